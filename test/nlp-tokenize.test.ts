@@ -1,0 +1,132 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analyseText } from "../src/nlp/stage.js";
+import { segment, tokenize } from "../src/nlp/tokenize.js";
+
+const words = (text: string) => tokenize(text).map((t) => t.text);
+const sentences = (text: string) => segment(text).map((s) => s.tokens.map((t) => t.text).join(" "));
+
+test("tokens are substrings at their offsets", () => {
+  const text = "The \u201cplan\u201d isn\u2019t new \u2014 officials said so on Jan. 3, 2024.";
+  for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
+});
+
+test("abbreviations, initials and titles keep their period", () => {
+  assert.deepEqual(words("Gen. A. B. Carter met U.S. and E.U. envoys on Jan. 9."), [
+    "Gen.",
+    "A.",
+    "B.",
+    "Carter",
+    "met",
+    "U.S.",
+    "and",
+    "E.U.",
+    "envoys",
+    "on",
+    "Jan.",
+    "9",
+    ".",
+  ]);
+});
+
+test("clitics are split as in the UD treebanks", () => {
+  assert.deepEqual(words("They can't say it's the minister's call, and we won't."), [
+    "They",
+    "ca",
+    "n't",
+    "say",
+    "it",
+    "'s",
+    "the",
+    "minister",
+    "'s",
+    "call",
+    ",",
+    "and",
+    "we",
+    "wo",
+    "n't",
+    ".",
+  ]);
+  assert.deepEqual(words("She doesn\u2019t know"), ["She", "does", "n\u2019t", "know"]);
+});
+
+test("straight and curly quotes, em-dashes and hyphens", () => {
+  assert.deepEqual(words('"Go," he said\u2014then left.'), [
+    '"',
+    "Go",
+    ",",
+    '"',
+    "he",
+    "said",
+    "\u2014",
+    "then",
+    "left",
+    ".",
+  ]);
+  assert.deepEqual(words("\u2018fine\u2019 -- a long-range co-op plan"), [
+    "\u2018",
+    "fine",
+    "\u2019",
+    "--",
+    "a",
+    "long",
+    "-",
+    "range",
+    "co-op",
+    "plan",
+  ]);
+  assert.deepEqual(words("3.5% of $1,200 at 10:30"), ["3.5", "%", "of", "$", "1,200", "at", "10:30"]);
+});
+
+test("sentence splitting around abbreviations", () => {
+  assert.deepEqual(sentences("Mr. Lee arrived. The talks began at 9 a.m. in Geneva. Did they end? Yes."), [
+    "Mr. Lee arrived .",
+    "The talks began at 9 a.m. in Geneva .",
+    "Did they end ?",
+    "Yes .",
+  ]);
+  assert.deepEqual(sentences("Troops left the U.S. The base closed."), [
+    "Troops left the U.S.",
+    "The base closed .",
+  ]);
+  assert.deepEqual(sentences("The U.S. Navy sailed."), ["The U.S. Navy sailed ."]);
+});
+
+test("closing quotes stay with their sentence; paragraphs split", () => {
+  assert.deepEqual(
+    sentences("\u201cWe will win.\u201d She smiled.\n\nA headline without a stop\nNext line."),
+    ["\u201c We will win . \u201d", "She smiled .", "A headline without a stop", "Next line ."],
+  );
+});
+
+test("datelines become their own sentence", () => {
+  assert.deepEqual(sentences("KANDAHAR, Afghanistan (Reuters) - Officials met on Monday."), [
+    "KANDAHAR , Afghanistan ( Reuters ) -",
+    "Officials met on Monday .",
+  ]);
+  assert.deepEqual(sentences("NEW YORK, March 3 - Shares rose."), ["NEW YORK , March 3 -", "Shares rose ."]);
+});
+
+test("hostile input: no spaces, control characters, emoji, mixed scripts", () => {
+  const long = "x".repeat(100_000);
+  const a = analyseText(long + ".");
+  assert.equal(a.sentences.length, 1);
+  assert.equal(a.sentences[0].tokens[0].text.length, 100_000);
+  const ctl =
+    "a\u0000b\u0007c \u202e\ud83d\ude00\ud83d\ude00 \u4e2d\u6587 \u0645\u0631\u062d\u0628\u0627 end.";
+  const toks = tokenize(ctl);
+  for (const t of toks) assert.equal(ctl.slice(t.start, t.end), t.text);
+  assert.ok(
+    toks.some((t) => t.text === "\ud83d\ude00"),
+    "emoji stays one token, surrogates unsplit",
+  );
+  const words100k = Array.from({ length: 20_000 }, (_, i) => (i % 7 === 0 ? "," : "word")).join(" ");
+  const b = analyseText(words100k);
+  assert.equal(
+    b.sentences.reduce((n, s) => n + s.tokens.length, 0),
+    20_000,
+  );
+  const lone = "\ud800 \udc00 x";
+  assert.equal(tokenize(lone).length, 3);
+});
