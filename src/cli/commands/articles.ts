@@ -1,0 +1,39 @@
+import type { Command } from "commander";
+import { action, addOutputFlags, emit, intOption, withStore } from "../context.js";
+
+export function register(program: Command): void {
+  addOutputFlags(
+    program
+      .command("articles")
+      .description("list stored articles")
+      .option("-s, --search <text>", "full-text search over title and body")
+      .option("--from <date>", "published on or after (YYYY-MM-DD)")
+      .option("--to <date>", "published on or before (YYYY-MM-DD)")
+      .option("--publisher <name>", "only this publisher")
+      .option("--language <code>", "only this language (ISO 639-1)")
+      .option("--limit <n>", "at most this many", "100")
+      .option("--after <id>", "only ids greater than this (paging)"),
+  ).action(
+    action(async (opts, cmd: Command) => {
+      const rows = await withStore(cmd, (s) =>
+        s.listArticles({
+          search: opts.search,
+          from: opts.from,
+          to: opts.to,
+          publisher: opts.publisher,
+          language: opts.language,
+          limit: intOption(opts.limit, "--limit"),
+          after: opts.after === undefined ? undefined : intOption(opts.after, "--after"),
+        }),
+      );
+      emit(rows, opts, (r) => ({
+        id: r.id,
+        published: r.published?.slice(0, 10),
+        publisher: r.publisher,
+        events: r.events,
+        quotes: r.quotes,
+        title: r.title,
+      }));
+    }),
+  );
+}

@@ -1,0 +1,77 @@
+import { SingleBar } from "cli-progress";
+import type { Command } from "commander";
+import { readInputs } from "../../ingest/read.js";
+import { defaultWorkers, formatSummary, ingest } from "../../pipeline/ingest.js";
+import { action, intOption, UserError, withStore } from "../context.js";
+
+/** Exit status when at least one input was rejected (the rest went in). */
+export const EXIT_REJECTED = 2;
+
+export function parseFieldMap(pairs: string[]): Record<string, string> {
+  const map: Record<string, string> = {};
+  for (const p of pairs) {
+    const m = /^([a-zA-Z]+)=(.+)$/.exec(p);
+    if (!m)
+      throw new UserError(`--field expects name=jsonKey (e.g. body=content), got "${p}"`, EXIT_REJECTED);
+    map[m[1]] = m[2];
+  }
+  return map;
+}
+
+export function register(program: Command): void {
+  program
+    .command("ingest")
+    .description("read files, directories, URLs or stdin (-), analyse them and store the results")
+    .argument("<inputs...>", "paths (.txt, .html, .jsonl, .warc, feeds; directories recursively), URLs, or -")
+    .option("--field <name=key...>", "JSONL field mapping, e.g. --field body=content", [])
+    .option("--workers <n>", "worker threads", String(defaultWorkers()))
+    .option("--budget <ms>", "per-document time budget in milliseconds", "30000")
+    .option("--dictionary <file...>", "TABARI/PETRARCH actor, agent or discard dictionaries to add", [])
+    .option("--no-progress", "no progress bar even on a terminal")
+    .action(
+      action(async (inputs: string[], opts, cmd: Command) => {
+        const fieldMap = parseFieldMap(opts.field);
+        const summary = await withStore(cmd, (store) => ingestWithProgress(store, inputs, opts, fieldMap));
+        process.stderr.write(`ingested: ${formatSummary(summary)}\n`);
+        if (summary.rejects > 0) process.exitCode = EXIT_REJECTED;
+      }),
+    );
+}
+
+async function ingestWithProgress(
+  store: Parameters<typeof ingest>[1],
+  inputs: string[],
+  opts: { workers: string; budget: string; dictionary: string[]; progress: boolean },
+  fieldMap: Record<string, string>,
+) {
+  const bar =
+    opts.progress && process.stderr.isTTY
+      ? new SingleBar({
+          format: "{bar} {value} docs | {rate} docs/s | {events} events | {rejects} rejects",
+          stream: process.stderr,
+          hideCursor: true,
+        })
+      : null;
+  bar?.start(0, 0, { rate: "0.0", events: 0, rejects: 0 });
+  try {
+    return await ingest(readInputs(inputs, { fieldMap }), store, {
+      workers: intOption(opts.workers, "--workers") || 1,
+      budgetMs: intOption(opts.budget, "--budget"),
+      config: { dictionaries: opts.dictionary },
+      onReject: (r) => {
+        // On a terminal, clear the bar's line first; the bar redraws itself on the next update.
+        process.stderr.write(`${bar ? "\r\x1b[K" : ""}rejected ${r.source}: ${r.reason}\n`);
+      },
+      onProgress: (s) => {
+        bar?.setTotal(s.documents);
+        bar?.update(s.documents, {
+          rate: (s.documents / Math.max(s.seconds, 0.001)).toFixed(1),
+          events: s.events,
+          rejects: s.rejects,
+        });
+      },
+    });
+  } finally {
+    bar?.stop();
+  }
+}

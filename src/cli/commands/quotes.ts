@@ -1,0 +1,45 @@
+import type { Command } from "commander";
+import { action, emit, intOption, withStore } from "../context.js";
+
+export function register(program: Command): void {
+  program
+    .command("quotes")
+    .description("list stored quotes, or find the quotes in a JSONL file of texts (--jsonl FILE)")
+    .option("--speaker <name>", "speaker name contains, or actor id")
+    .option("-s, --search <text>", "full-text search over the quoted words")
+    .option("--article <id>", "only this article's quotes")
+    .option("--limit <n>", "at most this many", "100")
+    .option("--after <id>", "only ids greater than this (paging)")
+    .option("--json", "print one JSON array")
+    .option(
+      "--jsonl [file]",
+      "print one JSON object per line; with FILE, read {id, text, published?} lines and print their quotes",
+    )
+    .action(
+      action(async (opts, cmd: Command) => {
+        // `--jsonl FILE` is the machine interface from the issue; `--jsonl` alone is an output format.
+        if (typeof opts.jsonl === "string") {
+          const { runQuotesJsonl } = await import("../../quotes/jsonl.js");
+          await runQuotesJsonl(opts.jsonl, process.stdout);
+          return;
+        }
+        const rows = await withStore(cmd, (s) =>
+          s.listQuotes({
+            speaker: opts.speaker,
+            search: opts.search,
+            articleId: opts.article === undefined ? undefined : intOption(opts.article, "--article"),
+            limit: intOption(opts.limit, "--limit"),
+            after: opts.after === undefined ? undefined : intOption(opts.after, "--after"),
+          }),
+        );
+        emit(rows, { json: opts.json, jsonl: opts.jsonl === true }, (r) => ({
+          id: r.id,
+          article: r.articleId,
+          speaker: r.speaker,
+          kind: r.quote.kind,
+          cue: r.quote.cue?.text ?? "",
+          content: r.quote.content.text,
+        }));
+      }),
+    );
+}

@@ -1,0 +1,127 @@
+import type { Actor, Document, DyadEvent, Quote, Reject } from "../model/index.js";
+
+/**
+ * The storage interface. SQLite (embedded default) and PostgreSQL implement it; everything above the
+ * store (CLI, API, exports) codes against this and nothing else.
+ */
+export interface Store {
+  readonly kind: "sqlite" | "postgres";
+  /** Stores one document and all its layers in one transaction; idempotent by content hash. */
+  saveDocument(doc: Document, options?: SaveOptions): Promise<SaveResult>;
+  saveReject(reject: Reject): Promise<void>;
+  listArticles(query?: ArticleQuery): Promise<ArticleSummary[]>;
+  getArticle(id: number): Promise<StoredArticle | null>;
+  listEvents(query?: EventQuery): Promise<EventRow[]>;
+  listQuotes(query?: QuoteQuery): Promise<QuoteRow[]>;
+  listActors(query?: ActorQuery): Promise<ActorRow[]>;
+  listRejects(limit?: number): Promise<Reject[]>;
+  counts(): Promise<StoreCounts>;
+  close(): Promise<void>;
+}
+
+export interface SaveOptions {
+  /** Near-duplicate band keys (see src/ingest/dedup.ts): a document sharing one joins that story. */
+  bands?: string[];
+}
+
+export interface SaveResult {
+  articleId: number;
+  /** False when a document with the same content hash was already stored (nothing was written). */
+  inserted: boolean;
+  storyKey: string;
+}
+
+export interface Page {
+  limit?: number;
+  /** Return rows with id greater than this (cursor pagination: pass the last id you saw). */
+  after?: number;
+}
+
+export interface ArticleQuery extends Page {
+  /** Full-text search over title and body. */
+  search?: string;
+  from?: string;
+  to?: string;
+  publisher?: string;
+  language?: string;
+}
+
+export interface ArticleSummary {
+  id: number;
+  source: string;
+  title: string;
+  published: string | null;
+  publisher: string | null;
+  language: string | null;
+  storyKey: string;
+  events: number;
+  quotes: number;
+}
+
+export interface StoredArticle {
+  id: number;
+  storyKey: string;
+  ingestedAt: string;
+  document: Document;
+}
+
+export interface EventQuery extends Page {
+  /** Actor code prefix or actor id, as source or target. */
+  actor?: string;
+  source?: string;
+  target?: string;
+  /** CAMEO code prefix (e.g. 04 or 042). */
+  cameo?: string;
+  root?: string;
+  plover?: string;
+  quad?: number;
+  from?: string;
+  to?: string;
+  /** Place name or ISO3 country of the event's location. */
+  place?: string;
+  status?: string;
+  articleId?: number;
+}
+
+export interface EventRow {
+  id: number;
+  articleId: number;
+  storyKey: string;
+  publisher: string | null;
+  articleSource: string;
+  event: DyadEvent;
+}
+
+export interface QuoteQuery extends Page {
+  speaker?: string;
+  /** Full-text search over the quoted words. */
+  search?: string;
+  articleId?: number;
+}
+
+export interface QuoteRow {
+  id: number;
+  articleId: number;
+  publisher: string | null;
+  published: string | null;
+  speaker: string | null;
+  quote: Quote;
+}
+
+export interface ActorQuery extends Page {
+  code?: string;
+  name?: string;
+}
+
+export interface ActorRow extends Actor {
+  mentions: number;
+  articles: number;
+}
+
+export interface StoreCounts {
+  articles: number;
+  events: number;
+  quotes: number;
+  actors: number;
+  rejects: number;
+}

@@ -1,0 +1,39 @@
+/**
+ * Collects SQL conditions with their parameters (always bound, never spliced into the text).
+ * Conditions use `?` placeholders; PostgreSQL's `$n` numbering is applied by `numbered()`.
+ */
+export class Where {
+  private readonly clauses: string[] = [];
+  readonly params: unknown[] = [];
+
+  add(clause: string, ...params: unknown[]): this {
+    this.clauses.push(clause);
+    this.params.push(...params);
+    return this;
+  }
+
+  /** Adds the clause only when the value is defined (and not an empty string). */
+  maybe(value: unknown, clause: string, ...params: unknown[]): this {
+    if (value === undefined || value === null || value === "") return this;
+    return this.add(clause, ...(params.length ? params : [value]));
+  }
+
+  toString(): string {
+    return this.clauses.length ? `WHERE ${this.clauses.join(" AND ")}` : "";
+  }
+}
+
+/** Rewrites `?` placeholders as `$1, $2, ...` for PostgreSQL. */
+export function numbered(sql: string): string {
+  let i = 0;
+  return sql.replace(/\?/g, () => `$${++i}`);
+}
+
+/** A LIKE prefix pattern with the user's wildcard characters removed. */
+export function likePrefix(value: string): string {
+  return value.replace(/[%_\\]/g, "") + "%";
+}
+
+export function likeContains(value: string): string {
+  return `%${value.replace(/[%_\\]/g, "")}%`;
+}
