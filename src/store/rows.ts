@@ -12,7 +12,7 @@ export function articleLayers(doc: Document): Record<string, unknown> {
     timexes: doc.timexes,
     places: doc.places,
     notes: doc.notes,
-    publishedConfidence: (doc as { publishedConfidence?: number }).publishedConfidence ?? null,
+    publishedConfidence: doc.publishedConfidence,
   };
 }
 
