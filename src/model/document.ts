@@ -59,6 +59,8 @@ export const PublishedSourceSchema = z.enum(["metadata", "dateline", "caption", 
 export const DocumentSchema = ArticleSchema.extend({
   canonicalUrl: z.string().nullable().default(null),
   publishedSource: PublishedSourceSchema.default("none"),
+  /** How far `published` can be trusted (0-1), set by the time stage from its source. */
+  publishedConfidence: z.number().min(0).max(1).optional(),
   /** SHA-256 of the normalised body: the identity used for idempotent storage. */
   contentHash: z.string(),
   /** Near-duplicate group (one wire story on many sites); equals contentHash for the first copy seen. */

@@ -1,0 +1,328 @@
+// Finds place names in a document and picks, for each, the gazetteer entry the article means: the
+// countries the article is about pull ambiguous names home ("Paris" in a Texas story is Paris, TX).
+import type { Document, Place } from "../model/index.js";
+import { type Gazetteer, type GazetteerEntry, normaliseName } from "./gazetteer.js";
+
+interface Token {
+  start: number;
+  end: number;
+  text: string;
+  /** Punctuation right after the token (",", "." ...), which ends a name. */
+  trail: string;
+}
+
+/** Joining words allowed inside a multi-word name ("Rio de Janeiro", "Bosnia and Herzegovina"). */
+const CONNECTORS = new Set([
+  "of",
+  "de",
+  "del",
+  "da",
+  "do",
+  "dos",
+  "la",
+  "le",
+  "el",
+  "al",
+  "and",
+  "upon",
+  "on",
+  "sur",
+  "am",
+  "the",
+]);
+
+/**
+ * Capitalised words that are far more often something else in English news than the towns that bear
+ * them ("Reading", "Mobile", "Nice"); they count as places only beside a region or country ("Reading, Pa.").
+ */
+const COMMON_WORDS = new Set(
+  (
+    "reading mobile nice march may june august most police will hope best sale split bath of as is " +
+    "independence liberty union victory progress university college university park opportunity commerce " +
+    "president senate congress parliament republic kingdom state states city centre center court house " +
+    "white house capitol minister ministry government army navy news post times daily sun star mail " +
+    "monday tuesday wednesday thursday friday saturday sunday january february april july september october " +
+    "november december christmas easter god jesus lord church mission eagle phoenix orange lincoln jackson " +
+    "franklin madison clinton trump obama biden bush washington post street avenue road north south east west " +
+    "central northern southern eastern western new old great little early late man women mass surprise " +
+    "paradise normal friendship unity enterprise plenty welcome why what when how who this that there here " +
+    "federal national international general march cuba"
+  ).split(" "),
+);
+
+/** Capitalised words that, placed right before a name, make it part of an organisation or title. */
+const NAME_PREFIX =
+  /^(?:Mr|Mrs|Ms|Dr|St|Saint|President|Governor|Gov|Sen|Senator|Rep|Mayor|General|Gen|Judge|Lord|Lady|Prince|Princess|King|Queen)\.?$/;
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  const re = /[^\s,;:!?()[\]{}"\u201c\u201d\u2014\u2013]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let word = m[0];
+    let end = m.index + word.length;
+    // A full stop ends the word unless it belongs to an abbreviation (U.S., D.C., St.).
+    if (word.endsWith(".") && !/^(?:[A-Z]\.)+$|^(?:St|Ft|Mt)\.$/.test(word)) {
+      word = word.slice(0, -1);
+      end--;
+    }
+    word = word.replace(/['\u2019]s$/, "");
+    if (!word) continue;
+    const after = text.slice(end, end + 1);
+    out.push({
+      start: m.index,
+      end: m.index + word.length,
+      text: word,
+      trail: /[\s\w]/.test(after) || after === "" ? "" : after,
+    });
+  }
+  return out;
+}
+
+const isCap = (w: string) => /^[A-Z\u00C0-\u00DE]/.test(w);
+
+interface Match {
+  start: number;
+  end: number;
+  text: string;
+  entries: readonly GazetteerEntry[];
+}
+
+/** Spans to skip: capitals standing for governments, people and organisations the analysis found. */
+function blockedSpans(doc: Document): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of doc.mentions) if (m.kind === "capital") out.push(m);
+  for (const e of doc.entities) if (e.label === "PER" || e.label === "ORG") out.push(e);
+  return out;
+}
+
+const SPEECH_VERB =
+  /^\s+(?:has|have|had|is|was|says|said|wants|wanted|would|will|accused|denied|rejected|insisted|warned|announced|responded|hopes|believes|argues|argued|claims|claimed|must|should|can|could)\b/;
+
+/** The names in `doc.body` that the gazetteer knows, before disambiguation. */
+function findMatches(doc: Document, gaz: Gazetteer): Match[] {
+  const text = doc.body;
+  const tokens = tokenize(text);
+  const blocked = blockedSpans(doc);
+  const hasNer = doc.entities.length > 0;
+  const locSpans = doc.entities.filter((e) => e.label === "LOC");
+  const out: Match[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const first = tokens[i];
+    if (!isCap(first.text)) {
+      i++;
+      continue;
+    }
+    let found: Match | null = null;
+    let used = 0;
+    // Longest name first; a name never runs over punctuation.
+    for (let n = Math.min(gaz.maxWords, tokens.length - i); n >= 1; n--) {
+      const last = tokens[i + n - 1];
+      if (!isCap(last.text)) continue;
+      let ok = true;
+      for (let k = i; k < i + n - 1; k++) {
+        if (tokens[k].trail) ok = false;
+        if (k > i && !isCap(tokens[k].text) && !CONNECTORS.has(tokens[k].text)) ok = false;
+      }
+      if (!ok) continue;
+      let start = first.start;
+      const key = normaliseName(
+        tokens
+          .slice(i, i + n)
+          .map((t) => t.text)
+          .join(" "),
+      );
+      let entries = gaz.lookup(key);
+      // "the U.S.", "the Netherlands": the article may be part of the name.
+      if (entries.length === 0) continue;
+      const prev = i > 0 ? tokens[i - 1] : null;
+      if (prev && /^the$/i.test(prev.text) && gaz.lookup(`the ${key}`).length > 0) {
+        start = prev.start;
+        entries = gaz.lookup(`the ${key}`);
+      }
+      found = { start, end: last.end, text: text.slice(start, last.end), entries };
+      used = n;
+      break;
+    }
+    if (!found) {
+      i++;
+      continue;
+    }
+    const span = found;
+    i += used;
+    if (blocked.some((b) => b.start < span.end && span.start < b.end)) continue;
+    if (hasNer && locSpans.length > 0 && !locSpans.some((l) => l.start <= span.start && span.end <= l.end)) {
+      // With a recogniser, a name outside every LOC span must at least be a country or a known region.
+      if (!span.entries.some((e) => e.kind !== "city")) continue;
+    }
+    const prevTok = tokens[i - used - 1];
+    const nextTok = tokens[i];
+    const key = normaliseName(span.text);
+    const sentenceStart =
+      !prevTok ||
+      /[.!?]/.test(text.slice(prevTok.end, span.start)) ||
+      text.slice(prevTok.end, span.start).includes("\n");
+    // "Washington Post", "Beijing Olympics": a name glued to a capitalised word is part of something else.
+    if (
+      nextTok &&
+      !prevTokTrail(tokens, i - 1) &&
+      isCap(nextTok.text) &&
+      gaz.lookup(normaliseName(nextTok.text)).length === 0
+    )
+      continue;
+    if (
+      prevTok &&
+      !sentenceStart &&
+      !prevTok.trail &&
+      isCap(prevTok.text) &&
+      !/^(?:the|The)$/.test(prevTok.text)
+    ) {
+      if (NAME_PREFIX.test(prevTok.text) || gaz.lookup(normaliseName(prevTok.text)).length === 0) continue;
+    }
+    // A capital city that says or wants something is its government (the actors stage marks these too).
+    if (span.entries.some((e) => e.capital) && SPEECH_VERB.test(text.slice(span.end, span.end + 20)))
+      continue;
+    if (
+      COMMON_WORDS.has(key) &&
+      !span.entries.some((e) => e.kind === "country") &&
+      !hasRegionAfter(text, span.end, gaz)
+    ) {
+      if (!(key === "washington" && /^\s*,?\s*D\.?C\b/.test(text.slice(span.end, span.end + 6)))) continue;
+    }
+    out.push(span);
+  }
+  return out;
+}
+
+function prevTokTrail(tokens: Token[], index: number): boolean {
+  return index >= 0 && tokens[index].trail !== "";
+}
+
+/** "Paris, Texas", "Reading, Pa.": the region or country named right after a comma. */
+function regionAfter(text: string, end: number, gaz: Gazetteer): GazetteerEntry | null {
+  const m = /^,\s*([A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2})/.exec(text.slice(end, end + 40));
+  if (!m) return null;
+  const words = m[1].split(" ");
+  for (let n = words.length; n >= 1; n--) {
+    const key = normaliseName(words.slice(0, n).join(" ").replace(/\.$/, ""));
+    const hit = gaz.lookup(key).find((e) => e.kind !== "city");
+    if (hit) return hit;
+    const state = US_STATE_ABBR[key];
+    if (state) return gaz.region("USA", state) ?? null;
+  }
+  return null;
+}
+
+function hasRegionAfter(text: string, end: number, gaz: Gazetteer): boolean {
+  return regionAfter(text, end, gaz) !== null;
+}
+
+/** AP-style state abbreviations used in datelines ("Reading, Pa."); source: AP Stylebook state list. */
+const US_STATE_ABBR: Record<string, string> = {
+  ala: "AL",
+  ariz: "AZ",
+  ark: "AR",
+  calif: "CA",
+  colo: "CO",
+  conn: "CT",
+  del: "DE",
+  fla: "FL",
+  ga: "GA",
+  ill: "IL",
+  ind: "IN",
+  kan: "KS",
+  ky: "KY",
+  la: "LA",
+  md: "MD",
+  mass: "MA",
+  mich: "MI",
+  minn: "MN",
+  miss: "MS",
+  mo: "MO",
+  mont: "MT",
+  neb: "NE",
+  nev: "NV",
+  "n.h": "NH",
+  "n.j": "NJ",
+  "n.m": "NM",
+  "n.y": "NY",
+  "n.c": "NC",
+  "n.d": "ND",
+  okla: "OK",
+  ore: "OR",
+  pa: "PA",
+  "r.i": "RI",
+  "s.c": "SC",
+  "s.d": "SD",
+  tenn: "TN",
+  vt: "VT",
+  va: "VA",
+  wash: "WA",
+  "w.va": "WV",
+  wis: "WI",
+  wyo: "WY",
+  "d.c": "DC",
+};
+
+/** Places below this population need the article's context (or a region after a comma) to count. */
+const MIN_UNSUPPORTED_POPULATION = 50_000;
+
+/** Places in `doc.body`, each resolved to one gazetteer entry. */
+export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
+  const matches = findMatches(doc, gaz);
+  // What the article is about: countries named directly, and the countries of named regions.
+  const support = new Map<string, number>();
+  for (const m of matches) {
+    const nonCity = m.entries.filter((e) => e.kind !== "city");
+    if (nonCity.length === 1) support.set(nonCity[0].country, (support.get(nonCity[0].country) ?? 0) + 1);
+  }
+  const regionsNamed = new Set(
+    matches.flatMap((m) =>
+      m.entries.filter((e) => e.kind === "region" && e.admin).map((e) => `${e.country}|${e.admin}`),
+    ),
+  );
+  const out: Place[] = [];
+  for (const m of matches) {
+    const after = regionAfter(doc.body, m.end, gaz);
+    let best: GazetteerEntry | null = null;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    for (const e of m.entries) {
+      let score = 0;
+      const ctx = support.get(e.country) ?? 0;
+      if (e.kind === "country") score = 9;
+      else if (e.kind === "region") score = 8 + (ctx > 1 ? 2 : 0);
+      else {
+        score = Math.log10(e.population + 1) + (e.capital ? 2 : 0);
+        if (ctx > 0) score += 3;
+        if (e.admin && regionsNamed.has(`${e.country}|${e.admin}`)) score += 2;
+        if (e.population < MIN_UNSUPPORTED_POPULATION && ctx === 0 && !after) score -= 20;
+      }
+      if (after) {
+        if (after.kind === "country" && e.country === after.country) score += 15;
+        if (
+          after.kind === "region" &&
+          e.country === after.country &&
+          (!after.admin || after.admin === e.admin)
+        )
+          score += 15;
+      }
+      if (score > bestScore) {
+        bestScore = score;
+        best = e;
+      }
+    }
+    if (!best || bestScore < 0) continue;
+    out.push({
+      start: m.start,
+      end: m.end,
+      text: m.text,
+      name: best.name,
+      country: best.country,
+      kind: best.kind,
+      lat: best.lat,
+      lon: best.lon,
+      gazetteerId: best.id,
+    });
+  }
+  return out;
+}

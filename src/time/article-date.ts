@@ -1,0 +1,99 @@
+// Settles an article's own date: metadata first, then the dateline, then dated captions, then the
+// latest full date the text mentions. Each source carries a confidence a user can filter on.
+import * as chrono from "chrono-node";
+import type { Document } from "../model/index.js";
+import { compareDays, type Day, formatDay, parseDay } from "./calendar.js";
+
+export type PublishedSource = Document["publishedSource"];
+
+export interface ArticleDate {
+  published: string | null;
+  source: PublishedSource;
+  confidence: number;
+}
+
+/** How far each kind of evidence can be trusted as the publication date. */
+export const CONFIDENCE: Record<PublishedSource, number> = {
+  metadata: 0.95,
+  container: 0.9,
+  dateline: 0.85,
+  url: 0.8,
+  caption: 0.7,
+  text: 0.4,
+  none: 0,
+};
+
+const REF = new Date(Date.UTC(2000, 0, 1, 12));
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
+
+/** Full dates (day, month and a written year) in `text`, in order. */
+export function fullDates(text: string): Day[] {
+  const out: Day[] = [];
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.en.strict.parse(text.slice(0, 20_000), { instant: REF, timezone: 0 });
+  } catch {
+    return out;
+  }
+  for (const r of results) {
+    const c = r.start;
+    if (!(c.isCertain("year") && c.isCertain("month") && c.isCertain("day") && YEAR.test(r.text))) continue;
+    const day = parseDay(
+      `${c.get("year")}-${String(c.get("month")).padStart(2, "0")}-${String(c.get("day")).padStart(2, "0")}`,
+    );
+    if (day) out.push(day);
+  }
+  return out;
+}
+
+/**
+ * A dateline at the head of the body: "WASHINGTON, March 7, 2022 (Reuters) -", "LONDON (AP) Mar 7 2022 --",
+ * or a date on the first short line.
+ */
+export function datelineDate(body: string): Day | null {
+  const head = body.slice(0, 300);
+  const firstLine = head.split("\n").find((l) => l.trim() !== "") ?? "";
+  const lead = /^[A-Z][A-Za-z .'-]{1,40}?(?:,\s*[A-Z][A-Za-z .'-]{1,30})?\s*(?:\(|,|\u2014|-|\u2013)/.test(
+    firstLine,
+  )
+    ? firstLine.slice(0, 120)
+    : firstLine.length <= 80
+      ? firstLine
+      : "";
+  if (!lead) return null;
+  const dates = fullDates(lead);
+  return dates[0] ?? null;
+}
+
+/** The article's date and where it came from, per the precedence above. */
+export function settleArticleDate(
+  doc: Pick<Document, "published" | "publishedSource" | "body" | "captions">,
+): ArticleDate {
+  const kept = parseDay(doc.published);
+  if (kept && doc.publishedSource !== "none" && doc.publishedSource !== "text") {
+    return {
+      published: doc.published,
+      source: doc.publishedSource,
+      confidence: CONFIDENCE[doc.publishedSource],
+    };
+  }
+  if (kept && doc.publishedSource === "none") {
+    // A date with no recorded source came from whoever built the document: trust it as metadata.
+    return { published: doc.published, source: "metadata", confidence: CONFIDENCE.metadata };
+  }
+  const dateline = datelineDate(doc.body);
+  if (dateline)
+    return { published: formatDay(dateline), source: "dateline", confidence: CONFIDENCE.dateline };
+  const captionDates = doc.captions.flatMap((c) => fullDates(c.text));
+  if (captionDates.length > 0) {
+    const latest = captionDates.reduce((a, b) => (compareDays(a, b) >= 0 ? a : b));
+    return { published: formatDay(latest), source: "caption", confidence: CONFIDENCE.caption };
+  }
+  const textDates = fullDates(doc.body);
+  if (textDates.length > 0) {
+    // An article is written on or after every date it reports, so the latest is the best guess.
+    const latest = textDates.reduce((a, b) => (compareDays(a, b) >= 0 ? a : b));
+    return { published: formatDay(latest), source: "text", confidence: CONFIDENCE.text };
+  }
+  return { published: null, source: "none", confidence: 0 };
+}

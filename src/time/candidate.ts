@@ -1,0 +1,27 @@
+import type { Timex } from "../model/index.js";
+import type { Day } from "./calendar.js";
+import type { Direction } from "./tense.js";
+import type { Resolved } from "./values.js";
+
+export type TimexType = Timex["type"];
+
+export interface ResolveContext {
+  /** The article's date (document creation time); null when unknown. */
+  dct: Day | null;
+  /** The latest day-precise date mentioned before this expression, for "two days later". */
+  anchor: Day | null;
+  /** Which way the expression's clause points. */
+  direction: Direction;
+}
+
+/** A time expression found in the text, with how to resolve its value once the context is known. */
+export interface Candidate {
+  start: number;
+  end: number;
+  type: TimexType;
+  /** Breaks ties between overlapping candidates of equal length: higher wins. */
+  priority: number;
+  /** Where it came from (rule name or "chrono"), for debugging and evaluation breakdowns. */
+  rule: string;
+  resolve(ctx: ResolveContext): Resolved;
+}

@@ -1,0 +1,174 @@
+// chrono-node finds the calendar dates, weekdays, clock times and "yesterday"s; this module turns its
+// results into candidates whose values are settled later with news-aware direction (see tense.ts).
+import * as chrono from "chrono-node";
+import { addDays, type Day, formatDay, pad, weekday } from "./calendar.js";
+import type { Candidate, ResolveContext } from "./candidate.js";
+import { DAY_PARTS } from "./lexicon.js";
+import { monthYear, type Resolved, weekdayNear } from "./values.js";
+
+/** chrono's English parser without its relative-period results ("last week" as a day), which rules.ts reads as TIMEX3 does. */
+const parser = chrono.en.casual.clone();
+
+/** The longest text chrono sees at once; longer runs are cut at a space so the cost stays linear. */
+const CHUNK = 2000;
+
+function chunks(text: string): Array<{ offset: number; text: string }> {
+  const out: Array<{ offset: number; text: string }> = [];
+  let pos = 0;
+  while (pos < text.length) {
+    let end = Math.min(text.length, pos + CHUNK);
+    if (end < text.length) {
+      const nl = text.lastIndexOf("\n", end);
+      const sp = text.lastIndexOf(" ", end);
+      const cut = nl > pos + CHUNK / 2 ? nl : sp > pos + CHUNK / 2 ? sp : end;
+      end = cut;
+    }
+    out.push({ offset: pos, text: text.slice(pos, end) });
+    pos = end;
+  }
+  return out;
+}
+
+const REF_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
+const HAS_YEAR = /\b\d{4}\b|['\u2019]\d\d\b/;
+const RELATIVE_PREFIX = /^(?:(last|past|previous)|(next|coming|this))\s/i;
+
+function dayPart(text: string): string | null {
+  const m = /(morning|afternoon|evening|night|overnight|tonight|midday)$/i.exec(text);
+  return m ? DAY_PARTS[m[1].toLowerCase()] : null;
+}
+
+/** Candidates for the time expressions chrono recognises in `text`. */
+export function chronoCandidates(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const chunk of chunks(text)) {
+    let results: chrono.ParsedResult[];
+    try {
+      results = parser.parse(chunk.text, { instant: REF_INSTANT, timezone: 0 });
+    } catch {
+      continue;
+    }
+    for (const r of results) {
+      const tags = r.tags();
+      if (tags.has("result/relativeDate")) continue;
+      const prep = /^\s*(?:(?:on|in|at|by|since|until|till|from|during|for|of|before|after)\s+)?/i.exec(
+        r.text,
+      );
+      const lead = prep ? prep[0].length : 0;
+      let surface = r.text
+        .slice(lead)
+        .trim()
+        .replace(/[,;:]$/, "");
+      if (/^(?:right\s+)?now$/i.test(surface)) continue;
+      const start = chunk.offset + r.index + lead;
+      // Slash and bare-number dates without a year are mostly fractions and scores ("1/2", "3-2").
+      if (/^\d{1,2}[/-]\d{1,2}$/.test(surface)) continue;
+      if (/^\d+$/.test(surface)) continue;
+      const c = r.start;
+      const yearKnown = c.isCertain("year") && HAS_YEAR.test(surface);
+      // chrono reads "Jan. 5, 12" as the year 2012; a year is only trusted when it is written out.
+      if (c.isCertain("year") && !yearKnown && c.isCertain("month")) {
+        const cut = /^(.*?\d{1,2}),\s*\d{1,2}\b/.exec(surface);
+        if (cut) surface = cut[1];
+      }
+      // "May, 20 years" style misreads: a month name followed by a comma and a number.
+      if (/^[A-Z][a-z]+\.?,\s*\d/.test(surface) && !c.isCertain("year")) continue;
+      const end = start + surface.length;
+      const monthKnown = c.isCertain("month");
+      const dayKnown = c.isCertain("day");
+      const weekdayKnown = c.isCertain("weekday");
+      const hourKnown = c.isCertain("hour");
+      const part = dayPart(surface);
+      const fields = {
+        y: yearKnown ? c.get("year") : null,
+        m: monthKnown ? c.get("month") : null,
+        d: dayKnown ? c.get("day") : null,
+        wd: weekdayKnown ? c.get("weekday") : null,
+        hour: hourKnown ? c.get("hour") : null,
+        minute: hourKnown ? c.get("minute") : null,
+      };
+      const casual = [...tags].some(
+        (t) => t.startsWith("casualReference/") || t === "parser/ENCasualDateParser",
+      );
+      const casualOffset = casual ? casualDayOffset(surface) : null;
+      const rel = RELATIVE_PREFIX.exec(surface);
+      const forced = rel ? (rel[1] ? "past" : "future") : null;
+      out.push({
+        start,
+        end,
+        type: hourKnown || part ? "TIME" : "DATE",
+        priority: 2,
+        rule: "chrono",
+        resolve: (ctx) =>
+          resolveFields(fields, ctx, { part, casualOffset, forced, thisWeek: /^this\s/i.test(surface) }),
+      });
+    }
+  }
+  return out;
+}
+
+function casualDayOffset(surface: string): number | null {
+  const s = surface.toLowerCase();
+  if (/\byesterday\b|\blast night\b/.test(s)) return -1;
+  if (/\btomorrow\b/.test(s)) return 1;
+  if (/\btoday\b|\btonight\b|\bthis (?:morning|afternoon|evening)\b/.test(s)) return 0;
+  return null;
+}
+
+interface Fields {
+  y: number | null;
+  m: number | null;
+  d: number | null;
+  wd: number | null;
+  hour: number | null;
+  minute: number | null;
+}
+
+function resolveFields(
+  f: Fields,
+  ctx: ResolveContext,
+  opts: {
+    part: string | null;
+    casualOffset: number | null;
+    forced: "past" | "future" | null;
+    thisWeek: boolean;
+  },
+): Resolved {
+  const dct = ctx.dct;
+  let day: Day | null = null;
+  let granularity: Resolved["granularity"] = "day";
+  let value: string | null = null;
+  if (opts.casualOffset !== null) {
+    if (dct) {
+      day = addDays(dct, opts.casualOffset);
+    }
+  } else if (f.m !== null && f.d !== null) {
+    const y = f.y ?? (dct ? monthYear(dct, f.m, ctx.direction === "future" ? "future" : "none") : null);
+    if (y === null) value = `XXXX-${pad(f.m)}-${pad(f.d)}`;
+    else day = { y, m: f.m, d: f.d };
+  } else if (f.m !== null) {
+    const y = f.y ?? (dct ? monthYear(dct, f.m, ctx.direction) : null);
+    value = `${y === null ? "XXXX" : pad(y, 4)}-${pad(f.m)}`;
+    granularity = "month";
+  } else if (f.wd !== null) {
+    const wd = f.wd === 0 ? 7 : f.wd;
+    if (dct) {
+      let dir: "past" | "future" = opts.forced ?? (ctx.direction === "future" ? "future" : "past");
+      if (opts.thisWeek) dir = wd >= weekday(dct) ? "future" : "past";
+      // "last Monday" said on a Monday is a week back, not today.
+      day = weekdayNear(opts.forced === "past" ? addDays(dct, -1) : dct, wd, dir);
+    } else value = `XXXX-WXX-${wd}`;
+  } else if (f.y !== null) {
+    value = pad(f.y, 4);
+    granularity = "year";
+  } else if (dct) {
+    day = dct;
+  }
+  if (value === null) value = day ? formatDay(day) : "XXXX-XX-XX";
+  if (opts.part) return { value: `${value}T${opts.part}`, granularity: "hour" };
+  if (f.hour !== null && granularity === "day") {
+    const minute = f.minute ?? 0;
+    return { value: `${value}T${pad(f.hour)}:${pad(minute)}`, granularity: "minute" };
+  }
+  return { value, granularity };
+}

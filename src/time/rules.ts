@@ -1,0 +1,417 @@
+// Time expressions chrono-node does not cover or that news and TimeML read differently: durations,
+// sets, vague references (PRESENT_REF), years, decades, quarters, seasons and relative periods.
+import { type Day, pad, quarterOf } from "./calendar.js";
+import type { Candidate, ResolveContext, TimexType } from "./candidate.js";
+import {
+  durationValue,
+  MONTH_RE,
+  MONTHS,
+  NUMBER_RE,
+  ORDINALS,
+  parseCount,
+  SEASONS,
+  UNIT_RE,
+  unitName,
+  WEEKDAY_RE,
+  WEEKDAYS,
+} from "./lexicon.js";
+import { periodValue, type Resolved, shift } from "./values.js";
+
+interface Built {
+  type: TimexType;
+  priority: number;
+  resolve: (ctx: ResolveContext) => Resolved;
+  /** Characters to drop from the match's start (a preposition the pattern needed but TIMEX3 excludes). */
+  trimStart?: number;
+}
+
+type Builder = (m: RegExpExecArray) => Built | null;
+
+interface Rule {
+  name: string;
+  re: RegExp;
+  build: Builder;
+}
+
+const X = (value: string, granularity: Resolved["granularity"] = "none"): Resolved => ({
+  value,
+  granularity,
+});
+const fixed = (
+  type: TimexType,
+  value: string,
+  priority = 1,
+  granularity: Resolved["granularity"] = "none",
+) => ({
+  type,
+  priority,
+  resolve: () => X(value, granularity),
+});
+
+const QUANT =
+  "(?:(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|at least|at most|no more than|no less than|up to|just over|just under|only|barely|well over|the)\\s+)?";
+
+function yearOf(ctx: ResolveContext): Day | null {
+  return ctx.dct;
+}
+
+/** The last completed quarter: what financial news means by "the quarter". */
+function lastQuarter(dct: Day): { y: number; q: number } {
+  const q = quarterOf(dct) - 1;
+  return q === 0 ? { y: dct.y - 1, q: 4 } : { y: dct.y, q };
+}
+
+const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
+
+function seasonValue(dct: Day, code: string, which: string): string {
+  const start = SEASON_START[code];
+  let y = dct.y;
+  if (which === "last") y = dct.m >= start + 3 ? dct.y : dct.y - 1;
+  else if (which === "next") y = dct.m < start ? dct.y : dct.y + 1;
+  return `${pad(y, 4)}-${code}`;
+}
+
+const RULES: Rule[] = [
+  {
+    // "two days ago", "a year earlier", "three weeks later", "about two years ago"
+    name: "relative-offset",
+    re: new RegExp(
+      `\\b${QUANT}(${NUMBER_RE})[- ](${UNIT_RE})\\s+(?:or so\\s+)?(ago|earlier|later|before|after|from now|hence|previously|back)(?=\\s*[.,;:!?)"'\\u201d]|\\s+(?:in|on|at|when|as|and|but|to|the|that)\\b|\\s*$)`,
+      "gi",
+    ),
+    build: (m) => {
+      const count = parseCount(m[1]);
+      const unit = unitName(m[2]);
+      const word = m[3].toLowerCase();
+      const back = ["ago", "earlier", "before", "previously", "back"].includes(word);
+      const fromDct = word === "ago" || word === "from now" || word === "hence" || word === "back";
+      return {
+        type: "DATE",
+        priority: 3,
+        resolve: (ctx) => {
+          const base = fromDct ? ctx.dct : (ctx.anchor ?? ctx.dct);
+          if (!base) return X(back ? "PAST_REF" : "FUTURE_REF");
+          if (count === null) return X(back ? "PAST_REF" : "FUTURE_REF");
+          return periodValue(shift(base, back ? -count : count, unit), unit);
+        },
+      };
+    },
+  },
+  {
+    // "the past two months", "the next 10 days", "more than four hours", "a week", "four-day"
+    name: "duration",
+    re: new RegExp(
+      `\\b${QUANT}(?:(?:past|last|next|previous|coming|first|final|latest|following|preceding|remaining|ensuing|initial)\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|full|straight|consecutive|long))?[- ](${UNIT_RE})\\b(?:\\s+(?:and|or)\\s+(?:a\\s+half|so))?`,
+      "gi",
+    ),
+    build: (m) => {
+      let count = parseCount(m[1]);
+      const unit = unitName(m[2]);
+      if (count !== null && /and a half$/i.test(m[0])) count += 0.5;
+      // "a week" and "one day" read as durations, but "one day" alone is often "some day"; keep both.
+      return { type: "DURATION", priority: 2, resolve: () => X(durationValue(count, unit)) };
+    },
+  },
+  {
+    // "the past week", "the coming year": a period counted back or forward from now
+    name: "duration-the-unit",
+    re: /\bthe\s+(?:past|last|next|previous|coming|following)\s+(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)\b/gi,
+    build: (m) => ({
+      type: "DURATION",
+      priority: 2,
+      resolve: () => X(durationValue(1, unitName(m[1]))),
+    }),
+  },
+  {
+    // "for years", "in months", "weeks or months": periods of unstated length
+    name: "duration-vague",
+    re: /\b(?:for|in|over|within)\s+(years|months|weeks|days|decades|hours)\b/gi,
+    build: (m) => {
+      const unit = unitName(m[1]);
+      return {
+        type: "DURATION",
+        priority: 1,
+        resolve: () => X(durationValue(null, unit)),
+        trimStart: m[0].indexOf(m[1]),
+      };
+    },
+  },
+  {
+    // "this week", "last month", "next year", "this quarter", "the current year"
+    name: "this-last-next",
+    re: /\b(this|last|next|past|coming|current|previous|the same|the current|the previous|the coming|the past|the following)\s+(week|weekend|month|quarter|year|decade|century|fiscal\s+year|fiscal\s+quarter)\b/gi,
+    build: (m) => {
+      const which = m[1].toLowerCase().replace(/^the\s+/, "");
+      const unit = unitName(m[2].replace(/^fiscal\s+/i, ""));
+      const step =
+        which === "last" || which === "previous" || which === "past"
+          ? -1
+          : which === "next" || which === "coming" || which === "following"
+            ? 1
+            : 0;
+      return {
+        type: "DATE",
+        priority: 3,
+        resolve: (ctx) => {
+          const dct = yearOf(ctx);
+          if (!dct) return X("XXXX");
+          return periodValue(shift(dct, step, unit), unit);
+        },
+      };
+    },
+  },
+  {
+    // "the week", "the month", "the year", "the quarter": the current (or, for quarters, last reported) one
+    name: "the-unit",
+    re: /\bthe\s+(week|weekend|month|quarter|year|fiscal\s+year)(?!\s*-|\s+(?:before|after|earlier|ago|of|in|to|when|that|since|before|after)\b)\b/gi,
+    build: (m) => {
+      const unit = unitName(m[1].replace(/^fiscal\s+/i, ""));
+      return {
+        type: "DATE",
+        priority: 1,
+        resolve: (ctx) => {
+          if (!ctx.dct) return X("XXXX");
+          if (unit === "quarter") {
+            const { y, q } = lastQuarter(ctx.dct);
+            return { value: `${pad(y, 4)}-Q${q}`, granularity: "quarter" };
+          }
+          return periodValue(ctx.dct, unit);
+        },
+      };
+    },
+  },
+  {
+    // "year-earlier", "the year-ago quarter", "the year-earlier period"
+    name: "year-ago",
+    re: /\b(?:the\s+)?year-(?:earlier|ago)(?:\s+(quarter|period|level|month))?\b/gi,
+    build: (m) => ({
+      type: "DATE",
+      priority: 3,
+      resolve: (ctx) => {
+        if (!ctx.dct) return X("XXXX");
+        if (m[1] && /quarter|period/i.test(m[1])) {
+          const { y, q } = lastQuarter(ctx.dct);
+          return { value: `${pad(y - 1, 4)}-Q${q}`, granularity: "quarter" };
+        }
+        return { value: pad(ctx.dct.y - 1, 4), granularity: "year" };
+      },
+    }),
+  },
+  {
+    // "the third quarter", "fourth-quarter", "the fiscal first quarter", "the first quarter of 1990"
+    name: "quarter",
+    re: /\b(?:the\s+)?(?:(\d{4})\s+)?(?:fiscal[- ]?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(\d{4})|\s+of\s+(?:this|the)\s+year)?\b/gi,
+    build: (m) => {
+      const q = ORDINALS[m[2].toLowerCase()];
+      const explicit = m[1] ?? m[3];
+      return {
+        type: "DATE",
+        priority: 3,
+        resolve: (ctx) => {
+          const y = explicit ? Number(explicit) : ctx.dct?.y;
+          if (y === undefined) return X(`XXXX-Q${q}`);
+          return { value: `${pad(y, 4)}-Q${q}`, granularity: "quarter" };
+        },
+      };
+    },
+  },
+  {
+    // "the first half", "the second half of 1990"
+    name: "half",
+    re: /\b(?:the\s+)?(first|second)\s+half(?:\s+of\s+(?:(\d{4})|(?:this|the)\s+year))?\b/gi,
+    build: (m) => {
+      const h = m[1].toLowerCase() === "first" ? 1 : 2;
+      return {
+        type: "DATE",
+        priority: 2,
+        resolve: (ctx) => {
+          const y = m[2] ? Number(m[2]) : ctx.dct?.y;
+          if (y === undefined) return X(`XXXX-H${h}`);
+          return { value: `${pad(y, 4)}-H${h}`, granularity: "quarter" };
+        },
+      };
+    },
+  },
+  {
+    // "this summer", "last spring", "the summer of 1996", "winter 2021"
+    name: "season",
+    re: /\b(?:(this|last|next|the coming|the past)\s+)?(?:(?:early|late|mid)[- ])?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4})|\s+(\d{4}))?\b/gi,
+    build: (m) => {
+      const code = SEASONS[m[2].toLowerCase()];
+      const year = m[3] ?? m[4];
+      const which = (m[1] ?? "").toLowerCase().replace(/^the\s+/, "");
+      // A bare season word is too often not a time ("the fall of the regime").
+      if (!year && !which) return null;
+      return {
+        type: "DATE",
+        priority: 2,
+        resolve: (ctx) => {
+          if (year) return { value: `${year}-${code}`, granularity: "quarter" };
+          if (!ctx.dct) return X(`XXXX-${code}`);
+          const w = which === "past" ? "last" : which === "coming" ? "next" : which;
+          return { value: seasonValue(ctx.dct, code, w), granularity: "quarter" };
+        },
+      };
+    },
+  },
+  {
+    // "the 1990s", "the early 1980s", "the '90s"
+    name: "decade",
+    re: /\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(1[0-9]\d0|20\d0)'?s\b|\bthe\s+'(\d)0s\b/gi,
+    build: (m) => ({
+      type: "DATE",
+      priority: 3,
+      resolve: (ctx) => {
+        if (m[1]) return { value: m[1].slice(0, 3), granularity: "decade" };
+        const century = ctx.dct ? String(ctx.dct.y).slice(0, 2) : "19";
+        return { value: `${century}${m[2]}`, granularity: "decade" };
+      },
+    }),
+  },
+  {
+    // "the 20th century", "the 11th century"
+    name: "century",
+    re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
+    build: (m) => fixed("DATE", pad(Number(m[1]) - 1, 2), 3, "decade"),
+  },
+  {
+    // "1998", "fiscal 1989", "mid-1996", "early 1990": a year on its own
+    name: "year",
+    re: /(?<![$€£\d.,/-]|\d\s)\b(?:fiscal\s+)?(1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|percent|per cent|[a-z]*\s*(?:shares|people|troops|votes|pounds|tons|tonnes|barrels|dollars|euros|yuan|feet|metres|meters|miles|km|kilometers|kilometres|cars|units|jobs|deaths|cases|patients|points|members|workers|employees|acres|students|homes|years?\s+old))\b|-\d|\s*\/\s*\d)/gi,
+    build: (m) => fixed("DATE", m[1], 1, "year"),
+  },
+  {
+    // "'98": a two-digit year after an apostrophe
+    name: "year-short",
+    re: /(?<=\s|^)['\u2019](\d\d)\b(?!s)/g,
+    build: (m) => ({
+      type: "DATE",
+      priority: 1,
+      resolve: (ctx) => {
+        const yy = Number(m[1]);
+        const base = ctx.dct?.y ?? 2000;
+        const century = Math.floor(base / 100) * 100;
+        const y = century + yy > base + 10 ? century - 100 + yy : century + yy;
+        return { value: pad(y, 4), granularity: "year" };
+      },
+    }),
+  },
+  {
+    // "last May", "next January", "this March"
+    name: "month-relative",
+    re: new RegExp(`\\b(this|last|next|early|late|mid)[- ](${MONTH_RE})(?![\\w-])(?!\\s+\\d)`, "gi"),
+    build: (m) => {
+      const which = m[1].toLowerCase();
+      const month = MONTHS[m[2].toLowerCase().replace(/\.$/, "")];
+      return {
+        type: "DATE",
+        priority: 2,
+        resolve: (ctx) => {
+          if (!ctx.dct) return X(`XXXX-${pad(month)}`);
+          let y = ctx.dct.y;
+          if (which === "last") y = month < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
+          else if (which === "next") y = month > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
+          return { value: `${pad(y, 4)}-${pad(month)}`, granularity: "month" };
+        },
+        trimStart: ["early", "late", "mid"].includes(which) ? 0 : undefined,
+      };
+    },
+  },
+  {
+    name: "present-ref",
+    re: /\b(?:right now|just now|now|currently|at present|presently|nowadays|these days|the present|at the moment|at this time|today's|so far)\b/gi,
+    build: (m) => (/^(?:today's|so far)$/i.test(m[0]) ? null : fixed("DATE", "PRESENT_REF", 1)),
+  },
+  {
+    name: "past-ref",
+    re: /\b(?:recently|lately|previously|formerly|earlier|in the past|the past|once|recent\s+(?:years|months|weeks|days|decades|times)|(?:several|a few|many|some)\s+(?:years|months|weeks|days|decades)\s+ago|years\s+ago|long ago)\b/gi,
+    build: (m) => {
+      const t = m[0].toLowerCase();
+      // "once" is a past reference only as an adverb at a clause start ("Once a rival, ...") is too rare to guess.
+      if (t === "once") return null;
+      return { ...fixed("DATE", "PAST_REF", 1), trimStart: t.startsWith("in the past") ? 3 : undefined };
+    },
+  },
+  {
+    name: "future-ref",
+    re: /\b(?:(?<!as\s)soon(?!\s+as\b|\s+after\b)|the (?:near |distant )?future|in the (?:near |distant )?future|the (?:short|long|near|medium)[- ]term|(?:the\s+)?(?:coming|upcoming)\s+(?:years|months|weeks|days|decades)|future)\b/gi,
+    build: (m) => {
+      const t = m[0].toLowerCase();
+      if (t === "future") return null;
+      return { ...fixed("DATE", "FUTURE_REF", 1), trimStart: t.startsWith("in the") ? 3 : undefined };
+    },
+  },
+  {
+    // "every day", "each year", "daily", "each Thursday", "every July", "twice a week"
+    name: "set",
+    re: new RegExp(
+      `\\b(?:(?:every|each|per)\\s+(?:(other|second)\\s+)?(${NUMBER_RE}\\s+)?(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon|${WEEKDAY_RE}|${MONTH_RE})|(?:once|twice|(?:${NUMBER_RE})\\s+times)\\s+(?:a|per|every)\\s+(day|week|month|year|quarter)|(daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|fortnightly))\\b`,
+      "gi",
+    ),
+    build: (m) => {
+      const unitRaw = (m[3] ?? m[4] ?? "").toLowerCase().replace(/\.$/, "");
+      const adverb = (m[5] ?? "").toLowerCase();
+      const every = m[1] ? 2 : m[2] ? (parseCount(m[2].trim()) ?? 1) : 1;
+      let value: string;
+      if (adverb) {
+        value =
+          {
+            daily: "XXXX-XX-XX",
+            nightly: "XXXX-XX-XXTNI",
+            weekly: "XXXX-WXX",
+            biweekly: "P2W",
+            fortnightly: "P2W",
+            monthly: "XXXX-XX",
+            quarterly: "P1Q",
+            yearly: "XXXX",
+            annually: "XXXX",
+            hourly: "PT1H",
+          }[adverb] ?? "P1D";
+      } else if (unitRaw in WEEKDAYS) value = `XXXX-WXX-${WEEKDAYS[unitRaw]}`;
+      else if (unitRaw in MONTHS) value = `XXXX-${pad(MONTHS[unitRaw])}`;
+      else if (["morning", "evening", "afternoon"].includes(unitRaw))
+        value = `XXXX-XX-XXT${{ morning: "MO", evening: "EV", afternoon: "AF" }[unitRaw]}`;
+      else value = durationValue(every, unitName(unitRaw));
+      return { type: "SET", priority: 3, resolve: () => X(value) };
+    },
+  },
+  {
+    // "Tuesday nights", "Mondays": recurring weekdays
+    name: "set-weekday",
+    re: new RegExp(`\\b(?:on\\s+)?(${WEEKDAY_RE})s\\b(?:\\s+(nights|mornings|evenings|afternoons))?`, "g"),
+    build: (m) => {
+      const wd = WEEKDAYS[m[1].toLowerCase()];
+      const part = m[2] ? { nights: "TNI", mornings: "TMO", evenings: "TEV", afternoons: "TAF" }[m[2]] : "";
+      return {
+        ...fixed("SET", `XXXX-WXX-${wd}${part ?? ""}`, 2),
+        trimStart: m[0].startsWith("on") ? 3 : undefined,
+      };
+    },
+  },
+];
+
+/** Every rule match in `text`; overlapping candidates are left for the tagger to arbitrate. */
+export function ruleCandidates(text: string, offset = 0): Candidate[] {
+  const out: Candidate[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const built = rule.build(m);
+      if (!built) continue;
+      const trim = built.trimStart ?? 0;
+      out.push({
+        start: offset + m.index + trim,
+        end: offset + m.index + m[0].length,
+        type: built.type,
+        priority: built.priority,
+        rule: rule.name,
+        resolve: built.resolve,
+      });
+    }
+  }
+  return out;
+}

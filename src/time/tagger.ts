@@ -1,0 +1,61 @@
+// Finds the time expressions in a text and resolves them against the document creation time.
+import type { Timex } from "../model/index.js";
+import { type Day, parseDay } from "./calendar.js";
+import type { Candidate } from "./candidate.js";
+import { chronoCandidates } from "./chrono-candidates.js";
+import { ruleCandidates } from "./rules.js";
+import { directionAt } from "./tense.js";
+
+export interface TaggedTimex extends Timex {
+  /** The rule or parser that found it. */
+  rule: string;
+}
+
+/** Words TIMEX3 counts as part of a date or time ("early Tuesday", "the end of 1990"). */
+const DATE_MODIFIER =
+  /(?:\b(?:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the turn of|the close of|the rest of)[- ]|\bmid-)$/i;
+
+/** Picks the longest candidates that do not overlap; on equal length the higher priority wins. */
+function choose(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const chosen: Candidate[] = [];
+  for (const c of sorted) {
+    if (chosen.some((k) => c.start < k.end && k.start < c.end)) continue;
+    chosen.push(c);
+  }
+  return chosen.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The TIMEX3 expressions in `text`, resolved against `dct` (ISO date or date-time; null when unknown,
+ * which leaves relative expressions underspecified, e.g. XXXX-WXX-1).
+ */
+export function tagTimexes(text: string, dct: string | null): TaggedTimex[] {
+  const dctDay: Day | null = parseDay(dct);
+  const chosen = choose([...chronoCandidates(text), ...ruleCandidates(text)]);
+  const out: TaggedTimex[] = [];
+  let anchor: Day | null = null;
+  for (const c of chosen) {
+    let start = c.start;
+    if (c.type === "DATE" || c.type === "TIME") {
+      const before = text.slice(Math.max(0, start - 20), start);
+      const mod = DATE_MODIFIER.exec(before);
+      if (mod && !out.some((t) => t.end > start - mod[0].length)) start -= mod[0].length;
+    }
+    const resolved = c.resolve({ dct: dctDay, anchor, direction: directionAt(text, c.start, c.end) });
+    const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(resolved.value);
+    if (dayValue && c.type !== "DURATION" && c.type !== "SET") anchor = parseDay(resolved.value);
+    out.push({
+      start,
+      end: c.end,
+      text: text.slice(start, c.end),
+      type: c.type,
+      value: resolved.value,
+      granularity: resolved.granularity,
+      rule: c.rule,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+// Turning a calendar shift into a TIMEX3 value at the granularity the expression speaks in.
+import type { Timex } from "../model/index.js";
+import {
+  addDays,
+  addMonths,
+  type Day,
+  formatDay,
+  formatMonth,
+  formatWeek,
+  pad,
+  quarterOf,
+  weekday,
+} from "./calendar.js";
+
+export type Granularity = NonNullable<Timex["granularity"]>;
+export interface Resolved {
+  value: string;
+  granularity: Granularity;
+}
+
+/** `day` moved by n units (negative: back). Sub-day units move by whole days only when they add up to one. */
+export function shift(day: Day, n: number, unit: string): Day {
+  switch (unit) {
+    case "second":
+    case "minute":
+      return day;
+    case "hour":
+      return addDays(day, Math.trunc(n / 24));
+    case "day":
+    case "night":
+      return addDays(day, Math.round(n));
+    case "week":
+    case "weekend":
+      return addDays(day, Math.round(n * 7));
+    case "fortnight":
+      return addDays(day, Math.round(n * 14));
+    case "month":
+      return addMonths(day, Math.round(n));
+    case "quarter":
+      return addMonths(day, Math.round(n * 3));
+    case "year":
+      return addMonths(day, Math.round(n * 12));
+    case "decade":
+      return addMonths(day, Math.round(n * 120));
+    case "century":
+      return addMonths(day, Math.round(n * 1200));
+    default:
+      return day;
+  }
+}
+
+/** The value naming the `unit`-sized period that contains `day`. */
+export function periodValue(day: Day, unit: string): Resolved {
+  switch (unit) {
+    case "second":
+    case "minute":
+    case "hour":
+    case "day":
+    case "night":
+      return { value: formatDay(day), granularity: "day" };
+    case "week":
+    case "fortnight":
+      return { value: formatWeek(day), granularity: "week" };
+    case "weekend":
+      return { value: `${formatWeek(day)}-WE`, granularity: "week" };
+    case "month":
+      return { value: formatMonth(day), granularity: "month" };
+    case "quarter":
+      return { value: `${pad(day.y, 4)}-Q${quarterOf(day)}`, granularity: "quarter" };
+    case "decade":
+      return { value: pad(day.y, 4).slice(0, 3), granularity: "decade" };
+    case "century":
+      return { value: pad(day.y, 4).slice(0, 2), granularity: "decade" };
+    default:
+      return { value: pad(day.y, 4), granularity: "year" };
+  }
+}
+
+/**
+ * The date of the given ISO weekday nearest `dct` in `direction`: the latest one on or before it for the
+ * past (news default), the first one after it for the future.
+ */
+export function weekdayNear(dct: Day, wd: number, direction: "past" | "future"): Day {
+  const diff = wd - weekday(dct);
+  if (direction === "future") return addDays(dct, diff > 0 ? diff : diff + 7);
+  return addDays(dct, diff <= 0 ? diff : diff - 7);
+}
+
+/** The month `m` nearest `dct` in `direction` ("none" takes the closer one, as chrono does). */
+export function monthYear(dct: Day, m: number, direction: "past" | "future" | "none"): number {
+  if (direction === "past") return m <= dct.m ? dct.y : dct.y - 1;
+  if (direction === "future") return m >= dct.m ? dct.y : dct.y + 1;
+  const diff = m - dct.m;
+  if (diff >= 6) return dct.y - 1;
+  if (diff < -6) return dct.y + 1;
+  return dct.y;
+}
