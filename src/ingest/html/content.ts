@@ -1,0 +1,377 @@
+// Finds the article body in a page. Text is cut into blocks at block-level elements; paragraphs
+// score their ancestors (longer, comma-rich, link-poor text scores more; boilerplate classes
+// and tags score less), the best-scoring container and its worthy siblings hold the article, and
+// within them blocks that are link lists, page chrome or captions are left out.
+import type { Caption } from "../../model/index.js";
+import type { El, Node } from "./dom.js";
+
+export interface Block {
+  text: string;
+  linkLen: number;
+  el: El;
+  boiler: boolean;
+  caption: boolean;
+  heading: number;
+}
+
+export interface BodyResult {
+  paragraphs: string[];
+  captions: Caption[];
+}
+
+const BLOCK_TAGS = new Set([
+  "address",
+  "article",
+  "aside",
+  "blockquote",
+  "body",
+  "center",
+  "dd",
+  "details",
+  "dialog",
+  "div",
+  "dl",
+  "dt",
+  "fieldset",
+  "figcaption",
+  "figure",
+  "footer",
+  "form",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "header",
+  "hr",
+  "li",
+  "main",
+  "nav",
+  "ol",
+  "p",
+  "pre",
+  "section",
+  "summary",
+  "table",
+  "tbody",
+  "td",
+  "tfoot",
+  "th",
+  "thead",
+  "tr",
+  "ul",
+  "html",
+  "head",
+]);
+
+const BOILER_TAGS = new Set(["nav", "footer", "aside", "form", "menu", "dialog", "head", "label", "input"]);
+const UNLIKELY =
+  /-ad-|^ad-|\bads?\b|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|hidden|legends|menu|modal|more-stories|most-popular|mostread|most-read|nav|newsletter|outbrain|pagination|pager|paywall|popular|popup|promo|recirc|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skip|skyscraper|social|sponsor|subscribe|supplemental|taboola|tags|toolbar|trending|tweet|widget|yom-remote/i;
+const MAYBE = /and|article|body|column|content|main|post|story|entry|text/i;
+const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph/i;
+const NEGATIVE =
+  /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|dateline|caption|credit/i;
+const CAPTION_CLASS = /caption|credit|wp-caption-text|photo-?desc|image-?desc|img-?desc/i;
+const CHROME =
+  /^(?:advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
+
+function classId(el: El): string {
+  const c = el.attrs.class ?? "";
+  const i = el.attrs.id ?? "";
+  return c || i ? `${c} ${i}` : "";
+}
+
+function isHidden(el: El): boolean {
+  if ("hidden" in el.attrs) return true;
+  if (el.attrs["aria-hidden"] === "true" && el.tag !== "span") return true;
+  const style = el.attrs.style;
+  return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
+}
+
+const NEVER_BOILER = new Set(["html", "body", "article", "main", "#root"]);
+
+function isBoiler(el: El): boolean {
+  if (NEVER_BOILER.has(el.tag)) return false;
+  if (BOILER_TAGS.has(el.tag)) return true;
+  const role = el.attrs.role;
+  if (role && /^(navigation|banner|contentinfo|complementary|menu|menubar|search|dialog|alert)$/i.test(role))
+    return true;
+  const ci = classId(el);
+  if (!ci) return false;
+  return UNLIKELY.test(ci) && !MAYBE.test(ci);
+}
+
+function isCaption(el: El): boolean {
+  if (el.tag === "figcaption") return true;
+  const ci = classId(el);
+  return !!ci && CAPTION_CLASS.test(ci) && !/\b(article|story)-?body\b/i.test(ci);
+}
+
+/** Cuts the page into text blocks in document order. */
+export function blocksOf(root: El): Block[] {
+  const blocks: Block[] = [];
+  let buf: string[] = [];
+  let bufLink = 0;
+  let linkDepth = 0;
+  const blockStack: El[] = [root];
+  const captionStack: boolean[] = [false];
+  const flush = () => {
+    if (buf.length === 0) return;
+    const raw = buf.join("");
+    buf = [];
+    const text = raw
+      .replace(/[ \t\f\r\u00a0\u200b]+/g, " ")
+      .replace(/ ?\n ?/g, "\n")
+      .replace(/\n{2,}/g, "\n")
+      .trim();
+    const link = bufLink;
+    bufLink = 0;
+    if (!text) return;
+    const el = blockStack[blockStack.length - 1];
+    const h = /^h([1-6])$/.exec(el.tag);
+    blocks.push({
+      text,
+      linkLen: Math.min(link, text.length),
+      el,
+      boiler: false,
+      caption: captionStack[captionStack.length - 1],
+      heading: h ? +h[1] : 0,
+    });
+  };
+  // Explicit stack of (node, exiting) so that deep pages cannot overflow the call stack.
+  const stack: [Node, boolean][] = [[root, false]];
+  while (stack.length > 0) {
+    const [node, exiting] = stack.pop()!;
+    if (typeof node === "string") {
+      buf.push(node.replace(/\s+/g, " "));
+      if (linkDepth > 0) bufLink += node.trim().length;
+      continue;
+    }
+    const block = BLOCK_TAGS.has(node.tag);
+    if (exiting) {
+      if (node.tag === "a") linkDepth--;
+      if (block) {
+        flush();
+        blockStack.pop();
+        captionStack.pop();
+      }
+      continue;
+    }
+    if (node !== root && isHidden(node)) continue;
+    if (node.tag === "br") {
+      buf.push("\n");
+      continue;
+    }
+    if (node.tag === "img" || node.tag === "hr") continue;
+    if (node.tag === "a") linkDepth++;
+    if (block) {
+      flush();
+      blockStack.push(node);
+      captionStack.push(captionStack[captionStack.length - 1] || isCaption(node));
+    } else if (isCaption(node)) {
+      // An inline caption (span.caption) still ends the paragraph before it.
+      flush();
+      blockStack.push(node);
+      captionStack.push(true);
+      stack.push([{ ...node, tag: "div", children: [] }, true]);
+    }
+    stack.push([node, true]);
+    for (let i = node.children.length - 1; i >= 0; i--) stack.push([node.children[i], false]);
+  }
+  flush();
+  return blocks;
+}
+
+interface Stat {
+  text: number;
+  link: number;
+  score: number;
+  scored: boolean;
+}
+
+function tagWeight(el: El): number {
+  switch (el.tag) {
+    case "div":
+    case "article":
+    case "main":
+    case "section":
+      return 5;
+    case "pre":
+    case "td":
+    case "blockquote":
+      return 3;
+    case "address":
+    case "ol":
+    case "ul":
+    case "dl":
+    case "dd":
+    case "dt":
+    case "li":
+    case "form":
+      return -3;
+    case "h1":
+    case "h2":
+    case "h3":
+    case "h4":
+    case "h5":
+    case "h6":
+    case "th":
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+function classWeight(el: El): number {
+  const ci = classId(el);
+  if (!ci) return 0;
+  let w = 0;
+  if (NEGATIVE.test(ci)) w -= 25;
+  if (POSITIVE.test(ci)) w += 25;
+  if (el.attrs.itemprop && /articleBody/i.test(el.attrs.itemprop)) w += 50;
+  return w;
+}
+
+const COMMAS = /[,،，、]/g;
+
+function normKey(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** The article body (paragraphs) and captions of a parsed page. */
+export function extractBody(root: El, title: string | null): BodyResult {
+  const blocks = blocksOf(root);
+  const stats = new Map<El, Stat>();
+  const stat = (el: El): Stat => {
+    let s = stats.get(el);
+    if (!s) {
+      s = { text: 0, link: 0, score: 0, scored: false };
+      stats.set(el, s);
+    }
+    return s;
+  };
+  for (const b of blocks) {
+    // Text totals go to every ancestor; depth is bounded by the parser.
+    for (let el: El | null = b.el; el; el = el.parent) {
+      const s = stat(el);
+      s.text += b.text.length;
+      s.link += b.linkLen;
+    }
+  }
+  // Boilerplate (by tag, role or class) is inherited, but an element holding most of the page's
+  // text is the page, whatever its class says (ASP.NET forms, <html class="header-spacing">).
+  const total = stats.get(root)?.text ?? 0;
+  const boilerMemo = new Map<El, boolean>();
+  const boilerOf = (el: El | null): boolean => {
+    if (!el) return false;
+    let v = boilerMemo.get(el);
+    if (v !== undefined) return v;
+    const big = (stats.get(el)?.text ?? 0) > total * 0.5 && total > 1000;
+    v = (isBoiler(el) && !big) || boilerOf(el.parent);
+    boilerMemo.set(el, v);
+    return v;
+  };
+  for (const b of blocks) b.boiler = boilerOf(b.el);
+  const candidates: El[] = [];
+  for (const b of blocks) {
+    if (b.boiler || b.caption || b.heading || b.text.length < 25) continue;
+    if (b.el.tag === "li" || b.el.tag === "dt" || b.el.tag === "dd" || b.el.tag === "th") continue;
+    const density = b.linkLen / b.text.length;
+    if (density > 0.5) continue;
+    const commas = b.text.match(COMMAS)?.length ?? 0;
+    const score = (1 + Math.min(commas, 10) + Math.min(3, Math.floor(b.text.length / 100))) * (1 - density);
+    let level = 0;
+    for (let el: El | null = b.el.parent; el && level < 4; el = el.parent, level++) {
+      const s = stat(el);
+      if (!s.scored) {
+        s.scored = true;
+        s.score = tagWeight(el) + classWeight(el);
+        candidates.push(el);
+      }
+      s.score += score / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+    }
+  }
+  let top: El | null = null;
+  let topScore = Number.NEGATIVE_INFINITY;
+  for (const el of candidates) {
+    const s = stat(el);
+    const final = s.score * (1 - (s.text ? s.link / s.text : 0));
+    s.score = final;
+    if (final > topScore) {
+      topScore = final;
+      top = el;
+    }
+  }
+  const captions: Caption[] = [];
+  const seenCaption = new Set<string>();
+  for (const b of blocks) {
+    if (!b.caption || b.boiler) continue;
+    const t = b.text.replace(/\s+/g, " ").trim();
+    if (t.length < 3 || seenCaption.has(t)) continue;
+    seenCaption.add(t);
+    captions.push(splitCredit(t));
+  }
+  if (!top) return { paragraphs: [], captions };
+  const included = new Set<El>([top]);
+  const parent = top.parent;
+  if (parent) {
+    const threshold = Math.max(10, topScore * 0.2);
+    for (const sib of parent.children) {
+      if (typeof sib === "string" || sib === top) continue;
+      const s = stats.get(sib);
+      if (!s) continue;
+      const density = s.text ? s.link / s.text : 1;
+      if (s.scored && s.score >= threshold) included.add(sib);
+      else if (sib.tag === "p" && s.text > 80 && density < 0.25) included.add(sib);
+    }
+  }
+  const titleKey = title ? normKey(title) : null;
+  const paragraphs: string[] = [];
+  for (const b of blocks) {
+    if (b.caption) continue;
+    if (b.boiler) continue;
+    let inside = false;
+    for (let el: El | null = b.el; el; el = el.parent) {
+      if (included.has(el)) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) continue;
+    const density = b.linkLen / b.text.length;
+    if (density > 0.5 && !(b.heading && density < 1)) continue;
+    if (b.text.length < 100 && CHROME.test(b.text)) continue;
+    if (b.heading && titleKey && normKey(b.text) === titleKey) continue;
+    for (const line of b.text.split("\n")) {
+      const l = line.trim();
+      if (l) paragraphs.push(l);
+    }
+  }
+  return { paragraphs, captions };
+}
+
+const CREDIT_TAIL =
+  /^(.*?)\s*[([]\s*((?:photo(?:graph)?|image|picture|credit|foto|video)s?\s*(?:by|:)?\s*)?([^()[\]]{2,80})[)\]]\s*$/i;
+const CREDIT_LABEL =
+  /^(.*?)[\s.|–—-]*\b(?:photo(?:graph)?|image|picture|credit|source)s?\s*(?:by|:)\s*([^.]{2,80})\.?\s*$/i;
+
+/** Splits "… caption text (Name/Agency)" or "… Photo: Name" into caption and credit. */
+export function splitCredit(text: string): Caption {
+  const m = CREDIT_TAIL.exec(text);
+  if (
+    m &&
+    m[1].length > 0 &&
+    (m[2] || /\/|\b(getty|ap|afp|reuters|images|photo|epa|shutterstock|via)\b/i.test(m[3]))
+  ) {
+    return { text: m[1].trim(), credit: m[3].trim() };
+  }
+  const l = CREDIT_LABEL.exec(text);
+  if (l && l[1].length > 0) return { text: l[1].trim(), credit: l[2].trim() };
+  const slash = /^(.*\.)\s+([A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,3}\s?\/\s?[A-Z][\w .'&-]{1,40})$/.exec(text);
+  if (slash) return { text: slash[1].trim(), credit: slash[2].trim() };
+  return { text, credit: null };
+}

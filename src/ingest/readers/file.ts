@@ -1,0 +1,14 @@
+// Local files as input sources, streamed from disk.
+import { createReadStream } from "node:fs";
+import { kindFromName } from "../sniff.js";
+import type { InputSource } from "../types.js";
+
+export function fileSource(path: string): InputSource {
+  return {
+    uri: path,
+    kind: kindFromName(path),
+    gz: /\.gz$/i.test(path),
+    open: () => createReadStream(path, { highWaterMark: 64 * 1024 }),
+    hints: {},
+  };
+}
