@@ -22,9 +22,10 @@ export function register(program: Command): void {
         // The demo always starts from an empty database so its figures are reproducible.
         for (const suffix of ["", "-wal", "-shm"]) rmSync(db + suffix, { force: true });
         const store = await openStore(db);
-        const examples = join(repoRoot, "examples");
-        process.stderr.write(`dyad demo: ingesting ${examples} into ${db}\n`);
-        const summary = await ingest(readInputs([examples]), store, {
+        // The sample news lives in these folders; examples/README.md describes them and is not news.
+        const examples = ["articles", "pages", "jsonl"].map((d) => join(repoRoot, "examples", d));
+        process.stderr.write(`dyad demo: ingesting ${join(repoRoot, "examples")} into ${db}\n`);
+        const summary = await ingest(readInputs(examples), store, {
           onReject: (r) => process.stderr.write(`rejected ${r.source}: ${r.reason}\n`),
         });
         process.stderr.write(`ingested: ${formatSummary(summary)}\n`);
