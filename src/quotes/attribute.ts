@@ -1,0 +1,755 @@
+import type { Sentence } from "../model/index.js";
+import {
+  ADJUNCT_WORDS,
+  CLAUSE_WORDS,
+  cueLemma,
+  cueStrength,
+  HEARER_VERBS,
+  PRONOUNS,
+  VERB_GROUP,
+} from "./cues.js";
+import { findQuotes, isQuoteMark, type QuoteSpan } from "./marks.js";
+
+/**
+ * Finding attributions from tokens, quote marks and (when present) dependency heads. Every loop is
+ * bounded by a constant window or by the sentence, so the pass is linear in the text.
+ */
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface RawAttribution {
+  kind: "direct" | "partial" | "indirect";
+  content: Range;
+  source: Range | null;
+  cue: Range | null;
+  /** "according to X" inside the same sentence, when X is said to have reported the words. */
+  via: Range | null;
+  /** The hearer of "told X", "said in an interview with X". */
+  hearer: Range | null;
+  sentence: number;
+  /** The sentences the content runs over, as a character range. */
+  evidence: Range;
+  /** Which rule found it, for debugging and the eval's breakdown. */
+  rule: string;
+}
+
+interface Tk {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  sent: number;
+  /** Index of the quote whose marks enclose the token (marks included), or -1. */
+  quote: number;
+  /** Global index of the head token, -1 for the root or when unparsed. */
+  head: number;
+  deprel: string | null;
+}
+
+const TIME_WORDS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+  "tonight",
+  "earlier",
+  "later",
+  "recently",
+  "week",
+  "month",
+  "year",
+  "morning",
+  "afternoon",
+  "evening",
+  "night",
+]);
+const TIME_LEADS = new Set(["on", "last", "this", "next", "early", "earlier", "late", "on"]);
+const DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "these",
+  "those",
+  "his",
+  "her",
+  "its",
+  "their",
+  "our",
+  "my",
+  "your",
+]);
+const PREPOSITIONS = new Set([
+  "on",
+  "in",
+  "at",
+  "during",
+  "with",
+  "to",
+  "for",
+  "from",
+  "about",
+  "after",
+  "before",
+  "by",
+  "via",
+  "over",
+  "of",
+]);
+const WH = new Set(["how", "why", "what", "whether", "if", "when", "where", "who", "which"]);
+/** "when asked", "if pressed": a reduced passive clause, not a speaker's cue. */
+const REDUCED = new Set(["when", "if", "after", "before", "as", "once", "unless", "while"]);
+const SPEECH_NOUNS = new Set([
+  "report",
+  "reports",
+  "claim",
+  "claims",
+  "comment",
+  "comments",
+  "statement",
+  "answer",
+  "estimate",
+  "promise",
+  "pledge",
+  "vow",
+  "call",
+  "calls",
+  "charge",
+  "charges",
+  "question",
+  "hope",
+  "fear",
+  "doubt",
+  "warning",
+  "note",
+  "notes",
+  "reply",
+  "response",
+  "finding",
+  "findings",
+]);
+const MAX_NP = 12;
+const LOOKAHEAD = 12;
+
+function isWordy(t: Tk): boolean {
+  return /[\p{L}\p{N}]/u.test(t.text);
+}
+
+export class Attributor {
+  readonly quotes: QuoteSpan[];
+  private readonly toks: Tk[] = [];
+  private readonly sentFirst: number[] = [];
+  private readonly sentEnd: number[] = [];
+
+  constructor(
+    private readonly body: string,
+    private readonly sentences: Sentence[],
+  ) {
+    this.quotes = findQuotes(body);
+    let q = 0;
+    for (let s = 0; s < sentences.length; s++) {
+      const sent = sentences[s];
+      this.sentFirst.push(this.toks.length);
+      const base = this.toks.length;
+      for (const t of sent.tokens) {
+        while (q < this.quotes.length && quoteLast(this.quotes[q]) < t.start) q++;
+        const inside =
+          q < this.quotes.length && this.quotes[q].open <= t.start && t.start <= quoteLast(this.quotes[q]);
+        this.toks.push({
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          lower: t.text.toLowerCase(),
+          sent: s,
+          quote: inside ? q : -1,
+          head: t.head !== undefined && t.head > 0 ? base + t.head - 1 : -1,
+          deprel: t.deprel ?? null,
+        });
+      }
+      this.sentEnd.push(this.toks.length);
+    }
+  }
+
+  run(): RawAttribution[] {
+    const out: RawAttribution[] = [];
+    for (let s = 0; s < this.sentences.length; s++) {
+      const found: RawAttribution[] = [];
+      const according: RawAttribution[] = [];
+      for (let i = this.sentFirst[s]; i < this.sentEnd[s]; i++) {
+        const t = this.toks[i];
+        if (t.quote >= 0) continue;
+        if (t.lower === "according" && this.toks[i + 1]?.lower === "to" && this.toks[i + 1].sent === s) {
+          const a = this.according(i, s);
+          if (a) according.push(a);
+          i++;
+          continue;
+        }
+        const a = this.verbCue(i, s, found);
+        if (a) found.push(a);
+      }
+      // "according to X" next to another attribution reports that attribution: X is its outlet.
+      for (const acc of according) {
+        for (const f of found) if (!f.via && acc.source) f.via = acc.source;
+      }
+      out.push(...found, ...according);
+    }
+    this.addQuotes(out);
+    out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
+    return out;
+  }
+
+  private boundary(k: number): boolean {
+    const t = this.toks[k];
+    if (!isWordy(t)) {
+      // A stop after "U.S" or an initial belongs to the name; any other stop ends it.
+      if (t.text === ".") return !/\.|^\p{Lu}$/u.test(this.toks[k - 1]?.text ?? "");
+      return t.text !== "'" && t.text !== "\u2019" && t.text !== "&";
+    }
+    return CLAUSE_WORDS.has(t.text) || t.quote >= 0 || this.isCueToken(k, t.sent);
+  }
+
+  private isCueToken(i: number, s: number): boolean {
+    const t = this.toks[i];
+    if (!cueStrength(t.lower)) return false;
+    if (t.text !== t.lower && i !== this.sentFirst[s]) return false;
+    const prev = this.toks[i - 1];
+    if (prev && prev.sent === s && (DETERMINERS.has(prev.lower) || REDUCED.has(prev.lower))) return false;
+    // "a report found", "the claim said": a cue word followed by a cue verb is a noun.
+    const next = this.toks[i + 1];
+    if (
+      next &&
+      next.sent === s &&
+      next.text === next.lower &&
+      SPEECH_NOUNS.has(t.lower) &&
+      cueStrength(next.lower)
+    )
+      return false;
+    return true;
+  }
+
+  /** The noun phrase ending just before token `end` (exclusive), walking left to a boundary. */
+  private leftNP(end: number, s: number): Range | null {
+    let k = end - 1;
+    const first = this.sentFirst[s];
+    let n = 0;
+    while (k >= first && !this.boundary(k) && n < MAX_NP) {
+      k--;
+      n++;
+    }
+    let from = k + 1;
+    while (from < end && (PREPOSITIONS.has(this.toks[from].lower) || TIME_WORDS.has(this.toks[from].lower)))
+      from++;
+    if (from >= end) return null;
+    return { start: from, end };
+  }
+
+  /** The noun phrase starting at token `from`, up to punctuation, a clause word or a preposition. */
+  private rightNP(from: number, s: number, stopAtPreposition = true): Range | null {
+    let k = from;
+    const last = this.sentEnd[s];
+    while (
+      k < last &&
+      k - from < MAX_NP &&
+      !this.boundary(k) &&
+      !(stopAtPreposition && k > from && PREPOSITIONS.has(this.toks[k].lower)) &&
+      !(k > from && this.isCueToken(k, s))
+    ) {
+      k++;
+    }
+    return k > from ? { start: from, end: k } : null;
+  }
+
+  /** Skips time adjuncts ("Monday", "on Tuesday", "last week") starting at token i. */
+  private skipTime(i: number, s: number): number {
+    let k = i;
+    const last = this.sentEnd[s];
+    while (k < last) {
+      const l = this.toks[k].lower;
+      if (TIME_WORDS.has(l)) k++;
+      else if (TIME_LEADS.has(l) && k + 1 < last && TIME_WORDS.has(this.toks[k + 1].lower)) k += 2;
+      else break;
+    }
+    return k;
+  }
+
+  /** True when tokens from i to the next comma or sentence end are only adjuncts (times, settings). */
+  private onlyAdjuncts(i: number, s: number): boolean {
+    const last = this.sentEnd[s];
+    let k = i;
+    let prep = false;
+    while (k < last) {
+      const t = this.toks[k];
+      if (t.text === "," || t.text === ";" || t.text === "." || t.text === "!" || t.text === "?") return true;
+      if (t.quote >= 0) return false;
+      if (t.lower === "that" || t.text === ":") return false;
+      if (prep && isWordy(t)) {
+        k++;
+        continue;
+      }
+      if (PREPOSITIONS.has(t.lower)) prep = true;
+      else if (!ADJUNCT_WORDS.has(t.lower) && !/^\d/.test(t.text)) return false;
+      k++;
+    }
+    return true;
+  }
+
+  private range(a: number, b: number): Range {
+    return { start: this.toks[a].start, end: this.toks[b - 1].end };
+  }
+
+  private quoteRange(q: QuoteSpan): Range {
+    return { start: q.start, end: q.end };
+  }
+
+  /** Content from token `from` to the end of the sentence, stopping before ", according to" and a final stop. */
+  private clauseToEnd(from: number, s: number): Range | null {
+    let end = this.sentEnd[s];
+    for (let k = from; k < end; k++) {
+      if (this.toks[k].quote >= 0) continue;
+      if (
+        this.toks[k].text === "," &&
+        this.toks[k + 1]?.lower === "according" &&
+        this.toks[k + 1].sent === s
+      ) {
+        end = k;
+        break;
+      }
+    }
+    // Drop a final stop unless a closing quote mark follows it (the mark then ends the content).
+    let e = end;
+    while (
+      e > from &&
+      !isWordy(this.toks[e - 1]) &&
+      !isQuoteMark(this.toks[e - 1].text) &&
+      this.toks[e - 1].text !== ")"
+    )
+      e--;
+    return e > from ? this.range(from, e) : null;
+  }
+
+  /** The quote that opens at token i (after optional "," or ":"), if any. */
+  private quoteOpeningAt(i: number, s: number): QuoteSpan | null {
+    let k = i;
+    while (k < this.sentEnd[s] && (this.toks[k].text === "," || this.toks[k].text === ":")) k++;
+    let t = this.toks[k];
+    if (!t) return null;
+    if (k >= this.sentEnd[s]) {
+      // "X said:" ends its sentence; the quote opens the next one.
+      if (this.toks[k - 1]?.text !== ":") return null;
+      t = this.toks[k];
+    }
+    if (t && t.quote >= 0 && this.quotes[t.quote].open === t.start) return this.quotes[t.quote];
+    return null;
+  }
+
+  private verbCue(i: number, s: number, earlier: RawAttribution[]): RawAttribution | null {
+    if (!this.isCueToken(i, s)) return null;
+    const strength = cueStrength(this.toks[i].lower)!;
+    const lemma = cueLemma(this.toks[i].lower)!;
+    let cueEnd = i + 1;
+    const nextLower = this.toks[cueEnd]?.sent === s ? this.toks[cueEnd].lower : "";
+    if (
+      (lemma === "call" && (nextLower === "on" || nextLower === "for")) ||
+      (lemma === "point" && nextLower === "out")
+    )
+      cueEnd++;
+    let vg = i;
+    while (vg - 1 >= this.sentFirst[s] && VERB_GROUP.has(this.toks[vg - 1].lower)) vg--;
+    const cue = this.range(vg, cueEnd);
+    const prevTok = this.toks[vg - 1]?.sent === s ? this.toks[vg - 1] : undefined;
+    const participle = this.toks[i].lower.endsWith("ing");
+
+    // Inverted post-posed: '..., said Smith.' / '"...," said Smith.'
+    if (prevTok && (prevTok.text === "," || this.closesQuote(vg - 1)) && !participle) {
+      const src = this.rightNP(cueEnd, s);
+      if (src && this.toks[src.end]?.sent === s) {
+        const content = this.contentBefore(vg - 1, s);
+        if (content) return this.make(content.range, content.quote, src, cue, s, "post-inverted", cueEnd);
+      } else if (src && src.end >= this.sentEnd[s] - 1) {
+        const content = this.contentBefore(vg - 1, s);
+        if (content) return this.make(content.range, content.quote, src, cue, s, "post-inverted", cueEnd);
+      }
+    }
+
+    let src = participle ? null : this.leftNP(vg, s);
+    if (!src && prevTok?.text === "," && !participle) src = this.appositiveSubject(vg - 1, s);
+    if (!src) src = this.headSubject(i) ?? this.inheritedSubject(i, s, earlier);
+
+    // Post-posed: '..., Smith said (Monday).' / '"...," Smith said.'
+    let after = cueEnd;
+    if (HEARER_VERBS.has(lemma)) {
+      const hearer = this.rightNP(cueEnd, s);
+      if (hearer) after = hearer.end;
+    }
+    const beforeSrc = src ? this.toks[src.start - 1] : undefined;
+    if (
+      src &&
+      !participle &&
+      beforeSrc &&
+      beforeSrc.sent === s &&
+      (beforeSrc.text === "," || this.closesQuote(src.start - 1)) &&
+      this.onlyAdjuncts(after, s)
+    ) {
+      const content = this.contentBefore(src.start - 1, s);
+      if (content) {
+        if (strength === "weak" && !content.quote) return null;
+        return this.make(content.range, content.quote, src, cue, s, "post", cueEnd);
+      }
+    }
+    // Post-posed across a sentence-initial quote: '"A. B," Smith said.' handled above; here
+    // '"..." Smith said' without a comma is covered by closesQuote.
+
+    // Pre-posed: 'Smith said (Monday) (that) ...' / 'Smith told X: "..."'.
+    let start = this.skipTime(cueEnd, s);
+    let hearer: Range | null = null;
+    if (HEARER_VERBS.has(lemma)) {
+      const h = this.rightNP(start, s);
+      const q0 = this.quoteOpeningAt(start, s);
+      if (h && !q0 && !WH.has(this.toks[start].lower) && this.toks[start].lower !== "that") {
+        hearer = this.range(h.start, h.end);
+        start = h.end;
+      }
+    }
+    // Look ahead a little for "that", a wh-word, a colon or a quote: the content starts there.
+    let contentStart = -1;
+    let viaQuote: QuoteSpan | null = null;
+    for (let k = start; k < Math.min(this.sentEnd[s], start + LOOKAHEAD); k++) {
+      const t = this.toks[k];
+      if (t.quote >= 0) {
+        if (
+          this.quotes[t.quote].open === t.start &&
+          (k === start || this.toks[k - 1].text === "," || this.toks[k - 1].text === ":")
+        )
+          viaQuote = this.quotes[t.quote];
+        else if (strength === "weak") contentStart = start;
+        break;
+      }
+      if (t.lower === "that" || (k === start && WH.has(t.lower))) {
+        contentStart = k;
+        break;
+      }
+      if (t.text === ":") {
+        viaQuote = this.quoteOpeningAt(k, s);
+        if (!viaQuote) contentStart = k + 1 < this.sentEnd[s] ? k + 1 : -1;
+        break;
+      }
+      if (t.text === "," || t.text === ";" || this.isCueToken(k, s)) break;
+    }
+    if (!viaQuote && contentStart < 0) {
+      if (strength === "weak" || (HEARER_VERBS.has(lemma) && hearer === null && lemma !== "tell"))
+        return null;
+      if (!src) return null;
+      contentStart = start;
+      const t = this.toks[contentStart];
+      if (!t || t.sent !== s) {
+        const q = this.quoteOpeningAt(contentStart, s);
+        if (!q) return null;
+        viaQuote = q;
+      } else if (t.text === "," || t.text === "." || t.text === ";") return null;
+    }
+    if (viaQuote) {
+      const a = this.make(this.quoteRange(viaQuote), viaQuote, src, cue, s, "pre-quote", cueEnd);
+      a.hearer = hearer;
+      return a;
+    }
+    const content = this.clauseToEnd(contentStart, s);
+    if (!content) return null;
+    if (!src && !participle) return null;
+    const a = this.make(content, null, src, cue, s, participle ? "participle" : "pre", cueEnd);
+    a.hearer = hearer;
+    return a;
+  }
+
+  private closesQuote(k: number): boolean {
+    const t = this.toks[k];
+    return !!t && t.quote >= 0 && this.quotes[t.quote].close === t.start;
+  }
+
+  /** Content ending at the boundary token `b` (a comma or a closing quote mark). */
+  private contentBefore(
+    b: number,
+    s: number,
+    wholeClause = false,
+  ): { range: Range; quote: QuoteSpan | null } | null {
+    let k = b;
+    if (this.toks[k].text === "," && this.closesQuote(k - 1)) k--;
+    if (this.closesQuote(k) && !wholeClause) {
+      const q = this.quotes[this.toks[k].quote];
+      return { range: this.quoteRange(q), quote: q };
+    }
+    const first = this.sentFirst[s];
+    let from = first;
+    // An earlier attribution's closing quote in the same sentence starts this clause after it.
+    for (let j = b - 1; j >= first && !wholeClause && b - j < 400; j--) {
+      if (this.closesQuote(j)) {
+        from = j + 1;
+        break;
+      }
+    }
+    while (from < b && !isWordy(this.toks[from]) && !isQuoteMark(this.toks[from].text)) from++;
+    if (b - from < 2) return null;
+    return { range: this.range(from, b), quote: null };
+  }
+
+  /** "Smith, the party's leader, said": the name before the appositive. */
+  private appositiveSubject(comma: number, s: number): Range | null {
+    const first = this.sentFirst[s];
+    let k = comma - 1;
+    let n = 0;
+    while (k >= first && this.toks[k].text !== "," && n < MAX_NP) {
+      if (this.toks[k].quote >= 0 || this.toks[k].text === ".") return null;
+      k--;
+      n++;
+    }
+    if (k < first || this.toks[k].text !== ",") return null;
+    const np = this.leftNP(k, s);
+    if (!np) return null;
+    // An appositive follows a name: require a capitalised head, else this is a list or a clause.
+    if (!/^\p{Lu}/u.test(this.toks[np.end - 1].text)) return null;
+    return np;
+  }
+
+  /** The nominal subject from the parse, when the analyser produced heads. */
+  private headSubject(i: number): Range | null {
+    const s = this.toks[i].sent;
+    let verb = i;
+    for (let hop = 0; hop < 2; hop++) {
+      for (let k = this.sentFirst[s]; k < this.sentEnd[s]; k++) {
+        const t = this.toks[k];
+        if (t.head === verb && (t.deprel === "nsubj" || t.deprel === "nsubj:pass")) {
+          let a = k;
+          let b = k + 1;
+          // Extend over the subject's left dependents (determiners, titles, compounds).
+          while (a - 1 >= this.sentFirst[s] && this.toks[a - 1].head === k) a--;
+          while (b < this.sentEnd[s] && this.toks[b].head === k && isWordy(this.toks[b])) b++;
+          return { start: a, end: b };
+        }
+      }
+      const t = this.toks[verb];
+      if ((t.deprel === "conj" || t.deprel === "advcl" || t.deprel === "xcomp") && t.head >= 0) verb = t.head;
+      else break;
+    }
+    return null;
+  }
+
+  /** For "..., saying" and "... and called": the subject of the clause the cue hangs from. */
+  private inheritedSubject(i: number, s: number, earlier: RawAttribution[]): Range | null {
+    const prior = earlier[earlier.length - 1];
+    if (prior?.source && prior.sentence === s) {
+      return this.tokenRangeOf(prior.source, s);
+    }
+    const first = this.sentFirst[s];
+    let k = i - 1;
+    let n = 0;
+    while (k >= first && n < 40) {
+      const l = this.toks[k].lower;
+      if (this.toks[k].quote < 0 && l !== "and" && CLAUSE_WORDS.has(l)) break;
+      k--;
+      n++;
+    }
+    for (let j = k + 1; j < i && j < k + 8; j++) {
+      const t = this.toks[j];
+      if (t.quote >= 0) break;
+      if (PRONOUNS.has(t.lower)) return { start: j, end: j + 1 };
+      if (/^\p{Lu}/u.test(t.text) && !(j === first && DETERMINERS.has(t.lower))) {
+        let e = j + 1;
+        while (e < i && /^\p{Lu}/u.test(this.toks[e].text) && this.toks[e].quote < 0) e++;
+        return { start: j, end: e };
+      }
+    }
+    return null;
+  }
+
+  private tokenRangeOf(r: Range, s: number): Range | null {
+    let a = -1;
+    let b = -1;
+    for (let k = this.sentFirst[s]; k < this.sentEnd[s]; k++) {
+      if (this.toks[k].start === r.start) a = k;
+      if (this.toks[k].end === r.end) b = k + 1;
+    }
+    return a >= 0 && b > a ? { start: a, end: b } : null;
+  }
+
+  private according(i: number, s: number): RawAttribution | null {
+    const src = this.rightNP(i + 2, s, false);
+    if (!src) return null;
+    const cue = this.range(i, i + 2);
+    const first = this.sentFirst[s];
+    let lead = first;
+    while (
+      lead < i &&
+      (!isWordy(this.toks[lead]) || ["but", "and", "yet", "so"].includes(this.toks[lead].lower))
+    )
+      lead++;
+    if (lead === i) {
+      // "According to X, ..."
+      let k = src.end;
+      while (k < this.sentEnd[s] && !isWordy(this.toks[k]) && !isQuoteMark(this.toks[k].text)) k++;
+      const content = this.clauseToEnd(k, s);
+      if (!content) return null;
+      return this.make(content, null, src, cue, s, "according-pre", i + 2);
+    }
+    let b = i;
+    if (this.toks[b - 1]?.text === ",") b--;
+    const content = this.contentBefore(b, s, true);
+    if (!content) return null;
+    return this.make(content.range, content.quote, src, cue, s, "according-post", i + 2);
+  }
+
+  private make(
+    content: Range,
+    quote: QuoteSpan | null,
+    src: Range | null,
+    cue: Range,
+    s: number,
+    rule: string,
+    _cueEnd: number,
+  ): RawAttribution {
+    const source = src ? this.range(src.start, src.end) : null;
+    let kind: RawAttribution["kind"] = "indirect";
+    if (quote) kind = this.startsClause(quote) ? "direct" : "partial";
+    const evidence = this.evidenceFor(content, s);
+    return { kind, content, source, cue, via: null, hearer: null, sentence: s, evidence, rule };
+  }
+
+  /** A quote is direct when it stands as a clause of its own, partial when words run into it. */
+  private startsClause(q: QuoteSpan): boolean {
+    let k = q.open - 1;
+    while (k >= 0 && (this.body[k] === " " || this.body[k] === "\u00A0")) k--;
+    if (k < 0) return true;
+    const c = this.body[k];
+    if (c === "\n" || c === "." || c === ":" || c === "," || c === "?" || c === "!" || c === ";" || c === "(")
+      return true;
+    // 'Smith said "...' without a comma still opens a full sentence when the quote starts with a capital.
+    const first = this.body[q.start];
+    const inner = this.body.slice(q.start, q.end);
+    return /^\p{Lu}/u.test(first ?? "") && /[.!?,]\s*$/.test(inner) && inner.split(" ").length > 4;
+  }
+
+  private evidenceFor(r: Range, s: number): Range {
+    let a = s;
+    let b = s;
+    while (a > 0 && this.sentences[a].start > r.start) a--;
+    while (b + 1 < this.sentences.length && this.sentences[b].end < r.end) b++;
+    return { start: Math.min(this.sentences[a].start, r.start), end: Math.max(this.sentences[b].end, r.end) };
+  }
+
+  /**
+   * Quote marks no cue claimed: a quote inside an attributed clause is a partial quote of the same
+   * speaker; a quote right after an attributed one continues it; a lone quote keeps no speaker.
+   */
+  private addQuotes(out: RawAttribution[]): void {
+    const claimed = new Set<number>();
+    const byStart = new Map<number, number>();
+    this.quotes.forEach((q, idx) => {
+      byStart.set(q.start, idx);
+    });
+    for (const a of out) {
+      const idx = byStart.get(a.content.start);
+      if (idx !== undefined && this.quotes[idx].end === a.content.end) claimed.add(idx);
+    }
+    const sorted = [...out].sort((a, b) => a.content.start - b.content.start);
+    let p = 0;
+    let lastAttributed: RawAttribution | null = null;
+    const extra: RawAttribution[] = [];
+    for (let qi = 0; qi < this.quotes.length; qi++) {
+      const q = this.quotes[qi];
+      while (p < sorted.length && sorted[p].content.start <= q.open) {
+        if (sorted[p].cue) lastAttributed = sorted[p];
+        p++;
+      }
+      if (claimed.has(qi)) continue;
+      const s = this.sentenceOf(q.open);
+      if (s < 0) continue;
+      // Inside an attributed clause: a partial quote.
+      const host = this.hostFor(q, out);
+      if (host) {
+        extra.push({
+          ...host,
+          kind: "partial",
+          content: this.quoteRange(q),
+          via: host.via,
+          rule: "partial-in-clause",
+        });
+        continue;
+      }
+      const direct = this.startsClause(q);
+      const sameSentence = out.find((a) => a.sentence === s && a.cue && a.source);
+      if (!direct) {
+        if (sameSentence)
+          extra.push({
+            ...sameSentence,
+            kind: "partial",
+            content: this.quoteRange(q),
+            evidence: this.evidenceFor(this.quoteRange(q), s),
+            rule: "partial-in-sentence",
+          });
+        continue;
+      }
+      const prev = lastAttributed;
+      const near =
+        prev && q.open - prev.content.end < 600 && this.paragraphsBetween(prev.content.end, q.open) <= 1;
+      extra.push({
+        kind: "direct",
+        content: this.quoteRange(q),
+        source: near ? prev.source : null,
+        cue: null,
+        via: near ? prev.via : null,
+        hearer: near ? prev.hearer : null,
+        sentence: s,
+        evidence: this.evidenceFor(this.quoteRange(q), s),
+        rule: near ? "continued" : "unattributed",
+      });
+    }
+    out.push(...extra);
+  }
+
+  private hostFor(q: QuoteSpan, out: RawAttribution[]): RawAttribution | null {
+    let best: RawAttribution | null = null;
+    for (const a of out) {
+      if (a.kind !== "indirect") continue;
+      if (a.content.start <= q.open && q.end <= a.content.end + 1) {
+        if (!best || a.content.end - a.content.start < best.content.end - best.content.start) best = a;
+      }
+    }
+    return best;
+  }
+
+  private paragraphsBetween(a: number, b: number): number {
+    let n = 0;
+    for (let k = a; k < b; k++) if (this.body[k] === "\n" && this.body[k + 1] !== "\n") n++;
+    return n;
+  }
+
+  private sentenceOf(pos: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[mid].start <= pos) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  }
+}
+
+function quoteLast(q: QuoteSpan): number {
+  return q.close >= 0 ? q.close : q.end;
+}
+
+/** Finds every attribution in a text given its sentences. */
+export function attribute(body: string, sentences: Sentence[]): RawAttribution[] {
+  return new Attributor(body, sentences).run();
+}

@@ -1,0 +1,108 @@
+/**
+ * Quote-mark pairing. One linear pass over the text; never backtracks, so hostile input (a paragraph
+ * of nothing but quote marks) costs O(n). Only double marks open quotes: single marks collide with
+ * apostrophes too often to pair without a parser.
+ */
+
+export interface QuoteSpan {
+  /** Index of the opening mark. */
+  open: number;
+  /** Index of the closing mark, or -1 when the quote was never closed (it then ends at its paragraph). */
+  close: number;
+  /** Content without the marks: [start, end). */
+  start: number;
+  end: number;
+  /** Paragraph breaks the quote runs across (the "reopened at each paragraph" convention). */
+  paragraphs: number;
+}
+
+const CURLY_OPEN = new Set(["\u201C", "\u201E", "\u00AB"]);
+const CURLY_CLOSE = new Set(["\u201D", "\u00BB"]);
+const STRAIGHT = '"';
+/** Longest quote we accept; beyond this an unclosed mark is far more likely than a real quote. */
+const MAX_QUOTE_CHARS = 20000;
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\u00A0";
+}
+
+/** A straight mark opens when it follows space or an opening bracket/dash and precedes a non-space. */
+function straightOpens(text: string, i: number): boolean {
+  const prev = i > 0 ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  const prevOk = isSpace(prev) || prev === "(" || prev === "[" || prev === "\u2014" || prev === "\u2013";
+  return prevOk && !isSpace(next);
+}
+
+/** Skips blank space after a newline and returns the index of the next paragraph's first character. */
+function nextParagraphStart(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && isSpace(text[j])) j++;
+  return j;
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && isSpace(text[e - 1])) e--;
+  return e;
+}
+
+export function findQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let inside = false;
+  let straight = false;
+  let depth = 0;
+  let open = -1;
+  let paragraphs = 0;
+  const finish = (close: number, end: number) => {
+    if (end > open + 1) out.push({ open, close, start: open + 1, end, paragraphs });
+    inside = false;
+    depth = 0;
+  };
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (!inside) {
+      if (CURLY_OPEN.has(c) || (c === STRAIGHT && straightOpens(text, i))) {
+        inside = true;
+        straight = c === STRAIGHT;
+        depth = 1;
+        open = i;
+        paragraphs = 0;
+      }
+      i++;
+      continue;
+    }
+    if (i - open > MAX_QUOTE_CHARS) {
+      finish(-1, trimEnd(text, open + 1, i));
+      continue;
+    }
+    if (c === "\n") {
+      const next = nextParagraphStart(text, i);
+      const reopened = straight ? text[next] === STRAIGHT : CURLY_OPEN.has(text[next] ?? "");
+      if (reopened && next < text.length) {
+        paragraphs++;
+        i = next + 1;
+        continue;
+      }
+      finish(-1, trimEnd(text, open + 1, i));
+      i = next;
+      continue;
+    }
+    if (straight) {
+      if (c === STRAIGHT) finish(i, i);
+    } else if (CURLY_OPEN.has(c)) {
+      depth++;
+    } else if (CURLY_CLOSE.has(c)) {
+      depth--;
+      if (depth === 0) finish(i, i);
+    }
+    i++;
+  }
+  if (inside) finish(-1, trimEnd(text, open + 1, text.length));
+  return out;
+}
+
+export function isQuoteMark(c: string | undefined): boolean {
+  return c === STRAIGHT || (c !== undefined && (CURLY_OPEN.has(c) || CURLY_CLOSE.has(c)));
+}

@@ -1,0 +1,210 @@
+import type { Actor, Document, Mention } from "../model/index.js";
+import { PRONOUNS } from "./cues.js";
+import { isOutletName } from "./outlets.js";
+
+/**
+ * Turning a source span into a speaker: the resolver's actor when a mention covers the span, else a
+ * small fallback coreference (pronoun -> last named speaker, surname -> the earlier full name) so
+ * quotes carry a usable name before, or without, the actor resolver.
+ */
+
+/** Titles and descriptors that precede a name and are not part of it. */
+const TITLE_WORDS = new Set(
+  [
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "foreign",
+    "secretary",
+    "state",
+    "councilor",
+    "councillor",
+    "chancellor",
+    "senator",
+    "sen",
+    "sen.",
+    "rep",
+    "rep.",
+    "representative",
+    "gov",
+    "gov.",
+    "governor",
+    "mayor",
+    "general",
+    "gen.",
+    "chief",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "king",
+    "queen",
+    "prince",
+    "pope",
+    "dr",
+    "dr.",
+    "mr",
+    "mr.",
+    "mrs",
+    "mrs.",
+    "ms",
+    "ms.",
+    "judge",
+    "justice",
+    "attorney",
+    "speaker",
+    "leader",
+    "majority",
+    "minority",
+    "democratic",
+    "republican",
+    "defense",
+    "defence",
+    "interior",
+    "finance",
+    "trade",
+    "deputy",
+    "assistant",
+    "former",
+    "acting",
+    "nominee",
+    "candidate",
+    "presidential",
+    "first",
+    "lady",
+    "house",
+    "senate",
+    "white",
+    "press",
+    "of",
+    "the",
+    "u.s.",
+    "us",
+    "u.s",
+  ].map((s) => s.toLowerCase()),
+);
+
+/** Nationality adjectives end like this; "Chinese Foreign Minister" loses them as titles. */
+const NATIONALITY = /^(\p{Lu}\p{Ll}+(ese|ian|an|ish|ic|i))$/u;
+
+/** Final words of organisation names, which keep their descriptors ("Foreign Ministry"). */
+const ORG_WORDS =
+  /^(Ministry|Department|Office|Council|Committee|Party|Agency|Commission|Bank|Court|Administration|Government|Union|Army|Police|Service|Institute|Center|Centre|Foundation|Campaign|Association|Organization|Organisation|Corporation|Group|Board|Bureau|Senate|House|Congress|Parliament|Cabinet|Kremlin)$/;
+
+function words(s: string): string[] {
+  return s.split(/\s+/).filter((w) => w !== "");
+}
+
+/** The bare name in a noun phrase: "Ukrainian Foreign Minister Dmytro Kuleba" -> "Dmytro Kuleba". */
+export function bareName(np: string): string {
+  const ws = words(np.replace(/[\u2019']s$/, ""));
+  // Keep the final run of capitalised words; descriptors before it are dropped one by one.
+  let end = ws.length;
+  while (end > 0 && !/^\p{Lu}/u.test(ws[end - 1])) end--;
+  if (end === 0) return np.trim();
+  let start = end - 1;
+  while (start > 0 && /^\p{Lu}/u.test(ws[start - 1]) && !ws[start - 1].endsWith(",")) start--;
+  if (ORG_WORDS.test(ws[end - 1]))
+    return ws.slice(ws[start].toLowerCase() === "the" ? start + 1 : start, end).join(" ");
+  while (start < end - 1 && (TITLE_WORDS.has(ws[start].toLowerCase()) || NATIONALITY.test(ws[start])))
+    start++;
+  if (end < ws.length) return np.trim();
+  return ws.slice(start, end).join(" ");
+}
+
+export interface Speaker {
+  name: string | null;
+  actorId: string | null;
+}
+
+export class SpeakerResolver {
+  private readonly mentions: Mention[];
+  private readonly actors: Map<string, Actor>;
+  /** Full names seen so far, to resolve a later surname. */
+  private readonly names: string[] = [];
+  private lastPerson: Speaker | null = null;
+  private lastAny: Speaker | null = null;
+  private lastOutlet: string | null = null;
+
+  constructor(private readonly doc: Pick<Document, "body" | "mentions" | "actors">) {
+    this.mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+    this.actors = new Map(doc.actors.map((a) => [a.id, a]));
+  }
+
+  /** Records names in the text up to `pos`, so surnames can be expanded (called in text order). */
+  noteText(from: number, to: number): void {
+    const re = /\p{Lu}[\p{L}\-.]*(?:\s+(?:(?:de|van|von|bin|al|da|del|la|le)\s+)?\p{Lu}[\p{L}\-.]*)+/gu;
+    const slice = this.doc.body.slice(from, Math.min(to, from + 200000));
+    for (const m of slice.matchAll(re)) {
+      const name = bareName(m[0]);
+      if (name.includes(" ") && !isOutletName(name)) this.names.push(name);
+    }
+    if (this.names.length > 5000) this.names.splice(0, this.names.length - 5000);
+  }
+
+  private mentionIn(start: number, end: number): Mention | null {
+    let best: Mention | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= end) break;
+      if (m.end <= start) continue;
+      // The head of an English noun phrase is at its end: prefer the last resolved mention.
+      if (m.actorId && (!best || m.end >= best.end)) best = m;
+    }
+    return best;
+  }
+
+  resolve(start: number, end: number): Speaker {
+    const text = this.doc.body.slice(start, end);
+    const m = this.mentionIn(start, end);
+    if (m?.actorId) {
+      const actor = this.actors.get(m.actorId);
+      const sp = { name: actor?.name ?? bareName(m.text), actorId: m.actorId };
+      this.remember(sp, actor?.type === "person");
+      return sp;
+    }
+    const lower = text.trim().toLowerCase();
+    if (PRONOUNS.has(lower)) {
+      const prior = lower === "he" || lower === "she" ? this.lastPerson : this.lastAny;
+      return prior ?? { name: text, actorId: null };
+    }
+    let name = bareName(text);
+    const looksPerson = /^\p{Lu}/u.test(name) && !isOutletName(name);
+    if (looksPerson && !name.includes(" ")) {
+      const surname = name.replace(/^(Mr|Mrs|Ms|Dr)\.?\s*/, "");
+      for (let k = this.names.length - 1; k >= 0; k--) {
+        const ws = this.names[k].split(" ");
+        if (ws.includes(surname)) {
+          name = this.names[k];
+          break;
+        }
+      }
+    }
+    const sp = { name, actorId: null };
+    this.remember(sp, looksPerson && /^\p{Lu}/u.test(name));
+    return sp;
+  }
+
+  private remember(sp: Speaker, person: boolean): void {
+    this.lastAny = sp;
+    if (person) this.lastPerson = sp;
+  }
+
+  noteOutlet(name: string): void {
+    this.lastOutlet = name;
+  }
+
+  get recentOutlet(): string | null {
+    return this.lastOutlet;
+  }
+
+  actorTypeAt(start: number, end: number): string | null {
+    const m = this.mentionIn(start, end);
+    return m?.actorId ? (this.actors.get(m.actorId)?.type ?? null) : null;
+  }
+}

@@ -1,0 +1,115 @@
+import type { Document, Sentence, Token } from "../model/index.js";
+
+/**
+ * Sentences and tokens for attribution. The analyse stage normally provides them; when a document
+ * arrives without them (the JSONL interface, or before the NLP models land) a small rule splitter
+ * stands in, so quotes never depend on the parser being present.
+ */
+
+// Letters/digits joined by inner apostrophes, hyphens or dots ("U.S", "don't", "well-known"); else
+// one non-space character. Each alternative consumes distinct characters, so matching is linear.
+const TOKEN_RE = /[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*|\S/gu;
+
+const ABBREVIATIONS = new Set(
+  [
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "sen",
+    "rep",
+    "gov",
+    "gen",
+    "lt",
+    "col",
+    "sgt",
+    "st",
+    "jr",
+    "sr",
+    "prof",
+    "rev",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "no",
+    "vs",
+    "inc",
+    "corp",
+    "co",
+    "ltd",
+    "mt",
+    "ft",
+    "pres",
+  ].map((s) => s.toLowerCase()),
+);
+
+const CLOSERS = new Set(['"', "\u201D", "\u2019", ")", "]", "'"]);
+
+function tokenize(
+  text: string,
+  from: number,
+  to: number,
+): Array<{ start: number; end: number; text: string }> {
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  TOKEN_RE.lastIndex = from;
+  for (;;) {
+    const m = TOKEN_RE.exec(text);
+    if (!m || m.index >= to) break;
+    const end = Math.min(m.index + m[0].length, to);
+    out.push({ start: m.index, end, text: text.slice(m.index, end) });
+  }
+  return out;
+}
+
+function endsSentence(toks: Array<{ text: string }>, i: number): boolean {
+  const t = toks[i].text;
+  if (t !== "." && t !== "?" && t !== "!" && t !== "\u2026") return false;
+  if (t === ".") {
+    const prev = toks[i - 1]?.text ?? "";
+    if (ABBREVIATIONS.has(prev.toLowerCase()) || /^\p{Lu}$/u.test(prev) || prev.includes(".")) return false;
+  }
+  return true;
+}
+
+/** Splits text into sentences by punctuation and paragraph breaks (no model needed). */
+export function splitSentences(text: string): Sentence[] {
+  const sentences: Sentence[] = [];
+  let paraStart = 0;
+  while (paraStart < text.length) {
+    let paraEnd = text.indexOf("\n", paraStart);
+    if (paraEnd < 0) paraEnd = text.length;
+    const toks = tokenize(text, paraStart, paraEnd);
+    let first = 0;
+    for (let i = 0; i < toks.length; i++) {
+      let last = i;
+      if (!endsSentence(toks, i)) continue;
+      while (last + 1 < toks.length && CLOSERS.has(toks[last + 1].text)) last++;
+      const next = toks[last + 1];
+      if (next && !/^[\p{Lu}\p{N}"\u201C([]/u.test(next.text)) continue;
+      sentences.push(makeSentence(toks.slice(first, last + 1)));
+      first = last + 1;
+      i = last;
+    }
+    if (first < toks.length) sentences.push(makeSentence(toks.slice(first)));
+    paraStart = paraEnd + 1;
+  }
+  return sentences;
+}
+
+function makeSentence(toks: Array<{ start: number; end: number; text: string }>): Sentence {
+  const tokens: Token[] = toks.map((t, k) => ({ id: k + 1, start: t.start, end: t.end, text: t.text }));
+  return { start: tokens[0].start, end: tokens[tokens.length - 1].end, tokens };
+}
+
+/** The document's own sentences when analyse produced them, else the rule splitter's. */
+export function sentencesFor(doc: Pick<Document, "body" | "sentences">): Sentence[] {
+  if (doc.sentences.length > 0 && doc.sentences.some((s) => s.tokens.length > 0)) return doc.sentences;
+  return splitSentences(doc.body);
+}
