@@ -31,11 +31,49 @@ function chunks(text: string): Array<{ offset: number; text: string }> {
 
 const REF_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 const HAS_YEAR = /\b\d{4}\b|['\u2019]\d\d\b/;
+const CLOCK = /\d:\d\d|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|o'clock/i;
+/** Weekday abbreviations chrono accepts but news uses for other things ("Sun Microsystems", "Sat down"). */
+const WEEKDAY_ABBR = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
+/** Lower-case month names are words ("may", "march") and bare day parts are not anchored to a day. */
+const NOT_A_DATE = /^(?:may|march|august|morning|afternoon|evening|night|the morning|the evening|the afternoon|the night)$/;
 const RELATIVE_PREFIX = /^(?:(last|past|previous)|(next|coming|this))\s/i;
 
 function dayPart(text: string): string | null {
   const m = /(morning|afternoon|evening|night|overnight|tonight|midday)$/i.exec(text);
   return m ? DAY_PARTS[m[1].toLowerCase()] : null;
+}
+
+const RANGE_SEPARATOR = /\s+(?:through|thru|to|until|till|and)\s+|\s*[-\u2013\u2014]\s*/i;
+
+/**
+ * TIMEX3 tags the two ends of a range apart ("this year through August"): a chrono range is parsed
+ * again piece by piece; pieces chrono cannot read alone stay joined.
+ */
+function expandRanges(results: chrono.ParsedResult[], text: string): chrono.ParsedResult[] {
+  const out: chrono.ParsedResult[] = [];
+  for (const r of results) {
+    const sep = r.end ? RANGE_SEPARATOR.exec(r.text) : null;
+    if (!sep) {
+      out.push(r);
+      continue;
+    }
+    const left = r.text.slice(0, sep.index);
+    const rightStart = sep.index + sep[0].length;
+    const pieces = [
+      ...parser.parse(left, { instant: REF_INSTANT, timezone: 0 }).map((p) => ({ p, at: r.index })),
+      ...parser.parse(r.text.slice(rightStart), { instant: REF_INSTANT, timezone: 0 }).map((p) => ({ p, at: r.index + rightStart })),
+    ];
+    if (pieces.length === 0) {
+      out.push(r);
+      continue;
+    }
+    for (const { p, at } of pieces) {
+      // Re-anchor the piece's index in the chunk (parse() counted from the piece's start).
+      Object.defineProperty(p, "index", { value: at + p.index });
+      if (text.slice(p.index, p.index + p.text.length) === p.text) out.push(p);
+    }
+  }
+  return out;
 }
 
 /** Candidates for the time expressions chrono recognises in `text`. */
@@ -48,7 +86,7 @@ export function chronoCandidates(text: string): Candidate[] {
     } catch {
       continue;
     }
-    for (const r of results) {
+    for (const r of expandRanges(results, chunk.text)) {
       const tags = r.tags();
       if (tags.has("result/relativeDate")) continue;
       const prep = /^\s*(?:(?:on|in|at|by|since|until|till|from|during|for|of|before|after)\s+)?/i.exec(
@@ -59,12 +97,15 @@ export function chronoCandidates(text: string): Candidate[] {
         .slice(lead)
         .trim()
         .replace(/[,;:]$/, "");
-      if (/^(?:right\s+)?now$/i.test(surface)) continue;
+      if (/^(?:right\s+)?now$/i.test(surface) || WEEKDAY_ABBR.test(surface) || NOT_A_DATE.test(surface)) continue;
       const start = chunk.offset + r.index + lead;
       // Slash and bare-number dates without a year are mostly fractions and scores ("1/2", "3-2").
       if (/^\d{1,2}[/-]\d{1,2}$/.test(surface)) continue;
       if (/^\d+$/.test(surface)) continue;
       const c = r.start;
+      const monthKnown = c.isCertain("month");
+      const dayKnown = c.isCertain("day");
+      const weekdayKnown = c.isCertain("weekday");
       const yearKnown = c.isCertain("year") && HAS_YEAR.test(surface);
       // chrono reads "Jan. 5, 12" as the year 2012; a year is only trusted when it is written out.
       if (c.isCertain("year") && !yearKnown && c.isCertain("month")) {
@@ -73,11 +114,12 @@ export function chronoCandidates(text: string): Candidate[] {
       }
       // "May, 20 years" style misreads: a month name followed by a comma and a number.
       if (/^[A-Z][a-z]+\.?,\s*\d/.test(surface) && !c.isCertain("year")) continue;
+      // "Jan. 1, 1990 at 1": chrono took a bare number for an hour; the clock part is not a time.
+      if (c.isCertain("hour") && !CLOCK.test(surface)) surface = surface.replace(/,?\s+(?:at\s+)?\d{1,2}$/, "");
       const end = start + surface.length;
-      const monthKnown = c.isCertain("month");
-      const dayKnown = c.isCertain("day");
-      const weekdayKnown = c.isCertain("weekday");
-      const hourKnown = c.isCertain("hour");
+      // A clock time needs a clock on it: "5 p.m.", "10:30", "noon"; chrono also reads "1.25 a" as one.
+      const hourKnown = c.isCertain("hour") && CLOCK.test(surface);
+      if (c.isCertain("hour") && !hourKnown && !monthKnown && !dayKnown && !weekdayKnown && !c.isCertain("year")) continue;
       const part = dayPart(surface);
       const fields = {
         y: yearKnown ? c.get("year") : null,
@@ -147,7 +189,8 @@ function resolveFields(
     if (y === null) value = `XXXX-${pad(f.m)}-${pad(f.d)}`;
     else day = { y, m: f.m, d: f.d };
   } else if (f.m !== null) {
-    const y = f.y ?? (dct ? monthYear(dct, f.m, ctx.direction) : null);
+    // A month alone: the nearest one unless the clause points ahead; "past" cues mislead more than help here.
+    const y = f.y ?? (dct ? monthYear(dct, f.m, ctx.direction === "future" ? "future" : "none") : null);
     value = `${y === null ? "XXXX" : pad(y, 4)}-${pad(f.m)}`;
     granularity = "month";
   } else if (f.wd !== null) {

@@ -55,6 +55,18 @@ function yearOf(ctx: ResolveContext): Day | null {
   return ctx.dct;
 }
 
+const QUARTER_CONTEXT = /\bquarter\b/i;
+
+/** The sentence around `at` (bounded, so long texts stay linear). */
+function sentenceOf(text: string, at: number): string {
+  const from = Math.max(0, at - 300);
+  const head = text.slice(from, at);
+  const cut = Math.max(head.lastIndexOf(". "), head.lastIndexOf("\n"));
+  const tail = text.slice(at, at + 300);
+  const stop = tail.search(/\.\s|\n/);
+  return head.slice(cut + 1) + (stop < 0 ? tail : tail.slice(0, stop));
+}
+
 /** The last completed quarter: what financial news means by "the quarter". */
 function lastQuarter(dct: Day): { y: number; q: number } {
   const q = quarterOf(dct) - 1;
@@ -71,18 +83,21 @@ function seasonValue(dct: Day, code: string, which: string): string {
   return `${pad(y, 4)}-${code}`;
 }
 
+/** Words that may follow an adverbial "daily" / "annually" ("paid quarterly to shareholders"). */
+const ADVERB_FOLLOWERS = new Set(["and", "or", "in", "on", "at", "to", "for", "by", "since", "from", "until", "through", "but", "as", "with", "over", "the", "a", "an", "this", "that", "last", "next", "basis"]);
+
 const RULES: Rule[] = [
   {
     // "two days ago", "a year earlier", "three weeks later", "about two years ago"
     name: "relative-offset",
     re: new RegExp(
-      `\\b${QUANT}(${NUMBER_RE})[- ](${UNIT_RE})\\s+(?:or so\\s+)?(ago|earlier|later|before|after|from now|hence|previously|back)(?=\\s*[.,;:!?)"'\\u201d]|\\s+(?:in|on|at|when|as|and|but|to|the|that)\\b|\\s*$)`,
+      `\\b${QUANT}(${NUMBER_RE})[- ](${UNIT_RE})\\s+(?:or so\\s+)?(?:(ago|from now|hence)\\b|(earlier|later|before|after|previously|back)(?=\\s*[.,;:!?)"'\\u201d]|\\s+(?:in|on|at|when|as|and|but|to|the|that)\\b|\\s*$))`,
       "gi",
     ),
     build: (m) => {
       const count = parseCount(m[1]);
       const unit = unitName(m[2]);
-      const word = m[3].toLowerCase();
+      const word = (m[3] ?? m[4]).toLowerCase();
       const back = ["ago", "earlier", "before", "previously", "back"].includes(word);
       const fromDct = word === "ago" || word === "from now" || word === "hence" || word === "back";
       return {
@@ -92,6 +107,11 @@ const RULES: Rule[] = [
           const base = fromDct ? ctx.dct : (ctx.anchor ?? ctx.dct);
           if (!base) return X(back ? "PAST_REF" : "FUTURE_REF");
           if (count === null) return X(back ? "PAST_REF" : "FUTURE_REF");
+          // Earnings reports compare quarters: "a year earlier" in a sentence about a quarter is that quarter a year back.
+          if (unit === "year" && count === 1 && back && ctx.dct && QUARTER_CONTEXT.test(sentenceOf(m.input, m.index))) {
+            const { y, q } = lastQuarter(ctx.dct);
+            return { value: `${pad(y - 1, 4)}-Q${q}`, granularity: "quarter" };
+          }
           return periodValue(shift(base, back ? -count : count, unit), unit);
         },
       };
@@ -101,7 +121,7 @@ const RULES: Rule[] = [
     // "the past two months", "the next 10 days", "more than four hours", "a week", "four-day"
     name: "duration",
     re: new RegExp(
-      `\\b${QUANT}(?:(?:past|last|next|previous|coming|first|final|latest|following|preceding|remaining|ensuing|initial)\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|full|straight|consecutive|long))?[- ](${UNIT_RE})\\b(?:\\s+(?:and|or)\\s+(?:a\\s+half|so))?`,
+      `\\b${QUANT}(?:(?:past|last|next|previous|coming|first|final|latest|following|preceding|remaining|ensuing|initial)\\s+)?(?:(?:${NUMBER_RE})\\s+(?:to|or)\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|full|straight|consecutive|long))?[- ](${UNIT_RE})\\b(?:\\s+(?:and|or)\\s+(?:a\\s+half|so|two|three))?`,
       "gi",
     ),
     build: (m) => {
@@ -200,15 +220,17 @@ const RULES: Rule[] = [
   {
     // "the third quarter", "fourth-quarter", "the fiscal first quarter", "the first quarter of 1990"
     name: "quarter",
-    re: /\b(?:the\s+)?(?:(\d{4})\s+)?(?:fiscal[- ]?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(\d{4})|\s+of\s+(?:this|the)\s+year)?\b/gi,
+    re: /\b(?:the\s+)?(?:(?:comparable|same)\s+)?(?:(\d{4})\s+|(year-ago|year-earlier|last year's|next year's|this year's)\s+)?(?:fiscal[- ]?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(\d{4})|\s+of\s+(?:this|the)\s+year)?\b/gi,
     build: (m) => {
-      const q = ORDINALS[m[2].toLowerCase()];
-      const explicit = m[1] ?? m[3];
+      const q = ORDINALS[m[3].toLowerCase()];
+      const explicit = m[1] ?? m[4];
+      const rel = (m[2] ?? "").toLowerCase();
+      const step = /ago|earlier|last/.test(rel) ? -1 : rel.startsWith("next") ? 1 : 0;
       return {
         type: "DATE",
         priority: 3,
         resolve: (ctx) => {
-          const y = explicit ? Number(explicit) : ctx.dct?.y;
+          const y = explicit ? Number(explicit) : ctx.dct ? ctx.dct.y + step : undefined;
           if (y === undefined) return X(`XXXX-Q${q}`);
           return { value: `${pad(y, 4)}-Q${q}`, granularity: "quarter" };
         },
@@ -235,7 +257,7 @@ const RULES: Rule[] = [
   {
     // "this summer", "last spring", "the summer of 1996", "winter 2021"
     name: "season",
-    re: /\b(?:(this|last|next|the coming|the past)\s+)?(?:(?:early|late|mid)[- ])?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4})|\s+(\d{4}))?\b/gi,
+    re: /\b(?:(this past|this|last|next|the coming|the past)\s+)?(?:(?:early|late|mid)[- ])?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4})|\s+(\d{4}))?\b/gi,
     build: (m) => {
       const code = SEASONS[m[2].toLowerCase()];
       const year = m[3] ?? m[4];
@@ -248,7 +270,7 @@ const RULES: Rule[] = [
         resolve: (ctx) => {
           if (year) return { value: `${year}-${code}`, granularity: "quarter" };
           if (!ctx.dct) return X(`XXXX-${code}`);
-          const w = which === "past" ? "last" : which === "coming" ? "next" : which;
+          const w = which === "past" || which === "this past" ? "last" : which === "coming" ? "next" : which;
           return { value: seasonValue(ctx.dct, code, w), granularity: "quarter" };
         },
       };
@@ -318,17 +340,70 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "nineteen ninety-six", "the year two thousand": years said in words (broadcast transcripts)
+    name: "year-words",
+    re: /\b(?:(?:the\s+year\s+)?(nineteen|twenty)(?:\s+hundred)?(?:\s+(?:and\s+)?(?:(ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|oh[- ](one|two|three|four|five|six|seven|eight|nine)))|(?:the\s+year\s+)?two\s+thousand(?:\s+(?:and\s+)?(one|two|three|four|five|six|seven|eight|nine|ten))?)\b/gi,
+    build: (m) => {
+      const n = (w: string | undefined) => (w ? (parseCount(w) ?? 0) : 0);
+      let y: number;
+      if (m[1]) {
+        if (!m[2] && !m[3] && !m[5]) return null;
+        y = (m[1].toLowerCase() === "nineteen" ? 1900 : 2000) + n(m[2]) + n(m[3]) + n(m[4]) + n(m[5]);
+      } else y = 2000 + n(m[6]);
+      return fixed("DATE", pad(y, 4), 2, "year");
+    },
+  },
+  {
+    // "January this year", "June last year"
+    name: "month-of-year",
+    re: new RegExp(`\\b(${MONTH_RE})\\s+(this|last|next)\\s+year\\b`, "gi"),
+    build: (m) => {
+      const month = MONTHS[m[1].toLowerCase().replace(/\.$/, "")];
+      const step = { this: 0, last: -1, next: 1 }[m[2].toLowerCase() as "this" | "last" | "next"];
+      return {
+        type: "DATE",
+        priority: 3,
+        resolve: (ctx) =>
+          ctx.dct
+            ? { value: `${pad(ctx.dct.y + step, 4)}-${pad(month)}`, granularity: "month" }
+            : X(`XXXX-${pad(month)}`),
+      };
+    },
+  },
+  {
+    // "the latest quarter", "the most recent period": the last reported quarter
+    name: "latest-quarter",
+    re: /\b(?:the|its)\s+(?:latest|most recent|just-ended|recent|just-completed)\s+(?:fiscal\s+)?(quarter|period|three months)\b/gi,
+    build: () => ({
+      type: "DATE",
+      priority: 3,
+      resolve: (ctx) => {
+        if (!ctx.dct) return X("XXXX-QX");
+        const { y, q } = lastQuarter(ctx.dct);
+        return { value: `${pad(y, 4)}-Q${q}`, granularity: "quarter" };
+      },
+    }),
+  },
+  {
+    // "year-end", "the year's end"
+    name: "year-end",
+    re: /\b(?:the\s+)?(?:year-end|year's end|year end|end of the year)\b/gi,
+    build: () => ({
+      type: "DATE",
+      priority: 2,
+      resolve: (ctx) => (ctx.dct ? { value: pad(ctx.dct.y, 4), granularity: "year" } : X("XXXX")),
+    }),
+  },
+  {
     name: "present-ref",
     re: /\b(?:right now|just now|now|currently|at present|presently|nowadays|these days|the present|at the moment|at this time|today's|so far)\b/gi,
     build: (m) => (/^(?:today's|so far)$/i.test(m[0]) ? null : fixed("DATE", "PRESENT_REF", 1)),
   },
   {
     name: "past-ref",
-    re: /\b(?:recently|lately|previously|formerly|earlier|in the past|the past|once|recent\s+(?:years|months|weeks|days|decades|times)|(?:several|a few|many|some)\s+(?:years|months|weeks|days|decades)\s+ago|years\s+ago|long ago)\b/gi,
+    re: /\b(?:recently|lately|in the past|the past|recent\s+(?:years|months|weeks|days|decades|times)|(?:several|a few|many|some)\s+(?:years|months|weeks|days|decades)\s+ago|years\s+ago|long ago)\b/gi,
     build: (m) => {
       const t = m[0].toLowerCase();
-      // "once" is a past reference only as an adverb at a clause start ("Once a rival, ...") is too rare to guess.
-      if (t === "once") return null;
       return { ...fixed("DATE", "PAST_REF", 1), trimStart: t.startsWith("in the past") ? 3 : undefined };
     },
   },
@@ -351,6 +426,11 @@ const RULES: Rule[] = [
     build: (m) => {
       const unitRaw = (m[3] ?? m[4] ?? "").toLowerCase().replace(/\.$/, "");
       const adverb = (m[5] ?? "").toLowerCase();
+      // "quarterly dividend", "daily newspaper": before a noun the adverb is an adjective, not a SET.
+      if (adverb && /^\s+[a-z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))) {
+        const next = /^\s+([a-z]+)/.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30));
+        if (next && !ADVERB_FOLLOWERS.has(next[1])) return null;
+      }
       const every = m[1] ? 2 : m[2] ? (parseCount(m[2].trim()) ?? 1) : 1;
       let value: string;
       if (adverb) {
@@ -378,10 +458,14 @@ const RULES: Rule[] = [
   {
     // "Tuesday nights", "Mondays": recurring weekdays
     name: "set-weekday",
-    re: new RegExp(`\\b(?:on\\s+)?(${WEEKDAY_RE})s\\b(?:\\s+(nights|mornings|evenings|afternoons))?`, "g"),
+    re: new RegExp(
+      `\\b(?:on\\s+)?(${WEEKDAY_RE})(?:s\\b(?:\\s+(nights|mornings|evenings|afternoons))?|\\s+(nights|mornings|evenings|afternoons)\\b)`,
+      "g",
+    ),
     build: (m) => {
       const wd = WEEKDAYS[m[1].toLowerCase()];
-      const part = m[2] ? { nights: "TNI", mornings: "TMO", evenings: "TEV", afternoons: "TAF" }[m[2]] : "";
+      const partWord = m[2] ?? m[3];
+      const part = partWord ? { nights: "TNI", mornings: "TMO", evenings: "TEV", afternoons: "TAF" }[partWord] : "";
       return {
         ...fixed("SET", `XXXX-WXX-${wd}${part ?? ""}`, 2),
         trimStart: m[0].startsWith("on") ? 3 : undefined,

@@ -43,6 +43,9 @@ export function tagTimexes(text: string, dct: string | null): TaggedTimex[] {
       const before = text.slice(Math.max(0, start - 20), start);
       const mod = DATE_MODIFIER.exec(before);
       if (mod && !out.some((t) => t.end > start - mod[0].length)) start -= mod[0].length;
+      // "end of November" from chrono: the article belongs to the expression too.
+      if (/^(?:end|beginning|start|middle) of\b/i.test(text.slice(start, c.end)) && /\bthe $/i.test(text.slice(start - 4, start)))
+        start -= 4;
     }
     const resolved = c.resolve({ dct: dctDay, anchor, direction: directionAt(text, c.start, c.end) });
     const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(resolved.value);
