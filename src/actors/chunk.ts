@@ -1,0 +1,453 @@
+// Phrase matching and noun-phrase chunking: finds, in token order, the spans that can name an actor —
+// "Chinese State Councilor and Foreign Minister Wang Yi", "multiple Russian banks", "Beijing", "the
+// ministry", "he" — and what each part of the span is. Choosing the actor is left to resolve.ts.
+import type { IndexedSense, KnowledgeBase, Sense } from "./kb.js";
+import { officeAt } from "./kb.js";
+import type { Tok } from "./text.js";
+
+export interface Unit {
+  /** Token range [i, j). */
+  i: number;
+  j: number;
+  senses: Sense[];
+}
+
+/** Tokens that may stand before the head of an actor phrase without changing who it is. */
+const FILLERS = new Set([
+  "senior",
+  "top",
+  "former",
+  "ex",
+  "then",
+  "acting",
+  "interim",
+  "new",
+  "outgoing",
+  "incoming",
+  "longtime",
+  "veteran",
+  "high-ranking",
+  "high-level",
+  "low-level",
+  "mid-level",
+  "leading",
+  "major",
+  "big",
+  "biggest",
+  "largest",
+  "large",
+  "small",
+  "several",
+  "many",
+  "some",
+  "multiple",
+  "other",
+  "few",
+  "two",
+  "three",
+  "four",
+  "five",
+  "key",
+  "influential",
+  "powerful",
+  "retired",
+  "elected",
+  "unnamed",
+  "anonymous",
+  "prominent",
+  "local",
+  "regional",
+  "national",
+  "federal",
+  "state-run",
+  "state-owned",
+  "state-controlled",
+  "private",
+  "sanctioned",
+  "deputy",
+  "chief",
+]);
+
+const DETERMINERS = new Set(["the", "a", "an"]);
+
+export const PRONOUNS: Record<string, "m" | "f" | "it" | "they"> = {
+  he: "m",
+  him: "m",
+  his: "m",
+  himself: "m",
+  she: "f",
+  her: "f",
+  hers: "f",
+  herself: "f",
+  it: "it",
+  its: "it",
+  itself: "it",
+  they: "they",
+  them: "they",
+  their: "they",
+  theirs: "they",
+  themselves: "they",
+};
+
+/** Prepositions after which a capital is a place ("in Beijing"), not an agent ("Beijing said"). */
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "to",
+  "from",
+  "into",
+  "near",
+  "outside",
+  "inside",
+  "across",
+  "through",
+  "via",
+  "toward",
+  "towards",
+  "around",
+  "throughout",
+  "within",
+  "over",
+  "visit",
+  "visited",
+  "visiting",
+  "visits",
+  "travel",
+  "traveled",
+  "travelled",
+  "arrived",
+  "left",
+  "of",
+  "between",
+  "and",
+]);
+
+/** Capitalised words that start no name (sentence openers, days, months, pronouns). */
+const NAME_STOP = new Set(
+  (
+    "the a an he she it they we i you his her its their our my this that these those there here when where " +
+    "what who why how while after before since during as at in on of for to from by with but and or yet so " +
+    "however meanwhile monday tuesday wednesday thursday friday saturday sunday january february march april may " +
+    "june july august september october november december mr mrs ms dr"
+  ).split(" "),
+);
+
+const NAME_PARTICLES = new Set([
+  "de",
+  "da",
+  "del",
+  "der",
+  "van",
+  "von",
+  "bin",
+  "ibn",
+  "al",
+  "el",
+  "le",
+  "la",
+  "di",
+  "du",
+  "dos",
+  "das",
+]);
+
+/** Nouns that, right after a head, show the head was only a modifier ("intelligence report"). */
+const NOUN_AFTER = new Set(
+  (
+    "report reports assessment assessments document documents memo memos source sources community operation " +
+    "operations program programme programs system systems sector market markets deal deals spending budget " +
+    "budgets policy policies reform reforms building buildings headquarters website statement statements " +
+    "data figures records record chief chiefs cuts rules law laws bill bills bonds debt stocks shares"
+  ).split(" "),
+);
+
+export type ChunkPart = { unit: Unit; sense: Sense };
+
+export interface Chunk {
+  /** Token range [i, j) of the whole phrase. */
+  i: number;
+  j: number;
+  det: string | null;
+  mods: ChunkPart[];
+  heads: ChunkPart[];
+  /** A person, organisation, country... named by the phrase itself. */
+  name: ChunkPart | null;
+  /** A name not in any list: token range [i, j). */
+  properName: { i: number; j: number } | null;
+  /** "the administration of President X": the chunk after "of". */
+  ofChunk: Chunk | null;
+}
+
+export interface MatchOptions {
+  date: string | null;
+}
+
+function senseValid(
+  kb: KnowledgeBase,
+  s: IndexedSense,
+  toks: readonly Tok[],
+  i: number,
+  j: number,
+  o: MatchOptions,
+): boolean {
+  if (s.exact) {
+    for (let k = 0; k < s.exact.length; k++) if (toks[i + k]?.text !== s.exact[k]) return false;
+  }
+  if (s.proper && !toks[i].cap) return false;
+  const sense = s.sense;
+  if (sense.kind === "org") {
+    const org = kb.organisations.get(sense.key);
+    if (org?.requireNext) {
+      const next = toks[j]?.key;
+      if (!next || !org.requireNext.some((w) => w.toLowerCase() === next)) return false;
+    }
+  }
+  if (sense.kind === "person" && sense.surname && o.date) {
+    const p = kb.people.get(sense.key);
+    if (!p || !officeAt(p, o.date)) return false;
+  }
+  return true;
+}
+
+/** Longest-match units over the tokens; tokens that match nothing become units without senses. */
+export function matchUnits(kb: KnowledgeBase, toks: readonly Tok[], o: MatchOptions): Unit[] {
+  const units: Unit[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    let unit: Unit | null = null;
+    for (const m of kb.index.matchesAt(toks, i)) {
+      const valid = m.senses.filter((s) => senseValid(kb, s, toks, i, m.end, o));
+      if (valid.length === 0) continue;
+      const top = Math.max(...valid.map((s) => s.rank));
+      unit = { i, j: m.end, senses: dedupe(valid.filter((s) => s.rank === top).map((s) => s.sense)) };
+      break;
+    }
+    if (!unit) unit = { i, j: i + 1, senses: [] };
+    units.push(unit);
+    i = unit.j;
+  }
+  return units;
+}
+
+function dedupe(senses: Sense[]): Sense[] {
+  const seen = new Set<string>();
+  return senses.filter((s) => {
+    const k = JSON.stringify(s);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const ENTITY_KINDS = new Set([
+  "country",
+  "demonym",
+  "capital",
+  "seat",
+  "region",
+  "org",
+  "person",
+  "dict-actor",
+]);
+
+export function entitySense(u: Unit | undefined): Sense | null {
+  if (!u) return null;
+  // Names before adjectives: "U.S." is both, and as a name it can stand alone.
+  const order = ["dict-actor", "person", "org", "seat", "country", "capital", "region", "demonym"];
+  for (const k of order) {
+    const s = u.senses.find((x) => x.kind === k);
+    if (s && ENTITY_KINDS.has(s.kind)) return s;
+  }
+  return null;
+}
+
+export function headSense(u: Unit | undefined): Sense | null {
+  if (!u) return null;
+  return u.senses.find((s) => s.kind === "dict-agent") ?? u.senses.find((s) => s.kind === "head") ?? null;
+}
+
+export class Chunker {
+  constructor(
+    private readonly toks: readonly Tok[],
+    private readonly units: readonly Unit[],
+    /** True at token indices that start a sentence. */
+    private readonly sentenceStart: (tokenIndex: number) => boolean,
+    /** Universal POS tag of a token when the analyse stage supplied one. */
+    private readonly upos: (tokenIndex: number) => string | undefined = () => undefined,
+  ) {}
+
+  private plain(k: number): Tok | null {
+    const u = this.units[k];
+    return u && u.senses.length === 0 && u.j === u.i + 1 ? this.toks[u.i] : null;
+  }
+
+  isPossessive(k: number): boolean {
+    const t = this.plain(k);
+    return !!t && (t.key === "'s" || t.key === "'");
+  }
+
+  private isFiller(k: number): boolean {
+    const t = this.plain(k);
+    return !!t && (FILLERS.has(t.key) || /^\d+$/.test(t.key));
+  }
+
+  /** A run of capitalised tokens that reads as a person's name, starting at unit k; returns unit end. */
+  properNameAt(k: number): number {
+    let e = k;
+    let words = 0;
+    while (e < this.units.length && words < 5) {
+      const t = this.plain(e);
+      if (!t) break;
+      const nameLike = t.cap && !NAME_STOP.has(t.key) && /\p{L}/u.test(t.text);
+      const prefixed = /^(al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text);
+      const particle = words > 0 && NAME_PARTICLES.has(t.key) && this.plain(e + 1)?.cap === true;
+      const suffix = words > 0 && /^(jr\.|sr\.|ii|iii|iv)$/.test(t.key);
+      if (!(nameLike || prefixed || particle || suffix)) break;
+      e++;
+      words++;
+    }
+    // A name ends on a name word, not a particle.
+    while (e > k && this.plain(e - 1) && NAME_PARTICLES.has(this.plain(e - 1)!.key)) e--;
+    return e;
+  }
+
+  /**
+   * Parses the actor phrase starting at unit k, or returns null when unit k starts none. The phrase
+   * never crosses a sentence start after its first token.
+   */
+  parse(k: number): { chunk: Chunk; next: number } | null {
+    const units = this.units;
+    let p = k;
+    let det: string | null = null;
+    const dt = this.plain(p);
+    if (dt && DETERMINERS.has(dt.key)) {
+      det = dt.key;
+      p++;
+    }
+    const mods: ChunkPart[] = [];
+    const heads: ChunkPart[] = [];
+    let name: ChunkPart | null = null;
+    let properName: { i: number; j: number } | null = null;
+    const bounded = (q: number) => q < units.length && (q === k || !this.sentenceStart(units[q].i));
+
+    // Modifiers and fillers until a head or a name.
+    while (bounded(p)) {
+      if (this.isFiller(p)) {
+        p++;
+        continue;
+      }
+      const ent = entitySense(units[p]);
+      if (ent && !headSense(units[p])) {
+        let q = p + 1;
+        const poss = this.isPossessive(q);
+        if (poss) q++;
+        while (bounded(q) && this.isFiller(q)) q++;
+        const nextIsHead = bounded(q) && !!headSense(units[q]);
+        const nextIsEntity = bounded(q) && !!entitySense(units[q]) && !headSense(units[q]);
+        if (nextIsHead || (nextIsEntity && (poss || ent.kind === "demonym" || ent.kind === "region"))) {
+          mods.push({ unit: units[p], sense: ent });
+          p = poss ? p + 2 : p + 1;
+          continue;
+        }
+        name = { unit: units[p], sense: ent };
+        p++;
+        break;
+      }
+      break;
+    }
+    // Heads: "State Councilor and Foreign Minister", "administration officials".
+    if (!name) {
+      while (bounded(p)) {
+        const h = headSense(units[p]);
+        if (h) {
+          heads.push({ unit: units[p], sense: h });
+          p++;
+          continue;
+        }
+        const t = this.plain(p);
+        if (heads.length > 0 && t && (t.key === "and" || t.key === "&") && headSense(units[p + 1])) {
+          const after = headSense(units[p + 1]);
+          if (after?.kind === "head" && after.head.kind === "person") {
+            p++;
+            continue;
+          }
+        }
+        break;
+      }
+      const last = heads[heads.length - 1]?.sense;
+      const personTitle =
+        last &&
+        (last.kind === "dict-agent" ? !last.plural : last.kind === "head" && last.head.kind === "person");
+      if (personTitle && bounded(p)) {
+        const ent = entitySense(units[p]);
+        if (ent && (ent.kind === "person" || ent.kind === "dict-actor")) {
+          name = { unit: units[p], sense: ent };
+          p++;
+        } else if (!ent) {
+          const e = this.properNameAt(p);
+          if (e > p) {
+            properName = { i: units[p].i, j: units[e - 1].j };
+            p = e;
+          }
+        }
+      }
+    }
+    if (mods.length === 0 && heads.length === 0 && !name) return null;
+    if (heads.length > 0 && !name && !properName && bounded(p)) {
+      const after = this.plain(p);
+      const tag = this.upos(units[p].i);
+      if (after && !after.cap && (NOUN_AFTER.has(after.key) || tag === "NOUN")) return null;
+    }
+    // A lone determiner or filler before nothing is not a phrase.
+    const startUnit = det && mods.length === 0 && heads.length === 0 && name ? k + 1 : k;
+    const chunk: Chunk = {
+      i: units[startUnit].i,
+      j: units[p - 1].j,
+      det,
+      mods,
+      heads,
+      name,
+      properName,
+      ofChunk: null,
+    };
+    if (heads.length > 0 && !name && !properName && mods.length === 0) {
+      const of = this.plain(p);
+      if (of?.key === "of" && bounded(p + 1)) {
+        const inner = this.parse(p + 1);
+        if (inner && (inner.chunk.name || inner.chunk.mods.length > 0)) chunk.ofChunk = inner.chunk;
+      }
+    }
+    return { chunk, next: p };
+  }
+
+  /** True when the capital at unit k acts ("Beijing said", "Beijing's desire") rather than locates. */
+  capitalActs(k: number): boolean {
+    const u = this.units[k];
+    const prev = k > 0 ? this.plain(k - 1) : null;
+    if (prev && PLACE_PREPOSITIONS.has(prev.key)) return false;
+    if (this.isPossessive(k + 1)) return true;
+    const next = this.plain(k + 1);
+    if (!next) return !this.units[k + 1] ? true : !entitySense(this.units[k + 1]);
+    if (next.cap && /\p{L}/u.test(next.text)) return false;
+    if (next.key === "," && entitySense(this.units[k + 2])?.kind === "country") return false;
+    return u !== undefined;
+  }
+
+  /** True when a demonym is used as a noun ("the Chinese have", "Americans say"), not an adjective. */
+  demonymIsNoun(k: number, plural: boolean): boolean {
+    const next = this.plain(k + 1);
+    if (!this.units[k + 1]) return true;
+    if (!next) return false;
+    if (!/\p{L}/u.test(next.text)) return true;
+    if (plural) return !next.cap;
+    return /^(have|has|had|are|were|will|would|say|said|who|and|to|in|on|at|also|themselves)$/.test(next.key);
+  }
+
+  /** True when unit k follows a capitalised word inside a sentence (part of a longer name: "New Mexico"). */
+  insideLongerName(k: number): boolean {
+    if (k === 0) return false;
+    const prev = this.plain(k - 1);
+    const u = this.units[k];
+    return !!prev && prev.cap && !NAME_STOP.has(prev.key) && !this.sentenceStart(this.units[k - 1].i) && !!u;
+  }
+}

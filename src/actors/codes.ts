@@ -1,0 +1,72 @@
+// CAMEO actor codes: a three-letter country/region/IGO root followed by three-letter sector codes.
+
+export const SECTOR_NAMES: Record<string, string> = {
+  GOV: "government",
+  MIL: "military",
+  COP: "police",
+  JUD: "judiciary",
+  LEG: "legislature",
+  SPY: "intelligence",
+  OPP: "opposition",
+  REB: "rebels",
+  BUS: "business",
+  MED: "media",
+  CVL: "civilians",
+  NGO: "non-governmental organisations",
+  EDU: "education",
+  REL: "religious",
+  HLH: "health",
+  REF: "refugees",
+  AGR: "agriculture",
+  LAB: "labour",
+  CRM: "criminals",
+  UAF: "unidentified armed forces",
+  ELI: "elites",
+  ENV: "environment",
+  HRI: "human rights",
+  IGO: "international organisations",
+  SPT: "sports",
+};
+
+/** Sectors that make a country-plus-sector actor part of the state. */
+const STATE_SECTORS = new Set(["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]);
+
+export function isStateSector(sector: string): boolean {
+  return STATE_SECTORS.has(sector);
+}
+
+export interface CodeParts {
+  /** The root: a country (CHN), region (EUR) or the whole IGO/NGO code (IGOEUREEC); "" when absent. */
+  root: string;
+  /** Three-letter sector codes after the root. */
+  sectors: string[];
+}
+
+/** Splits CHNGOV into {root: CHN, sectors: [GOV]}; IGO and NGO codes keep their whole body as root. */
+export function splitCode(code: string): CodeParts {
+  const c = code.toUpperCase();
+  if (c.startsWith("IGO") || c.startsWith("NGO") || c.startsWith("IMG")) return { root: c, sectors: [] };
+  if (c.length < 3) return { root: "", sectors: [] };
+  const root = c.slice(0, 3);
+  if (SECTOR_NAMES[root] && root !== "IGO") return { root: "", sectors: chunks(c) };
+  return { root, sectors: chunks(c.slice(3)) };
+}
+
+function chunks(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 3 <= s.length; i += 3) out.push(s.slice(i, i + 3));
+  return out;
+}
+
+/**
+ * Builds a code from a base (country, region, IGO or a full actor code) and a head's sector. A generic
+ * GOV head does not overwrite a base that already has a sector ("Pentagon officials" stay USAMIL).
+ */
+export function composeCode(base: string, sector: string | null): string {
+  if (!sector) return base;
+  const parts = splitCode(base);
+  const hasSector = parts.sectors.length > 0 || /^(IGO|NGO)/.test(base);
+  if (hasSector && sector === "GOV") return base;
+  if (base.endsWith(sector)) return base;
+  return base + sector;
+}

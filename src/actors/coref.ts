@@ -1,0 +1,149 @@
+// Coreference inside one document: surnames and short names to the person named in full ("Wang" is
+// Wang Yi), pronouns to the nearest compatible actor, "the ministry" / "the bank" to the last matching
+// organisation. Runs after every phrase has been chunked, in text order.
+import { splitCode } from "./codes.js";
+import type { Ref, RefRegistry } from "./refs.js";
+import type { Item } from "./resolve.js";
+
+/** How many sentences back a pronoun or "the ministry" may look for its antecedent. */
+const PRONOUN_WINDOW = 3;
+const NOMINAL_WINDOW = 12;
+
+type Agree = "m" | "f" | "it" | "they";
+
+function compatible(it: Item, agree: Agree): boolean {
+  const r = it.ref;
+  if (!r) return false;
+  if (agree === "m" || agree === "f") return r.type === "person" && (r.gender === null || r.gender === agree);
+  if (agree === "it") return r.type !== "person" && !it.plural;
+  return it.plural || it.kind === "group";
+}
+
+/** Nouns that pick an antecedent by kind when no earlier phrase had the same head word. */
+function nominalMatches(headKey: string, sector: string, it: Item): boolean {
+  const r = it.ref;
+  if (!r || r.type === "person") return false;
+  const { sectors } = splitCode(r.code);
+  switch (headKey) {
+    case "bank":
+    case "lender":
+      return r.orgKind === "bank" || /bank/i.test(r.name);
+    case "company":
+    case "firm":
+    case "corporation":
+    case "group":
+    case "conglomerate":
+      return r.type === "company";
+    case "alliance":
+    case "bloc":
+    case "organization":
+    case "organisation":
+    case "body":
+    case "union":
+      return r.type === "igo";
+    case "network":
+    case "outlet":
+    case "newspaper":
+    case "broadcaster":
+    case "agency":
+      return r.type === "media" || r.type === "company" || r.type === "igo";
+    default:
+      return sector !== "" && sectors.includes(sector);
+  }
+}
+
+function personNameMatch(ref: Ref, keys: string[]): boolean {
+  for (const name of ref.nameKeys) {
+    if (name.length === 0) continue;
+    if (keys.length === name.length && keys.every((k, n) => k === name[n])) return true;
+    if (keys.length === 1 && name.length > 1 && (keys[0] === name[name.length - 1] || keys[0] === name[0])) {
+      return true;
+    }
+    // "Kuleba" inside "Dmytro Kuleba" or "Le Drian" inside "Jean-Yves Le Drian".
+    if (keys.length > 1 && keys.length < name.length) {
+      const tail = name.slice(name.length - keys.length);
+      if (tail.every((k, n) => k === keys[n])) return true;
+    }
+  }
+  return false;
+}
+
+export function resolvePending(items: Item[], refs: RefRegistry, body: string): void {
+  items.sort((a, b) => a.start - b.start);
+  const persons = () => refs.all().filter((r) => r.type === "person");
+  for (let n = 0; n < items.length; n++) {
+    const it = items[n];
+    const p = it.pending;
+    if (!p || it.ref) continue;
+    if (p.type === "surname") {
+      // Someone named in full in this document, the nearest earlier mention first.
+      let found: Ref | null = null;
+      for (let m = n - 1; m >= 0 && !found; m--) {
+        const r = items[m].ref;
+        if (r?.type === "person" && personNameMatch(r, p.keys)) found = r;
+      }
+      if (!found) found = persons().find((r) => personNameMatch(r, p.keys)) ?? null;
+      if (!found && p.kbPeople.length > 0)
+        found = refs.person(p.kbPeople[0], { base: null, sector: null, role: null });
+      // The recognizer says it is a person, and nobody else in the text has that name.
+      if (!found && p.entity) found = refs.docPerson(body.slice(it.start, it.end), "---", null);
+      if (found) {
+        it.ref = found;
+        it.pending = null;
+      }
+      continue;
+    }
+    if (p.type === "pronoun") {
+      let found: Item | null = null;
+      for (let m = n - 1; m >= 0; m--) {
+        const c = items[m];
+        if (c.sentence !== it.sentence) break;
+        if (compatible(c, p.agree)) {
+          found = c;
+          break;
+        }
+      }
+      // Earlier sentences: the first compatible actor of the nearest sentence that has one (its subject).
+      for (let back = 1; !found && back <= PRONOUN_WINDOW; back++) {
+        const s = it.sentence - back;
+        if (s < 0) break;
+        found = items.find((c) => c.sentence === s && c.start < it.start && compatible(c, p.agree)) ?? null;
+      }
+      if (found) {
+        it.ref = found.ref;
+        it.pending = null;
+      }
+      continue;
+    }
+    // "the ministry", "the bank", "the president".
+    let found: Ref | null = null;
+    for (let m = n - 1; m >= 0 && !found; m--) {
+      const c = items[m];
+      if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
+      if (!c.ref) continue;
+      if (p.person) {
+        if (c.ref.type === "person" && c.ref.role && c.ref.role.toLowerCase().includes(p.title))
+          found = c.ref;
+        continue;
+      }
+      if (c.headKey === p.headKey && c.ref.type !== "person") found = c.ref;
+    }
+    for (let m = n - 1; m >= 0 && !found && !p.person; m--) {
+      const c = items[m];
+      if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
+      if (nominalMatches(p.headKey, p.sector, c)) found = c.ref;
+    }
+    // "the government" with no government named yet: the government of the last country named.
+    if (!found && !p.person && p.sector) {
+      for (let m = n - 1; m >= 0 && !found; m--) {
+        const c = items[m];
+        if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
+        if (c.ref?.type === "country") found = refs.forCode(c.ref.code + p.sector);
+      }
+    }
+    if (found) {
+      it.ref = found;
+      it.pending = null;
+    }
+  }
+}

@@ -1,0 +1,193 @@
+// Builds the knowledge base from the files in data/actors (and users' TABARI/PETRARCH dictionaries).
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import countries from "i18n-iso-countries";
+import en from "i18n-iso-countries/langs/en.json" with { type: "json" };
+import { repoRoot } from "../util/shared.js";
+import { loadDictionaries, pluralOf, type UserDictionaries } from "./dictionaries/index.js";
+import type {
+  Country,
+  HeadNoun,
+  KnowledgeBaseData,
+  Office,
+  Organisation,
+  Person,
+  Region,
+  Seat,
+} from "./kb.js";
+import { KnowledgeBase } from "./kb.js";
+import { slug } from "./text.js";
+
+export const ACTOR_DATA_DIR = join(repoRoot, "data", "actors");
+
+countries.registerLocale(en);
+
+/**
+ * Country names from i18n-iso-countries that news uses for something else far more often (the US
+ * state of Georgia); the country still matches through its capital, adjective and the longer names.
+ */
+const AMBIGUOUS_NAMES = new Set(["Georgia", "US", "Jersey", "Chad", "Jordan"]);
+
+function rows(file: string): string[][] {
+  const path = join(ACTOR_DATA_DIR, file);
+  if (!existsSync(path)) throw new Error(`actor knowledge file missing: ${path}`);
+  return readFileSync(path, "utf8")
+    .split(/\r?\n/)
+    .filter((l) => l.trim() !== "" && !l.startsWith("#"))
+    .map((l) => l.split("\t"));
+}
+
+const list = (s: string | undefined): string[] =>
+  (s ?? "")
+    .split("|")
+    .map((x) => x.trim())
+    .filter(Boolean);
+
+function loadCountries(): Country[] {
+  const out: Country[] = [];
+  const official = countries.getNames("en", { select: "all" }) as Record<string, string[]>;
+  for (const [code, namesCol, adjCol, capCol] of rows("countries.tsv")) {
+    const extra = list(namesCol);
+    const a2 = countries.alpha3ToAlpha2(code);
+    const iso = a2 ? (official[a2] ?? []).filter((n) => !n.includes(",") && !n.includes("(")) : [];
+    const names = [...new Set([...extra, ...iso])].filter(
+      (n) => !AMBIGUOUS_NAMES.has(n) || extra.includes(n),
+    );
+    out.push({
+      code,
+      name: extra[0] ?? iso[0] ?? code,
+      names: names.filter((n) => !AMBIGUOUS_NAMES.has(n)),
+      adjectives: list(adjCol),
+      capitals: list(capCol),
+    });
+  }
+  return out;
+}
+
+function loadRegions(): Region[] {
+  return rows("regions.tsv").map(([code, names, adjs]) => ({
+    code,
+    name: list(names)[0] ?? code,
+    names: list(names),
+    adjectives: list(adjs),
+  }));
+}
+
+function loadOrganisations(): Organisation[] {
+  const out: Organisation[] = [];
+  for (const [key, code, names, abbrevs] of rows("igos.tsv")) {
+    const all = [...list(names), ...list(abbrevs)];
+    out.push({
+      key,
+      code,
+      kind: code.startsWith("NGO") ? "ngo" : "igo",
+      name: list(names)[0]?.replace(/^the /, "") ?? key,
+      names: all,
+      requireNext: null,
+    });
+  }
+  for (const [key, code, type, names, next] of rows("organisations.tsv")) {
+    const kind =
+      type === "media"
+        ? "media"
+        : /bank|^sber|tinkoff|^vtb$|^mir$|visa|mastercard|unionpay/i.test(key)
+          ? "bank"
+          : "company";
+    const req = list(next);
+    out.push({
+      key,
+      code,
+      kind,
+      name: list(names)[0] ?? key,
+      names: list(names),
+      requireNext: req.length ? req : null,
+    });
+  }
+  return out;
+}
+
+function loadPeople(): Person[] {
+  const byKey = new Map<string, Person>();
+  for (const [key, name, aliases, gender, code, role, start, end] of rows("people.tsv")) {
+    let p = byKey.get(key);
+    if (!p) {
+      p = { key, name, aliases: [], gender: gender === "m" || gender === "f" ? gender : null, offices: [] };
+      byKey.set(key, p);
+    }
+    for (const a of list(aliases)) if (!p.aliases.includes(a)) p.aliases.push(a);
+    const office: Office = { code, role: role ?? "", start: start || null, end: end || null };
+    p.offices.push(office);
+  }
+  return [...byKey.values()];
+}
+
+function loadSeats(): Seat[] {
+  return rows("seats.tsv").map(([phrase, code, note]) => ({ phrase, code, note: note ?? "" }));
+}
+
+/** Titles with their plurals ("official" -> "officials"), then the collective nouns. */
+function loadHeads(): HeadNoun[] {
+  const out: HeadNoun[] = [];
+  const seen = new Set<string>();
+  const push = (h: HeadNoun) => {
+    const k = h.phrase.toLowerCase();
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push(h);
+  };
+  for (const [phrase, sector, kind] of rows("groups.tsv")) {
+    push({ phrase, sector: sector ?? "", kind: kind === "body" ? "body" : "group" });
+  }
+  for (const [phrase, sector] of rows("titles.tsv")) {
+    push({ phrase, sector: sector ?? "", kind: "person" });
+    if (!/\.$/.test(phrase) && !/ of /.test(phrase)) {
+      const words = phrase.split(" ");
+      const last = words[words.length - 1];
+      const pl = /man$/.test(last) ? last.replace(/man$/, "men") : pluralOf(last.toUpperCase()).toLowerCase();
+      push({ phrase: [...words.slice(0, -1), pl].join(" "), sector: sector ?? "", kind: "group" });
+    }
+  }
+  return out;
+}
+
+/** Turns parsed user dictionaries into knowledge-base entries (later files win on equal phrases). */
+export function dictionaryData(
+  d: UserDictionaries,
+): Pick<KnowledgeBaseData, "dictActors" | "dictAgents" | "discards"> {
+  const used = new Set<string>();
+  const dictActors = d.actors.map((a) => {
+    let id = `dict:${slug(a.primary.replace(/_/g, " ")) || "actor"}`;
+    if (used.has(id)) id = `${id}-${a.line}`;
+    used.add(id);
+    const name = a.primary
+      .replace(/_+$/, "")
+      .replace(/_/g, " ")
+      .toLowerCase()
+      .replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+    return { entry: { id, name, codes: a.codes, source: a.source }, phrases: a.phrases };
+  });
+  const dictAgents = d.agents.map((a) => ({
+    phrase: a.phrase,
+    code: a.code,
+    position: a.position,
+    plural: a.plural,
+  }));
+  const discards = d.discards.map((x) => ({ words: x.words, scope: x.scope }));
+  return { dictActors, dictAgents, discards };
+}
+
+/** The built-in knowledge (data/actors) plus the given dictionary files. */
+export function loadKnowledgeBase(dictionaryPaths: readonly string[] = []): KnowledgeBase {
+  const user = loadDictionaries(dictionaryPaths);
+  return new KnowledgeBase({
+    countries: loadCountries(),
+    regions: loadRegions(),
+    organisations: loadOrganisations(),
+    people: loadPeople(),
+    seats: loadSeats(),
+    heads: loadHeads(),
+    ...dictionaryData(user),
+    sources: ["data/actors", ...dictionaryPaths],
+    warnings: user.warnings,
+  });
+}

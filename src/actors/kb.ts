@@ -1,0 +1,374 @@
+// The actor knowledge base: countries, regions, organisations, people with their offices, titles and
+// group nouns, plus users' dictionary entries, all reachable through one phrase index. Immutable once
+// built; the resolver and other stages (events, quotes) share it.
+import { codeAt, type DatedCode } from "./dictionaries/dates.js";
+import type { DictPhrase } from "./dictionaries/phrase.js";
+import { normalise, phraseKeys, type Tok, tokenize } from "./text.js";
+
+export interface Country {
+  code: string;
+  name: string;
+  names: string[];
+  adjectives: string[];
+  capitals: string[];
+}
+
+export interface Region {
+  code: string;
+  name: string;
+  names: string[];
+  adjectives: string[];
+}
+
+export interface Organisation {
+  key: string;
+  code: string;
+  kind: "igo" | "ngo" | "company" | "bank" | "media";
+  name: string;
+  names: string[];
+  /** For names that are also ordinary words: the name counts only when one of these words follows. */
+  requireNext: string[] | null;
+}
+
+export interface Office {
+  code: string;
+  role: string;
+  start: string | null;
+  end: string | null;
+}
+
+export interface Person {
+  key: string;
+  name: string;
+  aliases: string[];
+  gender: "m" | "f" | null;
+  offices: Office[];
+}
+
+export interface Seat {
+  phrase: string;
+  code: string;
+  note: string;
+}
+
+export interface HeadNoun {
+  phrase: string;
+  /** Sector code; "" means "take the sector of what it is attached to". */
+  sector: string;
+  /** person: a title ("minister"); group: several people or bodies ("banks"); body: one institution. */
+  kind: "person" | "group" | "body";
+}
+
+export interface DictActorEntry {
+  id: string;
+  name: string;
+  codes: DatedCode[];
+  source: string;
+}
+
+/** What a phrase in the index stands for. */
+export type Sense =
+  | { kind: "country"; code: string }
+  | { kind: "demonym"; code: string; plural: boolean }
+  | { kind: "capital"; code: string }
+  | { kind: "seat"; code: string }
+  | { kind: "region"; code: string; adjective: boolean }
+  | { kind: "org"; key: string }
+  | { kind: "person"; key: string; surname: boolean }
+  | { kind: "head"; head: HeadNoun }
+  | { kind: "dict-actor"; id: string }
+  | { kind: "dict-agent"; code: string; position: "suffix" | "prefix"; plural: boolean };
+
+export interface IndexedSense {
+  sense: Sense;
+  /** Original token texts of the phrase, for case-sensitive entries. */
+  exact: string[] | null;
+  /** The first word must be capitalised in the text (names, not common nouns). */
+  proper: boolean;
+  /** Later entries (user dictionaries) win over built-in ones on the same phrase. */
+  rank: number;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  /** Stem edges from user dictionaries: any token starting with `prefix` follows them. */
+  stems: { prefix: string; node: TrieNode }[];
+  senses: IndexedSense[];
+}
+
+function node(): TrieNode {
+  return { next: new Map(), stems: [], senses: [] };
+}
+
+export interface PhraseMatch {
+  /** Token index just past the match. */
+  end: number;
+  senses: IndexedSense[];
+}
+
+/** Longest phrases are bounded so a lookup never walks more than this many tokens. */
+export const MAX_PHRASE_TOKENS = 16;
+
+export class PhraseIndex {
+  private readonly root = node();
+  private readonly rootStems = new Map<string, { prefix: string; node: TrieNode }[]>();
+
+  add(keys: string[], sense: IndexedSense): void {
+    if (keys.length === 0 || keys.length > MAX_PHRASE_TOKENS) return;
+    let n = this.root;
+    for (const k of keys) {
+      let c = n.next.get(k);
+      if (!c) {
+        c = node();
+        n.next.set(k, c);
+      }
+      n = c;
+    }
+    n.senses.push(sense);
+  }
+
+  /** Adds a dictionary phrase whose last word may be a stem. */
+  addDict(phrase: DictPhrase, sense: IndexedSense): void {
+    const words = phrase.words.map((w) => normalise(w.text));
+    if (words.length === 0 || words.length > MAX_PHRASE_TOKENS) return;
+    let n = this.root;
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i];
+      const isStem = phrase.words[i].stem && i === words.length - 1;
+      if (isStem) {
+        const list = n === this.root ? this.rootStemList(w) : n.stems;
+        let edge = list.find((e) => e.prefix === w);
+        if (!edge) {
+          edge = { prefix: w, node: node() };
+          list.push(edge);
+        }
+        n = edge.node;
+      } else {
+        let c = n.next.get(w);
+        if (!c) {
+          c = node();
+          n.next.set(w, c);
+        }
+        n = c;
+      }
+    }
+    n.senses.push(sense);
+  }
+
+  private rootStemList(prefix: string): { prefix: string; node: TrieNode }[] {
+    const k = prefix.slice(0, 2);
+    let l = this.rootStems.get(k);
+    if (!l) {
+      l = [];
+      this.rootStems.set(k, l);
+    }
+    return l;
+  }
+
+  /** Every phrase that starts at token i, longest first. */
+  matchesAt(toks: readonly Tok[], i: number): PhraseMatch[] {
+    const found: PhraseMatch[] = [];
+    const walk = (n: TrieNode, j: number, depth: number) => {
+      if (n.senses.length > 0 && j > i) found.push({ end: j, senses: n.senses });
+      if (j >= toks.length || depth >= MAX_PHRASE_TOKENS) return;
+      const key = toks[j].key;
+      const c = n.next.get(key);
+      if (c) walk(c, j + 1, depth + 1);
+      const stems = n === this.root ? this.rootStems.get(key.slice(0, 2)) : n.stems;
+      if (stems) for (const e of stems) if (key.startsWith(e.prefix)) walk(e.node, j + 1, depth + 1);
+    };
+    walk(this.root, i, 0);
+    found.sort((a, b) => b.end - a.end);
+    return found;
+  }
+}
+
+/** The person's office at a date; null date picks the current (or latest) office. */
+export function officeAt(p: Person, date: string | null): Office | null {
+  if (p.offices.length === 0) return null;
+  if (date) {
+    const d = date.slice(0, 10);
+    // The latest-starting office that covers the date (a person can hold two at once).
+    let best: Office | null = null;
+    for (const o of p.offices) {
+      if ((o.start === null || o.start <= d) && (o.end === null || d < o.end)) {
+        if (!best || (o.start ?? "") > (best.start ?? "")) best = o;
+      }
+    }
+    return best;
+  }
+  return p.offices.find((o) => o.end === null) ?? latestOffice(p);
+}
+
+export function latestOffice(p: Person): Office | null {
+  let best: Office | null = null;
+  for (const o of p.offices) if (!best || (o.start ?? "") > (best.start ?? "")) best = o;
+  return best;
+}
+
+export interface KnowledgeBaseData {
+  countries: Country[];
+  regions: Region[];
+  organisations: Organisation[];
+  people: Person[];
+  seats: Seat[];
+  heads: HeadNoun[];
+  dictActors: { entry: DictActorEntry; phrases: DictPhrase[] }[];
+  dictAgents: { phrase: DictPhrase; code: string; position: "suffix" | "prefix"; plural: boolean }[];
+  /** Discard phrases from user dictionaries, kept for the event coder. */
+  discards: { words: string[]; scope: "story" | "sentence" }[];
+  /** Where the knowledge came from, for `dyad` messages and eval reports. */
+  sources: string[];
+  warnings: string[];
+}
+
+/** A single hit of a name lookup, for other stages that need to know what a string names. */
+export interface NameHit {
+  id: string;
+  name: string;
+  code: string;
+  type: "person" | "country" | "region" | "organisation" | "seat" | "dictionary";
+}
+
+export class KnowledgeBase {
+  readonly countries = new Map<string, Country>();
+  readonly regions = new Map<string, Region>();
+  readonly organisations = new Map<string, Organisation>();
+  readonly people = new Map<string, Person>();
+  readonly dictActors = new Map<string, DictActorEntry>();
+  readonly index = new PhraseIndex();
+  readonly discards: KnowledgeBaseData["discards"];
+  readonly sources: string[];
+  readonly warnings: string[];
+
+  constructor(data: KnowledgeBaseData) {
+    this.discards = data.discards;
+    this.sources = data.sources;
+    this.warnings = data.warnings;
+    const add = (phrase: string, sense: Sense, proper: boolean, exact = false, rank = 0) => {
+      const toks = tokenize(phrase);
+      const keys = toks.map((t) => t.key);
+      this.index.add(keys, { sense, exact: exact ? toks.map((t) => t.text) : null, proper, rank });
+    };
+    for (const c of data.countries) {
+      this.countries.set(c.code, c);
+      for (const n of c.names) add(n, { kind: "country", code: c.code }, true, isAcronym(n));
+      for (const a of c.adjectives) {
+        add(a, { kind: "demonym", code: c.code, plural: /s$/.test(a) && !/ss$/.test(a) }, true, isAcronym(a));
+      }
+      for (const cap of c.capitals) add(cap, { kind: "capital", code: c.code }, true);
+    }
+    for (const r of data.regions) {
+      this.regions.set(r.code, r);
+      for (const n of r.names) add(n, { kind: "region", code: r.code, adjective: false }, true);
+      for (const a of r.adjectives) add(a, { kind: "region", code: r.code, adjective: true }, true);
+    }
+    for (const o of data.organisations) {
+      this.organisations.set(o.key, o);
+      for (const n of o.names) add(n, { kind: "org", key: o.key }, true, isAcronym(n));
+    }
+    for (const p of data.people) {
+      this.people.set(p.key, p);
+      add(p.name, { kind: "person", key: p.key, surname: false }, true);
+      for (const a of p.aliases) {
+        const single = phraseKeys(a).length === 1;
+        add(a, { kind: "person", key: p.key, surname: single }, true, isAcronym(a));
+      }
+    }
+    for (const s of data.seats) add(s.phrase, { kind: "seat", code: s.code }, true);
+    for (const h of data.heads) add(h.phrase, { kind: "head", head: h }, false);
+    for (const { entry, phrases } of data.dictActors) {
+      this.dictActors.set(entry.id, entry);
+      for (const ph of phrases) {
+        this.index.addDict(ph, {
+          sense: { kind: "dict-actor", id: entry.id },
+          exact: null,
+          proper: true,
+          rank: 1,
+        });
+      }
+    }
+    for (const a of data.dictAgents) {
+      this.index.addDict(a.phrase, {
+        sense: { kind: "dict-agent", code: a.code, position: a.position, plural: a.plural },
+        exact: null,
+        proper: false,
+        rank: 1,
+      });
+    }
+  }
+
+  /**
+   * What a whole name stands for ("Wang Yi", "the Kremlin", "Sberbank", "Chinese"), valid at `date`.
+   * For other stages that want the resolver's knowledge without running it.
+   */
+  lookup(name: string, date: string | null = null): NameHit[] {
+    const toks = tokenizeForLookup(name);
+    if (toks.length === 0) return [];
+    const start = toks[0].key === "the" && toks.length > 1 ? 1 : 0;
+    const m = this.index.matchesAt(toks, start).find((x) => x.end === toks.length);
+    if (!m) return [];
+    const hits: NameHit[] = [];
+    for (const s of m.senses) {
+      const h = this.describe(s.sense, date);
+      if (h) hits.push(h);
+    }
+    return hits;
+  }
+
+  describe(sense: Sense, date: string | null): NameHit | null {
+    switch (sense.kind) {
+      case "country":
+      case "demonym":
+      case "capital": {
+        const c = this.countries.get(sense.code);
+        if (!c) return null;
+        const code = sense.kind === "capital" ? c.code + "GOV" : c.code;
+        return { id: `kb:${code}`, name: c.name, code, type: "country" };
+      }
+      case "seat":
+        return { id: `kb:${sense.code}`, name: sense.code, code: sense.code, type: "seat" };
+      case "region": {
+        const r = this.regions.get(sense.code);
+        return r ? { id: `kb:${r.code}`, name: r.name, code: r.code, type: "region" } : null;
+      }
+      case "org": {
+        const o = this.organisations.get(sense.key);
+        return o ? { id: `kb:${o.key}`, name: o.name, code: o.code, type: "organisation" } : null;
+      }
+      case "person": {
+        const p = this.people.get(sense.key);
+        if (!p) return null;
+        const o = officeAt(p, date) ?? latestOffice(p);
+        return { id: `kb:${p.key}`, name: p.name, code: o?.code ?? "---", type: "person" };
+      }
+      case "dict-actor": {
+        const e = this.dictActors.get(sense.id);
+        if (!e) return null;
+        return { id: e.id, name: e.name, code: codeAt(e.codes, date) ?? "---", type: "dictionary" };
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** The title or group noun entry for a phrase ("foreign minister", "banks"), if any. */
+  head(phrase: string): HeadNoun | null {
+    const toks = tokenizeForLookup(phrase);
+    const m = this.index.matchesAt(toks, 0).find((x) => x.end === toks.length);
+    const s = m?.senses.find((x) => x.sense.kind === "head");
+    return s && s.sense.kind === "head" ? s.sense.head : null;
+  }
+
+  countryName(code: string): string | null {
+    return this.countries.get(code)?.name ?? this.regions.get(code)?.name ?? null;
+  }
+}
+
+function isAcronym(s: string): boolean {
+  return /^[A-Z0-9.&+-]{2,8}$/.test(s) && /[A-Z]/.test(s);
+}
+
+function tokenizeForLookup(s: string): Tok[] {
+  return phraseKeys(s.slice(0, 500)).map((key) => ({ start: 0, end: 0, text: key, key, cap: true }));
+}

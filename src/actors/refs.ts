@@ -1,0 +1,272 @@
+// The actors of one document as they are found: knowledge-base actors keep their "kb:" ids, people and
+// groups named only in the text get "doc:<code>:<name>" ids. One registry per document run.
+import type { Actor, ActorType } from "../model/index.js";
+import { composeCode, isStateSector, SECTOR_NAMES, splitCode } from "./codes.js";
+import { codeAt } from "./dictionaries/dates.js";
+import { type KnowledgeBase, latestOffice, type Office, officeAt, type Person } from "./kb.js";
+import { normalise, phraseKeys, slug } from "./text.js";
+
+export interface Ref {
+  /** Set when the actor is final; doc-person ids are derived from name and code at the end. */
+  id: string;
+  name: string;
+  code: string;
+  type: ActorType;
+  role: string | null;
+  gender: "m" | "f" | null;
+  orgKind: string | null;
+  /** Normalised name words of a person (all names and aliases), for surname coreference. */
+  nameKeys: string[][];
+  docPerson: boolean;
+}
+
+/** Role words that name the same office ("top diplomat" is the foreign minister). */
+const ROLE_SYNONYMS: string[][] = [
+  [
+    "foreign minister",
+    "foreign secretary",
+    "secretary of state",
+    "external affairs minister",
+    "international relations minister",
+    "minister of foreign affairs",
+    "foreign affairs minister",
+    "top diplomat",
+    "chief diplomat",
+    "foreign policy chief",
+    "high representative for foreign affairs",
+  ],
+  ["president", "head of state"],
+  ["prime minister", "premier", "head of government"],
+  ["defence minister", "defense minister", "secretary of defense", "defense secretary", "defence secretary"],
+  ["secretary-general", "secretary general", "un chief"],
+];
+
+function roleMatches(role: string, title: string): boolean {
+  const r = normalise(role);
+  const t = normalise(title);
+  if (r === t || r.split(" and ").includes(t)) return true;
+  for (const set of ROLE_SYNONYMS) {
+    if (set.includes(t) && set.some((s) => r === s || r.split(" and ").includes(s))) return true;
+  }
+  return false;
+}
+
+export class RefRegistry {
+  private readonly refs = new Map<string, Ref>();
+  /** First-mention order, for a stable actors list. */
+  readonly order: Ref[] = [];
+
+  constructor(
+    readonly kb: KnowledgeBase,
+    readonly date: string | null,
+  ) {}
+
+  private intern(r: Ref): Ref {
+    const have = this.refs.get(r.id);
+    if (have) return have;
+    this.refs.set(r.id, r);
+    this.order.push(r);
+    return r;
+  }
+
+  all(): Ref[] {
+    return this.order;
+  }
+
+  /** A code on its own: a country (kb:CHN), a country sector (kb:CHNGOV), an IGO (kb:eu) or a region. */
+  forCode(code: string): Ref {
+    const org = [...this.kb.organisations.values()].find(
+      (o) => o.code === code && (o.kind === "igo" || o.kind === "ngo"),
+    );
+    if (org) return this.org(org.key);
+    const { root, sectors } = splitCode(code);
+    const place = this.kb.countries.get(root) ?? this.kb.regions.get(root);
+    const igo = root.startsWith("IGO") || root.startsWith("NGO");
+    let baseName = place?.name ?? root;
+    if (igo) {
+      const parent = [...this.kb.organisations.values()]
+        .filter((o) => code.startsWith(o.code))
+        .sort((a, b) => b.code.length - a.code.length)[0];
+      baseName = parent?.name ?? code;
+    }
+    const sectorName = sectors.map((s) => SECTOR_NAMES[s] ?? s).join(" ");
+    let type: ActorType = "group";
+    if (sectors.length === 0) type = this.kb.countries.has(root) ? "country" : igo ? "igo" : "other";
+    else if (isStateSector(sectors[0])) type = "government";
+    else if (sectors[0] === "MED") type = "media";
+    return this.intern({
+      id: `kb:${code}`,
+      name: sectorName ? `${baseName} ${sectorName}` : baseName,
+      code,
+      type,
+      role: null,
+      gender: null,
+      orgKind: null,
+      nameKeys: [],
+      docPerson: false,
+    });
+  }
+
+  org(key: string): Ref {
+    const o = this.kb.organisations.get(key);
+    if (!o) throw new Error(`unknown organisation ${key}`);
+    const type: ActorType =
+      o.kind === "igo" ? "igo" : o.kind === "ngo" ? "organisation" : o.kind === "media" ? "media" : "company";
+    return this.intern({
+      id: `kb:${o.key}`,
+      name: o.name,
+      code: o.code,
+      type,
+      role: null,
+      gender: null,
+      orgKind: o.kind,
+      nameKeys: [],
+      docPerson: false,
+    });
+  }
+
+  /**
+   * A known person, coded by the office held at the document's date. Outside every office: after the last
+   * one the person is an elite of that country (CAMEO ELI); before the first, the phrase's own title decides.
+   */
+  person(key: string, context: { base: string | null; sector: string | null; role: string | null }): Ref {
+    const p = this.kb.people.get(key);
+    if (!p) throw new Error(`unknown person ${key}`);
+    const office = officeAt(p, this.date);
+    let code: string;
+    let role = office?.role ?? null;
+    if (office) code = office.code;
+    else code = this.outOfOffice(p, context);
+    if (context.role && office) role = context.role;
+    const existing = this.refs.get(`kb:${p.key}`);
+    if (existing) return existing;
+    return this.intern({
+      id: `kb:${p.key}`,
+      name: p.name,
+      code,
+      type: "person",
+      role: role ?? context.role,
+      gender: p.gender,
+      orgKind: null,
+      nameKeys: [p.name, ...p.aliases].map((n) => phraseKeys(n)),
+      docPerson: false,
+    });
+  }
+
+  private outOfOffice(p: Person, context: { base: string | null; sector: string | null }): string {
+    const last = latestOffice(p);
+    const root = last ? splitCode(last.code).root : "";
+    if (context.sector && (context.base || root)) return composeCode(context.base ?? root, context.sector);
+    if (!last) return "---";
+    if (this.date && last.end && this.date.slice(0, 10) >= last.end)
+      return root.startsWith("IGO") ? root : root + "ELI";
+    const first = p.offices.reduce<Office>(
+      (a, b) => ((a.start ?? "") <= (b.start ?? "") ? a : b),
+      p.offices[0],
+    );
+    return first.code;
+  }
+
+  /** The one person holding `title` for `code` at the date ("the Russian president" -> Putin), if known. */
+  officeHolder(code: string, title: string): Ref | null {
+    if (!this.date) return null;
+    const hits: Person[] = [];
+    for (const p of this.kb.people.values()) {
+      const o = officeAt(p, this.date);
+      if (o && o.code === code && roleMatches(o.role, title)) hits.push(p);
+    }
+    return hits.length === 1 ? this.person(hits[0].key, { base: null, sector: null, role: null }) : null;
+  }
+
+  /** A user-dictionary actor, or null when its code at the date is empty ("---"). */
+  dict(id: string): Ref | null {
+    const e = this.kb.dictActors.get(id);
+    if (!e) return null;
+    const code = codeAt(e.codes, this.date);
+    if (!code || /^-+$/.test(code) || !/^[A-Z0-9]+$/.test(code)) return null;
+    return this.intern({
+      id: e.id,
+      name: e.name,
+      code,
+      type: splitCode(code).sectors.length ? "group" : "other",
+      role: null,
+      gender: null,
+      orgKind: null,
+      nameKeys: [phraseKeys(e.name)],
+      docPerson: false,
+    });
+  }
+
+  /** A person known only from this text; the same name gives the same actor within the document. */
+  docPerson(name: string, code: string, role: string | null): Ref {
+    const key = `doc-person:${slug(name)}`;
+    const have = this.refs.get(key);
+    if (have) {
+      if (have.code.startsWith("---") && !code.startsWith("---")) have.code = code;
+      if (!have.role && role) have.role = role;
+      return have;
+    }
+    const keys = phraseKeys(name);
+    const ref: Ref = {
+      id: key,
+      name,
+      code,
+      type: "person",
+      role,
+      gender: null,
+      orgKind: null,
+      nameKeys: [keys],
+      docPerson: true,
+    };
+    this.refs.set(key, ref);
+    this.order.push(ref);
+    return ref;
+  }
+
+  /** The code base a modifier contributes: CHN for "Chinese", RUSGOV for "Kremlin", USA for "Biden". */
+  baseOf(sense: import("./kb.js").Sense): string | null {
+    switch (sense.kind) {
+      case "country":
+      case "demonym":
+      case "capital":
+      case "seat":
+      case "region":
+        return sense.code;
+      case "org":
+        return this.kb.organisations.get(sense.key)?.code ?? null;
+      case "person": {
+        const p = this.kb.people.get(sense.key);
+        const o = p ? (officeAt(p, this.date) ?? latestOffice(p)) : null;
+        if (!o) return null;
+        const { root } = splitCode(o.code);
+        return root || null;
+      }
+      case "dict-actor": {
+        const e = this.kb.dictActors.get(sense.id);
+        const c = e ? codeAt(e.codes, this.date) : null;
+        return c && /^[A-Z0-9]+$/.test(c) ? c : null;
+      }
+      default:
+        return null;
+    }
+  }
+
+  /** Final actor records, with doc-person ids made from their final code. */
+  actors(): Map<Ref, Actor> {
+    const out = new Map<Ref, Actor>();
+    const used = new Set<string>();
+    for (const r of this.order) {
+      let id = r.id;
+      if (r.docPerson) {
+        id = `doc:${r.code}:${slug(r.name)}`;
+        let n = 2;
+        while (used.has(id)) id = `doc:${r.code}:${slug(r.name)}-${n++}`;
+      }
+      used.add(id);
+      const { root, sectors } = splitCode(r.code);
+      const country = this.kb.countries.has(root) ? root : null;
+      out.set(r, { id, name: r.name, code: r.code, type: r.type, country, sectors, role: r.role });
+    }
+    return out;
+  }
+}

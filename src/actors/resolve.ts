@@ -1,0 +1,427 @@
+// Mentions to actors for one document: chunk the text into actor phrases, give each phrase an actor
+// valid at the article's date, then resolve surnames, pronouns and "the ministry" by coreference.
+import type { Actor, Document, Mention } from "../model/index.js";
+import {
+  type Chunk,
+  Chunker,
+  type ChunkPart,
+  entitySense,
+  matchUnits,
+  PRONOUNS,
+  type Unit,
+} from "./chunk.js";
+import { composeCode, splitCode } from "./codes.js";
+import { resolvePending } from "./coref.js";
+import type { KnowledgeBase, Sense } from "./kb.js";
+import { type Ref, RefRegistry } from "./refs.js";
+import { type SentenceSpan, splitSentences, type Tok, tokenize } from "./text.js";
+
+export type MentionKind = Mention["kind"];
+
+/** What still has to be decided by coreference. */
+export type Pending =
+  | { type: "pronoun"; agree: "m" | "f" | "it" | "they" }
+  | { type: "nominal"; headKey: string; sector: string; person: boolean; title: string }
+  | { type: "surname"; keys: string[]; kbPeople: string[]; entity: boolean };
+
+export interface Item {
+  start: number;
+  end: number;
+  sentence: number;
+  kind: MentionKind;
+  ref: Ref | null;
+  pending: Pending | null;
+  /** Last word of the head noun ("ministry", "bank"), for "the ministry" coreference. */
+  headKey: string | null;
+  plural: boolean;
+}
+
+export interface ResolveResult {
+  mentions: Mention[];
+  actors: Actor[];
+}
+
+/** Bodies longer than this are resolved on their first part only (and a note says so). */
+export const MAX_RESOLVE_CHARS = 400_000;
+
+function sentenceSpans(doc: Document): SentenceSpan[] {
+  if (doc.sentences.length > 0) return doc.sentences.map((s) => ({ start: s.start, end: s.end }));
+  return splitSentences(doc.body);
+}
+
+function sentenceIndexer(spans: SentenceSpan[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length - 1;
+    let best = 0;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start <= offset) {
+        best = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return best;
+  };
+}
+
+export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult {
+  const body = doc.body.length > MAX_RESOLVE_CHARS ? doc.body.slice(0, MAX_RESOLVE_CHARS) : doc.body;
+  const date = doc.published ? doc.published.slice(0, 10) : null;
+  const toks = tokenize(body);
+  const spans = sentenceSpans(doc);
+  const sentenceOf = sentenceIndexer(spans);
+  const starts = new Set<number>();
+  {
+    let s = 0;
+    for (let t = 0; t < toks.length; t++) {
+      while (s < spans.length && spans[s].end <= toks[t].start) s++;
+      if (s < spans.length && (t === 0 || toks[t - 1].end <= spans[s].start)) starts.add(t);
+    }
+  }
+  const units = matchUnits(kb, toks, { date });
+  const uposByStart = new Map<number, string>();
+  for (const s of doc.sentences) for (const t of s.tokens) if (t.upos) uposByStart.set(t.start, t.upos);
+  const chunker = new Chunker(
+    toks,
+    units,
+    (ti) => starts.has(ti),
+    (ti) => uposByStart.get(toks[ti].start),
+  );
+  const quoted = quoteSpans(body);
+  const refs = new RefRegistry(kb, date);
+  const items: Item[] = [];
+  const unitAt = new Map<number, number>();
+  for (let k = 0; k < units.length; k++) unitAt.set(units[k].i, k);
+
+  const text = (i: number, j: number) => body.slice(toks[i].start, toks[j - 1].end);
+  const item = (
+    i: number,
+    j: number,
+    kind: MentionKind,
+    ref: Ref | null,
+    extra: Partial<Item> = {},
+  ): Item => {
+    const it: Item = {
+      start: toks[i].start,
+      end: toks[j - 1].end,
+      sentence: sentenceOf(toks[i].start),
+      kind,
+      ref,
+      pending: null,
+      headKey: null,
+      plural: false,
+      ...extra,
+    };
+    items.push(it);
+    return it;
+  };
+
+  /** A name standing alone: a country, a capital that acts, an organisation, a person... */
+  const standalone = (part: ChunkPart, k: number, span: { i: number; j: number }, heads: string | null) => {
+    const s = part.sense;
+    switch (s.kind) {
+      case "country":
+        if (chunker.insideLongerName(k)) return null;
+        return item(span.i, span.j, "name", refs.forCode(s.code));
+      case "capital":
+        if (chunker.insideLongerName(k) || !chunker.capitalActs(k)) return null;
+        return item(span.i, span.j, "capital", refs.forCode(s.code + "GOV"));
+      case "seat":
+        return item(span.i, span.j, "capital", refs.forCode(s.code));
+      case "region":
+        if (s.adjective && !chunker.demonymIsNoun(k, /s$/.test(toks[span.j - 1].text))) return null;
+        return item(span.i, span.j, "name", refs.forCode(s.code));
+      case "demonym":
+        if (!chunker.demonymIsNoun(k, s.plural)) return null;
+        return item(span.i, span.j, "demonym", refs.forCode(s.code), { plural: true });
+      case "org":
+        return item(span.i, span.j, "name", refs.org(s.key));
+      case "person":
+        if (s.surname) {
+          return item(span.i, span.j, "name", null, {
+            pending: { type: "surname", keys: [toks[span.i].key], kbPeople: [s.key], entity: false },
+          });
+        }
+        return item(span.i, span.j, "name", refs.person(s.key, { base: null, sector: null, role: heads }));
+      case "dict-actor": {
+        const r = refs.dict(s.id);
+        return r ? item(span.i, span.j, "name", r) : null;
+      }
+      default:
+        return null;
+    }
+  };
+
+  const headInfo = (c: Chunk) => {
+    const last = c.heads[c.heads.length - 1]?.sense;
+    let sector: string | null = null;
+    let person = false;
+    let plural = false;
+    let prefix: string | null = null;
+    let headKey: string | null = null;
+    if (last?.kind === "head") {
+      sector = last.head.sector || null;
+      person = last.head.kind === "person";
+      plural = last.head.kind === "group";
+      headKey = last.head.phrase.split(" ").pop() ?? null;
+    } else if (last?.kind === "dict-agent") {
+      if (last.position === "prefix") prefix = last.code;
+      else sector = last.code;
+      person = !last.plural;
+      plural = last.plural;
+      headKey = toks[c.heads[c.heads.length - 1].unit.j - 1].key;
+    }
+    const role =
+      c.heads.length > 0 ? text(c.heads[0].unit.i, c.heads[c.heads.length - 1].unit.j).toLowerCase() : null;
+    return { sector, person, plural, prefix, headKey, role };
+  };
+
+  const ofBase = (c: Chunk | null): string | null => {
+    if (!c) return null;
+    if (c.name) return refs.baseOf(c.name.sense);
+    const m = c.mods[c.mods.length - 1];
+    return m ? refs.baseOf(m.sense) : null;
+  };
+
+  let k = 0;
+  while (k < units.length) {
+    const u = units[k];
+    const tok = toks[u.i];
+    if (u.senses.length === 0) {
+      const agree = PRONOUNS[tok.key];
+      // Pronouns inside quotation marks are the speaker's words about someone else; "it" counts only as
+      // the subject of a verb ("it has helped"), not "for it" or "it is likely".
+      const itSubject = tok.key !== "it" || isVerbish(toks[u.i + 1]?.key ?? "");
+      if (agree && itSubject && !insideSpans(quoted, tok.start)) {
+        item(u.i, u.j, "pronoun", null, { pending: { type: "pronoun", agree } });
+        k++;
+        continue;
+      }
+    }
+    const parsed = chunker.parse(k);
+    if (!parsed) {
+      // A capitalised word no list knows: maybe a surname of someone named in full elsewhere.
+      if (tok.cap && u.senses.length === 0 && /\p{L}/u.test(tok.text)) {
+        const e = chunker.properNameAt(k);
+        if (e > k) {
+          item(u.i, units[e - 1].j, "name", null, {
+            pending: {
+              type: "surname",
+              keys: toks.slice(u.i, units[e - 1].j).map((t) => t.key),
+              kbPeople: [],
+              entity: false,
+            },
+          });
+          k = e;
+          continue;
+        }
+      }
+      k++;
+      continue;
+    }
+    const { chunk: c, next } = parsed;
+    const h = headInfo(c);
+    const modBase = c.mods.length > 0 ? refs.baseOf(c.mods[c.mods.length - 1].sense) : ofBase(c.ofChunk);
+    let made: Item | null = null;
+    if (c.name) {
+      const nk = unitAt.get(c.name.unit.i) ?? k;
+      const s = c.name.sense;
+      if (s.kind === "person" && !s.surname) {
+        const ref = refs.person(s.key, { base: modBase, sector: h.sector, role: h.role });
+        made = item(c.i, c.j, "name", ref);
+      } else if (c.mods.length === 0 && c.heads.length === 0) {
+        made = standalone(c.name, nk, { i: c.name.unit.i, j: c.name.unit.j }, null);
+      } else {
+        made = standalone(c.name, nk, { i: c.i, j: c.j }, h.role);
+      }
+      if (!made) {
+        for (const m of c.mods) {
+          const mk = unitAt.get(m.unit.i) ?? k;
+          if (m.sense.kind === "country" || m.sense.kind === "org" || chunker.isPossessive(mk + 1)) {
+            standalone(m, mk, { i: m.unit.i, j: m.unit.j }, null);
+          }
+        }
+      }
+    } else if (c.properName) {
+      const base = modBase ?? "---";
+      const code = h.prefix
+        ? h.prefix + (modBase ?? "")
+        : composeCode(base, h.sector ?? (modBase ? "GOV" : null));
+      const ref = refs.docPerson(text(c.properName.i, c.properName.j), code, h.role);
+      made = item(c.i, c.j, "name", ref);
+    } else if (c.heads.length > 0) {
+      if (modBase) {
+        const code = h.prefix ? h.prefix + modBase : composeCode(modBase, h.sector ?? "GOV");
+        let ref: Ref | null = null;
+        if (h.person && h.role) ref = refs.officeHolder(code, h.role);
+        if (!ref) {
+          const lastMod = c.mods[c.mods.length - 1]?.sense;
+          ref =
+            lastMod?.kind === "org" && code === refs.baseOf(lastMod)
+              ? refs.org(lastMod.key)
+              : refs.forCode(code);
+        }
+        made = item(c.i, c.j, h.person ? "title" : "group", ref, { headKey: h.headKey, plural: h.plural });
+      } else if (c.det && ["the", "this", "that", "these", "those"].includes(c.det) && h.headKey) {
+        made = item(c.i, c.j, h.person ? "title" : "nominal", null, {
+          pending: {
+            type: "nominal",
+            headKey: h.headKey,
+            sector: h.sector ?? "",
+            person: h.person,
+            title: h.role ?? h.headKey,
+          },
+          headKey: h.headKey,
+          plural: h.plural,
+        });
+      }
+    }
+    k = Math.max(next, k + 1);
+  }
+
+  addEntityNames(doc, items, toks, sentenceOf);
+  linkAppositions(items, body, refs);
+  resolvePending(items, refs, body);
+
+  const finals = refs.actors();
+  const used = new Set<Ref>();
+  const mentions: Mention[] = [];
+  for (const it of items.sort((a, b) => a.start - b.start)) {
+    if (it.pending && !it.ref && it.pending.type === "surname") continue;
+    const actor = it.ref ? finals.get(it.ref) : undefined;
+    if (it.ref) used.add(it.ref);
+    mentions.push({
+      start: it.start,
+      end: it.end,
+      text: body.slice(it.start, it.end),
+      kind: it.kind,
+      sentence: it.sentence,
+      actorId: actor?.id ?? null,
+    });
+  }
+  const actors = refs
+    .all()
+    .filter((r) => used.has(r))
+    .map((r) => finals.get(r)!)
+    .filter(Boolean);
+  return { mentions: dedupeOverlaps(mentions), actors };
+}
+
+const IT_VERBS = new Set(
+  (
+    "has had have will would could can should must may might did does said says added announced agreed " +
+    "wants wanted plans planned refused rejected denied accused called urged warned"
+  ).split(" "),
+);
+
+function isVerbish(key: string): boolean {
+  return IT_VERBS.has(key) || /^[a-z]{3,}ed$/.test(key);
+}
+
+/** Spans inside quotation marks (curly or straight), found in one linear pass; unclosed quotes end at the paragraph. */
+export function quoteSpans(body: string): [number, number][] {
+  const out: [number, number][] = [];
+  let open = -1;
+  let straight = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "\n" && body[i + 1] === "\n" && open >= 0) {
+      out.push([open, i]);
+      open = -1;
+    } else if (c === "“" && open < 0) {
+      open = i;
+      straight = false;
+    } else if (c === "”" && open >= 0 && !straight) {
+      out.push([open, i + 1]);
+      open = -1;
+    } else if (c === '"') {
+      if (open < 0) {
+        open = i;
+        straight = true;
+      } else if (straight) {
+        out.push([open, i + 1]);
+        open = -1;
+      }
+    }
+  }
+  if (open >= 0) out.push([open, body.length]);
+  return out;
+}
+
+function insideSpans(spans: [number, number][], offset: number): boolean {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid][1] <= offset) lo = mid + 1;
+    else if (spans[mid][0] > offset) hi = mid - 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Person names the recognizer found that no phrase covered become surname candidates too. */
+function addEntityNames(doc: Document, items: Item[], toks: Tok[], sentenceOf: (o: number) => number): void {
+  if (doc.entities.length === 0) return;
+  const covered = (s: number, e: number) => items.some((it) => it.start < e && s < it.end);
+  for (const ent of doc.entities) {
+    if (ent.label !== "PER" || ent.end > doc.body.length || covered(ent.start, ent.end)) continue;
+    const keys = toks.filter((t) => t.start >= ent.start && t.end <= ent.end).map((t) => t.key);
+    if (keys.length === 0 || keys.length > 6) continue;
+    items.push({
+      start: ent.start,
+      end: ent.end,
+      sentence: sentenceOf(ent.start),
+      kind: "name",
+      ref: null,
+      pending: { type: "surname", keys, kbPeople: [], entity: true },
+      headKey: null,
+      plural: false,
+    });
+  }
+  items.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "the European Union's foreign policy chief, Josep Borrell" and "Josep Borrell, the EU's foreign policy
+ * chief": a title phrase and a name side by side with a comma between them are the same person.
+ */
+function linkAppositions(items: Item[], body: string, refs: RefRegistry): void {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  for (let n = 0; n + 1 < sorted.length; n++) {
+    const a = sorted[n];
+    const b = sorted[n + 1];
+    if (!/^\s*,\s*$/.test(body.slice(a.end, b.start))) continue;
+    const title = a.kind === "title" ? a : b.kind === "title" ? b : null;
+    const name = title === a ? b : a;
+    if (!title || name.kind !== "name" || (name.ref?.type !== "person" && name.pending?.type !== "surname"))
+      continue;
+    if (name.ref?.type === "person") {
+      const titleRef = title.ref;
+      if (name.ref.docPerson && titleRef && titleRef.type !== "person" && name.ref.code.startsWith("---")) {
+        name.ref.code = titleRef.code;
+      }
+      title.ref = name.ref;
+      title.pending = null;
+    }
+  }
+  void refs;
+}
+
+/** Keeps the first of any mentions that overlap (earlier, longer phrase wins). */
+function dedupeOverlaps(ms: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of ms) {
+    const last = out[out.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end - m.start > last.end - last.start && !last.actorId && m.actorId) out[out.length - 1] = m;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+export type { Sense, Unit };
+export { entitySense, splitCode };
