@@ -1,4 +1,3 @@
-import { SqliteStore } from "./sqlite/sqlite-store.js";
 import type { Store } from "./store.js";
 
 export const DEFAULT_DB = "./dyad.db";
@@ -8,16 +7,18 @@ export function resolveDbLocation(option?: string): string {
   return option ?? process.env.DYAD_DATABASE_URL ?? process.env.DYAD_DB ?? DEFAULT_DB;
 }
 
+export function isPostgresUrl(location: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(location);
+}
+
 /** Opens the store a location names: postgres:// URLs go to PostgreSQL, anything else is a SQLite file. */
 export async function openStore(location: string): Promise<Store> {
-  if (/^postgres(ql)?:\/\//i.test(location)) {
-    // Loaded on demand so SQLite users never load the pg driver.
-    const modPath = "./postgres/postgres-store.js";
-    const mod = (await import(modPath).catch(() => null)) as {
-      openPostgresStore?: (url: string) => Promise<Store>;
-    } | null;
-    if (!mod?.openPostgresStore) throw new Error("PostgreSQL support is not available in this build");
-    return mod.openPostgresStore(location);
+  // Each driver is imported on first use, so a SQLite user never loads pg and a PostgreSQL worker
+  // never loads the native SQLite module.
+  if (isPostgresUrl(location)) {
+    const { openPostgresStore } = await import("./postgres/postgres-store.js");
+    return openPostgresStore(location);
   }
+  const { SqliteStore } = await import("./sqlite/sqlite-store.js");
   return new SqliteStore(location);
 }

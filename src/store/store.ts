@@ -16,6 +16,10 @@ export interface Store {
   listActors(query?: ActorQuery): Promise<ActorRow[]>;
   listRejects(limit?: number): Promise<Reject[]>;
   counts(): Promise<StoreCounts>;
+  /** Events between two actors (code prefixes) per day, week or month: counts by QuadClass, mean Goldstein. */
+  timeline(query: TimelineQuery): Promise<TimelineBucket[]>;
+  /** Actors as nodes and who-did-what-to-whom as weighted directed edges. */
+  network(query?: NetworkQuery): Promise<ActorNetwork>;
   close(): Promise<void>;
 }
 
@@ -124,4 +128,46 @@ export interface StoreCounts {
   quotes: number;
   actors: number;
   rejects: number;
+}
+
+export interface TimelineQuery {
+  /** Actor code prefix of the source (e.g. CHN). */
+  source: string;
+  /** Actor code prefix of the target (e.g. RUS). */
+  target: string;
+  interval: "day" | "week" | "month";
+  /** Count both directions (source to target and target to source). */
+  symmetric?: boolean;
+  from?: string;
+  to?: string;
+}
+
+export interface TimelineBucket {
+  /** First day of the period (YYYY-MM-DD; weeks start on Monday). */
+  period: string;
+  events: number;
+  /** QuadClass 1 to 4. */
+  verbalCooperation: number;
+  materialCooperation: number;
+  verbalConflict: number;
+  materialConflict: number;
+  meanGoldstein: number | null;
+}
+
+export interface NetworkQuery {
+  from?: string;
+  to?: string;
+  /** Only edges touching this actor code prefix. */
+  actor?: string;
+  /** Cut codes to their first three letters (the country), so CHNGOV and CHNMIL are one node. */
+  country?: boolean;
+  /** Leave out edges with fewer events than this (default 1). */
+  minWeight?: number;
+  /** At most this many edges, heaviest first (default 500). */
+  limit?: number;
+}
+
+export interface ActorNetwork {
+  nodes: { id: string; events: number; outgoing: number; incoming: number }[];
+  edges: { source: string; target: string; weight: number; meanGoldstein: number }[];
 }

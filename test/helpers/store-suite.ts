@@ -120,5 +120,74 @@ export function storeSuite(
         await store.close();
       }
     });
+
+    test("dyad timeline by day, week and month; actor network with weighted edges", async () => {
+      const store = await open();
+      try {
+        const ev = (id: string, date: string, quad: number, goldstein: number, src = "CHNGOV", tgt = "RUS") =>
+          makeEvent({
+            id,
+            date,
+            quad,
+            goldstein,
+            source: { start: 0, end: 5, text: "China", code: src, actorId: null },
+            target: { start: 10, end: 16, text: "Russia", code: tgt, actorId: null },
+          });
+        await store.saveDocument(
+          makeDocument("China and Russia held talks on trade in Moscow on Monday.", {
+            events: [
+              ev("a", "2024-03-04", 1, 3),
+              ev("b", "2024-03-05", 1, 1),
+              ev("c", "2024-03-05", 4, -9),
+              ev("d", "2024-03-12", 2, 6, "RUS", "CHN"),
+              ev("e", "2024-03-12", 3, -2, "USA", "CHN"),
+            ],
+          }),
+        );
+        const days = await store.timeline({ source: "CHN", target: "RUS", interval: "day" });
+        assert.deepEqual(
+          days.map((d) => [d.period, d.events, d.verbalCooperation, d.materialConflict, d.meanGoldstein]),
+          [
+            ["2024-03-04", 1, 1, 0, 3],
+            ["2024-03-05", 2, 1, 1, -4],
+          ],
+        );
+        const weeks = await store.timeline({
+          source: "CHN",
+          target: "RUS",
+          interval: "week",
+          symmetric: true,
+        });
+        assert.deepEqual(
+          weeks.map((w) => [w.period, w.events, w.materialCooperation]),
+          [
+            ["2024-03-04", 3, 0],
+            ["2024-03-11", 1, 1],
+          ],
+        );
+        const months = await store.timeline({
+          source: "CHN",
+          target: "RUS",
+          interval: "month",
+          to: "2024-03-04",
+        });
+        assert.deepEqual(
+          months.map((m) => [m.period, m.events]),
+          [["2024-03-01", 1]],
+        );
+        const net = await store.network({ country: true });
+        const edge = net.edges.find((e) => e.source === "CHN" && e.target === "RUS");
+        assert.equal(edge?.weight, 3);
+        assert.equal(edge?.meanGoldstein, -1.667);
+        assert.equal(net.nodes.find((n) => n.id === "CHN")?.events, 5);
+        const fine = await store.network({ minWeight: 2 });
+        assert.deepEqual(
+          fine.edges.map((e) => [e.source, e.target, e.weight]),
+          [["CHNGOV", "RUS", 3]],
+        );
+      } finally {
+        await store.close();
+      }
+    });
   });
 }

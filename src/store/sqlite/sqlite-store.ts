@@ -1,13 +1,16 @@
 import Database from "better-sqlite3";
 import { type Document, DocumentSchema, type Reject } from "../../model/index.js";
+import { buildNetwork, type DayRow, networkSql, rollTimeline, timelineSql } from "../aggregate.js";
 import { articleLayers, clampLimit, eventColumns, ftsQuery, mentionCounts, quoteColumns } from "../rows.js";
 import type {
+  ActorNetwork,
   ActorQuery,
   ActorRow,
   ArticleQuery,
   ArticleSummary,
   EventQuery,
   EventRow,
+  NetworkQuery,
   QuoteQuery,
   QuoteRow,
   SaveOptions,
@@ -15,6 +18,8 @@ import type {
   Store,
   StoreCounts,
   StoredArticle,
+  TimelineBucket,
+  TimelineQuery,
 } from "../store.js";
 import { likeContains, likePrefix, Where } from "../where.js";
 import { migrations } from "./migrations.js";
@@ -316,6 +321,18 @@ export class SqliteStore implements Store {
       actors: one("SELECT count(*) AS n FROM actors"),
       rejects: one("SELECT count(*) AS n FROM rejects"),
     };
+  }
+
+  async timeline(q: TimelineQuery): Promise<TimelineBucket[]> {
+    const { sql, params } = timelineSql(q);
+    return rollTimeline(this.db.prepare(sql).all(...params) as DayRow[], q.interval);
+  }
+
+  async network(q: NetworkQuery = {}): Promise<ActorNetwork> {
+    const { sql, params } = networkSql(q);
+    return buildNetwork(
+      this.db.prepare(sql).all(...params) as { source: string; target: string; n: number; g: number }[],
+    );
   }
 
   async close(): Promise<void> {
