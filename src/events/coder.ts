@@ -1,0 +1,524 @@
+// The event coder: reads predicates, their subjects, objects and obliques off a dependency graph and
+// codes them with the lexicon. Handles passives, coordinated actors (one event per dyad), verb chains
+// through frames ("offered to broker" -> intent to mediate), light verbs ("held talks with") and
+// nominal events ("the invasion of X"). Pure: the same graph and context give the same events.
+
+import type { Modality } from "../model/index.js";
+import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
+import { entriesFor, type FrameKind, type LexEntry, type Lexicon, shiftCode } from "./lexicon.js";
+
+/** An actor found in the sentence: its span and CAMEO code ("---" when unknown). */
+export interface ActorRef {
+  start: number;
+  end: number;
+  text: string;
+  code: string;
+  actorId: string | null;
+}
+
+export interface CoderContext {
+  lex: Lexicon;
+  /** The actor a span of the sentence refers to (from the resolver's mentions), or null. */
+  actorIn(start: number, end: number, head: GNode): ActorRef | null;
+  /** Actors of the whole sentence in order, for "the pair"/"both sides". */
+  sentenceActors(): ActorRef[];
+}
+
+export interface CodedEvent {
+  source: ActorRef | null;
+  target: ActorRef | null;
+  /** The predicate node (verb or event noun) and its particle, for the verb span. */
+  verb: number;
+  particle: number | null;
+  code: string;
+  rule: string;
+  modality: Modality;
+  negated: boolean;
+  /** Frames passed on the way up ("intend", "appeal", ...), innermost first. */
+  frames: FrameKind[];
+  /** Nodes of the clause (and the clauses of its frames): where to look for its time and place. */
+  clause: number[];
+}
+
+const FRAME_DEFAULT: Partial<Record<FrameKind, string>> = {
+  intend: "030",
+  appeal: "020",
+  demand: "100",
+  refuse: "120",
+  threaten: "130",
+};
+const NEG_WORDS = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
+const HYPO = new Set(["could", "might", "may", "would", "should", "can", "must"]);
+const FUTURE = new Set(["will", "shall", "'ll"]);
+const GROUP_SUBJ =
+  /^(the )?(pair|two|two (leaders|sides|men|presidents|countries|ministers|nations|governments)|both( sides| leaders| countries)?)$/i;
+const ARG_RELS =
+  /^(nsubj|nsubj:pass|obj|iobj|obl|obl:agent|nmod|nmod:poss|nmod:npmod|obl:npmod|compound|appos|conj|amod|xcomp|advcl|ccomp)$/;
+
+function caseOf(g: Graph, i: number): string | null {
+  const c = childrenBy(g, i, /^(case|mark)$/).filter(
+    (n) => n.upos === "ADP" || n.upos === "SCONJ" || n.upos === "PART",
+  );
+  if (c.length === 0) return null;
+  return c.map((n) => n.lower).join(" ");
+}
+
+function conjuncts(g: Graph, i: number): number[] {
+  const out = [i];
+  for (const c of childrenBy(g, i, /^conj$/))
+    if (g.nodes[c.i].upos !== "VERB") out.push(...conjuncts(g, c.i));
+  return out;
+}
+
+function particleOf(g: Graph, v: number): GNode | null {
+  return childrenBy(g, v, /^compound:prt$/)[0] ?? null;
+}
+
+function lemmaForms(n: GNode): string[] {
+  return n.lemma === n.lower ? [n.lemma] : [n.lemma, n.lower];
+}
+
+/** Obliques of a predicate (and of its object, for "held talks with X"): [prep, node]. */
+function obliques(g: Graph, v: number): [string, number][] {
+  const out: [string, number][] = [];
+  const add = (host: number) => {
+    for (const c of childrenBy(g, host, /^(obl|obl:agent|nmod|obl:tmod|advcl|xcomp|ccomp)$/)) {
+      const p = caseOf(g, c.i);
+      if (p) out.push([p, c.i]);
+    }
+  };
+  add(v);
+  for (const o of childrenBy(g, v, /^obj$/)) add(o.i);
+  return out;
+}
+
+export class Coder {
+  constructor(private readonly ctx: CoderContext) {}
+
+  /** Codes every predicate and event noun of the sentence graph. */
+  code(g: Graph): CodedEvent[] {
+    const out: CodedEvent[] = [];
+    for (const n of g.nodes) {
+      if (
+        n.upos === "VERB" ||
+        (n.upos === "ADJ" && n.deprel !== "amod") ||
+        (n.upos === "AUX" && n.deprel === "root")
+      ) {
+        out.push(...this.codeVerb(g, n));
+      } else if (n.upos === "NOUN" || n.upos === "PROPN") {
+        out.push(...this.codeNoun(g, n));
+      }
+    }
+    // a frame whose embedded action is not in the lexicon is still an event of its own kind
+    // ("asked Russia to delay ...": an appeal)
+    for (const n of g.nodes) {
+      const f = this.frameOf(n);
+      if (!f || !FRAME_DEFAULT[f] || (n.upos !== "VERB" && n.upos !== "ADJ")) continue;
+      const emb = childrenBy(g, n.i, /^xcomp$/)[0];
+      if (!emb) continue;
+      const inside = new Set(subtree(g, emb.i));
+      if (out.some((e) => inside.has(e.verb)) || out.some((e) => e.verb === n.i)) continue;
+      const subj = this.subjectOf(g, n.i);
+      const sources = subj.nodes.flatMap((s) => this.actorsOf(g, s));
+      if (!sources.length) continue;
+      const o = childrenBy(g, n.i, /^(obj|iobj)$/)[0];
+      const targets = o ? this.actorsOf(g, o.i) : [];
+      const ev = this.finish(
+        g,
+        n.i,
+        particleOf(g, n.i)?.i ?? null,
+        FRAME_DEFAULT[f]!,
+        `frame:${f}`,
+        sources,
+        targets,
+      );
+      for (const e of ev) {
+        e.modality =
+          f === "intend" ? "intended" : f === "appeal" || f === "demand" ? "requested" : e.modality;
+        out.push(e);
+      }
+    }
+    // a frame verb with an embedded event is not an event of its own ("offered to mediate")
+    const framed = new Set(out.map((e) => e.verb));
+    return dedupe(
+      out.filter((e) => {
+        const n = g.nodes[e.verb];
+        if (!this.frameOf(n) || e.rule.startsWith("frame:")) return true;
+        const emb = childrenBy(g, n.i, /^xcomp$/)[0];
+        if (!emb) return true;
+        const inside = subtree(g, emb.i);
+        return !inside.some((k) => k !== n.i && framed.has(k));
+      }),
+    );
+  }
+
+  private objectsMatch(g: Graph, v: number, e: LexEntry): boolean {
+    if (e.objects.length === 0) return true;
+    const objs = childrenBy(g, v, /^(obj|iobj|nsubj:pass|xcomp|advmod|obl)$/);
+    for (const o of objs) {
+      if (o.deprel === "obl" || o.deprel === "xcomp") continue;
+      const forms = lemmaForms(o);
+      // compounds: "peace talks", "chemical weapons" -> also "chemical_weapons"
+      for (const m of childrenBy(g, o.i, /^(compound|amod)$/)) forms.push(`${m.lower}_${o.lower}`, m.lemma);
+      if (forms.some((f) => e.objects.includes(f))) return true;
+    }
+    for (const [p, o] of obliques(g, v)) {
+      const on = g.nodes[o];
+      const last = p.split(" ").pop();
+      for (const f of lemmaForms(on)) if (e.objects.includes(`${last}_${f}`)) return true;
+    }
+    return false;
+  }
+
+  /** Picks the most specific entry of `entries` for predicate v; null when none applies. */
+  private pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null {
+    const prt = particleOf(g, v);
+    const obl = obliques(g, v).map(([p]) => p.split(" ").pop());
+    let best: LexEntry | null = null;
+    let bestScore = -1;
+    for (const e of entries) {
+      if (e.extra.length > 0) {
+        const want = e.extra.join(" ");
+        const next = g.nodes[v + 1];
+        if (!(prt && prt.lower === want) && !(next && next.lower === want)) continue;
+      }
+      if (!this.objectsMatch(g, v, e)) continue;
+      let score = 0;
+      if (e.objects.length) score += 4;
+      if (e.extra.length) score += 3;
+      else if (prt && !["up", "in", "on"].includes(prt.lower)) score -= 2;
+      if (e.preps.some((p) => obl.includes(p))) score += 1;
+      if (score > bestScore) {
+        best = e;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private actorsOf(g: Graph, i: number): ActorRef[] {
+    const out: ActorRef[] = [];
+    for (const c of conjuncts(g, i)) {
+      const a = this.actorOfNode(g, c);
+      if (a) out.push(a);
+    }
+    const head = g.nodes[i];
+    if (out.length === 0 && GROUP_SUBJ.test(head.lower) && head.upos !== "PROPN") {
+      out.push({ start: head.start, end: head.end, text: head.text, code: "---", actorId: null });
+    }
+    if (out.length === 1 && GROUP_SUBJ.test(out[0].text.trim())) {
+      const fromGraph = this.ctx.sentenceActors().length ? [] : this.graphActorsBefore(g, i);
+      if (fromGraph.length >= 2) return fromGraph.slice(-2);
+      const others = this.ctx
+        .sentenceActors()
+        .filter((a) => (a.start !== out[0].start && a.code !== "---") || a.actorId);
+      const distinct: ActorRef[] = [];
+      for (const a of others)
+        if (!distinct.some((d) => d.text === a.text || (d.actorId && d.actorId === a.actorId)))
+          distinct.push(a);
+      if (distinct.length >= 2) return distinct.slice(0, 2);
+    }
+    return out;
+  }
+
+  /** Actors heading the arguments of verbs before node i: the antecedents of "the pair". */
+  private graphActorsBefore(g: Graph, i: number): ActorRef[] {
+    const out: ActorRef[] = [];
+    for (const n of g.nodes.slice(0, i)) {
+      if (!/^(nsubj|obj|iobj|conj)$/.test(n.deprel) || n.upos !== "PROPN") continue;
+      const a = this.actorOfNode(g, n.i);
+      if (a && !out.some((o) => o.text === a.text)) out.push(a);
+    }
+    return out;
+  }
+
+  private actorOfNode(g: Graph, i: number): ActorRef | null {
+    const n = g.nodes[i];
+    // the NP without its clauses, coordination and case marker
+    const span = subtree(g, i, true).filter((k) => {
+      let x = k;
+      while (x !== i) {
+        const r = g.nodes[x].deprel;
+        if (r === "conj" || r === "cc" || (r === "case" && g.nodes[x].head === i) || r === "punct")
+          return false;
+        // a name's own prepositional phrase is not part of it ("Putin of Beijing's desire")
+        if (n.upos === "PROPN" && g.nodes[x].head === i && /^(nmod|obl|acl)/.test(r)) return false;
+        x = g.nodes[x].head;
+        if (x < 0) return false;
+      }
+      return true;
+    });
+    if (span.length === 0) return null;
+    const start = g.nodes[span[0]].start;
+    const end = g.nodes[span[span.length - 1]].end;
+    return this.ctx.actorIn(start, end, n);
+  }
+
+  private subjectOf(g: Graph, v: number, depth = 0): { nodes: number[]; passive: boolean; agent: number[] } {
+    const subj = childrenBy(g, v, /^nsubj$/)[0];
+    if (subj) return { nodes: [subj.i], passive: false, agent: [] };
+    const pass = childrenBy(g, v, /^nsubj:pass$/)[0];
+    if (pass) {
+      const agent = childrenBy(g, v, /^(obl|obl:agent)$/).filter((o) => caseOf(g, o.i) === "by");
+      return { nodes: [pass.i], passive: true, agent: agent.map((a) => a.i) };
+    }
+    const n = g.nodes[v];
+    if (depth > 6 || n.head < 0) return { nodes: [], passive: false, agent: [] };
+    const rel = n.deprel;
+    if (rel === "xcomp" || rel === "conj" || rel === "advcl" || rel === "ccomp") {
+      const parent = n.head;
+      const pf = this.frameOf(g.nodes[parent]);
+      if (rel === "xcomp" && (pf === "appeal" || pf === "demand")) {
+        const o = childrenBy(g, parent, /^(obj|iobj)$/)[0];
+        if (o) return { nodes: [o.i], passive: false, agent: [] };
+      }
+      if (rel === "ccomp") return { nodes: [], passive: false, agent: [] };
+      const up = this.subjectOf(g, parent, depth + 1);
+      if (up.passive && rel !== "conj") return { nodes: up.nodes, passive: false, agent: [] };
+      return up;
+    }
+    if (rel === "acl" || rel === "acl:relcl") return { nodes: [n.head], passive: false, agent: [] };
+    return { nodes: [], passive: false, agent: [] };
+  }
+
+  private frameOf(n: GNode): FrameKind | null {
+    const e = entriesFor(this.ctx.lex, n.lemma, "frame")[0] ?? entriesFor(this.ctx.lex, n.lower, "frame")[0];
+    return e ? (e.code as FrameKind) : null;
+  }
+
+  private negatedAt(g: Graph, v: number): boolean {
+    return childrenBy(g, v, /^(advmod|neg|det|aux|cc:preconj)$/).some((c) => NEG_WORDS.has(c.lower));
+  }
+
+  /** Aux-derived modality of a predicate: hypothetical (could/would/if), future (will), else null. */
+  private auxModality(g: Graph, v: number): Modality | null {
+    const aux = childrenBy(g, v, /^(aux|aux:pass|mark)$/);
+    if (aux.some((a) => HYPO.has(a.lower)) || aux.some((a) => a.lower === "if" || a.lower === "unless"))
+      return "hypothetical";
+    if (aux.some((a) => FUTURE.has(a.lower))) return "future";
+    return null;
+  }
+
+  /** Climbs the frames above v: the frames, negation, modality and the clause nodes they add. */
+  private frameChain(g: Graph, v: number) {
+    const frames: FrameKind[] = [];
+    const clause = new Set(subtree(g, v, true));
+    let negated = this.negatedAt(g, v);
+    let modality = this.auxModality(g, v);
+    let x = v;
+    let frameTarget: number | null = null;
+    let frameTop = v;
+    for (let depth = 0; depth < 6; depth++) {
+      const n = g.nodes[x];
+      if (
+        n.head < 0 ||
+        !(
+          n.deprel === "xcomp" ||
+          n.deprel === "advcl" ||
+          (n.deprel === "ccomp" && frames.length === 0 && this.frameOf(g.nodes[n.head]) === "deny")
+        )
+      )
+        break;
+      const p = g.nodes[n.head];
+      const f = this.frameOf(p);
+      if (n.deprel === "advcl" && !f) {
+        // purpose clause ("travelled to X to hold meetings"): shares the clause's time and place
+        for (const k of subtree(g, p.i, true)) clause.add(k);
+        break;
+      }
+      if (!f) break;
+      frames.push(f);
+      for (const k of subtree(g, p.i, true)) clause.add(k);
+      if (this.negatedAt(g, p.i)) negated = !negated;
+      modality = modality ?? this.auxModality(g, p.i);
+      if ((f === "appeal" || f === "demand") && frameTarget === null) {
+        const o =
+          childrenBy(g, p.i, /^(obj|iobj)$/)[0] ??
+          obliques(g, p.i).find(([pr]) => pr === "on" || pr === "to")?.[1];
+        if (o !== undefined) frameTarget = typeof o === "number" ? o : o.i;
+      }
+      frameTop = p.i;
+      x = p.i;
+    }
+    return { frames, clause: [...clause].sort((a, b) => a - b), negated, modality, frameTarget, frameTop };
+  }
+
+  private finish(
+    g: Graph,
+    v: number,
+    particle: number | null,
+    code: string,
+    rule: string,
+    sources: ActorRef[],
+    targets: ActorRef[],
+  ): CodedEvent[] {
+    const ch = this.frameChain(g, v);
+    let c = code;
+    let modality: Modality = ch.modality ?? "asserted";
+    const rules = [rule];
+    for (const f of ch.frames) {
+      if (f === "begin" || f === "deny" || f === "allege") continue;
+      c = shiftCode(this.ctx.lex, f, c);
+      if (f === "intend") modality = ch.modality === "hypothetical" ? "hypothetical" : "intended";
+      else if (f === "appeal" || f === "demand") modality = "requested";
+      rules.push(`frame:${f}`);
+    }
+    let tg = targets;
+    if (ch.frameTarget !== null && ch.frames.some((f) => f === "appeal" || f === "demand")) {
+      const ft = this.actorsOf(g, ch.frameTarget);
+      if (ft.length) {
+        // the asked party is the target; the embedded action's own subject was that party
+        tg = ft;
+        const top = this.subjectOf(g, ch.frameTop);
+        sources = top.nodes.flatMap((s) => this.actorsOf(g, s));
+      }
+    }
+    const out: CodedEvent[] = [];
+    const ts: (ActorRef | null)[] = tg.length ? tg : [null];
+    for (const s of sources) {
+      for (const t of ts) {
+        if (t && (t.start === s.start || (s.actorId && s.actorId === t.actorId))) continue;
+        out.push({
+          source: s,
+          target: t,
+          verb: v,
+          particle,
+          code: c,
+          rule: rules.join("+"),
+          modality,
+          negated: ch.negated,
+          frames: ch.frames,
+          clause: ch.clause,
+        });
+      }
+    }
+    return out;
+  }
+
+  private targetsFor(g: Graph, v: number, e: LexEntry, exclude: Set<number>): ActorRef[] {
+    const obl = obliques(g, v);
+    for (const want of e.preps) {
+      for (const [p, o] of obl) {
+        if (p.split(" ").pop() !== want || exclude.has(o)) continue;
+        const a = this.actorsOf(g, o);
+        if (a.length) return a;
+      }
+    }
+    for (const o of childrenBy(g, v, /^(obj|iobj)$/)) {
+      if (exclude.has(o.i)) continue;
+      const a = this.actorsOf(g, o.i);
+      if (a.length) return a;
+    }
+    return [];
+  }
+
+  private codeVerb(g: Graph, n: GNode): CodedEvent[] {
+    const lex = this.ctx.lex;
+    const v = n.i;
+    const prt = particleOf(g, v);
+    let entries = entriesFor(lex, n.lemma, "verb");
+    if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(lex, n.lower, "verb");
+    const subj = this.subjectOf(g, v);
+    let sources = (subj.passive ? subj.agent : subj.nodes).flatMap((s) => this.actorsOf(g, s));
+    const passiveTargets = subj.passive ? subj.nodes.flatMap((s) => this.actorsOf(g, s)) : [];
+
+    // light verb + event noun object: "held talks with", "launched an invasion of"
+    const light = entriesFor(lex, n.lemma, "light").length > 0;
+    if (light) {
+      for (const o of childrenBy(g, v, /^(obj|nsubj:pass)$/)) {
+        const nounEntries = entriesFor(lex, o.lemma, "noun");
+        const e = nounEntries.length ? this.pick(g, o.i, nounEntries) : null;
+        const verbE = entries.length ? this.pick(g, v, entries) : null;
+        if (e && !verbE?.objects.length) {
+          let targets = this.targetsFor(g, o.i, e, new Set());
+          if (!targets.length) targets = this.targetsFor(g, v, e, new Set([o.i]));
+          if (subj.passive) sources = sources.length ? sources : [];
+          return this.finish(g, v, prt?.i ?? null, e.code, `${e.rule}+light:${n.lemma}`, sources, targets);
+        }
+      }
+    }
+    if (entries.length === 0) return [];
+    const e = this.pick(g, v, entries);
+    if (!e) return [];
+    let targets = subj.passive ? passiveTargets : [];
+    if (!targets.length) targets = this.targetsFor(g, v, e, new Set(subj.nodes));
+    // "mediate between X and Y" with no subject actor: the pair are the dyad
+    if (sources.length === 0 && targets.length === 0) return [];
+    if (sources.length === 0) return [];
+    // "the pair spoke": the two antecedents are the dyad
+    if (
+      sources.length === 2 &&
+      targets.length === 0 &&
+      subj.nodes.length === 1 &&
+      GROUP_SUBJ.test(g.nodes[subj.nodes[0]].lower)
+    ) {
+      targets = [sources[1]];
+      sources = [sources[0]];
+    }
+    return this.finish(g, v, prt?.i ?? null, e.code, e.rule, sources, targets);
+  }
+
+  private codeNoun(g: Graph, n: GNode): CodedEvent[] {
+    const lex = this.ctx.lex;
+    let entries = entriesFor(lex, n.lemma, "noun");
+    if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(lex, n.lower, "noun");
+    if (entries.length === 0) return [];
+    // light-verb objects are coded by their verb
+    if (n.deprel === "obj" && n.head >= 0 && entriesFor(lex, g.nodes[n.head].lemma, "light").length)
+      return [];
+    // multi-word nouns must match the words before the head ("hunger strike")
+    const fit = entries.filter((e) => {
+      if (e.extra.length === 0) return true;
+      const before = g.nodes.slice(Math.max(0, n.i - e.extra.length), n.i).map((x) => x.lower);
+      return before.join(" ") === e.extra.join(" ");
+    });
+    if (fit.length === 0) return [];
+    fit.sort((a, b) => b.extra.length - a.extra.length);
+    const e = fit.find((x) => this.objectsMatch(g, n.i, x)) ?? null;
+    if (!e) return [];
+    // source: possessor, nationality adjective/compound ("the Russian invasion"), or "by" phrase
+    const srcNodes: number[] = [];
+    for (const c of childrenBy(g, n.i, /^(nmod:poss|amod|compound)$/)) {
+      if (c.upos === "PROPN" || c.upos === "ADJ" || c.upos === "PRON") srcNodes.push(c.i);
+    }
+    for (const [p, o] of obliques(g, n.i)) if (p === "by") srcNodes.push(o);
+    let sources: ActorRef[] = [];
+    for (const s of srcNodes) {
+      const a = this.ctx.actorIn(g.nodes[s].start, g.nodes[s].end, g.nodes[s]);
+      if (a) sources.push(a);
+    }
+    let targets: ActorRef[] = [];
+    for (const want of e.preps) {
+      for (const [p, o] of obliques(g, n.i)) {
+        if (p.split(" ").pop() !== want) continue;
+        targets = this.actorsOf(g, o);
+        if (targets.length) break;
+      }
+      if (targets.length) break;
+    }
+    // "talks between X and Y": the pair is the dyad
+    if (sources.length === 0 && targets.length >= 2) {
+      sources = [targets[0]];
+      targets = targets.slice(1);
+    }
+    if (sources.length === 0) return [];
+    return this.finish(g, n.i, null, e.code, e.rule, sources, targets).map((ev) => ({
+      ...ev,
+      clause: ev.clause,
+    }));
+  }
+}
+
+function dedupe(evs: CodedEvent[]): CodedEvent[] {
+  const seen = new Set<string>();
+  const out: CodedEvent[] = [];
+  for (const e of evs) {
+    const k = `${e.source?.start}:${e.target?.start}:${e.code}:${e.verb}`;
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(e);
+  }
+  return out;
+}
+
+export { ARG_RELS };

@@ -1,0 +1,82 @@
+// The dependency view the coder works on: 0-based nodes with heads and children. It comes from the
+// analyser's tokens when they carry heads, else from a shallow chunk parser (shallow.ts) so that the
+// coder still works on plain text before the statistical parser is there.
+import type { Token } from "../model/index.js";
+import { nounLemma, verbLemmas } from "./morph.js";
+
+export interface GNode {
+  i: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  upos: string;
+  start: number;
+  end: number;
+  /** 0-based head, -1 for the root. */
+  head: number;
+  deprel: string;
+}
+
+export interface Graph {
+  nodes: GNode[];
+  kids: number[][];
+  /** True when heads came from a real parser (or a treebank), false for the shallow fallback. */
+  parsed: boolean;
+}
+
+export function buildKids(nodes: GNode[]): number[][] {
+  const kids: number[][] = nodes.map(() => []);
+  for (const n of nodes) if (n.head >= 0 && n.head < nodes.length && n.head !== n.i) kids[n.head].push(n.i);
+  return kids;
+}
+
+/** Lemma when the analyser gave none: verbs by the morphology, others lower-cased/singular. */
+export function guessLemma(text: string, upos: string): string {
+  const w = text.toLowerCase();
+  if (upos === "VERB" || upos === "AUX") return verbLemmas(w)[0] ?? w;
+  if (upos === "NOUN") return nounLemma(w);
+  return w;
+}
+
+/** Nodes from analyser tokens; parsed when every token has a head. */
+export function nodesFromTokens(tokens: Token[]): { nodes: GNode[]; hasHeads: boolean } {
+  const hasHeads = tokens.length > 0 && tokens.every((t) => typeof t.head === "number" && t.deprel);
+  const nodes = tokens.map((t, i) => {
+    const upos = t.upos ?? "";
+    return {
+      i,
+      text: t.text,
+      lower: t.text.toLowerCase(),
+      lemma: (t.lemma ?? guessLemma(t.text, upos)).toLowerCase(),
+      upos,
+      start: t.start,
+      end: t.end,
+      head: hasHeads ? (t.head as number) - 1 : -1,
+      deprel: hasHeads ? (t.deprel as string) : "dep",
+    };
+  });
+  return { nodes, hasHeads };
+}
+
+/** All nodes under `i` (inclusive), stopping at clause boundaries when `clauseOnly`. */
+export function subtree(g: Graph, i: number, clauseOnly = false): number[] {
+  const out: number[] = [];
+  const stack = [i];
+  const seen = new Set<number>();
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (seen.has(n)) continue;
+    seen.add(n);
+    out.push(n);
+    for (const k of g.kids[n]) {
+      const rel = g.nodes[k].deprel;
+      if (clauseOnly && /^(acl|relcl|acl:relcl|ccomp|advcl|parataxis|xcomp|csubj)/.test(rel)) continue;
+      stack.push(k);
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+export function childrenBy(g: Graph, i: number, rel: RegExp): GNode[] {
+  return g.kids[i].map((k) => g.nodes[k]).filter((n) => rel.test(n.deprel));
+}

@@ -1,0 +1,108 @@
+// Loader for data/events/lexicon.tsv (format documented in the file's header). The result is an
+// immutable index the coder consults by lemma; users may point `loadLexicon` at their own file.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { repoRoot } from "../util/shared.js";
+
+export type EntryKind = "verb" | "noun" | "light" | "frame";
+export type FrameKind = "intend" | "appeal" | "demand" | "refuse" | "threaten" | "deny" | "allege" | "begin";
+
+export interface LexEntry {
+  kind: EntryKind;
+  /** CAMEO code (verb/noun), frame name (frame), "-" (light). */
+  code: string;
+  /** Head lemma (a verb, or the last word of a noun phrase). */
+  head: string;
+  /** Particle for phrasal verbs ("out" in "pull out"), or the words before the head of a noun phrase. */
+  extra: string[];
+  /** Required object lemmas, or required "prep_noun" obliques; empty = none required. */
+  objects: string[];
+  /** Prepositions whose object is the target. */
+  preps: string[];
+  /** "lexicon.tsv:<line>", shown to users as the rule that fired. */
+  rule: string;
+}
+
+export interface Lexicon {
+  /** Entries by head lemma (verbs, nouns, lights and frames together; filter by kind). */
+  byHead: ReadonlyMap<string, readonly LexEntry[]>;
+  /** Frame shifts: frame -> [code prefix, result code], longest prefix first. */
+  shifts: ReadonlyMap<string, readonly [string, string][]>;
+  size: number;
+}
+
+const FRAMES = new Set(["intend", "appeal", "demand", "refuse", "threaten", "deny", "allege", "begin"]);
+
+const split = (s: string | undefined): string[] =>
+  !s || s === "-"
+    ? []
+    : s
+        .split("|")
+        .map((x) => x.trim().toLowerCase())
+        .filter(Boolean);
+
+/** Parses lexicon text; bad lines raise an error naming the line, so a user's file fails clearly. */
+export function parseLexicon(text: string, name = "lexicon.tsv"): Lexicon {
+  const byHead = new Map<string, LexEntry[]>();
+  const shifts = new Map<string, [string, string][]>();
+  let size = 0;
+  const lines = text.split("\n");
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n].replace(/\r$/, "");
+    if (line.trim() === "" || line.startsWith("#")) continue;
+    const cols = line.split("\t").map((c) => c.trim());
+    if (cols.length < 3) throw new Error(`${name}:${n + 1}: expected code, kind, head[, object, prep]`);
+    const [code, kind, head, obj, prep] = cols;
+    const rule = `${name}:${n + 1}`;
+    if (kind === "shift") {
+      if (!FRAMES.has(head) || !/^\d+$/.test(obj ?? "")) throw new Error(`${rule}: bad shift line`);
+      const list = shifts.get(head) ?? [];
+      list.push([obj, code]);
+      shifts.set(head, list);
+      continue;
+    }
+    if (kind !== "verb" && kind !== "noun" && kind !== "light" && kind !== "frame") {
+      throw new Error(`${rule}: unknown kind "${kind}"`);
+    }
+    if (kind === "frame" && !FRAMES.has(code)) throw new Error(`${rule}: unknown frame "${code}"`);
+    if ((kind === "verb" || kind === "noun") && !/^\d{2,4}$/.test(code)) {
+      throw new Error(`${rule}: bad CAMEO code "${code}"`);
+    }
+    const words = head.toLowerCase().split(/\s+/).filter(Boolean);
+    if (words.length === 0) throw new Error(`${rule}: empty head`);
+    // verbs: head first, particle after; nouns: head last, modifiers before
+    const h = kind === "noun" ? words[words.length - 1] : words[0];
+    const extra = kind === "noun" ? words.slice(0, -1) : words.slice(1);
+    const entry: LexEntry = Object.freeze({
+      kind,
+      code,
+      head: h,
+      extra,
+      objects: split(obj),
+      preps: split(prep),
+      rule,
+    });
+    const list = byHead.get(h) ?? [];
+    list.push(entry);
+    byHead.set(h, list);
+    size++;
+  }
+  for (const list of shifts.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return { byHead, shifts, size };
+}
+
+export function loadLexicon(path = join(repoRoot, "data", "events", "lexicon.tsv")): Lexicon {
+  return parseLexicon(readFileSync(path, "utf8"), path.split(/[\\/]/).pop());
+}
+
+/** The code an embedded event takes under a frame, or the code itself when no shift applies. */
+export function shiftCode(lex: Lexicon, frame: FrameKind, code: string): string {
+  for (const [prefix, result] of lex.shifts.get(frame) ?? []) {
+    if (code.startsWith(prefix)) return result;
+  }
+  return code;
+}
+
+export function entriesFor(lex: Lexicon, lemma: string, kind: EntryKind): LexEntry[] {
+  return (lex.byHead.get(lemma) ?? []).filter((e) => e.kind === kind);
+}

@@ -1,0 +1,235 @@
+// The events stage: the last stage of the pipeline. For every sentence it builds the dependency view
+// (the analyser's parse, or the shallow fallback), codes events with the lexicon (or a user's
+// PETRARCH/TABARI verb dictionary, see config.verbDictionary), and attaches CAMEO/PLOVER facts,
+// modality, claim status, date, place and provenance. Layers that are empty degrade gracefully.
+import type { Document, DyadEvent, Sentence, Timex } from "../model/index.js";
+import type { PipelineConfig, Stage } from "../pipeline/stage.js";
+import { cameoInfo, ploverOf, rootOf } from "./cameo.js";
+import { attributionOf, claimOf } from "./claims.js";
+import { type ActorRef, type CodedEvent, Coder } from "./coder.js";
+import { buildKids, type GNode, type Graph, nodesFromTokens } from "./graph.js";
+import { type Lexicon, loadLexicon } from "./lexicon.js";
+import { splitSentences } from "./sentences.js";
+import { guessTags, shallowParse } from "./shallow.js";
+
+// Nouns that name actors when no resolver has marked them (fallback only).
+const ACTOR_NOUNS = new Set(
+  "official officials government ministry minister president premier leader leaders troops troop force forces police army military navy rebel rebels militant militants protester protesters demonstrator demonstrators authority authorities delegation spokesman spokeswoman spokesperson administration parliament court bank banks company companies country countries state states diplomat diplomats envoy ambassador negotiator negotiators soldier soldiers insurgent insurgents gunman gunmen activist activists opposition coalition alliance regime junta cabinet senate congress agency party prosecutor prosecutors judge workers union students".split(
+    " ",
+  ),
+);
+const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
+const DETERMINERS = /^(the|a|an|this|that|these|those)\s+/i;
+
+export interface EventCoderResources {
+  lex: Lexicon;
+}
+
+function isoDay(s: string | null): string | null {
+  if (!s) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})/.exec(s);
+  return m ? m[1] : null;
+}
+
+/** Builds the dependency view of one sentence: the analyser's heads, else the shallow parse. */
+export function sentenceGraph(s: Sentence, lex: Lexicon): Graph {
+  const { nodes, hasHeads } = nodesFromTokens(s.tokens);
+  if (!hasHeads) {
+    const isVerb = (l: string) => {
+      const es = lex.byHead.get(l);
+      return !!es && es.some((e) => e.kind !== "noun");
+    };
+    const isNoun = (l: string) => !!lex.byHead.get(l)?.some((e) => e.kind === "noun");
+    guessTags(nodes, isVerb, isNoun);
+    shallowParse(nodes);
+  }
+  return { nodes, kids: buildKids(nodes), parsed: hasHeads };
+}
+
+/** Looks up actors for spans of a document: its mentions when the resolver ran, else noun-phrase guesses. */
+function actorLookup(doc: Document, sentenceIndex: number) {
+  const mentions = doc.mentions.filter((m) => m.sentence === sentenceIndex);
+  const haveResolver = doc.mentions.length > 0;
+  const actorById = new Map(doc.actors.map((a) => [a.id, a]));
+  const ref = (start: number, end: number, actorId: string | null): ActorRef => {
+    const a = actorId ? actorById.get(actorId) : undefined;
+    return { start, end, text: doc.body.slice(start, end), code: a?.code ?? "---", actorId: actorId ?? null };
+  };
+  const actorIn = (start: number, end: number, head: GNode): ActorRef | null => {
+    if (haveResolver) {
+      const inside = mentions.filter((m) => m.start < end && m.end > start);
+      const m = inside.find((x) => x.start <= head.start && x.end >= head.end) ?? inside[0];
+      if (m) return ref(m.start, m.end, m.actorId);
+      if (head.upos !== "PROPN") return null;
+    }
+    // no resolver: proper names, pronouns and actor nouns stand for actors, coded "---"
+    const ok =
+      head.upos === "PROPN" ||
+      PRONOUNS.has(head.lower) ||
+      ACTOR_NOUNS.has(head.lower) ||
+      (head.upos === "ADJ" && /^\p{Lu}/u.test(head.text));
+    if (!ok) return null;
+    let text = doc.body.slice(start, end);
+    const det = DETERMINERS.exec(text);
+    if (det) {
+      start += det[0].length;
+      text = text.slice(det[0].length);
+    }
+    return { start, end, text, code: "---", actorId: null };
+  };
+  const sentenceActors = (): ActorRef[] =>
+    haveResolver ? mentions.map((m) => ref(m.start, m.end, m.actorId)).filter((a) => a.actorId) : [];
+  return { actorIn, sentenceActors };
+}
+
+function clauseDate(g: Graph, clause: number[], verb: number, timexes: Timex[]): string | null {
+  if (clause.length === 0 || timexes.length === 0) return null;
+  const spans = clause.map((k) => g.nodes[k]);
+  const inClause = timexes.filter(
+    (t) =>
+      (t.type === "DATE" || t.type === "TIME") &&
+      /^\d{4}(-\d{2}(-\d{2})?)?/.test(t.value) &&
+      spans.some((n) => n.start < t.end && n.end > t.start),
+  );
+  if (inClause.length === 0) return null;
+  const vStart = g.nodes[verb].start;
+  inClause.sort((a, b) => Math.abs(a.start - vStart) - Math.abs(b.start - vStart));
+  const v = inClause[0].value;
+  return /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : (/^\d{4}(-\d{2})?/.exec(v)?.[0] ?? null);
+}
+
+/** Codes one document; exported for tests and the `code` command. */
+export function codeDocument(doc: Document, res: EventCoderResources): Document {
+  let sentences = doc.sentences;
+  const notes = [...doc.notes];
+  if (sentences.length === 0 && doc.body.trim() !== "") {
+    sentences = splitSentences(doc.body);
+    notes.push("events: no analysis layer; used the fallback sentence splitter");
+  }
+  const coder = (idx: number) => new Coder({ lex: res.lex, ...actorLookup(doc, idx) });
+  const articleDate = isoDay(doc.published);
+  const events: DyadEvent[] = [];
+  const verbLemma = new Map<string, string>();
+  for (let si = 0; si < sentences.length; si++) {
+    const s = sentences[si];
+    if (s.tokens.length === 0 || s.tokens.length > 400) continue;
+    const g = sentenceGraph(s, res.lex);
+    const coded: CodedEvent[] = coder(si).code(g);
+    const text = (k: number) => {
+      const ns = g.nodes;
+      // the node with its flat modifiers: enough to name a speaker or an outlet
+      let a = k;
+      let b = k;
+      while (
+        a > 0 &&
+        ns[a - 1].head === k &&
+        /^(compound|amod|det|flat|nmod:poss|case)$/.test(ns[a - 1].deprel)
+      )
+        a--;
+      while (b + 1 < ns.length && ns[b + 1].head === k && /^(flat|compound)$/.test(ns[b + 1].deprel)) b++;
+      return doc.body.slice(ns[a].start, ns[b].end).replace(/^(the|a|an)\s+/i, "");
+    };
+    let n = 0;
+    for (const c of coded) {
+      const info = cameoInfo(c.code);
+      const root = rootOf(c.code);
+      const vn = g.nodes[c.verb];
+      const pn = c.particle !== null ? g.nodes[c.particle] : null;
+      const vStart = vn.start;
+      const vEnd = pn && pn.end > vn.end ? pn.end : vn.end;
+      const claim = claimOf(g, c.verb);
+      const date = clauseDate(g, c.clause, c.verb, doc.timexes);
+      const clauseStart = Math.min(...c.clause.map((k) => g.nodes[k].start));
+      const clauseEnd = Math.max(...c.clause.map((k) => g.nodes[k].end));
+      const place =
+        doc.places.find(
+          (p) =>
+            p.start >= clauseStart &&
+            p.end <= clauseEnd &&
+            !(c.target && p.start >= c.target.start && p.end <= c.target.end) &&
+            !(c.source && p.start >= c.source.start && p.end <= c.source.end),
+        ) ?? null;
+      const quote = doc.quotes.find((q) => q.content.start <= vStart && q.content.end >= vEnd);
+      let status = claim.status;
+      let attribution = attributionOf(g, claim, text, () => null);
+      if (quote && status === "asserted") {
+        status = "reported";
+        attribution = quote.chain.length
+          ? quote.chain
+          : [
+              {
+                speaker: quote.source?.text ?? null,
+                speakerActorId: quote.source?.actorId ?? null,
+                cue: quote.cue?.text ?? null,
+                outlet: null,
+                relation: null,
+              },
+            ];
+      }
+      if (c.code === "016" && ["deny", "reject", "dismiss", "refute"].includes(vn.lemma)) status = "denied";
+      const id = `e${si}-${n++}`;
+      verbLemma.set(id, vn.lemma);
+      events.push({
+        id,
+        sentence: si,
+        evidence: { start: s.start, end: s.end },
+        source: c.source ? { ...c.source } : null,
+        target: c.target ? { ...c.target } : null,
+        verb: { start: vStart, end: vEnd, text: doc.body.slice(vStart, vEnd) },
+        cameo: c.code,
+        root,
+        plover: ploverOf(c.code),
+        quad: info?.quad ?? 1,
+        goldstein: info?.goldstein ?? 0,
+        date: date ?? articleDate,
+        dateSource: date ? "clause" : articleDate ? "article" : "none",
+        place: place ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon } : null,
+        modality: c.modality,
+        negated: c.negated,
+        status,
+        denies: null,
+        rule: c.rule,
+        attribution,
+      });
+    }
+  }
+  linkDenials(events);
+  return { ...doc, sentences, notes, events };
+}
+
+/**
+ * A denial of a report ("the ministry denied the report") denies the latest alleged or reported
+ * event in the few sentences before it; a denial with its own clause denies the events in it.
+ */
+export function linkDenials(events: DyadEvent[]): void {
+  for (let i = 0; i < events.length; i++) {
+    const d = events[i];
+    if (d.status !== "denied" || d.cameo !== "016") continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const e = events[j];
+      if (d.sentence - e.sentence > 4) break;
+      if (e.cameo === "016") continue;
+      if (
+        e.status === "alleged" ||
+        e.status === "reported" ||
+        (e.status === "denied" && e.sentence === d.sentence)
+      ) {
+        d.denies = e.id;
+        break;
+      }
+    }
+  }
+}
+
+export async function createEventStage(config: PipelineConfig): Promise<Stage> {
+  let lex: Lexicon;
+  if (config.verbDictionary) {
+    const { loadVerbDictionaryAsLexicon } = await import("./verb-dictionary.js");
+    lex = loadVerbDictionaryAsLexicon(config.verbDictionary, loadLexicon());
+  } else lex = loadLexicon();
+  const res: EventCoderResources = Object.freeze({ lex });
+  return {
+    name: "events",
+    run: (doc: Document) => codeDocument(doc, res),
+  };
+}

@@ -1,0 +1,59 @@
+// Builds Documents by hand for the coder's tests: a sentence given as [text, upos, head, deprel,
+// lemma?] rows (CoNLL-U style, 1-based heads), with optional actor mentions by token range.
+import { type Document, DocumentSchema } from "../model/index.js";
+
+export type Row = [text: string, upos: string, head: number, deprel: string, lemma?: string];
+
+export interface HandActor {
+  /** 1-based token range [from, to] the mention covers. */
+  tokens: [number, number];
+  code: string;
+}
+
+export function handDocument(rows: Row[], actors: HandActor[] = [], published = "2024-05-01"): Document {
+  let body = "";
+  const tokens = rows.map(([text, upos, head, deprel, lemma], i) => {
+    if (body && !/^[.,;:!?]$/.test(text) && !text.startsWith("'")) body += " ";
+    const start = body.length;
+    body += text;
+    return {
+      id: i + 1,
+      start,
+      end: body.length,
+      text,
+      upos,
+      head,
+      deprel,
+      lemma: lemma ?? text.toLowerCase(),
+    };
+  });
+  const actorsLayer = actors.map((a, k) => ({
+    id: `a${k}`,
+    name: a.code,
+    code: a.code,
+    type: "country" as const,
+    country: a.code.slice(0, 3),
+    sectors: [],
+    role: null,
+  }));
+  const mentions = actors.map((a, k) => {
+    const start = tokens[a.tokens[0] - 1].start;
+    const end = tokens[a.tokens[1] - 1].end;
+    return { start, end, text: body.slice(start, end), kind: "name" as const, sentence: 0, actorId: `a${k}` };
+  });
+  return DocumentSchema.parse({
+    source: "hand",
+    title: "",
+    body,
+    published,
+    byline: null,
+    publisher: null,
+    section: null,
+    language: "en",
+    captions: [],
+    contentHash: "hand",
+    sentences: [{ start: 0, end: body.length, tokens }],
+    mentions,
+    actors: actorsLayer,
+  });
+}
