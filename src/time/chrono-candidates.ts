@@ -43,6 +43,7 @@ function dayPart(text: string): string | null {
   return m ? DAY_PARTS[m[1].toLowerCase()] : null;
 }
 
+const EDGE_OF = /^\s*(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i;
 const RANGE_SEPARATOR = /\s+(?:through|thru|to|until|till|and)\s+|\s*[-\u2013\u2014]\s*/i;
 
 /**
@@ -52,6 +53,16 @@ const RANGE_SEPARATOR = /\s+(?:through|thru|to|until|till|and)\s+|\s*[-\u2013\u2
 function expandRanges(results: chrono.ParsedResult[], text: string): chrono.ParsedResult[] {
   const out: chrono.ParsedResult[] = [];
   for (const r of results) {
+    // chrono moves "the end of this week" to odd days; the inner expression is read alone and the
+    // tagger adds "the end of" back as a modifier.
+    const edge = EDGE_OF.exec(r.text);
+    if (edge) {
+      for (const p of parser.parse(r.text.slice(edge[0].length), { instant: REF_INSTANT, timezone: 0 })) {
+        Object.defineProperty(p, "index", { value: r.index + edge[0].length + p.index });
+        if (text.slice(p.index, p.index + p.text.length) === p.text) out.push(p);
+      }
+      continue;
+    }
     const sep = r.end ? RANGE_SEPARATOR.exec(r.text) : null;
     if (!sep) {
       out.push(r);

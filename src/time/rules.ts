@@ -15,7 +15,7 @@ import {
   WEEKDAY_RE,
   WEEKDAYS,
 } from "./lexicon.js";
-import { periodValue, type Resolved, shift } from "./values.js";
+import { periodValue, type Resolved, shift, weekendNear } from "./values.js";
 
 interface Built {
   type: TimexType;
@@ -127,6 +127,8 @@ const RULES: Rule[] = [
     build: (m) => {
       let count = parseCount(m[1]);
       const unit = unitName(m[2]);
+      // "three-quarters of the vote" is a fraction, not a time.
+      if (unit === "quarter" && /^\s+of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
       if (count !== null && /and a half$/i.test(m[0])) count += 0.5;
       // "a week" and "one day" read as durations, but "one day" alone is often "some day"; keep both.
       return { type: "DURATION", priority: 2, resolve: () => X(durationValue(count, unit)) };
@@ -175,6 +177,10 @@ const RULES: Rule[] = [
         resolve: (ctx) => {
           const dct = yearOf(ctx);
           if (!dct) return X("XXXX");
+          if (unit === "weekend") {
+            const w = step < 0 ? "last" : step > 0 ? "next" : "this";
+            return periodValue(weekendNear(dct, ctx.direction, w), unit);
+          }
           return periodValue(shift(dct, step, unit), unit);
         },
       };
@@ -195,6 +201,7 @@ const RULES: Rule[] = [
             const { y, q } = lastQuarter(ctx.dct);
             return { value: `${pad(y, 4)}-Q${q}`, granularity: "quarter" };
           }
+          if (unit === "weekend") return periodValue(weekendNear(ctx.dct, ctx.direction, "the"), unit);
           return periodValue(ctx.dct, unit);
         },
       };

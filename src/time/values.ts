@@ -82,8 +82,24 @@ export function periodValue(day: Day, unit: string): Resolved {
  */
 export function weekdayNear(dct: Day, wd: number, direction: "past" | "future"): Day {
   const diff = wd - weekday(dct);
-  if (direction === "future") return addDays(dct, diff > 0 ? diff : diff + 7);
+  // A weekday named as ahead on that same weekday is today: wire copy is written the morning of.
+  if (direction === "future") return addDays(dct, diff >= 0 ? diff : diff + 7);
   return addDays(dct, diff <= 0 ? diff : diff - 7);
+}
+
+/**
+ * The weekend meant by "the weekend" / "this weekend": early in the week it is the one just past, on a
+ * weekend it is the current one, late in the week it depends on the clause's direction.
+ */
+export function weekendNear(dct: Day, direction: "past" | "future" | "none", which: "this" | "last" | "next" | "the"): Day {
+  const wd = weekday(dct);
+  const previous = addDays(dct, -wd);
+  const current = addDays(dct, 6 - wd);
+  if (which === "last") return wd >= 6 ? addDays(previous, -1) : previous;
+  if (which === "next") return addDays(current, wd >= 6 ? 7 : 0);
+  if (wd >= 6) return dct;
+  if (wd <= 3) return which === "this" && direction === "future" ? current : previous;
+  return direction === "past" ? previous : current;
 }
 
 /** The month `m` nearest `dct` in `direction` ("none" takes the closer one, as chrono does). */
