@@ -1,11 +1,14 @@
 import type { Sentence } from "../model/index.js";
 import {
   ADJUNCT_WORDS,
+  BE_FORMS,
   CLAUSE_WORDS,
   cueLemma,
   cueStrength,
   HEARER_VERBS,
+  NOUNISH,
   PRONOUNS,
+  SUBJECT_PRONOUNS,
   VERB_GROUP,
 } from "./cues.js";
 import { findQuotes, isQuoteMark, type QuoteSpan } from "./marks.js";
@@ -137,6 +140,77 @@ const SPEECH_NOUNS = new Set([
   "finding",
   "findings",
 ]);
+const PAST_PARTICIPLES = new Set([
+  "said",
+  "told",
+  "written",
+  "shown",
+  "found",
+  "thought",
+  "known",
+  "felt",
+  "spoken",
+]);
+const SUBORDINATORS = new Set([
+  "that",
+  "which",
+  "who",
+  "because",
+  "when",
+  "while",
+  "if",
+  "after",
+  "before",
+  "since",
+  "although",
+  "though",
+  "where",
+  "whether",
+  "as",
+  "once",
+  "until",
+  "unless",
+]);
+/** Paragraph labels that are not speakers. */
+const LABEL_STOP = new Set([
+  "update",
+  "note",
+  "editor",
+  "editors",
+  "photo",
+  "video",
+  "watch",
+  "read",
+  "source",
+  "sources",
+  "related",
+  "correction",
+  "clarification",
+  "q",
+  "a",
+  "question",
+  "answer",
+  "disclosure",
+  "warning",
+  "advertisement",
+  "caption",
+  "credit",
+  "image",
+  "listen",
+  "see",
+  "more",
+  "also",
+  "tags",
+  "filed",
+  "posted",
+  "published",
+  "updated",
+  "by",
+  "via",
+  "subscribe",
+  "click",
+  "share",
+]);
 const MAX_NP = 12;
 const LOOKAHEAD = 12;
 
@@ -196,6 +270,10 @@ export class Attributor {
         const a = this.verbCue(i, s, found);
         if (a) found.push(a);
       }
+      if (found.length === 0 && according.length === 0) {
+        const a = this.colonLabel(s);
+        if (a) found.push(a);
+      }
       // "according to X" next to another attribution reports that attribution: X is its outlet.
       for (const acc of according) {
         for (const f of found) if (!f.via && acc.source) f.via = acc.source;
@@ -205,6 +283,53 @@ export class Attributor {
     this.addQuotes(out);
     out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
     return out;
+  }
+
+  /**
+   * "Smith: We will win." at the start of a paragraph (transcripts, headlines): the label before the
+   * colon is the source, the colon the cue, the rest of the paragraph the content.
+   */
+  private colonLabel(s: number): RawAttribution | null {
+    const first = this.sentFirst[s];
+    const start = this.sentences[s].start;
+    if (start > 0 && this.body[start - 1] !== "\n") return null;
+    let colon = -1;
+    for (let k = first; k < Math.min(this.sentEnd[s], first + 8); k++) {
+      const t = this.toks[k];
+      if (t.text === ":") {
+        colon = k;
+        break;
+      }
+      if (!isWordy(t) && t.text !== "." && t.text !== "(" && t.text !== ")" && t.text !== "-") return null;
+      if (t.quote >= 0 || this.isCueToken(k, s)) return null;
+    }
+    if (colon <= first || !/^\p{Lu}/u.test(this.toks[first].text)) return null;
+    if (LABEL_STOP.has(this.toks[first].lower) || /^\d/.test(this.toks[colon - 1].text)) return null;
+    const after = this.toks[colon + 1];
+    if (
+      !after ||
+      after.start - this.toks[colon].end > 1 ||
+      this.body.slice(this.toks[colon].end, after.start).includes("\n")
+    )
+      return null;
+    let end = this.body.indexOf("\n", after.start);
+    if (end < 0) end = this.body.length;
+    const q =
+      after.quote >= 0 && this.quotes[after.quote].open === after.start ? this.quotes[after.quote] : null;
+    let e = end;
+    while (e > after.start && /[\s.]/.test(this.body[e - 1])) e--;
+    const content = q ? this.quoteRange(q) : { start: after.start, end: e };
+    if (content.end <= content.start) return null;
+    const a = this.make(
+      content,
+      q,
+      { start: first, end: colon },
+      this.range(colon, colon + 1),
+      s,
+      "colon-label",
+      colon + 1,
+    );
+    return a;
   }
 
   private boundary(k: number): boolean {
@@ -221,10 +346,38 @@ export class Attributor {
     const t = this.toks[i];
     if (!cueStrength(t.lower)) return false;
     if (t.text !== t.lower && i !== this.sentFirst[s]) return false;
-    const prev = this.toks[i - 1];
-    if (prev && prev.sent === s && (DETERMINERS.has(prev.lower) || REDUCED.has(prev.lower))) return false;
+    const prev = this.toks[i - 1]?.sent === s ? this.toks[i - 1] : undefined;
+    const next = this.toks[i + 1]?.sent === s ? this.toks[i + 1] : undefined;
+    if (prev && (DETERMINERS.has(prev.lower) || REDUCED.has(prev.lower))) return false;
+    // "of pledged delegates", "in his home state": after a preposition the word is not a verb.
+    if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== "to") return false;
+    const lemma = cueLemma(t.lower)!;
+    const participle = t.lower.endsWith("ed") || PAST_PARTICIPLES.has(t.lower);
+    if (participle && prev && (BE_FORMS.has(prev.lower) || this.beforeAdverb(i, s))) return false;
+    if (NOUNISH.has(lemma) && (t.lower === lemma || t.lower === lemma + "s" || t.lower === lemma + "es")) {
+      const clause =
+        next &&
+        (next.lower === "that" ||
+          next.text === ":" ||
+          (next.quote >= 0 && this.quotes[next.quote].open === next.start));
+      if (!clause && !(prev && SUBJECT_PRONOUNS.has(prev.lower))) return false;
+      // A subject before a verb: a pronoun, a name, or a plural ("critics note"); else it is a noun.
+      if (
+        prev &&
+        !SUBJECT_PRONOUNS.has(prev.lower) &&
+        !/^\p{Lu}/u.test(prev.text) &&
+        !/[^s]s$/.test(prev.lower)
+      )
+        return false;
+    }
+    // "Ginsburg's comments": after a possessive the word is a noun.
+    if (
+      prev &&
+      /[\u2019']s$/.test(prev.lower) &&
+      !/^(he|she|it|that|there|what|who)[\u2019']s$/.test(prev.lower)
+    )
+      return false;
     // "a report found", "the claim said": a cue word followed by a cue verb is a noun.
-    const next = this.toks[i + 1];
     if (
       next &&
       next.sent === s &&
@@ -234,6 +387,13 @@ export class Attributor {
     )
       return false;
     return true;
+  }
+
+  /** "was later reported": a form of "be" one adverb before token i. */
+  private beforeAdverb(i: number, s: number): boolean {
+    const a = this.toks[i - 1];
+    const b = this.toks[i - 2];
+    return !!a && !!b && a.sent === s && b.sent === s && a.lower.endsWith("ly") && BE_FORMS.has(b.lower);
   }
 
   /** The noun phrase ending just before token `end` (exclusive), walking left to a boundary. */
@@ -296,7 +456,8 @@ export class Attributor {
         continue;
       }
       if (PREPOSITIONS.has(t.lower)) prep = true;
-      else if (!ADJUNCT_WORDS.has(t.lower) && !/^\d/.test(t.text)) return false;
+      else if (!ADJUNCT_WORDS.has(t.lower) && !/^\d/.test(t.text) && !/^\p{Ll}+ly$/u.test(t.text))
+        return false;
       k++;
     }
     return true;
@@ -363,13 +524,36 @@ export class Attributor {
     )
       cueEnd++;
     let vg = i;
-    while (vg - 1 >= this.sentFirst[s] && VERB_GROUP.has(this.toks[vg - 1].lower)) vg--;
+    const ing = this.toks[i].lower.endsWith("ing");
+    while (
+      vg - 1 >= this.sentFirst[s] &&
+      (VERB_GROUP.has(this.toks[vg - 1].lower) || (ing && BE_FORMS.has(this.toks[vg - 1].lower)))
+    )
+      vg--;
+    // "declined to say", "wants to know": the governing verb joins the cue, its subject is the source.
+    if (this.toks[vg - 1]?.lower === "to" && this.toks[vg - 1].sent === s && vg - 2 >= this.sentFirst[s]) {
+      const gov = this.toks[vg - 2];
+      if (
+        isWordy(gov) &&
+        gov.text === gov.lower &&
+        !PREPOSITIONS.has(gov.lower) &&
+        !DETERMINERS.has(gov.lower)
+      ) {
+        vg -= 2;
+        while (vg - 1 >= this.sentFirst[s] && VERB_GROUP.has(this.toks[vg - 1].lower)) vg--;
+      }
+    }
     const cue = this.range(vg, cueEnd);
     const prevTok = this.toks[vg - 1]?.sent === s ? this.toks[vg - 1] : undefined;
     const participle = this.toks[i].lower.endsWith("ing");
 
     // Inverted post-posed: '..., said Smith.' / '"...," said Smith.'
-    if (prevTok && (prevTok.text === "," || this.closesQuote(vg - 1)) && !participle) {
+    if (
+      prevTok &&
+      (prevTok.text === "," || this.closesQuote(vg - 1)) &&
+      !participle &&
+      !HEARER_VERBS.has(lemma)
+    ) {
       const src = this.rightNP(cueEnd, s);
       if (src && this.toks[src.end]?.sent === s) {
         const content = this.contentBefore(vg - 1, s);
@@ -380,7 +564,15 @@ export class Attributor {
       }
     }
 
-    let src = participle ? null : this.leftNP(vg, s);
+    const justBefore = this.toks[vg - 1];
+    let src = participle
+      ? null
+      : justBefore &&
+          justBefore.sent === s &&
+          SUBJECT_PRONOUNS.has(justBefore.lower) &&
+          justBefore.lower !== "who"
+        ? { start: vg - 1, end: vg }
+        : this.leftNP(vg, s);
     if (!src && prevTok?.text === "," && !participle) src = this.appositiveSubject(vg - 1, s);
     if (!src) src = this.headSubject(i) ?? this.inheritedSubject(i, s, earlier);
 
@@ -395,8 +587,7 @@ export class Attributor {
       src &&
       !participle &&
       beforeSrc &&
-      beforeSrc.sent === s &&
-      (beforeSrc.text === "," || this.closesQuote(src.start - 1)) &&
+      ((beforeSrc.sent === s && beforeSrc.text === ",") || this.closesQuote(src.start - 1)) &&
       this.onlyAdjuncts(after, s)
     ) {
       const content = this.contentBefore(src.start - 1, s);
@@ -424,6 +615,13 @@ export class Attributor {
     let viaQuote: QuoteSpan | null = null;
     for (let k = start; k < Math.min(this.sentEnd[s], start + LOOKAHEAD); k++) {
       const t = this.toks[k];
+      if (k === start && (t.text === "," || t.text === ":")) {
+        const q = this.quoteOpeningAt(k, s);
+        if (q) {
+          viaQuote = q;
+          break;
+        }
+      }
       if (t.quote >= 0) {
         if (
           this.quotes[t.quote].open === t.start &&
@@ -496,7 +694,19 @@ export class Attributor {
       }
     }
     while (from < b && !isWordy(this.toks[from]) && !isQuoteMark(this.toks[from].text)) from++;
-    if (b - from < 2) return null;
+    let words = 0;
+    for (let j = from; j < b && words < 4; j++) if (isWordy(this.toks[j])) words++;
+    if (words < 4) return null;
+    // "During the service, X said" / "Holding a book, X said": a fronted phrase is not what was said.
+    const lead = this.toks[from].lower;
+    if (
+      !isQuoteMark(this.toks[from].text) &&
+      (PREPOSITIONS.has(lead) || lead === "despite" || /^\p{Lu}\p{Ll}+ing$/u.test(this.toks[from].text))
+    ) {
+      let comma = false;
+      for (let j = from; j < b; j++) if (this.toks[j].text === ",") comma = true;
+      if (!comma) return null;
+    }
     return { range: this.range(from, b), quote: null };
   }
 
@@ -513,9 +723,10 @@ export class Attributor {
     if (k < first || this.toks[k].text !== ",") return null;
     const np = this.leftNP(k, s);
     if (!np) return null;
-    // An appositive follows a name: require a capitalised head, else this is a list or a clause.
-    if (!/^\p{Lu}/u.test(this.toks[np.end - 1].text)) return null;
-    return np;
+    // An appositive sits next to a name: require a capital on one side, else this is a list or a clause.
+    const capital = (j: number) => /^\p{Lu}/u.test(this.toks[j].text);
+    if (!capital(np.end - 1) && !capital(k + 1) && !capital(comma - 1)) return null;
+    return { start: np.start, end: comma };
   }
 
   /** The nominal subject from the parse, when the analyser produced heads. */
@@ -541,7 +752,11 @@ export class Attributor {
     return null;
   }
 
-  /** For "..., saying" and "... and called": the subject of the clause the cue hangs from. */
+  /**
+   * For "..., saying" and "... and called": the subject of the clause the cue hangs from. Without a
+   * parse: the clause starts after the nearest subordinating word (not "and"/"but"), skips a fronted
+   * phrase up to its comma, and its subject runs to the first verb-group word.
+   */
   private inheritedSubject(i: number, s: number, earlier: RawAttribution[]): Range | null {
     const prior = earlier[earlier.length - 1];
     if (prior?.source && prior.sentence === s) {
@@ -550,23 +765,56 @@ export class Attributor {
     const first = this.sentFirst[s];
     let k = i - 1;
     let n = 0;
-    while (k >= first && n < 40) {
-      const l = this.toks[k].lower;
-      if (this.toks[k].quote < 0 && l !== "and" && CLAUSE_WORDS.has(l)) break;
+    while (k >= first && n < 60) {
+      const t = this.toks[k];
+      if (t.quote < 0 && SUBORDINATORS.has(t.lower)) break;
+      if (this.closesQuote(k)) break;
       k--;
       n++;
     }
-    for (let j = k + 1; j < i && j < k + 8; j++) {
-      const t = this.toks[j];
-      if (t.quote >= 0) break;
-      if (PRONOUNS.has(t.lower)) return { start: j, end: j + 1 };
-      if (/^\p{Lu}/u.test(t.text) && !(j === first && DETERMINERS.has(t.lower))) {
-        let e = j + 1;
-        while (e < i && /^\p{Lu}/u.test(this.toks[e].text) && this.toks[e].quote < 0) e++;
-        return { start: j, end: e };
-      }
+    let j = k + 1;
+    const lead = this.toks[j];
+    if (!lead || j >= i) return null;
+    const fronted =
+      PREPOSITIONS.has(lead.lower) ||
+      lead.lower === "despite" ||
+      lead.lower.endsWith("ing") ||
+      lead.lower.endsWith("ly") ||
+      lead.lower === "instead" ||
+      lead.lower === "meanwhile" ||
+      lead.lower === "still" ||
+      lead.lower === "but" ||
+      lead.lower === "and";
+    if (fronted) {
+      let c = j;
+      while (c < i && this.toks[c].text !== "," && c - j < 25) c++;
+      if (c < i && this.toks[c].text === ",") j = c + 1;
+      else if (lead.lower === "but" || lead.lower === "and") j++;
     }
-    return null;
+    for (; j < i && j < k + 30; j++) {
+      const t = this.toks[j];
+      if (t.quote >= 0) return null;
+      if (isWordy(t)) break;
+    }
+    if (j >= i) return null;
+    if (SUBJECT_PRONOUNS.has(this.toks[j].lower)) return { start: j, end: j + 1 };
+    let e = j;
+    const det = DETERMINERS.has(this.toks[j].lower);
+    while (
+      e < i &&
+      e - j < (det ? 5 : 6) &&
+      isWordy(this.toks[e]) &&
+      !VERB_GROUP.has(this.toks[e].lower) &&
+      !BE_FORMS.has(this.toks[e].lower) &&
+      !CLAUSE_WORDS.has(this.toks[e].lower) &&
+      !this.isCueToken(e, s)
+    ) {
+      if (!det && e > j && !/^\p{Lu}/u.test(this.toks[e].text)) break;
+      e++;
+    }
+    if (e === j) return null;
+    if (!det && !/^\p{Lu}/u.test(this.toks[j].text)) return null;
+    return { start: j, end: e };
   }
 
   private tokenRangeOf(r: Range, s: number): Range | null {

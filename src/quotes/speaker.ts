@@ -173,7 +173,14 @@ export class SpeakerResolver {
       const prior = lower === "he" || lower === "she" ? this.lastPerson : this.lastAny;
       return prior ?? { name: text, actorId: null };
     }
-    let name = bareName(text);
+    // "Josep Borrell, the bloc's envoy" / "An aide, Mia Ruiz": the part that is a name names the speaker.
+    const parts = text
+      .split(",")
+      .map((x) => x.trim())
+      .filter((x) => x !== "");
+    const named =
+      parts.find((x) => /^\p{Lu}\S*\s+\p{Lu}/u.test(bareName(x)) && !isOutletName(x)) ?? parts[0] ?? text;
+    let name = bareName(named);
     const looksPerson = /^\p{Lu}/u.test(name) && !isOutletName(name);
     if (looksPerson && !name.includes(" ")) {
       const surname = name.replace(/^(Mr|Mrs|Ms|Dr)\.?\s*/, "");
