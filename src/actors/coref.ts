@@ -70,7 +70,7 @@ function personNameMatch(ref: Ref, keys: string[]): boolean {
 
 export function resolvePending(items: Item[], refs: RefRegistry, body: string): void {
   items.sort((a, b) => a.start - b.start);
-  const persons = () => refs.all().filter((r) => r.type === "person");
+  const persons = () => refs.all().filter((r) => r.nameKeys.length > 0);
   for (let n = 0; n < items.length; n++) {
     const it = items[n];
     const p = it.pending;
@@ -80,7 +80,7 @@ export function resolvePending(items: Item[], refs: RefRegistry, body: string): 
       let found: Ref | null = null;
       for (let m = n - 1; m >= 0 && !found; m--) {
         const r = items[m].ref;
-        if (r?.type === "person" && personNameMatch(r, p.keys)) found = r;
+        if (r && r.nameKeys.length > 0 && personNameMatch(r, p.keys)) found = r;
       }
       if (!found) found = persons().find((r) => personNameMatch(r, p.keys)) ?? null;
       if (!found && p.kbPeople.length > 0)

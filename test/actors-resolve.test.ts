@@ -1,0 +1,177 @@
+// The resolver on sentences written for these tests (facts about real office holders, own wording).
+import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test } from "node:test";
+import { loadKnowledgeBase } from "../src/actors/kb-load.js";
+import { actorAt, createResolveStage, createResolveStageWith } from "../src/actors/stage.js";
+import { type Document, DocumentSchema } from "../src/model/index.js";
+
+const kb = loadKnowledgeBase();
+const stage = createResolveStageWith(kb);
+
+function doc(body: string, published: string | null = "2022-03-07"): Document {
+  return DocumentSchema.parse({
+    source: "test",
+    title: "",
+    body,
+    published,
+    byline: null,
+    publisher: null,
+    section: null,
+    language: "en",
+    captions: [],
+    contentHash: "t",
+  });
+}
+
+/** The code of the actor mentioned at the first occurrence of `phrase` (or its n-th). */
+function codeAt(d: Document, phrase: string, nth = 0): string | null {
+  let at = -1;
+  for (let n = 0, from = 0; n <= nth; n++, from = at + 1) at = d.body.indexOf(phrase, from);
+  assert.ok(at >= 0, `phrase "${phrase}" is in the text`);
+  const m = d.mentions.find((x) => x.start <= at && x.end > at);
+  return m?.actorId ? (d.actors.find((a) => a.id === m.actorId)?.code ?? null) : null;
+}
+
+function idAt(d: Document, phrase: string, nth = 0): string | null {
+  let at = -1;
+  for (let n = 0, from = 0; n <= nth; n++, from = at + 1) at = d.body.indexOf(phrase, from);
+  return d.mentions.find((x) => x.start <= at && x.end > at)?.actorId ?? null;
+}
+
+test("title and nationality code people in no list", () => {
+  const d = stage.run(
+    doc("Moldovan Deputy Foreign Minister Ana Testa met Kenyan police officers in Nairobi on Monday."),
+  );
+  assert.equal(codeAt(d, "Ana Testa"), "MDAGOV");
+  assert.equal(codeAt(d, "Kenyan police"), "KENCOP");
+  assert.equal(idAt(d, "Nairobi"), null, "a capital after 'in' is a place");
+  const person = d.actors.find((a) => a.name === "Ana Testa");
+  assert.equal(person?.id, "doc:MDAGOV:ana-testa");
+  assert.equal(person?.type, "person");
+});
+
+test("group nouns take the country of their adjective", () => {
+  const d = stage.run(doc("Ukrainian forces pushed back while Russian banks and Turkish lawmakers waited."));
+  assert.equal(codeAt(d, "Ukrainian forces"), "UKRMIL");
+  assert.equal(codeAt(d, "Russian banks"), "RUSBUS");
+  assert.equal(codeAt(d, "Turkish lawmakers"), "TURLEG");
+});
+
+test("a capital as agent is the government, as a place it is not an actor", () => {
+  const d = stage.run(doc("Tokyo protested on Tuesday. The talks were held in Tokyo. Tokyo's envoy left."));
+  assert.equal(codeAt(d, "Tokyo protested"), "JPNGOV");
+  assert.equal(idAt(d, "Tokyo.", 0), null);
+  assert.equal(codeAt(d, "Tokyo's"), "JPNGOV");
+});
+
+test("office holders are coded by the office held on the article's date", () => {
+  const before = stage.run(doc("Josep Borrell spoke in Madrid.", "2019-01-10"));
+  const after = stage.run(doc("Josep Borrell spoke in Brussels.", "2021-01-10"));
+  assert.equal(codeAt(before, "Josep Borrell"), "ESPGOV");
+  assert.equal(codeAt(after, "Josep Borrell"), "IGOEUREEC");
+  const later = stage.run(doc("Angela Merkel gave a speech.", "2023-05-01"));
+  assert.equal(codeAt(later, "Angela Merkel"), "DEUELI", "after leaving office: a national elite");
+});
+
+test("an office named without the person resolves to its holder at the date", () => {
+  const d = stage.run(doc("The Russian foreign minister arrived late.", "2019-06-01"));
+  assert.equal(idAt(d, "Russian foreign minister"), "kb:sergey-lavrov");
+});
+
+test("surnames, pronouns and 'the ministry' corefer", () => {
+  const text =
+    "Indonesian Trade Minister Budi Harsono visited Ottawa. Harsono said he expected a deal. " +
+    "The Indonesian Foreign Ministry welcomed the visit. Later the ministry issued a statement.";
+  const d = stage.run(doc(text));
+  const id = idAt(d, "Budi Harsono");
+  assert.ok(id?.startsWith("doc:IDNGOV:"));
+  assert.equal(idAt(d, "Harsono said"), id);
+  assert.equal(idAt(d, "he expected"), id);
+  assert.equal(idAt(d, "the ministry"), "kb:IDNGOV");
+});
+
+test("short names of known people resolve only while they hold office", () => {
+  const d = stage.run(doc("Putin spoke with Macron by phone.", "2022-03-01"));
+  assert.equal(idAt(d, "Putin"), "kb:vladimir-putin");
+  assert.equal(idAt(d, "Macron"), "kb:emmanuel-macron");
+  const old = stage.run(doc("Macron spoke.", "2005-01-01"));
+  assert.equal(idAt(old, "Macron"), null);
+});
+
+test("organisations, outlets and IGOs", () => {
+  const d = stage.run(
+    doc("NATO and the IMF met Huawei executives, Xinhua reported, while the U.N. Security Council waited."),
+  );
+  assert.equal(codeAt(d, "NATO"), "IGOWSTNAT");
+  assert.equal(codeAt(d, "IMF"), "IGOBUSIMF");
+  assert.equal(codeAt(d, "Huawei"), "CHNBUS");
+  assert.equal(codeAt(d, "Xinhua"), "CHNGOVMED");
+  assert.equal(codeAt(d, "U.N. Security Council"), "IGOUNO");
+});
+
+test("actorAt finds the mention covering or inside a span", () => {
+  const d = stage.run(doc("Senior Japanese officials said they would visit Seoul."));
+  const covering = actorAt(d, d.body.indexOf("officials"), d.body.indexOf("officials") + 9);
+  assert.equal(covering?.actor.code, "JPNGOV");
+  const inside = actorAt(d, 0, d.body.indexOf(" said"));
+  assert.equal(inside?.actor.code, "JPNGOV");
+  assert.equal(actorAt(d, d.body.indexOf("visit"), d.body.indexOf("visit") + 5), null);
+});
+
+test("a user dictionary overrides a built-in actor and adds new ones", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "dyad-actors-"));
+  try {
+    const actors = join(dir, "mine.actors.txt");
+    writeFileSync(
+      actors,
+      [
+        "# test dictionary",
+        "WANG_YI_",
+        "+WANG_YI_OF_CHINA_",
+        "\t[CHNELI]",
+        "FREEDONIA_ [FRD]",
+        "+FREEDONIAN",
+      ].join("\n"),
+    );
+    const agents = join(dir, "mine.agents.txt");
+    writeFileSync(agents, "PALACE_GUARD [~MIL]\n");
+    const custom = await createResolveStage({ dictionaries: [actors, agents] });
+    const text = "Chinese Foreign Minister Wang Yi met Freedonian palace guards. Wang then left.";
+    const d = custom.run(doc(text));
+    assert.equal(codeAt(d, "Wang Yi"), "CHNELI");
+    assert.equal(codeAt(d, "Wang then"), "CHNELI");
+    assert.equal(codeAt(d, "Freedonian palace guards"), "FRDMIL");
+    const builtIn = stage.run(doc(text));
+    assert.equal(codeAt(builtIn, "Wang Yi"), "CHNGOV");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test("stable ids: the same text gives the same actors and mentions", () => {
+  const text = "Chinese officials met Brazilian President Lula da Silva. Lula thanked them.";
+  const a = stage.run(doc(text));
+  const b = stage.run(doc(text));
+  assert.deepEqual(a.actors, b.actors);
+  assert.deepEqual(a.mentions, b.mentions);
+  assert.equal(idAt(a, "Lula thanked"), "kb:lula");
+});
+
+test("hostile input finishes and yields valid layers", () => {
+  const noise = Array.from({ length: 20_000 }, (_, i) => String.fromCharCode(32 + ((i * 7919) % 20000))).join(
+    "",
+  );
+  const repeated =
+    "President President President ".repeat(5000) + "“".repeat(3000) + "the the the ".repeat(3000);
+  for (const body of [noise, repeated, "", "he", "'s 's ’ ’s"]) {
+    const d = stage.run(doc(body));
+    for (const m of d.mentions) {
+      assert.ok(m.start >= 0 && m.end <= body.length && m.start < m.end);
+      if (m.actorId) assert.ok(d.actors.some((x) => x.id === m.actorId));
+    }
+    DocumentSchema.parse(d);
+  }
+});
