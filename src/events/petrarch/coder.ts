@@ -1,0 +1,304 @@
+// Codes PETRARCH/TABARI-style records: a Penn Treebank parse, actor/agent/discard dictionaries (read
+// by the actors engineer's loaders in src/actors/dictionaries) and a TABARI verb dictionary. For each
+// verb phrase whose verb is in the dictionary: the subject noun phrase gives the source actors, the
+// first actor after the verb the targets, and the longest matching pattern the code.
+import {
+  codeAt,
+  type DictActor,
+  type DictAgent,
+  type DictDiscard,
+  type DictPhrase,
+} from "../../actors/dictionaries/index.js";
+import { leaves, type PtbNode, parsePtb } from "./ptb.js";
+import { matchSequence, type VerbDictionary, type VerbEntry, type VerbPattern } from "./tabari-verbs.js";
+
+export interface PetrarchResources {
+  actors: DictActor[];
+  agents: DictAgent[];
+  discards: DictDiscard[];
+  verbs: VerbDictionary;
+}
+
+export interface PetrarchOptions {
+  requireDyad: boolean;
+  /** ISO date of the story, for date-restricted actor codes. */
+  date: string | null;
+}
+
+export interface PetrarchEvent {
+  source: string;
+  target: string;
+  code: string;
+  /** "verb BLOCK" or "pattern line N". */
+  rule: string;
+}
+
+interface PhraseIndex<T> {
+  byFirst: Map<string, { phrase: DictPhrase; value: T }[]>;
+  stems: { phrase: DictPhrase; value: T }[];
+}
+
+function indexPhrases<T>(items: { phrase: DictPhrase; value: T }[]): PhraseIndex<T> {
+  const byFirst = new Map<string, { phrase: DictPhrase; value: T }[]>();
+  const stems: { phrase: DictPhrase; value: T }[] = [];
+  for (const it of items) {
+    const w0 = it.phrase.words[0];
+    if (w0.stem && it.phrase.words.length === 1) stems.push(it);
+    const l = byFirst.get(w0.text) ?? [];
+    l.push(it);
+    byFirst.set(w0.text, l);
+  }
+  return { byFirst, stems };
+}
+
+function wordEq(dw: { text: string; stem: boolean }, w: string): boolean {
+  return dw.text === w || (dw.stem && w.startsWith(dw.text));
+}
+
+/** Length in words of the match of `p` at `i` (gaps of up to 3 words where the phrase allows), or 0. */
+function matchAt(p: DictPhrase, words: string[], i: number): number {
+  let pos = i;
+  for (let k = 0; k < p.words.length; k++) {
+    const dw = p.words[k];
+    if (k === 0) {
+      if (!wordEq(dw, words[pos] ?? "")) return 0;
+      pos++;
+      continue;
+    }
+    let found = -1;
+    const limit = dw.gapBefore ? Math.min(words.length, pos + 4) : pos + 1;
+    for (let j = pos; j < limit; j++) {
+      if (wordEq(dw, words[j] ?? "")) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) return 0;
+    pos = found + 1;
+  }
+  return pos - i;
+}
+
+function findAll<T>(idx: PhraseIndex<T>, words: string[]): { start: number; len: number; value: T }[] {
+  const out: { start: number; len: number; value: T }[] = [];
+  for (let i = 0; i < words.length; ) {
+    let best: { len: number; value: T } | null = null;
+    const cands = [
+      ...(idx.byFirst.get(words[i]) ?? []),
+      ...idx.stems.filter((s) => words[i].startsWith(s.phrase.words[0].text)),
+    ];
+    for (const c of cands) {
+      const len = matchAt(c.phrase, words, i);
+      if (len > 0 && (!best || len > best.len)) best = { len, value: c.value };
+    }
+    if (best) {
+      out.push({ start: i, ...best });
+      i += best.len;
+    } else i++;
+  }
+  return out;
+}
+
+const CLAUSE = /^(S|SINV|SQ|SBARQ)$/;
+const VALID_CODE = /^[0-9]{2,4}[A-Za-z]?$/;
+
+export class PetrarchCoder {
+  private readonly actorIdx: PhraseIndex<DictActor>;
+  private readonly agentIdx: PhraseIndex<DictAgent>;
+
+  constructor(private readonly res: PetrarchResources) {
+    this.actorIdx = indexPhrases(
+      res.actors.flatMap((a) => a.phrases.map((phrase) => ({ phrase, value: a }))),
+    );
+    this.agentIdx = indexPhrases(res.agents.map((a) => ({ phrase: a.phrase, value: a })));
+  }
+
+  /** True when a discard phrase occurs in the sentence. */
+  discarded(words: string[]): boolean {
+    const text = ` ${words.join(" ")} `;
+    return this.res.discards.some((d) => text.includes(` ${d.words.join(" ")} `));
+  }
+
+  code(parse: string, opt: PetrarchOptions): PetrarchEvent[] {
+    const { root, words: leafNodes } = parsePtb(parse);
+    const words = leafNodes.map((l) => (l.word ?? "").toUpperCase());
+    if (this.discarded(words)) return [];
+    const out: PetrarchEvent[] = [];
+    const seen = new Set<string>();
+    const visit = (n: PtbNode) => {
+      if (n.label === "VP") this.codeVp(n, words, opt, out, seen);
+      for (const c of n.children) visit(c);
+    };
+    visit(root);
+    return out;
+  }
+
+  private actorCode(a: DictActor, date: string | null): string | null {
+    const c = codeAt(a.codes, date);
+    return c && c !== "---" ? c : null;
+  }
+
+  private combine(actor: string, agents: DictAgent[]): string {
+    let code = actor;
+    for (const ag of agents) {
+      if (ag.position === "prefix") {
+        if (!code.startsWith(ag.code)) code = ag.code + code;
+      } else if (!code.endsWith(ag.code)) code = (code === "---" ? "---" : code) + ag.code;
+    }
+    return code;
+  }
+
+  /** Actor codes an NP stands for: one per conjunct of a compound. */
+  npActors(np: PtbNode, words: string[], date: string | null): string[] {
+    const kids = np.children;
+    const nps = kids.filter((k) => k.label === "NP" || k.label === "NNP" || k.label === "NNPS");
+    if (kids.some((k) => k.label === "CC") && nps.length >= 2) {
+      return nps.flatMap((k) =>
+        k.label === "NP" ? this.npActors(k, words, date) : this.wordsActors([k], words, date, []),
+      );
+    }
+    const own: PtbNode[] = [];
+    const pps: PtbNode[] = [];
+    const walk = (x: PtbNode) => {
+      for (const c of x.children) {
+        if (c.label === "PP") pps.push(c);
+        else if (c.label === "SBAR" || c.label === "S" || c.label === "VP" || c.label === "PRN") continue;
+        else if (c.word !== null) own.push(c);
+        else walk(c);
+      }
+    };
+    if (np.word !== null) own.push(np);
+    else walk(np);
+    const ppActors = (): string[] => {
+      for (const pp of pps) {
+        const inner = pp.children.find((c) => c.label === "NP");
+        if (inner) {
+          const a = this.npActors(inner, words, date);
+          if (a.length) return a;
+        }
+      }
+      return [];
+    };
+    return this.wordsActors(own, words, date, pps.length ? ppActors() : []);
+  }
+
+  private wordsActors(own: PtbNode[], words: string[], date: string | null, ppActors: string[]): string[] {
+    const ws = own.map((l) => words[l.index]);
+    const actors = findAll(this.actorIdx, ws)
+      .map((m) => this.actorCode(m.value, date))
+      .filter((c): c is string => c !== null);
+    const agents = findAll(this.agentIdx, ws).map((m) => m.value);
+    if (actors.length) return [this.combine(actors[0], agents)];
+    if (agents.length) {
+      if (ppActors.length) return ppActors.map((a) => this.combine(a, agents));
+      return [this.combine("---", agents)];
+    }
+    return [];
+  }
+
+  private verbOf(vp: PtbNode): PtbNode | null {
+    for (const c of vp.children) {
+      if (c.word !== null && /^(VB|MD)/.test(c.label)) return c;
+      if (c.label === "VP") return null;
+    }
+    return null;
+  }
+
+  private subjectOf(vp: PtbNode): PtbNode | null {
+    let child: PtbNode = vp;
+    let p = vp.parent;
+    while (p) {
+      if (CLAUSE.test(p.label)) {
+        const idx = p.children.indexOf(child);
+        for (let i = idx - 1; i >= 0; i--) if (p.children[i].label === "NP") return p.children[i];
+      }
+      if (p.label === "SBAR" && p.parent?.label === "NP")
+        return p.parent.children.find((c) => c.label === "NP") ?? null;
+      child = p;
+      p = p.parent;
+    }
+    return null;
+  }
+
+  private targetsAfter(vp: PtbNode, verb: PtbNode, words: string[], date: string | null): string[] {
+    const after = vp.children.slice(vp.children.indexOf(verb) + 1);
+    const queue = [...after];
+    while (queue.length) {
+      const n = queue.shift()!;
+      if (n.label === "NP") {
+        const a = this.npActors(n, words, date);
+        if (a.length) return a;
+        queue.push(...n.children.filter((c) => c.label === "PP" || c.label === "NP"));
+      } else if (n.label === "PP" || n.label === "VP" || n.label === "ADVP" || n.label === "ADJP") {
+        queue.push(...n.children);
+      } else if (n.label === "S" && !n.children.some((c) => c.label === "NP")) {
+        queue.push(...n.children);
+      }
+    }
+    return [];
+  }
+
+  private pick(entry: VerbEntry, pre: string[], post: string[]): VerbPattern | null {
+    for (const p of entry.patterns) {
+      const preOk =
+        p.pre.length === 0 || matchSequence(p.pre, pre.slice(-Math.max(8, p.pre.length + 4)), false);
+      const postOk = p.post.length === 0 || matchSequence(p.post, post, p.post[0]?.adjacent ?? false);
+      if (preOk && postOk) return p;
+    }
+    return null;
+  }
+
+  private codeVp(
+    vp: PtbNode,
+    words: string[],
+    opt: PetrarchOptions,
+    out: PetrarchEvent[],
+    seen: Set<string>,
+  ): void {
+    const verb = this.verbOf(vp);
+    if (!verb) return;
+    const vi = verb.index;
+    const W = words[vi];
+    const entries = (this.res.verbs.byForm.get(W) ?? []).filter(
+      (e) =>
+        e.before.every((b, k) => words[vi - e.before.length + k] === b) &&
+        e.after.every((a, k) => words[vi + 1 + k] === a),
+    );
+    if (entries.length === 0) return;
+    entries.sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length));
+    const entry = entries[0];
+    const subj = this.subjectOf(vp);
+    const vpLeaves = leaves(vp);
+    const post = vpLeaves.filter((l) => l.index > vi + entry.after.length).map((l) => words[l.index]);
+    const preStart = subj ? (leaves(subj).at(-1)?.index ?? -1) + 1 : 0;
+    const pre = words.slice(preStart, vi - entry.before.length);
+    const pat = this.pick(entry, pre, post);
+    const code = pat ? pat.code : entry.code;
+    if (!code || code === "---") return;
+    const sources = subj ? this.npActors(subj, words, opt.date) : [];
+    const targets = this.targetsAfter(vp, verb, words, opt.date);
+    const [c1, c2] = code.split(":");
+    const emit = (s: string, t: string, c: string | undefined) => {
+      if (!c || !VALID_CODE.test(c)) return;
+      if (opt.requireDyad && (s === "---" || t === "---")) return;
+      if (s === t) return;
+      const k = `${s}|${t}|${c}`;
+      if (seen.has(k)) return;
+      seen.add(k);
+      out.push({
+        source: s,
+        target: t,
+        code: c,
+        rule: pat ? `pattern line ${pat.line}` : `verb ${entry.block}`,
+      });
+    };
+    const ss = sources.length ? sources : ["---"];
+    const ts = targets.length ? targets : ["---"];
+    for (const s of ss) {
+      for (const t of ts) {
+        emit(s, t, c1);
+        if (c2) emit(t, s, c2);
+      }
+    }
+  }
+}
