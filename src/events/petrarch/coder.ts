@@ -110,7 +110,13 @@ export class PetrarchCoder {
     this.actorIdx = indexPhrases(
       res.actors.flatMap((a) => a.phrases.map((phrase) => ({ phrase, value: a }))),
     );
-    this.agentIdx = indexPhrases(res.agents.map((a) => ({ phrase: a.phrase, value: a })));
+    // agents match whole words (their plurals are listed): "DIPLOMAT" must not take "DIPLOMATIC"
+    this.agentIdx = indexPhrases(
+      res.agents.map((a) => ({
+        phrase: { ...a.phrase, words: a.phrase.words.map((w) => ({ ...w, stem: false })) },
+        value: a,
+      })),
+    );
   }
 
   /** True when a discard phrase occurs in the sentence. */
@@ -184,16 +190,26 @@ export class PetrarchCoder {
 
   private wordsActors(own: PtbNode[], words: string[], date: string | null, ppActors: string[]): string[] {
     const ws = own.map((l) => words[l.index]);
+    const coordinated = own.some((l) => l.label === "CC");
     const actors = findAll(this.actorIdx, ws)
       .map((m) => this.actorCode(m.value, date))
-      .filter((c): c is string => c !== null);
+      .filter((c): c is string => c !== null)
+      .flatMap((c) => c.split("/"));
     const agents = findAll(this.agentIdx, ws).map((m) => m.value);
-    if (actors.length) return [this.combine(actors[0], agents)];
-    if (agents.length) {
-      if (ppActors.length) return ppActors.map((a) => this.combine(a, agents));
-      return [this.combine("---", agents)];
-    }
-    return [];
+    // "media and government": each agent stands alone with the actor
+    const agentSets = coordinated && agents.length > 1 ? agents.map((a) => [a]) : [agents];
+    const bases = actors.length
+      ? coordinated
+        ? actors
+        : actors.slice(0, 1)
+      : agents.length
+        ? ppActors.length
+          ? ppActors
+          : ["---"]
+        : [];
+    const out: string[] = [];
+    for (const b of bases) for (const set of agentSets) out.push(this.combine(b, set));
+    return [...new Set(out)];
   }
 
   private verbOf(vp: PtbNode): PtbNode | null {
@@ -228,14 +244,57 @@ export class PetrarchCoder {
       if (n.label === "NP") {
         const a = this.npActors(n, words, date);
         if (a.length) return a;
-        queue.push(...n.children.filter((c) => c.label === "PP" || c.label === "NP"));
+        queue.push(...n.children.filter((c) => c.label === "PP" || c.label === "NP" || c.label === "VP"));
       } else if (n.label === "PP" || n.label === "VP" || n.label === "ADVP" || n.label === "ADJP") {
         queue.push(...n.children);
-      } else if (n.label === "S" && !n.children.some((c) => c.label === "NP")) {
-        queue.push(...n.children);
+      } else if (n.label === "S") {
+        // "urged Eriador to respond": the embedded subject is the target
+        queue.unshift(...n.children.filter((c) => c.label === "NP"));
       }
     }
     return [];
+  }
+
+  /** True when the VP sits under a form of "be" ("was shot"). */
+  private beforeBe(vp: PtbNode): boolean {
+    const p = vp.parent;
+    if (!p || p.label !== "VP") return false;
+    const v = p.children.find((c) => c.word !== null && /^VB/.test(c.label));
+    return !!v && /^(is|are|was|were|be|been|being)$/i.test(v.word ?? "");
+  }
+
+  private byAgent(vp: PtbNode, words: string[], date: string | null): string[] {
+    for (const c of vp.children) {
+      if (c.label === "PP" && c.children[0]?.word?.toLowerCase() === "by") {
+        const np = c.children.find((x) => x.label === "NP");
+        if (np) return this.npActors(np, words, date);
+      }
+    }
+    return [];
+  }
+
+  private emitPair(
+    s: string,
+    t: string,
+    code: string,
+    pat: VerbPattern | null,
+    entry: VerbEntry,
+    opt: PetrarchOptions,
+    out: PetrarchEvent[],
+    seen: Set<string>,
+  ): void {
+    const c = code.split(":")[0];
+    if (!c || !VALID_CODE.test(c)) return;
+    if (opt.requireDyad && (s === "---" || t === "---")) return;
+    const k = `${s}|${t}|${c}`;
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push({
+      source: s,
+      target: t,
+      code: c,
+      rule: pat ? `pattern line ${pat.line}` : `verb ${entry.block}`,
+    });
   }
 
   private pick(entry: VerbEntry, pre: string[], post: string[]): VerbPattern | null {
@@ -270,13 +329,27 @@ export class PetrarchCoder {
     const subj = this.subjectOf(vp);
     const vpLeaves = leaves(vp);
     const post = vpLeaves.filter((l) => l.index > vi + entry.after.length).map((l) => words[l.index]);
-    const preStart = subj ? (leaves(subj).at(-1)?.index ?? -1) + 1 : 0;
+    const preStart = subj ? (leaves(subj)[0]?.index ?? 0) : 0;
     const pre = words.slice(preStart, vi - entry.before.length);
     const pat = this.pick(entry, pre, post);
     const code = pat ? pat.code : entry.code;
     if (!code || code === "---") return;
-    const sources = subj ? this.npActors(subj, words, opt.date) : [];
-    const targets = this.targetsAfter(vp, verb, words, opt.date);
+    let sources = subj ? this.npActors(subj, words, opt.date) : [];
+    let targets = this.targetsAfter(vp, verb, words, opt.date);
+    const passive = verb.label === "VBN" && this.beforeBe(vp);
+    if ((pat?.marks.preTarget && pat.marks.postSource) || passive) {
+      const by = passive ? this.byAgent(vp, words, opt.date) : targets;
+      if (!passive || by.length) {
+        targets = sources;
+        sources = by;
+      }
+    }
+    if (pat?.marks.compound && sources.length >= 2 && targets.length === 0) {
+      // "% * ": the members of a compound subject act on one another
+      for (const s1 of sources)
+        for (const s2 of sources) if (s1 !== s2) this.emitPair(s1, s2, code, pat, entry, opt, out, seen);
+      return;
+    }
     const [c1, c2] = code.split(":");
     const emit = (s: string, t: string, c: string | undefined) => {
       if (!c || !VALID_CODE.test(c)) return;

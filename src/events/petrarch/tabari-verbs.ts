@@ -11,6 +11,8 @@ export interface VerbPattern {
   code: string;
   line: number;
   words: number;
+  /** Actor-slot markers: "+" before the verb = the subject is the target; "%" = compound subject pairs. */
+  marks: { preTarget: boolean; postSource: boolean; compound: boolean };
 }
 
 export interface PatWord {
@@ -154,6 +156,11 @@ export function parseTabariVerbs(text: string): VerbDictionary {
         code: cm[1].trim(),
         line: n + 1,
         words: pre.length + post.length,
+        marks: {
+          preTarget: /(^|\s)\+(\s|_|$)/.test(body.slice(0, star)),
+          postSource: /\$/.test(body.slice(star + 1)),
+          compound: body.includes("%"),
+        },
       };
       if (preAdj && pre.length) (pat as VerbPattern & { preAdj?: boolean }).preAdj = true;
       for (const e of block) e.patterns.push(pat);
