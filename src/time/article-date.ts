@@ -53,16 +53,21 @@ export function fullDates(text: string): Day[] {
 export function datelineDate(body: string): Day | null {
   const head = body.slice(0, 300);
   const firstLine = head.split("\n").find((l) => l.trim() !== "") ?? "";
-  const lead = /^[A-Z][A-Za-z .'-]{1,40}?(?:,\s*[A-Z][A-Za-z .'-]{1,30})?\s*(?:\(|,|\u2014|-|\u2013)/.test(
-    firstLine,
-  )
-    ? firstLine.slice(0, 120)
-    : firstLine.length <= 80
-      ? firstLine
-      : "";
-  if (!lead) return null;
-  const dates = fullDates(lead);
-  return dates[0] ?? null;
+  // "GENEVA, April 2, 2021 (Wire) -": a place in capitals, then the date; or a short line that is mostly a date.
+  const placeFirst = /^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?\s*(?:\(|,|\u2014|-|\u2013)/;
+  if (placeFirst.test(firstLine)) return fullDates(firstLine.slice(0, 120))[0] ?? null;
+  if (firstLine.length > 60) return null;
+  const found = fullDates(firstLine)[0];
+  if (!found) return null;
+  // "Published March 7, 2022 10:04": once the date's own words are gone, at most a few words remain.
+  const rest = firstLine
+    .replace(
+      /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?|\d+/gi,
+      "",
+    )
+    .split(/[\s,:|/-]+/)
+    .filter((w) => /[A-Za-z]{2,}/.test(w));
+  return rest.length <= 3 ? found : null;
 }
 
 /** The article's date and where it came from, per the precedence above. */

@@ -35,7 +35,8 @@ const CLOCK = /\d:\d\d|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnig
 /** Weekday abbreviations chrono accepts but news uses for other things ("Sun Microsystems", "Sat down"). */
 const WEEKDAY_ABBR = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
 /** Lower-case month names are words ("may", "march") and bare day parts are not anchored to a day. */
-const NOT_A_DATE = /^(?:may|march|august|morning|afternoon|evening|night|the morning|the evening|the afternoon|the night)$/;
+const NOT_A_DATE =
+  /^(?:may|march|august|morning|afternoon|evening|night|the morning|the evening|the afternoon|the night)$/;
 const RELATIVE_PREFIX = /^(?:(last|past|previous)|(next|coming|this))\s/i;
 
 function dayPart(text: string): string | null {
@@ -72,7 +73,9 @@ function expandRanges(results: chrono.ParsedResult[], text: string): chrono.Pars
     const rightStart = sep.index + sep[0].length;
     const pieces = [
       ...parser.parse(left, { instant: REF_INSTANT, timezone: 0 }).map((p) => ({ p, at: r.index })),
-      ...parser.parse(r.text.slice(rightStart), { instant: REF_INSTANT, timezone: 0 }).map((p) => ({ p, at: r.index + rightStart })),
+      ...parser
+        .parse(r.text.slice(rightStart), { instant: REF_INSTANT, timezone: 0 })
+        .map((p) => ({ p, at: r.index + rightStart })),
     ];
     if (pieces.length === 0) {
       out.push(r);
@@ -90,7 +93,10 @@ function expandRanges(results: chrono.ParsedResult[], text: string): chrono.Pars
 /** Candidates for the time expressions chrono recognises in `text`. */
 export function chronoCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
-  for (const chunk of chunks(text)) {
+  // No date is a 33-character word; blanking such runs (offsets kept) spares chrono's patterns hostile input.
+  const cleaned = text.replace(/\S{33,}/g, (run) => " ".repeat(run.length));
+  for (const chunk of chunks(cleaned)) {
+    if (!/[A-Za-z]|\d[-/.:]\d/.test(chunk.text)) continue;
     let results: chrono.ParsedResult[];
     try {
       results = parser.parse(chunk.text, { instant: REF_INSTANT, timezone: 0 });
@@ -108,7 +114,8 @@ export function chronoCandidates(text: string): Candidate[] {
         .slice(lead)
         .trim()
         .replace(/[,;:]$/, "");
-      if (/^(?:right\s+)?now$/i.test(surface) || WEEKDAY_ABBR.test(surface) || NOT_A_DATE.test(surface)) continue;
+      if (/^(?:right\s+)?now$/i.test(surface) || WEEKDAY_ABBR.test(surface) || NOT_A_DATE.test(surface))
+        continue;
       const start = chunk.offset + r.index + lead;
       // Slash and bare-number dates without a year are mostly fractions and scores ("1/2", "3-2").
       if (/^\d{1,2}[/-]\d{1,2}$/.test(surface)) continue;
@@ -126,11 +133,20 @@ export function chronoCandidates(text: string): Candidate[] {
       // "May, 20 years" style misreads: a month name followed by a comma and a number.
       if (/^[A-Z][a-z]+\.?,\s*\d/.test(surface) && !c.isCertain("year")) continue;
       // "Jan. 1, 1990 at 1": chrono took a bare number for an hour; the clock part is not a time.
-      if (c.isCertain("hour") && !CLOCK.test(surface)) surface = surface.replace(/,?\s+(?:at\s+)?\d{1,2}$/, "");
+      if (c.isCertain("hour") && !CLOCK.test(surface))
+        surface = surface.replace(/,?\s+(?:at\s+)?\d{1,2}$/, "");
       const end = start + surface.length;
       // A clock time needs a clock on it: "5 p.m.", "10:30", "noon"; chrono also reads "1.25 a" as one.
       const hourKnown = c.isCertain("hour") && CLOCK.test(surface);
-      if (c.isCertain("hour") && !hourKnown && !monthKnown && !dayKnown && !weekdayKnown && !c.isCertain("year")) continue;
+      if (
+        c.isCertain("hour") &&
+        !hourKnown &&
+        !monthKnown &&
+        !dayKnown &&
+        !weekdayKnown &&
+        !c.isCertain("year")
+      )
+        continue;
       const part = dayPart(surface);
       const fields = {
         y: yearKnown ? c.get("year") : null,

@@ -84,7 +84,32 @@ function seasonValue(dct: Day, code: string, which: string): string {
 }
 
 /** Words that may follow an adverbial "daily" / "annually" ("paid quarterly to shareholders"). */
-const ADVERB_FOLLOWERS = new Set(["and", "or", "in", "on", "at", "to", "for", "by", "since", "from", "until", "through", "but", "as", "with", "over", "the", "a", "an", "this", "that", "last", "next", "basis"]);
+const ADVERB_FOLLOWERS = new Set([
+  "and",
+  "or",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "by",
+  "since",
+  "from",
+  "until",
+  "through",
+  "but",
+  "as",
+  "with",
+  "over",
+  "the",
+  "a",
+  "an",
+  "this",
+  "that",
+  "last",
+  "next",
+  "basis",
+]);
 
 const RULES: Rule[] = [
   {
@@ -108,7 +133,13 @@ const RULES: Rule[] = [
           if (!base) return X(back ? "PAST_REF" : "FUTURE_REF");
           if (count === null) return X(back ? "PAST_REF" : "FUTURE_REF");
           // Earnings reports compare quarters: "a year earlier" in a sentence about a quarter is that quarter a year back.
-          if (unit === "year" && count === 1 && back && ctx.dct && QUARTER_CONTEXT.test(sentenceOf(m.input, m.index))) {
+          if (
+            unit === "year" &&
+            count === 1 &&
+            back &&
+            ctx.dct &&
+            QUARTER_CONTEXT.test(sentenceOf(m.input, m.index))
+          ) {
             const { y, q } = lastQuarter(ctx.dct);
             return { value: `${pad(y - 1, 4)}-Q${q}`, granularity: "quarter" };
           }
@@ -128,10 +159,21 @@ const RULES: Rule[] = [
       let count = parseCount(m[1]);
       const unit = unitName(m[2]);
       // "three-quarters of the vote" is a fraction, not a time.
-      if (unit === "quarter" && /^\s+of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))) return null;
+      if (
+        unit === "quarter" &&
+        /^\s+of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
+      )
+        return null;
+      // Without a determiner "last" is the verb ("would last two days"): keep only the duration.
+      const bare = /^(?:last|next|past|first|final|following|remaining)\s+/i.exec(m[0]);
       if (count !== null && /and a half$/i.test(m[0])) count += 0.5;
       // "a week" and "one day" read as durations, but "one day" alone is often "some day"; keep both.
-      return { type: "DURATION", priority: 2, resolve: () => X(durationValue(count, unit)) };
+      return {
+        type: "DURATION",
+        priority: 2,
+        resolve: () => X(durationValue(count, unit)),
+        trimStart: bare ? bare[0].length : undefined,
+      };
     },
   },
   {
@@ -472,7 +514,9 @@ const RULES: Rule[] = [
     build: (m) => {
       const wd = WEEKDAYS[m[1].toLowerCase()];
       const partWord = m[2] ?? m[3];
-      const part = partWord ? { nights: "TNI", mornings: "TMO", evenings: "TEV", afternoons: "TAF" }[partWord] : "";
+      const part = partWord
+        ? { nights: "TNI", mornings: "TMO", evenings: "TEV", afternoons: "TAF" }[partWord]
+        : "";
       return {
         ...fixed("SET", `XXXX-WXX-${wd}${part ?? ""}`, 2),
         trimStart: m[0].startsWith("on") ? 3 : undefined,

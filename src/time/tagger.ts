@@ -16,13 +16,18 @@ const DATE_MODIFIER =
   /(?:\b(?:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the turn of|the close of|the rest of)[- ]|\bmid-)$/i;
 
 /** Picks the longest candidates that do not overlap; on equal length the higher priority wins. */
-function choose(candidates: Candidate[]): Candidate[] {
+function choose(candidates: Candidate[], length: number): Candidate[] {
   const sorted = [...candidates].sort(
     (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
   );
+  // Characters already taken: checking a candidate costs its own length, so the whole pass stays linear.
+  const taken = new Uint8Array(length + 1);
   const chosen: Candidate[] = [];
   for (const c of sorted) {
-    if (chosen.some((k) => c.start < k.end && k.start < c.end)) continue;
+    let free = true;
+    for (let i = c.start; i < c.end && free; i++) if (taken[i]) free = false;
+    if (!free) continue;
+    taken.fill(1, c.start, c.end);
     chosen.push(c);
   }
   return chosen.sort((a, b) => a.start - b.start);
@@ -34,7 +39,7 @@ function choose(candidates: Candidate[]): Candidate[] {
  */
 export function tagTimexes(text: string, dct: string | null): TaggedTimex[] {
   const dctDay: Day | null = parseDay(dct);
-  const chosen = choose([...chronoCandidates(text), ...ruleCandidates(text)]);
+  const chosen = choose([...chronoCandidates(text), ...ruleCandidates(text)], text.length);
   const out: TaggedTimex[] = [];
   let anchor: Day | null = null;
   for (const c of chosen) {
@@ -42,9 +47,13 @@ export function tagTimexes(text: string, dct: string | null): TaggedTimex[] {
     if (c.type === "DATE" || c.type === "TIME") {
       const before = text.slice(Math.max(0, start - 20), start);
       const mod = DATE_MODIFIER.exec(before);
-      if (mod && !out.some((t) => t.end > start - mod[0].length)) start -= mod[0].length;
+      const last = out[out.length - 1];
+      if (mod && !(last && last.end > start - mod[0].length)) start -= mod[0].length;
       // "end of November" from chrono: the article belongs to the expression too.
-      if (/^(?:end|beginning|start|middle) of\b/i.test(text.slice(start, c.end)) && /\bthe $/i.test(text.slice(start - 4, start)))
+      if (
+        /^(?:end|beginning|start|middle) of\b/i.test(text.slice(start, c.end)) &&
+        /\bthe $/i.test(text.slice(start - 4, start))
+      )
         start -= 4;
     }
     const resolved = c.resolve({ dct: dctDay, anchor, direction: directionAt(text, c.start, c.end) });

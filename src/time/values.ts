@@ -91,7 +91,11 @@ export function weekdayNear(dct: Day, wd: number, direction: "past" | "future"):
  * The weekend meant by "the weekend" / "this weekend": early in the week it is the one just past, on a
  * weekend it is the current one, late in the week it depends on the clause's direction.
  */
-export function weekendNear(dct: Day, direction: "past" | "future" | "none", which: "this" | "last" | "next" | "the"): Day {
+export function weekendNear(
+  dct: Day,
+  direction: "past" | "future" | "none",
+  which: "this" | "last" | "next" | "the",
+): Day {
   const wd = weekday(dct);
   const previous = addDays(dct, -wd);
   const current = addDays(dct, 6 - wd);

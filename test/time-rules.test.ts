@@ -1,0 +1,142 @@
+// Time expressions in sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { DocumentSchema } from "../src/model/index.js";
+import { settleArticleDate } from "../src/time/article-date.js";
+import { timexFor } from "../src/time/stage.js";
+import { tagTimexes } from "../src/time/tagger.js";
+
+const one = (text: string, dct: string | null, surface: string) => {
+  const hit = tagTimexes(text, dct).find((t) => t.text === surface);
+  assert.ok(hit, `expected "${surface}" in: ${JSON.stringify(tagTimexes(text, dct).map((t) => t.text))}`);
+  return hit;
+};
+
+test("a bare weekday is the latest one; a future tense looks ahead", () => {
+  // 2022-03-09 is a Wednesday.
+  assert.equal(one("The ministers met on Monday in Geneva.", "2022-03-09", "Monday").value, "2022-03-07");
+  assert.equal(
+    one("The ministers will meet on Monday in Geneva.", "2022-03-09", "Monday").value,
+    "2022-03-14",
+  );
+  assert.equal(
+    one("The envoy said Friday that no deal was near.", "2022-03-09", "Friday").value,
+    "2022-03-04",
+  );
+  assert.equal(one("Talks are scheduled to resume Friday.", "2022-03-09", "Friday").value, "2022-03-11");
+  assert.equal(one("The vote happened last Wednesday.", "2022-03-09", "last Wednesday").value, "2022-03-02");
+});
+
+test("weeks, months and years relative to the article date", () => {
+  const t = one("The council met last week and will meet again next month.", "2022-03-09", "last week");
+  assert.equal(t.type, "DATE");
+  assert.equal(t.value, "2022-W09");
+  assert.equal(t.granularity, "week");
+  assert.equal(
+    one("The council met last week and will meet again next month.", "2022-03-09", "next month").value,
+    "2022-04",
+  );
+  assert.equal(one("Exports fell this year.", "2022-03-09", "this year").value, "2022");
+  assert.equal(one("The treaty was signed in 2019.", "2022-03-09", "2019").value, "2019");
+  assert.equal(one("Prices rose in the third quarter.", "2022-11-02", "the third quarter").value, "2022-Q3");
+  assert.equal(
+    one("The invasion began more than a week ago.", "2022-03-07", "more than a week ago").value,
+    "2022-W09",
+  );
+});
+
+test("'two days later' counts from the last date the text gave", () => {
+  const text = "The summit opened on March 1, 2022. Two days later the talks collapsed.";
+  assert.equal(one(text, "2022-03-09", "March 1, 2022").value, "2022-03-01");
+  assert.equal(one(text, "2022-03-09", "Two days later").value, "2022-03-03");
+});
+
+test("durations and sets", () => {
+  assert.equal(one("The siege lasted for three years.", "2022-03-09", "three years").value, "P3Y");
+  const past = one("Prices doubled over the past six months.", "2022-03-09", "the past six months");
+  assert.equal(past.type, "DURATION");
+  assert.equal(past.value, "P6M");
+  assert.equal(one("He began a four-day visit.", "2022-03-09", "four-day").value, "P4D");
+  assert.equal(
+    one("The meeting ran more than two hours.", "2022-03-09", "more than two hours").value,
+    "PT2H",
+  );
+  const set = one("Inspectors report every month.", "2022-03-09", "every month");
+  assert.equal(set.type, "SET");
+  assert.equal(set.value, "P1M");
+});
+
+test("vague references and clock times", () => {
+  assert.equal(one("Officials are now reviewing the plan.", "2022-03-09", "now").value, "PRESENT_REF");
+  assert.equal(one("The town was shelled yesterday.", "2022-03-09", "yesterday").value, "2022-03-08");
+  const clock = one("The statement came at 5 p.m. on Tuesday.", "2022-03-09", "5 p.m. on Tuesday");
+  assert.equal(clock.type, "TIME");
+  assert.equal(clock.value, "2022-03-08T17:00");
+});
+
+test("words that look like dates but are not", () => {
+  const text =
+    "Sun Microsystems may march on; three-quarters of the vote and a score of 1/2 went daily newspaper sales.";
+  const found = tagTimexes(text, "2022-03-09").map((t) => t.text);
+  assert.deepEqual(found, []);
+});
+
+test("without an article date, relative expressions stay underspecified", () => {
+  assert.equal(one("The ministers met on Monday.", null, "Monday").value, "XXXX-WXX-1");
+  assert.equal(one("The deal was signed on March 3, 2021.", null, "March 3, 2021").value, "2021-03-03");
+});
+
+test("hostile input: 100 KB of digits and month names finishes and finds nothing absurd", () => {
+  const digits = "1234567890".repeat(10_000);
+  assert.deepEqual(tagTimexes(digits, "2022-03-09"), []);
+  const months = "March May June 2019 ".repeat(5_000);
+  const tags = tagTimexes(months, "2022-03-09");
+  assert.ok(tags.length > 0);
+  for (const t of tags) assert.ok(t.end - t.start <= 40, `span too long: ${t.text}`);
+  assert.deepEqual(tagTimexes("", "2022-03-09"), []);
+});
+
+test("article date: metadata kept, else dateline, else the latest full date in the text", () => {
+  const base = { body: "", captions: [], published: null, publishedSource: "none" as const };
+  assert.deepEqual(settleArticleDate({ ...base, published: "2021-05-04", publishedSource: "metadata" }), {
+    published: "2021-05-04",
+    source: "metadata",
+    confidence: 0.95,
+  });
+  const dateline = settleArticleDate({
+    ...base,
+    body: "GENEVA, April 2, 2021 (Wire) - Envoys met on Thursday.",
+  });
+  assert.equal(dateline.published, "2021-04-02");
+  assert.equal(dateline.source, "dateline");
+  const text = settleArticleDate({
+    ...base,
+    body: "The pact of June 1, 2019 was replaced.\n\nOn July 9, 2020 the new one began, two years after talks.",
+  });
+  assert.equal(text.published, "2020-07-09");
+  assert.equal(text.source, "text");
+  assert.deepEqual(settleArticleDate({ ...base, body: "No dates here." }), {
+    published: null,
+    source: "none",
+    confidence: 0,
+  });
+});
+
+test("timexFor picks the clause's calendar date, not durations", () => {
+  const body = "Envoys talked for two hours on March 3, 2022. They left.";
+  const doc = DocumentSchema.parse({
+    source: "t",
+    title: "",
+    body,
+    published: "2022-03-09",
+    byline: null,
+    publisher: null,
+    section: null,
+    language: "en",
+    captions: [],
+    contentHash: "x",
+    timexes: tagTimexes(body, "2022-03-09").map(({ rule: _r, ...t }) => t),
+  });
+  assert.equal(timexFor(doc, 0, 45)?.value, "2022-03-03");
+  assert.equal(timexFor(doc, 46, body.length), null);
+});
