@@ -1,6 +1,7 @@
 // Runs the whole analysis on a text: tokenize, split, tag, lemmatize, parse, recognise entities.
 // The models are optional so the tokenizer works on its own; each one that is loaded adds its layer.
 import type { Entity, Sentence, Token } from "../model/index.js";
+import type { Lex } from "./features.js";
 import { segment } from "./tokenize.js";
 
 /** Longest sentence (in tokens) the parser takes; longer ones keep tags and entities but no heads. */
@@ -14,9 +15,13 @@ export interface Analysis {
 
 /** The loaded models an Analyser uses; each field may be absent. */
 export interface NlpModels {
-  tag?: (words: string[]) => { upos: string[]; xpos: string[]; lemma: string[] };
-  parse?: (words: string[], upos: string[], xpos: string[]) => { head: number[]; deprel: string[] };
-  ner?: (words: string[], upos: string[]) => { label: "PER" | "ORG" | "LOC"; start: number; end: number }[];
+  tag?: (words: string[]) => { upos: string[]; xpos: string[]; lemma: string[]; lx: Lex };
+  parse?: (words: string[], upos: string[], xpos: string[], lx: Lex) => { head: number[]; deprel: string[] };
+  ner?: (
+    words: string[],
+    upos: string[],
+    lx: Lex,
+  ) => { label: "PER" | "ORG" | "LOC"; start: number; end: number }[];
 }
 
 export function analyseWith(models: NlpModels, text: string): Analysis {
@@ -42,7 +47,7 @@ export function analyseWith(models: NlpModels, text: string): Analysis {
       }
       if (models.parse) {
         if (words.length <= MAX_PARSE_TOKENS) {
-          const tree = models.parse(words, tags.upos, tags.xpos);
+          const tree = models.parse(words, tags.upos, tags.xpos, tags.lx);
           for (let i = 0; i < tokens.length; i++) {
             tokens[i].head = tree.head[i];
             tokens[i].deprel = tree.deprel[i];
@@ -53,7 +58,7 @@ export function analyseWith(models: NlpModels, text: string): Analysis {
         }
       }
       if (models.ner) {
-        for (const e of models.ner(words, tags.upos)) {
+        for (const e of models.ner(words, tags.upos, tags.lx)) {
           const start = tokens[e.start].start;
           const end = tokens[e.end - 1].end;
           entities.push({

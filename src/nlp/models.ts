@@ -1,11 +1,146 @@
-// Loads the committed models from models/ once per process. Missing files mean that layer is skipped,
-// so the tokenizer keeps working in a checkout without weights.
+// Loads the committed models from models/ once per process and runs them on a sentence's words.
+// A missing weight file means that layer is skipped, so the tokenizer works in a bare checkout.
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gunzipSync } from "node:zlib";
+import { repoRoot } from "../util/shared.js";
 import type { NlpModels } from "./analyse.js";
+import { type Clusters, type Lex, lexicalise, parseClusters } from "./features.js";
+import { hashString } from "./hash.js";
+import { applyLemma, type LemmaData } from "./lemma.js";
+import { type Gazetteer, Ner, type NerData } from "./ner.js";
+import { parse } from "./parser.js";
+import { FrozenPerceptron, type Scorer } from "./perceptron.js";
+import { tagClasses } from "./tagger.js";
 
-let cached: NlpModels | null = null;
+export const DEFAULT_MODEL_DIR = join(repoRoot, "models");
+
+export interface TaggerFiles {
+  model: Scorer;
+  tags: string[];
+  lemmas: LemmaData;
+}
+
+export interface ParserFiles {
+  actions: Scorer;
+  labeller: Scorer;
+  labels: string[];
+}
+
+/** The models as loaded: each part optional. */
+export class NlpPipeline {
+  constructor(
+    readonly clusters: Clusters | null,
+    readonly tagger: TaggerFiles | null,
+    readonly parser: ParserFiles | null,
+    readonly ner: Ner | null,
+  ) {}
+
+  lex(words: string[]): Lex {
+    return lexicalise(words, this.clusters);
+  }
+
+  /** Tag class per word plus UPOS/XPOS/lemma strings. */
+  tag(words: string[], lx: Lex): { cls: Int32Array; upos: string[]; xpos: string[]; lemma: string[] } {
+    const t = this.tagger;
+    if (!t) throw new Error("no tagger model loaded");
+    const cls = tagClasses(t.model, lx, words.length);
+    const upos: string[] = [];
+    const xpos: string[] = [];
+    const lemma: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const joint = t.tags[cls[i]];
+      const bar = joint.indexOf("|");
+      upos.push(joint.slice(0, bar));
+      xpos.push(joint.slice(bar + 1));
+      lemma.push(applyLemma(t.lemmas, words[i], xpos[i]));
+    }
+    return { cls, upos, xpos, lemma };
+  }
+
+  /** Joint tag strings -> the ids the parser's features use. */
+  tagIdsOf(upos: string[], xpos: string[]): Int32Array {
+    return Int32Array.from(upos.map((u, i) => hashString(`${u}|${xpos[i]}`) | 0));
+  }
+
+  parse(lx: Lex, tagIds: Int32Array): { head: number[]; deprel: string[] } {
+    const p = this.parser;
+    if (!p) throw new Error("no parser model loaded");
+    const r = parse(p.actions, p.labeller, lx, tagIds);
+    return { head: Array.from(r.head), deprel: Array.from(r.label, (l) => p.labels[l] ?? "dep") };
+  }
+
+  /** The NlpModels view the analyser uses. */
+  asModels(): NlpModels {
+    const m: NlpModels = {};
+    if (this.tagger) {
+      m.tag = (words) => {
+        const lx = this.lex(words);
+        const r = this.tag(words, lx);
+        return { upos: r.upos, xpos: r.xpos, lemma: r.lemma, lx };
+      };
+    }
+    if (this.tagger && this.parser) {
+      m.parse = (_words, upos, xpos, lx) => this.parse(lx, this.tagIdsOf(upos, xpos));
+    }
+    if (this.ner) {
+      const ner = this.ner;
+      m.ner = (words, upos, lx) => ner.entities(words, lx, upos);
+    }
+    return m;
+  }
+}
+
+function readGz(path: string): Buffer {
+  return gunzipSync(readFileSync(path));
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(path, "utf8")) as T;
+}
+
+/** Loads whatever models exist in `dir`. */
+export function loadPipeline(dir = DEFAULT_MODEL_DIR): NlpPipeline {
+  const p = (f: string) => join(dir, f);
+  const clusters = existsSync(p("clusters.tsv.gz"))
+    ? parseClusters(readGz(p("clusters.tsv.gz")).toString("utf8"))
+    : null;
+  let tagger: TaggerFiles | null = null;
+  if (existsSync(p("tagger.bin.gz")) && existsSync(p("tagger.json"))) {
+    const meta = readJson<{ tags: string[]; lemmas: LemmaData }>(p("tagger.json"));
+    tagger = {
+      model: FrozenPerceptron.fromBuffer(readGz(p("tagger.bin.gz"))),
+      tags: meta.tags,
+      lemmas: meta.lemmas,
+    };
+  }
+  let parser: ParserFiles | null = null;
+  if (existsSync(p("parser-actions.bin.gz")) && existsSync(p("parser.json"))) {
+    parser = {
+      actions: FrozenPerceptron.fromBuffer(readGz(p("parser-actions.bin.gz"))),
+      labeller: FrozenPerceptron.fromBuffer(readGz(p("parser-labels.bin.gz"))),
+      labels: readJson<{ labels: string[] }>(p("parser.json")).labels,
+    };
+  }
+  let ner: Ner | null = null;
+  if (existsSync(p("ner.bin.gz")) && existsSync(p("ner.json"))) {
+    const meta = readJson<NerData>(p("ner.json"));
+    const gaz: Gazetteer | null = existsSync(p("gazetteer.tsv.gz"))
+      ? Ner.parseGazetteer(readGz(p("gazetteer.tsv.gz")).toString("utf8"))
+      : null;
+    ner = new Ner(FrozenPerceptron.fromBuffer(readGz(p("ner.bin.gz"))), meta, gaz);
+  }
+  return new NlpPipeline(clusters, tagger, parser, ner);
+}
+
+let cached: NlpPipeline | null = null;
+
+/** The default pipeline, loaded on first use and shared (it is immutable after loading). */
+export function defaultPipeline(): NlpPipeline {
+  if (!cached) cached = loadPipeline();
+  return cached;
+}
 
 export function loadModels(): NlpModels {
-  if (cached) return cached;
-  cached = {};
-  return cached;
+  return defaultPipeline().asModels();
 }

@@ -1,0 +1,118 @@
+// Lexical facts about a token that every model's feature templates use, computed once per token.
+import { hashString } from "./hash.js";
+
+/** Lower-cased, digits folded to 0: the form word statistics are kept under. */
+export function normWord(w: string): string {
+  let out = "";
+  const lower = w.length > 40 ? w.slice(0, 40).toLowerCase() : w.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    out += c >= 48 && c <= 57 ? "0" : lower[i];
+  }
+  return out;
+}
+
+/** Word shape with repeats collapsed: "Xx", "X.X.", "d,d", "xx-xx". */
+export function shape(w: string): string {
+  let out = "";
+  let last = "";
+  const n = Math.min(w.length, 24);
+  for (let i = 0; i < n; i++) {
+    const ch = w[i];
+    const c = w.charCodeAt(i);
+    let s: string;
+    if (c >= 48 && c <= 57) s = "d";
+    else if (ch !== ch.toLowerCase()) s = "X";
+    else if (ch !== ch.toUpperCase()) s = "x";
+    else s = c < 128 ? ch : "o";
+    if (s !== last) out += s;
+    last = s;
+  }
+  return out;
+}
+
+/** Word clusters learned from unlabelled news: normalised word -> [coarse, fine]. */
+export type Clusters = Map<string, [number, number]>;
+
+export function parseClusters(tsv: string): Clusters {
+  const m: Clusters = new Map();
+  for (const line of tsv.split("\n")) {
+    const a = line.indexOf("\t");
+    if (a <= 0) continue;
+    const b = line.indexOf("\t", a + 1);
+    m.set(line.slice(0, a), [Number(line.slice(a + 1, b)), Number(line.slice(b + 1))]);
+  }
+  return m;
+}
+
+/** Per-token integers the templates combine (hashes of strings, cluster ids, flags). */
+export interface Lex {
+  form: Int32Array;
+  norm: Int32Array;
+  suf1: Int32Array;
+  suf2: Int32Array;
+  suf3: Int32Array;
+  suf4: Int32Array;
+  pre1: Int32Array;
+  pre2: Int32Array;
+  pre3: Int32Array;
+  shape: Int32Array;
+  c1: Int32Array;
+  c2: Int32Array;
+  /** bit 0 title case, 1 all caps, 2 has digit, 3 has hyphen, 4 sentence start */
+  flags: Int32Array;
+}
+
+const UNKNOWN_CLUSTER: [number, number] = [-1, -1];
+
+export function lexicalise(words: string[], clusters: Clusters | null): Lex {
+  const n = words.length;
+  const lx: Lex = {
+    form: new Int32Array(n),
+    norm: new Int32Array(n),
+    suf1: new Int32Array(n),
+    suf2: new Int32Array(n),
+    suf3: new Int32Array(n),
+    suf4: new Int32Array(n),
+    pre1: new Int32Array(n),
+    pre2: new Int32Array(n),
+    pre3: new Int32Array(n),
+    shape: new Int32Array(n),
+    c1: new Int32Array(n),
+    c2: new Int32Array(n),
+    flags: new Int32Array(n),
+  };
+  for (let i = 0; i < n; i++) {
+    const w = words[i].length > 40 ? words[i].slice(0, 40) : words[i];
+    const norm = normWord(w);
+    const L = norm.length;
+    lx.form[i] = hashString(w);
+    lx.norm[i] = hashString(norm);
+    lx.suf1[i] = hashString(norm.slice(Math.max(0, L - 1)));
+    lx.suf2[i] = hashString(norm.slice(Math.max(0, L - 2)));
+    lx.suf3[i] = hashString(norm.slice(Math.max(0, L - 3)));
+    lx.suf4[i] = hashString(norm.slice(Math.max(0, L - 4)));
+    lx.pre1[i] = hashString(norm.slice(0, 1));
+    lx.pre2[i] = hashString(norm.slice(0, 2));
+    lx.pre3[i] = hashString(norm.slice(0, 3));
+    lx.shape[i] = hashString(shape(w));
+    const c = clusters?.get(norm) ?? UNKNOWN_CLUSTER;
+    lx.c1[i] = c[0];
+    lx.c2[i] = c[1];
+    const first = w[0] ?? "";
+    const upper = first !== first.toLowerCase();
+    let allCaps = upper && w.length > 1;
+    let digit = false;
+    let hyphen = false;
+    for (let k = 0; k < w.length; k++) {
+      const ch = w[k];
+      const code = w.charCodeAt(k);
+      if (code >= 48 && code <= 57) digit = true;
+      else if (code === 45) hyphen = true;
+      if (ch !== ch.toUpperCase()) allCaps = false;
+    }
+    lx.flags[i] =
+      (upper ? 1 : 0) | (allCaps ? 2 : 0) | (digit ? 4 : 0) | (hyphen ? 8 : 0) | (i === 0 ? 16 : 0);
+  }
+  return lx;
+}

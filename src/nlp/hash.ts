@@ -1,0 +1,32 @@
+// 32-bit feature hashing: a feature is a template number plus a few integers (word ids, tag ids,
+// string hashes), mixed into one non-zero key for the weight tables.
+
+/** FNV-1a over a string's UTF-16 units. */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+function mix(h: number, v: number): number {
+  h ^= v;
+  h = Math.imul(h, 0x5bd1e995);
+  h ^= h >>> 15;
+  return h;
+}
+
+/** Key for (template, a): never 0, which the tables use for "empty". */
+export function key1(t: number, a: number): number {
+  return mix(mix(t * 0x9e3779b1, a), 0x27d4eb2f) | 1;
+}
+
+export function key2(t: number, a: number, b: number): number {
+  return mix(mix(mix(t * 0x9e3779b1, a), b), 0x27d4eb2f) | 1;
+}
+
+export function key3(t: number, a: number, b: number, c: number): number {
+  return mix(mix(mix(mix(t * 0x9e3779b1, a), b), c), 0x27d4eb2f) | 1;
+}

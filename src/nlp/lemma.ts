@@ -1,0 +1,90 @@
+// Lemmatizer: a table of (form, XPOS) -> lemma learned from the treebank for words it has seen, and
+// suffix rules learned from the same data ("XPOS + last letters -> cut n letters, add s") for the rest.
+
+export interface LemmaData {
+  /** "form\txpos" -> lemma, only where the suffix rules get it wrong. */
+  exceptions: Record<string, string>;
+  /** "xpos\tsuffix" -> [cut, add]. */
+  rules: Record<string, [number, string]>;
+}
+
+const MAX_SUFFIX = 5;
+const KEEP_CASE = new Set(["NNP", "NNPS"]);
+
+function casedBase(form: string, xpos: string): string {
+  return KEEP_CASE.has(xpos) ? form : form.toLowerCase();
+}
+
+function ruleFor(form: string, lemma: string): [number, string] {
+  let p = 0;
+  while (p < form.length && p < lemma.length && form[p] === lemma[p]) p++;
+  return [form.length - p, lemma.slice(p)];
+}
+
+export function applyLemma(data: LemmaData, form: string, xpos: string): string {
+  const exact = data.exceptions[`${form}\t${xpos}`];
+  if (exact !== undefined) return exact;
+  const base = casedBase(form, xpos);
+  const lower = base.toLowerCase();
+  for (let k = Math.min(MAX_SUFFIX, lower.length - 1); k >= 1; k--) {
+    const r = data.rules[`${xpos}\t${lower.slice(lower.length - k)}`];
+    if (r) return r[0] <= base.length ? base.slice(0, base.length - r[0]) + r[1] : base;
+  }
+  return base;
+}
+
+/** Learns rules and exceptions from (form, xpos, lemma) triples. */
+export function learnLemmas(items: { form: string; xpos: string; lemma: string }[]): LemmaData {
+  const ruleCounts = new Map<string, Map<string, number>>();
+  for (const { form, xpos, lemma } of items) {
+    const base = casedBase(form, xpos);
+    const lower = base.toLowerCase();
+    if (lemma.toLowerCase() !== lemma && !KEEP_CASE.has(xpos)) continue;
+    const [cut, add] = ruleFor(base, lemma);
+    for (let k = 1; k <= Math.min(MAX_SUFFIX, lower.length - 1); k++) {
+      const key = `${xpos}\t${lower.slice(lower.length - k)}`;
+      let m = ruleCounts.get(key);
+      if (!m) {
+        m = new Map();
+        ruleCounts.set(key, m);
+      }
+      const r = `${cut}\t${add}`;
+      m.set(r, (m.get(r) ?? 0) + 1);
+    }
+  }
+  const rules: LemmaData["rules"] = {};
+  for (const [key, m] of [...ruleCounts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    let best = "";
+    let bestN = 0;
+    let total = 0;
+    for (const [r, c] of m) {
+      total += c;
+      if (c > bestN || (c === bestN && r < best)) {
+        best = r;
+        bestN = c;
+      }
+    }
+    // identity is the fallback anyway; keep only rules that change the word and are reliable
+    if (best !== "0\t" && bestN >= 2 && bestN / total >= 0.6) {
+      const [cut, add] = best.split("\t");
+      rules[key] = [Number(cut), add];
+    }
+  }
+  const data: LemmaData = { exceptions: {}, rules };
+  const seen = new Map<string, Map<string, number>>();
+  for (const { form, xpos, lemma } of items) {
+    const key = `${form}\t${xpos}`;
+    let m = seen.get(key);
+    if (!m) {
+      m = new Map();
+      seen.set(key, m);
+    }
+    m.set(lemma, (m.get(lemma) ?? 0) + 1);
+  }
+  for (const [key, m] of [...seen.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const best = [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0];
+    const [form, xpos] = key.split("\t");
+    if (applyLemma({ exceptions: {}, rules }, form, xpos) !== best) data.exceptions[key] = best;
+  }
+  return data;
+}

@@ -1,0 +1,242 @@
+// Named-entity recogniser for PER, ORG and LOC: greedy left-to-right averaged perceptron over BILOU
+// tags, with word, shape, affix, cluster, POS and gazetteer features (country and city names, which
+// UNER counts as LOC) and the two previous decisions; invalid tag sequences are never produced.
+import type { Lex } from "./features.js";
+import { normWord } from "./features.js";
+import { hashString, key1, key2, key3 } from "./hash.js";
+import type { Scorer } from "./perceptron.js";
+
+export const ENTITY_TYPES = ["PER", "ORG", "LOC"] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** BILOU classes: 0 = O, then B/I/L/U for each type. */
+export const NER_CLASSES = [
+  "O",
+  ...ENTITY_TYPES.flatMap((t) => ["B", "I", "L", "U"].map((p) => `${p}-${t}`)),
+];
+
+export const MAX_NER_FEATURES = 56;
+const MAX_GAZ_WORDS = 4;
+
+/** Gazetteer: lower-cased, space-joined token sequences -> a type label such as "LOC". */
+export type Gazetteer = Map<string, string>;
+
+export interface NerData {
+  classes: string[];
+}
+
+function prefixOf(c: number): string {
+  return NER_CLASSES[c][0];
+}
+
+function typeOf(c: number): number {
+  return c === 0 ? -1 : (c - 1) >> 2;
+}
+
+/** Can class `c` follow class `prev`? */
+export function allowed(prev: number, c: number): boolean {
+  const pp = prev < 0 ? "O" : prefixOf(prev);
+  const cp = prefixOf(c);
+  const open = pp === "B" || pp === "I";
+  if (open) return (cp === "I" || cp === "L") && typeOf(prev) === typeOf(c);
+  return cp === "O" || cp === "B" || cp === "U";
+}
+
+/** Per-token gazetteer codes: hash of "LOC:B" etc. for the longest match covering the token, else 0. */
+export function gazetteerCodes(words: string[], gaz: Gazetteer | null): Int32Array {
+  const out = new Int32Array(words.length);
+  if (!gaz) return out;
+  const lower = words.map((w) => normWord(w));
+  for (let i = 0; i < words.length; ) {
+    let matched = 0;
+    let type = "";
+    for (let len = Math.min(MAX_GAZ_WORDS, words.length - i); len >= 1; len--) {
+      const t = gaz.get(len === 1 ? lower[i] : lower.slice(i, i + len).join(" "));
+      if (t !== undefined) {
+        matched = len;
+        type = t;
+        break;
+      }
+    }
+    if (matched === 0) {
+      i++;
+      continue;
+    }
+    for (let k = 0; k < matched; k++) {
+      const pos = matched === 1 ? "U" : k === 0 ? "B" : k === matched - 1 ? "L" : "I";
+      out[i + k] = hashString(`${type}:${pos}`) | 0;
+    }
+    i += matched;
+  }
+  return out;
+}
+
+export function nerFeatures(
+  lx: Lex,
+  pos: Int32Array,
+  gaz: Int32Array,
+  i: number,
+  p1: number,
+  p2: number,
+  out: Int32Array,
+): number {
+  const n = lx.norm.length;
+  const W = (j: number) => (j < 0 ? 11 : j >= n ? 13 : lx.norm[j]);
+  const F = (j: number) => (j < 0 ? 11 : j >= n ? 13 : lx.form[j]);
+  const S = (j: number) => (j < 0 ? 11 : j >= n ? 13 : lx.shape[j]);
+  const P = (j: number) => (j < 0 ? 11 : j >= n ? 13 : pos[j]);
+  const C1 = (j: number) => (j < 0 ? 11 : j >= n ? 13 : lx.c1[j]);
+  const C2 = (j: number) => (j < 0 ? 11 : j >= n ? 13 : lx.c2[j]);
+  const G = (j: number) => (j < 0 ? 11 : j >= n ? 13 : gaz[j]);
+  let k = 0;
+  out[k++] = key1(300, 0);
+  out[k++] = key1(301, W(i));
+  out[k++] = key1(302, F(i));
+  out[k++] = key1(303, S(i));
+  out[k++] = key1(304, lx.suf3[i]);
+  out[k++] = key1(305, lx.suf4[i]);
+  out[k++] = key1(306, lx.pre3[i]);
+  out[k++] = key1(307, W(i - 1));
+  out[k++] = key1(308, W(i + 1));
+  out[k++] = key1(309, W(i - 2));
+  out[k++] = key1(310, W(i + 2));
+  out[k++] = key1(311, F(i - 1));
+  out[k++] = key1(312, F(i + 1));
+  out[k++] = key1(313, S(i - 1));
+  out[k++] = key1(314, S(i + 1));
+  out[k++] = key1(315, P(i));
+  out[k++] = key1(316, P(i - 1));
+  out[k++] = key1(317, P(i + 1));
+  out[k++] = key2(318, P(i), S(i));
+  out[k++] = key1(319, C2(i));
+  out[k++] = key1(320, C1(i));
+  out[k++] = key1(321, C2(i - 1));
+  out[k++] = key1(322, C2(i + 1));
+  out[k++] = key1(323, C1(i - 1));
+  out[k++] = key1(324, C1(i + 1));
+  out[k++] = key1(325, C1(i - 2));
+  out[k++] = key1(326, C1(i + 2));
+  out[k++] = key1(327, G(i));
+  out[k++] = key2(328, G(i), S(i));
+  out[k++] = key1(329, G(i - 1));
+  out[k++] = key1(330, G(i + 1));
+  out[k++] = key1(331, p1);
+  out[k++] = key2(332, p1, p2);
+  out[k++] = key2(333, p1, W(i));
+  out[k++] = key2(334, p1, S(i));
+  out[k++] = key2(335, p1, C2(i));
+  out[k++] = key2(336, W(i - 1), W(i));
+  out[k++] = key2(337, W(i), W(i + 1));
+  out[k++] = key2(338, lx.flags[i] & 19, P(i));
+  out[k++] = key3(339, S(i - 1), S(i), S(i + 1));
+  out[k++] = key2(340, p1, P(i));
+  out[k++] = key2(341, C1(i), S(i));
+  out[k++] = key3(342, P(i - 1), P(i), P(i + 1));
+  out[k++] = key2(343, W(i - 1), S(i));
+  out[k++] = key2(344, S(i), W(i + 1));
+  out[k++] = key2(345, p1, G(i));
+  return k;
+}
+
+/** Decodes one sentence; returns BILOU class ids. */
+export function nerClasses(model: Scorer, lx: Lex, pos: Int32Array, gaz: Int32Array): Int32Array {
+  const n = lx.norm.length;
+  const C = model.nClasses;
+  const scores = new Float32Array(C);
+  const feats = new Int32Array(MAX_NER_FEATURES);
+  const out = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const p1 = i > 0 ? out[i - 1] : -1;
+    const nf = nerFeatures(lx, pos, gaz, i, p1, i > 1 ? out[i - 2] : -1, feats);
+    scores.fill(0);
+    model.score(feats, nf, scores);
+    out[i] = bestAllowed(scores, C, p1, i === n - 1);
+  }
+  return out;
+}
+
+export function bestAllowed(scores: Float32Array, C: number, prev: number, last: boolean): number {
+  let best = -1;
+  for (let c = 0; c < C; c++) {
+    if (!allowed(prev, c)) continue;
+    // an entity cannot be left open at the end of the sentence
+    if (last && (prefixOf(c) === "B" || prefixOf(c) === "I")) continue;
+    if (best < 0 || scores[c] > scores[best]) best = c;
+  }
+  return best;
+}
+
+/** BILOU classes -> IOB2 tags. */
+export function toIob2(cls: ArrayLike<number>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < cls.length; i++) {
+    const c = cls[i];
+    if (c === 0) out.push("O");
+    else {
+      const p = prefixOf(c);
+      const t = ENTITY_TYPES[typeOf(c)];
+      out.push(p === "B" || p === "U" ? `B-${t}` : `I-${t}`);
+    }
+  }
+  return out;
+}
+
+/** IOB2 tags -> BILOU class ids (unknown types become O). */
+export function fromIob2(tags: string[]): Int32Array {
+  const out = new Int32Array(tags.length);
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i];
+    const ti = ENTITY_TYPES.indexOf(t.slice(2) as EntityType);
+    if (t === "O" || ti < 0) continue;
+    const begins =
+      t.startsWith("B-") || i === 0 || tags[i - 1].slice(2) !== t.slice(2) || tags[i - 1] === "O";
+    const cont = i + 1 < tags.length && tags[i + 1] === `I-${t.slice(2)}`;
+    const p = begins ? (cont ? "B" : "U") : cont ? "I" : "L";
+    out[i] = 1 + ti * 4 + ["B", "I", "L", "U"].indexOf(p);
+  }
+  return out;
+}
+
+export class Ner {
+  constructor(
+    readonly model: Scorer,
+    readonly data: NerData,
+    readonly gazetteer: Gazetteer | null,
+  ) {}
+
+  static parseGazetteer(tsv: string): Gazetteer {
+    const g: Gazetteer = new Map();
+    for (const line of tsv.split("\n")) {
+      const tab = line.indexOf("\t");
+      if (tab > 0) g.set(line.slice(0, tab), line.slice(tab + 1));
+    }
+    return g;
+  }
+
+  posIds(upos: string[]): Int32Array {
+    return Int32Array.from(upos, (u) => hashString(u) | 0);
+  }
+
+  classes(words: string[], lx: Lex, upos: string[]): Int32Array {
+    return nerClasses(this.model, lx, this.posIds(upos), gazetteerCodes(words, this.gazetteer));
+  }
+
+  /** Entity spans as token ranges [start, end). */
+  entities(words: string[], lx: Lex, upos: string[]): { label: EntityType; start: number; end: number }[] {
+    const cls = this.classes(words, lx, upos);
+    const out: { label: EntityType; start: number; end: number }[] = [];
+    for (let i = 0; i < cls.length; i++) {
+      const c = cls[i];
+      if (c === 0) continue;
+      const p = prefixOf(c);
+      if (p === "U") out.push({ label: ENTITY_TYPES[typeOf(c)], start: i, end: i + 1 });
+      else if (p === "B") {
+        let j = i + 1;
+        while (j < cls.length && prefixOf(cls[j]) === "I") j++;
+        out.push({ label: ENTITY_TYPES[typeOf(c)], start: i, end: Math.min(j + 1, cls.length) });
+        i = j;
+      }
+    }
+    return out;
+  }
+}

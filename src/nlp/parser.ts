@@ -1,0 +1,305 @@
+// Transition-based dependency parser (arc-hybrid, root token at the end of the buffer). A 3-way
+// averaged perceptron chooses SHIFT / LEFT / RIGHT; whenever an arc is made, a second perceptron picks
+// its UD relation from features of the finished dependent and its head, so later decisions can use the
+// labels already assigned. Greedy decoding: linear in sentence length.
+import type { Lex } from "./features.js";
+import { key1, key2, key3 } from "./hash.js";
+import type { Scorer } from "./perceptron.js";
+
+export const SHIFT = 0;
+export const LEFT = 1;
+export const RIGHT = 2;
+export const MAX_PARSE_FEATURES = 80;
+export const MAX_LABEL_FEATURES = 40;
+
+/** Parser configuration. Words are 0..n-1; n is the root. -1 means "none". */
+export class ParseState {
+  readonly n: number;
+  readonly stack: Int32Array;
+  sp = 0;
+  b0 = 0;
+  readonly head: Int32Array;
+  readonly label: Int32Array;
+  readonly lc1: Int32Array;
+  readonly lc2: Int32Array;
+  readonly rc1: Int32Array;
+  readonly rc2: Int32Array;
+  readonly nl: Int32Array;
+  readonly nr: Int32Array;
+  constructor(n: number) {
+    this.n = n;
+    this.stack = new Int32Array(n + 1);
+    this.head = new Int32Array(n + 1).fill(-1);
+    this.label = new Int32Array(n + 1).fill(-1);
+    this.lc1 = new Int32Array(n + 1).fill(-1);
+    this.lc2 = new Int32Array(n + 1).fill(-1);
+    this.rc1 = new Int32Array(n + 1).fill(-1);
+    this.rc2 = new Int32Array(n + 1).fill(-1);
+    this.nl = new Int32Array(n + 1);
+    this.nr = new Int32Array(n + 1);
+  }
+  get done(): boolean {
+    return this.sp === 0 && this.b0 >= this.n;
+  }
+  valid(move: number): boolean {
+    if (move === SHIFT) return this.b0 < this.n;
+    if (move === LEFT) return this.sp > 0 && (this.b0 < this.n || this.sp === 1);
+    return this.sp > 1;
+  }
+  s(i: number): number {
+    return this.sp > i ? this.stack[this.sp - 1 - i] : -1;
+  }
+  /** Applies a move; for LEFT/RIGHT returns the [head, dependent] pair made, else null. */
+  apply(move: number): void {
+    if (move === SHIFT) {
+      this.stack[this.sp++] = this.b0++;
+      return;
+    }
+    const d = this.stack[--this.sp];
+    if (move === LEFT) {
+      const h = this.b0;
+      this.head[d] = h;
+      this.lc2[h] = this.lc1[h];
+      this.lc1[h] = d;
+      this.nl[h]++;
+    } else {
+      const h = this.stack[this.sp - 1];
+      this.head[d] = h;
+      this.rc2[h] = this.rc1[h];
+      this.rc1[h] = d;
+      this.nr[h]++;
+    }
+  }
+}
+
+function dist(a: number, b: number): number {
+  const d = b - a;
+  return d <= 0 ? 0 : d < 5 ? d : d < 10 ? 5 : 6;
+}
+
+/** Sentinels so a missing word never collides with a real hash. */
+const NONE = 0x5a5a5a5;
+const ROOTW = 0x7b7b7b7;
+
+export class ParseFeatures {
+  constructor(
+    readonly lx: Lex,
+    readonly tags: Int32Array,
+  ) {}
+  w(x: number, n: number): number {
+    return x < 0 ? NONE : x >= n ? ROOTW : this.lx.norm[x];
+  }
+  t(x: number, n: number): number {
+    return x < 0 ? NONE : x >= n ? ROOTW : this.tags[x];
+  }
+  c(x: number, n: number): number {
+    return x < 0 ? NONE : x >= n ? ROOTW : this.lx.c2[x];
+  }
+}
+
+export function parseFeatures(st: ParseState, pf: ParseFeatures, out: Int32Array): number {
+  const n = st.n;
+  const s0 = st.s(0);
+  const s1 = st.s(1);
+  const s2 = st.s(2);
+  const n0 = st.b0;
+  const n1 = n0 + 1 < n ? n0 + 1 : -1;
+  const n2 = n0 + 2 < n ? n0 + 2 : -1;
+  const s0w = pf.w(s0, n);
+  const s0t = pf.t(s0, n);
+  const n0w = pf.w(n0, n);
+  const n0t = pf.t(n0, n);
+  const n1t = pf.t(n1, n);
+  const s1w = pf.w(s1, n);
+  const s1t = pf.t(s1, n);
+  const s0l = s0 >= 0 ? st.lc1[s0] : -1;
+  const s0r = s0 >= 0 ? st.rc1[s0] : -1;
+  const s0l2 = s0 >= 0 ? st.lc2[s0] : -1;
+  const s0r2 = s0 >= 0 ? st.rc2[s0] : -1;
+  const n0l = st.lc1[n0];
+  const n0l2 = st.lc2[n0];
+  const s1r = s1 >= 0 ? st.rc1[s1] : -1;
+  const s0lt = pf.t(s0l, n);
+  const s0rt = pf.t(s0r, n);
+  const n0lt = pf.t(n0l, n);
+  const lab = (x: number) => (x < 0 ? -1 : st.label[x]);
+  const d = n0 >= n ? 7 : s0 < 0 ? 8 : dist(s0, n0);
+  const d10 = s1 < 0 || s0 < 0 ? 8 : dist(s1, s0);
+  const vl0 = s0 >= 0 ? st.nl[s0] : -1;
+  const vr0 = s0 >= 0 ? st.nr[s0] : -1;
+  const vln = st.nl[n0];
+  const s0c = pf.c(s0, n);
+  const n0c = pf.c(n0, n);
+  let k = 0;
+  out[k++] = key1(100, s0w);
+  out[k++] = key1(101, s0t);
+  out[k++] = key2(102, s0w, s0t);
+  out[k++] = key1(103, n0w);
+  out[k++] = key1(104, n0t);
+  out[k++] = key2(105, n0w, n0t);
+  out[k++] = key1(106, pf.w(n1, n));
+  out[k++] = key1(107, n1t);
+  out[k++] = key2(108, pf.w(n1, n), n1t);
+  out[k++] = key1(109, pf.w(n2, n));
+  out[k++] = key1(110, pf.t(n2, n));
+  out[k++] = key1(111, s1w);
+  out[k++] = key1(112, s1t);
+  out[k++] = key2(113, s1w, s1t);
+  out[k++] = key1(114, pf.t(s2, n));
+  out[k++] = key3(115, key2(0, s0w, s0t), n0w, n0t);
+  out[k++] = key3(116, s0w, s0t, n0w);
+  out[k++] = key3(117, s0w, n0w, n0t);
+  out[k++] = key3(118, s0w, s0t, n0t);
+  out[k++] = key3(119, s0t, n0w, n0t);
+  out[k++] = key2(120, s0w, n0w);
+  out[k++] = key2(121, s0t, n0t);
+  out[k++] = key2(122, n0t, n1t);
+  out[k++] = key3(123, n0t, n1t, pf.t(n2, n));
+  out[k++] = key3(124, s0t, n0t, n1t);
+  out[k++] = key3(125, s1t, s0t, n0t);
+  out[k++] = key3(126, s0t, s0lt, n0t);
+  out[k++] = key3(127, s0t, s0rt, n0t);
+  out[k++] = key3(128, s0t, n0t, n0lt);
+  out[k++] = key2(129, s0w, d);
+  out[k++] = key2(130, s0t, d);
+  out[k++] = key2(131, n0w, d);
+  out[k++] = key2(132, n0t, d);
+  out[k++] = key3(133, s0t, n0t, d);
+  out[k++] = key2(134, s0w, vr0);
+  out[k++] = key2(135, s0t, vr0);
+  out[k++] = key2(136, s0w, vl0);
+  out[k++] = key2(137, s0t, vl0);
+  out[k++] = key2(138, n0w, vln);
+  out[k++] = key2(139, n0t, vln);
+  out[k++] = key1(140, pf.w(s0l, n));
+  out[k++] = key1(141, s0lt);
+  out[k++] = key1(142, lab(s0l));
+  out[k++] = key1(143, pf.w(s0r, n));
+  out[k++] = key1(144, s0rt);
+  out[k++] = key1(145, lab(s0r));
+  out[k++] = key1(146, pf.w(n0l, n));
+  out[k++] = key1(147, n0lt);
+  out[k++] = key1(148, lab(n0l));
+  out[k++] = key1(149, pf.t(s0l2, n));
+  out[k++] = key1(150, lab(s0l2));
+  out[k++] = key1(151, pf.t(s0r2, n));
+  out[k++] = key1(152, lab(s0r2));
+  out[k++] = key1(153, pf.t(n0l2, n));
+  out[k++] = key1(154, lab(n0l2));
+  out[k++] = key3(155, s0t, s0lt, pf.t(s0l2, n));
+  out[k++] = key3(156, s0t, s0rt, pf.t(s0r2, n));
+  out[k++] = key3(157, n0t, n0lt, pf.t(n0l2, n));
+  out[k++] = key3(158, s1t, pf.t(s1r, n), s0t);
+  out[k++] = key2(159, s1w, s0w);
+  out[k++] = key3(160, s1t, s0t, d10);
+  out[k++] = key2(161, s1w, s0t);
+  out[k++] = key2(162, s1t, s0w);
+  out[k++] = key1(163, s0c);
+  out[k++] = key1(164, n0c);
+  out[k++] = key2(165, s0c, n0c);
+  out[k++] = key2(166, pf.c(s1, n), s0c);
+  out[k++] = key2(167, s0t, n0c);
+  out[k++] = key2(168, s0c, n0t);
+  out[k++] = key3(169, s0t, lab(s0l), lab(s0r));
+  out[k++] = key3(170, n0t, lab(n0l), s0t);
+  out[k++] = key3(171, s1t, s0t, lab(s0l));
+  return k;
+}
+
+/** Features for labelling the arc head -> dep, made when dep is popped (its subtree is complete). */
+export function labelFeatures(
+  st: ParseState,
+  pf: ParseFeatures,
+  h: number,
+  dep: number,
+  out: Int32Array,
+): number {
+  const n = st.n;
+  const hw = pf.w(h, n);
+  const ht = pf.t(h, n);
+  const dw = pf.w(dep, n);
+  const dt = pf.t(dep, n);
+  const dir = h > dep ? 1 : 2;
+  const dd = h >= n ? 9 : h > dep ? dist(dep, h) : dist(h, dep);
+  const lab = (x: number) => (x < 0 ? -1 : st.label[x]);
+  let k = 0;
+  out[k++] = key1(200, 0);
+  out[k++] = key1(201, hw);
+  out[k++] = key1(202, ht);
+  out[k++] = key1(203, dw);
+  out[k++] = key1(204, dt);
+  out[k++] = key3(205, ht, dt, dir);
+  out[k++] = key3(206, hw, dt, dir);
+  out[k++] = key3(207, ht, dw, dir);
+  out[k++] = key3(208, hw, dw, dir);
+  out[k++] = key3(209, dt, dir, dd);
+  out[k++] = key3(210, dt, ht, dd);
+  out[k++] = key3(211, dt, lab(st.lc1[dep]), lab(st.rc1[dep]));
+  out[k++] = key3(212, dt, pf.t(st.lc1[dep], n), dir);
+  out[k++] = key3(213, dt, pf.t(st.rc1[dep], n), dir);
+  out[k++] = key3(214, dt, st.nl[dep], st.nr[dep]);
+  out[k++] = key3(215, ht, lab(st.lc1[h]), dir);
+  out[k++] = key3(216, ht, lab(st.rc1[h]), dir);
+  out[k++] = key2(217, pf.lx.suf3[dep], dt);
+  out[k++] = key3(218, pf.c(dep, n), ht, dir);
+  out[k++] = key3(219, pf.c(h, n), dt, dir);
+  out[k++] = key3(220, dt, pf.t(dep - 1, n), pf.t(dep + 1 < n ? dep + 1 : -1, n));
+  out[k++] = key3(221, ht, dt, pf.w(st.lc1[dep], n));
+  out[k++] = key3(222, dw, dir, pf.w(st.lc1[dep], n));
+  out[k++] = key3(223, ht, dt, pf.t(st.lc1[dep], n));
+  out[k++] = key2(224, dt, pf.lx.flags[dep] & 17);
+  out[k++] = key3(225, hw, dt, pf.w(st.lc1[dep], n));
+  out[k++] = key3(226, ht, dt, h < n ? pf.t(st.lc1[h], n) : NONE);
+  return k;
+}
+
+export interface ParseResult {
+  /** CoNLL-U heads: 0 is the root, else 1-based word index. */
+  head: Int32Array;
+  label: Int32Array;
+}
+
+function argmaxValid(st: ParseState, scores: Float32Array): number {
+  let best = -1;
+  for (let m = 0; m < 3; m++) if (st.valid(m) && (best < 0 || scores[m] > scores[best])) best = m;
+  return best;
+}
+
+export function argmax(scores: Float32Array, n: number): number {
+  let best = 0;
+  for (let c = 1; c < n; c++) if (scores[c] > scores[best]) best = c;
+  return best;
+}
+
+/** Parses one sentence greedily. */
+export function parse(actions: Scorer, labeller: Scorer, lx: Lex, tags: Int32Array): ParseResult {
+  const n = tags.length;
+  const st = new ParseState(n);
+  const pf = new ParseFeatures(lx, tags);
+  const feats = new Int32Array(MAX_PARSE_FEATURES);
+  const lfeats = new Int32Array(MAX_LABEL_FEATURES);
+  const scores = new Float32Array(3);
+  const lscores = new Float32Array(labeller.nClasses);
+  while (!st.done) {
+    const nf = parseFeatures(st, pf, feats);
+    scores.fill(0);
+    actions.score(feats, nf, scores);
+    const move = argmaxValid(st, scores);
+    if (move !== SHIFT) {
+      const dep = st.s(0);
+      const h = move === LEFT ? st.b0 : st.s(1);
+      const nlf = labelFeatures(st, pf, h, dep, lfeats);
+      lscores.fill(0);
+      labeller.score(lfeats, nlf, lscores);
+      st.label[dep] = argmax(lscores, labeller.nClasses);
+    }
+    st.apply(move);
+  }
+  const head = new Int32Array(n);
+  const label = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    head[i] = st.head[i] >= n ? 0 : st.head[i] + 1;
+    label[i] = st.label[i];
+  }
+  return { head, label };
+}

@@ -1,0 +1,274 @@
+// Averaged perceptron weights over hashed features. Training keeps dense per-feature rows (weights
+// and the running sums for averaging) allocated only when a feature takes part in an update; the
+// shipped form keeps, per feature, only the classes with a non-negligible averaged weight, quantised
+// to 16 bits, which makes scoring a short loop over a few (class, weight) pairs.
+
+/** Open-addressing map from non-zero 32-bit keys to slots. */
+class KeyTable {
+  keys: Int32Array;
+  vals: Int32Array;
+  size = 0;
+  constructor(capacity: number) {
+    let cap = 1024;
+    while (cap < capacity * 2) cap *= 2;
+    this.keys = new Int32Array(cap);
+    this.vals = new Int32Array(cap);
+  }
+  get(key: number): number {
+    const mask = this.keys.length - 1;
+    let i = (key ^ (key >>> 16)) & mask;
+    for (;;) {
+      const k = this.keys[i];
+      if (k === key) return this.vals[i];
+      if (k === 0) return -1;
+      i = (i + 1) & mask;
+    }
+  }
+  set(key: number, val: number): void {
+    if ((this.size + 1) * 2 > this.keys.length) this.grow();
+    const mask = this.keys.length - 1;
+    let i = (key ^ (key >>> 16)) & mask;
+    for (;;) {
+      const k = this.keys[i];
+      if (k === key) {
+        this.vals[i] = val;
+        return;
+      }
+      if (k === 0) {
+        this.keys[i] = key;
+        this.vals[i] = val;
+        this.size++;
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+  }
+  private grow(): void {
+    const oldK = this.keys;
+    const oldV = this.vals;
+    this.keys = new Int32Array(oldK.length * 2);
+    this.vals = new Int32Array(oldV.length * 2);
+    this.size = 0;
+    for (let i = 0; i < oldK.length; i++) if (oldK[i] !== 0) this.set(oldK[i], oldV[i]);
+  }
+}
+
+/** Perceptron being trained: dense rows, Daume-style averaging (avg = w - u / c). */
+export class TrainablePerceptron {
+  readonly nClasses: number;
+  private table = new KeyTable(1 << 16);
+  private w: Float32Array;
+  private u: Float32Array;
+  private rows = 0;
+  private c = 1;
+  constructor(nClasses: number) {
+    this.nClasses = nClasses;
+    this.w = new Float32Array(nClasses * 4096);
+    this.u = new Float32Array(nClasses * 4096);
+  }
+
+  /** Adds every feature's weights into `scores` (length nClasses, not cleared here). */
+  score(feats: Int32Array, n: number, scores: Float32Array): void {
+    const C = this.nClasses;
+    for (let f = 0; f < n; f++) {
+      const r = this.table.get(feats[f]);
+      if (r < 0) continue;
+      const base = r * C;
+      for (let k = 0; k < C; k++) scores[k] += this.w[base + k];
+    }
+  }
+
+  private row(key: number): number {
+    let r = this.table.get(key);
+    if (r >= 0) return r;
+    r = this.rows++;
+    if (this.rows * this.nClasses > this.w.length) {
+      const bigger = new Float32Array(this.w.length * 2);
+      bigger.set(this.w);
+      this.w = bigger;
+      const biggerU = new Float32Array(this.u.length * 2);
+      biggerU.set(this.u);
+      this.u = biggerU;
+    }
+    this.table.set(key, r);
+    return r;
+  }
+
+  /** Moves weight from `wrong` to `right` on the given features (no-op when they are equal). */
+  update(feats: Int32Array, n: number, right: number, wrong: number, amount = 1): void {
+    if (right !== wrong) {
+      const C = this.nClasses;
+      for (let f = 0; f < n; f++) {
+        const base = this.row(feats[f]) * C;
+        this.w[base + right] += amount;
+        this.u[base + right] += this.c * amount;
+        this.w[base + wrong] -= amount;
+        this.u[base + wrong] -= this.c * amount;
+      }
+    }
+  }
+
+  /** Advances the example counter used for averaging; call once per training example. */
+  tick(): void {
+    this.c++;
+  }
+
+  get features(): number {
+    return this.rows;
+  }
+
+  /** The averaged, pruned, quantised weights. */
+  freeze(minWeight: number): FrozenPerceptron {
+    const C = this.nClasses;
+    const keys: number[] = [];
+    const counts: number[] = [];
+    const classes: number[] = [];
+    const values: number[] = [];
+    let maxAbs = 0;
+    const avg = new Float32Array(C);
+    const all: { key: number; cls: number[]; val: number[] }[] = [];
+    const mask = this.table.keys.length - 1;
+    for (let slot = 0; slot <= mask; slot++) {
+      const key = this.table.keys[slot];
+      if (key === 0) continue;
+      const base = this.table.vals[slot] * C;
+      const cls: number[] = [];
+      const val: number[] = [];
+      for (let k = 0; k < C; k++) {
+        avg[k] = this.w[base + k] - this.u[base + k] / this.c;
+        if (Math.abs(avg[k]) >= minWeight) {
+          cls.push(k);
+          val.push(avg[k]);
+          if (Math.abs(avg[k]) > maxAbs) maxAbs = Math.abs(avg[k]);
+        }
+      }
+      if (cls.length > 0) all.push({ key, cls, val });
+    }
+    all.sort((a, b) => a.key - b.key);
+    const scale = maxAbs > 0 ? 32767 / maxAbs : 1;
+    for (const e of all) {
+      keys.push(e.key);
+      counts.push(e.cls.length);
+      for (let i = 0; i < e.cls.length; i++) {
+        classes.push(e.cls[i]);
+        values.push(Math.round(e.val[i] * scale));
+      }
+    }
+    return new FrozenPerceptron(
+      C,
+      Int32Array.from(keys),
+      Uint16Array.from(counts),
+      Uint8Array.from(classes),
+      Int16Array.from(values),
+      1 / scale,
+    );
+  }
+}
+
+/** Shipped weights: sparse (class, weight) pairs per feature key. */
+export class FrozenPerceptron {
+  readonly nClasses: number;
+  /** Open addressing, two ints per slot: key, then (first pair << 8 | pair count). */
+  private readonly slots: Int32Array;
+  /** One int per pair: class << 16 | 16-bit weight. */
+  private readonly pairs: Int32Array;
+  private readonly unitF: number;
+  constructor(
+    nClasses: number,
+    readonly keys: Int32Array,
+    readonly counts: Uint16Array,
+    readonly classes: Uint8Array,
+    readonly values: Int16Array,
+    readonly unit: number,
+  ) {
+    this.nClasses = nClasses;
+    this.unitF = unit;
+    let cap = 1024;
+    while (cap < keys.length * 2) cap *= 2;
+    this.slots = new Int32Array(cap * 2);
+    this.pairs = new Int32Array(values.length);
+    for (let i = 0; i < values.length; i++) this.pairs[i] = (classes[i] << 16) | (values[i] & 0xffff);
+    const mask = cap - 1;
+    let start = 0;
+    for (let e = 0; e < keys.length; e++) {
+      const key = keys[e];
+      let i = (key ^ (key >>> 16)) & mask;
+      while (this.slots[i * 2] !== 0) i = (i + 1) & mask;
+      this.slots[i * 2] = key;
+      this.slots[i * 2 + 1] = (start << 8) | Math.min(counts[e], 255);
+      start += counts[e];
+    }
+  }
+
+  score(feats: Int32Array, n: number, scores: Float32Array): void {
+    const slots = this.slots;
+    const pairs = this.pairs;
+    const mask = (slots.length >> 1) - 1;
+    const unit = this.unitF;
+    for (let f = 0; f < n; f++) {
+      const key = feats[f];
+      let i = (key ^ (key >>> 16)) & mask;
+      for (;;) {
+        const k = slots[i << 1];
+        if (k === key) {
+          const packed = slots[(i << 1) + 1];
+          const s = packed >>> 8;
+          const e = s + (packed & 255);
+          for (let j = s; j < e; j++) {
+            const p = pairs[j];
+            scores[p >>> 16] += ((p << 16) >> 16) * unit;
+          }
+          break;
+        }
+        if (k === 0) break;
+        i = (i + 1) & mask;
+      }
+    }
+  }
+
+  /** Binary form: header then the arrays, little-endian. */
+  toBuffer(): Buffer {
+    const head = Buffer.alloc(20);
+    head.writeUInt32LE(0x50524345, 0);
+    head.writeUInt32LE(this.nClasses, 4);
+    head.writeUInt32LE(this.keys.length, 8);
+    head.writeUInt32LE(this.classes.length, 12);
+    head.writeFloatLE(this.unit, 16);
+    return Buffer.concat([
+      head,
+      Buffer.from(this.keys.buffer, this.keys.byteOffset, this.keys.byteLength),
+      Buffer.from(this.counts.buffer, this.counts.byteOffset, this.counts.byteLength),
+      Buffer.from(this.values.buffer, this.values.byteOffset, this.values.byteLength),
+      Buffer.from(this.classes.buffer, this.classes.byteOffset, this.classes.byteLength),
+    ]);
+  }
+
+  static fromBuffer(buf: Buffer): FrozenPerceptron {
+    if (buf.length < 20 || buf.readUInt32LE(0) !== 0x50524345)
+      throw new Error("not a perceptron weight file");
+    const C = buf.readUInt32LE(4);
+    const nKeys = buf.readUInt32LE(8);
+    const nPairs = buf.readUInt32LE(12);
+    const unit = buf.readFloatLE(16);
+    const need = 20 + nKeys * 4 + nKeys * 2 + nPairs * 2 + nPairs;
+    if (buf.length !== need)
+      throw new Error(`perceptron weight file has ${buf.length} bytes, expected ${need}`);
+    const copy = (off: number, len: number) =>
+      new Uint8Array(buf.buffer.slice(buf.byteOffset + off, buf.byteOffset + off + len));
+    let off = 20;
+    const keys = new Int32Array(copy(off, nKeys * 4).buffer);
+    off += nKeys * 4;
+    const counts = new Uint16Array(copy(off, nKeys * 2).buffer);
+    off += nKeys * 2;
+    const values = new Int16Array(copy(off, nPairs * 2).buffer);
+    off += nPairs * 2;
+    const classes = copy(off, nPairs);
+    return new FrozenPerceptron(C, keys, counts, classes, values, unit);
+  }
+}
+
+/** What scoring needs from either form. */
+export interface Scorer {
+  readonly nClasses: number;
+  score(feats: Int32Array, n: number, scores: Float32Array): void;
+}

@@ -1,0 +1,172 @@
+// `npm run train -- [--seed N] [--only clusters,tagger,parser,ner] [--tune]`: trains the models from
+// ../shared/corpus and writes them under models/. With --tune the last 1000 EWT train sentences are
+// held out and scored (the numbers to tune on); the EWT and UNER dev sets are scored either way.
+import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { Command } from "commander";
+import { corpusPath, readText, repoRoot } from "../../util/shared.js";
+import { annotateConllu, annotateIob } from "../annotate.js";
+import { type ConlluSentence, parseConllu, parseIob } from "../conllu.js";
+import { scoreEntities, scoreSyntax } from "../evaluate.js";
+import { lexicalise, parseClusters } from "../features.js";
+import { hashString } from "../hash.js";
+import { learnLemmas } from "../lemma.js";
+import { loadPipeline } from "../models.js";
+import { fromIob2, gazetteerCodes, NER_CLASSES, Ner } from "../ner.js";
+import { learnClusters } from "./clusters.js";
+import { buildGazetteer } from "./gazetteer.js";
+import { trainNer } from "./ner.js";
+import { type ParseExample, trainParser } from "./parser.js";
+import { trainTagger } from "./tagger.js";
+
+const program = new Command("train")
+  .option("--seed <n>", "random seed", "1")
+  .option("--only <list>", "comma-separated subset: clusters,tagger,parser,ner")
+  .option("--tune", "hold out the last 1000 EWT train sentences and train on the rest", false)
+  .option("--tagger-epochs <n>", "tagger epochs", "8")
+  .option("--parser-epochs <n>", "parser epochs", "10")
+  .option("--ner-epochs <n>", "NER epochs", "10")
+  .option("--cluster-tokens <n>", "news tokens read to learn clusters", "40000000")
+  .option("--out <dir>", "output folder", join(repoRoot, "models"));
+program.parse(process.argv);
+const opts = program.opts<{
+  seed: string;
+  only?: string;
+  tune: boolean;
+  taggerEpochs: string;
+  parserEpochs: string;
+  nerEpochs: string;
+  clusterTokens: string;
+  out: string;
+}>();
+const seed = Number(opts.seed);
+const only = new Set((opts.only ?? "clusters,tagger,parser,ner").split(","));
+const log = (s: string) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${s}\n`);
+const out = (f: string) => join(opts.out, f);
+mkdirSync(opts.out, { recursive: true });
+
+function need(rel: string): string {
+  const p = corpusPath(rel);
+  if (!p) {
+    process.stderr.write(`train: ../shared/corpus/${rel} is missing\n`);
+    process.exit(2);
+  }
+  return p;
+}
+
+const fixed = (x: number) => x.toFixed(2);
+
+if (only.has("clusters")) {
+  const lines = learnClusters({
+    newsDir: join(need("news/MANIFEST.json"), ".."),
+    seed,
+    vocab: 60000,
+    contexts: 600,
+    coarse: 256,
+    fine: 8,
+    maxTokens: Number(opts.clusterTokens),
+    log,
+  });
+  writeFileSync(out("clusters.tsv.gz"), gzipSync(lines.join("\n") + "\n", { level: 9 }));
+  log(`wrote clusters for ${lines.length} words`);
+}
+
+const clusters = existsSync(out("clusters.tsv.gz")) ? parseClusters(readText(out("clusters.tsv.gz"))) : null;
+const ewt = parseConllu(readText(need("ud/en_ewt-ud-train.conllu.gz")));
+const tune = ewt.slice(ewt.length - 1000);
+const train = opts.tune ? ewt.slice(0, ewt.length - 1000) : ewt;
+const dev = parseConllu(readText(need("ud/en_ewt-ud-dev.conllu.gz")));
+
+function reportSyntax(what: string): void {
+  const p = loadPipeline(opts.out);
+  for (const [name, data] of [
+    ["tune", tune],
+    ["dev", dev],
+  ] as [string, ConlluSentence[]][]) {
+    if (name === "tune" && !opts.tune) continue;
+    const s = scoreSyntax(data, annotateConllu(p, data));
+    log(
+      `${what} ${name}: UPOS ${fixed(s.upos)} XPOS ${fixed(s.xpos)} lemma ${fixed(s.lemma)} UAS ${fixed(s.uas)} LAS ${fixed(s.las)}`,
+    );
+  }
+}
+
+if (only.has("tagger")) {
+  const r = trainTagger(train, clusters, Number(opts.taggerEpochs), seed, log);
+  const lemmas = learnLemmas(
+    train.flatMap((s) => s.words.map((w) => ({ form: w.form, xpos: w.xpos, lemma: w.lemma }))),
+  );
+  writeFileSync(out("tagger.bin.gz"), gzipSync(r.model.toBuffer(), { level: 9 }));
+  writeFileSync(out("tagger.json"), JSON.stringify({ tags: r.tags, lemmas }) + "\n");
+  log(`wrote tagger (${r.tags.length} tags, ${r.model.keys.length} features)`);
+  reportSyntax("tagger");
+}
+
+if (only.has("parser")) {
+  const counts = new Map<string, number>();
+  for (const s of train) for (const w of s.words) counts.set(w.deprel, (counts.get(w.deprel) ?? 0) + 1);
+  const labels = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map((e) => e[0]);
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  // the parser trains on the tags the tagger predicts, as it will see at run time
+  const pipe = loadPipeline(opts.out);
+  const data: ParseExample[] = train.map((s) => {
+    const words = s.words.map((w) => w.form);
+    const lx = lexicalise(words, clusters);
+    const t = pipe.tagger ? pipe.tag(words, lx) : null;
+    const n = words.length;
+    return {
+      lx,
+      tags: t
+        ? pipe.tagIdsOf(t.upos, t.xpos)
+        : Int32Array.from(s.words, (w) => hashString(`${w.upos}|${w.xpos}`) | 0),
+      gold: Int32Array.from(s.words, (w) => (w.head <= 0 ? n : w.head - 1)),
+      goldLabel: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel) ?? 0),
+    };
+  });
+  const r = trainParser(data, labels.length, Number(opts.parserEpochs), seed, log);
+  writeFileSync(out("parser-actions.bin.gz"), gzipSync(r.actions.toBuffer(), { level: 9 }));
+  writeFileSync(out("parser-labels.bin.gz"), gzipSync(r.labeller.toBuffer(), { level: 9 }));
+  writeFileSync(out("parser.json"), JSON.stringify({ labels }) + "\n");
+  log(`wrote parser (${r.actions.keys.length} action features, ${r.labeller.keys.length} label features)`);
+  reportSyntax("parser");
+}
+
+if (only.has("ner")) {
+  const gazLines = buildGazetteer();
+  writeFileSync(out("gazetteer.tsv.gz"), gzipSync(gazLines.join("\n") + "\n", { level: 9 }));
+  const gaz = Ner.parseGazetteer(gazLines.join("\n"));
+  const uner = parseIob(readText(need("ner/en_ewt-ud-train.approx.iob2.gz")));
+  const unerTrain = opts.tune ? uner.slice(0, uner.length - 1000) : uner;
+  const unerTune = uner.slice(uner.length - 1000);
+  const pipe = loadPipeline(opts.out);
+  const data = unerTrain.map((s) => {
+    const lx = lexicalise(s.tokens, clusters);
+    return {
+      lx,
+      upos: pipe.tagger ? pipe.tag(s.tokens, lx).upos : s.tokens.map(() => "X"),
+      gaz: gazetteerCodes(s.tokens, gaz),
+      gold: fromIob2(s.tags),
+    };
+  });
+  const model = trainNer(data, Number(opts.nerEpochs), seed, log);
+  writeFileSync(out("ner.bin.gz"), gzipSync(model.toBuffer(), { level: 9 }));
+  writeFileSync(out("ner.json"), JSON.stringify({ classes: NER_CLASSES }) + "\n");
+  log(`wrote NER (${model.keys.length} features, gazetteer ${gazLines.length} names)`);
+  const p = loadPipeline(opts.out);
+  const unerDev = parseIob(readText(need("ner/en_ewt-ud-dev.iob2.gz")));
+  for (const [name, set] of [
+    ["tune", unerTune],
+    ["dev", unerDev],
+  ] as const) {
+    if (name === "tune" && !opts.tune) continue;
+    const e = scoreEntities(
+      set.map((s) => s.tags),
+      annotateIob(
+        p,
+        set.map((s) => s.tokens),
+      ),
+    );
+    log(`ner ${name}: P ${fixed(e.precision)} R ${fixed(e.recall)} F1 ${fixed(e.f1)}`);
+  }
+}

@@ -1,0 +1,122 @@
+import type { Lex } from "../features.js";
+import {
+  argmax,
+  LEFT,
+  labelFeatures,
+  MAX_LABEL_FEATURES,
+  MAX_PARSE_FEATURES,
+  ParseFeatures,
+  ParseState,
+  parseFeatures,
+  SHIFT,
+} from "../parser.js";
+import type { FrozenPerceptron } from "../perceptron.js";
+import { TrainablePerceptron } from "../perceptron.js";
+import { makeRng, shuffle } from "./rng.js";
+
+export interface ParseExample {
+  lx: Lex;
+  tags: Int32Array;
+  /** Gold heads in state indices (root = n). */
+  gold: Int32Array;
+  goldLabel: Int32Array;
+}
+
+/** Cost of a move: how many gold arcs it makes unreachable. */
+export function moveCost(st: ParseState, gold: Int32Array, move: number): number {
+  const n = st.n;
+  const s0 = st.s(0);
+  const b0 = st.b0;
+  let cost = 0;
+  if (move === SHIFT) {
+    // b0 can no longer take a head deeper in the stack than s0, nor dependents from the stack
+    for (let i = 0; i < st.sp; i++) {
+      const k = st.stack[i];
+      if (gold[k] === b0) cost++;
+      if (gold[b0] === k && i < st.sp - 1) cost++;
+    }
+    return cost;
+  }
+  const s1 = st.s(1);
+  const h = gold[s0];
+  if (move === LEFT) {
+    // s0 could still have reached s1 (by RIGHT) or any later buffer word, root included
+    if (h !== b0 && (h === s1 || h > b0)) cost++;
+  } else if (h !== s1 && h >= b0) {
+    cost++;
+  }
+  // s0 leaves the stack: its dependents still in the buffer are lost
+  for (let k = b0; k < n; k++) if (gold[k] === s0) cost++;
+  return cost;
+}
+
+export function trainParser(
+  data: ParseExample[],
+  nLabels: number,
+  epochs: number,
+  seed: number,
+  log: (s: string) => void,
+): { actions: FrozenPerceptron; labeller: FrozenPerceptron } {
+  const actions = new TrainablePerceptron(3);
+  const labeller = new TrainablePerceptron(nLabels);
+  const rng = makeRng(seed);
+  const feats = new Int32Array(MAX_PARSE_FEATURES);
+  const lfeats = new Int32Array(MAX_LABEL_FEATURES);
+  const scores = new Float32Array(3);
+  const lscores = new Float32Array(nLabels);
+  const costs = [0, 0, 0];
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    let right = 0;
+    let moves = 0;
+    let arcs = 0;
+    let goodArcs = 0;
+    for (const ex of shuffle(data, rng)) {
+      const n = ex.tags.length;
+      const st = new ParseState(n);
+      const pf = new ParseFeatures(ex.lx, ex.tags);
+      while (!st.done) {
+        const nf = parseFeatures(st, pf, feats);
+        scores.fill(0);
+        actions.score(feats, nf, scores);
+        let pred = -1;
+        let best = -1;
+        for (let m = 0; m < 3; m++) {
+          if (!st.valid(m)) continue;
+          costs[m] = moveCost(st, ex.gold, m);
+          if (pred < 0 || scores[m] > scores[pred]) pred = m;
+          if (costs[m] === 0 && (best < 0 || scores[m] > scores[best])) best = m;
+        }
+        if (best < 0) {
+          // no zero-cost move (non-projective gold): take the cheapest one
+          for (let m = 0; m < 3; m++) if (st.valid(m) && (best < 0 || costs[m] < costs[best])) best = m;
+        }
+        moves++;
+        if (costs[pred] === costs[best]) right++;
+        else actions.update(feats, nf, best, pred);
+        actions.tick();
+        const move = epoch > 0 && rng() < 0.9 ? pred : best;
+        if (move !== SHIFT) {
+          const dep = st.s(0);
+          const h = move === LEFT ? st.b0 : st.s(1);
+          const nlf = labelFeatures(st, pf, h, dep, lfeats);
+          lscores.fill(0);
+          labeller.score(lfeats, nlf, lscores);
+          const lp = argmax(lscores, nLabels);
+          if (h === ex.gold[dep]) {
+            arcs++;
+            if (lp === ex.goldLabel[dep]) goodArcs++;
+            labeller.update(lfeats, nlf, ex.goldLabel[dep], lp);
+            labeller.tick();
+          }
+          st.label[dep] = lp;
+        }
+        st.apply(move);
+      }
+    }
+    log(
+      `parser epoch ${epoch + 1}: zero-cost moves ${((100 * right) / moves).toFixed(2)}%, ` +
+        `labels ${((100 * goodArcs) / Math.max(1, arcs)).toFixed(2)}%, features ${actions.features}/${labeller.features}`,
+    );
+  }
+  return { actions: actions.freeze(0.05), labeller: labeller.freeze(0.05) };
+}

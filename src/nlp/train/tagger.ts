@@ -1,0 +1,71 @@
+// Trains the tagger: averaged perceptron, greedy decoding, shuffled sentences each epoch.
+import type { ConlluSentence } from "../conllu.js";
+import type { Clusters, Lex } from "../features.js";
+import { lexicalise } from "../features.js";
+import type { FrozenPerceptron } from "../perceptron.js";
+import { TrainablePerceptron } from "../perceptron.js";
+import { MAX_TAG_FEATURES, tagFeatures } from "../tagger.js";
+import { makeRng, shuffle } from "./rng.js";
+
+export interface TaggerTrainResult {
+  model: FrozenPerceptron;
+  tags: string[];
+}
+
+export function jointTag(upos: string, xpos: string): string {
+  return `${upos}|${xpos}`;
+}
+
+export function trainTagger(
+  train: ConlluSentence[],
+  clusters: Clusters | null,
+  epochs: number,
+  seed: number,
+  log: (s: string) => void,
+): TaggerTrainResult {
+  const counts = new Map<string, number>();
+  for (const s of train)
+    for (const w of s.words)
+      counts.set(jointTag(w.upos, w.xpos), (counts.get(jointTag(w.upos, w.xpos)) ?? 0) + 1);
+  const tags = [...counts.entries()]
+    .filter((e) => e[1] >= 2)
+    .sort((a, b) => b[1] - a[1])
+    .map((e) => e[0]);
+  const index = new Map(tags.map((t, i) => [t, i]));
+  const data: { lx: Lex; gold: Int32Array }[] = train.map((s) => ({
+    lx: lexicalise(
+      s.words.map((w) => w.form),
+      clusters,
+    ),
+    gold: Int32Array.from(s.words.map((w) => index.get(jointTag(w.upos, w.xpos)) ?? 0)),
+  }));
+  const model = new TrainablePerceptron(tags.length);
+  const rng = makeRng(seed);
+  const feats = new Int32Array(MAX_TAG_FEATURES);
+  const scores = new Float32Array(tags.length);
+  for (let epoch = 0; epoch < epochs; epoch++) {
+    let correct = 0;
+    let total = 0;
+    for (const ex of shuffle(data, rng)) {
+      const n = ex.gold.length;
+      const pred = new Int32Array(n);
+      for (let i = 0; i < n; i++) {
+        const nf = tagFeatures(ex.lx, i, i > 0 ? pred[i - 1] : -1, i > 1 ? pred[i - 2] : -2, feats);
+        scores.fill(0);
+        model.score(feats, nf, scores);
+        let best = 0;
+        for (let c = 1; c < tags.length; c++) if (scores[c] > scores[best]) best = c;
+        model.update(feats, nf, ex.gold[i], best);
+        model.tick();
+        // condition later tags on predictions, as at run time
+        pred[i] = best;
+        if (best === ex.gold[i]) correct++;
+        total++;
+      }
+    }
+    log(
+      `tagger epoch ${epoch + 1}: train acc ${((100 * correct) / total).toFixed(2)}, features ${model.features}`,
+    );
+  }
+  return { model: model.freeze(0.05), tags };
+}
