@@ -23,11 +23,10 @@ export function graphml(net: ActorNetwork): string {
     out.push(
       `    <node id="${xml(n.id)}"><data key="label">${xml(n.id)}</data><data key="events">${n.events}</data></node>`,
     );
-  net.edges.forEach((e, i) =>
+  for (const [i, e] of net.edges.entries())
     out.push(
       `    <edge id="e${i}" source="${xml(e.source)}" target="${xml(e.target)}"><data key="weight">${e.weight}</data><data key="goldstein">${e.meanGoldstein}</data></edge>`,
-    ),
-  );
+    );
   out.push("  </graph>", "</graphml>", "");
   return out.join("\n");
 }
