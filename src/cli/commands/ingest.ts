@@ -47,7 +47,7 @@ async function ingestWithProgress(
   const bar =
     opts.progress && process.stderr.isTTY
       ? new SingleBar({
-          format: "{bar} {value} docs | {rate} docs/s | {events} events | {rejects} rejects",
+          format: "{value} docs | {rate} docs/s | {events} events | {rejects} rejects",
           stream: process.stderr,
           hideCursor: true,
         })
