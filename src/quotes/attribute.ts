@@ -3,11 +3,11 @@ import {
   ADJUNCT_WORDS,
   BE_FORMS,
   CLAUSE_WORDS,
+  CUE_PARTICLES,
   cueLemma,
   cueStrength,
   HEARER_VERBS,
   NOUNISH,
-  PRONOUNS,
   SUBJECT_PRONOUNS,
   VERB_GROUP,
 } from "./cues.js";
@@ -173,6 +173,13 @@ const SUBORDINATORS = new Set([
 ]);
 /** Paragraph labels that are not speakers. */
 const LABEL_STOP = new Set([
+  "the latest",
+  "breaking",
+  "breaking news",
+  "exclusive",
+  "live",
+  "opinion",
+  "analysis",
   "update",
   "note",
   "editor",
@@ -210,6 +217,25 @@ const LABEL_STOP = new Set([
   "subscribe",
   "click",
   "share",
+]);
+/** Words in -ly that are nouns or adjectives inside a subject ("the family", "an ally"). */
+const LY_NOUNS = new Set([
+  "family",
+  "ally",
+  "rally",
+  "italy",
+  "assembly",
+  "supply",
+  "monopoly",
+  "daily",
+  "weekly",
+  "monthly",
+  "quarterly",
+  "early",
+  "only",
+  "elderly",
+  "friendly",
+  "likely",
 ]);
 const MAX_NP = 12;
 const LOOKAHEAD = 12;
@@ -270,10 +296,8 @@ export class Attributor {
         const a = this.verbCue(i, s, found);
         if (a) found.push(a);
       }
-      if (found.length === 0 && according.length === 0) {
-        const a = this.colonLabel(s);
-        if (a) found.push(a);
-      }
+      const label = this.colonLabel(s);
+      if (label && !found.some((f) => f.cue && f.cue.start < label.content.start)) found.unshift(label);
       // "according to X" next to another attribution reports that attribution: X is its outlet.
       for (const acc of according) {
         for (const f of found) if (!f.via && acc.source) f.via = acc.source;
@@ -304,7 +328,13 @@ export class Attributor {
       if (t.quote >= 0 || this.isCueToken(k, s)) return null;
     }
     if (colon <= first || !/^\p{Lu}/u.test(this.toks[first].text)) return null;
-    if (LABEL_STOP.has(this.toks[first].lower) || /^\d/.test(this.toks[colon - 1].text)) return null;
+    const label = this.body.slice(this.toks[first].start, this.toks[colon - 1].end).toLowerCase();
+    if (
+      LABEL_STOP.has(this.toks[first].lower) ||
+      LABEL_STOP.has(label) ||
+      /^\d/.test(this.toks[colon - 1].text)
+    )
+      return null;
     const after = this.toks[colon + 1];
     if (
       !after ||
@@ -339,7 +369,16 @@ export class Attributor {
       if (t.text === ".") return !/\.|^\p{Lu}$/u.test(this.toks[k - 1]?.text ?? "");
       return t.text !== "'" && t.text !== "\u2019" && t.text !== "&";
     }
-    return CLAUSE_WORDS.has(t.text) || t.quote >= 0 || this.isCueToken(k, t.sent);
+    if (CLAUSE_WORDS.has(t.lower) || t.quote >= 0 || this.isCueToken(k, t.sent)) return true;
+    // Verb-group words and contractions ("were", "has", "he'd") end a subject noun phrase.
+    if (t.lower === "\u2019s" || t.lower === "'s") return false;
+    return (
+      BE_FORMS.has(t.lower) ||
+      VERB_GROUP.has(t.lower) ||
+      (t.text === t.lower && t.lower.endsWith("ly") && t.lower.length > 4 && !LY_NOUNS.has(t.lower)) ||
+      /[\u2019'](d|ll|ve|re)$/.test(t.lower) ||
+      (t.text === t.lower && t.lower.endsWith("ing") && t.lower.length > 5)
+    );
   }
 
   private isCueToken(i: number, s: number): boolean {
@@ -354,13 +393,16 @@ export class Attributor {
     const lemma = cueLemma(t.lower)!;
     const participle = t.lower.endsWith("ed") || PAST_PARTICIPLES.has(t.lower);
     if (participle && prev && (BE_FORMS.has(prev.lower) || this.beforeAdverb(i, s))) return false;
+    // "he was back home": after a form of "be" only an -ing form can be the verb.
+    if (!t.lower.endsWith("ing") && prev && BE_FORMS.has(prev.lower)) return false;
     if (NOUNISH.has(lemma) && (t.lower === lemma || t.lower === lemma + "s" || t.lower === lemma + "es")) {
       const clause =
         next &&
         (next.lower === "that" ||
           next.text === ":" ||
           (next.quote >= 0 && this.quotes[next.quote].open === next.start));
-      if (!clause && !(prev && SUBJECT_PRONOUNS.has(prev.lower))) return false;
+      if (!clause && cueStrength(t.lower) !== "stance" && !(prev && SUBJECT_PRONOUNS.has(prev.lower)))
+        return false;
       // A subject before a verb: a pronoun, a name, or a plural ("critics note"); else it is a noun.
       if (
         prev &&
@@ -397,9 +439,16 @@ export class Attributor {
   }
 
   /** The noun phrase ending just before token `end` (exclusive), walking left to a boundary. */
-  private leftNP(end: number, s: number): Range | null {
-    let k = end - 1;
+  private leftNP(end0: number, s: number): Range | null {
     const first = this.sentFirst[s];
+    let end = end0;
+    // "Sen. Ann Ruiz (D-Ore.) said": step over a short parenthetical.
+    if (this.toks[end - 1]?.text === ")") {
+      let j = end - 2;
+      while (j >= first && j > end - 10 && this.toks[j].text !== "(") j--;
+      if (j >= first && this.toks[j].text === "(") end = j;
+    }
+    let k = end - 1;
     let n = 0;
     while (k >= first && !this.boundary(k) && n < MAX_NP) {
       k--;
@@ -518,16 +567,14 @@ export class Attributor {
     const lemma = cueLemma(this.toks[i].lower)!;
     let cueEnd = i + 1;
     const nextLower = this.toks[cueEnd]?.sent === s ? this.toks[cueEnd].lower : "";
-    if (
-      (lemma === "call" && (nextLower === "on" || nextLower === "for")) ||
-      (lemma === "point" && nextLower === "out")
-    )
-      cueEnd++;
+    if (CUE_PARTICLES.get(lemma)?.has(nextLower)) cueEnd++;
     let vg = i;
     const ing = this.toks[i].lower.endsWith("ing");
     while (
       vg - 1 >= this.sentFirst[s] &&
-      (VERB_GROUP.has(this.toks[vg - 1].lower) || (ing && BE_FORMS.has(this.toks[vg - 1].lower)))
+      (VERB_GROUP.has(this.toks[vg - 1].lower) ||
+        (ing && BE_FORMS.has(this.toks[vg - 1].lower)) ||
+        (/^\p{Ll}+ly$/u.test(this.toks[vg - 1].text) && !LY_NOUNS.has(this.toks[vg - 1].lower)))
     )
       vg--;
     // "declined to say", "wants to know": the governing verb joins the cue, its subject is the source.
@@ -554,8 +601,16 @@ export class Attributor {
       !participle &&
       !HEARER_VERBS.has(lemma)
     ) {
-      const src = this.rightNP(cueEnd, s);
-      if (src && this.toks[src.end]?.sent === s) {
+      const at = this.skipTime(cueEnd, s);
+      const src = at === cueEnd ? this.rightNP(cueEnd, s) : null;
+      // The speaker after the cue ends the clause: a stop, an appositive comma or only adjuncts follow.
+      const endsHere =
+        src &&
+        (src.end >= this.sentEnd[s] ||
+          this.toks[src.end].text === "," ||
+          !isWordy(this.toks[src.end]) ||
+          this.onlyAdjuncts(src.end, s));
+      if (src && endsHere) {
         const content = this.contentBefore(vg - 1, s);
         if (content) return this.make(content.range, content.quote, src, cue, s, "post-inverted", cueEnd);
       } else if (src && src.end >= this.sentEnd[s] - 1) {
@@ -565,8 +620,17 @@ export class Attributor {
     }
 
     const justBefore = this.toks[vg - 1];
+    // "a group backing X": an -ing form right after a noun modifies it, and that noun is the source.
+    const modifier =
+      participle &&
+      justBefore &&
+      justBefore.sent === s &&
+      isWordy(justBefore) &&
+      !VERB_GROUP.has(justBefore.lower);
     let src = participle
-      ? null
+      ? modifier
+        ? this.leftNP(vg, s)
+        : null
       : justBefore &&
           justBefore.sent === s &&
           SUBJECT_PRONOUNS.has(justBefore.lower) &&
@@ -575,6 +639,8 @@ export class Attributor {
         : this.leftNP(vg, s);
     if (!src && prevTok?.text === "," && !participle) src = this.appositiveSubject(vg - 1, s);
     if (!src) src = this.headSubject(i) ?? this.inheritedSubject(i, s, earlier);
+
+    if (strength === "stance") return this.stance(s, cue, cueEnd, src, participle);
 
     // Post-posed: '..., Smith said (Monday).' / '"...," Smith said.'
     let after = cueEnd;
@@ -665,6 +731,43 @@ export class Attributor {
     const a = this.make(content, null, src, cue, s, participle ? "participle" : "pre", cueEnd);
     a.hearer = hearer;
     return a;
+  }
+
+  /** "X endorsed Y", "X wants to ...": the position runs to the end of the clause. */
+  private stance(
+    s: number,
+    cue: Range,
+    cueEnd: number,
+    src: Range | null,
+    participle: boolean,
+  ): RawAttribution | null {
+    if (!src) return null;
+    const last = this.sentEnd[s];
+    const from = this.skipTime(cueEnd, s);
+    if (from >= last || (!isWordy(this.toks[from]) && !isQuoteMark(this.toks[from].text))) return null;
+    // "speaks at a conference": a setting, not a position.
+    if (PREPOSITIONS.has(this.toks[from].lower) && this.toks[from].lower !== "to") return null;
+    let content: Range | null = null;
+    for (let k = from; k < Math.min(last, from + LOOKAHEAD); k++) {
+      if (this.toks[k].lower === "that" && this.toks[k].quote < 0) {
+        content = this.clauseToEnd(k, s);
+        break;
+      }
+      if (this.toks[k].text === "," || this.toks[k].text === ";") break;
+    }
+    if (!content) {
+      let k = from;
+      while (k < last && k - from < 60) {
+        const t = this.toks[k];
+        if (t.quote < 0 && (t.text === "," || t.text === ";" || t.text === "(" || t.text === "\u2014")) break;
+        k++;
+      }
+      let e = k;
+      while (e > from && !isWordy(this.toks[e - 1]) && !isQuoteMark(this.toks[e - 1].text)) e--;
+      if (e <= from) return null;
+      content = this.range(from, e);
+    }
+    return this.make(content, null, src, cue, s, participle ? "stance-participle" : "stance", cueEnd);
   }
 
   private closesQuote(k: number): boolean {
@@ -767,7 +870,7 @@ export class Attributor {
     let n = 0;
     while (k >= first && n < 60) {
       const t = this.toks[k];
-      if (t.quote < 0 && SUBORDINATORS.has(t.lower)) break;
+      if (t.quote < 0 && (SUBORDINATORS.has(t.lower) || t.text === "\u2014" || t.text === "--")) break;
       if (this.closesQuote(k)) break;
       k--;
       n++;

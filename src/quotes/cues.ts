@@ -106,6 +106,94 @@ const WEAK: Array<string | [string, ...string[]]> = [
   "hint",
 ];
 
+/**
+ * Verbs of stance and intention ("X endorsed Y", "X wants to ..."): PolNeAR and PARC count them as
+ * attributions of a source's position; they report a position, not words, so they yield indirect
+ * quotes whose rule says "stance".
+ */
+const STANCE: Array<string | [string, ...string[]]> = [
+  "support",
+  "oppose",
+  "endorse",
+  "back",
+  "criticize",
+  "criticise",
+  "praise",
+  "attack",
+  "blame",
+  "accuse",
+  "defend",
+  "reject",
+  "dismiss",
+  "condemn",
+  "denounce",
+  "mock",
+  "welcome",
+  "applaud",
+  "thank",
+  "congratulate",
+  "cite",
+  "mention",
+  "refer",
+  "point",
+  "express",
+  "voice",
+  ["seek", "seeks", "sought", "seeking"],
+  "want",
+  "plan",
+  "intend",
+  "refuse",
+  "decline",
+  "offer",
+  "favor",
+  "favour",
+  "prefer",
+  ["see", "sees", "saw", "seen", "seeing"],
+  "view",
+  "consider",
+  "deem",
+  "regard",
+  "seem",
+  "appear",
+  "discuss",
+  "talk",
+  ["speak", "speaks", "spoke", "spoken", "speaking"],
+  "address",
+  "highlight",
+  "tout",
+  "challenge",
+  "remind",
+  "threaten",
+  "remember",
+  "repeat",
+  "tease",
+  "lament",
+  "applaud",
+  "question",
+  "mock",
+  "ridicule",
+  "embrace",
+  "champion",
+  "push",
+];
+
+/** Prepositions that belong to a cue ("pointed to", "called for", "talked about"). */
+export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["point", new Set(["to", "out"])],
+  ["refer", new Set(["to"])],
+  ["talk", new Set(["about"])],
+  ["speak", new Set(["about", "of", "out"])],
+  ["call", new Set(["for", "on"])],
+  ["push", new Set(["for"])],
+  ["ask", new Set(["about"])],
+  ["vote", new Set(["for", "against"])],
+  ["argue", new Set(["for", "against"])],
+  ["warn", new Set(["of", "against", "about"])],
+  ["complain", new Set(["about", "of"])],
+  ["comment", new Set(["on"])],
+  ["write", new Set(["about", "of"])],
+]);
+
 /** Verbs whose first complement is the hearer: "told reporters that ...". */
 export const HEARER_VERBS = new Set(["tell", "inform", "assure", "ask", "urge", "warn", "remind", "advise"]);
 
@@ -137,6 +225,7 @@ function expand(list: Array<string | [string, ...string[]]>): Map<string, string
 /** Surface form -> lemma. */
 export const SPEECH_FORMS: ReadonlyMap<string, string> = expand(SPEECH);
 export const WEAK_FORMS: ReadonlyMap<string, string> = expand(WEAK);
+export const STANCE_FORMS: ReadonlyMap<string, string> = expand(STANCE);
 
 /** Words that may sit between the subject and the cue verb and belong to the verb group. */
 export const VERB_GROUP = new Set([
@@ -207,6 +296,28 @@ export const BE_FORMS = new Set(["is", "was", "are", "were", "be", "been", "bein
 
 /** Cue lemmas that are also common nouns: their bare and -s forms need a clause or a pronoun subject. */
 export const NOUNISH = new Set([
+  "support",
+  "back",
+  "attack",
+  "plan",
+  "view",
+  "offer",
+  "favor",
+  "favour",
+  "blame",
+  "mention",
+  "point",
+  "talk",
+  "address",
+  "highlight",
+  "challenge",
+  "push",
+  "repeat",
+  "tease",
+  "welcome",
+  "want",
+  "seem",
+  "see",
   "state",
   "comment",
   "reply",
@@ -353,15 +464,16 @@ export const ADJUNCT_WORDS = new Set([
 
 export const PRONOUNS = new Set(["he", "she", "they", "it", "we", "i", "you"]);
 
-export type CueStrength = "speech" | "weak";
+export type CueStrength = "speech" | "weak" | "stance";
 
 /** Classifies a lower-cased token as a cue verb. */
 export function cueStrength(lower: string): CueStrength | null {
   if (SPEECH_FORMS.has(lower)) return "speech";
   if (WEAK_FORMS.has(lower)) return "weak";
+  if (STANCE_FORMS.has(lower)) return "stance";
   return null;
 }
 
 export function cueLemma(lower: string): string | null {
-  return SPEECH_FORMS.get(lower) ?? WEAK_FORMS.get(lower) ?? null;
+  return SPEECH_FORMS.get(lower) ?? WEAK_FORMS.get(lower) ?? STANCE_FORMS.get(lower) ?? null;
 }
