@@ -193,20 +193,16 @@ export class PetrarchCoder {
     const coordinated = own.some((l) => l.label === "CC");
     const actors = findAll(this.actorIdx, ws)
       .map((m) => this.actorCode(m.value, date))
-      .filter((c): c is string => c !== null)
-      .flatMap((c) => c.split("/"));
+      .filter((c): c is string => c !== null);
     const agents = findAll(this.agentIdx, ws).map((m) => m.value);
     // "media and government": each agent stands alone with the actor
     const agentSets = coordinated && agents.length > 1 ? agents.map((a) => [a]) : [agents];
-    const bases = actors.length
-      ? coordinated
-        ? actors
-        : actors.slice(0, 1)
-      : agents.length
-        ? ppActors.length
-          ? ppActors
-          : ["---"]
-        : [];
+    // a code list "FRO/BIL/SAM" is a compound actor
+    const first = actors.length ? actors[0].split("/") : [];
+    const all = actors.flatMap((c) => c.split("/"));
+    let bases: string[] = [];
+    if (actors.length) bases = coordinated ? all : first;
+    else if (agents.length) bases = ppActors.length ? ppActors : ["---"];
     const out: string[] = [];
     for (const b of bases) for (const set of agentSets) out.push(this.combine(b, set));
     return [...new Set(out)];
@@ -220,13 +216,20 @@ export class PetrarchCoder {
     return null;
   }
 
-  private subjectOf(vp: PtbNode): PtbNode | null {
+  private subjectOf(vp: PtbNode, words: string[], date: string | null): PtbNode | null {
     let child: PtbNode = vp;
     let p = vp.parent;
     while (p) {
       if (CLAUSE.test(p.label)) {
         const idx = p.children.indexOf(child);
-        for (let i = idx - 1; i >= 0; i--) if (p.children[i].label === "NP") return p.children[i];
+        for (let i = idx - 1; i >= 0; i--) {
+          const np = p.children[i];
+          if (np.label !== "NP") continue;
+          // a pronoun subject ("indicated it would act") stands for the clause above's subject
+          const pronoun = np.children.length === 1 && /^PRP/.test(np.children[0].label);
+          if (pronoun && this.npActors(np, words, date).length === 0) break;
+          return np;
+        }
       }
       if (p.label === "SBAR" && p.parent?.label === "NP")
         return p.parent.children.find((c) => c.label === "NP") ?? null;
@@ -265,9 +268,11 @@ export class PetrarchCoder {
 
   private byAgent(vp: PtbNode, words: string[], date: string | null): string[] {
     for (const c of vp.children) {
-      if (c.label === "PP" && c.children[0]?.word?.toLowerCase() === "by") {
-        const np = c.children.find((x) => x.label === "NP");
-        if (np) return this.npActors(np, words, date);
+      for (const pp of c.label === "ADVP" ? c.children : [c]) {
+        if (pp.label === "PP" && pp.children[0]?.word?.toLowerCase() === "by") {
+          const np = pp.children.find((x) => x.label === "NP");
+          if (np) return this.npActors(np, words, date);
+        }
       }
     }
     return [];
@@ -325,24 +330,32 @@ export class PetrarchCoder {
     );
     if (entries.length === 0) return;
     entries.sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length));
-    const entry = entries[0];
-    const subj = this.subjectOf(vp);
-    const vpLeaves = leaves(vp);
-    const post = vpLeaves.filter((l) => l.index > vi + entry.after.length).map((l) => words[l.index]);
+    const subj = this.subjectOf(vp, words, opt.date);
     const preStart = subj ? (leaves(subj)[0]?.index ?? 0) : 0;
-    const pre = words.slice(preStart, vi - entry.before.length);
-    const pat = this.pick(entry, pre, post);
+    const vpLeaves = leaves(vp);
+    let entry = entries[0];
+    let pat: VerbPattern | null = null;
+    // several blocks may list the same form ("SHOT"): the first with a matching pattern wins
+    for (const e of entries) {
+      const post = vpLeaves.filter((l) => l.index > vi + e.after.length).map((l) => words[l.index]);
+      const p = this.pick(e, words.slice(preStart, vi - e.before.length), post);
+      if (p) {
+        entry = e;
+        pat = p;
+        break;
+      }
+    }
+    if (!pat) entry = entries.find((e) => e.code !== "---") ?? entries[0];
     const code = pat ? pat.code : entry.code;
     if (!code || code === "---") return;
     let sources = subj ? this.npActors(subj, words, opt.date) : [];
     let targets = this.targetsAfter(vp, verb, words, opt.date);
     const passive = verb.label === "VBN" && this.beforeBe(vp);
-    if ((pat?.marks.preTarget && pat.marks.postSource) || passive) {
-      const by = passive ? this.byAgent(vp, words, opt.date) : targets;
-      if (!passive || by.length) {
-        targets = sources;
-        sources = by;
-      }
+    if (pat?.marks.preTarget && pat.marks.postSource) {
+      [sources, targets] = [targets, sources];
+    } else if (passive) {
+      const by = this.byAgent(vp, words, opt.date);
+      [sources, targets] = [by.length ? by : targets, sources];
     }
     if (pat?.marks.compound && sources.length >= 2 && targets.length === 0) {
       // "% * ": the members of a compound subject act on one another
