@@ -47,6 +47,8 @@ interface Tk {
   sent: number;
   /** Index of the quote whose marks enclose the token (marks included), or -1. */
   quote: number;
+  /** Universal POS tag when the analyser produced one. */
+  upos: string | null;
   /** Global index of the head token, -1 for the root or when unparsed. */
   head: number;
   deprel: string | null;
@@ -237,6 +239,8 @@ const LY_NOUNS = new Set([
   "friendly",
   "likely",
 ]);
+/** Tags a subject noun phrase is made of (ADP and PART for "head of the party", "Clinton 's"). */
+const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "X", "SYM"]);
 const MAX_NP = 12;
 const LOOKAHEAD = 12;
 
@@ -271,6 +275,7 @@ export class Attributor {
           lower: t.text.toLowerCase(),
           sent: s,
           quote: inside ? q : -1,
+          upos: t.upos ?? null,
           head: t.head !== undefined && t.head > 0 ? base + t.head - 1 : -1,
           deprel: t.deprel ?? null,
         });
@@ -371,6 +376,7 @@ export class Attributor {
     }
     if (CLAUSE_WORDS.has(t.lower) || t.quote >= 0 || this.isCueToken(k, t.sent)) return true;
     // Verb-group words and contractions ("were", "has", "he'd") end a subject noun phrase.
+    if (t.upos) return !NOMINAL_TAGS.has(t.upos);
     if (t.lower === "\u2019s" || t.lower === "'s") return false;
     return (
       BE_FORMS.has(t.lower) ||
@@ -384,6 +390,8 @@ export class Attributor {
   private isCueToken(i: number, s: number): boolean {
     const t = this.toks[i];
     if (!cueStrength(t.lower)) return false;
+    // With a tagger, only a verb is a cue verb ("the report" vs "she reported").
+    if (t.upos && t.upos !== "VERB" && t.upos !== "AUX") return false;
     if (t.text !== t.lower && i !== this.sentFirst[s]) return false;
     const prev = this.toks[i - 1]?.sent === s ? this.toks[i - 1] : undefined;
     const next = this.toks[i + 1]?.sent === s ? this.toks[i + 1] : undefined;
@@ -392,10 +400,22 @@ export class Attributor {
     if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== "to") return false;
     const lemma = cueLemma(t.lower)!;
     const participle = t.lower.endsWith("ed") || PAST_PARTICIPLES.has(t.lower);
-    if (participle && prev && (BE_FORMS.has(prev.lower) || this.beforeAdverb(i, s))) return false;
+    // "he's predicted" is "he has predicted", not a passive.
+    const hasContraction =
+      !!prev &&
+      (prev.lower === "\u2019s" || prev.lower === "'s") &&
+      SUBJECT_PRONOUNS.has(this.toks[i - 2]?.lower ?? "");
+    if (participle && prev && !hasContraction && (BE_FORMS.has(prev.lower) || this.beforeAdverb(i, s)))
+      return false;
     // "he was back home": after a form of "be" only an -ing form can be the verb.
-    if (!t.lower.endsWith("ing") && prev && BE_FORMS.has(prev.lower)) return false;
-    if (NOUNISH.has(lemma) && (t.lower === lemma || t.lower === lemma + "s" || t.lower === lemma + "es")) {
+    if (!t.lower.endsWith("ing") && !hasContraction && prev && BE_FORMS.has(prev.lower)) return false;
+    // After a modal, auxiliary or "not" the word is a verb ("would not comment", "do not want").
+    const afterAux = !!prev && (VERB_GROUP.has(prev.lower) || prev.lower === "to");
+    if (
+      !afterAux &&
+      NOUNISH.has(lemma) &&
+      (t.lower === lemma || t.lower === lemma + "s" || t.lower === lemma + "es")
+    ) {
       const clause =
         next &&
         (next.lower === "that" ||
@@ -707,6 +727,20 @@ export class Attributor {
         break;
       }
       if (t.text === "," || t.text === ";" || this.isCueToken(k, s)) break;
+    }
+    if (!viaQuote && contentStart < 0 && strength === "weak" && src) {
+      // "I think we should go": a clause whose subject follows the cognition verb directly.
+      const t = this.toks[start];
+      const next = this.toks[start + 1];
+      if (
+        t &&
+        t.sent === s &&
+        next &&
+        next.sent === s &&
+        (SUBJECT_PRONOUNS.has(t.lower) ||
+          (DETERMINERS.has(t.lower) && t.lower !== "his" && t.lower !== "her"))
+      )
+        contentStart = start;
     }
     if (!viaQuote && contentStart < 0) {
       if (strength === "weak" || (HEARER_VERBS.has(lemma) && hearer === null && lemma !== "tell"))

@@ -76,11 +76,22 @@ const WEAK: Array<string | [string, ...string[]]> = [
   ["feel", "feels", "felt", "feeling"],
   "continue",
   "fear",
-  "hope",
   ["know", "knows", "knew", "knowing"],
   "worry",
-  "agree",
   "doubt",
+  "learn",
+  "signal",
+  "hint",
+];
+
+/**
+ * Verbs of stance and intention ("X endorsed Y", "X wants to ..."): PolNeAR and PARC count them as
+ * attributions of a source's position; they report a position, not words, so they yield indirect
+ * quotes whose rule says "stance".
+ */
+const STANCE: Array<string | [string, ...string[]]> = [
+  "hope",
+  "agree",
   "expect",
   ["find", "finds", "found", "finding"],
   ["show", "shows", "showed", "shown", "showing"],
@@ -91,27 +102,15 @@ const WEAK: Array<string | [string, ...string[]]> = [
   "criticise",
   "praise",
   "question",
-  "learn",
   "dub",
   "label",
   "brand",
   "decry",
   "blast",
   "slam",
-  "charge",
-  "signal",
   "demand",
   "propose",
   "recommend",
-  "hint",
-];
-
-/**
- * Verbs of stance and intention ("X endorsed Y", "X wants to ..."): PolNeAR and PARC count them as
- * attributions of a source's position; they report a position, not words, so they yield indirect
- * quotes whose rule says "stance".
- */
-const STANCE: Array<string | [string, ...string[]]> = [
   "support",
   "oppose",
   "endorse",
