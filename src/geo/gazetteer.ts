@@ -21,6 +21,8 @@ export interface GazetteerEntry {
   admin: string | null;
   /** True for national capitals (GeoNames PPLC). */
   capital: boolean;
+  /** Set on entries reached through data/geo/place-aliases.tsv: the reading news usually means. */
+  preferred?: boolean;
 }
 
 export interface Gazetteer {
@@ -130,8 +132,9 @@ export function buildGazetteer(dataDir = join(repoRoot, "data", "geo")): Gazette
   }
   const cityByCountry = (code: string, name: string): GazetteerEntry | undefined => {
     const rows = cityRows.get(normaliseName(name)) ?? [];
-    const i = rows.find((r) => iso3(t.country[r]) === code);
-    return i === undefined ? undefined : cityEntry(i);
+    let best = -1;
+    for (const r of rows) if (iso3(t.country[r]) === code && (best < 0 || t.population[r] > t.population[best])) best = r;
+    return best < 0 ? undefined : cityEntry(best);
   };
 
   const regions = new Map<string, GazetteerEntry>();
@@ -161,7 +164,7 @@ export function buildGazetteer(dataDir = join(repoRoot, "data", "geo")): Gazette
       if (e) add(alias, e);
     } else if (kind === "city") {
       const e = cityByCountry(code, target);
-      if (e) add(alias, e);
+      if (e) add(alias, { ...e, preferred: true });
     } else if (kind === "region") {
       const [lat, lon] = (target ?? "").split(",").map(Number);
       add(alias, {

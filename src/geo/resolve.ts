@@ -43,12 +43,28 @@ const COMMON_WORDS = new Set(
     "white house capitol minister ministry government army navy news post times daily sun star mail " +
     "monday tuesday wednesday thursday friday saturday sunday january february april july september october " +
     "november december christmas easter god jesus lord church mission eagle phoenix orange lincoln jackson " +
-    "franklin madison clinton trump obama biden bush washington post street avenue road north south east west " +
+    "franklin madison clinton trump obama biden bush post street avenue road north south east west " +
     "central northern southern eastern western new old great little early late man women mass surprise " +
     "paradise normal friendship unity enterprise plenty welcome why what when how who this that there here " +
     "federal national international general march cuba"
   ).split(" "),
 );
+
+/** Capitalised words that may follow a place without making it part of a name ("Florida Senator"). */
+const PLACE_QUALIFIES = new Set(
+  (
+    "senator sen governor gov mayor president prime minister attorney congressman congresswoman rep " +
+    "representative democrat democrats republican republicans police officials state province county " +
+    "delegation embassy ambassador government authorities army forces troops residents voters citizens"
+  ).split(" "),
+);
+
+/** Sentence-initial or headline words that say nothing about the name after them ("In Nigeria"). */
+const FUNCTION_WORDS = new Set(
+  "in at on from to of for by with near outside inside across into and or but as the a an after before since during over under".split(" "),
+);
+
+const DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeastern|Northwestern|Southeastern|Southwestern|Upper|Lower)$/;
 
 /** Capitalised words that, placed right before a name, make it part of an organisation or title. */
 const NAME_PREFIX =
@@ -87,13 +103,20 @@ interface Match {
   entries: readonly GazetteerEntry[];
 }
 
-/** Spans to skip: capitals standing for governments, people and organisations the analysis found. */
-function blockedSpans(doc: Document): Array<{ start: number; end: number }> {
-  const out: Array<{ start: number; end: number }> = [];
-  for (const m of doc.mentions) if (m.kind === "capital") out.push(m);
-  for (const e of doc.entities) if (e.label === "PER" || e.label === "ORG") out.push(e);
+
+/** Spans to skip: people the analysis found, and capitals the actors stage read as governments. */
+function blockedSpans(doc: Document): Array<{ start: number; end: number; capital: boolean }> {
+  const out: Array<{ start: number; end: number; capital: boolean }> = [];
+  for (const m of doc.mentions) if (m.kind === "capital") out.push({ start: m.start, end: m.end, capital: true });
+  for (const e of doc.entities) if (e.label === "PER") out.push({ start: e.start, end: e.end, capital: false });
   return out;
 }
+
+/** "in Moscow", "central Tokyo", "the capital, Wellington": a place, whatever else the name can stand for. */
+const LOCATIVE_BEFORE =
+  /(?:\b(?:in|at|near|outside|inside|from|to|into|across|around|downtown|central|suburban|of|capital,)\s+(?:the\s+)?|^\s*)$/i;
+/** A dateline: the name opens a line and a dash or "(Agency)" follows. */
+const DATELINE_AFTER = /^\s*(?:,[^\n]{0,40})?\s*(?:\(|-|\u2014|\u2013)/;
 
 const SPEECH_VERB =
   /^\s+(?:has|have|had|is|was|says|said|wants|wanted|would|will|accused|denied|rejected|insisted|warned|announced|responded|hopes|believes|argues|argued|claims|claimed|must|should|can|could)\b/;
@@ -103,8 +126,6 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
   const text = doc.body;
   const tokens = tokenize(text);
   const blocked = blockedSpans(doc);
-  const hasNer = doc.entities.length > 0;
-  const locSpans = doc.entities.filter((e) => e.label === "LOC");
   const out: Match[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -150,11 +171,17 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     }
     const span = found;
     i += used;
-    if (blocked.some((b) => b.start < span.end && span.start < b.end)) continue;
-    if (hasNer && locSpans.length > 0 && !locSpans.some((l) => l.start <= span.start && span.end <= l.end)) {
-      // With a recogniser, a name outside every LOC span must at least be a country or a known region.
-      if (!span.entries.some((e) => e.kind !== "city")) continue;
-    }
+    const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
+    const before = text.slice(Math.max(lineStart, span.start - 24), span.start);
+    const locative =
+      LOCATIVE_BEFORE.test(before) || (lineStart === span.start && DATELINE_AFTER.test(text.slice(span.end, span.end + 50)));
+    const isBlocked = blocked.some(
+      (b) => b.start < span.end && span.start < b.end && (!b.capital || (!locative && span.entries.some((e) => e.capital))),
+    );
+    if (isBlocked) continue;
+    // "Washington state", "New York state": the region, not the city.
+    if (/^\s+state\b/.test(text.slice(span.end, span.end + 7)) && span.entries.some((e) => e.kind === "region"))
+      span.entries = span.entries.filter((e) => e.kind === "region");
     const prevTok = tokens[i - used - 1];
     const nextTok = tokens[i];
     const key = normaliseName(span.text);
@@ -162,20 +189,23 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       !prevTok ||
       /[.!?]/.test(text.slice(prevTok.end, span.start)) ||
       text.slice(prevTok.end, span.start).includes("\n");
-    // "Washington Post", "Beijing Olympics": a name glued to a capitalised word is part of something else.
+    // "Washington Post", "Beijing Olympics": a name glued (one space) to a capitalised word is part of
+    // something else, unless that word is a title or office the place qualifies ("Florida Senator").
     if (
       nextTok &&
-      !prevTokTrail(tokens, i - 1) &&
+      text.slice(span.end, nextTok.start) === " " &&
       isCap(nextTok.text) &&
+      !PLACE_QUALIFIES.has(nextTok.text.toLowerCase()) &&
       gaz.lookup(normaliseName(nextTok.text)).length === 0
     )
       continue;
     if (
       prevTok &&
       !sentenceStart &&
-      !prevTok.trail &&
+      text.slice(prevTok.end, span.start) === " " &&
       isCap(prevTok.text) &&
-      !/^(?:the|The)$/.test(prevTok.text)
+      !FUNCTION_WORDS.has(prevTok.text.toLowerCase()) &&
+      !DIRECTIONS.test(prevTok.text)
     ) {
       if (NAME_PREFIX.test(prevTok.text) || gaz.lookup(normaliseName(prevTok.text)).length === 0) continue;
     }
@@ -192,10 +222,6 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     out.push(span);
   }
   return out;
-}
-
-function prevTokTrail(tokens: Token[], index: number): boolean {
-  return index >= 0 && tokens[index].trail !== "";
 }
 
 /** "Paris, Texas", "Reading, Pa.": the region or country named right after a comma. */
@@ -272,9 +298,16 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
   const matches = findMatches(doc, gaz);
   // What the article is about: countries named directly, and the countries of named regions.
   const support = new Map<string, number>();
+  const vote = (country: string) => support.set(country, (support.get(country) ?? 0) + 1);
   for (const m of matches) {
     const nonCity = m.entries.filter((e) => e.kind !== "city");
-    if (nonCity.length === 1) support.set(nonCity[0].country, (support.get(nonCity[0].country) ?? 0) + 1);
+    if (nonCity.length === 1) vote(nonCity[0].country);
+    else if (nonCity.length === 0) {
+      // A city that is clearly one place (Tbilisi, Atlanta) also tells which country the story is in.
+      const byPop = [...m.entries].sort((a, b) => b.population - a.population);
+      if (byPop[0].population >= 200_000 && (byPop.length === 1 || byPop[0].population >= 5 * byPop[1].population))
+        vote(byPop[0].country);
+    }
   }
   const regionsNamed = new Set(
     matches.flatMap((m) =>
@@ -289,10 +322,11 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
     for (const e of m.entries) {
       let score = 0;
       const ctx = support.get(e.country) ?? 0;
-      if (e.kind === "country") score = 9;
-      else if (e.kind === "region") score = 8 + (ctx > 1 ? 2 : 0);
+      // Countries outrank regions of the same name unless the story is clearly elsewhere ("Georgia").
+      if (e.kind === "country") score = 9 + Math.min(ctx, 4);
+      else if (e.kind === "region") score = 8.5 + Math.min(ctx, 4) * 0.75;
       else {
-        score = Math.log10(e.population + 1) + (e.capital ? 2 : 0);
+        score = Math.log10(e.population + 1) + (e.capital ? 2 : 0) + (e.preferred ? 4 : 0);
         if (ctx > 0) score += 3;
         if (e.admin && regionsNamed.has(`${e.country}|${e.admin}`)) score += 2;
         if (e.population < MIN_UNSUPPORTED_POPULATION && ctx === 0 && !after) score -= 20;
