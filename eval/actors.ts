@@ -3,8 +3,6 @@
 // annotated span, the actor the pipeline (analyse + resolve) finds there, compared on the full CAMEO
 // code, its country (root) part and its sector part.
 import { existsSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
 import { splitCode } from "../src/actors/codes.js";
 import { actorAt, createResolveStage } from "../src/actors/stage.js";
 import { type Document, DocumentSchema } from "../src/model/index.js";
@@ -23,7 +21,6 @@ export interface ActorAnnotation {
   name?: string;
 }
 
-const here = dirname(fileURLToPath(import.meta.url));
 const NEWS_FILES = [
   "allsides-000.jsonl.gz",
   "allsides-001.jsonl.gz",
@@ -39,24 +36,28 @@ interface NewsRecord {
   text: string;
 }
 
-async function loadAnnotationsFor(split: string, file: string | null): Promise<ActorAnnotation[]> {
+/** Annotations with their articles: from eval/lib-annotations.ts, or from a file given with --file. */
+async function loadAnnotationsFor(
+  split: string,
+  file: string | null,
+): Promise<{ anns: ActorAnnotation[]; articles: Map<string, NewsRecord> } | null> {
   if (!file) {
-    const lib = join(here, "lib-annotations.ts");
-    if (existsSync(lib)) {
-      const mod = (await import(pathToFileURL(lib).href)) as {
-        loadAnnotations?: (kind: string, split: string) => ActorAnnotation[] | Promise<ActorAnnotation[]>;
-      };
-      if (mod.loadAnnotations) {
-        const splits = split === "all" ? ["dev", "test"] : [split];
-        const out: ActorAnnotation[] = [];
-        for (const s of splits) out.push(...(await mod.loadAnnotations("actors", s)));
-        return out;
-      }
-    }
+    const lib = (await import("./lib-annotations.js")) as {
+      loadAnnotations(
+        kind: "actors",
+        split?: "dev" | "test",
+      ): Promise<(ActorAnnotation & { article: NewsRecord })[] | null>;
+    };
+    const loaded = await lib.loadAnnotations(
+      "actors",
+      split === "all" ? undefined : (split as "dev" | "test"),
+    );
+    if (!loaded) return null;
+    return { anns: loaded, articles: new Map(loaded.map((a) => [a.doc, a.article])) };
   }
-  const path = file ?? join(here, "data", "actors.jsonl");
-  if (!existsSync(path)) throw new Error(`no actor annotations at ${path}`);
-  return readJsonl<ActorAnnotation>(path).filter((a) => split === "all" || a.split === split);
+  if (!existsSync(file)) throw new Error(`no actor annotations at ${file}`);
+  const anns = readJsonl<ActorAnnotation>(file).filter((a) => split === "all" || a.split === split);
+  return { anns, articles: loadArticles(new Set(anns.map((a) => a.doc))) };
 }
 
 /** Finds the referenced articles in the news files, parsing only the lines whose id is wanted. */
@@ -124,15 +125,19 @@ export async function run(args: string[]): Promise<void> {
     process.stdout.write("eval actors: ../shared/corpus/news absent, skipped\n");
     return;
   }
-  let anns: ActorAnnotation[];
+  let loaded: Awaited<ReturnType<typeof loadAnnotationsFor>>;
   try {
-    anns = await loadAnnotationsFor(split, file);
+    loaded = await loadAnnotationsFor(split, file);
   } catch (err) {
     process.stderr.write(`eval actors: ${(err as Error).message}\n`);
     process.exitCode = 1;
     return;
   }
-  const articles = loadArticles(new Set(anns.map((a) => a.doc)));
+  if (!loaded) {
+    process.stdout.write("eval actors: ../shared/corpus/news absent, skipped\n");
+    return;
+  }
+  const { anns, articles } = loaded;
   let analyse: Stage | null = null;
   try {
     const nlp = await import("../src/nlp/stage.js");
@@ -198,6 +203,7 @@ export async function run(args: string[]): Promise<void> {
     process.stdout.write(`${missingDocs} annotations refer to articles not found in corpus/news\n`);
   const path = writeResults("eval", "actors", {
     annotations: file ?? "eval/data/actors.jsonl",
+    split,
     articles: docs.size,
     resolveMs: ms,
     splits: rows,

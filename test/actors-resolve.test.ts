@@ -108,7 +108,7 @@ test("organisations, outlets and IGOs", () => {
   assert.equal(codeAt(d, "NATO"), "IGOWSTNAT");
   assert.equal(codeAt(d, "IMF"), "IGOBUSIMF");
   assert.equal(codeAt(d, "Huawei"), "CHNBUS");
-  assert.equal(codeAt(d, "Xinhua"), "CHNGOVMED");
+  assert.equal(codeAt(d, "Xinhua"), "CHNMED");
   assert.equal(codeAt(d, "U.N. Security Council"), "IGOUNO");
 });
 

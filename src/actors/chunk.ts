@@ -118,8 +118,6 @@ const PLACE_PREPOSITIONS = new Set([
   "arrived",
   "left",
   "of",
-  "between",
-  "and",
 ]);
 
 /** Capitalised words that start no name (sentence openers, days, months, pronouns). */
@@ -174,8 +172,10 @@ export interface Chunk {
   name: ChunkPart | null;
   /** A name not in any list: token range [i, j). */
   properName: { i: number; j: number } | null;
-  /** "the administration of President X": the chunk after "of". */
+  /** "the administration of President X" / "authorities in Gibraltar": the chunk after "of" or "in". */
   ofChunk: Chunk | null;
+  /** "former", "ex-": the person no longer holds the office named. */
+  former: boolean;
 }
 
 export interface MatchOptions {
@@ -326,6 +326,7 @@ export class Chunker {
     }
     const mods: ChunkPart[] = [];
     const heads: ChunkPart[] = [];
+    let former = false;
     let name: ChunkPart | null = null;
     let properName: { i: number; j: number } | null = null;
     const bounded = (q: number) => q < units.length && (q === k || !this.sentenceStart(units[q].i));
@@ -333,6 +334,8 @@ export class Chunker {
     // Modifiers and fillers until a head or a name.
     while (bounded(p)) {
       if (this.isFiller(p)) {
+        const key = this.toks[units[p].i].key;
+        if (key === "former" || key === "ex") former = true;
         p++;
         continue;
       }
@@ -409,10 +412,11 @@ export class Chunker {
       name,
       properName,
       ofChunk: null,
+      former,
     };
     if (heads.length > 0 && !name && !properName && mods.length === 0) {
       const of = this.plain(p);
-      if (of?.key === "of" && bounded(p + 1)) {
+      if ((of?.key === "of" || of?.key === "in") && bounded(p + 1)) {
         const inner = this.parse(p + 1);
         if (inner && (inner.chunk.name || inner.chunk.mods.length > 0)) chunk.ofChunk = inner.chunk;
       }

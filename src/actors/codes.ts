@@ -64,9 +64,10 @@ function chunks(s: string): string[] {
  */
 export function composeCode(base: string, sector: string | null): string {
   if (!sector) return base;
-  const parts = splitCode(base);
-  const hasSector = parts.sectors.length > 0 || /^(IGO|NGO)/.test(base);
-  if (hasSector && sector === "GOV") return base;
+  // A base that already names a sector keeps it: "Pentagon civilians" are still the Pentagon.
+  if (splitCode(base).sectors.length > 0) return base;
+  // IGOs take a sector only when it narrows them: "NATO troops" (MIL), not "EU officials" (GOV).
+  if (/^(IGO|NGO)/.test(base) && !(sector === "MIL" || sector === "COP")) return base;
   if (base.endsWith(sector)) return base;
   return base + sector;
 }

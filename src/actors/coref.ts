@@ -41,6 +41,9 @@ function nominalMatches(headKey: string, sector: string, it: Item): boolean {
     case "body":
     case "union":
       return r.type === "igo";
+    case "charity":
+    case "watchdog":
+      return r.code.startsWith("NGO");
     case "network":
     case "outlet":
     case "newspaper":
@@ -48,7 +51,9 @@ function nominalMatches(headKey: string, sector: string, it: Item): boolean {
     case "agency":
       return r.type === "media" || r.type === "company" || r.type === "igo";
     default:
-      return sector !== "" && sectors.includes(sector);
+      if (sector === "NGO") return r.code.startsWith("NGO");
+      if (r.type === "media" || r.type === "company") return sector === "MED" || sector === "BUS";
+      return sector !== "" && sectors[0] === sector;
   }
 }
 
@@ -68,7 +73,12 @@ function personNameMatch(ref: Ref, keys: string[]): boolean {
   return false;
 }
 
-export function resolvePending(items: Item[], refs: RefRegistry, body: string): void {
+export function resolvePending(
+  items: Item[],
+  refs: RefRegistry,
+  body: string,
+  home: string | null = null,
+): void {
   items.sort((a, b) => a.start - b.start);
   const persons = () => refs.all().filter((r) => r.nameKeys.length > 0);
   for (let n = 0; n < items.length; n++) {
@@ -117,6 +127,21 @@ export function resolvePending(items: Item[], refs: RefRegistry, body: string): 
     }
     // "the ministry", "the bank", "the president".
     let found: Ref | null = null;
+    // "the two leaders", "police": a plural refers back to a plural phrase with the same head, else (with
+    // no article) to that sector of the story's country. "a military spokesman": that sector, too.
+    if (it.plural || p.bare) {
+      for (let m = n - 1; m >= 0 && !found && it.plural; m--) {
+        const c = items[m];
+        if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
+        if (c.plural && c.ref && c.headKey === p.headKey) found = c.ref;
+      }
+      if (!found && p.bare && home && p.sector) found = refs.forCode(home + p.sector);
+      if (found) {
+        it.ref = found;
+        it.pending = null;
+      }
+      continue;
+    }
     for (let m = n - 1; m >= 0 && !found; m--) {
       const c = items[m];
       if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
@@ -133,14 +158,18 @@ export function resolvePending(items: Item[], refs: RefRegistry, body: string): 
       if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
       if (nominalMatches(p.headKey, p.sector, c)) found = c.ref;
     }
-    // "the government" with no government named yet: the government of the last country named.
+    // "the government" with no government named yet: the government of the last country named, else of
+    // the country the story is about.
     if (!found && !p.person && p.sector) {
       for (let m = n - 1; m >= 0 && !found; m--) {
         const c = items[m];
         if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
         if (c.ref?.type === "country") found = refs.forCode(c.ref.code + p.sector);
       }
+      if (!found && home) found = refs.forCode(home + p.sector);
     }
+    // "the president" before or without the name: whoever held that office in that country at the date.
+    if (!found && p.person && home) found = refs.officeHolder(`${home}${p.sector || "GOV"}`, p.title);
     if (found) {
       it.ref = found;
       it.pending = null;

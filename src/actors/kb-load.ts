@@ -26,7 +26,7 @@ countries.registerLocale(en);
  * Country names from i18n-iso-countries that news uses for something else far more often (the US
  * state of Georgia); the country still matches through its capital, adjective and the longer names.
  */
-const AMBIGUOUS_NAMES = new Set(["Georgia", "US", "Jersey", "Chad", "Jordan"]);
+const AMBIGUOUS_NAMES = new Set(["Georgia", "Jersey", "Chad", "Jordan", "Guernsey", "Man"]);
 
 function rows(file: string): string[][] {
   const path = join(ACTOR_DATA_DIR, file);
@@ -60,6 +60,14 @@ function loadCountries(): Country[] {
       adjectives: list(adjCol),
       capitals: list(capCol),
     });
+  }
+  // Territories and small states the table does not list still get their ISO names.
+  const listed = new Set(out.map((c) => c.code));
+  for (const [a2, names] of Object.entries(official)) {
+    const code = countries.alpha2ToAlpha3(a2);
+    if (!code || listed.has(code)) continue;
+    const clean = names.filter((n) => !n.includes(",") && !n.includes("(") && !AMBIGUOUS_NAMES.has(n));
+    if (clean.length) out.push({ code, name: clean[0], names: clean, adjectives: [], capitals: [] });
   }
   return out;
 }
@@ -185,6 +193,7 @@ export function loadKnowledgeBase(dictionaryPaths: readonly string[] = []): Know
     organisations: loadOrganisations(),
     people: loadPeople(),
     seats: loadSeats(),
+    subdivisions: rows("subdivisions.tsv").map(([name, code]) => ({ name, code })),
     heads: loadHeads(),
     ...dictionaryData(user),
     sources: ["data/actors", ...dictionaryPaths],

@@ -23,7 +23,7 @@ export interface Region {
 export interface Organisation {
   key: string;
   code: string;
-  kind: "igo" | "ngo" | "company" | "bank" | "media";
+  kind: "igo" | "ngo" | "company" | "bank" | "media" | "armed";
   name: string;
   names: string[];
   /** For names that are also ordinary words: the name counts only when one of these words follows. */
@@ -212,6 +212,8 @@ export interface KnowledgeBaseData {
   organisations: Organisation[];
   people: Person[];
   seats: Seat[];
+  /** States and provinces: like capitals, they stand for a government only when they act. */
+  subdivisions: { name: string; code: string }[];
   heads: HeadNoun[];
   dictActors: { entry: DictActorEntry; phrases: DictPhrase[] }[];
   dictAgents: { phrase: DictPhrase; code: string; position: "suffix" | "prefix"; plural: boolean }[];
@@ -276,6 +278,7 @@ export class KnowledgeBase {
       }
     }
     for (const s of data.seats) add(s.phrase, { kind: "seat", code: s.code }, true);
+    for (const s of data.subdivisions) add(s.name, { kind: "capital", code: s.code }, true);
     for (const h of data.heads) add(h.phrase, { kind: "head", head: h }, false);
     for (const { entry, phrases } of data.dictActors) {
       this.dictActors.set(entry.id, entry);

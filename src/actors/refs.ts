@@ -111,7 +111,13 @@ export class RefRegistry {
     const o = this.kb.organisations.get(key);
     if (!o) throw new Error(`unknown organisation ${key}`);
     const type: ActorType =
-      o.kind === "igo" ? "igo" : o.kind === "ngo" ? "organisation" : o.kind === "media" ? "media" : "company";
+      o.kind === "igo"
+        ? "igo"
+        : o.kind === "ngo" || o.kind === "armed"
+          ? "organisation"
+          : o.kind === "media"
+            ? "media"
+            : "company";
     return this.intern({
       id: `kb:${o.key}`,
       name: o.name,
@@ -251,6 +257,19 @@ export class RefRegistry {
     }
   }
 
+  /**
+   * Codes that wait for the story's country ("---REB" for the Islamic State, "---GOV" for "Defense
+   * Secretary X" in a text that names no country for him) take it here.
+   */
+  placeHomeless(home: string | null): void {
+    if (!home) return;
+    for (const r of this.order) {
+      if (!r.code.startsWith("---") || r.code.length <= 3) continue;
+      r.code = home + r.code.slice(3);
+      if (r.id.startsWith("kb:---")) r.id = `kb:${r.code}`;
+    }
+  }
+
   /** Final actor records, with doc-person ids made from their final code. */
   actors(): Map<Ref, Actor> {
     const out = new Map<Ref, Actor>();
@@ -261,6 +280,11 @@ export class RefRegistry {
         id = `doc:${r.code}:${slug(r.name)}`;
         let n = 2;
         while (used.has(id)) id = `doc:${r.code}:${slug(r.name)}-${n++}`;
+      }
+      const twin = [...out.values()].find((a) => a.id === id);
+      if (twin) {
+        out.set(r, twin);
+        continue;
       }
       used.add(id);
       const { root, sectors } = splitCode(r.code);

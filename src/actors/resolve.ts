@@ -21,7 +21,7 @@ export type MentionKind = Mention["kind"];
 /** What still has to be decided by coreference. */
 export type Pending =
   | { type: "pronoun"; agree: "m" | "f" | "it" | "they" }
-  | { type: "nominal"; headKey: string; sector: string; person: boolean; title: string }
+  | { type: "nominal"; headKey: string; sector: string; person: boolean; title: string; bare: boolean }
   | { type: "surname"; keys: string[]; kbPeople: string[]; entity: boolean };
 
 export interface Item {
@@ -117,9 +117,19 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     return it;
   };
 
+  /** "TOKYO, March 2 -": a wire dateline names where the story was filed, not an actor. */
+  const isDateline = (i: number) => {
+    const t = toks[i];
+    if (t.text !== t.text.toUpperCase() || t.text.length < 2) return false;
+    let first = 0;
+    while (first < i && toks[first].text === toks[first].text.toUpperCase()) first++;
+    return first === i && /^[,(\-–—]$/.test(toks[i + 1]?.text ?? "") && toks[i].start < 80;
+  };
+
   /** A name standing alone: a country, a capital that acts, an organisation, a person... */
   const standalone = (part: ChunkPart, k: number, span: { i: number; j: number }, heads: string | null) => {
     const s = part.sense;
+    if ((s.kind === "capital" || s.kind === "country") && isDateline(part.unit.i)) return null;
     switch (s.kind) {
       case "country":
         if (chunker.insideLongerName(k)) return null;
@@ -162,6 +172,11 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     let headKey: string | null = null;
     if (last?.kind === "head") {
       sector = last.head.sector || null;
+      // "army spokesman": a title without a sector of its own takes the one of the noun before it.
+      for (let n = c.heads.length - 2; n >= 0 && !sector; n--) {
+        const h = c.heads[n].sense;
+        if (h.kind === "head" && h.head.sector) sector = h.head.sector;
+      }
       person = last.head.kind === "person";
       plural = last.head.kind === "group";
       headKey = last.head.phrase.split(" ").pop() ?? null;
@@ -174,6 +189,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     }
     const role =
       c.heads.length > 0 ? text(c.heads[0].unit.i, c.heads[c.heads.length - 1].unit.j).toLowerCase() : null;
+    // A former office holder is an elite (CAMEO ELI), whatever the office was.
+    if (c.former && person && sector) sector = "ELI";
     return { sector, person, plural, prefix, headKey, role };
   };
 
@@ -182,6 +199,28 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     if (c.name) return refs.baseOf(c.name.sense);
     const m = c.mods[c.mods.length - 1];
     return m ? refs.baseOf(m.sense) : null;
+  };
+
+  /** "Congress passed", "Parliament voted": a capitalised institution with no article or country. */
+  const bareInstitution = (c: Chunk) => {
+    const last = c.heads[c.heads.length - 1];
+    if (c.det || c.heads.length !== 1 || last.sense.kind !== "head" || last.sense.head.kind !== "body")
+      return false;
+    const ku = unitAt.get(last.unit.i) ?? 0;
+    return toks[last.unit.i].cap && !starts.has(last.unit.i) && !chunker.insideLongerName(ku);
+  };
+
+  /**
+   * "police fired tear gas", "a military spokesman said": heads with no article or country still name
+   * someone; coreference gives them the story's country.
+   */
+  const bareGroup = (c: Chunk) => {
+    if (c.det === "the") return false;
+    const last = c.heads[c.heads.length - 1]?.sense;
+    if (!last || last.kind !== "head") return false;
+    if (last.head.kind === "person" && !c.det) return c.heads.length > 1 || !!last.head.sector;
+    if (last.head.kind === "person") return true;
+    return last.head.kind === "group";
   };
 
   let k = 0;
@@ -263,14 +302,15 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
               : refs.forCode(code);
         }
         made = item(c.i, c.j, h.person ? "title" : "group", ref, { headKey: h.headKey, plural: h.plural });
-      } else if (c.det && ["the", "this", "that", "these", "those"].includes(c.det) && h.headKey) {
-        made = item(c.i, c.j, h.person ? "title" : "nominal", null, {
+      } else if (h.headKey && (c.det === "the" || bareInstitution(c) || bareGroup(c))) {
+        made = item(c.i, c.j, h.person ? "title" : h.plural ? "group" : "nominal", null, {
           pending: {
             type: "nominal",
             headKey: h.headKey,
             sector: h.sector ?? "",
             person: h.person,
             title: h.role ?? h.headKey,
+            bare: c.det !== "the",
           },
           headKey: h.headKey,
           plural: h.plural,
@@ -282,7 +322,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
 
   addEntityNames(doc, items, toks, sentenceOf);
   linkAppositions(items, body, refs);
-  resolvePending(items, refs, body);
+  const home = datelineCountry(toks, units, kb) ?? homeCountry(items, kb);
+  resolvePending(items, refs, body, home);
+  refs.placeHomeless(home);
 
   const finals = refs.actors();
   const used = new Set<Ref>();
@@ -359,6 +401,40 @@ function insideSpans(spans: [number, number][], offset: number): boolean {
     else return true;
   }
   return false;
+}
+
+/** "KUWAIT, March 3 -" or "BONN, Reuters -": the country a wire story was filed from. */
+function datelineCountry(toks: Tok[], units: Unit[], kb: KnowledgeBase): string | null {
+  const u = units[0];
+  if (!u || toks[u.i].start > 40 || toks[u.i].text !== toks[u.i].text.toUpperCase()) return null;
+  const next = toks[u.j]?.text ?? "";
+  if (!/^[,(\-–—]$/.test(next)) return null;
+  for (const s of u.senses) {
+    if ((s.kind === "capital" || s.kind === "country") && kb.countries.has(s.code)) return s.code;
+  }
+  return null;
+}
+
+/**
+ * The country a story is about: the one its actors belong to most often (ties go to the first named).
+ * Used for people and institutions the text names without a country ("Defense Secretary X", "Congress").
+ */
+export function homeCountry(items: Item[], kb: KnowledgeBase): string | null {
+  const counts = new Map<string, number>();
+  for (const it of items) {
+    if (!it.ref) continue;
+    const root = splitCode(it.ref.code).root;
+    if (kb.countries.has(root)) counts.set(root, (counts.get(root) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [root, c] of counts) {
+    if (c > n) {
+      best = root;
+      n = c;
+    }
+  }
+  return best;
 }
 
 /** Person names the recognizer found that no phrase covered become surname candidates too. */

@@ -50,8 +50,11 @@ const TOKEN_RE = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+(?:[-'’.&+][\p{L}\p{N}]+)*\+?|\
 
 const POSSESSIVE_RE = /^(.+?)(['’][sS]?)$/u;
 
+const ASCII_WORD_RE = /^[A-Za-z0-9.&+-]*$/;
+
 /** Lower-cases, strips diacritics and unifies apostrophes so "Élysée" matches "Elysee". */
 export function normalise(s: string): string {
+  if (ASCII_WORD_RE.test(s)) return s.toLowerCase();
   return s
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
