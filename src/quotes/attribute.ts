@@ -241,6 +241,8 @@ const LY_NOUNS = new Set([
 ]);
 /** Tags a subject noun phrase is made of (ADP and PART for "head of the party", "Clinton 's"). */
 const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "X", "SYM"]);
+const LABEL_JOINERS = new Set(["of", "the", "at", "and", "for", "on", "in", "de", "van", "von", "al", "bin"]);
+const CONTRAST = new Set(["while", "whereas", "compared", "although", "though"]);
 const MAX_NP = 12;
 const LOOKAHEAD = 12;
 
@@ -331,6 +333,8 @@ export class Attributor {
       }
       if (!isWordy(t) && t.text !== "." && t.text !== "(" && t.text !== ")" && t.text !== "-") return null;
       if (t.quote >= 0 || this.isCueToken(k, s)) return null;
+      // A label is a name or title: capitalised words, joined only by small function words.
+      if (isWordy(t) && !/^[\p{Lu}\d]/u.test(t.text) && !LABEL_JOINERS.has(t.lower)) return null;
     }
     if (colon <= first || !/^\p{Lu}/u.test(this.toks[first].text)) return null;
     const label = this.body.slice(this.toks[first].start, this.toks[colon - 1].end).toLowerCase();
@@ -354,7 +358,8 @@ export class Attributor {
     let e = end;
     while (e > after.start && /[\s.]/.test(this.body[e - 1])) e--;
     const content = q ? this.quoteRange(q) : { start: after.start, end: e };
-    if (content.end <= content.start) return null;
+    if (content.end <= content.start || /^[\d$@#]/.test(this.body.slice(content.start, content.start + 1))) return null;
+    if (this.body.slice(content.start, content.end).split(/\s+/).length < 3) return null;
     const a = this.make(
       content,
       q,
@@ -541,15 +546,30 @@ export class Attributor {
   }
 
   /** Content from token `from` to the end of the sentence, stopping before ", according to" and a final stop. */
+  /**
+   * After a comma: does a new attribution or a contrast start here? (", according to", ", saying",
+   * ", a man yelled", ", while ...").
+   */
+  private clauseBreak(k: number, s: number): boolean {
+    const t = this.toks[k];
+    if (t.lower === "according" || CONTRAST.has(t.lower)) return true;
+    if (t.lower.endsWith("ing") && this.isCueToken(k, s)) return true;
+    for (let j = k; j < Math.min(this.sentEnd[s], k + 5); j++) {
+      const u = this.toks[j];
+      if (!isWordy(u) || u.quote >= 0 || CLAUSE_WORDS.has(u.lower)) return false;
+      if (j > k && this.isCueToken(j, s) && cueStrength(u.lower) === "speech") {
+        const after = this.toks[j + 1];
+        return !after || after.sent !== s || !isWordy(after) || this.onlyAdjuncts(j + 1, s);
+      }
+    }
+    return false;
+  }
+
   private clauseToEnd(from: number, s: number): Range | null {
     let end = this.sentEnd[s];
     for (let k = from; k < end; k++) {
       if (this.toks[k].quote >= 0) continue;
-      if (
-        this.toks[k].text === "," &&
-        this.toks[k + 1]?.lower === "according" &&
-        this.toks[k + 1].sent === s
-      ) {
+      if (this.toks[k].text === "," && this.toks[k + 1]?.sent === s && this.clauseBreak(k + 1, s)) {
         end = k;
         break;
       }
@@ -563,7 +583,10 @@ export class Attributor {
       this.toks[e - 1].text !== ")"
     )
       e--;
-    return e > from ? this.range(from, e) : null;
+    // "could say that" with nothing after: no content.
+    let words = 0;
+    for (let j = from; j < e && words < 2; j++) if (isWordy(this.toks[j])) words++;
+    return words >= 2 ? this.range(from, e) : null;
   }
 
   /** The quote that opens at token i (after optional "," or ":"), if any. */
@@ -630,7 +653,12 @@ export class Attributor {
           this.toks[src.end].text === "," ||
           !isWordy(this.toks[src.end]) ||
           this.onlyAdjuncts(src.end, s));
-      if (src && endsHere) {
+      const first = src ? this.toks[src.start] : undefined;
+      const nameLike =
+        !!first &&
+        (/^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.lower)) &&
+        !(SUBJECT_PRONOUNS.has(first.lower) && src && src.end - src.start > 1);
+      if (src && endsHere && nameLike) {
         const content = this.contentBefore(vg - 1, s);
         if (content) return this.make(content.range, content.quote, src, cue, s, "post-inverted", cueEnd);
       } else if (src && src.end >= this.sentEnd[s] - 1) {
@@ -999,6 +1027,7 @@ export class Attributor {
     rule: string,
     _cueEnd: number,
   ): RawAttribution {
+    void _cueEnd;
     const source = src ? this.range(src.start, src.end) : null;
     let kind: RawAttribution["kind"] = "indirect";
     if (quote) kind = this.startsClause(quote) ? "direct" : "partial";
@@ -1083,11 +1112,13 @@ export class Attributor {
       const prev = lastAttributed;
       const near =
         prev && q.open - prev.content.end < 600 && this.paragraphsBetween(prev.content.end, q.open) <= 1;
+      // In the same paragraph ('"A," she said. "B."') the second quote belongs to the same act of saying.
+      const samePara = near && this.paragraphsBetween(prev.content.end, q.open) === 0;
       extra.push({
         kind: "direct",
         content: this.quoteRange(q),
         source: near ? prev.source : null,
-        cue: null,
+        cue: samePara ? prev.cue : null,
         via: near ? prev.via : null,
         hearer: near ? prev.hearer : null,
         sentence: s,

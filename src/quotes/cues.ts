@@ -182,7 +182,7 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["refer", new Set(["to"])],
   ["talk", new Set(["about"])],
   ["speak", new Set(["about", "of", "out"])],
-  ["call", new Set(["for", "on"])],
+  ["call", new Set(["for", "on", "out"])],
   ["push", new Set(["for"])],
   ["ask", new Set(["about"])],
   ["vote", new Set(["for", "against"])],
