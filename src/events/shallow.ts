@@ -102,7 +102,7 @@ export function guessTags(nodes: GNode[], isVerb: IsVerbLemma, isEventNoun: (l: 
         const inflected = /(s|ed|en)$/.test(w) || PARTICIPLE_IRREG.has(w) || vl !== w;
         if (p === "DET" || p === "ADJ" || p === "NUM" || (p === "PART" && (pw === "'s" || pw === "’s")))
           verb = false;
-        else if (p === "ADP") verb = false;
+        else if (p === "ADP" && !w.endsWith("ing")) verb = false;
         else if (p === "VERB" && !/(ed|ing|en)$/.test(w)) verb = false;
         else if ((p === "NOUN" || p === "PROPN") && !inflected && isEventNoun(nounLemma(w))) verb = false;
         else if (p === "NOUN" && isEventNoun(nounLemma(w)) && !/(ed)$/.test(w)) verb = false;

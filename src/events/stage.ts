@@ -23,6 +23,8 @@ const DETERMINERS = /^(the|a|an|this|that|these|those)\s+/i;
 
 export interface EventCoderResources {
   lex: Lexicon;
+  /** Country code of an adjectival name the resolver leaves unmarked ("the American decision"). */
+  demonym?: (word: string, date: string | null) => string | null;
 }
 
 function isoDay(s: string | null): string | null {
@@ -47,7 +49,7 @@ export function sentenceGraph(s: Sentence, lex: Lexicon): Graph {
 }
 
 /** Looks up actors for spans of a document: its mentions when the resolver ran, else noun-phrase guesses. */
-function actorLookup(doc: Document, sentenceIndex: number) {
+function actorLookup(doc: Document, sentenceIndex: number, res: EventCoderResources) {
   const mentions = doc.mentions.filter((m) => m.sentence === sentenceIndex);
   const haveResolver = doc.mentions.length > 0;
   const actorById = new Map(doc.actors.map((a) => [a.id, a]));
@@ -60,6 +62,17 @@ function actorLookup(doc: Document, sentenceIndex: number) {
       const inside = mentions.filter((m) => m.start < end && m.end > start);
       const m = inside.find((x) => x.start <= head.start && x.end >= head.end) ?? inside[0];
       if (m) return ref(m.start, m.end, m.actorId);
+      // "the American decision", "an Iranian supertanker": the adjective names the actor
+      if (res.demonym) {
+        const words = doc.body.slice(start, end).match(/\p{Lu}[\p{L}.]*/gu) ?? [];
+        for (const w of words.slice(0, 4)) {
+          const code = res.demonym(w, isoDay(doc.published));
+          if (code) {
+            const at = doc.body.indexOf(w, start);
+            return { start: at, end: at + w.length, text: w, code, actorId: null };
+          }
+        }
+      }
       if (head.upos !== "PROPN") return null;
     }
     // no resolver: proper names, pronouns and actor nouns stand for actors, coded "---"
@@ -106,7 +119,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     sentences = splitSentences(doc.body);
     notes.push("events: no analysis layer; used the fallback sentence splitter");
   }
-  const coder = (idx: number) => new Coder({ lex: res.lex, ...actorLookup(doc, idx) });
+  const coder = (idx: number) => new Coder({ lex: res.lex, ...actorLookup(doc, idx, res) });
   const articleDate = isoDay(doc.published);
   const events: DyadEvent[] = [];
   const verbLemma = new Map<string, string>();
@@ -221,13 +234,28 @@ export function linkDenials(events: DyadEvent[]): void {
   }
 }
 
+/** Demonyms from the actors' knowledge base, when it loads; events still code without it. */
+async function demonymLookup(config: PipelineConfig): Promise<EventCoderResources["demonym"]> {
+  try {
+    const { loadKnowledgeBase } = await import("../actors/kb-load.js");
+    const kb = loadKnowledgeBase(config.dictionaries ?? []);
+    return (word, date) => {
+      if (!/^\p{Lu}/u.test(word) || word.length < 3) return null;
+      const hit = kb.lookup(word, date).find((h) => h.type === "country");
+      return hit ? hit.code : null;
+    };
+  } catch {
+    return undefined;
+  }
+}
+
 export async function createEventStage(config: PipelineConfig): Promise<Stage> {
   let lex: Lexicon;
   if (config.verbDictionary) {
     const { loadVerbDictionaryAsLexicon } = await import("./verb-dictionary.js");
     lex = loadVerbDictionaryAsLexicon(config.verbDictionary, loadLexicon());
   } else lex = loadLexicon();
-  const res: EventCoderResources = Object.freeze({ lex });
+  const res: EventCoderResources = Object.freeze({ lex, demonym: await demonymLookup(config) });
   return {
     name: "events",
     run: (doc: Document) => codeDocument(doc, res),

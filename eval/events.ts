@@ -1,0 +1,154 @@
+// `npm run eval -- events [--split dev|test|both] [--errors N]`: the event coder against the
+// hand-coded sentences of eval/data/events.jsonl (stand-off offsets into ../shared/corpus/news).
+// Each annotated article runs through the whole pipeline once; the events whose verb lies inside an
+// annotated sentence are compared with that sentence's gold events. Per gold event: is there a
+// predicted event with the same CAMEO root (root accuracy), the same PLOVER type (PLOVER accuracy),
+// the same root and dyad (full codes, and countries only)? Precision counts predicted events in
+// annotated sentences that match no gold event by root. Tune on dev; report test without looking.
+
+import { DocumentSchema, type DyadEvent } from "../src/model/index.js";
+import { createPipeline } from "../src/pipeline/pipeline.js";
+import { printTable } from "../src/util/table.js";
+import { type EventAnnotation, loadAnnotations, type NewsArticle } from "./lib-annotations.js";
+import { writeResults } from "./lib-results.js";
+
+type Split = "dev" | "test";
+
+interface Scores {
+  sentences: number;
+  goldEvents: number;
+  predicted: number;
+  rootHit: number;
+  ploverGold: number;
+  ploverHit: number;
+  dyadHit: number;
+  dyadCountryHit: number;
+  predictedMatched: number;
+  emptySentences: number;
+  emptyWithPrediction: number;
+}
+
+const country = (c: string | null | undefined) => (c ? c.slice(0, 3) : null);
+
+async function score(split: Split, errors: number): Promise<Scores | null> {
+  const anns = await loadAnnotations("events", split);
+  if (!anns) return null;
+  const pipeline = await createPipeline({});
+  const byDoc = new Map<string, { article: NewsArticle; recs: EventAnnotation[] }>();
+  for (const a of anns) {
+    const e = byDoc.get(a.doc) ?? { article: a.article, recs: [] };
+    e.recs.push(a);
+    byDoc.set(a.doc, e);
+  }
+  const s: Scores = {
+    sentences: 0,
+    goldEvents: 0,
+    predicted: 0,
+    rootHit: 0,
+    ploverGold: 0,
+    ploverHit: 0,
+    dyadHit: 0,
+    dyadCountryHit: 0,
+    predictedMatched: 0,
+    emptySentences: 0,
+    emptyWithPrediction: 0,
+  };
+  let shown = 0;
+  for (const [id, { article, recs }] of byDoc) {
+    const doc = DocumentSchema.parse({
+      source: id,
+      title: article.title ?? "",
+      body: article.text,
+      published: article.date,
+      byline: null,
+      publisher: article.publisher,
+      section: null,
+      language: "en",
+      captions: [],
+      contentHash: id,
+    });
+    let events: DyadEvent[] = [];
+    try {
+      events = pipeline.analyse(doc).events;
+    } catch (err) {
+      process.stderr.write(`events eval: ${id}: ${(err as Error).message}\n`);
+    }
+    for (const r of recs) {
+      s.sentences++;
+      const pred = events.filter((e) => e.verb.start >= r.start && e.verb.end <= r.end);
+      s.predicted += pred.length;
+      if (r.events.length === 0) {
+        s.emptySentences++;
+        if (pred.length) s.emptyWithPrediction++;
+      }
+      const matched = new Set<DyadEvent>();
+      for (const g of r.events) {
+        s.goldEvents++;
+        const sameRoot = pred.filter((p) => p.root === g.root);
+        if (sameRoot.length) s.rootHit++;
+        for (const p of sameRoot) matched.add(p);
+        if (g.plover) {
+          s.ploverGold++;
+          if (pred.some((p) => p.plover?.type === g.plover)) s.ploverHit++;
+        }
+        if (sameRoot.some((p) => p.source?.code === g.source && (p.target?.code ?? null) === g.target))
+          s.dyadHit++;
+        if (
+          sameRoot.some(
+            (p) =>
+              country(p.source?.code) === country(g.source) && country(p.target?.code) === country(g.target),
+          )
+        )
+          s.dyadCountryHit++;
+      }
+      s.predictedMatched += matched.size;
+      const wrong =
+        r.events.some((g) => !pred.some((p) => p.root === g.root)) || pred.some((p) => !matched.has(p));
+      if (wrong && shown < errors) {
+        shown++;
+        const gold = r.events.map((g) => `${g.source}-${g.cameo}-${g.target ?? "∅"}`).join(" ");
+        const got = pred
+          .map((p) => `${p.source?.code}-${p.cameo}-${p.target?.code ?? "∅"}(${p.verb.text})`)
+          .join(" ");
+        process.stdout.write(
+          `${r.doc}:${r.start} ${article.text.slice(r.start, r.end).replace(/\s+/g, " ")}\n   gold: ${gold}\n   got:  ${got}\n`,
+        );
+      }
+    }
+  }
+  return s;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const i = args.indexOf("--split");
+  const which = i >= 0 ? args[i + 1] : "both";
+  const e = args.indexOf("--errors");
+  const errors = e >= 0 ? Number(args[e + 1]) : 0;
+  const splits: Split[] = which === "dev" ? ["dev"] : which === "test" ? ["test"] : ["dev", "test"];
+  const rows: Record<string, unknown>[] = [];
+  const results: Record<string, unknown> = {};
+  for (const split of splits) {
+    // error listings are for tuning: never print test-split errors
+    const sc = await score(split, split === "dev" ? errors : 0);
+    if (!sc) {
+      process.stdout.write("events: ../shared/corpus/news absent; skipped\n");
+      return;
+    }
+    const row = {
+      split,
+      sentences: sc.sentences,
+      gold: sc.goldEvents,
+      predicted: sc.predicted,
+      rootAcc: sc.rootHit / sc.goldEvents,
+      ploverAcc: sc.ploverHit / sc.ploverGold,
+      dyadAcc: sc.dyadHit / sc.goldEvents,
+      dyadCountryAcc: sc.dyadCountryHit / sc.goldEvents,
+      precision: sc.predicted ? sc.predictedMatched / sc.predicted : 0,
+      emptyFalseAlarm: sc.emptySentences ? sc.emptyWithPrediction / sc.emptySentences : 0,
+    };
+    rows.push(row);
+    results[split] = { ...row, counts: sc };
+  }
+  printTable(rows);
+  process.stdout.write(`written ${writeResults("eval", "events", results)}\n`);
+}
