@@ -28,9 +28,21 @@ export function register(program: Command): void {
     .option("--budget <ms>", "per-document time budget in milliseconds", "30000")
     .option("--dictionary <file...>", "TABARI/PETRARCH actor, agent or discard dictionaries to add", [])
     .option("--no-progress", "no progress bar even on a terminal")
+    .option("--queue <url>", "enqueue the documents on this Redis queue for `dyad worker`s instead")
+    .option("--queue-name <name>", "queue name (default dyad-ingest)")
     .action(
       action(async (inputs: string[], opts, cmd: Command) => {
         const fieldMap = parseFieldMap(opts.field);
+        const queue = opts.queue ?? process.env.DYAD_QUEUE_URL;
+        if (queue) {
+          const { enqueueInputs } = await import("../../queue/enqueue.js");
+          const s = await enqueueInputs(inputs, { url: queue, name: opts.queueName, fieldMap });
+          process.stderr.write(
+            `enqueued: ${s.documents} documents, ${s.added} new jobs, ${s.documents - s.added} already queued, ${s.rejects} rejects\n`,
+          );
+          if (s.rejects > 0) process.exitCode = EXIT_REJECTED;
+          return;
+        }
         const summary = await withStore(cmd, (store) => ingestWithProgress(store, inputs, opts, fieldMap));
         process.stderr.write(`ingested: ${formatSummary(summary)}\n`);
         if (summary.rejects > 0) process.exitCode = EXIT_REJECTED;
