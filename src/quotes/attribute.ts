@@ -358,7 +358,8 @@ export class Attributor {
     let e = end;
     while (e > after.start && /[\s.]/.test(this.body[e - 1])) e--;
     const content = q ? this.quoteRange(q) : { start: after.start, end: e };
-    if (content.end <= content.start || /^[\d$@#]/.test(this.body.slice(content.start, content.start + 1))) return null;
+    if (content.end <= content.start || /^[\d$@#]/.test(this.body.slice(content.start, content.start + 1)))
+      return null;
     if (this.body.slice(content.start, content.end).split(/\s+/).length < 3) return null;
     const a = this.make(
       content,
@@ -1112,13 +1113,13 @@ export class Attributor {
       const prev = lastAttributed;
       const near =
         prev && q.open - prev.content.end < 600 && this.paragraphsBetween(prev.content.end, q.open) <= 1;
-      // In the same paragraph ('"A," she said. "B."') the second quote belongs to the same act of saying.
-      const samePara = near && this.paragraphsBetween(prev.content.end, q.open) === 0;
+      // '"A," she said. "B."': the next quote, here or in the next paragraph, continues the same act
+      // of saying, so it shares the cue.
       extra.push({
         kind: "direct",
         content: this.quoteRange(q),
         source: near ? prev.source : null,
-        cue: samePara ? prev.cue : null,
+        cue: near ? prev.cue : null,
         via: near ? prev.via : null,
         hearer: near ? prev.hearer : null,
         sentence: s,

@@ -42,10 +42,10 @@ test("split quote: both halves carry the same speaker and cue", () => {
   const qs = show(text).filter((x) => x.kind === "direct");
   assert.equal(qs.length, 2);
   assert.deepEqual(
-    qs.map((q) => [q.content, q.source]),
+    qs.map((q) => [q.content, q.source, q.cue]),
     [
-      ["The bridge is safe,", "the engineer"],
-      ["but the road behind it is not.", "the engineer"],
+      ["The bridge is safe,", "the engineer", "said"],
+      ["but the road behind it is not.", "the engineer", "said"],
     ],
   );
 });
