@@ -255,6 +255,8 @@ export class Attributor {
   private readonly toks: Tk[] = [];
   private readonly sentFirst: number[] = [];
   private readonly sentEnd: number[] = [];
+  /** Headline-style sentences ("Senator Praises Plan"), where verbs are capitalised too. */
+  private readonly titleCase: boolean[] = [];
 
   constructor(
     private readonly body: string,
@@ -283,6 +285,14 @@ export class Attributor {
         });
       }
       this.sentEnd.push(this.toks.length);
+      let words = 0;
+      let caps = 0;
+      for (let k = base; k < this.toks.length; k++) {
+        if (!/^\p{L}/u.test(this.toks[k].text)) continue;
+        words++;
+        if (/^\p{Lu}/u.test(this.toks[k].text)) caps++;
+      }
+      this.titleCase.push(words >= 4 && caps / words >= 0.7);
     }
   }
 
@@ -398,7 +408,7 @@ export class Attributor {
     if (!cueStrength(t.lower)) return false;
     // With a tagger, only a verb is a cue verb ("the report" vs "she reported").
     if (t.upos && t.upos !== "VERB" && t.upos !== "AUX") return false;
-    if (t.text !== t.lower && i !== this.sentFirst[s]) return false;
+    if (t.text !== t.lower && i !== this.sentFirst[s] && !this.titleCase[s]) return false;
     const prev = this.toks[i - 1]?.sent === s ? this.toks[i - 1] : undefined;
     const next = this.toks[i + 1]?.sent === s ? this.toks[i + 1] : undefined;
     if (prev && (DETERMINERS.has(prev.lower) || REDUCED.has(prev.lower))) return false;
@@ -643,6 +653,7 @@ export class Attributor {
       prevTok &&
       (prevTok.text === "," || this.closesQuote(vg - 1)) &&
       !participle &&
+      strength === "speech" &&
       !HEARER_VERBS.has(lemma)
     ) {
       const at = this.skipTime(cueEnd, s);

@@ -173,6 +173,7 @@ const STANCE: Array<string | [string, ...string[]]> = [
   "ridicule",
   "embrace",
   "champion",
+  "reference",
   "push",
 ];
 
