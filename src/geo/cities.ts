@@ -78,3 +78,18 @@ export function sphericalMean(points: Array<[number, number]>): [number, number]
   const lat = (Math.atan2(z, Math.sqrt(x * x + y * y)) * 180) / Math.PI;
   return [Math.round(lat * 1000) / 1000, Math.round(lon * 1000) / 1000];
 }
+
+/**
+ * The centre of the settled area: settlements are binned into half-degree cells and each occupied
+ * cell counts once, so a dense capital region does not pull the point away from the country's middle.
+ */
+export function settledCentre(points: Array<[number, number]>, cell = 0.5): [number, number] | null {
+  const cells = new Map<string, [number, number]>();
+  for (const [lat, lon] of points) {
+    const a = Math.floor(lat / cell);
+    const b = Math.floor(lon / cell);
+    const key = `${a}|${b}`;
+    if (!cells.has(key)) cells.set(key, [(a + 0.5) * cell, (b + 0.5) * cell]);
+  }
+  return sphericalMean([...cells.values()]);
+}

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import countries from "i18n-iso-countries";
 import { repoRoot } from "../util/shared.js";
-import { cityTable, sphericalMean } from "./cities.js";
+import { cityTable, settledCentre } from "./cities.js";
 
 export type PlaceKind = "country" | "region" | "city";
 
@@ -133,13 +133,14 @@ export function buildGazetteer(dataDir = join(repoRoot, "data", "geo")): Gazette
   const cityByCountry = (code: string, name: string): GazetteerEntry | undefined => {
     const rows = cityRows.get(normaliseName(name)) ?? [];
     let best = -1;
-    for (const r of rows) if (iso3(t.country[r]) === code && (best < 0 || t.population[r] > t.population[best])) best = r;
+    for (const r of rows)
+      if (iso3(t.country[r]) === code && (best < 0 || t.population[r] > t.population[best])) best = r;
     return best < 0 ? undefined : cityEntry(best);
   };
 
   const regions = new Map<string, GazetteerEntry>();
   for (const [iso2, admin, name, aliases] of readTsv(join(dataDir, "admin1.tsv"))) {
-    const mean = sphericalMean((regionRows.get(`${iso2}|${admin}`) ?? []).map((i) => [t.lat[i], t.lon[i]]));
+    const mean = settledCentre((regionRows.get(`${iso2}|${admin}`) ?? []).map((i) => [t.lat[i], t.lon[i]]));
     const e: GazetteerEntry = {
       id: `admin1:${iso2}-${admin}`,
       name,

@@ -61,10 +61,13 @@ const PLACE_QUALIFIES = new Set(
 
 /** Sentence-initial or headline words that say nothing about the name after them ("In Nigeria"). */
 const FUNCTION_WORDS = new Set(
-  "in at on from to of for by with near outside inside across into and or but as the a an after before since during over under".split(" "),
+  "in at on from to of for by with near outside inside across into and or but as the a an after before since during over under".split(
+    " ",
+  ),
 );
 
-const DIRECTIONS = /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeastern|Northwestern|Southeastern|Southwestern|Upper|Lower)$/;
+const DIRECTIONS =
+  /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Northeastern|Northwestern|Southeastern|Southwestern|Upper|Lower)$/;
 
 /** Capitalised words that, placed right before a name, make it part of an organisation or title. */
 const NAME_PREFIX =
@@ -101,14 +104,31 @@ interface Match {
   end: number;
   text: string;
   entries: readonly GazetteerEntry[];
+  /** For "Borno State"-style names the gazetteer lacks: the name without its suffix. */
+  generic?: string;
 }
 
+/** Words that make the capitalised name before them a first- or second-level region. */
+const REGION_SUFFIX = new Set([
+  "State",
+  "Province",
+  "Region",
+  "Oblast",
+  "Governorate",
+  "Prefecture",
+  "County",
+  "Territory",
+  "District",
+  "Department",
+]);
 
 /** Spans to skip: people the analysis found, and capitals the actors stage read as governments. */
 function blockedSpans(doc: Document): Array<{ start: number; end: number; capital: boolean }> {
   const out: Array<{ start: number; end: number; capital: boolean }> = [];
-  for (const m of doc.mentions) if (m.kind === "capital") out.push({ start: m.start, end: m.end, capital: true });
-  for (const e of doc.entities) if (e.label === "PER") out.push({ start: e.start, end: e.end, capital: false });
+  for (const m of doc.mentions)
+    if (m.kind === "capital") out.push({ start: m.start, end: m.end, capital: true });
+  for (const e of doc.entities)
+    if (e.label === "PER") out.push({ start: e.start, end: e.end, capital: false });
   return out;
 }
 
@@ -174,13 +194,20 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
     const before = text.slice(Math.max(lineStart, span.start - 24), span.start);
     const locative =
-      LOCATIVE_BEFORE.test(before) || (lineStart === span.start && DATELINE_AFTER.test(text.slice(span.end, span.end + 50)));
+      LOCATIVE_BEFORE.test(before) ||
+      (lineStart === span.start && DATELINE_AFTER.test(text.slice(span.end, span.end + 50)));
     const isBlocked = blocked.some(
-      (b) => b.start < span.end && span.start < b.end && (!b.capital || (!locative && span.entries.some((e) => e.capital))),
+      (b) =>
+        b.start < span.end &&
+        span.start < b.end &&
+        (!b.capital || (!locative && span.entries.some((e) => e.capital))),
     );
     if (isBlocked) continue;
     // "Washington state", "New York state": the region, not the city.
-    if (/^\s+state\b/.test(text.slice(span.end, span.end + 7)) && span.entries.some((e) => e.kind === "region"))
+    if (
+      /^\s+state\b/.test(text.slice(span.end, span.end + 7)) &&
+      span.entries.some((e) => e.kind === "region")
+    )
       span.entries = span.entries.filter((e) => e.kind === "region");
     const prevTok = tokens[i - used - 1];
     const nextTok = tokens[i];
@@ -196,7 +223,7 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       text.slice(span.end, nextTok.start) === " " &&
       isCap(nextTok.text) &&
       !PLACE_QUALIFIES.has(nextTok.text.toLowerCase()) &&
-      gaz.lookup(normaliseName(nextTok.text)).length === 0
+      !gaz.lookup(normaliseName(nextTok.text)).some((e) => e.kind !== "city")
     )
       continue;
     if (
@@ -207,7 +234,11 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       !FUNCTION_WORDS.has(prevTok.text.toLowerCase()) &&
       !DIRECTIONS.test(prevTok.text)
     ) {
-      if (NAME_PREFIX.test(prevTok.text) || gaz.lookup(normaliseName(prevTok.text)).length === 0) continue;
+      if (
+        NAME_PREFIX.test(prevTok.text) ||
+        !gaz.lookup(normaliseName(prevTok.text)).some((e) => e.kind !== "city")
+      )
+        continue;
     }
     // A capital city that says or wants something is its government (the actors stage marks these too).
     if (span.entries.some((e) => e.capital) && SPEECH_VERB.test(text.slice(span.end, span.end + 20)))
@@ -221,7 +252,34 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     }
     out.push(span);
   }
-  return out;
+  // Regions the gazetteer does not list, named with their kind: "Borno State", "Kherson Oblast".
+  for (let k = 1; k < tokens.length; k++) {
+    if (!REGION_SUFFIX.has(tokens[k].text)) continue;
+    let first = k;
+    while (
+      first > 0 &&
+      k - first < 3 &&
+      isCap(tokens[first - 1].text) &&
+      !tokens[first - 1].trail &&
+      !REGION_SUFFIX.has(tokens[first - 1].text)
+    )
+      first--;
+    if (first === k || FUNCTION_WORDS.has(tokens[first].text.toLowerCase())) continue;
+    const start = tokens[first].start;
+    const end = tokens[k].end;
+    if (out.some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end))) continue;
+    const name = text.slice(start, tokens[k - 1].end);
+    const inner = out.filter((m) => m.start >= start && m.end <= end);
+    for (const m of inner) out.splice(out.indexOf(m), 1);
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      entries: inner.flatMap((m) => m.entries),
+      generic: name,
+    });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 /** "Paris, Texas", "Reading, Pa.": the region or country named right after a comma. */
@@ -298,15 +356,25 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
   const matches = findMatches(doc, gaz);
   // What the article is about: countries named directly, and the countries of named regions.
   const support = new Map<string, number>();
-  const vote = (country: string) => support.set(country, (support.get(country) ?? 0) + 1);
+  // Each match's own vote is kept so that scoring a name does not count the name itself as context.
+  const ownVote = new Map<Match, string>();
   for (const m of matches) {
+    if (m.generic !== undefined || m.entries.length === 0) continue;
     const nonCity = m.entries.filter((e) => e.kind !== "city");
-    if (nonCity.length === 1) vote(nonCity[0].country);
+    let country: string | null = null;
+    if (nonCity.length === 1) country = nonCity[0].country;
     else if (nonCity.length === 0) {
       // A city that is clearly one place (Tbilisi, Atlanta) also tells which country the story is in.
       const byPop = [...m.entries].sort((a, b) => b.population - a.population);
-      if (byPop[0].population >= 200_000 && (byPop.length === 1 || byPop[0].population >= 5 * byPop[1].population))
-        vote(byPop[0].country);
+      if (
+        byPop[0].population >= 200_000 &&
+        (byPop.length === 1 || byPop[0].population >= 5 * byPop[1].population)
+      )
+        country = byPop[0].country;
+    }
+    if (country) {
+      support.set(country, (support.get(country) ?? 0) + 1);
+      ownVote.set(m, country);
     }
   }
   const regionsNamed = new Set(
@@ -315,13 +383,33 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
     ),
   );
   const out: Place[] = [];
+  const storyCountry = [...support.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
   for (const m of matches) {
+    if (m.generic !== undefined) {
+      // The region's country: a place of the same name if the gazetteer has one, else the story's country.
+      const same = [...m.entries]
+        .filter((e) => (support.get(e.country) ?? 0) > 0)
+        .sort((a, b) => (support.get(b.country) ?? 0) - (support.get(a.country) ?? 0))[0];
+      const country = same?.country ?? storyCountry;
+      out.push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        name: m.text,
+        country,
+        kind: "region",
+        lat: same?.lat ?? null,
+        lon: same?.lon ?? null,
+        gazetteerId: null,
+      });
+      continue;
+    }
     const after = regionAfter(doc.body, m.end, gaz);
     let best: GazetteerEntry | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const e of m.entries) {
       let score = 0;
-      const ctx = support.get(e.country) ?? 0;
+      const ctx = (support.get(e.country) ?? 0) - (ownVote.get(m) === e.country ? 1 : 0);
       // Countries outrank regions of the same name unless the story is clearly elsewhere ("Georgia").
       if (e.kind === "country") score = 9 + Math.min(ctx, 4);
       else if (e.kind === "region") score = 8.5 + Math.min(ctx, 4) * 0.75;
