@@ -17,6 +17,8 @@ export interface Block {
 export interface BodyResult {
   paragraphs: string[];
   captions: Caption[];
+  /** The chosen container, for diagnostics: tag.class#id. */
+  container?: string;
 }
 
 const BLOCK_TAGS = new Set([
@@ -67,14 +69,16 @@ const BLOCK_TAGS = new Set([
 
 const BOILER_TAGS = new Set(["nav", "footer", "aside", "form", "menu", "dialog", "head", "label", "input"]);
 const UNLIKELY =
-  /-ad-|^ad-|\bads?\b|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|hidden|legends|menu|modal|more-stories|most-popular|mostread|most-read|nav|newsletter|outbrain|pagination|pager|paywall|popular|popup|promo|recirc|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skip|skyscraper|social|sponsor|subscribe|supplemental|taboola|tags|toolbar|trending|tweet|widget|yom-remote/i;
-const MAYBE = /and|article|body|column|content|main|post|story|entry|text/i;
+  /-ad-|^ad-|\bads?\b|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|more-stories|most-popular|mostread|most-read|\bnav|newsletter|outbrain|pagination|pager|paywall|popular|popup|promo|recirc|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skip|skyscraper|social|sponsor|subscribe|supplemental|taboola|toolbar|trending|yom-remote/i;
+const MAYBE = /and|article|body|column|content|main|post|story|entry|text|embed/i;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph/i;
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|dateline|caption|credit/i;
 const CAPTION_CLASS = /caption|credit|wp-caption-text|photo-?desc|image-?desc|img-?desc/i;
+const DATE_LINE = /^(?:updated|posted|published|last updated|first published)\b[^\n]{0,60}\d/i;
+const EMBED_CLASS = /twitter-tweet|instagram-media|tiktok-embed|fb-post/i;
 const CHROME =
-  /^(?:advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
+  /^(?:like this:?$|like loading|advert$|this (?:slideshow|video|content|page) requires javascript|\[[^\]]{0,200}\][^[]{0,100}\[\/[a-z]+\]$|advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
 
 function classId(el: El): string {
   const c = el.attrs.class ?? "";
@@ -82,8 +86,29 @@ function classId(el: El): string {
   return c || i ? `${c} ${i}` : "";
 }
 
+// Class names that hide an element with CSS, and pop-ups that only show on hover.
+const HIDDEN_TOKENS = new Set([
+  "hidden",
+  "hide",
+  "sr-only",
+  "visually-hidden",
+  "visuallyhidden",
+  "screen-reader-text",
+  "screen-reader-only",
+  "d-none",
+  "is-hidden",
+  "invisible",
+  "offscreen",
+]);
+const POPUP_CLASS = /rollover-people-block|tooltip|popover|hovercard|hover-card/i;
+
 function isHidden(el: El): boolean {
   if ("hidden" in el.attrs) return true;
+  const cls = el.attrs.class;
+  if (cls) {
+    if (POPUP_CLASS.test(cls)) return true;
+    for (const t of cls.split(/\s+/)) if (HIDDEN_TOKENS.has(t.toLowerCase())) return true;
+  }
   if (el.attrs["aria-hidden"] === "true" && el.tag !== "span") return true;
   const style = el.attrs.style;
   return !!style && /display\s*:\s*none|visibility\s*:\s*hidden/i.test(style);
@@ -186,6 +211,8 @@ export function blocksOf(root: El): Block[] {
 interface Stat {
   text: number;
   link: number;
+  /** Text in prose paragraphs (long, few links, not boilerplate). */
+  good: number;
   score: number;
   scored: boolean;
 }
@@ -249,7 +276,7 @@ export function extractBody(root: El, title: string | null): BodyResult {
   const stat = (el: El): Stat => {
     let s = stats.get(el);
     if (!s) {
-      s = { text: 0, link: 0, score: 0, scored: false };
+      s = { text: 0, link: 0, good: 0, score: 0, scored: false };
       stats.set(el, s);
     }
     return s;
@@ -275,7 +302,18 @@ export function extractBody(root: El, title: string | null): BodyResult {
     boilerMemo.set(el, v);
     return v;
   };
-  for (const b of blocks) b.boiler = boilerOf(b.el);
+  for (const b of blocks) {
+    b.boiler = boilerOf(b.el);
+    if (
+      !b.boiler &&
+      !b.caption &&
+      b.text.length >= 60 &&
+      b.el.tag !== "li" &&
+      b.linkLen / b.text.length < 0.25
+    ) {
+      for (let el: El | null = b.el; el; el = el.parent) stat(el).good += b.text.length;
+    }
+  }
   const candidates: El[] = [];
   for (const b of blocks) {
     if (b.boiler || b.caption || b.heading || b.text.length < 25) continue;
@@ -316,6 +354,49 @@ export function extractBody(root: El, title: string | null): BodyResult {
     captions.push(splitCredit(t));
   }
   if (!top) return { paragraphs: [], captions };
+  return {
+    paragraphs: assemble(blocks, stats, top, topScore, title),
+    captions,
+    container: describe(top, topScore),
+  };
+}
+
+function inEmbed(el: El): boolean {
+  for (let e: El | null = el, i = 0; e && i < 6; e = e.parent, i++) {
+    if (e.tag === "blockquote" && EMBED_CLASS.test(e.attrs.class ?? "")) return true;
+  }
+  return false;
+}
+
+function describe(el: El, score: number): string {
+  return `${el.tag}.${el.attrs.class ?? ""}#${el.attrs.id ?? ""} score=${score.toFixed(1)}`;
+}
+
+/** The paragraphs of the chosen container (moved up, with worthy siblings), chrome removed. */
+function assemble(
+  blocks: Block[],
+  stats: Map<El, Stat>,
+  chosen: El,
+  chosenScore: number,
+  title: string | null,
+): string[] {
+  let top = chosen;
+  let topScore = chosenScore;
+  const stat = (el: El): Stat => stats.get(el) ?? { text: 0, link: 0, good: 0, score: 0, scored: false };
+  // Move up while what the parent adds is itself mostly prose: articles cut into chunks by ads.
+  for (let i = 0; i < 5; i++) {
+    const up = top.parent;
+    if (!up || up.tag === "body" || up.tag === "html" || up.tag === "#root") break;
+    const a = stat(up);
+    const t = stat(top);
+    const addedText = a.text - t.text;
+    const addedGood = a.good - t.good;
+    // A wrapper that adds (almost) nothing costs nothing to climb through.
+    if (addedText <= 20 || (addedGood > 0.15 * t.good && addedGood >= 0.6 * addedText)) {
+      top = up;
+      topScore = Math.max(topScore, a.score);
+    } else break;
+  }
   const included = new Set<El>([top]);
   const parent = top.parent;
   if (parent) {
@@ -325,10 +406,17 @@ export function extractBody(root: El, title: string | null): BodyResult {
       const s = stats.get(sib);
       if (!s) continue;
       const density = s.text ? s.link / s.text : 1;
-      if (s.scored && s.score >= threshold) included.add(sib);
+      // Articles cut into several boxes by ads share the box's class.
+      const bonus = top.attrs.class && sib.attrs.class === top.attrs.class ? topScore * 0.2 : 0;
+      if (s.scored && s.score + bonus >= threshold) included.add(sib);
       else if (sib.tag === "p" && s.text > 80 && density < 0.25) included.add(sib);
     }
   }
+  const listLinkDensity = (li: El): number => {
+    const list = li.parent && (li.parent.tag === "ul" || li.parent.tag === "ol") ? li.parent : li;
+    const s = stats.get(list);
+    return s?.text ? s.link / s.text : 0;
+  };
   const titleKey = title ? normKey(title) : null;
   const paragraphs: string[] = [];
   for (const b of blocks) {
@@ -343,7 +431,11 @@ export function extractBody(root: El, title: string | null): BodyResult {
     }
     if (!inside) continue;
     const density = b.linkLen / b.text.length;
-    if (density > 0.5 && !(b.heading && density < 1)) continue;
+    // Embedded posts are part of the story even though their bylines are links.
+    const embed = density > 0.5 && inEmbed(b.el);
+    if (density > 0.5 && !embed && !(b.heading && density < 1)) continue;
+    if (b.text.length < 100 && DATE_LINE.test(b.text)) continue;
+    if (b.el.tag === "li" && listLinkDensity(b.el) > 0.5) continue;
     if (b.text.length < 100 && CHROME.test(b.text)) continue;
     if (b.heading && titleKey && normKey(b.text) === titleKey) continue;
     for (const line of b.text.split("\n")) {
@@ -351,7 +443,7 @@ export function extractBody(root: El, title: string | null): BodyResult {
       if (l) paragraphs.push(l);
     }
   }
-  return { paragraphs, captions };
+  return paragraphs;
 }
 
 const CREDIT_TAIL =
