@@ -363,6 +363,14 @@ export class Coder {
       else if (f === "appeal" || f === "demand") modality = "requested";
       rules.push(`frame:${f}`);
     }
+    // "will meet", "will supply": announced future cooperation is coded as intent (CAMEO 03x)
+    if (modality === "future" && !ch.frames.includes("intend")) {
+      const shifted = shiftCode(this.ctx.lex, "intend", c);
+      if (shifted !== c && /^0[3-8]/.test(c)) {
+        c = shifted;
+        rules.push("future:intend");
+      }
+    }
     let tg = targets;
     if (ch.frameTarget !== null && ch.frames.some((f) => f === "appeal" || f === "demand")) {
       const ft = this.actorsOf(g, ch.frameTarget);
@@ -374,10 +382,11 @@ export class Coder {
       }
     }
     const out: CodedEvent[] = [];
-    const ts: (ActorRef | null)[] = tg.length ? tg : [null];
     for (const s of sources) {
+      // an actor is not its own target: drop such targets, keeping the event itself
+      const own = tg.filter((t) => !(t.start === s.start || (s.actorId && s.actorId === t.actorId)));
+      const ts: (ActorRef | null)[] = own.length ? own : [null];
       for (const t of ts) {
-        if (t && (t.start === s.start || (s.actorId && s.actorId === t.actorId))) continue;
         out.push({
           source: s,
           target: t,
@@ -444,6 +453,23 @@ export class Coder {
     if (!targets.length) targets = this.targetsFor(g, v, e, new Set(subj.nodes));
     // "mediate between X and Y" with no subject actor: the pair are the dyad
     if (sources.length === 0 && targets.length === 0) return [];
+    // the parse may miss the arguments: fall back on the nearest actors around the verb in its clause
+    if (sources.length === 0 || targets.length === 0) {
+      const span = subtree(g, v, true);
+      const lo = g.nodes[span[0]].start;
+      const hi = g.nodes[span[span.length - 1]].end;
+      const all = this.ctx.sentenceActors();
+      if (sources.length === 0 && !subj.passive) {
+        const before = all.filter((a) => a.end <= n.start && a.start >= lo);
+        if (before.length) sources = [before[before.length - 1]];
+      }
+      if (targets.length === 0 && !subj.passive) {
+        const after = all.find(
+          (a) => a.start >= n.end && a.end <= hi && !sources.some((s) => s.start === a.start),
+        );
+        if (after) targets = [after];
+      }
+    }
     if (sources.length === 0) return [];
     // "the pair spoke": the two antecedents are the dyad
     if (

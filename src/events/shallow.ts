@@ -104,6 +104,8 @@ export function guessTags(nodes: GNode[], isVerb: IsVerbLemma, isEventNoun: (l: 
           verb = false;
         else if (p === "ADP" && !w.endsWith("ing")) verb = false;
         else if (p === "VERB" && !/(ed|ing|en)$/.test(w)) verb = false;
+        // a bare form after a singular common noun is a compound noun ("aluminium demand")
+        else if (p === "NOUN" && !inflected && !/s$/.test(pw)) verb = false;
         else if ((p === "NOUN" || p === "PROPN") && !inflected && isEventNoun(nounLemma(w))) verb = false;
         else if (p === "NOUN" && isEventNoun(nounLemma(w)) && !/(ed)$/.test(w)) verb = false;
         if (pw === "to" || p === "AUX") verb = vl !== null;
