@@ -57,8 +57,10 @@ export function mapQuotes(text: string, quotes: Quote[]): Attr[] {
   for (const q of quotes) {
     let { start, end } = q.content;
     if (q.kind !== "indirect") {
-      if (QUOTE_MARKS.has(text[start - 1])) start--;
-      if (QUOTE_MARKS.has(text[end])) end++;
+      if (text.slice(start - 2, start) === "''" || text.slice(start - 2, start) === "``") start -= 2;
+      else if (QUOTE_MARKS.has(text[start - 1])) start--;
+      if (text.slice(end, end + 2) === "''") end += 2;
+      else if (QUOTE_MARKS.has(text[end])) end++;
     }
     const a: Attr = {
       source: q.source ? { start: q.source.start, end: q.source.end } : null,
@@ -174,6 +176,7 @@ export async function run(args: string[]): Promise<void> {
   const roles = ["content", "source", "cue"] as const;
   const tallies: Record<string, Tally> = {};
   for (const r of [...roles, "pair"]) for (const m of ["exact", "overlap"]) tallies[`${r}/${m}`] = newTally();
+  const byPublisher = new Map<string, Record<string, Tally>>();
   const started = Date.now();
   let nQuotes = 0;
 
@@ -197,19 +200,28 @@ export async function run(args: string[]): Promise<void> {
     const gold = art.attributions.filter((a) => a.content) as Array<GoldAttribution & { content: Role }>;
     const text = art.text;
 
+    if (!byPublisher.has(art.publisher))
+      byPublisher.set(art.publisher, { content: newTally(), source: newTally(), pair: newTally() });
+    const pub = byPublisher.get(art.publisher)!;
     for (const role of roles) {
       const g = gold.map((a) => a[role]).filter((x): x is Role => x !== null);
       const p = pred.map((a) => a[role]).filter((x): x is Span => x !== null);
       for (const mode of ["exact", "overlap"] as const) {
         const t = tallies[`${role}/${mode}`];
-        t.gold += g.length;
-        t.pred += p.length;
-        t.hit += matchCount(g.length, p.length, (i, j) => {
+        const hit = matchCount(g.length, p.length, (i, j) => {
           if (mode === "overlap") return overlap(g[i], p[j]);
           const a = norm(text, g[i]);
           const b = norm(text, p[j]);
           return a.start === b.start && a.end === b.end ? 1 : 0;
         }).matched;
+        t.gold += g.length;
+        t.pred += p.length;
+        t.hit += hit;
+        if (mode === "overlap" && role !== "cue") {
+          pub[role].gold += g.length;
+          pub[role].pred += p.length;
+          pub[role].hit += hit;
+        }
       }
     }
     for (const mode of ["exact", "overlap"] as const) {
@@ -221,13 +233,19 @@ export async function run(args: string[]): Promise<void> {
         return x.start === y.start && x.end === y.end ? 1 : 0;
       };
       const t = tallies[`pair/${mode}`];
-      t.gold += gold.length;
-      t.pred += pred.length;
-      t.hit += matchCount(gold.length, pred.length, (i, j) => {
+      const hit = matchCount(gold.length, pred.length, (i, j) => {
         const c = same(gold[i].content, pred[j].content);
         const s = same(gold[i].source, pred[j].source);
         return c && s ? 1 + overlap(gold[i].content, pred[j].content) : 0;
       }).matched;
+      t.gold += gold.length;
+      t.pred += pred.length;
+      t.hit += hit;
+      if (mode === "overlap") {
+        pub.pair.gold += gold.length;
+        pub.pair.pred += pred.length;
+        pub.pair.hit += hit;
+      }
     }
     if (dump) {
       const sp = (s: Span | null) => (s ? [s.start, s.end] : null);
@@ -242,6 +260,15 @@ export async function run(args: string[]): Promise<void> {
     return { role, match: mode, ...prf(t) };
   });
   printTable(rows, ["role", "match", "precision", "recall", "f1", "gold", "predicted", "matched"]);
+  const publishers = [...byPublisher].map(([publisher, t]) => ({
+    publisher,
+    "content F1": prf(t.content).f1,
+    "source F1": prf(t.source).f1,
+    "pair F1": prf(t.pair).f1,
+    gold: t.content.gold,
+  }));
+  process.stdout.write("\noverlap F1 by publisher:\n");
+  printTable(publishers);
   const seconds = (Date.now() - started) / 1000;
   process.stdout.write(
     `${articles.length} articles (${split}${offset ? `, from ${offset}` : ""}), ${nQuotes} product quotes, ` +
@@ -255,6 +282,7 @@ export async function run(args: string[]): Promise<void> {
     matching:
       "one-to-one greedy; exact = same span after trimming whitespace and a final . , ; :; overlap = any shared character; pair = content and source both match (a null source matches only a null source)",
     results: rows,
+    byPublisher: publishers,
   });
   process.stdout.write(`wrote ${file}\n`);
 }

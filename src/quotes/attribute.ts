@@ -587,12 +587,7 @@ export class Attributor {
     }
     // Drop a final stop unless a closing quote mark follows it (the mark then ends the content).
     let e = end;
-    while (
-      e > from &&
-      !isWordy(this.toks[e - 1]) &&
-      !isQuoteMark(this.toks[e - 1].text) &&
-      this.toks[e - 1].text !== ")"
-    )
+    while (e > from && !isWordy(this.toks[e - 1]) && !this.isMarkTok(e - 1) && this.toks[e - 1].text !== ")")
       e--;
     // "could say that" with nothing after: no content.
     let words = 0;
@@ -818,7 +813,7 @@ export class Attributor {
     if (!src) return null;
     const last = this.sentEnd[s];
     const from = this.skipTime(cueEnd, s);
-    if (from >= last || (!isWordy(this.toks[from]) && !isQuoteMark(this.toks[from].text))) return null;
+    if (from >= last || (!isWordy(this.toks[from]) && !this.isMarkTok(from))) return null;
     // "speaks at a conference": a setting, not a position.
     if (PREPOSITIONS.has(this.toks[from].lower) && this.toks[from].lower !== "to") return null;
     let content: Range | null = null;
@@ -837,16 +832,29 @@ export class Attributor {
         k++;
       }
       let e = k;
-      while (e > from && !isWordy(this.toks[e - 1]) && !isQuoteMark(this.toks[e - 1].text)) e--;
+      while (e > from && !isWordy(this.toks[e - 1]) && !this.isMarkTok(e - 1)) e--;
       if (e <= from) return null;
       content = this.range(from, e);
     }
     return this.make(content, null, src, cue, s, participle ? "stance-participle" : "stance", cueEnd);
   }
 
+  /** True for a token that is (part of) a quote's opening or closing mark. */
+  private isMarkTok(k: number): boolean {
+    const t = this.toks[k];
+    if (!t) return false;
+    if (isQuoteMark(t.text)) return true;
+    if (t.quote < 0) return false;
+    const q = this.quotes[t.quote];
+    return t.start < q.open + q.markLen || (q.close >= 0 && t.start >= q.close);
+  }
+
+  /** True for the token (or last token) of a quote's closing mark. */
   private closesQuote(k: number): boolean {
     const t = this.toks[k];
-    return !!t && t.quote >= 0 && this.quotes[t.quote].close === t.start;
+    if (!t || t.quote < 0) return false;
+    const q = this.quotes[t.quote];
+    return q.close >= 0 && t.start >= q.close && t.end <= q.close + q.markLen;
   }
 
   /** Content ending at the boundary token `b` (a comma or a closing quote mark). */
@@ -870,14 +878,14 @@ export class Attributor {
         break;
       }
     }
-    while (from < b && !isWordy(this.toks[from]) && !isQuoteMark(this.toks[from].text)) from++;
+    while (from < b && !isWordy(this.toks[from]) && !this.isMarkTok(from)) from++;
     let words = 0;
     for (let j = from; j < b && words < 4; j++) if (isWordy(this.toks[j])) words++;
     if (words < 4) return null;
     // "During the service, X said" / "Holding a book, X said": a fronted phrase is not what was said.
     const lead = this.toks[from].lower;
     if (
-      !isQuoteMark(this.toks[from].text) &&
+      !this.isMarkTok(from) &&
       (PREPOSITIONS.has(lead) || lead === "despite" || /^\p{Lu}\p{Ll}+ing$/u.test(this.toks[from].text))
     ) {
       let comma = false;
@@ -1018,7 +1026,7 @@ export class Attributor {
     if (lead === i) {
       // "According to X, ..."
       let k = src.end;
-      while (k < this.sentEnd[s] && !isWordy(this.toks[k]) && !isQuoteMark(this.toks[k].text)) k++;
+      while (k < this.sentEnd[s] && !isWordy(this.toks[k]) && !this.isMarkTok(k)) k++;
       const content = this.clauseToEnd(k, s);
       if (!content) return null;
       return this.make(content, null, src, cue, s, "according-pre", i + 2);
@@ -1174,7 +1182,7 @@ export class Attributor {
 }
 
 function quoteLast(q: QuoteSpan): number {
-  return q.close >= 0 ? q.close : q.end;
+  return q.close >= 0 ? q.close + q.markLen - 1 : q.end;
 }
 
 /** Finds every attribution in a text given its sentences. */

@@ -14,6 +14,8 @@ export interface QuoteSpan {
   end: number;
   /** Paragraph breaks the quote runs across (the "reopened at each paragraph" convention). */
   paragraphs: number;
+  /** Width of the marks: 2 for the typewriter '' and `` pairs some archives use, else 1. */
+  markLen: number;
 }
 
 const CURLY_OPEN = new Set(["\u201C", "\u201E", "\u00AB"]);
@@ -21,6 +23,13 @@ const CURLY_CLOSE = new Set(["\u201D", "\u00BB"]);
 const STRAIGHT = '"';
 /** Longest quote we accept; beyond this an unclosed mark is far more likely than a real quote. */
 const MAX_QUOTE_CHARS = 20000;
+
+/** Width of a double mark starting at i: 2 for '' or ``, 1 for a one-character mark, 0 for none. */
+function markAt(text: string, i: number): number {
+  const c = text[i];
+  if ((c === "'" && text[i + 1] === "'") || (c === "`" && text[i + 1] === "`")) return 2;
+  return 0;
+}
 
 function isSpace(c: string | undefined): boolean {
   return c === undefined || c === " " || c === "\t" || c === "\n" || c === "\r" || c === "\u00A0";
@@ -54,23 +63,36 @@ export function findQuotes(text: string): QuoteSpan[] {
   let depth = 0;
   let open = -1;
   let paragraphs = 0;
+  let width = 1;
   const finish = (close: number, end: number) => {
-    if (end > open + 1) out.push({ open, close, start: open + 1, end, paragraphs });
+    if (end > open + width) out.push({ open, close, start: open + width, end, paragraphs, markLen: width });
     inside = false;
     depth = 0;
   };
   let i = 0;
   while (i < text.length) {
     const c = text[i];
+    const pair = markAt(text, i);
     if (!inside) {
+      if (pair === 2 && straightOpens(text, i)) {
+        inside = true;
+        straight = true;
+        width = 2;
+        depth = 1;
+        open = i;
+        paragraphs = 0;
+        i += 2;
+        continue;
+      }
       if (CURLY_OPEN.has(c) || (c === STRAIGHT && straightOpens(text, i))) {
         inside = true;
         straight = c === STRAIGHT;
+        width = 1;
         depth = 1;
         open = i;
         paragraphs = 0;
       }
-      i++;
+      i += pair === 2 ? 2 : 1;
       continue;
     }
     if (i - open > MAX_QUOTE_CHARS) {
@@ -79,17 +101,29 @@ export function findQuotes(text: string): QuoteSpan[] {
     }
     if (c === "\n") {
       const next = nextParagraphStart(text, i);
-      const reopened = straight ? text[next] === STRAIGHT : CURLY_OPEN.has(text[next] ?? "");
+      const reopened =
+        width === 2
+          ? markAt(text, next) === 2
+          : straight
+            ? text[next] === STRAIGHT
+            : CURLY_OPEN.has(text[next] ?? "");
       if (reopened && next < text.length) {
         paragraphs++;
-        i = next + 1;
+        i = next + width;
         continue;
       }
       finish(-1, trimEnd(text, open + 1, i));
       i = next;
       continue;
     }
-    if (straight) {
+    if (width === 2) {
+      // Typewriter marks close with '' (`` never closes); a lone apostrophe is just an apostrophe.
+      if (c === "'" && text[i + 1] === "'") {
+        finish(i, i);
+        i += 2;
+        continue;
+      }
+    } else if (straight) {
       if (c === STRAIGHT) finish(i, i);
     } else if (CURLY_OPEN.has(c)) {
       depth++;
@@ -104,5 +138,10 @@ export function findQuotes(text: string): QuoteSpan[] {
 }
 
 export function isQuoteMark(c: string | undefined): boolean {
-  return c === STRAIGHT || (c !== undefined && (CURLY_OPEN.has(c) || CURLY_CLOSE.has(c)));
+  return (
+    c === STRAIGHT ||
+    c === "''" ||
+    c === "``" ||
+    (c !== undefined && (CURLY_OPEN.has(c) || CURLY_CLOSE.has(c)))
+  );
 }

@@ -134,3 +134,13 @@ test("sentence splitter keeps abbreviations and initials", () => {
   const s = splitSentences("Mr. Lee met Gen. Okafor in the U.S. capital. They spoke.");
   assert.equal(s.length, 2);
 });
+
+test("typewriter double apostrophes pair as quote marks", () => {
+  const text = "''We will appeal the ruling,'' Ms. Okoro said. She didn't elaborate.";
+  const qs = findQuotes(text);
+  assert.equal(qs.length, 1);
+  assert.equal(text.slice(qs[0].start, qs[0].end), "We will appeal the ruling,");
+  const q = show(text).find((x) => x.kind === "direct");
+  assert.equal(q?.source, "Ms. Okoro");
+  assert.equal(q?.cue, "said");
+});
