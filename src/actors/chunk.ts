@@ -219,7 +219,21 @@ export function matchUnits(kb: KnowledgeBase, toks: readonly Tok[], o: MatchOpti
       const valid = m.senses.filter((s) => senseValid(kb, s, toks, i, m.end, o));
       if (valid.length === 0) continue;
       const top = Math.max(...valid.map((s) => s.rank));
-      unit = { i, j: m.end, senses: dedupe(valid.filter((s) => s.rank === top).map((s) => s.sense)) };
+      let senses = dedupe(valid.filter((s) => s.rank === top).map((s) => s.sense));
+      // "George Bush": when a name fits several people, the one in office at the date.
+      const people = senses.filter((s) => s.kind === "person");
+      if (people.length > 1 && o.date) {
+        const inOffice = people.filter((s) => {
+          const p = s.kind === "person" ? kb.people.get(s.key) : undefined;
+          return p ? officeAt(p, o.date) !== null : false;
+        });
+        if (inOffice.length > 0) senses = senses.filter((s) => s.kind !== "person" || inOffice.includes(s));
+      }
+      // "Congress", "State Department": a capitalised name that is also a common noun is the name.
+      if (toks[i].cap && senses.some((s) => s.kind === "seat" || s.kind === "org")) {
+        senses = senses.filter((s) => s.kind !== "head");
+      }
+      unit = { i, j: m.end, senses };
       break;
     }
     if (!unit) unit = { i, j: i + 1, senses: [] };

