@@ -1,0 +1,107 @@
+import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
+import { flatEvent } from "../../export/columns.js";
+import { EventSchema } from "../../model/index.js";
+import type { Store } from "../../store/store.js";
+import { negotiate, respondList } from "../respond.js";
+import { CodeParam, DateParam, errorResponses, FormatParam, PageParams } from "../schemas.js";
+
+export const EventRowSchema = z
+  .object({
+    id: z.number().int(),
+    articleId: z.number().int(),
+    storyKey: z.string(),
+    publisher: z.string().nullable(),
+    articleSource: z.string(),
+    event: EventSchema,
+  })
+  .openapi("EventRow");
+
+const EventsQuery = z
+  .object({
+    actor: CodeParam.optional().openapi({
+      description: "actor code prefix or actor id, as source or target",
+    }),
+    source: CodeParam.optional().openapi({ description: "source actor code prefix or id" }),
+    target: CodeParam.optional().openapi({ description: "target actor code prefix or id" }),
+    dyad: z
+      .string()
+      .regex(/^[A-Za-z0-9]{1,32}-[A-Za-z0-9]{1,32}$/, "expected SOURCE-TARGET code prefixes, e.g. CHN-RUS")
+      .optional()
+      .openapi({ description: "source and target code prefixes, e.g. CHN-RUS", example: "CHN-RUS" }),
+    cameo: z
+      .string()
+      .regex(/^\d{2,4}$/, "expected a CAMEO code of 2-4 digits")
+      .optional()
+      .openapi({ description: "CAMEO code prefix (04 or 042)" }),
+    root: z
+      .string()
+      .regex(/^\d{1,2}$/, "expected a CAMEO root 01-20")
+      .optional(),
+    plover: z
+      .string()
+      .regex(/^[A-Za-z_]{2,32}$/, "expected a PLOVER type such as COOPERATE")
+      .optional(),
+    quad: z.coerce.number().int().min(1).max(4).optional().openapi({ description: "QuadClass 1-4" }),
+    status: z
+      .enum(["asserted", "reported", "alleged", "denied"])
+      .optional()
+      .openapi({ description: "claim status" }),
+    from: DateParam.optional(),
+    to: DateParam.optional(),
+    place: z.string().max(200).optional().openapi({ description: "place name or ISO3 country" }),
+    article: z.coerce.number().int().min(1).optional(),
+    ...PageParams,
+    format: FormatParam,
+  })
+  .strict();
+
+export function registerEvents(api: OpenAPIHono, store: Store): void {
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/events",
+      tags: ["events"],
+      summary:
+        "Coded events: filters by actor, dyad, CAMEO code or root, PLOVER type, QuadClass, dates, place, claim status",
+      description:
+        "Cursor pagination: pass `after` = the previous page's `next` (also sent as the X-Next-Cursor header). " +
+        "JSON (default), JSONL (`format=jsonl` or Accept: application/x-ndjson) or CSV (`format=csv` or Accept: text/csv; " +
+        "the columns of `dyad export --format csv`). Events are per article: the same happening reported twice is two events.",
+      request: { query: EventsQuery },
+      responses: {
+        200: {
+          description: "a page of events",
+          content: {
+            "application/json": {
+              schema: z.object({ data: z.array(EventRowSchema), next: z.number().int().nullable() }),
+            },
+            "application/x-ndjson": { schema: EventRowSchema },
+            "text/csv": { schema: z.string() },
+          },
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const [dyadSource, dyadTarget] = q.dyad ? q.dyad.split("-") : [undefined, undefined];
+      const rows = await store.listEvents({
+        actor: q.actor,
+        source: q.source ?? dyadSource,
+        target: q.target ?? dyadTarget,
+        cameo: q.cameo,
+        root: q.root,
+        plover: q.plover,
+        quad: q.quad,
+        status: q.status,
+        from: q.from,
+        to: q.to,
+        place: q.place,
+        articleId: q.article,
+        limit: q.limit,
+        after: q.after,
+      });
+      return respondList(c, negotiate(c, q.format), rows, q.limit, flatEvent) as never;
+    },
+  );
+}
