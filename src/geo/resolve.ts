@@ -36,18 +36,21 @@ const CONNECTORS = new Set([
  * them ("Reading", "Mobile", "Nice"); they count as places only beside a region or country ("Reading, Pa.").
  */
 const COMMON_WORDS = new Set(
-  (
-    "reading mobile nice march may june august most police will hope best sale split bath of as is " +
-    "independence liberty union victory progress university college university park opportunity commerce " +
-    "president senate congress parliament republic kingdom state states city centre center court house " +
-    "white house capitol minister ministry government army navy news post times daily sun star mail " +
-    "monday tuesday wednesday thursday friday saturday sunday january february april july september october " +
-    "november december christmas easter god jesus lord church mission eagle phoenix orange lincoln jackson " +
-    "franklin madison clinton trump obama biden bush post street avenue road north south east west " +
-    "central northern southern eastern western new old great little early late man women mass surprise " +
-    "paradise normal friendship unity enterprise plenty welcome why what when how who this that there here " +
-    "federal national international general march cuba"
-  ).split(" "),
+  [
+    "reading, mobile, nice, march, may, june, august, most, many, over, media, police, will, hope, best, sale",
+    "split, bath, of, as, is, independence, liberty, union, victory, progress, university, college, opportunity",
+    "commerce, president, senate, congress, parliament, republic, kingdom, state, states, city, centre, center",
+    "court, house, white house, capitol, minister, ministry, government, army, navy, news, post, times, daily",
+    "sun, star, mail, monday, tuesday, wednesday, thursday, friday, saturday, sunday, january, february, april",
+    "july, september, october, november, december, christmas, easter, god, jesus, lord, church, mission, eagle",
+    "phoenix, orange, lincoln, jackson, franklin, madison, clinton, trump, obama, biden, bush, graham, davis",
+    "street, avenue, road, north, south, east, west, central, northern, southern, eastern, western, new, old",
+    "great, little, early, late, man, women, mass, surprise, paradise, normal, friendship, unity, enterprise",
+    "plenty, welcome, why, what, when, how, who, this, that, there, here, federal, national, international",
+    "general, atlantic, pacific, north sea, batman, energy, temple, buffalo wild wings, justice, home, office",
+  ]
+    .join(", ")
+    .split(", "),
 );
 
 /** Capitalised words that may follow a place without making it part of a name ("Florida Senator"). */
@@ -118,8 +121,6 @@ const REGION_SUFFIX = new Set([
   "Prefecture",
   "County",
   "Territory",
-  "District",
-  "Department",
 ]);
 
 /** Spans to skip: people the analysis found, and capitals the actors stage read as governments. */
@@ -137,6 +138,10 @@ const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|near|outside|inside|from|to|into|across|around|downtown|central|suburban|of|capital,)\s+(?:the\s+)?|^\s*)$/i;
 /** A dateline: the name opens a line and a dash or "(Agency)" follows. */
 const DATELINE_AFTER = /^\s*(?:,[^\n]{0,40})?\s*(?:\(|-|\u2014|\u2013)/;
+
+/** Verbs only a person or an institution does: a city name before them is someone's name or a government. */
+const AGENT_VERB =
+  /^\s+(?:said|says|told|tells|announced|accused|denied|warned|argued|claimed|insisted|tweeted|wrote)\b/;
 
 const SPEECH_VERB =
   /^\s+(?:has|have|had|is|was|says|said|wants|wanted|would|will|accused|denied|rejected|insisted|warned|announced|responded|hopes|believes|argues|argued|claims|claimed|must|should|can|could)\b/;
@@ -241,7 +246,12 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
         continue;
     }
     // A capital city that says or wants something is its government (the actors stage marks these too).
-    if (span.entries.some((e) => e.capital) && SPEECH_VERB.test(text.slice(span.end, span.end + 20)))
+    // A city name that speaks is a person or a government ("Graham said", "Beijing has warned").
+    const after20 = text.slice(span.end, span.end + 20);
+    if (
+      !span.entries.some((e) => e.kind !== "city") &&
+      (AGENT_VERB.test(after20) || (span.entries.some((e) => e.capital) && SPEECH_VERB.test(after20)))
+    )
       continue;
     if (
       COMMON_WORDS.has(key) &&
