@@ -12,6 +12,7 @@ import {
   VERB_GROUP,
 } from "./cues.js";
 import { findQuotes, isQuoteMark, type QuoteSpan } from "./marks.js";
+import { ABBREVIATIONS } from "./text.js";
 
 /**
  * Finding attributions from tokens, quote marks and (when present) dependency heads. Every loop is
@@ -386,8 +387,12 @@ export class Attributor {
   private boundary(k: number): boolean {
     const t = this.toks[k];
     if (!isWordy(t)) {
+      if (t.quote >= 0 && this.isMarkTok(k)) return true;
       // A stop after "U.S" or an initial belongs to the name; any other stop ends it.
-      if (t.text === ".") return !/\.|^\p{Lu}$/u.test(this.toks[k - 1]?.text ?? "");
+      if (t.text === ".") {
+        const prev = this.toks[k - 1]?.text ?? "";
+        return !/\.|^\p{Lu}$/u.test(prev) && !ABBREVIATIONS.has(prev.toLowerCase());
+      }
       return t.text !== "'" && t.text !== "\u2019" && t.text !== "&";
     }
     if (CLAUSE_WORDS.has(t.lower) || t.quote >= 0 || this.isCueToken(k, t.sent)) return true;

@@ -10,7 +10,7 @@ import type { Document, Sentence, Token } from "../model/index.js";
 // one non-space character. Each alternative consumes distinct characters, so matching is linear.
 const TOKEN_RE = /[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*|\S/gu;
 
-const ABBREVIATIONS = new Set(
+export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   [
     "mr",
     "mrs",
