@@ -116,13 +116,13 @@ const RULES: Rule[] = [
     // "two days ago", "a year earlier", "three weeks later", "about two years ago"
     name: "relative-offset",
     re: new RegExp(
-      `\\b${QUANT}(${NUMBER_RE})[- ](${UNIT_RE})\\s+(?:or so\\s+)?(?:(ago|from now|hence)\\b|(earlier|later|before|after|previously|back)(?=\\s*[.,;:!?)"'\\u201d]|\\s+(?:in|on|at|when|as|and|but|to|the|that)\\b|\\s*$))`,
+      `\\b${QUANT}(${NUMBER_RE})[- ](${UNIT_RE})\\s+(?:or so\\s+)?(?:(ago|from now|hence)\\b|(earlier|later|previously|back)(?!\\s+than\\b)|(before|after)(?=\\s*[.,;:!?)"'\\u201d]|\\s*$))`,
       "gi",
     ),
     build: (m) => {
       const count = parseCount(m[1]);
       const unit = unitName(m[2]);
-      const word = (m[3] ?? m[4]).toLowerCase();
+      const word = (m[3] ?? m[4] ?? m[5]).toLowerCase();
       const back = ["ago", "earlier", "before", "previously", "back"].includes(word);
       const fromDct = word === "ago" || word === "from now" || word === "hence" || word === "back";
       return {
@@ -223,6 +223,9 @@ const RULES: Rule[] = [
             const w = step < 0 ? "last" : step > 0 ? "next" : "this";
             return periodValue(weekendNear(dct, ctx.direction, w), unit);
           }
+          // "the following year", "the previous year" count from the year the story was just talking about.
+          if (unit === "year" && /^the\s+(?:following|previous|same)$/i.test(m[1]) && ctx.anchorYear !== null)
+            return { value: pad(ctx.anchorYear + step, 4), granularity: "year" };
           return periodValue(shift(dct, step, unit), unit);
         },
       };
@@ -279,8 +282,10 @@ const RULES: Rule[] = [
         type: "DATE",
         priority: 3,
         resolve: (ctx) => {
-          const y = explicit ? Number(explicit) : ctx.dct ? ctx.dct.y + step : undefined;
+          let y = explicit ? Number(explicit) : ctx.dct ? ctx.dct.y + step : undefined;
           if (y === undefined) return X(`XXXX-Q${q}`);
+          // A quarter that has not begun yet, named without a year in a report, is last year's.
+          if (!explicit && !rel && ctx.dct && (q - 1) * 3 + 1 > ctx.dct.m && ctx.direction !== "future") y -= 1;
           return { value: `${pad(y, 4)}-Q${q}`, granularity: "quarter" };
         },
       };
@@ -442,6 +447,35 @@ const RULES: Rule[] = [
       priority: 2,
       resolve: (ctx) => (ctx.dct ? { value: pad(ctx.dct.y, 4), granularity: "year" } : X("XXXX")),
     }),
+  },
+  {
+    // "that year", "the same month": the period the story was just talking about
+    name: "anaphoric-year",
+    re: /\b(?:that|the same)\s+year\b/gi,
+    build: () => ({
+      type: "DATE",
+      priority: 2,
+      resolve: (ctx) =>
+        ctx.anchorYear !== null
+          ? { value: pad(ctx.anchorYear, 4), granularity: "year" }
+          : ctx.dct
+            ? { value: pad(ctx.dct.y, 4), granularity: "year" }
+            : X("XXXX"),
+    }),
+  },
+  {
+    // "the nineties", "the eighties"
+    name: "decade-words",
+    re: /\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
+    build: (m) => {
+      const digit = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].indexOf(
+        m[1].toLowerCase(),
+      );
+      // "in his forties" is an age, not a decade.
+      if (/\b(?:his|her|their|its|my|your|our)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
+      if (!/^the\b/i.test(m[0]) && !/nineteen/i.test(m[0])) return null;
+      return fixed("DATE", `19${digit + 2}`, 2, "decade");
+    },
   },
   {
     name: "present-ref",

@@ -42,6 +42,7 @@ export function tagTimexes(text: string, dct: string | null): TaggedTimex[] {
   const chosen = choose([...chronoCandidates(text), ...ruleCandidates(text)], text.length);
   const out: TaggedTimex[] = [];
   let anchor: Day | null = null;
+  let anchorYear: number | null = null;
   for (const c of chosen) {
     let start = c.start;
     if (c.type === "DATE" || c.type === "TIME") {
@@ -56,9 +57,11 @@ export function tagTimexes(text: string, dct: string | null): TaggedTimex[] {
       )
         start -= 4;
     }
-    const resolved = c.resolve({ dct: dctDay, anchor, direction: directionAt(text, c.start, c.end) });
+    const resolved = c.resolve({ dct: dctDay, anchor, anchorYear, direction: directionAt(text, c.start, c.end) });
     const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(resolved.value);
     if (dayValue && c.type !== "DURATION" && c.type !== "SET") anchor = parseDay(resolved.value);
+    const yearValue = /^(\d{4})(?:$|-)/.exec(resolved.value);
+    if (yearValue && c.type !== "DURATION" && c.type !== "SET") anchorYear = Number(yearValue[1]);
     out.push({
       start,
       end: c.end,
