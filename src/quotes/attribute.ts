@@ -244,6 +244,7 @@ const LY_NOUNS = new Set([
 const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "X", "SYM"]);
 const LABEL_JOINERS = new Set(["of", "the", "at", "and", "for", "on", "in", "de", "van", "von", "al", "bin"]);
 const CONTRAST = new Set(["while", "whereas", "compared", "although", "though"]);
+const MAX_CONTENT_TOKENS = 400;
 const MAX_NP = 12;
 const LOOKAHEAD = 12;
 
@@ -537,6 +538,7 @@ export class Attributor {
     let k = i;
     let prep = false;
     while (k < last) {
+      if (k - i > 40) return false;
       const t = this.toks[k];
       if (t.text === "," || t.text === ";" || t.text === "." || t.text === "!" || t.text === "?") return true;
       if (t.quote >= 0) return false;
@@ -582,7 +584,8 @@ export class Attributor {
   }
 
   private clauseToEnd(from: number, s: number): Range | null {
-    let end = this.sentEnd[s];
+    // Bounded, so a giant unsplit "sentence" full of cues stays linear.
+    let end = Math.min(this.sentEnd[s], from + MAX_CONTENT_TOKENS);
     for (let k = from; k < end; k++) {
       if (this.toks[k].quote >= 0) continue;
       if (this.toks[k].text === "," && this.toks[k + 1]?.sent === s && this.clauseBreak(k + 1, s)) {
@@ -1097,6 +1100,12 @@ export class Attributor {
       if (idx !== undefined && this.quotes[idx].end === a.content.end) claimed.add(idx);
     }
     const sorted = [...out].sort((a, b) => a.content.start - b.content.start);
+    const bySentence = new Map<number, RawAttribution[]>();
+    for (const a of out) {
+      const list = bySentence.get(a.sentence);
+      if (list) list.push(a);
+      else bySentence.set(a.sentence, [a]);
+    }
     let p = 0;
     let lastAttributed: RawAttribution | null = null;
     const extra: RawAttribution[] = [];
@@ -1110,7 +1119,8 @@ export class Attributor {
       const s = this.sentenceOf(q.open);
       if (s < 0) continue;
       // Inside an attributed clause: a partial quote.
-      const host = this.hostFor(q, out);
+      const local = bySentence.get(s) ?? [];
+      const host = this.hostFor(q, local);
       if (host) {
         extra.push({
           ...host,
@@ -1122,7 +1132,7 @@ export class Attributor {
         continue;
       }
       const direct = this.startsClause(q);
-      const sameSentence = out.find((a) => a.sentence === s && a.cue && a.source);
+      const sameSentence = local.find((a) => a.cue && a.source);
       if (!direct) {
         if (sameSentence)
           extra.push({

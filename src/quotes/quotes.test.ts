@@ -128,6 +128,11 @@ test("100 KB paragraph of quote marks: no crash, bounded output", () => {
   assert.ok(Array.isArray(out));
   const mixed = 'he said "x" and \u201C'.repeat(6000).slice(0, 100000);
   assert.ok(Array.isArray(quotesForText(mixed)));
+  // One unsplittable "sentence" full of cues: every cue is tried, none scans the whole text.
+  const cues = "Smith said on on on on on on ".repeat(1800);
+  const found = quotesForText(cues);
+  assert.ok(found.length <= 1800);
+  for (const q of found) assert.ok(q.content.end - q.content.start < 5000);
 });
 
 test("sentence splitter keeps abbreviations and initials", () => {
