@@ -119,7 +119,7 @@ export function chronoCandidates(text: string): Candidate[] {
       const start = chunk.offset + r.index + lead;
       // Slash and bare-number dates without a year are mostly fractions and scores ("1/2", "3-2").
       if (/^\d{1,2}[/-]\d{1,2}$/.test(surface)) continue;
-      if (/^\d+$/.test(surface)) continue;
+      if (/^\d+$/.test(surface) || /^\d+\s+\d+\/\d+$/.test(surface)) continue;
       const c = r.start;
       const monthKnown = c.isCertain("month");
       const dayKnown = c.isCertain("day");

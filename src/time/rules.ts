@@ -164,6 +164,8 @@ const RULES: Rule[] = [
         /^\s+of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
       )
         return null;
+      // Ages ("52 years old", "a 37-year-old") are not time expressions in TimeML.
+      if (/^[- ](?:old|olds)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
       // Without a determiner "last" is the verb ("would last two days"): keep only the duration.
       const bare = /^(?:last|next|past|first|final|following|remaining)\s+/i.exec(m[0]);
       if (count !== null && /and a half$/i.test(m[0])) count += 0.5;
