@@ -1,10 +1,20 @@
+import { loadConfig } from "../config/config.js";
 import type { Store } from "./store.js";
 
 export const DEFAULT_DB = "./dyad.db";
 
-/** The database a command should use: --db, else DYAD_DATABASE_URL or DYAD_DB, else ./dyad.db. */
+/**
+ * The database a command should use: --db, else DYAD_DATABASE_URL or DYAD_DB, else `database` in the
+ * config file (dyad.config.json or DYAD_CONFIG), else ./dyad.db.
+ */
 export function resolveDbLocation(option?: string): string {
-  return option ?? process.env.DYAD_DATABASE_URL ?? process.env.DYAD_DB ?? DEFAULT_DB;
+  return (
+    option ??
+    process.env.DYAD_DATABASE_URL ??
+    process.env.DYAD_DB ??
+    loadConfig().config.database ??
+    DEFAULT_DB
+  );
 }
 
 export function isPostgresUrl(location: string): boolean {

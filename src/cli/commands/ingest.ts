@@ -1,5 +1,6 @@
 import { SingleBar } from "cli-progress";
 import type { Command } from "commander";
+import { loadConfig } from "../../config/config.js";
 import { readInputs } from "../../ingest/read.js";
 import { defaultWorkers, formatSummary, ingest } from "../../pipeline/ingest.js";
 import { action, intOption, UserError, withStore } from "../context.js";
@@ -33,10 +34,10 @@ export function register(program: Command): void {
     .action(
       action(async (inputs: string[], opts, cmd: Command) => {
         const fieldMap = parseFieldMap(opts.field);
-        const queue = opts.queue ?? process.env.DYAD_QUEUE_URL;
+        const { queue, queueName } = loadConfig({ flags: { queue: opts.queue } }).config;
         if (queue) {
           const { enqueueInputs } = await import("../../queue/enqueue.js");
-          const s = await enqueueInputs(inputs, { url: queue, name: opts.queueName, fieldMap });
+          const s = await enqueueInputs(inputs, { url: queue, name: opts.queueName ?? queueName, fieldMap });
           process.stderr.write(
             `enqueued: ${s.documents} documents, ${s.added} new jobs, ${s.documents - s.added} already queued, ${s.rejects} rejects\n`,
           );
