@@ -69,12 +69,16 @@ const BLOCK_TAGS = new Set([
 
 const BOILER_TAGS = new Set(["nav", "footer", "aside", "form", "menu", "dialog", "head", "label", "input"]);
 const UNLIKELY =
-  /-ad-|^ad-|\bads?\b|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|more-stories|most-popular|mostread|most-read|\bnav|newsletter|outbrain|pagination|pager|paywall|popular|popup|promo|recirc|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skip|skyscraper|social|sponsor|subscribe|supplemental|taboola|toolbar|trending|yom-remote/i;
+  /-ad-|^ad-|\bads?\b|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|more-stories|most-popular|mostread|most-read|\bnav|newsletter|outbrain|pagination|pager|paywall|popular|popup|promo|recirc|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skip|skyscraper|social|sponsor|subscribe|supplemental|taboola|toolbar|trending|widget|yom-remote/i;
 const MAYBE = /and|article|body|column|content|main|post|story|entry|text|embed/i;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph/i;
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|dateline|caption|credit/i;
 const CAPTION_CLASS = /caption|credit|wp-caption-text|photo-?desc|image-?desc|img-?desc/i;
+const COMMENTS_HEADING =
+  /^(?:\d+\s+)?(?:comments?|reader comments|readers'? comments|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|your comments?|discuss this (?:article|story)|comments? on this (?:article|story))(?:\s*\(\d+\))?\s*:?$/i;
+const COPYRIGHT =
+  /^(?:copyright|©|\(c\))[^\n]*(?:all rights reserved|may not be (?:published|reproduced|redistributed))/i;
 const DATE_LINE = /^(?:updated|posted|published|last updated|first published)\b[^\n]{0,60}\d/i;
 const EMBED_CLASS = /twitter-tweet|instagram-media|tiktok-embed|fb-post/i;
 const CHROME =
@@ -115,6 +119,17 @@ function isHidden(el: El): boolean {
 }
 
 const NEVER_BOILER = new Set(["html", "body", "article", "main", "#root"]);
+
+// Reader comments: boilerplate even when they outweigh the story (matched per class token).
+const COMMENTS_TOKEN =
+  /^(?:comments?|comment[-_]?(?:list|container|area|section|s?wrap(?:per)?|thread|form|block|box|s)|commentlist|disqus_thread|respond|replies|reader-?comments|user-?comments|talkback)$/i;
+
+function isComments(el: El): boolean {
+  const ci = classId(el);
+  if (!ci) return false;
+  for (const t of ci.split(/\s+/)) if (t && COMMENTS_TOKEN.test(t)) return true;
+  return false;
+}
 
 function isBoiler(el: El): boolean {
   if (NEVER_BOILER.has(el.tag)) return false;
@@ -283,27 +298,35 @@ export function extractBody(root: El, title: string | null): BodyResult {
   };
   for (const b of blocks) {
     // Text totals go to every ancestor; depth is bounded by the parser.
+    const prose = !b.caption && b.text.length >= 60 && b.el.tag !== "li" && b.linkLen / b.text.length < 0.25;
     for (let el: El | null = b.el; el; el = el.parent) {
       const s = stat(el);
       s.text += b.text.length;
       s.link += b.linkLen;
+      if (prose) s.good += b.text.length;
     }
   }
   // Boilerplate (by tag, role or class) is inherited, but an element holding most of the page's
   // text is the page, whatever its class says (ASP.NET forms, <html class="header-spacing">).
   const total = stats.get(root)?.text ?? 0;
+  const totalProse = stats.get(root)?.good ?? 0;
   const boilerMemo = new Map<El, boolean>();
   const boilerOf = (el: El | null): boolean => {
     if (!el) return false;
     let v = boilerMemo.get(el);
     if (v !== undefined) return v;
-    const big = (stats.get(el)?.text ?? 0) > total * 0.5 && total > 1000;
-    v = (isBoiler(el) && !big) || boilerOf(el.parent);
+    const s = stats.get(el);
+    const big =
+      ((s?.text ?? 0) > total * 0.5 && total > 1000) ||
+      ((s?.good ?? 0) > totalProse * 0.5 && totalProse > 500);
+    v = (isBoiler(el) && !big) || (!NEVER_BOILER.has(el.tag) && isComments(el)) || boilerOf(el.parent);
     boilerMemo.set(el, v);
     return v;
   };
+  for (const b of blocks) b.boiler = boilerOf(b.el);
+  // From here on, prose counts only outside boilerplate.
+  for (const st of stats.values()) st.good = 0;
   for (const b of blocks) {
-    b.boiler = boilerOf(b.el);
     if (
       !b.boiler &&
       !b.caption &&
@@ -320,8 +343,14 @@ export function extractBody(root: El, title: string | null): BodyResult {
     if (b.el.tag === "li" || b.el.tag === "dt" || b.el.tag === "dd" || b.el.tag === "th") continue;
     const density = b.linkLen / b.text.length;
     if (density > 0.5) continue;
-    const commas = b.text.match(COMMAS)?.length ?? 0;
-    const score = (1 + Math.min(commas, 10) + Math.min(3, Math.floor(b.text.length / 100))) * (1 - density);
+    // Pages that lay a story out as one block with <br> between paragraphs score per line.
+    let score = 0;
+    for (const line of b.text.split("\n")) {
+      if (line.length < 25) continue;
+      const commas = line.match(COMMAS)?.length ?? 0;
+      score += 1 + Math.min(commas, 10) + Math.min(3, Math.floor(line.length / 100));
+    }
+    score *= 1 - density;
     let level = 0;
     for (let el: El | null = b.el.parent; el && level < 4; el = el.parent, level++) {
       const s = stat(el);
@@ -437,6 +466,8 @@ function assemble(
     if (b.text.length < 100 && DATE_LINE.test(b.text)) continue;
     if (b.el.tag === "li" && listLinkDensity(b.el) > 0.5) continue;
     if (b.text.length < 100 && CHROME.test(b.text)) continue;
+    if (b.text.length < 60 && COMMENTS_HEADING.test(b.text) && paragraphs.length >= 2) break;
+    if (b.text.length < 400 && COPYRIGHT.test(b.text)) continue;
     if (b.heading && titleKey && normKey(b.text) === titleKey) continue;
     for (const line of b.text.split("\n")) {
       const l = line.trim();

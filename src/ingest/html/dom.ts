@@ -39,7 +39,16 @@ const DROP = new Set([
 const MAX_JSONLD = 1024 * 1024;
 const MAX_DEPTH = 400;
 
-export function parsePage(html: string): Page {
+/** Some saved pages lose their </title>; the parser would then swallow the whole page as title text. */
+function unclosedTitle(html: string): string {
+  const open = html.search(/<title[\s>]/i);
+  if (open < 0 || /<\/title\s*>/i.test(html)) return html;
+  const end = html.indexOf(">", open);
+  return end < 0 ? html : html.slice(0, open) + html.slice(end + 1);
+}
+
+export function parsePage(input: string): Page {
+  const html = unclosedTitle(input);
   const root: El = { tag: "#root", attrs: {}, children: [], parent: null };
   let cur = root;
   let depth = 0;
