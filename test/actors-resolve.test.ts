@@ -119,6 +119,10 @@ test("actorAt finds the mention covering or inside a span", () => {
   const inside = actorAt(d, 0, d.body.indexOf(" said"));
   assert.equal(inside?.actor.code, "JPNGOV");
   assert.equal(actorAt(d, d.body.indexOf("visit"), d.body.indexOf("visit") + 5), null);
+  // A possessive owner and its head are two mentions; the span of both stands for the head.
+  const p = stage.run(doc("Peru's foreign ministry protested."));
+  assert.equal(codeAt(p, "Peru"), "PER");
+  assert.equal(actorAt(p, 0, p.body.indexOf(" protested"))?.actor.code, "PERGOV");
 });
 
 test("a user dictionary overrides a built-in actor and adds new ones", async () => {

@@ -57,8 +57,15 @@ function nominalMatches(headKey: string, sector: string, it: Item): boolean {
   }
 }
 
-function personNameMatch(ref: Ref, keys: string[]): boolean {
-  for (const name of ref.nameKeys) {
+/** "al-Shaheen" and "Shaheen" are the same name in running text. */
+function bare(k: string): string {
+  return k.replace(/^(al|el|ad|as|ash|at|an|ar|az)-/, "");
+}
+
+function personNameMatch(ref: Ref, rawKeys: string[]): boolean {
+  const keys = rawKeys.map(bare);
+  for (const rawName of ref.nameKeys) {
+    const name = rawName.map(bare);
     if (name.length === 0) continue;
     if (keys.length === name.length && keys.every((k, n) => k === name[n])) return true;
     if (keys.length === 1 && name.length > 1 && (keys[0] === name[name.length - 1] || keys[0] === name[0])) {
@@ -80,6 +87,8 @@ export function resolvePending(
   refs: RefRegistry,
   body: string,
   home: string | null = null,
+  /** True when the home country comes from a wire dateline: it then beats the last country named. */
+  homeFirst = false,
 ): void {
   items.sort((a, b) => a.start - b.start);
   const persons = () => refs.all().filter((r) => r.nameKeys.length > 0);
@@ -163,6 +172,7 @@ export function resolvePending(
     // "the government" with no government named yet: the government of the last country named, else of
     // the country the story is about.
     if (!found && !p.person && p.sector) {
+      if (homeFirst && home) found = refs.forCode(home + p.sector);
       for (let m = n - 1; m >= 0 && !found; m--) {
         const c = items[m];
         if (it.sentence - c.sentence > NOMINAL_WINDOW) break;

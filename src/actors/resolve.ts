@@ -223,6 +223,14 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     return last.head.kind === "group";
   };
 
+  /** The name before a possessive that ends right before token i ("Japan" in "Japan's Toshiba"). */
+  const possessor = (i: number): Sense | null => {
+    if (i < 2 || !/^'s?$/.test(toks[i - 1].key)) return null;
+    const uk = unitAt.get(i - 1);
+    if (uk === undefined || uk === 0) return null;
+    return entitySense(units[uk - 1]);
+  };
+
   let k = 0;
   while (k < units.length) {
     const u = units[k];
@@ -246,15 +254,22 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
         const last = e > k ? toks[units[e - 1].j - 1].key : "";
         if (e > k && e - k >= 2 && CORPORATE_SUFFIXES.has(last)) {
           // "Toshiba Machine Co": a company no list knows, of the country a possessive names, else the story's.
-          const before =
-            u.i >= 2 && /^'s?$/.test(toks[u.i - 1].key)
-              ? entitySense(units[unitAt.get(u.i - 2) ?? -1])
-              : null;
+          const before = possessor(u.i);
           const country =
             before && (before.kind === "country" || before.kind === "demonym") ? before.code : "---";
           item(u.i, units[e - 1].j, "name", refs.docOrg(text(u.i, units[e - 1].j), `${country}BUS`));
           k = e;
           continue;
+        }
+        // "the BBC's Will Grant": a named person belonging to the organisation before the possessive.
+        const owner = possessor(u.i);
+        if (e - k >= 2 && owner?.kind === "org") {
+          const org = kb.organisations.get(owner.key);
+          if (org) {
+            item(u.i, units[e - 1].j, "name", refs.docPerson(text(u.i, units[e - 1].j), org.code, null));
+            k = e;
+            continue;
+          }
         }
         if (e > k) {
           item(u.i, units[e - 1].j, "name", null, {
@@ -309,9 +324,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       }
     } else if (c.properName) {
       const base = modBase ?? "---";
-      const code = h.prefix
-        ? h.prefix + (modBase ?? "")
-        : composeCode(base, h.sector ?? (modBase ? "GOV" : null));
+      const code = h.prefix ? h.prefix + (modBase ?? "") : composeCode(base, h.sector ?? "GOV");
       const ref = refs.docPerson(text(c.properName.i, c.properName.j), code, h.role);
       made = item(ci, c.j, "name", ref);
     } else if (c.heads.length > 0) {
@@ -351,9 +364,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
 
   addEntityNames(doc, items, toks, sentenceOf);
   linkAppositions(items, body, refs);
-  const home =
-    datelineCountry(toks, units, kb) ?? homeCountry(items, kb, titleCountries(kb, doc.title ?? "", date));
-  resolvePending(items, refs, body, home);
+  const dateline = datelineCountry(toks, units, kb);
+  const home = dateline ?? homeCountry(items, kb, titleCountries(kb, doc.title ?? "", date));
+  resolvePending(items, refs, body, home, dateline !== null);
   refs.placeHomeless(home);
 
   const finals = refs.actors();

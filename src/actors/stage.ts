@@ -25,8 +25,10 @@ export async function createResolveStage(config: PipelineConfig): Promise<Stage>
 }
 
 /**
- * The actor mention for a span of the body: the mention covering it, else the first mention inside it
- * that has an actor (for an event's subject phrase or a quote's speaker). Null when there is none.
+ * The actor mention for a span of the body: the mention covering it, else the mentions inside it that
+ * have an actor. Inside a span, a chain of mentions joined only by a possessive ("Cuba" + "'s" +
+ * "foreign ministry") stands for its last link, the head; otherwise the first mention wins (the subject
+ * of a clause, the speaker before a cue). Null when there is none.
  */
 export function actorAt(
   doc: Document,
@@ -34,14 +36,21 @@ export function actorAt(
   end: number,
 ): { mention: Mention; actor: Actor } | null {
   const byId = new Map(doc.actors.map((a) => [a.id, a]));
-  let best: { mention: Mention; actor: Actor } | null = null;
+  const inside: { mention: Mention; actor: Actor }[] = [];
   for (const m of doc.mentions) {
     if (!m.actorId) continue;
     const actor = byId.get(m.actorId);
     if (!actor) continue;
     if (m.start <= start && m.end >= end) return { mention: m, actor };
-    if (m.start < end && start < m.end && (!best || m.start < best.mention.start))
-      best = { mention: m, actor };
+    if (m.start < end && start < m.end) inside.push({ mention: m, actor });
+  }
+  if (inside.length === 0) return null;
+  inside.sort((a, b) => a.mention.start - b.mention.start);
+  let best = inside[0];
+  for (let n = 1; n < inside.length; n++) {
+    const gap = doc.body.slice(best.mention.end, inside[n].mention.start);
+    if (!/^\s*['’]s?\s*$/.test(gap)) break;
+    best = inside[n];
   }
   return best;
 }
