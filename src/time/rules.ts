@@ -165,7 +165,8 @@ const RULES: Rule[] = [
       )
         return null;
       // Ages ("52 years old", "a 37-year-old") are not time expressions in TimeML.
-      if (/^[- ](?:old|olds)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6))) return null;
+      if (/^[- ](?:old|olds)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)))
+        return null;
       // Without a determiner "last" is the verb ("would last two days"): keep only the duration.
       const bare = /^(?:last|next|past|first|final|following|remaining)\s+/i.exec(m[0]);
       if (count !== null && /and a half$/i.test(m[0])) count += 0.5;
@@ -287,7 +288,8 @@ const RULES: Rule[] = [
           let y = explicit ? Number(explicit) : ctx.dct ? ctx.dct.y + step : undefined;
           if (y === undefined) return X(`XXXX-Q${q}`);
           // A quarter that has not begun yet, named without a year in a report, is last year's.
-          if (!explicit && !rel && ctx.dct && (q - 1) * 3 + 1 > ctx.dct.m && ctx.direction !== "future") y -= 1;
+          if (!explicit && !rel && ctx.dct && (q - 1) * 3 + 1 > ctx.dct.m && ctx.direction !== "future")
+            y -= 1;
           return { value: `${pad(y, 4)}-Q${q}`, granularity: "quarter" };
         },
       };
@@ -470,11 +472,19 @@ const RULES: Rule[] = [
     name: "decade-words",
     re: /\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(?:nineteen[- ])?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b/gi,
     build: (m) => {
-      const digit = ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].indexOf(
-        m[1].toLowerCase(),
-      );
+      const digit = [
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+      ].indexOf(m[1].toLowerCase());
       // "in his forties" is an age, not a decade.
-      if (/\b(?:his|her|their|its|my|your|our)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
+      if (/\b(?:his|her|their|its|my|your|our)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index)))
+        return null;
       if (!/^the\b/i.test(m[0]) && !/nineteen/i.test(m[0])) return null;
       return fixed("DATE", `19${digit + 2}`, 2, "decade");
     },

@@ -57,7 +57,12 @@ export function tagTimexes(text: string, dct: string | null): TaggedTimex[] {
       )
         start -= 4;
     }
-    const resolved = c.resolve({ dct: dctDay, anchor, anchorYear, direction: directionAt(text, c.start, c.end) });
+    const resolved = c.resolve({
+      dct: dctDay,
+      anchor,
+      anchorYear,
+      direction: directionAt(text, c.start, c.end),
+    });
     const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(resolved.value);
     if (dayValue && c.type !== "DURATION" && c.type !== "SET") anchor = parseDay(resolved.value);
     const yearValue = /^(\d{4})(?:$|-)/.exec(resolved.value);
