@@ -102,7 +102,7 @@ export interface IobSentence {
 
 /**
  * Reads IOB files: either "token<TAB>tag" or UNER's "index<TAB>token<TAB>tag<TAB>...", comments
- * starting with # skipped, blank line between sentences. A line with a single column has tag O.
+ * starting with "# " skipped, blank line between sentences. A line with a single column has tag O.
  */
 export function parseIob(text: string): IobSentence[] {
   const out: IobSentence[] = [];

@@ -49,6 +49,8 @@ export function parseClusters(tsv: string): Clusters {
 export interface Lex {
   form: Int32Array;
   norm: Int32Array;
+  /** The normalised words themselves, for dictionary look-ups. */
+  words: string[];
   suf1: Int32Array;
   suf2: Int32Array;
   suf3: Int32Array;
@@ -70,6 +72,7 @@ export function lexicalise(words: string[], clusters: Clusters | null): Lex {
   const lx: Lex = {
     form: new Int32Array(n),
     norm: new Int32Array(n),
+    words: new Array<string>(n),
     suf1: new Int32Array(n),
     suf2: new Int32Array(n),
     suf3: new Int32Array(n),
@@ -88,6 +91,7 @@ export function lexicalise(words: string[], clusters: Clusters | null): Lex {
     const L = norm.length;
     lx.form[i] = hashString(w);
     lx.norm[i] = hashString(norm);
+    lx.words[i] = norm;
     lx.suf1[i] = hashString(norm.slice(Math.max(0, L - 1)));
     lx.suf2[i] = hashString(norm.slice(Math.max(0, L - 2)));
     lx.suf3[i] = hashString(norm.slice(Math.max(0, L - 3)));

@@ -11,7 +11,7 @@ import { applyLemma, type LemmaData } from "./lemma.js";
 import { type Gazetteer, Ner, type NerData } from "./ner.js";
 import { parse } from "./parser.js";
 import { FrozenPerceptron, type Scorer } from "./perceptron.js";
-import { tagClasses } from "./tagger.js";
+import { type TagLexicon, tagClasses } from "./tagger.js";
 
 export const DEFAULT_MODEL_DIR = join(repoRoot, "models");
 
@@ -19,6 +19,7 @@ export interface TaggerFiles {
   model: Scorer;
   tags: string[];
   lemmas: LemmaData;
+  lexicon: TagLexicon;
 }
 
 export interface ParserFiles {
@@ -44,7 +45,7 @@ export class NlpPipeline {
   tag(words: string[], lx: Lex): { cls: Int32Array; upos: string[]; xpos: string[]; lemma: string[] } {
     const t = this.tagger;
     if (!t) throw new Error("no tagger model loaded");
-    const cls = tagClasses(t.model, lx, words.length);
+    const cls = tagClasses(t.model, lx, words.length, t.lexicon);
     const upos: string[] = [];
     const xpos: string[] = [];
     const lemma: string[] = [];
@@ -107,11 +108,17 @@ export function loadPipeline(dir = DEFAULT_MODEL_DIR): NlpPipeline {
     : null;
   let tagger: TaggerFiles | null = null;
   if (existsSync(p("tagger.bin.gz")) && existsSync(p("tagger.json"))) {
-    const meta = readJson<{ tags: string[]; lemmas: LemmaData }>(p("tagger.json"));
+    const meta = readJson<{
+      tags: string[];
+      lemmas: LemmaData;
+      amb?: [string, number][];
+      fixed?: [string, number][];
+    }>(p("tagger.json"));
     tagger = {
       model: FrozenPerceptron.fromBuffer(readGz(p("tagger.bin.gz"))),
       tags: meta.tags,
       lemmas: meta.lemmas,
+      lexicon: { amb: new Map(meta.amb ?? []), fixed: new Map(meta.fixed ?? []) },
     };
   }
   let parser: ParserFiles | null = null;

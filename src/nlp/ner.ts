@@ -23,6 +23,32 @@ export type Gazetteer = Map<string, string>;
 
 export interface NerData {
   classes: string[];
+  /** Normalised words seen often in training and never inside an entity: lower-case ones skip scoring. */
+  alwaysO?: string[];
+}
+
+/** Words seen at least `min` times, never inside an entity. */
+export function learnAlwaysO(sentences: { words: string[]; gold: ArrayLike<number> }[], min = 5): string[] {
+  const seen = new Map<string, number>();
+  for (const s of sentences) {
+    for (let i = 0; i < s.words.length; i++) {
+      const w = s.words[i];
+      const prev = seen.get(w) ?? 0;
+      if (prev < 0) continue;
+      seen.set(w, s.gold[i] === 0 ? prev + 1 : -1);
+    }
+  }
+  return [...seen.entries()]
+    .filter(([, n]) => n >= min)
+    .map(([w]) => w)
+    .sort();
+}
+
+/** True when token i is lower-case, outside any entity so far, and a word that is never part of one. */
+export function skipsAsO(lx: Lex, i: number, prev: number, alwaysO: Set<string> | null): boolean {
+  if (!alwaysO || (lx.flags[i] & 1) !== 0) return false;
+  if (prev > 0 && (prefixOf(prev) === "B" || prefixOf(prev) === "I")) return false;
+  return alwaysO.has(lx.words[i]);
 }
 
 function prefixOf(c: number): string {
@@ -139,7 +165,13 @@ export function nerFeatures(
 }
 
 /** Decodes one sentence; returns BILOU class ids. */
-export function nerClasses(model: Scorer, lx: Lex, pos: Int32Array, gaz: Int32Array): Int32Array {
+export function nerClasses(
+  model: Scorer,
+  lx: Lex,
+  pos: Int32Array,
+  gaz: Int32Array,
+  alwaysO: Set<string> | null,
+): Int32Array {
   const n = lx.norm.length;
   const C = model.nClasses;
   const scores = new Float32Array(C);
@@ -147,6 +179,10 @@ export function nerClasses(model: Scorer, lx: Lex, pos: Int32Array, gaz: Int32Ar
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const p1 = i > 0 ? out[i - 1] : -1;
+    if (gaz[i] === 0 && skipsAsO(lx, i, p1, alwaysO)) {
+      out[i] = 0;
+      continue;
+    }
     const nf = nerFeatures(lx, pos, gaz, i, p1, i > 1 ? out[i - 2] : -1, feats);
     scores.fill(0);
     model.score(feats, nf, scores);
@@ -198,11 +234,14 @@ export function fromIob2(tags: string[]): Int32Array {
 }
 
 export class Ner {
+  private readonly alwaysO: Set<string> | null;
   constructor(
     readonly model: Scorer,
     readonly data: NerData,
     readonly gazetteer: Gazetteer | null,
-  ) {}
+  ) {
+    this.alwaysO = data.alwaysO ? new Set(data.alwaysO) : null;
+  }
 
   static parseGazetteer(tsv: string): Gazetteer {
     const g: Gazetteer = new Map();
@@ -218,7 +257,7 @@ export class Ner {
   }
 
   classes(words: string[], lx: Lex, upos: string[]): Int32Array {
-    return nerClasses(this.model, lx, this.posIds(upos), gazetteerCodes(words, this.gazetteer));
+    return nerClasses(this.model, lx, this.posIds(upos), gazetteerCodes(words, this.gazetteer), this.alwaysO);
   }
 
   /** Entity spans as token ranges [start, end). */

@@ -26,6 +26,9 @@ export class ParseState {
   readonly rc2: Int32Array;
   readonly nl: Int32Array;
   readonly nr: Int32Array;
+  /** Sets of the relations on each word's left and right children (bit = label id mod 31). */
+  readonly lset: Int32Array;
+  readonly rset: Int32Array;
   constructor(n: number) {
     this.n = n;
     this.stack = new Int32Array(n + 1);
@@ -37,6 +40,8 @@ export class ParseState {
     this.rc2 = new Int32Array(n + 1).fill(-1);
     this.nl = new Int32Array(n + 1);
     this.nr = new Int32Array(n + 1);
+    this.lset = new Int32Array(n + 1);
+    this.rset = new Int32Array(n + 1);
   }
   get done(): boolean {
     return this.sp === 0 && this.b0 >= this.n;
@@ -49,7 +54,7 @@ export class ParseState {
   s(i: number): number {
     return this.sp > i ? this.stack[this.sp - 1 - i] : -1;
   }
-  /** Applies a move; for LEFT/RIGHT returns the [head, dependent] pair made, else null. */
+  /** Applies a move; the label of a LEFT/RIGHT dependent must already be set. */
   apply(move: number): void {
     if (move === SHIFT) {
       this.stack[this.sp++] = this.b0++;
@@ -62,12 +67,14 @@ export class ParseState {
       this.lc2[h] = this.lc1[h];
       this.lc1[h] = d;
       this.nl[h]++;
+      if (this.label[d] >= 0) this.lset[h] |= 1 << (this.label[d] % 31);
     } else {
       const h = this.stack[this.sp - 1];
       this.head[d] = h;
       this.rc2[h] = this.rc1[h];
       this.rc1[h] = d;
       this.nr[h]++;
+      if (this.label[d] >= 0) this.rset[h] |= 1 << (this.label[d] % 31);
     }
   }
 }
@@ -203,6 +210,10 @@ export function parseFeatures(st: ParseState, pf: ParseFeatures, out: Int32Array
   out[k++] = key3(169, s0t, lab(s0l), lab(s0r));
   out[k++] = key3(170, n0t, lab(n0l), s0t);
   out[k++] = key3(171, s1t, s0t, lab(s0l));
+  out[k++] = key2(172, s0t, s0 >= 0 ? st.lset[s0] : -1);
+  out[k++] = key2(173, s0t, s0 >= 0 ? st.rset[s0] : -1);
+  out[k++] = key2(174, n0t, st.lset[n0]);
+  out[k++] = key3(175, s1t, s1 >= 0 ? st.rset[s1] : -1, s0t);
   return k;
 }
 

@@ -1,14 +1,20 @@
 // Part-of-speech tagger: greedy left-to-right averaged perceptron over joint UPOS|XPOS tags, with
 // word, affix, shape, cluster and previous-tag features.
-import type { Clusters, Lex } from "./features.js";
-import { lexicalise } from "./features.js";
-import { key1, key2, key3 } from "./hash.js";
+import type { Lex } from "./features.js";
+import { hashString, key1, key2, key3 } from "./hash.js";
 import type { Scorer } from "./perceptron.js";
 
-export const MAX_TAG_FEATURES = 48;
+export const MAX_TAG_FEATURES = 56;
 
 /** Fills `out` with the feature keys for token i given the two previous tags; returns how many. */
-export function tagFeatures(lx: Lex, i: number, p1: number, p2: number, out: Int32Array): number {
+export function tagFeatures(
+  lx: Lex,
+  amb: Int32Array,
+  i: number,
+  p1: number,
+  p2: number,
+  out: Int32Array,
+): number {
   const n = lx.norm.length;
   let k = 0;
   const w = lx.norm[i];
@@ -52,22 +58,82 @@ export function tagFeatures(lx: Lex, i: number, p1: number, p2: number, out: Int
   out[k++] = key2(34, lx.flags[i], lx.c2[i]);
   out[k++] = key2(35, p1, wp1);
   out[k++] = key2(36, lx.shape[i], i > 0 ? lx.shape[i - 1] : 1);
+  // ambiguity classes: the set of tags each nearby word took in training
+  const a0 = amb[i];
+  const a1 = i + 1 < n ? amb[i + 1] : 5;
+  out[k++] = key1(37, a0);
+  out[k++] = key1(38, a1);
+  out[k++] = key1(39, i + 2 < n ? amb[i + 2] : 5);
+  out[k++] = key2(40, p1, a0);
+  out[k++] = key2(41, a0, a1);
+  out[k++] = key3(42, p1, a0, a1);
+  out[k++] = key2(43, w, a1);
   return k;
 }
 
-export interface TaggerData {
-  /** Joint tags "UPOS|XPOS", index = class. */
-  tags: string[];
+/** What the tagger knows about words from its training data. */
+export interface TagLexicon {
+  /** Normalised word -> ambiguity class (hash of the tags it took). */
+  amb: Map<string, number>;
+  /** Normalised word -> the one tag class a frequent, unambiguous word always took. */
+  fixed: Map<string, number>;
 }
 
-/** Tags a sentence greedily; returns class ids. */
-export function tagClasses(model: Scorer, lx: Lex, n: number): Int32Array {
+/** Builds the lexicon from (normalised word, tag class) pairs of the training data. */
+export function learnTagLexicon(pairs: Iterable<[string, number]>): {
+  amb: [string, number][];
+  fixed: [string, number][];
+} {
+  const counts = new Map<string, Map<number, number>>();
+  for (const [w, c] of pairs) {
+    let m = counts.get(w);
+    if (!m) {
+      m = new Map();
+      counts.set(w, m);
+    }
+    m.set(c, (m.get(c) ?? 0) + 1);
+  }
+  const amb: [string, number][] = [];
+  const fixed: [string, number][] = [];
+  for (const [w, m] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    let total = 0;
+    let top = -1;
+    let topN = 0;
+    for (const [c, k] of m) {
+      total += k;
+      if (k > topN || (k === topN && c < top)) {
+        top = c;
+        topN = k;
+      }
+    }
+    if (total < 2) continue;
+    const tags = [...m.entries()].filter(([, k]) => k >= 2 && k / total >= 0.05).map(([c]) => c);
+    amb.push([w, hashString(tags.sort((a, b) => a - b).join(",")) | 0]);
+    if (total >= 20 && topN / total >= 0.995) fixed.push([w, top]);
+  }
+  return { amb, fixed };
+}
+
+export function ambiguityClasses(lx: Lex, lexicon: TagLexicon): Int32Array {
+  const out = new Int32Array(lx.words.length);
+  for (let i = 0; i < out.length; i++) out[i] = lexicon.amb.get(lx.words[i]) ?? 7;
+  return out;
+}
+
+/** Tags a sentence greedily; returns class ids. Unambiguous frequent words skip scoring. */
+export function tagClasses(model: Scorer, lx: Lex, n: number, lexicon: TagLexicon): Int32Array {
   const C = model.nClasses;
   const scores = new Float32Array(C);
   const feats = new Int32Array(MAX_TAG_FEATURES);
   const out = new Int32Array(n);
+  const amb = ambiguityClasses(lx, lexicon);
   for (let i = 0; i < n; i++) {
-    const nf = tagFeatures(lx, i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -2, feats);
+    const fixed = lexicon.fixed.get(lx.words[i]);
+    if (fixed !== undefined) {
+      out[i] = fixed;
+      continue;
+    }
+    const nf = tagFeatures(lx, amb, i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -2, feats);
     scores.fill(0);
     model.score(feats, nf, scores);
     let best = 0;
@@ -75,26 +141,4 @@ export function tagClasses(model: Scorer, lx: Lex, n: number): Int32Array {
     out[i] = best;
   }
   return out;
-}
-
-export class Tagger {
-  constructor(
-    readonly model: Scorer,
-    readonly tags: string[],
-    readonly clusters: Clusters | null,
-  ) {}
-
-  tag(words: string[]): { upos: string[]; xpos: string[] } {
-    const lx = lexicalise(words, this.clusters);
-    const cls = tagClasses(this.model, lx, words.length);
-    const upos: string[] = [];
-    const xpos: string[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const t = this.tags[cls[i]];
-      const bar = t.indexOf("|");
-      upos.push(t.slice(0, bar));
-      xpos.push(t.slice(bar + 1));
-    }
-    return { upos, xpos };
-  }
 }

@@ -13,7 +13,7 @@ import { lexicalise, parseClusters } from "../features.js";
 import { hashString } from "../hash.js";
 import { learnLemmas } from "../lemma.js";
 import { loadPipeline } from "../models.js";
-import { fromIob2, gazetteerCodes, NER_CLASSES, Ner } from "../ner.js";
+import { fromIob2, gazetteerCodes, learnAlwaysO, NER_CLASSES, Ner } from "../ner.js";
 import { learnClusters } from "./clusters.js";
 import { buildGazetteer } from "./gazetteer.js";
 import { trainNer } from "./ner.js";
@@ -98,7 +98,10 @@ if (only.has("tagger")) {
     train.flatMap((s) => s.words.map((w) => ({ form: w.form, xpos: w.xpos, lemma: w.lemma }))),
   );
   writeFileSync(out("tagger.bin.gz"), gzipSync(r.model.toBuffer(), { level: 9 }));
-  writeFileSync(out("tagger.json"), JSON.stringify({ tags: r.tags, lemmas }) + "\n");
+  writeFileSync(
+    out("tagger.json"),
+    JSON.stringify({ tags: r.tags, lemmas, amb: r.lexicon.amb, fixed: r.lexicon.fixed }) + "\n",
+  );
   log(`wrote tagger (${r.tags.length} tags, ${r.model.keys.length} features)`);
   reportSyntax("tagger");
 }
@@ -149,9 +152,10 @@ if (only.has("ner")) {
       gold: fromIob2(s.tags),
     };
   });
-  const model = trainNer(data, Number(opts.nerEpochs), seed, log);
+  const alwaysO = learnAlwaysO(data.map((d) => ({ words: d.lx.words, gold: d.gold })));
+  const model = trainNer(data, new Set(alwaysO), Number(opts.nerEpochs), seed, log);
   writeFileSync(out("ner.bin.gz"), gzipSync(model.toBuffer(), { level: 9 }));
-  writeFileSync(out("ner.json"), JSON.stringify({ classes: NER_CLASSES }) + "\n");
+  writeFileSync(out("ner.json"), JSON.stringify({ classes: NER_CLASSES, alwaysO }) + "\n");
   log(`wrote NER (${model.keys.length} features, gazetteer ${gazLines.length} names)`);
   const p = loadPipeline(opts.out);
   const unerDev = parseIob(readText(need("ner/en_ewt-ud-dev.iob2.gz")));

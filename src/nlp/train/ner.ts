@@ -2,7 +2,7 @@
 // its own predictions, as the decoder will), averaged perceptron.
 import type { Lex } from "../features.js";
 import { hashString } from "../hash.js";
-import { bestAllowed, MAX_NER_FEATURES, NER_CLASSES, nerFeatures } from "../ner.js";
+import { bestAllowed, MAX_NER_FEATURES, NER_CLASSES, nerFeatures, skipsAsO } from "../ner.js";
 import type { FrozenPerceptron } from "../perceptron.js";
 import { TrainablePerceptron } from "../perceptron.js";
 import { makeRng, shuffle } from "./rng.js";
@@ -16,6 +16,7 @@ export interface NerExample {
 
 export function trainNer(
   data: NerExample[],
+  alwaysO: Set<string>,
   epochs: number,
   seed: number,
   log: (s: string) => void,
@@ -34,6 +35,10 @@ export function trainNer(
       const pred = new Int32Array(n);
       for (let i = 0; i < n; i++) {
         const p1 = i > 0 ? pred[i - 1] : -1;
+        if (ex.gaz[i] === 0 && skipsAsO(ex.lx, i, p1, alwaysO)) {
+          pred[i] = 0;
+          continue;
+        }
         const nf = nerFeatures(ex.lx, ex.pos, ex.gaz, i, p1, i > 1 ? pred[i - 2] : -1, feats);
         scores.fill(0);
         model.score(feats, nf, scores);

@@ -4,12 +4,19 @@ import type { Clusters, Lex } from "../features.js";
 import { lexicalise } from "../features.js";
 import type { FrozenPerceptron } from "../perceptron.js";
 import { TrainablePerceptron } from "../perceptron.js";
-import { MAX_TAG_FEATURES, tagFeatures } from "../tagger.js";
+import {
+  ambiguityClasses,
+  learnTagLexicon,
+  MAX_TAG_FEATURES,
+  type TagLexicon,
+  tagFeatures,
+} from "../tagger.js";
 import { makeRng, shuffle } from "./rng.js";
 
 export interface TaggerTrainResult {
   model: FrozenPerceptron;
   tags: string[];
+  lexicon: { amb: [string, number][]; fixed: [string, number][] };
 }
 
 export function jointTag(upos: string, xpos: string): string {
@@ -39,6 +46,12 @@ export function trainTagger(
     ),
     gold: Int32Array.from(s.words.map((w) => index.get(jointTag(w.upos, w.xpos)) ?? 0)),
   }));
+  const lexData = learnTagLexicon(
+    data.flatMap((d) => d.lx.words.map((w, i) => [w, d.gold[i]] as [string, number])),
+  );
+  const lexicon: TagLexicon = { amb: new Map(lexData.amb), fixed: new Map(lexData.fixed) };
+  const ambs = data.map((d) => ambiguityClasses(d.lx, lexicon));
+  const indexed = data.map((d, i) => ({ ...d, amb: ambs[i] }));
   const model = new TrainablePerceptron(tags.length);
   const rng = makeRng(seed);
   const feats = new Int32Array(MAX_TAG_FEATURES);
@@ -46,11 +59,16 @@ export function trainTagger(
   for (let epoch = 0; epoch < epochs; epoch++) {
     let correct = 0;
     let total = 0;
-    for (const ex of shuffle(data, rng)) {
+    for (const ex of shuffle(indexed, rng)) {
       const n = ex.gold.length;
       const pred = new Int32Array(n);
       for (let i = 0; i < n; i++) {
-        const nf = tagFeatures(ex.lx, i, i > 0 ? pred[i - 1] : -1, i > 1 ? pred[i - 2] : -2, feats);
+        const fixed = lexicon.fixed.get(ex.lx.words[i]);
+        if (fixed !== undefined) {
+          pred[i] = fixed;
+          continue;
+        }
+        const nf = tagFeatures(ex.lx, ex.amb, i, i > 0 ? pred[i - 1] : -1, i > 1 ? pred[i - 2] : -2, feats);
         scores.fill(0);
         model.score(feats, nf, scores);
         let best = 0;
@@ -67,5 +85,5 @@ export function trainTagger(
       `tagger epoch ${epoch + 1}: train acc ${((100 * correct) / total).toFixed(2)}, features ${model.features}`,
     );
   }
-  return { model: model.freeze(0.05), tags };
+  return { model: model.freeze(0.05), tags, lexicon: lexData };
 }
