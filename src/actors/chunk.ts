@@ -412,8 +412,7 @@ export class Chunker {
     if (mods.length === 0 && heads.length === 0 && !name) return null;
     if (heads.length > 0 && !name && !properName && bounded(p)) {
       const after = this.plain(p);
-      const tag = this.upos(units[p].i);
-      if (after && !after.cap && (NOUN_AFTER.has(after.key) || tag === "NOUN")) return null;
+      if (after && !after.cap && NOUN_AFTER.has(after.key)) return null;
     }
     // A lone determiner or filler before nothing is not a phrase.
     const startUnit = det && mods.length === 0 && heads.length === 0 && name ? k + 1 : k;
@@ -456,6 +455,8 @@ export class Chunker {
     const next = this.plain(k + 1);
     if (!this.units[k + 1]) return true;
     if (!next) return false;
+    const tag = this.upos(this.units[k + 1].i);
+    if (tag === "VERB" || tag === "AUX") return true;
     if (!/\p{L}/u.test(next.text)) return true;
     if (plural) return !next.cap;
     return /^(have|has|had|are|were|will|would|say|said|who|and|to|in|on|at|also|themselves)$/.test(next.key);

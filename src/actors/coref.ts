@@ -146,7 +146,7 @@ export function resolvePending(
         if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
         if (c.plural && c.ref && c.headKey === p.headKey) found = c.ref;
       }
-      if (!found && p.bare && home && p.sector) found = refs.forCode(home + p.sector);
+      if (!found && (p.bare || it.plural) && home && p.sector) found = refs.forCode(home + p.sector);
       if (found) {
         it.ref = found;
         it.pending = null;

@@ -217,7 +217,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   const bareGroup = (c: Chunk) => {
     if (c.det === "the") return false;
     const last = c.heads[c.heads.length - 1]?.sense;
-    if (!last || last.kind !== "head") return false;
+    if (last?.kind !== "head") return false;
     if (last.head.kind === "person" && !c.det) return c.heads.length > 1 || !!last.head.sector;
     if (last.head.kind === "person") return true;
     return last.head.kind === "group";
