@@ -532,6 +532,20 @@ export class Attributor {
     return k;
   }
 
+  /** After a mid-sentence attribution (", they said,"), does the sentence go on with more words? */
+  private continuesAfter(i: number, s: number): boolean {
+    const last = this.sentEnd[s];
+    let k = i;
+    while (k < last && k - i < 40 && this.toks[k].text !== ",") {
+      if (this.toks[k].text === "." || this.toks[k].text === ";" || this.isMarkTok(k)) return false;
+      k++;
+    }
+    if (k >= last || this.toks[k].text !== ",") return false;
+    let words = 0;
+    for (let j = k + 1; j < last && words < 2; j++) if (isWordy(this.toks[j])) words++;
+    return words >= 2 && !this.isCueToken(k + 1, s) && this.toks[k + 1]?.lower !== "according";
+  }
+
   /** True when tokens from i to the next comma or sentence end are only adjuncts (times, settings). */
   private onlyAdjuncts(i: number, s: number): boolean {
     const last = this.sentEnd[s];
@@ -657,7 +671,8 @@ export class Attributor {
       (prevTok.text === "," || this.closesQuote(vg - 1)) &&
       !participle &&
       strength === "speech" &&
-      !HEARER_VERBS.has(lemma)
+      !HEARER_VERBS.has(lemma) &&
+      !(prevTok.text === "," && this.appositiveSubject(vg - 1, s)?.start === this.sentFirst[s])
     ) {
       const at = this.skipTime(cueEnd, s);
       const src = at === cueEnd ? this.rightNP(cueEnd, s) : null;
@@ -719,7 +734,7 @@ export class Attributor {
       ((beforeSrc.sent === s && beforeSrc.text === ",") || this.closesQuote(src.start - 1)) &&
       this.onlyAdjuncts(after, s)
     ) {
-      const content = this.contentBefore(src.start - 1, s);
+      const content = this.contentBefore(src.start - 1, s, false, this.continuesAfter(after, s));
       if (content) {
         if (strength === "weak" && !content.quote) return null;
         return this.make(content.range, content.quote, src, cue, s, "post", cueEnd);
@@ -870,6 +885,7 @@ export class Attributor {
     b: number,
     s: number,
     wholeClause = false,
+    parenthetical = false,
   ): { range: Range; quote: QuoteSpan | null } | null {
     let k = b;
     if (this.toks[k].text === "," && this.closesQuote(k - 1)) k--;
@@ -879,17 +895,15 @@ export class Attributor {
     }
     const first = this.sentFirst[s];
     let from = first;
-    // An earlier attribution's closing quote in the same sentence starts this clause after it.
-    for (let j = b - 1; j >= first && !wholeClause && b - j < 400; j--) {
-      if (this.closesQuote(j)) {
-        from = j + 1;
-        break;
-      }
-    }
     while (from < b && !isWordy(this.toks[from]) && !this.isMarkTok(from)) from++;
     let words = 0;
     for (let j = from; j < b && words < 4; j++) if (isWordy(this.toks[j])) words++;
     if (words < 4) return null;
+    if (parenthetical) {
+      // "Riding alone, they said, can be hazardous": the words are the sentence around the cue.
+      const whole = this.clauseToEnd(from, s);
+      return whole ? { range: whole, quote: null } : null;
+    }
     // "During the service, X said" / "Holding a book, X said": a fronted phrase is not what was said.
     const lead = this.toks[from].lower;
     if (
