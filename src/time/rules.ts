@@ -15,7 +15,7 @@ import {
   WEEKDAY_RE,
   WEEKDAYS,
 } from "./lexicon.js";
-import { periodValue, type Resolved, shift, weekendNear } from "./values.js";
+import { monthYear, periodValue, type Resolved, shift, weekendNear } from "./values.js";
 
 interface Built {
   type: TimexType;
@@ -168,7 +168,10 @@ const RULES: Rule[] = [
       if (/^[- ](?:old|olds)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)))
         return null;
       // Without a determiner "last" is the verb ("would last two days"): keep only the duration.
-      const bare = /^(?:last|next|past|first|final|following|remaining)\s+/i.exec(m[0]);
+      // An adjectival "the two-year" keeps only "two-year": the article belongs to the noun after it.
+      const bare =
+        /^(?:last|next|past|first|final|following|remaining)\s+/i.exec(m[0]) ??
+        (/^the\s+[^\s]+-[a-z]+$/i.test(m[0]) ? /^the\s+/i.exec(m[0]) : null);
       if (count !== null && /and a half$/i.test(m[0])) count += 0.5;
       // "a week" and "one day" read as durations, but "one day" alone is often "some day"; keep both.
       return {
@@ -388,8 +391,10 @@ const RULES: Rule[] = [
         priority: 2,
         resolve: (ctx) => {
           if (!ctx.dct) return X(`XXXX-${pad(month)}`);
-          let y = ctx.dct.y;
-          if (which === "last") y = month < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
+          // "mid-January" and friends take the nearest January, as a bare month does.
+          let y = monthYear(ctx.dct, month, ctx.direction === "future" ? "future" : "none");
+          if (which === "this") y = ctx.dct.y;
+          else if (which === "last") y = month < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
           else if (which === "next") y = month > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
           return { value: `${pad(y, 4)}-${pad(month)}`, granularity: "month" };
         },
