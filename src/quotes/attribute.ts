@@ -244,6 +244,57 @@ const LY_NOUNS = new Set([
 const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "X", "SYM"]);
 const LABEL_JOINERS = new Set(["of", "the", "at", "and", "for", "on", "in", "de", "van", "von", "al", "bin"]);
 const CONTRAST = new Set(["while", "whereas", "compared", "although", "though"]);
+/** Verbs that take "to" + a cue verb: "wants to say", "refuses to comment". */
+const INFINITIVE_GOVERNORS = new Set([
+  "want",
+  "wants",
+  "need",
+  "needs",
+  "seem",
+  "seems",
+  "appear",
+  "appears",
+  "plan",
+  "plans",
+  "hope",
+  "hopes",
+  "continue",
+  "continues",
+  "refuse",
+  "refuses",
+  "decline",
+  "declines",
+  "try",
+  "tries",
+  "going",
+  "used",
+  "got",
+  "get",
+  "gets",
+  "began",
+  "begin",
+  "begins",
+  "went",
+  "came",
+  "come",
+  "comes",
+  "has",
+  "have",
+  "had",
+  "is",
+  "are",
+  "was",
+  "were",
+  "likely",
+  "able",
+  "unable",
+  "ready",
+  "eager",
+  "willing",
+  "expected",
+  "set",
+  "about",
+]);
 const MAX_CONTENT_TOKENS = 400;
 const MAX_NP = 12;
 const LOOKAHEAD = 12;
@@ -445,6 +496,20 @@ export class Attributor {
           (next.quote >= 0 && this.quotes[next.quote].open === next.start));
       if (!clause && cueStrength(t.lower) !== "stance" && !(prev && SUBJECT_PRONOUNS.has(prev.lower)))
         return false;
+      // "Paris attacks test the plan": a plural noun is followed by its own verb, not an object.
+      if (
+        t.lower !== lemma &&
+        !clause &&
+        next &&
+        next.text === next.lower &&
+        isWordy(next) &&
+        !DETERMINERS.has(next.lower) &&
+        !SUBJECT_PRONOUNS.has(next.lower) &&
+        !PREPOSITIONS.has(next.lower) &&
+        !["him", "them", "us", "me", "it", "her", "out"].includes(next.lower) &&
+        !/^\d/.test(next.text)
+      )
+        return false;
       // A subject before a verb: a pronoun, a name, or a plural ("critics note"); else it is a noun.
       if (
         prev &&
@@ -459,6 +524,18 @@ export class Attributor {
       prev &&
       /[\u2019']s$/.test(prev.lower) &&
       !/^(he|she|it|that|there|what|who)[\u2019']s$/.test(prev.lower)
+    )
+      return false;
+    // "a group called Black Votes Matter": naming, not saying.
+    if (
+      (lemma === "call" || lemma === "dub" || lemma === "label" || lemma === "brand") &&
+      t.lower.endsWith("ed") &&
+      next &&
+      /^\p{Lu}/u.test(next.text) &&
+      prev &&
+      prev.text === prev.lower &&
+      !SUBJECT_PRONOUNS.has(prev.lower) &&
+      !VERB_GROUP.has(prev.lower)
     )
       return false;
     // "a report found", "the claim said": a cue word followed by a cue verb is a noun.
@@ -654,8 +731,9 @@ export class Attributor {
       if (
         isWordy(gov) &&
         gov.text === gov.lower &&
-        !PREPOSITIONS.has(gov.lower) &&
-        !DETERMINERS.has(gov.lower)
+        (/(ed|ing)$/.test(gov.lower) ||
+          INFINITIVE_GOVERNORS.has(gov.lower) ||
+          cueStrength(gov.lower) !== null)
       ) {
         vg -= 2;
         while (vg - 1 >= this.sentFirst[s] && VERB_GROUP.has(this.toks[vg - 1].lower)) vg--;
