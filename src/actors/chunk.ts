@@ -244,6 +244,7 @@ export function matchUnits(kb: KnowledgeBase, toks: readonly Tok[], o: MatchOpti
 }
 
 function dedupe(senses: Sense[]): Sense[] {
+  if (senses.length < 2) return senses;
   const seen = new Set<string>();
   return senses.filter((s) => {
     const k = JSON.stringify(s);

@@ -62,10 +62,9 @@ function bare(k: string): string {
   return k.replace(/^(al|el|ad|as|ash|at|an|ar|az)-/, "");
 }
 
-function personNameMatch(ref: Ref, rawKeys: string[]): boolean {
+function personNameMatch(names: string[][], rawKeys: string[]): boolean {
   const keys = rawKeys.map(bare);
-  for (const rawName of ref.nameKeys) {
-    const name = rawName.map(bare);
+  for (const name of names) {
     if (name.length === 0) continue;
     if (keys.length === name.length && keys.every((k, n) => k === name[n])) return true;
     if (keys.length === 1 && name.length > 1 && (keys[0] === name[name.length - 1] || keys[0] === name[0])) {
@@ -91,7 +90,23 @@ export function resolvePending(
   homeFirst = false,
 ): void {
   items.sort((a, b) => a.start - b.start);
+  const bySentence = new Map<number, Item[]>();
+  for (const it of items) {
+    const l = bySentence.get(it.sentence);
+    if (l) l.push(it);
+    else bySentence.set(it.sentence, [it]);
+  }
   const persons = () => refs.all().filter((r) => r.nameKeys.length > 0);
+  // Name words without "al-" prefixes, computed once per actor for this document.
+  const bareNames = new Map<Ref, string[][]>();
+  const namesOf = (r: Ref): string[][] => {
+    let n = bareNames.get(r);
+    if (!n) {
+      n = r.nameKeys.map((ks) => ks.map(bare));
+      bareNames.set(r, n);
+    }
+    return n;
+  };
   for (let n = 0; n < items.length; n++) {
     const it = items[n];
     const p = it.pending;
@@ -101,9 +116,9 @@ export function resolvePending(
       let found: Ref | null = null;
       for (let m = n - 1; m >= 0 && !found; m--) {
         const r = items[m].ref;
-        if (r && r.nameKeys.length > 0 && personNameMatch(r, p.keys)) found = r;
+        if (r && r.nameKeys.length > 0 && personNameMatch(namesOf(r), p.keys)) found = r;
       }
-      if (!found) found = persons().find((r) => personNameMatch(r, p.keys)) ?? null;
+      if (!found) found = persons().find((r) => personNameMatch(namesOf(r), p.keys)) ?? null;
       if (!found && p.kbPeople.length > 0)
         found = refs.person(p.kbPeople[0], { base: null, sector: null, role: null });
       // The recognizer says it is a person, and nobody else in the text has that name.
@@ -128,7 +143,7 @@ export function resolvePending(
       for (let back = 1; !found && back <= PRONOUN_WINDOW; back++) {
         const s = it.sentence - back;
         if (s < 0) break;
-        found = items.find((c) => c.sentence === s && c.start < it.start && compatible(c, p.agree)) ?? null;
+        found = (bySentence.get(s) ?? []).find((c) => c.start < it.start && compatible(c, p.agree)) ?? null;
       }
       if (found) {
         it.ref = found.ref;

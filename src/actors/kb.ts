@@ -240,6 +240,10 @@ export class KnowledgeBase {
   readonly organisations = new Map<string, Organisation>();
   readonly people = new Map<string, Person>();
   readonly dictActors = new Map<string, DictActorEntry>();
+  /** IGO/NGO organisations by code, the first listed for each code. */
+  readonly orgByCode = new Map<string, Organisation>();
+  /** People by the codes of the offices they held, for "the Russian president" lookups. */
+  readonly peopleByOfficeCode = new Map<string, Person[]>();
   readonly index = new PhraseIndex();
   readonly discards: KnowledgeBaseData["discards"];
   readonly sources: string[];
@@ -269,10 +273,17 @@ export class KnowledgeBase {
     }
     for (const o of data.organisations) {
       this.organisations.set(o.key, o);
+      if ((o.kind === "igo" || o.kind === "ngo") && !this.orgByCode.has(o.code))
+        this.orgByCode.set(o.code, o);
       for (const n of o.names) add(n, { kind: "org", key: o.key }, true, isAcronym(n));
     }
     for (const p of data.people) {
       this.people.set(p.key, p);
+      for (const code of new Set(p.offices.map((o) => o.code))) {
+        const l = this.peopleByOfficeCode.get(code) ?? [];
+        l.push(p);
+        this.peopleByOfficeCode.set(code, l);
+      }
       add(p.name, { kind: "person", key: p.key, surname: false }, true);
       for (const a of p.aliases) {
         const single = phraseKeys(a).length === 1;

@@ -84,9 +84,7 @@ export class RefRegistry {
   /** A code on its own: a country (kb:CHN), a country sector (kb:CHNGOV), an IGO (kb:eu) or a region. */
   forCode(raw: string): Ref {
     const code = this.historic(raw);
-    const org = [...this.kb.organisations.values()].find(
-      (o) => o.code === code && (o.kind === "igo" || o.kind === "ngo"),
-    );
+    const org = this.kb.orgByCode.get(code);
     if (org) return this.org(org.key);
     const { root, sectors } = splitCode(code);
     const place = this.kb.countries.get(root) ?? this.kb.regions.get(root);
@@ -190,7 +188,7 @@ export class RefRegistry {
   officeHolder(code: string, title: string): Ref | null {
     if (!this.date) return null;
     const hits: Person[] = [];
-    for (const p of this.kb.people.values()) {
+    for (const p of this.kb.peopleByOfficeCode.get(code) ?? []) {
       const o = officeAt(p, this.date);
       if (o && o.code === code && roleMatches(o.role, title)) hits.push(p);
     }
@@ -307,6 +305,7 @@ export class RefRegistry {
   /** Final actor records, with doc-person ids made from their final code. */
   actors(): Map<Ref, Actor> {
     const out = new Map<Ref, Actor>();
+    const byId = new Map<string, Actor>();
     const used = new Set<string>();
     for (const r of this.order) {
       let id = r.id;
@@ -315,7 +314,7 @@ export class RefRegistry {
         let n = 2;
         while (used.has(id)) id = `doc:${r.code}:${slug(r.name)}-${n++}`;
       }
-      const twin = [...out.values()].find((a) => a.id === id);
+      const twin = byId.get(id);
       if (twin) {
         out.set(r, twin);
         continue;
@@ -323,7 +322,9 @@ export class RefRegistry {
       used.add(id);
       const { root, sectors } = splitCode(r.code);
       const country = this.kb.countries.has(root) ? root : null;
-      out.set(r, { id, name: r.name, code: r.code, type: r.type, country, sectors, role: r.role });
+      const actor: Actor = { id, name: r.name, code: r.code, type: r.type, country, sectors, role: r.role };
+      out.set(r, actor);
+      byId.set(id, actor);
     }
     return out;
   }
