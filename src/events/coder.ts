@@ -14,6 +14,8 @@ export interface ActorRef {
   text: string;
   code: string;
   actorId: string | null;
+  /** The resolved actor's type ("person", "country", ...), when known. */
+  type?: string;
 }
 
 export interface CoderContext {
@@ -162,6 +164,12 @@ export class Coder {
       for (const m of childrenBy(g, o.i, /^(compound|amod)$/)) forms.push(`${m.lower}_${o.lower}`, m.lemma);
       if (forms.some((f) => e.objects.includes(f))) return true;
     }
+    // "engage in dialogue" read with "in" as a particle
+    const prt = particleOf(g, v);
+    if (prt) {
+      for (const o of objs)
+        if (lemmaForms(o).some((f) => e.objects.includes(`${prt.lower}_${f}`))) return true;
+    }
     for (const [p, o] of obliques(g, v)) {
       const on = g.nodes[o];
       const last = p.split(" ").pop();
@@ -209,13 +217,18 @@ export class Coder {
     if (out.length === 1 && GROUP_SUBJ.test(out[0].text.trim())) {
       const fromGraph = this.ctx.sentenceActors().length ? [] : this.graphActorsBefore(g, i);
       if (fromGraph.length >= 2) return fromGraph.slice(-2);
-      const others = this.ctx
+      // the antecedents are the last two distinct people named before the group word
+      const before = this.ctx
         .sentenceActors()
-        .filter((a) => (a.start !== out[0].start && a.code !== "---") || a.actorId);
+        .filter((a) => a.end <= head.start && a.actorId && a.start !== out[0].start);
+      const people = before.filter((a) => a.type === "person");
+      const pool = people.length >= 2 ? people : before;
       const distinct: ActorRef[] = [];
-      for (const a of others)
+      for (const a of [...pool].reverse())
         if (!distinct.some((d) => d.text === a.text || (d.actorId && d.actorId === a.actorId)))
           distinct.push(a);
+      distinct.reverse();
+      if (distinct.length >= 2) return distinct.slice(-2);
       if (distinct.length >= 2) return distinct.slice(0, 2);
     }
     return out;
@@ -258,6 +271,11 @@ export class Coder {
     const subj = childrenBy(g, v, /^nsubj$/)[0];
     if (subj) return { nodes: [subj.i], passive: false, agent: [] };
     const pass = childrenBy(g, v, /^nsubj:pass$/)[0];
+    // trust a passive subject only with a passive auxiliary or a participle form
+    const vn = g.nodes[v];
+    const participle =
+      childrenBy(g, v, /^aux:pass$/).length > 0 || /(ed|en|wn)$/.test(vn.lower) || vn.upos === "ADJ";
+    if (pass && !participle) return { nodes: [pass.i], passive: false, agent: [] };
     if (pass) {
       const agent = childrenBy(g, v, /^(obl|obl:agent)$/).filter((o) => caseOf(g, o.i) === "by");
       return { nodes: [pass.i], passive: true, agent: agent.map((a) => a.i) };
@@ -528,10 +546,9 @@ export class Coder {
       targets = targets.slice(1);
     }
     if (sources.length === 0) return [];
-    return this.finish(g, n.i, null, e.code, e.rule, sources, targets).map((ev) => ({
-      ...ev,
-      clause: ev.clause,
-    }));
+    // a bare event noun ("U.S. sanctions were ineffective") states no event unless it has a target
+    if (targets.length === 0 && !/^(14|18|20)/.test(e.code)) return [];
+    return this.finish(g, n.i, null, e.code, e.rule, sources, targets);
   }
 }
 

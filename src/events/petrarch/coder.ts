@@ -261,7 +261,7 @@ export class PetrarchCoder {
   /** True when the VP sits under a form of "be" ("was shot"). */
   private beforeBe(vp: PtbNode): boolean {
     const p = vp.parent;
-    if (!p || p.label !== "VP") return false;
+    if (p?.label !== "VP") return false;
     const v = p.children.find((c) => c.word !== null && /^VB/.test(c.label));
     return !!v && /^(is|are|was|were|be|been|being)$/i.test(v.word ?? "");
   }
@@ -302,8 +302,10 @@ export class PetrarchCoder {
     });
   }
 
-  private pick(entry: VerbEntry, pre: string[], post: string[]): VerbPattern | null {
+  private pick(entry: VerbEntry, pre: string[], post: string[], compound: boolean): VerbPattern | null {
     for (const p of entry.patterns) {
+      // "%" asks for a compound subject
+      if (p.marks.compound && !compound) continue;
       const preOk =
         p.pre.length === 0 || matchSequence(p.pre, pre.slice(-Math.max(8, p.pre.length + 4)), false);
       const postOk = p.post.length === 0 || matchSequence(p.post, post, p.post[0]?.adjacent ?? false);
@@ -332,13 +334,15 @@ export class PetrarchCoder {
     entries.sort((a, b) => b.before.length + b.after.length - (a.before.length + a.after.length));
     const subj = this.subjectOf(vp, words, opt.date);
     const preStart = subj ? (leaves(subj)[0]?.index ?? 0) : 0;
+    const subjActors = subj ? this.npActors(subj, words, opt.date) : [];
+    const compound = subjActors.length >= 2;
     const vpLeaves = leaves(vp);
     let entry = entries[0];
     let pat: VerbPattern | null = null;
     // several blocks may list the same form ("SHOT"): the first with a matching pattern wins
     for (const e of entries) {
       const post = vpLeaves.filter((l) => l.index > vi + e.after.length).map((l) => words[l.index]);
-      const p = this.pick(e, words.slice(preStart, vi - e.before.length), post);
+      const p = this.pick(e, words.slice(preStart, vi - e.before.length), post, compound);
       if (p) {
         entry = e;
         pat = p;
@@ -348,7 +352,7 @@ export class PetrarchCoder {
     if (!pat) entry = entries.find((e) => e.code !== "---") ?? entries[0];
     const code = pat ? pat.code : entry.code;
     if (!code || code === "---") return;
-    let sources = subj ? this.npActors(subj, words, opt.date) : [];
+    let sources = subjActors;
     let targets = this.targetsAfter(vp, verb, words, opt.date);
     const passive = verb.label === "VBN" && this.beforeBe(vp);
     if (pat?.marks.preTarget && pat.marks.postSource) {

@@ -11,7 +11,7 @@ export interface VerbPattern {
   code: string;
   line: number;
   words: number;
-  /** Actor-slot markers: "+" before the verb = the subject is the target; "%" = compound subject pairs. */
+  /** Actor-slot markers: "+" before the verb = the subject is the target; "%" before the verb = a compound subject. */
   marks: { preTarget: boolean; postSource: boolean; compound: boolean };
 }
 
@@ -159,7 +159,7 @@ export function parseTabariVerbs(text: string): VerbDictionary {
         marks: {
           preTarget: /(^|\s)\+(\s|_|$)/.test(body.slice(0, star)),
           postSource: /\$/.test(body.slice(star + 1)),
-          compound: body.includes("%"),
+          compound: body.slice(0, star).includes("%"),
         },
       };
       if (preAdj && pre.length) (pat as VerbPattern & { preAdj?: boolean }).preAdj = true;

@@ -1,0 +1,72 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { codedLine, documentFromText } from "../cli/commands/code.js";
+import { createEventStage, linkDenials } from "./stage.js";
+
+test("the stage codes plain text, fills ids, evidence and CAMEO/PLOVER facts", async () => {
+  const stage = await createEventStage({});
+  const doc = stage.run(
+    documentFromText(
+      "t1",
+      "Arland troops attacked Borvia. Arland offered to mediate between Borvia and Cerland.",
+      "2024-02-01",
+    ),
+  );
+  const events = doc.events;
+  assert.ok(events.length >= 2, JSON.stringify(events.map((e) => e.cameo)));
+  const attack = events.find((e) => e.root === "19")!;
+  assert.equal(attack.plover?.type, "ASSAULT");
+  assert.equal(attack.quad, 4);
+  assert.equal(attack.goldstein, -10);
+  assert.equal(attack.date, "2024-02-01");
+  const ids = new Set(events.map((e) => e.id));
+  assert.equal(ids.size, events.length);
+  const mediate = events.filter((e) => e.cameo === "039");
+  assert.deepEqual(mediate.map((e) => e.target?.text).sort(), ["Borvia", "Cerland"]);
+  assert.ok(mediate.every((e) => e.modality === "intended"));
+  // the machine line of `dyad code`
+  const line = codedLine("t1", events);
+  assert.equal(line.id, "t1");
+  assert.equal(line.events.length, events.length);
+  assert.equal(line.events[0].source?.code, "---");
+});
+
+test("a document without text or with hostile text gives no events and no crash", async () => {
+  const stage = await createEventStage({});
+  assert.deepEqual(stage.run(documentFromText("e", "", null)).events, []);
+  const junk = "(((( ".repeat(5000) + "attacked ".repeat(3000) + "\u0000\uFFFF";
+  const out = stage.run(documentFromText("j", junk, null));
+  assert.ok(Array.isArray(out.events));
+});
+
+test("a denial of a report is linked to the latest alleged event before it", () => {
+  const ev = (id: string, sentence: number, cameo: string, status: "alleged" | "denied" | "asserted") => ({
+    id,
+    sentence,
+    evidence: { start: 0, end: 1 },
+    source: null,
+    target: null,
+    verb: { start: 0, end: 1, text: "x" },
+    cameo,
+    root: cameo.slice(0, 2),
+    plover: null,
+    quad: 1,
+    goldstein: 0,
+    date: null,
+    dateSource: "none" as const,
+    place: null,
+    modality: "asserted" as const,
+    negated: false,
+    status,
+    denies: null,
+    rule: "test",
+    attribution: [],
+  });
+  const events = [
+    ev("e0-0", 0, "020", "alleged"),
+    ev("e1-0", 1, "190", "asserted"),
+    ev("e2-0", 2, "016", "denied"),
+  ];
+  linkDenials(events);
+  assert.equal(events[2].denies, "e0-0");
+});
