@@ -127,3 +127,31 @@ test("a worker stores each document once, retries transient failures with backof
     await store.close();
   }
 });
+
+test("POST /api/ingest with a queue configured enqueues, idempotently", { skip }, async () => {
+  const { createApp } = await import("../src/api/app.js");
+  const { queueSink } = await import("../src/api/ingest-sink.js");
+  const { q } = newQueue();
+  const store = new SqliteStore(":memory:");
+  const app = createApp({ store, token: "queue-token-0123456789", ingest: queueSink(q) });
+  const post = () =>
+    app.request("/api/ingest", {
+      method: "POST",
+      body: JSON.stringify({
+        documents: [{ uri: "wire:9", text: "Tonga and Fiji renewed a fisheries pact." }],
+      }),
+      headers: { "content-type": "application/json", authorization: "Bearer queue-token-0123456789" },
+    });
+  const first = (await (await post()).json()) as {
+    mode: string;
+    results: { status: string; jobId: string }[];
+  };
+  assert.equal(first.mode, "queue");
+  assert.equal(first.results[0].status, "queued");
+  const second = (await (await post()).json()) as { results: { status: string; jobId: string }[] };
+  assert.equal(second.results[0].status, "already-queued");
+  assert.equal(second.results[0].jobId, first.results[0].jobId);
+  assert.equal((await q.counts()).waiting, 1);
+  assert.equal((await store.counts()).articles, 0, "nothing is analysed in the API process");
+  await store.close();
+});

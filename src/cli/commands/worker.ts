@@ -3,8 +3,10 @@
 import type { Command } from "commander";
 import { loadConfig } from "../../config/config.js";
 import { createStoreHandler } from "../../queue/handler.js";
+import { IngestQueue } from "../../queue/producer.js";
 import { startWorker, type WorkerEvent } from "../../queue/worker.js";
 import { openStore } from "../../store/open.js";
+import { formatTable } from "../../util/table.js";
 import { action, intOption, UserError } from "../context.js";
 
 export function register(program: Command): void {
@@ -21,6 +23,7 @@ export function register(program: Command): void {
     .option("--stalled-ms <ms>", "how often to look for jobs of dead workers", "30000")
     .option("--dictionary <file...>", "TABARI/PETRARCH dictionaries to add", [])
     .option("--quiet", "only the summary lines, not one line per document")
+    .option("--status", "print the queue's counts and its dead letters, then exit")
     .action(
       action(async (opts, cmd: Command) => {
         const { config } = loadConfig({
@@ -33,6 +36,10 @@ export function register(program: Command): void {
         });
         if (!config.queue)
           throw new UserError("no queue: pass --queue redis://host:6379 or set DYAD_QUEUE_URL", 2);
+        if (opts.status) {
+          await printStatus(config.queue, opts.queueName ?? config.queueName);
+          return;
+        }
         const store = await openStore(config.database);
         const handler = createStoreHandler(store, {
           threads: Math.max(1, intOption(opts.threads, "--threads")),
@@ -99,4 +106,31 @@ export function register(program: Command): void {
         summary();
       }),
     );
+}
+
+async function printStatus(url: string, name: string): Promise<void> {
+  const queue = new IngestQueue({ url, name });
+  try {
+    const counts = await queue.counts();
+    process.stdout.write(
+      `queue ${name}: ${Object.entries(counts)
+        .map(([k, v]) => `${v} ${k}`)
+        .join(", ")}\n`,
+    );
+    const dead = await queue.deadLetters(100);
+    if (dead.length)
+      process.stdout.write(
+        formatTable(
+          dead.map((d) => ({
+            uri: d.uri,
+            stage: d.stage,
+            attempts: d.attempts,
+            at: d.failedAt,
+            reason: d.reason,
+          })),
+        ) + "\n",
+      );
+  } finally {
+    await queue.close();
+  }
 }
