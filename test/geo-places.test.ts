@@ -93,6 +93,16 @@ test("regions the gazetteer lacks are kept with the story's country", () => {
   assert.equal(p?.country, "NGA");
 });
 
+test("named features: islands keep the story's country, seas get none", () => {
+  const ps = places("Iran said a terminal on Kharg island was hit and tankers left the Red Sea.");
+  const island = ps.find((p) => p.text === "Kharg island");
+  assert.equal(island?.kind, "other");
+  assert.equal(island?.country, "IRN");
+  const sea = ps.find((p) => p.text === "Red Sea");
+  assert.equal(sea?.kind, "other");
+  assert.equal(sea?.country, null);
+});
+
 test("placeFor prefers the place after a locative preposition", () => {
   const body = "China's envoy met Ukraine's minister in Warsaw on Friday.";
   const d = { ...doc(body), places: resolvePlaces(doc(body), gaz) };

@@ -109,6 +109,9 @@ interface Match {
   entries: readonly GazetteerEntry[];
   /** For "Borno State"-style names the gazetteer lacks: the name without its suffix. */
   generic?: string;
+  genericKind?: "region" | "other";
+  /** Waters that border several countries: no single country is right. */
+  international?: boolean;
 }
 
 /** Words that make the capitalised name before them a first- or second-level region. */
@@ -122,6 +125,22 @@ const REGION_SUFFIX = new Set([
   "County",
   "Territory",
 ]);
+
+/** Geographic feature words after a name: the name is a place of its own kind ("Faw peninsula", "Red Sea"). */
+const FEATURE_SUFFIX: Record<string, "region" | "other"> = {
+  peninsula: "region",
+  island: "other",
+  islands: "other",
+  sea: "other",
+  gulf: "other",
+  strait: "other",
+  river: "other",
+  lake: "other",
+  bay: "other",
+  mountains: "other",
+  desert: "other",
+  valley: "region",
+};
 
 /** Spans to skip: people the analysis found, and capitals the actors stage read as governments. */
 function blockedSpans(doc: Document): Array<{ start: number; end: number; capital: boolean }> {
@@ -264,7 +283,12 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
   }
   // Regions the gazetteer does not list, named with their kind: "Borno State", "Kherson Oblast".
   for (let k = 1; k < tokens.length; k++) {
-    if (!REGION_SUFFIX.has(tokens[k].text)) continue;
+    const featureKind = REGION_SUFFIX.has(tokens[k].text)
+      ? "region"
+      : FEATURE_SUFFIX[tokens[k].text.toLowerCase()];
+    if (!featureKind) continue;
+    // Lower-case "island" / "peninsula" follow a name ("Lavan island"); other feature words must be capitalised.
+    if (!isCap(tokens[k].text) && !/^(?:island|peninsula)$/.test(tokens[k].text)) continue;
     let first = k;
     while (
       first > 0 &&
@@ -274,12 +298,17 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       !REGION_SUFFIX.has(tokens[first - 1].text)
     )
       first--;
-    if (first === k || FUNCTION_WORDS.has(tokens[first].text.toLowerCase())) continue;
+    // "In Silicon Valley": a sentence-initial preposition is not part of the name.
+    while (first < k && FUNCTION_WORDS.has(tokens[first].text.toLowerCase())) first++;
+    if (first === k) continue;
     const start = tokens[first].start;
     const end = tokens[k].end;
     if (out.some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end))) continue;
     const name = text.slice(start, tokens[k - 1].end);
     const inner = out.filter((m) => m.start >= start && m.end <= end);
+    // A known place before a water or landform word keeps its own reading ("Paris Island" is rare);
+    // administrative and regional suffixes ("Borno State", "Faw peninsula") make a region of it.
+    if (featureKind === "other" && inner.length > 0) continue;
     for (const m of inner) out.splice(out.indexOf(m), 1);
     out.push({
       start,
@@ -287,6 +316,8 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       text: text.slice(start, end),
       entries: inner.flatMap((m) => m.entries),
       generic: name,
+      genericKind: featureKind,
+      international: /^(?:sea|seas|gulf|strait)$/i.test(tokens[k].text),
     });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -400,14 +431,14 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
       const same = [...m.entries]
         .filter((e) => (support.get(e.country) ?? 0) > 0)
         .sort((a, b) => (support.get(b.country) ?? 0) - (support.get(a.country) ?? 0))[0];
-      const country = same?.country ?? storyCountry;
+      const country = m.international ? null : (same?.country ?? storyCountry);
       out.push({
         start: m.start,
         end: m.end,
         text: m.text,
         name: m.text,
         country,
-        kind: "region",
+        kind: m.genericKind ?? "region",
         lat: same?.lat ?? null,
         lon: same?.lon ?? null,
         gazetteerId: null,
