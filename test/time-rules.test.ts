@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DocumentSchema } from "../src/model/index.js";
 import { settleArticleDate } from "../src/time/article-date.js";
-import { timexFor } from "../src/time/stage.js";
+import { dateFor, timexFor } from "../src/time/stage.js";
 import { tagTimexes } from "../src/time/tagger.js";
 
 const one = (text: string, dct: string | null, surface: string) => {
@@ -139,4 +139,7 @@ test("timexFor picks the clause's calendar date, not durations", () => {
   });
   assert.equal(timexFor(doc, 0, 45)?.value, "2022-03-03");
   assert.equal(timexFor(doc, 46, body.length), null);
+  assert.deepEqual(dateFor(doc, 0, 45), { date: "2022-03-03", dateSource: "clause" });
+  assert.deepEqual(dateFor(doc, 46, body.length), { date: "2022-03-09", dateSource: "article" });
+  assert.deepEqual(dateFor({ ...doc, published: null }, 46, body.length), { date: null, dateSource: "none" });
 });

@@ -44,3 +44,18 @@ export function timexFor(doc: Pick<Document, "timexes">, start: number, end: num
   }
   return best;
 }
+
+/**
+ * An event's date and where it came from, as DyadEvent records them: the clause's own time expression,
+ * else the article's date, else none.
+ */
+export function dateFor(
+  doc: Pick<Document, "timexes" | "published">,
+  start: number,
+  end: number,
+): { date: string | null; dateSource: "clause" | "article" | "none" } {
+  const t = timexFor(doc, start, end);
+  if (t) return { date: t.value, dateSource: "clause" };
+  const article = doc.published ? doc.published.slice(0, 10) : null;
+  return article ? { date: article, dateSource: "article" } : { date: null, dateSource: "none" };
+}
