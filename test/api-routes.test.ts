@@ -113,6 +113,27 @@ describe("read routes", () => {
     assert.equal(paged.headers.get("x-next-cursor"), "1");
   });
 
+  test("events merged across articles, with their reports", async () => {
+    const r = await json("/api/events/merged?dyad=CHN-RUS");
+    assert.equal(r.status, 200);
+    const data = r.body.data as {
+      root: string;
+      events: string[];
+      sourceCount: number;
+      representative: { id: number };
+    }[];
+    assert.deepEqual(
+      data.map((m) => [m.root, m.events.length, m.sourceCount, m.representative.id]),
+      [
+        ["05", 1, 1, 2],
+        ["11", 1, 1, 3],
+      ],
+    );
+    assert.equal(r.body.truncated, false);
+    assert.equal((await json("/api/events/merged?limit=1")).body.truncated, true);
+    assert.equal((await json("/api/events/merged?limit=20000")).status, 400);
+  });
+
   test("quotes by speaker and words; actors by code", async () => {
     assert.equal((await json("/api/quotes?speaker=Norway")).body.data.length, 2);
     assert.equal((await json("/api/quotes?q=fishing%20accord")).body.data.length, 2);

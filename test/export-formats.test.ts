@@ -154,3 +154,40 @@ test("dyad export on the command line: gdelt to stdout, parquet needs --out, bad
   const described = run(["export", "--format", "gdelt", "--describe"]);
   assert.match(described.stdout, /SOURCEURL/);
 });
+
+test("--merge: reports of one event across articles become one row; wire copies count once", async () => {
+  const s = new SqliteStore(":memory:");
+  try {
+    const report = (body: string, storyKey: string, date: string, cameo = "042") =>
+      s.saveDocument(
+        makeDocument(body, {
+          storyKey,
+          events: [makeEvent({ cameo, root: "04", date, plover: null, quad: 1 })],
+        }),
+      );
+    await report("Norway's envoy visited Iceland on Tuesday for talks.", "story-a", "2024-05-07");
+    await report("Copy one: Norway's envoy visited Iceland on Tuesday.", "story-b", "2024-05-07");
+    await report("Copy two: Norway's envoy visited Iceland on Tuesday.", "story-b", "2024-05-08", "043");
+    await report("A month later Norway's envoy visited Iceland again.", "story-c", "2024-06-10");
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on("data", (c: Buffer) => chunks.push(c));
+    assert.equal(await exportEvents(s, "gdelt", out, { merge: true }), 2);
+    const rows = Buffer.concat(chunks)
+      .toString()
+      .trimEnd()
+      .split("\n")
+      .map((l) => l.split("\t"));
+    const col = (row: string[], name: string) => row[GDELT_COLUMNS.findIndex((c) => c.name === name)];
+    assert.deepEqual(
+      rows.map((r) => [col(r, "Day"), col(r, "NumMentions"), col(r, "NumSources"), col(r, "NumArticles")]),
+      [
+        ["20240507", "3", "2", "3"],
+        ["20240610", "1", "1", "1"],
+      ],
+    );
+    await assert.rejects(() => exportEvents(s, "csv", new PassThrough(), { merge: true }), /gdelt and jsonl/);
+  } finally {
+    await s.close();
+  }
+});

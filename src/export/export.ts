@@ -1,6 +1,6 @@
 // `dyad export`: every event matching a query, streamed page by page from the store into one of the
-// field's formats. Events are per article: the same happening reported by two outlets is two rows
-// (cross-article merging is not applied yet).
+// field's formats. Events are per article (the same happening reported by two outlets is two rows)
+// unless `merge` is set: then reports of one event across articles become one row (gdelt, jsonl).
 
 import { once } from "node:events";
 import { createWriteStream } from "node:fs";
@@ -11,6 +11,7 @@ import { csvLine } from "./csv.js";
 import { gdeltLine } from "./gdelt.js";
 import { graphml } from "./graphml.js";
 import { icewsHeader, icewsLine } from "./icews.js";
+import { mergeRows } from "./merged.js";
 import { ploverRecord } from "./plover.js";
 
 export const EXPORT_FORMATS = ["gdelt", "icews", "plover", "jsonl", "csv", "parquet", "graphml"] as const;
@@ -39,6 +40,11 @@ export interface ExportOptions {
   query?: EventQuery;
   /** At most this many events. */
   limit?: number;
+  /**
+   * Merge reports of the same event across articles (gdelt: one row with NumMentions/NumSources/
+   * NumArticles; jsonl: merged records). Holds the matching events in memory: bound them with limit.
+   */
+  merge?: boolean;
   /** For graphml: the network options (dates come from query.from/to). */
   network?: Omit<NetworkQuery, "from" | "to">;
 }
@@ -57,6 +63,26 @@ export async function exportEvents(
   const query = options.query ?? {};
   const events = () => streamEvents(store, query, options.limit ?? Infinity);
   let n = 0;
+  if (options.merge) {
+    if (format !== "gdelt" && format !== "jsonl")
+      throw new Error("merging applies to the gdelt and jsonl formats");
+    const rows: EventRow[] = [];
+    for await (const r of events()) rows.push(r);
+    for (const m of mergeRows(rows)) {
+      await write(
+        out,
+        format === "gdelt"
+          ? gdeltLine(m.row, {
+              mentions: m.merged.events.length,
+              sources: m.merged.sourceCount,
+              articles: m.articles,
+            })
+          : JSON.stringify({ ...m.merged, articles: m.articles, representative: m.row }) + "\n",
+      );
+      n++;
+    }
+    return n;
+  }
   switch (format) {
     case "graphml": {
       const net = await store.network({ ...options.network, from: query.from, to: query.to });

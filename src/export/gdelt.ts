@@ -57,9 +57,12 @@ export const GDELT_COLUMNS: GdeltColumn[] = [
   { name: "EventRootCode", filled: "CAMEO root" },
   { name: "QuadClass", filled: "QuadClass 1-4" },
   { name: "GoldsteinScale", filled: "Goldstein score of the CAMEO code" },
-  { name: "NumMentions", filled: "1 (per-article events; cross-article merging is not applied)" },
-  { name: "NumSources", filled: "1" },
-  { name: "NumArticles", filled: "1" },
+  {
+    name: "NumMentions",
+    filled: "reports of the event: 1 per article, or the merged reports with --merge",
+  },
+  { name: "NumSources", filled: "distinct stories reporting it (wire copies count once); 1 without --merge" },
+  { name: "NumArticles", filled: "distinct articles reporting it; 1 without --merge" },
   { name: "AvgTone", filled: "empty (Dyad does not score tone)" },
   ...geoColumns("Actor1Geo", false),
   ...geoColumns("Actor2Geo", false),
@@ -90,7 +93,17 @@ function actor(a: EventRow["event"]["source"]): string[] {
   return [code, a?.text ?? "", country, "", "", "", "", types[0] ?? "", types[1] ?? "", types[2] ?? ""];
 }
 
-export function gdeltRow(r: EventRow): (string | number)[] {
+/** Counts for a merged event (mentions, sources, articles); per-article rows are 1, 1, 1. */
+export interface GdeltCounts {
+  mentions: number;
+  sources: number;
+  articles: number;
+}
+
+export function gdeltRow(
+  r: EventRow,
+  counts: GdeltCounts = { mentions: 1, sources: 1, articles: 1 },
+): (string | number)[] {
   const e = r.event;
   const noGeo = ["", "", "", "", "", "", "", ""];
   const place = e.place;
@@ -105,9 +118,9 @@ export function gdeltRow(r: EventRow): (string | number)[] {
     e.root,
     e.quad,
     e.goldstein,
-    1,
-    1,
-    1,
+    counts.mentions,
+    counts.sources,
+    counts.articles,
     "",
     ...noGeo,
     ...noGeo,
@@ -125,6 +138,6 @@ export function gdeltRow(r: EventRow): (string | number)[] {
   return row;
 }
 
-export function gdeltLine(r: EventRow): string {
-  return tsvLine(gdeltRow(r));
+export function gdeltLine(r: EventRow, counts?: GdeltCounts): string {
+  return tsvLine(gdeltRow(r, counts));
 }

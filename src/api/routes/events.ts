@@ -1,7 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { flatEvent } from "../../export/columns.js";
+import { streamEvents } from "../../export/export.js";
+import { mergeRows } from "../../export/merged.js";
 import { EventSchema } from "../../model/index.js";
-import type { Store } from "../../store/store.js";
+import type { EventRow, Store } from "../../store/store.js";
 import { negotiate, respondList } from "../respond.js";
 import { CodeParam, DateParam, errorResponses, FormatParam, PageParams } from "../schemas.js";
 
@@ -55,7 +57,98 @@ const EventsQuery = z
   })
   .strict();
 
+const MergedQuery = EventsQuery.omit({ after: true, limit: true, format: true }).extend({
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(10_000)
+    .default(1000)
+    .openapi({ description: "at most this many reports are read and merged (1-10000)" }),
+});
+
+const MergedEventSchema = z
+  .object({
+    key: z.string(),
+    source: z.string().nullable(),
+    target: z.string().nullable(),
+    root: z.string(),
+    cameo: z.string().nullable(),
+    date: z.string().nullable(),
+    lastDate: z.string().nullable(),
+    events: z.array(z.string()).openapi({ description: "ids of the merged reports" }),
+    sources: z.array(
+      z.object({
+        articleId: z.union([z.string(), z.number()]),
+        storyKey: z.string().nullable(),
+        eventId: z.string(),
+      }),
+    ),
+    sourceCount: z.number().int().openapi({ description: "distinct stories (wire copies count once)" }),
+    articles: z.number().int(),
+    representative: EventRowSchema,
+  })
+  .openapi("MergedEvent");
+
 export function registerEvents(api: OpenAPIHono, store: Store): void {
+  api.openapi(
+    createRoute({
+      method: "get",
+      path: "/events/merged",
+      tags: ["events"],
+      summary:
+        "Events merged across articles: same dyad, same CAMEO root, dates within a day; wire copies count once",
+      request: { query: MergedQuery },
+      responses: {
+        200: {
+          description:
+            "merged events, each with its reports; `truncated` when more reports matched than `limit`",
+          content: {
+            "application/json": {
+              schema: z.object({
+                data: z.array(MergedEventSchema),
+                reports: z.number().int(),
+                truncated: z.boolean(),
+              }),
+            },
+          },
+        },
+        ...errorResponses,
+      },
+    }),
+    async (c) => {
+      const q = c.req.valid("query");
+      const [dyadSource, dyadTarget] = q.dyad ? q.dyad.split("-") : [undefined, undefined];
+      const rows: EventRow[] = [];
+      for await (const r of streamEvents(
+        store,
+        {
+          actor: q.actor,
+          source: q.source ?? dyadSource,
+          target: q.target ?? dyadTarget,
+          cameo: q.cameo,
+          root: q.root,
+          plover: q.plover,
+          quad: q.quad,
+          status: q.status,
+          from: q.from,
+          to: q.to,
+          place: q.place,
+          articleId: q.article,
+        },
+        q.limit + 1,
+      ))
+        rows.push(r);
+      const truncated = rows.length > q.limit;
+      const merged = mergeRows(rows.slice(0, q.limit)).map((m) => ({
+        ...m.merged,
+        articles: m.articles,
+        representative: m.row,
+      }));
+      return c.json({ data: merged, reports: Math.min(rows.length, q.limit), truncated }, 200);
+    },
+  );
+
   api.openapi(
     createRoute({
       method: "get",

@@ -48,6 +48,10 @@ export function register(program: Command): void {
     .option("--to <date>", "on or before (YYYY-MM-DD)")
     .option("--place <name>", "place name or ISO3 country")
     .option("--limit <n>", "at most this many events")
+    .option(
+      "--merge",
+      "gdelt, jsonl: one row per event reported by several articles (counts in NumMentions etc.)",
+    )
     .option("--country", "graphml: one node per country instead of per actor code")
     .option("--min-weight <n>", "graphml: leave out edges with fewer events", "1")
     .action(
@@ -80,8 +84,11 @@ export function register(program: Command): void {
         const options = {
           query,
           limit: opts.limit === undefined ? undefined : intOption(opts.limit, "--limit"),
+          merge: Boolean(opts.merge),
           network: { country: Boolean(opts.country), minWeight: intOption(opts.minWeight, "--min-weight") },
         };
+        if (opts.merge && format !== "gdelt" && format !== "jsonl")
+          throw new UserError("--merge applies to --format gdelt and jsonl", 2);
         if (format === "parquet" && !opts.out) throw new UserError("--format parquet needs --out FILE", 2);
         const n = await withStore(cmd, (store) =>
           opts.out
