@@ -23,6 +23,8 @@ interface Built {
   resolve: (ctx: ResolveContext) => Resolved;
   /** Characters to drop from the match's start (a preposition the pattern needed but TIMEX3 excludes). */
   trimStart?: number;
+  /** Characters before the match that belong to the expression (a month before a year said in words). */
+  extendStart?: number;
 }
 
 type Builder = (m: RegExpExecArray) => Built | null;
@@ -413,6 +415,18 @@ const RULES: Rule[] = [
         if (!m[2] && !m[3] && !m[5]) return null;
         y = (m[1].toLowerCase() === "nineteen" ? 1900 : 2000) + n(m[2]) + n(m[3]) + n(m[4]) + n(m[5]);
       } else y = 2000 + n(m[6]);
+      // "January nineteen ninety-seven", "the winter of nineteen ninety-four": the month or season joins.
+      const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+      const month = new RegExp(`\\b(${MONTH_RE})\\s+(?:of\\s+)?$`, "i").exec(before);
+      if (month) {
+        const mm = MONTHS[month[1].toLowerCase().replace(/\.$/, "")];
+        return { ...fixed("DATE", `${pad(y, 4)}-${pad(mm)}`, 2, "month"), extendStart: month[0].length };
+      }
+      const season = /\b(?:the\s+)?(spring|summer|fall|autumn|winter)\s+(?:of\s+)?$/i.exec(before);
+      if (season) {
+        const code = SEASONS[season[1].toLowerCase()];
+        return { ...fixed("DATE", `${pad(y, 4)}-${code}`, 2, "quarter"), extendStart: season[0].length };
+      }
       return fixed("DATE", pad(y, 4), 2, "year");
     },
   },
@@ -588,7 +602,7 @@ export function ruleCandidates(text: string, offset = 0): Candidate[] {
       }
       const built = rule.build(m);
       if (!built) continue;
-      const trim = built.trimStart ?? 0;
+      const trim = (built.trimStart ?? 0) - (built.extendStart ?? 0);
       out.push({
         start: offset + m.index + trim,
         end: offset + m.index + m[0].length,
