@@ -57,6 +57,17 @@ function nominalMatches(headKey: string, sector: string, it: Item): boolean {
   }
 }
 
+const SPEECH_AFTER_RE = /^\s*,?\s*(said|says|told|added|stated|announced|declared|insisted|warned)\b/;
+const SPEECH_BEFORE_RE = /\b(said|says|according to)\s+$/;
+
+/** The mention is the one speaking: "the ministry said", "said the ministry", "according to X". */
+function spoke(it: Item, body: string): boolean {
+  return (
+    SPEECH_AFTER_RE.test(body.slice(it.end, it.end + 24)) ||
+    SPEECH_BEFORE_RE.test(body.slice(Math.max(0, it.start - 16), it.start))
+  );
+}
+
 /** "al-Shaheen" and "Shaheen" are the same name in running text. */
 function bare(k: string): string {
   return k.replace(/^(al|el|ad|as|ash|at|an|ar|az)-/, "");
@@ -121,8 +132,9 @@ export function resolvePending(
       if (!found) found = persons().find((r) => personNameMatch(namesOf(r), p.keys)) ?? null;
       if (!found && p.kbPeople.length > 0)
         found = refs.person(p.kbPeople[0], { base: null, sector: null, role: null });
-      // The recognizer says it is a person, and nobody else in the text has that name.
-      if (!found && p.entity) found = refs.docPerson(body.slice(it.start, it.end), "---", null);
+      // The recognizer says it is a person, nobody else in the text has that name and no title says what
+      // they do: a private person (CVL) of the story's country.
+      if (!found && p.entity) found = refs.docPerson(body.slice(it.start, it.end), "---CVL", null);
       if (found) {
         it.ref = found;
         it.pending = null;
@@ -139,11 +151,13 @@ export function resolvePending(
           break;
         }
       }
-      // Earlier sentences: the first compatible actor of the nearest sentence that has one (its subject).
+      // Earlier sentences: in the nearest sentence that has a compatible actor, the one who spoke ("the
+      // ministry said ... It said"), else the first (its subject).
       for (let back = 1; !found && back <= PRONOUN_WINDOW; back++) {
         const s = it.sentence - back;
         if (s < 0) break;
-        found = (bySentence.get(s) ?? []).find((c) => c.start < it.start && compatible(c, p.agree)) ?? null;
+        const cands = (bySentence.get(s) ?? []).filter((c) => c.start < it.start && compatible(c, p.agree));
+        found = cands.find((c) => spoke(c, body)) ?? cands[0] ?? null;
       }
       if (found) {
         it.ref = found.ref;

@@ -535,7 +535,13 @@ function addEntityNames(doc: Document, items: Item[], toks: Tok[], sentenceOf: (
   if (doc.entities.length === 0) return;
   const covered = (s: number, e: number) => items.some((it) => it.start < e && s < it.end);
   for (const ent of doc.entities) {
-    if (ent.label !== "PER" || ent.end > doc.body.length || covered(ent.start, ent.end)) continue;
+    if (ent.label !== "PER" || ent.end > doc.body.length) continue;
+    // A capitalised run already waiting for a full name: the recognizer vouches that it is a person.
+    for (const it of items) {
+      if (it.start < ent.end && ent.start < it.end && it.pending?.type === "surname")
+        it.pending.entity = true;
+    }
+    if (covered(ent.start, ent.end)) continue;
     const keys = toks.filter((t) => t.start >= ent.start && t.end <= ent.end).map((t) => t.key);
     if (keys.length === 0 || keys.length > 6) continue;
     items.push({
