@@ -78,7 +78,58 @@ export function normalizeDate(input: string | null | undefined): string | null {
   return findDateInText(s) ?? rfcDate(s);
 }
 
+// Month abbreviations of localised feed dates ("Seg, 24 Set 2018"): pt, es, fr, de, it, nl.
+const LOCAL_MONTHS: Record<string, number> = {
+  jan: 1,
+  janv: 1,
+  ene: 1,
+  gen: 1,
+  fev: 2,
+  fév: 2,
+  févr: 2,
+  feb: 2,
+  mar: 3,
+  mär: 3,
+  mrz: 3,
+  mars: 3,
+  maa: 3,
+  abr: 4,
+  apr: 4,
+  avr: 4,
+  mai: 5,
+  may: 5,
+  mag: 5,
+  mei: 5,
+  jun: 6,
+  juin: 6,
+  giu: 6,
+  jul: 7,
+  juil: 7,
+  lug: 7,
+  ago: 8,
+  aug: 8,
+  août: 8,
+  set: 9,
+  sep: 9,
+  sept: 9,
+  out: 10,
+  oct: 10,
+  okt: 10,
+  ott: 10,
+  nov: 11,
+  dez: 12,
+  dic: 12,
+  déc: 12,
+  dec: 12,
+};
+const LOCAL_DMY = /\b(\d{1,2})\.?\s{1,3}([a-zà-ÿ]{3,5})\.?\s{1,3}(\d{4})\b/i;
+
 function rfcDate(s: string): string | null {
+  const local = LOCAL_DMY.exec(s);
+  if (local) {
+    const m = LOCAL_MONTHS[local[2].toLowerCase()];
+    if (m) return ymd(+local[3], m, +local[1]);
+  }
   // RFC 822/1123 as feeds write it: "Mon, 07 Mar 2022 10:00:00 GMT".
   if (!/\d{4}/.test(s) || !/[a-z]{3}/i.test(s)) return null;
   const t = Date.parse(s);

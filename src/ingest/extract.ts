@@ -3,9 +3,9 @@
 import type { Article, RawDocument } from "../model/index.js";
 import { CharsetError, charsetFromContentType, decodeBytes } from "./charset.js";
 import { dateFromUrl, findDateInText, normalizeDate } from "./dates.js";
-import { extractHtml } from "./html/extract.js";
+import { extractHtml, fragmentText } from "./html/extract.js";
 import { detectLanguage } from "./language.js";
-import { ARTICLE_CONTENT_TYPE } from "./readers/jsonl.js";
+import { ARTICLE_CONTENT_TYPE, ARTICLE_HTML_CONTENT_TYPE } from "./readers/jsonl.js";
 import { kindFromBytes } from "./sniff.js";
 import { cleanTextPage } from "./text-page.js";
 
@@ -68,7 +68,8 @@ export function extractArticle(raw: RawDocument): ExtractedArticle {
   const hints = raw.hints ?? {};
   const type = (hints.contentType ?? "").toLowerCase();
   const isArticle = type === ARTICLE_CONTENT_TYPE;
-  const isHtml = type.includes("html") || (!type && kindFromBytes(raw.bytes) === "html");
+  const isFragment = type === ARTICLE_HTML_CONTENT_TYPE;
+  const isHtml = !isFragment && (type.includes("html") || (!type && kindFromBytes(raw.bytes) === "html"));
   if (raw.bytes.length === 0) throw new ExtractError("empty document");
   const text = decode(raw);
   const url = hints.url ?? (/^https?:\/\//.test(raw.uri) ? raw.uri : null);
@@ -109,6 +110,10 @@ export function extractArticle(raw: RawDocument): ExtractedArticle {
         }
       }
     }
+  } else if (isFragment) {
+    const f = fragmentText(text);
+    paragraphs = f.paragraphs;
+    captions = f.captions;
   } else if (isArticle) {
     paragraphs = text
       .replace(/\r\n?/g, "\n")

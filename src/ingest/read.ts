@@ -7,7 +7,7 @@ import { feedReader } from "./readers/feed.js";
 import { fileSource } from "./readers/file.js";
 import { jsonlReader, jsonReader } from "./readers/jsonl.js";
 import { stdinSource } from "./readers/stdin.js";
-import { urlSource } from "./readers/url.js";
+import { PoliteFetcher } from "./readers/url.js";
 import { warcReader } from "./readers/warc.js";
 import { binaryKind, type InputKind, isGzip, kindFromBytes } from "./sniff.js";
 import { gunzip, peek } from "./stream.js";
@@ -41,15 +41,22 @@ async function prepare(source: InputSource): Promise<InputSource | Reject> {
   const raw = await peek(source.open(), HEAD);
   if (raw.head.length === 0) return readReject(source.uri, "empty input");
   const gz = isGzip(raw.head);
+  // WARC keeps its own access to the stored bytes: it resynchronises after broken records.
   if (source.kind === "warc") return { ...source, gz, open: () => raw.all };
   if (!gz) {
     const kind = source.kind ?? kindFromBytes(raw.head);
-    return { ...source, kind, gz: false, open: () => raw.all };
+    return {
+      ...source,
+      kind,
+      gz: false,
+      open: () => raw.all,
+      openAt: kind === "warc" ? source.openAt : undefined,
+    };
   }
   const dec = await peek(gunzip(raw.all), HEAD);
   if (dec.head.length === 0) return readReject(source.uri, "empty input (after gunzip)");
   const kind = source.kind ?? kindFromBytes(dec.head);
-  return { ...source, kind, gz: false, open: () => dec.all };
+  return { ...source, kind, gz: false, open: () => dec.all, openAt: undefined };
 }
 
 /** Reads one source with the reader for its kind. */
@@ -147,13 +154,15 @@ export async function* readInputs(
   options?: ReadOptions,
 ): AsyncIterable<RawDocument | Reject> {
   const resolved = resolveOptions(options);
+  let fetcher: PoliteFetcher | null = null;
   for (const input of inputs) {
     if (resolved.signal?.aborted) return;
     if (input === "-") {
       yield* readSource(stdinSource(), resolved);
     } else if (/^https?:\/\//i.test(input)) {
       try {
-        const source = await urlSource(input, resolved);
+        fetcher ??= new PoliteFetcher(resolved);
+        const source = await fetcher.source(input);
         if ("reason" in source) yield source;
         else yield* readSource(source, resolved);
       } catch (err) {

@@ -14,6 +14,10 @@ export interface ReadOptions {
   timeoutMs?: number;
   /** Follow robots.txt for http(s) inputs (default true). */
   respectRobots?: boolean;
+  /** Least time between two requests to one host, in milliseconds (default 1000; robots.txt Crawl-delay wins). */
+  hostDelayMs?: number;
+  /** Most redirects followed for one URL (default 5). */
+  maxRedirects?: number;
 }
 
 export type ReadItem = RawDocument | Reject;
@@ -31,6 +35,8 @@ export interface InputSource {
   gz: boolean;
   /** The bytes as stored (still compressed when gz). */
   open(): AsyncIterable<Uint8Array>;
+  /** The stored bytes from an offset on, for sources that can seek (files): lets a WARC reader skip a broken record. */
+  openAt?(start: number): AsyncIterable<Uint8Array>;
   hints: RawHints;
   fetchedAt?: string;
 }

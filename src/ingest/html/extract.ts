@@ -1,6 +1,6 @@
 // One HTML page in, the article's fields out.
 import type { Caption } from "../../model/index.js";
-import { extractBody } from "./content.js";
+import { blocksOf, extractBody, splitCredit } from "./content.js";
 import { parsePage } from "./dom.js";
 import { type PageMeta, readMetadata } from "./metadata.js";
 
@@ -41,4 +41,16 @@ export function extractHtml(html: string): HtmlArticle {
     }
   }
   return { meta, paragraphs, captions };
+}
+
+/** All the text of an HTML fragment that is already the article (feed content, CMS export). */
+export function fragmentText(html: string): { paragraphs: string[]; captions: Caption[] } {
+  const page = parsePage(html);
+  const paragraphs: string[] = [];
+  const captions: Caption[] = [];
+  for (const b of blocksOf(page.root)) {
+    if (b.caption) captions.push(splitCredit(b.text.replace(/\s+/g, " ")));
+    else for (const line of b.text.split("\n")) if (line.trim()) paragraphs.push(line.trim());
+  }
+  return { paragraphs, captions };
 }

@@ -9,6 +9,7 @@ export function fileSource(path: string): InputSource {
     kind: kindFromName(path),
     gz: /\.gz$/i.test(path),
     open: () => createReadStream(path, { highWaterMark: 64 * 1024 }),
+    openAt: (start: number) => createReadStream(path, { start, highWaterMark: 64 * 1024 }),
     hints: {},
   };
 }

@@ -13,6 +13,8 @@ import {
 
 /** Records split into fields carry this content type: their body is already the article text. */
 export const ARTICLE_CONTENT_TYPE = "text/plain; profile=article";
+/** The same for bodies that carry HTML markup (feed content, CMS exports): markup is dropped, nothing else. */
+export const ARTICLE_HTML_CONTENT_TYPE = "text/html; profile=article";
 
 const DEFAULT_FIELDS: Record<string, string[]> = {
   body: ["body", "text", "content", "articleBody", "article", "fulltext", "maintext", "description"],
@@ -90,7 +92,7 @@ export function recordToDocument(
     const v = field(obj, name, map);
     if (v !== undefined) hints[name] = v.trim();
   }
-  hints.contentType = LOOKS_HTML.test(body.slice(0, 5000)) ? "text/html" : ARTICLE_CONTENT_TYPE;
+  hints.contentType = LOOKS_HTML.test(body.slice(0, 5000)) ? ARTICLE_HTML_CONTENT_TYPE : ARTICLE_CONTENT_TYPE;
   return { uri, bytes: Buffer.from(body, "utf8"), hints };
 }
 
