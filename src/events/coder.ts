@@ -196,6 +196,8 @@ export class Coder {
       if (e.extra.length) score += 3;
       else if (prt && !["up", "in", "on"].includes(prt.lower)) score -= 2;
       if (e.preps.some((p) => obl.includes(p))) score += 1;
+      // an entry whose preposition is absent should not beat the plain entry ("warned that ...")
+      else if (e.preps.length && e.objects.length === 0) score -= 0.5;
       if (score > bestScore) {
         best = e;
         bestScore = score;
@@ -328,15 +330,10 @@ export class Coder {
     let frameTop = v;
     for (let depth = 0; depth < 6; depth++) {
       const n = g.nodes[x];
-      if (
-        n.head < 0 ||
-        !(
-          n.deprel === "xcomp" ||
-          n.deprel === "advcl" ||
-          (n.deprel === "ccomp" && frames.length === 0 && this.frameOf(g.nodes[n.head]) === "deny")
-        )
-      )
-        break;
+      const upFrame = n.head >= 0 ? this.frameOf(g.nodes[n.head]) : null;
+      // "demanded that the government resign", "denied that ...": a clause under a frame
+      const ccompFrame = n.deprel === "ccomp" && (upFrame === "deny" || upFrame === "appeal" || upFrame === "demand");
+      if (n.head < 0 || !(n.deprel === "xcomp" || n.deprel === "advcl" || ccompFrame)) break;
       const p = g.nodes[n.head];
       const f = this.frameOf(p);
       if (n.deprel === "advcl" && !f) {
@@ -349,6 +346,10 @@ export class Coder {
       for (const k of subtree(g, p.i, true)) clause.add(k);
       if (this.negatedAt(g, p.i)) negated = !negated;
       modality = modality ?? this.auxModality(g, p.i);
+      if ((f === "appeal" || f === "demand") && frameTarget === null && n.deprel === "ccomp") {
+        const sub = childrenBy(g, x, /^nsubj(:pass)?$/)[0];
+        if (sub) frameTarget = sub.i;
+      }
       if ((f === "appeal" || f === "demand") && frameTarget === null) {
         const o =
           childrenBy(g, p.i, /^(obj|iobj)$/)[0] ??
