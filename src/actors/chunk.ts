@@ -159,6 +159,9 @@ const NOUN_AFTER = new Set(
   ).split(" "),
 );
 
+/** Heads that name an institution only when capitalised. */
+const CAPITALISED_HEADS = new Set(["house", "senate"]);
+
 export type ChunkPart = { unit: Unit; sense: Sense };
 
 export interface Chunk {
@@ -194,6 +197,8 @@ function senseValid(
     for (let k = 0; k < s.exact.length; k++) if (toks[i + k]?.text !== s.exact[k]) return false;
   }
   if (s.proper && !toks[i].cap) return false;
+  // "the House" is the chamber, "the house" a building.
+  if (s.sense.kind === "head" && CAPITALISED_HEADS.has(s.sense.head.phrase) && !toks[i].cap) return false;
   const sense = s.sense;
   if (sense.kind === "org") {
     const org = kb.organisations.get(sense.key);
