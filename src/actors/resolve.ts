@@ -218,7 +218,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     if (c.det === "the") return false;
     const last = c.heads[c.heads.length - 1]?.sense;
     if (last?.kind !== "head") return false;
-    if (last.head.kind === "person" && !c.det) return c.heads.length > 1 || !!last.head.sector;
+    // "army spokesman said" names someone; "as president" does not.
+    if (last.head.kind === "person" && !c.det) return c.heads.length > 1 || last.head.phrase.includes(" ");
     if (last.head.kind === "person") return true;
     return last.head.kind === "group";
   };
