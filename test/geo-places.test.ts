@@ -87,6 +87,15 @@ test("names glued to other capitalised words belong to them ('Washington Post', 
   assert.equal(find("Florida Senator Jane Roe spoke.", "Florida")?.kind, "region");
 });
 
+test("regions outside North America are found through a city inside them", () => {
+  const ps = places("Shelling hit Donetsk Oblast while floods closed roads across New South Wales.");
+  const donetsk = ps.find((p) => p.text === "Donetsk Oblast");
+  assert.equal(donetsk?.kind, "region");
+  assert.equal(donetsk?.country, "UKR");
+  assert.ok(donetsk?.lat !== null && Math.abs((donetsk?.lat ?? 0) - 48) < 1.5);
+  assert.equal(ps.find((p) => p.text === "New South Wales")?.country, "AUS");
+});
+
 test("regions the gazetteer lacks are kept with the story's country", () => {
   const p = find("Nigeria's army said fighters attacked two towns in Borno State.", "Borno State");
   assert.equal(p?.kind, "region");

@@ -113,8 +113,8 @@ export function buildGazetteer(dataDir = join(repoRoot, "data", "geo")): Gazette
     admin: t.admin[i] || null,
     capital: t.featureCode[i] === "PPLC",
   });
-  const regionRows = new Map<string, number[]>();
-  const wantedRegions = new Set(readTsv(join(dataDir, "admin1.tsv")).map((r) => `${r[0]}|${r[1]}`));
+  // Rows by country and admin1 code, for region centres.
+  const adminRows = new Map<string, number[]>();
   for (let i = 0; i < t.size; i++) {
     const key = normaliseName(t.name[i]);
     const rows = cityRows.get(key);
@@ -124,11 +124,9 @@ export function buildGazetteer(dataDir = join(repoRoot, "data", "geo")): Gazette
       if (key.includes(" ")) maxWords = Math.max(maxWords, key.split(" ").length);
     }
     const rk = `${t.country[i]}|${t.admin[i]}`;
-    if (wantedRegions.has(rk)) {
-      const list = regionRows.get(rk);
-      if (list) list.push(i);
-      else regionRows.set(rk, [i]);
-    }
+    const list = adminRows.get(rk);
+    if (list) list.push(i);
+    else adminRows.set(rk, [i]);
   }
   const cityByCountry = (code: string, name: string): GazetteerEntry | undefined => {
     const rows = cityRows.get(normaliseName(name)) ?? [];
@@ -138,9 +136,13 @@ export function buildGazetteer(dataDir = join(repoRoot, "data", "geo")): Gazette
     return best < 0 ? undefined : cityEntry(best);
   };
 
+  // Regions found through a city inside them: that city's admin1 code gives the region's extent.
+  const regionRowsFor = (iso2: string, admin: string): Array<[number, number]> =>
+    (adminRows.get(`${iso2}|${admin}`) ?? []).map((i) => [t.lat[i], t.lon[i]]);
+
   const regions = new Map<string, GazetteerEntry>();
   for (const [iso2, admin, name, aliases] of readTsv(join(dataDir, "admin1.tsv"))) {
-    const mean = settledCentre((regionRows.get(`${iso2}|${admin}`) ?? []).map((i) => [t.lat[i], t.lon[i]]));
+    const mean = settledCentre(regionRowsFor(iso2, admin));
     const e: GazetteerEntry = {
       id: `admin1:${iso2}-${admin}`,
       name,
@@ -157,6 +159,25 @@ export function buildGazetteer(dataDir = join(repoRoot, "data", "geo")): Gazette
     for (const a of (aliases ?? "").split("|")) if (a.trim()) add(a.trim(), e);
     // "New York State" and "Washington State" are listed in full; their short names are cities first.
     if (/ State$/.test(name)) add(name.replace(/ State$/, ""), e);
+  }
+
+  for (const [iso2, name, seat, aliases] of readTsv(join(dataDir, "regions.tsv"))) {
+    const city = cityByCountry(iso3(iso2), seat);
+    if (!city?.admin) continue;
+    const mean = settledCentre(regionRowsFor(iso2, city.admin));
+    const e: GazetteerEntry = {
+      id: `admin1:${iso2}-${city.admin}`,
+      name,
+      kind: "region",
+      country: iso3(iso2),
+      lat: mean ? mean[0] : city.lat,
+      lon: mean ? mean[1] : city.lon,
+      population: 0,
+      admin: city.admin,
+      capital: false,
+    };
+    add(name, e);
+    for (const a of (aliases ?? "").split("|")) if (a.trim()) add(a.trim(), e);
   }
 
   for (const [kind, alias, code, target] of readTsv(join(dataDir, "place-aliases.tsv"))) {

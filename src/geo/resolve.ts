@@ -306,6 +306,8 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     if (out.some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end))) continue;
     const name = text.slice(start, tokens[k - 1].end);
     const inner = out.filter((m) => m.start >= start && m.end <= end);
+    // The gazetteer already knows the whole name ("Donetsk Oblast"): keep its entry.
+    if (inner.some((m) => m.start === start && m.end === end)) continue;
     // A known place before a water or landform word keeps its own reading ("Paris Island" is rare);
     // administrative and regional suffixes ("Borno State", "Faw peninsula") make a region of it.
     if (featureKind === "other" && inner.length > 0) continue;
