@@ -1,5 +1,5 @@
 // Lexical facts about a token that every model's feature templates use, computed once per token.
-import { hashString } from "./hash.js";
+import { hashRange, hashString } from "./hash.js";
 
 /** Lower-cased, digits folded to 0: the form word statistics are kept under. */
 export function normWord(w: string): string {
@@ -92,13 +92,13 @@ export function lexicalise(words: string[], clusters: Clusters | null): Lex {
     lx.form[i] = hashString(w);
     lx.norm[i] = hashString(norm);
     lx.words[i] = norm;
-    lx.suf1[i] = hashString(norm.slice(Math.max(0, L - 1)));
-    lx.suf2[i] = hashString(norm.slice(Math.max(0, L - 2)));
-    lx.suf3[i] = hashString(norm.slice(Math.max(0, L - 3)));
-    lx.suf4[i] = hashString(norm.slice(Math.max(0, L - 4)));
-    lx.pre1[i] = hashString(norm.slice(0, 1));
-    lx.pre2[i] = hashString(norm.slice(0, 2));
-    lx.pre3[i] = hashString(norm.slice(0, 3));
+    lx.suf1[i] = hashRange(norm, Math.max(0, L - 1), L);
+    lx.suf2[i] = hashRange(norm, Math.max(0, L - 2), L);
+    lx.suf3[i] = hashRange(norm, Math.max(0, L - 3), L);
+    lx.suf4[i] = hashRange(norm, Math.max(0, L - 4), L);
+    lx.pre1[i] = hashRange(norm, 0, Math.min(1, L));
+    lx.pre2[i] = hashRange(norm, 0, Math.min(2, L));
+    lx.pre3[i] = hashRange(norm, 0, Math.min(3, L));
     lx.shape[i] = hashString(shape(w));
     const c = clusters?.get(norm) ?? UNKNOWN_CLUSTER;
     lx.c1[i] = c[0];

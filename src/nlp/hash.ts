@@ -11,6 +11,16 @@ export function hashString(s: string): number {
   return h >>> 0;
 }
 
+/** hashString(s.slice(from, to)) without making the slice. */
+export function hashRange(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
 function mix(h: number, v: number): number {
   h ^= v;
   h = Math.imul(h, 0x5bd1e995);
@@ -20,13 +30,13 @@ function mix(h: number, v: number): number {
 
 /** Key for (template, a): never 0, which the tables use for "empty". */
 export function key1(t: number, a: number): number {
-  return mix(mix(t * 0x9e3779b1, a), 0x27d4eb2f) | 1;
+  return mix(mix(Math.imul(t, 0x9e3779b1), a), 0x27d4eb2f) | 1;
 }
 
 export function key2(t: number, a: number, b: number): number {
-  return mix(mix(mix(t * 0x9e3779b1, a), b), 0x27d4eb2f) | 1;
+  return mix(mix(mix(Math.imul(t, 0x9e3779b1), a), b), 0x27d4eb2f) | 1;
 }
 
 export function key3(t: number, a: number, b: number, c: number): number {
-  return mix(mix(mix(mix(t * 0x9e3779b1, a), b), c), 0x27d4eb2f) | 1;
+  return mix(mix(mix(mix(Math.imul(t, 0x9e3779b1), a), b), c), 0x27d4eb2f) | 1;
 }

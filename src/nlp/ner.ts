@@ -68,16 +68,34 @@ export function allowed(prev: number, c: number): boolean {
   return cp === "O" || cp === "B" || cp === "U";
 }
 
+/** First words of the gazetteer's multi-word names, so most tokens need a single look-up. */
+const firstWords = new WeakMap<Gazetteer, Set<string>>();
+
+function firstWordsOf(gaz: Gazetteer): Set<string> {
+  let s = firstWords.get(gaz);
+  if (!s) {
+    s = new Set();
+    for (const k of gaz.keys()) {
+      const sp = k.indexOf(" ");
+      if (sp > 0) s.add(k.slice(0, sp));
+    }
+    firstWords.set(gaz, s);
+  }
+  return s;
+}
+
 /** Per-token gazetteer codes: hash of "LOC:B" etc. for the longest match covering the token, else 0. */
-export function gazetteerCodes(words: string[], gaz: Gazetteer | null): Int32Array {
+export function gazetteerCodes(words: string[], gaz: Gazetteer | null, lower?: string[]): Int32Array {
   const out = new Int32Array(words.length);
   if (!gaz) return out;
-  const lower = words.map((w) => normWord(w));
+  const lw = lower ?? words.map((w) => normWord(w));
+  const starts = firstWordsOf(gaz);
   for (let i = 0; i < words.length; ) {
     let matched = 0;
     let type = "";
-    for (let len = Math.min(MAX_GAZ_WORDS, words.length - i); len >= 1; len--) {
-      const t = gaz.get(len === 1 ? lower[i] : lower.slice(i, i + len).join(" "));
+    const maxLen = starts.has(lw[i]) ? Math.min(MAX_GAZ_WORDS, words.length - i) : 1;
+    for (let len = maxLen; len >= 1; len--) {
+      const t = gaz.get(len === 1 ? lw[i] : lw.slice(i, i + len).join(" "));
       if (t !== undefined) {
         matched = len;
         type = t;
@@ -257,7 +275,13 @@ export class Ner {
   }
 
   classes(words: string[], lx: Lex, upos: string[]): Int32Array {
-    return nerClasses(this.model, lx, this.posIds(upos), gazetteerCodes(words, this.gazetteer), this.alwaysO);
+    return nerClasses(
+      this.model,
+      lx,
+      this.posIds(upos),
+      gazetteerCodes(words, this.gazetteer, lx.words),
+      this.alwaysO,
+    );
   }
 
   /** Entity spans as token ranges [start, end). */

@@ -173,6 +173,9 @@ export class FrozenPerceptron {
   /** One int per pair: class << 16 | 16-bit weight. */
   private readonly pairs: Int32Array;
   private readonly unitF: number;
+  /** For models of at most 3 classes: key and the 3 weights side by side, one memory fetch per feature. */
+  private readonly inline: Int32Array | null = null;
+  private readonly inlineW: Float32Array | null = null;
   constructor(
     nClasses: number,
     readonly keys: Int32Array,
@@ -185,12 +188,13 @@ export class FrozenPerceptron {
     this.unitF = unit;
     let cap = 1024;
     while (cap < keys.length * 2) cap *= 2;
-    this.slots = new Int32Array(cap * 2);
-    this.pairs = new Int32Array(values.length);
-    for (let i = 0; i < values.length; i++) this.pairs[i] = (classes[i] << 16) | (values[i] & 0xffff);
+    const small = nClasses <= 3;
+    this.slots = new Int32Array(small ? 2 : cap * 2);
+    this.pairs = new Int32Array(small ? 0 : values.length);
+    for (let i = 0; i < this.pairs.length; i++) this.pairs[i] = (classes[i] << 16) | (values[i] & 0xffff);
     const mask = cap - 1;
     let start = 0;
-    for (let e = 0; e < keys.length; e++) {
+    for (let e = 0; e < keys.length && !small; e++) {
       const key = keys[e];
       let i = (key ^ (key >>> 16)) & mask;
       while (this.slots[i * 2] !== 0) i = (i + 1) & mask;
@@ -198,9 +202,57 @@ export class FrozenPerceptron {
       this.slots[i * 2 + 1] = (start << 8) | Math.min(counts[e], 255);
       start += counts[e];
     }
+    if (small) {
+      const buf = new ArrayBuffer(cap * 16);
+      const inline = new Int32Array(buf);
+      const w = new Float32Array(buf);
+      let off = 0;
+      for (let e = 0; e < keys.length; e++) {
+        const key = keys[e];
+        let i = (key ^ (key >>> 16)) & mask;
+        while (inline[i * 4] !== 0) i = (i + 1) & mask;
+        inline[i * 4] = key;
+        for (let j = off; j < off + counts[e]; j++) w[i * 4 + 1 + classes[j]] = values[j] * unit;
+        off += counts[e];
+      }
+      this.inline = inline;
+      this.inlineW = w;
+    }
+  }
+
+  private scoreInline(feats: Int32Array, n: number, scores: Float32Array): void {
+    const slots = this.inline!;
+    const w = this.inlineW!;
+    const mask = (slots.length >> 2) - 1;
+    let a = 0;
+    let b = 0;
+    let c = 0;
+    for (let f = 0; f < n; f++) {
+      const key = feats[f];
+      let i = (key ^ (key >>> 16)) & mask;
+      for (;;) {
+        const k = slots[i << 2];
+        if (k === key) {
+          const o = i << 2;
+          a += w[o + 1];
+          b += w[o + 2];
+          c += w[o + 3];
+          break;
+        }
+        if (k === 0) break;
+        i = (i + 1) & mask;
+      }
+    }
+    scores[0] += a;
+    if (scores.length > 1) scores[1] += b;
+    if (scores.length > 2) scores[2] += c;
   }
 
   score(feats: Int32Array, n: number, scores: Float32Array): void {
+    if (this.inline) {
+      this.scoreInline(feats, n, scores);
+      return;
+    }
     const slots = this.slots;
     const pairs = this.pairs;
     const mask = (slots.length >> 1) - 1;
