@@ -372,7 +372,15 @@ export class Attributor {
       for (const acc of according) {
         for (const f of found) if (!f.via && acc.source) f.via = acc.source;
       }
-      out.push(...found, ...according);
+      // A stance inside reported words ("she said she wanted to ...") is part of what was said.
+      const speech = found.filter((f) => f.cue && this.strengthOf(f) === "speech");
+      const kept = found.filter(
+        (f) =>
+          !f.cue ||
+          this.strengthOf(f) === "speech" ||
+          !speech.some((g) => g.content.start <= f.cue!.start && f.cue!.end <= g.content.end),
+      );
+      out.push(...kept, ...according);
     }
     this.addQuotes(out);
     out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
@@ -434,6 +442,17 @@ export class Attributor {
       colon + 1,
     );
     return a;
+  }
+
+  /** The strength of an attribution's cue verb (its last word: "has said" -> said). */
+  private strengthOf(a: RawAttribution): string | null {
+    if (!a.cue) return null;
+    const words = this.body.slice(a.cue.start, a.cue.end).toLowerCase().split(/\s+/);
+    for (let k = words.length - 1; k >= 0; k--) {
+      const st = cueStrength(words[k]);
+      if (st) return st;
+    }
+    return null;
   }
 
   private boundary(k: number): boolean {
