@@ -76,6 +76,27 @@ test("office holders are coded by the office held on the article's date", () => 
   assert.equal(codeAt(later, "Angela Merkel"), "DEUELI", "after leaving office: a national elite");
 });
 
+test("a wire dateline gives the story's country to bare groups and untitled office holders", () => {
+  const d = stage.run(
+    doc(
+      "LIMA, May 3 - Police fired tear gas at protesters. A military spokesman said Interior Minister Ana Ruiz resigned.",
+    ),
+  );
+  assert.equal(idAt(d, "LIMA"), null, "a dateline is a place");
+  assert.equal(codeAt(d, "Police"), "PERCOP");
+  assert.equal(codeAt(d, "protesters"), "PERCVL");
+  assert.equal(codeAt(d, "military spokesman"), "PERMIL");
+  assert.equal(codeAt(d, "Ana Ruiz"), "PERGOV");
+});
+
+test("former office holders are elites; an envoy's destination does not hide the name", () => {
+  const d = stage.run(
+    doc("Former Chilean Interior Minister Jorge Soto met the Chilean ambassador to Peru Rosa Vidal."),
+  );
+  assert.equal(codeAt(d, "Jorge Soto"), "CHLELI");
+  assert.equal(codeAt(d, "Rosa Vidal"), "CHLGOV");
+});
+
 test("an office named without the person resolves to its holder at the date", () => {
   const d = stage.run(doc("The Russian foreign minister arrived late.", "2019-06-01"));
   assert.equal(idAt(d, "Russian foreign minister"), "kb:sergey-lavrov");

@@ -401,6 +401,14 @@ export class Chunker {
       const personTitle =
         last &&
         (last.kind === "dict-agent" ? !last.plural : last.kind === "head" && last.head.kind === "person");
+      // "ambassador to Moscow Salah X", "envoy to the United Nations Y": the destination sits between.
+      if (personTitle && this.plain(p)?.key === "to") {
+        let q = p + 1;
+        if (this.plain(q)?.key === "the") q++;
+        const dest = entitySense(units[q]);
+        if (dest && bounded(q + 1) && !entitySense(units[q + 1]) && this.properNameAt(q + 1) > q + 1)
+          p = q + 1;
+      }
       if (personTitle && bounded(p)) {
         const ent = entitySense(units[p]);
         if (ent && (ent.kind === "person" || ent.kind === "dict-actor")) {

@@ -129,7 +129,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   /** A name standing alone: a country, a capital that acts, an organisation, a person... */
   const standalone = (part: ChunkPart, k: number, span: { i: number; j: number }, heads: string | null) => {
     const s = part.sense;
-    if ((s.kind === "capital" || s.kind === "country") && isDateline(part.unit.i)) return null;
+    if ((s.kind === "capital" || s.kind === "country" || s.kind === "seat") && isDateline(part.unit.i))
+      return null;
     switch (s.kind) {
       case "country":
         if (chunker.insideLongerName(k)) return null;
@@ -470,6 +471,8 @@ function datelineCountry(toks: Tok[], units: Unit[], kb: KnowledgeBase): string 
     n++;
   if (n === 0 || !/^[,(\-–—]$/.test(toks[n]?.text ?? "")) return null;
   const u = units[0];
+  // "BRUSSELS -" files from the EU's seat: the story is about the EU, not about Belgium.
+  if (u?.senses.some((s) => s.kind === "seat")) return null;
   if (u && u.j === n) {
     for (const s of u.senses) {
       if ((s.kind === "capital" || s.kind === "country") && kb.countries.has(s.code)) return s.code;
