@@ -28,7 +28,12 @@ export function register(program: Command): void {
     .argument("<inputs...>", "paths (.txt, .html, .jsonl, .warc, feeds; directories recursively), URLs, or -")
     .option("--json", "print one JSON array")
     .option("--jsonl", "print one JSON object per line")
-    .option("--field <name=key...>", "JSONL field mapping, e.g. --field body=content", [])
+    .option(
+      "--field <name=key>",
+      "JSONL field mapping, repeatable, e.g. --field body=content",
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
     .option("--max-bytes <n>", "largest document accepted, in bytes", String(20 * 1024 * 1024))
     .action(
       action(

@@ -172,7 +172,9 @@ export class PoliteFetcher {
         uri: url,
         kind,
         gz: false,
-        open: () => [bytes] as unknown as AsyncIterable<Uint8Array>,
+        open: async function* () {
+          yield bytes;
+        },
         hints: {
           url: current,
           charset: charsetFromContentType(contentType),
