@@ -25,6 +25,10 @@ test("a bare weekday is the latest one; a future tense looks ahead", () => {
   );
   assert.equal(one("Talks are scheduled to resume Friday.", "2022-03-09", "Friday").value, "2022-03-11");
   assert.equal(one("The vote happened last Wednesday.", "2022-03-09", "last Wednesday").value, "2022-03-02");
+  assert.equal(
+    one("Voters go to the polls this coming Sunday.", "2022-03-09", "this coming Sunday").value,
+    "2022-03-13",
+  );
 });
 
 test("weeks, months and years relative to the article date", () => {

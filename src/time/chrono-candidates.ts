@@ -37,7 +37,8 @@ const WEEKDAY_ABBR = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
 /** Lower-case month names are words ("may", "march") and bare day parts are not anchored to a day. */
 const NOT_A_DATE =
   /^(?:may|march|august|morning|afternoon|evening|night|the morning|the evening|the afternoon|the night)$/;
-const RELATIVE_PREFIX = /^(?:(last|past|previous)|(next|coming|this))\s/i;
+const OUTSIDE_DIRECTION = /\b(this\s+)?(?:(coming|next|upcoming)|(past|previous))\s+$/i;
+const RELATIVE_PREFIX = /^(?:(last|past|previous)|(next|coming|upcoming|this))\s/i;
 
 function dayPart(text: string): string | null {
   const m = /(morning|afternoon|evening|night|overnight|tonight|midday)$/i.exec(text);
@@ -160,10 +161,19 @@ export function chronoCandidates(text: string): Candidate[] {
         (t) => t.startsWith("casualReference/") || t === "parser/ENCasualDateParser",
       );
       const casualOffset = casual ? casualDayOffset(surface) : null;
-      const rel = RELATIVE_PREFIX.exec(surface);
+      let rel = RELATIVE_PREFIX.exec(surface);
+      // "this coming Sunday", "this past Thursday": chrono leaves the direction word outside its match.
+      let from = start;
+      const outside = weekdayKnown
+        ? OUTSIDE_DIRECTION.exec(text.slice(Math.max(0, start - 20), start))
+        : null;
+      if (outside && !rel) {
+        rel = RELATIVE_PREFIX.exec(`${outside[2] ?? outside[3]} `);
+        from = start - outside[0].length;
+      }
       const forced = rel ? (rel[1] ? "past" : "future") : null;
       out.push({
-        start,
+        start: from,
         end,
         type: hourKnown || part ? "TIME" : "DATE",
         priority: 2,
