@@ -84,11 +84,17 @@ export function register(program: Command): void {
           store,
           onEvent,
         });
+        // The rate is over the last interval, so an idle worker does not dilute a busy stretch.
+        let last = { at: started, done: 0 };
         const summary = () => {
-          const s = (Date.now() - started) / 1000;
+          const now = Date.now();
+          const done = tally.stored + tally.duplicates;
+          const seconds = Math.max((now - last.at) / 1000, 0.001);
+          const rate = (done - last.done) / seconds;
+          last = { at: now, done };
           say(
-            `${tally.stored} stored, ${tally.duplicates} duplicates, ${tally.retries} retries, ${tally.dead} dead-lettered, ` +
-              `${((tally.stored + tally.duplicates) / Math.max(s, 0.001)).toFixed(2)} docs/s`,
+            `${tally.stored} stored, ${tally.duplicates} duplicates, ${tally.retries} retries, ${tally.dead} dead-lettered; ` +
+              `${rate.toFixed(2)} docs/s over the last ${seconds.toFixed(0)} s`,
           );
         };
         const timer = setInterval(summary, 10_000);
