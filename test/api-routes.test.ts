@@ -275,6 +275,11 @@ describe("POST /api/ingest", () => {
     await json400(JSON.stringify({ documents: [{ title: "no text" }] }), /exactly one of text or html/);
     await json400(JSON.stringify({ documents: [{ text: "a", html: "b" }] }), /exactly one of text or html/);
     await json400(JSON.stringify({ documents: [{ text: "a", evil: 1 }] }), /Unrecognized key/);
+    await json400(
+      JSON.stringify({ documents: Array.from({ length: 101 }, () => ({ text: "a" })) }),
+      /documents/,
+    );
+    await json400(JSON.stringify({ documents: [{ text: 42 }] }), /text/);
     const big = await post(JSON.stringify({ documents: [{ text: "x".repeat(5000) }] }), {
       ...auth,
       "content-type": "application/json",
