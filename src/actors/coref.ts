@@ -31,9 +31,10 @@ function nominalMatches(headKey: string, sector: string, it: Item): boolean {
     case "company":
     case "firm":
     case "corporation":
-    case "group":
     case "conglomerate":
       return r.type === "company";
+    case "group":
+      return r.type === "company" || r.type === "organisation";
     case "alliance":
     case "bloc":
     case "organization":

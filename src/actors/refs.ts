@@ -241,7 +241,7 @@ export class RefRegistry {
   }
 
   /** A company known only from this text ("Toshiba Machine Co"). */
-  docOrg(name: string, code: string): Ref {
+  docOrg(name: string, code: string, type: ActorType = "company"): Ref {
     const key = `doc-org:${slug(name)}`;
     const have = this.refs.get(key);
     if (have) return have;
@@ -249,10 +249,10 @@ export class RefRegistry {
       id: key,
       name,
       code,
-      type: "company",
+      type,
       role: null,
       gender: null,
-      orgKind: "company",
+      orgKind: type === "company" ? "company" : null,
       nameKeys: [phraseKeys(name)],
       docPerson: true,
     };

@@ -254,6 +254,21 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       if (tok.cap && u.senses.length === 0 && /\p{L}/u.test(tok.text)) {
         const e = chunker.properNameAt(k);
         const last = e > k ? toks[units[e - 1].j - 1].key : "";
+        // "Investigative Committee", "Popular Front": an institution no list knows, named by its last word.
+        const instSector = e - k >= 2 ? INSTITUTION_SECTORS[last] : undefined;
+        if (instSector) {
+          const prev = k > 0 ? entitySense(units[k - 1]) : null;
+          const root = prev && (prev.kind === "country" || prev.kind === "demonym") ? prev.code : "---";
+          const name = text(u.i, units[e - 1].j);
+          item(
+            u.i,
+            units[e - 1].j,
+            "name",
+            refs.docOrg(name, `${root}${instSector}`, instSector === "MED" ? "media" : "organisation"),
+          );
+          k = e;
+          continue;
+        }
         if (e > k && e - k >= 2 && CORPORATE_SUFFIXES.has(last)) {
           // "Toshiba Machine Co": a company no list knows, of the country a possessive names, else the story's.
           const before = possessor(u.i);
@@ -394,6 +409,40 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     .filter(Boolean);
   return { mentions: dedupeOverlaps(mentions), actors };
 }
+
+/** Last words that make a run of capitalised words an institution, with the sector it takes. */
+const INSTITUTION_SECTORS: Record<string, string> = {
+  committee: "GOV",
+  commission: "GOV",
+  council: "GOV",
+  agency: "GOV",
+  ministry: "GOV",
+  directorate: "GOV",
+  administration: "GOV",
+  court: "JUD",
+  tribunal: "JUD",
+  police: "COP",
+  gendarmerie: "COP",
+  front: "REB",
+  movement: "REB",
+  brigade: "REB",
+  brigades: "REB",
+  militia: "REB",
+  university: "EDU",
+  institute: "EDU",
+  academy: "EDU",
+  church: "REL",
+  federation: "LAB",
+  confederation: "LAB",
+  union: "LAB",
+  times: "MED",
+  post: "MED",
+  journal: "MED",
+  herald: "MED",
+  tribune: "MED",
+  gazette: "MED",
+  daily: "MED",
+};
 
 /** Last words that make a run of capitalised words a company name. */
 const CORPORATE_SUFFIXES = new Set(
