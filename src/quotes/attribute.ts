@@ -295,6 +295,23 @@ const INFINITIVE_GOVERNORS = new Set([
   "set",
   "about",
 ]);
+const ASIDES = new Set([
+  "however",
+  "though",
+  "also",
+  "too",
+  "again",
+  "instead",
+  "meanwhile",
+  "moreover",
+  "nonetheless",
+  "nevertheless",
+  "indeed",
+  "though",
+  "therefore",
+  "then",
+  "now",
+]);
 const MAX_CONTENT_TOKENS = 400;
 const MAX_NP = 12;
 const LOOKAHEAD = 12;
@@ -772,7 +789,8 @@ export class Attributor {
       !(prevTok.text === "," && this.appositiveSubject(vg - 1, s)?.start === this.sentFirst[s])
     ) {
       const at = this.skipTime(cueEnd, s);
-      const src = at === cueEnd ? this.rightNP(cueEnd, s) : null;
+      const src =
+        at === cueEnd && !PREPOSITIONS.has(this.toks[cueEnd]?.lower ?? "") ? this.rightNP(cueEnd, s) : null;
       // The speaker after the cue ends the clause: a stop, an appositive comma or only adjuncts follow.
       const endsHere =
         src &&
@@ -881,6 +899,11 @@ export class Attributor {
         if (!viaQuote) contentStart = k + 1 < this.sentEnd[s] ? k + 1 : -1;
         break;
       }
+      // "said, however, that": step over a parenthetical adverb.
+      if (t.text === "," && ASIDES.has(this.toks[k + 1]?.lower ?? "") && this.toks[k + 2]?.text === ",") {
+        k += 2;
+        continue;
+      }
       if (t.text === "," || t.text === ";" || this.isCueToken(k, s)) break;
     }
     if (!viaQuote && contentStart < 0 && strength === "weak" && src) {
@@ -902,6 +925,15 @@ export class Attributor {
         return null;
       if (!src) return null;
       contentStart = start;
+      // "But, Carson added, he did not support it": a speech cue, a comma, then the clause.
+      if (
+        strength === "speech" &&
+        this.toks[start]?.text === "," &&
+        this.toks[start + 1]?.sent === s &&
+        isWordy(this.toks[start + 1]) &&
+        this.toks[start + 1].quote < 0
+      )
+        contentStart = start + 1;
       const t = this.toks[contentStart];
       if (!t || t.sent !== s) {
         const q = this.quoteOpeningAt(contentStart, s);
