@@ -149,3 +149,45 @@ test("typewriter double apostrophes pair as quote marks", () => {
   assert.equal(q?.source, "Ms. Okoro");
   assert.equal(q?.cue, "said");
 });
+
+test("JSONL interface: offsets into text, bad lines reported, run goes on", async () => {
+  const { mkdtempSync, writeFileSync, rmSync } = await import("node:fs");
+  const { tmpdir } = await import("node:os");
+  const { join } = await import("node:path");
+  const { PassThrough } = await import("node:stream");
+  const { runQuotesJsonl } = await import("./jsonl.js");
+  const dir = mkdtempSync(join(tmpdir(), "dyad-quotes-"));
+  try {
+    const text = "\u201CWe are ready,\u201D the coach told reporters.";
+    const file = join(dir, "in.jsonl");
+    writeFileSync(
+      file,
+      [
+        JSON.stringify({ id: "a", text, published: "2024-05-01" }),
+        "{not json",
+        JSON.stringify({ id: "c" }),
+      ].join("\n"),
+    );
+    const out = new PassThrough();
+    const chunks: string[] = [];
+    out.on("data", (c) => chunks.push(String(c)));
+    await runQuotesJsonl(file, out);
+    const lines = chunks
+      .join("")
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    assert.equal(lines.length, 3);
+    assert.equal(lines[0].id, "a");
+    const q = lines[0].quotes[0];
+    assert.equal(q.kind, "direct");
+    assert.equal(text.slice(q.content.start, q.content.end), "We are ready,");
+    assert.equal(q.source.text, "the coach");
+    assert.equal(text.slice(q.cue.start, q.cue.end), "told");
+    assert.match(lines[1].error, /JSON/);
+    assert.equal(lines[2].id, "c");
+    assert.match(lines[2].error, /text/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
