@@ -27,6 +27,7 @@ const program = new Command("train")
   .option("--tagger-epochs <n>", "tagger epochs", "8")
   .option("--parser-epochs <n>", "parser epochs", "10")
   .option("--ner-epochs <n>", "NER epochs", "10")
+  .option("--ner-skip-min <n>", "lower-case words seen this often and never in an entity skip NER scoring (0: off)", "5")
   .option("--cluster-tokens <n>", "news tokens read to learn clusters", "40000000")
   .option("--out <dir>", "output folder", join(repoRoot, "models"));
 program.parse(process.argv);
@@ -37,6 +38,7 @@ const opts = program.opts<{
   taggerEpochs: string;
   parserEpochs: string;
   nerEpochs: string;
+  nerSkipMin: string;
   clusterTokens: string;
   out: string;
 }>();
@@ -152,7 +154,14 @@ if (only.has("ner")) {
       gold: fromIob2(s.tags),
     };
   });
-  const alwaysO = learnAlwaysO(data.map((d) => ({ words: d.lx.words, gold: d.gold })));
+  const skipMin = Number(opts.nerSkipMin);
+  const alwaysO =
+    skipMin > 0
+      ? learnAlwaysO(
+          data.map((d) => ({ words: d.lx.words, gold: d.gold })),
+          skipMin,
+        )
+      : [];
   const model = trainNer(data, new Set(alwaysO), Number(opts.nerEpochs), seed, log);
   writeFileSync(out("ner.bin.gz"), gzipSync(model.toBuffer(), { level: 9 }));
   writeFileSync(out("ner.json"), JSON.stringify({ classes: NER_CLASSES, alwaysO }) + "\n");
