@@ -1,7 +1,9 @@
 // TempEval-3 evaluation of the time tagger on TBAQ (../shared/corpus/time). TimeBank is the set the
 // rules were developed on; AQUAINT is held out. Prints strict/relaxed extent P/R/F1, type accuracy
 // and value F1 per set, the TempEval-3 way (attributes scored on relaxed matches).
+import { analyseText } from "../src/nlp/stage.js";
 import { tagTimexes } from "../src/time/tagger.js";
+import type { ParsedSentence } from "../src/time/tense.js";
 import { corpusPath, readJsonl } from "../src/util/shared.js";
 import { printTable } from "../src/util/table.js";
 import { writeResults } from "./lib-results.js";
@@ -41,7 +43,12 @@ const f1 = (p: number, r: number) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
 const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 
 /** Scores system against gold; `errors` (when given) collects misses and wrong values for inspection. */
-export function scoreDocs(set: string, docs: GoldDoc[], errors?: string[]): TimeScores {
+export function scoreDocs(
+  set: string,
+  docs: GoldDoc[],
+  errors?: string[],
+  parse: (doc: GoldDoc) => readonly ParsedSentence[] = () => [],
+): TimeScores {
   let gold = 0;
   let system = 0;
   let strict = 0;
@@ -49,7 +56,7 @@ export function scoreDocs(set: string, docs: GoldDoc[], errors?: string[]): Time
   let typeOk = 0;
   let valueOk = 0;
   for (const doc of docs) {
-    const sys = tagTimexes(doc.text, doc.dct);
+    const sys = tagTimexes(doc.text, doc.dct, parse(doc));
     gold += doc.timex.length;
     system += sys.length;
     const used = new Set<number>();
@@ -111,6 +118,8 @@ const SETS: Array<{ name: string; file: string; role: string }> = [
 
 export async function run(args: string[]): Promise<void> {
   const showErrors = args.includes("--errors");
+  // As in the pipeline, the tagger reads the analyse stage's parse; --no-parse measures the lexical fallback.
+  const parse = args.includes("--no-parse") ? () => [] : (doc: GoldDoc) => analyseText(doc.text).sentences;
   const rows: TimeScores[] = [];
   const roles: Record<string, string> = {};
   for (const set of SETS) {
@@ -125,6 +134,7 @@ export async function run(args: string[]): Promise<void> {
         set.name,
         readJsonl<GoldDoc>(path),
         showErrors && set.name === "timebank" ? errors : undefined,
+        parse,
       ),
     );
     roles[set.name] = set.role;

@@ -12,6 +12,11 @@ export interface ResolveContext {
   anchor: Day | null;
   /** The latest year mentioned before this expression (at any precision), for "the following year". */
   anchorYear: number | null;
+  /**
+   * The latest quarter named outright before this expression ("the third quarter"), and where it ended:
+   * "a year earlier" in an earnings story is that quarter a year back.
+   */
+  anchorQuarter?: { y: number; q: number; end: number } | null;
   /** Which way the expression's clause points. */
   direction: Direction;
 }

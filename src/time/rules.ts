@@ -58,6 +58,8 @@ function yearOf(ctx: ResolveContext): Day | null {
 }
 
 const QUARTER_CONTEXT = /\bquarter\b/i;
+/** How far (in characters) a named quarter sets the granularity of a following "a year earlier". */
+const QUARTER_REACH = 400;
 
 /** The sentence around `at` (bounded, so long texts stay linear). */
 function sentenceOf(text: string, at: number): string {
@@ -145,6 +147,9 @@ const RULES: Rule[] = [
             const { y, q } = lastQuarter(ctx.dct);
             return { value: `${pad(y - 1, 4)}-Q${q}`, granularity: "quarter" };
           }
+          const aq = ctx.anchorQuarter;
+          if (unit === "year" && count === 1 && back && !fromDct && aq && m.index - aq.end < QUARTER_REACH)
+            return { value: `${pad(aq.y - 1, 4)}-Q${aq.q}`, granularity: "quarter" };
           return periodValue(shift(base, back ? -count : count, unit), unit);
         },
       };
@@ -273,6 +278,9 @@ const RULES: Rule[] = [
           const { y, q } = lastQuarter(ctx.dct);
           return { value: `${pad(y - 1, 4)}-Q${q}`, granularity: "quarter" };
         }
+        const aq = ctx.anchorQuarter;
+        if (aq && m.index - aq.end < QUARTER_REACH)
+          return { value: `${pad(aq.y - 1, 4)}-Q${aq.q}`, granularity: "quarter" };
         return { value: pad(ctx.dct.y - 1, 4), granularity: "year" };
       },
     }),

@@ -9,7 +9,9 @@ export async function createTimeStage(_config: PipelineConfig): Promise<Stage> {
     name: "time",
     run(doc: Document): Document {
       const date = settleArticleDate(doc);
-      const timexes: Timex[] = tagTimexes(doc.body, date.published).map(({ rule: _rule, ...t }) => t);
+      const timexes: Timex[] = tagTimexes(doc.body, date.published, doc.sentences).map(
+        ({ rule: _rule, ...t }) => t,
+      );
       return {
         ...doc,
         published: date.published,

@@ -4,7 +4,7 @@ import { type Day, parseDay } from "./calendar.js";
 import type { Candidate } from "./candidate.js";
 import { chronoCandidates } from "./chrono-candidates.js";
 import { ruleCandidates } from "./rules.js";
-import { directionAt } from "./tense.js";
+import { directionAt, type ParsedSentence, parsedDirection } from "./tense.js";
 
 export interface TaggedTimex extends Timex {
   /** The rule or parser that found it. */
@@ -35,14 +35,20 @@ function choose(candidates: Candidate[], length: number): Candidate[] {
 
 /**
  * The TIMEX3 expressions in `text`, resolved against `dct` (ISO date or date-time; null when unknown,
- * which leaves relative expressions underspecified, e.g. XXXX-WXX-1).
+ * which leaves relative expressions underspecified, e.g. XXXX-WXX-1). `sentences` (the analyse stage's
+ * parse, when there is one) lets the governing verb's tense decide which way "Monday" or "May" points.
  */
-export function tagTimexes(text: string, dct: string | null): TaggedTimex[] {
+export function tagTimexes(
+  text: string,
+  dct: string | null,
+  sentences: readonly ParsedSentence[] = [],
+): TaggedTimex[] {
   const dctDay: Day | null = parseDay(dct);
   const chosen = choose([...chronoCandidates(text), ...ruleCandidates(text)], text.length);
   const out: TaggedTimex[] = [];
   let anchor: Day | null = null;
   let anchorYear: number | null = null;
+  let anchorQuarter: { y: number; q: number; end: number } | null = null;
   for (const c of chosen) {
     let start = c.start;
     if (c.type === "DATE" || c.type === "TIME") {
@@ -61,12 +67,17 @@ export function tagTimexes(text: string, dct: string | null): TaggedTimex[] {
       dct: dctDay,
       anchor,
       anchorYear,
-      direction: directionAt(text, c.start, c.end),
+      anchorQuarter,
+      direction: parsedDirection(sentences, c.start, c.end) ?? directionAt(text, c.start, c.end),
     });
     const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(resolved.value);
     if (dayValue && c.type !== "DURATION" && c.type !== "SET") anchor = parseDay(resolved.value);
     const yearValue = /^(\d{4})(?:$|-)/.exec(resolved.value);
     if (yearValue && c.type !== "DURATION" && c.type !== "SET") anchorYear = Number(yearValue[1]);
+    // Only a quarter named outright anchors: one read off "a year earlier" would shift again.
+    const quarterValue = /^(\d{4})-Q([1-4])$/.exec(resolved.value);
+    if (quarterValue && c.rule !== "relative-offset" && c.rule !== "year-ago")
+      anchorQuarter = { y: Number(quarterValue[1]), q: Number(quarterValue[2]), end: c.end };
     out.push({
       start,
       end: c.end,

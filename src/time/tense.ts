@@ -47,3 +47,111 @@ export function directionAt(text: string, start: number, end: number): Direction
   consider(FUTURE_CUE, "future");
   return best;
 }
+
+/** The tokens of a parsed sentence, as the analyse stage gives them (1-based ids, head 0 = root). */
+export interface ParsedToken {
+  id: number;
+  start: number;
+  end: number;
+  text: string;
+  lemma?: string;
+  upos?: string;
+  xpos?: string;
+  head?: number;
+  deprel?: string;
+}
+export interface ParsedSentence {
+  start: number;
+  end: number;
+  tokens: ParsedToken[];
+  unparsed?: boolean;
+}
+
+const FUTURE_AUX = /^(?:will|wo|'ll|shall|ll)$/i;
+/** Verbs whose complement lies ahead: "is going to vote Tuesday", "is scheduled to meet Monday". */
+const AHEAD_HEADS = /^(?:go|going|schedule|scheduled|due|set|plan|expect|intend|prepare|aim|hope)$/i;
+const PAST_AUX = /^(?:was|were|had|did|'d)$/i;
+/** Relations by which a clause's verb takes a time expression as its adjunct. */
+const ADJUNCT_REL = /^(?:obl|obl:tmod|obl:unmarked|obl:npmod|nmod:tmod|nmod:unmarked|advmod|conj)$/;
+
+function lower(t: ParsedToken): string {
+  return (t.lemma ?? t.text).toLowerCase();
+}
+
+/** Tense of the clause headed by `p`: its own tag and its auxiliaries, or null when it says nothing. */
+function clauseTense(p: ParsedToken, children: ParsedToken[]): Direction | null {
+  const aux = children.filter((c) => c.deprel === "aux" || c.deprel === "aux:pass" || c.deprel === "cop");
+  for (const a of aux) if (FUTURE_AUX.test(a.text) || /^would$/i.test(a.text)) return "future";
+  for (const a of aux) if (PAST_AUX.test(a.text) || a.xpos === "VBD") return "past";
+  // Present perfect ("has met") reports the past.
+  if (aux.some((a) => /^(?:has|have|'ve|'s)$/i.test(a.text)) && p.xpos === "VBN") return "past";
+  if (p.xpos === "VBD") return "past";
+  // A participle with no auxiliary is a reduced relative or absolute clause: "shares bought Friday".
+  if (p.xpos === "VBN" && aux.length === 0) return "past";
+  if (aux.some((a) => a.xpos === "VBZ" || a.xpos === "VBP")) return "future";
+  if (p.xpos === "VBZ" || p.xpos === "VBP") return lower(p) === "say" ? "past" : "future";
+  // A bare base form heading the sentence is a present the tagger misread ("They meet Monday").
+  if (p.xpos === "VB" && p.deprel === "root" && !children.some((c) => c.deprel === "mark")) return "future";
+  return null;
+}
+
+/**
+ * The direction the tense of the verb governing [start, end) gives it, read from the dependency parse:
+ * "will meet Monday" and "meets Monday" point ahead, "met Monday" and "has met" back. Null when the
+ * span is not in a parsed sentence or no verb governs it.
+ */
+export function parsedDirection(
+  sentences: readonly ParsedSentence[],
+  start: number,
+  end: number,
+): Direction | null {
+  // Binary search: documents can have thousands of sentences and every expression asks.
+  let lo = 0;
+  let hi = sentences.length - 1;
+  let sentence: ParsedSentence | null = null;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (s.end <= start) lo = mid + 1;
+    else if (s.start > start) hi = mid - 1;
+    else {
+      sentence = s;
+      break;
+    }
+  }
+  if (!sentence || sentence.unparsed || sentence.tokens.length === 0) return null;
+  const tokens = sentence.tokens;
+  const byId = (id: number | undefined) => (id && id >= 1 && id <= tokens.length ? tokens[id - 1] : null);
+  const inside = tokens.filter((t) => t.start >= start && t.end <= end);
+  if (inside.length === 0) return null;
+  // The expression's head: the inside token whose head lies outside it.
+  const node: ParsedToken | null = inside.find((t) => !inside.some((u) => u.id === t.head)) ?? inside[0];
+  const children = new Map<number, ParsedToken[]>();
+  for (const t of tokens) {
+    if (!t.head) continue;
+    const list = children.get(t.head);
+    if (list) list.push(t);
+    else children.set(t.head, [t]);
+  }
+  // Only an expression the clause's verb takes as its own adjunct ("met Friday", "will vote on
+  // Tuesday") gets the verb's tense; "Friday's purchases" or "the statement of May" do not.
+  if (!ADJUNCT_REL.test(node.deprel ?? "")) return null;
+  let pred = byId(node.head);
+  // An infinitive or participle without a tense of its own defers to its governor ("going to vote
+  // Tuesday", "expected to arrive Monday"); a couple of steps is all that is ever needed.
+  for (let steps = 0; pred && steps < 3; steps++) {
+    const kids = children.get(pred.id) ?? [];
+    const isPredicate =
+      pred.upos === "VERB" ||
+      pred.upos === "AUX" ||
+      kids.some((k) => k.deprel === "cop" || k.deprel === "aux" || k.deprel === "aux:pass");
+    if (!isPredicate) return null;
+    const tense = clauseTense(pred, kids);
+    if (tense) return tense;
+    const gov = byId(pred.head);
+    if (!gov || !(pred.deprel === "xcomp" || pred.deprel === "ccomp")) return null;
+    if (AHEAD_HEADS.test(lower(gov))) return "future";
+    pred = gov;
+  }
+  return null;
+}
