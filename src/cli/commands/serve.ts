@@ -57,16 +57,15 @@ export function register(program: Command): void {
           rateLimit: config.server.rateLimit,
         });
         const where = store.kind === "postgres" ? "PostgreSQL" : config.database;
-        process.stderr.write(
-          `dyad: serving ${where} at ${url} (API docs at ${url}/api/docs; Ctrl-C to stop)\n`,
-        );
-        process.stderr.write(
+        const lines = [
+          `dyad: serving ${where} at ${url} (API docs at ${url}/api/docs; Ctrl-C to stop)`,
           config.server.token
-            ? `dyad: POST /api/ingest is open to bearer-token holders (${ingest?.mode === "queue" ? "enqueues" : "analyses here"})\n`
-            : "dyad: no API token configured (DYAD_API_TOKEN): write routes are disabled\n",
-        );
+            ? `dyad: POST /api/ingest is open to bearer-token holders (${ingest?.mode === "queue" ? "enqueues" : "analyses here"})`
+            : "dyad: no API token configured (DYAD_API_TOKEN): write routes are disabled",
+        ];
         if (!/^(127\.|::1$|localhost$)/.test(config.server.host))
-          process.stderr.write(`dyad: bound to ${config.server.host}: reachable from other machines\n`);
+          lines.push(`dyad: bound to ${config.server.host}: reachable from other machines`);
+        process.stderr.write(lines.join("\n") + "\n");
         const stop = async () => {
           await close();
           await ingest?.close();
