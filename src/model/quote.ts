@@ -27,5 +27,10 @@ export const QuoteSchema = z.object({
   sentence: z.number().int().nonnegative(),
   /** Spans of the sentences the quote covers (a quote may run over several). */
   evidence: SpanSchema,
+  /**
+   * The rule that found it (e.g. "post", "pre-quote", "according-post", "continued", "stance"), so a
+   * user can see why, and tell reported words from reported positions ("stance": "X endorsed Y").
+   */
+  rule: z.string().optional(),
 });
 export type Quote = z.infer<typeof QuoteSchema>;

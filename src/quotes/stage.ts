@@ -81,6 +81,7 @@ export function findDocumentQuotes(doc: Document): Quote[] {
     chain: chains.get(r) ?? [publisher],
     sentence: r.sentence,
     evidence: r.evidence,
+    rule: r.rule,
   }));
 }
 
