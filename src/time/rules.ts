@@ -136,20 +136,21 @@ const RULES: Rule[] = [
           const base = fromDct ? ctx.dct : (ctx.anchor ?? ctx.dct);
           if (!base) return X(back ? "PAST_REF" : "FUTURE_REF");
           if (count === null) return X(back ? "PAST_REF" : "FUTURE_REF");
+          const aq = ctx.anchorQuarter;
+          if (unit === "year" && count === 1 && back && aq && m.index - aq.end < QUARTER_REACH)
+            return { value: `${pad(aq.y - 1, 4)}-Q${aq.q}`, granularity: "quarter" };
           // Earnings reports compare quarters: "a year earlier" in a sentence about a quarter is that quarter a year back.
           if (
             unit === "year" &&
             count === 1 &&
             back &&
             ctx.dct &&
-            QUARTER_CONTEXT.test(sentenceOf(m.input, m.index))
+            (QUARTER_CONTEXT.test(sentenceOf(m.input, m.index)) ||
+              QUARTER_CONTEXT.test(m.input.slice(Math.max(0, m.index - 250), m.index)))
           ) {
             const { y, q } = lastQuarter(ctx.dct);
             return { value: `${pad(y - 1, 4)}-Q${q}`, granularity: "quarter" };
           }
-          const aq = ctx.anchorQuarter;
-          if (unit === "year" && count === 1 && back && !fromDct && aq && m.index - aq.end < QUARTER_REACH)
-            return { value: `${pad(aq.y - 1, 4)}-Q${aq.q}`, granularity: "quarter" };
           return periodValue(shift(base, back ? -count : count, unit), unit);
         },
       };
@@ -250,12 +251,21 @@ const RULES: Rule[] = [
     re: /\bthe\s+(week|weekend|month|quarter|year|fiscal\s+year)(?!\s*-|\s+(?:before|after|earlier|ago|of|in|to|when|that|since|before|after)\b)\b/gi,
     build: (m) => {
       const unit = unitName(m[1].replace(/^fiscal\s+/i, ""));
+      // "the year ended June 30" is the twelve months before that date, not the calendar year.
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      if (unit === "year" && /^\s+end(?:ed|ing)\b/i.test(after))
+        return { type: "DURATION", priority: 1, resolve: () => X("P1Y") };
       return {
         type: "DATE",
         priority: 1,
         resolve: (ctx) => {
           if (!ctx.dct) return X("XXXX");
           if (unit === "quarter") {
+            // "the quarter" is the one the story has named, else the latest one finished.
+            if (ctx.anchorQuarter) {
+              const { y, q } = ctx.anchorQuarter;
+              return { value: `${pad(y, 4)}-Q${q}`, granularity: "quarter" };
+            }
             const { y, q } = lastQuarter(ctx.dct);
             return { value: `${pad(y, 4)}-Q${q}`, granularity: "quarter" };
           }
@@ -344,6 +354,21 @@ const RULES: Rule[] = [
           const w = which === "past" || which === "this past" ? "last" : which === "coming" ? "next" : which;
           return { value: seasonValue(ctx.dct, code, w), granularity: "quarter" };
         },
+      };
+    },
+  },
+  {
+    // "in the summer", "during the early winter", "by spring": a bare season after a time preposition
+    // ("fall" is left out: "in the fall of the regime").
+    name: "season-bare",
+    re: /(?<=\b(?:in|during|by|until|through|over|since|before|after|until)\s+)(?:the\s+)?(?:(?:early|late|mid)[- ])?(spring|summer|winter|autumn)\b(?!\s+of\b|[- ](?:time|season|break|session|collection|camp|school|olympics|games|wheat|crop|storm)s?\b)/gi,
+    build: (m) => {
+      const code = SEASONS[m[1].toLowerCase()];
+      return {
+        type: "DATE",
+        priority: 1,
+        resolve: (ctx) =>
+          ctx.dct ? { value: seasonValue(ctx.dct, code, ""), granularity: "quarter" } : X(`XXXX-${code}`),
       };
     },
   },
