@@ -106,12 +106,15 @@ export function weekendNear(
   return direction === "past" ? previous : current;
 }
 
-/** The month `m` nearest `dct` in `direction` ("none" takes the closer one, as chrono does). */
+/** How many months ahead of the article a month with no tense cue may lie (tuned on TimeBank). */
+const MONTHS_AHEAD = 4;
+
+/** The month `m` nearest `dct` in `direction` ("none": the latest one unless it is due within MONTHS_AHEAD). */
 export function monthYear(dct: Day, m: number, direction: "past" | "future" | "none"): number {
   if (direction === "past") return m <= dct.m ? dct.y : dct.y - 1;
   if (direction === "future") return m >= dct.m ? dct.y : dct.y + 1;
-  const diff = m - dct.m;
-  if (diff >= 6) return dct.y - 1;
-  if (diff < -6) return dct.y + 1;
-  return dct.y;
+  // News reports more than it announces: a month with no cue is ahead only when it is due soon.
+  const ahead = (m - dct.m + 12) % 12;
+  if (ahead === 0 || ahead > MONTHS_AHEAD) return m <= dct.m ? dct.y : dct.y - 1;
+  return m >= dct.m ? dct.y : dct.y + 1;
 }
