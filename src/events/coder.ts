@@ -40,6 +40,8 @@ export interface CodedEvent {
   frames: FrameKind[];
   /** Nodes of the clause (and the clauses of its frames): where to look for its time and place. */
   clause: number[];
+  /** True when the source is the predicate's own subject, not one inherited through coordination or a chain. */
+  ownSubject?: boolean;
 }
 
 const FRAME_DEFAULT: Partial<Record<FrameKind, string>> = {
@@ -54,9 +56,6 @@ const HYPO = new Set(["could", "might", "may", "would", "should", "can", "must"]
 const FUTURE = new Set(["will", "shall", "'ll"]);
 const GROUP_SUBJ =
   /^(the )?(pair|two|two (leaders|sides|men|presidents|countries|ministers|nations|governments)|both( sides| leaders| countries)?)$/i;
-const ARG_RELS =
-  /^(nsubj|nsubj:pass|obj|iobj|obl|obl:agent|nmod|nmod:poss|nmod:npmod|obl:npmod|compound|appos|conj|amod|xcomp|advcl|ccomp)$/;
-
 function caseOf(g: Graph, i: number): string | null {
   const c = childrenBy(g, i, /^(case|mark)$/).filter(
     (n) => n.upos === "ADP" || n.upos === "SCONJ" || n.upos === "PART",
@@ -332,7 +331,8 @@ export class Coder {
       const n = g.nodes[x];
       const upFrame = n.head >= 0 ? this.frameOf(g.nodes[n.head]) : null;
       // "demanded that the government resign", "denied that ...": a clause under a frame
-      const ccompFrame = n.deprel === "ccomp" && (upFrame === "deny" || upFrame === "appeal" || upFrame === "demand");
+      const ccompFrame =
+        n.deprel === "ccomp" && (upFrame === "deny" || upFrame === "appeal" || upFrame === "demand");
       if (n.head < 0 || !(n.deprel === "xcomp" || n.deprel === "advcl" || ccompFrame)) break;
       const p = g.nodes[n.head];
       const f = this.frameOf(p);
@@ -500,7 +500,11 @@ export class Coder {
       targets = [sources[1]];
       sources = [sources[0]];
     }
-    return this.finish(g, v, prt?.i ?? null, e.code, e.rule, sources, targets);
+    const own = childrenBy(g, v, /^nsubj(:pass)?$/).length > 0;
+    return this.finish(g, v, prt?.i ?? null, e.code, e.rule, sources, targets).map((x) => ({
+      ...x,
+      ownSubject: own,
+    }));
   }
 
   private codeNoun(g: Graph, n: GNode): CodedEvent[] {
@@ -564,5 +568,3 @@ function dedupe(evs: CodedEvent[]): CodedEvent[] {
   }
   return out;
 }
-
-export { ARG_RELS };

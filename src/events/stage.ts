@@ -171,7 +171,17 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
       // the dev set: the union codes more events right than either reading alone)
       const g1 = sentenceGraph(s, res.lex, "shallow");
       const used = new Set(pairs.map(([, c]) => c.verb));
-      for (const c of coder(si).code(g1)) if (!used.has(c.verb)) pairs.push([g1, c]);
+      const shallow = coder(si).code(g1);
+      // a verb whose parse gave it only an inherited subject, while the chunk reading finds its own
+      // ("... after Visa and MasterCard pulled out"), takes the chunk reading
+      for (const v of new Set(shallow.filter((c) => c.ownSubject).map((c) => c.verb))) {
+        const fromParse = pairs.filter(([, c]) => c.verb === v);
+        if (fromParse.length && fromParse.every(([, c]) => c.ownSubject === false)) {
+          for (let k = pairs.length - 1; k >= 0; k--) if (pairs[k][1].verb === v) pairs.splice(k, 1);
+          used.delete(v);
+        }
+      }
+      for (const c of shallow) if (!used.has(c.verb)) pairs.push([g1, c]);
     }
     let n = 0;
     for (const [g, c] of pairs) {
