@@ -162,6 +162,9 @@ const NOUN_AFTER = new Set(
 /** Heads that name an institution only when capitalised. */
 const CAPITALISED_HEADS = new Set(["house", "senate"]);
 
+/** Longest actor phrase, in units ("the former senior Chinese state councilor and foreign minister"). */
+const MAX_PHRASE_UNITS = 12;
+
 export type ChunkPart = { unit: Unit; sense: Sense };
 
 export interface Chunk {
@@ -351,8 +354,8 @@ export class Chunker {
     let properName: { i: number; j: number } | null = null;
     const bounded = (q: number) => q < units.length && (q === k || !this.sentenceStart(units[q].i));
 
-    // Modifiers and fillers until a head or a name.
-    while (bounded(p)) {
+    // Modifiers and fillers until a head or a name (a phrase has a handful of them at most).
+    while (bounded(p) && p - k < MAX_PHRASE_UNITS) {
       if (this.isFiller(p)) {
         const key = this.toks[units[p].i].key;
         if (key === "former" || key === "ex") former = true;
@@ -380,7 +383,7 @@ export class Chunker {
     }
     // Heads: "State Councilor and Foreign Minister", "administration officials".
     if (!name) {
-      while (bounded(p)) {
+      while (bounded(p) && p - k < MAX_PHRASE_UNITS) {
         const h = headSense(units[p]);
         if (h) {
           heads.push({ unit: units[p], sense: h });

@@ -8,6 +8,8 @@ import type { Item } from "./resolve.js";
 /** How many sentences back a pronoun or "the ministry" may look for its antecedent. */
 const PRONOUN_WINDOW = 3;
 const NOMINAL_WINDOW = 12;
+/** No search looks back over more phrases than this, so hostile texts stay linear. */
+const LOOKBACK = 200;
 
 type Agree = "m" | "f" | "it" | "they";
 
@@ -126,7 +128,7 @@ export function resolvePending(
     if (p.type === "surname") {
       // Someone named in full in this document, the nearest earlier mention first.
       let found: Ref | null = null;
-      for (let m = n - 1; m >= 0 && !found; m--) {
+      for (let m = n - 1; m >= Math.max(0, n - LOOKBACK) && !found; m--) {
         const r = items[m].ref;
         if (r && r.nameKeys.length > 0 && personNameMatch(namesOf(r), p.keys)) found = r;
       }
@@ -144,7 +146,7 @@ export function resolvePending(
     }
     if (p.type === "pronoun") {
       let found: Item | null = null;
-      for (let m = n - 1; m >= 0; m--) {
+      for (let m = n - 1; m >= Math.max(0, n - LOOKBACK); m--) {
         const c = items[m];
         if (c.sentence !== it.sentence) break;
         if (compatible(c, p.agree)) {
@@ -157,7 +159,9 @@ export function resolvePending(
       for (let back = 1; !found && back <= PRONOUN_WINDOW; back++) {
         const s = it.sentence - back;
         if (s < 0) break;
-        const cands = (bySentence.get(s) ?? []).filter((c) => c.start < it.start && compatible(c, p.agree));
+        const cands = (bySentence.get(s) ?? [])
+          .slice(0, LOOKBACK)
+          .filter((c) => c.start < it.start && compatible(c, p.agree));
         found = cands.find((c) => spoke(c, body)) ?? cands[0] ?? null;
       }
       if (found) {
@@ -171,7 +175,7 @@ export function resolvePending(
     // "the two leaders", "police": a plural refers back to a plural phrase with the same head, else (with
     // no article) to that sector of the story's country. "a military spokesman": that sector, too.
     if (it.plural || p.bare) {
-      for (let m = n - 1; m >= 0 && !found && it.plural; m--) {
+      for (let m = n - 1; m >= Math.max(0, n - LOOKBACK) && !found && it.plural; m--) {
         const c = items[m];
         if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
         if (c.plural && c.ref && c.headKey === p.headKey) found = c.ref;
@@ -183,7 +187,7 @@ export function resolvePending(
       }
       continue;
     }
-    for (let m = n - 1; m >= 0 && !found; m--) {
+    for (let m = n - 1; m >= Math.max(0, n - LOOKBACK) && !found; m--) {
       const c = items[m];
       if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
       if (!c.ref) continue;
@@ -194,7 +198,7 @@ export function resolvePending(
       }
       if (c.headKey === p.headKey && c.ref.type !== "person") found = c.ref;
     }
-    for (let m = n - 1; m >= 0 && !found && !p.person; m--) {
+    for (let m = n - 1; m >= Math.max(0, n - LOOKBACK) && !found && !p.person; m--) {
       const c = items[m];
       if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
       if (nominalMatches(p.headKey, p.sector, c)) found = c.ref;
@@ -203,7 +207,7 @@ export function resolvePending(
     // the country the story is about.
     if (!found && !p.person && p.sector) {
       if (homeFirst && home) found = refs.forCode(home + p.sector);
-      for (let m = n - 1; m >= 0 && !found; m--) {
+      for (let m = n - 1; m >= Math.max(0, n - LOOKBACK) && !found; m--) {
         const c = items[m];
         if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
         if (c.ref?.type === "country") found = refs.forCode(c.ref.code + p.sector);
