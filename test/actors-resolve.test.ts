@@ -191,7 +191,11 @@ test("hostile input finishes and yields valid layers", () => {
   );
   const repeated =
     "President President President ".repeat(5000) + "“".repeat(3000) + "the the the ".repeat(3000);
-  for (const body of [noise, repeated, "", "he", "'s 's ’ ’s"]) {
+  // Shapes that once made coreference or chunking quadratic: long runs of capitals, pronouns, possessives.
+  const capitals = "A B C D E F G ".repeat(3000);
+  const pronouns = "he she it they ".repeat(5000);
+  const possessives = "Russia's ".repeat(5000);
+  for (const body of [noise, repeated, capitals, pronouns, possessives, "", "he", "'s 's ’ ’s"]) {
     const d = stage.run(doc(body));
     for (const m of d.mentions) {
       assert.ok(m.start >= 0 && m.end <= body.length && m.start < m.end);
