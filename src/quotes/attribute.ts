@@ -968,6 +968,9 @@ export class Attributor {
     if (from >= last || (!isWordy(this.toks[from]) && !this.isMarkTok(from))) return null;
     // "speaks at a conference": a setting, not a position.
     if (PREPOSITIONS.has(this.toks[from].lower) && this.toks[from].lower !== "to") return null;
+    // "spoke to the minister", "talked with him": who was addressed, not a position.
+    const lemma = cueLemma(this.body.slice(cue.start, cue.end).split(/\s+/).pop()?.toLowerCase() ?? "");
+    if ((lemma === "speak" || lemma === "talk") && this.toks[from].lower === "to") return null;
     let content: Range | null = null;
     for (let k = from; k < Math.min(last, from + LOOKAHEAD); k++) {
       if (this.toks[k].lower === "that" && this.toks[k].quote < 0) {
@@ -1275,7 +1278,13 @@ export class Attributor {
         continue;
       }
       const direct = this.startsClause(q);
-      const sameSentence = local.find((a) => a.cue && a.source);
+      // The nearest cue before the quote in its sentence ("spoke to X and called on Y to "...").
+      let sameSentence: RawAttribution | undefined;
+      for (const a of local) {
+        if (!a.cue || !a.source || a.cue.start > q.open) continue;
+        if (!sameSentence || a.cue.start > sameSentence.cue!.start) sameSentence = a;
+      }
+      sameSentence ??= local.find((a) => a.cue && a.source);
       if (!direct) {
         if (sameSentence)
           extra.push({

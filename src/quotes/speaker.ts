@@ -149,10 +149,27 @@ export class SpeakerResolver {
   }
 
   private mentionIn(start: number, end: number): Mention | null {
+    // Indefinite groups ("other world leaders", "some officials") name no particular actor, whatever
+    // coreference guessed for their head noun.
+    const text = this.doc.body.slice(start, end).trim().toLowerCase();
+    const indefinite =
+      /^(other|some|many|several|most|few|a|an|multiple|two|three|four|dozens|hundreds|thousands)\b/.test(
+        text,
+      );
+    // Mentions are sorted by start; jump near the span, then look at the few that can overlap it.
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < start - 500) lo = mid + 1;
+      else hi = mid;
+    }
     let best: Mention | null = null;
-    for (const m of this.mentions) {
+    for (let k = lo; k < this.mentions.length; k++) {
+      const m = this.mentions[k];
       if (m.start >= end) break;
       if (m.end <= start) continue;
+      if (indefinite && (m.kind === "group" || m.kind === "nominal")) continue;
       // The head of an English noun phrase is at its end: prefer the last resolved mention.
       if (m.actorId && (!best || m.end >= best.end)) best = m;
     }
