@@ -1,0 +1,101 @@
+// The parse-aware parts of the tagger: tense from the governing verb, quarter anchors, fiscal years,
+// month direction. Sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { tagTimexes } from "../src/time/tagger.js";
+import { type ParsedSentence, parsedDirection } from "../src/time/tense.js";
+
+/** A hand-built parse of "They meet Monday ." / "They met Monday .": no model needed. */
+function parse(verb: string, xpos: string): { text: string; sentences: ParsedSentence[] } {
+  const text = `They ${verb} Monday.`;
+  const v = 5;
+  const m = v + verb.length + 1;
+  return {
+    text,
+    sentences: [
+      {
+        start: 0,
+        end: text.length,
+        tokens: [
+          { id: 1, start: 0, end: 4, text: "They", upos: "PRON", xpos: "PRP", head: 2, deprel: "nsubj" },
+          { id: 2, start: v, end: v + verb.length, text: verb, upos: "VERB", xpos, head: 0, deprel: "root" },
+          { id: 3, start: m, end: m + 6, text: "Monday", upos: "PROPN", xpos: "NNP", head: 2, deprel: "obl" },
+          { id: 4, start: m + 6, end: m + 7, text: ".", upos: "PUNCT", xpos: ".", head: 2, deprel: "punct" },
+        ],
+      },
+    ],
+  };
+}
+
+test("the governing verb's tense decides which Monday", () => {
+  // 2022-03-09 is a Wednesday.
+  const present = parse("meet", "VBP");
+  assert.equal(parsedDirection(present.sentences, 10, 16), "future");
+  assert.equal(tagTimexes(present.text, "2022-03-09", present.sentences)[0].value, "2022-03-14");
+  const past = parse("met", "VBD");
+  assert.equal(parsedDirection(past.sentences, 9, 15), "past");
+  assert.equal(tagTimexes(past.text, "2022-03-09", past.sentences)[0].value, "2022-03-07");
+  // Without a parse the lexical fallback has no cue and news defaults to the past.
+  assert.equal(tagTimexes(present.text, "2022-03-09")[0].value, "2022-03-07");
+});
+
+test("a possessive weekday does not take the verb's tense", () => {
+  const text = "Analysts expect Monday's vote.";
+  const sentences: ParsedSentence[] = [
+    {
+      start: 0,
+      end: text.length,
+      tokens: [
+        { id: 1, start: 0, end: 8, text: "Analysts", upos: "NOUN", xpos: "NNS", head: 2, deprel: "nsubj" },
+        { id: 2, start: 9, end: 15, text: "expect", upos: "VERB", xpos: "VBP", head: 0, deprel: "root" },
+        {
+          id: 3,
+          start: 16,
+          end: 22,
+          text: "Monday",
+          upos: "PROPN",
+          xpos: "NNP",
+          head: 5,
+          deprel: "nmod:poss",
+        },
+        { id: 4, start: 22, end: 24, text: "'s", upos: "PART", xpos: "POS", head: 3, deprel: "case" },
+        { id: 5, start: 25, end: 29, text: "vote", upos: "NOUN", xpos: "NN", head: 2, deprel: "obj" },
+        { id: 6, start: 29, end: 30, text: ".", upos: "PUNCT", xpos: ".", head: 2, deprel: "punct" },
+      ],
+    },
+  ];
+  assert.equal(parsedDirection(sentences, 16, 22), null);
+  // Hostile parses (heads out of range, cycles) give no direction rather than a crash or a loop.
+  const outOfRange = sentences[0].tokens.map((t) => (t.id === 3 ? { ...t, head: 99, deprel: "obl" } : t));
+  const cyclic = sentences[0].tokens.map((t) =>
+    t.id === 3 ? { ...t, deprel: "obl" } : t.id === 2 ? { ...t, xpos: "VB", head: 3, deprel: "xcomp" } : t,
+  );
+  for (const tokens of [outOfRange, cyclic]) {
+    const broken: ParsedSentence[] = [{ start: 0, end: text.length, tokens }];
+    assert.equal(parsedDirection(broken, 16, 22), null);
+  }
+});
+
+test("'a year earlier' and 'the quarter' follow the quarter the story named", () => {
+  const text =
+    "Profit rose 5% in the third quarter. A year earlier, it earned $3 million. Sales in the quarter grew.";
+  const tags = tagTimexes(text, "1989-10-26");
+  assert.equal(tags.find((t) => t.text === "A year earlier")?.value, "1988-Q3");
+  assert.equal(tags.find((t) => t.text === "the quarter")?.value, "1989-Q3");
+  // Far from any quarter, "a year earlier" is a year.
+  const plain = tagTimexes("The mayor took office in May. A year earlier, he ran a bakery.", "1989-10-26");
+  assert.equal(plain.find((t) => t.text === "A year earlier")?.value, "1988");
+});
+
+test("'the year ended June 30' is a year-long duration", () => {
+  const t = tagTimexes("Revenue fell for the year ended June 30.", "1989-10-26").find(
+    (x) => x.text === "the year",
+  );
+  assert.equal(t?.type, "DURATION");
+  assert.equal(t?.value, "P1Y");
+});
+
+test("a month with no cue is the latest one unless it is due soon", () => {
+  assert.equal(tagTimexes("Sales slumped in March.", "1989-10-30")[0].value, "1989-03");
+  assert.equal(tagTimexes("The plant opens in January.", "1989-10-30")[0].value, "1990-01");
+});
