@@ -67,7 +67,7 @@ export class NlpPipeline {
   parse(lx: Lex, tagIds: Int32Array): { head: number[]; deprel: string[] } {
     const p = this.parser;
     if (!p) throw new Error("no parser model loaded");
-    const r = parse(p.actions, p.labeller, lx, tagIds);
+    const r = parse(p.actions, p.labeller, lx, tagIds, p.labels.indexOf("root"));
     return { head: Array.from(r.head), deprel: Array.from(r.label, (l) => p.labels[l] ?? "dep") };
   }
 

@@ -282,8 +282,22 @@ export function argmax(scores: Float32Array, n: number): number {
   return best;
 }
 
-/** Parses one sentence greedily. */
-export function parse(actions: Scorer, labeller: Scorer, lx: Lex, tags: Int32Array): ParseResult {
+/** Best label, where `root` (a label id, or -1) is reserved for, and forced on, words attached to the root. */
+function chooseLabel(scores: Float32Array, n: number, root: number, toRoot: boolean): number {
+  if (root >= 0 && toRoot) return root;
+  let best = -1;
+  for (let c = 0; c < n; c++) if (c !== root && (best < 0 || scores[c] > scores[best])) best = c;
+  return best;
+}
+
+/** Parses one sentence greedily. `rootLabel` is the id of the "root" relation (-1: unconstrained). */
+export function parse(
+  actions: Scorer,
+  labeller: Scorer,
+  lx: Lex,
+  tags: Int32Array,
+  rootLabel = -1,
+): ParseResult {
   const n = tags.length;
   const st = new ParseState(n);
   const pf = new ParseFeatures(lx, tags);
@@ -302,7 +316,7 @@ export function parse(actions: Scorer, labeller: Scorer, lx: Lex, tags: Int32Arr
       const nlf = labelFeatures(st, pf, h, dep, lfeats);
       lscores.fill(0);
       labeller.score(lfeats, nlf, lscores);
-      st.label[dep] = argmax(lscores, labeller.nClasses);
+      st.label[dep] = chooseLabel(lscores, labeller.nClasses, rootLabel, h >= n);
     }
     st.apply(move);
   }

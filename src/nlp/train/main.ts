@@ -27,8 +27,12 @@ const program = new Command("train")
   .option("--tagger-epochs <n>", "tagger epochs", "8")
   .option("--parser-epochs <n>", "parser epochs", "10")
   .option("--ner-epochs <n>", "NER epochs", "10")
-  .option("--ner-skip-min <n>", "lower-case words seen this often and never in an entity skip NER scoring (0: off)", "5")
-  .option("--cluster-tokens <n>", "news tokens read to learn clusters", "40000000")
+  .option(
+    "--ner-skip-min <n>",
+    "lower-case words seen this often and never in an entity skip NER scoring (0: off)",
+    "5",
+  )
+  .option("--cluster-tokens <n>", "news tokens read to learn clusters", "30000000")
   .option("--out <dir>", "output folder", join(repoRoot, "models"));
 program.parse(process.argv);
 const opts = program.opts<{
