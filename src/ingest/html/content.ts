@@ -76,10 +76,10 @@ const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|dateline|caption|credit/i;
 const CAPTION_CLASS = /caption|credit|wp-caption-text|photo-?desc|image-?desc|img-?desc/i;
 const COMMENTS_HEADING =
-  /^(?:\d+\s+)?(?:comments?|reader comments|readers'? comments|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|your comments?|discuss this (?:article|story)|comments? on this (?:article|story))(?:\s*\(\d+\))?\s*:?$/i;
+  /^(?:\d+\s+)?(?:comments?|reader comments|readers'? comments|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|your comments?|tell us what you think\.*|have your say|discuss this (?:article|story)|comments? on this (?:article|story))(?:\s*\(\d+\))?\s*:?$/i;
 const COPYRIGHT =
   /^(?:copyright|©|\(c\))[^\n]*(?:all rights reserved|may not be (?:published|reproduced|redistributed))/i;
-const DATE_LINE = /^(?:updated|posted|published|last updated|first published)\b[^\n]{0,60}\d/i;
+const DATE_LINE = /^(?:updated|posted|published|last updated?|first published)\b[^\n]{0,60}\d/i;
 const EMBED_CLASS = /twitter-tweet|instagram-media|tiktok-embed|fb-post/i;
 const CHROME =
   /^(?:like this:?$|like loading|advert$|this (?:slideshow|video|content|page) requires javascript|\[[^\]]{0,200}\][^[]{0,100}\[\/[a-z]+\]$|advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
@@ -390,6 +390,41 @@ export function extractBody(root: El, title: string | null): BodyResult {
   };
 }
 
+const BREADCRUMB = /^(?:[\p{L}\p{N}&',. -]{1,30}\s?[>»›]\s?){1,6}[\p{L}\p{N}&',. -]{1,40}$/u;
+const PHOTO_CREDIT = /^(?:photo|image|picture|graphic)s?\s*(?:copyright|credit|by|:|©)[^\n]{0,60}$/i;
+const BYLINE_LINE = /^by\s+(?:the\s+)?[\p{Lu}]/u;
+const RELATIVE_TIME =
+  /^(?:about |updated )?\d+\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\.?$/i;
+const DATE_WORDS =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t|bst|cet)\b\.?/gi;
+
+/** A line that is only a date or a time ("31 December 2007, 12:20", "Jan. 5, 2008 3:14 PM ET"). */
+function isDateOnly(line: string): boolean {
+  if (line.length > 50 || !/\d/.test(line)) return false;
+  const rest = line.replace(DATE_WORDS, " ");
+  if (!/^[\d\s,:./|-]*$/.test(rest)) return false;
+  // Needs a month or day name, or a date or time shape; a bare number is a table cell.
+  return rest !== line || /\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}:\d{2}/.test(line);
+}
+
+/** What to do with one line inside the article: keep it, drop it, or stop (a footer begins). */
+function lineVerdict(line: string, kept: number, titleKey: string | null): "keep" | "drop" | "stop" {
+  if (line.length < 100) {
+    if (CHROME.test(line) || DATE_LINE.test(line) || RELATIVE_TIME.test(line) || isDateOnly(line))
+      return "drop";
+    if (BREADCRUMB.test(line) || PHOTO_CREDIT.test(line)) return "drop";
+    if (kept < 3) {
+      // The headline and byline repeated above the story are not the story.
+      if (line.length < 60 && BYLINE_LINE.test(line)) return "drop";
+      const key = normKey(line);
+      if (titleKey && key.length >= 15 && titleKey.includes(key)) return "drop";
+    }
+    if (line.length < 60 && COMMENTS_HEADING.test(line) && kept >= 2) return "stop";
+  }
+  if (line.length < 400 && COPYRIGHT.test(line)) return kept >= 1 ? "stop" : "drop";
+  return "keep";
+}
+
 function inEmbed(el: El): boolean {
   for (let e: El | null = el, i = 0; e && i < 6; e = e.parent, i++) {
     if (e.tag === "blockquote" && EMBED_CLASS.test(e.attrs.class ?? "")) return true;
@@ -412,6 +447,26 @@ function assemble(
   let top = chosen;
   let topScore = chosenScore;
   const stat = (el: El): Stat => stats.get(el) ?? { text: 0, link: 0, good: 0, score: 0, scored: false };
+  /** Best score of a candidate inside `up` but outside `inner`: another chunk of the same story? */
+  const rivalScore = (up: El, inner: El): number => {
+    let best = 0;
+    for (const [el, st] of stats) {
+      if (!st.scored || st.score <= best) continue;
+      let inUp = false;
+      for (let e: El | null = el; e; e = e.parent) {
+        if (e === inner) {
+          inUp = false;
+          break;
+        }
+        if (e === up) {
+          inUp = el !== up;
+          break;
+        }
+      }
+      if (inUp) best = st.score;
+    }
+    return best;
+  };
   // Move up while what the parent adds is itself mostly prose: articles cut into chunks by ads.
   for (let i = 0; i < 5; i++) {
     const up = top.parent;
@@ -421,7 +476,10 @@ function assemble(
     const addedText = a.text - t.text;
     const addedGood = a.good - t.good;
     // A wrapper that adds (almost) nothing costs nothing to climb through.
-    if (addedText <= 20 || (addedGood > 0.15 * t.good && addedGood >= 0.6 * addedText)) {
+    if (
+      addedText <= 20 ||
+      (addedGood > 0.15 * t.good && addedGood >= 0.6 * addedText && rivalScore(up, top) >= 0.3 * topScore)
+    ) {
       top = up;
       topScore = Math.max(topScore, a.score);
     } else break;
@@ -463,16 +521,20 @@ function assemble(
     // Embedded posts are part of the story even though their bylines are links.
     const embed = density > 0.5 && inEmbed(b.el);
     if (density > 0.5 && !embed && !(b.heading && density < 1)) continue;
-    if (b.text.length < 100 && DATE_LINE.test(b.text)) continue;
     if (b.el.tag === "li" && listLinkDensity(b.el) > 0.5) continue;
-    if (b.text.length < 100 && CHROME.test(b.text)) continue;
-    if (b.text.length < 60 && COMMENTS_HEADING.test(b.text) && paragraphs.length >= 2) break;
-    if (b.text.length < 400 && COPYRIGHT.test(b.text)) continue;
     if (b.heading && titleKey && normKey(b.text) === titleKey) continue;
+    let footer = false;
     for (const line of b.text.split("\n")) {
       const l = line.trim();
-      if (l) paragraphs.push(l);
+      if (!l) continue;
+      const verdict = lineVerdict(l, paragraphs.length, titleKey);
+      if (verdict === "stop") {
+        footer = true;
+        break;
+      }
+      if (verdict === "keep") paragraphs.push(l);
     }
+    if (footer) break;
   }
   return paragraphs;
 }
