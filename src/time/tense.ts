@@ -71,6 +71,8 @@ const FUTURE_AUX = /^(?:will|wo|'ll|shall|ll)$/i;
 /** Verbs whose complement lies ahead: "is going to vote Tuesday", "is scheduled to meet Monday". */
 const AHEAD_HEADS = /^(?:go|going|schedule|scheduled|due|set|plan|expect|intend|prepare|aim|hope)$/i;
 const PAST_AUX = /^(?:was|were|had|did|'d)$/i;
+/** Longest sentence (in tokens) whose parse is consulted. */
+const MAX_TOKENS = 300;
 /** Relations by which a clause's verb takes a time expression as its adjunct. */
 const ADJUNCT_REL = /^(?:obl|obl:tmod|obl:unmarked|obl:npmod|nmod:tmod|nmod:unmarked|advmod|conj)$/;
 
@@ -119,7 +121,10 @@ export function parsedDirection(
       break;
     }
   }
-  if (!sentence || sentence.unparsed || sentence.tokens.length === 0) return null;
+  // Every expression scans its sentence: a cap keeps a hostile run-on sentence from going quadratic
+  // (the parser leaves such sentences unparsed anyway).
+  if (!sentence || sentence.unparsed || sentence.tokens.length === 0 || sentence.tokens.length > MAX_TOKENS)
+    return null;
   const tokens = sentence.tokens;
   const byId = (id: number | undefined) => (id && id >= 1 && id <= tokens.length ? tokens[id - 1] : null);
   const inside = tokens.filter((t) => t.start >= start && t.end <= end);
