@@ -130,3 +130,28 @@ test("hostile input: no spaces, control characters, emoji, mixed scripts", () =>
   const lone = "\ud800 \udc00 x";
   assert.equal(tokenize(lone).length, 3);
 });
+
+test("the analyse stage fills sentences for English and skips other languages with a note", async () => {
+  const { createAnalyseStage } = await import("../src/nlp/stage.js");
+  const { DocumentSchema } = await import("../src/model/index.js");
+  const stage = await createAnalyseStage({});
+  const base = DocumentSchema.parse({
+    source: "t",
+    title: "t",
+    body: "Officials met. They left.",
+    published: null,
+    byline: null,
+    publisher: null,
+    section: null,
+    language: "en",
+    captions: [],
+    contentHash: "x",
+  });
+  const en = stage.run(base);
+  assert.equal(en.sentences.length, 2);
+  assert.equal(en.sentences[1].tokens[0].text, "They");
+  assert.equal(en.sentences[1].tokens[0].start, 15);
+  const de = stage.run({ ...base, language: "de" });
+  assert.equal(de.sentences.length, 0);
+  assert.match(de.notes.join("\n"), /skipped/);
+});
