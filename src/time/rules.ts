@@ -181,6 +181,22 @@ const RULES: Rule[] = [
         /^(?:last|next|past|first|final|following|remaining)\s+/i.exec(m[0]) ??
         (/^the\s+[^\s]+-[a-z]+$/i.test(m[0]) ? /^the\s+/i.exec(m[0]) : null);
       if (count !== null && /and a half$/i.test(m[0])) count += 0.5;
+      // "$2 million a year", "four flights a week": a rate, which TIMEX3 types as a set.
+      const before = m.input.slice(Math.max(0, m.index - 24), m.index);
+      if (
+        /^a\s/i.test(m[0]) &&
+        count === 1 &&
+        /(?:\d|\b(?:million|billion|thousand|hundred|percent|times|flights|seats|shares|barrels|tons|cents))\s+$/i.test(
+          before,
+        )
+      )
+        return { type: "SET", priority: 2, resolve: () => X(durationValue(1, unit)) };
+      // "will one day be", "he one day follows": some day ahead, not a day long.
+      if (
+        /^one day$/i.test(m[0]) &&
+        /\b(?:will|would|could|might|may|can|shall|hopes? to|he|she|they|we|i)\s+$/i.test(before)
+      )
+        return { type: "DATE", priority: 2, resolve: () => X("FUTURE_REF") };
       // "a week" and "one day" read as durations, but "one day" alone is often "some day"; keep both.
       return {
         type: "DURATION",
