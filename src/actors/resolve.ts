@@ -139,6 +139,13 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
         if (chunker.insideLongerName(k) || !chunker.capitalActs(k)) return null;
         return item(span.i, span.j, "capital", refs.forCode(s.code + "GOV"));
       case "seat":
+        // "Indian National Congress", "the National People's Congress": part of another body's name.
+        if (
+          chunker.insideLongerName(k) ||
+          (possessor(part.unit.i) === null && /^'s?$/.test(toks[part.unit.i - 1]?.key ?? ""))
+        ) {
+          return null;
+        }
         return item(span.i, span.j, "capital", refs.forCode(s.code));
       case "region":
         if (s.adjective && !chunker.demonymIsNoun(k, /s$/.test(toks[span.j - 1].text))) return null;
