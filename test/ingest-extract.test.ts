@@ -148,6 +148,7 @@ test("text page: breadcrumbs and footer dropped, caption and credit kept apart",
   assert.ok(!a.body.includes("Exit mobile version"));
   assert.ok(!a.body.includes("Customers queue"));
   assert.equal(a.captions[0].credit, "Rui Sol/Agency Photo");
+  assert.equal(a.section, "Business");
   assert.equal(a.published, "2021-06-02");
   assert.equal(a.publishedSource, "caption");
 });

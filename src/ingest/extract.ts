@@ -131,6 +131,7 @@ export function extractArticle(raw: RawDocument): ExtractedArticle {
     paragraphs = page.body;
     captions = page.captions;
     byline = page.byline;
+    section = page.section;
     if (page.date && page.dateSource) {
       published = page.date;
       publishedSource = page.dateSource;

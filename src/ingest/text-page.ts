@@ -12,6 +12,8 @@ export interface TextPage {
   date: string | null;
   dateSource: "caption" | "dateline" | "text" | null;
   byline: string | null;
+  /** The last breadcrumb above the headline ("News", "World" -> "World"). */
+  section: string | null;
 }
 
 const CHROME_LINE =
@@ -58,7 +60,15 @@ export function cleanTextPage(text: string, hasTitle = false): TextPage {
     .split(/\n/)
     .map((l) => l.replace(/[ \t\u00a0]+/g, " ").trim())
     .filter((l) => l !== "");
-  const out: TextPage = { title: null, body: [], captions: [], date: null, dateSource: null, byline: null };
+  const out: TextPage = {
+    title: null,
+    body: [],
+    captions: [],
+    date: null,
+    dateSource: null,
+    byline: null,
+    section: null,
+  };
   let i = 0;
   // Leading chrome: breadcrumbs and menus are short lines before the headline.
   if (!hasTitle) {
@@ -69,6 +79,7 @@ export function cleanTextPage(text: string, hasTitle = false): TextPage {
         (words(p) <= 2 && !/[.!?]$/.test(p)) ||
         /^(?:[\w ]{1,30}[»>/|›] ?){1,6}[\w ]{1,30}$/.test(p)
       ) {
+        if (!CHROME_LINE.test(p)) out.section = p.split(/\s*[»>/|›]\s*/).pop() ?? p;
         i++;
         continue;
       }
