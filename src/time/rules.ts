@@ -410,8 +410,9 @@ const RULES: Rule[] = [
   },
   {
     // "1998", "fiscal 1989", "mid-1996", "early 1990": a year on its own
+    // A hyphen before the year is a range or a code, except in "mid-1996".
     name: "year",
-    re: /(?<![$€£\d.,/-]|\d\s)\b(?:fiscal\s+)?(1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|percent|per cent|[a-z]*\s*(?:shares|people|troops|votes|pounds|tons|tonnes|barrels|dollars|euros|yuan|feet|metres|meters|miles|km|kilometers|kilometres|cars|units|jobs|deaths|cases|patients|points|members|workers|employees|acres|students|homes|years?\s+old))\b|-\d|\s*\/\s*\d)/gi,
+    re: /(?<![$€£\d.,/]|(?<!\bmid)-|\d\s)\b(?:fiscal\s+)?(1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|percent|per cent|[a-z]*\s*(?:shares|people|troops|votes|pounds|tons|tonnes|barrels|dollars|euros|yuan|feet|metres|meters|miles|km|kilometers|kilometres|cars|units|jobs|deaths|cases|patients|points|members|workers|employees|acres|students|homes|years?\s+old))\b|-\d|\s*\/\s*\d)/gi,
     build: (m) => fixed("DATE", m[1], 1, "year"),
   },
   {
