@@ -64,7 +64,7 @@ const UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine";
 
 /** Regex source for a count: digits, number words (twenty-four, twenty four), or a vague quantity. */
 export const NUMBER_RE = [
-  "\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?",
+  "\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?",
   `(?:${TENS})(?:[- ](?:${UNITS_1_9}))?`,
   "a couple of|a couple|a dozen|a few|a half|a hundred|a thousand|dozens of|hundreds of|thousands of",
   "one hundred|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen",
@@ -76,7 +76,9 @@ export function parseCount(raw: string): number | null {
   const s = raw.toLowerCase().replace(/\s+/g, " ").trim();
   if (VAGUE_NUMBERS.has(s)) return null;
   if (/^\d/.test(s)) {
-    const n = Number(s.replace(/,/g, ""));
+    // "2 1/2": a whole number and a half.
+    const half = s.endsWith(" 1/2") ? 0.5 : 0;
+    const n = Number(s.replace(/ 1\/2$/, "").replace(/,/g, "")) + half;
     return Number.isFinite(n) ? n : null;
   }
   if (s in SMALL) return SMALL[s];
@@ -130,12 +132,17 @@ export function durationValue(count: number | null, unit: string): string {
     code = "Y";
   } else if (unit === "weekend") code = "WE";
   if (!Number.isInteger(n)) {
-    // Half units become the next smaller unit: "a year and a half" is P18M, "half an hour" PT30M.
-    if (code === "Y") return `P${Math.round(n * 12)}M`;
-    if (code === "D") return `PT${Math.round(n * 24)}H`;
-    if (code === "H") return `PT${Math.round(n * 60)}M`;
-    if (code === "W") return `P${Math.round(n * 7)}D`;
-    if (code === "M" && !u.time) return `P${Math.round(n * 30)}D`;
+    // The fraction goes to the next smaller unit, as TIMEX3 writes it: "2 1/2 years" is P2Y6M,
+    // "a minute and a half" PT1M30S, "half an hour" PT30M.
+    const whole = Math.floor(n);
+    const w = whole > 0 ? `${whole}${code}` : "";
+    const rest = n - whole;
+    if (code === "Y") return `P${w}${Math.round(rest * 12)}M`;
+    if (code === "D") return `P${w}T${Math.round(rest * 24)}H`;
+    if (code === "H") return `PT${w}${Math.round(rest * 60)}M`;
+    if (code === "M" && u.time) return `PT${w}${Math.round(rest * 60)}S`;
+    if (code === "W") return `P${w}${Math.round(rest * 7)}D`;
+    if (code === "M") return `P${w}${Math.round(rest * 30)}D`;
   }
   return u.time ? `PT${n}${code}` : `P${n}${code}`;
 }

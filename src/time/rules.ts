@@ -197,6 +197,15 @@ const RULES: Rule[] = [
         /\b(?:will|would|could|might|may|can|shall|hopes? to|he|she|they|we|i)\s+$/i.test(before)
       )
         return { type: "DATE", priority: 2, resolve: () => X("FUTURE_REF") };
+      // "half an hour", "half a day": the count is a half.
+      const half = /\bhalf\s+$/i.exec(before);
+      if (half && count === 1 && /^an?\s/i.test(m[0]))
+        return {
+          type: "DURATION",
+          priority: 2,
+          resolve: () => X(durationValue(0.5, unit)),
+          extendStart: half[0].length,
+        };
       // "a week" and "one day" read as durations, but "one day" alone is often "some day"; keep both.
       return {
         type: "DURATION",
@@ -337,9 +346,11 @@ const RULES: Rule[] = [
   {
     // "the first half", "the second half of 1990"
     name: "half",
-    re: /\b(?:the\s+)?(first|second)\s+half(?:\s+of\s+(?:(\d{4})|(?:this|the)\s+year))?\b/gi,
+    re: /\b(?:the\s+)?(first|second|last|latter)\s+half(?:\s+of\s+(?:(\d{4})|(?:this|the)\s+year))?\b/gi,
     build: (m) => {
       const h = m[1].toLowerCase() === "first" ? 1 : 2;
+      // "the last half" alone is the end of anything; only "the last half of 1989" is a half-year.
+      if (h === 2 && !/^second$/i.test(m[1]) && !m[2] && !/year$/i.test(m[0])) return null;
       return {
         type: "DATE",
         priority: 2,
