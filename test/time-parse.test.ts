@@ -99,3 +99,16 @@ test("a month with no cue is the latest one unless it is due soon", () => {
   assert.equal(tagTimexes("Sales slumped in March.", "1989-10-30")[0].value, "1989-03");
   assert.equal(tagTimexes("The plant opens in January.", "1989-10-30")[0].value, "1990-01");
 });
+
+test("fractions, rates and hyphenated years", () => {
+  const first = (text: string) => tagTimexes(text, "1998-02-19")[0];
+  assert.equal(first("The dam took 2 1/2 years to build.").value, "P2Y6M");
+  assert.equal(first("The speech lasted a minute and a half.").value, "PT1M30S");
+  assert.equal(first("They waited half an hour outside.").text, "half an hour");
+  assert.equal(first("They waited half an hour outside.").value, "PT30M");
+  const rate = first("The plan saves $5 million a year in costs.");
+  assert.equal(rate.type, "SET");
+  assert.equal(rate.value, "P1Y");
+  assert.equal(first("The alliance split in mid-1996 after a defection.").value, "1996");
+  assert.equal(first("Cuts come in the last half of 1998.").value, "1998-H2");
+});
