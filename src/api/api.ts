@@ -1,10 +1,10 @@
 // The HTTP API for machines, under /api: every route validated with zod, described in the OpenAPI
 // document at /api/openapi.json and browsable at /api/docs.
 
-import { swaggerUI } from "@hono/swagger-ui";
 import { OpenAPIHono } from "@hono/zod-openapi";
 import { HTTPException } from "hono/http-exception";
 import type { Store } from "../store/store.js";
+import { registerDocs } from "./docs.js";
 import type { IngestSink } from "./ingest-sink.js";
 import { rateLimit, urlLimit } from "./limits.js";
 import { registerArticles } from "./routes/articles.js";
@@ -66,14 +66,7 @@ export function createApi(options: ApiOptions): OpenAPIHono {
     },
     servers: [{ url: "/api" }],
   });
-  api.get("/docs", async (c, next) => {
-    // Swagger UI's script and styles come from its CDN; this page alone may load them.
-    c.header(
-      "Content-Security-Policy",
-      "default-src 'self'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: https://cdn.jsdelivr.net",
-    );
-    return swaggerUI({ url: "/api/openapi.json", title: "Dyad API" })(c, next);
-  });
+  registerDocs(api);
   api.onError((err, c) => {
     if (err instanceof HTTPException && err.status < 500) return c.json({ error: err.message }, err.status);
     // Details go to the operator's log, not to the client.
