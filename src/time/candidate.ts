@@ -17,6 +17,8 @@ export interface ResolveContext {
    * "a year earlier" in an earnings story is that quarter a year back.
    */
   anchorQuarter?: { y: number; q: number; end: number } | null;
+  /** True when the parse, not a nearby word, says the clause is in the past. */
+  parsedPast?: boolean;
   /** Which way the expression's clause points. */
   direction: Direction;
 }

@@ -226,8 +226,13 @@ function resolveFields(
     if (y === null) value = `XXXX-${pad(f.m)}-${pad(f.d)}`;
     else day = { y, m: f.m, d: f.d };
   } else if (f.m !== null) {
-    // A month alone: the nearest one unless the clause points ahead; "past" cues mislead more than help here.
-    const y = f.y ?? (dct ? monthYear(dct, f.m, ctx.direction === "future" ? "future" : "none") : null);
+    // A month alone: the nearest one unless the clause points ahead; a past tense counts only when the
+    // parse says so (nearby past words mislead more than they help).
+    const y =
+      f.y ??
+      (dct
+        ? monthYear(dct, f.m, ctx.direction === "future" ? "future" : ctx.parsedPast ? "past" : "none")
+        : null);
     value = `${y === null ? "XXXX" : pad(y, 4)}-${pad(f.m)}`;
     granularity = "month";
   } else if (f.wd !== null) {

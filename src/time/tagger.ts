@@ -63,12 +63,14 @@ export function tagTimexes(
       )
         start -= 4;
     }
+    const parsed = parsedDirection(sentences, c.start, c.end);
     const resolved = c.resolve({
       dct: dctDay,
       anchor,
       anchorYear,
       anchorQuarter,
-      direction: parsedDirection(sentences, c.start, c.end) ?? directionAt(text, c.start, c.end),
+      direction: parsed ?? directionAt(text, c.start, c.end),
+      parsedPast: parsed === "past",
     });
     const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(resolved.value);
     if (dayValue && c.type !== "DURATION" && c.type !== "SET") anchor = parseDay(resolved.value);
