@@ -110,3 +110,28 @@ test("stdin and the human table", () => {
   assert.equal(missing.status, 1);
   assert.match(missing.stderr, /no article with id 999/);
 });
+
+test("dictionaries named in the config file reach the pipeline and override built-in actors", () => {
+  const dir = corpus();
+  const db = join(dir, "t.db");
+  writeFileSync(join(dir, "user.actors.txt"), "KENYA_ [KENXYZ]\n");
+  writeFileSync(
+    join(dir, "dyad.config.json"),
+    JSON.stringify({ dictionaries: [join(dir, "user.actors.txt")] }),
+  );
+  const r = spawnSync(
+    process.execPath,
+    [bin, "ingest", join(dir, "in", "nested"), "--db", db, "--workers", "1"],
+    {
+      encoding: "utf8",
+      timeout: 120_000,
+      env: { ...process.env, DYAD_CONFIG: join(dir, "dyad.config.json") },
+    },
+  );
+  assert.equal(r.status, 0, r.stderr);
+  const actors = JSON.parse(dyad(["actors", "--json", "--db", db]).stdout) as { code: string }[];
+  assert.ok(
+    actors.some((a) => a.code === "KENXYZ"),
+    `no KENXYZ actor in ${actors.map((a) => a.code).join(" ")}`,
+  );
+});

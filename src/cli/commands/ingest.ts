@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { loadConfig } from "../../config/config.js";
 import { readInputs } from "../../ingest/read.js";
 import { defaultWorkers, formatSummary, ingest } from "../../pipeline/ingest.js";
+import type { PipelineConfig } from "../../pipeline/stage.js";
 import { action, intOption, UserError, withStore } from "../context.js";
 
 /** Exit status when at least one input was rejected (the rest went in). */
@@ -34,7 +35,9 @@ export function register(program: Command): void {
     .action(
       action(async (inputs: string[], opts, cmd: Command) => {
         const fieldMap = parseFieldMap(opts.field);
-        const { queue, queueName } = loadConfig({ flags: { queue: opts.queue } }).config;
+        const { queue, queueName, dictionaries, verbDictionary } = loadConfig({
+          flags: { queue: opts.queue, dictionaries: opts.dictionary.length ? opts.dictionary : undefined },
+        }).config;
         if (queue) {
           const { enqueueInputs } = await import("../../queue/enqueue.js");
           const s = await enqueueInputs(inputs, { url: queue, name: opts.queueName ?? queueName, fieldMap });
@@ -44,7 +47,10 @@ export function register(program: Command): void {
           if (s.rejects > 0) process.exitCode = EXIT_REJECTED;
           return;
         }
-        const summary = await withStore(cmd, (store) => ingestWithProgress(store, inputs, opts, fieldMap));
+        const pipelineConfig = { dictionaries, verbDictionary };
+        const summary = await withStore(cmd, (store) =>
+          ingestWithProgress(store, inputs, opts, fieldMap, pipelineConfig),
+        );
         process.stderr.write(`ingested: ${formatSummary(summary)}\n`);
         if (summary.rejects > 0) process.exitCode = EXIT_REJECTED;
       }),
@@ -54,8 +60,9 @@ export function register(program: Command): void {
 async function ingestWithProgress(
   store: Parameters<typeof ingest>[1],
   inputs: string[],
-  opts: { workers: string; budget: string; dictionary: string[]; progress: boolean },
+  opts: { workers: string; budget: string; progress: boolean },
   fieldMap: Record<string, string>,
+  pipelineConfig: PipelineConfig,
 ) {
   const bar =
     opts.progress && process.stderr.isTTY
@@ -70,7 +77,7 @@ async function ingestWithProgress(
     return await ingest(readInputs(inputs, { fieldMap }), store, {
       workers: intOption(opts.workers, "--workers") || 1,
       budgetMs: intOption(opts.budget, "--budget"),
-      config: { dictionaries: opts.dictionary },
+      config: pipelineConfig,
       onReject: (r) => {
         // On a terminal, clear the bar's line first; the bar redraws itself on the next update.
         process.stderr.write(`${bar ? "\r\x1b[K" : ""}rejected ${r.source}: ${r.reason}\n`);
