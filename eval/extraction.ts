@@ -4,11 +4,11 @@
 // hashes into the held-out third were never looked at while tuning; they are reported apart.
 import { printTable } from "../src/util/table.js";
 import {
+  crashes,
   f1,
   type GoldPage,
   loadPages,
   runSystem,
-  crashes,
   SYSTEMS,
   type SystemOutput,
   shingleScore,
@@ -59,8 +59,10 @@ export async function run(args: string[]): Promise<void> {
     for (const set of ["extraction-dev", "l3s"] as const) {
       for (const split of tuneOnly ? ["tune"] : ["tune", "held-out", "all"]) {
         const idx = pages
-          .map((p, i) => i)
-          .filter((i) => pages[i].set === set && (split === "all" || pages[i].heldOut === (split === "held-out")));
+          .map((_p, i) => i)
+          .filter(
+            (i) => pages[i].set === set && (split === "all" || pages[i].heldOut === (split === "held-out")),
+          );
         if (idx.length === 0) continue;
         const s = score(
           idx.map((i) => pages[i]),
@@ -69,7 +71,7 @@ export async function run(args: string[]): Promise<void> {
         rows.push({ system: name, set, split, pages: idx.length, ...s, pagesPerSecond: pps });
       }
     }
-    const traf = pages.map((p, i) => i).filter((i) => pages[i].set === "trafilatura");
+    const traf = pages.map((_p, i) => i).filter((i) => pages[i].set === "trafilatura");
     if (traf.length) {
       let w = 0;
       let wo = 0;
@@ -79,7 +81,11 @@ export async function run(args: string[]): Promise<void> {
         const s = snippetScore(pages[i], outputs[i].body);
         w += s.with;
         wo += s.without;
-        const norm = (x: string | null | undefined) => (x ?? "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+        const norm = (x: string | null | undefined) =>
+          (x ?? "")
+            .toLowerCase()
+            .replace(/[^\p{L}\p{N}]+/gu, " ")
+            .trim();
         if (pages[i].title && norm(outputs[i].title) === norm(pages[i].title)) title++;
         if (pages[i].date && (outputs[i].published ?? "").startsWith(pages[i].date!)) date++;
       }
@@ -93,11 +99,13 @@ export async function run(args: string[]): Promise<void> {
       });
     }
     perPage[name] = Object.fromEntries(
-      pages.filter((p) => p.body !== null).map((p, _i) => {
-        const k = pages.indexOf(p);
-        const s = shingleScore(p.body ?? "", outputs[k].body);
-        return [p.id, Number(f1(s.precision, s.recall).toFixed(3))];
-      }),
+      pages
+        .filter((p) => p.body !== null)
+        .map((p, _i) => {
+          const k = pages.indexOf(p);
+          const s = shingleScore(p.body ?? "", outputs[k].body);
+          return [p.id, Number(f1(s.precision, s.recall).toFixed(3))];
+        }),
     );
   }
   printTable(rows as unknown as Record<string, unknown>[]);
@@ -106,9 +114,17 @@ export async function run(args: string[]): Promise<void> {
   const base = rows.find((r) => r.system === "readability-linkedom");
   const mine = rows.find((r) => r.system === "dyad");
   if (base && mine) {
-    process.stdout.write(`\nspeed: dyad ${(mine.pagesPerSecond / base.pagesPerSecond).toFixed(2)}x readability-linkedom\n`);
+    process.stdout.write(
+      `\nspeed: dyad ${(mine.pagesPerSecond / base.pagesPerSecond).toFixed(2)}x readability-linkedom\n`,
+    );
   }
-  if (Object.keys(crashes).length) process.stdout.write(`pages on which a system threw (scored empty): ${JSON.stringify(crashes)}\n`);
-  const path = writeResults("eval", tuneOnly ? "extraction-tune" : "extraction", { rows, snippets, crashes, perPage });
+  if (Object.keys(crashes).length)
+    process.stdout.write(`pages on which a system threw (scored empty): ${JSON.stringify(crashes)}\n`);
+  const path = writeResults("eval", tuneOnly ? "extraction-tune" : "extraction", {
+    rows,
+    snippets,
+    crashes,
+    perPage,
+  });
   process.stdout.write(`results: ${path}\n`);
 }

@@ -35,7 +35,10 @@ export function loadPages(): GoldPage[] {
   const pages: GoldPage[] = [];
   const dev = corpusPath("extraction-dev/ground-truth-dev.json");
   if (dev) {
-    const truth = JSON.parse(readFileSync(dev, "utf8")) as Record<string, { articleBody: string; url: string }>;
+    const truth = JSON.parse(readFileSync(dev, "utf8")) as Record<
+      string,
+      { articleBody: string; url: string }
+    >;
     for (const [id, t] of Object.entries(truth)) {
       const file = corpusPath(`extraction-dev/html/${id}.html.gz`);
       if (!file) continue;
@@ -52,7 +55,9 @@ export function loadPages(): GoldPage[] {
   const goldPath = corpusPath("html/gold.jsonl.gz");
   const manifestPath = corpusPath("html/MANIFEST.jsonl");
   if (goldPath && manifestPath) {
-    const manifest = new Map(readJsonl<{ id: string; file: string; url: string | null }>(manifestPath).map((m) => [m.id, m]));
+    const manifest = new Map(
+      readJsonl<{ id: string; file: string; url: string | null }>(manifestPath).map((m) => [m.id, m]),
+    );
     type Gold = {
       id: string;
       kind: string;
@@ -100,7 +105,11 @@ function decoded(page: GoldPage): string {
 
 export const dyad: System = (page) => {
   try {
-    const a = extractArticle({ uri: page.url ?? page.id, bytes: page.bytes, hints: { contentType: "text/html" } });
+    const a = extractArticle({
+      uri: page.url ?? page.id,
+      bytes: page.bytes,
+      hints: { contentType: "text/html" },
+    });
     return { body: a.body, title: a.title, byline: a.byline, published: a.published };
   } catch (err) {
     if (err instanceof ExtractError) return { body: "" };
@@ -131,7 +140,10 @@ export const readabilityLinkedom: System = guarded("readability-linkedom", (page
 const quiet = new VirtualConsole();
 
 export const readabilityJsdom: System = guarded("readability-jsdom", (page) => {
-  const dom = new JSDOM(decoded(page), { url: page.url ?? "https://example.invalid/", virtualConsole: quiet });
+  const dom = new JSDOM(decoded(page), {
+    url: page.url ?? "https://example.invalid/",
+    virtualConsole: quiet,
+  });
   const r = new Readability(dom.window.document).parse();
   dom.window.close();
   return { body: r?.textContent ?? "", title: r?.title, byline: r?.byline, published: r?.publishedTime };
