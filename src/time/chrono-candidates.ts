@@ -171,7 +171,19 @@ export function chronoCandidates(text: string): Candidate[] {
         rel = RELATIVE_PREFIX.exec(`${outside[2] ?? outside[3]} `);
         from = start - outside[0].length;
       }
-      const forced = rel ? (rel[1] ? "past" : "future") : null;
+      let forced: "past" | "future" | null = rel ? (rel[1] ? "past" : "future") : null;
+      // "the previous Friday", "the following Monday": counted from the date the story is at, not today.
+      let anchored = false;
+      if (weekdayKnown) {
+        const lead = /^(?:previous|preceding|following)\s/i.test(text.slice(from, end))
+          ? /\bthe\s+$/i.exec(text.slice(Math.max(0, from - 6), from))
+          : /\bthe\s+(?:previous|preceding|following)\s+$/i.exec(text.slice(Math.max(0, from - 24), from));
+        if (lead) {
+          anchored = true;
+          from -= lead[0].length;
+          forced = /previous|preceding/i.test(text.slice(from, end)) ? "past" : "future";
+        }
+      }
       out.push({
         start: from,
         end,
@@ -179,7 +191,13 @@ export function chronoCandidates(text: string): Candidate[] {
         priority: 2,
         rule: "chrono",
         resolve: (ctx) =>
-          resolveFields(fields, ctx, { part, casualOffset, forced, thisWeek: /^this\s/i.test(surface) }),
+          resolveFields(fields, ctx, {
+            part,
+            casualOffset,
+            forced,
+            thisWeek: /^this\s/i.test(surface),
+            anchored,
+          }),
       });
     }
   }
@@ -211,6 +229,7 @@ function resolveFields(
     casualOffset: number | null;
     forced: "past" | "future" | null;
     thisWeek: boolean;
+    anchored?: boolean;
   },
 ): Resolved {
   const dct = ctx.dct;
@@ -240,8 +259,10 @@ function resolveFields(
     if (dct) {
       let dir: "past" | "future" = opts.forced ?? (ctx.direction === "future" ? "future" : "past");
       if (opts.thisWeek) dir = wd >= weekday(dct) ? "future" : "past";
-      // "last Monday" said on a Monday is a week back, not today.
-      day = weekdayNear(opts.forced === "past" ? addDays(dct, -1) : dct, wd, dir);
+      const base = opts.anchored && ctx.anchor ? ctx.anchor : dct;
+      // "last Monday" said on a Monday is a week back, not today; likewise "the following Monday".
+      const step = opts.forced === "past" ? -1 : opts.anchored && opts.forced === "future" ? 1 : 0;
+      day = weekdayNear(addDays(base, step), wd, dir);
     } else value = `XXXX-WXX-${wd}`;
   } else if (f.y !== null) {
     value = pad(f.y, 4);
