@@ -112,3 +112,15 @@ test("fractions, rates and hyphenated years", () => {
   assert.equal(first("The alliance split in mid-1996 after a defection.").value, "1996");
   assert.equal(first("Cuts come in the last half of 1998.").value, "1998-H2");
 });
+
+test("'the previous Friday' and 'the following Monday' count from the story's last date", () => {
+  // 1989-10-30 is a Monday; Oct. 24 a Tuesday and Oct. 18 a Wednesday.
+  const prev = tagTimexes(
+    "The deal was signed Oct. 24. The previous Friday, talks broke down.",
+    "1989-10-30",
+  );
+  assert.equal(prev.find((t) => /Friday/.test(t.text))?.value, "1989-10-20");
+  const next = tagTimexes("He arrived on Oct. 18, and the following Monday he resigned.", "1989-10-30");
+  assert.equal(next.find((t) => /Monday/.test(t.text))?.text, "the following Monday");
+  assert.equal(next.find((t) => /Monday/.test(t.text))?.value, "1989-10-23");
+});
