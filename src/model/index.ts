@@ -3,6 +3,7 @@ export * from "./analysis.js";
 export * from "./document.js";
 export * from "./event.js";
 export * from "./quote.js";
+export * from "./records.js";
 export * from "./reject.js";
 export * from "./span.js";
 export * from "./when-where.js";

@@ -1,4 +1,6 @@
-import type { Actor, Document, DyadEvent, Quote, Reject } from "../model/index.js";
+import type { ActorRow, ArticleSummary, Document, EventRow, QuoteRow, Reject } from "../model/index.js";
+
+export type { ActorRow, ArticleSummary, EventRow, QuoteRow };
 
 /**
  * The storage interface. SQLite (embedded default) and PostgreSQL implement it; everything above the
@@ -50,18 +52,6 @@ export interface ArticleQuery extends Page {
   language?: string;
 }
 
-export interface ArticleSummary {
-  id: number;
-  source: string;
-  title: string;
-  published: string | null;
-  publisher: string | null;
-  language: string | null;
-  storyKey: string;
-  events: number;
-  quotes: number;
-}
-
 export interface StoredArticle {
   id: number;
   storyKey: string;
@@ -87,15 +77,6 @@ export interface EventQuery extends Page {
   articleId?: number;
 }
 
-export interface EventRow {
-  id: number;
-  articleId: number;
-  storyKey: string;
-  publisher: string | null;
-  articleSource: string;
-  event: DyadEvent;
-}
-
 export interface QuoteQuery extends Page {
   speaker?: string;
   /** Full-text search over the quoted words. */
@@ -103,23 +84,9 @@ export interface QuoteQuery extends Page {
   articleId?: number;
 }
 
-export interface QuoteRow {
-  id: number;
-  articleId: number;
-  publisher: string | null;
-  published: string | null;
-  speaker: string | null;
-  quote: Quote;
-}
-
 export interface ActorQuery extends Page {
   code?: string;
   name?: string;
-}
-
-export interface ActorRow extends Actor {
-  mentions: number;
-  articles: number;
 }
 
 export interface StoreCounts {

@@ -1,22 +1,10 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { DocumentSchema } from "../../model/index.js";
+import { ArticleSummarySchema, DocumentSchema } from "../../model/index.js";
 import type { Store } from "../../store/store.js";
 import { negotiate, respondList } from "../respond.js";
 import { DateParam, ErrorSchema, errorResponses, FormatParam, IdParam, PageParams } from "../schemas.js";
 
-const ArticleSummarySchema = z
-  .object({
-    id: z.number().int(),
-    source: z.string(),
-    title: z.string(),
-    published: z.string().nullable(),
-    publisher: z.string().nullable(),
-    language: z.string().nullable(),
-    storyKey: z.string(),
-    events: z.number().int(),
-    quotes: z.number().int(),
-  })
-  .openapi("ArticleSummary");
+const ArticleSummary = z.object(ArticleSummarySchema.shape).openapi("ArticleSummary");
 
 const ArticlesQuery = z
   .object({
@@ -46,9 +34,9 @@ export function registerArticles(api: OpenAPIHono, store: Store): void {
           description: "a page of articles; `next` is the cursor for the following page",
           content: {
             "application/json": {
-              schema: z.object({ data: z.array(ArticleSummarySchema), next: z.number().int().nullable() }),
+              schema: z.object({ data: z.array(ArticleSummary), next: z.number().int().nullable() }),
             },
-            "application/x-ndjson": { schema: ArticleSummarySchema },
+            "application/x-ndjson": { schema: ArticleSummary },
             "text/csv": { schema: z.string() },
           },
         },

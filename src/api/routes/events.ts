@@ -1,22 +1,14 @@
+// Row shapes come from src/model/records.ts; wrapping them in this module's z names them in the OpenAPI document.
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { flatEvent } from "../../export/columns.js";
 import { streamEvents } from "../../export/export.js";
 import { mergeRows } from "../../export/merged.js";
-import { EventSchema } from "../../model/index.js";
+import { EventRowSchema } from "../../model/index.js";
 import type { EventRow, Store } from "../../store/store.js";
 import { negotiate, respondList } from "../respond.js";
 import { CodeParam, DateParam, errorResponses, FormatParam, PageParams } from "../schemas.js";
 
-export const EventRowSchema = z
-  .object({
-    id: z.number().int(),
-    articleId: z.number().int(),
-    storyKey: z.string(),
-    publisher: z.string().nullable(),
-    articleSource: z.string(),
-    event: EventSchema,
-  })
-  .openapi("EventRow");
+const EventRowDoc = z.object(EventRowSchema.shape).openapi("EventRow");
 
 const EventsQuery = z
   .object({
@@ -86,7 +78,7 @@ const MergedEventSchema = z
     ),
     sourceCount: z.number().int().openapi({ description: "distinct stories (wire copies count once)" }),
     articles: z.number().int(),
-    representative: EventRowSchema,
+    representative: EventRowDoc,
   })
   .openapi("MergedEvent");
 
@@ -166,9 +158,9 @@ export function registerEvents(api: OpenAPIHono, store: Store): void {
           description: "a page of events",
           content: {
             "application/json": {
-              schema: z.object({ data: z.array(EventRowSchema), next: z.number().int().nullable() }),
+              schema: z.object({ data: z.array(EventRowDoc), next: z.number().int().nullable() }),
             },
-            "application/x-ndjson": { schema: EventRowSchema },
+            "application/x-ndjson": { schema: EventRowDoc },
             "text/csv": { schema: z.string() },
           },
         },

@@ -1,23 +1,12 @@
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
-import { ActorSchema, QuoteSchema } from "../../model/index.js";
+import { ActorRowSchema, QuoteRowSchema } from "../../model/index.js";
 import type { QuoteRow, Store } from "../../store/store.js";
 import { negotiate, respondList, respondRows } from "../respond.js";
 import { CodeParam, errorResponses, FormatParam, PageParams } from "../schemas.js";
 
-const QuoteRowSchema = z
-  .object({
-    id: z.number().int(),
-    articleId: z.number().int(),
-    publisher: z.string().nullable(),
-    published: z.string().nullable(),
-    speaker: z.string().nullable(),
-    quote: QuoteSchema,
-  })
-  .openapi("QuoteRow");
+const QuoteRowDoc = z.object(QuoteRowSchema.shape).openapi("QuoteRow");
 
-const ActorRowSchema = ActorSchema.extend({ mentions: z.number().int(), articles: z.number().int() }).openapi(
-  "ActorRow",
-);
+const ActorRowDoc = z.object(ActorRowSchema.shape).openapi("ActorRow");
 
 const flatQuote = (r: QuoteRow) => ({
   id: r.id,
@@ -67,7 +56,7 @@ export function registerQuotesAndActors(api: OpenAPIHono, store: Store): void {
           description: "a page of quotes",
           content: {
             "application/json": {
-              schema: z.object({ data: z.array(QuoteRowSchema), next: z.number().int().nullable() }),
+              schema: z.object({ data: z.array(QuoteRowDoc), next: z.number().int().nullable() }),
             },
             "text/csv": { schema: z.string() },
           },
@@ -109,7 +98,7 @@ export function registerQuotesAndActors(api: OpenAPIHono, store: Store): void {
         200: {
           description: "actors",
           content: {
-            "application/json": { schema: z.object({ data: z.array(ActorRowSchema), next: z.null() }) },
+            "application/json": { schema: z.object({ data: z.array(ActorRowDoc), next: z.null() }) },
             "text/csv": { schema: z.string() },
           },
         },
