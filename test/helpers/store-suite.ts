@@ -98,6 +98,30 @@ export function storeSuite(
       }
     });
 
+    test("near copies join one story only when they really are near copies", async () => {
+      const store = await open();
+      try {
+        const wire =
+          "Chile and Argentina agreed on Tuesday to build a new rail link across the Andes, the two transport " +
+          "ministers said after a meeting in Mendoza, adding that construction would begin next spring and take " +
+          "four years to finish.";
+        const copy = wire
+          .replace("on Tuesday", "on Tuesday afternoon")
+          .replace("four years", "about four years");
+        const other =
+          "Ghana's central bank raised its main lending rate by one point on Monday to fight inflation, which " +
+          "reached its highest level in two decades last month, the bank's governor told reporters in Accra.";
+        const bands = ["b-shared-1", "b-shared-2"];
+        const a = await store.saveDocument(makeDocument(wire), { bands });
+        const b = await store.saveDocument(makeDocument(copy), { bands });
+        const c = await store.saveDocument(makeDocument(other), { bands });
+        assert.equal(b.storyKey, a.storyKey, "a near copy joins the story");
+        assert.notEqual(c.storyKey, a.storyKey, "a colliding band key alone does not");
+      } finally {
+        await store.close();
+      }
+    });
+
     test("quotes by speaker and by words; actors with mention counts; rejects", async () => {
       const store = await open();
       try {

@@ -21,6 +21,7 @@ import type {
   TimelineBucket,
   TimelineQuery,
 } from "../store.js";
+import { MAX_STORY_CANDIDATES, pickStory } from "../story.js";
 import { likeContains, likePrefix, numbered, Where } from "../where.js";
 import { migrations } from "./migrations.js";
 
@@ -149,8 +150,13 @@ export class PostgresStore implements Store {
 
       let storyKey = doc.storyKey;
       if (!storyKey && options.bands?.length) {
-        const hit = await q("SELECT story_key FROM story_bands WHERE band = ANY(?) LIMIT 1", [options.bands]);
-        storyKey = (hit.rows[0]?.story_key as string | undefined) ?? null;
+        const hit = await q(
+          `SELECT DISTINCT b.story_key,
+             (SELECT body FROM articles a WHERE a.story_key = b.story_key ORDER BY a.id LIMIT 1) AS body
+           FROM story_bands b WHERE b.band = ANY(?) LIMIT ${MAX_STORY_CANDIDATES}`,
+          [options.bands],
+        );
+        storyKey = pickStory(doc.body, hit.rows as { story_key: string; body: string | null }[]);
       }
       storyKey ??= doc.contentHash;
 

@@ -21,6 +21,7 @@ import type {
   TimelineBucket,
   TimelineQuery,
 } from "../store.js";
+import { MAX_STORY_CANDIDATES, pickStory } from "../story.js";
 import { likeContains, likePrefix, Where } from "../where.js";
 import { migrations } from "./migrations.js";
 
@@ -74,7 +75,7 @@ export class SqliteStore implements Store {
         .get(doc.contentHash) as { id: number; story_key: string } | undefined;
       if (existing) return { articleId: existing.id, inserted: false, storyKey: existing.story_key };
 
-      const storyKey = doc.storyKey ?? this.findStory(options.bands ?? []) ?? doc.contentHash;
+      const storyKey = doc.storyKey ?? this.findStory(doc.body, options.bands ?? []) ?? doc.contentHash;
       const info = this.db
         .prepare(
           `INSERT INTO articles (content_hash, story_key, source, canonical_url, title, body, published,
@@ -134,14 +135,16 @@ export class SqliteStore implements Store {
     })();
   }
 
-  private findStory(bands: string[]): string | null {
+  private findStory(body: string, bands: string[]): string | null {
     if (bands.length === 0) return null;
-    const stmt = this.db.prepare("SELECT story_key FROM story_bands WHERE band = ? LIMIT 1");
-    for (const b of bands) {
-      const row = stmt.get(b) as { story_key: string } | undefined;
-      if (row) return row.story_key;
-    }
-    return null;
+    const marks = bands.map(() => "?").join(", ");
+    const candidates = this.db
+      .prepare(
+        `SELECT DISTINCT b.story_key, (SELECT body FROM articles a WHERE a.story_key = b.story_key ORDER BY a.id LIMIT 1) AS body
+         FROM story_bands b WHERE b.band IN (${marks}) LIMIT ${MAX_STORY_CANDIDATES}`,
+      )
+      .all(...bands) as { story_key: string; body: string | null }[];
+    return pickStory(body, candidates);
   }
 
   async saveReject(r: Reject): Promise<void> {
