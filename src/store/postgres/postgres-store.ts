@@ -1,6 +1,7 @@
 import pg from "pg";
 import { type Document, DocumentSchema, type Reject } from "../../model/index.js";
 import { buildNetwork, type DayRow, networkSql, rollTimeline, timelineSql } from "../aggregate.js";
+import { actorRowFrom, articleSummaryFrom, eventRowFrom, eventsWhere, quoteRowFrom } from "../queries.js";
 import { articleLayers, clampLimit, eventColumns, ftsQuery, mentionCounts, quoteColumns } from "../rows.js";
 import type {
   ActorNetwork,
@@ -277,17 +278,7 @@ export class PostgresStore implements Store {
       FROM articles a ${where} ORDER BY a.id LIMIT ?`,
       [...where.params, clampLimit(q.limit)],
     );
-    return rows.map((r) => ({
-      id: r.id as number,
-      source: r.source as string,
-      title: r.title as string,
-      published: (r.published as string) ?? null,
-      publisher: (r.publisher as string) ?? null,
-      language: (r.language as string) ?? null,
-      storyKey: r.story_key as string,
-      events: r.events as number,
-      quotes: r.quotes as number,
-    }));
+    return rows.map(articleSummaryFrom);
   }
 
   async getArticle(id: number): Promise<StoredArticle | null> {
@@ -332,46 +323,14 @@ export class PostgresStore implements Store {
   }
 
   async listEvents(q: EventQuery = {}): Promise<EventRow[]> {
-    const where = new Where()
-      .maybe(
-        q.actor,
-        "(e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_actor = ? OR e.target_actor = ?)",
-        ...(q.actor ? [likePrefix(q.actor), likePrefix(q.actor), q.actor, q.actor] : []),
-      )
-      .maybe(
-        q.source,
-        "(e.source_code LIKE ? OR e.source_actor = ?)",
-        ...(q.source ? [likePrefix(q.source), q.source] : []),
-      )
-      .maybe(
-        q.target,
-        "(e.target_code LIKE ? OR e.target_actor = ?)",
-        ...(q.target ? [likePrefix(q.target), q.target] : []),
-      )
-      .maybe(q.cameo, "e.cameo LIKE ?", q.cameo ? likePrefix(q.cameo) : undefined)
-      .maybe(q.root, "e.root = ?", q.root?.padStart(2, "0"))
-      .maybe(q.plover, "upper(e.plover) = upper(?)")
-      .maybe(q.quad, "e.quad = ?")
-      .maybe(q.from, "e.date >= ?")
-      .maybe(q.to, "substr(e.date, 1, 10) <= ?")
-      .maybe(q.place, "(e.place = ? OR e.place_country = ?)", q.place, q.place)
-      .maybe(q.status, "e.status = ?")
-      .maybe(q.articleId, "e.article_id = ?")
-      .maybe(q.after, "e.id > ?");
+    const where = eventsWhere(q);
     const rows = await this.query(
       `SELECT e.id, e.article_id, e.data, a.story_key, a.publisher, a.source
       FROM events e JOIN articles a ON a.id = e.article_id
       ${where} ORDER BY e.id LIMIT ?`,
       [...where.params, clampLimit(q.limit)],
     );
-    return rows.map((r) => ({
-      id: r.id as number,
-      articleId: r.article_id as number,
-      storyKey: r.story_key as string,
-      publisher: (r.publisher as string) ?? null,
-      articleSource: r.source as string,
-      event: JSON.parse(r.data as string),
-    }));
+    return rows.map(eventRowFrom);
   }
 
   async listQuotes(q: QuoteQuery = {}): Promise<QuoteRow[]> {
@@ -392,14 +351,7 @@ export class PostgresStore implements Store {
       ${where} ORDER BY x.id LIMIT ?`,
       [...where.params, clampLimit(q.limit)],
     );
-    return rows.map((r) => ({
-      id: r.id as number,
-      articleId: r.article_id as number,
-      publisher: (r.publisher as string) ?? null,
-      published: (r.published as string) ?? null,
-      speaker: (r.speaker as string) ?? null,
-      quote: JSON.parse(r.data as string),
-    }));
+    return rows.map(quoteRowFrom);
   }
 
   async listActors(q: ActorQuery = {}): Promise<ActorRow[]> {
@@ -415,17 +367,7 @@ export class PostgresStore implements Store {
       GROUP BY x.seq ORDER BY mentions DESC, x.seq LIMIT ?`,
       [...where.params, clampLimit(q.limit)],
     );
-    return rows.map((r) => ({
-      id: r.id as string,
-      name: r.name as string,
-      code: r.code as string,
-      type: r.type as ActorRow["type"],
-      country: (r.country as string) ?? null,
-      sectors: JSON.parse(r.sectors as string),
-      role: null,
-      mentions: r.mentions as number,
-      articles: r.articles as number,
-    }));
+    return rows.map(actorRowFrom);
   }
 
   async listRejects(limit?: number): Promise<Reject[]> {

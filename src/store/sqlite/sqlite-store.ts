@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { type Document, DocumentSchema, type Reject } from "../../model/index.js";
 import { buildNetwork, type DayRow, networkSql, rollTimeline, timelineSql } from "../aggregate.js";
+import { actorRowFrom, articleSummaryFrom, eventRowFrom, eventsWhere, quoteRowFrom } from "../queries.js";
 import { articleLayers, clampLimit, eventColumns, ftsQuery, mentionCounts, quoteColumns } from "../rows.js";
 import type {
   ActorNetwork,
@@ -169,17 +170,7 @@ export class SqliteStore implements Store {
         (SELECT count(*) FROM quotes x WHERE x.article_id = a.id) AS quotes
       FROM ${from} ${where} ORDER BY a.id LIMIT ?`;
     const rows = this.db.prepare(sql).all(...where.params, clampLimit(q.limit)) as Row[];
-    return rows.map((r) => ({
-      id: r.id as number,
-      source: r.source as string,
-      title: r.title as string,
-      published: (r.published as string) ?? null,
-      publisher: (r.publisher as string) ?? null,
-      language: (r.language as string) ?? null,
-      storyKey: r.story_key as string,
-      events: r.events as number,
-      quotes: r.quotes as number,
-    }));
+    return rows.map(articleSummaryFrom);
   }
 
   async getArticle(id: number): Promise<StoredArticle | null> {
@@ -218,44 +209,12 @@ export class SqliteStore implements Store {
   }
 
   async listEvents(q: EventQuery = {}): Promise<EventRow[]> {
-    const where = new Where()
-      .maybe(
-        q.actor,
-        "(e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_actor = ? OR e.target_actor = ?)",
-        ...(q.actor ? [likePrefix(q.actor), likePrefix(q.actor), q.actor, q.actor] : []),
-      )
-      .maybe(
-        q.source,
-        "(e.source_code LIKE ? OR e.source_actor = ?)",
-        ...(q.source ? [likePrefix(q.source), q.source] : []),
-      )
-      .maybe(
-        q.target,
-        "(e.target_code LIKE ? OR e.target_actor = ?)",
-        ...(q.target ? [likePrefix(q.target), q.target] : []),
-      )
-      .maybe(q.cameo, "e.cameo LIKE ?", q.cameo ? likePrefix(q.cameo) : undefined)
-      .maybe(q.root, "e.root = ?", q.root?.padStart(2, "0"))
-      .maybe(q.plover, "upper(e.plover) = upper(?)")
-      .maybe(q.quad, "e.quad = ?")
-      .maybe(q.from, "e.date >= ?")
-      .maybe(q.to, "substr(e.date, 1, 10) <= ?")
-      .maybe(q.place, "(e.place = ? OR e.place_country = ?)", q.place, q.place)
-      .maybe(q.status, "e.status = ?")
-      .maybe(q.articleId, "e.article_id = ?")
-      .maybe(q.after, "e.id > ?");
+    const where = eventsWhere(q);
     const sql = `SELECT e.id, e.article_id, e.data, a.story_key, a.publisher, a.source
       FROM events e JOIN articles a ON a.id = e.article_id
       ${where} ORDER BY e.id LIMIT ?`;
     const rows = this.db.prepare(sql).all(...where.params, clampLimit(q.limit)) as Row[];
-    return rows.map((r) => ({
-      id: r.id as number,
-      articleId: r.article_id as number,
-      storyKey: r.story_key as string,
-      publisher: (r.publisher as string) ?? null,
-      articleSource: r.source as string,
-      event: JSON.parse(r.data as string),
-    }));
+    return rows.map(eventRowFrom);
   }
 
   async listQuotes(q: QuoteQuery = {}): Promise<QuoteRow[]> {
@@ -275,14 +234,7 @@ export class SqliteStore implements Store {
       FROM ${from} JOIN articles a ON a.id = x.article_id
       ${where} ORDER BY x.id LIMIT ?`;
     const rows = this.db.prepare(sql).all(...where.params, clampLimit(q.limit)) as Row[];
-    return rows.map((r) => ({
-      id: r.id as number,
-      articleId: r.article_id as number,
-      publisher: (r.publisher as string) ?? null,
-      published: (r.published as string) ?? null,
-      speaker: (r.speaker as string) ?? null,
-      quote: JSON.parse(r.data as string),
-    }));
+    return rows.map(quoteRowFrom);
   }
 
   async listActors(q: ActorQuery = {}): Promise<ActorRow[]> {
@@ -296,17 +248,7 @@ export class SqliteStore implements Store {
       ${where}
       GROUP BY x.rowid ORDER BY mentions DESC, x.rowid LIMIT ?`;
     const rows = this.db.prepare(sql).all(...where.params, clampLimit(q.limit)) as Row[];
-    return rows.map((r) => ({
-      id: r.id as string,
-      name: r.name as string,
-      code: r.code as string,
-      type: r.type as ActorRow["type"],
-      country: (r.country as string) ?? null,
-      sectors: JSON.parse(r.sectors as string),
-      role: null,
-      mentions: r.mentions as number,
-      articles: r.articles as number,
-    }));
+    return rows.map(actorRowFrom);
   }
 
   async listRejects(limit?: number): Promise<Reject[]> {
