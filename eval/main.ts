@@ -1,23 +1,6 @@
-// `npm run eval -- <suite> [args]`: each suite is eval/<suite>.ts exporting run(args), which prints a
-// table and writes eval/results/<suite>.json. With no suite, every suite runs in turn.
-import { readdirSync } from "node:fs";
+// `npm run eval -- <suite> [args]` (see lib-suites.ts).
 import { dirname } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
+import { runSuites } from "./lib-suites.js";
 
-const here = dirname(fileURLToPath(import.meta.url));
-const suites = readdirSync(here)
-  .filter((f) => /^[a-z-]+\.ts$/.test(f) && f !== "main.ts" && !f.endsWith(".test.ts"))
-  .map((f) => f.replace(/\.ts$/, ""))
-  .filter((s) => !s.startsWith("lib-"))
-  .sort();
-
-const [suite, ...args] = process.argv.slice(2);
-if (suite && !suites.includes(suite)) {
-  process.stderr.write(`dyad eval: unknown suite "${suite}"; available: ${suites.join(", ")}\n`);
-  process.exit(2);
-}
-for (const s of suite ? [suite] : suites) {
-  process.stdout.write(`\n== eval ${s} ==\n`);
-  const mod = (await import(pathToFileURL(`${here}/${s}.ts`).href)) as { run(args: string[]): Promise<void> };
-  await mod.run(args);
-}
+await runSuites("eval", dirname(fileURLToPath(import.meta.url)), process.argv.slice(2));
