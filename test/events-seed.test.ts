@@ -3,38 +3,14 @@
 import assert from "node:assert/strict";
 import { before, test } from "node:test";
 import type { Document, DyadEvent } from "../src/model/index.js";
-import { DocumentSchema } from "../src/model/index.js";
 import { createPipeline } from "../src/pipeline/pipeline.js";
-import { readText, sharedPath } from "../src/util/shared.js";
+import { SEED_PATH as seed, seedDocument, SEED_SKIP as skip } from "./helpers/seed.js";
 
-const seed = sharedPath("seed/article-2022-03-07.txt");
-const skip = seed ? false : "shared seed page absent";
 let doc: Document;
 
 before(async () => {
   if (!seed) return;
-  const lines = readText(seed).split("\n");
-  // the headline is the first long line; the document is what follows it
-  const h = lines.findIndex((l) => l.trim().split(/\s+/).length >= 6);
-  const body = lines
-    .slice(h + 1)
-    .join("\n")
-    .trim();
-  const pipeline = await createPipeline({});
-  doc = pipeline.analyse(
-    DocumentSchema.parse({
-      source: "seed",
-      title: lines[h],
-      body,
-      published: "2022-03-07",
-      byline: null,
-      publisher: null,
-      section: null,
-      language: "en",
-      captions: [],
-      contentHash: "seed",
-    }),
-  );
+  doc = (await createPipeline({})).analyse(seedDocument());
 });
 
 const find = (pred: (e: DyadEvent) => boolean) => doc.events.find(pred);

@@ -1,13 +1,12 @@
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { type Document, DocumentSchema, type Quote } from "../src/model/index.js";
+import type { Document, Quote } from "../src/model/index.js";
 import type { PipelineConfig, Stage } from "../src/pipeline/stage.js";
 import { createQuoteStage } from "../src/quotes/stage.js";
-import { repoRoot, sharedPath } from "../src/util/shared.js";
-
-const seed = sharedPath("seed/article-2022-03-07.txt");
+import { repoRoot } from "../src/util/shared.js";
+import { SEED_PATH as seed, seedDocument } from "./helpers/seed.js";
 
 /** Loads a sibling stage when its module exists, so this test runs before and after it lands. */
 async function optionalStage(rel: string, factory: string): Promise<Stage | null> {
@@ -22,31 +21,7 @@ async function optionalStage(rel: string, factory: string): Promise<Stage | null
 }
 
 async function seedQuotes(): Promise<{ doc: Document; quotes: Quote[] }> {
-  const raw = readFileSync(seed!, "utf8");
-  // The body is everything after the headline (the fourth non-empty line of the saved page).
-  const lines = raw.split("\n");
-  let seen = 0;
-  let at = 0;
-  for (let i = 0; i < lines.length; i++) {
-    if (lines[i].trim() !== "") seen++;
-    if (seen === 3) {
-      at = i + 1;
-      break;
-    }
-  }
-  const body = lines.slice(at).join("\n").trim();
-  let doc: Document = DocumentSchema.parse({
-    source: "seed",
-    title: lines[at - 1].trim(),
-    body,
-    published: "2022-03-07",
-    byline: null,
-    publisher: null,
-    section: null,
-    language: "en",
-    captions: [],
-    contentHash: "seed",
-  });
+  let doc: Document = seedDocument();
   for (const [rel, factory] of [
     ["src/nlp/stage.ts", "createAnalyseStage"],
     ["src/actors/stage.ts", "createResolveStage"],
