@@ -135,3 +135,29 @@ test("dictionaries named in the config file reach the pipeline and override buil
     `no KENXYZ actor in ${actors.map((a) => a.code).join(" ")}`,
   );
 });
+
+test("--field maps JSONL keys and may stand before the inputs", () => {
+  const dir = corpus();
+  const db = join(dir, "t.db");
+  const line = {
+    headline: "Kenya sends aid to flooded districts",
+    content: ARTICLE_B.split("\n\n").slice(2).join("\n\n"),
+  };
+  writeFileSync(join(dir, "wire.jsonl"), JSON.stringify(line) + "\n");
+  const r = dyad([
+    "ingest",
+    "--field",
+    "body=content",
+    "--field",
+    "title=headline",
+    join(dir, "wire.jsonl"),
+    "--db",
+    db,
+  ]);
+  assert.equal(r.status, 0, r.stderr);
+  const articles = JSON.parse(dyad(["articles", "--json", "--db", db]).stdout) as { title: string }[];
+  assert.deepEqual(
+    articles.map((a) => a.title),
+    ["Kenya sends aid to flooded districts"],
+  );
+});

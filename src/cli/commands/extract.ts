@@ -7,33 +7,17 @@ import { isReject } from "../../ingest/types.js";
 import { type Article, ArticleSchema } from "../../model/index.js";
 import { formatTable } from "../../util/table.js";
 import { action, UserError } from "../context.js";
+import { addFieldOption, parseFieldMap } from "../fields.js";
 
 /** Exit status when some input was rejected (the rest was extracted). */
 const EXIT_REJECTED = 2;
 
-function fieldMap(pairs: string[]): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const p of pairs) {
-    const m = /^([a-zA-Z]+)=(.+)$/.exec(p);
-    if (!m) throw new UserError(`--field expects name=key (e.g. body=content), got "${p}"`, 2);
-    map[m[1]] = m[2];
-  }
-  return map;
-}
-
 export function register(program: Command): void {
-  program
-    .command("extract")
+  addFieldOption(program.command("extract"))
     .description("find the article in each input and print it (nothing is stored)")
     .argument("<inputs...>", "paths (.txt, .html, .jsonl, .warc, feeds; directories recursively), URLs, or -")
     .option("--json", "print one JSON array")
     .option("--jsonl", "print one JSON object per line")
-    .option(
-      "--field <name=key>",
-      "JSONL field mapping, repeatable, e.g. --field body=content",
-      (v: string, acc: string[]) => [...acc, v],
-      [] as string[],
-    )
     .option("--max-bytes <n>", "largest document accepted, in bytes", String(20 * 1024 * 1024))
     .action(
       action(
@@ -50,7 +34,7 @@ export function register(program: Command): void {
             rejects++;
             process.stderr.write(`dyad extract: ${source}: ${reason}\n`);
           };
-          for await (const item of readInputs(inputs, { fieldMap: fieldMap(opts.field), maxBytes })) {
+          for await (const item of readInputs(inputs, { fieldMap: parseFieldMap(opts.field), maxBytes })) {
             if (isReject(item)) {
               reject(item.source, item.reason);
               continue;

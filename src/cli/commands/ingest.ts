@@ -4,31 +4,24 @@ import { loadConfig } from "../../config/config.js";
 import { readInputs } from "../../ingest/read.js";
 import { defaultWorkers, formatSummary, ingest } from "../../pipeline/ingest.js";
 import type { PipelineConfig } from "../../pipeline/stage.js";
-import { action, intOption, UserError, withStore } from "../context.js";
+import { action, intOption, withStore } from "../context.js";
+import { addFieldOption, parseFieldMap } from "../fields.js";
 
 /** Exit status when at least one input was rejected (the rest went in). */
 export const EXIT_REJECTED = 2;
 
-export function parseFieldMap(pairs: string[]): Record<string, string> {
-  const map: Record<string, string> = {};
-  for (const p of pairs) {
-    const m = /^([a-zA-Z]+)=(.+)$/.exec(p);
-    if (!m)
-      throw new UserError(`--field expects name=jsonKey (e.g. body=content), got "${p}"`, EXIT_REJECTED);
-    map[m[1]] = m[2];
-  }
-  return map;
-}
-
 export function register(program: Command): void {
-  program
-    .command("ingest")
+  addFieldOption(program.command("ingest"))
     .description("read files, directories, URLs or stdin (-), analyse them and store the results")
     .argument("<inputs...>", "paths (.txt, .html, .jsonl, .warc, feeds; directories recursively), URLs, or -")
-    .option("--field <name=key...>", "JSONL field mapping, e.g. --field body=content", [])
     .option("--workers <n>", "worker threads", String(defaultWorkers()))
     .option("--budget <ms>", "per-document time budget in milliseconds", "30000")
-    .option("--dictionary <file...>", "TABARI/PETRARCH actor, agent or discard dictionaries to add", [])
+    .option(
+      "--dictionary <file>",
+      "TABARI/PETRARCH actor, agent or discard dictionary to add (repeatable)",
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
     .option("--no-progress", "no progress bar even on a terminal")
     .option("--queue <url>", "enqueue the documents on this Redis queue for `dyad worker`s instead")
     .option("--queue-name <name>", "queue name (default dyad-ingest)")
