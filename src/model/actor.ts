@@ -30,7 +30,15 @@ export const ActorSchema = z.object({
 });
 export type Actor = z.infer<typeof ActorSchema>;
 
-export const MentionKindSchema = z.enum(["name", "title", "group", "pronoun", "nominal", "capital", "demonym"]);
+export const MentionKindSchema = z.enum([
+  "name",
+  "title",
+  "group",
+  "pronoun",
+  "nominal",
+  "capital",
+  "demonym",
+]);
 
 /** A span of text that refers to an actor (possibly through coreference). */
 export const MentionSchema = z.object({

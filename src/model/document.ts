@@ -2,8 +2,8 @@ import { z } from "zod";
 import { ActorSchema, MentionSchema } from "./actor.js";
 import { EntitySchema, SentenceSchema } from "./analysis.js";
 import { EventSchema } from "./event.js";
-import { PlaceSchema, TimexSchema } from "./when-where.js";
 import { QuoteSchema } from "./quote.js";
+import { PlaceSchema, TimexSchema } from "./when-where.js";
 
 /** What a reader hands to extraction: the bytes as found, plus whatever the container told us. */
 export interface RawDocument {
@@ -50,7 +50,15 @@ export const ArticleSchema = z.object({
 export type Article = z.infer<typeof ArticleSchema>;
 
 /** How the article's date was found, so users can judge it. */
-export const PublishedSourceSchema = z.enum(["metadata", "dateline", "caption", "text", "url", "container", "none"]);
+export const PublishedSourceSchema = z.enum([
+  "metadata",
+  "dateline",
+  "caption",
+  "text",
+  "url",
+  "container",
+  "none",
+]);
 
 /**
  * The one object that flows through the pipeline. Each stage returns it with a new layer filled in;

@@ -39,7 +39,12 @@ export const EventSchema = z.object({
   date: z.string().nullable(),
   dateSource: z.enum(["clause", "article", "none"]),
   place: z
-    .object({ name: z.string(), country: z.string().nullable(), lat: z.number().nullable(), lon: z.number().nullable() })
+    .object({
+      name: z.string(),
+      country: z.string().nullable(),
+      lat: z.number().nullable(),
+      lon: z.number().nullable(),
+    })
     .nullable(),
   modality: ModalitySchema,
   negated: z.boolean(),

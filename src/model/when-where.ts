@@ -8,7 +8,9 @@ export const TimexSchema = z.object({
   type: z.enum(["DATE", "TIME", "DURATION", "SET"]),
   /** TIMEX3 value: 2022-03-07, 2022-W09, 2022-03, P1W, PRESENT_REF, ... */
   value: z.string(),
-  granularity: z.enum(["second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "none"]).optional(),
+  granularity: z
+    .enum(["second", "minute", "hour", "day", "week", "month", "quarter", "year", "decade", "none"])
+    .optional(),
 });
 export type Timex = z.infer<typeof TimexSchema>;
 
