@@ -7,6 +7,9 @@ export function writeResults(kind: "eval" | "bench", suite: string, data: unknow
   const dir = join(dirname(fileURLToPath(import.meta.url)), "..", kind, "results");
   mkdirSync(dir, { recursive: true });
   const path = join(dir, `${suite}.json`);
-  writeFileSync(path, JSON.stringify({ suite, measuredAt: new Date().toISOString(), ...(data as object) }, null, 2) + "\n");
+  writeFileSync(
+    path,
+    JSON.stringify({ suite, measuredAt: new Date().toISOString(), ...(data as object) }, null, 2) + "\n",
+  );
   return path;
 }

@@ -4,7 +4,10 @@ import { fileURLToPath } from "node:url";
 import { gunzipSync } from "node:zlib";
 
 /** The repository root (two levels up from this file, in src/ or dist/src/). */
-export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..").replace(/[\\/]dist$/, "");
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..").replace(
+  /[\\/]dist$/,
+  "",
+);
 
 /**
  * The shared data folder (read-only): DYAD_SHARED, else ../shared beside the repository.

@@ -10,7 +10,11 @@ export function formatTable(rows: Record<string, unknown>[], columns?: string[])
   const data = rows.map((r) => cols.map((c) => cell(r[c])));
   const widths = cols.map((c, i) => Math.min(60, Math.max(c.length, ...data.map((d) => d[i].length))));
   const fit = (s: string, w: number) => (s.length > w ? s.slice(0, w - 1) + "…" : s.padEnd(w));
-  const line = (cells: string[]) => cells.map((c, i) => fit(c, widths[i])).join("  ").trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => fit(c, widths[i]))
+      .join("  ")
+      .trimEnd();
   return [line(cols), line(widths.map((w) => "-".repeat(w))), ...data.map(line)].join("\n");
 }
 
