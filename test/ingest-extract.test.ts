@@ -153,6 +153,26 @@ test("text page: breadcrumbs and footer dropped, caption and credit kept apart",
   assert.equal(a.publishedSource, "caption");
 });
 
+test("text page: the date line and the byline above the body are metadata; a short last sentence stays", () => {
+  const page = [
+    "Harbour cranes return to work",
+    "",
+    "Published March 3, 2025",
+    "",
+    "By Ines Duarte, The Coast Courier",
+    "",
+    "PORTO, March 3 (Dyad Wire) - Dock workers ended a four-day strike on Monday after the port agreed to hire forty more crane operators.",
+    "",
+    "Ships waited offshore.",
+  ].join("\n");
+  const a = extractArticle(raw(page, "text/plain"));
+  assert.equal(a.published, "2025-03-03");
+  assert.equal(a.publishedSource, "metadata");
+  assert.equal(a.byline, "Ines Duarte");
+  assert.match(a.body, /^PORTO, March 3/);
+  assert.match(a.body, /Ships waited offshore\.$/);
+});
+
 test("text page: a single 10 MB line is rejected as not an article", () => {
   const line = "word ".repeat(2_000_000);
   assert.throws(() => extractArticle(raw(line, "text/plain")), /single line/);

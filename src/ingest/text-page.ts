@@ -10,7 +10,7 @@ export interface TextPage {
   captions: Caption[];
   /** A date read off a caption or a dateline, and where it came from. */
   date: string | null;
-  dateSource: "caption" | "dateline" | "text" | null;
+  dateSource: "metadata" | "caption" | "dateline" | "text" | null;
   byline: string | null;
   /** The last breadcrumb above the headline ("News", "World" -> "World"). */
   section: string | null;
@@ -21,16 +21,14 @@ const CHROME_LINE =
 
 const CREDIT_AT_END =
   /[([]\s*(?:photo(?:graph)?|image|picture|credit|foto)?s?\s*(?:by|:)?\s*[^()[\]]{2,80}[)\]]\s*$/i;
+/** A page's own date line above the body ("Published March 5, 2025", "Updated: 5 March 2025 10:02"). */
+const DATE_LINE = /^(?:published|posted|updated|last updated|first published)\b[\s:]*(?:on\s+)?(.{6,60})$/i;
 const CAPTION_START = /^(?:photo|image|picture|file photo|above|pictured|top)\s*[:|–—-]/i;
 const BYLINE =
-  /^by\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,4}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,4}){0,3}\s*(?:[,|–—-].{0,60})?$/u;
+  /^[Bb]y\s+[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,4}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}.'’-]+(?:\s+[\p{Lu}][\p{L}.'’-]+){0,4}){0,3}\s*(?:[,|–—-].{0,60})?$/u;
 
 function words(s: string): number {
   return s.split(/\s+/).filter(Boolean).length;
-}
-
-function isSentence(s: string): boolean {
-  return /[.!?…"”’»)]$/.test(s) && words(s) >= 6;
 }
 
 /** Looks like a headline: a handful of words, no sentence-final full stop. */
@@ -93,6 +91,15 @@ export function cleanTextPage(text: string, hasTitle = false): TextPage {
   for (; i < paras.length; i++) {
     const p = paras[i];
     if (CHROME_LINE.test(p)) continue;
+    if (out.body.length === 0 && out.dateSource !== "metadata") {
+      const m = DATE_LINE.exec(p);
+      const d = m ? findDateInText(m[1]) : null;
+      if (d) {
+        out.date = d;
+        out.dateSource = "metadata";
+        continue;
+      }
+    }
     if (out.body.length === 0 && !out.byline && BYLINE.test(p)) {
       out.byline = p.replace(/^by\s+/i, "").replace(/\s*[,|–—-].*$/, "");
       continue;
@@ -114,11 +121,12 @@ export function cleanTextPage(text: string, hasTitle = false): TextPage {
   // Trailing chrome: short link-like lines after the last sentence.
   while (out.body.length > 1) {
     const last = out.body[out.body.length - 1];
-    if (!isSentence(last) && words(last) <= 6) out.body.pop();
+    // A short last line that ends like a sentence is the article's; one that does not is a link.
+    if (!/[.!?…"”’»)]$/.test(last) && words(last) <= 6) out.body.pop();
     else break;
   }
   const head = out.body.slice(0, 2).join(" ").slice(0, 400);
-  if (!out.date || out.dateSource !== "caption") {
+  if (!out.date || (out.dateSource !== "caption" && out.dateSource !== "metadata")) {
     const d = findDateInText(head);
     if (d && !out.date) {
       out.date = d;
