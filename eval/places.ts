@@ -5,8 +5,9 @@
 // `--errors` lists dev misses and wrong resolutions (the test split is never listed).
 import { createResolveStage } from "../src/actors/stage.js";
 import { createPlaceStage } from "../src/geo/stage.js";
-import { type Document, DocumentSchema, type Place } from "../src/model/index.js";
+import type { Document, Place } from "../src/model/index.js";
 import { createAnalyseStage } from "../src/nlp/stage.js";
+import { textDocument } from "../src/pipeline/document.js";
 import type { Stage } from "../src/pipeline/stage.js";
 import { printTable } from "../src/util/table.js";
 import { type Loaded, loadAnnotations, type PlaceAnnotation, type Split } from "./lib-annotations.js";
@@ -76,18 +77,7 @@ async function buildStages(nlp: boolean): Promise<Stage[]> {
 }
 
 function runDoc(stages: Stage[], id: string, text: string, date: string | null): Document {
-  let doc = DocumentSchema.parse({
-    source: id,
-    title: "",
-    body: text,
-    published: date,
-    byline: null,
-    publisher: null,
-    section: null,
-    language: "en",
-    captions: [],
-    contentHash: id,
-  });
+  let doc = textDocument(id, text, date);
   for (const s of stages) doc = s.run(doc);
   return doc;
 }

@@ -2,7 +2,8 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Writable } from "node:stream";
-import { type Actor, type Document, DocumentSchema, type Mention } from "../model/index.js";
+import type { Actor, Mention } from "../model/index.js";
+import { textDocument } from "../pipeline/document.js";
 import type { Stage } from "../pipeline/stage.js";
 
 /** Lines longer than this are answered with an error instead of being parsed. */
@@ -12,21 +13,6 @@ export interface ResolvedRecord {
   id: string;
   mentions: Mention[];
   actors: Actor[];
-}
-
-export function textDocument(id: string, text: string, date: string | null): Document {
-  return DocumentSchema.parse({
-    source: id,
-    title: "",
-    body: text,
-    published: date,
-    byline: null,
-    publisher: null,
-    section: null,
-    language: "en",
-    captions: [],
-    contentHash: id,
-  });
 }
 
 /** Runs analyse (when given) and resolve on one text. */

@@ -1,12 +1,13 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { codedLine, documentFromText } from "../cli/commands/code.js";
+import { codedLine } from "../cli/commands/code.js";
+import { textDocument } from "../pipeline/document.js";
 import { createEventStage, linkDenials } from "./stage.js";
 
 test("the stage codes plain text, fills ids, evidence and CAMEO/PLOVER facts", async () => {
   const stage = await createEventStage({});
   const doc = stage.run(
-    documentFromText(
+    textDocument(
       "t1",
       "Arland troops attacked Borvia. Arland offered to mediate between Borvia and Cerland.",
       "2024-02-01",
@@ -33,9 +34,9 @@ test("the stage codes plain text, fills ids, evidence and CAMEO/PLOVER facts", a
 
 test("a document without text or with hostile text gives no events and no crash", async () => {
   const stage = await createEventStage({});
-  assert.deepEqual(stage.run(documentFromText("e", "", null)).events, []);
+  assert.deepEqual(stage.run(textDocument("e", "", null)).events, []);
   const junk = "(((( ".repeat(5000) + "attacked ".repeat(3000) + "\u0000\uFFFF";
-  const out = stage.run(documentFromText("j", junk, null));
+  const out = stage.run(textDocument("j", junk, null));
   assert.ok(Array.isArray(out.events));
 });
 

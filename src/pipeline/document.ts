@@ -6,3 +6,19 @@ import { type Document, DocumentSchema } from "../model/index.js";
 export function newDocument(article: ExtractedArticle): Document {
   return DocumentSchema.parse({ ...article, contentHash: contentHash(article.body) });
 }
+
+/** A Document from plain text with no page around it (machine interfaces, evaluations, tests). */
+export function textDocument(id: string, text: string, published: string | null = null): Document {
+  return DocumentSchema.parse({
+    source: id,
+    title: "",
+    body: text,
+    published,
+    byline: null,
+    publisher: null,
+    section: null,
+    language: "en",
+    captions: [],
+    contentHash: id,
+  });
+}

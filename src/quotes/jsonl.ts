@@ -1,6 +1,7 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
-import { DocumentSchema } from "../model/index.js";
+import { textDocument } from "../pipeline/document.js";
+import { parseTextLine } from "../util/jsonl-input.js";
 import { findDocumentQuotes } from "./stage.js";
 
 /**
@@ -8,9 +9,6 @@ import { findDocumentQuotes } from "./stage.js";
  * {id, quotes:[{kind, content, source, cue}]} with offsets into `text`. A bad line gets an
  * {id, error} line and the run goes on; the quotes come from tokens and quote marks alone.
  */
-
-/** Longest text accepted per line; longer lines are reported, not processed. */
-const MAX_TEXT = 2_000_000;
 
 export interface JsonlQuote {
   kind: "direct" | "partial" | "indirect";
@@ -21,19 +19,7 @@ export interface JsonlQuote {
 
 /** The quotes of one text, in the machine interface's shape. */
 export function quotesForText(text: string, published: string | null = null): JsonlQuote[] {
-  const doc = DocumentSchema.parse({
-    source: "jsonl",
-    title: "",
-    body: text,
-    published,
-    byline: null,
-    publisher: null,
-    section: null,
-    language: "en",
-    captions: [],
-    contentHash: "",
-  });
-  return findDocumentQuotes(doc).map((q) => {
+  return findDocumentQuotes(textDocument("jsonl", text, published)).map((q) => {
     const speaker = q.chain[q.chain.length - 1]?.speaker ?? null;
     return {
       kind: q.kind,
@@ -52,20 +38,10 @@ export function quotesForText(text: string, published: string | null = null): Js
 }
 
 function lineResult(line: string, lineNo: number): Record<string, unknown> {
-  let rec: unknown;
-  try {
-    rec = JSON.parse(line);
-  } catch {
-    return { id: null, line: lineNo, error: "not valid JSON" };
-  }
-  if (!rec || typeof rec !== "object" || Array.isArray(rec))
-    return { id: null, line: lineNo, error: "not a JSON object" };
-  const r = rec as Record<string, unknown>;
-  const id = typeof r.id === "string" || typeof r.id === "number" ? r.id : null;
-  if (typeof r.text !== "string") return { id, line: lineNo, error: 'missing string field "text"' };
-  if (r.text.length > MAX_TEXT) return { id, line: lineNo, error: `text longer than ${MAX_TEXT} characters` };
-  const published = typeof r.published === "string" ? r.published : null;
-  return { id, quotes: quotesForText(r.text, published) };
+  const parsed = parseTextLine(line, lineNo);
+  if (!parsed.ok) return parsed.error;
+  const published = typeof parsed.record.published === "string" ? parsed.record.published : null;
+  return { id: parsed.id, quotes: quotesForText(parsed.text, published) };
 }
 
 export async function runQuotesJsonl(path: string, out: NodeJS.WritableStream): Promise<void> {

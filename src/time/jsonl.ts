@@ -3,10 +3,8 @@
 // {id, line, error} record and the run goes on.
 import { createReadStream, existsSync } from "node:fs";
 import { createInterface } from "node:readline";
+import { parseTextLine } from "../util/jsonl-input.js";
 import { tagTimexes } from "./tagger.js";
-
-/** Longest text accepted per line; longer lines are reported, not processed. */
-const MAX_TEXT = 2_000_000;
 
 export interface JsonlTimex {
   start: number;
@@ -28,24 +26,15 @@ export function timexesForText(text: string, dct: string | null): JsonlTimex[] {
 }
 
 export function timeLineResult(line: string, lineNo: number): Record<string, unknown> {
-  let rec: unknown;
-  try {
-    rec = JSON.parse(line);
-  } catch {
-    return { id: null, line: lineNo, error: "not valid JSON" };
-  }
-  if (!rec || typeof rec !== "object" || Array.isArray(rec))
-    return { id: null, line: lineNo, error: "not a JSON object" };
-  const r = rec as Record<string, unknown>;
-  const id = typeof r.id === "string" || typeof r.id === "number" ? r.id : null;
-  if (typeof r.text !== "string") return { id, line: lineNo, error: 'missing string field "text"' };
-  if (r.text.length > MAX_TEXT) return { id, line: lineNo, error: `text longer than ${MAX_TEXT} characters` };
-  const dctRaw = r.dct ?? r.published ?? null;
+  const parsed = parseTextLine(line, lineNo);
+  if (!parsed.ok) return parsed.error;
+  const { id, text, record } = parsed;
+  const dctRaw = record.dct ?? record.published ?? null;
   if (dctRaw !== null && typeof dctRaw !== "string")
     return { id, line: lineNo, error: '"dct" must be an ISO date string' };
   if (typeof dctRaw === "string" && !/^\d{4}-\d{2}-\d{2}/.test(dctRaw))
     return { id, line: lineNo, error: `"dct" is not an ISO date: ${dctRaw.slice(0, 40)}` };
-  return { id, timex: timexesForText(r.text, dctRaw) };
+  return { id, timex: timexesForText(text, dctRaw) };
 }
 
 /** Streams FILE ("-" for stdin) to `out`; returns the number of lines that had errors. */

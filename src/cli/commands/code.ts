@@ -4,7 +4,7 @@ import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Command } from "commander";
 import type { Document, DyadEvent } from "../../model/index.js";
-import { DocumentSchema } from "../../model/index.js";
+import { textDocument } from "../../pipeline/document.js";
 import type { PipelineConfig } from "../../pipeline/stage.js";
 import { formatTable } from "../../util/table.js";
 import { action, UserError } from "../context.js";
@@ -42,21 +42,6 @@ export function codedLine(id: string, events: DyadEvent[]): CodedLine {
       date: e.date,
     })),
   };
-}
-
-export function documentFromText(id: string, text: string, date: string | null): Document {
-  return DocumentSchema.parse({
-    source: id,
-    title: "",
-    body: text,
-    published: date,
-    byline: null,
-    publisher: null,
-    section: null,
-    language: "en",
-    captions: [],
-    contentHash: id,
-  });
 }
 
 /** Runs every stage when the pipeline can be built, else the event stage alone. */
@@ -114,7 +99,7 @@ export function register(program: Command): void {
           const date = typeof rec.date === "string" ? rec.date : null;
           let out: CodedLine;
           try {
-            out = codedLine(id, run(documentFromText(id, rec.text.slice(0, 1_000_000), date)).events);
+            out = codedLine(id, run(textDocument(id, rec.text.slice(0, 1_000_000), date)).events);
           } catch (err) {
             process.stderr.write(`dyad code: line ${n} (${id}): ${(err as Error).message}\n`);
             bad++;
