@@ -3,7 +3,7 @@
 // and tags score less), the best-scoring container and its worthy siblings hold the article, and
 // within them blocks that are link lists, page chrome or captions are left out.
 import type { Caption } from "../../model/index.js";
-import type { El, Node } from "./dom.js";
+import { type El, elements, type Node } from "./dom.js";
 
 export interface Block {
   text: string;
@@ -67,7 +67,8 @@ const BLOCK_TAGS = new Set([
   "head",
 ]);
 
-const BOILER_TAGS = new Set(["nav", "footer", "aside", "form", "menu", "dialog", "head", "label", "input"]);
+// Not <head>: pages that never close it put their whole body there, and nothing else in it has text.
+const BOILER_TAGS = new Set(["nav", "footer", "aside", "form", "menu", "dialog", "label", "input"]);
 const UNLIKELY =
   /-ad-|^ad-|\bads?\b|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|more-stories|most-popular|mostread|most-read|\bnav|newsletter|outbrain|pagination|pager|paywall|popular|popup|promo|recirc|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skip|skyscraper|social|sponsor|subscribe|supplemental|taboola|toolbar|trending|widget|yom-remote/i;
 const MAYBE = /and|article|body|column|content|main|post|story|entry|text|embed/i;
@@ -122,7 +123,7 @@ const NEVER_BOILER = new Set(["html", "body", "article", "main", "#root"]);
 
 // Reader comments: boilerplate even when they outweigh the story (matched per class token).
 const COMMENTS_TOKEN =
-  /^(?:comments?|comment[-_]?(?:list|container|area|section|s?wrap(?:per)?|thread|form|block|box|s)|commentlist|disqus_thread|respond|replies|reader-?comments|user-?comments|talkback)$/i;
+  /^(?:comments?|comments?[-_]?(?:list|container|area|section|s?wrap(?:per)?|thread|form|block|box|s|text|body|content|entry|item|author|meta|holder|panel|tab)|commentlist|disqus_thread|respond|replies|reader-?comments|user-?comments|talkback)$/i;
 
 function isComments(el: El): boolean {
   const ci = classId(el);
@@ -140,6 +141,14 @@ function isBoiler(el: El): boolean {
   const ci = classId(el);
   if (!ci) return false;
   return UNLIKELY.test(ci) && !MAYBE.test(ci);
+}
+
+/** A form with radio buttons or check boxes is a poll or a survey, however much text it holds. */
+function hasChoices(form: El): boolean {
+  for (const el of elements(form)) {
+    if (el.tag === "input" && /^(?:radio|checkbox)$/i.test(el.attrs.type ?? "")) return true;
+  }
+  return false;
 }
 
 function isCaption(el: El): boolean {
@@ -319,7 +328,9 @@ export function extractBody(root: El, title: string | null): BodyResult {
     const big =
       ((s?.text ?? 0) > total * 0.5 && total > 1000) ||
       ((s?.good ?? 0) > totalProse * 0.5 && totalProse > 500);
-    v = (isBoiler(el) && !big) || (!NEVER_BOILER.has(el.tag) && isComments(el)) || boilerOf(el.parent);
+    // ASP.NET pages wrap the whole story in one <form>: a form holding prose is not a search box.
+    const proseForm = el.tag === "form" && (s?.good ?? 0) >= 400 && !hasChoices(el);
+    v = (isBoiler(el) && !big && !proseForm) || (!NEVER_BOILER.has(el.tag) && isComments(el)) || boilerOf(el.parent);
     boilerMemo.set(el, v);
     return v;
   };
