@@ -81,6 +81,10 @@ const COMMENTS_HEADING =
 const COPYRIGHT =
   /^(?:copyright|©|\(c\))[^\n]*(?:all rights reserved|may not be (?:published|reproduced|redistributed))/i;
 const DATE_LINE = /^(?:updated|posted|published|last updated?|first published)\b[^\n]{0,60}\d/i;
+const META_CLASS =
+  /\b(?:by-?line|date-?line|(?:article|post|entry|story)[-_]?(?:meta|info|date|details|byline|author|tools)|meta-?data|time-?stamp|pub-?date|author[-_]?(?:info|name|box|details))\b/i;
+const TEASER_HEADING =
+  /^(?:also (?:in|on|read)\b|more (?:from|on|in|stories|news|headlines|articles|coverage)\b|related\b|see also|latest (?:news|stories|headlines)|top (?:stories|news|headlines)|most (?:read|popular|viewed|emailed|shared|commented)|you (?:may|might) also|recommended|further reading|other (?:news|stories|headlines)|in (?:other|today's) news|around the web|from the web|editor'?s picks|don'?t miss|read (?:more|next)|popular (?:stories|articles|now)|trending)/i;
 const EMBED_CLASS = /twitter-tweet|instagram-media|tiktok-embed|fb-post/i;
 const CHROME =
   /^(?:like this:?$|like loading|advert$|this (?:slideshow|video|content|page) requires javascript|\[[^\]]{0,200}\][^[]{0,100}\[\/[a-z]+\]$|advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
@@ -330,7 +334,10 @@ export function extractBody(root: El, title: string | null): BodyResult {
       ((s?.good ?? 0) > totalProse * 0.5 && totalProse > 500);
     // ASP.NET pages wrap the whole story in one <form>: a form holding prose is not a search box.
     const proseForm = el.tag === "form" && (s?.good ?? 0) >= 400 && !hasChoices(el);
-    v = (isBoiler(el) && !big && !proseForm) || (!NEVER_BOILER.has(el.tag) && isComments(el)) || boilerOf(el.parent);
+    v =
+      (isBoiler(el) && !big && !proseForm) ||
+      (!NEVER_BOILER.has(el.tag) && isComments(el)) ||
+      boilerOf(el.parent);
     boilerMemo.set(el, v);
     return v;
   };
@@ -436,6 +443,15 @@ function lineVerdict(line: string, kept: number, titleKey: string | null): "keep
   return "keep";
 }
 
+/** A short block in a box the page marks as the byline, dateline or post metadata. */
+function inMetaBox(el: El, container: Set<El>): boolean {
+  for (let e: El | null = el, i = 0; e && i < 3 && !container.has(e); e = e.parent, i++) {
+    const ci = classId(e);
+    if (ci && META_CLASS.test(ci)) return true;
+  }
+  return false;
+}
+
 function inEmbed(el: El): boolean {
   for (let e: El | null = el, i = 0; e && i < 6; e = e.parent, i++) {
     if (e.tag === "blockquote" && EMBED_CLASS.test(e.attrs.class ?? "")) return true;
@@ -498,7 +514,7 @@ function assemble(
   const included = new Set<El>([top]);
   const parent = top.parent;
   if (parent) {
-    const threshold = Math.max(10, topScore * 0.2);
+    const threshold = Math.max(10, topScore * 0.3);
     for (const sib of parent.children) {
       if (typeof sib === "string" || sib === top) continue;
       const s = stats.get(sib);
@@ -517,6 +533,7 @@ function assemble(
   };
   const titleKey = title ? normKey(title) : null;
   const paragraphs: string[] = [];
+  let teaserLevel = 0;
   for (const b of blocks) {
     if (b.caption) continue;
     if (b.boiler) continue;
@@ -534,6 +551,17 @@ function assemble(
     if (density > 0.5 && !embed && !(b.heading && density < 1)) continue;
     if (b.el.tag === "li" && listLinkDensity(b.el) > 0.5) continue;
     if (b.heading && titleKey && normKey(b.text) === titleKey) continue;
+    if (b.heading && b.text.length < 60 && TEASER_HEADING.test(b.text)) {
+      teaserLevel = b.heading;
+      continue;
+    }
+    if (teaserLevel) {
+      if (b.heading && b.heading <= teaserLevel) teaserLevel = 0;
+      // Under a "More stories" heading, only real paragraphs end the list of teasers.
+      else if (b.el.tag === "li" || b.text.length < 80 || density > 0.3) continue;
+      else teaserLevel = 0;
+    }
+    if (b.text.length < 150 && inMetaBox(b.el, included)) continue;
     let footer = false;
     for (const line of b.text.split("\n")) {
       const l = line.trim();

@@ -114,7 +114,8 @@ export function parsePage(input: string): Page {
         }
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: true },
+    // As in browsers, "/>" closes only void elements: <a href=x /> still wraps the text after it.
+    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
   parser.end(html);
   return { root, title: title.replace(/\s+/g, " ").trim(), jsonLd };
