@@ -54,6 +54,9 @@ const FRAME_DEFAULT: Partial<Record<FrameKind, string>> = {
 const NEG_WORDS = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
 const HYPO = new Set(["could", "might", "may", "would", "should", "can", "must"]);
 const FUTURE = new Set(["will", "shall", "'ll"]);
+// Heads of noun phrases that name people or bodies, for uncoded actors when the resolver marks none.
+const UNKNOWN_ACTOR_NOUN =
+  /^(people|person|man|men|woman|women|protester|demonstrator|activist|farmer|worker|student|resident|civilian|villager|supporter|mourner|fan|crowd|group|official|officer|soldier|troop|force|police|policeman|militant|rebel|gunman|insurgent|fighter|guerrilla|leader|politician|representative|member|minister|government|authority|prisoner|sailor|journalist|reporter|delegation|party|union|employee|striker|opposition|hundred|thousand|dozen|mob|attacker|assailant|kidnapper|captor|hostage|refugee|migrant|voter|lawmaker|legislator|senator|diplomat|staff|agent|investigator|prosecutor|judge|court|company|firm|bank)s?$/;
 const GROUP_SUBJ =
   /^(the )?(pair|two|two (leaders|sides|men|presidents|countries|ministers|nations|governments)|both( sides| leaders| countries)?)$/i;
 function caseOf(g: Graph, i: number): string | null {
@@ -268,6 +271,40 @@ export class Coder {
     return this.ctx.actorIn(start, end, n);
   }
 
+  /** An uncoded actor for a noun phrase the resolver left unmarked ("the farmers", "779 people"). */
+  private unknownRef(g: Graph, i: number): ActorRef | null {
+    const n = g.nodes[i];
+    if (n.upos !== "NOUN" && n.upos !== "PROPN") return null;
+    if (!UNKNOWN_ACTOR_NOUN.test(n.lemma) && n.upos !== "PROPN") return null;
+    return { start: n.start, end: n.end, text: n.text, code: "---", actorId: null };
+  }
+
+  /**
+   * The source when the parse gives the predicate no subject actor: the nearest actor before the verb
+   * that stands as a subject would (not inside a prepositional phrase, not a possessor), else the
+   * subject noun phrase itself as an uncoded actor. Wrong attachments are common in long news
+   * sentences, so the whole sentence is searched, not only the verb's subtree.
+   */
+  private fallbackSource(g: Graph, v: number, subjNodes: number[], targets: ActorRef[]): ActorRef[] {
+    const subjNode = subjNodes[0];
+    if (subjNode !== undefined && g.nodes[subjNode].upos === "NOUN") {
+      const u = this.unknownRef(g, subjNode);
+      return u ? [u] : [];
+    }
+    const n = g.nodes[v];
+    const nodeAt = (pos: number) => g.nodes.find((x) => x.start >= pos);
+    const before = this.ctx.sentenceActors().filter((a) => {
+      if (a.end > n.start || targets.some((t) => t.start === a.start)) return false;
+      const first = nodeAt(a.start);
+      const prev = first && first.i > 0 ? g.nodes[first.i - 1] : null;
+      if (prev && prev.upos === "ADP") return false;
+      const after = g.nodes.find((x) => x.start >= a.end);
+      if (after && /^['’]s?$/.test(after.text)) return false;
+      return true;
+    });
+    return before.length ? [before[before.length - 1]] : [];
+  }
+
   private subjectOf(g: Graph, v: number, depth = 0): { nodes: number[]; passive: boolean; agent: number[] } {
     const subj = childrenBy(g, v, /^nsubj$/)[0];
     if (subj) return { nodes: [subj.i], passive: false, agent: [] };
@@ -368,7 +405,7 @@ export class Coder {
     particle: number | null,
     code: string,
     rule: string,
-    sources: ActorRef[],
+    sources: (ActorRef | null)[],
     targets: ActorRef[],
   ): CodedEvent[] {
     const ch = this.frameChain(g, v);
@@ -403,7 +440,7 @@ export class Coder {
     const out: CodedEvent[] = [];
     for (const s of sources) {
       // an actor is not its own target: drop such targets, keeping the event itself
-      const own = tg.filter((t) => !(t.start === s.start || (s.actorId && s.actorId === t.actorId)));
+      const own = tg.filter((t) => !s || !(t.start === s.start || (s.actorId && s.actorId === t.actorId)));
       const ts: (ActorRef | null)[] = own.length ? own : [null];
       for (const t of ts) {
         out.push({
@@ -470,8 +507,6 @@ export class Coder {
     if (!e) return [];
     let targets = subj.passive ? passiveTargets : [];
     if (!targets.length) targets = this.targetsFor(g, v, e, new Set(subj.nodes));
-    // "mediate between X and Y" with no subject actor: the pair are the dyad
-    if (sources.length === 0 && targets.length === 0) return [];
     // the parse may miss the arguments: fall back on the nearest actors around the verb in its clause
     if (sources.length === 0 || targets.length === 0) {
       const span = subtree(g, v, true);
@@ -489,7 +524,14 @@ export class Coder {
         if (after) targets = [after];
       }
     }
-    if (sources.length === 0) return [];
+    if (sources.length === 0 && !subj.passive) sources = this.fallbackSource(g, v, subj.nodes, targets);
+    if (sources.length === 0 && subj.passive && targets.length === 0) {
+      // "779 people were detained": the event stands with an unknown patient and no named agent
+      const p = subj.nodes[0];
+      const t = p !== undefined ? this.unknownRef(g, p) : null;
+      if (t) targets = [t];
+    }
+    if (sources.length === 0 && !(subj.passive && targets.length)) return [];
     // "the pair spoke": the two antecedents are the dyad
     if (
       sources.length === 2 &&
@@ -501,7 +543,9 @@ export class Coder {
       sources = [sources[0]];
     }
     const own = childrenBy(g, v, /^nsubj(:pass)?$/).length > 0;
-    return this.finish(g, v, prt?.i ?? null, e.code, e.rule, sources, targets).map((x) => ({
+    // a passive with no agent keeps its event with an unknown source
+    const srcs: (ActorRef | null)[] = sources.length ? sources : [null];
+    return this.finish(g, v, prt?.i ?? null, e.code, e.rule, srcs, targets).map((x) => ({
       ...x,
       ownSubject: own,
     }));
