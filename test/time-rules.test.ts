@@ -147,3 +147,42 @@ test("timexFor picks the clause's calendar date, not durations", () => {
   assert.deepEqual(dateFor(doc, 46, body.length), { date: "2022-03-09", dateSource: "article" });
   assert.deepEqual(dateFor({ ...doc, published: null }, 46, body.length), { date: null, dateSource: "none" });
 });
+
+test("'the next day', 'the previous night' count from the last date the story gave", () => {
+  const text = "The embassy was bombed on Aug. 7, 1998. The next day, investigators arrived.";
+  const next = one(text, "1998-08-20", "The next day");
+  assert.equal(next.type, "DATE");
+  assert.equal(next.value, "1998-08-08");
+  assert.equal(
+    one("Stocks closed at 900 on Tuesday, down from 950 the previous day.", "1998-08-07", "the previous day")
+      .value,
+    "1998-08-03",
+  );
+  const night = one(
+    "He was arrested on March 3. The night before, he had fled.",
+    "1998-08-07",
+    "The night before",
+  );
+  assert.equal(night.type, "TIME");
+  assert.equal(night.value, "1998-03-02TNI");
+  assert.equal(one("He left later in the day.", "1998-08-07", "the day").value, "1998-08-07");
+});
+
+test("clock times: parts of the day, midnight, universal time", () => {
+  assert.equal(
+    one("The blast came at 10:30 in the morning.", "1998-08-07", "10:30 in the morning").value,
+    "1998-08-07T10:30",
+  );
+  assert.equal(
+    one("The deadline will expire at midnight Friday.", "1998-08-05", "midnight Friday").value,
+    "1998-08-07T24:00",
+  );
+  assert.equal(
+    one("Crowds gathered by mid afternoon.", "1998-08-07", "mid afternoon").value,
+    "1998-08-07TAF",
+  );
+  const gmt = one("The rebels struck at 2:30 a.m. (1930 GMT Tuesday).", "1998-08-07", "1930 GMT Tuesday");
+  assert.equal(gmt.type, "TIME");
+  assert.equal(gmt.value, "1998-08-04T19:30");
+  assert.equal(one("Since Friday, 20 people have died.", "1998-08-09", "Friday").value, "1998-08-07");
+});

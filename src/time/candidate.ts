@@ -10,6 +10,8 @@ export interface ResolveContext {
   dct: Day | null;
   /** The latest day-precise date mentioned before this expression, for "two days later". */
   anchor: Day | null;
+  /** The latest month-precise (or finer) date mentioned before this expression, for "the following month". */
+  anchorMonth?: { y: number; m: number } | null;
   /** The latest year mentioned before this expression (at any precision), for "the following year". */
   anchorYear: number | null;
   /**

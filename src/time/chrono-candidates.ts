@@ -41,7 +41,8 @@ const OUTSIDE_DIRECTION = /\b(this\s+)?(?:(coming|next|upcoming)|(past|previous)
 const RELATIVE_PREFIX = /^(?:(last|past|previous)|(next|coming|upcoming|this))\s/i;
 
 function dayPart(text: string): string | null {
-  const m = /(morning|afternoon|evening|night|overnight|tonight|midday)$/i.exec(text);
+  // "midnight" names a clock time, not the night.
+  const m = /\b(morning|afternoon|evening|night|overnight|tonight|midday)\b/i.exec(text);
   return m ? DAY_PARTS[m[1].toLowerCase()] : null;
 }
 
@@ -132,7 +133,8 @@ export function chronoCandidates(text: string): Candidate[] {
         if (cut) surface = cut[1];
       }
       // "May, 20 years" style misreads: a month name followed by a comma and a number.
-      if (/^[A-Z][a-z]+\.?,\s*\d/.test(surface) && !c.isCertain("year")) continue;
+      // A weekday keeps its place ("Since Friday, 20 people died"): the number is cut below.
+      if (/^[A-Z][a-z]+\.?,\s*\d/.test(surface) && !c.isCertain("year") && !c.isCertain("weekday")) continue;
       // "Jan. 1, 1990 at 1": chrono took a bare number for an hour; the clock part is not a time.
       if (c.isCertain("hour") && !CLOCK.test(surface))
         surface = surface.replace(/,?\s+(?:at\s+)?\d{1,2}$/, "");
@@ -196,6 +198,7 @@ export function chronoCandidates(text: string): Candidate[] {
             casualOffset,
             forced,
             thisWeek: /^this\s/i.test(surface),
+            midnight: /\bmidnight\b/i.test(surface),
             anchored,
           }),
       });
@@ -230,6 +233,8 @@ function resolveFields(
     forced: "past" | "future" | null;
     thisWeek: boolean;
     anchored?: boolean;
+    /** TIMEX3 writes midnight as the end of its day (T24:00), chrono as the start. */
+    midnight?: boolean;
   },
 ): Resolved {
   const dct = ctx.dct;
@@ -271,9 +276,13 @@ function resolveFields(
     day = dct;
   }
   if (value === null) value = day ? formatDay(day) : "XXXX-XX-XX";
-  if (opts.part) return { value: `${value}T${opts.part}`, granularity: "hour" };
+  // A clock time is finer than the part of the day it falls in ("10:30 in the morning").
+  if (opts.part && (f.hour === null || granularity !== "day"))
+    return { value: `${value}T${opts.part}`, granularity: "hour" };
   if (f.hour !== null && granularity === "day") {
     const minute = f.minute ?? 0;
+    if (opts.midnight && f.hour === 0 && minute === 0)
+      return { value: `${value}T24:00`, granularity: "minute" };
     return { value: `${value}T${pad(f.hour)}:${pad(minute)}`, granularity: "minute" };
   }
   return { value, granularity };

@@ -1,8 +1,9 @@
 // Time expressions chrono-node does not cover or that news and TimeML read differently: durations,
 // sets, vague references (PRESENT_REF), years, decades, quarters, seasons and relative periods.
-import { type Day, pad, quarterOf } from "./calendar.js";
+import { addDays, type Day, formatDay, pad, quarterOf } from "./calendar.js";
 import type { Candidate, ResolveContext, TimexType } from "./candidate.js";
 import {
+  DAY_PARTS,
   durationValue,
   MONTH_RE,
   MONTHS,
@@ -15,7 +16,7 @@ import {
   WEEKDAY_RE,
   WEEKDAYS,
 } from "./lexicon.js";
-import { monthYear, periodValue, type Resolved, shift, weekendNear } from "./values.js";
+import { monthYear, periodValue, type Resolved, shift, weekdayNear, weekendNear } from "./values.js";
 
 interface Built {
   type: TimexType;
@@ -262,10 +263,67 @@ const RULES: Rule[] = [
             const w = step < 0 ? "last" : step > 0 ? "next" : "this";
             return periodValue(weekendNear(dct, ctx.direction, w), unit);
           }
-          // "the following year", "the previous year" count from the year the story was just talking about.
-          if (unit === "year" && /^the\s+(?:following|previous|same)$/i.test(m[1]) && ctx.anchorYear !== null)
-            return { value: pad(ctx.anchorYear + step, 4), granularity: "year" };
+          // "the following year", "the previous month" count from the period the story was just talking about.
+          if (/^the\s+(?:following|previous|same)$/i.test(m[1])) {
+            if (unit === "year" && ctx.anchorYear !== null)
+              return { value: pad(ctx.anchorYear + step, 4), granularity: "year" };
+            if (unit === "month" && ctx.anchorMonth)
+              return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, step, unit), unit);
+            if (unit === "week" && ctx.anchor) return periodValue(shift(ctx.anchor, step, unit), unit);
+          }
           return periodValue(shift(dct, step, unit), unit);
+        },
+      };
+    },
+  },
+  {
+    // "the next day", "the previous night", "the same morning", "the day before": a day counted from the
+    // last date the story gave (the article's date when it gave none). "That day" is left out: TimeBank
+    // leaves it untagged.
+    name: "day-anaphora",
+    re: /\b(?:(that|the same|the next|the following|the previous|the preceding)\s+(day|night|morning|afternoon|evening)|the\s+(day|night)\s+(before|after)(?=\s*[.,;:!?)"'\u201d]|\s*$))\b/gi,
+    build: (m) => {
+      const which = (m[1] ?? m[4]).toLowerCase();
+      const unit = (m[2] ?? m[3]).toLowerCase();
+      if (which === "that" && unit === "day") return null;
+      const step = /next|following|after/.test(which) ? 1 : /previous|preceding|before/.test(which) ? -1 : 0;
+      const part = unit === "day" ? null : DAY_PARTS[unit];
+      return {
+        type: part ? "TIME" : "DATE",
+        priority: 3,
+        resolve: (ctx) => {
+          const base = ctx.anchor ?? ctx.dct;
+          const day = base ? formatDay(addDays(base, step)) : "XXXX-XX-XX";
+          return part ? { value: `${day}T${part}`, granularity: "hour" } : { value: day, granularity: "day" };
+        },
+      };
+    },
+  },
+  {
+    // "later in the day", "on the day": the day the story is at; only "the day" is the expression.
+    name: "the-day",
+    re: /(?<=\b(?:(?:earlier|later)\s+in|on)\s+)the\s+day\b(?=\s*[.,;:!?)]|\s+(?:and|but|as|after|before|when|to)\b)/gi,
+    build: () => ({
+      type: "DATE",
+      priority: 2,
+      resolve: (ctx) => {
+        const base = ctx.anchor ?? ctx.dct;
+        return base ? { value: formatDay(base), granularity: "day" } : X("XXXX-XX-XX");
+      },
+    }),
+  },
+  {
+    // "overnight", "in the morning": a part of the day the story is at
+    name: "day-part",
+    re: /\bovernight\b(?![- ](?:rate|loan|lending|interest|deposit|repo|market|stay|train|flight|bag)s?\b)|(?<=\b(?:in|during|by|until|early in|late in)\s+)the\s+(morning|afternoon|evening)\b(?!\s+(?:of|news|paper|edition|session|prayers?|show|shift)\b)|\b(?:early|late|mid)[- ]?(morning|afternoon|evening)\b(?!\s+(?:of|news|paper|edition|session|prayers?|show|shift|trading|deals?)\b)/gi,
+    build: (m) => {
+      const part = DAY_PARTS[(m[1] ?? m[2] ?? "overnight").toLowerCase()];
+      return {
+        type: "TIME",
+        priority: 1,
+        resolve: (ctx) => {
+          const base = ctx.anchor ?? ctx.dct;
+          return { value: `${base ? formatDay(base) : "XXXX-XX-XX"}T${part}`, granularity: "hour" };
         },
       };
     },
@@ -420,10 +478,29 @@ const RULES: Rule[] = [
     build: (m) => fixed("DATE", pad(Number(m[1]) - 1, 2), 3, "decade"),
   },
   {
+    // "0735 GMT", "1930 GMT Tuesday": wire copy gives the universal time as four digits
+    name: "clock-gmt",
+    re: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)(?:\\s+(?:on\\s+)?(${WEEKDAY_RE}))?\\b`, "g"),
+    build: (m) => ({
+      type: "TIME",
+      priority: 3,
+      resolve: (ctx) => {
+        let day = ctx.anchor ?? ctx.dct;
+        if (m[3] && ctx.dct)
+          day = weekdayNear(
+            ctx.dct,
+            WEEKDAYS[m[3].toLowerCase()],
+            ctx.direction === "future" ? "future" : "past",
+          );
+        return { value: `${day ? formatDay(day) : "XXXX-XX-XX"}T${m[1]}:${m[2]}`, granularity: "minute" };
+      },
+    }),
+  },
+  {
     // "1998", "fiscal 1989", "mid-1996", "early 1990": a year on its own
     // A hyphen before the year is a range or a code, except in "mid-1996".
     name: "year",
-    re: /(?<![$€£\d.,/]|(?<!\bmid)-|\d\s)\b(?:fiscal\s+)?(1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|percent|per cent|[a-z]*\s*(?:shares|people|troops|votes|pounds|tons|tonnes|barrels|dollars|euros|yuan|feet|metres|meters|miles|km|kilometers|kilometres|cars|units|jobs|deaths|cases|patients|points|members|workers|employees|acres|students|homes|years?\s+old))\b|-\d|\s*\/\s*\d)/gi,
+    re: /(?<![$€£\d.,/]|(?<!\bmid)-|\d\s)\b(?:fiscal\s+)?(1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|percent|per cent|[a-z]*\s*(?:shares|people|troops|votes|pounds|tons|tonnes|barrels|dollars|euros|yuan|feet|metres|meters|miles|km|kilometers|kilometres|cars|units|jobs|deaths|cases|patients|points|members|workers|employees|acres|students|homes|years?\s+old|gmt|utc|hours|hrs))\b|-\d|\s*\/\s*\d)/gi,
     build: (m) => fixed("DATE", m[1], 1, "year"),
   },
   {
@@ -571,7 +648,7 @@ const RULES: Rule[] = [
   },
   {
     name: "present-ref",
-    re: /\b(?:right now|just now|now|currently|at present|presently|nowadays|these days|the present|at the moment|at this time|today's|so far)\b/gi,
+    re: /\b(?:right now|just now|now|currently|at present|presently|nowadays|these days|the present|today's|so far)\b/gi,
     build: (m) => (/^(?:today's|so far)$/i.test(m[0]) ? null : fixed("DATE", "PRESENT_REF", 1)),
   },
   {

@@ -47,6 +47,7 @@ export function tagTimexes(
   const chosen = choose([...chronoCandidates(text), ...ruleCandidates(text)], text.length);
   const out: TaggedTimex[] = [];
   let anchor: Day | null = null;
+  let anchorMonth: { y: number; m: number } | null = null;
   let anchorYear: number | null = null;
   let anchorQuarter: { y: number; q: number; end: number } | null = null;
   for (const c of chosen) {
@@ -67,6 +68,7 @@ export function tagTimexes(
     const resolved = c.resolve({
       dct: dctDay,
       anchor,
+      anchorMonth,
       anchorYear,
       anchorQuarter,
       direction: parsed ?? directionAt(text, c.start, c.end),
@@ -74,6 +76,9 @@ export function tagTimexes(
     });
     const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(resolved.value);
     if (dayValue && c.type !== "DURATION" && c.type !== "SET") anchor = parseDay(resolved.value);
+    const monthValue = /^(\d{4})-(\d{2})(?:$|-)/.exec(resolved.value);
+    if (monthValue && c.type !== "DURATION" && c.type !== "SET")
+      anchorMonth = { y: Number(monthValue[1]), m: Number(monthValue[2]) };
     const yearValue = /^(\d{4})(?:$|-)/.exec(resolved.value);
     if (yearValue && c.type !== "DURATION" && c.type !== "SET") anchorYear = Number(yearValue[1]);
     // Only a quarter named outright anchors: one read off "a year earlier" would shift again.
