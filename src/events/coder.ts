@@ -57,6 +57,8 @@ const FUTURE = new Set(["will", "shall", "'ll"]);
 // Heads of noun phrases that name people or bodies, for uncoded actors when the resolver marks none.
 const UNKNOWN_ACTOR_NOUN =
   /^(people|person|man|men|woman|women|protester|demonstrator|activist|farmer|worker|student|resident|civilian|villager|supporter|mourner|fan|crowd|group|official|officer|soldier|troop|force|police|policeman|militant|rebel|gunman|insurgent|fighter|guerrilla|leader|politician|representative|member|minister|government|authority|prisoner|sailor|journalist|reporter|delegation|party|union|employee|striker|opposition|hundred|thousand|dozen|mob|attacker|assailant|kidnapper|captor|hostage|refugee|migrant|voter|lawmaker|legislator|senator|diplomat|staff|agent|investigator|prosecutor|judge|court|company|firm|bank)s?$/;
+// Wishes that take an object and an infinitive: with an object they ask another party to act.
+const WANT_OTHER = new Set(["want", "wish", "expect", "need", "prefer", "like"]);
 const GROUP_SUBJ =
   /^(the )?(pair|two|two (leaders|sides|men|presidents|countries|ministers|nations|governments)|both( sides| leaders| countries)?)$/i;
 function caseOf(g: Graph, i: number): string | null {
@@ -118,7 +120,10 @@ export class Coder {
     for (const n of g.nodes) {
       const f = this.frameOf(n);
       if (!f || !FRAME_DEFAULT[f] || (n.upos !== "VERB" && n.upos !== "ADJ")) continue;
-      const emb = childrenBy(g, n.i, /^xcomp$/)[0];
+      // "called the attacks an escalation": a nominal complement is no embedded action
+      const emb =
+        childrenBy(g, n.i, /^xcomp$/).find((x) => x.upos === "VERB" || x.upos === "AUX") ??
+        (f === "intend" && n.upos === "VERB" ? childrenBy(g, n.i, /^ccomp$/)[0] : undefined);
       if (!emb) continue;
       const inside = new Set(subtree(g, emb.i));
       if (out.some((e) => inside.has(e.verb)) || out.some((e) => e.verb === n.i)) continue;
@@ -370,9 +375,18 @@ export class Coder {
       // "demanded that the government resign", "denied that ...": a clause under a frame
       const ccompFrame =
         n.deprel === "ccomp" && (upFrame === "deny" || upFrame === "appeal" || upFrame === "demand");
-      if (n.head < 0 || !(n.deprel === "xcomp" || n.deprel === "advcl" || ccompFrame)) break;
+      // "urged X to come to their senses and return ...": the second conjunct is under the frame too
+      if (n.deprel === "conj" && n.head >= 0 && /^(xcomp|ccomp|acl)$/.test(g.nodes[n.head].deprel)) {
+        x = n.head;
+        continue;
+      }
+      // "vows to launch a strike", "a threat to close the embassy": a frame noun's infinitive
+      const nounFrame = n.deprel === "acl" && upFrame !== null && g.nodes[n.head].upos === "NOUN";
+      if (n.head < 0 || !(n.deprel === "xcomp" || n.deprel === "advcl" || ccompFrame || nounFrame)) break;
       const p = g.nodes[n.head];
-      const f = this.frameOf(p);
+      let f = this.frameOf(p);
+      // "want Japan to remove tariffs": a wish about another party's action is a request
+      if (f === "intend" && WANT_OTHER.has(p.lemma) && childrenBy(g, p.i, /^(obj|iobj)$/).length) f = "appeal";
       if (n.deprel === "advcl" && !f) {
         // purpose clause ("travelled to X to hold meetings"): shares the clause's time and place
         for (const k of subtree(g, p.i, true)) clause.add(k);
