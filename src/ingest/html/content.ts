@@ -79,15 +79,18 @@ const CAPTION_CLASS = /caption|credit|wp-caption-text|photo-?desc|image-?desc|im
 const COMMENTS_HEADING =
   /^(?:\d+\s+)?(?:comments?|reader comments|readers'? comments|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|your comments?|tell us what you think\.*|have your say|discuss this (?:article|story)|comments? on this (?:article|story))(?:\s*\(\d+\))?\s*:?$/i;
 const COPYRIGHT =
-  /^(?:copyright|©|\(c\))[^\n]*(?:all rights reserved|may not be (?:published|reproduced|redistributed))/i;
+  /^[([]?(?:copyright|©|\(c\))[^\n]*(?:all rights reserved|may not be (?:published|reproduced|redistributed))/i;
+// Calls to sign up, subscribe or click, which pages put between or after the paragraphs.
+const PROMO =
+  /\b(?:sign up|subscribe|register)\b[^.!?]{0,120}\b(?:newsletters?|inbox|e-?mail alerts?)\b|\b(?:newsletters?|inbox)\b[^.!?]{0,80}\b(?:sign up|subscribe)\b|\bclick here\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)\b/i;
 const DATE_LINE = /^(?:updated|posted|published|last updated?|first published)\b[^\n]{0,60}\d/i;
 const META_CLASS =
   /\b(?:by-?line|date-?line|(?:article|post|entry|story)[-_]?(?:meta|info|date|details|byline|author|tools)|meta-?data|time-?stamp|pub-?date|author[-_]?(?:info|name|box|details))\b/i;
 const TEASER_HEADING =
-  /^(?:also (?:in|on|read)\b|more (?:from|on|in|stories|news|headlines|articles|coverage)\b|related\b|see also|latest (?:news|stories|headlines)|top (?:stories|news|headlines)|most (?:read|popular|viewed|emailed|shared|commented)|you (?:may|might) also|recommended|further reading|other (?:news|stories|headlines)|in (?:other|today's) news|around the web|from the web|editor'?s picks|don'?t miss|read (?:more|next)|popular (?:stories|articles|now)|trending)/i;
+  /^(?:also (?:in|on|read)\b|more (?:from|on|in|stories|news|headlines|articles|coverage)\b|more [\p{L}' ]{0,30}(?:stories|news|articles|headlines|videos)$|related\b|see also|latest (?:news|stories|headlines)|top (?:stories|news|headlines)|most (?:read|popular|viewed|emailed|shared|commented)|you (?:may|might) also|recommended|further reading|other (?:news|stories|headlines)|in (?:other|today's) news|around the web|from the web|editor'?s picks|don'?t miss|read (?:more|next)|popular (?:stories|articles|now)|trending)/iu;
 const EMBED_CLASS = /twitter-tweet|instagram-media|tiktok-embed|fb-post/i;
 const CHROME =
-  /^(?:like this:?$|like loading|advert$|this (?:slideshow|video|content|page) requires javascript|\[[^\]]{0,200}\][^[]{0,100}\[\/[a-z]+\]$|advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
+  /^(?:like this:?$|like this (?:story|article|post)\b|did you (?:enjoy|like) this|ads by google|font(?: size)?:|page \d+ of \d+|continued\s*(?:\d|on page|$)|(?:«\s*)?(?:previous|next)(?: story| article| post| page)?\s*(?::|»|$)|there are (?:currently )?no comments|(?:have|got) a (?:news )?tip\b|like loading|advert$|this (?:slideshow|video|content|page) requires javascript|\[[^\]]{0,200}\][^[]{0,100}\[\/[a-z]+\]$|advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
 
 function classId(el: El): string {
   const c = el.attrs.class ?? "";
@@ -410,11 +413,13 @@ export function extractBody(root: El, title: string | null): BodyResult {
 
 const BREADCRUMB = /^(?:[\p{L}\p{N}&',. -]{1,30}\s?[>»›]\s?){1,6}[\p{L}\p{N}&',. -]{1,40}$/u;
 const PHOTO_CREDIT = /^(?:photo|image|picture|graphic)s?\s*(?:copyright|credit|by|:|©)[^\n]{0,60}$/i;
-const BYLINE_LINE = /^by\s+(?:the\s+)?[\p{Lu}]/u;
+const BYLINE_LINE = /^[Bb]y\s+(?:the\s+)?\p{Lu}/u;
+const WIRE_CREDIT =
+  /^\(?(?:the )?(?:associated press|ap|afp|agence france-presse|reuters|upi|dpa|efe|xinhua|pa|press association|canwest news service|bloomberg)\)?(?:$|\s*[-–—,;|/]\s*.{0,60}$)/iu;
 const RELATIVE_TIME =
   /^(?:about |updated )?\d+\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\.?$/i;
 const DATE_WORDS =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|a\.m\.|p\.m\.|gmt|utc|[ecmp][sd]t|bst|cet)\b\.?/gi;
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|gmt|utc|[ecmp][sd]t|bst|cet)\b\.?|\b[ap]\.m\./gi;
 
 /** A line that is only a date or a time ("31 December 2007, 12:20", "Jan. 5, 2008 3:14 PM ET"). */
 function isDateOnly(line: string): boolean {
@@ -426,20 +431,27 @@ function isDateOnly(line: string): boolean {
 }
 
 /** What to do with one line inside the article: keep it, drop it, or stop (a footer begins). */
-function lineVerdict(line: string, kept: number, titleKey: string | null): "keep" | "drop" | "stop" {
+function lineVerdict(
+  line: string,
+  kept: number,
+  lead: boolean,
+  titleKey: string | null,
+): "keep" | "drop" | "stop" {
   if (line.length < 100) {
     if (CHROME.test(line) || DATE_LINE.test(line) || RELATIVE_TIME.test(line) || isDateOnly(line))
       return "drop";
     if (BREADCRUMB.test(line) || PHOTO_CREDIT.test(line)) return "drop";
-    if (kept < 3) {
-      // The headline and byline repeated above the story are not the story.
+    if (lead) {
+      // The headline, byline and wire credit above the story are not the story.
       if (line.length < 60 && BYLINE_LINE.test(line)) return "drop";
+      if (WIRE_CREDIT.test(line)) return "drop";
       const key = normKey(line);
       if (titleKey && key.length >= 15 && titleKey.includes(key)) return "drop";
     }
     if (line.length < 60 && COMMENTS_HEADING.test(line) && kept >= 2) return "stop";
   }
   if (line.length < 400 && COPYRIGHT.test(line)) return kept >= 1 ? "stop" : "drop";
+  if (line.length < 250 && PROMO.test(line)) return "drop";
   return "keep";
 }
 
@@ -534,6 +546,7 @@ function assemble(
   const titleKey = title ? normKey(title) : null;
   const paragraphs: string[] = [];
   let teaserLevel = 0;
+  let prose = false;
   for (const b of blocks) {
     if (b.caption) continue;
     if (b.boiler) continue;
@@ -551,6 +564,8 @@ function assemble(
     if (density > 0.5 && !embed && !(b.heading && density < 1)) continue;
     if (b.el.tag === "li" && listLinkDensity(b.el) > 0.5) continue;
     if (b.heading && titleKey && normKey(b.text) === titleKey) continue;
+    // The headline (h1), and the deck headings above the first paragraph, are not the story.
+    if (b.heading === 1 || (b.heading && !prose)) continue;
     if (b.heading && b.text.length < 60 && TEASER_HEADING.test(b.text)) {
       teaserLevel = b.heading;
       continue;
@@ -566,12 +581,15 @@ function assemble(
     for (const line of b.text.split("\n")) {
       const l = line.trim();
       if (!l) continue;
-      const verdict = lineVerdict(l, paragraphs.length, titleKey);
+      const verdict = lineVerdict(l, paragraphs.length, paragraphs.length < 3 || !prose, titleKey);
       if (verdict === "stop") {
         footer = true;
         break;
       }
-      if (verdict === "keep") paragraphs.push(l);
+      if (verdict === "keep") {
+        paragraphs.push(l);
+        if (!b.heading) prose = true;
+      }
     }
     if (footer) break;
   }
