@@ -40,6 +40,8 @@ interface Attr {
   source: Span | null;
   cue: Span | null;
   content: Span;
+  /** The product rule that found it (the first quote's, for merged ones); for --dump. */
+  rule?: string;
 }
 
 const QUOTE_MARKS = new Set(['"', "\u201C", "\u201D", "\u201E", "\u00AB", "\u00BB"]);
@@ -66,6 +68,7 @@ export function mapQuotes(text: string, quotes: Quote[]): Attr[] {
       source: q.source ? { start: q.source.start, end: q.source.end } : null,
       cue: q.cue ? { start: q.cue.start, end: q.cue.end } : null,
       content: { start, end },
+      rule: q.rule,
     };
     if (!a.cue) {
       out.push(a);
@@ -76,6 +79,7 @@ export function mapQuotes(text: string, quotes: Quote[]): Attr[] {
     if (prev) {
       prev.content = { start: Math.min(prev.content.start, start), end: Math.max(prev.content.end, end) };
       if (!prev.source) prev.source = a.source;
+      if (q.rule && !prev.rule?.split("+").includes(q.rule)) prev.rule = `${prev.rule}+${q.rule}`;
     } else {
       byCue.set(key, a);
       out.push(a);
@@ -249,7 +253,12 @@ export async function run(args: string[]): Promise<void> {
     }
     if (dump) {
       const sp = (s: Span | null) => (s ? [s.start, s.end] : null);
-      const row = (a: Attr | GoldAttribution) => ({ s: sp(a.source), c: sp(a.cue), t: sp(a.content) });
+      const row = (a: Attr | GoldAttribution) => ({
+        s: sp(a.source),
+        c: sp(a.cue),
+        t: sp(a.content),
+        ...("rule" in a ? { r: a.rule } : {}),
+      });
       dumpLines.push(JSON.stringify({ id: art.id, text, gold: gold.map(row), pred: pred.map(row) }));
     }
   }

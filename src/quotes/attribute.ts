@@ -481,6 +481,9 @@ export class Attributor {
         const prev = this.toks[k - 1]?.text ?? "";
         return !/\.|^\p{Lu}$/u.test(prev) && !ABBREVIATIONS.has(prev.toLowerCase());
       }
+      // "Lopez-Cantera", when the tokenizer split the hyphen off: still one name.
+      if (t.text === "-" && this.toks[k - 1]?.end === t.start && this.toks[k + 1]?.start === t.end)
+        return false;
       return t.text !== "'" && t.text !== "\u2019" && t.text !== "&";
     }
     if (CLAUSE_WORDS.has(t.lower) || t.quote >= 0 || this.isCueToken(k, t.sent)) return true;
@@ -670,7 +673,8 @@ export class Attributor {
       if (t.text === "," || t.text === ";" || t.text === "." || t.text === "!" || t.text === "?") return true;
       if (t.quote >= 0) return false;
       if (t.lower === "that" || t.text === ":") return false;
-      if (prep && isWordy(t)) {
+      // Hyphens and apostrophes split off inside adjuncts ("a town-hall meeting", "Fox News' host").
+      if (!isWordy(t) || (prep && isWordy(t))) {
         k++;
         continue;
       }
@@ -820,16 +824,21 @@ export class Attributor {
       justBefore.sent === s &&
       isWordy(justBefore) &&
       !VERB_GROUP.has(justBefore.lower);
-    let src = participle
-      ? modifier
-        ? this.leftNP(vg, s)
-        : null
-      : justBefore &&
-          justBefore.sent === s &&
-          SUBJECT_PRONOUNS.has(justBefore.lower) &&
-          justBefore.lower !== "who"
-        ? { start: vg - 1, end: vg }
-        : this.leftNP(vg, s);
+    // "quick to point out", "a chance to show": the words before "to" are not the speaker; the
+    // subject of the governing clause is.
+    const infinitive = !!justBefore && justBefore.sent === s && justBefore.lower === "to";
+    let src = infinitive
+      ? null
+      : participle
+        ? modifier
+          ? this.leftNP(vg, s)
+          : null
+        : justBefore &&
+            justBefore.sent === s &&
+            SUBJECT_PRONOUNS.has(justBefore.lower) &&
+            justBefore.lower !== "who"
+          ? { start: vg - 1, end: vg }
+          : this.leftNP(vg, s);
     if (!src && prevTok?.text === "," && !participle) src = this.appositiveSubject(vg - 1, s);
     if (!src) src = this.headSubject(i) ?? this.inheritedSubject(i, s, earlier);
 
@@ -1072,7 +1081,7 @@ export class Attributor {
   private headSubject(i: number): Range | null {
     const s = this.toks[i].sent;
     let verb = i;
-    for (let hop = 0; hop < 2; hop++) {
+    for (let hop = 0; hop < 3; hop++) {
       for (let k = this.sentFirst[s]; k < this.sentEnd[s]; k++) {
         const t = this.toks[k];
         if (t.head === verb && (t.deprel === "nsubj" || t.deprel === "nsubj:pass")) {
@@ -1085,8 +1094,15 @@ export class Attributor {
         }
       }
       const t = this.toks[verb];
-      if ((t.deprel === "conj" || t.deprel === "advcl" || t.deprel === "xcomp") && t.head >= 0) verb = t.head;
-      else break;
+      if (
+        (t.deprel === "conj" || t.deprel === "advcl" || t.deprel === "xcomp" || t.deprel === "acl") &&
+        t.head >= 0
+      ) {
+        verb = t.head;
+        // "has a chance to show": from the noun the infinitive modifies, on to that noun's verb.
+        const v = this.toks[verb];
+        if (t.deprel === "acl" && (v.deprel === "obj" || v.deprel === "obl") && v.head >= 0) verb = v.head;
+      } else break;
     }
     return null;
   }

@@ -43,6 +43,13 @@ function straightOpens(text: string, i: number): boolean {
   return prevOk && !isSpace(next);
 }
 
+/** A straight mark closes when it follows a non-space and precedes space, punctuation or the end. */
+function straightCloses(text: string, i: number): boolean {
+  const prev = i > 0 ? text[i - 1] : undefined;
+  const next = text[i + 1];
+  return !isSpace(prev) && (isSpace(next) || /[.,;:!?)\]\u2014\u2013-]/.test(next ?? ""));
+}
+
 /** Skips blank space after a newline and returns the index of the next paragraph's first character. */
 function nextParagraphStart(text: string, i: number): number {
   let j = i;
@@ -124,12 +131,15 @@ export function findQuotes(text: string): QuoteSpan[] {
         continue;
       }
     } else if (straight) {
-      if (c === STRAIGHT) finish(i, i);
+      // Mixed marks are common in scraped text ('"...,” he said'): a curly closer ends a straight quote.
+      if (c === STRAIGHT || CURLY_CLOSE.has(c)) finish(i, i);
     } else if (CURLY_OPEN.has(c)) {
       depth++;
     } else if (CURLY_CLOSE.has(c)) {
       depth--;
       if (depth === 0) finish(i, i);
+    } else if (c === STRAIGHT && depth === 1 && straightCloses(text, i)) {
+      finish(i, i);
     }
     i++;
   }
