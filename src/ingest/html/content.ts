@@ -471,6 +471,32 @@ function inEmbed(el: El): boolean {
   return false;
 }
 
+function within(el: El, box: Set<El>): boolean {
+  for (let e: El | null = el; e; e = e.parent) if (box.has(e)) return true;
+  return false;
+}
+
+/**
+ * The summary or first paragraph that pages set apart just above the body (a standfirst div, loose
+ * text in the enclosing cell): the nearest prose block before the container, past headline, date
+ * and byline lines, when it sits in the container's own parent.
+ */
+function leadBefore(blocks: Block[], included: Set<El>, top: El): Block | null {
+  const parent = top.parent;
+  if (!parent || parent.tag === "body" || parent.tag === "html") return null;
+  const first = blocks.findIndex((b) => !b.boiler && !b.caption && within(b.el, included));
+  for (let j = first - 1, skipped = 0; j >= 0 && skipped < 6; j--) {
+    const b = blocks[j];
+    if (b.boiler || b.caption || b.heading || b.text.length < 80) {
+      skipped++;
+      continue;
+    }
+    const prose = b.el.tag !== "li" && b.linkLen / b.text.length < 0.2 && /[.!?"”']\s*$/.test(b.text);
+    return prose && within(b.el, new Set([parent])) ? b : null;
+  }
+  return null;
+}
+
 function describe(el: El, score: number): string {
   return `${el.tag}.${el.attrs.class ?? ""}#${el.attrs.id ?? ""} score=${score.toFixed(1)}`;
 }
@@ -538,6 +564,7 @@ function assemble(
       else if (sib.tag === "p" && s.text > 80 && density < 0.25) included.add(sib);
     }
   }
+  const lead = leadBefore(blocks, included, top);
   const listLinkDensity = (li: El): number => {
     const list = li.parent && (li.parent.tag === "ul" || li.parent.tag === "ol") ? li.parent : li;
     const s = stats.get(list);
@@ -550,7 +577,7 @@ function assemble(
   for (const b of blocks) {
     if (b.caption) continue;
     if (b.boiler) continue;
-    let inside = false;
+    let inside = b === lead;
     for (let el: El | null = b.el; el; el = el.parent) {
       if (included.has(el)) {
         inside = true;
