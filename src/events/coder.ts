@@ -57,6 +57,11 @@ const FUTURE = new Set(["will", "shall", "'ll"]);
 // Heads of noun phrases that name people or bodies, for uncoded actors when the resolver marks none.
 const UNKNOWN_ACTOR_NOUN =
   /^(people|person|man|men|woman|women|protester|demonstrator|activist|farmer|worker|student|resident|civilian|villager|supporter|mourner|fan|crowd|group|official|officer|soldier|troop|force|police|policeman|militant|rebel|gunman|insurgent|fighter|guerrilla|leader|politician|representative|member|minister|government|authority|prisoner|sailor|journalist|reporter|delegation|party|union|employee|striker|opposition|hundred|thousand|dozen|mob|attacker|assailant|kidnapper|captor|hostage|refugee|migrant|voter|lawmaker|legislator|senator|diplomat|staff|agent|investigator|prosecutor|judge|court|company|firm|bank)s?$/;
+// Nouns that measure another noun ("thousands of troops"): the object's meaning is the measured noun.
+const QUANTITY =
+  /^(thousand|thousands|hundred|hundreds|dozen|dozens|million|millions|billion|billions|number|group|unit|canister|canisters|batch|shipment|consignment|amount|ton|tons|tonne|tonnes|round|rounds|volley|barrage)$/;
+// Counts that make a killing a mass killing.
+const MASS_WORDS = /^(hundreds|thousands|tens|scores|millions)$/;
 // Wishes that take an object and an infinitive: with an object they ask another party to act.
 const WANT_OTHER = new Set(["want", "wish", "expect", "need", "prefer", "like"]);
 const GROUP_SUBJ =
@@ -169,6 +174,14 @@ export class Coder {
       const forms = lemmaForms(o);
       // compounds: "peace talks", "chemical weapons" -> also "chemical_weapons"
       for (const m of childrenBy(g, o.i, /^(compound|amod)$/)) forms.push(`${m.lower}_${o.lower}`, m.lemma);
+      // "thousands of troops", "canisters of tear gas", "$255 million in aid": the measured noun counts
+      if (o.upos === "NUM" || QUANTITY.test(o.lemma) || o.text === "$") {
+        for (const m of childrenBy(g, o.i, /^(nmod|obl)$/)) {
+          forms.push(...lemmaForms(m));
+          for (const mm of childrenBy(g, m.i, /^(compound|amod)$/))
+            forms.push(`${mm.lower}_${m.lower}`, mm.lemma);
+        }
+      }
       if (forms.some((f) => e.objects.includes(f))) return true;
     }
     // "engage in dialogue" read with "in" as a particle
@@ -276,6 +289,44 @@ export class Coder {
     return this.ctx.actorIn(start, end, n);
   }
 
+  /** What a warning is about: the actors doing the deed warned of, and whether there is a clause. */
+  private warnedAbout(g: Graph, v: number): { actors: ActorRef[]; clause: boolean } {
+    for (const c of childrenBy(g, v, /^(ccomp|obl|advcl)$/)) {
+      if (c.deprel !== "ccomp" && !["of", "about", "that"].includes(caseOf(g, c.i) ?? "")) continue;
+      const subj = childrenBy(g, c.i, /^nsubj(:pass)?$/)[0];
+      const actors = subj ? this.actorsOf(g, subj.i) : this.actorsOf(g, c.i);
+      if (actors.length) return { actors, clause: true };
+      return { actors: [], clause: true };
+    }
+    return { actors: [], clause: false };
+  }
+
+  /**
+   * "A suicide blast killed ...": the killing is coded as the attack named by its subject; "killing
+   * thousands", "killed hundreds of people": a mass killing (CAMEO 202).
+   */
+  private killCode(g: Graph, v: number, subj: number | undefined): { code: string; rule: string } | null {
+    if (subj !== undefined) {
+      const s = g.nodes[subj];
+      const fit = entriesFor(this.ctx.lex, s.lemma, "noun").filter((e) => {
+        if (!/^(18|19|20)/.test(e.code)) return false;
+        const before = g.nodes.slice(Math.max(0, s.i - e.extra.length), s.i).map((x) => x.lower);
+        return before.join(" ") === e.extra.join(" ");
+      });
+      fit.sort((a, b) => b.extra.length - a.extra.length);
+      if (fit.length) return { code: fit[0].code, rule: `subject:${fit[0].rule}` };
+    }
+    for (const o of childrenBy(g, v, /^obj$/)) {
+      const nums = [o, ...childrenBy(g, o.i, /^(nummod|nmod|amod)$/)];
+      for (const x of nums) {
+        const value = Number(x.text.replace(/,/g, ""));
+        if (MASS_WORDS.test(x.lower) || (x.upos === "NUM" && value >= 100))
+          return { code: "202", rule: "kill:mass" };
+      }
+    }
+    return null;
+  }
+
   /** An uncoded actor for a noun phrase the resolver left unmarked ("the farmers", "779 people"). */
   private unknownRef(g: Graph, i: number): ActorRef | null {
     const n = g.nodes[i];
@@ -338,7 +389,13 @@ export class Coder {
       if (up.passive && rel !== "conj") return { nodes: up.nodes, passive: false, agent: [] };
       return up;
     }
-    if (rel === "acl" || rel === "acl:relcl") return { nodes: [n.head], passive: false, agent: [] };
+    if (rel === "acl" || rel === "acl:relcl") {
+      // "vessels seized by Iran": a participle with a by-agent is a reduced passive
+      const agent = childrenBy(g, v, /^(obl|obl:agent)$/).filter((o) => caseOf(g, o.i) === "by");
+      if (rel === "acl" && agent.length && /(ed|en|wn)$/.test(n.lower))
+        return { nodes: [n.head], passive: true, agent: agent.map((a) => a.i) };
+      return { nodes: [n.head], passive: false, agent: [] };
+    }
     return { nodes: [], passive: false, agent: [] };
   }
 
@@ -386,7 +443,8 @@ export class Coder {
       const p = g.nodes[n.head];
       let f = this.frameOf(p);
       // "want Japan to remove tariffs": a wish about another party's action is a request
-      if (f === "intend" && WANT_OTHER.has(p.lemma) && childrenBy(g, p.i, /^(obj|iobj)$/).length) f = "appeal";
+      if (f === "intend" && WANT_OTHER.has(p.lemma) && childrenBy(g, p.i, /^(obj|iobj)$/).length)
+        f = "appeal";
       if (n.deprel === "advcl" && !f) {
         // purpose clause ("travelled to X to hold meetings"): shares the clause's time and place
         for (const k of subtree(g, p.i, true)) clause.add(k);
@@ -488,6 +546,16 @@ export class Coder {
       const a = this.actorsOf(g, o.i);
       if (a.length) return a;
     }
+    // "attacked and destroyed an oil platform": coordinated verbs share the later verb's object
+    if (childrenBy(g, v, /^(obj|iobj)$/).length === 0) {
+      for (const c of childrenBy(g, v, /^conj$/)) {
+        if (c.upos !== "VERB" || childrenBy(g, c.i, /^nsubj/).length) continue;
+        for (const o of childrenBy(g, c.i, /^obj$/)) {
+          const a = this.actorsOf(g, o.i);
+          if (a.length) return a;
+        }
+      }
+    }
     return [];
   }
 
@@ -511,7 +579,7 @@ export class Coder {
         if (e && !verbE?.objects.length) {
           let targets = this.targetsFor(g, o.i, e, new Set());
           if (!targets.length) targets = this.targetsFor(g, v, e, new Set([o.i]));
-          if (subj.passive) sources = sources.length ? sources : [];
+          if (sources.length === 0 && !subj.passive) sources = this.fallbackSource(g, v, subj.nodes, targets);
           return this.finish(g, v, prt?.i ?? null, e.code, `${e.rule}+light:${n.lemma}`, sources, targets);
         }
       }
@@ -521,6 +589,28 @@ export class Coder {
     if (!e) return [];
     let targets = subj.passive ? passiveTargets : [];
     if (!targets.length) targets = this.targetsFor(g, v, e, new Set(subj.nodes));
+    let code = e.code;
+    let rule = e.rule;
+    if (n.lemma === "warn" && code === "130" && !childrenBy(g, v, /^(obj|iobj)$/).length) {
+      // "warned that Russia had sent troops": a warning about another party's deed accuses it;
+      // a warning about a state of affairs ("nationalism was gaining ground") voices pessimism
+      const about = this.warnedAbout(g, v);
+      if (about.actors.length) {
+        code = "112";
+        rule = `${rule}+warn:accuse`;
+        targets = about.actors;
+      } else if (about.clause) {
+        code = "012";
+        rule = `${rule}+warn:pessimism`;
+      }
+    }
+    if (code === "190" && n.lemma === "kill") {
+      const k = this.killCode(g, v, subj.nodes[0]);
+      if (k) {
+        code = k.code;
+        rule = `${rule}+${k.rule}`;
+      }
+    }
     // the parse may miss the arguments: fall back on the nearest actors around the verb in its clause
     if (sources.length === 0 || targets.length === 0) {
       const span = subtree(g, v, true);
@@ -559,7 +649,7 @@ export class Coder {
     const own = childrenBy(g, v, /^nsubj(:pass)?$/).length > 0;
     // a passive with no agent keeps its event with an unknown source
     const srcs: (ActorRef | null)[] = sources.length ? sources : [null];
-    return this.finish(g, v, prt?.i ?? null, e.code, e.rule, srcs, targets).map((x) => ({
+    return this.finish(g, v, prt?.i ?? null, code, rule, srcs, targets).map((x) => ({
       ...x,
       ownSubject: own,
     }));
