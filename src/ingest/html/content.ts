@@ -75,7 +75,8 @@ const MAYBE = /and|article|body|column|content|main|post|story|entry|text|embed/
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph/i;
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|dateline|caption|credit/i;
-const CAPTION_CLASS = /caption|credit|wp-caption-text|photo-?desc|image-?desc|img-?desc/i;
+const CAPTION_CLASS =
+  /caption|credit|(?:^|[\s_-])cap(?:$|[\s_-])|wp-caption-text|photo-?desc|image-?desc|img-?desc/i;
 const COMMENTS_HEADING =
   /^(?:\d+\s+)?(?:comments?|reader comments|readers'? comments|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|your comments?|tell us what you think\.*|have your say|discuss this (?:article|story)|comments? on this (?:article|story))(?:\s*\(\d+\))?\s*:?$/i;
 const COPYRIGHT =
@@ -90,7 +91,11 @@ const TEASER_HEADING =
   /^(?:also (?:in|on|read)\b|more (?:from|on|in|stories|news|headlines|articles|coverage)\b|more [\p{L}' ]{0,30}(?:stories|news|articles|headlines|videos)$|related\b|see also|latest (?:news|stories|headlines)|top (?:stories|news|headlines)|most (?:read|popular|viewed|emailed|shared|commented)|you (?:may|might) also|recommended|further reading|other (?:news|stories|headlines)|in (?:other|today's) news|around the web|from the web|editor'?s picks|don'?t miss|read (?:more|next)|popular (?:stories|articles|now)|trending)/iu;
 const EMBED_CLASS = /twitter-tweet|instagram-media|tiktok-embed|fb-post/i;
 const CHROME =
-  /^(?:like this:?$|like this (?:story|article|post)\b|did you (?:enjoy|like) this|ads by google|font(?: size)?:|page \d+ of \d+|continued\s*(?:\d|on page|$)|(?:«\s*)?(?:previous|next)(?: story| article| post| page)?\s*(?::|»|$)|there are (?:currently )?no comments|(?:have|got) a (?:news )?tip\b|like loading|advert$|this (?:slideshow|video|content|page) requires javascript|\[[^\]]{0,200}\][^[]{0,100}\[\/[a-z]+\]$|advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
+  /^(?:like this:?$|like this (?:story|article|post)\b|did you (?:enjoy|like) this|ads by google|page \d+ of \d+|continued\s*(?:\d|on page|$)|there are (?:currently )?no comments|(?:have|got) a (?:news )?tip\b|like loading|advert$|this (?:slideshow|video|content|page) requires javascript|\[[^\]]{0,200}\][^[]{0,100}\[\/[a-z]+\]$|advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
+
+// Chrome lines that end in punctuation, which the word boundary closing CHROME cannot follow.
+const CHROME_MARK =
+  /^(?:font(?: size)?:|(?:«\s*)?(?:previous|next)(?: story| article| post| page)?\s*(?::|»|$)|©\s*(?:\d{4}\s*)?[^\s].{0,40}$|.{0,60}\bwith files from\b)/i;
 
 function classId(el: El): string {
   const c = el.attrs.class ?? "";
@@ -132,10 +137,15 @@ const NEVER_BOILER = new Set(["html", "body", "article", "main", "#root"]);
 const COMMENTS_TOKEN =
   /^(?:comments?|comments?[-_]?(?:list|container|area|section|s?wrap(?:per)?|thread|form|block|box|s|text|body|content|entry|item|author|meta|holder|panel|tab)|commentlist|disqus_thread|respond|replies|reader-?comments|user-?comments|talkback)$/i;
 
-function isComments(el: El): boolean {
+// Any other class token that speaks of comments ("comment-article", "user-comment"), but not
+// commentary: boilerplate unless it holds most of the page.
+const COMMENTS_LOOSE = /comment(?!ary|ator)/i;
+
+function isComments(el: El, loose: boolean): boolean {
   const ci = classId(el);
   if (!ci) return false;
-  for (const t of ci.split(/\s+/)) if (t && COMMENTS_TOKEN.test(t)) return true;
+  for (const t of ci.split(/\s+/))
+    if (t && (COMMENTS_TOKEN.test(t) || (loose && COMMENTS_LOOSE.test(t)))) return true;
   return false;
 }
 
@@ -339,7 +349,7 @@ export function extractBody(root: El, title: string | null): BodyResult {
     const proseForm = el.tag === "form" && (s?.good ?? 0) >= 400 && !hasChoices(el);
     v =
       (isBoiler(el) && !big && !proseForm) ||
-      (!NEVER_BOILER.has(el.tag) && isComments(el)) ||
+      (!NEVER_BOILER.has(el.tag) && isComments(el, !big)) ||
       boilerOf(el.parent);
     boilerMemo.set(el, v);
     return v;
@@ -421,8 +431,12 @@ const RELATIVE_TIME =
 const DATE_WORDS =
   /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mon(?:day)?|tue(?:sday)?|wed(?:nesday)?|thu(?:rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?|am|pm|gmt|utc|[ecmp][sd]t|bst|cet)\b\.?|\b[ap]\.m\./gi;
 
-/** A line that is only a date or a time ("31 December 2007, 12:20", "Jan. 5, 2008 3:14 PM ET"). */
-function isDateOnly(line: string): boolean {
+/**
+ * A line that is only a date or a time ("31 December 2007, 12:20", "Jan. 5, 2008 3:14 PM ET"),
+ * maybe set off by a bar and followed by the author ("| Jan 09 2008 07:48 PM PST By JHOHL27").
+ */
+function isDateOnly(whole: string): boolean {
+  const line = whole.replace(/^[|•·–—-]+\s*/, "").replace(/\s+by\s+\S.{0,40}$/i, "");
   if (line.length > 50 || !/\d/.test(line)) return false;
   const rest = line.replace(DATE_WORDS, " ");
   if (!/^[\d\s,:./|-]*$/.test(rest)) return false;
@@ -438,7 +452,13 @@ function lineVerdict(
   titleKey: string | null,
 ): "keep" | "drop" | "stop" {
   if (line.length < 100) {
-    if (CHROME.test(line) || DATE_LINE.test(line) || RELATIVE_TIME.test(line) || isDateOnly(line))
+    if (
+      CHROME.test(line) ||
+      CHROME_MARK.test(line) ||
+      DATE_LINE.test(line) ||
+      RELATIVE_TIME.test(line) ||
+      isDateOnly(line)
+    )
       return "drop";
     if (BREADCRUMB.test(line) || PHOTO_CREDIT.test(line)) return "drop";
     if (lead) {
