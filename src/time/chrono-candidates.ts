@@ -46,6 +46,7 @@ function dayPart(text: string): string | null {
   return m ? DAY_PARTS[m[1].toLowerCase()] : null;
 }
 
+const PERIOD_ENDED = /\b(?:year|quarter|period|months|weeks|half)\s+(?:that\s+)?ended\s+(?:on\s+)?$/i;
 const EDGE_OF = /^\s*(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i;
 const RANGE_SEPARATOR = /\s+(?:through|thru|to|until|till|and)\s+|\s*[-\u2013\u2014]\s*/i;
 
@@ -186,6 +187,8 @@ export function chronoCandidates(text: string): Candidate[] {
           forced = /previous|preceding/i.test(text.slice(from, end)) ? "past" : "future";
         }
       }
+      // "the year ended March 31": a reporting period that has closed ends on the latest such date.
+      const closed = monthKnown && !yearKnown && PERIOD_ENDED.test(text.slice(Math.max(0, from - 40), from));
       out.push({
         start: from,
         end,
@@ -199,6 +202,7 @@ export function chronoCandidates(text: string): Candidate[] {
             forced,
             thisWeek: /^this\s/i.test(surface),
             midnight: /\bmidnight\b/i.test(surface),
+            closed,
             anchored,
           }),
       });
@@ -233,6 +237,8 @@ function resolveFields(
     forced: "past" | "future" | null;
     thisWeek: boolean;
     anchored?: boolean;
+    /** The date closes a reporting period that has ended, so it is not ahead of the article. */
+    closed?: boolean;
     /** TIMEX3 writes midnight as the end of its day (T24:00), chrono as the start. */
     midnight?: boolean;
   },
@@ -246,7 +252,8 @@ function resolveFields(
       day = addDays(dct, opts.casualOffset);
     }
   } else if (f.m !== null && f.d !== null) {
-    const y = f.y ?? (dct ? monthYear(dct, f.m, ctx.direction === "future" ? "future" : "none") : null);
+    const dir = opts.closed ? "past" : ctx.direction === "future" ? "future" : "none";
+    const y = f.y ?? (dct ? monthYear(dct, f.m, dir) : null);
     if (y === null) value = `XXXX-${pad(f.m)}-${pad(f.d)}`;
     else day = { y, m: f.m, d: f.d };
   } else if (f.m !== null) {

@@ -173,6 +173,15 @@ const RULES: Rule[] = [
         /^\s+of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
       )
         return null;
+      // "a second term", "a second time": an ordinal, not a second of time.
+      if (
+        unit === "second" &&
+        /^(?:an?|the)\s+second$/i.test(m[0].trim()) &&
+        /^\s+(?!(?:or|and|later|earlier|ago|before|after|of|longer|more|to|in)\b)[a-z]/i.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 12),
+        )
+      )
+        return null;
       // Ages ("52 years old", "a 37-year-old") are not time expressions in TimeML.
       if (/^[- ](?:old|olds)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)))
         return null;
@@ -472,6 +481,17 @@ const RULES: Rule[] = [
     }),
   },
   {
+    // "the end of the century", "this century": the article's century
+    name: "this-century",
+    re: /\b(?:the\s+(?:end|beginning|start|turn|middle|rest)\s+of\s+)?(?:the|this)\s+century\b(?!\s+(?:ago|before|earlier))/gi,
+    build: () => ({
+      type: "DATE",
+      priority: 2,
+      resolve: (ctx) =>
+        ctx.dct ? { value: pad(Math.floor(ctx.dct.y / 100), 2), granularity: "decade" } : X("XX"),
+    }),
+  },
+  {
     // "the 20th century", "the 11th century"
     name: "century",
     re: /\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[- ]century\b/gi,
@@ -500,7 +520,7 @@ const RULES: Rule[] = [
     // "1998", "fiscal 1989", "mid-1996", "early 1990": a year on its own
     // A hyphen before the year is a range or a code, except in "mid-1996".
     name: "year",
-    re: /(?<![$€£\d.,/]|(?<!\bmid)-|\d\s)\b(?:fiscal\s+)?(1[5-9]\d\d|20\d\d)\b(?![.,]\d|\s*(?:%|percent|per cent|[a-z]*\s*(?:shares|people|troops|votes|pounds|tons|tonnes|barrels|dollars|euros|yuan|feet|metres|meters|miles|km|kilometers|kilometres|cars|units|jobs|deaths|cases|patients|points|members|workers|employees|acres|students|homes|years?\s+old|gmt|utc|hours|hrs))\b|-\d|\s*\/\s*\d)/gi,
+    re: /(?<![$€£\d.,/]|(?<!\bmid)-|\d\s)\b(?:fiscal\s+(?:year\s+)?)?(1[5-9]\d\d|20\d\d)\b(?:\s+fiscal\s+year\b)?(?![.,]\d|\s*(?:%|percent|per cent|[a-z]*\s*(?:shares|people|troops|votes|pounds|tons|tonnes|barrels|dollars|euros|yuan|feet|metres|meters|miles|km|kilometers|kilometres|cars|units|jobs|deaths|cases|patients|points|members|workers|employees|acres|students|homes|years?\s+old|gmt|utc|hours|hrs))\b|-\d|\s*\/\s*\d)/gi,
     build: (m) => fixed("DATE", m[1], 1, "year"),
   },
   {
@@ -672,7 +692,7 @@ const RULES: Rule[] = [
     // "every day", "each year", "daily", "each Thursday", "every July", "twice a week"
     name: "set",
     re: new RegExp(
-      `\\b(?:(?:every|each|per)\\s+(?:(other|second)\\s+)?(${NUMBER_RE}\\s+)?(second|minute|hour|day|night|week|weekend|month|quarter|year|decade|morning|evening|afternoon|${WEEKDAY_RE}|${MONTH_RE})|(?:once|twice|(?:${NUMBER_RE})\\s+times)\\s+(?:a|per|every)\\s+(day|week|month|year|quarter)|(daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|fortnightly))\\b`,
+      `\\b(?:(?:every|each|per)\\s+(?:(other|second)\\s+)?((?:${NUMBER_RE})\\s+)?(seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|months?|quarters?|years?|decades?|morning|evening|afternoon|spring|summer|autumn|fall|winter|${WEEKDAY_RE}|${MONTH_RE})|(?:once|twice|(?:${NUMBER_RE})\\s+times)\\s+(?:a|per|every)\\s+(day|week|month|year|quarter)|(daily|weekly|monthly|yearly|annually|quarterly|hourly|nightly|biweekly|fortnightly))\\b`,
       "gi",
     ),
     build: (m) => {
@@ -701,8 +721,10 @@ const RULES: Rule[] = [
           }[adverb] ?? "P1D";
       } else if (unitRaw in WEEKDAYS) value = `XXXX-WXX-${WEEKDAYS[unitRaw]}`;
       else if (unitRaw in MONTHS) value = `XXXX-${pad(MONTHS[unitRaw])}`;
-      else if (["morning", "evening", "afternoon"].includes(unitRaw))
-        value = `XXXX-XX-XXT${{ morning: "MO", evening: "EV", afternoon: "AF" }[unitRaw]}`;
+      else if (unitRaw in SEASONS) value = `XXXX-${SEASONS[unitRaw]}`;
+      else if (["morning", "evening", "afternoon"].includes(unitRaw) || (unitRaw === "night" && every === 1))
+        value = `XXXX-XX-XXT${DAY_PARTS[unitRaw]}`;
+      else if (unitRaw === "weekend" && every === 1) value = "XXXX-WXX-WE";
       else value = durationValue(every, unitName(unitRaw));
       return { type: "SET", priority: 3, resolve: () => X(value) };
     },
