@@ -579,8 +579,8 @@ function assemble(
       if (!s) continue;
       const density = s.text ? s.link / s.text : 1;
       // Articles cut into several boxes by ads share the box's class.
-      const bonus = top.attrs.class && sib.attrs.class === top.attrs.class ? topScore * 0.2 : 0;
-      if (s.scored && s.score + bonus >= threshold) included.add(sib);
+      const sameBox = !!top.attrs.class && sib.attrs.class === top.attrs.class;
+      if (s.scored && (s.score >= threshold || (sameBox && s.score > 0))) included.add(sib);
       else if (sib.tag === "p" && s.text > 80 && density < 0.25) included.add(sib);
     }
   }
