@@ -226,9 +226,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "the past week", "the coming year": a period counted back or forward from now
+    // "the past hour", "the last day": a short stretch counted back or forward from now. Longer units
+    // ("the past year", "the next year or so") name the calendar period: TimeBank tags them as dates.
     name: "duration-the-unit",
-    re: /\bthe\s+(?:past|last|next|previous|coming|following)\s+(second|minute|hour|day|week|fortnight|month|quarter|year|decade|century)\b/gi,
+    re: /\bthe\s+(?:past|last|next|previous|coming|following)\s+(second|minute|hour|day|fortnight)\b/gi,
     build: (m) => ({
       type: "DURATION",
       priority: 2,
@@ -252,7 +253,7 @@ const RULES: Rule[] = [
   {
     // "this week", "last month", "next year", "this quarter", "the current year"
     name: "this-last-next",
-    re: /\b(this|last|next|past|coming|current|previous|the same|the current|the previous|the coming|the past|the following)\s+(week|weekend|month|quarter|year|decade|century|fiscal\s+year|fiscal\s+quarter)\b/gi,
+    re: /\b(this|last|next|past|coming|current|previous|the same|the current|the previous|the coming|the past|the last|the next|the following)\s+(week|weekend|month|quarter|year|decade|century|fiscal\s+year|fiscal\s+quarter)\b/gi,
     build: (m) => {
       const which = m[1].toLowerCase().replace(/^the\s+/, "");
       const unit = unitName(m[2].replace(/^fiscal\s+/i, ""));
@@ -676,6 +677,9 @@ const RULES: Rule[] = [
     re: /\b(?:recently|lately|in the past|the past|recent\s+(?:years|months|weeks|days|decades|times)|(?:several|a few|many|some)\s+(?:years|months|weeks|days|decades)\s+ago|years\s+ago|long ago)\b/gi,
     build: (m) => {
       const t = m[0].toLowerCase();
+      // "in recent years" is a stretch of unstated length up to now (TimeBank's news copy: PXY).
+      const recent = /^recent\s+(years|months|weeks|decades)$/.exec(t);
+      if (recent) return fixed("DURATION", durationValue(null, unitName(recent[1])), 1);
       return { ...fixed("DATE", "PAST_REF", 1), trimStart: t.startsWith("in the past") ? 3 : undefined };
     },
   },
@@ -703,6 +707,14 @@ const RULES: Rule[] = [
         const next = /^\s+([a-z]+)/.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30));
         if (next && !ADVERB_FOLLOWERS.has(next[1])) return null;
       }
+      // "20% annually", "10,000 units annually": a rate on an amount, which TimeBank leaves untagged.
+      if (
+        adverb === "annually" &&
+        /(?:\d%?|\b(?:million|billion|percent|units|tons|barrels))\s+$/i.test(
+          m.input.slice(Math.max(0, m.index - 24), m.index),
+        )
+      )
+        return null;
       const every = m[1] ? 2 : m[2] ? (parseCount(m[2].trim()) ?? 1) : 1;
       let value: string;
       if (adverb) {
