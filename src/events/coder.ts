@@ -60,6 +60,23 @@ const UNKNOWN_ACTOR_NOUN =
 // Nouns that measure another noun ("thousands of troops"): the object's meaning is the measured noun.
 const QUANTITY =
   /^(thousand|thousands|hundred|hundreds|dozen|dozens|million|millions|billion|billions|number|group|unit|canister|canisters|batch|shipment|consignment|amount|ton|tons|tonne|tonnes|round|rounds|volley|barrage)$/;
+// Judgements that state disapproval of what they are said of ("unacceptable", "a violation").
+const NEGATIVE_JUDGEMENT =
+  /^(unacceptable|unjustified|unjustifiable|illegal|unlawful|illegitimate|hostile|violation|escalation|provocation|provocative|aggression|ineffective|mistake|outrageous|absurd|irresponsible|reckless|blow|barrier|disgrace|disgraceful|shameful|counterproductive|unfair|hypocritical|destabilizing|destabilising|interference|meddling|insult|insulting|betrayal|unconstitutional|undemocratic|deplorable|regrettable|unhelpful|unwarranted|inhumane|barbaric|cowardly|heinous)$/;
+const NAMING_VERBS = new Set(["call", "describe", "term", "brand", "label", "deem", "consider", "find"]);
+const SAY_VERBS = new Set([
+  "say",
+  "tell",
+  "add",
+  "state",
+  "declare",
+  "write",
+  "tweet",
+  "insist",
+  "argue",
+  "note",
+  "warn",
+]);
 // Counts that make a killing a mass killing.
 const MASS_WORDS = /^(hundreds|thousands|tens|scores|millions)$/;
 // Wishes that take an object and an infinitive: with an object they ask another party to act.
@@ -152,6 +169,7 @@ export class Coder {
         out.push(e);
       }
     }
+    out.push(...this.codeEvaluations(g, out));
     // a frame verb with an embedded event is not an event of its own ("offered to mediate")
     const framed = new Set(out.map((e) => e.verb));
     return dedupe(
@@ -183,6 +201,19 @@ export class Coder {
         }
       }
       if (forms.some((f) => e.objects.includes(f))) return true;
+    }
+    // a misparse may hang the object elsewhere ("expelled two Cuban diplomats after ..."): the noun
+    // that closes the phrase right after the verb stands in for it
+    if (!objs.some((o) => o.deprel === "obj")) {
+      for (let k = v + 1; k < Math.min(g.nodes.length, v + 6); k++) {
+        const x = g.nodes[k];
+        if (x.upos === "DET" || x.upos === "NUM" || x.upos === "ADJ" || x.upos === "ADV") continue;
+        if (x.upos === "NOUN" && !(g.nodes[k + 1]?.upos === "NOUN")) {
+          if (lemmaForms(x).some((f) => e.objects.includes(f))) return true;
+          break;
+        }
+        if (x.upos !== "NOUN" && x.upos !== "PROPN") break;
+      }
     }
     // "engage in dialogue" read with "in" as a particle
     const prt = particleOf(g, v);
@@ -289,6 +320,69 @@ export class Coder {
     return this.ctx.actorIn(start, end, n);
   }
 
+  /**
+   * Disapproval stated as a judgement: "called the expulsion unjustified", "said the sanctions were
+   * ineffective", "'This is unacceptable,' the ministry said". The speaker is the source; the actor
+   * named in what is judged is the target.
+   */
+  private codeEvaluations(g: Graph, coded: CodedEvent[]): CodedEvent[] {
+    const out: CodedEvent[] = [];
+    for (const n of g.nodes) {
+      if ((n.upos !== "ADJ" && n.upos !== "NOUN") || !NEGATIVE_JUDGEMENT.test(n.lemma)) continue;
+      if (this.negatedAt(g, n.i) || childrenBy(g, n.i, /^amod$/).some((a) => a.lower === "no")) continue;
+      let speech: number | null = null;
+      let judged: number | null = null;
+      const head = n.head >= 0 ? g.nodes[n.head] : null;
+      if (head && n.deprel === "xcomp" && NAMING_VERBS.has(head.lemma)) {
+        // "called X unjustified"
+        speech = head.i;
+        judged = childrenBy(g, head.i, /^obj$/)[0]?.i ?? null;
+      } else {
+        // a copular clause ("X was unacceptable") under a verb of saying, or with one beside it
+        if (!childrenBy(g, n.i, /^cop$/).length) continue;
+        judged = childrenBy(g, n.i, /^nsubj$/)[0]?.i ?? null;
+        let x = n.i;
+        for (let depth = 0; depth < 3 && speech === null; depth++) {
+          const side = childrenBy(g, x, /^(parataxis|ccomp)$/).find((c) => SAY_VERBS.has(c.lemma));
+          if (side) speech = side.i;
+          else if (g.nodes[x].head >= 0 && /^(ccomp|conj)$/.test(g.nodes[x].deprel)) {
+            x = g.nodes[x].head;
+            if (SAY_VERBS.has(g.nodes[x].lemma)) speech = x;
+          } else break;
+        }
+      }
+      if (speech === null) continue;
+      // a judgement on an event the sentence already codes as disapproval adds nothing
+      if (coded.some((e) => e.verb === speech && /^11/.test(e.code))) continue;
+      const subj = this.subjectOf(g, speech);
+      let sources = subj.nodes.flatMap((k) => this.actorsOf(g, k));
+      if (!sources.length) sources = this.fallbackSource(g, speech, subj.nodes, []);
+      if (!sources.length) continue;
+      let targets: ActorRef[] = [];
+      if (judged !== null) {
+        targets = this.actorsOf(g, judged);
+        if (!targets.length) {
+          const inside = subtree(g, judged, true);
+          for (const k of inside) {
+            const a = this.ctx.actorIn(g.nodes[k].start, g.nodes[k].end, g.nodes[k]);
+            if (
+              a &&
+              !sources.some((src) => src.start === a.start || (src.actorId && src.actorId === a.actorId))
+            ) {
+              targets = [a];
+              break;
+            }
+          }
+        }
+      }
+      for (const e of this.finish(g, n.i, null, "111", `evaluation:${n.lemma}`, sources, targets)) {
+        // the naming verb is no frame here: "called X unjustified" asks nothing of anyone
+        out.push({ ...e, code: "111", rule: `evaluation:${n.lemma}`, frames: [], modality: "asserted" });
+      }
+    }
+    return out;
+  }
+
   /** What a warning is about: the actors doing the deed warned of, and whether there is a clause. */
   private warnedAbout(g: Graph, v: number): { actors: ActorRef[]; clause: boolean } {
     for (const c of childrenBy(g, v, /^(ccomp|obl|advcl)$/)) {
@@ -307,7 +401,9 @@ export class Coder {
    */
   private killCode(g: Graph, v: number, subj: number | undefined): { code: string; rule: string } | null {
     if (subj !== undefined) {
-      const s = g.nodes[subj];
+      let s = g.nodes[subj];
+      // "an attack that killed 17 people": the relative pronoun stands for the attack
+      if (/^(that|which)$/.test(s.lower) && g.nodes[v].deprel === "acl:relcl") s = g.nodes[g.nodes[v].head];
       const fit = entriesFor(this.ctx.lex, s.lemma, "noun").filter((e) => {
         if (!/^(18|19|20)/.test(e.code)) return false;
         const before = g.nodes.slice(Math.max(0, s.i - e.extra.length), s.i).map((x) => x.lower);
@@ -570,7 +666,10 @@ export class Coder {
     const passiveTargets = subj.passive ? subj.nodes.flatMap((s) => this.actorsOf(g, s)) : [];
 
     // light verb + event noun object: "held talks with", "launched an invasion of"
-    const light = entriesFor(lex, n.lemma, "light").length > 0;
+    // "called the expulsion unjustified": a predicative complement makes the noun the thing judged
+    const light =
+      entriesFor(lex, n.lemma, "light").length > 0 &&
+      !childrenBy(g, v, /^xcomp$/).some((x) => x.upos === "ADJ" || x.upos === "NOUN");
     if (light) {
       for (const o of childrenBy(g, v, /^(obj|nsubj:pass)$/)) {
         const nounEntries = entriesFor(lex, o.lemma, "noun");
