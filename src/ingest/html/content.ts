@@ -71,6 +71,8 @@ const BLOCK_TAGS = new Set([
 const BOILER_TAGS = new Set(["nav", "footer", "aside", "form", "menu", "dialog", "label", "input"]);
 const UNLIKELY =
   /-ad-|^ad-|\bads?\b|adsense|advert|agegate|ai2html|banner|breadcrumb|combx|comment|community|consent|cookie|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|modal|more-stories|most-popular|mostread|most-read|\bnav|newsletter|outbrain|pagination|pager|paywall|popular|popup|promo|recirc|related|remark|replies|rss|share|sharing|shoutbox|sidebar|signup|skip|skyscraper|social|sponsor|subscribe|supplemental|taboola|toolbar|trending|widget|yom-remote/i;
+// Calls to action (donate, write to us, sign up) are boilerplate even in an "article-…" box.
+const APPEAL = /(?:^|[-_\s])cta(?:$|[-_\s])|donat(?:e|ion)|newsletter-?(?:signup|promo|cta)/i;
 const MAYBE = /and|article|body|column|content|main|post|story|entry|text|embed/i;
 const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|paragraph/i;
 const NEGATIVE =
@@ -88,7 +90,7 @@ const DATE_LINE = /^(?:updated|posted|published|last updated?|first published)\b
 const META_CLASS =
   /\b(?:by-?line|date-?line|(?:article|post|entry|story)[-_]?(?:meta|info|date|details|byline|author|tools)|meta-?data|time-?stamp|pub-?date|author[-_]?(?:info|name|box|details))\b/i;
 const TEASER_HEADING =
-  /^(?:also (?:in|on|read)\b|more (?:from|on|in|stories|news|headlines|articles|coverage)\b|more [\p{L}' ]{0,30}(?:stories|news|articles|headlines|videos)$|related\b|see also|latest (?:news|stories|headlines)|top (?:stories|news|headlines)|most (?:read|popular|viewed|emailed|shared|commented)|you (?:may|might) also|recommended|further reading|other (?:news|stories|headlines)|in (?:other|today's) news|around the web|from the web|editor'?s picks|don'?t miss|read (?:more|next)|popular (?:stories|articles|now)|trending)/iu;
+  /^(?:also (?:in|on|read)\b|more (?:from|on|in|stories|news|headlines|articles|coverage)\b|more [\p{L}' ]{0,30}(?:stories|news|articles|headlines|videos)$|related\b|see also|latest (?:news|stories|headlines)|top (?:stories|news|headlines)|most (?:read|popular|viewed|emailed|shared|commented)|you (?:may|might) also|recommended|further reading|other (?:news|stories|headlines)|in (?:other|today's) news|around the web|from the web|editor'?s picks|don'?t miss|read (?:more|next)|popular (?:stories|articles|now)|trending|keep reading)/iu;
 const EMBED_CLASS = /twitter-tweet|instagram-media|tiktok-embed|fb-post/i;
 const CHROME =
   /^(?:like this:?$|like this (?:story|article|post)\b|did you (?:enjoy|like) this|ads by google|page \d+ of \d+|continued\s*(?:\d|on page|$)|there are (?:currently )?no comments|(?:have|got) a (?:news )?tip\b|like loading|advert$|this (?:slideshow|video|content|page) requires javascript|\[[^\]]{0,200}\][^[]{0,100}\[\/[a-z]+\]$|advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
@@ -157,7 +159,7 @@ function isBoiler(el: El): boolean {
     return true;
   const ci = classId(el);
   if (!ci) return false;
-  return UNLIKELY.test(ci) && !MAYBE.test(ci);
+  return (UNLIKELY.test(ci) && !MAYBE.test(ci)) || APPEAL.test(ci);
 }
 
 /** A form with radio buttons or check boxes is a poll or a survey, however much text it holds. */
@@ -573,7 +575,9 @@ function assemble(
   const parent = top.parent;
   if (parent) {
     const threshold = Math.max(10, topScore * 0.3);
+    let before = true;
     for (const sib of parent.children) {
+      if (sib === top) before = false;
       if (typeof sib === "string" || sib === top) continue;
       const s = stats.get(sib);
       if (!s) continue;
@@ -582,6 +586,10 @@ function assemble(
       const sameBox = !!top.attrs.class && sib.attrs.class === top.attrs.class;
       if (s.scored && (s.score >= threshold || (sameBox && s.score > 0))) included.add(sib);
       else if (sib.tag === "p" && s.text > 80 && density < 0.25) included.add(sib);
+      // Too deep to have been scored, but mostly prose: the opening chunk of a story cut into
+      // sections (what follows the container is more often footer text).
+      else if (before && !s.scored && s.good >= 200 && s.good >= 0.6 * s.text && density < 0.2)
+        included.add(sib);
     }
   }
   const lead = leadBefore(blocks, included, top);
