@@ -186,3 +186,21 @@ test("clock times: parts of the day, midnight, universal time", () => {
   assert.equal(gmt.value, "1998-08-04T19:30");
   assert.equal(one("Since Friday, 20 people have died.", "1998-08-09", "Friday").value, "1998-08-07");
 });
+
+test("holidays, 'the year 2000', recurring sets and periods named by 'the past year'", () => {
+  assert.equal(
+    one("Celebrations on New Year's Eve were muted.", "1998-12-10", "New Year's Eve").value,
+    "1997-12-31",
+  );
+  assert.equal(one("He will return for Easter.", "1998-12-10", "Easter").value, "1999-04-04");
+  assert.equal(one("He was arrested at Easter 1996.", "1998-12-10", "Easter 1996").value, "1996-04-07");
+  assert.equal(one("Banks must be ready by the year 2000.", "1998-12-10", "the year 2000").value, "2000");
+  assert.equal(one("The committee meets every two weeks.", "1998-12-10", "every two weeks").value, "P2W");
+  assert.equal(one("Tourists come every summer.", "1998-12-10", "every summer").value, "XXXX-SU");
+  const decade = one("Crime fell over the last decade.", "1998-02-06", "the last decade");
+  assert.equal(decade.type, "DATE");
+  assert.equal(decade.value, "198");
+  const recent = one("Trade has grown in recent years.", "1998-02-06", "recent years");
+  assert.equal(recent.type, "DURATION");
+  assert.equal(recent.value, "PXY");
+});

@@ -1,6 +1,6 @@
 // Time expressions chrono-node does not cover or that news and TimeML read differently: durations,
 // sets, vague references (PRESENT_REF), years, decades, quarters, seasons and relative periods.
-import { addDays, type Day, formatDay, pad, quarterOf } from "./calendar.js";
+import { addDays, compareDays, type Day, formatDay, pad, quarterOf, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext, TimexType } from "./candidate.js";
 import {
   DAY_PARTS,
@@ -86,6 +86,35 @@ function seasonValue(dct: Day, code: string, which: string): string {
   if (which === "last") y = dct.m >= start + 3 ? dct.y : dct.y - 1;
   else if (which === "next") y = dct.m < start ? dct.y : dct.y + 1;
   return `${pad(y, 4)}-${code}`;
+}
+
+/** The day a named holiday falls on in year `y` (Western Easter; US Thanksgiving). */
+function holidayDay(name: string, y: number): Day {
+  if (name.startsWith("christmas")) return { y, m: 12, d: name.endsWith("eve") ? 24 : 25 };
+  if (name.startsWith("new year")) return name.endsWith("eve") ? { y, m: 12, d: 31 } : { y, m: 1, d: 1 };
+  if (name.startsWith("valentine")) return { y, m: 2, d: 14 };
+  if (name === "halloween") return { y, m: 10, d: 31 };
+  if (name.startsWith("thanksgiving")) {
+    // The fourth Thursday of November.
+    const first = weekday({ y, m: 11, d: 1 });
+    return { y, m: 11, d: 1 + ((4 - first + 7) % 7) + 21 };
+  }
+  // Easter Sunday (anonymous Gregorian computus).
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const mm = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * mm + 114) / 31);
+  const day = ((h + l - 7 * mm + 114) % 31) + 1;
+  return { y, m: month, d: day };
 }
 
 /** Words that may follow an adverbial "daily" / "annually" ("paid quarterly to shareholders"). */
@@ -339,9 +368,55 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "Christmas", "New Year's Eve", "Thanksgiving": fixed and movable feasts, in the year they fall
+    // nearest the article in the clause's direction.
+    name: "holiday",
+    re: /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Valentine's\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)(?:,?\s+(\d{4})\b)?\b(?!\s+(?:Island|tree|card|shopping|season|sales|holidays?|break|party|message|present|gift|bonus|offensive|truce|ceasefire|cease-fire)s?\b)/g,
+    build: (m) => {
+      const name = m[1].toLowerCase().replace(/\s+/g, " ");
+      // "New Year's" alone is usually the holiday season or an adjective; only the day and eve are dates.
+      if (name === "new year's") return null;
+      return {
+        type: "DATE",
+        priority: 2,
+        resolve: (ctx) => {
+          const day = (y: number): Day => holidayDay(name, y);
+          if (!ctx.dct && m[2]) return { value: formatDay(day(Number(m[2]))), granularity: "day" };
+          if (!ctx.dct) {
+            const d = day(2000);
+            return name.startsWith("easter") || name.startsWith("thanksgiving")
+              ? X("XXXX-XX-XX")
+              : X(`XXXX-${pad(d.m)}-${pad(d.d)}`);
+          }
+          if (m[2]) return { value: formatDay(day(Number(m[2]))), granularity: "day" };
+          const dct = ctx.dct;
+          const gap = (d: Day) => compareDays(d, dct);
+          const around = [day(dct.y - 1), day(dct.y), day(dct.y + 1)];
+          const before = around.filter((d) => gap(d) <= 0).pop() as Day;
+          const after = around.find((d) => gap(d) >= 0) as Day;
+          const pick =
+            ctx.direction === "future"
+              ? after
+              : ctx.direction === "past"
+                ? before
+                : -gap(before) <= gap(after)
+                  ? before
+                  : after;
+          return { value: formatDay(pick), granularity: "day" };
+        },
+      };
+    },
+  },
+  {
+    // "the weeks ahead", "in the days ahead": a stretch of unstated length from now on
+    name: "duration-ahead",
+    re: /\bthe\s+(days|weeks|months|years|decades)\s+ahead\b/gi,
+    build: (m) => fixed("DURATION", durationValue(null, unitName(m[1])), 2),
+  },
+  {
     // "the week", "the month", "the year", "the quarter": the current (or, for quarters, last reported) one
     name: "the-unit",
-    re: /\bthe\s+(week|weekend|month|quarter|year|fiscal\s+year)(?!\s*-|\s+(?:before|after|earlier|ago|of|in|to|when|that|since|before|after)\b)\b/gi,
+    re: /\bthe\s+(week|weekend|month|quarter|year|fiscal\s+year)(?!\s*-|\s+(?:before|after|earlier|ago|of|in|to|when|that|since|before|after)\b|\s+\d)\b/gi,
     build: (m) => {
       const unit = unitName(m[1].replace(/^fiscal\s+/i, ""));
       // "the year ended June 30" is the twelve months before that date, not the calendar year.
@@ -521,7 +596,7 @@ const RULES: Rule[] = [
     // "1998", "fiscal 1989", "mid-1996", "early 1990": a year on its own
     // A hyphen before the year is a range or a code, except in "mid-1996".
     name: "year",
-    re: /(?<![$€£\d.,/]|(?<!\bmid)-|\d\s)\b(?:fiscal\s+(?:year\s+)?)?(1[5-9]\d\d|20\d\d)\b(?:\s+fiscal\s+year\b)?(?![.,]\d|\s*(?:%|percent|per cent|[a-z]*\s*(?:shares|people|troops|votes|pounds|tons|tonnes|barrels|dollars|euros|yuan|feet|metres|meters|miles|km|kilometers|kilometres|cars|units|jobs|deaths|cases|patients|points|members|workers|employees|acres|students|homes|years?\s+old|gmt|utc|hours|hrs))\b|-\d|\s*\/\s*\d)/gi,
+    re: /(?<![$€£\d.,/]|(?<!\bmid)-|\d\s)\b(?:fiscal\s+(?:year\s+)?|the\s+year\s+)?(1[5-9]\d\d|20\d\d)\b(?:\s+fiscal\s+year\b)?(?![.,]\d|\s*(?:%|percent|per cent|[a-z]*\s*(?:shares|people|troops|votes|pounds|tons|tonnes|barrels|dollars|euros|yuan|feet|metres|meters|miles|km|kilometers|kilometres|cars|units|jobs|deaths|cases|patients|points|members|workers|employees|acres|students|homes|years?\s+old|gmt|utc|hours|hrs))\b|-\d|\s*\/\s*\d)/gi,
     build: (m) => fixed("DATE", m[1], 1, "year"),
   },
   {
