@@ -11,7 +11,7 @@ import { createGunzip } from "node:zlib";
 import { z } from "zod";
 import { corpusPath } from "../src/util/shared.js";
 
-export type AnnotationKind = "actors" | "events" | "places";
+export type AnnotationKind = "actors" | "events" | "places" | "entities";
 export type Split = "dev" | "test";
 
 const Span = {
@@ -56,18 +56,40 @@ const PlaceRecord = z.object({
   lon: z.number().min(-180).max(180),
 });
 
+/**
+ * Named entities of a whole article, exhaustively (every PER, ORG and LOC in [start, end)), in the
+ * CoNLL 2003 manner: no titles, no nationality adjectives (MISC is not annotated).
+ */
+const EntityRecord = z.object({
+  ...Span,
+  entities: z.array(
+    z.object({
+      start: z.number().int().nonnegative(),
+      end: z.number().int().positive(),
+      label: z.enum(["PER", "ORG", "LOC"]),
+    }),
+  ),
+});
+
 export type ActorAnnotation = z.infer<typeof ActorRecord>;
 export type EventAnnotation = z.infer<typeof EventRecord>;
 export type EventLabel = z.infer<typeof EventLabel>;
 export type PlaceAnnotation = z.infer<typeof PlaceRecord>;
+export type EntityAnnotation = z.infer<typeof EntityRecord>;
 
 interface RecordOf {
   actors: ActorAnnotation;
   events: EventAnnotation;
   places: PlaceAnnotation;
+  entities: EntityAnnotation;
 }
 
-const SCHEMAS = { actors: ActorRecord, events: EventRecord, places: PlaceRecord } as const;
+const SCHEMAS = {
+  actors: ActorRecord,
+  events: EventRecord,
+  places: PlaceRecord,
+  entities: EntityRecord,
+} as const;
 
 /** An article of ../shared/corpus/news, as far as the annotations need it. */
 export interface NewsArticle {
@@ -220,7 +242,7 @@ export async function loadAnnotations<K extends AnnotationKind>(
   const records = readAnnotationRecords(kind, split);
   // The sets share few articles with other callers but many with each other: fetching every
   // annotated article in one pass means one scan of the news files per process, not one per set.
-  const everyDoc = (["actors", "events", "places"] as AnnotationKind[]).flatMap((k) =>
+  const everyDoc = (["actors", "events", "places", "entities"] as AnnotationKind[]).flatMap((k) =>
     existsSync(annotationPath(k)) ? readAnnotationRecords(k).map((r) => r.doc) : [],
   );
   const articles = await loadArticles([...everyDoc, ...records.map((r) => r.doc)]);

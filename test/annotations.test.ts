@@ -165,3 +165,33 @@ test("place and event spans look like what they claim to be", {
     assert.ok(!r.text.includes("\n"), `${r.doc} ${r.start}: a sentence does not cross a paragraph`);
   }
 });
+
+test("entity set: size, all three labels, spans inside the region and never overlapping", () => {
+  const all = readAnnotationRecords("entities");
+  const entities = all.flatMap((r) => r.entities.map((e) => ({ ...e, doc: r.doc })));
+  assert.ok(all.length >= 20, `${all.length} articles`);
+  assert.ok(entities.length >= 200, `${entities.length} entities`);
+  for (const label of ["PER", "ORG", "LOC"]) {
+    assert.ok(entities.filter((e) => e.label === label).length >= 40, `fewer than 40 ${label}`);
+  }
+  for (const r of all) {
+    let last = r.start;
+    for (const e of r.entities) {
+      assert.ok(e.start >= last && e.end > e.start && e.end <= r.end, `${r.doc} ${e.start}-${e.end}`);
+      last = e.end;
+    }
+  }
+});
+
+test("entities: every entity span falls on word boundaries of its article", {
+  skip: newsPresent ? false : "shared corpus absent",
+}, async () => {
+  const loaded = await loadAnnotations("entities");
+  assert.ok(loaded, "corpus present but nothing loaded");
+  for (const r of loaded) {
+    for (const e of r.entities) {
+      const span = checkSpan(r.article.text, e.start, e.end, `${r.doc} ${e.start}-${e.end}`);
+      assert.match(span, /^[\p{Lu}]/u, `${r.doc} ${e.start}: "${span}" starts with a capital`);
+    }
+  }
+});
