@@ -85,7 +85,7 @@ const COPYRIGHT =
   /^[([]?(?:copyright|©|\(c\))[^\n]*(?:all rights reserved|may not be (?:published|reproduced|redistributed))/i;
 // Calls to sign up, subscribe or click, which pages put between or after the paragraphs.
 const PROMO =
-  /\b(?:sign up|subscribe|register)\b[^.!?]{0,120}\b(?:newsletters?|inbox|e-?mail alerts?)\b|\b(?:newsletters?|inbox)\b[^.!?]{0,80}\b(?:sign up|subscribe)\b|\bclick here\b|\bdelivered (?:to|through) your (?:inbox|letterbox|door)\b/i;
+  /\b(?:sign up|subscribe|register)\b[^.!?]{0,120}\b(?:newsletters?|inbox|e-?mail alerts?)\b|\b(?:newsletters?|inbox)\b[^.!?]{0,80}\b(?:sign up|subscribe)\b|\bclick here\b|\bdelivered (?:to|through|via|by) (?:your )?(?:inbox|letterbox|door|e-?mail)\b/i;
 const DATE_LINE = /^(?:updated|posted|published|last updated?|first published)\b[^\n]{0,60}\d/i;
 const META_CLASS =
   /\b(?:by-?line|date-?line|(?:article|post|entry|story)[-_]?(?:meta|info|date|details|byline|author|tools)|meta-?data|time-?stamp|pub-?date|author[-_]?(?:info|name|box|details))\b/i;
@@ -93,11 +93,11 @@ const TEASER_HEADING =
   /^(?:also (?:in|on|read)\b|more (?:from|on|in|stories|news|headlines|articles|coverage)\b|more [\p{L}' ]{0,30}(?:stories|news|articles|headlines|videos)$|related\b|see also|latest (?:news|stories|headlines)|top (?:stories|news|headlines)|most (?:read|popular|viewed|emailed|shared|commented)|you (?:may|might) also|recommended|further reading|other (?:news|stories|headlines)|in (?:other|today's) news|around the web|from the web|editor'?s picks|don'?t miss|read (?:more|next)|popular (?:stories|articles|now)|trending|keep reading)/iu;
 const EMBED_CLASS = /twitter-tweet|instagram-media|tiktok-embed|fb-post/i;
 const CHROME =
-  /^(?:like this:?$|like this (?:story|article|post)\b|did you (?:enjoy|like) this|ads by google|page \d+ of \d+|continued\s*(?:\d|on page|$)|there are (?:currently )?no comments|(?:have|got) a (?:news )?tip\b|like loading|advert$|this (?:slideshow|video|content|page) requires javascript|\[[^\]]{0,200}\][^[]{0,100}\[\/[a-z]+\]$|advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
+  /^(?:like this:?$|like this (?:story|article|post)\b|did you (?:enjoy|like) this|ads by google|page \d+ of \d+|continued\s*(?:\d|on page|$)|(?:story|article) continues below|printer[- ]friendly|print this|send (?:this|to a friend)|e-?mail (?:this|to a friend)|adjust font|text size|rating:|search for|experience more|a \| a\b|there are (?:currently )?no comments|(?:have|got) a (?:news )?tip\b|like loading|advert$|this (?:slideshow|video|content|page) requires javascript|\[[^\]]{0,200}\][^[]{0,100}\[\/[a-z]+\]$|advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
 
 // Chrome lines that end in punctuation, which the word boundary closing CHROME cannot follow.
 const CHROME_MARK =
-  /^(?:font(?: size)?:|(?:«\s*)?(?:previous|next)(?: story| article| post| page)?\s*(?::|»|$)|©\s*(?:\d{4}\s*)?[^\s].{0,40}$|.{0,60}\bwith files from\b)/i;
+  /^(?:font(?: size)?:|(?:«\s*)?(?:previous|next)(?: story| article| post| page)?\s*(?::|»|$)|(?:©|\(c\))\s*(?:\d{4}\s*)?[^\s].{0,40}$|.{0,60}\bwith files from\b)/i;
 
 function classId(el: El): string {
   const c = el.attrs.class ?? "";
@@ -189,6 +189,8 @@ export function blocksOf(root: El): Block[] {
     const raw = buf.join("");
     buf = [];
     const text = raw
+      // "Â" before a no-break space or "©" is UTF-8 read as Latin-1 by the page itself.
+      .replace(/Â(?=[\u00a0©])/g, "")
       .replace(/[ \t\f\r\u00a0\u200b]+/g, " ")
       .replace(/ ?\n ?/g, "\n")
       .replace(/\n{2,}/g, "\n")
@@ -426,8 +428,14 @@ export function extractBody(root: El, title: string | null): BodyResult {
 const BREADCRUMB = /^(?:[\p{L}\p{N}&',. -]{1,30}\s?[>»›]\s?){1,6}[\p{L}\p{N}&',. -]{1,40}$/u;
 const PHOTO_CREDIT = /^(?:photo|image|picture|graphic)s?\s*(?:copyright|credit|by|:|©)[^\n]{0,60}$/i;
 const BYLINE_LINE = /^[Bb]y\s+(?:the\s+)?\p{Lu}/u;
-const WIRE_CREDIT =
-  /^\(?(?:the )?(?:associated press|ap|afp|agence france-presse|reuters|upi|dpa|efe|xinhua|pa|press association|canwest news service|bloomberg)\)?(?:$|\s*[-–—,;|/]\s*.{0,60}$)/iu;
+const WIRES =
+  "(?:the )?(?:associated press|ap|afp|agence france-presse|reuters|upi|dpa|efe|xinhua|pa|press association|canwest news service|bloomberg|nzpa|aap|ians|indo-asian news service|pti|press trust of india|ani)";
+const WIRE_CREDIT = new RegExp(`^\\(?${WIRES}\\)?(?:$|\\s*[-–—,;|/]\\s*.{0,60}$)`, "iu");
+/** A line that is only the agency's name ("- NZPA", "(AP)"), wherever it stands. */
+const WIRE_ONLY = new RegExp(`^[-–—(]?\\s*${WIRES}\\s*\\)?\\.?$`, "iu");
+// Credits and notes that close a story: who contributed, who edited, where it appeared.
+const STORY_CREDIT =
+  /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b|^\(?(?:additional )?(?:reporting|writing|editing) by\b|\b(?:information|material) for this (?:report|story|article) (?:was|came)\b|^the full article contains \d+ words|\bcan be reached at\b/i;
 const RELATIVE_TIME =
   /^(?:about |updated )?\d+\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago\.?$/i;
 const DATE_WORDS =
@@ -457,6 +465,7 @@ function lineVerdict(
     if (
       CHROME.test(line) ||
       CHROME_MARK.test(line) ||
+      WIRE_ONLY.test(line) ||
       DATE_LINE.test(line) ||
       RELATIVE_TIME.test(line) ||
       isDateOnly(line)
@@ -473,7 +482,7 @@ function lineVerdict(
     if (line.length < 60 && COMMENTS_HEADING.test(line) && kept >= 2) return "stop";
   }
   if (line.length < 400 && COPYRIGHT.test(line)) return kept >= 1 ? "stop" : "drop";
-  if (line.length < 250 && PROMO.test(line)) return "drop";
+  if (line.length < 250 && (PROMO.test(line) || STORY_CREDIT.test(line))) return "drop";
   return "keep";
 }
 
