@@ -803,11 +803,14 @@ export class Attributor {
           !isWordy(this.toks[src.end]) ||
           this.onlyAdjuncts(src.end, s));
       const first = src ? this.toks[src.start] : undefined;
+      const handsOver = this.handsOver(vg - 1);
       const nameLike =
         !!first &&
-        (/^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.lower)) &&
+        (/^\p{Lu}/u.test(first.text) ||
+          DETERMINERS.has(first.lower) ||
+          (handsOver && first.upos !== "VERB")) &&
         !(SUBJECT_PRONOUNS.has(first.lower) && src && src.end - src.start > 1);
-      if (src && endsHere && nameLike) {
+      if (src && (endsHere || handsOver) && nameLike) {
         const content = this.contentBefore(vg - 1, s);
         if (content) return this.make(content.range, content.quote, src, cue, s, "post-inverted", cueEnd);
       } else if (src && src.end >= this.sentEnd[s] - 1) {
@@ -856,7 +859,7 @@ export class Attributor {
       !participle &&
       beforeSrc &&
       ((beforeSrc.sent === s && beforeSrc.text === ",") || this.closesQuote(src.start - 1)) &&
-      this.onlyAdjuncts(after, s)
+      (this.onlyAdjuncts(after, s) || this.handsOver(src.start - 1))
     ) {
       const content = this.contentBefore(src.start - 1, s, false, this.continuesAfter(after, s));
       if (content) {
@@ -980,6 +983,12 @@ export class Attributor {
     // "spoke to the minister", "talked with him": who was addressed, not a position.
     const lemma = cueLemma(this.body.slice(cue.start, cue.end).split(/\s+/).pop()?.toLowerCase() ?? "");
     if ((lemma === "speak" || lemma === "talk") && this.toks[from].lower === "to") return null;
+    // "Clinton appeared to have the most to gain": an impression the clause gives, subject included;
+    // PolNeAR names no source for it.
+    if ((lemma === "seem" || lemma === "appear") && !participle) {
+      const whole = this.clauseToEnd(src.start, s);
+      return whole ? this.make(whole, null, null, cue, s, "stance-impression", cueEnd) : null;
+    }
     let content: Range | null = null;
     for (let k = from; k < Math.min(last, from + LOOKAHEAD); k++) {
       if (this.toks[k].lower === "that" && this.toks[k].quote < 0) {
@@ -1011,6 +1020,19 @@ export class Attributor {
     if (t.quote < 0) return false;
     const q = this.quotes[t.quote];
     return t.start < q.open + q.markLen || (q.close >= 0 && t.start >= q.close);
+  }
+
+  /**
+   * '"...," said X' / '"...?" X asked': a quote closed on a comma, question or dash (token k is its
+   * closing mark, or a comma right after it) hands over to the attribution that follows, whatever
+   * adjuncts come after the speaker.
+   */
+  private handsOver(k: number): boolean {
+    let j = k;
+    if (this.toks[j]?.text === "," && this.closesQuote(j - 1)) j--;
+    if (!this.closesQuote(j)) return false;
+    const q = this.quotes[this.toks[j].quote];
+    return j < k || /[,?!\u2014-]\s*$/.test(this.body.slice(q.start, q.end));
   }
 
   /** True for the token (or last token) of a quote's closing mark. */
@@ -1274,7 +1296,8 @@ export class Attributor {
     for (let qi = 0; qi < this.quotes.length; qi++) {
       const q = this.quotes[qi];
       while (p < sorted.length && sorted[p].content.start <= q.open) {
-        if (sorted[p].cue) lastAttributed = sorted[p];
+        // A stance ("X endorsed Y") is no act of saying that a following quote could continue.
+        if (sorted[p].cue && this.strengthOf(sorted[p]) !== "stance") lastAttributed = sorted[p];
         p++;
       }
       if (claimed.has(qi)) continue;
@@ -1312,6 +1335,12 @@ export class Attributor {
           });
         continue;
       }
+      const own = this.verbAfterQuote(q, s) ?? this.verbBeforeColon(q);
+      if (own) {
+        extra.push(own);
+        lastAttributed = own;
+        continue;
+      }
       const prev = lastAttributed;
       const near =
         prev && q.open - prev.content.end < 600 && this.paragraphsBetween(prev.content.end, q.open) <= 1;
@@ -1330,6 +1359,67 @@ export class Attributor {
       });
     }
     out.push(...extra);
+  }
+
+  /**
+   * '"...," he surmised.' / '"...," the suit reads.': after a quote that hands over, a subject and a
+   * verb the lexicon does not know (or the verb, then its subject) still attribute it. Needs tags.
+   */
+  private verbAfterQuote(q: QuoteSpan, s: number): RawAttribution | null {
+    const last = this.sentEnd[s];
+    let c = -1;
+    for (let k = this.sentFirst[s]; k < last; k++) {
+      if (this.closesQuote(k) && this.quotes[this.toks[k].quote] === q) c = k;
+    }
+    if (c < 0 || !this.handsOver(c)) return null;
+    let j = c + 1;
+    if (this.toks[j]?.text === "," && j + 1 < last) j++;
+    if (j >= last || !this.toks[j].upos) return null;
+    const t = this.toks[j];
+    let src: Range | null = null;
+    let verb = -1;
+    if (t.upos === "VERB" && t.text === t.lower && !t.lower.endsWith("ing")) {
+      verb = j;
+      src = this.rightNP(j + 1, s);
+      if (src && !/^\p{Lu}/u.test(this.toks[src.start].text) && !DETERMINERS.has(this.toks[src.start].lower))
+        src = null;
+    } else {
+      src = SUBJECT_PRONOUNS.has(t.lower) ? { start: j, end: j + 1 } : this.rightNP(j, s);
+      if (src && src.end - src.start <= 6) {
+        let v = src.end;
+        while (v < last && (VERB_GROUP.has(this.toks[v].lower) || this.toks[v].upos === "ADV")) v++;
+        if (v < last && this.toks[v].upos === "VERB" && !this.toks[v].lower.endsWith("ing")) verb = v;
+      }
+    }
+    if (!src || verb < 0) return null;
+    // The speaker and verb close the sentence, or only settings and times follow.
+    const after = verb === j ? src.end : verb + 1;
+    if (after < last && isWordy(this.toks[after]) && !this.onlyAdjuncts(after, s)) return null;
+    return this.make(this.quoteRange(q), q, src, this.range(verb, verb + 1), s, "post-verb", verb + 1);
+  }
+
+  /**
+   * 'The foundation describes itself this way: "..."': a quote opened right after a colon belongs to
+   * the clause before the colon, when the parse gives that clause a verb with a subject.
+   */
+  private verbBeforeColon(q: QuoteSpan): RawAttribution | null {
+    let k = q.open - 1;
+    while (k >= 0 && /\s/.test(this.body[k])) k--;
+    if (k < 0 || this.body[k] !== ":") return null;
+    const s = this.sentenceOf(k);
+    if (s < 0) return null;
+    let colon = -1;
+    for (let i = this.sentFirst[s]; i < this.sentEnd[s]; i++) if (this.toks[i].start === k) colon = i;
+    if (colon < 0) return null;
+    for (let v = colon - 1; v >= this.sentFirst[s] && v >= colon - 10; v--) {
+      const t = this.toks[v];
+      if (t.quote >= 0) return null;
+      if (t.upos !== "VERB" || t.text !== t.lower) continue;
+      const src = this.headSubject(v);
+      if (!src || src.end > v) return null;
+      return this.make(this.quoteRange(q), q, src, this.range(v, colon + 1), s, "colon-verb", colon + 1);
+    }
+    return null;
   }
 
   private hostFor(q: QuoteSpan, out: RawAttribution[]): RawAttribution | null {

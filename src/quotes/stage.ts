@@ -3,7 +3,7 @@ import type { PipelineConfig, Stage } from "../pipeline/stage.js";
 import { attribute, type Range, type RawAttribution } from "./attribute.js";
 import { isOutletAnaphor, isOutletName } from "./outlets.js";
 import { SpeakerResolver } from "./speaker.js";
-import { sentencesFor } from "./text.js";
+import { joinQuoteSplits, sentencesFor } from "./text.js";
 
 /**
  * The quotes stage: direct, partial and indirect quotes with their speakers, cues and chains of
@@ -17,7 +17,7 @@ function span(body: string, r: Range): { start: number; end: number; text: strin
 /** Finds the quotes of a document; pure. */
 export function findDocumentQuotes(doc: Document): Quote[] {
   const body = doc.body;
-  const sentences = sentencesFor(doc);
+  const { sentences, origin } = joinQuoteSplits(body, sentencesFor(doc));
   const raws = attribute(body, sentences);
   const speakers = new SpeakerResolver(doc);
   const publisher: Attribution = {
@@ -79,7 +79,7 @@ export function findDocumentQuotes(doc: Document): Quote[] {
     source: r.source ? { ...span(body, r.source), actorId: actorIds.get(r) ?? null } : null,
     cue: r.cue ? span(body, r.cue) : null,
     chain: chains.get(r) ?? [publisher],
-    sentence: r.sentence,
+    sentence: origin[r.sentence] ?? r.sentence,
     evidence: r.evidence,
     rule: r.rule,
   }));

@@ -113,3 +113,47 @@ export function sentencesFor(doc: Pick<Document, "body" | "sentences">): Sentenc
   if (doc.sentences.length > 0 && doc.sentences.some((s) => s.tokens.length > 0)) return doc.sentences;
   return splitSentences(doc.body);
 }
+
+const CLOSING_MARKS = new Set(['"', "\u201D", "''", "\u00BB"]);
+
+/**
+ * '"Is it over?" said Smith.' A sentence splitter ends the sentence at '?"' or '!"', leaving the
+ * attribution as a sentence of its own that starts in lower case. For attribution the two are one
+ * sentence: joins them, renumbering the second one's tokens and heads. `origin[i]` is the index in
+ * `sentences` of the joined sentence i's first part.
+ */
+export function joinQuoteSplits(
+  body: string,
+  sentences: Sentence[],
+): { sentences: Sentence[]; origin: number[] } {
+  const out: Sentence[] = [];
+  const origin: number[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const cur = sentences[i];
+    const prev = out[out.length - 1];
+    const first = cur.tokens[0];
+    const pt = prev?.tokens;
+    const joins =
+      prev &&
+      first &&
+      pt &&
+      pt.length >= 2 &&
+      /^\p{Ll}/u.test(first.text) &&
+      CLOSING_MARKS.has(pt[pt.length - 1].text) &&
+      /^[?!]$/.test(pt[pt.length - 2].text) &&
+      !body.slice(prev.end, cur.start).includes("\n");
+    if (!joins) {
+      out.push(cur);
+      origin.push(i);
+      continue;
+    }
+    const n = pt.length;
+    const moved = cur.tokens.map((t) => ({
+      ...t,
+      id: t.id + n,
+      ...(t.head !== undefined && t.head > 0 ? { head: t.head + n } : {}),
+    }));
+    out[out.length - 1] = { ...prev, end: cur.end, tokens: [...pt, ...moved] };
+  }
+  return { sentences: out, origin };
+}
