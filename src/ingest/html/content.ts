@@ -85,7 +85,7 @@ const COPYRIGHT =
   /^[([]?(?:copyright|©|\(c\))[^\n]*(?:all rights reserved|may not be (?:published|reproduced|redistributed))/i;
 // Calls to sign up, subscribe or click, which pages put between or after the paragraphs.
 const PROMO =
-  /\b(?:sign up|subscribe|register)\b[^.!?]{0,120}\b(?:newsletters?|inbox|e-?mail alerts?)\b|\b(?:newsletters?|inbox)\b[^.!?]{0,80}\b(?:sign up|subscribe)\b|\bclick here\b|\bdelivered (?:to|through|via|by) (?:your )?(?:inbox|letterbox|door|e-?mail)\b/i;
+  /\b(?:sign up|subscribe|register)\b[^.!?]{0,120}\b(?:newsletters?|inbox|e-?mail alerts?)\b|\b(?:newsletters?|inbox)\b[^.!?]{0,80}\b(?:sign up|subscribe)\b|\bclick here\b|\bdelivered (?:to|through|via|by) (?:your )?(?:inbox|letterbox|door|e-?mail)\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)\b|\baffiliate (?:links?|partnerships?|commission)\b/i;
 const DATE_LINE = /^(?:updated|posted|published|last updated?|first published)\b[^\n]{0,60}\d/i;
 const META_CLASS =
   /\b(?:by-?line|date-?line|(?:article|post|entry|story)[-_]?(?:meta|info|date|details|byline|author|tools)|meta-?data|time-?stamp|pub-?date|author[-_]?(?:info|name|box|details))\b/i;
@@ -93,7 +93,7 @@ const TEASER_HEADING =
   /^(?:also (?:in|on|read)\b|more (?:from|on|in|stories|news|headlines|articles|coverage)\b|more [\p{L}' ]{0,30}(?:stories|news|articles|headlines|videos)$|related\b|see also|latest (?:news|stories|headlines)|top (?:stories|news|headlines)|most (?:read|popular|viewed|emailed|shared|commented)|you (?:may|might) also|recommended|further reading|other (?:news|stories|headlines)|in (?:other|today's) news|around the web|from the web|editor'?s picks|don'?t miss|read (?:more|next)|popular (?:stories|articles|now)|trending|keep reading)/iu;
 const EMBED_CLASS = /twitter-tweet|instagram-media|tiktok-embed|fb-post/i;
 const CHROME =
-  /^(?:like this:?$|like this (?:story|article|post)\b|did you (?:enjoy|like) this|ads by google|page \d+ of \d+|continued\s*(?:\d|on page|$)|(?:story|article) continues below|printer[- ]friendly|print this|send (?:this|to a friend)|e-?mail (?:this|to a friend)|adjust font|text size|rating:|search for|experience more|a \| a\b|there are (?:currently )?no comments|(?:have|got) a (?:news )?tip\b|like loading|advert$|this (?:slideshow|video|content|page) requires javascript|\[[^\]]{0,200}\][^[]{0,100}\[\/[a-z]+\]$|advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
+  /^(?:like this:?$|like this (?:story|article|post)\b|did you (?:enjoy|like) this|ads by google|page \d+ of \d+|\d+\s*min(?:ute)?s?\s*read|reading time|tempo de leitura|continued\s*(?:\d|on page|$)|(?:story|article) continues below|printer[- ]friendly|print this|send (?:this|to a friend)|e-?mail (?:this|to a friend)|adjust font|text size|rating:|search for|experience more|a \| a\b|there are (?:currently )?no comments|(?:have|got) a (?:news )?tip\b|like loading|advert$|this (?:slideshow|video|content|page) requires javascript|\[[^\]]{0,200}\][^[]{0,100}\[\/[a-z]+\]$|advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
 
 // Chrome lines that end in punctuation, which the word boundary closing CHROME cannot follow.
 const CHROME_MARK =
@@ -426,6 +426,9 @@ export function extractBody(root: El, title: string | null): BodyResult {
 }
 
 const BREADCRUMB = /^(?:[\p{L}\p{N}&',. -]{1,30}\s?[>»›]\s?){1,6}[\p{L}\p{N}&',. -]{1,40}$/u;
+/** A line that is only a photo credit: "Name/Paper/Getty Images", "Name via Reuters". */
+const CREDIT_ONLY =
+  /^[^.!?]{0,60}(?:\/|\bvia\s)[^.!?]{0,40}\b(?:getty images|afp|ap(?: photo)?|reuters|epa|shutterstock|images|photos?)\s*$/i;
 const PHOTO_CREDIT = /^(?:photo|image|picture|graphic)s?\s*(?:copyright|credit|by|:|©)[^\n]{0,60}$/i;
 const BYLINE_LINE = /^[Bb]y\s+(?:the\s+)?\p{Lu}/u;
 const WIRES =
@@ -471,7 +474,7 @@ function lineVerdict(
       isDateOnly(line)
     )
       return "drop";
-    if (BREADCRUMB.test(line) || PHOTO_CREDIT.test(line)) return "drop";
+    if (BREADCRUMB.test(line) || PHOTO_CREDIT.test(line) || CREDIT_ONLY.test(line)) return "drop";
     if (lead) {
       // The headline, byline and wire credit above the story are not the story.
       if (line.length < 60 && BYLINE_LINE.test(line)) return "drop";
