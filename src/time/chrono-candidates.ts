@@ -3,7 +3,7 @@
 import * as chrono from "chrono-node";
 import { addDays, type Day, formatDay, pad, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
-import { DAY_PARTS } from "./lexicon.js";
+import { DAY_PARTS, WEEKDAYS } from "./lexicon.js";
 import { monthYear, type Resolved, weekdayNear } from "./values.js";
 
 /** chrono's English parser without its relative-period results ("last week" as a day), which rules.ts reads as TIMEX3 does. */
@@ -47,6 +47,8 @@ function dayPart(text: string): string | null {
 }
 
 const PERIOD_ENDED = /\b(?:year|quarter|period|months|weeks|half)\s+(?:that\s+)?ended\s+(?:on\s+)?$/i;
+const WEEKDAY_AFTER_CLOCK =
+  /^\s*(?:local\s+time\s*|[A-Z]{2,4}\s*|\(\d{4}\s+GMT\)\s*|\([^)]{0,16}\)\s*)*,?\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const EDGE_OF = /^\s*(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i;
 const RANGE_SEPARATOR = /\s+(?:through|thru|to|until|till|and)\s+|\s*[-\u2013\u2014]\s*/i;
 
@@ -160,6 +162,11 @@ export function chronoCandidates(text: string): Candidate[] {
         hour: hourKnown ? c.get("hour") : null,
         minute: hourKnown ? c.get("minute") : null,
       };
+      // "10:40 a.m. local time Friday", "5 p.m. (2100 GMT) Thursday": the clock time is on that weekday.
+      if (hourKnown && !monthKnown && !dayKnown && !weekdayKnown) {
+        const after = WEEKDAY_AFTER_CLOCK.exec(text.slice(end, end + 40));
+        if (after) fields.wd = WEEKDAYS[after[1].toLowerCase()] % 7;
+      }
       const casual = [...tags].some(
         (t) => t.startsWith("casualReference/") || t === "parser/ENCasualDateParser",
       );

@@ -268,7 +268,7 @@ const RULES: Rule[] = [
   {
     // "for years", "in months", "weeks or months": periods of unstated length
     name: "duration-vague",
-    re: /\b(?:for|in|over|within)\s+(years|months|weeks|days|decades|hours)\b/gi,
+    re: /\b(?:for|in|over|within)\s+(years|months|weeks|days|decades|hours|minutes)\b/gi,
     build: (m) => {
       const unit = unitName(m[1]);
       return {
@@ -282,9 +282,9 @@ const RULES: Rule[] = [
   {
     // "this week", "last month", "next year", "this quarter", "the current year"
     name: "this-last-next",
-    re: /\b(this|last|next|past|coming|current|previous|the same|the current|the previous|the coming|the past|the last|the next|the following)\s+(week|weekend|month|quarter|year|decade|century|fiscal\s+year|fiscal\s+quarter)\b/gi,
+    re: /\b(this past|this coming|this|last|next|past|coming|current|previous|the same|the current|the previous|the coming|the past|the last|the next|the following)\s+(week|weekend|month|quarter|year|decade|century|fiscal\s+year|fiscal\s+quarter)\b/gi,
     build: (m) => {
-      const which = m[1].toLowerCase().replace(/^the\s+/, "");
+      const which = m[1].toLowerCase().replace(/^(?:the|this)\s+/, "");
       const unit = unitName(m[2].replace(/^fiscal\s+/i, ""));
       const step =
         which === "last" || which === "previous" || which === "past"
@@ -312,6 +312,27 @@ const RULES: Rule[] = [
           }
           return periodValue(shift(dct, step, unit), unit);
         },
+      };
+    },
+  },
+  {
+    // "hours later", "days after the attack", "months ago": a stretch of unstated length; TimeBank keeps
+    // "ago" inside the expression and leaves "later"/"after" out.
+    name: "duration-bare",
+    re: /(?<!\b(?:first|last|early|final|the|those|these)\s)\b(minutes|hours|days|weeks|months|years|decades)(?:\s+ago|(?=\s+(?:later|after|earlier|before)\b))/gi,
+    build: (m) => fixed("DURATION", durationValue(null, unitName(m[1])), 1),
+  },
+  {
+    // "the day before yesterday", "the day after tomorrow"
+    name: "day-before-yesterday",
+    re: /\bthe\s+day\s+(before\s+yesterday|after\s+tomorrow)\b/gi,
+    build: (m) => {
+      const step = /^before/i.test(m[1]) ? -2 : 2;
+      return {
+        type: "DATE",
+        priority: 3,
+        resolve: (ctx) =>
+          ctx.dct ? { value: formatDay(addDays(ctx.dct, step)), granularity: "day" } : X("XXXX-XX-XX"),
       };
     },
   },
