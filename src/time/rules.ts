@@ -471,6 +471,9 @@ const RULES: Rule[] = [
     build: (m) => ({
       type: "DATE",
       priority: 3,
+      // "the year-ago results": adjectival, so the article goes with the noun after it.
+      trimStart:
+        !m[1] && /^the\s/i.test(m[0]) ? (/^the\s+/i.exec(m[0]) as RegExpExecArray)[0].length : undefined,
       resolve: (ctx) => {
         if (!ctx.dct) return X("XXXX");
         if (m[1] && /quarter|period/i.test(m[1])) {
@@ -493,9 +496,13 @@ const RULES: Rule[] = [
       const explicit = m[1] ?? m[4];
       const rel = (m[2] ?? "").toLowerCase();
       const step = /ago|earlier|last/.test(rel) ? -1 : rel.startsWith("next") ? 1 : 0;
+      // "the third-quarter loss": adjectival, so the article goes with the noun after it.
+      const article = /^the\s+/i.exec(m[0]);
+      const adjectival = article && !m[4] && !/\bof\b/i.test(m[0]) && /\w-quarter\b/i.test(m[0]);
       return {
         type: "DATE",
         priority: 3,
+        trimStart: adjectival ? article[0].length : undefined,
         resolve: (ctx) => {
           let y = explicit ? Number(explicit) : ctx.dct ? ctx.dct.y + step : undefined;
           if (y === undefined) return X(`XXXX-Q${q}`);

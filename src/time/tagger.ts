@@ -11,9 +11,11 @@ export interface TaggedTimex extends Timex {
   rule: string;
 }
 
-/** Words TIMEX3 counts as part of a date or time ("early Tuesday", "the end of 1990"). */
+/** Words TIMEX3 counts as part of a date or time ("early Tuesday", "the end of 1990", "around Nov. 1"). */
 const DATE_MODIFIER =
-  /(?:\b(?:early|late|mid|earlier|later|the end of|the beginning of|the start of|the middle of|the turn of|the close of|the rest of)[- ]|\bmid-)$/i;
+  /(?:\b(?:early|late|mid|earlier|later|around|the end of|the beginning of|the start of|the middle of|the turn of|the close of|the rest of)[- ]|\bmid-)$/i;
+/** Approximations TIMEX3 keeps with a clock time ("about 7:15 p.m."). */
+const CLOCK_MODIFIER = /\b(?:about|approximately|roughly)\s$/i;
 
 /** Picks the longest candidates that do not overlap; on equal length the higher priority wins. */
 function choose(candidates: Candidate[], length: number): Candidate[] {
@@ -54,7 +56,7 @@ export function tagTimexes(
     let start = c.start;
     if (c.type === "DATE" || c.type === "TIME") {
       const before = text.slice(Math.max(0, start - 20), start);
-      const mod = DATE_MODIFIER.exec(before);
+      const mod = DATE_MODIFIER.exec(before) ?? (c.type === "TIME" ? CLOCK_MODIFIER.exec(before) : null);
       const last = out[out.length - 1];
       if (mod && !(last && last.end > start - mod[0].length)) start -= mod[0].length;
       // "end of November" from chrono: the article belongs to the expression too.
