@@ -660,7 +660,21 @@ function assemble(
     }
     if (footer) break;
   }
-  return paragraphs;
+  return trimHead(paragraphs);
+}
+
+const SENTENCE_END = /[.!?:;"”'’)\]…]$/;
+
+/**
+ * Short label lines (section names, tool labels, kickers) left above the first real paragraph.
+ * Their twins after the last paragraph are kept: there they are as often part of the story.
+ */
+function trimHead(paragraphs: string[]): string[] {
+  let start = 0;
+  while (start < paragraphs.length && paragraphs[start].length < 50 && !SENTENCE_END.test(paragraphs[start]))
+    start++;
+  // A page of nothing but short lines keeps them all: there is nothing else to give.
+  return start === 0 || start === paragraphs.length ? paragraphs : paragraphs.slice(start);
 }
 
 const CREDIT_TAIL =
