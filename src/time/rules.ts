@@ -220,8 +220,7 @@ const RULES: Rule[] = [
         /^(?:last|next|past|first|final|following|remaining)\s+/i.exec(m[0]) ??
         (/^the\s+[^\s]+-[a-z]+$/i.test(m[0]) ? /^the\s+/i.exec(m[0]) : null);
       if (count !== null && /and a half$/i.test(m[0])) count += 0.5;
-      // "$2 million a year", "four flights a week": a rate. TIMEX3 would make it a set, but TimeBank's
-      // annotators left nearly all of them untagged (1 of 8), so it is no expression here.
+      // "$2 million a year", "four flights a week": a rate, which TIMEX3 types as a set.
       const before = m.input.slice(Math.max(0, m.index - 24), m.index);
       if (
         /^a\s/i.test(m[0]) &&
@@ -230,7 +229,7 @@ const RULES: Rule[] = [
           before,
         )
       )
-        return null;
+        return { type: "SET", priority: 2, resolve: () => X(durationValue(1, unit)) };
       // "will one day be", "he one day follows": some day ahead, not a day long.
       if (
         /^one day$/i.test(m[0]) &&
