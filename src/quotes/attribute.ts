@@ -397,7 +397,21 @@ export class Attributor {
           this.strengthOf(f) === "speech" ||
           !speech.some((g) => g.content.start <= f.cue!.start && f.cue!.end <= g.content.end),
       );
-      out.push(...kept, ...according);
+      // "declined to say whether": one act, found from "declined" and again from "to say"; PolNeAR
+      // keeps the governing verb as the cue, so the reading with the longer cue goes.
+      const single = kept.filter(
+        (f) =>
+          !f.cue ||
+          !kept.some(
+            (g) =>
+              g !== f &&
+              g.cue &&
+              f.cue!.start <= g.cue.start &&
+              g.cue.end <= f.cue!.end &&
+              g.cue.end - g.cue.start < f.cue!.end - f.cue!.start,
+          ),
+      );
+      out.push(...single, ...according);
     }
     this.addQuotes(out);
     out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
@@ -703,6 +717,12 @@ export class Attributor {
     const t = this.toks[k];
     if (t.lower === "according" || CONTRAST.has(t.lower)) return true;
     if (t.lower.endsWith("ing") && this.isCueToken(k, s)) return true;
+    // ", but said ...", ", and added that ...": the same speaker's next act of saying.
+    if (t.lower === "and" || t.lower === "but") {
+      let j = k + 1;
+      while (j < this.sentEnd[s] && j < k + 4 && VERB_GROUP.has(this.toks[j].lower)) j++;
+      if (j < this.sentEnd[s] && this.isCueToken(j, s) && cueStrength(this.toks[j].lower) === "speech") return true;
+    }
     for (let j = k; j < Math.min(this.sentEnd[s], k + 5); j++) {
       const u = this.toks[j];
       if (!isWordy(u) || u.quote >= 0 || CLAUSE_WORDS.has(u.lower)) return false;
@@ -858,7 +878,8 @@ export class Attributor {
       src &&
       !participle &&
       beforeSrc &&
-      ((beforeSrc.sent === s && beforeSrc.text === ",") || this.closesQuote(src.start - 1)) &&
+      ((beforeSrc.sent === s && beforeSrc.text === ",") ||
+        (this.closesQuote(src.start - 1) && (beforeSrc.sent === s || this.handsOver(src.start - 1)))) &&
       (this.onlyAdjuncts(after, s) || this.handsOver(src.start - 1))
     ) {
       const content = this.contentBefore(src.start - 1, s, false, this.continuesAfter(after, s));
