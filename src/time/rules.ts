@@ -255,6 +255,15 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "week-long", "a decades-long conflict", "three-month-long": a duration used as an adjective
+    name: "unit-long",
+    re: /\b(?:((?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty)[- ]))?(hour|day|week|month|year|decade|century)(s?)[- ]long\b/gi,
+    build: (m) => {
+      const count = m[3] ? null : m[1] ? parseCount(m[1].slice(0, -1)) : 1;
+      return fixed("DURATION", durationValue(count, unitName(m[2])), 2);
+    },
+  },
+  {
     // "the past hour", "the last day": a short stretch counted back or forward from now. Longer units
     // ("the past year", "the next year or so") name the calendar period: TimeBank tags them as dates.
     name: "duration-the-unit",
