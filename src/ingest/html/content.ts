@@ -78,7 +78,7 @@ const POSITIVE = /article|body|content|entry|hentry|h-entry|main|page|post|text|
 const NEGATIVE =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|byline|author|dateline|caption|credit/i;
 const CAPTION_CLASS =
-  /caption|credit|(?:^|[\s_-])cap(?:$|[\s_-])|wp-caption-text|photo-?desc|image-?desc|img-?desc/i;
+  /caption|credit|(?:^|\s)(?:(?:pic|img|photo|image)[-_]?)?cap(?:$|\s)|wp-caption-text|photo-?desc|image-?desc|img-?desc/i;
 const COMMENTS_HEADING =
   /^(?:\d+\s+)?(?:comments?|reader comments|readers'? comments|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|your comments?|tell us what you think\.*|have your say|discuss this (?:article|story)|comments? on this (?:article|story))(?:\s*\(\d+\))?\s*:?$/i;
 const COPYRIGHT =
@@ -434,8 +434,6 @@ const BYLINE_LINE = /^[Bb]y\s+(?:the\s+)?\p{Lu}/u;
 const WIRES =
   "(?:the )?(?:associated press|ap|afp|agence france-presse|reuters|upi|dpa|efe|xinhua|pa|press association|canwest news service|bloomberg|nzpa|aap|ians|indo-asian news service|pti|press trust of india|ani)";
 const WIRE_CREDIT = new RegExp(`^\\(?${WIRES}\\)?(?:$|\\s*[-–—,;|/]\\s*.{0,60}$)`, "iu");
-/** A line that is only the agency's name ("- NZPA", "(AP)"), wherever it stands. */
-const WIRE_ONLY = new RegExp(`^[-–—(]?\\s*${WIRES}\\s*\\)?\\.?$`, "iu");
 // Credits and notes that close a story: who contributed, who edited, where it appeared.
 const STORY_CREDIT =
   /\bcontributed (?:to )?(?:this |the )?(?:report|reporting|story|article)\b|^\(?(?:additional )?(?:reporting|writing|editing) by\b|\b(?:information|material) for this (?:report|story|article) (?:was|came)\b|^the full article contains \d+ words|\bcan be reached at\b/i;
@@ -468,7 +466,6 @@ function lineVerdict(
     if (
       CHROME.test(line) ||
       CHROME_MARK.test(line) ||
-      WIRE_ONLY.test(line) ||
       DATE_LINE.test(line) ||
       RELATIVE_TIME.test(line) ||
       isDateOnly(line)
@@ -663,7 +660,8 @@ function assemble(
   return trimHead(paragraphs);
 }
 
-const SENTENCE_END = /[.!?:;"”'’)\]…]$/;
+// A label ends in a word; a dateline ("LONDON --") or a sentence does not.
+const LABEL_END = /[\p{L}\p{N}]$/u;
 
 /**
  * Short label lines (section names, tool labels, kickers) left above the first real paragraph.
@@ -671,7 +669,7 @@ const SENTENCE_END = /[.!?:;"”'’)\]…]$/;
  */
 function trimHead(paragraphs: string[]): string[] {
   let start = 0;
-  while (start < paragraphs.length && paragraphs[start].length < 50 && !SENTENCE_END.test(paragraphs[start]))
+  while (start < paragraphs.length && paragraphs[start].length < 50 && LABEL_END.test(paragraphs[start]))
     start++;
   // A page of nothing but short lines keeps them all: there is nothing else to give.
   return start === 0 || start === paragraphs.length ? paragraphs : paragraphs.slice(start);
