@@ -146,11 +146,15 @@ export class Coder {
       const emb =
         childrenBy(g, n.i, /^xcomp$/).find((x) => x.upos === "VERB" || x.upos === "AUX") ??
         (f === "intend" && n.upos === "VERB" ? childrenBy(g, n.i, /^ccomp$/)[0] : undefined);
-      if (!emb) continue;
+      if (!emb) {
+        out.push(...this.codeFramedNoun(g, n, f, out));
+        continue;
+      }
       const inside = new Set(subtree(g, emb.i));
       if (out.some((e) => inside.has(e.verb)) || out.some((e) => e.verb === n.i)) continue;
       const subj = this.subjectOf(g, n.i);
-      const sources = subj.nodes.flatMap((s) => this.actorsOf(g, s));
+      let sources = subj.nodes.flatMap((s) => this.actorsOf(g, s));
+      if (!sources.length && !subj.passive) sources = this.fallbackSource(g, n.i, subj.nodes, []);
       if (!sources.length) continue;
       const o = childrenBy(g, n.i, /^(obj|iobj)$/)[0];
       const targets = o ? this.actorsOf(g, o.i) : [];
@@ -321,6 +325,45 @@ export class Coder {
   }
 
   /**
+   * A frame verb over an event noun: "called for talks with X" (appeal to meet), "demanded the
+   * release of the sailors", "refused the aid". The noun's code is shifted as an embedded verb's is.
+   */
+  private codeFramedNoun(g: Graph, n: GNode, f: FrameKind, coded: CodedEvent[]): CodedEvent[] {
+    if (f !== "appeal" && f !== "demand" && f !== "refuse") return [];
+    if (coded.some((e) => e.verb === n.i)) return [];
+    const cands = [
+      ...childrenBy(g, n.i, /^obj$/),
+      ...childrenBy(g, n.i, /^obl$/).filter((o) => caseOf(g, o.i) === "for"),
+    ];
+    for (const o of cands) {
+      if (o.upos !== "NOUN") continue;
+      const entries = entriesFor(this.ctx.lex, o.lemma, "noun").filter((e) => e.extra.length === 0);
+      const e = entries.length ? this.pick(g, o.i, entries) : null;
+      if (!e) continue;
+      const subj = this.subjectOf(g, n.i);
+      let sources = subj.nodes.flatMap((k) => this.actorsOf(g, k));
+      if (!sources.length && !subj.passive) sources = this.fallbackSource(g, n.i, subj.nodes, []);
+      if (!sources.length) return [];
+      let targets = this.targetsFor(g, o.i, e, new Set());
+      if (!targets.length) {
+        const asked = childrenBy(g, n.i, /^(iobj|obj)$/).find((x) => x.i !== o.i);
+        if (asked) targets = this.actorsOf(g, asked.i);
+      }
+      const code = shiftCode(this.ctx.lex, f, e.code);
+      return this.finish(
+        g,
+        n.i,
+        particleOf(g, n.i)?.i ?? null,
+        code,
+        `${e.rule}+frame:${f}`,
+        sources,
+        targets,
+      ).map((x) => ({ ...x, modality: f === "refuse" ? x.modality : "requested" }));
+    }
+    return [];
+  }
+
+  /**
    * Disapproval stated as a judgement: "called the expulsion unjustified", "said the sanctions were
    * ineffective", "'This is unacceptable,' the ministry said". The speaker is the source; the actor
    * named in what is judged is the target.
@@ -444,6 +487,13 @@ export class Coder {
       return u ? [u] : [];
     }
     const n = g.nodes[v];
+    // "the ministry said it was investigating": an unresolved pronoun in a reported clause is the
+    // reporting clause's subject
+    if (subjNode !== undefined && g.nodes[subjNode].upos === "PRON" && n.deprel === "ccomp" && n.head >= 0) {
+      const up = this.subjectOf(g, n.head);
+      const actors = up.passive ? [] : up.nodes.flatMap((k) => this.actorsOf(g, k));
+      if (actors.length) return actors.slice(0, 1);
+    }
     const nodeAt = (pos: number) => g.nodes.find((x) => x.start >= pos);
     const before = this.ctx.sentenceActors().filter((a) => {
       if (a.end > n.start || targets.some((t) => t.start === a.start)) return false;
