@@ -121,6 +121,8 @@ export function chronoCandidates(text: string): Candidate[] {
         .replace(/[,;:]$/, "");
       if (/^(?:right\s+)?now$/i.test(surface) || WEEKDAY_ABBR.test(surface) || NOT_A_DATE.test(surface))
         continue;
+      // "ABC's This Week": a capitalised programme title, not a week.
+      if (/^This Week$/.test(surface)) continue;
       const start = chunk.offset + r.index + lead;
       // Slash and bare-number dates without a year are mostly fractions and scores ("1/2", "3-2").
       if (/^\d{1,2}[/-]\d{1,2}$/.test(surface)) continue;

@@ -295,6 +295,8 @@ const RULES: Rule[] = [
     build: (m) => {
       const which = m[1].toLowerCase().replace(/^(?:the|this)\s+/, "");
       const unit = unitName(m[2].replace(/^fiscal\s+/i, ""));
+      // "ABC's This Week": a capitalised title, not a time.
+      if (/^This\s+Week$/.test(m[0])) return null;
       const step =
         which === "last" || which === "previous" || which === "past"
           ? -1
@@ -801,6 +803,9 @@ const RULES: Rule[] = [
     build: (m) => {
       const t = m[0].toLowerCase();
       if (t === "future") return null;
+      // "the long-term outlook": before a noun the hyphenated term is an adjective, not a time.
+      const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      if (/-term$/.test(t) && /^\s[a-z]/.test(next)) return null;
       return { ...fixed("DATE", "FUTURE_REF", 1), trimStart: t.startsWith("in the") ? 3 : undefined };
     },
   },
