@@ -82,10 +82,10 @@ const CAPTION_CLASS =
 const COMMENTS_HEADING =
   /^(?:\d+\s+)?(?:comments?|reader comments|readers'? comments|leave a (?:comment|reply)|post a comment|add (?:a|your) comment|join the (?:discussion|conversation)|your comments?|tell us what you think\.*|have your say|discuss this (?:article|story)|comments? on this (?:article|story))(?:\s*\(\d+\))?\s*:?$/i;
 const COPYRIGHT =
-  /^[([]?(?:copyright|©|\(c\))[^\n]*(?:all rights reserved|may not be (?:published|reproduced|redistributed))/i;
+  /^[([]?(?:(?:copyright|©|\(c\))[^\n]*(?:all rights reserved|may not be (?:published|reproduced|redistributed))|this (?:material|article|story|content) may not be (?:published|reproduced|redistributed))/i;
 // Calls to sign up, subscribe or click, which pages put between or after the paragraphs.
 const PROMO =
-  /\b(?:sign up|subscribe|register)\b[^.!?]{0,120}\b(?:newsletters?|inbox|e-?mail alerts?)\b|\b(?:newsletters?|inbox)\b[^.!?]{0,80}\b(?:sign up|subscribe)\b|\bclick here\b|\bdelivered (?:to|through|via|by) (?:your )?(?:inbox|letterbox|door|e-?mail)\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)\b|\baffiliate (?:links?|partnerships?|commission)\b/i;
+  /\b(?:sign up|subscribe|register)\b[^.!?]{0,120}\b(?:newsletters?|inbox|e-?mail alerts?)\b|\b(?:newsletters?|inbox)\b[^.!?]{0,80}\b(?:sign up|subscribe)\b|\bclick here\b|\bklicken sie hier\b|\bcliquez ici\b|\bdelivered (?:to|through|via|by) (?:your )?(?:inbox|letterbox|door|e-?mail)\b|\bfollow (?:him|her|them|us|me) on (?:twitter|facebook|instagram)\b|\baffiliate (?:links?|partnerships?|commission)\b/i;
 const DATE_LINE = /^(?:updated|posted|published|last updated?|first published)\b[^\n]{0,60}\d/i;
 const META_CLASS =
   /\b(?:by-?line|date-?line|(?:article|post|entry|story)[-_]?(?:meta|info|date|details|byline|author|tools)|meta-?data|time-?stamp|pub-?date|author[-_]?(?:info|name|box|details))\b/i;
@@ -93,7 +93,7 @@ const TEASER_HEADING =
   /^(?:also (?:in|on|read)\b|more (?:from|on|in|stories|news|headlines|articles|coverage)\b|more [\p{L}' ]{0,30}(?:stories|news|articles|headlines|videos)$|related\b|see also|latest (?:news|stories|headlines)|top (?:stories|news|headlines)|most (?:read|popular|viewed|emailed|shared|commented)|you (?:may|might) also|recommended|further reading|other (?:news|stories|headlines)|in (?:other|today's) news|around the web|from the web|editor'?s picks|don'?t miss|read (?:more|next)|popular (?:stories|articles|now)|trending|keep reading)/iu;
 const EMBED_CLASS = /twitter-tweet|instagram-media|tiktok-embed|fb-post/i;
 const CHROME =
-  /^(?:like this:?$|like this (?:story|article|post)\b|did you (?:enjoy|like) this|ads by google|page \d+ of \d+|\d+\s*min(?:ute)?s?\s*read|reading time|tempo de leitura|continued\s*(?:\d|on page|$)|(?:story|article) continues below|printer[- ]friendly|print this|send (?:this|to a friend)|e-?mail (?:this|to a friend)|adjust font|text size|rating:|search for|experience more|a \| a\b|there are (?:currently )?no comments|(?:have|got) a (?:news )?tip\b|like loading|advert$|this (?:slideshow|video|content|page) requires javascript|\[[^\]]{0,200}\][^[]{0,100}\[\/[a-z]+\]$|advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
+  /^(?:like this:?$|like this (?:story|article|post)\b|did you (?:enjoy|like) this|ads by google|bookmark|page \d+ of \d+|ap-[a-z]{2}-\d\d-\d\d-\d\d \d{4}[a-z]{3}$|\d+\s*min(?:ute)?s?\s*read|reading time|tempo de leitura|continued\s*(?:\d|on page|$)|(?:story|article) continues below|printer[- ]friendly|print this|send (?:this|to a friend)|e-?mail (?:this|to a friend)|adjust font|text size|rating:|search for|experience more|a \| a\b|there are (?:currently )?no comments|(?:have|got) a (?:news )?tip\b|like loading|advert$|this (?:slideshow|video|content|page) requires javascript|\[[^\]]{0,200}\][^[]{0,100}\[\/[a-z]+\]$|advertisement|advertising|sponsored( content)?|share( this)?( article| story| on \w+)?|tweet|email|e-mail|print|comments?|\d+ comments?|read more|read next|related( articles| stories| content| coverage)?|recommended( for you)?|more from|more on this|sign up|subscribe|follow us|click here|continue reading|skip to|loading|see also|also read|top stories|most (?:read|popular|viewed)|you may also like|listen to (?:this|the) (?:article|story)|copyright|all rights reserved|©)\b/i;
 
 // Chrome lines that end in punctuation, which the word boundary closing CHROME cannot follow.
 const CHROME_MARK =
@@ -672,8 +672,16 @@ function trimHead(paragraphs: string[]): string[] {
   while (start < paragraphs.length && paragraphs[start].length < 50 && LABEL_END.test(paragraphs[start]))
     start++;
   // A page of nothing but short lines keeps them all: there is nothing else to give.
-  return start === 0 || start === paragraphs.length ? paragraphs : paragraphs.slice(start);
+  const kept = start === 0 || start === paragraphs.length ? paragraphs : paragraphs.slice(start);
+  // The author's one-line biography closes many pages ("Jane Roe is a reporter for …").
+  let end = kept.length;
+  while (end > 1 && kept.length - end < 2 && kept[end - 1].length < 250 && AUTHOR_BIO.test(kept[end - 1]))
+    end--;
+  return end === kept.length ? kept : kept.slice(0, end);
 }
+
+const AUTHOR_BIO =
+  /^(?:[\p{Lu}][\p{L}.'-]*\s){1,3}[\p{Lu}][\p{L}.'-]*,? (?:is|was|has been|writes|covers)\b[^.]{0,140}\b(?:editor|writer|correspondent|reporter|columnist|contributor|author|professor|fellow|analyst|journalist|curator|blogger|administrator|producer|critic)s?\b/u;
 
 const CREDIT_TAIL =
   /^(.*?)\s*[([]\s*((?:photo(?:graph)?|image|picture|credit|foto|video)s?\s*(?:by|:)?\s*)?([^()[\]]{2,80})[)\]]\s*$/i;
