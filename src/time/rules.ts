@@ -58,7 +58,9 @@ function yearOf(ctx: ResolveContext): Day | null {
   return ctx.dct;
 }
 
-const QUARTER_CONTEXT = /\bquarter\b/i;
+/** A quarter of the financial year in the text, not "a quarter of the vote" or "the French Quarter". */
+const QUARTER_CONTEXT =
+  /\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|this|the|that|fiscal|current|same|comparable|year-ago|year-earlier)[- ]quarter\b(?!\s+of\s+(?:a|an|all|its|their|his|her|the\s+(?!year))\b|-point)|-to-quarter\b|\bquarterly\b/i;
 /** How far (in characters) a named quarter sets the granularity of a following "a year earlier". */
 const QUARTER_REACH = 400;
 
@@ -528,16 +530,18 @@ const RULES: Rule[] = [
   {
     // "the first half", "the second half of 1990"
     name: "half",
-    re: /\b(?:the\s+)?(first|second|last|latter)\s+half(?:\s+of\s+(?:(\d{4})|(?:this|the)\s+year))?\b/gi,
+    re: /\b(?:the\s+)?(first|second|last|latter)\s+half(?:\s+of\s+(?:(\d{4})|(this|the|last|next)\s+year))?\b/gi,
     build: (m) => {
       const h = m[1].toLowerCase() === "first" ? 1 : 2;
-      // "the last half" alone is the end of anything; only "the last half of 1989" is a half-year.
-      if (h === 2 && !/^second$/i.test(m[1]) && !m[2] && !/year$/i.test(m[0])) return null;
+      // "the first half" alone is as often a game's or a film's (TimeBank tags none); only "the first
+      // half of 1989" or "of this year" is a half-year.
+      if (!m[2] && !m[3]) return null;
+      const step = m[3] ? (({ last: -1, next: 1 } as Record<string, number>)[m[3].toLowerCase()] ?? 0) : 0;
       return {
         type: "DATE",
         priority: 2,
         resolve: (ctx) => {
-          const y = m[2] ? Number(m[2]) : ctx.dct?.y;
+          const y = m[2] ? Number(m[2]) : ctx.dct ? ctx.dct.y + step : undefined;
           if (y === undefined) return X(`XXXX-H${h}`);
           return { value: `${pad(y, 4)}-H${h}`, granularity: "quarter" };
         },
