@@ -77,6 +77,15 @@ const SAY_VERBS = new Set([
   "note",
   "warn",
 ]);
+// Clashes that are violent protest when civilians face the police or the army.
+const CLASH_VERBS = new Set(["clash", "scuffle", "fight", "battle", "attack", "brawl"]);
+const sector = (a: ActorRef | null) => (a && a.code.length >= 6 ? a.code.slice(3, 6) : "");
+const civilian = (a: ActorRef | null) =>
+  ["CVL", "LAB", "OPP", "EDU", "REL"].includes(sector(a)) ||
+  (!!a &&
+    a.code === "---" &&
+    /^(protester|demonstrator|mourner|student|worker|striker|crowd|fan|supporter|activist)s?$/i.test(a.text));
+const security = (a: ActorRef | null) => ["COP", "MIL"].includes(sector(a));
 // Counts that make a killing a mass killing.
 const MASS_WORDS = /^(hundreds|thousands|tens|scores|millions)$/;
 // Wishes that take an object and an infinitive: with an object they ask another party to act.
@@ -246,6 +255,7 @@ export class Coder {
         if (!(prt && prt.lower === want) && !(next && next.lower === want)) continue;
       }
       if (!this.objectsMatch(g, v, e)) continue;
+      if (e.prepRequired && !e.preps.some((p) => obl.includes(p))) continue;
       let score = 0;
       if (e.objects.length) score += 4;
       if (e.extra.length) score += 3;
@@ -798,10 +808,12 @@ export class Coder {
     const own = childrenBy(g, v, /^nsubj(:pass)?$/).length > 0;
     // a passive with no agent keeps its event with an unknown source
     const srcs: (ActorRef | null)[] = sources.length ? sources : [null];
-    return this.finish(g, v, prt?.i ?? null, code, rule, srcs, targets).map((x) => ({
-      ...x,
-      ownSubject: own,
-    }));
+    return this.finish(g, v, prt?.i ?? null, code, rule, srcs, targets).map((x) => {
+      // civilians, strikers or opposition clashing with police or troops: a violent protest
+      if (/^19/.test(x.code) && CLASH_VERBS.has(n.lemma) && civilian(x.source) && security(x.target))
+        return { ...x, code: "145", rule: `${x.rule}+clash:protest`, ownSubject: own };
+      return { ...x, ownSubject: own };
+    });
   }
 
   private codeNoun(g: Graph, n: GNode): CodedEvent[] {

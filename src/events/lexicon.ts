@@ -19,6 +19,8 @@ export interface LexEntry {
   objects: string[];
   /** Prepositions whose object is the target. */
   preps: string[];
+  /** The entry applies only when one of its prepositions is there ("work with", not "work"). */
+  prepRequired: boolean;
   /** "lexicon.tsv:<line>", shown to users as the rule that fired. */
   rule: string;
 }
@@ -79,7 +81,8 @@ export function parseLexicon(text: string, name = "lexicon.tsv"): Lexicon {
       head: h,
       extra,
       objects: split(obj),
-      preps: split(prep),
+      preps: split(prep?.replace(/^\+/, "")),
+      prepRequired: (prep ?? "").startsWith("+"),
       rule,
     });
     const list = byHead.get(h) ?? [];
