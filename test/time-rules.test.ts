@@ -204,3 +204,16 @@ test("holidays, 'the year 2000', recurring sets and periods named by 'the past y
   assert.equal(recent.type, "DURATION");
   assert.equal(recent.value, "PXY");
 });
+
+test("'the night of Aug. 2' keeps its date; 'Wednesday of next week' is in that week", () => {
+  // 1998-08-07 is a Friday.
+  const night = one("The attack happened on the night of Aug. 2.", "1998-08-07", "the night of Aug. 2");
+  assert.equal(night.type, "TIME");
+  assert.equal(night.value, "1998-08-02TNI");
+  assert.equal(
+    one("The vote is on Wednesday of next week.", "1998-08-07", "Wednesday of next week").value,
+    "1998-08-12",
+  );
+  assert.equal(one("The week-long strike ended.", "1998-08-07", "week-long").value, "P1W");
+  assert.equal(tagTimexes("The club won the first half.", "1998-08-07").length, 0);
+});

@@ -169,6 +169,17 @@ export function chronoCandidates(text: string): Candidate[] {
         const after = WEEKDAY_AFTER_CLOCK.exec(text.slice(end, end + 40));
         if (after) fields.wd = WEEKDAYS[after[1].toLowerCase()] % 7;
       }
+      // "the night of Aug. 2": chrono merges the two and loses the date, so the date is read alone.
+      const partOf = part && !monthKnown && !dayKnown && !weekdayKnown ? /\bof\s+(.+)$/i.exec(surface) : null;
+      if (partOf) {
+        const inner = parser.parse(partOf[1], { instant: REF_INSTANT, timezone: 0 })[0]?.start;
+        if (inner) {
+          if (inner.isCertain("month")) fields.m = inner.get("month");
+          if (inner.isCertain("day")) fields.d = inner.get("day");
+          if (inner.isCertain("weekday")) fields.wd = inner.get("weekday");
+          if (inner.isCertain("year") && HAS_YEAR.test(partOf[1])) fields.y = inner.get("year");
+        }
+      }
       const casual = [...tags].some(
         (t) => t.startsWith("casualReference/") || t === "parser/ENCasualDateParser",
       );
@@ -196,6 +207,7 @@ export function chronoCandidates(text: string): Candidate[] {
           forced = /previous|preceding/i.test(text.slice(from, end)) ? "past" : "future";
         }
       }
+      if (partOf && /\bthe\s$/i.test(text.slice(Math.max(0, from - 4), from))) from -= 4;
       // "the year ended March 31": a reporting period that has closed ends on the latest such date.
       const closed = monthKnown && !yearKnown && PERIOD_ENDED.test(text.slice(Math.max(0, from - 40), from));
       out.push({
@@ -212,6 +224,7 @@ export function chronoCandidates(text: string): Candidate[] {
             thisWeek: /^this\s/i.test(surface),
             midnight: /\bmidnight\b/i.test(surface),
             closed,
+            weekShift: /\bnext\s+week\b/i.test(surface) ? 1 : /\blast\s+week\b/i.test(surface) ? -1 : 0,
             anchored,
           }),
       });
@@ -246,6 +259,8 @@ function resolveFields(
     forced: "past" | "future" | null;
     thisWeek: boolean;
     anchored?: boolean;
+    /** "Wednesday of next week": the weekday in the week after (1) or before (-1) the article's. */
+    weekShift?: number;
     /** The date closes a reporting period that has ended, so it is not ahead of the article. */
     closed?: boolean;
     /** TIMEX3 writes midnight as the end of its day (T24:00), chrono as the start. */
@@ -283,7 +298,9 @@ function resolveFields(
       const base = opts.anchored && ctx.anchor ? ctx.anchor : dct;
       // "last Monday" said on a Monday is a week back, not today; likewise "the following Monday".
       const step = opts.forced === "past" ? -1 : opts.anchored && opts.forced === "future" ? 1 : 0;
-      day = weekdayNear(addDays(base, step), wd, dir);
+      day = opts.weekShift
+        ? addDays(dct, 7 * opts.weekShift - weekday(dct) + wd)
+        : weekdayNear(addDays(base, step), wd, dir);
     } else value = `XXXX-WXX-${wd}`;
   } else if (f.y !== null) {
     value = pad(f.y, 4);
