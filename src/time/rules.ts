@@ -61,6 +61,9 @@ function yearOf(ctx: ResolveContext): Day | null {
 /** A quarter of the financial year in the text, not "a quarter of the vote" or "the French Quarter". */
 const QUARTER_CONTEXT =
   /\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|this|the|that|fiscal|current|same|comparable|year-ago|year-earlier)[- ]quarter\b(?!\s+of\s+(?:a|an|all|its|their|his|her|the\s+(?!year))\b|-point)|-to-quarter\b|\bquarterly\b/i;
+/** Words that put a "fourth quarter" on a playing field. */
+const SPORTS_CONTEXT =
+  /\b(?:scored|scoring|touchdowns?|halftime|overtime|rebounds|assists|quarterback|innings?|free throws?|field goals?|baskets?|the game|the match|buzzer)\b/i;
 /** How far (in characters) a named quarter sets the granularity of a following "a year earlier". */
 const QUARTER_REACH = 400;
 
@@ -509,6 +512,8 @@ const RULES: Rule[] = [
       const explicit = m[1] ?? m[4];
       const rel = (m[2] ?? "").toLowerCase();
       const step = /ago|earlier|last/.test(rel) ? -1 : rel.startsWith("next") ? 1 : 0;
+      // "scored 12 points in the fourth quarter": a quarter of a game, not of the year.
+      if (SPORTS_CONTEXT.test(sentenceOf(m.input, m.index))) return null;
       // "the third-quarter loss": adjectival, so the article goes with the noun after it.
       const article = /^the\s+/i.exec(m[0]);
       const adjectival = article && !m[4] && !/\bof\b/i.test(m[0]) && /\w-quarter\b/i.test(m[0]);
