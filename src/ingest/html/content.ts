@@ -429,6 +429,8 @@ const BREADCRUMB = /^(?:[\p{L}\p{N}&',. -]{1,30}\s?[>»›]\s?){1,6}[\p{L}\p{N}&
 /** A line that is only a photo credit: "Name/Paper/Getty Images", "Name via Reuters". */
 const CREDIT_ONLY =
   /^[^.!?]{0,60}(?:\/|\bvia\s)[^.!?]{0,40}\b(?:getty images|afp|ap(?: photo)?|reuters|epa|shutterstock|images|photos?)\s*$/i;
+const CAPTION_CREDIT =
+  /\s[([](?:Photo:?\s*)?(?:AFP|EPA|AP(?: Photo)?|Reuters|REUTERS|Getty(?: Images)?|Shutterstock|PA|Xinhua|File)(?:\s*\/\s*[^)\]]{1,40})?[)\]]$/;
 const PHOTO_CREDIT = /^(?:photo|image|picture|graphic)s?\s*(?:copyright|credit|by|:|©)[^\n]{0,60}$/i;
 const BYLINE_LINE = /^[Bb]y\s+(?:the\s+)?\p{Lu}/u;
 const WIRES =
@@ -483,6 +485,8 @@ function lineVerdict(
   }
   if (line.length < 400 && COPYRIGHT.test(line)) return kept >= 1 ? "stop" : "drop";
   if (line.length < 250 && (PROMO.test(line) || STORY_CREDIT.test(line))) return "drop";
+  // A photo caption the page did not mark: a short line closed by the agency's credit.
+  if (line.length < 200 && CAPTION_CREDIT.test(line)) return "drop";
   return "keep";
 }
 
