@@ -380,7 +380,7 @@ export class Attributor {
           i++;
           continue;
         }
-        const a = this.verbCue(i, s, found);
+        const a = this.verbCue(i, s, found) ?? this.askedPassive(i, s);
         if (a) found.push(a);
       }
       const label = this.colonLabel(s);
@@ -721,7 +721,8 @@ export class Attributor {
     if (t.lower === "and" || t.lower === "but") {
       let j = k + 1;
       while (j < this.sentEnd[s] && j < k + 4 && VERB_GROUP.has(this.toks[j].lower)) j++;
-      if (j < this.sentEnd[s] && this.isCueToken(j, s) && cueStrength(this.toks[j].lower) === "speech") return true;
+      if (j < this.sentEnd[s] && this.isCueToken(j, s) && cueStrength(this.toks[j].lower) === "speech")
+        return true;
     }
     for (let j = k; j < Math.min(this.sentEnd[s], k + 5); j++) {
       const u = this.toks[j];
@@ -1225,6 +1226,30 @@ export class Attributor {
     return a >= 0 && b > a ? { start: a, end: b } : null;
   }
 
+  /**
+   * "When asked whether he would run, ...", "Trump was asked about the wall": PolNeAR reads the
+   * question as attributed content with no source (the asker goes unnamed).
+   */
+  private askedPassive(i: number, s: number): RawAttribution | null {
+    const t = this.toks[i];
+    if (t.lower !== "asked") return null;
+    const prev = this.toks[i - 1]?.sent === s ? this.toks[i - 1] : undefined;
+    const opens = !prev && t.text === "Asked";
+    const reduced = !!prev && (REDUCED.has(prev.lower) || BE_FORMS.has(prev.lower));
+    if (!opens && !reduced) return null;
+    let from = i + 1;
+    const cueEnd = this.toks[from]?.lower === "about" ? from + 1 : from;
+    from = cueEnd;
+    const last = this.sentEnd[s];
+    if (from >= last || !isWordy(this.toks[from])) return null;
+    let k = from;
+    while (k < last && k - from < 40 && this.toks[k].text !== "," && this.toks[k].text !== ";") k++;
+    let e = k;
+    while (e > from && !isWordy(this.toks[e - 1]) && !this.isMarkTok(e - 1)) e--;
+    if (e - from < 2) return null;
+    return this.make(this.range(from, e), null, null, this.range(i, cueEnd), s, "asked", cueEnd);
+  }
+
   private according(i: number, s: number): RawAttribution | null {
     const src = this.rightNP(i + 2, s, false);
     if (!src) return null;
@@ -1244,8 +1269,33 @@ export class Attributor {
       if (!content) return null;
       return this.make(content, null, src, cue, s, "according-pre", i + 2);
     }
+    // "And it went unnoticed: according to X, ...": a colon opens the clause like a sentence start.
+    if (this.toks[i - 1]?.text === ":" && this.toks[i - 1].sent === s) {
+      let k = src.end;
+      while (k < this.sentEnd[s] && !isWordy(this.toks[k]) && !this.isMarkTok(k)) k++;
+      const content = this.clauseToEnd(k, s);
+      return content ? this.make(content, null, src, cue, s, "according-pre", i + 2) : null;
+    }
+    // "That's according to X.": the pronoun stands for what X reported.
+    if (
+      lead + 2 === i &&
+      (this.toks[lead].lower === "that" || this.toks[lead].lower === "this") &&
+      BE_FORMS.has(this.toks[lead + 1].lower)
+    )
+      return this.make(this.range(lead, lead + 1), null, src, cue, s, "according-post", i + 2);
     let b = i;
     if (this.toks[b - 1]?.text === ",") b--;
+    // "Fundraising, according to the campaign, has surged": the sentence goes on after the source,
+    // so the whole sentence is what X reported.
+    if (this.toks[b]?.text === "," && this.toks[src.end]?.text === "," && this.toks[src.end].sent === s) {
+      let words = 0;
+      for (let j = src.end + 1; j < this.sentEnd[s] && words < 2; j++) if (isWordy(this.toks[j])) words++;
+      if (words >= 2 && !this.isCueToken(src.end + 1, s)) {
+        let e = this.sentEnd[s];
+        while (e > lead && !isWordy(this.toks[e - 1]) && !this.isMarkTok(e - 1)) e--;
+        return this.make(this.range(lead, e), null, src, cue, s, "according-mid", i + 2);
+      }
+    }
     const content = this.contentBefore(b, s, true);
     if (!content) return null;
     return this.make(content.range, content.quote, src, cue, s, "according-post", i + 2);
@@ -1318,7 +1368,8 @@ export class Attributor {
       const q = this.quotes[qi];
       while (p < sorted.length && sorted[p].content.start <= q.open) {
         // A stance ("X endorsed Y") is no act of saying that a following quote could continue.
-        if (sorted[p].cue && this.strengthOf(sorted[p]) !== "stance") lastAttributed = sorted[p];
+        if (sorted[p].cue && sorted[p].source && this.strengthOf(sorted[p]) !== "stance")
+          lastAttributed = sorted[p];
         p++;
       }
       if (claimed.has(qi)) continue;
