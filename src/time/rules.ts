@@ -645,7 +645,24 @@ const RULES: Rule[] = [
     // A hyphen before the year is a range or a code, except in "mid-1996".
     name: "year",
     re: /(?<![$€£\d.,/]|(?<!\bmid)-|\d\s)\b(?:fiscal\s+(?:year\s+)?|the\s+year\s+)?(1[5-9]\d\d|20\d\d)\b(?:\s+fiscal\s+year\b)?(?![.,]\d|\s*(?:%|percent|per cent|[a-z]*\s*(?:shares|people|troops|votes|pounds|tons|tonnes|barrels|dollars|euros|yuan|feet|metres|meters|miles|km|kilometers|kilometres|cars|units|jobs|deaths|cases|patients|points|members|workers|employees|acres|students|homes|years?\s+old|gmt|utc|hours|hrs))\b|-\d|\s*\/\s*\d)/gi,
-    build: (m) => fixed("DATE", m[1], 1, "year"),
+    build: (m) => {
+      // "Resolution 1559", "Flight 1730", "1600 Pennsylvania Avenue": numbers, not years.
+      const before = m.input.slice(Math.max(0, m.index - 14), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      if (
+        /\b(?:Resolution|No\.|Nos\.|Number|Flight|Route|Highway|Interstate|Room|Suite|Apt\.|Box|Channel|Article|Rule|Boeing|Airbus|model)\s+$/i.test(
+          before,
+        )
+      )
+        return null;
+      if (
+        /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Place)/.test(
+          after,
+        )
+      )
+        return null;
+      return fixed("DATE", m[1], 1, "year");
+    },
   },
   {
     // "'98": a two-digit year after an apostrophe
