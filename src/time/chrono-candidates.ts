@@ -47,6 +47,9 @@ function dayPart(text: string): string | null {
 }
 
 const PERIOD_ENDED = /\b(?:year|quarter|period|months|weeks|half)\s+(?:that\s+)?ended\s+(?:on\s+)?$/i;
+/** Capitalised words that may follow a month name in a date ("May Day", "March Madness" aside). */
+const NOT_A_NAME =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|In|On|At|But|And|A|An|It|He|She|They|We|I|Last|Next|Earlier|Later|After|Before|Since|By|When|While)$/;
 const WEEKDAY_AFTER_CLOCK =
   /^\s*(?:local\s+time\s*|[A-Z]{2,4}\s*|\(\d{4}\s+GMT\)\s*|\([^)]{0,16}\)\s*)*,?\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const EDGE_OF = /^\s*(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i;
@@ -124,6 +127,17 @@ export function chronoCandidates(text: string): Candidate[] {
       // "ABC's This Week": a capitalised programme title, not a week.
       if (/^This Week$/.test(surface)) continue;
       const start = chunk.offset + r.index + lead;
+      // "April Glaspie", "May God bless": a bare month name before a name or a verb is not a date.
+      if (
+        /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
+          surface,
+        )
+      ) {
+        const next = /^\s+(\S+)/.exec(text.slice(start + surface.length, start + surface.length + 24));
+        if (next && /^[A-Z][a-z]+$/.test(next[1]) && !NOT_A_NAME.test(next[1])) continue;
+        if (next && surface === "May" && /^(?:be|have|not|God|I|we|you|he|she|they|it)$/.test(next[1]))
+          continue;
+      }
       // Slash and bare-number dates without a year are mostly fractions and scores ("1/2", "3-2").
       if (/^\d{1,2}[/-]\d{1,2}$/.test(surface)) continue;
       if (/^\d+$/.test(surface) || /^\d+\s+\d+\/\d+$/.test(surface)) continue;
