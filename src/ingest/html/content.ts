@@ -11,6 +11,9 @@ export interface Block {
   el: El;
   boiler: boolean;
   caption: boolean;
+  /** Taken for a caption only because it sits in a small box with a picture: kept out of the
+   * body, but not reported as a caption. */
+  byImage: boolean;
   heading: number;
 }
 
@@ -170,6 +173,19 @@ function hasChoices(form: El): boolean {
   return false;
 }
 
+/** Holds a picture (not an emoji or a spacer drawn as an image). */
+function hasImage(el: El): boolean {
+  for (const e of elements(el)) {
+    if (e.tag !== "img" || /emoji|smiley|spacer|pixel/i.test(`${e.attrs.class ?? ""} ${e.attrs.src ?? ""}`))
+      continue;
+    const w = Number.parseInt(e.attrs.width ?? "", 10);
+    const h = Number.parseInt(e.attrs.height ?? "", 10);
+    if ((w > 0 && w < 60) || (h > 0 && h < 60)) continue;
+    return true;
+  }
+  return false;
+}
+
 function isCaption(el: El): boolean {
   if (el.tag === "figcaption") return true;
   const ci = classId(el);
@@ -206,6 +222,7 @@ export function blocksOf(root: El): Block[] {
       el,
       boiler: false,
       caption: captionStack[captionStack.length - 1],
+      byImage: false,
       heading: h ? +h[1] : 0,
     });
   };
@@ -359,6 +376,13 @@ export function extractBody(root: El, title: string | null): BodyResult {
     return v;
   };
   for (const b of blocks) b.boiler = boilerOf(b.el);
+  // A short text in a small box beside a picture is its caption, whatever the markup says.
+  for (const b of blocks) {
+    if (b.caption || b.heading || b.text.length >= 200) continue;
+    const box = b.el.parent;
+    if (!box || box.tag === "blockquote" || box.tag === "p" || (stats.get(box)?.text ?? 0) > 300) continue;
+    if (hasImage(box)) b.caption = b.byImage = true;
+  }
   // From here on, prose counts only outside boilerplate.
   for (const st of stats.values()) st.good = 0;
   for (const b of blocks) {
@@ -411,7 +435,7 @@ export function extractBody(root: El, title: string | null): BodyResult {
   const captions: Caption[] = [];
   const seenCaption = new Set<string>();
   for (const b of blocks) {
-    if (!b.caption || b.boiler) continue;
+    if (!b.caption || b.byImage || b.boiler) continue;
     const t = b.text.replace(/\s+/g, " ").trim();
     if (t.length < 3 || seenCaption.has(t)) continue;
     seenCaption.add(t);
