@@ -217,3 +217,10 @@ test("'the night of Aug. 2' keeps its date; 'Wednesday of next week' is in that 
   assert.equal(one("The week-long strike ended.", "1998-08-07", "week-long").value, "P1W");
   assert.equal(tagTimexes("The club won the first half.", "1998-08-07").length, 0);
 });
+
+test("a month range shares the year of its end", () => {
+  const text = "In January-November, exports rose 5 percent.";
+  assert.equal(one(text, "1998-12-03", "January").value, "1998-01");
+  assert.equal(one(text, "1998-12-03", "November").value, "1998-11");
+  assert.equal(one("The season runs from December to March.", "1998-12-03", "December").value, "1998-12");
+});

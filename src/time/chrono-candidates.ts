@@ -59,6 +59,9 @@ const RANGE_SEPARATOR = /\s+(?:through|thru|to|until|till|and)\s+|\s*[-\u2013\u2
  * TIMEX3 tags the two ends of a range apart ("this year through August"): a chrono range is parsed
  * again piece by piece; pieces chrono cannot read alone stay joined.
  */
+/** The right end of a split range, for its left end ("January-October": January is October's year). */
+const RANGE_END = new WeakMap<chrono.ParsedResult, chrono.ParsedResult>();
+
 function expandRanges(results: chrono.ParsedResult[], text: string): chrono.ParsedResult[] {
   const out: chrono.ParsedResult[] = [];
   for (const r of results) {
@@ -94,6 +97,9 @@ function expandRanges(results: chrono.ParsedResult[], text: string): chrono.Pars
       Object.defineProperty(p, "index", { value: at + p.index });
       if (text.slice(p.index, p.index + p.text.length) === p.text) out.push(p);
     }
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    if (pieces.length > 1 && first.at === r.index && last.at !== r.index) RANGE_END.set(first.p, last.p);
   }
   return out;
 }
@@ -222,6 +228,17 @@ export function chronoCandidates(text: string): Candidate[] {
         }
       }
       if (partOf && /\bthe\s$/i.test(text.slice(Math.max(0, from - 4), from))) from -= 4;
+      const endOfRange = RANGE_END.get(r)?.start;
+      const rangeEnd =
+        monthKnown && !yearKnown && endOfRange?.isCertain("month")
+          ? {
+              m: endOfRange.get("month") as number,
+              y:
+                endOfRange.isCertain("year") && HAS_YEAR.test(text.slice(start, start + 60))
+                  ? (endOfRange.get("year") as number)
+                  : null,
+            }
+          : null;
       // "the year ended March 31": a reporting period that has closed ends on the latest such date.
       const closed = monthKnown && !yearKnown && PERIOD_ENDED.test(text.slice(Math.max(0, from - 40), from));
       out.push({
@@ -238,6 +255,7 @@ export function chronoCandidates(text: string): Candidate[] {
             thisWeek: /^this\s/i.test(surface),
             midnight: /\bmidnight\b/i.test(surface),
             closed,
+            rangeEnd,
             weekShift: /\bnext\s+week\b/i.test(surface) ? 1 : /\blast\s+week\b/i.test(surface) ? -1 : 0,
             anchored,
           }),
@@ -245,6 +263,21 @@ export function chronoCandidates(text: string): Candidate[] {
     }
   }
   return out;
+}
+
+/**
+ * The year of a range's first month, from its last: "January-October" share a year, "December-March" do
+ * not. The end is placed without the clause's tense, which belongs to the range as a whole.
+ */
+function rangeStartYear(
+  m: number,
+  end: { m: number; y: number | null } | null | undefined,
+  ctx: ResolveContext,
+): number | null {
+  if (!end) return null;
+  const endYear = end.y ?? (ctx.dct ? monthYear(ctx.dct, end.m, "none") : null);
+  if (endYear === null) return null;
+  return m <= end.m ? endYear : endYear - 1;
 }
 
 function casualDayOffset(surface: string): number | null {
@@ -273,6 +306,8 @@ function resolveFields(
     forced: "past" | "future" | null;
     thisWeek: boolean;
     anchored?: boolean;
+    /** The month (and year, when written) that ends the range this date begins. */
+    rangeEnd?: { m: number; y: number | null } | null;
     /** "Wednesday of next week": the weekday in the week after (1) or before (-1) the article's. */
     weekShift?: number;
     /** The date closes a reporting period that has ended, so it is not ahead of the article. */
@@ -291,7 +326,7 @@ function resolveFields(
     }
   } else if (f.m !== null && f.d !== null) {
     const dir = opts.closed ? "past" : ctx.direction === "future" ? "future" : "none";
-    const y = f.y ?? (dct ? monthYear(dct, f.m, dir) : null);
+    const y = f.y ?? rangeStartYear(f.m, opts.rangeEnd, ctx) ?? (dct ? monthYear(dct, f.m, dir) : null);
     if (y === null) value = `XXXX-${pad(f.m)}-${pad(f.d)}`;
     else day = { y, m: f.m, d: f.d };
   } else if (f.m !== null) {
@@ -299,6 +334,7 @@ function resolveFields(
     // parse says so (nearby past words mislead more than they help).
     const y =
       f.y ??
+      rangeStartYear(f.m, opts.rangeEnd, ctx) ??
       (dct
         ? monthYear(dct, f.m, ctx.direction === "future" ? "future" : ctx.parsedPast ? "past" : "none")
         : null);
