@@ -24,6 +24,8 @@ export interface CoderContext {
   actorIn(start: number, end: number, head: GNode): ActorRef | null;
   /** Actors of the whole sentence in order, for "the pair"/"both sides". */
   sentenceActors(): ActorRef[];
+  /** The speaker of the quotation that contains a position, when the quotes layer names one. */
+  speakerAt?(pos: number): ActorRef | null;
 }
 
 export interface CodedEvent {
@@ -86,6 +88,12 @@ const civilian = (a: ActorRef | null) =>
     a.code === "---" &&
     /^(protester|demonstrator|mourner|student|worker|striker|crowd|fan|supporter|activist)s?$/i.test(a.text));
 const security = (a: ActorRef | null) => ["COP", "MIL"].includes(sector(a));
+const PARTICIPLES = new Set(
+  "struck held met sent fought hit shot beaten broken cut put set left lent sought brought begun withdrawn frozen found seen paid led made taken given done told".split(
+    " ",
+  ),
+);
+const FIRST_PERSON = /^(we|i)$/;
 // Counts that make a killing a mass killing.
 const MASS_WORDS = /^(hundreds|thousands|tens|scores|millions)$/;
 // Wishes that take an object and an infinitive: with an object they ask another party to act.
@@ -494,9 +502,17 @@ export class Coder {
     const subjNode = subjNodes[0];
     if (subjNode !== undefined && g.nodes[subjNode].upos === "NOUN") {
       const u = this.unknownRef(g, subjNode);
-      return u ? [u] : [];
+      if (u) return [u];
+      // "vows to launch a strike": the noun's infinitive takes the source of the clause around it
+      const nounFrame = g.nodes[v].deprel === "acl" && g.nodes[v].head === subjNode;
+      if (!nounFrame || !this.frameOf(g.nodes[subjNode])) return [];
     }
     const n = g.nodes[v];
+    // '"We are investigating," police said': a first-person subject inside a quotation is its speaker
+    if (subjNode !== undefined && FIRST_PERSON.test(g.nodes[subjNode].lower) && this.ctx.speakerAt) {
+      const sp = this.ctx.speakerAt(g.nodes[subjNode].start);
+      if (sp) return [sp];
+    }
     // "the ministry said it was investigating": an unresolved pronoun in a reported clause is the
     // reporting clause's subject
     if (subjNode !== undefined && g.nodes[subjNode].upos === "PRON" && n.deprel === "ccomp" && n.head >= 0) {
@@ -550,6 +566,15 @@ export class Coder {
       const agent = childrenBy(g, v, /^(obl|obl:agent)$/).filter((o) => caseOf(g, o.i) === "by");
       if (rel === "acl" && agent.length && /(ed|en|wn)$/.test(n.lower))
         return { nodes: [n.head], passive: true, agent: agent.map((a) => a.i) };
+      // "the agreement struck in Geneva": a bare participle's noun is what was acted on
+      const mark = childrenBy(g, v, /^(mark|aux|aux:pass)$/).length > 0;
+      if (
+        rel === "acl" &&
+        !mark &&
+        n.upos === "VERB" &&
+        (/(ed|en|wn)$/.test(n.lower) || PARTICIPLES.has(n.lower))
+      )
+        return { nodes: [n.head], passive: true, agent: [] };
       return { nodes: [n.head], passive: false, agent: [] };
     }
     return { nodes: [], passive: false, agent: [] };

@@ -112,7 +112,11 @@ function actorLookup(doc: Document, sentenceIndex: number, res: EventCoderResour
   };
   const sentenceActors = (): ActorRef[] =>
     haveResolver ? mentions.map((m) => ref(m.start, m.end, m.actorId)).filter((a) => a.actorId) : [];
-  return { actorIn, sentenceActors };
+  const speakerAt = (pos: number): ActorRef | null => {
+    const q = doc.quotes.find((x) => x.content.start <= pos && x.content.end > pos && x.source?.actorId);
+    return q?.source ? ref(q.source.start, q.source.end, q.source.actorId) : null;
+  };
+  return { actorIn, sentenceActors, speakerAt };
 }
 
 function clauseDate(g: Graph, clause: number[], verb: number, timexes: Timex[]): string | null {
