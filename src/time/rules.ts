@@ -504,6 +504,29 @@ const RULES: Rule[] = [
     }),
   },
   {
+    // "the same period last year", "the corresponding period of 1997": the earlier span a figure is
+    // compared with, which is a quarter in an earnings story and a year otherwise.
+    name: "same-period",
+    re: /\b(?:the\s+)?(?:same|corresponding|comparable)\s+period(?:\s+(?:of|in))?\s+(?:(last\s+year|the\s+previous\s+year|a\s+year\s+(?:ago|earlier))|(\d{4}))\b/gi,
+    build: (m) => ({
+      type: "DATE",
+      priority: 3,
+      resolve: (ctx) => {
+        if (m[2]) return { value: m[2], granularity: "year" };
+        if (!ctx.dct) return X("XXXX");
+        const aq = ctx.anchorQuarter;
+        if (aq && m.index - aq.end < QUARTER_REACH)
+          return { value: `${pad(aq.y - 1, 4)}-Q${aq.q}`, granularity: "quarter" };
+        if (QUARTER_CONTEXT.test(sentenceOf(m.input, m.index))) {
+          const { y, q } = lastQuarter(ctx.dct);
+          return { value: `${pad(y - 1, 4)}-Q${q}`, granularity: "quarter" };
+        }
+        const y = /previous/i.test(m[1]) && ctx.anchorYear !== null ? ctx.anchorYear - 1 : ctx.dct.y - 1;
+        return { value: pad(y, 4), granularity: "year" };
+      },
+    }),
+  },
+  {
     // "the third quarter", "fourth-quarter", "the fiscal first quarter", "the first quarter of 1990"
     name: "quarter",
     re: /\b(?:the\s+)?(?:(?:comparable|same)\s+)?(?:(\d{4})\s+|(year-ago|year-earlier|last year's|next year's|this year's)\s+)?(?:fiscal[- ]?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(\d{4})|\s+of\s+(?:this|the)\s+year)?\b/gi,
