@@ -312,6 +312,22 @@ const ASIDES = new Set([
   "then",
   "now",
 ]);
+/** Words that open a fronted subordinate clause ("When X said ..., Y did ..."). */
+const SUBORDINATE_LEADS = new Set([
+  "when",
+  "while",
+  "although",
+  "though",
+  "if",
+  "because",
+  "after",
+  "before",
+  "since",
+  "as",
+  "unless",
+  "whereas",
+  "whenever",
+]);
 const MAX_CONTENT_TOKENS = 400;
 const MAX_NP = 12;
 const LOOKAHEAD = 12;
@@ -685,6 +701,8 @@ export class Attributor {
       if (k - i > 40) return false;
       const t = this.toks[k];
       if (t.text === "," || t.text === ";" || t.text === "." || t.text === "!" || t.text === "?") return true;
+      // A dash opens an aside about the report, not more of it.
+      if (t.text === "\u2014" || t.text === "--") return true;
       if (t.quote >= 0) return false;
       if (t.lower === "that" || t.text === ":") return false;
       // Hyphens and apostrophes split off inside adjuncts ("a town-hall meeting", "Fox News' host").
@@ -717,12 +735,24 @@ export class Attributor {
     const t = this.toks[k];
     if (t.lower === "according" || CONTRAST.has(t.lower)) return true;
     if (t.lower.endsWith("ing") && this.isCueToken(k, s)) return true;
-    // ", but said ...", ", and added that ...": the same speaker's next act of saying.
+    // ", but said ...", ", and he railed against ...": the same or a new subject's next act.
     if (t.lower === "and" || t.lower === "but") {
       let j = k + 1;
-      while (j < this.sentEnd[s] && j < k + 4 && VERB_GROUP.has(this.toks[j].lower)) j++;
-      if (j < this.sentEnd[s] && this.isCueToken(j, s) && cueStrength(this.toks[j].lower) === "speech")
-        return true;
+      const subj = j;
+      while (
+        j < this.sentEnd[s] &&
+        j < subj + 4 &&
+        isWordy(this.toks[j]) &&
+        this.toks[j].quote < 0 &&
+        !VERB_GROUP.has(this.toks[j].lower) &&
+        !CLAUSE_WORDS.has(this.toks[j].lower) &&
+        !this.isCueToken(j, s)
+      )
+        j++;
+      const named =
+        j === subj || SUBJECT_PRONOUNS.has(this.toks[subj].lower) || /^\p{Lu}/u.test(this.toks[subj].text);
+      while (j < this.sentEnd[s] && j < k + 8 && VERB_GROUP.has(this.toks[j].lower)) j++;
+      if (named && j < this.sentEnd[s] && this.isCueToken(j, s)) return true;
     }
     for (let j = k; j < Math.min(this.sentEnd[s], k + 5); j++) {
       const u = this.toks[j];
@@ -735,12 +765,16 @@ export class Attributor {
     return false;
   }
 
-  private clauseToEnd(from: number, s: number): Range | null {
+  private clauseToEnd(from: number, s: number, firstComma = false): Range | null {
     // Bounded, so a giant unsplit "sentence" full of cues stays linear.
     let end = Math.min(this.sentEnd[s], from + MAX_CONTENT_TOKENS);
     for (let k = from; k < end; k++) {
       if (this.toks[k].quote >= 0) continue;
-      if (this.toks[k].text === "," && this.toks[k + 1]?.sent === s && this.clauseBreak(k + 1, s)) {
+      if (
+        this.toks[k].text === "," &&
+        this.toks[k + 1]?.sent === s &&
+        ((firstComma && k > from + 1) || this.clauseBreak(k + 1, s))
+      ) {
         end = k;
         break;
       }
@@ -753,6 +787,19 @@ export class Attributor {
     let words = 0;
     for (let j = from; j < e && words < 2; j++) if (isWordy(this.toks[j])) words++;
     return words >= 2 ? this.range(from, e) : null;
+  }
+
+  /**
+   * "While Clinton claimed that the videos exist, experts affirm ...": a cue inside a fronted
+   * subordinate clause reports only up to the comma that closes the clause.
+   */
+  private inSubordinate(vg: number, s: number): boolean {
+    let j = this.sentFirst[s];
+    while (j < vg && (!isWordy(this.toks[j]) || ["but", "and", "so", "yet"].includes(this.toks[j].lower)))
+      j++;
+    if (j >= vg || !SUBORDINATE_LEADS.has(this.toks[j].lower)) return false;
+    for (let k = j + 1; k < vg; k++) if (this.toks[k].text === ",") return false;
+    return true;
   }
 
   /** The quote that opens at token i (after optional "," or ":"), if any. */
@@ -980,7 +1027,7 @@ export class Attributor {
       a.hearer = hearer;
       return a;
     }
-    const content = this.clauseToEnd(contentStart, s);
+    const content = this.clauseToEnd(contentStart, s, this.inSubordinate(vg, s));
     if (!content) return null;
     if (!src && !participle) return null;
     const a = this.make(content, null, src, cue, s, participle ? "participle" : "pre", cueEnd);
