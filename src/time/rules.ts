@@ -52,7 +52,7 @@ const fixed = (
 });
 
 const QUANT =
-  "(?:(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|over|under|at least|at most|no more than|no less than|up to|just over|just under|only|barely|well over|the)\\s+)?";
+  "(?:(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|fewer than|under|at least|at most|no more than|no less than|up to|just over|just under|well over|the)\\s+)?";
 
 function yearOf(ctx: ResolveContext): Day | null {
   return ctx.dct;
