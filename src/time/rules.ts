@@ -527,6 +527,20 @@ const RULES: Rule[] = [
     }),
   },
   {
+    // "the 1988 period", "the 1989 quarter": in an earnings story, that year's counterpart of the
+    // quarter being reported
+    name: "year-period",
+    re: /\bthe\s+(\d{4})\s+(?:period|quarter)\b/gi,
+    build: (m) => ({
+      type: "DATE",
+      priority: 3,
+      resolve: (ctx) => {
+        const q = ctx.anchorQuarter?.q ?? (ctx.dct ? lastQuarter(ctx.dct).q : null);
+        return q ? { value: `${m[1]}-Q${q}`, granularity: "quarter" } : { value: m[1], granularity: "year" };
+      },
+    }),
+  },
+  {
     // "the third quarter", "fourth-quarter", "the fiscal first quarter", "the first quarter of 1990"
     name: "quarter",
     re: /\b(?:the\s+)?(?:(?:comparable|same)\s+)?(?:(\d{4})\s+|(year-ago|year-earlier|last year's|next year's|this year's)\s+)?(?:fiscal[- ]?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(\d{4})|\s+of\s+(?:this|the)\s+year)?\b/gi,
@@ -837,7 +851,7 @@ const RULES: Rule[] = [
   },
   {
     name: "past-ref",
-    re: /\b(?:recently|lately|in the past|the past|recent\s+(?:years|months|weeks|days|decades|times)|(?:several|a few|many|some)\s+(?:years|months|weeks|days|decades)\s+ago|years\s+ago|long ago)\b/gi,
+    re: /\b(?:(?:more\s+|most\s+)?recently|lately|in the past|the past|recent\s+(?:years|months|weeks|days|decades|times)|(?:several|a few|many|some)\s+(?:years|months|weeks|days|decades)\s+ago|years\s+ago|long ago)\b/gi,
     build: (m) => {
       const t = m[0].toLowerCase();
       // "in recent years" is a stretch of unstated length up to now (TimeBank's news copy: PXY).

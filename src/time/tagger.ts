@@ -17,6 +17,9 @@ const DATE_MODIFIER =
 /** Approximations TIMEX3 keeps with a clock time ("about 7:15 p.m."). */
 const CLOCK_MODIFIER = /\b(?:about|approximately|roughly)\s$/i;
 
+/** Rules whose quarter is read off another one, so it must not become the story's quarter in turn. */
+const QUARTER_FOLLOWERS = new Set(["relative-offset", "year-ago", "same-period", "year-period"]);
+
 /** Picks the longest candidates that do not overlap; on equal length the higher priority wins. */
 function choose(candidates: Candidate[], length: number): Candidate[] {
   const sorted = [...candidates].sort(
@@ -85,7 +88,7 @@ export function tagTimexes(
     if (yearValue && c.type !== "DURATION" && c.type !== "SET") anchorYear = Number(yearValue[1]);
     // Only a quarter named outright anchors: one read off "a year earlier" would shift again.
     const quarterValue = /^(\d{4})-Q([1-4])$/.exec(resolved.value);
-    if (quarterValue && c.rule !== "relative-offset" && c.rule !== "year-ago")
+    if (quarterValue && !QUARTER_FOLLOWERS.has(c.rule))
       anchorQuarter = { y: Number(quarterValue[1]), q: Number(quarterValue[2]), end: c.end };
     out.push({
       start,
