@@ -10,7 +10,7 @@ export const SHIFT = 0;
 export const LEFT = 1;
 export const RIGHT = 2;
 export const MAX_PARSE_FEATURES = 80;
-export const MAX_LABEL_FEATURES = 40;
+export const MAX_LABEL_FEATURES = 48;
 
 /** Parser configuration. Words are 0..n-1; n is the root. -1 means "none". */
 export class ParseState {
@@ -101,6 +101,9 @@ export class ParseFeatures {
   }
   c(x: number, n: number): number {
     return x < 0 ? NONE : x >= n ? ROOTW : this.lx.c2[x];
+  }
+  c1(x: number, n: number): number {
+    return x < 0 ? NONE : x >= n ? ROOTW : this.lx.c1[x];
   }
 }
 
@@ -261,6 +264,15 @@ export function labelFeatures(
   out[k++] = key2(224, dt, pf.lx.flags[dep] & 17);
   out[k++] = key3(225, hw, dt, pf.w(st.lc1[dep], n));
   out[k++] = key3(226, ht, dt, h < n ? pf.t(st.lc1[h], n) : NONE);
+  // relations the head already has on this side: a verb rarely takes two subjects
+  out[k++] = key3(227, ht, dir, dir === 1 ? st.lset[h] : st.rset[h]);
+  out[k++] = key3(228, dt, dir, dir === 1 ? st.lset[h] : st.rset[h]);
+  out[k++] = key3(229, hw, dw, dt);
+  out[k++] = key3(230, dt, pf.w(st.rc1[dep], n), dir);
+  out[k++] = key3(231, dt, lab(st.lc2[dep]), lab(st.lc1[dep]));
+  out[k++] = key3(232, pf.c1(dep, n), pf.c1(h, n), dir);
+  out[k++] = key3(233, dw, ht, dir);
+  out[k++] = key3(234, dt, ht, pf.lx.flags[dep] & 3);
   return k;
 }
 

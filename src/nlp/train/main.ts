@@ -18,7 +18,7 @@ import { learnClusters } from "./clusters.js";
 import { buildGazetteer } from "./gazetteer.js";
 import { trainNer } from "./ner.js";
 import { type ParseExample, trainParser } from "./parser.js";
-import { trainTagger } from "./tagger.js";
+import { jackknifeTags, trainTagger } from "./tagger.js";
 
 const program = new Command("train")
   .option("--seed <n>", "random seed", "1")
@@ -26,6 +26,11 @@ const program = new Command("train")
   .option("--tune", "hold out the last 1000 EWT train sentences and train on the rest", false)
   .option("--tagger-epochs <n>", "tagger epochs", "8")
   .option("--parser-epochs <n>", "parser epochs", "10")
+  .option(
+    "--jackknife <k>",
+    "train the parser on tags from k taggers each blind to its fold (0: final tagger)",
+    "10",
+  )
   .option("--ner-epochs <n>", "NER epochs", "10")
   .option(
     "--ner-skip-min <n>",
@@ -41,6 +46,7 @@ const opts = program.opts<{
   tune: boolean;
   taggerEpochs: string;
   parserEpochs: string;
+  jackknife: string;
   nerEpochs: string;
   nerSkipMin: string;
   clusterTokens: string;
@@ -117,18 +123,22 @@ if (only.has("parser")) {
   for (const s of train) for (const w of s.words) counts.set(w.deprel, (counts.get(w.deprel) ?? 0) + 1);
   const labels = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map((e) => e[0]);
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
-  // the parser trains on the tags the tagger predicts, as it will see at run time
+  // the parser trains on predicted tags, as it will see at run time
   const pipe = loadPipeline(opts.out);
-  const data: ParseExample[] = train.map((s) => {
+  const folds = Number(opts.jackknife);
+  const jack = folds > 1 ? jackknifeTags(train, clusters, folds, Number(opts.taggerEpochs), seed, log) : null;
+  const data: ParseExample[] = train.map((s, i) => {
     const words = s.words.map((w) => w.form);
     const lx = lexicalise(words, clusters);
-    const t = pipe.tagger ? pipe.tag(words, lx) : null;
+    const t = !jack && pipe.tagger ? pipe.tag(words, lx) : null;
     const n = words.length;
     return {
       lx,
-      tags: t
-        ? pipe.tagIdsOf(t.upos, t.xpos)
-        : Int32Array.from(s.words, (w) => hashString(`${w.upos}|${w.xpos}`) | 0),
+      tags: jack
+        ? Int32Array.from(jack[i], (j) => hashString(j) | 0)
+        : t
+          ? pipe.tagIdsOf(t.upos, t.xpos)
+          : Int32Array.from(s.words, (w) => hashString(`${w.upos}|${w.xpos}`) | 0),
       gold: Int32Array.from(s.words, (w) => (w.head <= 0 ? n : w.head - 1)),
       goldLabel: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel) ?? 0),
     };
