@@ -39,6 +39,7 @@ const SMALL: Record<string, number> = {
   dozen: 12,
   "a couple of": 2,
   "a couple": 2,
+  "couple of": 2,
   couple: 2,
   "a half": 0.5,
   half: 0.5,
@@ -66,7 +67,7 @@ const UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine";
 export const NUMBER_RE = [
   "\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?",
   `(?:${TENS})(?:[- ](?:${UNITS_1_9}))?`,
-  "a couple of|a couple|a dozen|a few|a half|a hundred|a thousand|dozens of|hundreds of|thousands of",
+  "a couple of|a couple|couple of|a dozen|a few|a half|a hundred|a thousand|dozens of|hundreds of|thousands of",
   "one hundred|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen",
   `${UNITS_1_9}|ten|hundred|thousand|several|few|many|an|a`,
 ].join("|");

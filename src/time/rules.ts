@@ -201,9 +201,11 @@ const RULES: Rule[] = [
     build: (m) => {
       let count = parseCount(m[1]);
       const unit = unitName(m[2]);
-      // "three-quarters of the vote" is a fraction, not a time.
+      // "three-quarters of the vote", "a quarter of the seats" are fractions, not times; "several quarters
+      // of losses" counts quarters, though.
       if (
         unit === "quarter" &&
+        (/quarter$/i.test(m[2]) || /-quarters$/i.test(m[0])) &&
         /^\s+of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
       )
         return null;
@@ -282,7 +284,7 @@ const RULES: Rule[] = [
   {
     // "for years", "in months", "weeks or months": periods of unstated length
     name: "duration-vague",
-    re: /\b(?:for|in|over|within)\s+(years|months|weeks|days|decades|hours|minutes)\b/gi,
+    re: /\b(?:for|in|over|within)\s+(years|months|weeks|days|decades|hours|minutes|centuries)\b/gi,
     build: (m) => {
       const unit = unitName(m[1]);
       return {
@@ -451,6 +453,22 @@ const RULES: Rule[] = [
     build: (m) => fixed("DURATION", durationValue(null, unitName(m[1])), 2),
   },
   {
+    // "over the years", "in the early years": a stretch of unstated length
+    name: "the-years",
+    re: /(?<=\b(?:over|in|through|during|throughout)\s+)the\s+(?:early\s+|first\s+)?(years|decades)\b(?!\s+(?:of|since|after|before|when|that|ahead|to come)\b)/gi,
+    build: (m) => fixed("DURATION", durationValue(null, unitName(m[1])), 1),
+  },
+  {
+    // "the full year": the article's year, in a forecast or a result
+    name: "full-year",
+    re: /\bthe\s+full(?:\s+fiscal)?\s+year\b(?!-)/gi,
+    build: () => ({
+      type: "DATE",
+      priority: 2,
+      resolve: (ctx) => (ctx.dct ? { value: pad(ctx.dct.y, 4), granularity: "year" } : X("XXXX")),
+    }),
+  },
+  {
     // "the week", "the month", "the year", "the quarter": the current (or, for quarters, last reported) one
     name: "the-unit",
     re: /\bthe\s+(week|weekend|month|quarter|year|fiscal\s+year)(?!\s*-|\s+(?:before|after|earlier|ago|of|in|to|when|that|since|before|after)\b|\s+\d)\b/gi,
@@ -616,7 +634,7 @@ const RULES: Rule[] = [
     // "in the summer", "during the early winter", "by spring": a bare season after a time preposition
     // ("fall" is left out: "in the fall of the regime").
     name: "season-bare",
-    re: /(?<=\b(?:in|during|by|until|through|over|since|before|after|until)\s+)(?:the\s+)?(?:(?:early|late|mid)[- ])?(spring|summer|winter|autumn)\b(?!\s+of\b|[- ](?:time|season|break|session|collection|camp|school|olympics|games|wheat|crop|storm)s?\b)/gi,
+    re: /(?<=\b(?:in|into|during|by|until|through|over|since|before|after|until)\s+)(?:the\s+)?(?:(?:early|late|mid)[- ])?(spring|summer|winter|autumn)\b(?!\s+of\b|[- ](?:time|season|break|session|collection|camp|school|olympics|games|wheat|crop|storm)s?\b)/gi,
     build: (m) => {
       const code = SEASONS[m[1].toLowerCase()];
       return {
