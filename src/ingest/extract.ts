@@ -84,6 +84,8 @@ export function extractArticle(raw: RawDocument): ExtractedArticle {
   let declaredLanguage: string | null = null;
   let published: string | null = null;
   let publishedSource: PublishedSource = "none";
+  // Lines extraction left out above the story (date, byline): the dateline may be there.
+  let headText = "";
 
   if (isHtml) {
     const page = extractHtml(text);
@@ -92,6 +94,7 @@ export function extractArticle(raw: RawDocument): ExtractedArticle {
     title = tidyTitle(m.title, publisher);
     paragraphs = page.paragraphs;
     captions = page.captions;
+    headText = page.headLines.join("\n").slice(0, 1000);
     byline = clean(m.byline, 300);
     section = clean(m.section, 200);
     canonicalUrl = clean(m.canonicalUrl, 2000);
@@ -161,7 +164,7 @@ export function extractArticle(raw: RawDocument): ExtractedArticle {
     }
   }
   if (!published) {
-    const d = findDateInText(body.slice(0, 300));
+    const d = findDateInText(headText) ?? findDateInText(body.slice(0, 300));
     if (d) {
       published = d;
       publishedSource = "dateline";

@@ -22,6 +22,8 @@ export interface BodyResult {
   captions: Caption[];
   /** The chosen container, for diagnostics: tag.class#id. */
   container?: string;
+  /** Lines left out above the story and in its byline/date boxes: where a dateline may be. */
+  headLines: string[];
 }
 
 const BLOCK_TAGS = new Set([
@@ -441,11 +443,13 @@ export function extractBody(root: El, title: string | null): BodyResult {
     seenCaption.add(t);
     captions.push(splitCredit(t));
   }
-  if (!top) return { paragraphs: [], captions };
+  if (!top) return { paragraphs: [], captions, headLines: [] };
+  const headLines: string[] = [];
   return {
-    paragraphs: assemble(blocks, stats, top, topScore, title),
+    paragraphs: assemble(blocks, stats, top, topScore, title, headLines),
     captions,
     container: describe(top, topScore),
+    headLines,
   };
 }
 
@@ -556,6 +560,19 @@ function leadBefore(blocks: Block[], included: Set<El>, top: El): Block | null {
   return null;
 }
 
+/** The last few short texts above the container (a date and byline box just outside it). */
+function shortLinesAbove(blocks: Block[], included: Set<El>, n: number): string[] {
+  const first = blocks.findIndex((b) => !b.boiler && within(b.el, included));
+  const out: string[] = [];
+  for (let j = first - 1; j >= 0 && out.length < n; j--) {
+    const b = blocks[j];
+    if (b.boiler || b.linkLen > b.text.length / 2) continue;
+    if (b.text.length >= 150) break;
+    out.unshift(b.text);
+  }
+  return out;
+}
+
 function describe(el: El, score: number): string {
   return `${el.tag}.${el.attrs.class ?? ""}#${el.attrs.id ?? ""} score=${score.toFixed(1)}`;
 }
@@ -567,6 +584,7 @@ function assemble(
   chosen: El,
   chosenScore: number,
   title: string | null,
+  headLines: string[],
 ): string[] {
   let top = chosen;
   let topScore = chosenScore;
@@ -630,6 +648,7 @@ function assemble(
     }
   }
   const lead = leadBefore(blocks, included, top);
+  headLines.push(...shortLinesAbove(blocks, included, 4));
   const listLinkDensity = (li: El): number => {
     const list = li.parent && (li.parent.tag === "ul" || li.parent.tag === "ol") ? li.parent : li;
     const s = stats.get(list);
@@ -640,7 +659,6 @@ function assemble(
   let teaserLevel = 0;
   let prose = false;
   for (const b of blocks) {
-    if (b.caption) continue;
     if (b.boiler) continue;
     let inside = b === lead;
     for (let el: El | null = b.el; el; el = el.parent) {
@@ -650,6 +668,9 @@ function assemble(
       }
     }
     if (!inside) continue;
+    // Whatever stands above the first paragraph (headline, date, byline) may hold the dateline.
+    if (!prose && (b.byImage || !b.caption)) headLines.push(b.text);
+    if (b.caption) continue;
     const density = b.linkLen / b.text.length;
     // Embedded posts are part of the story even though their bylines are links.
     const embed = density > 0.5 && inEmbed(b.el);
@@ -668,7 +689,10 @@ function assemble(
       else if (b.el.tag === "li" || b.text.length < 80 || density > 0.3) continue;
       else teaserLevel = 0;
     }
-    if (b.text.length < 150 && inMetaBox(b.el, included)) continue;
+    if (b.text.length < 150 && inMetaBox(b.el, included)) {
+      if (prose) headLines.push(b.text);
+      continue;
+    }
     let footer = false;
     for (const line of b.text.split("\n")) {
       const l = line.trim();
@@ -685,22 +709,24 @@ function assemble(
     }
     if (footer) break;
   }
-  return trimHead(paragraphs);
+  return trimEdges(paragraphs);
 }
 
 // A label ends in a word; a dateline ("LONDON --") or a sentence does not.
 const LABEL_END = /[\p{L}\p{N}]$/u;
 
 /**
- * Short label lines (section names, tool labels, kickers) left above the first real paragraph.
- * Their twins after the last paragraph are kept: there they are as often part of the story.
+ * Drops the short label lines (section names, tool labels, kickers, dates) left above the first
+ * real paragraph; their twins after the last paragraph are kept, as they are as often part of the
+ * story. Drops a closing one-line author biography.
  */
-function trimHead(paragraphs: string[]): string[] {
+function trimEdges(paragraphs: string[]): string[] {
   let start = 0;
   while (start < paragraphs.length && paragraphs[start].length < 50 && LABEL_END.test(paragraphs[start]))
     start++;
   // A page of nothing but short lines keeps them all: there is nothing else to give.
-  const kept = start === 0 || start === paragraphs.length ? paragraphs : paragraphs.slice(start);
+  if (start === paragraphs.length) start = 0;
+  const kept = start === 0 ? paragraphs : paragraphs.slice(start);
   // The author's one-line biography closes many pages ("Jane Roe is a reporter for …").
   let end = kept.length;
   while (end > 1 && kept.length - end < 2 && kept[end - 1].length < 250 && AUTHOR_BIO.test(kept[end - 1]))

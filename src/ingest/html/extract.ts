@@ -8,6 +8,8 @@ export interface HtmlArticle {
   meta: PageMeta;
   paragraphs: string[];
   captions: Caption[];
+  /** Date, byline and label lines left out above the story, for a dateline when metadata has none. */
+  headLines: string[];
 }
 
 function wordsOf(s: string): string[] {
@@ -27,7 +29,7 @@ function coverage(a: string, b: string): number {
 export function extractHtml(html: string): HtmlArticle {
   const page = parsePage(html);
   const meta = readMetadata(page);
-  let { paragraphs, captions } = extractBody(page.root, meta.title);
+  let { paragraphs, captions, headLines } = extractBody(page.root, meta.title);
   const ld = meta.articleBody?.trim();
   if (ld && ld.length > 400) {
     const found = paragraphs.join("\n");
@@ -40,7 +42,7 @@ export function extractHtml(html: string): HtmlArticle {
       if (ldParas.length > 0 && !/<[a-z][^>]*>/i.test(ld)) paragraphs = ldParas;
     }
   }
-  return { meta, paragraphs, captions };
+  return { meta, paragraphs, captions, headLines };
 }
 
 /** All the text of an HTML fragment that is already the article (feed content, CMS export). */
