@@ -91,3 +91,18 @@ test("a drop cap stays with its paragraph and is not taken for a caption", () =>
   );
   hasStory(text);
 });
+
+test("a date line left out of the body still dates the article", () => {
+  const a = extractArticle({
+    uri: "test",
+    bytes: Buffer.from(
+      page(`<div class="main"><h1>Library stays open</h1><div class="stamp">January 15, 2008 7:00 pm</div>
+<div class="article-body">${paras}</div></div>`),
+      "utf8",
+    ),
+    hints: { contentType: "text/html" },
+  });
+  assert.ok(!a.body.includes("January 15, 2008"));
+  assert.equal(a.published, "2008-01-15");
+  assert.equal(a.publishedSource, "dateline");
+});
