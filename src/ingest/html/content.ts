@@ -378,9 +378,10 @@ export function extractBody(root: El, title: string | null): BodyResult {
     return v;
   };
   for (const b of blocks) b.boiler = boilerOf(b.el);
-  // A short text in a small box beside a picture is its caption, whatever the markup says.
+  // A short text in a small box beside a picture is its caption, whatever the markup says; not a
+  // paragraph (<p>), which is how slideshows and listicles set their text beside each picture.
   for (const b of blocks) {
-    if (b.caption || b.heading || b.text.length >= 200) continue;
+    if (b.caption || b.heading || b.el.tag === "p" || b.text.length >= 200) continue;
     const box = b.el.parent;
     if (!box || box.tag === "blockquote" || box.tag === "p" || (stats.get(box)?.text ?? 0) > 300) continue;
     if (hasImage(box)) b.caption = b.byImage = true;
