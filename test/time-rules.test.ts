@@ -224,3 +224,8 @@ test("a month range shares the year of its end", () => {
   assert.equal(one(text, "1998-12-03", "November").value, "1998-11");
   assert.equal(one("The season runs from December to March.", "1998-12-03", "December").value, "1998-12");
 });
+
+test("'two years later' after a year counts from that year", () => {
+  const text = "He left on Friday. In 1995 he joined the party. Two years later, he was elected.";
+  assert.equal(one(text, "1998-08-07", "Two years later").value, "1997");
+});

@@ -19,6 +19,8 @@ export interface ResolveContext {
    * "a year earlier" in an earnings story is that quarter a year back.
    */
   anchorQuarter?: { y: number; q: number; end: number } | null;
+  /** How precise the latest date mentioned was: "two years later" after "in 1995" counts from 1995. */
+  latest?: "day" | "month" | "year" | null;
   /** True when the parse, not a nearby word, says the clause is in the past. */
   parsedPast?: boolean;
   /** Which way the expression's clause points. */

@@ -171,6 +171,12 @@ const RULES: Rule[] = [
           const base = fromDct ? ctx.dct : (ctx.anchor ?? ctx.dct);
           if (!base) return X(back ? "PAST_REF" : "FUTURE_REF");
           if (count === null) return X(back ? "PAST_REF" : "FUTURE_REF");
+          // "In 1995 ... two years later": counted from the year the story was last at, not its last day.
+          // ("A year earlier" stays with the day: in reports it compares with the period just given.)
+          if (!fromDct && !back && unit === "year" && ctx.latest === "year" && ctx.anchorYear !== null)
+            return { value: pad(ctx.anchorYear + count, 4), granularity: "year" };
+          if (!fromDct && !back && unit === "month" && ctx.latest === "month" && ctx.anchorMonth)
+            return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, count, unit), unit);
           const aq = ctx.anchorQuarter;
           if (unit === "year" && count === 1 && back && aq && m.index - aq.end < QUARTER_REACH)
             return { value: `${pad(aq.y - 1, 4)}-Q${aq.q}`, granularity: "quarter" };

@@ -1,7 +1,7 @@
 // Finds the time expressions in a text and resolves them against the document creation time.
 import type { Timex } from "../model/index.js";
 import { type Day, parseDay } from "./calendar.js";
-import type { Candidate } from "./candidate.js";
+import type { Candidate, ResolveContext } from "./candidate.js";
 import { chronoCandidates } from "./chrono-candidates.js";
 import { ruleCandidates } from "./rules.js";
 import { directionAt, type ParsedSentence, parsedDirection } from "./tense.js";
@@ -54,6 +54,7 @@ export function tagTimexes(
   let anchor: Day | null = null;
   let anchorMonth: { y: number; m: number } | null = null;
   let anchorYear: number | null = null;
+  let latest: ResolveContext["latest"] = null;
   let anchorQuarter: { y: number; q: number; end: number } | null = null;
   for (const c of chosen) {
     let start = c.start;
@@ -76,6 +77,7 @@ export function tagTimexes(
       anchorMonth,
       anchorYear,
       anchorQuarter,
+      latest,
       direction: parsed ?? directionAt(text, c.start, c.end),
       parsedPast: parsed === "past",
     });
@@ -86,6 +88,8 @@ export function tagTimexes(
       anchorMonth = { y: Number(monthValue[1]), m: Number(monthValue[2]) };
     const yearValue = /^(\d{4})(?:$|-)/.exec(resolved.value);
     if (yearValue && c.type !== "DURATION" && c.type !== "SET") anchorYear = Number(yearValue[1]);
+    if (yearValue && c.type !== "DURATION" && c.type !== "SET")
+      latest = dayValue ? "day" : monthValue ? "month" : /^\d{4}$/.test(resolved.value) ? "year" : latest;
     // Only a quarter named outright anchors: one read off "a year earlier" would shift again.
     const quarterValue = /^(\d{4})-Q([1-4])$/.exec(resolved.value);
     if (quarterValue && !QUARTER_FOLLOWERS.has(c.rule))
