@@ -659,6 +659,8 @@ const RULES: Rule[] = [
       type: "DATE",
       priority: 3,
       resolve: (ctx) => {
+        // "the 1800s" is a century; "the 2000s" stays a decade, as news uses it.
+        if (m[1] && /^1\d00$/.test(m[1])) return { value: m[1].slice(0, 2), granularity: "decade" };
         if (m[1]) return { value: m[1].slice(0, 3), granularity: "decade" };
         const century = ctx.dct ? String(ctx.dct.y).slice(0, 2) : "19";
         return { value: `${century}${m[2]}`, granularity: "decade" };
