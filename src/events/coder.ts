@@ -93,6 +93,7 @@ const PARTICIPLES = new Set(
     " ",
   ),
 );
+const KILL_VERBS = new Set(["kill", "injure", "wound"]);
 const FIRST_PERSON = /^(we|i)$/;
 // Counts that make a killing a mass killing.
 const MASS_WORDS = /^(hundreds|thousands|tens|scores|millions)$/;
@@ -464,7 +465,12 @@ export class Coder {
     if (subj !== undefined) {
       let s = g.nodes[subj];
       // "an attack that killed 17 people": the relative pronoun stands for the attack
-      if (/^(that|which)$/.test(s.lower) && g.nodes[v].deprel === "acl:relcl") s = g.nodes[g.nodes[v].head];
+      if (/^(that|which)$/.test(s.lower)) {
+        // the noun just before the relative pronoun, whatever the parse attached the clause to
+        let k = s.i - 1;
+        while (k > 0 && (g.nodes[k].upos === "ADV" || g.nodes[k].upos === "PUNCT")) k--;
+        if (k >= 0 && g.nodes[k].upos === "NOUN") s = g.nodes[k];
+      }
       const fit = entriesFor(this.ctx.lex, s.lemma, "noun").filter((e) => {
         if (!/^(18|19|20)/.test(e.code)) return false;
         const before = g.nodes.slice(Math.max(0, s.i - e.extra.length), s.i).map((x) => x.lower);
@@ -788,7 +794,7 @@ export class Coder {
         rule = `${rule}+warn:pessimism`;
       }
     }
-    if (code === "190" && n.lemma === "kill") {
+    if (code === "190" && KILL_VERBS.has(n.lemma)) {
       const k = this.killCode(g, v, subj.nodes[0]);
       if (k) {
         code = k.code;
