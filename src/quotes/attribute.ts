@@ -8,6 +8,7 @@ import {
   cueStrength,
   HEARER_VERBS,
   NOUNISH,
+  PRONOUNS,
   SUBJECT_PRONOUNS,
   VERB_GROUP,
 } from "./cues.js";
@@ -399,6 +400,7 @@ export class Attributor {
         const a = this.verbCue(i, s, found) ?? this.askedPassive(i, s);
         if (a) found.push(a);
       }
+      found.push(...this.quotedActs(s, found));
       const label = this.colonLabel(s);
       if (label && !found.some((f) => f.cue && f.cue.start < label.content.start)) found.unshift(label);
       // "according to X" next to another attribution reports that attribution: X is its outlet.
@@ -1271,6 +1273,64 @@ export class Attributor {
       if (this.toks[k].end === r.end) b = k + 1;
     }
     return a >= 0 && b > a ? { start: a, end: b } : null;
+  }
+
+  /**
+   * 'Trump dismissed the plan as "a disaster"': a verb outside the lexicon whose subject names someone
+   * and whose object carries quoted words. Any verb with an object is far too loose (PolNeAR marks
+   * only some), but quote marks in the object say that words are being reported. Needs the parse.
+   */
+  private quotedActs(s: number, found: RawAttribution[]): RawAttribution[] {
+    const out: RawAttribution[] = [];
+    const a0 = this.sentFirst[s];
+    const a1 = this.sentEnd[s];
+    // Quadratic in the sentence: long (or unparsed) sentences are left to the other rules.
+    if (a1 - a0 > 150 || !this.quotes.length) return out;
+    for (let v = a0; v < a1; v++) {
+      const t = this.toks[v];
+      if (t.upos !== "VERB" || t.quote >= 0 || cueStrength(t.lower)) continue;
+      if (found.some((f) => f.cue && f.cue.start <= t.start && t.end <= f.cue.end)) continue;
+      if (found.some((f) => f.content.start <= t.start && t.end <= f.content.end)) continue;
+      let subj = -1;
+      let obj = -1;
+      for (let k = a0; k < a1; k++) {
+        if (this.toks[k].head !== v) continue;
+        const d = this.toks[k].deprel;
+        if (d === "nsubj" && subj < 0) subj = k;
+        if ((d === "obj" || d === "ccomp" || d === "xcomp") && obj < 0 && k > v) obj = k;
+      }
+      if (subj < 0 || obj < 0 || subj > v) continue;
+      const st = this.toks[subj];
+      if (!(PRONOUNS.has(st.lower) && st.lower !== "it") && st.upos !== "PROPN") continue;
+      // The object's subtree, bounded by the sentence.
+      let lo = obj;
+      let hi = obj;
+      for (let k = obj + 1; k < a1; k++) {
+        let h = k;
+        let n = 0;
+        while (h >= 0 && h !== obj && n < 30) {
+          h = this.toks[h].head;
+          n++;
+        }
+        if (h === obj) hi = k;
+      }
+      for (let k = obj - 1; k > v; k--) {
+        let h = k;
+        let n = 0;
+        while (h >= 0 && h !== obj && n < 30) {
+          h = this.toks[h].head;
+          n++;
+        }
+        if (h === obj) lo = k;
+      }
+      while (hi > lo && !isWordy(this.toks[hi]) && !this.isMarkTok(hi)) hi--;
+      let quoted = false;
+      for (let k = lo; k <= hi && !quoted; k++) if (this.toks[k].quote >= 0) quoted = true;
+      if (!quoted) continue;
+      const src = this.headSubject(v) ?? { start: subj, end: subj + 1 };
+      out.push(this.make(this.range(lo, hi + 1), null, src, this.range(v, v + 1), s, "verb-quote", v + 1));
+    }
+    return out;
   }
 
   /**
