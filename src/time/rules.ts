@@ -475,6 +475,22 @@ const RULES: Rule[] = [
     }),
   },
   {
+    // "the second day of an offensive", "its eighth day": the day the story is told, counted into an event
+    name: "ordinal-day",
+    re: /\b(?:the\s+)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+)?day\b(?=\s+(?:of|in|since)\b)/gi,
+    build: () => ({
+      type: "DATE",
+      priority: 2,
+      resolve: (ctx) => (ctx.dct ? { value: formatDay(ctx.dct), granularity: "day" } : X("XXXX-XX-XX")),
+    }),
+  },
+  {
+    // "for a while", "for some time": a stretch of unstated length
+    name: "a-while",
+    re: /(?<=\b(?:for|in|after|within)\s+)(?:a\s+(?:little\s+|long\s+|short\s+)?while|some\s+time)\b(?!\s+(?:ago|later|before|after|now|to come))/gi,
+    build: () => fixed("DURATION", "PXX", 1),
+  },
+  {
     // "the week", "the month", "the year", "the quarter": the current (or, for quarters, last reported) one
     name: "the-unit",
     re: /\bthe\s+(week|weekend|month|quarter|year|fiscal\s+year)(?!\s*-|\s+(?:before|after|earlier|ago|of|in|to|when|that|since|before|after)\b|\s+\d)\b/gi,
