@@ -190,7 +190,8 @@ export function chronoCandidates(text: string): Candidate[] {
         if (after) fields.wd = WEEKDAYS[after[1].toLowerCase()] % 7;
       }
       // "the night of Aug. 2": chrono merges the two and loses the date, so the date is read alone.
-      const partOf = part && !monthKnown && !dayKnown && !weekdayKnown ? /\bof\s+(.+)$/i.exec(surface) : null;
+      const partOf =
+        part && !monthKnown && !dayKnown && !weekdayKnown ? /\b(?:of|on)\s+(.+)$/i.exec(surface) : null;
       if (partOf) {
         const inner = parser.parse(partOf[1], { instant: REF_INSTANT, timezone: 0 })[0]?.start;
         if (inner) {
