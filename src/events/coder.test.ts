@@ -187,3 +187,155 @@ test("plain text without any analysis still codes wire-style sentences", () => {
   assert.equal(out.events[0].date, "2024-05-01");
   assert.equal(out.events[0].dateSource, "article");
 });
+
+test("a subject the parse misses falls back on the nearest actor standing as a subject", () => {
+  // Arland, after talks in Cerland, praised Borvia (the parse hangs "praised" off the name)
+  const rows: Row[] = [
+    ["Arland", "PROPN", 0, "root"],
+    [",", "PUNCT", 3, "punct"],
+    ["after", "ADP", 4, "case"],
+    ["talks", "NOUN", 1, "obl", "talk"],
+    ["in", "ADP", 6, "case"],
+    ["Cerland", "PROPN", 4, "nmod"],
+    [",", "PUNCT", 8, "punct"],
+    ["praised", "VERB", 1, "acl", "praise"],
+    ["Borvia", "PROPN", 8, "obj"],
+  ];
+  const ev = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [6, 6], code: "CER" },
+    { tokens: [9, 9], code: "BRV" },
+  ]);
+  assert.ok(ev.includes("ARL 051 BRV asserted asserted"), ev.join("; "));
+});
+
+test("an agentless passive keeps its event with an unknown source", () => {
+  // Hundreds of protesters were detained .
+  const rows: Row[] = [
+    ["Protesters", "NOUN", 3, "nsubj:pass", "protester"],
+    ["were", "AUX", 3, "aux:pass", "be"],
+    ["detained", "VERB", 0, "root", "detain"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(rows, []), ["- 173 --- asserted asserted"]);
+});
+
+test("a warning about another party's deed accuses it; about a trend, voices pessimism", () => {
+  // Arland warned that Borvia had sent troops / Arland warned that prices were rising
+  const deed: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["warned", "VERB", 0, "root", "warn"],
+    ["that", "SCONJ", 6, "mark"],
+    ["Borvia", "PROPN", 6, "nsubj"],
+    ["had", "AUX", 6, "aux", "have"],
+    ["moved", "VERB", 2, "ccomp", "move"],
+    ["troops", "NOUN", 6, "obj", "troop"],
+  ];
+  const ev = code(deed, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [4, 4], code: "BRV" },
+  ]);
+  assert.ok(ev.includes("ARL 112 BRV asserted asserted"), ev.join("; "));
+  const trend: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["warned", "VERB", 0, "root", "warn"],
+    ["that", "SCONJ", 6, "mark"],
+    ["prices", "NOUN", 6, "nsubj", "price"],
+    ["were", "AUX", 6, "aux", "be"],
+    ["rising", "VERB", 2, "ccomp", "rise"],
+  ];
+  assert.deepEqual(code(trend, [{ tokens: [1, 1], code: "ARL" }]), ["ARL 012 - asserted asserted"]);
+});
+
+test("disapproval stated as a judgement: 'called the decision unjustified'", () => {
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["the", "DET", 5, "det"],
+    ["Borvian", "ADJ", 5, "amod"],
+    ["decision", "NOUN", 2, "obj"],
+    ["unjustified", "ADJ", 2, "xcomp"],
+  ];
+  const ev = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [4, 4], code: "BRV" },
+  ]);
+  assert.deepEqual(ev, ["ARL 111 BRV asserted asserted"]);
+});
+
+test("a killing by a named attack takes the attack's code; killing hundreds is a mass killing", () => {
+  // A Arland suicide bombing killed Borvians
+  const bombing: Row[] = [
+    ["An", "DET", 4, "det", "a"],
+    ["Arland", "PROPN", 4, "compound"],
+    ["suicide", "NOUN", 4, "compound"],
+    ["bombing", "NOUN", 5, "nsubj"],
+    ["killed", "VERB", 0, "root", "kill"],
+    ["Borvians", "PROPN", 5, "obj"],
+  ];
+  const ev = code(bombing, [
+    { tokens: [2, 2], code: "ARLREB" },
+    { tokens: [6, 6], code: "BRVCVL" },
+  ]);
+  assert.deepEqual(ev, ["ARLREB 1831 BRVCVL asserted asserted"]);
+  const mass: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["killed", "VERB", 0, "root", "kill"],
+    ["hundreds", "NOUN", 2, "obj", "hundred"],
+    ["of", "ADP", 5, "case"],
+    ["villagers", "NOUN", 3, "nmod", "villager"],
+  ];
+  assert.deepEqual(code(mass, [{ tokens: [1, 1], code: "ARLMIL" }]), ["ARLMIL 202 - asserted asserted"]);
+});
+
+test("a frame noun's infinitive is framed: 'vows to launch a strike' is a threat", () => {
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["issued", "VERB", 0, "root", "issue"],
+    ["vows", "NOUN", 2, "obj", "vow"],
+    ["to", "PART", 5, "mark"],
+    ["launch", "VERB", 3, "acl"],
+    ["attacks", "NOUN", 5, "obj", "attack"],
+    ["on", "ADP", 8, "case"],
+    ["Borvia", "PROPN", 5, "obl"],
+  ];
+  const ev = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [8, 8], code: "BRV" },
+  ]);
+  assert.deepEqual(ev, ["ARL 138 BRV intended asserted"]);
+});
+
+test("a required preposition: 'worked with Borvia' cooperates, 'worked' alone codes nothing", () => {
+  const alone: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["worked", "VERB", 0, "root", "work"],
+    ["hard", "ADV", 2, "advmod"],
+  ];
+  assert.deepEqual(code(alone, [{ tokens: [1, 1], code: "ARL" }]), []);
+  const withB: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["worked", "VERB", 0, "root", "work"],
+    ["with", "ADP", 4, "case"],
+    ["Borvia", "PROPN", 2, "obl"],
+  ];
+  const ev = code(withB, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [4, 4], code: "BRV" },
+  ]);
+  assert.deepEqual(ev, ["ARL 060 BRV asserted asserted"]);
+});
+
+test("civilians clashing with police is a violent protest", () => {
+  const rows: Row[] = [
+    ["Protesters", "NOUN", 2, "nsubj", "protester"],
+    ["clashed", "VERB", 0, "root", "clash"],
+    ["with", "ADP", 4, "case"],
+    ["police", "NOUN", 2, "obl"],
+  ];
+  const ev = code(rows, [
+    { tokens: [1, 1], code: "ARLCVL" },
+    { tokens: [4, 4], code: "ARLCOP" },
+  ]);
+  assert.deepEqual(ev, ["ARLCVL 145 ARLCOP asserted asserted"]);
+});

@@ -194,9 +194,16 @@ export class Coder {
     out.push(...this.codeEvaluations(g, out));
     // a frame verb with an embedded event is not an event of its own ("offered to mediate")
     const framed = new Set(out.map((e) => e.verb));
+    // "a suicide bombing killed ...": the killing carries the bombing's code; the noun adds nothing
+    const bySubject = out.filter((e) => e.rule.includes("+subject:"));
     return dedupe(
       out.filter((e) => {
         const n = g.nodes[e.verb];
+        if (
+          n.upos === "NOUN" &&
+          bySubject.some((k) => k.code === e.code && (k.source?.start ?? -1) === (e.source?.start ?? -1))
+        )
+          return false;
         if (!this.frameOf(n) || e.rule.startsWith("frame:")) return true;
         const emb = childrenBy(g, n.i, /^xcomp$/)[0];
         if (!emb) return true;
