@@ -229,3 +229,19 @@ test("'two years later' after a year counts from that year", () => {
   const text = "He left on Friday. In 1995 he joined the party. Two years later, he was elected.";
   assert.equal(one(text, "1998-08-07", "Two years later").value, "1997");
 });
+
+test("comparison periods, ordinal days, and numbers or names that are not dates", () => {
+  assert.equal(
+    one("Exports rose 5 percent over the same period last year.", "1998-12-03", "the same period last year")
+      .value,
+    "1997",
+  );
+  assert.equal(
+    one("It's the second day of an offensive by the army.", "1998-03-06", "the second day").value,
+    "1998-03-06",
+  );
+  const texts = (text: string) => tagTimexes(text, "1990-08-15").map((t) => t.text);
+  assert.deepEqual(texts("The council adopted Resolution 1559 after a debate."), []);
+  assert.deepEqual(texts("Ambassador April Glaspie met Saddam in July."), ["July"]);
+  assert.deepEqual(texts("He lives at 1600 Pennsylvania Avenue."), []);
+});
