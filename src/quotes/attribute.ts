@@ -1103,7 +1103,7 @@ export class Attributor {
     if (this.toks[j]?.text === "," && this.closesQuote(j - 1)) j--;
     if (!this.closesQuote(j)) return false;
     const q = this.quotes[this.toks[j].quote];
-    return j < k || /[,?!\u2014-]\s*$/.test(this.body.slice(q.start, q.end));
+    return j < k || /[,?!\u2014-][\s'\u2019]*$/.test(this.body.slice(q.start, q.end));
   }
 
   /** True for the token (or last token) of a quote's closing mark. */
@@ -1584,7 +1584,10 @@ export class Attributor {
   private verbBeforeColon(q: QuoteSpan): RawAttribution | null {
     let k = q.open - 1;
     while (k >= 0 && /\s/.test(this.body[k])) k--;
-    if (k < 0 || this.body[k] !== ":") return null;
+    // 'As Vulture put it, "Hello."' / 'Hillary shot back, "I suppose ..."': a comma does the same when
+    // a capitalised quote follows it.
+    const comma = this.body[k] === "," && /^\p{Lu}/u.test(this.body[q.start] ?? "");
+    if (k < 0 || (this.body[k] !== ":" && !comma)) return null;
     const s = this.sentenceOf(k);
     if (s < 0) return null;
     let colon = -1;
@@ -1594,6 +1597,8 @@ export class Attributor {
       const t = this.toks[v];
       if (t.quote >= 0) return null;
       if (t.upos !== "VERB" || t.text !== t.lower) continue;
+      // '"A," she said, "B."': the second part of a split quote is the lexicon rules' to continue.
+      if (comma && cueStrength(t.lower)) return null;
       const src = this.headSubject(v);
       if (!src || src.end > v) return null;
       return this.make(this.quoteRange(q), q, src, this.range(v, colon + 1), s, "colon-verb", colon + 1);
