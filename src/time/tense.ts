@@ -71,6 +71,8 @@ const FUTURE_AUX = /^(?:will|wo|'ll|shall|ll)$/i;
 /** Verbs whose complement lies ahead: "is going to vote Tuesday", "is scheduled to meet Monday". */
 const AHEAD_HEADS = /^(?:go|going|schedule|scheduled|due|set|plan|expect|intend|prepare|aim|hope)$/i;
 const PAST_AUX = /^(?:was|were|had|did|'d)$/i;
+const REPORTING =
+  /^(?:say|tell|report|announce|claim|insist|deny|confirm|note|acknowledge|admit|warn|add|explain|argue|contend|quote)$/;
 /** Longest sentence (in tokens) whose parse is consulted. */
 const MAX_TOKENS = 300;
 /** Relations by which a clause's verb takes a time expression as its adjunct. */
@@ -91,7 +93,8 @@ function clauseTense(p: ParsedToken, children: ParsedToken[]): Direction | null 
   // A participle with no auxiliary is a reduced relative or absolute clause: "shares bought Friday".
   if (p.xpos === "VBN" && aux.length === 0) return "past";
   if (aux.some((a) => a.xpos === "VBZ" || a.xpos === "VBP")) return "future";
-  if (p.xpos === "VBZ" || p.xpos === "VBP") return lower(p) === "say" ? "past" : "future";
+  // A reporting verb in the present ("says Monday", "tells reporters Friday") reports what was said.
+  if (p.xpos === "VBZ" || p.xpos === "VBP") return REPORTING.test(lower(p)) ? "past" : "future";
   // A bare base form heading the sentence is a present the tagger misread ("They meet Monday").
   if (p.xpos === "VB" && p.deprel === "root" && !children.some((c) => c.deprel === "mark")) return "future";
   return null;
