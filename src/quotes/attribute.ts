@@ -329,6 +329,8 @@ const SUBORDINATE_LEADS = new Set([
   "whereas",
   "whenever",
 ]);
+/** Prepositions before an -ing verb whose subject is the clause's ("surprised him by declaring"). */
+const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "without", "while"]);
 const MAX_CONTENT_TOKENS = 400;
 const MAX_NP = 12;
 const LOOKAHEAD = 12;
@@ -541,7 +543,8 @@ export class Attributor {
     const next = this.toks[i + 1]?.sent === s ? this.toks[i + 1] : undefined;
     if (prev && (DETERMINERS.has(prev.lower) || REDUCED.has(prev.lower))) return false;
     // "of pledged delegates", "in his home state": after a preposition the word is not a verb.
-    if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== "to") return false;
+    // "by declaring", "after saying" are verbs, though: the subject of the clause said it.
+    if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== "to" && !this.isGerund(i, s)) return false;
     const lemma = cueLemma(t.lower)!;
     const participle = t.lower.endsWith("ed") || PAST_PARTICIPLES.has(t.lower);
     // "he's predicted" is "he has predicted", not a passive.
@@ -557,6 +560,15 @@ export class Attributor {
     const afterAux = !!prev && (VERB_GROUP.has(prev.lower) || prev.lower === "to");
     if (
       !afterAux &&
+      // The tagger's verb after a subject-like word ("The Heritage Foundation notes the wage ...").
+      !(
+        t.upos === "VERB" &&
+        prev &&
+        (SUBJECT_PRONOUNS.has(prev.lower) ||
+          /^\p{Lu}/u.test(prev.text) ||
+          prev.upos === "NOUN" ||
+          prev.upos === "PROPN")
+      ) &&
       NOUNISH.has(lemma) &&
       (t.lower === lemma || t.lower === lemma + "s" || t.lower === lemma + "es")
     ) {
@@ -619,6 +631,19 @@ export class Attributor {
     )
       return false;
     return true;
+  }
+
+  /** "by declaring": an -ing verb right after a preposition that takes a clause. */
+  private isGerund(i: number, s: number): boolean {
+    const t = this.toks[i];
+    const prev = this.toks[i - 1];
+    return (
+      !!prev &&
+      prev.sent === s &&
+      GERUND_PREPOSITIONS.has(prev.lower) &&
+      t.lower.endsWith("ing") &&
+      (t.upos === null || t.upos === "VERB")
+    );
   }
 
   /** "was later reported": a form of "be" one adverb before token i. */
@@ -899,7 +924,8 @@ export class Attributor {
       !VERB_GROUP.has(justBefore.lower);
     // "quick to point out", "a chance to show": the words before "to" are not the speaker; the
     // subject of the governing clause is.
-    const infinitive = !!justBefore && justBefore.sent === s && justBefore.lower === "to";
+    const infinitive =
+      !!justBefore && justBefore.sent === s && (justBefore.lower === "to" || this.isGerund(vg, s));
     let src = infinitive
       ? null
       : participle
