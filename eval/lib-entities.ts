@@ -33,8 +33,8 @@ export async function scoreNewswireEntities(models: NlpModels): Promise<EntitySc
     const gold = new Set(doc.entities.map((e) => `${e.start}:${e.end}:${e.label}`));
     for (const e of doc.entities) counts.get(e.label)!.gold++;
     for (const e of analyseWith(models, text).entities) {
-      if (!inRegion(e.start, e.end)) continue;
-      const c = counts.get(e.label)!;
+      const c = counts.get(e.label as (typeof labels)[number]);
+      if (!c || !inRegion(e.start, e.end)) continue;
       c.predicted++;
       if (gold.has(`${e.start}:${e.end}:${e.label}`)) c.correct++;
     }
