@@ -93,6 +93,8 @@ const PARTICIPLES = new Set(
     " ",
   ),
 );
+const PROMISE_VERBS = new Set(["promise", "pledge", "vow", "guarantee", "swear"]);
+const GENERIC_HELP = new Set(["help", "assist", "aid"]);
 const KILL_VERBS = new Set(["kill", "injure", "wound"]);
 const FIRST_PERSON = /^(we|i)$/;
 // Counts that make a killing a mass killing.
@@ -163,11 +165,13 @@ export class Coder {
       // "called the attacks an escalation": a nominal complement is no embedded action
       const emb =
         childrenBy(g, n.i, /^xcomp$/).find((x) => x.upos === "VERB" || x.upos === "AUX") ??
-        (f === "intend" && n.upos === "VERB" ? childrenBy(g, n.i, /^ccomp$/)[0] : undefined);
+        (f === "intend" && PROMISE_VERBS.has(n.lemma) ? childrenBy(g, n.i, /^ccomp$/)[0] : undefined);
       if (!emb) {
         out.push(...this.codeFramedNoun(g, n, f, out));
         continue;
       }
+      // "is expected to double": an expectation in the passive states nobody's intent
+      if (f === "intend" && childrenBy(g, n.i, /^(aux:pass|nsubj:pass)$/).length) continue;
       const inside = new Set(subtree(g, emb.i));
       if (out.some((e) => inside.has(e.verb)) || out.some((e) => e.verb === n.i)) continue;
       const subj = this.subjectOf(g, n.i);
@@ -364,7 +368,19 @@ export class Coder {
     for (const o of cands) {
       if (o.upos !== "NOUN") continue;
       const entries = entriesFor(this.ctx.lex, o.lemma, "noun").filter((e) => e.extra.length === 0);
-      const e = entries.length ? this.pick(g, o.i, entries) : null;
+      let e = entries.length ? this.pick(g, o.i, entries) : null;
+      // "called for a higher benchmark": an appeal for something the lexicon does not code
+      if (!e && f === "appeal" && o.deprel === "obl" && o === cands[cands.length - 1])
+        e = {
+          kind: "noun",
+          code: "020",
+          head: o.lemma,
+          extra: [],
+          objects: [],
+          preps: [],
+          prepRequired: false,
+          rule: "frame:appeal-for",
+        };
       if (!e) continue;
       const subj = this.subjectOf(g, n.i);
       let sources = subj.nodes.flatMap((k) => this.actorsOf(g, k));
@@ -833,6 +849,10 @@ export class Coder {
       if (t) targets = [t];
     }
     if (sources.length === 0 && !(subj.passive && targets.length)) return [];
+    // "will open its market to help cut the deficit": help with no one helped is no aid
+    if (code.startsWith("07") && targets.length === 0 && GENERIC_HELP.has(n.lemma)) return [];
+    // an agentless statement, appeal or agreement says too little to be an event
+    if (sources.length === 0 && /^0[1-5]/.test(code)) return [];
     // "the pair spoke": the two antecedents are the dyad
     if (
       sources.length === 2 &&
