@@ -829,6 +829,19 @@ export class Attributor {
     return true;
   }
 
+  /** When the sentence opens with "As ..." and token vg sits in that clause: the clause's comma, else -1. */
+  private asClauseEnd(vg: number, s: number): number {
+    let j = this.sentFirst[s];
+    while (j < vg && (!isWordy(this.toks[j]) || ["but", "and", "so"].includes(this.toks[j].lower))) j++;
+    if (j >= vg || this.toks[j].lower !== "as") return -1;
+    for (let k = j + 1; k < vg; k++) if (this.toks[k].text === ",") return -1;
+    for (let k = vg + 1; k < this.sentEnd[s] && k < vg + 15; k++) {
+      if (this.toks[k].text === ",") return k;
+      if (this.toks[k].quote >= 0) return -1;
+    }
+    return -1;
+  }
+
   /** The quote that opens at token i (after optional "," or ":"), if any. */
   private quoteOpeningAt(i: number, s: number): QuoteSpan | null {
     let k = i;
@@ -1028,6 +1041,14 @@ export class Attributor {
           (DETERMINERS.has(t.lower) && t.lower !== "his" && t.lower !== "her"))
       )
         contentStart = start;
+    }
+    // "As the Post reported on Monday, the inspector issued subpoenas": the main clause is the report.
+    if (!viaQuote && contentStart < 0 && src) {
+      const close = this.asClauseEnd(vg, s);
+      if (close >= 0 && this.onlyAdjuncts(start, s)) {
+        const content = this.clauseToEnd(close + 1, s);
+        if (content) return this.make(content, null, src, cue, s, "as-reported", cueEnd);
+      }
     }
     if (!viaQuote && contentStart < 0) {
       if (strength === "weak" || (HEARER_VERBS.has(lemma) && hearer === null && lemma !== "tell"))
