@@ -93,6 +93,10 @@ const PARTICIPLES = new Set(
     " ",
   ),
 );
+// Frames whose embedded act, when the lexicon does not code it, is still an intent to cooperate.
+const COOPERATIVE_INTENT = new Set(
+  "offer pledge promise agree willing ready prepared commit committed volunteer eager keen".split(" "),
+);
 const PROMISE_VERBS = new Set(["promise", "pledge", "vow", "guarantee", "swear"]);
 const GENERIC_HELP = new Set(["help", "assist", "aid"]);
 const KILL_VERBS = new Set(["kill", "injure", "wound"]);
@@ -119,7 +123,8 @@ function conjuncts(g: Graph, i: number): number[] {
 }
 
 function particleOf(g: Graph, v: number): GNode | null {
-  return childrenBy(g, v, /^compound:prt$/)[0] ?? null;
+  // a particle far from its verb is a misparse ("condemning ... she got up")
+  return childrenBy(g, v, /^compound:prt$/).find((c) => c.i > v && c.i - v <= 3) ?? null;
 }
 
 function lemmaForms(n: GNode): string[] {
@@ -160,8 +165,13 @@ export class Coder {
     // a frame whose embedded action is not in the lexicon is still an event of its own kind
     // ("asked Russia to delay ...": an appeal)
     for (const n of g.nodes) {
-      const f = this.frameOf(n);
+      let f = this.frameOf(n);
+      // "want Japan to remove tariffs": a wish about another party's act asks it to act
+      if (f === "intend" && WANT_OTHER.has(n.lemma) && childrenBy(g, n.i, /^(obj|iobj)$/).length)
+        f = "appeal";
       if (!f || !FRAME_DEFAULT[f] || (n.upos !== "VERB" && n.upos !== "ADJ")) continue;
+      // "tried to tilt", "sought to play down": an attempt at an uncoded act is no intent to cooperate
+      if (f === "intend" && !COOPERATIVE_INTENT.has(n.lemma)) continue;
       // "called the attacks an escalation": a nominal complement is no embedded action
       const emb =
         childrenBy(g, n.i, /^xcomp$/).find((x) => x.upos === "VERB" || x.upos === "AUX") ??
@@ -266,6 +276,10 @@ export class Coder {
   private pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null {
     const prt = particleOf(g, v);
     const obl = obliques(g, v).map(([p]) => p.split(" ").pop());
+    // a required preposition must head a noun phrase ("go to Paris", not "going to make")
+    const nominalObl = obliques(g, v)
+      .filter(([, o]) => /^(NOUN|PROPN|PRON|NUM)$/.test(g.nodes[o].upos))
+      .map(([p]) => p.split(" ").pop());
     let best: LexEntry | null = null;
     let bestScore = -1;
     for (const e of entries) {
@@ -275,7 +289,7 @@ export class Coder {
         if (!(prt && prt.lower === want) && !(next && next.lower === want)) continue;
       }
       if (!this.objectsMatch(g, v, e)) continue;
-      if (e.prepRequired && !e.preps.some((p) => obl.includes(p))) continue;
+      if (e.prepRequired && !e.preps.some((p) => nominalObl.includes(p))) continue;
       let score = 0;
       if (e.objects.length) score += 4;
       if (e.extra.length) score += 3;
@@ -850,7 +864,8 @@ export class Coder {
     }
     if (sources.length === 0 && !(subj.passive && targets.length)) return [];
     // "will open its market to help cut the deficit": help with no one helped is no aid
-    if (code.startsWith("07") && targets.length === 0 && GENERIC_HELP.has(n.lemma)) return [];
+    if (code.startsWith("07") && targets.length === 0 && (GENERIC_HELP.has(n.lemma) || !e.objects.length))
+      return [];
     // an agentless statement, appeal or agreement says too little to be an event
     if (sources.length === 0 && /^0[1-5]/.test(code)) return [];
     // "the pair spoke": the two antecedents are the dyad
