@@ -331,6 +331,8 @@ const SUBORDINATE_LEADS = new Set([
 ]);
 /** Prepositions before an -ing verb whose subject is the clause's ("surprised him by declaring"). */
 const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "without", "while"]);
+/** Participles that, governing the cue, make it a passive impression ("is expected to say"). */
+const PASSIVE_IMPRESSIONS = new Set(["expected", "intended", "considered", "deemed", "seen", "supposed"]);
 const MAX_CONTENT_TOKENS = 400;
 const MAX_NP = 12;
 const LOOKAHEAD = 12;
@@ -954,6 +956,13 @@ export class Attributor {
     if (!src && prevTok?.text === "," && !participle) src = this.appositiveSubject(vg - 1, s);
     if (!src) src = this.headSubject(i) ?? this.inheritedSubject(i, s, earlier);
 
+    // "The leaders were expected to discuss ...", "a state seen as critical": a passive impression;
+    // PolNeAR reads the clause, subject included, with no source.
+    const passive = this.toks[vg];
+    if (src && PASSIVE_IMPRESSIONS.has(passive.lower) && vg > src.start) {
+      const whole = this.clauseToEnd(src.start, s);
+      if (whole) return this.make(whole, null, null, cue, s, "stance-impression", cueEnd);
+    }
     if (strength === "stance") return this.stance(s, cue, cueEnd, src, participle);
 
     // Post-posed: '..., Smith said (Monday).' / '"...," Smith said.'
