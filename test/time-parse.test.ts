@@ -124,3 +124,48 @@ test("'the previous Friday' and 'the following Monday' count from the story's la
   assert.equal(next.find((t) => /Monday/.test(t.text))?.text, "the following Monday");
   assert.equal(next.find((t) => /Monday/.test(t.text))?.value, "1989-10-23");
 });
+
+test("a plan in the past perfect ('had been due to expire Friday') has come due", () => {
+  const text = "The offer had been due to expire Friday.";
+  const tok = (
+    id: number,
+    start: number,
+    word: string,
+    upos: string,
+    xpos: string,
+    head: number,
+    deprel: string,
+  ) => ({
+    id,
+    start,
+    end: start + word.length,
+    text: word,
+    upos,
+    xpos,
+    head,
+    deprel,
+  });
+  const sentences: ParsedSentence[] = [
+    {
+      start: 0,
+      end: text.length,
+      tokens: [
+        tok(1, 0, "The", "DET", "DT", 2, "det"),
+        tok(2, 4, "offer", "NOUN", "NN", 5, "nsubj"),
+        tok(3, 10, "had", "AUX", "VBD", 5, "aux"),
+        tok(4, 14, "been", "AUX", "VBN", 5, "cop"),
+        tok(5, 19, "due", "ADJ", "JJ", 0, "root"),
+        tok(6, 23, "to", "PART", "TO", 7, "mark"),
+        tok(7, 26, "expire", "VERB", "VB", 5, "xcomp"),
+        tok(8, 33, "Friday", "PROPN", "NNP", 7, "obl"),
+        tok(9, 39, ".", "PUNCT", ".", 5, "punct"),
+      ],
+    },
+  ];
+  assert.equal(parsedDirection(sentences, 33, 39), "past");
+  // 2022-03-09 is a Wednesday.
+  assert.equal(tagTimexes(text, "2022-03-09", sentences)[0].value, "2022-03-04");
+  // "has been due to expire Friday" is still ahead.
+  const planned = sentences[0].tokens.map((t) => (t.id === 3 ? { ...t, text: "has", xpos: "VBZ" } : t));
+  assert.equal(parsedDirection([{ ...sentences[0], tokens: planned }], 33, 39), "future");
+});

@@ -245,3 +245,31 @@ test("comparison periods, ordinal days, and numbers or names that are not dates"
   assert.deepEqual(texts("Ambassador April Glaspie met Saddam in July."), ["July"]);
   assert.deepEqual(texts("He lives at 1600 Pennsylvania Avenue."), []);
 });
+
+test("a story's weekday is one day: its mentions follow the majority, and a tie looks ahead", () => {
+  // 2022-03-11 is a Friday.
+  const text =
+    "The court ruled Wednesday. The ruling was published Wednesday. Lawyers said they would appeal Wednesday's ruling.";
+  assert.deepEqual(
+    tagTimexes(text, "2022-03-11").map((t) => t.value),
+    ["2022-03-09", "2022-03-09", "2022-03-09"],
+  );
+  // 2022-03-07 is a Monday: the trip is planned, so "headed Tuesday" is tomorrow too.
+  const trip = "The envoy headed Tuesday to Nairobi. She is scheduled to land Tuesday morning.";
+  assert.deepEqual(
+    tagTimexes(trip, "2022-03-07").map((t) => t.value),
+    ["2022-03-08", "2022-03-08TMO"],
+  );
+  // "last Tuesday" keeps its own direction and does not vote.
+  assert.equal(
+    one("He left last Tuesday and will return Tuesday.", "2022-03-09", "last Tuesday").value,
+    "2022-03-08",
+  );
+});
+
+test("'daily', 'weekly', 'monthly' are SETs of one period", () => {
+  const t = one("The ferry runs daily.", "2022-03-09", "daily");
+  assert.equal(t.type, "SET");
+  assert.equal(t.value, "P1D");
+  assert.equal(one("The magazine appears monthly.", "2022-03-09", "monthly").value, "P1M");
+});

@@ -36,5 +36,10 @@ export interface Candidate {
   priority: number;
   /** Where it came from (rule name or "chrono"), for debugging and evaluation breakdowns. */
   rule: string;
+  /**
+   * The ISO weekday of a bare weekday ("Tuesday", "9 a.m. Tuesday") whose direction comes from its
+   * clause alone, not from "last", "next" or a date it counts from.
+   */
+  weekday?: number;
   resolve(ctx: ResolveContext): Resolved;
 }

@@ -242,12 +242,15 @@ export function chronoCandidates(text: string): Candidate[] {
           : null;
       // "the year ended March 31": a reporting period that has closed ends on the latest such date.
       const closed = monthKnown && !yearKnown && PERIOD_ENDED.test(text.slice(Math.max(0, from - 40), from));
+      const bareWeekday =
+        fields.wd !== null && fields.m === null && fields.d === null && casualOffset === null && !forced;
       out.push({
         start: from,
         end,
         type: hourKnown || part ? "TIME" : "DATE",
         priority: 2,
         rule: "chrono",
+        weekday: bareWeekday && fields.wd !== null && !/\bweek\b/i.test(surface) ? fields.wd || 7 : undefined,
         resolve: (ctx) =>
           resolveFields(fields, ctx, {
             part,

@@ -912,16 +912,17 @@ const RULES: Rule[] = [
       const every = m[1] ? 2 : m[2] ? (parseCount(m[2].trim()) ?? 1) : 1;
       let value: string;
       if (adverb) {
+        // The period, as for "every day" / "each month" (TimeML; AQUAINT writes "daily" as P1D).
         value =
           {
-            daily: "XXXX-XX-XX",
+            daily: "P1D",
             nightly: "XXXX-XX-XXTNI",
-            weekly: "XXXX-WXX",
+            weekly: "P1W",
             biweekly: "P2W",
             fortnightly: "P2W",
-            monthly: "XXXX-XX",
+            monthly: "P1M",
             quarterly: "P1Q",
-            yearly: "XXXX",
+            yearly: "P1Y",
             annually: "XXXX",
             hourly: "PT1H",
           }[adverb] ?? "P1D";

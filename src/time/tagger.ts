@@ -4,7 +4,7 @@ import { type Day, parseDay } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
 import { chronoCandidates } from "./chrono-candidates.js";
 import { ruleCandidates } from "./rules.js";
-import { directionAt, type ParsedSentence, parsedDirection } from "./tense.js";
+import { type Direction, directionAt, type ParsedSentence, parsedDirection } from "./tense.js";
 
 export interface TaggedTimex extends Timex {
   /** The rule or parser that found it. */
@@ -39,6 +39,30 @@ function choose(candidates: Candidate[], length: number): Candidate[] {
 }
 
 /**
+ * One direction per weekday name for the whole story: a story's "Tuesday" is one day, so a clause
+ * with no tense cue, or a misleading one ("would fight Wednesday's ruling"), follows the majority of
+ * the other mentions. Ties go ahead: a weekday named with a future cue is rarely also past.
+ */
+function weekdayVotes(
+  chosen: readonly Candidate[],
+  directions: ReadonlyArray<{ direction: Direction }>,
+): Map<number, Direction> {
+  const votes = new Map<number, { past: number; future: number }>();
+  chosen.forEach((c, i) => {
+    if (c.weekday === undefined) return;
+    const d = directions[i].direction;
+    const v = votes.get(c.weekday) ?? { past: 0, future: 0 };
+    if (d === "future") v.future++;
+    if (d === "past") v.past++;
+    votes.set(c.weekday, v);
+  });
+  const out = new Map<number, Direction>();
+  for (const [wd, v] of votes)
+    out.set(wd, v.future > 0 && v.future >= v.past ? "future" : v.past > 0 ? "past" : "none");
+  return out;
+}
+
+/**
  * The TIMEX3 expressions in `text`, resolved against `dct` (ISO date or date-time; null when unknown,
  * which leaves relative expressions underspecified, e.g. XXXX-WXX-1). `sentences` (the analyse stage's
  * parse, when there is one) lets the governing verb's tense decide which way "Monday" or "May" points.
@@ -50,13 +74,18 @@ export function tagTimexes(
 ): TaggedTimex[] {
   const dctDay: Day | null = parseDay(dct);
   const chosen = choose([...chronoCandidates(text), ...ruleCandidates(text)], text.length);
+  const directions = chosen.map((c) => {
+    const parsed = parsedDirection(sentences, c.start, c.end);
+    return { parsed, direction: parsed ?? directionAt(text, c.start, c.end) };
+  });
+  const weekdayDirection = weekdayVotes(chosen, directions);
   const out: TaggedTimex[] = [];
   let anchor: Day | null = null;
   let anchorMonth: { y: number; m: number } | null = null;
   let anchorYear: number | null = null;
   let latest: ResolveContext["latest"] = null;
   let anchorQuarter: { y: number; q: number; end: number } | null = null;
-  for (const c of chosen) {
+  for (const [i, c] of chosen.entries()) {
     let start = c.start;
     if (c.type === "DATE" || c.type === "TIME") {
       const before = text.slice(Math.max(0, start - 20), start);
@@ -70,7 +99,7 @@ export function tagTimexes(
       )
         start -= 4;
     }
-    const parsed = parsedDirection(sentences, c.start, c.end);
+    const { parsed, direction } = directions[i];
     const resolved = c.resolve({
       dct: dctDay,
       anchor,
@@ -78,7 +107,7 @@ export function tagTimexes(
       anchorYear,
       anchorQuarter,
       latest,
-      direction: parsed ?? directionAt(text, c.start, c.end),
+      direction: c.weekday !== undefined ? (weekdayDirection.get(c.weekday) ?? direction) : direction,
       parsedPast: parsed === "past",
     });
     const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(resolved.value);

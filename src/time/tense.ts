@@ -158,7 +158,9 @@ export function parsedDirection(
     if (tense) return tense;
     const gov = byId(pred.head);
     if (!gov || !(pred.deprel === "xcomp" || pred.deprel === "ccomp")) return null;
-    if (AHEAD_HEADS.test(lower(gov))) return "future";
+    // "had been due to expire Friday": a plan seen from the past perfect has already come due.
+    if (AHEAD_HEADS.test(lower(gov)))
+      return (children.get(gov.id) ?? []).some((k) => /^had$/i.test(k.text)) ? "past" : "future";
     pred = gov;
   }
   return null;
