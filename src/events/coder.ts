@@ -97,6 +97,9 @@ const PARTICIPLES = new Set(
 const COOPERATIVE_INTENT = new Set(
   "offer pledge promise agree willing ready prepared commit committed volunteer eager keen".split(" "),
 );
+const NEEDS_ACTOR_TARGET = new Set(["welcome", "offer", "surround", "encircle", "greet", "host", "receive"]);
+const RELEASED_TEXT =
+  /^(statement|report|list|video|data|figure|footage|photo|document|record|transcript|album|film|book|plan|budget|result|detail|information|guidance|guideline|version|update|study|poll|survey|letter|memo|audio|recording|tape|image|figures|details|results|records|documents|photos)$/;
 const PROMISE_VERBS = new Set(["promise", "pledge", "vow", "guarantee", "swear"]);
 const GENERIC_HELP = new Set(["help", "assist", "aid"]);
 const KILL_VERBS = new Set(["kill", "injure", "wound"]);
@@ -866,6 +869,10 @@ export class Coder {
     // "will open its market to help cut the deficit": help with no one helped is no aid
     if (code.startsWith("07") && targets.length === 0 && (GENERIC_HELP.has(n.lemma) || !e.objects.length))
       return [];
+    // "released a statement", "offered his surname", "welcomed the new year", "the hype surrounding
+    // him": these verbs code an event only with an actor on the receiving end, or a person released
+    if (targets.length === 0 && NEEDS_ACTOR_TARGET.has(n.lemma) && !e.objects.length) return [];
+    if (/^084/.test(code) && childrenBy(g, v, /^obj$/).some((o) => RELEASED_TEXT.test(o.lemma))) return [];
     // an agentless statement, appeal or agreement says too little to be an event
     if (sources.length === 0 && /^0[1-5]/.test(code)) return [];
     // "the pair spoke": the two antecedents are the dyad
