@@ -899,7 +899,7 @@ export class Attributor {
       (prevTok.text === "," || this.closesQuote(vg - 1)) &&
       !participle &&
       strength === "speech" &&
-      !HEARER_VERBS.has(lemma) &&
+      (!HEARER_VERBS.has(lemma) || lemma === "ask") &&
       !(prevTok.text === "," && this.appositiveSubject(vg - 1, s)?.start === this.sentFirst[s])
     ) {
       const at = this.skipTime(cueEnd, s);

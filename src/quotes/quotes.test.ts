@@ -191,3 +191,38 @@ test("JSONL interface: offsets into text, bad lines reported, run goes on", asyn
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("mixed marks: a curly opener closed by a straight mark, and the reverse", () => {
+  const text = '\u201CWe will build it," she said. "They will pay for it,\u201D he said.';
+  const spans = findQuotes(text).map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(spans, ["We will build it,", "They will pay for it,"]);
+});
+
+test("a speaker after a question mark closing a quote stays in the quote's sentence", () => {
+  const text =
+    "\u201CIs the mistake of using the server akin to that?\u201D asked a former lawyer at the agency.";
+  const q = show(text).find((x) => x.kind === "direct");
+  assert.equal(q?.source, "a former lawyer");
+});
+
+test("an impression ('appeared to') names no source and keeps its subject in the content", () => {
+  const text = "The senator appeared to dismiss the email issue in October.";
+  const [q] = show(text);
+  assert.equal(q?.source, null);
+  assert.equal(q?.cue, "appeared");
+  assert.equal(q?.content, "The senator appeared to dismiss the email issue in October");
+});
+
+test("'according to' in mid-sentence reports the whole sentence", () => {
+  const text = "Fundraising, according to the campaign, has surged in the past three weeks.";
+  const [q] = show(text);
+  assert.equal(q?.source, "the campaign");
+  assert.match(q?.content ?? "", /^Fundraising.*surged in the past three weeks$/);
+});
+
+test("'when asked' reports the question, with no source", () => {
+  const text = "When asked whether he would endorse the nominee, the governor laughed.";
+  const [q] = show(text);
+  assert.equal(q?.source, null);
+  assert.equal(q?.content, "whether he would endorse the nominee");
+});
