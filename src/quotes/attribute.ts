@@ -437,7 +437,37 @@ export class Attributor {
     }
     this.addQuotes(out);
     out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
-    return out;
+    return this.dropNestedStances(out);
+  }
+
+  /**
+   * A stance whose cue sits inside another attribution's content ("X said the plan, which he backs,
+   * ...") is part of those words, not an attribution of its own; on PolNeAR's train split such nested
+   * stances are mostly not annotated. `out` is sorted by content start.
+   */
+  private dropNestedStances(out: RawAttribution[]): RawAttribution[] {
+    const ends: number[] = [];
+    let max = -1;
+    for (const a of out) {
+      max = Math.max(max, a.content.end);
+      ends.push(max);
+    }
+    const starts = out.map((a) => a.content.start);
+    return out.filter((a) => {
+      if (!a.cue || !a.rule.startsWith("stance") || a.rule === "stance-impression") return true;
+      // The widest content starting at or before the cue.
+      let lo = 0;
+      let hi = starts.length - 1;
+      let at = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] <= a.cue.start) {
+          at = mid;
+          lo = mid + 1;
+        } else hi = mid - 1;
+      }
+      return at < 0 || ends[at] < a.cue.end;
+    });
   }
 
   /**
