@@ -273,3 +273,42 @@ test("'daily', 'weekly', 'monthly' are SETs of one period", () => {
   assert.equal(t.value, "P1D");
   assert.equal(one("The magazine appears monthly.", "2022-03-09", "monthly").value, "P1M");
 });
+
+test("words that only look like dates: 'this march', 'the March for Life', 'sat down'", () => {
+  const text = "Thousands joined the March for Life; at this march he sat down with the marchers.";
+  assert.deepEqual(
+    tagTimexes(text, "1999-01-22").map((t) => t.text),
+    [],
+  );
+});
+
+test("'4 in the morning', 'at midday', 'earlier that day', 'last Thanksgiving'", () => {
+  assert.equal(
+    one("He will leave at 4 in the morning.", "2000-04-05", "4 in the morning").value,
+    "2000-04-05T04:00",
+  );
+  assert.equal(one("The court sits at midday.", "1999-10-08", "midday").value, "1999-10-08T12:00");
+  const day = one(
+    "He was shot on Oct. 23, 1998. Earlier that day, a fax was sent.",
+    "1999-01-10",
+    "Earlier that day",
+  );
+  assert.equal(day.value, "1998-10-23");
+  // Only a month was given: "that same day" is some day of it.
+  assert.equal(
+    one("He was shot last October. His name was crossed out that same day.", "1999-02-06", "that same day")
+      .value,
+    "1998-10-XX",
+  );
+  assert.equal(one("They met last Thanksgiving.", "2000-02-10", "last Thanksgiving").value, "1999-11-25");
+  // A bracket opened before the time is not part of it.
+  assert.equal(one("He leaves at dawn (4 a.m. EDT Thursday).", "2000-04-05", "4 a.m. EDT Thursday").end, 38);
+});
+
+test("a month and day a few weeks back is this year's, whatever the clause's verb", () => {
+  // 1998-09-07: "Aug. 13" is three weeks back, not eleven months ahead.
+  assert.equal(
+    one("Notices put out on Aug. 13 suggest that visitors will be safe.", "1998-09-07", "Aug. 13").value,
+    "1998-08-13",
+  );
+});

@@ -1,7 +1,7 @@
 // chrono-node finds the calendar dates, weekdays, clock times and "yesterday"s; this module turns its
 // results into candidates whose values are settled later with news-aware direction (see tense.ts).
 import * as chrono from "chrono-node";
-import { addDays, type Day, formatDay, pad, weekday } from "./calendar.js";
+import { addDays, type Day, formatDay, pad, toUtc, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
 import { DAY_PARTS, WEEKDAYS } from "./lexicon.js";
 import { monthYear, type Resolved, weekdayNear } from "./values.js";
@@ -33,10 +33,13 @@ const REF_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 const HAS_YEAR = /\b\d{4}\b|['\u2019]\d\d\b/;
 const CLOCK = /\d:\d\d|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|o'clock/i;
 /** Weekday abbreviations chrono accepts but news uses for other things ("Sun Microsystems", "Sat down"). */
-const WEEKDAY_ABBR = /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$/;
+const WEEKDAY_ABBR =
+  /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/;
 /** Lower-case month names are words ("may", "march") and bare day parts are not anchored to a day. */
 const NOT_A_DATE =
   /^(?:may|march|august|morning|afternoon|evening|night|the morning|the evening|the afternoon|the night)$/;
+const LOWER_MONTH =
+  /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const OUTSIDE_DIRECTION = /\b(this\s+)?(?:(coming|next|upcoming)|(past|previous))\s+$/i;
 const RELATIVE_PREFIX = /^(?:(last|past|previous)|(next|coming|upcoming|this))\s/i;
 
@@ -127,9 +130,16 @@ export function chronoCandidates(text: string): Candidate[] {
       let surface = r.text
         .slice(lead)
         .trim()
-        .replace(/[,;:]$/, "");
+        .replace(/[,;:]$/, "")
+        // "the March of the ...": chrono reads a dangling "of" into the month.
+        .replace(/\s+of$/, "");
+      // "(4 a.m. EDT Thursday)": the closing bracket of a parenthesis that opened before the match.
+      if (surface.endsWith(")") && !surface.includes("(")) surface = surface.slice(0, -1).trimEnd();
       if (/^(?:right\s+)?now$/i.test(surface) || WEEKDAY_ABBR.test(surface) || NOT_A_DATE.test(surface))
         continue;
+      // "this march", "the march": a month is written with a capital; without one and without a
+      // number it is a word.
+      if (LOWER_MONTH.test(surface) && !/\d/.test(surface)) continue;
       // "ABC's This Week": a capitalised programme title, not a week.
       if (/^This Week$/.test(surface)) continue;
       const start = chunk.offset + r.index + lead;
@@ -141,6 +151,11 @@ export function chronoCandidates(text: string): Candidate[] {
       ) {
         const next = /^\s+(\S+)/.exec(text.slice(start + surface.length, start + surface.length + 24));
         if (next && /^[A-Z][a-z]+$/.test(next[1]) && !NOT_A_NAME.test(next[1])) continue;
+        // "the March for Life", "the March of the Mothers": an event's name.
+        if (
+          /^\s+(?:for|of\s+the)\s+[A-Z]/.test(text.slice(start + surface.length, start + surface.length + 16))
+        )
+          continue;
         if (next && surface === "May" && /^(?:be|have|not|God|I|we|you|he|she|they|it)$/.test(next[1]))
           continue;
       }
@@ -284,6 +299,9 @@ function rangeStartYear(
   return m <= end.m ? endYear : endYear - 1;
 }
 
+/** How far back (in days) a month-and-day date stays in the current year whatever the clause's tense. */
+const RECENT_DAYS = 60;
+
 function casualDayOffset(surface: string): number | null {
   const s = surface.toLowerCase();
   if (/\byesterday\b|\blast night\b/.test(s)) return -1;
@@ -329,7 +347,17 @@ function resolveFields(
       day = addDays(dct, opts.casualOffset);
     }
   } else if (f.m !== null && f.d !== null) {
-    const dir = opts.closed ? "past" : ctx.direction === "future" ? "future" : "none";
+    let dir: "past" | "future" | "none" = opts.closed
+      ? "past"
+      : ctx.direction === "future"
+        ? "future"
+        : "none";
+    // A date a few weeks back is not next year's: the cue belongs to another verb ("announcements put
+    // out on Aug. 13 suggest..." in September).
+    if (dir === "future" && dct && f.y === null) {
+      const back = toUtc(dct) - toUtc({ y: dct.y, m: f.m, d: f.d });
+      if (back > 0 && back <= RECENT_DAYS * 86_400_000) dir = "past";
+    }
     const y = f.y ?? rangeStartYear(f.m, opts.rangeEnd, ctx) ?? (dct ? monthYear(dct, f.m, dir) : null);
     if (y === null) value = `XXXX-${pad(f.m)}-${pad(f.d)}`;
     else day = { y, m: f.m, d: f.d };

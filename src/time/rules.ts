@@ -337,11 +337,17 @@ const RULES: Rule[] = [
     // last date the story gave (the article's date when it gave none). "That day" is left out: TimeBank
     // leaves it untagged.
     name: "day-anaphora",
-    re: /\b(?:(that|the same|the next|the following|the previous|the preceding)\s+(day|night|morning|afternoon|evening)|the\s+(day|night)\s+(before|after)(?=\s*[.,;:!?)"'\u201d]|\s*$))\b/gi,
+    re: /\b(?:(that|that same|the same|the next|the following|the previous|the preceding)\s+(day|night|morning|afternoon|evening)|the\s+(day|night)\s+(before|after)(?=\s*[.,;:!?)"'\u201d]|\s*$))\b/gi,
     build: (m) => {
       const which = (m[1] ?? m[4]).toLowerCase();
       const unit = (m[2] ?? m[3]).toLowerCase();
-      if (which === "that" && unit === "day") return null;
+      // "Earlier that day" places an event in the story's day; "trades made that day" only points.
+      if (
+        which === "that" &&
+        unit === "day" &&
+        !/\b(?:earlier|later)\s+$/i.test(m.input.slice(Math.max(0, m.index - 10), m.index))
+      )
+        return null;
       const step = /next|following|after/.test(which) ? 1 : /previous|preceding|before/.test(which) ? -1 : 0;
       const part = unit === "day" ? null : DAY_PARTS[unit];
       return {
@@ -349,7 +355,13 @@ const RULES: Rule[] = [
         priority: 3,
         resolve: (ctx) => {
           const base = ctx.anchor ?? ctx.dct;
-          const day = base ? formatDay(addDays(base, step)) : "XXXX-XX-XX";
+          // After "last October" the story's day is some day of that month.
+          const inMonth = ctx.latest === "month" && ctx.anchorMonth ? ctx.anchorMonth : null;
+          const day = inMonth
+            ? `${pad(inMonth.y, 4)}-${pad(inMonth.m)}-XX`
+            : base
+              ? formatDay(addDays(base, step))
+              : "XXXX-XX-XX";
           return part ? { value: `${day}T${part}`, granularity: "hour" } : { value: day, granularity: "day" };
         },
       };
@@ -369,11 +381,30 @@ const RULES: Rule[] = [
     }),
   },
   {
+    // "4 in the morning", "10 at night": an hour named by its part of the day, on the story's day.
+    name: "clock-in-part",
+    re: /\b(1[0-2]|[1-9])(?::([0-5]\d))?\s+(?:o'clock\s+)?(?:in\s+the\s+(morning|afternoon|evening)|at\s+(night))\b/gi,
+    build: (m) => {
+      const part = (m[3] ?? m[4]).toLowerCase();
+      const h = (Number(m[1]) % 12) + (part === "morning" ? 0 : 12);
+      return {
+        type: "TIME",
+        priority: 3,
+        resolve: (ctx) => {
+          const base = ctx.anchor ?? ctx.dct;
+          const day = base ? formatDay(base) : "XXXX-XX-XX";
+          return { value: `${day}T${pad(h)}:${m[2] ?? "00"}`, granularity: "minute" };
+        },
+      };
+    },
+  },
+  {
     // "overnight", "in the morning": a part of the day the story is at
     name: "day-part",
-    re: /\bovernight\b(?![- ](?:rate|loan|lending|interest|deposit|repo|market|stay|train|flight|bag)s?\b)|(?<=\b(?:in|during|by|until|early in|late in)\s+)the\s+(morning|afternoon|evening)\b(?!\s+(?:of|news|paper|edition|session|prayers?|show|shift)\b)|\b(?:early|late|mid)[- ]?(morning|afternoon|evening)\b(?!\s+(?:of|news|paper|edition|session|prayers?|show|shift|trading|deals?)\b)/gi,
+    re: /(?<=\b(?:at|by|around|until|before|after)\s+)midday\b|\bovernight\b(?![- ](?:rate|loan|lending|interest|deposit|repo|market|stay|train|flight|bag)s?\b)|(?<=\b(?:in|during|by|until|early in|late in)\s+)the\s+(morning|afternoon|evening)\b(?!\s+(?:of|news|paper|edition|session|prayers?|show|shift)\b)|\b(?:early|late|mid)[- ]?(morning|afternoon|evening)\b(?!\s+(?:of|news|paper|edition|session|prayers?|show|shift|trading|deals?)\b)/gi,
     build: (m) => {
-      const part = DAY_PARTS[(m[1] ?? m[2] ?? "overnight").toLowerCase()];
+      // "at midday" is a clock time: noon.
+      const part = /^midday$/i.test(m[0]) ? "12:00" : DAY_PARTS[(m[1] ?? m[2] ?? "overnight").toLowerCase()];
       return {
         type: "TIME",
         priority: 1,
@@ -388,9 +419,10 @@ const RULES: Rule[] = [
     // "Christmas", "New Year's Eve", "Thanksgiving": fixed and movable feasts, in the year they fall
     // nearest the article in the clause's direction.
     name: "holiday",
-    re: /\b(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Valentine's\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)(?:,?\s+(\d{4})\b)?\b(?!\s+(?:Island|tree|card|shopping|season|sales|holidays?|break|party|message|present|gift|bonus|offensive|truce|ceasefire|cease-fire)s?\b)/g,
+    re: /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Valentine's\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)(?:,?\s+(\d{4})\b)?\b(?!\s+(?:Island|tree|card|shopping|season|sales|holidays?|break|party|message|present|gift|bonus|offensive|truce|ceasefire|cease-fire)s?\b)/g,
     build: (m) => {
-      const name = m[1].toLowerCase().replace(/\s+/g, " ");
+      const which = m[1]?.toLowerCase();
+      const name = m[2].toLowerCase().replace(/\s+/g, " ");
       // "New Year's" alone is usually the holiday season or an adjective; only the day and eve are dates.
       if (name === "new year's") return null;
       return {
@@ -398,27 +430,33 @@ const RULES: Rule[] = [
         priority: 2,
         resolve: (ctx) => {
           const day = (y: number): Day => holidayDay(name, y);
-          if (!ctx.dct && m[2]) return { value: formatDay(day(Number(m[2]))), granularity: "day" };
+          if (!ctx.dct && m[3]) return { value: formatDay(day(Number(m[3]))), granularity: "day" };
           if (!ctx.dct) {
             const d = day(2000);
             return name.startsWith("easter") || name.startsWith("thanksgiving")
               ? X("XXXX-XX-XX")
               : X(`XXXX-${pad(d.m)}-${pad(d.d)}`);
           }
-          if (m[2]) return { value: formatDay(day(Number(m[2]))), granularity: "day" };
+          if (m[3]) return { value: formatDay(day(Number(m[3]))), granularity: "day" };
           const dct = ctx.dct;
           const gap = (d: Day) => compareDays(d, dct);
           const around = [day(dct.y - 1), day(dct.y), day(dct.y + 1)];
           const before = around.filter((d) => gap(d) <= 0).pop() as Day;
           const after = around.find((d) => gap(d) >= 0) as Day;
+          // "last Thanksgiving" is the latest one before today, "next Christmas" the first after.
+          const step = (d: Day) => (gap(d) === 0 ? (which === "last" ? day(dct.y - 1) : day(dct.y + 1)) : d);
           const pick =
-            ctx.direction === "future"
-              ? after
-              : ctx.direction === "past"
-                ? before
-                : -gap(before) <= gap(after)
-                  ? before
-                  : after;
+            which === "last"
+              ? step(before)
+              : which === "next"
+                ? step(after)
+                : ctx.direction === "future"
+                  ? after
+                  : ctx.direction === "past"
+                    ? before
+                    : -gap(before) <= gap(after)
+                      ? before
+                      : after;
           return { value: formatDay(pick), granularity: "day" };
         },
       };
@@ -736,6 +774,8 @@ const RULES: Rule[] = [
     name: "month-relative",
     re: new RegExp(`\\b(this|last|next|early|late|mid)[- ](${MONTH_RE})(?![\\w-])(?!\\s+\\d)`, "gi"),
     build: (m) => {
+      // "this march": without its capital a month name is a word.
+      if (!/^[A-Z]/.test(m[2])) return null;
       const which = m[1].toLowerCase();
       const month = MONTHS[m[2].toLowerCase().replace(/\.$/, "")];
       return {
