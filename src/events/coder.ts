@@ -100,6 +100,19 @@ const COOPERATIVE_INTENT = new Set(
 const NEEDS_ACTOR_TARGET = new Set(["welcome", "offer", "surround", "encircle", "greet", "host", "receive"]);
 const RELEASED_TEXT =
   /^(statement|report|list|video|data|figure|footage|photo|document|record|transcript|album|film|book|plan|budget|result|detail|information|guidance|guideline|version|update|study|poll|survey|letter|memo|audio|recording|tape|image|figures|details|results|records|documents|photos)$/;
+// Verbs whose object is a reaction aimed at their subject ("drew condemnation", "faced criticism").
+const DRAW_VERBS = new Set([
+  "draw",
+  "attract",
+  "face",
+  "receive",
+  "earn",
+  "spark",
+  "provoke",
+  "prompt",
+  "trigger",
+  "incur",
+]);
 const PROMISE_VERBS = new Set(["promise", "pledge", "vow", "guarantee", "swear"]);
 const GENERIC_HELP = new Set(["help", "assist", "aid"]);
 const KILL_VERBS = new Set(["kill", "injure", "wound"]);
@@ -920,6 +933,9 @@ export class Coder {
       if (c.upos === "PROPN" || c.upos === "ADJ" || c.upos === "PRON") srcNodes.push(c.i);
     }
     for (const [p, o] of obliques(g, n.i)) if (p === "by") srcNodes.push(o);
+    // "condemnation from Kiev", "accusations from intelligence officials": the author of a reaction
+    if (!e.preps.includes("from"))
+      for (const [p, o] of obliques(g, n.i)) if (p === "from" && g.nodes[o].upos !== "NUM") srcNodes.push(o);
     let sources: ActorRef[] = [];
     for (const s of srcNodes) {
       const a = this.ctx.actorIn(g.nodes[s].start, g.nodes[s].end, g.nodes[s]);
@@ -933,6 +949,23 @@ export class Coder {
         if (targets.length) break;
       }
       if (targets.length) break;
+    }
+    // "drawing condemnation from Kiev": a reaction drawn by someone is aimed at them
+    if (targets.length === 0 && n.deprel === "obj" && n.head >= 0 && DRAW_VERBS.has(g.nodes[n.head].lemma)) {
+      const up = this.subjectOf(g, n.head);
+      targets = up.passive ? [] : up.nodes.flatMap((k) => this.actorsOf(g, k));
+      if (sources.length === 0)
+        for (const [p, o] of obliques(g, n.head))
+          if (p === "from")
+            sources.push(...this.actorsOf(g, o).filter((a) => !targets.some((t) => t.start === a.start)));
+    }
+    // "accusations that Russia sought to meddle": the accused is the subject of the accusation's clause
+    if (targets.length === 0 && /^11/.test(e.code)) {
+      for (const c of childrenBy(g, n.i, /^(acl|acl:relcl|ccomp)$/)) {
+        const sub = childrenBy(g, c.i, /^nsubj(:pass)?$/)[0];
+        if (sub) targets = this.actorsOf(g, sub.i);
+        if (targets.length) break;
+      }
     }
     // "talks between X and Y": the pair is the dyad
     if (sources.length === 0 && targets.length >= 2) {
