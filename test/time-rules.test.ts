@@ -312,3 +312,11 @@ test("a month and day a few weeks back is this year's, whatever the clause's ver
     "1998-08-13",
   );
 });
+
+test("'around' before a possessive weekday belongs to the verb ('get around Wednesday's ruling')", () => {
+  assert.equal(
+    one("They will look for ways to get around Wednesday's ruling.", "2000-01-07", "Wednesday").text,
+    "Wednesday",
+  );
+  assert.equal(one("The deal closes around Nov. 1.", "2000-10-07", "around Nov. 1").value, "2000-11-01");
+});

@@ -89,7 +89,9 @@ export function tagTimexes(
     let start = c.start;
     if (c.type === "DATE" || c.type === "TIME") {
       const before = text.slice(Math.max(0, start - 20), start);
-      const mod = DATE_MODIFIER.exec(before) ?? (c.type === "TIME" ? CLOCK_MODIFIER.exec(before) : null);
+      let mod = DATE_MODIFIER.exec(before) ?? (c.type === "TIME" ? CLOCK_MODIFIER.exec(before) : null);
+      // "get around Wednesday's ruling": before a possessive, "around" goes with the noun it owns.
+      if (mod && /^around/i.test(mod[0]) && /^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))) mod = null;
       const last = out[out.length - 1];
       if (mod && !(last && last.end > start - mod[0].length)) start -= mod[0].length;
       // "end of November" from chrono: the article belongs to the expression too.
