@@ -665,6 +665,15 @@ export class Attributor {
     return true;
   }
 
+  /** "a poll that shows ...", "officials who said ...": a relative pronoun right after a noun, as subject. */
+  private relativeSubject(k: number, s: number): boolean {
+    const t = this.toks[k];
+    const prev = this.toks[k - 1];
+    if (!t || !prev || prev.sent !== s || !isWordy(prev)) return false;
+    if (t.lower === "who") return true;
+    return (t.lower === "that" || t.lower === "which") && (prev.upos === "NOUN" || prev.upos === "PROPN");
+  }
+
   /** "by declaring": an -ing verb right after a preposition that takes a clause. */
   private isGerund(i: number, s: number): boolean {
     const t = this.toks[i];
@@ -979,8 +988,7 @@ export class Attributor {
           : null
         : justBefore &&
             justBefore.sent === s &&
-            SUBJECT_PRONOUNS.has(justBefore.lower) &&
-            justBefore.lower !== "who"
+            (SUBJECT_PRONOUNS.has(justBefore.lower) || this.relativeSubject(vg - 1, s))
           ? { start: vg - 1, end: vg }
           : this.leftNP(vg, s);
     if (!src && prevTok?.text === "," && !participle) src = this.appositiveSubject(vg - 1, s);
