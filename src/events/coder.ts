@@ -222,6 +222,27 @@ export class Coder {
       }
     }
     out.push(...this.codeEvaluations(g, out));
+    // "could not accept negotiation": a refused acceptance rejects what is offered
+    for (const n of g.nodes) {
+      if (n.upos !== "VERB" || n.lemma !== "accept" || !this.negatedAt(g, n.i)) continue;
+      if (out.some((e) => e.verb === n.i)) continue;
+      const ev = this.codeFramedNoun(g, n, "refuse", out);
+      if (ev.length) out.push(...ev.map((e) => ({ ...e, negated: false })));
+      else {
+        const subj = this.subjectOf(g, n.i);
+        let sources = subj.nodes.flatMap((k) => this.actorsOf(g, k));
+        if (!sources.length && !subj.passive) sources = this.fallbackSource(g, n.i, subj.nodes, []);
+        const o = childrenBy(g, n.i, /^obj$/)[0];
+        const targets = o ? this.actorsOf(g, o.i) : [];
+        if (sources.length)
+          out.push(
+            ...this.finish(g, n.i, null, "120", "negated:accept", sources, targets).map((e) => ({
+              ...e,
+              negated: false,
+            })),
+          );
+      }
+    }
     // a frame verb with an embedded event is not an event of its own ("offered to mediate")
     const framed = new Set(out.map((e) => e.verb));
     // "a suicide bombing killed ...": the killing carries the bombing's code; the noun adds nothing
