@@ -674,6 +674,15 @@ export class Attributor {
     return (t.lower === "that" || t.lower === "which") && (prev.upos === "NOUN" || prev.upos === "PROPN");
   }
 
+  /** Does verb token v have a clausal complement (ccomp) starting at or after token `from`? */
+  private hasClauseAfter(v: number, from: number): boolean {
+    const s = this.toks[v].sent;
+    for (let k = from; k < this.sentEnd[s] && k < from + 40; k++) {
+      if (this.toks[k].head === v && this.toks[k].deprel === "ccomp") return true;
+    }
+    return false;
+  }
+
   /** "by declaring": an -ing verb right after a preposition that takes a clause. */
   private isGerund(i: number, s: number): boolean {
     const t = this.toks[i];
@@ -1088,6 +1097,8 @@ export class Attributor {
           (DETERMINERS.has(t.lower) && t.lower !== "his" && t.lower !== "her"))
       )
         contentStart = start;
+      // "Officials believe Beijing has cut back": the parse marks the clause as the verb's complement.
+      else if (t && t.sent === s && this.hasClauseAfter(i, start)) contentStart = start;
     }
     // "As the Post reported on Monday, the inspector issued subpoenas": the main clause is the report.
     if (!viaQuote && contentStart < 0 && src) {
