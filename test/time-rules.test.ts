@@ -320,3 +320,9 @@ test("'around' before a possessive weekday belongs to the verb ('get around Wedn
   );
   assert.equal(one("The deal closes around Nov. 1.", "2000-10-07", "around Nov. 1").value, "2000-11-01");
 });
+
+test("a price before a weekday is not its clock time ('fell 6.43, on Friday')", () => {
+  // 1989-10-30 is a Monday.
+  assert.equal(one("The index fell 6.43, on Friday, to 437.68.", "1989-10-30", "Friday").value, "1989-10-27");
+  assert.equal(one("Shares closed at 12.50 on Monday.", "1989-10-30", "Monday").value, "1989-10-30");
+});

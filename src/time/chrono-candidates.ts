@@ -142,7 +142,7 @@ export function chronoCandidates(text: string): Candidate[] {
       if (LOWER_MONTH.test(surface) && !/\d/.test(surface)) continue;
       // "ABC's This Week": a capitalised programme title, not a week.
       if (/^This Week$/.test(surface)) continue;
-      const start = chunk.offset + r.index + lead;
+      let start = chunk.offset + r.index + lead;
       // "April Glaspie", "May God bless": a bare month name before a name or a verb is not a date.
       if (
         /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/.test(
@@ -176,8 +176,15 @@ export function chronoCandidates(text: string): Candidate[] {
       // A weekday keeps its place ("Since Friday, 20 people died"): the number is cut below.
       if (/^[A-Z][a-z]+\.?,\s*\d/.test(surface) && !c.isCertain("year") && !c.isCertain("weekday")) continue;
       // "Jan. 1, 1990 at 1": chrono took a bare number for an hour; the clock part is not a time.
-      if (c.isCertain("hour") && !CLOCK.test(surface))
+      if (c.isCertain("hour") && !CLOCK.test(surface)) {
         surface = surface.replace(/,?\s+(?:at\s+)?\d{1,2}$/, "");
+        // "fell 6.43, on Friday": a price before the date is not its hour.
+        const price = /^\d{1,2}[.:]\d\d,?\s+(?:(?:on|at)\s+)?(?=[A-Z])/.exec(surface);
+        if (price) {
+          surface = surface.slice(price[0].length);
+          start += price[0].length;
+        }
+      }
       const end = start + surface.length;
       // A clock time needs a clock on it: "5 p.m.", "10:30", "noon"; chrono also reads "1.25 a" as one.
       const hourKnown = c.isCertain("hour") && CLOCK.test(surface);
