@@ -120,7 +120,7 @@ const FIRST_PERSON = /^(we|i)$/;
 // Counts that make a killing a mass killing.
 const MASS_WORDS = /^(hundreds|thousands|tens|scores|millions)$/;
 // Wishes that take an object and an infinitive: with an object they ask another party to act.
-const WANT_OTHER = new Set(["want", "wish", "expect", "need", "prefer", "like"]);
+const WANT_OTHER = new Set(["want", "wish"]);
 const GROUP_SUBJ =
   /^(the )?(pair|two|two (leaders|sides|men|presidents|countries|ministers|nations|governments)|both( sides| leaders| countries)?)$/i;
 function caseOf(g: Graph, i: number): string | null {
@@ -168,6 +168,14 @@ export class Coder {
   code(g: Graph): CodedEvent[] {
     const out: CodedEvent[] = [];
     for (const n of g.nodes) {
+      // "menacing stature", "hard-hit areas", "Petroleum Exporting Countries", "Meet the Press": a
+      // verb form used as a modifier or inside a title-case name states no event
+      const nameWord =
+        n.i > 0 &&
+        /^\p{Lu}\p{Ll}/u.test(n.text) &&
+        /^(PROPN|PART|PUNCT|DET|ADP)$/.test(g.nodes[n.i - 1].upos) &&
+        !/^[.!?:;"“”—–-]$/.test(g.nodes[n.i - 1].text);
+      if (n.upos === "VERB" && (/^(amod|compound|flat)/.test(n.deprel) || nameWord)) continue;
       if (
         n.upos === "VERB" ||
         (n.upos === "ADJ" && n.deprel !== "amod") ||
@@ -963,10 +971,12 @@ export class Coder {
       if (a) sources.push(a);
     }
     let targets: ActorRef[] = [];
+    let pairPrep = false;
     for (const want of e.preps) {
       for (const [p, o] of obliques(g, n.i)) {
         if (p.split(" ").pop() !== want) continue;
         targets = this.actorsOf(g, o);
+        pairPrep = want === "between" || want === "among";
         if (targets.length) break;
       }
       if (targets.length) break;
@@ -988,8 +998,8 @@ export class Coder {
         if (targets.length) break;
       }
     }
-    // "talks between X and Y": the pair is the dyad
-    if (sources.length === 0 && targets.length >= 2) {
+    // "talks between X and Y": the pair is the dyad ("war with X and Y" names only targets)
+    if (sources.length === 0 && targets.length >= 2 && pairPrep) {
       sources = [targets[0]];
       targets = targets.slice(1);
     }
