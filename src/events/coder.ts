@@ -113,6 +113,13 @@ const DRAW_VERBS = new Set([
   "trigger",
   "incur",
 ]);
+const NOT_ACTIONS = new Set(
+  "be have seem appear want need know think believe hope fear feel see hear wear ask call claim accuse complain remain become include".split(
+    " ",
+  ),
+);
+const PROTESTERS =
+  /^(protester|protestor|demonstrator|marcher|protesters|protestors|demonstrators|marchers)$/;
 const PROMISE_VERBS = new Set(["promise", "pledge", "vow", "guarantee", "swear"]);
 const GENERIC_HELP = new Set(["help", "assist", "aid"]);
 const KILL_VERBS = new Set(["kill", "injure", "wound"]);
@@ -230,6 +237,22 @@ export class Coder {
       }
     }
     out.push(...this.codeEvaluations(g, out));
+    // "thousands of protesters filled the square": what protesters do, uncoded otherwise, is protest
+    for (const n of g.nodes) {
+      if (n.upos !== "VERB" || out.some((e) => e.verb === n.i)) continue;
+      if (SAY_VERBS.has(n.lemma) || NOT_ACTIONS.has(n.lemma)) continue;
+      const subj = childrenBy(g, n.i, /^nsubj$/)[0];
+      if (!subj) continue;
+      const head = PROTESTERS.test(subj.lemma)
+        ? subj
+        : childrenBy(g, subj.i, /^nmod$/).find((m) => PROTESTERS.test(m.lemma));
+      if (!head || this.negatedAt(g, n.i)) continue;
+      const sources = this.actorsOf(g, head.i);
+      const src = sources.length
+        ? sources
+        : [{ start: head.start, end: head.end, text: head.text, code: "---", actorId: null }];
+      out.push(...this.finish(g, n.i, particleOf(g, n.i)?.i ?? null, "141", "protesters:act", src, []));
+    }
     // "could not accept negotiation": a refused acceptance rejects what is offered
     for (const n of g.nodes) {
       if (n.upos !== "VERB" || n.lemma !== "accept" || !this.negatedAt(g, n.i)) continue;
