@@ -36,7 +36,6 @@ const SPEECH: Array<string | [string, ...string[]]> = [
   "caution",
   "concede",
   "complain",
-  "maintain",
   "allege",
   "predict",
   "vow",
@@ -82,6 +81,8 @@ const WEAK: Array<string | [string, ...string[]]> = [
   "learn",
   "signal",
   "hint",
+  // "maintains its lead" is no report; "maintained that ..." is.
+  "maintain",
 ];
 
 /**
