@@ -339,3 +339,46 @@ test("civilians clashing with police is a violent protest", () => {
   ]);
   assert.deepEqual(ev, ["ARLCVL 145 ARLCOP asserted asserted"]);
 });
+
+test("a reaction drawn by someone is aimed at them: 'drew condemnation from Borvia'", () => {
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["drew", "VERB", 0, "root", "draw"],
+    ["condemnation", "NOUN", 2, "obj"],
+    ["from", "ADP", 5, "case"],
+    ["Borvia", "PROPN", 3, "nmod"],
+  ];
+  const ev = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [5, 5], code: "BRV" },
+  ]);
+  assert.deepEqual(ev, ["BRV 111 ARL asserted asserted"]);
+});
+
+test("a strike on a country is an attack; a strike by workers is a labour strike", () => {
+  // Arland's strike on Borvia ...
+  const military: Row[] = [
+    ["Arland", "PROPN", 3, "nmod:poss"],
+    ["'s", "PART", 1, "case"],
+    ["strike", "NOUN", 0, "root"],
+    ["on", "ADP", 5, "case"],
+    ["Borvia", "PROPN", 3, "nmod"],
+  ];
+  const ev = code(military, [
+    { tokens: [1, 1], code: "ARLMIL" },
+    { tokens: [5, 5], code: "BRV" },
+  ]);
+  assert.deepEqual(ev, ["ARLMIL 190 BRV asserted asserted"]);
+  const labour: Row[] = [
+    ["Workers", "NOUN", 3, "nmod:poss", "worker"],
+    ["'", "PART", 1, "case"],
+    ["strike", "NOUN", 0, "root"],
+    ["against", "ADP", 5, "case"],
+    ["Arland", "PROPN", 3, "nmod"],
+  ];
+  const ev2 = code(labour, [
+    { tokens: [1, 1], code: "ARLLAB" },
+    { tokens: [5, 5], code: "ARLGOV" },
+  ]);
+  assert.deepEqual(ev2, ["ARLLAB 143 ARLGOV asserted asserted"]);
+});

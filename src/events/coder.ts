@@ -976,13 +976,18 @@ export class Coder {
       return before.join(" ") === e.extra.join(" ");
     });
     if (fit.length === 0) return [];
-    fit.sort((a, b) => b.extra.length - a.extra.length);
-    const e = fit.find((x) => this.objectsMatch(g, n.i, x)) ?? null;
+    // longer names first, then the entry whose target preposition the phrase has ("strike on X")
+    const preps = new Set(obliques(g, n.i).map(([p]) => p.split(" ").pop()));
+    const hasPrep = (x: LexEntry) => (x.preps.some((p) => preps.has(p)) ? 1 : 0);
+    fit.sort((a, b) => b.extra.length - a.extra.length || hasPrep(b) - hasPrep(a));
+    let e = fit.find((x) => this.objectsMatch(g, n.i, x)) ?? null;
     if (!e) return [];
     // source: possessor, nationality adjective/compound ("the Russian invasion"), or "by" phrase
     const srcNodes: number[] = [];
     for (const c of childrenBy(g, n.i, /^(nmod:poss|amod|compound)$/)) {
       if (c.upos === "PROPN" || c.upos === "ADJ" || c.upos === "PRON") srcNodes.push(c.i);
+      // "the workers' strike": a possessor noun that names an actor
+      else if (c.upos === "NOUN" && c.deprel === "nmod:poss") srcNodes.push(c.i);
     }
     for (const [p, o] of obliques(g, n.i)) if (p === "by") srcNodes.push(o);
     // "condemnation from Kiev", "accusations from intelligence officials": the author of a reaction
@@ -1027,6 +1032,18 @@ export class Coder {
       targets = targets.slice(1);
     }
     if (sources.length === 0) return [];
+    // "a strike against the government" by workers is a labour strike, by an army an attack
+    if (
+      e.head === "strike" &&
+      e.extra.length === 0 &&
+      /^19/.test(e.code) &&
+      sources.every((s) => civilian(s))
+    ) {
+      const labour = entriesFor(this.ctx.lex, "strike", "noun").find(
+        (x) => x.code.startsWith("14") && !x.extra.length,
+      );
+      if (labour) e = labour;
+    }
     // a bare event noun ("U.S. sanctions were ineffective") states no event unless it has a target
     if (targets.length === 0 && !/^(14|18|20)/.test(e.code)) return [];
     return this.finish(g, n.i, null, e.code, e.rule, sources, targets);
