@@ -331,6 +331,53 @@ const SUBORDINATE_LEADS = new Set([
 ]);
 /** Prepositions before an -ing verb whose subject is the clause's ("surprised him by declaring"). */
 const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "without", "while"]);
+const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "our", "your"]);
+/** Speech and stance nouns, with the words that may open their content. */
+const CUE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ["claim", "that"],
+      ["claims", "that"],
+      ["assertion", "that"],
+      ["argument", "that"],
+      ["suggestion", "that"],
+      ["insistence", "that"],
+      ["contention", "that"],
+      ["belief", "that"],
+      ["view", "that of"],
+      ["warning", "that"],
+      ["promise", "that to"],
+      ["pledge", "that to"],
+      ["vow", "that to"],
+      ["threat", "to"],
+      ["decision", "to"],
+      ["refusal", "to"],
+      ["plan", "to"],
+      ["plans", "to"],
+      ["proposal", "to"],
+      ["call", "for"],
+      ["calls", "for"],
+      ["push", "for"],
+      ["support", "for of"],
+      ["opposition", "to"],
+      ["criticism", "of"],
+      ["critique", "of"],
+      ["attack", "on"],
+      ["attacks", "on"],
+      ["endorsement", "of"],
+      ["embrace", "of"],
+      ["praise", "for of"],
+      ["request", "for"],
+      ["demand", "for that"],
+      ["accusation", "that of"],
+      ["accusations", "that of"],
+      ["denial", "of that"],
+      ["announcement", "of that"],
+      ["comments", "on about"],
+      ["remarks", "on about"],
+    ] as Array<[string, string]>
+  ).map(([n, p]) => [n, new Set(p.split(" "))]),
+);
 /** Participles that, governing the cue, make it a passive impression ("is expected to say"). */
 const PASSIVE_IMPRESSIONS = new Set(["expected", "intended", "considered", "deemed", "seen", "supposed"]);
 const MAX_CONTENT_TOKENS = 400;
@@ -401,7 +448,7 @@ export class Attributor {
           i++;
           continue;
         }
-        const a = this.verbCue(i, s, found) ?? this.askedPassive(i, s);
+        const a = this.verbCue(i, s, found) ?? this.askedPassive(i, s) ?? this.possessedNoun(i, s);
         if (a) found.push(a);
       }
       found.push(...this.quotedActs(s, found));
@@ -1439,6 +1486,62 @@ export class Attributor {
   }
 
   /**
+   * "his claim that ...", "their call for ...", "her refusal to ...": a speech or stance noun owned
+   * by its speaker through a possessive pronoun. The owner is the source, the noun (with its
+   * preposition) the cue, and the clause or phrase after it, to the next comma, the content. ("Trump's
+   * proposal" is left alone: PolNeAR mostly reads it as what someone else attacked or praised.)
+   */
+  private possessedNoun(i: number, s: number): RawAttribution | null {
+    const t = this.toks[i];
+    const preps = CUE_NOUNS.get(t.lower);
+    if (!preps || t.quote >= 0) return null;
+    let k = i - 1;
+    // One adjective may sit between owner and noun ("his repeated claim").
+    if (this.toks[k]?.upos === "ADJ" && this.toks[k].sent === s) k--;
+    const own = this.toks[k];
+    if (!own || own.sent !== s) return null;
+    // "Latino Republicans have been unsparing in their criticism of": the owner is the clause's
+    // subject, which PolNeAR marks as the source; only without one does the pronoun stand.
+    if (!POSSESSIVES.has(own.lower)) return null;
+    const src: Range = this.ownerSubject(i, k) ?? { start: k, end: k + 1 };
+    let from = i + 1;
+    let cueEnd = i + 1;
+    const next = this.toks[from];
+    if (!next || next.sent !== s) return null;
+    if (next.lower === "that" || next.lower === "to") {
+      if (next.lower === "that" && !preps.has("that")) return null;
+      if (next.lower === "to" && !preps.has("to")) return null;
+    } else if (preps.has(next.lower)) {
+      cueEnd = from + 1;
+      from = cueEnd;
+    } else return null;
+    const last = this.sentEnd[s];
+    let e = from;
+    while (e < last && e - from < 40) {
+      const u = this.toks[e];
+      if (u.quote < 0 && (u.text === "," || u.text === ";" || u.text === "(" || u.text === "\u2014")) break;
+      e++;
+    }
+    while (e > from && !isWordy(this.toks[e - 1]) && !this.isMarkTok(e - 1)) e--;
+    if (e - from < 1) return null;
+    return this.make(this.range(from, e), null, src, this.range(i, cueEnd), s, "noun", cueEnd);
+  }
+
+  /** The subject of the verb or adjective that governs noun n, when the parse puts it before `before`. */
+  private ownerSubject(n: number, before: number): Range | null {
+    let h = this.toks[n].head;
+    for (let hop = 0; hop < 3 && h >= 0; hop++) {
+      const u = this.toks[h];
+      if (u.upos === "VERB" || u.upos === "ADJ" || u.upos === "AUX") {
+        const subj = this.headSubject(h);
+        return subj && subj.end <= before ? subj : null;
+      }
+      h = u.head;
+    }
+    return null;
+  }
+
+  /**
    * "When asked whether he would run, ...", "Trump was asked about the wall": PolNeAR reads the
    * question as attributed content with no source (the asker goes unnamed).
    */
@@ -1580,7 +1683,12 @@ export class Attributor {
       const q = this.quotes[qi];
       while (p < sorted.length && sorted[p].content.start <= q.open) {
         // A stance ("X endorsed Y") is no act of saying that a following quote could continue.
-        if (sorted[p].cue && sorted[p].source && this.strengthOf(sorted[p]) !== "stance")
+        if (
+          sorted[p].cue &&
+          sorted[p].source &&
+          sorted[p].rule !== "noun" &&
+          this.strengthOf(sorted[p]) !== "stance"
+        )
           lastAttributed = sorted[p];
         p++;
       }
