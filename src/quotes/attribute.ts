@@ -331,6 +331,16 @@ const SUBORDINATE_LEADS = new Set([
 ]);
 /** Prepositions before an -ing verb whose subject is the clause's ("surprised him by declaring"). */
 const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "without", "while"]);
+/** Participles of reporting that take their source after "by". */
+const PASSIVE_REPORTS = new Set([
+  "reported",
+  "announced",
+  "quoted",
+  "cited",
+  "described",
+  "written",
+  "stated",
+]);
 const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "our", "your"]);
 /** Speech and stance nouns, with the words that may open their content. */
 const CUE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
@@ -448,7 +458,11 @@ export class Attributor {
           i++;
           continue;
         }
-        const a = this.verbCue(i, s, found) ?? this.askedPassive(i, s) ?? this.possessedNoun(i, s);
+        const a =
+          this.verbCue(i, s, found) ??
+          this.askedPassive(i, s) ??
+          this.possessedNoun(i, s) ??
+          this.reportedBy(i, s);
         if (a) found.push(a);
       }
       found.push(...this.quotedActs(s, found));
@@ -1525,6 +1539,39 @@ export class Attributor {
     while (e > from && !isWordy(this.toks[e - 1]) && !this.isMarkTok(e - 1)) e--;
     if (e - from < 1) return null;
     return this.make(this.range(from, e), null, src, this.range(i, cueEnd), s, "noun", cueEnd);
+  }
+
+  /**
+   * "The move was first reported by MSNBC", "a fact first reported by a TV reporter", "As reported
+   * by the Post, ...": a passive report whose agent, after "by", is the source.
+   */
+  private reportedBy(i: number, s: number): RawAttribution | null {
+    const t = this.toks[i];
+    if (!PASSIVE_REPORTS.has(t.lower) || this.toks[i + 1]?.lower !== "by" || this.toks[i + 1].sent !== s)
+      return null;
+    const src = this.rightNP(i + 2, s, false);
+    if (
+      !src ||
+      (!/^[\p{Lu}]/u.test(this.toks[src.start].text) && !DETERMINERS.has(this.toks[src.start].lower))
+    )
+      return null;
+    let vg = i;
+    while (
+      vg - 1 >= this.sentFirst[s] &&
+      /^\p{Ll}+ly$|^first$|^also$|^originally$/u.test(this.toks[vg - 1].text)
+    )
+      vg--;
+    const cue = this.range(vg, i + 2);
+    const before = this.toks[vg - 1]?.sent === s ? this.toks[vg - 1] : undefined;
+    if (before?.lower === "as") {
+      const close = this.asClauseEnd(vg, s);
+      const content = close >= 0 ? this.clauseToEnd(close + 1, s) : null;
+      return content ? this.make(content, null, src, cue, s, "reported-by", i + 2) : null;
+    }
+    const end = before && BE_FORMS.has(before.lower) ? vg - 1 : vg;
+    const np = this.leftNP(end, s);
+    if (!np || np.end !== end) return null;
+    return this.make(this.range(np.start, np.end), null, src, cue, s, "reported-by", i + 2);
   }
 
   /** The subject of the verb or adjective that governs noun n, when the parse puts it before `before`. */
