@@ -118,6 +118,9 @@ const NOT_ACTIONS = new Set(
     " ",
   ),
 );
+const ACCIDENTS =
+  /^(explosion|fire|blaze|crash|accident|collision|fall|earthquake|quake|flood|flooding|storm|landslide|avalanche|collapse|stampede|derailment|blast)$/;
+const FIGHT_VERBS = new Set(["fight", "combat", "battle", "tackle"]);
 const PROTESTERS =
   /^(protester|protestor|demonstrator|marcher|protesters|protestors|demonstrators|marchers)$/;
 const PROMISE_VERBS = new Set(["promise", "pledge", "vow", "guarantee", "swear"]);
@@ -743,6 +746,8 @@ export class Coder {
         break;
       }
       if (!f) break;
+      // "committed a campaign ..., killing thousands": only an infinitive clause is a frame's complement
+      if (n.deprel === "advcl" && !childrenBy(g, x, /^mark$/).some((m) => m.lower === "to")) break;
       frames.push(f);
       for (const k of subtree(g, p.i, true)) clause.add(k);
       if (this.negatedAt(g, p.i)) negated = !negated;
@@ -906,6 +911,27 @@ export class Coder {
         rule = `${rule}+${k.rule}`;
       }
     }
+    // "a fire killed one miner", "struck by a power blackout": a named cause that is no actor leaves
+    // the event without a source; no neighbouring actor stands in for it
+    const subjNode = subj.passive ? subj.agent[0] : subj.nodes[0];
+    const namedNonActor =
+      subjNode !== undefined &&
+      sources.length === 0 &&
+      g.nodes[subjNode].upos === "NOUN" &&
+      !this.unknownRef(g, subjNode) &&
+      !entriesFor(this.ctx.lex, g.nodes[subjNode].lemma, "noun").length &&
+      !(g.nodes[v].deprel === "acl" && this.frameOf(g.nodes[subjNode]));
+    if (namedNonActor) return [];
+    // "were killed in an underground explosion": an accident, not an attack
+    if (subj.passive && !subj.agent.length && childrenBy(g, v, /^obl$/).some((o) => ACCIDENTS.test(o.lemma)))
+      return [];
+    // "vowed to fight job cuts", "combat the virus": fighting a thing is no armed conflict
+    if (
+      /^19/.test(code) &&
+      FIGHT_VERBS.has(n.lemma) &&
+      childrenBy(g, v, /^obj$/).some((o) => o.upos === "NOUN" && !this.actorsOf(g, o.i).length)
+    )
+      return [];
     // the parse may miss the arguments: fall back on the nearest actors around the verb in its clause
     if (sources.length === 0 || targets.length === 0) {
       const span = subtree(g, v, true);
@@ -939,7 +965,7 @@ export class Coder {
     if (targets.length === 0 && NEEDS_ACTOR_TARGET.has(n.lemma) && !e.objects.length) return [];
     if (/^084/.test(code) && childrenBy(g, v, /^obj$/).some((o) => RELEASED_TEXT.test(o.lemma))) return [];
     // an agentless statement, appeal or agreement says too little to be an event
-    if (sources.length === 0 && /^0[1-5]/.test(code)) return [];
+    if (sources.length === 0 && /^0[1-57]/.test(code)) return [];
     // "the pair spoke": the two antecedents are the dyad
     if (
       sources.length === 2 &&
