@@ -1133,6 +1133,9 @@ export class Attributor {
         contentStart = k;
         break;
       }
+      // "said he heard gunfire and suspected that ...": a clause's own subject comes first; a later
+      // "that" belongs to another verb.
+      if (t.deprel === "nsubj" || t.deprel === "nsubj:pass") break;
       if (t.text === ":") {
         viaQuote = this.quoteOpeningAt(k, s);
         if (!viaQuote) contentStart = k + 1 < this.sentEnd[s] ? k + 1 : -1;
