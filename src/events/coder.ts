@@ -121,6 +121,17 @@ const NOT_ACTIONS = new Set(
 const ACCIDENTS =
   /^(explosion|fire|blaze|crash|accident|collision|fall|earthquake|quake|flood|flooding|storm|landslide|avalanche|collapse|stampede|derailment|blast)$/;
 const FIGHT_VERBS = new Set(["fight", "combat", "battle", "tackle"]);
+const ORGANISE_VERBS = new Set([
+  "organize",
+  "organise",
+  "stage",
+  "hold",
+  "lead",
+  "call",
+  "plan",
+  "mount",
+  "launch",
+]);
 const PROTESTERS =
   /^(protester|protestor|demonstrator|marcher|protesters|protestors|demonstrators|marchers)$/;
 const PROMISE_VERBS = new Set(["promise", "pledge", "vow", "guarantee", "swear"]);
@@ -1056,6 +1067,14 @@ export class Coder {
     if (sources.length === 0 && targets.length >= 2 && pairPrep) {
       sources = [targets[0]];
       targets = targets.slice(1);
+    }
+    // "protests erupted in Moscow", "the rally was organised by the opposition": a protest that is the
+    // subject of its clause stands as an event, with the organiser as source when one is named
+    if (sources.length === 0 && /^14/.test(e.code) && /^nsubj/.test(n.deprel) && n.head >= 0) {
+      const up = this.subjectOf(g, n.head);
+      const organised = up.passive && ORGANISE_VERBS.has(g.nodes[n.head].lemma);
+      const agents = organised ? up.agent.flatMap((k) => this.actorsOf(g, k)) : [];
+      return this.finish(g, n.i, null, e.code, `${e.rule}+subject`, agents.length ? agents : [null], targets);
     }
     if (sources.length === 0) return [];
     // "a strike against the government" by workers is a labour strike, by an army an attack
