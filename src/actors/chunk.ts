@@ -68,6 +68,10 @@ const FILLERS = new Set([
   "chief",
 ]);
 
+/** "ship-owning", "state-backed", "Paris-based": compound adjectives that describe without naming. */
+const DESCRIPTIVE_COMPOUND =
+  /^[a-z]+-(?:[a-z]+ing|owned|run|backed|led|based|funded|affiliated|controlled|linked|aligned|held)$/;
+
 const DETERMINERS = new Set(["the", "a", "an"]);
 
 export const PRONOUNS: Record<string, "m" | "f" | "it" | "they"> = {
@@ -158,6 +162,31 @@ const NOUN_AFTER = new Set(
     "data figures records record chief chiefs cuts rules law laws bill bills bonds debt stocks shares"
   ).split(" "),
 );
+
+/** Nouns for an organisation that a name can follow directly ("the company Stena Bulk"). */
+export const NAMED_BODY_HEADS = new Set([
+  "company",
+  "firm",
+  "bank",
+  "lender",
+  "newspaper",
+  "broadcaster",
+  "agency",
+  "charity",
+  "daily",
+  "weekly",
+  "channel",
+  "station",
+  "carrier",
+  "airline",
+  "insurer",
+  "operator",
+  "group",
+  "organisation",
+  "organization",
+  "outlet",
+  "website",
+]);
 
 /** Heads that name an institution only when capitalised. */
 const CAPITALISED_HEADS = new Set(["house", "senate"]);
@@ -311,7 +340,7 @@ export class Chunker {
 
   private isFiller(k: number): boolean {
     const t = this.plain(k);
-    return !!t && (FILLERS.has(t.key) || /^\d+$/.test(t.key));
+    return !!t && (FILLERS.has(t.key) || /^\d+$/.test(t.key) || (!t.cap && DESCRIPTIVE_COMPOUND.test(t.key)));
   }
 
   /** A run of capitalised tokens that reads as a person's name, starting at unit k; returns unit end. */
@@ -368,6 +397,7 @@ export class Chunker {
         const poss = this.isPossessive(q);
         if (poss) q++;
         while (bounded(q) && this.isFiller(q)) q++;
+        if (ent.kind === "country" || ent.kind === "demonym") q = this.skipPortfolio(q, bounded);
         const nextIsHead = bounded(q) && !!headSense(units[q]);
         const nextIsEntity = bounded(q) && !!entitySense(units[q]) && !headSense(units[q]);
         if (nextIsHead || (nextIsEntity && (poss || ent.kind === "demonym" || ent.kind === "region"))) {
@@ -381,6 +411,9 @@ export class Chunker {
       }
       break;
     }
+    // "British Corporate Affairs Minister": capitalised portfolio words no list knows, between the
+    // country and a title, belong to the title.
+    if (!name && mods.length > 0) p = this.skipPortfolio(p, bounded);
     // Heads: "State Councilor and Foreign Minister", "administration officials".
     if (!name) {
       while (bounded(p) && p - k < MAX_PHRASE_UNITS) {
@@ -411,6 +444,16 @@ export class Chunker {
         const dest = entitySense(units[q]);
         if (dest && bounded(q + 1) && !entitySense(units[q + 1]) && this.properNameAt(q + 1) > q + 1)
           p = q + 1;
+      }
+      // "the ship-owning company Stena Bulk", "the newspaper Izvestia": a body named right after its noun.
+      const bodyNoun =
+        !personTitle && last?.kind === "head" && NAMED_BODY_HEADS.has(last.head.phrase.split(" ").pop()!);
+      if (bodyNoun && bounded(p) && !entitySense(units[p])) {
+        const e = this.properNameAt(p);
+        if (e > p) {
+          properName = { i: units[p].i, j: units[e - 1].j };
+          p = e;
+        }
       }
       if (personTitle && bounded(p)) {
         const ent = entitySense(units[p]);
@@ -452,6 +495,15 @@ export class Chunker {
       }
     }
     return { chunk, next: p };
+  }
+
+  /** Past capitalised words no list knows that stand before a person's title, else k itself. */
+  private skipPortfolio(k: number, bounded: (q: number) => boolean): number {
+    if (headSense(this.units[k])) return k;
+    let q = k;
+    while (bounded(q) && q - k < 3 && this.plain(q)?.cap && !NAME_STOP.has(this.plain(q)!.key)) q++;
+    const h = bounded(q) ? headSense(this.units[q]) : null;
+    return q > k && h?.kind === "head" && h.head.kind === "person" ? q : k;
   }
 
   /** True when the capital at unit k acts ("Beijing said", "Beijing's desire") rather than locates. */

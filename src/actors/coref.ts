@@ -1,7 +1,7 @@
 // Coreference inside one document: surnames and short names to the person named in full ("Wang" is
 // Wang Yi), pronouns to the nearest compatible actor, "the ministry" / "the bank" to the last matching
 // organisation. Runs after every phrase has been chunked, in text order.
-import { splitCode } from "./codes.js";
+import { composeCode, isStateSector, splitCode } from "./codes.js";
 import type { Ref, RefRegistry } from "./refs.js";
 import type { Item } from "./resolve.js";
 
@@ -95,6 +95,20 @@ function personNameMatch(names: string[][], rawKeys: string[]): boolean {
   return false;
 }
 
+/**
+ * The code of a phrase owned through a possessive pronoun: a state's branch for state owners ("its
+ * forces" of Baghdad: IRQMIL), the owner itself for its leaders and staff when the owner is a body with
+ * a sector of its own (a union's leaders, an outlet's editor).
+ */
+function ownedCode(owner: Ref, sector: string): string | null {
+  const { root, sectors } = splitCode(owner.code);
+  if (!root || root.startsWith("---")) return null;
+  const own = sectors[0] ?? "";
+  if (root.startsWith("IGO") || root.startsWith("NGO")) return composeCode(owner.code, sector || null);
+  if (own && own !== "ELI" && !isStateSector(own) && (sector === "" || sector === "GOV")) return owner.code;
+  return root + (sector || "GOV");
+}
+
 export function resolvePending(
   items: Item[],
   refs: RefRegistry,
@@ -123,8 +137,17 @@ export function resolvePending(
   };
   for (let n = 0; n < items.length; n++) {
     const it = items[n];
+    const owned = it.owner?.ref ? ownedCode(it.owner.ref, it.ownerSector ?? "") : null;
+    // "its editor in chief Alexandra Perepelova": a person named only here belongs to the owner.
+    if (owned && it.ref?.docPerson && it.ref.code.startsWith("---")) it.ref.code = owned;
     const p = it.pending;
     if (!p || it.ref) continue;
+    // "Baghdad said its forces", "the union ... its leaders": the owner's country or body, not the story's.
+    if (owned && p.type === "nominal") {
+      it.ref = p.person ? (refs.officeHolder(owned, p.title) ?? refs.forCode(owned)) : refs.forCode(owned);
+      it.pending = null;
+      continue;
+    }
     if (p.type === "surname") {
       // Someone named in full in this document, the nearest earlier mention first.
       let found: Ref | null = null;
@@ -216,6 +239,8 @@ export function resolvePending(
     }
     // "the president" before or without the name: whoever held that office in that country at the date.
     if (!found && p.person && home) found = refs.officeHolder(`${home}${p.sector || "GOV"}`, p.title);
+    // An office whose holder nobody knows ("the chief state prosecutor said"): that branch of the country.
+    if (!found && p.person && home && p.sector && p.sector !== "GOV") found = refs.forCode(home + p.sector);
     if (found) {
       it.ref = found;
       it.pending = null;

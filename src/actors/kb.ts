@@ -265,6 +265,10 @@ export class KnowledgeBase {
         add(a, { kind: "demonym", code: c.code, plural: /s$/.test(a) && !/ss$/.test(a) }, true, isAcronym(a));
       }
       for (const cap of c.capitals) add(cap, { kind: "capital", code: c.code }, true);
+      // "Swedish-based", "London-based": where a company or group is, an adjective of that country.
+      for (const n of [...c.names, ...c.adjectives.filter((a) => !/s$/.test(a)), ...c.capitals]) {
+        if (!/\s/.test(n)) add(`${n}-based`, { kind: "demonym", code: c.code, plural: false }, true);
+      }
     }
     for (const r of data.regions) {
       this.regions.set(r.code, r);

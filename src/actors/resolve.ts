@@ -34,6 +34,10 @@ export interface Item {
   /** Last word of the head noun ("ministry", "bank"), for "the ministry" coreference. */
   headKey: string | null;
   plural: boolean;
+  /** "its forces", "their leaders": the possessive pronoun whose referent owns this phrase. */
+  owner?: Item;
+  /** The sector the phrase's head gives under its owner ("" for none). */
+  ownerSector?: string;
 }
 
 export interface ResolveResult {
@@ -118,13 +122,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   };
 
   /** "TOKYO, March 2 -": a wire dateline names where the story was filed, not an actor. */
-  const isDateline = (i: number) => {
-    const t = toks[i];
-    if (t.text !== t.text.toUpperCase() || t.text.length < 2) return false;
-    let first = 0;
-    while (first < i && toks[first].text === toks[first].text.toUpperCase()) first++;
-    return first === i && /^[,(\-–—]$/.test(toks[i + 1]?.text ?? "") && toks[i].start < 80;
-  };
+  const datelines = datelineRuns(body, toks);
+  const isDateline = (i: number) => datelines.some((d) => d.i <= i && i < d.end);
 
   /** A name standing alone: a country, a capital that acts, an organisation, a person... */
   const standalone = (part: ChunkPart, k: number, span: { i: number; j: number }, heads: string | null) => {
@@ -240,6 +239,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     return entitySense(units[uk - 1]);
   };
 
+  /** Possessive pronoun items by the token index right after them. */
+  const possessivePronoun = new Map<number, Item>();
   let k = 0;
   while (k < units.length) {
     const u = units[k];
@@ -250,7 +251,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       // the subject of a verb ("it has helped"), not "for it" or "it is likely".
       const itSubject = tok.key !== "it" || isVerbish(toks[u.i + 1]?.key ?? "");
       if (agree && itSubject && !insideSpans(quoted, tok.start)) {
-        item(u.i, u.j, "pronoun", null, { pending: { type: "pronoun", agree } });
+        const pro = item(u.i, u.j, "pronoun", null, { pending: { type: "pronoun", agree } });
+        if (POSSESSIVE_PRONOUNS.has(tok.key)) possessivePronoun.set(u.j, pro);
         k++;
         continue;
       }
@@ -346,11 +348,23 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
           }
         }
       }
+    } else if (c.properName && !h.person && h.headKey) {
+      // "Swedish-based company Stena Bulk": an organisation named after its noun, of the modifier's country.
+      const sector = h.sector || (/^(group|organi[sz]ation)$/.test(h.headKey) ? "NGO" : "BUS");
+      const code = composeCode(modBase ?? "---", sector);
+      const type = sector === "MED" ? "media" : sector === "BUS" ? "company" : "organisation";
+      const ref = refs.docOrg(text(c.properName.i, c.properName.j), code, type);
+      made = item(c.properName.i, c.properName.j, "name", ref, { headKey: h.headKey });
     } else if (c.properName) {
       const base = modBase ?? "---";
       const code = h.prefix ? h.prefix + (modBase ?? "") : composeCode(base, h.sector ?? "GOV");
       const ref = refs.docPerson(text(c.properName.i, c.properName.j), code, h.role);
       made = item(ci, c.j, "name", ref);
+      const owner = possessivePronoun.get(c.i);
+      if (owner && !modBase && !h.prefix) {
+        made.owner = owner;
+        made.ownerSector = h.sector ?? "";
+      }
     } else if (c.heads.length > 0) {
       if (modBase) {
         const code = h.prefix ? h.prefix + modBase : composeCode(modBase, h.sector ?? "GOV");
@@ -377,6 +391,11 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
           headKey: h.headKey,
           plural: h.plural,
         });
+        const owner = possessivePronoun.get(c.i);
+        if (owner && !h.prefix) {
+          made.owner = owner;
+          made.ownerSector = h.sector ?? "";
+        }
       }
     }
     if (made) {
@@ -388,9 +407,22 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
 
   addEntityNames(doc, items, toks, sentenceOf);
   linkAppositions(items, body, refs);
-  const dateline = datelineCountry(toks, units, kb);
+  const dateline = datelines[0]?.i === 0 ? datelineCountry(toks, units, kb, 0, unitAt) : null;
   const home = dateline ?? homeCountry(items, kb, titleCountries(kb, doc.title ?? "", date));
-  resolvePending(items, refs, body, home, dateline !== null);
+  if (datelines.length >= 2) {
+    // A wire digest ("BEIRUT - ... - - - - MANILA - ..."): each paragraph opened by a dateline is its own
+    // story, about the country it was filed from.
+    for (let n = 0; n < datelines.length; n++) {
+      const from = n === 0 ? 0 : toks[datelines[n].i].start;
+      const to = n + 1 < datelines.length ? toks[datelines[n + 1].i].start : body.length + 1;
+      const section = items.filter((it) => it.start >= from && it.start < to);
+      const local = datelineCountry(toks, units, kb, datelines[n].i, unitAt) ?? home;
+      resolvePending(section, refs, body, local, local !== null);
+      if (local) for (const it of section) localise(it, refs, local);
+    }
+  } else {
+    resolvePending(items, refs, body, home, dateline !== null);
+  }
   refs.placeHomeless(home);
 
   const finals = refs.actors();
@@ -416,6 +448,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     .filter(Boolean);
   return { mentions: dedupeOverlaps(mentions), actors };
 }
+
+const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 
 /** Last words that make a run of capitalised words an institution, with the sector it takes. */
 const INSTITUTION_SECTORS: Record<string, string> = {
@@ -511,22 +545,62 @@ function insideSpans(spans: [number, number][], offset: number): boolean {
   return false;
 }
 
+/** A dateline's tokens [i, end): the upper-case place and an optional ", Country" before the dash. */
+interface DatelineRun {
+  i: number;
+  /** Token index just past the upper-case place. */
+  place: number;
+  end: number;
+}
+
+const isUpperWord = (t: Tok) => /\p{L}/u.test(t.text) && t.text === t.text.toUpperCase();
+
+/**
+ * Datelines: an upper-case place opening the text or a paragraph ("TOKYO, March 2 -", "ZEEBRUGGE,
+ * Belgium -"). One at the top is the story's; several at paragraph starts make a digest of stories.
+ */
+function datelineRuns(body: string, toks: Tok[]): DatelineRun[] {
+  const out: DatelineRun[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const atTop = i === 0 && toks[0].start <= 40;
+    if (!atTop && !/\n[ \t]*$/.test(body.slice(Math.max(0, toks[i].start - 4), toks[i].start))) continue;
+    let n = i;
+    while (n < toks.length && n - i < 5 && isUpperWord(toks[n])) n++;
+    if (n === i || toks[n - 1].text.length < 2 || !/^[,(\-–—]$/.test(toks[n]?.text ?? "")) continue;
+    // At a paragraph start only a dash or ", Place -" marks a dateline ("WASHINGTON -"), not "NATO, ...".
+    let end = n;
+    if (toks[n].text === ",") {
+      let q = n + 1;
+      while (q < toks.length && q - n <= 3 && toks[q].cap && /\p{L}/u.test(toks[q].text)) q++;
+      if (q > n + 1 && /^[\-–—]$/.test(toks[q]?.text ?? "")) end = q;
+      else if (!atTop) continue;
+    }
+    out.push({ i, place: n, end });
+  }
+  return out;
+}
+
 /**
  * "KUWAIT, March 3 -", "RIO DE JANEIRO —": the country a wire story was filed from, from a capital or
  * country the knowledge base knows, else from the city table.
  */
-function datelineCountry(toks: Tok[], units: Unit[], kb: KnowledgeBase): string | null {
-  if (toks.length === 0 || toks[0].start > 40) return null;
-  let n = 0;
-  while (
-    n < toks.length &&
-    n < 5 &&
-    /\p{L}/u.test(toks[n].text) &&
-    toks[n].text === toks[n].text.toUpperCase()
-  )
-    n++;
-  if (n === 0 || !/^[,(\-–—]$/.test(toks[n]?.text ?? "")) return null;
-  const u = units[0];
+function datelineCountry(
+  toks: Tok[],
+  units: Unit[],
+  kb: KnowledgeBase,
+  first: number,
+  unitAt: Map<number, number>,
+): string | null {
+  let n = first;
+  while (n < toks.length && n - first < 5 && isUpperWord(toks[n])) n++;
+  if (n === first || !/^[,(\-–—]$/.test(toks[n]?.text ?? "")) return null;
+  // "ZEEBRUGGE, Belgium -": the country after the comma says it.
+  if (toks[n].text === ",") {
+    const after = units[unitAt.get(n + 1) ?? -1];
+    const c = after?.senses.find((s) => s.kind === "country");
+    if (c && c.kind === "country" && /^[\-–—]$/.test(toks[after.j]?.text ?? "")) return c.code;
+  }
+  const u = units[unitAt.get(first) ?? -1];
   // "BRUSSELS -" files from the EU's seat: the story is about the EU, not about Belgium.
   if (u?.senses.some((s) => s.kind === "seat")) return null;
   if (u && u.j === n) {
@@ -536,10 +610,18 @@ function datelineCountry(toks: Tok[], units: Unit[], kb: KnowledgeBase): string 
   }
   return kb.cityCountry(
     toks
-      .slice(0, n)
+      .slice(first, n)
       .map((t) => t.text)
       .join(" "),
   );
+}
+
+/** In one story of a digest, codes still waiting for a country ("---MIL") take that story's. */
+function localise(it: Item, refs: RefRegistry, country: string): void {
+  const r = it.ref;
+  if (!r || !r.code.startsWith("---") || r.code.length <= 3) return;
+  if (r.docPerson) r.code = country + r.code.slice(3);
+  else if (r.type !== "person") it.ref = refs.forCode(country + r.code.slice(3));
 }
 
 /** Countries named in the headline: a strong hint of what the story is about. */
