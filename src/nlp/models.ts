@@ -8,7 +8,7 @@ import type { NlpModels } from "./analyse.js";
 import { type Clusters, type Lex, lexicalise, parseClusters } from "./features.js";
 import { hashString } from "./hash.js";
 import { applyLemma, type LemmaData } from "./lemma.js";
-import { type Gazetteer, Ner, type NerData } from "./ner.js";
+import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
 import { parse } from "./parser.js";
 import { FrozenPerceptron, type Scorer } from "./perceptron.js";
 import { type TagLexicon, tagClasses } from "./tagger.js";
@@ -135,7 +135,10 @@ export function loadPipeline(dir = DEFAULT_MODEL_DIR): NlpPipeline {
     const gaz: Gazetteer | null = existsSync(p("gazetteer.tsv.gz"))
       ? Ner.parseGazetteer(readGz(p("gazetteer.tsv.gz")).toString("utf8"))
       : null;
-    ner = new Ner(FrozenPerceptron.fromBuffer(readGz(p("ner.bin.gz"))), meta, gaz);
+    const lexicon = existsSync(p("ner.lexicon.tsv.gz"))
+      ? parseNerLexicon(readGz(p("ner.lexicon.tsv.gz")).toString("utf8"))
+      : null;
+    ner = new Ner(FrozenPerceptron.fromBuffer(readGz(p("ner.bin.gz"))), meta, gaz, lexicon);
   }
   return new NlpPipeline(clusters, tagger, parser, ner);
 }

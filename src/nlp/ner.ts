@@ -1,6 +1,8 @@
 // Named-entity recogniser for PER, ORG and LOC: greedy left-to-right averaged perceptron over BILOU
 // tags, with word, shape, affix, cluster, POS and gazetteer features (country and city names, which
-// UNER counts as LOC) and the two previous decisions; invalid tag sequences are never produced.
+// UNER counts as LOC), a lexicon learned from unlabelled news (how often a word is capitalised
+// mid-sentence, and what a first NER model tagged it and the phrases around it as) and the two
+// previous decisions; invalid tag sequences are never produced.
 import type { Lex } from "./features.js";
 import { normWord } from "./features.js";
 import { hashString, key1, key2, key3 } from "./hash.js";
@@ -15,11 +17,29 @@ export const NER_CLASSES = [
   ...ENTITY_TYPES.flatMap((t) => ["B", "I", "L", "U"].map((p) => `${p}-${t}`)),
 ];
 
-export const MAX_NER_FEATURES = 56;
+export const MAX_NER_FEATURES = 64;
 const MAX_GAZ_WORDS = 4;
 
 /** Gazetteer: lower-cased, space-joined token sequences -> a type label such as "LOC". */
 export type Gazetteer = Map<string, string>;
+
+/**
+ * Learned from unlabelled news (models/ner.lexicon.tsv.gz): per normalised word a casing code and a
+ * news-entity code (see train/ner-lexicon.ts), and the entity phrases a first model found there.
+ */
+export interface NerLexicon {
+  words: Map<string, { casing: number; news: number }>;
+  spans: Gazetteer;
+}
+
+/** Per-token codes the feature templates read besides the Lex. */
+export interface NerInput {
+  pos: Int32Array;
+  gaz: Int32Array;
+  casing: Int32Array;
+  news: Int32Array;
+  spans: Int32Array;
+}
 
 export interface NerData {
   classes: string[];
@@ -115,16 +135,65 @@ export function gazetteerCodes(words: string[], gaz: Gazetteer | null, lower?: s
   return out;
 }
 
+/** Lines "key\tcasing\tnews\tspan type" (codes 0 = none, span type may be empty). */
+export function parseNerLexicon(tsv: string): NerLexicon {
+  const words: NerLexicon["words"] = new Map();
+  const spans: Gazetteer = new Map();
+  for (const line of tsv.split("\n")) {
+    const c = line.split("\t");
+    if (c.length < 4 || !c[0]) continue;
+    const casing = Number(c[1]);
+    const news = Number(c[2]);
+    if (casing || news) words.set(c[0], { casing, news });
+    if (c[3]) spans.set(c[0], c[3]);
+  }
+  return { words, spans };
+}
+
+/** The per-token codes of one sentence. */
+export function nerInput(
+  words: string[],
+  lx: Lex,
+  posIds: Int32Array,
+  gaz: Gazetteer | null,
+  lexicon: NerLexicon | null,
+): NerInput {
+  const n = words.length;
+  const casing = new Int32Array(n);
+  const news = new Int32Array(n);
+  if (lexicon) {
+    for (let i = 0; i < n; i++) {
+      const e = lexicon.words.get(lx.words[i]);
+      if (e) {
+        casing[i] = e.casing;
+        news[i] = e.news;
+      }
+    }
+  }
+  return {
+    pos: posIds,
+    gaz: gazetteerCodes(words, gaz, lx.words),
+    casing,
+    news,
+    spans: gazetteerCodes(words, lexicon ? lexicon.spans : null, lx.words),
+  };
+}
+
+export function posIds(upos: string[]): Int32Array {
+  return Int32Array.from(upos, (u) => hashString(u) | 0);
+}
+
 export function nerFeatures(
   lx: Lex,
-  pos: Int32Array,
-  gaz: Int32Array,
+  x: NerInput,
   i: number,
   p1: number,
   p2: number,
   out: Int32Array,
 ): number {
   const n = lx.norm.length;
+  const pos = x.pos;
+  const gaz = x.gaz;
   const W = (j: number) => (j < 0 ? 11 : j >= n ? 13 : lx.norm[j]);
   const F = (j: number) => (j < 0 ? 11 : j >= n ? 13 : lx.form[j]);
   const S = (j: number) => (j < 0 ? 11 : j >= n ? 13 : lx.shape[j]);
@@ -132,6 +201,9 @@ export function nerFeatures(
   const C1 = (j: number) => (j < 0 ? 11 : j >= n ? 13 : lx.c1[j]);
   const C2 = (j: number) => (j < 0 ? 11 : j >= n ? 13 : lx.c2[j]);
   const G = (j: number) => (j < 0 ? 11 : j >= n ? 13 : gaz[j]);
+  const K = (j: number) => (j < 0 ? -11 : j >= n ? -13 : x.casing[j]);
+  const N = (j: number) => (j < 0 ? -11 : j >= n ? -13 : x.news[j]);
+  const Q = (j: number) => (j < 0 ? -11 : j >= n ? -13 : x.spans[j]);
   let k = 0;
   out[k++] = key1(300, 0);
   out[k++] = key1(301, W(i));
@@ -179,17 +251,28 @@ export function nerFeatures(
   out[k++] = key2(343, W(i - 1), S(i));
   out[k++] = key2(344, S(i), W(i + 1));
   out[k++] = key2(345, p1, G(i));
+  // casing in news: a word nearly always capitalised mid-sentence is a name even when written "tampa"
+  out[k++] = key1(346, K(i));
+  out[k++] = key2(347, K(i), lx.flags[i] & 19);
+  out[k++] = key1(348, K(i - 1));
+  out[k++] = key1(349, K(i + 1));
+  out[k++] = key2(350, K(i), p1);
+  // what a first model made of the word and of the phrase around it in news (self-training)
+  out[k++] = key1(351, N(i));
+  out[k++] = key2(352, N(i), S(i));
+  out[k++] = key1(353, N(i - 1));
+  out[k++] = key1(354, N(i + 1));
+  out[k++] = key2(355, N(i), p1);
+  out[k++] = key1(356, Q(i));
+  out[k++] = key2(357, Q(i), S(i));
+  out[k++] = key1(358, Q(i - 1));
+  out[k++] = key1(359, Q(i + 1));
+  out[k++] = key2(360, Q(i), p1);
   return k;
 }
 
 /** Decodes one sentence; returns BILOU class ids. */
-export function nerClasses(
-  model: Scorer,
-  lx: Lex,
-  pos: Int32Array,
-  gaz: Int32Array,
-  alwaysO: Set<string> | null,
-): Int32Array {
+export function nerClasses(model: Scorer, lx: Lex, x: NerInput, alwaysO: Set<string> | null): Int32Array {
   const n = lx.norm.length;
   const C = model.nClasses;
   const scores = new Float32Array(C);
@@ -197,11 +280,11 @@ export function nerClasses(
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const p1 = i > 0 ? out[i - 1] : -1;
-    if (gaz[i] === 0 && skipsAsO(lx, i, p1, alwaysO)) {
+    if (x.gaz[i] === 0 && skipsAsO(lx, i, p1, alwaysO)) {
       out[i] = 0;
       continue;
     }
-    const nf = nerFeatures(lx, pos, gaz, i, p1, i > 1 ? out[i - 2] : -1, feats);
+    const nf = nerFeatures(lx, x, i, p1, i > 1 ? out[i - 2] : -1, feats);
     scores.fill(0);
     model.score(feats, nf, scores);
     out[i] = bestAllowed(scores, C, p1, i === n - 1);
@@ -257,6 +340,7 @@ export class Ner {
     readonly model: Scorer,
     readonly data: NerData,
     readonly gazetteer: Gazetteer | null,
+    readonly lexicon: NerLexicon | null = null,
   ) {
     this.alwaysO = data.alwaysO ? new Set(data.alwaysO) : null;
   }
@@ -270,16 +354,11 @@ export class Ner {
     return g;
   }
 
-  posIds(upos: string[]): Int32Array {
-    return Int32Array.from(upos, (u) => hashString(u) | 0);
-  }
-
   classes(words: string[], lx: Lex, upos: string[]): Int32Array {
     return nerClasses(
       this.model,
       lx,
-      this.posIds(upos),
-      gazetteerCodes(words, this.gazetteer, lx.words),
+      nerInput(words, lx, posIds(upos), this.gazetteer, this.lexicon),
       this.alwaysO,
     );
   }

