@@ -382,3 +382,16 @@ test("a strike on a country is an attack; a strike by workers is a labour strike
   ]);
   assert.deepEqual(ev2, ["ARLLAB 143 ARLGOV asserted asserted"]);
 });
+
+test("a protest that is the subject of its clause stands as an event; a named organiser is its source", () => {
+  // The rally was organised by Arland's opposition
+  const rows: Row[] = [
+    ["The", "DET", 2, "det", "the"],
+    ["rally", "NOUN", 4, "nsubj:pass"],
+    ["was", "AUX", 4, "aux:pass", "be"],
+    ["organised", "VERB", 0, "root", "organise"],
+    ["by", "ADP", 6, "case"],
+    ["Arlanders", "PROPN", 4, "obl:agent"],
+  ];
+  assert.deepEqual(code(rows, [{ tokens: [6, 6], code: "ARLOPP" }]), ["ARLOPP 141 - asserted asserted"]);
+});

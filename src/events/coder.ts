@@ -1004,7 +1004,11 @@ export class Coder {
     if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(lex, n.lower, "noun");
     if (entries.length === 0) return [];
     // light-verb objects are coded by their verb
-    if (n.deprel === "obj" && n.head >= 0 && entriesFor(lex, g.nodes[n.head].lemma, "light").length)
+    if (
+      /^(obj|nsubj:pass)$/.test(n.deprel) &&
+      n.head >= 0 &&
+      entriesFor(lex, g.nodes[n.head].lemma, "light").length
+    )
       return [];
     // multi-word nouns must match the words before the head ("hunger strike")
     const fit = entries.filter((e) => {
