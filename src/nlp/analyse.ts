@@ -15,8 +15,21 @@ export interface Analysis {
 
 /** The loaded models an Analyser uses; each field may be absent. */
 export interface NlpModels {
-  tag?: (words: string[]) => { upos: string[]; xpos: string[]; lemma: string[]; lx: Lex };
-  parse?: (words: string[], upos: string[], xpos: string[], lx: Lex) => { head: number[]; deprel: string[] };
+  /** `tagIds`, when given, are the parser's ids for the tags (saves hashing the tag strings again). */
+  tag?: (words: string[]) => {
+    upos: string[];
+    xpos: string[];
+    lemma: string[];
+    lx: Lex;
+    tagIds?: Int32Array;
+  };
+  parse?: (
+    words: string[],
+    upos: string[],
+    xpos: string[],
+    lx: Lex,
+    tagIds?: Int32Array,
+  ) => { head: number[]; deprel: string[] };
   ner?: (
     words: string[],
     upos: string[],
@@ -30,31 +43,57 @@ export function analyseWith(models: NlpModels, text: string): Analysis {
   const entities: Entity[] = [];
   let unparsed = 0;
   for (const raw of segment(text)) {
-    const words = raw.tokens.map((t) => t.text);
-    const tokens: Token[] = raw.tokens.map((t, i) => ({
-      id: i + 1,
-      start: t.start,
-      end: t.end,
-      text: t.text,
-    }));
+    const raws = raw.tokens;
+    const n = raws.length;
+    const words = new Array<string>(n);
+    for (let i = 0; i < n; i++) words[i] = raws[i].text;
+    // each token object is built once with all its fields, so they share one shape
+    const tokens = new Array<Token>(n);
     const sentence: Sentence = { start: raw.start, end: raw.end, tokens };
-    if (models.tag) {
-      const tags = models.tag(words);
-      for (let i = 0; i < tokens.length; i++) {
-        tokens[i].upos = tags.upos[i];
-        tokens[i].xpos = tags.xpos[i];
-        tokens[i].lemma = tags.lemma[i];
+    if (!models.tag) {
+      for (let i = 0; i < n; i++) {
+        const t = raws[i];
+        tokens[i] = { id: i + 1, start: t.start, end: t.end, text: t.text };
       }
+    } else {
+      const tags = models.tag(words);
+      const { upos, xpos, lemma } = tags;
+      let tree: { head: number[]; deprel: string[] } | null = null;
       if (models.parse) {
-        if (words.length <= MAX_PARSE_TOKENS) {
-          const tree = models.parse(words, tags.upos, tags.xpos, tags.lx);
-          for (let i = 0; i < tokens.length; i++) {
-            tokens[i].head = tree.head[i];
-            tokens[i].deprel = tree.deprel[i];
-          }
-        } else {
+        if (n <= MAX_PARSE_TOKENS) tree = models.parse(words, upos, xpos, tags.lx, tags.tagIds);
+        else {
           sentence.unparsed = true;
           unparsed++;
+        }
+      }
+      if (tree) {
+        const { head, deprel } = tree;
+        for (let i = 0; i < n; i++) {
+          const t = raws[i];
+          tokens[i] = {
+            id: i + 1,
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            upos: upos[i],
+            xpos: xpos[i],
+            lemma: lemma[i],
+            head: head[i],
+            deprel: deprel[i],
+          };
+        }
+      } else {
+        for (let i = 0; i < n; i++) {
+          const t = raws[i];
+          tokens[i] = {
+            id: i + 1,
+            start: t.start,
+            end: t.end,
+            text: t.text,
+            upos: upos[i],
+            xpos: xpos[i],
+            lemma: lemma[i],
+          };
         }
       }
       if (models.ner) {

@@ -12,7 +12,7 @@ export function annotateConllu(p: NlpPipeline, sentences: ConlluSentence[]): Con
     const lx = p.lex(words);
     const t = p.tagger ? p.tag(words, lx) : null;
     const tree =
-      t && p.parser && words.length <= MAX_PARSE_TOKENS ? p.parse(lx, p.tagIdsOf(t.upos, t.xpos)) : null;
+      t && p.parser && words.length <= MAX_PARSE_TOKENS ? p.parse(lx, p.tagIdsOfClasses(t.cls)) : null;
     const comments = [...s.comments];
     if (t && p.parser && !tree)
       comments.push(`# dyad_unparsed = sentence longer than ${MAX_PARSE_TOKENS} tokens`);

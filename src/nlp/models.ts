@@ -28,14 +28,37 @@ export interface ParserFiles {
   labels: string[];
 }
 
+/** Lemmas remembered per tag class; a class's memo is dropped when it grows past this (bounds memory). */
+const LEMMA_MEMO_MAX = 20000;
+
 /** The models as loaded: each part optional. */
 export class NlpPipeline {
+  /** Per tag class: its UPOS and XPOS strings and the id the parser's features use for it. */
+  private readonly classUpos: string[] = [];
+  private readonly classXpos: string[] = [];
+  private readonly classTagId: Int32Array = new Int32Array(0);
+  /** Per tag class: form -> lemma, since applyLemma builds and looks up several strings per word. */
+  private readonly lemmaMemo: Map<string, string>[] = [];
+  private readonly rootLabel: number = -1;
+
   constructor(
     readonly clusters: Clusters | null,
     readonly tagger: TaggerFiles | null,
     readonly parser: ParserFiles | null,
     readonly ner: Ner | null,
-  ) {}
+  ) {
+    if (tagger) {
+      this.classTagId = new Int32Array(tagger.tags.length);
+      tagger.tags.forEach((joint, c) => {
+        const bar = joint.indexOf("|");
+        this.classUpos.push(joint.slice(0, bar));
+        this.classXpos.push(joint.slice(bar + 1));
+        this.classTagId[c] = hashString(`${this.classUpos[c]}|${this.classXpos[c]}`) | 0;
+        this.lemmaMemo.push(new Map());
+      });
+    }
+    if (parser) this.rootLabel = parser.labels.indexOf("root");
+  }
 
   lex(words: string[]): Lex {
     return lexicalise(words, this.clusters);
@@ -46,15 +69,22 @@ export class NlpPipeline {
     const t = this.tagger;
     if (!t) throw new Error("no tagger model loaded");
     const cls = tagClasses(t.model, lx, words.length, t.lexicon);
-    const upos: string[] = [];
-    const xpos: string[] = [];
-    const lemma: string[] = [];
-    for (let i = 0; i < words.length; i++) {
-      const joint = t.tags[cls[i]];
-      const bar = joint.indexOf("|");
-      upos.push(joint.slice(0, bar));
-      xpos.push(joint.slice(bar + 1));
-      lemma.push(applyLemma(t.lemmas, words[i], xpos[i]));
+    const n = words.length;
+    const upos = new Array<string>(n);
+    const xpos = new Array<string>(n);
+    const lemma = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      const c = cls[i];
+      upos[i] = this.classUpos[c];
+      xpos[i] = this.classXpos[c];
+      const memo = this.lemmaMemo[c];
+      let l = memo.get(words[i]);
+      if (l === undefined) {
+        l = applyLemma(t.lemmas, words[i], xpos[i]);
+        if (memo.size >= LEMMA_MEMO_MAX) memo.clear();
+        memo.set(words[i], l);
+      }
+      lemma[i] = l;
     }
     return { cls, upos, xpos, lemma };
   }
@@ -64,11 +94,25 @@ export class NlpPipeline {
     return Int32Array.from(upos.map((u, i) => hashString(`${u}|${xpos[i]}`) | 0));
   }
 
+  /** Tag classes -> the same ids as tagIdsOf, without hashing strings. */
+  tagIdsOfClasses(cls: Int32Array): Int32Array {
+    const ids = new Int32Array(cls.length);
+    for (let i = 0; i < cls.length; i++) ids[i] = this.classTagId[cls[i]];
+    return ids;
+  }
+
   parse(lx: Lex, tagIds: Int32Array): { head: number[]; deprel: string[] } {
     const p = this.parser;
     if (!p) throw new Error("no parser model loaded");
-    const r = parse(p.actions, p.labeller, lx, tagIds, p.labels.indexOf("root"));
-    return { head: Array.from(r.head), deprel: Array.from(r.label, (l) => p.labels[l] ?? "dep") };
+    const r = parse(p.actions, p.labeller, lx, tagIds, this.rootLabel);
+    const n = r.head.length;
+    const head = new Array<number>(n);
+    const deprel = new Array<string>(n);
+    for (let i = 0; i < n; i++) {
+      head[i] = r.head[i];
+      deprel[i] = p.labels[r.label[i]] ?? "dep";
+    }
+    return { head, deprel };
   }
 
   /** The NlpModels view the analyser uses. */
@@ -78,11 +122,11 @@ export class NlpPipeline {
       m.tag = (words) => {
         const lx = this.lex(words);
         const r = this.tag(words, lx);
-        return { upos: r.upos, xpos: r.xpos, lemma: r.lemma, lx };
+        return { upos: r.upos, xpos: r.xpos, lemma: r.lemma, lx, tagIds: this.tagIdsOfClasses(r.cls) };
       };
     }
     if (this.tagger && this.parser) {
-      m.parse = (_words, upos, xpos, lx) => this.parse(lx, this.tagIdsOf(upos, xpos));
+      m.parse = (_words, upos, xpos, lx, tagIds) => this.parse(lx, tagIds ?? this.tagIdsOf(upos, xpos));
     }
     if (this.ner) {
       const ner = this.ner;
