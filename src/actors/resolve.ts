@@ -239,6 +239,16 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     return entitySense(units[uk - 1]);
   };
 
+  /** "the seamen's leaders": a group or body phrase right before the possessive that ends at token i. */
+  const possessiveGroup = (i: number): Item | undefined => {
+    if (i < 2 || !/^'s?$/.test(toks[i - 1].key)) return undefined;
+    let n = items.length - 1;
+    while (n >= 0 && items[n].start >= toks[i].start) n--;
+    const last = items[n];
+    if (!last || last.end !== toks[i - 2].end || last.kind === "name" || last.kind === "pronoun")
+      return undefined;
+    return last;
+  };
   /** Possessive pronoun items by the token index right after them. */
   const possessivePronoun = new Map<number, Item>();
   let k = 0;
@@ -391,7 +401,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
           headKey: h.headKey,
           plural: h.plural,
         });
-        const owner = possessivePronoun.get(c.i);
+        const owner = possessivePronoun.get(c.i) ?? possessiveGroup(c.i);
         if (owner && !h.prefix) {
           made.owner = owner;
           made.ownerSector = h.sector ?? "";
@@ -418,10 +428,12 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       const section = items.filter((it) => it.start >= from && it.start < to);
       const local = datelineCountry(toks, units, kb, datelines[n].i, unitAt) ?? home;
       resolvePending(section, refs, body, local, local !== null);
+      inheritFromGroups(section, body);
       if (local) for (const it of section) localise(it, refs, local);
     }
   } else {
     resolvePending(items, refs, body, home, dateline !== null);
+    inheritFromGroups(items, body);
   }
   refs.placeHomeless(home);
 
@@ -572,7 +584,7 @@ function datelineRuns(body: string, toks: Tok[]): DatelineRun[] {
     if (toks[n].text === ",") {
       let q = n + 1;
       while (q < toks.length && q - n <= 3 && toks[q].cap && /\p{L}/u.test(toks[q].text)) q++;
-      if (q > n + 1 && /^[\-–—]$/.test(toks[q]?.text ?? "")) end = q;
+      if (q > n + 1 && /^[-–—]$/.test(toks[q]?.text ?? "")) end = q;
       else if (!atTop) continue;
     }
     out.push({ i, place: n, end });
@@ -598,7 +610,7 @@ function datelineCountry(
   if (toks[n].text === ",") {
     const after = units[unitAt.get(n + 1) ?? -1];
     const c = after?.senses.find((s) => s.kind === "country");
-    if (c && c.kind === "country" && /^[\-–—]$/.test(toks[after.j]?.text ?? "")) return c.code;
+    if (c && c.kind === "country" && /^[-–—]$/.test(toks[after.j]?.text ?? "")) return c.code;
   }
   const u = units[unitAt.get(first) ?? -1];
   // "BRUSSELS -" files from the EU's seat: the story is about the EU, not about Belgium.
@@ -616,10 +628,38 @@ function datelineCountry(
   );
 }
 
+/**
+ * "opposition politicians, including Ilya Yashin and Ivan Zhdanov", "one of the strike leaders, Elmano
+ * Barbosa": people named only here, listed as members of a group, take the group's code instead of the
+ * private-person default.
+ */
+function inheritFromGroups(items: Item[], body: string): void {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  for (let n = 0; n + 1 < sorted.length; n++) {
+    const g = sorted[n];
+    if (!g.ref || !(g.plural || g.kind === "group") || g.ref.type === "person") continue;
+    const listed = /^\s*,?\s*(including|such as|among them|notably)\s+$/i.test(
+      body.slice(g.end, sorted[n + 1].start),
+    );
+    const oneOf =
+      /\bone of\s+((the|its|their|his|her)\s+)?$/i.test(body.slice(Math.max(0, g.start - 20), g.start)) &&
+      /^\s*,\s*$/.test(body.slice(g.end, sorted[n + 1].start));
+    if (!listed && !oneOf) continue;
+    for (let m = n + 1; m < sorted.length; m++) {
+      const p = sorted[m];
+      if (m > n + 1 && !/^\s*(,|and|, and)\s*$/.test(body.slice(sorted[m - 1].end, p.start))) break;
+      const r = p.ref;
+      if (!r?.docPerson || r.type !== "person") break;
+      if (r.code.endsWith("CVL") || r.code === "---") r.code = g.ref.code;
+      if (oneOf) break;
+    }
+  }
+}
+
 /** In one story of a digest, codes still waiting for a country ("---MIL") take that story's. */
 function localise(it: Item, refs: RefRegistry, country: string): void {
   const r = it.ref;
-  if (!r || !r.code.startsWith("---") || r.code.length <= 3) return;
+  if (!r?.code.startsWith("---") || r.code.length <= 3) return;
   if (r.docPerson) r.code = country + r.code.slice(3);
   else if (r.type !== "person") it.ref = refs.forCode(country + r.code.slice(3));
 }
