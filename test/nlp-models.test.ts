@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { MAX_PARSE_TOKENS } from "../src/nlp/analyse.js";
 import { formatConllu, parseConllu } from "../src/nlp/conllu.js";
+import { lexicalise } from "../src/nlp/features.js";
 import { defaultPipeline } from "../src/nlp/models.js";
 import { analyseText } from "../src/nlp/stage.js";
 import { repoRoot } from "../src/util/shared.js";
@@ -14,6 +15,14 @@ const pipeline = defaultPipeline();
 const haveTagger = pipeline.tagger ? false : "no committed tagger in models/";
 const haveParser = pipeline.tagger && pipeline.parser ? false : "no committed parser in models/";
 const haveNer = pipeline.ner ? false : "no committed NER in models/";
+
+test("the pipeline's memoised lexical features equal lexicalise, wherever a word recurs", () => {
+  const words = ["Paris", "said", "paris", "Paris", "U.S.", "2024", "re-elected", "Paris", "x".repeat(60)];
+  assert.deepEqual(pipeline.lex(words), lexicalise(words, pipeline.clusters));
+  const again = ["said", "Paris", "said"];
+  assert.deepEqual(pipeline.lex(again), lexicalise(again, pipeline.clusters));
+  assert.deepEqual(pipeline.lex([]), lexicalise([], pipeline.clusters));
+});
 
 test("the committed tagger tags and lemmatizes a sentence", { skip: haveTagger }, () => {
   const a = analyseText("The ministers were meeting in a small village.");

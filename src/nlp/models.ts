@@ -28,6 +28,18 @@ export interface ParserFiles {
   labels: string[];
 }
 
+/** Words whose lexical features are remembered; the memo is dropped when it grows past this. */
+const LEX_MEMO_MAX = 100000;
+
+/** The Lex fields, in order; the memo is used only while lexicalise returns exactly these. */
+const LEX_FIELDS = "form,norm,words,suf1,suf2,suf3,suf4,pre1,pre2,pre3,shape,c1,c2,flags";
+
+/** Integer fields per memo entry (all of Lex but the normalised word). */
+const LEX_INTS = 13;
+
+/** Sentence-start bit of Lex.flags: the one feature that depends on the word's position. */
+const FLAG_SENTENCE_START = 16;
+
 /** Lemmas remembered per tag class; a class's memo is dropped when it grows past this (bounds memory). */
 const LEMMA_MEMO_MAX = 20000;
 
@@ -40,6 +52,10 @@ export class NlpPipeline {
   /** Per tag class: form -> lemma, since applyLemma builds and looks up several strings per word. */
   private readonly lemmaMemo: Map<string, string>[] = [];
   private readonly rootLabel: number = -1;
+  /** Word -> entry in lexPool/lexNorms: its features as a one-word sentence, since most words recur. */
+  private readonly lexMemo: Map<string, number> | null;
+  private readonly lexPool = new Int32Array(0);
+  private readonly lexNorms: string[] = [];
 
   constructor(
     readonly clusters: Clusters | null,
@@ -58,10 +74,75 @@ export class NlpPipeline {
       });
     }
     if (parser) this.rootLabel = parser.labels.indexOf("root");
+    this.lexMemo = Object.keys(lexicalise(["x"], clusters)).join(",") === LEX_FIELDS ? new Map() : null;
+    if (this.lexMemo) this.lexPool = new Int32Array(LEX_MEMO_MAX * LEX_INTS);
   }
 
+  /** The same as lexicalise(words, clusters), from per-word memos. */
   lex(words: string[]): Lex {
-    return lexicalise(words, this.clusters);
+    const memo = this.lexMemo;
+    if (!memo) return lexicalise(words, this.clusters);
+    const pool = this.lexPool;
+    const n = words.length;
+    const lx: Lex = {
+      form: new Int32Array(n),
+      norm: new Int32Array(n),
+      words: new Array<string>(n),
+      suf1: new Int32Array(n),
+      suf2: new Int32Array(n),
+      suf3: new Int32Array(n),
+      suf4: new Int32Array(n),
+      pre1: new Int32Array(n),
+      pre2: new Int32Array(n),
+      pre3: new Int32Array(n),
+      shape: new Int32Array(n),
+      c1: new Int32Array(n),
+      c2: new Int32Array(n),
+      flags: new Int32Array(n),
+    };
+    for (let i = 0; i < n; i++) {
+      let e = memo.get(words[i]);
+      if (e === undefined) {
+        if (memo.size >= LEX_MEMO_MAX) {
+          memo.clear();
+          this.lexNorms.length = 0;
+        }
+        e = memo.size;
+        const one = lexicalise([words[i]], this.clusters);
+        const o = e * LEX_INTS;
+        pool[o] = one.form[0];
+        pool[o + 1] = one.norm[0];
+        pool[o + 2] = one.suf1[0];
+        pool[o + 3] = one.suf2[0];
+        pool[o + 4] = one.suf3[0];
+        pool[o + 5] = one.suf4[0];
+        pool[o + 6] = one.pre1[0];
+        pool[o + 7] = one.pre2[0];
+        pool[o + 8] = one.pre3[0];
+        pool[o + 9] = one.shape[0];
+        pool[o + 10] = one.c1[0];
+        pool[o + 11] = one.c2[0];
+        pool[o + 12] = one.flags[0];
+        this.lexNorms.push(one.words[0]);
+        memo.set(words[i], e);
+      }
+      const o = e * LEX_INTS;
+      lx.form[i] = pool[o];
+      lx.norm[i] = pool[o + 1];
+      lx.words[i] = this.lexNorms[e];
+      lx.suf1[i] = pool[o + 2];
+      lx.suf2[i] = pool[o + 3];
+      lx.suf3[i] = pool[o + 4];
+      lx.suf4[i] = pool[o + 5];
+      lx.pre1[i] = pool[o + 6];
+      lx.pre2[i] = pool[o + 7];
+      lx.pre3[i] = pool[o + 8];
+      lx.shape[i] = pool[o + 9];
+      lx.c1[i] = pool[o + 10];
+      lx.c2[i] = pool[o + 11];
+      lx.flags[i] = i === 0 ? pool[o + 12] : pool[o + 12] & ~FLAG_SENTENCE_START;
+    }
+    return lx;
   }
 
   /** Tag class per word plus UPOS/XPOS/lemma strings. */
