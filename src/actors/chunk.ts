@@ -66,6 +66,16 @@ const FILLERS = new Set([
   "sanctioned",
   "deputy",
   "chief",
+  // Where in a country: "rebels in eastern Ukraine".
+  "eastern",
+  "western",
+  "northern",
+  "southern",
+  "central",
+  "northeastern",
+  "northwestern",
+  "southeastern",
+  "southwestern",
 ]);
 
 /** "ship-owning", "state-backed", "Paris-based": compound adjectives that describe without naming. */

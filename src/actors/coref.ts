@@ -47,11 +47,14 @@ function nominalMatches(headKey: string, sector: string, it: Item): boolean {
     case "charity":
     case "watchdog":
       return r.code.startsWith("NGO");
+    case "agency":
+      // "the news agency" is an outlet; "the agency" alone may be a government or UN body.
+      if (sector === "MED") return r.type === "media";
+      return r.type === "media" || r.type === "company" || r.type === "igo";
     case "network":
     case "outlet":
     case "newspaper":
     case "broadcaster":
-    case "agency":
       return r.type === "media" || r.type === "company" || r.type === "igo";
     default:
       if (sector === "NGO") return r.code.startsWith("NGO");
@@ -201,7 +204,13 @@ export function resolvePending(
       for (let m = n - 1; m >= Math.max(0, n - LOOKBACK) && !found && it.plural; m--) {
         const c = items[m];
         if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
-        if (c.plural && c.ref && c.headKey === p.headKey) found = c.ref;
+        if (
+          c.plural &&
+          c.ref &&
+          c.headKey === p.headKey &&
+          (!p.sector || splitCode(c.ref.code).sectors[0] === p.sector)
+        )
+          found = c.ref;
       }
       if (!found && (p.bare || it.plural) && home && p.sector) found = refs.forCode(home + p.sector);
       if (found) {

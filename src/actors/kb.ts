@@ -59,6 +59,8 @@ export interface HeadNoun {
   sector: string;
   /** person: a title ("minister"); group: several people or bodies ("banks"); body: one institution. */
   kind: "person" | "group" | "body";
+  /** Set when the phrase starts with a seat of power ("Kremlin spokesman", "Pentagon officials"). */
+  base?: string;
 }
 
 export interface DictActorEntry {
@@ -267,7 +269,10 @@ export class KnowledgeBase {
       for (const cap of c.capitals) add(cap, { kind: "capital", code: c.code }, true);
       // "Swedish-based", "London-based": where a company or group is, an adjective of that country.
       for (const n of [...c.names, ...c.adjectives.filter((a) => !/s$/.test(a)), ...c.capitals]) {
-        if (!/\s/.test(n)) add(`${n}-based`, { kind: "demonym", code: c.code, plural: false }, true);
+        if (/\s/.test(n)) continue;
+        add(`${n}-based`, { kind: "demonym", code: c.code, plural: false }, true);
+        // "Saudi-led coalition": the state that leads it.
+        add(`${n}-led`, { kind: "demonym", code: c.code, plural: false }, true);
       }
     }
     for (const r of data.regions) {
@@ -296,7 +301,15 @@ export class KnowledgeBase {
     }
     for (const s of data.seats) add(s.phrase, { kind: "seat", code: s.code }, true);
     for (const s of data.subdivisions) add(s.name, { kind: "capital", code: s.code }, true);
-    for (const h of data.heads) add(h.phrase, { kind: "head", head: h }, false);
+    const seatCodes = new Map(data.seats.map((s) => [normalise(s.phrase), s.code]));
+    for (const h of data.heads) {
+      const words = normalise(h.phrase).split(" ");
+      for (let n = 1; n < words.length && !h.base; n++) {
+        const code = seatCodes.get(words.slice(0, n).join(" "));
+        if (code) h.base = code;
+      }
+      add(h.phrase, { kind: "head", head: h }, false);
+    }
     for (const { entry, phrases } of data.dictActors) {
       this.dictActors.set(entry.id, entry);
       for (const ph of phrases) {

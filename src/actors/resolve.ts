@@ -38,6 +38,8 @@ export interface Item {
   owner?: Item;
   /** The sector the phrase's head gives under its owner ("" for none). */
   ownerSector?: string;
+  /** A title or group noun with no article, country or owner ("officials said"). */
+  bareStaff?: boolean;
 }
 
 export interface ResolveResult {
@@ -130,6 +132,13 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     const s = part.sense;
     if ((s.kind === "capital" || s.kind === "country" || s.kind === "seat") && isDateline(part.unit.i))
       return null;
+    // "U.S.-backed forces", "Iran-sponsored militias": the sponsor is not the actor of the phrase.
+    if (
+      body[toks[part.unit.j - 1].end] === "-" &&
+      SPONSORED.has(toks[part.unit.j + 1]?.key ?? "") &&
+      toks[part.unit.j + 1].start === toks[part.unit.j - 1].end + 1
+    )
+      return null;
     switch (s.kind) {
       case "country":
         if (chunker.insideLongerName(k)) return null;
@@ -196,6 +205,17 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     }
     const role =
       c.heads.length > 0 ? text(c.heads[0].unit.i, c.heads[c.heads.length - 1].unit.j).toLowerCase() : null;
+    // "company officials", "military officials", "union leaders": a generic GOV title after a noun with
+    // a sector of its own belongs to that sector.
+    if (sector === "GOV" && last?.kind === "head") {
+      for (let n = c.heads.length - 2; n >= 0; n--) {
+        const h = c.heads[n].sense;
+        if (h.kind === "head" && h.head.sector && h.head.sector !== "GOV") {
+          sector = h.head.sector;
+          break;
+        }
+      }
+    }
     // A former office holder is an elite (CAMEO ELI), whatever the office was.
     if (c.former && person && sector) sector = "ELI";
     return { sector, person, plural, prefix, headKey, role };
@@ -325,7 +345,12 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     }
     const { chunk: c, next } = parsed;
     const h = headInfo(c);
-    const modBase = c.mods.length > 0 ? refs.baseOf(c.mods[c.mods.length - 1].sense) : ofBase(c.ofChunk);
+    const firstHead = c.heads[0]?.sense;
+    // "a Kremlin spokesman": a title that starts with a seat of power belongs to that seat's state.
+    const headBase =
+      firstHead?.kind === "head" && firstHead.head.base ? refs.historic(firstHead.head.base) : null;
+    const modBase =
+      c.mods.length > 0 ? refs.baseOf(c.mods[c.mods.length - 1].sense) : (ofBase(c.ofChunk) ?? headBase);
     let made: Item | null = null;
     // "Iran's parliament speaker": the possessive is an actor of its own, and the phrase starts after it.
     let ci = c.i;
@@ -406,6 +431,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
           made.owner = owner;
           made.ownerSector = h.sector ?? "";
         }
+        if (!c.det && c.mods.length === 0) made.bareStaff = true;
       }
     }
     if (made) {
@@ -435,6 +461,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     resolvePending(items, refs, body, home, dateline !== null);
     inheritFromGroups(items, body);
   }
+  affiliate(items, body, kb);
   refs.placeHomeless(home);
 
   const finals = refs.actors();
@@ -460,6 +487,17 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     .filter(Boolean);
   return { mentions: dedupeOverlaps(mentions), actors };
 }
+
+const SPONSORED = new Set([
+  "backed",
+  "supported",
+  "sponsored",
+  "funded",
+  "armed",
+  "trained",
+  "allied",
+  "aligned",
+]);
 
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 
@@ -499,9 +537,10 @@ const INSTITUTION_SECTORS: Record<string, string> = {
 
 /** Last words that make a run of capitalised words a company name. */
 const CORPORATE_SUFFIXES = new Set(
-  "corp corp. corporation co co. inc inc. ltd ltd. plc llc ag sa s.a. nv gmbh holdings airlines airways motors industries".split(
-    " ",
-  ),
+  (
+    "corp corp. corporation co co. inc inc. ltd ltd. plc llc ag sa s.a. nv gmbh holdings airlines airways motors industries " +
+    "securities partners associates investments brothers bancorp bankshares financial capital"
+  ).split(" "),
 );
 
 const IT_VERBS = new Set(
@@ -620,12 +659,12 @@ function datelineCountry(
       if ((s.kind === "capital" || s.kind === "country") && kb.countries.has(s.code)) return s.code;
     }
   }
-  return kb.cityCountry(
-    toks
-      .slice(first, n)
-      .map((t) => t.text)
-      .join(" "),
-  );
+  const city = toks
+    .slice(first, n)
+    .map((t) => t.text)
+    .join(" ");
+  // "NEW YORK -": the city table knows it as New York City.
+  return kb.cityCountry(city) ?? kb.cityCountry(`${city} City`);
 }
 
 /**
@@ -653,6 +692,50 @@ function inheritFromGroups(items: Item[], body: string): void {
       if (r.code.endsWith("CVL") || r.code === "---") r.code = g.ref.code;
       if (oneOf) break;
     }
+  }
+}
+
+/** Titles that say a person speaks or works for the organisation named with them. */
+const STAFF_TITLE =
+  /^(spokes(man|woman|person)|official|executive|analyst|economist|researcher|director|chairman|chairwoman|president|chief|manager|head|editor|reporter|correspondent|strategist|trader|lawyer|representative|official)s?\b/i;
+
+/**
+ * "Debra Strohmaier, a ChemLawn spokeswoman", "Daniel Eyre, Amnesty Nigeria researcher", "Perrin Long of
+ * Lipper Analytical", "Stephen Hess, with the Brookings Institution": a person named only here works for
+ * the organisation beside the name, so takes its code instead of the private-person default.
+ */
+function affiliate(items: Item[], body: string, kb: KnowledgeBase): void {
+  void kb;
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  const isOrg = (it: Item | undefined) =>
+    !!it?.ref && ["company", "media", "organisation", "igo"].includes(it.ref.type);
+  for (let n = 0; n + 1 < sorted.length; n++) {
+    const p = sorted[n];
+    const r = p.ref;
+    // "ChemLawn officials", "Reuters reporters": staff right after an organisation's name are its own.
+    const next = sorted[n + 1];
+    if (
+      isOrg(p) &&
+      next.bareStaff &&
+      /^\s+$/.test(body.slice(p.end, next.start)) &&
+      STAFF_TITLE.test(body.slice(next.start, next.end).replace(/^.*\s/, ""))
+    ) {
+      next.ref = p.ref;
+      continue;
+    }
+    if (!r?.docPerson || r.type !== "person" || !(r.code.endsWith("CVL") || r.code === "---")) continue;
+    const o = sorted[n + 1];
+    if (!isOrg(o) || o.start - p.end > 60) continue;
+    const gap = body.slice(p.end, o.start);
+    const after = body.slice(o.end, o.end + 40).replace(/^[\s'’s]+/, "");
+    const viaPrep = /^\s*(,\s*(an?\s+|the\s+)?([\w-]+\s+){0,3}?)?(at|of|with|for|from)\s+(the\s+)?$/i.test(
+      gap,
+    );
+    const viaTitle =
+      /^\s*,\s*(an?\s+|the\s+)?$/.test(gap) && STAFF_TITLE.test(after.replace(/^[\p{Lu}][\p{L}-]*\s+/u, ""));
+    if (!viaPrep && !viaTitle) continue;
+    // The organisation's own code: a company's BUS, an outlet's MED, an NGO's or IGO's code.
+    r.code = o.ref!.code;
   }
 }
 
