@@ -444,7 +444,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   addEntityNames(doc, items, toks, sentenceOf);
   linkAppositions(items, body, refs);
   const dateline = datelines[0]?.i === 0 ? datelineCountry(toks, units, kb, 0, unitAt) : null;
-  const home = dateline ?? homeCountry(items, kb, titleCountries(kb, doc.title ?? "", date));
+  const home =
+    dateline ??
+    homeCountry(items, kb, titleCountries(kb, doc.title ?? "", date), publisherCountry(kb, doc.publisher));
   if (datelines.length >= 2) {
     // A wire digest ("BEIRUT - ... - - - - MANILA - ..."): each paragraph opened by a dateline is its own
     // story, about the country it was filed from.
@@ -772,13 +774,40 @@ function titleCountries(kb: KnowledgeBase, title: string, date: string | null): 
   return out;
 }
 
+/** The country of the outlet that published the story ("CNN (Web News)": USA); none for world wires. */
+function publisherCountry(kb: KnowledgeBase, publisher: string | null | undefined): string | null {
+  if (!publisher) return null;
+  const name = publisher
+    .replace(/\(.*?\)/g, "")
+    .replace(/\s+-\s+.*$/, "")
+    .replace(/\s+Online News$/i, "")
+    .trim();
+  for (const h of kb.lookup(name)) {
+    const org = [...kb.organisations.values()].find((o) => `kb:${o.key}` === h.id);
+    if (!org || org.kind !== "media" || WIRE_SERVICES.test(org.name)) continue;
+    const { root } = splitCode(h.code);
+    if (kb.countries.has(root)) return root;
+  }
+  return null;
+}
+
+/** World news agencies file from everywhere: their own country says nothing about a story. */
+const WIRE_SERVICES = /reuters|associated press|agence france|xinhua|tass|kyodo|dpa|efe|ansa/i;
+
 /**
  * The country a story is about: the one its actors belong to most often (ties go to the first named).
  * Used for people and institutions the text names without a country ("Defense Secretary X", "Congress").
  */
-export function homeCountry(items: Item[], kb: KnowledgeBase, inTitle: string[] = []): string | null {
+export function homeCountry(
+  items: Item[],
+  kb: KnowledgeBase,
+  inTitle: string[] = [],
+  publisher: string | null = null,
+): string | null {
   const counts = new Map<string, number>();
   for (const c of inTitle) counts.set(c, (counts.get(c) ?? 0) + 3);
+  // The outlet's own country decides only when the text names no country at all.
+  if (publisher) counts.set(publisher, (counts.get(publisher) ?? 0) + 0.5);
   for (const it of items) {
     if (!it.ref) continue;
     const root = splitCode(it.ref.code).root;
