@@ -784,7 +784,7 @@ function publisherCountry(kb: KnowledgeBase, publisher: string | null | undefine
     .trim();
   for (const h of kb.lookup(name)) {
     const org = [...kb.organisations.values()].find((o) => `kb:${o.key}` === h.id);
-    if (!org || org.kind !== "media" || WIRE_SERVICES.test(org.name)) continue;
+    if (org?.kind !== "media" || WIRE_SERVICES.test(org.name)) continue;
     const { root } = splitCode(h.code);
     if (kb.countries.has(root)) return root;
   }
