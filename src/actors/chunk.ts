@@ -358,7 +358,10 @@ export class Chunker {
     let e = k;
     let words = 0;
     while (e < this.units.length && words < 5) {
-      const t = this.plain(e);
+      const u = this.units[e];
+      // "Sultan bin Mohammed": a title word that is a given name before "bin" or "al-".
+      const given = words === 0 && u.j === u.i + 1 && this.toks[u.i].cap && this.nameLinkAt(e + 1);
+      const t = this.plain(e) ?? (given ? this.toks[u.i] : null);
       if (!t) break;
       const nameLike = t.cap && !NAME_STOP.has(t.key) && /\p{L}/u.test(t.text);
       const prefixed = /^(al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text);
@@ -428,6 +431,8 @@ export class Chunker {
     if (!name) {
       while (bounded(p) && p - k < MAX_PHRASE_UNITS) {
         const h = headSense(units[p]);
+        // "ruler Sheikh Sultan bin Mohammed": a capitalised title word before "bin" or "al-" is a name.
+        if (h && heads.length > 0 && this.toks[units[p].i].cap && this.nameLinkAt(p + 1)) break;
         if (h) {
           heads.push({ unit: units[p], sense: h });
           p++;
@@ -505,6 +510,12 @@ export class Chunker {
       }
     }
     return { chunk, next: p };
+  }
+
+  /** True when unit k continues an Arabic name ("bin Mohammed", "al-Qassimi"). */
+  private nameLinkAt(k: number): boolean {
+    const t = this.plain(k);
+    return !!t && (/^(bin|ibn|bint)$/.test(t.key) || /^(al|el)-\p{Lu}/u.test(t.text));
   }
 
   /** Past capitalised words no list knows that stand before a person's title, else k itself. */

@@ -74,12 +74,35 @@ function spoke(it: Item, body: string): boolean {
   );
 }
 
+/**
+ * The mention sits in an aside the clause's subject is not in: between dashes or parentheses ("leaders
+ * in Paris - including Trump and Putin - he said") or in an "including ..." list.
+ */
+function aside(body: string, it: Item): boolean {
+  const before = body.slice(Math.max(0, it.start - 160), it.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1);
+  if (/\bincluding\s[^,;]*$/.test(clause) || /\bincluding\s*$/.test(clause)) return true;
+  const open = Math.max(
+    clause.lastIndexOf(" - "),
+    clause.lastIndexOf(" – "),
+    clause.lastIndexOf(" — "),
+    clause.lastIndexOf("("),
+  );
+  if (open < 0) return false;
+  const closedBefore = /[)]|\s[-–—]\s/.test(clause.slice(open + 2));
+  if (closedBefore) return false;
+  const after = body.slice(it.end, it.end + 160);
+  const close = after.search(/\s[-–—]\s|\)/);
+  const stop = after.search(/[.!?]\s/);
+  return close >= 0 && (stop < 0 || close < stop);
+}
+
 /** "al-Shaheen" and "Shaheen" are the same name in running text. */
 function bare(k: string): string {
   return k.replace(/^(al|el|ad|as|ash|at|an|ar|az)-/, "");
 }
 
-function personNameMatch(names: string[][], rawKeys: string[]): boolean {
+export function personNameMatch(names: string[][], rawKeys: string[]): boolean {
   const keys = rawKeys.map(bare);
   for (const name of names) {
     if (name.length === 0) continue;
@@ -175,7 +198,7 @@ export function resolvePending(
       for (let m = n - 1; m >= Math.max(0, n - LOOKBACK); m--) {
         const c = items[m];
         if (c.sentence !== it.sentence) break;
-        if (compatible(c, p.agree)) {
+        if (compatible(c, p.agree) && !aside(body, c)) {
           found = c;
           break;
         }
@@ -187,7 +210,7 @@ export function resolvePending(
         if (s < 0) break;
         const cands = (bySentence.get(s) ?? [])
           .slice(0, LOOKBACK)
-          .filter((c) => c.start < it.start && compatible(c, p.agree));
+          .filter((c) => c.start < it.start && compatible(c, p.agree) && !aside(body, c));
         found = cands.find((c) => spoke(c, body)) ?? cands[0] ?? null;
       }
       if (found) {
@@ -211,6 +234,17 @@ export function resolvePending(
           (!p.sector || splitCode(c.ref.code).sectors[0] === p.sector)
         )
           found = c.ref;
+      }
+      // "Baghdad war communiques ..., but a military spokesman threatened": a state named earlier in the
+      // same sentence, by its name or its capital, is the one meant.
+      // Only for state branches: rebels or protesters near a state's name are often its opponents.
+      const stateBranch = p.sector !== "" && isStateSector(p.sector);
+      for (let m = n - 1; m >= Math.max(0, n - LOOKBACK) && !found && p.bare && stateBranch; m--) {
+        const c = items[m];
+        if (c.sentence !== it.sentence) break;
+        const root = c.ref ? splitCode(c.ref.code).root : "";
+        if ((c.ref?.type === "country" || c.kind === "capital") && root && !root.startsWith("IGO"))
+          found = refs.forCode(root + p.sector);
       }
       if (!found && (p.bare || it.plural) && home && p.sector) found = refs.forCode(home + p.sector);
       if (found) {

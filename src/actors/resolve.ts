@@ -11,7 +11,7 @@ import {
   type Unit,
 } from "./chunk.js";
 import { composeCode, splitCode } from "./codes.js";
-import { resolvePending } from "./coref.js";
+import { personNameMatch, resolvePending } from "./coref.js";
 import { type KnowledgeBase, officeAt, type Sense } from "./kb.js";
 import { type Ref, RefRegistry } from "./refs.js";
 import { type SentenceSpan, splitSentences, type Tok, tokenize } from "./text.js";
@@ -251,6 +251,22 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     return last.head.kind === "group";
   };
 
+  /** A person named earlier whose name the phrase's capitalised last title word is ("Sheikh Sultan"). */
+  const namedAgain = (c: Chunk): Ref | null => {
+    const last = c.heads[c.heads.length - 1];
+    if (c.heads.length < 2 || last.unit.j !== last.unit.i + 1 || !toks[last.unit.i].cap) return null;
+    const key = toks[last.unit.i].key;
+    for (const r of refs.all()) {
+      if (
+        r.type === "person" &&
+        r.nameKeys.some((ks) => ks.length > 1 && ks[0] === key) &&
+        personNameMatch(r.nameKeys, [key])
+      )
+        return r;
+    }
+    return null;
+  };
+
   /** The name before a possessive that ends right before token i ("Japan" in "Japan's Toshiba"). */
   const possessor = (i: number): Sense | null => {
     if (i < 2 || !/^'s?$/.test(toks[i - 1].key)) return null;
@@ -413,6 +429,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
               : refs.forCode(code);
         }
         made = item(ci, c.j, h.person ? "title" : "group", ref, { headKey: h.headKey, plural: h.plural });
+      } else if (h.person && !c.det && namedAgain(c)) {
+        // "Sheikh Sultan" after "Sheikh Sultan bin Mohammed al-Qassimi": a title word that is the name.
+        made = item(c.i, c.j, "name", namedAgain(c));
       } else if (h.headKey && (c.det === "the" || bareInstitution(c) || bareGroup(c))) {
         made = item(c.i, c.j, h.person ? "title" : h.plural ? "group" : "nominal", null, {
           pending: {
@@ -464,6 +483,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     inheritFromGroups(items, body);
   }
   affiliate(items, body, kb);
+  creditReporters(items, body, publisherCountry(kb, doc.publisher) ?? home);
   refs.placeHomeless(home);
 
   const finals = refs.actors();
@@ -738,6 +758,22 @@ function affiliate(items: Item[], body: string, kb: KnowledgeBase): void {
     if (!viaPrep && !viaTitle) continue;
     // The organisation's own code: a company's BUS, an outlet's MED, an NGO's or IGO's code.
     r.code = o.ref!.code;
+  }
+}
+
+/** A credit line: "Contributing: X in Sao Paulo", "Reporting by X; Editing by Y", "By X". */
+const CREDIT_LINE =
+  /(?:^|\n)[ \t]*(?:contributing|contributed by|(?:additional )?reporting by|reported by|editing by|edited by|writing by|written by|compiled by)\b[^\n]*$|(?:^|\n)[ \t]*By\s+$/i;
+
+/** The people a credit line names are journalists (MED) of the outlet's country. */
+function creditReporters(items: Item[], body: string, country: string | null): void {
+  if (!country) return;
+  for (const it of items) {
+    const r = it.ref;
+    if (!r?.docPerson || r.type !== "person" || !(r.code.endsWith("CVL") || r.code === "---")) continue;
+    const line = body.slice(Math.max(0, it.start - 120), it.start);
+    if (CREDIT_LINE.test(line) && !/[.!?]["”]?\s/.test(line.slice(line.lastIndexOf("\n") + 1)))
+      r.code = `${country}MED`;
   }
 }
 
