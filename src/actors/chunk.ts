@@ -140,7 +140,7 @@ const NAME_STOP = new Set(
     "the a an he she it they we i you his her its their our my this that these those there here when where " +
     "what who why how while after before since during as at in on of for to from by with but and or yet so " +
     "however meanwhile monday tuesday wednesday thursday friday saturday sunday january february march april may " +
-    "june july august september october november december mr mrs ms dr"
+    "june july august september october november december mr mrs ms dr mr. mrs. ms. dr. prof. rev. sir dame"
   ).split(" "),
 );
 
@@ -316,6 +316,10 @@ export function entitySense(u: Unit | undefined): Sense | null {
   if (!u) return null;
   // Names before adjectives: "U.S." is both, and as a name it can stand alone.
   const order = ["dict-actor", "person", "org", "seat", "country", "capital", "region", "demonym"];
+  // "Jordan has absorbed refugees": a lone surname does not beat the country of that name.
+  const surname = u.senses.find((x) => x.kind === "person" && x.surname);
+  const place = u.senses.find((x) => x.kind === "country" || x.kind === "capital");
+  if (surname && place) return place;
   for (const k of order) {
     const s = u.senses.find((x) => x.kind === k);
     if (s && ENTITY_KINDS.has(s.kind)) return s;

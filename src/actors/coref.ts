@@ -282,8 +282,15 @@ export function resolvePending(
     }
     // "the president" before or without the name: whoever held that office in that country at the date.
     if (!found && p.person && home) found = refs.officeHolder(`${home}${p.sector || "GOV"}`, p.title);
-    // An office whose holder nobody knows ("the chief state prosecutor said"): that branch of the country.
-    if (!found && p.person && home && p.sector && p.sector !== "GOV") found = refs.forCode(home + p.sector);
+    // "a senior U.S. official said ... the official added": an earlier phrase with the same title word.
+    for (let m = n - 1; m >= Math.max(0, n - LOOKBACK) && !found && p.person; m--) {
+      const c = items[m];
+      if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
+      if (c.ref && c.headKey && (c.headKey === p.headKey || c.headKey === `${p.headKey}s`)) found = c.ref;
+    }
+    // An office whose holder nobody knows ("the chief state prosecutor said", "the official told CNN"):
+    // that branch of the story's country.
+    if (!found && p.person && home) found = refs.forCode(home + (p.sector || "GOV"));
     if (found) {
       it.ref = found;
       it.pending = null;

@@ -25,8 +25,9 @@ countries.registerLocale(en);
 /**
  * Country names from i18n-iso-countries that news uses for something else far more often (the US
  * state of Georgia); the country still matches through its capital, adjective and the longer names.
+ * Jordan and Chad are kept: as surnames of someone named in full earlier, the resolver reads them so.
  */
-const AMBIGUOUS_NAMES = new Set(["Georgia", "Jersey", "Chad", "Jordan", "Guernsey", "Man"]);
+const AMBIGUOUS_NAMES = new Set(["Georgia", "Jersey", "Guernsey", "Man"]);
 
 function rows(file: string): string[][] {
   const path = join(ACTOR_DATA_DIR, file);

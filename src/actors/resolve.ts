@@ -140,9 +140,18 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     )
       return null;
     switch (s.kind) {
-      case "country":
+      case "country": {
         if (chunker.insideLongerName(k)) return null;
+        // "Rep. Jim Jordan ... Jordan said": the surname of someone the text named in full.
+        const key = toks[part.unit.i].key;
+        const named = refs
+          .all()
+          .find(
+            (r) => r.type === "person" && r.nameKeys.some((ks) => ks.length > 1 && ks[ks.length - 1] === key),
+          );
+        if (named && part.unit.j === part.unit.i + 1) return item(span.i, span.j, "name", named);
         return item(span.i, span.j, "name", refs.forCode(s.code));
+      }
       case "capital":
         if (chunker.insideLongerName(k) || !chunker.capitalActs(k)) return null;
         return item(span.i, span.j, "capital", refs.forCode(s.code + "GOV"));
