@@ -183,6 +183,19 @@ export function posIds(upos: string[]): Int32Array {
   return Int32Array.from(upos, (u) => hashString(u) | 0);
 }
 
+/**
+ * Value at token j, or a sentinel before the start (11) or past the end (13). Module functions, not
+ * closures: closures would be allocated (and, under tsx, named) on every token.
+ */
+function at(a: Int32Array, j: number, n: number): number {
+  return j < 0 ? 11 : j >= n ? 13 : a[j];
+}
+
+/** Like `at`, with sentinels that cannot be confused with the lexicon's small codes. */
+function code(a: Int32Array, j: number, n: number): number {
+  return j < 0 ? -11 : j >= n ? -13 : a[j];
+}
+
 export function nerFeatures(
   lx: Lex,
   x: NerInput,
@@ -194,80 +207,78 @@ export function nerFeatures(
   const n = lx.norm.length;
   const pos = x.pos;
   const gaz = x.gaz;
-  const W = (j: number) => (j < 0 ? 11 : j >= n ? 13 : lx.norm[j]);
-  const F = (j: number) => (j < 0 ? 11 : j >= n ? 13 : lx.form[j]);
-  const S = (j: number) => (j < 0 ? 11 : j >= n ? 13 : lx.shape[j]);
-  const P = (j: number) => (j < 0 ? 11 : j >= n ? 13 : pos[j]);
-  const C1 = (j: number) => (j < 0 ? 11 : j >= n ? 13 : lx.c1[j]);
-  const C2 = (j: number) => (j < 0 ? 11 : j >= n ? 13 : lx.c2[j]);
-  const G = (j: number) => (j < 0 ? 11 : j >= n ? 13 : gaz[j]);
-  const K = (j: number) => (j < 0 ? -11 : j >= n ? -13 : x.casing[j]);
-  const N = (j: number) => (j < 0 ? -11 : j >= n ? -13 : x.news[j]);
-  const Q = (j: number) => (j < 0 ? -11 : j >= n ? -13 : x.spans[j]);
+  const norm = lx.norm;
+  const form = lx.form;
+  const shp = lx.shape;
+  const c1 = lx.c1;
+  const c2 = lx.c2;
+  const casing = x.casing;
+  const news = x.news;
+  const spans = x.spans;
   let k = 0;
   out[k++] = key1(300, 0);
-  out[k++] = key1(301, W(i));
-  out[k++] = key1(302, F(i));
-  out[k++] = key1(303, S(i));
+  out[k++] = key1(301, at(norm, i, n));
+  out[k++] = key1(302, at(form, i, n));
+  out[k++] = key1(303, at(shp, i, n));
   out[k++] = key1(304, lx.suf3[i]);
   out[k++] = key1(305, lx.suf4[i]);
   out[k++] = key1(306, lx.pre3[i]);
-  out[k++] = key1(307, W(i - 1));
-  out[k++] = key1(308, W(i + 1));
-  out[k++] = key1(309, W(i - 2));
-  out[k++] = key1(310, W(i + 2));
-  out[k++] = key1(311, F(i - 1));
-  out[k++] = key1(312, F(i + 1));
-  out[k++] = key1(313, S(i - 1));
-  out[k++] = key1(314, S(i + 1));
-  out[k++] = key1(315, P(i));
-  out[k++] = key1(316, P(i - 1));
-  out[k++] = key1(317, P(i + 1));
-  out[k++] = key2(318, P(i), S(i));
-  out[k++] = key1(319, C2(i));
-  out[k++] = key1(320, C1(i));
-  out[k++] = key1(321, C2(i - 1));
-  out[k++] = key1(322, C2(i + 1));
-  out[k++] = key1(323, C1(i - 1));
-  out[k++] = key1(324, C1(i + 1));
-  out[k++] = key1(325, C1(i - 2));
-  out[k++] = key1(326, C1(i + 2));
-  out[k++] = key1(327, G(i));
-  out[k++] = key2(328, G(i), S(i));
-  out[k++] = key1(329, G(i - 1));
-  out[k++] = key1(330, G(i + 1));
+  out[k++] = key1(307, at(norm, i - 1, n));
+  out[k++] = key1(308, at(norm, i + 1, n));
+  out[k++] = key1(309, at(norm, i - 2, n));
+  out[k++] = key1(310, at(norm, i + 2, n));
+  out[k++] = key1(311, at(form, i - 1, n));
+  out[k++] = key1(312, at(form, i + 1, n));
+  out[k++] = key1(313, at(shp, i - 1, n));
+  out[k++] = key1(314, at(shp, i + 1, n));
+  out[k++] = key1(315, at(pos, i, n));
+  out[k++] = key1(316, at(pos, i - 1, n));
+  out[k++] = key1(317, at(pos, i + 1, n));
+  out[k++] = key2(318, at(pos, i, n), at(shp, i, n));
+  out[k++] = key1(319, at(c2, i, n));
+  out[k++] = key1(320, at(c1, i, n));
+  out[k++] = key1(321, at(c2, i - 1, n));
+  out[k++] = key1(322, at(c2, i + 1, n));
+  out[k++] = key1(323, at(c1, i - 1, n));
+  out[k++] = key1(324, at(c1, i + 1, n));
+  out[k++] = key1(325, at(c1, i - 2, n));
+  out[k++] = key1(326, at(c1, i + 2, n));
+  out[k++] = key1(327, at(gaz, i, n));
+  out[k++] = key2(328, at(gaz, i, n), at(shp, i, n));
+  out[k++] = key1(329, at(gaz, i - 1, n));
+  out[k++] = key1(330, at(gaz, i + 1, n));
   out[k++] = key1(331, p1);
   out[k++] = key2(332, p1, p2);
-  out[k++] = key2(333, p1, W(i));
-  out[k++] = key2(334, p1, S(i));
-  out[k++] = key2(335, p1, C2(i));
-  out[k++] = key2(336, W(i - 1), W(i));
-  out[k++] = key2(337, W(i), W(i + 1));
-  out[k++] = key2(338, lx.flags[i] & 19, P(i));
-  out[k++] = key3(339, S(i - 1), S(i), S(i + 1));
-  out[k++] = key2(340, p1, P(i));
-  out[k++] = key2(341, C1(i), S(i));
-  out[k++] = key3(342, P(i - 1), P(i), P(i + 1));
-  out[k++] = key2(343, W(i - 1), S(i));
-  out[k++] = key2(344, S(i), W(i + 1));
-  out[k++] = key2(345, p1, G(i));
+  out[k++] = key2(333, p1, at(norm, i, n));
+  out[k++] = key2(334, p1, at(shp, i, n));
+  out[k++] = key2(335, p1, at(c2, i, n));
+  out[k++] = key2(336, at(norm, i - 1, n), at(norm, i, n));
+  out[k++] = key2(337, at(norm, i, n), at(norm, i + 1, n));
+  out[k++] = key2(338, lx.flags[i] & 19, at(pos, i, n));
+  out[k++] = key3(339, at(shp, i - 1, n), at(shp, i, n), at(shp, i + 1, n));
+  out[k++] = key2(340, p1, at(pos, i, n));
+  out[k++] = key2(341, at(c1, i, n), at(shp, i, n));
+  out[k++] = key3(342, at(pos, i - 1, n), at(pos, i, n), at(pos, i + 1, n));
+  out[k++] = key2(343, at(norm, i - 1, n), at(shp, i, n));
+  out[k++] = key2(344, at(shp, i, n), at(norm, i + 1, n));
+  out[k++] = key2(345, p1, at(gaz, i, n));
   // casing in news: a word nearly always capitalised mid-sentence is a name even when written "tampa"
-  out[k++] = key1(346, K(i));
-  out[k++] = key2(347, K(i), lx.flags[i] & 19);
-  out[k++] = key1(348, K(i - 1));
-  out[k++] = key1(349, K(i + 1));
-  out[k++] = key2(350, K(i), p1);
+  out[k++] = key1(346, code(casing, i, n));
+  out[k++] = key2(347, code(casing, i, n), lx.flags[i] & 19);
+  out[k++] = key1(348, code(casing, i - 1, n));
+  out[k++] = key1(349, code(casing, i + 1, n));
+  out[k++] = key2(350, code(casing, i, n), p1);
   // what a first model made of the word and of the phrase around it in news (self-training)
-  out[k++] = key1(351, N(i));
-  out[k++] = key2(352, N(i), S(i));
-  out[k++] = key1(353, N(i - 1));
-  out[k++] = key1(354, N(i + 1));
-  out[k++] = key2(355, N(i), p1);
-  out[k++] = key1(356, Q(i));
-  out[k++] = key2(357, Q(i), S(i));
-  out[k++] = key1(358, Q(i - 1));
-  out[k++] = key1(359, Q(i + 1));
-  out[k++] = key2(360, Q(i), p1);
+  out[k++] = key1(351, code(news, i, n));
+  out[k++] = key2(352, code(news, i, n), at(shp, i, n));
+  out[k++] = key1(353, code(news, i - 1, n));
+  out[k++] = key1(354, code(news, i + 1, n));
+  out[k++] = key2(355, code(news, i, n), p1);
+  out[k++] = key1(356, code(spans, i, n));
+  out[k++] = key2(357, code(spans, i, n), at(shp, i, n));
+  out[k++] = key1(358, code(spans, i - 1, n));
+  out[k++] = key1(359, code(spans, i + 1, n));
+  out[k++] = key2(360, code(spans, i, n), p1);
   return k;
 }
 

@@ -84,6 +84,14 @@ function dist(a: number, b: number): number {
   return d <= 0 ? 0 : d < 5 ? d : d < 10 ? 5 : 6;
 }
 
+/**
+ * Relation of word x so far, -1 for none. A module function: a closure inside the feature functions
+ * would cost an allocation (and, under tsx, a __name call) per transition.
+ */
+function labelOf(st: ParseState, x: number): number {
+  return x < 0 ? -1 : st.label[x];
+}
+
 /** Sentinels so a missing word never collides with a real hash. */
 const NONE = 0x5a5a5a5;
 const ROOTW = 0x7b7b7b7;
@@ -132,7 +140,6 @@ export function parseFeatures(st: ParseState, pf: ParseFeatures, out: Int32Array
   const s0lt = pf.t(s0l, n);
   const s0rt = pf.t(s0r, n);
   const n0lt = pf.t(n0l, n);
-  const lab = (x: number) => (x < 0 ? -1 : st.label[x]);
   const d = n0 >= n ? 7 : s0 < 0 ? 8 : dist(s0, n0);
   const d10 = s1 < 0 || s0 < 0 ? 8 : dist(s1, s0);
   const vl0 = s0 >= 0 ? st.nl[s0] : -1;
@@ -183,19 +190,19 @@ export function parseFeatures(st: ParseState, pf: ParseFeatures, out: Int32Array
   out[k++] = key2(139, n0t, vln);
   out[k++] = key1(140, pf.w(s0l, n));
   out[k++] = key1(141, s0lt);
-  out[k++] = key1(142, lab(s0l));
+  out[k++] = key1(142, labelOf(st, s0l));
   out[k++] = key1(143, pf.w(s0r, n));
   out[k++] = key1(144, s0rt);
-  out[k++] = key1(145, lab(s0r));
+  out[k++] = key1(145, labelOf(st, s0r));
   out[k++] = key1(146, pf.w(n0l, n));
   out[k++] = key1(147, n0lt);
-  out[k++] = key1(148, lab(n0l));
+  out[k++] = key1(148, labelOf(st, n0l));
   out[k++] = key1(149, pf.t(s0l2, n));
-  out[k++] = key1(150, lab(s0l2));
+  out[k++] = key1(150, labelOf(st, s0l2));
   out[k++] = key1(151, pf.t(s0r2, n));
-  out[k++] = key1(152, lab(s0r2));
+  out[k++] = key1(152, labelOf(st, s0r2));
   out[k++] = key1(153, pf.t(n0l2, n));
-  out[k++] = key1(154, lab(n0l2));
+  out[k++] = key1(154, labelOf(st, n0l2));
   out[k++] = key3(155, s0t, s0lt, pf.t(s0l2, n));
   out[k++] = key3(156, s0t, s0rt, pf.t(s0r2, n));
   out[k++] = key3(157, n0t, n0lt, pf.t(n0l2, n));
@@ -210,9 +217,9 @@ export function parseFeatures(st: ParseState, pf: ParseFeatures, out: Int32Array
   out[k++] = key2(166, pf.c(s1, n), s0c);
   out[k++] = key2(167, s0t, n0c);
   out[k++] = key2(168, s0c, n0t);
-  out[k++] = key3(169, s0t, lab(s0l), lab(s0r));
-  out[k++] = key3(170, n0t, lab(n0l), s0t);
-  out[k++] = key3(171, s1t, s0t, lab(s0l));
+  out[k++] = key3(169, s0t, labelOf(st, s0l), labelOf(st, s0r));
+  out[k++] = key3(170, n0t, labelOf(st, n0l), s0t);
+  out[k++] = key3(171, s1t, s0t, labelOf(st, s0l));
   out[k++] = key2(172, s0t, s0 >= 0 ? st.lset[s0] : -1);
   out[k++] = key2(173, s0t, s0 >= 0 ? st.rset[s0] : -1);
   out[k++] = key2(174, n0t, st.lset[n0]);
@@ -235,7 +242,6 @@ export function labelFeatures(
   const dt = pf.t(dep, n);
   const dir = h > dep ? 1 : 2;
   const dd = h >= n ? 9 : h > dep ? dist(dep, h) : dist(h, dep);
-  const lab = (x: number) => (x < 0 ? -1 : st.label[x]);
   let k = 0;
   out[k++] = key1(200, 0);
   out[k++] = key1(201, hw);
@@ -248,12 +254,12 @@ export function labelFeatures(
   out[k++] = key3(208, hw, dw, dir);
   out[k++] = key3(209, dt, dir, dd);
   out[k++] = key3(210, dt, ht, dd);
-  out[k++] = key3(211, dt, lab(st.lc1[dep]), lab(st.rc1[dep]));
+  out[k++] = key3(211, dt, labelOf(st, st.lc1[dep]), labelOf(st, st.rc1[dep]));
   out[k++] = key3(212, dt, pf.t(st.lc1[dep], n), dir);
   out[k++] = key3(213, dt, pf.t(st.rc1[dep], n), dir);
   out[k++] = key3(214, dt, st.nl[dep], st.nr[dep]);
-  out[k++] = key3(215, ht, lab(st.lc1[h]), dir);
-  out[k++] = key3(216, ht, lab(st.rc1[h]), dir);
+  out[k++] = key3(215, ht, labelOf(st, st.lc1[h]), dir);
+  out[k++] = key3(216, ht, labelOf(st, st.rc1[h]), dir);
   out[k++] = key2(217, pf.lx.suf3[dep], dt);
   out[k++] = key3(218, pf.c(dep, n), ht, dir);
   out[k++] = key3(219, pf.c(h, n), dt, dir);
@@ -269,7 +275,7 @@ export function labelFeatures(
   out[k++] = key3(228, dt, dir, dir === 1 ? st.lset[h] : st.rset[h]);
   out[k++] = key3(229, hw, dw, dt);
   out[k++] = key3(230, dt, pf.w(st.rc1[dep], n), dir);
-  out[k++] = key3(231, dt, lab(st.lc2[dep]), lab(st.lc1[dep]));
+  out[k++] = key3(231, dt, labelOf(st, st.lc2[dep]), labelOf(st, st.lc1[dep]));
   out[k++] = key3(232, pf.c1(dep, n), pf.c1(h, n), dir);
   out[k++] = key3(233, dw, ht, dir);
   out[k++] = key3(234, dt, ht, pf.lx.flags[dep] & 3);
