@@ -40,6 +40,8 @@ export interface Item {
   ownerSector?: string;
   /** A title or group noun with no article, country or owner ("officials said"). */
   bareStaff?: boolean;
+  /** A title or group noun with no country, body or owner of its own ("a lawyer", "the official"). */
+  baseless?: boolean;
 }
 
 export interface ResolveResult {
@@ -460,6 +462,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
           made.ownerSector = h.sector ?? "";
         }
         if (!c.det && c.mods.length === 0) made.bareStaff = true;
+        if (!owner) made.baseless = true;
       }
     }
     if (made) {
@@ -491,6 +494,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     resolvePending(items, refs, body, home, dateline !== null);
     inheritFromGroups(items, body);
   }
+  titleNamesAgain(items, body);
   affiliate(items, body, kb);
   creditReporters(items, body, publisherCountry(kb, doc.publisher) ?? home);
   refs.placeHomeless(home);
@@ -723,6 +727,29 @@ function inheritFromGroups(items: Item[], body: string): void {
       if (r.code.endsWith("CVL") || r.code === "---") r.code = g.ref.code;
       if (oneOf) break;
     }
+  }
+}
+
+/**
+ * "Samantha Power, the U.S. ambassador to the U.N.", "the rebels' spokesman, Abu X": after coreference,
+ * a person known only from this text and a title beside it are one person, coded by the title.
+ */
+function titleNamesAgain(items: Item[], body: string): void {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  for (let n = 0; n + 1 < sorted.length; n++) {
+    const a = sorted[n];
+    const b = sorted[n + 1];
+    if (!/^\s*,\s*$/.test(body.slice(a.end, b.start))) continue;
+    const title = a.kind === "title" ? a : b.kind === "title" ? b : null;
+    const name = title === a ? b : a;
+    const t = title?.ref;
+    const r = name.ref;
+    if (!t || !r?.docPerson || r.type !== "person" || t.type === "person") continue;
+    if (!(r.code.endsWith("CVL") || r.code.startsWith("---"))) continue;
+    // "X, a lawyer who collects evidence": an indefinite title with no country or body only describes.
+    if (title!.baseless && /^an?\s/i.test(body.slice(title!.start, title!.end))) continue;
+    r.code = t.code;
+    title!.ref = r;
   }
 }
 
