@@ -5,6 +5,7 @@
 // predicted event with the same CAMEO root (root accuracy), the same PLOVER type (PLOVER accuracy),
 // the same root and dyad (full codes, and countries only)? Precision counts predicted events in
 // annotated sentences that match no gold event by root. Tune on dev; report test without looking.
+// missSilent / missWrongRoot: gold events missed because the sentence got no event, or only other roots.
 // codingShare: time in the events stage over the time of the stages before it, on the same articles.
 
 import { DocumentSchema, type DyadEvent } from "../src/model/index.js";
@@ -27,6 +28,9 @@ interface Scores {
   predictedMatched: number;
   emptySentences: number;
   emptyWithPrediction: number;
+  /** Gold events whose sentence got no coded event at all (coverage), vs. some event of another root. */
+  goldInSilentSentence: number;
+  goldWrongRoot: number;
   /** Time in the stages before events (analyse, resolve, time, places, quotes), and in events. */
   analysisMs: number;
   eventsMs: number;
@@ -56,6 +60,8 @@ async function score(split: Split, errors: number, verbs: string | null): Promis
     predictedMatched: 0,
     emptySentences: 0,
     emptyWithPrediction: 0,
+    goldInSilentSentence: 0,
+    goldWrongRoot: 0,
     analysisMs: 0,
     eventsMs: 0,
   };
@@ -101,6 +107,8 @@ async function score(split: Split, errors: number, verbs: string | null): Promis
         s.goldEvents++;
         const sameRoot = pred.filter((p) => p.root === g.root);
         if (sameRoot.length) s.rootHit++;
+        else if (pred.length === 0) s.goldInSilentSentence++;
+        else s.goldWrongRoot++;
         for (const p of sameRoot) matched.add(p);
         if (g.plover) {
           s.ploverGold++;
@@ -163,6 +171,9 @@ export async function run(args: string[]): Promise<void> {
       dyadCountryAcc: sc.dyadCountryHit / sc.goldEvents,
       precision: sc.predicted ? sc.predictedMatched / sc.predicted : 0,
       emptyFalseAlarm: sc.emptySentences ? sc.emptyWithPrediction / sc.emptySentences : 0,
+      // totals only (safe to read for test): misses with no event in the sentence vs. a wrong root
+      missSilent: sc.goldInSilentSentence,
+      missWrongRoot: sc.goldWrongRoot,
       codingShare: sc.eventsMs / sc.analysisMs,
     };
     rows.push(row);
