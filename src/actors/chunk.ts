@@ -366,7 +366,9 @@ export class Chunker {
       // "Sultan bin Mohammed": a title word that is a given name before "bin" or "al-".
       const given = words === 0 && u.j === u.i + 1 && this.toks[u.i].cap && this.nameLinkAt(e + 1);
       const t = this.plain(e) ?? (given ? this.toks[u.i] : null);
-      if (!t) break;
+      if (!t || (e > k && this.sentenceStart(u.i))) break;
+      // "... Baker International Corp. Hughes said": a company suffix with its period ends the name.
+      if (e > k && /^(corp|inc|co|ltd)\.$/.test(this.toks[u.i - 1]?.key ?? "")) break;
       const nameLike = t.cap && !NAME_STOP.has(t.key) && /\p{L}/u.test(t.text);
       const prefixed = /^(al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text);
       const particle = words > 0 && NAME_PARTICLES.has(t.key) && this.plain(e + 1)?.cap === true;

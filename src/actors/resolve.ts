@@ -474,6 +474,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
 
   addEntityNames(doc, items, toks, sentenceOf);
   linkAppositions(items, body, refs);
+  staffOf(items, body);
   const dateline = datelines[0]?.i === 0 ? datelineCountry(toks, units, kb, 0, unitAt) : null;
   const home =
     dateline ??
@@ -660,6 +661,8 @@ function datelineRuns(body: string, toks: Tok[]): DatelineRun[] {
       while (q < toks.length && q - n <= 3 && toks[q].cap && /\p{L}/u.test(toks[q].text)) q++;
       if (q > n + 1 && /^[-–—]$/.test(toks[q]?.text ?? "")) end = q;
       else if (!atTop) continue;
+      // "HOUSTON, Texas, March 5 -": the state or country between the city and the date.
+      else if (q > n + 1 && toks[q]?.text === ",") end = q;
     }
     out.push({ i, place: n, end });
   }
@@ -753,9 +756,29 @@ function titleNamesAgain(items: Item[], body: string): void {
   }
 }
 
+/** "the directors of Hughes Tool Co", "officials of the company": staff of the organisation after "of". */
+function staffOf(items: Item[], body: string): void {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  for (let n = 0; n + 1 < sorted.length; n++) {
+    const p = sorted[n];
+    const o = sorted[n + 1];
+    if (!p.baseless || p.ref || p.pending?.type !== "nominal") continue;
+    if (!o.ref || !["company", "media", "organisation", "igo"].includes(o.ref.type)) continue;
+    if (!/^\s+of\s+(the\s+)?$/.test(body.slice(p.end, o.start))) continue;
+    if (!STAFF_TITLE.test(body.slice(p.start, p.end).replace(/^.*\s/, ""))) continue;
+    p.ref = o.ref;
+    p.pending = null;
+  }
+}
+
+/** True when the text at offset starts with a capital letter (a name, not a lower-case title). */
+function toks0(body: string, offset: number): boolean {
+  return /^\p{Lu}/u.test(body.slice(offset, offset + 1));
+}
+
 /** Titles that say a person speaks or works for the organisation named with them. */
 const STAFF_TITLE =
-  /^(spokes(man|woman|person)|official|executive|analyst|economist|researcher|director|chairman|chairwoman|president|chief|manager|head|editor|reporter|correspondent|strategist|trader|lawyer|representative|official)s?\b/i;
+  /^(spokes(man|woman|person)|official|executive|analyst|economist|researcher|director|chairman|chairwoman|president|vice-president|chief|manager|head|editor|reporter|correspondent|strategist|trader|lawyer|representative|official|officer|employee|worker|staff)s?\b/i;
 
 /**
  * "Debra Strohmaier, a ChemLawn spokeswoman", "Daniel Eyre, Amnesty Nigeria researcher", "Perrin Long of
@@ -779,6 +802,18 @@ function affiliate(items: Item[], body: string, kb: KnowledgeBase): void {
       STAFF_TITLE.test(body.slice(next.start, next.end).replace(/^.*\s/, ""))
     ) {
       next.ref = p.ref;
+      continue;
+    }
+    // "Hughes vice-president Ike Kerridge": a titled person right after a company's name works there.
+    if (
+      isOrg(p) &&
+      next.kind === "name" &&
+      next.ref?.docPerson &&
+      next.ref.type === "person" &&
+      /^\s+$/.test(body.slice(p.end, next.start)) &&
+      !toks0(body, next.start)
+    ) {
+      next.ref.code = p.ref!.code;
       continue;
     }
     if (!r?.docPerson || r.type !== "person" || !(r.code.endsWith("CVL") || r.code === "---")) continue;
