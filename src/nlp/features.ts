@@ -67,9 +67,9 @@ export interface Lex {
 
 const UNKNOWN_CLUSTER: [number, number] = [-1, -1];
 
-export function lexicalise(words: string[], clusters: Clusters | null): Lex {
-  const n = words.length;
-  const lx: Lex = {
+/** A Lex for n tokens, zero-filled. */
+export function emptyLex(n: number): Lex {
+  return {
     form: new Int32Array(n),
     norm: new Int32Array(n),
     words: new Array<string>(n),
@@ -85,6 +85,11 @@ export function lexicalise(words: string[], clusters: Clusters | null): Lex {
     c2: new Int32Array(n),
     flags: new Int32Array(n),
   };
+}
+
+export function lexicalise(words: string[], clusters: Clusters | null): Lex {
+  const n = words.length;
+  const lx = emptyLex(n);
   for (let i = 0; i < n; i++) {
     const w = words[i].length > 40 ? words[i].slice(0, 40) : words[i];
     const norm = normWord(w);

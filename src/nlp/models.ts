@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { gunzipSync } from "node:zlib";
 import { repoRoot } from "../util/shared.js";
 import type { NlpModels } from "./analyse.js";
-import { type Clusters, type Lex, lexicalise, parseClusters } from "./features.js";
+import { type Clusters, emptyLex, type Lex, lexicalise, parseClusters } from "./features.js";
 import { hashString } from "./hash.js";
 import { applyLemma, type LemmaData } from "./lemma.js";
 import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
@@ -84,22 +84,7 @@ export class NlpPipeline {
     if (!memo) return lexicalise(words, this.clusters);
     const pool = this.lexPool;
     const n = words.length;
-    const lx: Lex = {
-      form: new Int32Array(n),
-      norm: new Int32Array(n),
-      words: new Array<string>(n),
-      suf1: new Int32Array(n),
-      suf2: new Int32Array(n),
-      suf3: new Int32Array(n),
-      suf4: new Int32Array(n),
-      pre1: new Int32Array(n),
-      pre2: new Int32Array(n),
-      pre3: new Int32Array(n),
-      shape: new Int32Array(n),
-      c1: new Int32Array(n),
-      c2: new Int32Array(n),
-      flags: new Int32Array(n),
-    };
+    const lx = emptyLex(n);
     for (let i = 0; i < n; i++) {
       let e = memo.get(words[i]);
       if (e === undefined) {
