@@ -169,7 +169,8 @@ const NOUN_AFTER = new Set(
     "report reports assessment assessments document documents memo memos source sources community operation " +
     "operations program programme programs system systems sector market markets deal deals spending budget " +
     "budgets policy policies reform reforms building buildings headquarters website statement statements " +
-    "data figures records record chief chiefs cuts rules law laws bill bills bonds debt stocks shares"
+    "data figures records record chief chiefs cuts rules law laws bill bills bonds debt stocks shares " +
+    "country countries nation nations city cities"
   ).split(" "),
 );
 

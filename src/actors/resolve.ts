@@ -259,6 +259,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     // "army spokesman said" names someone; "as president" does not.
     if (last.head.kind === "person" && !c.det) return c.heads.length > 1 || last.head.phrase.includes(" ");
     if (last.head.kind === "person") return true;
+    // "State television reported": an outlet needs no article.
+    if (last.head.kind === "body" && last.head.sector === "MED") return true;
     return last.head.kind === "group";
   };
 
