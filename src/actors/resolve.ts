@@ -373,6 +373,39 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       continue;
     }
     const { chunk: c, next } = parsed;
+    // "U.S. and South Korean troops", "Russian and Chinese officials": the first of two coordinated
+    // countries shares the second one's head.
+    if (
+      c.name &&
+      c.mods.length === 0 &&
+      c.heads.length === 0 &&
+      (c.name.sense.kind === "country" || c.name.sense.kind === "demonym")
+    ) {
+      const conj = toks[c.name.unit.j];
+      const nk = unitAt.get(c.name.unit.j + 1);
+      const second = conj && /^(and|or)$/.test(conj.key) && nk !== undefined ? chunker.parse(nk) : null;
+      const sc = second?.chunk;
+      const sm = sc?.mods[0]?.sense;
+      if (
+        sc &&
+        sc.heads.length > 0 &&
+        !sc.name &&
+        sc.mods.length === 1 &&
+        (sm?.kind === "country" || sm?.kind === "demonym")
+      ) {
+        const h2 = headInfo(sc);
+        const base = refs.baseOf(c.name.sense);
+        if (base && !h2.prefix) {
+          const code = composeCode(base, h2.sector ?? "GOV");
+          item(c.name.unit.i, c.name.unit.j, h2.person ? "title" : "group", refs.forCode(code), {
+            headKey: h2.headKey,
+            plural: true,
+          });
+          k = Math.max(next, k + 1);
+          continue;
+        }
+      }
+    }
     const h = headInfo(c);
     const firstHead = c.heads[0]?.sense;
     // "a Kremlin spokesman": a title that starts with a seat of power belongs to that seat's state.
