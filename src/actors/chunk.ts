@@ -284,6 +284,12 @@ export function matchUnits(kb: KnowledgeBase, toks: readonly Tok[], o: MatchOpti
       unit = { i, j: m.end, senses };
       break;
     }
+    // "the Gulf Cooperation Council": an article that starts a shorter name ("the Gulf") yields to a
+    // longer one starting right after it.
+    if (unit && toks[i].key === "the" && unit.j > i + 1) {
+      const after = kb.index.matchesAt(toks, i + 1)[0];
+      if (after && after.end > unit.j) unit = null;
+    }
     if (!unit) unit = { i, j: i + 1, senses: [] };
     units.push(unit);
     i = unit.j;
