@@ -6,9 +6,14 @@
 // the same root and dyad (full codes, and countries only)? Precision counts predicted events in
 // annotated sentences that match no gold event by root. Tune on dev; report test without looking.
 // missSilent / missWrongRoot: gold events missed because the sentence got no event, or only other roots.
+// silentNoLexWord: of missSilent, those whose sentence holds no word that heads a lexicon entry.
+// silentNoActor: of missSilent, those whose sentence has no mention resolved to an actor.
+// missNoRootWord: root misses whose sentence has no word the lexicon codes with the gold root.
 // codingShare: time in the events stage over the time of the stages before it, on the same articles.
 
-import { DocumentSchema, type DyadEvent } from "../src/model/index.js";
+import { loadLexicon } from "../src/events/lexicon.js";
+import { nounLemma, verbLemmas } from "../src/events/morph.js";
+import { DocumentSchema, type DyadEvent, type Mention, type Sentence } from "../src/model/index.js";
 import { createPipeline } from "../src/pipeline/pipeline.js";
 import { printTable } from "../src/util/table.js";
 import { type EventAnnotation, loadAnnotations, type NewsArticle } from "./lib-annotations.js";
@@ -31,9 +36,51 @@ interface Scores {
   /** Gold events whose sentence got no coded event at all (coverage), vs. some event of another root. */
   goldInSilentSentence: number;
   goldWrongRoot: number;
+  /** Of goldInSilentSentence: the sentence has no word the lexicon knows (a coverage gap, not a coder miss). */
+  silentNoLexiconWord: number;
+  /** Of goldInSilentSentence: the sentence has no mention resolved to an actor (nothing to be a source). */
+  silentNoActor: number;
+  /** Gold events missed (no predicted event of their root) whose sentence has no word the lexicon codes with that root. */
+  missNoRootWord: number;
   /** Time in the stages before events (analyse, resolve, time, places, quotes), and in events. */
   analysisMs: number;
   eventsMs: number;
+}
+
+const lexicon = loadLexicon();
+
+// frames embed an event; the root they give it when it has none of its own
+const FRAME_ROOT: Record<string, string> = {
+  appeal: "02",
+  intend: "03",
+  demand: "10",
+  refuse: "12",
+  threaten: "13",
+  deny: "01",
+  allege: "11",
+};
+const entryRoots = (lemma: string): string[] =>
+  (lexicon.byHead.get(lemma) ?? []).map((e) =>
+    e.kind === "frame" ? (FRAME_ROOT[e.code] ?? "") : e.kind === "light" ? "" : e.code.slice(0, 2),
+  );
+
+/** Does any token of [start, end) have a lemma or form that heads a lexicon entry (of the given root)? */
+function knowsAWord(sentences: Sentence[], start: number, end: number, root?: string): boolean {
+  for (const sn of sentences) {
+    if (sn.end <= start || sn.start >= end) continue;
+    for (const t of sn.tokens) {
+      if (t.start < start || t.end > end) continue;
+      const forms = [
+        t.lemma,
+        t.text.toLowerCase(),
+        ...verbLemmas(t.text.toLowerCase()),
+        nounLemma(t.text.toLowerCase()),
+      ];
+      if (forms.some((f) => f && lexicon.byHead.has(f) && (!root || entryRoots(f).includes(root))))
+        return true;
+    }
+  }
+  return false;
 }
 
 const country = (c: string | null | undefined) => (c ? c.slice(0, 3) : null);
@@ -62,6 +109,9 @@ async function score(split: Split, errors: number, verbs: string | null): Promis
     emptyWithPrediction: 0,
     goldInSilentSentence: 0,
     goldWrongRoot: 0,
+    silentNoLexiconWord: 0,
+    silentNoActor: 0,
+    missNoRootWord: 0,
     analysisMs: 0,
     eventsMs: 0,
   };
@@ -80,6 +130,8 @@ async function score(split: Split, errors: number, verbs: string | null): Promis
       contentHash: id,
     });
     let events: DyadEvent[] = [];
+    let sentences: Sentence[] = [];
+    let mentions: Mention[] = [];
     try {
       // stage by stage, so the coder's share of the time can be reported
       let d = doc;
@@ -91,6 +143,8 @@ async function score(split: Split, errors: number, verbs: string | null): Promis
         else s.analysisMs += ms;
       }
       events = d.events;
+      sentences = d.sentences;
+      mentions = d.mentions;
     } catch (err) {
       process.stderr.write(`events eval: ${id}: ${(err as Error).message}\n`);
     }
@@ -106,9 +160,13 @@ async function score(split: Split, errors: number, verbs: string | null): Promis
       for (const g of r.events) {
         s.goldEvents++;
         const sameRoot = pred.filter((p) => p.root === g.root);
+        if (!sameRoot.length && !knowsAWord(sentences, r.start, r.end, g.root)) s.missNoRootWord++;
         if (sameRoot.length) s.rootHit++;
-        else if (pred.length === 0) s.goldInSilentSentence++;
-        else s.goldWrongRoot++;
+        else if (pred.length === 0) {
+          s.goldInSilentSentence++;
+          if (!knowsAWord(sentences, r.start, r.end)) s.silentNoLexiconWord++;
+          if (!mentions.some((m) => m.actorId && m.start >= r.start && m.end <= r.end)) s.silentNoActor++;
+        } else s.goldWrongRoot++;
         for (const p of sameRoot) matched.add(p);
         if (g.plover) {
           s.ploverGold++;
@@ -174,6 +232,9 @@ export async function run(args: string[]): Promise<void> {
       // totals only (safe to read for test): misses with no event in the sentence vs. a wrong root
       missSilent: sc.goldInSilentSentence,
       missWrongRoot: sc.goldWrongRoot,
+      silentNoLexWord: sc.silentNoLexiconWord,
+      silentNoActor: sc.silentNoActor,
+      missNoRootWord: sc.missNoRootWord,
       codingShare: sc.eventsMs / sc.analysisMs,
     };
     rows.push(row);
