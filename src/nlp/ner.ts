@@ -6,6 +6,7 @@
 import type { Lex } from "./features.js";
 import { normWord } from "./features.js";
 import { hashString, key1, key2, key3 } from "./hash.js";
+import { applyNerRules, type Span } from "./ner-rules.js";
 import type { Scorer } from "./perceptron.js";
 
 export const ENTITY_TYPES = ["PER", "ORG", "LOC"] as const;
@@ -345,8 +346,43 @@ export function fromIob2(tags: string[]): Int32Array {
   return out;
 }
 
+/** BILOU classes -> entity spans as token ranges [start, end). */
+export function spansOf(cls: ArrayLike<number>): Span[] {
+  const out: Span[] = [];
+  for (let i = 0; i < cls.length; i++) {
+    const c = cls[i];
+    if (c === 0) continue;
+    const p = prefixOf(c);
+    if (p === "U") out.push({ label: ENTITY_TYPES[typeOf(c)], start: i, end: i + 1 });
+    else if (p === "B") {
+      let j = i + 1;
+      while (j < cls.length && prefixOf(cls[j]) === "I") j++;
+      out.push({ label: ENTITY_TYPES[typeOf(c)], start: i, end: Math.min(j + 1, cls.length) });
+      i = j;
+    }
+  }
+  return out;
+}
+
+/** Entity spans (non-overlapping) -> BILOU class ids for a sentence of n tokens. */
+export function classesOf(spans: Span[], n: number): Int32Array {
+  const out = new Int32Array(n);
+  for (const e of spans) {
+    const base = 1 + ENTITY_TYPES.indexOf(e.label) * 4;
+    if (e.end - e.start === 1) out[e.start] = base + 3;
+    else {
+      out[e.start] = base;
+      for (let i = e.start + 1; i < e.end - 1; i++) out[i] = base + 1;
+      out[e.end - 1] = base + 2;
+    }
+  }
+  return out;
+}
+
 export class Ner {
   private readonly alwaysO: Set<string> | null;
+  /** Whether the decoding-time rules of ner-rules.ts run after the model (off only to measure them). */
+  rules = true;
   constructor(
     readonly model: Scorer,
     readonly data: NerData,
@@ -366,30 +402,17 @@ export class Ner {
   }
 
   classes(words: string[], lx: Lex, upos: string[]): Int32Array {
-    return nerClasses(
+    const cls = nerClasses(
       this.model,
       lx,
       nerInput(words, lx, posIds(upos), this.gazetteer, this.lexicon),
       this.alwaysO,
     );
+    return this.rules ? classesOf(applyNerRules(words, spansOf(cls)), cls.length) : cls;
   }
 
   /** Entity spans as token ranges [start, end). */
-  entities(words: string[], lx: Lex, upos: string[]): { label: EntityType; start: number; end: number }[] {
-    const cls = this.classes(words, lx, upos);
-    const out: { label: EntityType; start: number; end: number }[] = [];
-    for (let i = 0; i < cls.length; i++) {
-      const c = cls[i];
-      if (c === 0) continue;
-      const p = prefixOf(c);
-      if (p === "U") out.push({ label: ENTITY_TYPES[typeOf(c)], start: i, end: i + 1 });
-      else if (p === "B") {
-        let j = i + 1;
-        while (j < cls.length && prefixOf(cls[j]) === "I") j++;
-        out.push({ label: ENTITY_TYPES[typeOf(c)], start: i, end: Math.min(j + 1, cls.length) });
-        i = j;
-      }
-    }
-    return out;
+  entities(words: string[], lx: Lex, upos: string[]): Span[] {
+    return spansOf(this.classes(words, lx, upos));
   }
 }

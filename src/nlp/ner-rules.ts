@@ -1,0 +1,316 @@
+// Decoding-time rules over the NER model's spans for what web-text training data rarely shows and
+// wire copy is full of: company names closed by a legal suffix ("Taft Broadcasting Co"), agencies
+// named by their head noun ("Farm Animal Welfare Council", "Ministry of Agriculture"), upper-case
+// datelines ("STERLING, Va., June 1 -") and an acronym in parentheses after a name ("(FAWC)").
+// They only act on capitalised runs, so lower-case web text is left to the model.
+
+export interface Span {
+  label: "PER" | "ORG" | "LOC";
+  start: number;
+  end: number;
+}
+
+/** Legal forms that end a company name. */
+const COMPANY_SUFFIXES = new Set([
+  "Inc",
+  "Inc.",
+  "Corp",
+  "Corp.",
+  "Co",
+  "Co.",
+  "Cos",
+  "Cos.",
+  "Ltd",
+  "Ltd.",
+  "Plc",
+  "PLC",
+  "plc",
+  "AG",
+  "SA",
+  "S.A.",
+  "NV",
+  "N.V.",
+  "BV",
+  "B.V.",
+  "GmbH",
+  "SpA",
+  "S.p.A.",
+  "Bhd",
+  "Pty",
+  "LLC",
+  "L.P.",
+  "Holdings",
+  "Bancorp",
+  "Bancshares",
+  "Corporation",
+  "Incorporated",
+  "Limited",
+  "Industries",
+  "Enterprises",
+]);
+
+/** Head nouns that make a capitalised phrase an organisation. */
+const ORG_HEADS = new Set([
+  "Ministry",
+  "Board",
+  "Commission",
+  "Authority",
+  "Department",
+  "Agency",
+  "Council",
+  "Committee",
+  "Bank",
+  "Exchange",
+  "Association",
+  "Federation",
+  "Institute",
+  "Bureau",
+  "Administration",
+  "Organization",
+  "Organisation",
+  "Foundation",
+  "Group",
+  "Airlines",
+  "Airways",
+  "Motors",
+  "Securities",
+  "Partners",
+]);
+
+const MONTHS = new Set(
+  [
+    "jan",
+    "january",
+    "feb",
+    "february",
+    "mar",
+    "march",
+    "apr",
+    "april",
+    "may",
+    "jun",
+    "june",
+    "jul",
+    "july",
+    "aug",
+    "august",
+    "sep",
+    "sept",
+    "september",
+    "oct",
+    "october",
+    "nov",
+    "november",
+    "dec",
+    "december",
+  ].flatMap((m) => [m, `${m}.`]),
+);
+
+/** Lower-case words inside company names ("Empresa Nacional de Petroleo SA"). */
+const NAME_PARTICLES = new Set(["de", "del", "des", "du", "la", "van", "von", "der", "y"]);
+
+/** Capitalised words that start a sentence or a clause rather than a name. */
+const NOT_NAME = new Set([
+  "The",
+  "A",
+  "An",
+  "This",
+  "That",
+  "These",
+  "Those",
+  "It",
+  "Its",
+  "In",
+  "On",
+  "At",
+  "Of",
+  // job titles in signatures and bylines separate a person from the company
+  "President",
+  "Chairman",
+  "Director",
+  "Manager",
+  "Professor",
+  "Counsel",
+  "Producer",
+  "Secretary",
+  "Value",
+]);
+
+function isCap(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 65 && c <= 90;
+}
+
+function isNameWord(w: string): boolean {
+  return isCap(w) && !NOT_NAME.has(w) && !RUN_MONTHS.has(w);
+}
+
+/** Month names that stop a capitalised run ("the August Board meeting"). */
+const RUN_MONTHS = new Set([
+  "January",
+  "February",
+  "March",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+]);
+
+/** Month words that are not also common given names ("May", "June", "April" are). */
+const BARE_MONTHS = new Set(
+  ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+    .flatMap((m) => [m, `${m}.`])
+    .concat(["january", "february", "september", "october", "november", "december"]),
+);
+
+function isUpperWord(w: string): boolean {
+  return /^[A-Z][A-Z.'-]*$/.test(w) && /[A-Z]{2}|^[A-Z]\.$/.test(w);
+}
+
+/**
+ * Start of the capitalised run ending at token `last` (inclusive), joined by "&", "-" or "of". It
+ * does not run into a full name the model found a word or more before `last` (in "Laurie Ellis Enron
+ * Net Works LLC" the person works for the company), though a lone surname or a name right before
+ * the legal form is the company's namesake ("Taft Broadcasting Co", "Walt Disney Co"); nor into any
+ * entity when `free` is false.
+ */
+function runStart(words: string[], last: number, spans: Span[], free: boolean, and = false): number {
+  const inSpan = (k: number) => spans.find((e) => e.start <= k && k < e.end);
+  const mine = inSpan(last);
+  const blocks = (k: number) => {
+    const e = inSpan(k);
+    if (e === undefined || e === mine) return false;
+    if (!free) return true;
+    return e.label === "PER" && e.end - e.start > 1 && e.end < last;
+  };
+  let s = last;
+  while (s - 1 >= 0) {
+    const w = words[s - 1];
+    // a legal form ends the company before this one ("... Corp. PaineWebber Inc"), except in "Co Inc"
+    if (COMPANY_SUFFIXES.has(w) && !(s === last && /^(Co|Corp)\.?$/.test(w))) break;
+    if (isNameWord(w) && !blocks(s - 1)) s--;
+    else if (
+      (w === "&" ||
+        w === "-" ||
+        w === "of" ||
+        NAME_PARTICLES.has(w) ||
+        (w === "and" && (and || /^Co\.?$/.test(words[s])))) &&
+      s - 2 >= 0 &&
+      isNameWord(words[s - 2]) &&
+      !blocks(s - 2)
+    )
+      s -= 2;
+    else break;
+  }
+  return s;
+}
+
+/** Replaces every span overlapping [start, end) by one span of `label`. */
+function put(spans: Span[], label: Span["label"], start: number, end: number): Span[] {
+  const out = spans.filter((e) => e.end <= start || e.start >= end);
+  out.push({ label, start, end });
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** "NEW YORK, March 9 -" and "STERLING, Va., June 1 -": the places before the date are LOC. */
+function dateline(words: string[], spans: Span[]): Span[] {
+  const n = words.length;
+  let i = 0;
+  while (i < n && isUpperWord(words[i])) i++;
+  if (i === 0 || i > 4 || words[i] !== ",") return spans;
+  const places: [number, number][] = [[0, i]];
+  let j = i + 1;
+  // an optional state or country ("Va.", "West Germany", "MICH.") before the date
+  if (j < n && !MONTHS.has(words[j].toLowerCase())) {
+    let k = j;
+    while (k < n && k - j < 3 && isCap(words[k]) && !MONTHS.has(words[k].toLowerCase())) k++;
+    if (k === j || words[k] !== ",") return spans;
+    places.push([j, k]);
+    j = k + 1;
+  }
+  const dated =
+    j + 2 < n && MONTHS.has(words[j].toLowerCase()) && /^\d{1,2}$/.test(words[j + 1]) && words[j + 2] === "-";
+  const reuters = j + 3 < n && words[j] === "(" && words[j + 1] === "Reuters" && words[j + 2] === ")";
+  if (places.length === 2 && !dated && !reuters) return spans;
+  if (places.length === 1 && !dated) {
+    const r2 = i + 3 < n && words[i] === "(" && words[i + 1] === "Reuters";
+    if (!r2) return spans;
+  }
+  let out = spans;
+  for (const [s, e] of places) out = put(out, "LOC", s, e);
+  return out;
+}
+
+/** The model's ORG span containing token k, if any. */
+function orgAt(spans: Span[], k: number): Span | undefined {
+  return spans.find((e) => e.label === "ORG" && e.start <= k && k < e.end);
+}
+
+/** Applies the rules to one sentence's spans (token ranges, sorted by start). */
+export function applyNerRules(words: string[], spans: Span[]): Span[] {
+  const n = words.length;
+  let out = dateline(words, spans);
+  for (let i = 1; i < n; i++) {
+    const w = words[i];
+    if (!COMPANY_SUFFIXES.has(w) || !isNameWord(words[i - 1])) continue;
+    const org = orgAt(out, i);
+    if (org && org.start < i) {
+      // the model saw the company; only add capitalised words it left out before it
+      if (org.end !== i + 1) continue;
+      const s = runStart(words, org.start, out, false);
+      if (s < org.start) out = put(out, "ORG", s, i + 1);
+      continue;
+    }
+    const s = runStart(words, i, out, true);
+    if (s < i) out = put(out, "ORG", s, i + 1);
+  }
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    if (!ORG_HEADS.has(w)) continue;
+    const org = orgAt(out, i);
+    if (org) {
+      // the model saw the agency but may have cut its name short ("Exchange Commission")
+      if (org.end !== i + 1) continue;
+      const s = runStart(words, org.start, out, false, true);
+      if (s < org.start) out = put(out, "ORG", s, i + 1);
+      continue;
+    }
+    // "Securities and Exchange Commission": "and" inside an agency's name is rarely a list of two
+    const s = i > 0 ? runStart(words, i, out, true, true) : i;
+    let e = i + 1;
+    // "Ministry of Agriculture", "Bank of England"
+    if (e + 1 < n && words[e] === "of" && isNameWord(words[e + 1])) {
+      e += 2;
+      while (e < n && isNameWord(words[e])) e++;
+    }
+    if (s === i && e === i + 1) continue;
+    // "Securities Act", "Board Room": the phrase goes on, so it names something else
+    if (e === i + 1 && e < n && isNameWord(words[e])) continue;
+    // a sentence-initial or list-heading phrase ("Executive Committee :") is too weak a sign
+    if (s === 0 && (e >= n || words[e] === ":")) continue;
+    // the model's own reading of exactly this phrase stands ("West Bank" is a place)
+    if (out.some((x) => x.start === s && x.end === e)) {
+      i = e - 1;
+      continue;
+    }
+    out = put(out, "ORG", s, e);
+    i = e - 1;
+  }
+  // "... Council (FAWC)": the acronym is the same entity's short form
+  for (let i = 1; i + 2 < n; i++) {
+    if (words[i] !== "(" || words[i + 2] !== ")" || !/^[A-Z][A-Z&]{1,7}$/.test(words[i + 1])) continue;
+    const before = out.find((e) => e.end === i && e.label === "ORG");
+    if (before) out = put(out, "ORG", i + 1, i + 2);
+  }
+  // a month beside a number or a slash is a date ("Sept 30", "Sept/Dec"), not a name
+  const dateNext = (k: number) => k >= 0 && k < n && /^(\d+|\/|-)$/.test(words[k]);
+  return out.filter(
+    (e) =>
+      !(
+        e.end - e.start === 1 &&
+        BARE_MONTHS.has(words[e.start].toLowerCase()) &&
+        (dateNext(e.start - 1) || dateNext(e.end))
+      ),
+  );
+}

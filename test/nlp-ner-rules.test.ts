@@ -1,0 +1,74 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { classesOf, fromIob2, spansOf, toIob2 } from "../src/nlp/ner.js";
+import { applyNerRules, type Span } from "../src/nlp/ner-rules.js";
+
+const words = (s: string) => s.split(" ");
+const show = (w: string[], spans: Span[]) =>
+  spans.map((e) => `${e.label}:${w.slice(e.start, e.end).join(" ")}`);
+
+test("a capitalised run closed by a legal form is one company, whatever the model said", () => {
+  const w = words("March 9 - National Heathcare Inc said it sold Taft Broadcasting Co. shares");
+  const model: Span[] = [
+    { label: "PER", start: 5, end: 6 },
+    { label: "PER", start: 10, end: 11 },
+  ];
+  assert.deepEqual(show(w, applyNerRules(w, model)), [
+    "ORG:National Heathcare Inc",
+    "ORG:Taft Broadcasting Co.",
+  ]);
+});
+
+test("a person before a company is not part of it, nor is the company before it", () => {
+  const w = words("Laurie Ellis Enron Net Works LLC and Essex Corp. PaineWebber Inc");
+  const model: Span[] = [{ label: "PER", start: 0, end: 2 }];
+  assert.deepEqual(show(w, applyNerRules(w, model)), [
+    "PER:Laurie Ellis",
+    "ORG:Enron Net Works LLC",
+    "ORG:Essex Corp.",
+    "ORG:PaineWebber Inc",
+  ]);
+});
+
+test("agencies by their head noun, with 'of' names and a parenthesised acronym", () => {
+  const w = words("the Farm Animal Welfare Council ( FAWC ) and the Ministry of Agriculture said");
+  const model: Span[] = [{ label: "LOC", start: 12, end: 13 }];
+  assert.deepEqual(show(w, applyNerRules(w, model)), [
+    "ORG:Farm Animal Welfare Council",
+    "ORG:FAWC",
+    "ORG:Ministry of Agriculture",
+  ]);
+});
+
+test("the model's own reading of a whole phrase stands, and weak list headings are left alone", () => {
+  const w = words("the occupied West Bank");
+  const model: Span[] = [{ label: "LOC", start: 2, end: 4 }];
+  assert.deepEqual(applyNerRules(w, model), model);
+  assert.deepEqual(applyNerRules(words("Executive Committee :"), []), []);
+  assert.deepEqual(applyNerRules(words("adds the British Columbia Securities Act rule"), []), []);
+});
+
+test("upper-case datelines: each place before the date is LOC", () => {
+  const a = words("STERLING , Va. , June 1 -");
+  assert.deepEqual(show(a, applyNerRules(a, [{ label: "PER", start: 0, end: 1 }])), [
+    "LOC:STERLING",
+    "LOC:Va.",
+  ]);
+  const b = words("NEW YORK , MARCH 9 -");
+  assert.deepEqual(show(b, applyNerRules(b, [])), ["LOC:NEW YORK"]);
+  const c = words("IBM , the company , said");
+  assert.deepEqual(applyNerRules(c, []), [], "no date, no dateline");
+});
+
+test("a month beside a number is a date; a month-like given name is kept", () => {
+  const a = words("shipments in Sept / Dec");
+  assert.deepEqual(applyNerRules(a, [{ label: "PER", start: 2, end: 3 }]), []);
+  const b = words("Jan , thanks");
+  assert.deepEqual(applyNerRules(b, [{ label: "PER", start: 0, end: 1 }]).length, 1);
+});
+
+test("spans and BILOU classes convert both ways", () => {
+  const tags = ["B-ORG", "I-ORG", "I-ORG", "O", "B-PER", "O", "B-LOC", "I-LOC"];
+  const cls = fromIob2(tags);
+  assert.deepEqual(toIob2(classesOf(spansOf(cls), tags.length)), tags);
+});
