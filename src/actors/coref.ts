@@ -37,6 +37,10 @@ function nominalMatches(headKey: string, sector: string, it: Item): boolean {
       return r.type === "company";
     case "group":
       return r.type === "company" || r.type === "organisation";
+    case "commission":
+      // "the Commission" after the European Community, "the commission" of a state otherwise.
+      if (r.type === "igo") return true;
+      return sector !== "" && sectors[0] === sector;
     case "alliance":
     case "bloc":
     case "organization":

@@ -452,6 +452,12 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       const type = sector === "MED" ? "media" : sector === "BUS" ? "company" : "organisation";
       const ref = refs.docOrg(text(c.properName.i, c.properName.j), code, type);
       made = item(c.properName.i, c.properName.j, "name", ref, { headKey: h.headKey });
+    } else if (c.properName && CORPORATE_SUFFIXES.has(toks[c.properName.j - 1].key)) {
+      // "King World Productions Inc": a title word that starts a company's name.
+      const before = possessor(c.i);
+      const country =
+        before && (before.kind === "country" || before.kind === "demonym") ? before.code : "---";
+      made = item(c.i, c.j, "name", refs.docOrg(text(c.i, c.j), `${country}BUS`));
     } else if (c.properName) {
       const base = modBase ?? "---";
       const code = h.prefix ? h.prefix + (modBase ?? "") : composeCode(base, h.sector ?? "GOV");
@@ -531,6 +537,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     inheritFromGroups(items, body);
   }
   titleNamesAgain(items, body);
+  staffOf(items, body);
   affiliate(items, body, kb);
   creditReporters(items, body, publisherCountry(kb, doc.publisher) ?? home);
   refs.placeHomeless(home);
@@ -675,6 +682,12 @@ interface DatelineRun {
   end: number;
 }
 
+const MONTHS = new Set(
+  "january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec".split(
+    " ",
+  ),
+);
+
 const isUpperWord = (t: Tok) => /\p{L}/u.test(t.text) && t.text === t.text.toUpperCase();
 
 /**
@@ -688,6 +701,14 @@ function datelineRuns(body: string, toks: Tok[]): DatelineRun[] {
     if (!atTop && !/\n[ \t]*$/.test(body.slice(Math.max(0, toks[i].start - 4), toks[i].start))) continue;
     let n = i;
     while (n < toks.length && n - i < 5 && isUpperWord(toks[n])) n++;
+    // "Miami, March 6 -": a title-case place at the very top followed by a date.
+    if (atTop && n === i) {
+      while (n < toks.length && n - i < 4 && toks[n].cap && /\p{L}/u.test(toks[n].text)) n++;
+      const month = toks[n + 1]?.key ?? "";
+      if (n === i || toks[n]?.text !== "," || !MONTHS.has(month.replace(/\.$/, ""))) continue;
+      out.push({ i, place: n, end: n });
+      continue;
+    }
     if (n === i || toks[n - 1].text.length < 2 || !/^[,(\-–—]$/.test(toks[n]?.text ?? "")) continue;
     // At a paragraph start only a dash or ", Place -" marks a dateline ("WASHINGTON -"), not "NATO, ...".
     let end = n;
@@ -717,6 +738,7 @@ function datelineCountry(
 ): string | null {
   let n = first;
   while (n < toks.length && n - first < 5 && isUpperWord(toks[n])) n++;
+  if (n === first && first === 0) while (n < toks.length && n < 4 && toks[n].cap) n++;
   if (n === first || !/^[,(\-–—]$/.test(toks[n]?.text ?? "")) return null;
   // "ZEEBRUGGE, Belgium -": the country after the comma says it.
   if (toks[n].text === ",") {
@@ -799,7 +821,7 @@ function staffOf(items: Item[], body: string): void {
     const o = sorted[n + 1];
     if (!p.baseless || p.ref || p.pending?.type !== "nominal") continue;
     if (!o.ref || !["company", "media", "organisation", "igo"].includes(o.ref.type)) continue;
-    if (!/^\s+of\s+(the\s+)?$/.test(body.slice(p.end, o.start))) continue;
+    if (!/^\s+(of|for|at|with)\s+(the\s+)?$/.test(body.slice(p.end, o.start))) continue;
     if (!STAFF_TITLE.test(body.slice(p.start, p.end).replace(/^.*\s/, ""))) continue;
     p.ref = o.ref;
     p.pending = null;
