@@ -85,7 +85,7 @@ function spoke(it: Item, body: string): boolean {
 function aside(body: string, it: Item): boolean {
   const before = body.slice(Math.max(0, it.start - 160), it.start);
   const clause = before.slice(Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n")) + 1);
-  if (/\bincluding\s[^,;]*$/.test(clause) || /\bincluding\s*$/.test(clause)) return true;
+  if (/\bincluding\s(?:(?!\s[-–—]\s)[^,;()])*$/.test(clause)) return true;
   const open = Math.max(
     clause.lastIndexOf(" - "),
     clause.lastIndexOf(" – "),

@@ -772,7 +772,7 @@ function inheritFromGroups(items: Item[], body: string): void {
   for (let n = 0; n + 1 < sorted.length; n++) {
     const g = sorted[n];
     if (!g.ref || !(g.plural || g.kind === "group") || g.ref.type === "person") continue;
-    const listed = /^\s*,?\s*(including|such as|among them|notably)\s+$/i.test(
+    const listed = /^[^.;:!?"“”]{0,60}?,?\s*(including|such as|among them|notably)\s+$/i.test(
       body.slice(g.end, sorted[n + 1].start),
     );
     const oneOf =
@@ -877,7 +877,7 @@ function affiliate(items: Item[], body: string, kb: KnowledgeBase): void {
     const o = sorted[n + 1];
     if (!isOrg(o) || o.start - p.end > 60) continue;
     const gap = body.slice(p.end, o.start);
-    const after = body.slice(o.end, o.end + 40).replace(/^[\s'’s]+/, "");
+    const after = body.slice(o.end, o.end + 40).replace(/^\s*(['’]s?)?\s*/, "");
     const viaPrep = /^\s*(,\s*(an?\s+|the\s+)?([\w-]+\s+){0,3}?)?(at|of|with|for|from)\s+(the\s+)?$/i.test(
       gap,
     );
