@@ -252,9 +252,20 @@ function senseValid(
   }
   if (sense.kind === "person" && sense.surname && o.date) {
     const p = kb.people.get(sense.key);
-    if (!p || !officeAt(p, o.date)) return false;
+    if (!p || !(officeAt(p, o.date) || recentlyLeft(p, o.date))) return false;
   }
   return true;
+}
+
+/**
+ * "Obama said" in 2019: a surname alone still names someone who left office a few years before (an
+ * elite of that country now), not someone long gone from the news.
+ */
+function recentlyLeft(p: import("./kb.js").Person, date: string): boolean {
+  const d = date.slice(0, 10);
+  const last = p.offices.reduce<string | null>((a, o) => (o.end && (!a || o.end > a) ? o.end : a), null);
+  if (!last || last > d || p.offices.some((o) => !o.end)) return false;
+  return Number(d.slice(0, 4)) - Number(last.slice(0, 4)) <= 8;
 }
 
 /** Longest-match units over the tokens; tokens that match nothing become units without senses. */
