@@ -256,6 +256,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     if (c.det === "the") return false;
     const last = c.heads[c.heads.length - 1]?.sense;
     if (last?.kind !== "head") return false;
+    // "the country's president", "the kingdom's foreign ministry": owned by the country named last.
+    if (countryNoun(c.i) !== undefined) return true;
     // "army spokesman said" names someone; "as president" does not.
     if (last.head.kind === "person" && !c.det) return c.heads.length > 1 || last.head.phrase.includes(" ");
     if (last.head.kind === "person") return true;
@@ -297,6 +299,15 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     if (!last || last.end !== toks[i - 2].end || last.kind === "name" || last.kind === "pronoun")
       return undefined;
     return last;
+  };
+  /** "the country's president", "the kingdom's foreign ministry": the country named last. */
+  const countryNoun = (i: number): Item | undefined => {
+    if (i < 3 || !/^'s?$/.test(toks[i - 1].key) || !COUNTRY_NOUNS.has(toks[i - 2].key)) return undefined;
+    for (let n = items.length - 1; n >= 0 && n >= items.length - 60; n--) {
+      const r = items[n].ref;
+      if (items[n].start < toks[i].start && r?.type === "country") return items[n];
+    }
+    return undefined;
   };
   /** Possessive pronoun items by the token index right after them. */
   const possessivePronoun = new Map<number, Item>();
@@ -497,7 +508,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
           headKey: h.headKey,
           plural: h.plural,
         });
-        const owner = possessivePronoun.get(c.i) ?? possessiveGroup(c.i);
+        const owner = possessivePronoun.get(c.i) ?? possessiveGroup(c.i) ?? countryNoun(c.i);
         if (owner && !h.prefix) {
           made.owner = owner;
           made.ownerSector = h.sector ?? "";
@@ -576,6 +587,8 @@ const SPONSORED = new Set([
   "allied",
   "aligned",
 ]);
+
+const COUNTRY_NOUNS = new Set(["country", "nation", "kingdom", "republic", "emirate", "island"]);
 
 const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 
@@ -719,6 +732,8 @@ function datelineRuns(body: string, toks: Tok[]): DatelineRun[] {
       else if (!atTop) continue;
       // "HOUSTON, Texas, March 5 -": the state or country between the city and the date.
       else if (q > n + 1 && toks[q]?.text === ",") end = q;
+      // "TEHRAN, Iran (AP) -": the agency's credit before the dash.
+      else if (q > n + 1 && toks[q]?.text === "(" && toks[q + 2]?.text === ")") end = q;
     }
     out.push({ i, place: n, end });
   }
