@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { classesOf, fromIob2, spansOf, toIob2 } from "../src/nlp/ner.js";
 import { applyNerRules, type Span } from "../src/nlp/ner-rules.js";
+import { countCompanyNames, selectCompanyNames } from "../src/nlp/train/ner-companies.js";
 
 const words = (s: string) => s.split(" ");
 const show = (w: string[], spans: Span[]) =>
@@ -71,4 +72,31 @@ test("spans and BILOU classes convert both ways", () => {
   const tags = ["B-ORG", "I-ORG", "I-ORG", "O", "B-PER", "O", "B-LOC", "I-LOC"];
   const cls = fromIob2(tags);
   assert.deepEqual(toIob2(classesOf(spansOf(cls), tags.length)), tags);
+});
+
+test("a bare mention of a company seen with a legal form is ORG, unless the model made it a place", () => {
+  const companies = new Set(["Cetus", "McDonnell Douglas"]);
+  const w = words("Cetus said McDonnell Douglas and Cetus Corp met in Cetus");
+  const model: Span[] = [
+    { label: "PER", start: 0, end: 1 },
+    { label: "PER", start: 2, end: 4 },
+    { label: "LOC", start: 9, end: 10 },
+  ];
+  assert.deepEqual(show(w, applyNerRules(w, model, companies)), [
+    "ORG:Cetus",
+    "ORG:McDonnell Douglas",
+    "ORG:Cetus Corp",
+    "LOC:Cetus",
+  ]);
+});
+
+test("company names are mined before legal forms, not from the tail of a longer name", () => {
+  const counts = countCompanyNames([
+    "Cetus Corp said. The shares of Cetus Corp rose. American Telephone and Telegraph Co fell. Nine Months Biomet Inc.",
+  ]);
+  assert.equal(counts.get("Cetus"), 2);
+  assert.equal(counts.has("Telegraph"), false);
+  assert.deepEqual(selectCompanyNames(counts, null, null, 2), ["Cetus"]);
+  const lexicon = { words: new Map([["cetus", { casing: 8, news: 9 }]]), spans: new Map() };
+  assert.deepEqual(selectCompanyNames(counts, lexicon, null, 2), [], "mostly a person in the news");
 });

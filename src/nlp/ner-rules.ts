@@ -247,10 +247,39 @@ function orgAt(spans: Span[], k: number): Span | undefined {
   return spans.find((e) => e.label === "ORG" && e.start <= k && k < e.end);
 }
 
+/**
+ * A capitalised run that is exactly the name of a company seen with a legal form elsewhere in the
+ * news ("McDonnell Douglas" after "McDonnell Douglas Corp", "Cetus" after "Cetus Corp") is that
+ * company, unless the model read it as a company already or as a place.
+ */
+function knownCompanies(words: string[], spans: Span[], companies: ReadonlySet<string>): Span[] {
+  const n = words.length;
+  let out = spans;
+  for (let i = 0; i < n; ) {
+    if (!isNameWord(words[i])) {
+      i++;
+      continue;
+    }
+    let e = i + 1;
+    while (e < n && (isNameWord(words[e]) || (words[e] === "&" && e + 1 < n && isNameWord(words[e + 1]))))
+      e++;
+    const inside = out.filter((x) => x.start < e && x.end > i);
+    if (
+      companies.has(words.slice(i, e).join(" ")) &&
+      !(e < n && COMPANY_SUFFIXES.has(words[e])) &&
+      inside.every((x) => x.label === "PER" && x.start >= i && x.end <= e)
+    )
+      out = put(out, "ORG", i, e);
+    i = e;
+  }
+  return out;
+}
+
 /** Applies the rules to one sentence's spans (token ranges, sorted by start). */
-export function applyNerRules(words: string[], spans: Span[]): Span[] {
+export function applyNerRules(words: string[], spans: Span[], companies?: ReadonlySet<string>): Span[] {
   const n = words.length;
   let out = dateline(words, spans);
+  if (companies && companies.size > 0) out = knownCompanies(words, out, companies);
   for (let i = 1; i < n; i++) {
     const w = words[i];
     if (!COMPANY_SUFFIXES.has(w) || !isNameWord(words[i - 1])) continue;
@@ -285,6 +314,8 @@ export function applyNerRules(words: string[], spans: Span[]): Span[] {
       while (e < n && isNameWord(words[e])) e++;
     }
     if (s === i && e === i + 1) continue;
+    // "the Reagan Administration": a person's name before the head is not the agency's
+    if (out.some((x) => x.label === "PER" && x.start < i && x.end > s)) continue;
     // "Securities Act", "Board Room": the phrase goes on, so it names something else
     if (e === i + 1 && e < n && isNameWord(words[e])) continue;
     // a sentence-initial or list-heading phrase ("Executive Committee :") is too weak a sign

@@ -46,6 +46,8 @@ export interface NerData {
   classes: string[];
   /** Normalised words seen often in training and never inside an entity: lower-case ones skip scoring. */
   alwaysO?: string[];
+  /** Company names seen before a legal form in the news ("Cetus" from "Cetus Corp"); see ner-rules.ts. */
+  companies?: string[];
 }
 
 /** Words seen at least `min` times, never inside an entity. */
@@ -381,6 +383,7 @@ export function classesOf(spans: Span[], n: number): Int32Array {
 
 export class Ner {
   private readonly alwaysO: Set<string> | null;
+  private readonly companies: Set<string> | null;
   /** Whether the decoding-time rules of ner-rules.ts run after the model (off only to measure them). */
   rules = true;
   constructor(
@@ -390,6 +393,7 @@ export class Ner {
     readonly lexicon: NerLexicon | null = null,
   ) {
     this.alwaysO = data.alwaysO ? new Set(data.alwaysO) : null;
+    this.companies = data.companies ? new Set(data.companies) : null;
   }
 
   static parseGazetteer(tsv: string): Gazetteer {
@@ -408,7 +412,9 @@ export class Ner {
       nerInput(words, lx, posIds(upos), this.gazetteer, this.lexicon),
       this.alwaysO,
     );
-    return this.rules ? classesOf(applyNerRules(words, spansOf(cls)), cls.length) : cls;
+    return this.rules
+      ? classesOf(applyNerRules(words, spansOf(cls), this.companies ?? undefined), cls.length)
+      : cls;
   }
 
   /** Entity spans as token ranges [start, end). */

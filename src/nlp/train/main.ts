@@ -188,7 +188,10 @@ if (only.has("ner")) {
     log,
   });
   writeFileSync(out("ner.bin.gz"), gzipSync(r.model.toBuffer(), { level: 9 }));
-  writeFileSync(out("ner.json"), JSON.stringify({ classes: NER_CLASSES, alwaysO: r.alwaysO }) + "\n");
+  writeFileSync(
+    out("ner.json"),
+    JSON.stringify({ classes: NER_CLASSES, alwaysO: r.alwaysO, companies: r.companies }) + "\n",
+  );
   writeFileSync(out("ner.lexicon.tsv.gz"), gzipSync(r.lexiconLines.join("\n") + "\n", { level: 9 }));
   log(
     `wrote NER (${r.model.keys.length} features, gazetteer ${gazLines.length} names, news lexicon ${r.lexiconLines.length} entries)`,

@@ -20,6 +20,7 @@ import {
   skipsAsO,
 } from "../ner.js";
 import { FrozenPerceptron, TrainablePerceptron } from "../perceptron.js";
+import { countCompanyNames, heldOutIds, selectCompanyNames, wireTexts } from "./ner-companies.js";
 import { countCasing, countNewsEntities, nerLexiconLines, newsTexts } from "./ner-lexicon.js";
 import { makeRng, shuffle } from "./rng.js";
 import { jackknifeTags } from "./tagger.js";
@@ -154,6 +155,7 @@ export function buildNer(o: NerBuildOptions): {
   model: FrozenPerceptron;
   alwaysO: string[];
   lexiconLines: string[];
+  companies: string[];
 } {
   const { sentences, pipe, log } = o;
   let upos: string[][];
@@ -200,6 +202,8 @@ export function buildNer(o: NerBuildOptions): {
       o.gazetteer,
       parseNerLexicon(lines.join("\n")),
     );
+    // the self-training codes are what the model alone makes of the news, as when they were chosen
+    ner.rules = false;
     const found = countNewsEntities(newsTexts(o.newsDir, o.newsArticles), (words) => {
       const lx = pipe.lex(words);
       return { norm: lx.words, cls: ner.classes(words, lx, pipe.tag(words, lx).upos) };
@@ -211,5 +215,16 @@ export function buildNer(o: NerBuildOptions): {
   const models: FrozenPerceptron[] = [];
   for (let k = 0; k < Math.max(1, o.seeds); k++)
     models.push(trainNer(final, skip, o.epochs, o.seed + k, log));
-  return { model: models.length > 1 ? averageModels(models) : models[0], alwaysO, lexiconLines: lines };
+  const companies = selectCompanyNames(
+    countCompanyNames(wireTexts(o.newsDir, heldOutIds())),
+    parseNerLexicon(lines.join("\n")),
+    o.gazetteer,
+  );
+  log(`ner: ${companies.length} company names mined from the wire stories`);
+  return {
+    model: models.length > 1 ? averageModels(models) : models[0],
+    alwaysO,
+    lexiconLines: lines,
+    companies,
+  };
 }
