@@ -75,6 +75,22 @@ const ORG_HEADS = new Set([
   "Motors",
   "Securities",
   "Partners",
+  "International",
+]);
+
+/** Heads that never end a place's name. */
+const INSTITUTION_HEADS = new Set([
+  "Ministry",
+  "Commission",
+  "Authority",
+  "Department",
+  "Agency",
+  "Committee",
+  "Exchange",
+  "Association",
+  "Institute",
+  "Bureau",
+  "Administration",
 ]);
 
 const MONTHS = new Set(
@@ -124,6 +140,7 @@ const NOT_NAME = new Set([
   "On",
   "At",
   "Of",
+  "No",
   // job titles in signatures and bylines separate a person from the company
   "President",
   "Chairman",
@@ -291,8 +308,18 @@ export function applyNerRules(words: string[], spans: Span[], companies?: Readon
       if (s < org.start) out = put(out, "ORG", s, i + 1);
       continue;
     }
-    const s = runStart(words, i, out, true);
-    if (s < i) out = put(out, "ORG", s, i + 1);
+    // "Swiss Bank Corporation International Ltd": the model's company right before the legal form
+    const before = out.find((x) => x.label === "ORG" && x.end === i);
+    const s = before ? before.start : runStart(words, i, out, true);
+    if (s === i) continue;
+    // "Hospital Corp of America": the place after the legal form belongs to the name
+    let e = i + 1;
+    if (e + 1 < n && words[e] === "of" && isNameWord(words[e + 1])) {
+      e += 2;
+      while (e < n && e - i < 5 && isNameWord(words[e])) e++;
+    }
+    out = put(out, "ORG", s, e);
+    i = e - 1;
   }
   for (let i = 0; i < n; i++) {
     const w = words[i];
@@ -315,13 +342,17 @@ export function applyNerRules(words: string[], spans: Span[], companies?: Readon
     }
     if (s === i && e === i + 1) continue;
     // "the Reagan Administration": a person's name before the head is not the agency's
-    if (out.some((x) => x.label === "PER" && x.start < i && x.end > s)) continue;
+    // "Karachi International airport": after a place, "International" describes rather than names
+    if (w === "International" && out.some((x) => x.label === "LOC" && x.end <= i && x.end > s)) continue;
+    // (a company may be named after one: "Barnes Group")
+    if (w !== "Group" && out.some((x) => x.label === "PER" && x.end <= i && x.end > s)) continue;
     // "Securities Act", "Board Room": the phrase goes on, so it names something else
     if (e === i + 1 && e < n && isNameWord(words[e])) continue;
     // a sentence-initial or list-heading phrase ("Executive Committee :") is too weak a sign
     if (s === 0 && (e >= n || words[e] === ":")) continue;
-    // the model's own reading of exactly this phrase stands ("West Bank" is a place)
-    if (out.some((x) => x.start === s && x.end === e)) {
+    // the model's own reading of exactly this phrase stands ("West Bank" is a place), unless the head
+    // names nothing but an institution ("New York Stock Exchange")
+    if (!INSTITUTION_HEADS.has(w) && out.some((x) => x.start === s && x.end === e)) {
       i = e - 1;
       continue;
     }
