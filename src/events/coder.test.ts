@@ -395,3 +395,40 @@ test("a protest that is the subject of its clause stands as an event; a named or
   ];
   assert.deepEqual(code(rows, [{ tokens: [6, 6], code: "ARLOPP" }]), ["ARLOPP 141 - asserted asserted"]);
 });
+
+test("an act done to a person: the possessor is the victim, unless an 'of' phrase names one", () => {
+  // Borvia condemned Kerr's arrest by Arland police .
+  const patient: Row[] = [
+    ["Borvia", "PROPN", 2, "nsubj"],
+    ["condemned", "VERB", 0, "root", "condemn"],
+    ["Kerr", "PROPN", 5, "nmod:poss"],
+    ["'s", "PART", 3, "case"],
+    ["arrest", "NOUN", 2, "obj"],
+    ["by", "ADP", 8, "case"],
+    ["Arland", "PROPN", 8, "compound"],
+    ["police", "NOUN", 5, "nmod", "police"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const ev = code(patient, [
+    { tokens: [1, 1], code: "BRV" },
+    { tokens: [3, 3], code: "BRVOPP" },
+    { tokens: [7, 8], code: "ARLCOP" },
+  ]);
+  assert.ok(ev.includes("ARLCOP 173 BRVOPP asserted asserted"), ev.join("; "));
+  assert.ok(!ev.some((e) => e.startsWith("BRVOPP 173")), ev.join("; "));
+  // Arland 's execution of Kerr : the possessor acts
+  const agent: Row[] = [
+    ["Arland", "PROPN", 3, "nmod:poss"],
+    ["'s", "PART", 1, "case"],
+    ["execution", "NOUN", 0, "root"],
+    ["of", "ADP", 5, "case"],
+    ["Kerr", "PROPN", 3, "nmod"],
+  ];
+  assert.deepEqual(
+    code(agent, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [5, 5], code: "BRVOPP" },
+    ]).filter((e) => / 1823 /.test(e)),
+    ["ARL 1823 BRVOPP asserted asserted"],
+  );
+});

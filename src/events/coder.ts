@@ -101,6 +101,31 @@ const NEEDS_ACTOR_TARGET = new Set(["welcome", "offer", "surround", "encircle", 
 const RELEASED_TEXT =
   /^(statement|report|list|video|data|figure|footage|photo|document|record|transcript|album|film|book|plan|budget|result|detail|information|guidance|guideline|version|update|study|poll|survey|letter|memo|audio|recording|tape|image|figures|details|results|records|documents|photos)$/;
 // Verbs whose object is a reaction aimed at their subject ("drew condemnation", "faced criticism").
+// acts done to a person: "Navalny's arrest", "Foley's murder" name the patient in the possessor, unless an
+// "of" phrase names it ("Iran's execution of dissidents")
+const PATIENT_NOUNS = new Set([
+  "arrest",
+  "detention",
+  "release",
+  "kidnapping",
+  "abduction",
+  "assassination",
+  "expulsion",
+  "indictment",
+  "murder",
+  "execution",
+  "extradition",
+  "deportation",
+  "torture",
+  "rape",
+  "imprisonment",
+  "prosecution",
+  "killing",
+  "beheading",
+  "lynching",
+  "beating",
+  "stabbing",
+]);
 const DRAW_VERBS = new Set([
   "draw",
   "attract",
@@ -1025,7 +1050,12 @@ export class Coder {
     if (!e) return [];
     // source: possessor, nationality adjective/compound ("the Russian invasion"), or "by" phrase
     const srcNodes: number[] = [];
+    const patientPoss =
+      PATIENT_NOUNS.has(n.lemma) && !obliques(g, n.i).some(([p]) => p === "of")
+        ? childrenBy(g, n.i, /^nmod:poss$/)
+        : [];
     for (const c of childrenBy(g, n.i, /^(nmod:poss|amod|compound)$/)) {
+      if (patientPoss.includes(c)) continue;
       if (c.upos === "PROPN" || c.upos === "ADJ" || c.upos === "PRON") srcNodes.push(c.i);
       // "the workers' strike": a possessor noun that names an actor
       else if (c.upos === "NOUN" && c.deprel === "nmod:poss") srcNodes.push(c.i);
@@ -1050,6 +1080,7 @@ export class Coder {
       }
       if (targets.length) break;
     }
+    if (targets.length === 0) targets = patientPoss.flatMap((c) => this.actorsOf(g, c.i));
     // "drawing condemnation from Kiev": a reaction drawn by someone is aimed at them
     if (targets.length === 0 && n.deprel === "obj" && n.head >= 0 && DRAW_VERBS.has(g.nodes[n.head].lemma)) {
       const up = this.subjectOf(g, n.head);
