@@ -267,7 +267,7 @@ function orgAt(spans: Span[], k: number): Span | undefined {
 /**
  * A capitalised run that is exactly the name of a company seen with a legal form elsewhere in the
  * news ("McDonnell Douglas" after "McDonnell Douglas Corp", "Cetus" after "Cetus Corp") is that
- * company, unless the model read it as a company already or as a place.
+ * company, unless the model read it as a company already or as a place (but for a possessor).
  */
 function knownCompanies(words: string[], spans: Span[], companies: ReadonlySet<string>): Span[] {
   const n = words.length;
@@ -284,7 +284,13 @@ function knownCompanies(words: string[], spans: Span[], companies: ReadonlySet<s
     if (
       companies.has(words.slice(i, e).join(" ")) &&
       !(e < n && COMPANY_SUFFIXES.has(words[e])) &&
-      inside.every((x) => x.label === "PER" && x.start >= i && x.end <= e)
+      // a place does not own things in wire copy as often as a company does ("Citgo's refinery")
+      inside.every(
+        (x) =>
+          (x.label === "PER" || (x.label === "LOC" && /^['’]s$/.test(words[e] ?? ""))) &&
+          x.start >= i &&
+          x.end <= e,
+      )
     )
       out = put(out, "ORG", i, e);
     i = e;

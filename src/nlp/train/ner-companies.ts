@@ -137,8 +137,8 @@ export function selectCompanyNames(
       const news = e?.news ?? 0;
       // a word also written in lower case ("Chemical", "Bank") names no company on its own
       if (lexicon && e?.casing !== 8 && e?.casing !== 18) continue;
-      // news codes 7-9 and 15-17: the first model mostly tagged the word as a person or a place
-      if ((news >= 7 && news <= 9) || (news >= 15 && news <= 17)) continue;
+      // news codes 8-9 and 16-17: the first model tagged the word as a person or a place in 30 % or more of its uses
+      if (news === 8 || news === 9 || news === 16 || news === 17) continue;
     }
     out.push(name);
   }
