@@ -9,6 +9,7 @@
 // silentNoLexWord: of missSilent, those whose sentence holds no word that heads a lexicon entry.
 // silentNoActor: of missSilent, those whose sentence has no mention resolved to an actor.
 // missNoRootWord: root misses whose sentence has no word the lexicon codes with the gold root.
+// silentRootWord: of missSilent, those whose sentence has a word the lexicon codes with the gold root.
 // codingShare: time in the events stage over the time of the stages before it, on the same articles.
 
 import { loadLexicon } from "../src/events/lexicon.js";
@@ -42,6 +43,8 @@ interface Scores {
   silentNoActor: number;
   /** Gold events missed (no predicted event of their root) whose sentence has no word the lexicon codes with that root. */
   missNoRootWord: number;
+  /** Of goldInSilentSentence: the sentence has a word the lexicon codes with the gold root (the coder passed it over). */
+  silentWithRootWord: number;
   /** Time in the stages before events (analyse, resolve, time, places, quotes), and in events. */
   analysisMs: number;
   eventsMs: number;
@@ -112,6 +115,7 @@ async function score(split: Split, errors: number, verbs: string | null): Promis
     silentNoLexiconWord: 0,
     silentNoActor: 0,
     missNoRootWord: 0,
+    silentWithRootWord: 0,
     analysisMs: 0,
     eventsMs: 0,
   };
@@ -165,6 +169,7 @@ async function score(split: Split, errors: number, verbs: string | null): Promis
         else if (pred.length === 0) {
           s.goldInSilentSentence++;
           if (!knowsAWord(sentences, r.start, r.end)) s.silentNoLexiconWord++;
+          if (knowsAWord(sentences, r.start, r.end, g.root)) s.silentWithRootWord++;
           if (!mentions.some((m) => m.actorId && m.start >= r.start && m.end <= r.end)) s.silentNoActor++;
         } else s.goldWrongRoot++;
         for (const p of sameRoot) matched.add(p);
@@ -235,6 +240,7 @@ export async function run(args: string[]): Promise<void> {
       silentNoLexWord: sc.silentNoLexiconWord,
       silentNoActor: sc.silentNoActor,
       missNoRootWord: sc.missNoRootWord,
+      silentRootWord: sc.silentWithRootWord,
       codingShare: sc.eventsMs / sc.analysisMs,
     };
     rows.push(row);
