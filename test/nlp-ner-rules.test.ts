@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { classesOf, fromIob2, spansOf, toIob2 } from "../src/nlp/ner.js";
-import { applyNerRules, type Span } from "../src/nlp/ner-rules.js";
+import { applyNerRules, harmoniseDocument, type Span } from "../src/nlp/ner-rules.js";
 import { countCompanyNames, selectCompanyNames } from "../src/nlp/train/ner-companies.js";
 
 const words = (s: string) => s.split(" ");
@@ -99,4 +99,25 @@ test("company names are mined before legal forms, not from the tail of a longer 
   assert.deepEqual(selectCompanyNames(counts, null, null, 2), ["Cetus"]);
   const lexicon = { words: new Map([["cetus", { casing: 8, news: 9 }]]), spans: new Map() };
   assert.deepEqual(selectCompanyNames(counts, lexicon, null, 2), [], "mostly a person in the news");
+});
+
+test("a story's company named in full keeps ORG when later named by its first word or without its legal form", () => {
+  const s1 = words("Purolator Courier Corp said Thai Farmers Bank lent it money");
+  const s2 = words("Purolator shares rose , Purolator Courier said ; Thai rice fell");
+  const s3 = words("Purolator 's chairman said U.S. demand was firm");
+  const doc = [
+    { words: s1, spans: applyNerRules(s1, []) },
+    {
+      words: s2,
+      spans: [
+        { label: "PER", start: 0, end: 1 },
+        { label: "PER", start: 4, end: 6 },
+      ] as Span[],
+    },
+    { words: s3, spans: [{ label: "LOC", start: 4, end: 5 }] as Span[] },
+  ];
+  const out = harmoniseDocument(doc);
+  assert.deepEqual(show(s2, out[1]), ["ORG:Purolator", "ORG:Purolator Courier"]);
+  assert.deepEqual(show(s3, out[2]), ["LOC:U.S."], "a first word alone overrides only a person");
+  assert.deepEqual(out[0], doc[0].spans);
 });

@@ -269,7 +269,12 @@ function orgAt(spans: Span[], k: number): Span | undefined {
  * news ("McDonnell Douglas" after "McDonnell Douglas Corp", "Cetus" after "Cetus Corp") is that
  * company, unless the model read it as a company already or as a place (but for a possessor).
  */
-function knownCompanies(words: string[], spans: Span[], companies: ReadonlySet<string>): Span[] {
+function knownCompanies(
+  words: string[],
+  spans: Span[],
+  companies: ReadonlySet<string>,
+  personsOnly = false,
+): Span[] {
   const n = words.length;
   let out = spans;
   for (let i = 0; i < n; ) {
@@ -284,6 +289,7 @@ function knownCompanies(words: string[], spans: Span[], companies: ReadonlySet<s
     if (
       companies.has(words.slice(i, e).join(" ")) &&
       !(e < n && COMPANY_SUFFIXES.has(words[e])) &&
+      (!personsOnly || inside.length > 0) &&
       // a place does not own things in wire copy as often as a company does ("Citgo's refinery")
       inside.every(
         (x) =>
@@ -381,4 +387,69 @@ export function applyNerRules(words: string[], spans: Span[], companies?: Readon
         (dateNext(e.start - 1) || dateNext(e.end))
       ),
   );
+}
+
+/** Words that open company names without naming one ("First Boston", "General Motors"). */
+const GENERIC_FIRST = new Set([
+  "First",
+  "General",
+  "National",
+  "United",
+  "New",
+  "North",
+  "South",
+  "East",
+  "West",
+  "Central",
+  "Federal",
+  "International",
+  "Continental",
+  "Pacific",
+  "Atlantic",
+  "Western",
+  "Eastern",
+  "Southern",
+  "Northern",
+  "Standard",
+  "Union",
+  "Home",
+  "Great",
+  "Royal",
+  "Allied",
+  "Consolidated",
+  "Security",
+  "Trans",
+  "Bank",
+]);
+
+/**
+ * Document-level consistency: a company named in full ("Purolator Courier Corp") and later by its
+ * first word or without its legal form ("Purolator", "Purolator Courier") keeps the label ORG where
+ * the model read the short form as a person or nothing, or as a place before a possessive. `doc` is the
+ * document's sentences in order, each with its words and its entity spans after `applyNerRules`.
+ */
+export function harmoniseDocument(doc: { words: string[]; spans: Span[] }[]): Span[][] {
+  const full = new Set<string>();
+  const firsts = new Set<string>();
+  const places = new Set<string>();
+  for (const s of doc)
+    for (const e of s.spans) if (e.label === "LOC") places.add(s.words.slice(e.start, e.end).join(" "));
+  for (const s of doc) {
+    for (const e of s.spans) {
+      if (e.label !== "ORG" || e.end - e.start < 2) continue;
+      let end = e.end;
+      while (end - 1 > e.start && COMPANY_SUFFIXES.has(s.words[end - 1])) end--;
+      if (end < e.end && (end - e.start > 1 || !GENERIC_FIRST.has(s.words[e.start])))
+        full.add(s.words.slice(e.start, end).join(" "));
+      const first = s.words[e.start];
+      if (first.length >= 3 && isNameWord(first) && !GENERIC_FIRST.has(first)) firsts.add(first);
+    }
+  }
+  // a word the same story uses as a place ("U.S." in "U.S. Agriculture Department") is not a company
+  for (const p of places) {
+    full.delete(p);
+    firsts.delete(p);
+  }
+  // a first word alone ("Thai" of "Thai Farmers Bank") is often an adjective: it only overrides a person
+  return doc.map((s) => knownCompanies(s.words, knownCompanies(s.words, s.spans, full), firsts, true));
 }
