@@ -432,3 +432,21 @@ test("an act done to a person: the possessor is the victim, unless an 'of' phras
     ["ARL 1823 BRVOPP asserted asserted"],
   );
 });
+
+test("a reciprocal act of coordinated subjects with no target is done by each to the other", () => {
+  // Arland and Borvia met .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 4, "nsubj"],
+    ["and", "CCONJ", 3, "cc"],
+    ["Borvia", "PROPN", 1, "conj"],
+    ["met", "VERB", 0, "root", "meet"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [3, 3], code: "BRV" },
+    ]).sort(),
+    ["ARL 040 BRV asserted asserted", "BRV 040 ARL asserted asserted"],
+  );
+});

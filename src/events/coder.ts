@@ -1002,6 +1002,16 @@ export class Coder {
     if (/^084/.test(code) && childrenBy(g, v, /^obj$/).some((o) => RELEASED_TEXT.test(o.lemma))) return [];
     // an agentless statement, appeal or agreement says too little to be an event
     if (sources.length === 0 && /^0[1-57]/.test(code)) return [];
+    // "Russia and China met", "Iran and Iraq clashed": a reciprocal act between coordinated subjects
+    // is done by each to the other
+    if (
+      sources.length >= 2 &&
+      targets.length === 0 &&
+      subj.nodes.length >= 1 &&
+      !GROUP_SUBJ.test(g.nodes[subj.nodes[0]].lower) &&
+      (/^(04[016]|05[07]|06)/.test(code) || (/^19/.test(code) && CLASH_VERBS.has(n.lemma)))
+    )
+      targets = [...sources];
     // "the pair spoke": the two antecedents are the dyad
     if (
       sources.length === 2 &&
