@@ -30,17 +30,27 @@ export interface NlpModels {
     lx: Lex,
     tagIds?: Int32Array,
   ) => { head: number[]; deprel: string[] };
-  ner?: (
-    words: string[],
-    upos: string[],
-    lx: Lex,
-  ) => { label: "PER" | "ORG" | "LOC"; start: number; end: number }[];
+  ner?: (words: string[], upos: string[], lx: Lex) => EntitySpan[];
+  /**
+   * A second look at a whole document's entities (a company named in full and later by a short form
+   * keeps its label); gets every sentence's words and spans in order, returns their new spans.
+   */
+  harmonise?: (doc: { words: string[]; spans: EntitySpan[] }[]) => EntitySpan[][];
+}
+
+/** An entity over tokens [start, end) of its sentence. */
+export interface EntitySpan {
+  label: "PER" | "ORG" | "LOC";
+  start: number;
+  end: number;
 }
 
 export function analyseWith(models: NlpModels, text: string): Analysis {
   const notes: string[] = [];
   const sentences: Sentence[] = [];
   const entities: Entity[] = [];
+  // entities wait for the whole text, so a document-level pass can see every sentence
+  const nerDoc: { words: string[]; spans: EntitySpan[]; tokens: Token[]; index: number }[] = [];
   let unparsed = 0;
   for (const raw of segment(text)) {
     const raws = raw.tokens;
@@ -97,21 +107,20 @@ export function analyseWith(models: NlpModels, text: string): Analysis {
         }
       }
       if (models.ner) {
-        for (const e of models.ner(words, tags.upos, tags.lx)) {
-          const start = tokens[e.start].start;
-          const end = tokens[e.end - 1].end;
-          entities.push({
-            start,
-            end,
-            text: text.slice(start, end),
-            label: e.label,
-            sentence: sentences.length,
-          });
-        }
+        const spans = models.ner(words, tags.upos, tags.lx);
+        nerDoc.push({ words, spans, tokens, index: sentences.length });
       }
     }
     sentences.push(sentence);
   }
+  const spans = models.harmonise ? models.harmonise(nerDoc) : nerDoc.map((s) => s.spans);
+  nerDoc.forEach((s, i) => {
+    for (const e of spans[i]) {
+      const start = s.tokens[e.start].start;
+      const end = s.tokens[e.end - 1].end;
+      entities.push({ start, end, text: text.slice(start, end), label: e.label, sentence: s.index });
+    }
+  });
   if (unparsed > 0) {
     notes.push(
       `nlp: ${unparsed} sentence(s) longer than ${MAX_PARSE_TOKENS} tokens were tagged but not parsed`,

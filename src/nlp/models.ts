@@ -9,6 +9,7 @@ import { type Clusters, emptyLex, type Lex, lexicalise, parseClusters } from "./
 import { hashString } from "./hash.js";
 import { applyLemma, type LemmaData } from "./lemma.js";
 import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
+import { harmoniseDocument } from "./ner-rules.js";
 import { parse } from "./parser.js";
 import { FrozenPerceptron, type Scorer } from "./perceptron.js";
 import { type TagLexicon, tagClasses } from "./tagger.js";
@@ -197,6 +198,7 @@ export class NlpPipeline {
     if (this.ner) {
       const ner = this.ner;
       m.ner = (words, upos, lx) => ner.entities(words, lx, upos);
+      m.harmonise = (doc) => harmoniseDocument(doc);
     }
     return m;
   }
