@@ -450,3 +450,26 @@ test("a reciprocal act of coordinated subjects with no target is done by each to
     ["ARL 040 BRV asserted asserted", "BRV 040 ARL asserted asserted"],
   );
 });
+
+test("'accused X of V-ing': the accused is the subject of the gerund", () => {
+  // Arland accused Borvia of shelling Cerland .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["accused", "VERB", 0, "root", "accuse"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["of", "SCONJ", 5, "mark"],
+    ["shelling", "VERB", 2, "advcl", "shell"],
+    ["Cerland", "PROPN", 5, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const ev = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "BRV" },
+    { tokens: [6, 6], code: "CER" },
+  ]);
+  assert.ok(
+    ev.some((e) => e.startsWith("BRV 194 CER")),
+    ev.join("; "),
+  );
+  assert.ok(!ev.some((e) => e.startsWith("ARL 194")), ev.join("; "));
+});

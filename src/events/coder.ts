@@ -707,6 +707,16 @@ export class Coder {
         if (o) return { nodes: [o.i], passive: false, agent: [] };
       }
       if (rel === "ccomp") return { nodes: [], passive: false, agent: [] };
+      // "accused Russia of shelling", "praised Japan for sending": the object of the governing verb
+      // is the one who does what the gerund says
+      if (
+        rel === "advcl" &&
+        n.lower.endsWith("ing") &&
+        childrenBy(g, v, /^(mark|case)$/).some((m) => m.lower === "of" || m.lower === "for")
+      ) {
+        const o = childrenBy(g, parent, /^obj$/)[0];
+        if (o) return { nodes: [o.i], passive: false, agent: [] };
+      }
       const up = this.subjectOf(g, parent, depth + 1);
       if (up.passive && rel !== "conj") return { nodes: up.nodes, passive: false, agent: [] };
       return up;
