@@ -121,3 +121,30 @@ test("a story's company named in full keeps ORG when later named by its first wo
   assert.deepEqual(show(s3, out[2]), ["LOC:U.S."], "a first word alone overrides only a person");
   assert.deepEqual(out[0], doc[0].spans);
 });
+
+test("company names joined by 'and': a namesake before 'and Co', one word before the legal form", () => {
+  const a = words("Eli Lilly and Co said Bausch and Lomb Inc and Ford Motor Co and Chrysler Corp met");
+  const model: Span[] = [
+    { label: "PER", start: 0, end: 2 },
+    { label: "PER", start: 3, end: 4 },
+    { label: "PER", start: 5, end: 6 },
+    { label: "ORG", start: 7, end: 9 },
+  ];
+  assert.deepEqual(show(a, applyNerRules(a, model)), [
+    "ORG:Eli Lilly and Co",
+    "ORG:Bausch and Lomb Inc",
+    "ORG:Ford Motor Co",
+    "ORG:Chrysler Corp",
+  ]);
+  const b = words("Caesars World Inc with negative outlook");
+  assert.deepEqual(show(b, applyNerRules(b, [{ label: "ORG", start: 0, end: 5 }])), [
+    "ORG:Caesars World Inc",
+  ]);
+  const s1 = words("Eli Lilly and Co said");
+  const s2 = words("Eli Lilly shares rose");
+  const out = harmoniseDocument([
+    { words: s1, spans: applyNerRules(s1, []) },
+    { words: s2, spans: [{ label: "PER", start: 0, end: 2 }] },
+  ]);
+  assert.deepEqual(show(s2, out[1]), ["ORG:Eli Lilly"]);
+});

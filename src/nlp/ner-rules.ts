@@ -195,11 +195,13 @@ function isUpperWord(w: string): boolean {
 function runStart(words: string[], last: number, spans: Span[], free: boolean, and = false): number {
   const inSpan = (k: number) => spans.find((e) => e.start <= k && k < e.end);
   const mine = inSpan(last);
+  // "Eli Lilly and Co", "Goldman Sachs & Co": the person right before "and Co" is the namesake
+  const namesake = /^Co\.?$/.test(words[last]) && last >= 2 && /^(and|&)$/.test(words[last - 1]);
   const blocks = (k: number) => {
     const e = inSpan(k);
     if (e === undefined || e === mine) return false;
     if (!free) return true;
-    return e.label === "PER" && e.end - e.start > 1 && e.end < last;
+    return e.label === "PER" && e.end - e.start > 1 && e.end < last && !(namesake && e.end === last - 1);
   };
   let s = last;
   while (s - 1 >= 0) {
@@ -221,6 +223,20 @@ function runStart(words: string[], last: number, spans: Span[], free: boolean, a
     else break;
   }
   return s;
+}
+
+/**
+ * "Bausch and Lomb Inc", "Gulf and Western Inc": one word between "and" and the legal form is
+ * nearly always the second half of one name in wire copy (two companies each carry their own legal
+ * form), so the capitalised run before "and" joins it, unless the model saw it as a longer entity.
+ * `s` is the company's start, `suffix` its legal form.
+ */
+function andPartner(words: string[], s: number, suffix: number, spans: Span[]): number {
+  if (s !== suffix - 1 || s < 2 || words[s - 1] !== "and" || !isNameWord(words[s - 2])) return s;
+  if (COMPANY_SUFFIXES.has(words[s - 2])) return s;
+  const e = spans.find((x) => x.start <= s - 2 && s - 2 < x.end);
+  if (e && e.end - e.start > 1) return s;
+  return runStart(words, s - 2, spans, true);
 }
 
 /** Replaces every span overlapping [start, end) by one span of `label`. */
@@ -311,18 +327,25 @@ export function applyNerRules(words: string[], spans: Span[], companies?: Readon
   if (companies && companies.size > 0) out = knownCompanies(words, out, companies);
   for (let i = 1; i < n; i++) {
     const w = words[i];
-    if (!COMPANY_SUFFIXES.has(w) || !isNameWord(words[i - 1])) continue;
-    const org = orgAt(out, i);
+    const andCo = /^Co\.?$/.test(w) && i >= 2 && /^(and|&)$/.test(words[i - 1]) && isNameWord(words[i - 2]);
+    if (!COMPANY_SUFFIXES.has(w) || !(isNameWord(words[i - 1]) || andCo)) continue;
+    let org = orgAt(out, i);
+    // "Caesars World Inc with negative": what follows the legal form in the model's span is not
+    // the name when it holds no capitalised word
+    if (org && org.end > i + 1 && !words.slice(i + 1, org.end).some(isCap)) {
+      out = put(out, "ORG", org.start, i + 1);
+      org = orgAt(out, i);
+    }
     if (org && org.start < i) {
       // the model saw the company; only add capitalised words it left out before it
       if (org.end !== i + 1) continue;
-      const s = runStart(words, org.start, out, false);
+      const s = andPartner(words, runStart(words, org.start, out, false), i, out);
       if (s < org.start) out = put(out, "ORG", s, i + 1);
       continue;
     }
     // "Swiss Bank Corporation International Ltd": the model's company right before the legal form
     const before = out.find((x) => x.label === "ORG" && x.end === i);
-    const s = before ? before.start : runStart(words, i, out, true);
+    const s = andPartner(words, before ? before.start : runStart(words, i, out, true), i, out);
     if (s === i) continue;
     // "Hospital Corp of America": the place after the legal form belongs to the name
     let e = i + 1;
@@ -439,6 +462,8 @@ export function harmoniseDocument(doc: { words: string[]; spans: Span[] }[]): Sp
       if (e.label !== "ORG" || e.end - e.start < 2) continue;
       let end = e.end;
       while (end - 1 > e.start && COMPANY_SUFFIXES.has(s.words[end - 1])) end--;
+      // "Eli Lilly and Co" is later "Eli Lilly"
+      if (end < e.end && end - 1 > e.start && /^(and|&)$/.test(s.words[end - 1])) end--;
       if (end < e.end && (end - e.start > 1 || !GENERIC_FIRST.has(s.words[e.start])))
         full.add(s.words.slice(e.start, end).join(" "));
       const first = s.words[e.start];
