@@ -147,4 +147,42 @@ test("company names joined by 'and': a namesake before 'and Co', one word before
     { words: s2, spans: [{ label: "PER", start: 0, end: 2 }] },
   ]);
   assert.deepEqual(show(s2, out[1]), ["ORG:Eli Lilly"]);
+  const c = words("said Kidder , Peabody and Co Inc and London , Smith and Co");
+  const cModel: Span[] = [
+    { label: "PER", start: 1, end: 2 },
+    { label: "ORG", start: 3, end: 7 },
+    { label: "LOC", start: 8, end: 9 },
+  ];
+  assert.deepEqual(show(c, applyNerRules(c, cModel)), [
+    "ORG:Kidder , Peabody and Co Inc",
+    "LOC:London",
+    "ORG:Smith and Co",
+  ]);
+});
+
+test("a lone possessor before a company is its name unless a place; a company read once as a place stays ORG", () => {
+  const a = words("Moody 's Investors Service Inc and Japan 's Fujitsu Ltd said");
+  const model: Span[] = [
+    { label: "PER", start: 0, end: 1 },
+    { label: "LOC", start: 6, end: 7 },
+  ];
+  assert.deepEqual(show(a, applyNerRules(a, model)), [
+    "ORG:Moody 's Investors Service Inc",
+    "LOC:Japan",
+    "ORG:Fujitsu Ltd",
+  ]);
+  const s1 = words("USAir Group Inc said");
+  const s2 = words("USAir said USAir and USAir will");
+  const out = harmoniseDocument([
+    { words: s1, spans: applyNerRules(s1, []) },
+    {
+      words: s2,
+      spans: [
+        { label: "PER", start: 0, end: 1 },
+        { label: "LOC", start: 2, end: 3 },
+        { label: "PER", start: 4, end: 5 },
+      ],
+    },
+  ]);
+  assert.deepEqual(show(s2, out[1]), ["ORG:USAir", "LOC:USAir", "ORG:USAir"]);
 });

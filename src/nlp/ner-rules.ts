@@ -239,6 +239,39 @@ function andPartner(words: string[], s: number, suffix: number, spans: Span[]): 
   return runStart(words, s - 2, spans, true);
 }
 
+/**
+ * "Goldman , Sachs and Co", "Kidder , Peabody and Co": a partnership named by two surnames keeps
+ * its comma, so a single word before it joins the company starting at `s`.
+ */
+function commaPartner(words: string[], s: number, spans: Span[]): number {
+  if (
+    s < 2 ||
+    words[s - 1] !== "," ||
+    !/^(and|&)$/.test(words[s + 1] ?? "") ||
+    !/^Co\.?$/.test(words[s + 2] ?? "")
+  )
+    return s;
+  const x = s - 2;
+  if (!isNameWord(words[x]) || COMPANY_SUFFIXES.has(words[x]) || (x > 0 && isNameWord(words[x - 1])))
+    return s;
+  const e = spans.find((y) => y.start <= x && x < y.end);
+  return e && (e.end - e.start > 1 || e.label === "LOC") ? s : x;
+}
+
+/**
+ * "Moody 's Investors Service Inc", "Hudson 's Bay Co": a lone word with a possessive right before a
+ * company closed by a legal form is part of its name in wire copy far more often than its owner,
+ * unless it is a place ("Japan 's Fujitsu Ltd"), a company or part of a longer name.
+ */
+function possessor(words: string[], s: number, spans: Span[]): number {
+  if (s < 2 || !/^['’]s$/.test(words[s - 1])) return s;
+  const x = s - 2;
+  if (!isNameWord(words[x]) || COMPANY_SUFFIXES.has(words[x]) || (x > 0 && isNameWord(words[x - 1])))
+    return s;
+  const e = spans.find((y) => y.start <= x && x < y.end);
+  return e && (e.end - e.start > 1 || e.label !== "PER") ? s : x;
+}
+
 /** Replaces every span overlapping [start, end) by one span of `label`. */
 function put(spans: Span[], label: Span["label"], start: number, end: number): Span[] {
   const out = spans.filter((e) => e.end <= start || e.start >= end);
@@ -339,13 +372,25 @@ export function applyNerRules(words: string[], spans: Span[], companies?: Readon
     if (org && org.start < i) {
       // the model saw the company; only add capitalised words it left out before it
       if (org.end !== i + 1) continue;
-      const s = andPartner(words, runStart(words, org.start, out, false), i, out);
+      const s = possessor(
+        words,
+        commaPartner(words, andPartner(words, runStart(words, org.start, out, false), i, out), out),
+        out,
+      );
       if (s < org.start) out = put(out, "ORG", s, i + 1);
       continue;
     }
     // "Swiss Bank Corporation International Ltd": the model's company right before the legal form
     const before = out.find((x) => x.label === "ORG" && x.end === i);
-    const s = andPartner(words, before ? before.start : runStart(words, i, out, true), i, out);
+    const s = possessor(
+      words,
+      commaPartner(
+        words,
+        andPartner(words, before ? before.start : runStart(words, i, out, true), i, out),
+        out,
+      ),
+      out,
+    );
     if (s === i) continue;
     // "Hospital Corp of America": the place after the legal form belongs to the name
     let e = i + 1;
@@ -454,9 +499,15 @@ const GENERIC_FIRST = new Set([
 export function harmoniseDocument(doc: { words: string[]; spans: Span[] }[]): Span[][] {
   const full = new Set<string>();
   const firsts = new Set<string>();
-  const places = new Set<string>();
+  // how often the story reads each string as a place and as a person
+  const places = new Map<string, number>();
+  const persons = new Map<string, number>();
   for (const s of doc)
-    for (const e of s.spans) if (e.label === "LOC") places.add(s.words.slice(e.start, e.end).join(" "));
+    for (const e of s.spans) {
+      const m = e.label === "LOC" ? places : e.label === "PER" ? persons : null;
+      const k = s.words.slice(e.start, e.end).join(" ");
+      if (m) m.set(k, (m.get(k) ?? 0) + 1);
+    }
   for (const s of doc) {
     for (const e of s.spans) {
       if (e.label !== "ORG" || e.end - e.start < 2) continue;
@@ -471,7 +522,9 @@ export function harmoniseDocument(doc: { words: string[]; spans: Span[] }[]): Sp
     }
   }
   // a word the same story uses as a place ("U.S." in "U.S. Agriculture Department") is not a company
-  for (const p of places) {
+  // (but a company the model mostly reads as a person and once as a place is still the company)
+  for (const [p, k] of places) {
+    if (k < (persons.get(p) ?? 0)) continue;
     full.delete(p);
     firsts.delete(p);
   }
