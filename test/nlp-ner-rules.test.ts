@@ -186,3 +186,19 @@ test("a lone possessor before a company is its name unless a place; a company re
   ]);
   assert.deepEqual(show(s2, out[1]), ["ORG:USAir", "LOC:USAir", "ORG:USAir"]);
 });
+
+test("an organisation's acronym, read as one once or spelled out in the story, is ORG where it recurs", () => {
+  const s1 = words("the Commodity Futures Trading Commission and the Federal Deposit Insurance Corp said");
+  const s2 = words("CFTC and FDIC staff met USDA and GDP");
+  const s3 = words("the USDA said");
+  const out = harmoniseDocument([
+    { words: s1, spans: applyNerRules(s1, []) },
+    { words: s2, spans: [] },
+    { words: s3, spans: [{ label: "ORG", start: 1, end: 2 }] },
+  ]);
+  assert.deepEqual(show(s1, out[0]), [
+    "ORG:Commodity Futures Trading Commission",
+    "ORG:Federal Deposit Insurance Corp",
+  ]);
+  assert.deepEqual(show(s2, out[1]), ["ORG:CFTC", "ORG:FDIC", "ORG:USDA"]);
+});

@@ -510,7 +510,17 @@ export function harmoniseDocument(doc: { words: string[]; spans: Span[] }[]): Sp
     }
   for (const s of doc) {
     for (const e of s.spans) {
+      // an acronym the story once reads as an organisation ("CFTC", "FDIC") is one wherever it recurs
+      if (e.label === "ORG" && e.end - e.start === 1 && /^[A-Z][A-Z&]{1,6}$/.test(s.words[e.start]))
+        full.add(s.words[e.start]);
       if (e.label !== "ORG" || e.end - e.start < 2) continue;
+      // ... and so is the acronym of an organisation's name ("CFTC" after "Commodity Futures Trading
+      // Commission"; "FDIC" keeps the legal form's letter, "IBM" drops it), even where the model
+      // never read it so
+      const caps = s.words.slice(e.start, e.end).filter(isCap);
+      const named = caps.filter((w) => !COMPANY_SUFFIXES.has(w));
+      if (caps.length >= 2) full.add(caps.map((w) => w[0]).join(""));
+      if (named.length >= 2) full.add(named.map((w) => w[0]).join(""));
       let end = e.end;
       while (end - 1 > e.start && COMPANY_SUFFIXES.has(s.words[end - 1])) end--;
       // "Eli Lilly and Co" is later "Eli Lilly"
