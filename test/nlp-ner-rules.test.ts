@@ -202,3 +202,16 @@ test("an organisation's acronym, read as one once or spelled out in the story, i
   ]);
   assert.deepEqual(show(s2, out[1]), ["ORG:CFTC", "ORG:FDIC", "ORG:USDA"]);
 });
+
+test("a company's first word alone is ORG inside a sentence; an agency's or a nationality's is not", () => {
+  const s1 = words("Laidlaw Transportation Ltd , Thai Farmers Bank Ltd and the Commerce Department said");
+  const s2 = words("shares of Laidlaw rose as Thai and Commerce officials met");
+  const s3 = words("Laidlaw said");
+  const out = harmoniseDocument([
+    { words: s1, spans: applyNerRules(s1, []) },
+    { words: s2, spans: [] },
+    { words: s3, spans: [] },
+  ]);
+  assert.deepEqual(show(s2, out[1]), ["ORG:Laidlaw"]);
+  assert.deepEqual(out[2], [], "a sentence's first word is too weak a sign");
+});

@@ -76,6 +76,7 @@ const ORG_HEADS = new Set([
   "Securities",
   "Partners",
   "International",
+  "Community",
 ]);
 
 /** Heads that never end a place's name. */
@@ -323,6 +324,7 @@ function knownCompanies(
   spans: Span[],
   companies: ReadonlySet<string>,
   personsOnly = false,
+  bare?: ReadonlySet<string>,
 ): Span[] {
   const n = words.length;
   let out = spans;
@@ -338,7 +340,7 @@ function knownCompanies(
     if (
       companies.has(words.slice(i, e).join(" ")) &&
       !(e < n && COMPANY_SUFFIXES.has(words[e])) &&
-      (!personsOnly || inside.length > 0) &&
+      (!personsOnly || inside.length > 0 || (i > 0 && e === i + 1 && bare?.has(words[i]))) &&
       // a place does not own things in wire copy as often as a company does ("Citgo's refinery")
       inside.every(
         (x) =>
@@ -499,6 +501,7 @@ const GENERIC_FIRST = new Set([
 export function harmoniseDocument(doc: { words: string[]; spans: Span[] }[]): Span[][] {
   const full = new Set<string>();
   const firsts = new Set<string>();
+  const companyFirsts = new Set<string>();
   // how often the story reads each string as a place and as a person
   const places = new Map<string, number>();
   const persons = new Map<string, number>();
@@ -528,7 +531,12 @@ export function harmoniseDocument(doc: { words: string[]; spans: Span[] }[]): Sp
       if (end < e.end && (end - e.start > 1 || !GENERIC_FIRST.has(s.words[e.start])))
         full.add(s.words.slice(e.start, end).join(" "));
       const first = s.words[e.start];
-      if (first.length >= 3 && isNameWord(first) && !GENERIC_FIRST.has(first)) firsts.add(first);
+      if (first.length >= 3 && isNameWord(first) && !GENERIC_FIRST.has(first)) {
+        firsts.add(first);
+        // a company's first word, unlike an agency's ("Commerce", "House"), names it alone
+        // ("Fleet" for "Fleet Financial Group Inc"), unless it reads as a nationality ("Thai", "French")
+        if (end < e.end && !/(an|ese|ish|ic|ch|i)$/.test(first)) companyFirsts.add(first);
+      }
     }
   }
   // a word the same story uses as a place ("U.S." in "U.S. Agriculture Department") is not a company
@@ -537,7 +545,10 @@ export function harmoniseDocument(doc: { words: string[]; spans: Span[] }[]): Sp
     if (k < (persons.get(p) ?? 0)) continue;
     full.delete(p);
     firsts.delete(p);
+    companyFirsts.delete(p);
   }
-  // a first word alone ("Thai" of "Thai Farmers Bank") is often an adjective: it only overrides a person
-  return doc.map((s) => knownCompanies(s.words, knownCompanies(s.words, s.spans, full), firsts, true));
+  // a first word alone otherwise only overrides a person, and never opens a sentence
+  return doc.map((s) =>
+    knownCompanies(s.words, knownCompanies(s.words, s.spans, full), firsts, true, companyFirsts),
+  );
 }
