@@ -215,3 +215,12 @@ test("a company's first word alone is ORG inside a sentence; an agency's or a na
   assert.deepEqual(show(s2, out[1]), ["ORG:Laidlaw"]);
   assert.deepEqual(out[2], [], "a sentence's first word is too weak a sign");
 });
+
+test("one person before 'and Co' stays a person ('make Peters and Co. wait')", () => {
+  const a = words("Do n't make Peters and Co. wait");
+  const model: Span[] = [{ label: "PER", start: 3, end: 4 }];
+  assert.deepEqual(applyNerRules(a, model), model);
+  const b = words("keep the heat on Hoecker & Co. right up");
+  const bModel: Span[] = [{ label: "PER", start: 4, end: 7 }];
+  assert.deepEqual(applyNerRules(b, bModel), bModel);
+});

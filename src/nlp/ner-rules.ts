@@ -359,10 +359,20 @@ function knownCompanies(
 export function applyNerRules(words: string[], spans: Span[], companies?: ReadonlySet<string>): Span[] {
   const n = words.length;
   let out = dateline(words, spans);
+  // "make Peters and Co. wait": one person's name before "and Co" is a person and company, in web
+  // text as in wire copy, unless a partner precedes it ("Kidder , Peabody and Co")
+  const loneNamesake = (co: number) =>
+    words[co - 3] !== "," &&
+    out.some((x) => x.label === "PER" && x.start === co - 2 && (x.end === co - 1 || x.end === co + 1));
   if (companies && companies.size > 0) out = knownCompanies(words, out, companies);
   for (let i = 1; i < n; i++) {
     const w = words[i];
-    const andCo = /^Co\.?$/.test(w) && i >= 2 && /^(and|&)$/.test(words[i - 1]) && isNameWord(words[i - 2]);
+    const andCo =
+      /^Co\.?$/.test(w) &&
+      i >= 2 &&
+      /^(and|&)$/.test(words[i - 1]) &&
+      isNameWord(words[i - 2]) &&
+      !loneNamesake(i);
     if (!COMPANY_SUFFIXES.has(w) || !(isNameWord(words[i - 1]) || andCo)) continue;
     let org = orgAt(out, i);
     // "Caesars World Inc with negative": what follows the legal form in the model's span is not
