@@ -224,3 +224,8 @@ test("one person before 'and Co' stays a person ('make Peters and Co. wait')", (
   const bModel: Span[] = [{ label: "PER", start: 4, end: 7 }];
   assert.deepEqual(applyNerRules(b, bModel), bModel);
 });
+
+test("a possessive right before the legal form is inside the name ('Standard and Poor 's Corp')", () => {
+  const a = words("said Standard and Poor 's Corp and Lowe 's Cos Inc");
+  assert.deepEqual(show(a, applyNerRules(a, [])), ["ORG:Standard and Poor 's Corp", "ORG:Lowe 's Cos Inc"]);
+});

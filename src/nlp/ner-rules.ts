@@ -209,6 +209,18 @@ function runStart(words: string[], last: number, spans: Span[], free: boolean, a
     const w = words[s - 1];
     // a legal form ends the company before this one ("... Corp. PaineWebber Inc"), except in "Co Inc"
     if (COMPANY_SUFFIXES.has(w) && !(s === last && /^(Co|Corp)\.?$/.test(w))) break;
+    // "Standard and Poor 's Corp", "Lowe 's Cos": a possessive right before the legal form
+    if (
+      s === last &&
+      COMPANY_SUFFIXES.has(words[last]) &&
+      /^['’]s$/.test(w) &&
+      s >= 2 &&
+      isNameWord(words[s - 2])
+    ) {
+      if (blocks(s - 2)) break;
+      s -= 2;
+      continue;
+    }
     if (isNameWord(w) && !blocks(s - 1)) s--;
     else if (
       (w === "&" ||
@@ -233,7 +245,8 @@ function runStart(words: string[], last: number, spans: Span[], free: boolean, a
  * `s` is the company's start, `suffix` its legal form.
  */
 function andPartner(words: string[], s: number, suffix: number, spans: Span[]): number {
-  if (s !== suffix - 1 || s < 2 || words[s - 1] !== "and" || !isNameWord(words[s - 2])) return s;
+  const one = s === suffix - 1 || (s === suffix - 2 && /^['’]s$/.test(words[s + 1]));
+  if (!one || s < 2 || words[s - 1] !== "and" || !isNameWord(words[s - 2])) return s;
   if (COMPANY_SUFFIXES.has(words[s - 2])) return s;
   const e = spans.find((x) => x.start <= s - 2 && s - 2 < x.end);
   if (e && e.end - e.start > 1) return s;
@@ -373,7 +386,8 @@ export function applyNerRules(words: string[], spans: Span[], companies?: Readon
       /^(and|&)$/.test(words[i - 1]) &&
       isNameWord(words[i - 2]) &&
       !loneNamesake(i);
-    if (!COMPANY_SUFFIXES.has(w) || !(isNameWord(words[i - 1]) || andCo)) continue;
+    const possessive = i >= 2 && /^['’]s$/.test(words[i - 1]) && isNameWord(words[i - 2]);
+    if (!COMPANY_SUFFIXES.has(w) || !(isNameWord(words[i - 1]) || andCo || possessive)) continue;
     let org = orgAt(out, i);
     // "Caesars World Inc with negative": what follows the legal form in the model's span is not
     // the name when it holds no capitalised word
