@@ -229,3 +229,10 @@ test("a possessive right before the legal form is inside the name ('Standard and
   const a = words("said Standard and Poor 's Corp and Lowe 's Cos Inc");
   assert.deepEqual(show(a, applyNerRules(a, [])), ["ORG:Standard and Poor 's Corp", "ORG:Lowe 's Cos Inc"]);
 });
+
+test("names before 'and Co' are mined, but not one surname or a partner after a comma", () => {
+  const counts = countCompanyNames([
+    "Bear Stearns and Co Inc said. Kidder , Peabody and Co said. Boesky and Co fell. Touche Ross & Co rose.",
+  ]);
+  assert.deepEqual([...counts.keys()].sort(), ["Bear Stearns", "Touche Ross"]);
+});

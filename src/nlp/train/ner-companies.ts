@@ -98,14 +98,19 @@ export function countCompanyNames(texts: Iterable<string>): Map<string, number> 
       const w = s.tokens.map((t) => t.text);
       for (let i = 1; i < w.length; i++) {
         if (!LEGAL_FORMS.has(w[i])) continue;
-        let st = i;
+        // "Merrill Lynch and Co Inc", "Salomon Brothers & Co": the name ends before "and Co"
+        const end = /^Co\.?$/.test(w[i]) && (w[i - 1] === "and" || w[i - 1] === "&") ? i - 1 : i;
+        let st = end;
         while (st > 0) {
           if (isNameWord(w[st - 1])) st--;
           else if ((w[st - 1] === "&" || w[st - 1] === "-") && st > 1 && isNameWord(w[st - 2])) st -= 2;
           else break;
         }
-        if (st === i || i - st > 5 || partOfLonger(w, st)) continue;
-        const name = w.slice(st, i).join(" ");
+        if (st === end || end - st > 5 || partOfLonger(w, st)) continue;
+        // one surname before "and Co" is as often the man as his firm ("Boesky", "Gabelli"), and the
+        // word after a partner's comma ("Kidder , Peabody and Co") no company of its own
+        if (end < i && end - st === 1) continue;
+        const name = w.slice(st, end).join(" ");
         counts.set(name, (counts.get(name) ?? 0) + 1);
       }
     }
