@@ -236,3 +236,20 @@ test("names before 'and Co' are mined, but not one surname or a partner after a 
   ]);
   assert.deepEqual([...counts.keys()].sort(), ["Bear Stearns", "Touche Ross"]);
 });
+
+test("one-word institutions are ORG when definite, not as modifiers or inside longer names", () => {
+  const a = words("the Fed said GATT talks and U.S. Congress met");
+  assert.deepEqual(show(a, applyNerRules(a, [{ label: "LOC", start: 6, end: 7 }])), [
+    "ORG:Fed",
+    "ORG:GATT",
+    "LOC:U.S.",
+    "ORG:Congress",
+  ]);
+  for (const s of [
+    "work on a Senate campaign",
+    "a state Senate committee",
+    "secure a Fed Tax ID",
+    "the Treasury Secretary",
+  ])
+    assert.deepEqual(applyNerRules(words(s), []), [], s);
+});

@@ -79,6 +79,27 @@ const ORG_HEADS = new Set([
   "Community",
 ]);
 
+/**
+ * Institutions wire copy names by one word, which web text rarely does (so the model often leaves them
+ * out): a treasury, central banks, parliaments and international bodies.
+ */
+const ONE_WORD_INSTITUTIONS = new Set([
+  "Treasury",
+  "Fed",
+  "Bundesbank",
+  "Pentagon",
+  "Kremlin",
+  "Parliament",
+  "Congress",
+  "Senate",
+  "OPEC",
+  "GATT",
+  "OECD",
+  "IMF",
+  "NATO",
+  "EC",
+]);
+
 /** Heads that never end a place's name. */
 const INSTITUTION_HEADS = new Set([
   "Ministry",
@@ -464,6 +485,19 @@ export function applyNerRules(words: string[], spans: Span[], companies?: Readon
     }
     out = put(out, "ORG", s, e);
     i = e - 1;
+  }
+  // such a word names the institution when definite ("the Senate", "U.S. Congress"; an acronym needs
+  // no article), not as a modifier ("a Senate campaign", "state Senate committee") nor inside a longer
+  // name ("Fed Tax ID", "Treasury Secretary")
+  for (let i = 0; i < n; i++) {
+    const w = words[i];
+    if (!ONE_WORD_INSTITUTIONS.has(w) || out.some((x) => x.start <= i && i < x.end)) continue;
+    if (i + 1 < n && isCap(words[i + 1])) continue;
+    const definite =
+      /^[A-Z]+$/.test(w) ||
+      /^(the|The)$/.test(words[i - 1] ?? "") ||
+      out.some((x) => x.label === "LOC" && x.end === i);
+    if (definite) out = put(out, "ORG", i, i + 1);
   }
   // "... Council (FAWC)": the acronym is the same entity's short form
   for (let i = 1; i + 2 < n; i++) {
