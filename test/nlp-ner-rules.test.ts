@@ -253,3 +253,22 @@ test("one-word institutions are ORG when definite, not as modifiers or inside lo
   ])
     assert.deepEqual(applyNerRules(words(s), []), [], s);
 });
+
+test("a company's short name drops 'Group' too, and a tie between person and place readings keeps it", () => {
+  const s1 = words("Hawker Siddeley Group PLC said");
+  const s2 = words("Hawker Siddeley rose as Purolator fell");
+  const s3 = words("Purolator Courier Corp and Purolator said");
+  const out = harmoniseDocument([
+    { words: s1, spans: applyNerRules(s1, []) },
+    {
+      words: s2,
+      spans: [
+        { label: "PER", start: 0, end: 2 },
+        { label: "LOC", start: 4, end: 5 },
+      ],
+    },
+    { words: s3, spans: [...applyNerRules(s3, []), { label: "PER", start: 4, end: 5 }] },
+  ]);
+  assert.deepEqual(show(s2, out[1]), ["ORG:Hawker Siddeley", "LOC:Purolator"]);
+  assert.deepEqual(show(s3, out[2]), ["ORG:Purolator Courier Corp", "ORG:Purolator"]);
+});

@@ -584,8 +584,8 @@ export function harmoniseDocument(doc: { words: string[]; spans: Span[] }[]): Sp
       if (named.length >= 2) full.add(named.map((w) => w[0]).join(""));
       let end = e.end;
       while (end - 1 > e.start && COMPANY_SUFFIXES.has(s.words[end - 1])) end--;
-      // "Eli Lilly and Co" is later "Eli Lilly"
-      if (end < e.end && end - 1 > e.start && /^(and|&)$/.test(s.words[end - 1])) end--;
+      // "Eli Lilly and Co" is later "Eli Lilly", "Hawker Siddeley Group PLC" "Hawker Siddeley"
+      if (end < e.end && end - 1 > e.start && /^(and|&|Group)$/.test(s.words[end - 1])) end--;
       if (end < e.end && (end - e.start > 1 || !GENERIC_FIRST.has(s.words[e.start])))
         full.add(s.words.slice(e.start, end).join(" "));
       const first = s.words[e.start];
@@ -598,9 +598,9 @@ export function harmoniseDocument(doc: { words: string[]; spans: Span[] }[]): Sp
     }
   }
   // a word the same story uses as a place ("U.S." in "U.S. Agriculture Department") is not a company
-  // (but a company the model mostly reads as a person and once as a place is still the company)
+  // (but a company the model reads as a person as often as a place is still the company)
   for (const [p, k] of places) {
-    if (k < (persons.get(p) ?? 0)) continue;
+    if (k <= (persons.get(p) ?? 0)) continue;
     full.delete(p);
     firsts.delete(p);
     companyFirsts.delete(p);
