@@ -473,3 +473,34 @@ test("'accused X of V-ing': the accused is the subject of the gerund", () => {
   );
   assert.ok(!ev.some((e) => e.startsWith("ARL 194")), ev.join("; "));
 });
+
+test("fallback: a silent sentence codes its event word between resolved actors, with its own rule", () => {
+  // a misparse reads "Arland's new sanctions against Borvia" as a copula clause: no possessor,
+  // so the noun rule finds no source; the nearest actor before the word stands in
+  const rows: Row[] = [
+    ["Arland", "PROPN", 4, "nsubj"],
+    ["'s", "AUX", 4, "cop", "be"],
+    ["new", "ADJ", 4, "amod"],
+    ["sanctions", "NOUN", 0, "root", "sanction"],
+    ["against", "ADP", 6, "case"],
+    ["Borvia", "PROPN", 4, "nmod"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const doc = codeDocument(
+    handDocument(rows, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [6, 6], code: "BRV" },
+    ]),
+    res,
+  );
+  assert.deepEqual(
+    doc.events.map((e) => `${e.source?.code} ${e.cameo} ${e.target?.code}`),
+    ["ARL 163 BRV"],
+  );
+  assert.match(doc.events[0].rule, /fallback:nearest-actors/);
+  // a dyadic code with no actor after the word stays uncoded
+  assert.deepEqual(
+    code(rows.slice(0, 4).concat([[".", "PUNCT", 4, "punct"]]), [{ tokens: [1, 1], code: "ARL" }]),
+    [],
+  );
+});

@@ -167,6 +167,9 @@ const FIRST_PERSON = /^(we|i)$/;
 const MASS_WORDS = /^(hundreds|thousands|tens|scores|millions)$/;
 // Wishes that take an object and an infinitive: with an object they ask another party to act.
 const WANT_OTHER = new Set(["want", "wish"]);
+// codes that stand without a target: statements, appeals, intents, demands, protests
+const FALLBACK_ONE_SIDED = /^(01|02|03|10|14)/;
+const TIME_PREPS = new Set(["before", "after", "since", "during", "until", "following", "amid"]);
 const GROUP_SUBJ =
   /^(the )?(pair|two|two (leaders|sides|men|presidents|countries|ministers|nations|governments)|both( sides| leaders| countries)?)$/i;
 function caseOf(g: Graph, i: number): string | null {
@@ -332,6 +335,67 @@ export class Coder {
         return !inside.some((k) => k !== n.i && framed.has(k));
       }),
     );
+  }
+
+  /**
+   * The last resort for a sentence that neither reading codes: a lexicon verb or event noun of the
+   * main clause, with the nearest resolved actor before it as source and the next one after it as
+   * target. The structural conditions of codeVerb/codeNoun (a subject in the parse, an argument path)
+   * drop such sentences when the parse is wrong; the word and the actors around it still say who did
+   * what to whom. One event at most, marked with its own rule for provenance.
+   */
+  fallback(g: Graph): CodedEvent[] {
+    const actors = this.ctx.sentenceActors();
+    if (actors.length === 0) return [];
+    const candidates = g.nodes
+      .filter((n) => (n.upos === "VERB" || n.upos === "NOUN") && this.inMainClause(g, n.i))
+      .sort((a, b) => this.depth(g, a.i) - this.depth(g, b.i) || a.i - b.i);
+    for (const n of candidates) {
+      if (SAY_VERBS.has(n.lemma) || NOT_ACTIONS.has(n.lemma)) continue;
+      const kind = n.upos === "VERB" ? "verb" : "noun";
+      let entries = entriesFor(this.ctx.lex, n.lemma, kind);
+      if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(this.ctx.lex, n.lower, kind);
+      if (entries.length === 0) continue;
+      // only an entry that needs no particular object, particle or phrase: the word alone says the act
+      const e = entries.find((x) => !x.objects.length && !x.extra.length && !x.prepRequired);
+      if (!e) continue;
+      // "the night before the demonstration": a noun that dates something else is no event of its own
+      if (kind === "noun" && childrenBy(g, n.i, /^case$/).some((c) => TIME_PREPS.has(c.lower))) continue;
+      const before = actors.filter((a) => a.end <= n.start);
+      const src = before[before.length - 1];
+      if (!src) continue;
+      const notSrc = (a: ActorRef) => !(a.start === src.start || (src.actorId && a.actorId === src.actorId));
+      // the word's own argument when the parse gives one ("sanctions against Moscow"), else the next actor
+      const tgt =
+        this.targetsFor(g, n.i, e, new Set()).find(notSrc) ??
+        actors.find((a) => a.start >= n.end && notSrc(a));
+      if (!tgt && !FALLBACK_ONE_SIDED.test(e.code)) continue;
+      return this.finish(g, n.i, null, e.code, `${e.rule}+fallback:nearest-actors`, [src], tgt ? [tgt] : []);
+    }
+    return [];
+  }
+
+  /** On the path to the root there is no modifier, relative clause, name part or aside. */
+  private inMainClause(g: Graph, i: number): boolean {
+    let k = i;
+    for (let steps = 0; steps < 12; steps++) {
+      const n = g.nodes[k];
+      if (n.head < 0 || n.deprel === "root") return true;
+      if (
+        /^(acl|amod|compound|flat|appos|parataxis|list|vocative|dep|reparandum|orphan|nmod:poss)/.test(
+          n.deprel,
+        )
+      )
+        return false;
+      k = n.head;
+    }
+    return false;
+  }
+
+  private depth(g: Graph, i: number): number {
+    let d = 0;
+    for (let k = i; k >= 0 && d < 50; k = g.nodes[k].head) d++;
+    return d;
   }
 
   private objectsMatch(g: Graph, v: number, e: LexEntry): boolean {

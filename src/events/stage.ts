@@ -187,6 +187,8 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
       }
       for (const c of shallow) if (!used.has(c.verb)) pairs.push([g1, c]);
     }
+    // neither reading coded anything: a lexicon word between resolved actors still may
+    if (pairs.length === 0) for (const c of coder(si).fallback(g0)) pairs.push([g0, c]);
     let n = 0;
     for (const [g, c] of pairs) {
       const info = cameoInfo(c.code);
