@@ -167,8 +167,8 @@ const FIRST_PERSON = /^(we|i)$/;
 const MASS_WORDS = /^(hundreds|thousands|tens|scores|millions)$/;
 // Wishes that take an object and an infinitive: with an object they ask another party to act.
 const WANT_OTHER = new Set(["want", "wish"]);
-// codes that stand without a target: statements, appeals, intents, demands, protests
-const FALLBACK_ONE_SIDED = /^(01|02|03|10|14)/;
+// codes that stand without a target: statements, appeals, intents, demands, threats, protests
+const FALLBACK_ONE_SIDED = /^(01|02|03|1[034])/;
 const TIME_PREPS = new Set(["before", "after", "since", "during", "until", "following", "amid"]);
 const GROUP_SUBJ =
   /^(the )?(pair|two|two (leaders|sides|men|presidents|countries|ministers|nations|governments)|both( sides| leaders| countries)?)$/i;
