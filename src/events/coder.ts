@@ -356,8 +356,14 @@ export class Coder {
       let entries = entriesFor(this.ctx.lex, n.lemma, kind);
       if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(this.ctx.lex, n.lower, kind);
       if (entries.length === 0) continue;
-      // only an entry that needs no particular object, particle or phrase: the word alone says the act
-      const e = entries.find((x) => !x.objects.length && !x.extra.length && !x.prepRequired);
+      // the entry the words fit ("conversation with X" needs its "with"), else one that needs no
+      // particular object, particle or phrase: the word alone says the act
+      // (a required preposition right after the word will do: the parse may hang it elsewhere)
+      const prepNext = (x: LexEntry) =>
+        x.preps.some((p) => g.nodes.slice(n.i + 1, n.i + 3).some((t) => t.lower === p));
+      const e =
+        this.pick(g, n.i, entries) ??
+        entries.find((x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(x)));
       if (!e) continue;
       // "the night before the demonstration": a noun that dates something else is no event of its own
       if (kind === "noun" && childrenBy(g, n.i, /^case$/).some((c) => TIME_PREPS.has(c.lower))) continue;
