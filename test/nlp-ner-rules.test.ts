@@ -9,14 +9,14 @@ const show = (w: string[], spans: Span[]) =>
   spans.map((e) => `${e.label}:${w.slice(e.start, e.end).join(" ")}`);
 
 test("a capitalised run closed by a legal form is one company, whatever the model said", () => {
-  const w = words("March 9 - National Heathcare Inc said it sold Taft Broadcasting Co. shares");
+  const w = words("May 4 - Westbury Medical Inc said it sold Merrow Tool Co. shares");
   const model: Span[] = [
     { label: "PER", start: 5, end: 6 },
     { label: "PER", start: 10, end: 11 },
   ];
   assert.deepEqual(show(w, applyNerRules(w, model)), [
-    "ORG:National Heathcare Inc",
-    "ORG:Taft Broadcasting Co.",
+    "ORG:Westbury Medical Inc",
+    "ORG:Merrow Tool Co.",
   ]);
 });
 
@@ -32,12 +32,12 @@ test("a person before a company is not part of it, nor is the company before it"
 });
 
 test("agencies by their head noun, with 'of' names and a parenthesised acronym", () => {
-  const w = words("the Farm Animal Welfare Council ( FAWC ) and the Ministry of Agriculture said");
+  const w = words("the Coastal Dairy Board Council ( CDBC ) and the Ministry of Fisheries said");
   const model: Span[] = [{ label: "LOC", start: 12, end: 13 }];
   assert.deepEqual(show(w, applyNerRules(w, model)), [
-    "ORG:Farm Animal Welfare Council",
-    "ORG:FAWC",
-    "ORG:Ministry of Agriculture",
+    "ORG:Coastal Dairy Board Council",
+    "ORG:CDBC",
+    "ORG:Ministry of Fisheries",
   ]);
 });
 
@@ -50,12 +50,12 @@ test("the model's own reading of a whole phrase stands, and weak list headings a
 });
 
 test("upper-case datelines: each place before the date is LOC", () => {
-  const a = words("STERLING , Va. , June 1 -");
+  const a = words("BRANDON , Man. , May 4 -");
   assert.deepEqual(show(a, applyNerRules(a, [{ label: "PER", start: 0, end: 1 }])), [
-    "LOC:STERLING",
-    "LOC:Va.",
+    "LOC:BRANDON",
+    "LOC:Man.",
   ]);
-  const b = words("NEW YORK , MARCH 9 -");
+  const b = words("NEW YORK , APRIL 2 -");
   assert.deepEqual(show(b, applyNerRules(b, [])), ["LOC:NEW YORK"]);
   const c = words("IBM , the company , said");
   assert.deepEqual(applyNerRules(c, []), [], "no date, no dateline");

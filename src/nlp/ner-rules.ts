@@ -1,7 +1,7 @@
 // Decoding-time rules over the NER model's spans for what web-text training data rarely shows and
-// wire copy is full of: company names closed by a legal suffix ("Taft Broadcasting Co"), agencies
-// named by their head noun ("Farm Animal Welfare Council", "Ministry of Agriculture"), upper-case
-// datelines ("STERLING, Va., June 1 -") and an acronym in parentheses after a name ("(FAWC)").
+// wire copy is full of: company names closed by a legal suffix ("Halvard Freight Corp"), agencies
+// named by their head noun ("Coastal Dairy Board", "Ministry of Fisheries"), upper-case
+// datelines ("BRANDON, Man., May 4 -") and an acronym in parentheses after a name ("(CDB)").
 // They only act on capitalised runs, so lower-case web text is left to the model.
 
 export interface Span {
@@ -211,7 +211,7 @@ function isUpperWord(w: string): boolean {
  * Start of the capitalised run ending at token `last` (inclusive), joined by "&", "-" or "of". It
  * does not run into a full name the model found a word or more before `last` (in "Laurie Ellis Enron
  * Net Works LLC" the person works for the company), though a lone surname or a name right before
- * the legal form is the company's namesake ("Taft Broadcasting Co", "Walt Disney Co"); nor into any
+ * the legal form is the company's namesake ("Merrow Tool Co", "Walt Disney Co"); nor into any
  * entity when `free` is false.
  */
 function runStart(words: string[], last: number, spans: Span[], free: boolean, and = false): number {
@@ -260,7 +260,7 @@ function runStart(words: string[], last: number, spans: Span[], free: boolean, a
 }
 
 /**
- * "Bausch and Lomb Inc", "Gulf and Western Inc": one word between "and" and the legal form is
+ * "Bausch and Lomb Inc", "Pell and Rusk Inc": one word between "and" and the legal form is
  * nearly always the second half of one name in wire copy (two companies each carry their own legal
  * form), so the capitalised run before "and" joins it, unless the model saw it as a longer entity.
  * `s` is the company's start, `suffix` its legal form.
@@ -314,7 +314,7 @@ function put(spans: Span[], label: Span["label"], start: number, end: number): S
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** "NEW YORK, March 9 -" and "STERLING, Va., June 1 -": the places before the date are LOC. */
+/** "OSLO, April 2 -" and "BRANDON, Man., May 4 -": the places before the date are LOC. */
 function dateline(words: string[], spans: Span[]): Span[] {
   const n = words.length;
   let i = 0;
@@ -375,7 +375,7 @@ function knownCompanies(
       companies.has(words.slice(i, e).join(" ")) &&
       !(e < n && COMPANY_SUFFIXES.has(words[e])) &&
       (!personsOnly || inside.length > 0 || (i > 0 && e === i + 1 && bare?.has(words[i]))) &&
-      // a place does not own things in wire copy as often as a company does ("Citgo's refinery")
+      // a place does not own things in wire copy as often as a company does ("Norland's refinery")
       inside.every(
         (x) =>
           (x.label === "PER" || (x.label === "LOC" && /^['’]s$/.test(words[e] ?? ""))) &&
@@ -499,7 +499,7 @@ export function applyNerRules(words: string[], spans: Span[], companies?: Readon
       out.some((x) => x.label === "LOC" && x.end === i);
     if (definite) out = put(out, "ORG", i, i + 1);
   }
-  // "... Council (FAWC)": the acronym is the same entity's short form
+  // "... Board (CDB)": the acronym is the same entity's short form
   for (let i = 1; i + 2 < n; i++) {
     if (words[i] !== "(" || words[i + 2] !== ")" || !/^[A-Z][A-Z&]{1,7}$/.test(words[i + 1])) continue;
     const before = out.find((e) => e.end === i && e.label === "ORG");
