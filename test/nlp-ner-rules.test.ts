@@ -14,10 +14,7 @@ test("a capitalised run closed by a legal form is one company, whatever the mode
     { label: "PER", start: 5, end: 6 },
     { label: "PER", start: 10, end: 11 },
   ];
-  assert.deepEqual(show(w, applyNerRules(w, model)), [
-    "ORG:Westbury Medical Inc",
-    "ORG:Merrow Tool Co.",
-  ]);
+  assert.deepEqual(show(w, applyNerRules(w, model)), ["ORG:Westbury Medical Inc", "ORG:Merrow Tool Co."]);
 });
 
 test("a person before a company is not part of it, nor is the company before it", () => {

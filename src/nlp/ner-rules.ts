@@ -10,34 +10,40 @@ export interface Span {
   end: number;
 }
 
-/** Legal forms that end a company name. */
-const COMPANY_SUFFIXES = new Set([
+/** Legal forms that reliably close a company name. */
+export const LEGAL_FORMS = new Set([
+  "Group",
   "Inc",
   "Inc.",
   "Corp",
   "Corp.",
   "Co",
   "Co.",
-  "Cos",
-  "Cos.",
   "Ltd",
   "Ltd.",
-  "Plc",
   "PLC",
-  "plc",
+  "Plc",
   "AG",
   "SA",
   "S.A.",
   "NV",
   "N.V.",
-  "BV",
-  "B.V.",
   "GmbH",
   "SpA",
-  "S.p.A.",
   "Bhd",
-  "Pty",
   "LLC",
+]);
+
+/** What ends a company name here: the legal forms and weaker heads ("Holdings", "Industries"). */
+const COMPANY_SUFFIXES = new Set([
+  ...LEGAL_FORMS,
+  "Cos",
+  "Cos.",
+  "plc",
+  "BV",
+  "B.V.",
+  "S.p.A.",
+  "Pty",
   "L.P.",
   "Holdings",
   "Bancorp",

@@ -8,30 +8,8 @@ import { join } from "node:path";
 import { readText } from "../../util/shared.js";
 import { normWord } from "../features.js";
 import type { Gazetteer, NerLexicon } from "../ner.js";
+import { LEGAL_FORMS } from "../ner-rules.js";
 import { segment } from "../tokenize.js";
-
-/** Legal forms that reliably close a company name (weaker heads such as "Group" are not used here). */
-const LEGAL_FORMS = new Set([
-  "Inc",
-  "Inc.",
-  "Corp",
-  "Corp.",
-  "Co",
-  "Co.",
-  "Ltd",
-  "Ltd.",
-  "PLC",
-  "Plc",
-  "AG",
-  "SA",
-  "S.A.",
-  "NV",
-  "N.V.",
-  "GmbH",
-  "SpA",
-  "Bhd",
-  "LLC",
-]);
 
 const NOT_NAME = new Set([
   "The",
