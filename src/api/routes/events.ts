@@ -4,7 +4,7 @@ import { flatEvent } from "../../export/columns.js";
 import { streamEvents } from "../../export/export.js";
 import { mergeRows } from "../../export/merged.js";
 import { EventRowSchema } from "../../model/index.js";
-import type { EventRow, Store } from "../../store/store.js";
+import type { EventQuery, EventRow, Store } from "../../store/store.js";
 import { negotiate, respondList } from "../respond.js";
 import { CodeParam, DateParam, errorResponses, FormatParam, PageParams } from "../schemas.js";
 
@@ -82,6 +82,25 @@ const MergedEventSchema = z
   })
   .openapi("MergedEvent");
 
+/** The store's filter for an events query; `dyad` fills source and target when they are not given. */
+function eventFilter(q: z.infer<typeof MergedQuery>): EventQuery {
+  const [dyadSource, dyadTarget] = q.dyad ? q.dyad.split("-") : [undefined, undefined];
+  return {
+    actor: q.actor,
+    source: q.source ?? dyadSource,
+    target: q.target ?? dyadTarget,
+    cameo: q.cameo,
+    root: q.root,
+    plover: q.plover,
+    quad: q.quad,
+    status: q.status,
+    from: q.from,
+    to: q.to,
+    place: q.place,
+    articleId: q.article,
+  };
+}
+
 export function registerEvents(api: OpenAPIHono, store: Store): void {
   api.openapi(
     createRoute({
@@ -110,27 +129,8 @@ export function registerEvents(api: OpenAPIHono, store: Store): void {
     }),
     async (c) => {
       const q = c.req.valid("query");
-      const [dyadSource, dyadTarget] = q.dyad ? q.dyad.split("-") : [undefined, undefined];
       const rows: EventRow[] = [];
-      for await (const r of streamEvents(
-        store,
-        {
-          actor: q.actor,
-          source: q.source ?? dyadSource,
-          target: q.target ?? dyadTarget,
-          cameo: q.cameo,
-          root: q.root,
-          plover: q.plover,
-          quad: q.quad,
-          status: q.status,
-          from: q.from,
-          to: q.to,
-          place: q.place,
-          articleId: q.article,
-        },
-        q.limit + 1,
-      ))
-        rows.push(r);
+      for await (const r of streamEvents(store, eventFilter(q), q.limit + 1)) rows.push(r);
       const truncated = rows.length > q.limit;
       const merged = mergeRows(rows.slice(0, q.limit)).map((m) => ({
         ...m.merged,
@@ -169,23 +169,7 @@ export function registerEvents(api: OpenAPIHono, store: Store): void {
     }),
     async (c) => {
       const q = c.req.valid("query");
-      const [dyadSource, dyadTarget] = q.dyad ? q.dyad.split("-") : [undefined, undefined];
-      const rows = await store.listEvents({
-        actor: q.actor,
-        source: q.source ?? dyadSource,
-        target: q.target ?? dyadTarget,
-        cameo: q.cameo,
-        root: q.root,
-        plover: q.plover,
-        quad: q.quad,
-        status: q.status,
-        from: q.from,
-        to: q.to,
-        place: q.place,
-        articleId: q.article,
-        limit: q.limit,
-        after: q.after,
-      });
+      const rows = await store.listEvents({ ...eventFilter(q), limit: q.limit, after: q.after });
       return respondList(c, negotiate(c, q.format), rows, q.limit, flatEvent) as never;
     },
   );
