@@ -76,35 +76,22 @@ export function analyseWith(models: NlpModels, text: string): Analysis {
           unparsed++;
         }
       }
-      if (tree) {
-        const { head, deprel } = tree;
-        for (let i = 0; i < n; i++) {
-          const t = raws[i];
-          tokens[i] = {
-            id: i + 1,
-            start: t.start,
-            end: t.end,
-            text: t.text,
-            upos: upos[i],
-            xpos: xpos[i],
-            lemma: lemma[i],
-            head: head[i],
-            deprel: deprel[i],
-          };
+      for (let i = 0; i < n; i++) {
+        const t = raws[i];
+        const token: Token = {
+          id: i + 1,
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          upos: upos[i],
+          xpos: xpos[i],
+          lemma: lemma[i],
+        };
+        if (tree) {
+          token.head = tree.head[i];
+          token.deprel = tree.deprel[i];
         }
-      } else {
-        for (let i = 0; i < n; i++) {
-          const t = raws[i];
-          tokens[i] = {
-            id: i + 1,
-            start: t.start,
-            end: t.end,
-            text: t.text,
-            upos: upos[i],
-            xpos: xpos[i],
-            lemma: lemma[i],
-          };
-        }
+        tokens[i] = token;
       }
       if (models.ner) {
         const spans = models.ner(words, tags.upos, tags.lx);
