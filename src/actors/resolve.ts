@@ -806,17 +806,26 @@ function inheritFromGroups(items: Item[], body: string): void {
 }
 
 /**
- * "Samantha Power, the U.S. ambassador to the U.N.", "the rebels' spokesman, Abu X": after coreference,
- * a person known only from this text and a title beside it are one person, coded by the title.
+ * Neighbouring items with only a comma between them, as (title, name) when one of them is a title
+ * (title null otherwise; name is then the first).
  */
-function titleNamesAgain(items: Item[], body: string): void {
+function* commaNeighbours(items: Item[], body: string): Generator<{ title: Item | null; name: Item }> {
   const sorted = [...items].sort((a, b) => a.start - b.start);
   for (let n = 0; n + 1 < sorted.length; n++) {
     const a = sorted[n];
     const b = sorted[n + 1];
     if (!/^\s*,\s*$/.test(body.slice(a.end, b.start))) continue;
     const title = a.kind === "title" ? a : b.kind === "title" ? b : null;
-    const name = title === a ? b : a;
+    yield { title, name: title === a ? b : a };
+  }
+}
+
+/**
+ * "Samantha Power, the U.S. ambassador to the U.N.", "the rebels' spokesman, Abu X": after coreference,
+ * a person known only from this text and a title beside it are one person, coded by the title.
+ */
+function titleNamesAgain(items: Item[], body: string): void {
+  for (const { title, name } of commaNeighbours(items, body)) {
     const t = title?.ref;
     const r = name.ref;
     if (!t || !r?.docPerson || r.type !== "person" || t.type === "person") continue;
@@ -1036,13 +1045,7 @@ function addEntityNames(doc: Document, items: Item[], toks: Tok[], sentenceOf: (
  * chief": a title phrase and a name side by side with a comma between them are the same person.
  */
 function linkAppositions(items: Item[], body: string, refs: RefRegistry): void {
-  const sorted = [...items].sort((a, b) => a.start - b.start);
-  for (let n = 0; n + 1 < sorted.length; n++) {
-    const a = sorted[n];
-    const b = sorted[n + 1];
-    if (!/^\s*,\s*$/.test(body.slice(a.end, b.start))) continue;
-    const title = a.kind === "title" ? a : b.kind === "title" ? b : null;
-    const name = title === a ? b : a;
+  for (const { title, name } of commaNeighbours(items, body)) {
     if (!title || name.kind !== "name" || (name.ref?.type !== "person" && name.pending?.type !== "surname"))
       continue;
     if (name.ref?.type === "person") {
