@@ -6,21 +6,13 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import { gzipSync } from "node:zlib";
 import { extractArticle } from "../src/ingest/extract.js";
-import { readInputs } from "../src/ingest/read.js";
-import { isReject, type ReadItem } from "../src/ingest/types.js";
-import type { RawDocument, Reject } from "../src/model/index.js";
 import { corpusPath } from "../src/util/shared.js";
+import { docs, readAll, rejects } from "./helpers/ingest.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dyad-ingest-containers-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-async function all(inputs: string[]): Promise<ReadItem[]> {
-  const out: ReadItem[] = [];
-  for await (const x of readInputs(inputs)) out.push(x);
-  return out;
-}
-const docs = (items: ReadItem[]) => items.filter((x): x is RawDocument => !isReject(x));
-const rejects = (items: ReadItem[]) => items.filter((x): x is Reject => isReject(x));
+const all = (inputs: string[]) => readAll(inputs);
 
 const page = (n: number) =>
   `<html><head><title>Story ${n}</title></head><body><article><p>Story number ${n} is a short piece of text written for a test of the archive reader, long enough to count.</p></article></body></html>`;
@@ -98,8 +90,7 @@ test("a record over the size limit is rejected, the next one read", async () => 
     "text/html",
   );
   writeFileSync(join(dir, "d.warc"), Buffer.concat([big, response(2)]));
-  const items: ReadItem[] = [];
-  for await (const x of readInputs([join(dir, "d.warc")], { maxBytes: 2000 })) items.push(x);
+  const items = await readAll([join(dir, "d.warc")], { maxBytes: 2000 });
   assert.match(rejects(items)[0].reason, /over the .* limit/);
   assert.deepEqual(
     docs(items).map((x) => x.hints.url),

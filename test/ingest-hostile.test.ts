@@ -6,20 +6,12 @@ import { join } from "node:path";
 import { after, test } from "node:test";
 import { gzipSync } from "node:zlib";
 import { ExtractError, extractArticle } from "../src/ingest/extract.js";
-import { readInputs } from "../src/ingest/read.js";
-import { isReject, type ReadItem } from "../src/ingest/types.js";
-import type { RawDocument, Reject } from "../src/model/index.js";
+import { docs, readAll, rejects } from "./helpers/ingest.js";
 
 const dir = mkdtempSync(join(tmpdir(), "dyad-ingest-hostile-"));
 after(() => rmSync(dir, { recursive: true, force: true }));
 
-async function all(inputs: string[]): Promise<ReadItem[]> {
-  const out: ReadItem[] = [];
-  for await (const x of readInputs(inputs)) out.push(x);
-  return out;
-}
-const docs = (items: ReadItem[]) => items.filter((x): x is RawDocument => !isReject(x));
-const rejects = (items: ReadItem[]) => items.filter((x): x is Reject => isReject(x));
+const all = (inputs: string[]) => readAll(inputs);
 const GOOD = "Good page after the bad ones\n\nIt has a first paragraph of words that make a sentence.\n";
 
 test("a 50 MB page is rejected by size without being loaded", async () => {

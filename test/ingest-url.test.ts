@@ -4,9 +4,8 @@ import assert from "node:assert/strict";
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { after, before, test } from "node:test";
-import { readInputs } from "../src/ingest/read.js";
-import { isReject, type ReadItem, type ReadOptions } from "../src/ingest/types.js";
-import type { RawDocument, Reject } from "../src/model/index.js";
+import type { ReadItem, ReadOptions } from "../src/ingest/types.js";
+import { docs, readAll, rejects } from "./helpers/ingest.js";
 
 const PAGE = `<html><head><title>Port news</title></head><body><article><p>The port handled more ships this year than last, the harbour board said on Friday, and plans a new quay.</p></article></body></html>`;
 let server: Server;
@@ -60,17 +59,12 @@ after(() => {
   server.close();
 });
 
-async function read(paths: string[], options: ReadOptions = {}): Promise<ReadItem[]> {
-  const out: ReadItem[] = [];
-  for await (const x of readInputs(
+const read = (paths: string[], options: ReadOptions = {}) =>
+  readAll(
     paths.map((p) => base + p),
     { hostDelayMs: 0, ...options },
-  ))
-    out.push(x);
-  return out;
-}
-const docs = (items: ReadItem[]) => items.filter((x): x is RawDocument => !isReject(x));
-const reasons = (items: ReadItem[]) => items.filter((x): x is Reject => isReject(x)).map((r) => r.reason);
+  );
+const reasons = (items: ReadItem[]) => rejects(items).map((r) => r.reason);
 
 test("fetches a page with a user agent, and follows a redirect", async () => {
   const items = await read(["/article", "/moved"]);
