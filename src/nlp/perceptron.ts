@@ -120,49 +120,66 @@ export class TrainablePerceptron {
   /** The averaged, pruned, quantised weights. */
   freeze(minWeight: number): FrozenPerceptron {
     const C = this.nClasses;
-    const keys: number[] = [];
-    const counts: number[] = [];
-    const classes: number[] = [];
-    const values: number[] = [];
-    let maxAbs = 0;
-    const avg = new Float32Array(C);
-    const all: { key: number; cls: number[]; val: number[] }[] = [];
-    const mask = this.table.keys.length - 1;
-    for (let slot = 0; slot <= mask; slot++) {
-      const key = this.table.keys[slot];
-      if (key === 0) continue;
-      const base = this.table.vals[slot] * C;
-      const cls: number[] = [];
-      const val: number[] = [];
-      for (let k = 0; k < C; k++) {
-        avg[k] = this.w[base + k] - this.u[base + k] / this.c;
-        if (Math.abs(avg[k]) >= minWeight) {
-          cls.push(k);
-          val.push(avg[k]);
-          if (Math.abs(avg[k]) > maxAbs) maxAbs = Math.abs(avg[k]);
-        }
-      }
-      if (cls.length > 0) all.push({ key, cls, val });
-    }
-    all.sort((a, b) => a.key - b.key);
-    const scale = maxAbs > 0 ? 32767 / maxAbs : 1;
-    for (const e of all) {
-      keys.push(e.key);
-      counts.push(e.cls.length);
-      for (let i = 0; i < e.cls.length; i++) {
-        classes.push(e.cls[i]);
-        values.push(Math.round(e.val[i] * scale));
-      }
-    }
-    return new FrozenPerceptron(
+    const slots: number[] = [];
+    for (let slot = 0; slot < this.table.keys.length; slot++)
+      if (this.table.keys[slot] !== 0) slots.push(slot);
+    slots.sort((a, b) => this.table.keys[a] - this.table.keys[b]);
+    return packWeights(
       C,
-      Int32Array.from(keys),
-      Uint16Array.from(counts),
-      Uint8Array.from(classes),
-      Int16Array.from(values),
-      1 / scale,
+      slots.map((slot) => this.table.keys[slot]),
+      (i, row) => {
+        const base = this.table.vals[slots[i]] * C;
+        for (let k = 0; k < C; k++) row[k] = this.w[base + k] - this.u[base + k] / this.c;
+      },
+      minWeight,
     );
   }
+}
+
+/**
+ * Shipped form of weight rows: classes with |weight| < minWeight dropped, the rest quantised to 16 bits
+ * against the largest kept weight. `keys` are ascending; `fill(i, row)` writes the row of keys[i] (it is
+ * called twice per row, once to find the scale and once to quantise).
+ */
+export function packWeights(
+  C: number,
+  keys: number[],
+  fill: (i: number, row: Float32Array) => void,
+  minWeight: number,
+): FrozenPerceptron {
+  const row = new Float32Array(C);
+  let maxAbs = 0;
+  for (let i = 0; i < keys.length; i++) {
+    fill(i, row);
+    for (let c = 0; c < C; c++)
+      if (Math.abs(row[c]) >= minWeight) maxAbs = Math.max(maxAbs, Math.abs(row[c]));
+  }
+  const scale = maxAbs > 0 ? 32767 / maxAbs : 1;
+  const kept: number[] = [];
+  const counts: number[] = [];
+  const classes: number[] = [];
+  const values: number[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    fill(i, row);
+    let n = 0;
+    for (let c = 0; c < C; c++) {
+      if (Math.abs(row[c]) < minWeight) continue;
+      classes.push(c);
+      values.push(Math.round(row[c] * scale));
+      n++;
+    }
+    if (n === 0) continue;
+    kept.push(keys[i]);
+    counts.push(n);
+  }
+  return new FrozenPerceptron(
+    C,
+    Int32Array.from(kept),
+    Uint16Array.from(counts),
+    Uint8Array.from(classes),
+    Int16Array.from(values),
+    1 / scale,
+  );
 }
 
 /** Shipped weights: sparse (class, weight) pairs per feature key. */

@@ -19,7 +19,7 @@ import {
   posIds,
   skipsAsO,
 } from "../ner.js";
-import { FrozenPerceptron, TrainablePerceptron } from "../perceptron.js";
+import { type FrozenPerceptron, packWeights, TrainablePerceptron } from "../perceptron.js";
 import { countCompanyNames, heldOutIds, selectCompanyNames, wireTexts } from "./ner-companies.js";
 import { countCasing, countNewsEntities, nerLexiconLines, newsTexts } from "./ner-lexicon.js";
 import { makeRng, shuffle } from "./rng.js";
@@ -94,34 +94,8 @@ export function averageModels(models: FrozenPerceptron[], minWeight = 0.05): Fro
         row[m.classes[j]] += (m.values[j] * m.unit) / models.length;
     }
   }
-  let maxAbs = 0;
-  for (const row of sum.values()) for (const v of row) maxAbs = Math.max(maxAbs, Math.abs(v));
-  const scale = maxAbs > 0 ? 32767 / maxAbs : 1;
-  const keys: number[] = [];
-  const counts: number[] = [];
-  const classes: number[] = [];
-  const values: number[] = [];
-  for (const key of [...sum.keys()].sort((a, b) => a - b)) {
-    const row = sum.get(key)!;
-    let n = 0;
-    for (let c = 0; c < C; c++) {
-      if (Math.abs(row[c]) < minWeight) continue;
-      classes.push(c);
-      values.push(Math.round(row[c] * scale));
-      n++;
-    }
-    if (n === 0) continue;
-    keys.push(key);
-    counts.push(n);
-  }
-  return new FrozenPerceptron(
-    C,
-    Int32Array.from(keys),
-    Uint16Array.from(counts),
-    Uint8Array.from(classes),
-    Int16Array.from(values),
-    1 / scale,
-  );
+  const keys = [...sum.keys()].sort((a, b) => a - b);
+  return packWeights(C, keys, (i, row) => row.set(sum.get(keys[i])!), minWeight);
 }
 
 export interface NerBuildOptions {
