@@ -7,23 +7,13 @@ import { test } from "node:test";
 import { loadKnowledgeBase } from "../src/actors/kb-load.js";
 import { actorAt, createResolveStage, createResolveStageWith } from "../src/actors/stage.js";
 import { type Document, DocumentSchema } from "../src/model/index.js";
+import { textDocument } from "../src/pipeline/document.js";
 
 const kb = loadKnowledgeBase();
 const stage = createResolveStageWith(kb);
 
 function doc(body: string, published: string | null = "2022-03-07"): Document {
-  return DocumentSchema.parse({
-    source: "test",
-    title: "",
-    body,
-    published,
-    byline: null,
-    publisher: null,
-    section: null,
-    language: "en",
-    captions: [],
-    contentHash: "t",
-  });
+  return textDocument("test", body, published);
 }
 
 /** The code of the actor mentioned at the first occurrence of `phrase` (or its n-th). */

@@ -5,6 +5,7 @@ import { test } from "node:test";
 import { loadKnowledgeBase } from "../src/actors/kb-load.js";
 import { createResolveStageWith } from "../src/actors/stage.js";
 import { type Document, DocumentSchema } from "../src/model/index.js";
+import { textDocument } from "../src/pipeline/document.js";
 
 const stage = createResolveStageWith(loadKnowledgeBase());
 
@@ -21,16 +22,8 @@ function resolve(
   });
   return stage.run(
     DocumentSchema.parse({
-      source: "test",
-      title: "",
-      body,
-      published,
-      byline: null,
+      ...textDocument("test", body, published),
       publisher,
-      section: null,
-      language: "en",
-      captions: [],
-      contentHash: "t",
       entities,
     }),
   );

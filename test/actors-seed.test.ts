@@ -4,6 +4,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createResolveStage } from "../src/actors/stage.js";
 import { type Document, DocumentSchema } from "../src/model/index.js";
+import { textDocument } from "../src/pipeline/document.js";
 import { sharedPath } from "../src/util/shared.js";
 
 const seedPath = sharedPath("seed/article-2022-03-07.txt");
@@ -19,16 +20,8 @@ async function seedDocument(): Promise<Document> {
     .join("\n")
     .trim();
   let doc = DocumentSchema.parse({
-    source: "seed",
+    ...textDocument("seed", body, "2022-03-07"),
     title: lines[headline],
-    body,
-    published: "2022-03-07",
-    byline: null,
-    publisher: null,
-    section: null,
-    language: "en",
-    captions: [],
-    contentHash: "seed",
   });
   try {
     const nlp = (await import("../src/nlp/stage.js")) as {

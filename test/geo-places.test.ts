@@ -5,6 +5,7 @@ import { defaultGazetteer, type Gazetteer } from "../src/geo/gazetteer.js";
 import { resolvePlaces } from "../src/geo/resolve.js";
 import { createPlaceStage, placeFor } from "../src/geo/stage.js";
 import { type Document, DocumentSchema, type Mention } from "../src/model/index.js";
+import { textDocument } from "../src/pipeline/document.js";
 
 let gaz: Gazetteer;
 before(() => {
@@ -13,16 +14,7 @@ before(() => {
 
 function doc(body: string, mentions: Mention[] = []): Document {
   return DocumentSchema.parse({
-    source: "t",
-    title: "",
-    body,
-    published: null,
-    byline: null,
-    publisher: null,
-    section: null,
-    language: "en",
-    captions: [],
-    contentHash: "t",
+    ...textDocument("t", body, null),
     mentions,
   });
 }

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analyseText } from "../src/nlp/stage.js";
 import { segment, tokenize } from "../src/nlp/tokenize.js";
+import { textDocument } from "../src/pipeline/document.js";
 
 const words = (text: string) => tokenize(text).map((t) => t.text);
 const sentences = (text: string) => segment(text).map((s) => s.tokens.map((t) => t.text).join(" "));
@@ -136,16 +137,8 @@ test("the analyse stage fills sentences for English and skips other languages wi
   const { DocumentSchema } = await import("../src/model/index.js");
   const stage = await createAnalyseStage({});
   const base = DocumentSchema.parse({
-    source: "t",
+    ...textDocument("t", "Officials met. They left.", null),
     title: "t",
-    body: "Officials met. They left.",
-    published: null,
-    byline: null,
-    publisher: null,
-    section: null,
-    language: "en",
-    captions: [],
-    contentHash: "x",
   });
   const en = stage.run(base);
   assert.equal(en.sentences.length, 2);

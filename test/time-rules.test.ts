@@ -2,6 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DocumentSchema } from "../src/model/index.js";
+import { textDocument } from "../src/pipeline/document.js";
 import { settleArticleDate } from "../src/time/article-date.js";
 import { dateFor, timexFor } from "../src/time/stage.js";
 import { tagTimexes } from "../src/time/tagger.js";
@@ -129,16 +130,7 @@ test("article date: metadata kept, else dateline, else the latest full date in t
 test("timexFor picks the clause's calendar date, not durations", () => {
   const body = "Envoys talked for two hours on March 3, 2022. They left.";
   const doc = DocumentSchema.parse({
-    source: "t",
-    title: "",
-    body,
-    published: "2022-03-09",
-    byline: null,
-    publisher: null,
-    section: null,
-    language: "en",
-    captions: [],
-    contentHash: "x",
+    ...textDocument("t", body, "2022-03-09"),
     timexes: tagTimexes(body, "2022-03-09").map(({ rule: _r, ...t }) => t),
   });
   assert.equal(timexFor(doc, 0, 45)?.value, "2022-03-03");

@@ -5,6 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import { type Document, DocumentSchema } from "../src/model/index.js";
+import { textDocument } from "../src/pipeline/document.js";
 import { createTimeStage } from "../src/time/stage.js";
 import { sharedPath } from "../src/util/shared.js";
 
@@ -21,17 +22,9 @@ function paragraphs(): string[] {
 
 function makeDoc(body: string, published: string | null, captions: string[] = []): Document {
   return DocumentSchema.parse({
-    source: "seed",
-    title: "",
-    body,
-    published,
+    ...textDocument("seed", body, published),
     publishedSource: published ? "metadata" : "none",
-    byline: null,
-    publisher: null,
-    section: null,
-    language: "en",
     captions: captions.map((text) => ({ text, credit: null })),
-    contentHash: "seed",
   });
 }
 

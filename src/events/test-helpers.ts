@@ -1,6 +1,7 @@
 // Builds Documents by hand for the coder's tests: a sentence given as [text, upos, head, deprel,
 // lemma?] rows (CoNLL-U style, 1-based heads), with optional actor mentions by token range.
 import { type Document, DocumentSchema } from "../model/index.js";
+import { textDocument } from "../pipeline/document.js";
 
 export type Row = [text: string, upos: string, head: number, deprel: string, lemma?: string];
 
@@ -42,16 +43,7 @@ export function handDocument(rows: Row[], actors: HandActor[] = [], published = 
     return { start, end, text: body.slice(start, end), kind: "name" as const, sentence: 0, actorId: `a${k}` };
   });
   return DocumentSchema.parse({
-    source: "hand",
-    title: "",
-    body,
-    published,
-    byline: null,
-    publisher: null,
-    section: null,
-    language: "en",
-    captions: [],
-    contentHash: "hand",
+    ...textDocument("hand", body, published),
     sentences: [{ start: 0, end: body.length, tokens }],
     mentions,
     actors: actorsLayer,
