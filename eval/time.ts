@@ -158,11 +158,14 @@ const SETS: EvalSet[] = [
 export async function run(args: string[]): Promise<void> {
   // --errors prints misses and wrong values of the dev sets only; the held-out set reports totals.
   const showErrors = args.includes("--errors");
+  // --dev-only skips the held-out set, so tuning runs do not read its totals (nor write the results file).
+  const devOnly = args.includes("--dev-only");
   // As in the pipeline, the tagger reads the analyse stage's parse; --no-parse measures the lexical fallback.
   const parse = args.includes("--no-parse") ? () => [] : (doc: GoldDoc) => analyseText(doc.text).sentences;
   const rows: TimeScores[] = [];
   const roles: Record<string, string> = {};
   for (const set of SETS) {
+    if (devOnly && !set.dev) continue;
     const path = corpusPath(set.file);
     if (!path) {
       process.stdout.write(`skipped ${set.name}: ${set.file} not found under ../shared/corpus\n`);
@@ -175,6 +178,7 @@ export async function run(args: string[]): Promise<void> {
     if (showErrors && set.dev) process.stderr.write(`${errors.map((e) => `${set.name}\t${e}`).join("\n")}\n`);
   }
   printTable(rows.map((r) => ({ ...r, role: roles[r.set] })));
+  if (devOnly) return;
   const path = writeResults("eval", "time", {
     corpus: "TempEval-3 TBAQ-cleaned",
     split:

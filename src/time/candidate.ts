@@ -41,5 +41,7 @@ export interface Candidate {
    * clause alone, not from "last", "next" or a date it counts from.
    */
   weekday?: number;
+  /** A month named without a day or year ("in October"): a present tense does not send it ahead. */
+  monthOnly?: boolean;
   resolve(ctx: ResolveContext): Resolved;
 }

@@ -272,6 +272,7 @@ export function chronoCandidates(text: string): Candidate[] {
         type: hourKnown || part ? "TIME" : "DATE",
         priority: 2,
         rule: "chrono",
+        monthOnly: monthKnown && !dayKnown && !weekdayKnown && !yearKnown,
         weekday: bareWeekday && fields.wd !== null && !/\bweek\b/i.test(surface) ? fields.wd || 7 : undefined,
         resolve: (ctx) =>
           resolveFields(fields, ctx, {

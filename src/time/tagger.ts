@@ -3,8 +3,9 @@ import type { Timex } from "../model/index.js";
 import { type Day, parseDay } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
 import { chronoCandidates } from "./chrono-candidates.js";
+import { storyDay } from "./reference.js";
 import { ruleCandidates } from "./rules.js";
-import { type Direction, directionAt, type ParsedSentence, parsedDirection } from "./tense.js";
+import { type Direction, directionAt, type ParsedSentence, parsedTense } from "./tense.js";
 
 export interface TaggedTimex extends Timex {
   /** The rule or parser that found it. */
@@ -72,10 +73,12 @@ export function tagTimexes(
   dct: string | null,
   sentences: readonly ParsedSentence[] = [],
 ): TaggedTimex[] {
-  const dctDay: Day | null = parseDay(dct);
+  const dctDay: Day | null = storyDay(text, parseDay(dct));
   const chosen = choose([...chronoCandidates(text), ...ruleCandidates(text)], text.length);
   const directions = chosen.map((c) => {
-    const parsed = parsedDirection(sentences, c.start, c.end);
+    const tense = parsedTense(sentences, c.start, c.end);
+    // "meets Monday" is ahead; "are worth less than in October" is not: a month needs a future to move ahead.
+    const parsed: Direction | null = tense === "present" ? (c.monthOnly ? null : "future") : tense;
     return { parsed, direction: parsed ?? directionAt(text, c.start, c.end) };
   });
   const weekdayDirection = weekdayVotes(chosen, directions);

@@ -2,6 +2,8 @@
 // weekday is the latest one; a future cue next to it ("will meet on Monday") turns it forward.
 
 export type Direction = "past" | "future" | "none";
+/** What the parse says of a clause: a present tense points ahead for a weekday, not for a month. */
+export type ParsedTense = "past" | "future" | "present";
 
 const FUTURE_CUE =
   /\b(?:will|won't|shall|going to|is to|are to|plans? to|planning to|scheduled|expected to|due to|set to|to be held|upcoming|next|would)\b|'ll\b/gi;
@@ -83,7 +85,7 @@ function lower(t: ParsedToken): string {
 }
 
 /** Tense of the clause headed by `p`: its own tag and its auxiliaries, or null when it says nothing. */
-function clauseTense(p: ParsedToken, children: ParsedToken[]): Direction | null {
+function clauseTense(p: ParsedToken, children: ParsedToken[]): ParsedTense | null {
   const aux = children.filter((c) => c.deprel === "aux" || c.deprel === "aux:pass" || c.deprel === "cop");
   for (const a of aux) if (FUTURE_AUX.test(a.text) || /^would$/i.test(a.text)) return "future";
   for (const a of aux) if (PAST_AUX.test(a.text) || a.xpos === "VBD") return "past";
@@ -92,24 +94,30 @@ function clauseTense(p: ParsedToken, children: ParsedToken[]): Direction | null 
   if (p.xpos === "VBD") return "past";
   // A participle with no auxiliary is a reduced relative or absolute clause: "shares bought Friday".
   if (p.xpos === "VBN" && aux.length === 0) return "past";
-  if (aux.some((a) => a.xpos === "VBZ" || a.xpos === "VBP")) return "future";
+  if (aux.some((a) => a.xpos === "VBZ" || a.xpos === "VBP")) return "present";
   // A reporting verb in the present ("says Monday", "tells reporters Friday") reports what was said.
-  if (p.xpos === "VBZ" || p.xpos === "VBP") return REPORTING.test(lower(p)) ? "past" : "future";
+  // A present form with no subject of its own (nor one shared by coordination) is a noun or adjective
+  // the tagger misread ("the sales picture").
+  if (
+    (p.xpos === "VBZ" || p.xpos === "VBP") &&
+    (p.deprel === "conj" || children.some((c) => /^(?:nsubj|expl)/.test(c.deprel ?? "")))
+  )
+    return REPORTING.test(lower(p)) ? "past" : "present";
   // A bare base form heading the sentence is a present the tagger misread ("They meet Monday").
-  if (p.xpos === "VB" && p.deprel === "root" && !children.some((c) => c.deprel === "mark")) return "future";
+  if (p.xpos === "VB" && p.deprel === "root" && !children.some((c) => c.deprel === "mark")) return "present";
   return null;
 }
 
 /**
- * The direction the tense of the verb governing [start, end) gives it, read from the dependency parse:
- * "will meet Monday" and "meets Monday" point ahead, "met Monday" and "has met" back. Null when the
- * span is not in a parsed sentence or no verb governs it.
+ * The tense of the verb governing [start, end), read from the dependency parse: "will meet Monday"
+ * is future, "meets Monday" present, "met Monday" and "has met" past. Null when the span is not in a
+ * parsed sentence or no verb governs it.
  */
-export function parsedDirection(
+export function parsedTense(
   sentences: readonly ParsedSentence[],
   start: number,
   end: number,
-): Direction | null {
+): ParsedTense | null {
   // Binary search: documents can have thousands of sentences and every expression asks.
   let lo = 0;
   let hi = sentences.length - 1;
@@ -164,4 +172,17 @@ export function parsedDirection(
     pred = gov;
   }
   return null;
+}
+
+/**
+ * The direction the tense of the verb governing [start, end) gives it: "will meet Monday" and "meets
+ * Monday" point ahead, "met Monday" and "has met" back. Null when no parsed verb governs it.
+ */
+export function parsedDirection(
+  sentences: readonly ParsedSentence[],
+  start: number,
+  end: number,
+): Direction | null {
+  const tense = parsedTense(sentences, start, end);
+  return tense === "present" ? "future" : tense;
 }

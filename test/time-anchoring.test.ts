@@ -1,0 +1,88 @@
+// Which day and which direction relative expressions count from: the dateline's day, and the tense a
+// month takes from its verb. Sentences and parses written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { storyDay } from "../src/time/reference.js";
+import { tagTimexes } from "../src/time/tagger.js";
+import { type ParsedSentence, type ParsedToken, parsedTense } from "../src/time/tense.js";
+
+const valueAt = (text: string, dct: string | null, surface: string, sentences: ParsedSentence[] = []) => {
+  const hit = tagTimexes(text, dct, sentences).find((t) => t.text === surface);
+  assert.ok(hit, `expected "${surface}" in: ${JSON.stringify(tagTimexes(text, dct, sentences))}`);
+  return hit.value;
+};
+
+/** A one-sentence parse from [word, xpos, head, deprel] rows; offsets follow single spaces. */
+function parse(rows: Array<[string, string, number, string]>): { text: string; sentences: ParsedSentence[] } {
+  let at = 0;
+  const tokens: ParsedToken[] = rows.map(([text, xpos, head, deprel], i) => {
+    const start = at;
+    at += text.length + 1;
+    const upos = xpos.startsWith("VB") ? "VERB" : xpos.startsWith("NNP") ? "PROPN" : "X";
+    return { id: i + 1, start, end: start + text.length, text, xpos, upos, head, deprel };
+  });
+  const text = rows.map((r) => r[0]).join(" ");
+  return { text, sentences: [{ start: 0, end: text.length, tokens }] };
+}
+
+test("a wire dateline's day is the story's today when the timestamp is a day later", () => {
+  const text =
+    "LISBON, March 11 (Wire) --\n\nThe harbour authority said today that the strike would end on Sunday.";
+  // 2022-03-12 is a Saturday: counted from the timestamp, "today" would be the Saturday.
+  assert.equal(valueAt(text, "2022-03-12", "today"), "2022-03-11");
+  assert.equal(valueAt(text, "2022-03-12", "March 11"), "2022-03-11");
+  assert.equal(storyDay(text, { y: 2022, m: 3, d: 12 })?.d, 11);
+});
+
+test("a dateline far from the timestamp, or no dateline, leaves the timestamp as the story's day", () => {
+  const far = "LISBON, February 2 (Wire) --\n\nThe harbour authority said today that talks had failed.";
+  assert.equal(valueAt(far, "2022-03-12", "today"), "2022-03-12");
+  const none = "The harbour authority in Lisbon said today that talks had failed.";
+  assert.equal(valueAt(none, "2022-03-12", "today"), "2022-03-12");
+  // A January timestamp reaches back to a December 31 dateline.
+  const newYear = "OSLO, December 31 (Wire) --\n\nThe ferry company said today it would raise fares.";
+  assert.equal(valueAt(newYear, "2023-01-01", "today"), "2022-12-31");
+});
+
+test("a present tense sends a weekday ahead but not a month", () => {
+  // "Stocks are cheaper than in October ." said in January: the October just gone.
+  const month = parse([
+    ["Stocks", "NNS", 2, "nsubj"],
+    ["are", "VBP", 3, "cop"],
+    ["cheaper", "JJR", 0, "root"],
+    ["than", "IN", 6, "case"],
+    ["in", "IN", 6, "case"],
+    ["October", "NNP", 3, "obl"],
+    [".", ".", 3, "punct"],
+  ]);
+  const at = month.text.indexOf("October");
+  assert.equal(parsedTense(month.sentences, at, at + 7), "present");
+  assert.equal(valueAt(month.text, "2022-01-10", "October", month.sentences), "2021-10");
+  // "The ferry sails Monday ." is still next Monday (2022-01-10 is a Monday: the next is the 17th).
+  const weekday = parse([
+    ["The", "DT", 2, "det"],
+    ["ferry", "NN", 3, "nsubj"],
+    ["sails", "VBZ", 0, "root"],
+    ["Monday", "NNP", 3, "obl"],
+    [".", ".", 3, "punct"],
+  ]);
+  assert.equal(valueAt(weekday.text, "2022-01-11", "Monday", weekday.sentences), "2022-01-17");
+});
+
+test("a present-tense tag on a word with no subject is a misread noun, not a present tense", () => {
+  // "Orders followed a flat sales picture through August ." with "picture" mis-tagged as a verb.
+  const misread = parse([
+    ["Orders", "NNS", 2, "nsubj"],
+    ["followed", "VBD", 0, "root"],
+    ["a", "DT", 6, "det"],
+    ["flat", "JJ", 6, "amod"],
+    ["sales", "NNS", 6, "compound"],
+    ["picture", "VBP", 2, "xcomp"],
+    ["through", "IN", 8, "case"],
+    ["August", "NNP", 6, "obl"],
+    [".", ".", 2, "punct"],
+  ]);
+  const at = misread.text.indexOf("August");
+  assert.equal(parsedTense(misread.sentences, at, at + 6), "past");
+  assert.equal(valueAt(misread.text, "2022-10-27", "August", misread.sentences), "2022-08");
+});
