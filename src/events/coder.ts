@@ -169,6 +169,12 @@ const MASS_WORDS = /^(hundreds|thousands|tens|scores|millions)$/;
 const WANT_OTHER = new Set(["want", "wish"]);
 // codes that stand without a target: statements, appeals, intents, demands, threats, protests
 const FALLBACK_ONE_SIDED = /^(01|02|03|1[034])/;
+// relative pronouns that stand for the noun a relative clause modifies
+const RELATIVE_PRON = /^(whom|who|which|that)$/;
+// acts done by each of two coordinated subjects to the other ("Russia and China met", "held talks")
+const RECIPROCAL_CODE = /^(04[016]|05[07]|06)/;
+// nouns whose act is mutual: "A and B completed an exchange of prisoners"
+const RECIPROCAL_NOUN = new Set(["exchange", "swap"]);
 const TIME_PREPS = new Set(["before", "after", "since", "during", "until", "following", "amid"]);
 const GROUP_SUBJ =
   /^(the )?(pair|two|two (leaders|sides|men|presidents|countries|ministers|nations|governments)|both( sides| leaders| countries)?)$/i;
@@ -176,7 +182,14 @@ function caseOf(g: Graph, i: number): string | null {
   const c = childrenBy(g, i, /^(case|mark)$/).filter(
     (n) => n.upos === "ADP" || n.upos === "SCONJ" || n.upos === "PART",
   );
-  if (c.length === 0) return null;
+  if (c.length === 0) {
+    // "to Ukrainian President Petro Poroshenko": a title before the name may carry the preposition
+    const n = g.nodes[i];
+    if (n.upos !== "PROPN") return null;
+    const first = g.nodes[subtree(g, i, true)[0]];
+    const ok = first && first.i < i && first.deprel === "case" && first.upos === "ADP" && first.head !== i;
+    return ok && childrenBy(g, i, /^(nmod:desc|compound|flat)$/).some((t) => t.i < i) ? first.lower : null;
+  }
   return c.map((n) => n.lower).join(" ");
 }
 
@@ -945,6 +958,41 @@ export class Coder {
     return out;
   }
 
+  /**
+   * The noun a relative clause's verb acts on: "the sailors whom Russia detained", "the envoy Moscow
+   * expelled" (a clause with its own subject and no object of its own). Null when v is no such verb.
+   */
+  private relativeObject(g: Graph, v: number): number | null {
+    const n = g.nodes[v];
+    if (n.deprel !== "acl:relcl" || n.head < 0) return null;
+    const objs = childrenBy(g, v, /^obj$/);
+    if (objs.some((o) => RELATIVE_PRON.test(o.lower))) return n.head;
+    const subj = childrenBy(g, v, /^nsubj$/)[0];
+    if (!subj || RELATIVE_PRON.test(subj.lower) || objs.length) return null;
+    // "the day Russia attacked", "the way they voted": only a clause with nothing else to complete it
+    if (childrenBy(g, v, /^(ccomp|xcomp|obl|advmod)$/).some((c) => /^(where|when|why|how)$/.test(c.lower)))
+      return null;
+    if (childrenBy(g, v, /^(ccomp|xcomp)$/).length) return null;
+    return n.head;
+  }
+
+  /** Both coordinated subjects act on each other when the act is mutual and names no other party. */
+  private reciprocal(
+    g: Graph,
+    subjNodes: number[],
+    sources: ActorRef[],
+    targets: ActorRef[],
+    mutual: boolean,
+  ) {
+    return (
+      mutual &&
+      sources.length >= 2 &&
+      targets.length === 0 &&
+      subjNodes.length >= 1 &&
+      !GROUP_SUBJ.test(g.nodes[subjNodes[0]].lower)
+    );
+  }
+
   private targetsFor(g: Graph, v: number, e: LexEntry, exclude: Set<number>): ActorRef[] {
     const obl = obliques(g, v);
     for (const want of e.preps) {
@@ -953,6 +1001,11 @@ export class Coder {
         const a = this.actorsOf(g, o);
         if (a.length) return a;
       }
+    }
+    const rel = this.relativeObject(g, v);
+    if (rel !== null && !exclude.has(rel)) {
+      const a = this.actorsOf(g, rel);
+      if (a.length) return a;
     }
     for (const o of childrenBy(g, v, /^(obj|iobj)$/)) {
       if (exclude.has(o.i)) continue;
@@ -996,6 +1049,9 @@ export class Coder {
           let targets = this.targetsFor(g, o.i, e, new Set());
           if (!targets.length) targets = this.targetsFor(g, v, e, new Set([o.i]));
           if (sources.length === 0 && !subj.passive) sources = this.fallbackSource(g, v, subj.nodes, targets);
+          // "Russia and Ukraine held talks", "... completed an exchange of prisoners"
+          const mutual = RECIPROCAL_CODE.test(e.code) || RECIPROCAL_NOUN.has(o.lemma);
+          if (this.reciprocal(g, subj.nodes, sources, targets, mutual)) targets = [...sources];
           return this.finish(g, v, prt?.i ?? null, e.code, `${e.rule}+light:${n.lemma}`, sources, targets);
         }
       }
@@ -1084,14 +1140,8 @@ export class Coder {
     if (sources.length === 0 && /^0[1-57]/.test(code)) return [];
     // "Russia and China met", "Iran and Iraq clashed": a reciprocal act between coordinated subjects
     // is done by each to the other
-    if (
-      sources.length >= 2 &&
-      targets.length === 0 &&
-      subj.nodes.length >= 1 &&
-      !GROUP_SUBJ.test(g.nodes[subj.nodes[0]].lower) &&
-      (/^(04[016]|05[07]|06)/.test(code) || (/^19/.test(code) && CLASH_VERBS.has(n.lemma)))
-    )
-      targets = [...sources];
+    const mutual = RECIPROCAL_CODE.test(code) || (/^19/.test(code) && CLASH_VERBS.has(n.lemma));
+    if (this.reciprocal(g, subj.nodes, sources, targets, mutual)) targets = [...sources];
     // "the pair spoke": the two antecedents are the dyad
     if (
       sources.length === 2 &&

@@ -1,0 +1,121 @@
+// Coder behaviours added from dev-set errors, each on an invented sentence with a hand-made parse.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { loadLexicon } from "../src/events/lexicon.js";
+import { codeDocument } from "../src/events/stage.js";
+import { type HandActor, handDocument, type Row } from "../src/events/test-helpers.js";
+
+const res = { lex: loadLexicon() };
+const code = (rows: Row[], actors: HandActor[]) =>
+  codeDocument(handDocument(rows, actors), res).events.map(
+    (e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`,
+  );
+
+test("a relative clause's verb acts on the noun the clause modifies", () => {
+  // The list names the fishermen whom Arland detained near Vosk .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["list", "NOUN", 3, "nsubj"],
+    ["names", "VERB", 0, "root", "name"],
+    ["the", "DET", 5, "det"],
+    ["fishermen", "NOUN", 3, "obj", "fisherman"],
+    ["whom", "PRON", 8, "obj"],
+    ["Arland", "PROPN", 8, "nsubj"],
+    ["detained", "VERB", 5, "acl:relcl", "detain"],
+    ["near", "ADP", 10, "case"],
+    ["Vosk", "PROPN", 8, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [5, 5], code: "BRVCVL" },
+      { tokens: [7, 7], code: "ARL" },
+      { tokens: [10, 10], code: "BRV" },
+    ]),
+    ["ARL 173 BRVCVL"],
+  );
+});
+
+test("a relative clause without a relative pronoun: its own subject acts on the modified noun", () => {
+  // the envoys Arland expelled returned home .
+  const rows: Row[] = [
+    ["the", "DET", 2, "det"],
+    ["envoys", "NOUN", 5, "nsubj", "envoy"],
+    ["Arland", "PROPN", 4, "nsubj"],
+    ["expelled", "VERB", 2, "acl:relcl", "expel"],
+    ["returned", "VERB", 0, "root", "return"],
+    ["home", "ADV", 5, "advmod"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  const ev = code(rows, [
+    { tokens: [2, 2], code: "BRVGOV" },
+    { tokens: [3, 3], code: "ARL" },
+  ]);
+  assert.ok(
+    ev.some((e) => /^ARL 1(61|74) BRVGOV$/.test(e)),
+    ev.join("; "),
+  );
+});
+
+test("a clause where the modified noun is a time or place is not its object", () => {
+  // the day Arland attacked , Borvia mobilised .
+  const rows: Row[] = [
+    ["the", "DET", 2, "det"],
+    ["day", "NOUN", 7, "obl:tmod"],
+    ["Arland", "PROPN", 4, "nsubj"],
+    ["attacked", "VERB", 2, "acl:relcl", "attack"],
+    [",", "PUNCT", 7, "punct"],
+    ["Borvia", "PROPN", 7, "nsubj"],
+    ["mobilised", "VERB", 0, "root", "mobilise"],
+    [".", "PUNCT", 7, "punct"],
+  ];
+  const ev = code(rows, [
+    { tokens: [3, 3], code: "ARL" },
+    { tokens: [6, 6], code: "BRV" },
+  ]);
+  // "day" names no actor, and the actor of the main clause is no target of the attack
+  assert.ok(ev.includes("ARL 190 -"), ev.join("; "));
+});
+
+test("a mutual act under a light verb is done by each coordinated subject to the other", () => {
+  // Arland and Borvia completed an exchange of prisoners .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 4, "nsubj"],
+    ["and", "CCONJ", 3, "cc"],
+    ["Borvia", "PROPN", 1, "conj"],
+    ["completed", "VERB", 0, "root", "complete"],
+    ["an", "DET", 6, "det"],
+    ["exchange", "NOUN", 4, "obj"],
+    ["of", "ADP", 8, "case"],
+    ["prisoners", "NOUN", 6, "nmod", "prisoner"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [3, 3], code: "BRV" },
+    ]).sort(),
+    ["ARL 0841 BRV", "BRV 0841 ARL"],
+  );
+});
+
+test("a preposition parsed onto the title before a name still marks the name", () => {
+  // Kell spoke to Borvian President Ivo Tamm .
+  const rows: Row[] = [
+    ["Kell", "PROPN", 2, "nsubj"],
+    ["spoke", "VERB", 0, "root", "speak"],
+    ["to", "ADP", 5, "case"],
+    ["Borvian", "ADJ", 5, "amod"],
+    ["President", "PROPN", 7, "nmod:desc"],
+    ["Ivo", "PROPN", 7, "compound"],
+    ["Tamm", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [1, 1], code: "ARLGOV" },
+      { tokens: [4, 7], code: "BRVGOV" },
+    ]),
+    ["ARLGOV 040 BRVGOV"],
+  );
+});
