@@ -916,10 +916,13 @@ const RULES: Rule[] = [
   },
   {
     name: "future-ref",
-    re: /\b(?:(?<!as\s)soon(?!\s+as\b|\s+after\b)|the (?:near |distant )?future|in the (?:near |distant )?future|the (?:short|long|near|medium)[- ]term|(?:the\s+)?(?:coming|upcoming)\s+(?:years|months|weeks|days|decades)|future)\b/gi,
+    re: /\b(?:(?<!as\s)soon(?!\s+as\b|\s+after\b)|the (?:near |distant )?future|in the (?:near |distant )?future|the (?:short|long|near|medium)[- ]term|(?:the\s+)?(?:coming|upcoming)\s+(years|months|weeks|days|decades)|future)\b/gi,
     build: (m) => {
       const t = m[0].toLowerCase();
       if (t === "future") return null;
+      // "the coming weeks" is a stretch of unstated length from now, like "the next few weeks" and
+      // "recent weeks" (TimeBank and AQUAINT: PXW, PXY).
+      if (m[1]) return fixed("DURATION", durationValue(null, unitName(m[1])), 1);
       // "the long-term outlook": before a noun the hyphenated term is an adjective, not a time.
       const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
       if (/-term$/.test(t) && /^\s[a-z]/.test(next)) return null;
