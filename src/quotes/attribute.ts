@@ -704,7 +704,7 @@ export class Attributor {
       return false;
     // "a group called Black Votes Matter": naming, not saying.
     if (
-      (lemma === "call" || lemma === "dub" || lemma === "label" || lemma === "brand") &&
+      (lemma === "call" || lemma === "dub" || lemma === "label" || lemma === "brand" || lemma === "name") &&
       t.lower.endsWith("ed") &&
       next &&
       /^\p{Lu}/u.test(next.text) &&
@@ -1029,7 +1029,9 @@ export class Attributor {
           DETERMINERS.has(first.lower) ||
           (handsOver && first.upos !== "VERB")) &&
         !(SUBJECT_PRONOUNS.has(first.lower) && src && src.end - src.start > 1);
-      if (src && (endsHere || handsOver) && nameLike) {
+      // '"...," said he.' ends there; '"mess," said she doubts it' is the pronoun's own clause.
+      const pronoun = !!first && SUBJECT_PRONOUNS.has(first.lower);
+      if (src && (endsHere || (handsOver && !pronoun)) && nameLike) {
         const content = this.contentBefore(vg - 1, s);
         if (content) return this.make(content.range, content.quote, src, cue, s, "post-inverted", cueEnd);
       } else if (src && src.end >= this.sentEnd[s] - 1) {
@@ -1061,7 +1063,8 @@ export class Attributor {
             (SUBJECT_PRONOUNS.has(justBefore.lower) || this.relativeSubject(vg - 1, s))
           ? { start: vg - 1, end: vg }
           : this.leftNP(vg, s);
-    if (!src && prevTok?.text === "," && !participle) src = this.appositiveSubject(vg - 1, s);
+    if (!src && prevTok?.text === "," && !participle)
+      src = this.appositiveSubject(vg - 1, s) ?? this.subjectBeforeAsides(vg - 1, s);
     if (!src) src = this.headSubject(i) ?? this.inheritedSubject(i, s, earlier);
 
     // "The leaders were expected to discuss ...", "a state seen as critical": a passive impression;
@@ -1071,7 +1074,10 @@ export class Attributor {
       const whole = this.clauseToEnd(src.start, s);
       if (whole) return this.make(whole, null, null, cue, s, "stance-impression", cueEnd);
     }
-    if (strength === "stance") return this.stance(s, cue, cueEnd, src, participle);
+    // "worried about the costs", "believes in X": with its preposition a cognition verb takes a
+    // phrase, not a clause, as a stance verb does.
+    if (strength === "stance" || (strength === "weak" && cueEnd > i + 1))
+      return this.stance(s, cue, cueEnd, src, participle);
 
     // Post-posed: '..., Smith said (Monday).' / '"...," Smith said.'
     let after = cueEnd;
@@ -1242,6 +1248,11 @@ export class Attributor {
       while (k < last && k - from < 60) {
         const t = this.toks[k];
         if (t.quote < 0 && (t.text === "," || t.text === ";" || t.text === "(" || t.text === "\u2014")) break;
+        // 'called the plan a "mess," said ...': a quote closed on a comma ends the phrase.
+        if (k > from && this.closesQuote(k) && this.handsOver(k) && !this.closesQuote(k + 1)) {
+          k++;
+          break;
+        }
         k++;
       }
       let e = k;
@@ -1337,6 +1348,68 @@ export class Attributor {
     const capital = (j: number) => /^\p{Lu}/u.test(this.toks[j].text);
     if (!capital(np.end - 1) && !capital(k + 1) && !capital(comma - 1)) return null;
     return { start: np.start, end: comma };
+  }
+
+  /**
+   * "Ann Ruiz, 61, who ran the mill for a decade, said": when asides longer than an appositive sit
+   * between subject and cue, the subject is the first comma-delimited stretch of the clause, provided
+   * it reads as a noun phrase. Fronted phrases ("On Monday,") are stepped over.
+   */
+  private subjectBeforeAsides(comma: number, s: number): Range | null {
+    const first = this.sentFirst[s];
+    let k = comma - 1;
+    // Back to the clause start: the sentence start, a semicolon, or ", but" / ", and".
+    for (let n = 0; k >= first && n < 60; n++, k--) {
+      const t = this.toks[k];
+      if (t.quote >= 0 || t.text === ";" || t.text === ":") break;
+      if ((t.lower === "but" || t.lower === "and") && this.toks[k - 1]?.text === ",") break;
+    }
+    if (
+      k >= first &&
+      this.toks[k].quote < 0 &&
+      this.toks[k].text !== ";" &&
+      this.toks[k].text !== ":" &&
+      this.toks[k].lower !== "but" &&
+      this.toks[k].lower !== "and"
+    )
+      return null;
+    let from = k + 1;
+    while (
+      from < comma &&
+      (!isWordy(this.toks[from]) || ["but", "and", "so", "yet"].includes(this.toks[from].lower))
+    )
+      from++;
+    for (let seg = 0; seg < 3 && from < comma; seg++) {
+      let end = from;
+      while (end < comma && this.toks[end].text !== ",") end++;
+      if (end >= comma) return null;
+      const lead = this.toks[from];
+      const fronted =
+        PREPOSITIONS.has(lead.lower) ||
+        TIME_WORDS.has(lead.lower) ||
+        SUBORDINATE_LEADS.has(lead.lower) ||
+        lead.lower === "despite" ||
+        /^\p{Lu}\p{Ll}+(ing|ed)$/u.test(lead.text);
+      if (fronted) {
+        from = end + 1;
+        continue;
+      }
+      if (end - from > MAX_NP) return null;
+      for (let j = from; j < end; j++) {
+        const t = this.toks[j];
+        if (CLAUSE_WORDS.has(t.lower) || this.isCueToken(j, s) || t.upos === "VERB" || t.upos === "AUX")
+          return null;
+        if (!t.upos && (BE_FORMS.has(t.lower) || VERB_GROUP.has(t.lower))) return null;
+      }
+      if (
+        !/^\p{Lu}/u.test(this.toks[from].text) &&
+        !DETERMINERS.has(lead.lower) &&
+        !SUBJECT_PRONOUNS.has(lead.lower)
+      )
+        return null;
+      return { start: from, end };
+    }
+    return null;
   }
 
   /** The nominal subject from the parse, when the analyser produced heads. */

@@ -66,6 +66,11 @@ const SPEECH: Array<string | [string, ...string[]]> = [
   "ask",
   ["admit", "admits", "admitted", "admitting"],
   ["quip", "quips", "quipped", "quipping"],
+  "plead",
+  "email",
+  "chant",
+  ["rail", "rails", "railed", "railing"],
+  "post",
 ];
 
 /** Verbs of belief, finding and naming: cues only with a clause, colon or quote after them. */
@@ -176,6 +181,25 @@ const STANCE: Array<string | [string, ...string[]]> = [
   "champion",
   "reference",
   "push",
+  // Decisions, choices and appeals: PolNeAR reads them as a source's position.
+  "decide",
+  "name",
+  "issue",
+  "order",
+  "share",
+  "list",
+  "encourage",
+  "portray",
+  "prefer",
+  "rule",
+  "persuade",
+  "convince",
+  "promote",
+  "vote",
+  "bemoan",
+  "imply",
+  "invoke",
+  "compare",
 ];
 
 /** Prepositions that belong to a cue ("pointed to", "called for", "talked about"). */
@@ -193,6 +217,14 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["complain", new Set(["about", "of"])],
   ["comment", new Set(["on"])],
   ["write", new Set(["about", "of"])],
+  ["rail", new Set(["against", "about"])],
+  ["worry", new Set(["about", "over"])],
+  ["think", new Set(["about", "of"])],
+  ["know", new Set(["about", "of"])],
+  ["learn", new Set(["about", "of"])],
+  ["feel", new Set(["about"])],
+  ["believe", new Set(["in"])],
+  ["agree", new Set(["with", "on"])],
 ]);
 
 /** Verbs whose first complement is the hearer: "told reporters that ...". */

@@ -1,0 +1,129 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { type Document, DocumentSchema } from "../src/model/index.js";
+import { createAnalyseStage } from "../src/nlp/stage.js";
+import { quotesForText } from "../src/quotes/jsonl.js";
+import { findDocumentQuotes } from "../src/quotes/stage.js";
+
+// Attributions beyond quotes, with and without the analyse stage. Sentences written for these tests.
+
+const analyse = await createAnalyseStage({});
+
+interface Shown {
+  source: string | null;
+  cue: string | null;
+  content: string;
+}
+
+function analysed(text: string): Shown[] {
+  const doc: Document = analyse.run(
+    DocumentSchema.parse({
+      source: "test://attribution",
+      title: "",
+      body: text,
+      published: null,
+      byline: null,
+      publisher: null,
+      section: null,
+      language: "en",
+      captions: [],
+      contentHash: "test",
+    }),
+  );
+  return findDocumentQuotes(doc).map((q) => ({
+    source: q.source?.text ?? null,
+    cue: q.cue?.text ?? null,
+    content: q.content.text,
+  }));
+}
+
+function plain(text: string): Shown[] {
+  return quotesForText(text).map((q) => ({
+    source: q.source?.text ?? null,
+    cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
+    content: text.slice(q.content.start, q.content.end),
+  }));
+}
+
+function byCue(list: Shown[], cue: string): Shown | undefined {
+  return list.find((q) => q.cue === cue);
+}
+
+test("a subject separated from its cue by an age and a long relative clause", () => {
+  const text =
+    "Tom Baker, 61, who has farmed the valley since the drought of his youth, said the dam would fail.";
+  for (const list of [analysed(text), plain(text)]) {
+    const q = byCue(list, "said");
+    assert.equal(q?.source, "Tom Baker");
+    assert.equal(q?.content, "the dam would fail");
+  }
+});
+
+test("a fronted time phrase before a subject with a long aside", () => {
+  const text =
+    "On Tuesday, Maria Lopez, who once ran a bakery in the small town of Elmwood before the flood came, said that the levee failed.";
+  const q = byCue(analysed(text), "said");
+  assert.equal(q?.source, "Maria Lopez");
+  assert.equal(q?.content, "that the levee failed");
+});
+
+test("a relative clause ending in a quoted word does not swallow the main clause", () => {
+  const text = 'Ann Smith, who calls the plan a "mess," said she doubts it will pass.';
+  const list = analysed(text);
+  const said = byCue(list, "said");
+  assert.equal(said?.source, "Ann Smith");
+  assert.equal(said?.content, "she doubts it will pass");
+  assert.equal(byCue(list, "calls")?.content, 'the plan a "mess,"');
+});
+
+test("an inverted pronoun after a quote still ends its clause", () => {
+  const text = '"We will rebuild," said he.';
+  assert.equal(byCue(analysed(text), "said")?.source, "he");
+});
+
+test("cue verbs of protest, votes and issued orders", () => {
+  const cases: Array<[string, string, string, string]> = [
+    ["The mayor railed against the new parking fees.", "The mayor", "railed against", "the new parking fees"],
+    [
+      "Most council members voted for the harbour plan.",
+      "Most council members",
+      "voted for",
+      "the harbour plan",
+    ],
+    [
+      "The ferry company issued new timetables for the winter.",
+      "The ferry company",
+      "issued",
+      "new timetables for the winter",
+    ],
+    [
+      "The judge ordered a recount in three districts.",
+      "The judge",
+      "ordered",
+      "a recount in three districts",
+    ],
+  ];
+  for (const [text, source, cue, content] of cases) {
+    for (const list of [analysed(text), plain(text)]) {
+      const q = byCue(list, cue);
+      assert.ok(q, `${cue} in ${text}`);
+      assert.equal(q.source, source);
+      assert.equal(q.content, content);
+    }
+  }
+});
+
+test("a cognition verb with its preposition takes a phrase as its content", () => {
+  const text = "Residents worried about the smell from the plant.";
+  const q = byCue(plain(text), "worried about");
+  assert.equal(q?.source, "Residents");
+  assert.equal(q?.content, "the smell from the plant");
+});
+
+test("a man named in a sentence is not a naming act", () => {
+  const text = "A farmer named Olaf Berg drove the tractor into town.";
+  assert.equal(
+    plain(text).find((q) => q.cue === "named"),
+    undefined,
+  );
+});
