@@ -86,3 +86,19 @@ test("a present-tense tag on a word with no subject is a misread noun, not a pre
   assert.equal(parsedTense(misread.sentences, at, at + 6), "past");
   assert.equal(valueAt(misread.text, "2022-10-27", "August", misread.sentences), "2022-08");
 });
+
+test("'has been' before a noun is a present perfect, so it reports the past", () => {
+  // "The ferry has been idle since March ." said in February: last March.
+  const perfect = parse([
+    ["The", "DT", 2, "det"],
+    ["ferry", "NN", 5, "nsubj"],
+    ["has", "VBZ", 5, "aux"],
+    ["been", "VBN", 5, "cop"],
+    ["idle", "JJ", 0, "root"],
+    ["since", "IN", 7, "case"],
+    ["March", "NNP", 5, "obl"],
+    [".", ".", 5, "punct"],
+  ]);
+  const at = perfect.text.indexOf("March");
+  assert.equal(parsedTense(perfect.sentences, at, at + 5), "past");
+});

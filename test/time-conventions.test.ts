@@ -21,3 +21,31 @@ test("'the coming weeks' is a stretch of unstated length, like 'the next few wee
   // "the future" stays a vague reference to what lies ahead.
   assert.equal(tagged("Fares may rise in the future.", "2022-03-09", "the future").value, "FUTURE_REF");
 });
+
+test("a date after 'since' has begun, so it is not next year's", () => {
+  // 2023-01-06: November and October are behind, whatever the clause's tense says.
+  assert.equal(tagged("The ferry has run late since Nov. 25.", "2023-01-06", "Nov. 25").value, "2022-11-25");
+  assert.equal(
+    tagged("Fares will stay frozen, as they have since October.", "2023-01-06", "October").value,
+    "2022-10",
+  );
+});
+
+test("'next Thursday' said on a Thursday is a week ahead; 'this Thursday' is today", () => {
+  // 2023-01-05 is a Thursday.
+  assert.equal(tagged("The board meets next Thursday.", "2023-01-05", "next Thursday").value, "2023-01-12");
+  assert.equal(tagged("The board meets this Thursday.", "2023-01-05", "this Thursday").value, "2023-01-05");
+  assert.equal(tagged("The board met last Thursday.", "2023-01-05", "last Thursday").value, "2022-12-29");
+});
+
+test("'two and a half years' keeps its whole number", () => {
+  assert.equal(
+    tagged("The strike lasted two and a half years.", "2023-01-05", "two and a half years").value,
+    "P2Y6M",
+  );
+  assert.equal(
+    tagged("The tunnel took one-and-a-half years.", "2023-01-05", "one-and-a-half years").value,
+    "P1Y6M",
+  );
+  assert.equal(tagged("Repairs took a year and a half.", "2023-01-05", "a year and a half").value, "P1Y6M");
+});

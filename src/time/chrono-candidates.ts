@@ -263,7 +263,12 @@ export function chronoCandidates(text: string): Candidate[] {
             }
           : null;
       // "the year ended March 31": a reporting period that has closed ends on the latest such date.
-      const closed = monthKnown && !yearKnown && PERIOD_ENDED.test(text.slice(Math.max(0, from - 40), from));
+      // "since Nov. 25" has begun, so it is not ahead either.
+      const closed =
+        monthKnown &&
+        !yearKnown &&
+        (PERIOD_ENDED.test(text.slice(Math.max(0, from - 40), from)) ||
+          /\bsince\s+$/i.test(text.slice(Math.max(0, from - 8), from)));
       const bareWeekday =
         fields.wd !== null && fields.m === null && fields.d === null && casualOffset === null && !forced;
       out.push({
@@ -280,6 +285,7 @@ export function chronoCandidates(text: string): Candidate[] {
             casualOffset,
             forced,
             thisWeek: /^this\s/i.test(surface),
+            beyondToday: rel?.[2] !== undefined && !/^this$/i.test(rel[2]),
             midnight: /\bmidnight\b/i.test(surface),
             closed,
             rangeEnd,
@@ -335,6 +341,8 @@ function resolveFields(
     casualOffset: number | null;
     forced: "past" | "future" | null;
     thisWeek: boolean;
+    /** "next Thursday" said on a Thursday is a week ahead, not today. */
+    beyondToday?: boolean;
     anchored?: boolean;
     /** The month (and year, when written) that ends the range this date begins. */
     rangeEnd?: { m: number; y: number | null } | null;
@@ -376,7 +384,11 @@ function resolveFields(
       f.y ??
       rangeStartYear(f.m, opts.rangeEnd, ctx) ??
       (dct
-        ? monthYear(dct, f.m, ctx.direction === "future" ? "future" : ctx.parsedPast ? "past" : "none")
+        ? monthYear(
+            dct,
+            f.m,
+            opts.closed ? "past" : ctx.direction === "future" ? "future" : ctx.parsedPast ? "past" : "none",
+          )
         : null);
     value = `${y === null ? "XXXX" : pad(y, 4)}-${pad(f.m)}`;
     granularity = "month";
@@ -387,7 +399,8 @@ function resolveFields(
       if (opts.thisWeek) dir = wd >= weekday(dct) ? "future" : "past";
       const base = opts.anchored && ctx.anchor ? ctx.anchor : dct;
       // "last Monday" said on a Monday is a week back, not today; likewise "the following Monday".
-      const step = opts.forced === "past" ? -1 : opts.anchored && opts.forced === "future" ? 1 : 0;
+      const step =
+        opts.forced === "past" ? -1 : (opts.anchored || opts.beyondToday) && opts.forced === "future" ? 1 : 0;
       day = opts.weekShift
         ? addDays(dct, 7 * opts.weekShift - weekday(dct) + wd)
         : weekdayNear(addDays(base, step), wd, dir);

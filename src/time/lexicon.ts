@@ -64,17 +64,24 @@ const TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
 const UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine";
 
 /** Regex source for a count: digits, number words (twenty-four, twenty four), or a vague quantity. */
-export const NUMBER_RE = [
+const WHOLE_NUMBER_RE = [
   "\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?",
   `(?:${TENS})(?:[- ](?:${UNITS_1_9}))?`,
   "a couple of|a couple|couple of|a dozen|a few|a half|a hundred|a thousand|dozens of|hundreds of|thousands of",
   "one hundred|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen",
   `${UNITS_1_9}|ten|hundred|thousand|several|few|many|an|a`,
 ].join("|");
+/** A count, with "and a half" kept on it ("two and a half years"). */
+export const NUMBER_RE = `(?:${WHOLE_NUMBER_RE})(?:[- ]and[- ]a[- ]half)?`;
 
 /** The number a count stands for; null for vague counts ("several"). */
 export function parseCount(raw: string): number | null {
   const s = raw.toLowerCase().replace(/\s+/g, " ").trim();
+  const half = /[- ]and[- ]a[- ]half$/.exec(s);
+  if (half) {
+    const whole = parseCount(s.slice(0, half.index));
+    return whole === null ? null : whole + 0.5;
+  }
   if (VAGUE_NUMBERS.has(s)) return null;
   if (/^\d/.test(s)) {
     // "2 1/2": a whole number and a half.

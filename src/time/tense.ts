@@ -90,7 +90,12 @@ function clauseTense(p: ParsedToken, children: ParsedToken[]): ParsedTense | nul
   for (const a of aux) if (FUTURE_AUX.test(a.text) || /^would$/i.test(a.text)) return "future";
   for (const a of aux) if (PAST_AUX.test(a.text) || a.xpos === "VBD") return "past";
   // Present perfect ("has met") reports the past.
-  if (aux.some((a) => /^(?:has|have|'ve|'s)$/i.test(a.text)) && p.xpos === "VBN") return "past";
+  // ... and so does "has been" before a noun or adjective ("has been in exile since May").
+  if (
+    aux.some((a) => /^(?:has|have|'ve|'s)$/i.test(a.text)) &&
+    (p.xpos === "VBN" || aux.some((a) => /^been$/i.test(a.text)))
+  )
+    return "past";
   if (p.xpos === "VBD") return "past";
   // A participle with no auxiliary is a reduced relative or absolute clause: "shares bought Friday".
   if (p.xpos === "VBN" && aux.length === 0) return "past";
