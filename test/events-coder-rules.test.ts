@@ -1,7 +1,7 @@
 // Coder behaviours added from dev-set errors, each on an invented sentence with a hand-made parse.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { loadLexicon } from "../src/events/lexicon.js";
+import { loadLexicon, parseLexicon } from "../src/events/lexicon.js";
 import { codeDocument } from "../src/events/stage.js";
 import { type HandActor, handDocument, type Row } from "../src/events/test-helpers.js";
 
@@ -117,5 +117,81 @@ test("a preposition parsed onto the title before a name still marks the name", (
       { tokens: [4, 7], code: "BRVGOV" },
     ]),
     ["ARLGOV 040 BRVGOV"],
+  );
+});
+
+test("two subjects the parse gave one verb both act; a subject naming no actor is dropped", () => {
+  // Kell , and Tamm held a telephone call .
+  const call: Row[] = [
+    ["Kell", "PROPN", 5, "nsubj"],
+    [",", "PUNCT", 5, "punct"],
+    ["and", "CCONJ", 4, "cc"],
+    ["Tamm", "PROPN", 5, "nsubj"],
+    ["held", "VERB", 0, "root", "hold"],
+    ["a", "DET", 8, "det"],
+    ["telephone", "NOUN", 8, "compound"],
+    ["call", "NOUN", 5, "obj"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  assert.deepEqual(
+    code(call, [
+      { tokens: [1, 1], code: "ARLREB" },
+      { tokens: [4, 4], code: "BRVGOV" },
+    ]).sort(),
+    ["ARLREB 041 BRVGOV", "BRVGOV 041 ARLREB"],
+  );
+  // Expressing unease at Borvia 's moves , Kell warned .
+  const warn: Row[] = [
+    ["Expressing", "VERB", 2, "compound", "express"],
+    ["unease", "NOUN", 9, "nsubj"],
+    ["at", "ADP", 6, "case"],
+    ["Borvia", "PROPN", 6, "nmod:poss"],
+    ["'s", "PART", 4, "case"],
+    ["moves", "NOUN", 2, "nmod", "move"],
+    [",", "PUNCT", 6, "punct"],
+    ["Kell", "PROPN", 9, "nsubj"],
+    ["warned", "VERB", 0, "root", "warn"],
+    [".", "PUNCT", 9, "punct"],
+  ];
+  const ev = code(warn, [
+    { tokens: [4, 4], code: "BRV" },
+    { tokens: [8, 8], code: "ARLGOV" },
+  ]);
+  assert.ok(ev.length > 0 && ev.every((e) => e.startsWith("ARLGOV ")), ev.join("; "));
+});
+
+test("an appeal whose infinitive the parse made a purpose clause is still an appeal", () => {
+  // Kell urged the community to respond .
+  const rows: Row[] = [
+    ["Kell", "PROPN", 2, "nsubj"],
+    ["urged", "VERB", 0, "root", "urge"],
+    ["the", "DET", 4, "det"],
+    ["community", "NOUN", 2, "obj"],
+    ["to", "PART", 6, "mark"],
+    ["respond", "VERB", 2, "advcl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(rows, [{ tokens: [1, 1], code: "IGOUNO" }]), ["IGOUNO 020 -"]);
+});
+
+test("the lexicon takes one head per line, and a noun's extra words are the words before it", () => {
+  assert.throws(() => parseLexicon("041\tnoun\tphone call|call\t-\twith\n", "x.tsv"), /x\.tsv:1: one head/);
+  // Arland conducted a drone strike on Borvia: the words fit "drone strike", not the labour strike
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["conducted", "VERB", 0, "root", "conduct"],
+    ["a", "DET", 5, "det"],
+    ["drone", "NOUN", 5, "compound"],
+    ["strike", "NOUN", 2, "obj"],
+    ["on", "ADP", 7, "case"],
+    ["Borvia", "PROPN", 5, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [7, 7], code: "BRV" },
+    ]),
+    ["ARL 195 BRV"],
   );
 });

@@ -261,7 +261,13 @@ export class Coder {
       // "called the attacks an escalation": a nominal complement is no embedded action
       const emb =
         childrenBy(g, n.i, /^xcomp$/).find((x) => x.upos === "VERB" || x.upos === "AUX") ??
-        (f === "intend" && PROMISE_VERBS.has(n.lemma) ? childrenBy(g, n.i, /^ccomp$/)[0] : undefined);
+        (f === "intend" && PROMISE_VERBS.has(n.lemma) ? childrenBy(g, n.i, /^ccomp$/)[0] : undefined) ??
+        // "urged the community to respond" with the infinitive parsed as a purpose clause
+        ((f === "appeal" || f === "demand") && childrenBy(g, n.i, /^(obj|iobj)$/).length
+          ? childrenBy(g, n.i, /^advcl$/).find(
+              (x) => x.upos === "VERB" && childrenBy(g, x.i, /^mark$/).some((m) => m.lower === "to"),
+            )
+          : undefined);
       if (!emb) {
         out.push(...this.codeFramedNoun(g, n, f, out));
         continue;
@@ -473,7 +479,11 @@ export class Coder {
     let best: LexEntry | null = null;
     let bestScore = -1;
     for (const e of entries) {
-      if (e.extra.length > 0) {
+      if (e.extra.length > 0 && e.kind === "noun") {
+        // a noun's extra words come before it ("telephone call")
+        const before = g.nodes.slice(Math.max(0, v - e.extra.length), v).map((x) => x.lower);
+        if (before.join(" ") !== e.extra.join(" ")) continue;
+      } else if (e.extra.length > 0) {
         const want = e.extra.join(" ");
         const next = g.nodes[v + 1];
         if (!(prt && prt.lower === want) && !(next && next.lower === want)) continue;
@@ -767,7 +777,16 @@ export class Coder {
   }
 
   private subjectOf(g: Graph, v: number, depth = 0): { nodes: number[]; passive: boolean; agent: number[] } {
-    const subj = childrenBy(g, v, /^nsubj$/)[0];
+    const subjs = childrenBy(g, v, /^nsubj$/);
+    if (subjs.length > 1) {
+      // two subjects: a coordination the parse split ("X, and Trump held a call") or a misread
+      // modifier ("Expressing unease at ..., Obama warned"); keep the ones that name an actor
+      const named = subjs.filter(
+        (k) => k.upos === "PROPN" || k.upos === "PRON" || this.ctx.actorIn(k.start, k.end, k) !== null,
+      );
+      return { nodes: (named.length ? named : subjs.slice(0, 1)).map((k) => k.i), passive: false, agent: [] };
+    }
+    const subj = subjs[0];
     if (subj) return { nodes: [subj.i], passive: false, agent: [] };
     const pass = childrenBy(g, v, /^nsubj:pass$/)[0];
     // trust a passive subject only with a passive auxiliary or a participle form
@@ -785,7 +804,8 @@ export class Coder {
     if (rel === "xcomp" || rel === "conj" || rel === "advcl" || rel === "ccomp") {
       const parent = n.head;
       const pf = this.frameOf(g.nodes[parent]);
-      if (rel === "xcomp" && (pf === "appeal" || pf === "demand")) {
+      const infinitive = rel === "advcl" && childrenBy(g, v, /^mark$/).some((m) => m.lower === "to");
+      if ((rel === "xcomp" || infinitive) && (pf === "appeal" || pf === "demand")) {
         const o = childrenBy(g, parent, /^(obj|iobj)$/)[0];
         if (o) return { nodes: [o.i], passive: false, agent: [] };
       }
@@ -854,8 +874,13 @@ export class Coder {
       const n = g.nodes[x];
       const upFrame = n.head >= 0 ? this.frameOf(g.nodes[n.head]) : null;
       // "demanded that the government resign", "denied that ...": a clause under a frame
+      // "promised it would reduce violence": a promise's clause is what is intended
       const ccompFrame =
-        n.deprel === "ccomp" && (upFrame === "deny" || upFrame === "appeal" || upFrame === "demand");
+        n.deprel === "ccomp" &&
+        (upFrame === "deny" ||
+          upFrame === "appeal" ||
+          upFrame === "demand" ||
+          (upFrame === "intend" && PROMISE_VERBS.has(g.nodes[n.head].lemma)));
       // "urged X to come to their senses and return ...": the second conjunct is under the frame too
       if (n.deprel === "conj" && n.head >= 0 && /^(xcomp|ccomp|acl)$/.test(g.nodes[n.head].deprel)) {
         x = n.head;

@@ -70,6 +70,8 @@ export function parseLexicon(text: string, name = "lexicon.tsv"): Lexicon {
     if ((kind === "verb" || kind === "noun") && !/^\d{2,4}$/.test(code)) {
       throw new Error(`${rule}: bad CAMEO code "${code}"`);
     }
+    // alternatives are listed one line each: "a|b" in the head would make "b" part of one word
+    if (head.includes("|")) throw new Error(`${rule}: one head per line ("${head}")`);
     const words = head.toLowerCase().split(/\s+/).filter(Boolean);
     if (words.length === 0) throw new Error(`${rule}: empty head`);
     // verbs: head first, particle after; nouns: head last, modifiers before
