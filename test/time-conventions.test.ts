@@ -49,3 +49,17 @@ test("'two and a half years' keeps its whole number", () => {
   );
   assert.equal(tagged("Repairs took a year and a half.", "2023-01-05", "a year and a half").value, "P1Y6M");
 });
+
+test("a decade written with an apostrophe is the latest such decade; 'the 20s' alone may be a temperature", () => {
+  assert.equal(tagged("Rents were low in the '60s.", "2001-05-02", "the '60s").value, "196");
+  assert.equal(tagged("Back in the 70's the port was busy.", "2001-05-02", "the 70's").value, "197");
+  assert.equal(tagged("The mill closed in the early '90s.", "2001-05-02", "the early '90s").value, "199");
+  assert.equal(tagged("Every pub was full in the '00s.", "2001-05-02", "the '00s").value, "200");
+  assert.ok(!tagTimexes("Afternoon highs will be in the 20s.", "2001-05-02").some((t) => /20s/.test(t.text)));
+});
+
+test("'half a century ago' is fifty years back", () => {
+  const t = tagged("The bridge opened half a century ago.", "2001-05-02", "half a century ago");
+  assert.equal(t.type, "DATE");
+  assert.equal(t.value, "1951");
+});

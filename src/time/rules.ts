@@ -127,13 +127,18 @@ const RULES: Rule[] = [
     // "two days ago", "a year earlier", "three weeks later", "about two years ago"
     name: "relative-offset",
     re: new RegExp(
-      `\\b${QUANT}(${NUMBER_RE})[- ](${UNIT_RE})\\s+(?:or so\\s+)?(?:(ago|from now|hence)\\b|(earlier|later|previously|back)(?!\\s+than\\b)|(before|after)(?=\\s*[.,;:!?)"'\\u201d]|\\s*$))`,
+      `\\b${QUANT}(half\\s+)?(${NUMBER_RE})[- ](${UNIT_RE})\\s+(?:or so\\s+)?(?:(ago|from now|hence)\\b|(earlier|later|previously|back)(?!\\s+than\\b)|(before|after)(?=\\s*[.,;:!?)"'\\u201d]|\\s*$))`,
       "gi",
     ),
     build: (m) => {
-      const count = parseCount(m[1]);
-      const unit = unitName(m[2]);
-      const word = (m[3] ?? m[4] ?? m[5]).toLowerCase();
+      const whole = parseCount(m[2]);
+      const named = unitName(m[3]);
+      // "half a century ago" is fifty years back, so a year, not a century.
+      const inYears =
+        m[1] && (named === "century" || named === "decade") ? (named === "century" ? 50 : 5) : 0;
+      const count = whole === null ? null : inYears ? whole * inYears : m[1] ? whole / 2 : whole;
+      const unit = inYears ? "year" : named;
+      const word = (m[4] ?? m[5] ?? m[6]).toLowerCase();
       const back = ["ago", "earlier", "before", "previously", "back"].includes(word);
       const fromDct = word === "ago" || word === "from now" || word === "hence" || word === "back";
       return {
@@ -680,7 +685,7 @@ const RULES: Rule[] = [
   {
     // "the 1990s", "the early 1980s", "the '90s"
     name: "decade",
-    re: /\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(1[0-9]\d0|20\d0)'?s\b|\bthe\s+'(\d)0s\b/gi,
+    re: /\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(1[0-9]\d0|20\d0)'?s\b|\bthe\s+(?:(?:early|late|mid)[- ])?(?:['\u2019](\d)0s|(\d)0['\u2019]s)\b/gi,
     build: (m) => ({
       type: "DATE",
       priority: 3,
@@ -688,8 +693,12 @@ const RULES: Rule[] = [
         // "the 1800s" is a century; "the 2000s" stays a decade, as news uses it.
         if (m[1] && /^1\d00$/.test(m[1])) return { value: m[1].slice(0, 2), granularity: "decade" };
         if (m[1]) return { value: m[1].slice(0, 3), granularity: "decade" };
-        const century = ctx.dct ? String(ctx.dct.y).slice(0, 2) : "19";
-        return { value: `${century}${m[2]}`, granularity: "decade" };
+        // "the '60s" is the latest such decade that has begun: in 2000 it is the 1960s.
+        const digit = Number(m[2] ?? m[3]);
+        const base = ctx.dct?.y ?? 1999;
+        let start = Math.floor(base / 100) * 100 + digit * 10;
+        if (start > base) start -= 100;
+        return { value: pad(start, 4).slice(0, 3), granularity: "decade" };
       },
     }),
   },
