@@ -127,3 +127,44 @@ test("a man named in a sentence is not a naming act", () => {
     undefined,
   );
 });
+
+test("cue verbs the tagger reads as nouns, before a clause or after a quote", () => {
+  const survey = analysed("The survey notes that most farmers are older than sixty.");
+  assert.equal(byCue(survey, "notes")?.source, "The survey");
+  const agency = analysed("The agency points out that rents have doubled.");
+  assert.equal(byCue(agency, "points out")?.source, "The agency");
+  const consultant = analysed("Gerry Obrien, a local consultant, notes that the district is small.");
+  assert.match(byCue(consultant, "notes")?.source ?? "", /^Gerry Obrien/);
+  const text = '"We never had a chance," Viguerie notes.';
+  for (const list of [analysed(text), plain(text)]) {
+    const q = byCue(list, "notes");
+    assert.equal(q?.source, "Viguerie");
+    assert.equal(q?.content, "We never had a chance,");
+  }
+});
+
+test("a possessed claim stays a noun", () => {
+  const q = byCue(analysed("His claims that the vote was rigged were false."), "claims");
+  assert.equal(q?.source, "His");
+});
+
+test("adjectives of attitude after a form of be", () => {
+  const wary = byCue(analysed("Voters in the valley were wary of the new dam."), "were wary of");
+  assert.equal(wary?.source, "Voters in the valley");
+  assert.equal(wary?.content, "the new dam");
+  const sure = byCue(analysed("She is confident that the bridge will hold."), "is confident");
+  assert.equal(sure?.source, "She");
+  assert.equal(sure?.content, "that the bridge will hold");
+  assert.equal(analysed("It is certain that the bridge will hold.").length, 0);
+});
+
+test("a verb outside the lexicon with a that-clause reports a thought", () => {
+  const q = byCue(analysed("The harbour master realized that the tide had turned."), "realized");
+  assert.equal(q?.source, "The harbour master");
+  assert.equal(q?.content, "that the tide had turned");
+});
+
+test("forms that need a clause: swing states, finding a buyer", () => {
+  assert.equal(analysed("Candidates in the swing states spent heavily.").length, 0);
+  assert.equal(analysed("The mayor could not find a buyer for the old ferry.").length, 0);
+});

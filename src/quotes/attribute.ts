@@ -2,6 +2,7 @@ import type { Sentence } from "../model/index.js";
 import {
   ADJUNCT_WORDS,
   BE_FORMS,
+  CLAUSE_ONLY,
   CLAUSE_WORDS,
   CUE_PARTICLES,
   cueLemma,
@@ -9,6 +10,7 @@ import {
   HEARER_VERBS,
   NOUNISH,
   PRONOUNS,
+  STANCE_ADJECTIVES,
   SUBJECT_PRONOUNS,
   VERB_GROUP,
 } from "./cues.js";
@@ -329,6 +331,52 @@ const SUBORDINATE_LEADS = new Set([
   "whereas",
   "whenever",
 ]);
+/** Words between "be" and an adjective of attitude ("was not so sure"). */
+const ADJECTIVE_MODIFIERS = new Set([
+  "not",
+  "n't",
+  "so",
+  "very",
+  "too",
+  "more",
+  "less",
+  "most",
+  "also",
+  "still",
+  "now",
+  "quite",
+  "all",
+  "less",
+  "even",
+  "increasingly",
+  "deeply",
+  "no",
+  "longer",
+  "always",
+  "never",
+]);
+/** Verbs that link a subject to an adjective as "be" does ("seemed confident that"). */
+const LINKING_VERBS = new Set([
+  "seem",
+  "seems",
+  "seemed",
+  "appear",
+  "appears",
+  "appeared",
+  "remain",
+  "remains",
+  "remained",
+  "become",
+  "becomes",
+  "became",
+  "grew",
+  "grow",
+  "grows",
+  "feel",
+  "feels",
+  "felt",
+  "sounded",
+]);
 /** Prepositions before an -ing verb whose subject is the clause's ("surprised him by declaring"). */
 const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "without", "while"]);
 /** Participles of reporting that take their source after "by". */
@@ -462,7 +510,8 @@ export class Attributor {
           this.verbCue(i, s, found) ??
           this.askedPassive(i, s) ??
           this.possessedNoun(i, s) ??
-          this.reportedBy(i, s);
+          this.reportedBy(i, s) ??
+          this.adjectiveStance(i, s);
         if (a) found.push(a);
       }
       found.push(...this.quotedActs(s, found));
@@ -628,9 +677,9 @@ export class Attributor {
 
   private isCueToken(i: number, s: number): boolean {
     const t = this.toks[i];
-    if (!cueStrength(t.lower)) return false;
+    if (!cueStrength(t.lower) && !this.thatVerb(i, s)) return false;
     // With a tagger, only a verb is a cue verb ("the report" vs "she reported").
-    if (t.upos && t.upos !== "VERB" && t.upos !== "AUX") return false;
+    if (t.upos && t.upos !== "VERB" && t.upos !== "AUX" && !this.verbDespiteTag(i, s)) return false;
     if (t.text !== t.lower && i !== this.sentFirst[s] && !this.titleCase[s]) return false;
     const prev = this.toks[i - 1]?.sent === s ? this.toks[i - 1] : undefined;
     const next = this.toks[i + 1]?.sent === s ? this.toks[i + 1] : undefined;
@@ -638,7 +687,7 @@ export class Attributor {
     // "of pledged delegates", "in his home state": after a preposition the word is not a verb.
     // "by declaring", "after saying" are verbs, though: the subject of the clause said it.
     if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== "to" && !this.isGerund(i, s)) return false;
-    const lemma = cueLemma(t.lower)!;
+    const lemma = cueLemma(t.lower) ?? t.lower;
     const participle = t.lower.endsWith("ed") || PAST_PARTICIPLES.has(t.lower);
     // "he's predicted" is "he has predicted", not a passive.
     const hasContraction =
@@ -670,7 +719,12 @@ export class Attributor {
         (next.lower === "that" ||
           next.text === ":" ||
           (next.quote >= 0 && this.quotes[next.quote].open === next.start));
-      if (!clause && cueStrength(t.lower) !== "stance" && !(prev && SUBJECT_PRONOUNS.has(prev.lower)))
+      if (
+        !clause &&
+        cueStrength(t.lower) !== "stance" &&
+        !(prev && SUBJECT_PRONOUNS.has(prev.lower)) &&
+        !this.postPosedAfterQuote(i, s)
+      )
         return false;
       // "Paris attacks test the plan": a plural noun is followed by its own verb, not an object.
       if (
@@ -691,9 +745,21 @@ export class Attributor {
         prev &&
         !SUBJECT_PRONOUNS.has(prev.lower) &&
         !/^\p{Lu}/u.test(prev.text) &&
-        !/[^s]s$/.test(prev.lower)
+        !/[^s]s$/.test(prev.lower) &&
+        // "Ann Ruiz, a planner, notes that": an appositive closes before the verb.
+        !(clause && prev.text === ",") &&
+        !(t.upos === "NOUN" && this.verbDespiteTag(i, s) && prev.upos === "NOUN")
       )
         return false;
+    }
+    if (CLAUSE_ONLY.has(t.lower)) {
+      const opens =
+        !!next &&
+        (next.lower === "that" ||
+          next.text === ":" ||
+          (next.quote >= 0 && this.quotes[next.quote].open === next.start) ||
+          !!CUE_PARTICLES.get(lemma)?.has(next.lower));
+      if (!opens) return false;
     }
     // "Ginsburg's comments": after a possessive the word is a noun.
     if (
@@ -724,6 +790,50 @@ export class Attributor {
     )
       return false;
     return true;
+  }
+
+  /**
+   * "The survey notes that ...", '"...," Ruiz notes.': the tagger reads some -s forms of cue verbs that
+   * are also nouns as nouns; a clause, colon or quote after them, their particle ("points out"), or a
+   * post-posed speaker closing the sentence after a quote say they are verbs.
+   */
+  private verbDespiteTag(i: number, s: number): boolean {
+    const t = this.toks[i];
+    if (t.upos !== "NOUN" || t.text !== t.lower || !t.lower.endsWith("s")) return false;
+    const lemma = cueLemma(t.lower);
+    if (!lemma || !NOUNISH.has(lemma)) return false;
+    const prev = this.toks[i - 1]?.sent === s ? this.toks[i - 1] : undefined;
+    const next = this.toks[i + 1]?.sent === s ? this.toks[i + 1] : undefined;
+    if (!prev || !next || DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower)) return false;
+    if (/[\u2019']s$/.test(prev.lower) || prev.upos === "NUM") return false;
+    if (prev.upos === "ADJ" && !/^\p{Lu}/u.test(prev.text)) return false;
+    if (next.lower === "that" || next.text === ":") return true;
+    if (next.quote >= 0 && this.quotes[next.quote].open === next.start) return true;
+    if (CUE_PARTICLES.get(lemma)?.has(next.lower) && (lemma === "point" || next.lower !== "to")) return true;
+    return this.postPosedAfterQuote(i, s);
+  }
+
+  /** '"...," Ruiz notes.': a name or pronoun right after a quote that hands over, then the stop. */
+  private postPosedAfterQuote(i: number, s: number): boolean {
+    const prev = this.toks[i - 1];
+    const next = this.toks[i + 1];
+    if (!prev || !next || prev.sent !== s || next.sent !== s) return false;
+    if (next.text !== "." && next.text !== ",") return false;
+    if (!/^\p{Lu}/u.test(prev.text) && !SUBJECT_PRONOUNS.has(prev.lower)) return false;
+    const b = i - 2;
+    return this.closesQuote(this.toks[b]?.text === "," ? b - 1 : b) && this.handsOver(b);
+  }
+
+  /**
+   * "She realized that ...", "They figure that ...": a verb outside the lexicon whose complement clause
+   * opens with "that" reports a thought or a finding as the weak cues do. Needs the tagger.
+   */
+  private thatVerb(i: number, s: number): boolean {
+    const t = this.toks[i];
+    const next = this.toks[i + 1];
+    if (t.upos !== "VERB" || t.text !== t.lower || !next || next.sent !== s) return false;
+    if (next.lower !== "that" || next.upos !== "SCONJ") return false;
+    return next.head >= 0 && this.toks[next.head]?.head === i;
   }
 
   /** "a poll that shows ...", "officials who said ...": a relative pronoun right after a noun, as subject. */
@@ -970,8 +1080,8 @@ export class Attributor {
 
   private verbCue(i: number, s: number, earlier: RawAttribution[]): RawAttribution | null {
     if (!this.isCueToken(i, s)) return null;
-    const strength = cueStrength(this.toks[i].lower)!;
-    const lemma = cueLemma(this.toks[i].lower)!;
+    const strength = cueStrength(this.toks[i].lower) ?? "weak";
+    const lemma = cueLemma(this.toks[i].lower) ?? this.toks[i].lower;
     let cueEnd = i + 1;
     const nextLower = this.toks[cueEnd]?.sent === s ? this.toks[cueEnd].lower : "";
     if (CUE_PARTICLES.get(lemma)?.has(nextLower)) cueEnd++;
@@ -1209,6 +1319,39 @@ export class Attributor {
     if (!src && !participle) return null;
     const a = this.make(content, null, src, cue, s, participle ? "participle" : "pre", cueEnd);
     a.hearer = hearer;
+    return a;
+  }
+
+  /** "Voters were wary of ...", "she is confident that ...": an attitude held by the subject of "be". */
+  private adjectiveStance(i: number, s: number): RawAttribution | null {
+    const t = this.toks[i];
+    const opens = STANCE_ADJECTIVES.get(t.lower);
+    const next = this.toks[i + 1];
+    if (!opens || t.quote >= 0 || !next || next.sent !== s || !opens.has(next.lower)) return null;
+    const first = this.sentFirst[s];
+    let b = i - 1;
+    while (
+      b > first &&
+      (ADJECTIVE_MODIFIERS.has(this.toks[b].lower) ||
+        (/^\p{Ll}+ly$/u.test(this.toks[b].text) && !LY_NOUNS.has(this.toks[b].lower)))
+    )
+      b--;
+    if (b <= first || !(BE_FORMS.has(this.toks[b].lower) || LINKING_VERBS.has(this.toks[b].lower)))
+      return null;
+    let vg = b;
+    while (vg - 1 >= first && VERB_GROUP.has(this.toks[vg - 1].lower)) vg--;
+    const before = this.toks[vg - 1];
+    if (!before || before.sent !== s) return null;
+    if (["it", "there", "this", "that"].includes(before.lower) && !this.relativeSubject(vg - 1, s))
+      return null;
+    const src =
+      SUBJECT_PRONOUNS.has(before.lower) || this.relativeSubject(vg - 1, s)
+        ? { start: vg - 1, end: vg }
+        : this.leftNP(vg, s);
+    if (!src) return null;
+    const cueEnd = next.lower === "that" || next.lower === "whether" || next.lower === "how" ? i + 1 : i + 2;
+    const a = this.stance(s, this.range(b, cueEnd), cueEnd, src, false);
+    if (a) a.rule = "stance-adjective";
     return a;
   }
 

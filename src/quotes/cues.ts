@@ -227,6 +227,27 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["agree", new Set(["with", "on"])],
 ]);
 
+/**
+ * Forms that on PolNeAR's train split mostly name no attribution unless a clause, colon or quote (or
+ * the verb's own preposition) follows: "swing states", "find a way", "addressed the crowd".
+ */
+export const CLAUSE_ONLY = new Set([
+  "state",
+  "states",
+  "find",
+  "push",
+  "address",
+  "addressed",
+  "addressing",
+  "highlighting",
+  "expected",
+  "counter",
+  "speak",
+  "speaking",
+  "decide",
+  "back",
+]);
+
 /** Verbs whose first complement is the hearer: "told reporters that ...". */
 export const HEARER_VERBS = new Set(["tell", "inform", "assure", "ask", "urge", "warn", "remind", "advise"]);
 
@@ -510,3 +531,68 @@ export function cueStrength(lower: string): CueStrength | null {
 export function cueLemma(lower: string): string | null {
   return SPEECH_FORMS.get(lower) ?? WEAK_FORMS.get(lower) ?? STANCE_FORMS.get(lower) ?? null;
 }
+
+/**
+ * Adjectives of attitude, with the words that open their content ("was confident that", "are wary
+ * of"): after a form of "be" they attribute the attitude to the subject.
+ */
+export const STANCE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ["confident", "that about in"],
+      ["eager", "to for"],
+      ["skeptical", "of about that"],
+      ["sceptical", "of about that"],
+      ["aware", "of that"],
+      ["concerned", "about that over with"],
+      ["worried", "about that over"],
+      ["hopeful", "that about of"],
+      ["optimistic", "that about"],
+      ["pessimistic", "that about"],
+      ["adamant", "that about"],
+      ["critical", "of"],
+      ["supportive", "of"],
+      ["opposed", "to"],
+      ["angry", "about at over with that"],
+      ["furious", "about at over with that"],
+      ["afraid", "of that"],
+      ["sure", "that"],
+      ["certain", "that"],
+      ["convinced", "that of"],
+      ["unhappy", "with about that"],
+      ["happy", "with about that"],
+      ["proud", "of that"],
+      ["mindful", "of that"],
+      ["wary", "of about"],
+      ["doubtful", "that about"],
+      ["determined", "to"],
+      ["keen", "to on"],
+      ["anxious", "about that"],
+      ["nervous", "about that"],
+      ["frustrated", "with by that"],
+      ["upset", "about with by that"],
+      ["pleased", "with by that"],
+      ["disappointed", "with by in that"],
+      ["unsure", "about whether of how"],
+      ["uncertain", "about whether"],
+      ["reluctant", "to"],
+      ["willing", "to"],
+      ["unwilling", "to"],
+      ["committed", "to"],
+      ["excited", "about by that"],
+      ["thrilled", "with by that"],
+      ["fearful", "of that"],
+      ["suspicious", "of"],
+      ["enthusiastic", "about"],
+      ["dismissive", "of"],
+      ["vocal", "about in"],
+      ["open", "to"],
+      ["grateful", "for to"],
+      ["intent", "on"],
+      ["insistent", "that on"],
+      ["hostile", "to toward"],
+      ["sympathetic", "to toward"],
+      ["receptive", "to"],
+    ] as Array<[string, string]>
+  ).map(([a, p]) => [a, new Set(p.split(" "))]),
+);
