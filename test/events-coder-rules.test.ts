@@ -195,3 +195,77 @@ test("the lexicon takes one head per line, and a noun's extra words are the word
     ["ARL 195 BRV"],
   );
 });
+
+test("calling a person is a telephone call; calling something a name is not", () => {
+  // Kell would call Tamm tonight .
+  const call: Row[] = [
+    ["Kell", "PROPN", 3, "nsubj"],
+    ["would", "AUX", 3, "aux"],
+    ["call", "VERB", 0, "root"],
+    ["Tamm", "PROPN", 3, "obj"],
+    ["tonight", "NOUN", 3, "obl:unmarked"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const actors: HandActor[] = [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [4, 4], code: "BRVGOV" },
+  ];
+  assert.deepEqual(code(call, actors), ["ARLGOV 041 BRVGOV"]);
+  // Kell called Tamm a liar .
+  const named: Row[] = [
+    ["Kell", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["Tamm", "PROPN", 2, "obj"],
+    ["a", "DET", 5, "det"],
+    ["liar", "NOUN", 2, "xcomp"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.ok(!code(named, actors).some((e) => e.includes(" 041 ")));
+});
+
+test("a particle right before a name is read as a preposition", () => {
+  // Arland detained sailors off Vosk .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["detained", "VERB", 0, "root", "detain"],
+    ["sailors", "NOUN", 2, "obj", "sailor"],
+    ["off", "ADP", 2, "compound:prt"],
+    ["Vosk", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [3, 3], code: "BRVMIL" },
+    ]),
+    ["ARL 173 BRVMIL"],
+  );
+});
+
+test("a judgement such as 'meaningless' under a verb of saying is disapproval by the speaker", () => {
+  // " The offer is meaningless , " Kell said .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["offer", "NOUN", 4, "nsubj"],
+    ["is", "AUX", 4, "cop", "be"],
+    ["meaningless", "ADJ", 0, "root"],
+    [",", "PUNCT", 4, "punct"],
+    ["Kell", "PROPN", 7, "nsubj"],
+    ["said", "VERB", 4, "parataxis", "say"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(code(rows, [{ tokens: [6, 6], code: "ARLGOV" }]), ["ARLGOV 111 -"]);
+});
+
+test("a body that had no comment declines to comment", () => {
+  // The ministry had no comment .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["ministry", "NOUN", 3, "nsubj"],
+    ["had", "VERB", 0, "root", "have"],
+    ["no", "DET", 5, "det"],
+    ["comment", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(rows, [{ tokens: [1, 2], code: "ARLGOV" }]), ["ARLGOV 011 -"]);
+});

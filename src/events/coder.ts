@@ -64,7 +64,7 @@ const QUANTITY =
   /^(thousand|thousands|hundred|hundreds|dozen|dozens|million|millions|billion|billions|number|group|unit|canister|canisters|batch|shipment|consignment|amount|ton|tons|tonne|tonnes|round|rounds|volley|barrage)$/;
 // Judgements that state disapproval of what they are said of ("unacceptable", "a violation").
 const NEGATIVE_JUDGEMENT =
-  /^(unacceptable|unjustified|unjustifiable|illegal|unlawful|illegitimate|hostile|violation|escalation|provocation|provocative|aggression|ineffective|mistake|outrageous|absurd|irresponsible|reckless|blow|barrier|disgrace|disgraceful|shameful|counterproductive|unfair|hypocritical|destabilizing|destabilising|interference|meddling|insult|insulting|betrayal|unconstitutional|undemocratic|deplorable|regrettable|unhelpful|unwarranted|inhumane|barbaric|cowardly|heinous)$/;
+  /^(meaningless|baseless|unfounded|groundless|flawed|disastrous|unprofessional|terrible|disgusting|wrong|lie|lies|nonsense|ridiculous|appalling|unjust|criminal|hypocrisy|genocide|crime|terrorist|terrorism|threat|menace|unacceptable|unjustified|unjustifiable|illegal|unlawful|illegitimate|hostile|violation|escalation|provocation|provocative|aggression|ineffective|mistake|outrageous|absurd|irresponsible|reckless|blow|barrier|disgrace|disgraceful|shameful|counterproductive|unfair|hypocritical|destabilizing|destabilising|interference|meddling|insult|insulting|betrayal|unconstitutional|undemocratic|deplorable|regrettable|unhelpful|unwarranted|inhumane|barbaric|cowardly|heinous)$/;
 const NAMING_VERBS = new Set(["call", "describe", "term", "brand", "label", "deem", "consider", "find"]);
 const SAY_VERBS = new Set([
   "say",
@@ -493,7 +493,9 @@ export class Coder {
       let score = 0;
       if (e.objects.length) score += 4;
       if (e.extra.length) score += 3;
-      else if (prt && !["up", "in", "on"].includes(prt.lower)) score -= 2;
+      // "detained off Crimea": a "particle" right before a name is a preposition the parse misread
+      else if (prt && !["up", "in", "on"].includes(prt.lower) && g.nodes[prt.i + 1]?.upos !== "PROPN")
+        score -= 2;
       if (e.preps.some((p) => obl.includes(p))) score += 1;
       // an entry whose preposition is absent should not beat the plain entry ("warned that ...")
       else if (e.preps.length && e.objects.length === 0) score -= 0.5;
@@ -1001,6 +1003,23 @@ export class Coder {
     return n.head;
   }
 
+  /**
+   * "would call King Salman": calling a person, with no name given ("called him a liar"), nothing
+   * called for or on, no passive and no clause, is a telephone call.
+   */
+  private phoneCall(g: Graph, v: number): boolean {
+    const objs = childrenBy(g, v, /^(obj|iobj)$/);
+    // the person called is the object itself ("Salman", "him", "the minister"), not a noun phrase
+    // that merely holds an actor ("the expulsion of its staff")
+    const o = objs[0];
+    if (objs.length !== 1 || !(o.upos === "PROPN" || o.upos === "PRON" || UNKNOWN_ACTOR_NOUN.test(o.lemma)))
+      return false;
+    if (!this.actorsOf(g, o.i).length) return false;
+    if (childrenBy(g, v, /^(xcomp|ccomp|compound:prt|aux:pass|nsubj:pass)$/).length) return false;
+    if (obliques(g, v).some(([p]) => /^(for|on|off|as)$/.test(p))) return false;
+    return !/^(xcomp|amod|acl)/.test(g.nodes[v].deprel);
+  }
+
   /** Both coordinated subjects act on each other when the act is mutual and names no other party. */
   private reciprocal(
     g: Graph,
@@ -1084,6 +1103,7 @@ export class Coder {
     if (entries.length === 0) return [];
     const e = this.pick(g, v, entries);
     if (!e) return [];
+    if (n.lemma === "call" && e.code === "041" && !this.phoneCall(g, v)) return [];
     let targets = subj.passive ? passiveTargets : [];
     if (!targets.length) targets = this.targetsFor(g, v, e, new Set(subj.nodes));
     let code = e.code;
