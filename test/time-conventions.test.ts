@@ -63,3 +63,18 @@ test("'half a century ago' is fifty years back", () => {
   assert.equal(t.type, "DATE");
   assert.equal(t.value, "1951");
 });
+
+test("a date followed by a count ('Aug. 17, 10 days after') stays a date", () => {
+  const found = tagTimexes("The bridge reopened Aug. 17, 10 days after the flood.", "2022-08-20");
+  assert.deepEqual(
+    found.map((t) => [t.text, t.value]),
+    [
+      ["Aug. 17", "2022-08-17"],
+      ["10 days", "P10D"],
+    ],
+  );
+  assert.equal(
+    tagged("The bridge opened Aug. 17, 1998, at noon.", "2022-08-20", "Aug. 17, 1998").value,
+    "1998-08-17",
+  );
+});

@@ -49,6 +49,9 @@ function dayPart(text: string): string | null {
   return m ? DAY_PARTS[m[1].toLowerCase()] : null;
 }
 
+/** A month and day followed by a comma and a number too short to be a year ("Aug. 17, 10 days"). */
+const MONTH_DAY_COUNT =
+  /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),(?=\s+\d{1,3}(?![\d,.:/]))/g;
 const PERIOD_ENDED = /\b(?:year|quarter|period|months|weeks|half)\s+(?:that\s+)?ended\s+(?:on\s+)?$/i;
 /** Capitalised words that may follow a month name in a date ("May Day", "March Madness" aside). */
 const NOT_A_NAME =
@@ -111,7 +114,9 @@ function expandRanges(results: chrono.ParsedResult[], text: string): chrono.Pars
 export function chronoCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   // No date is a 33-character word; blanking such runs (offsets kept) spares chrono's patterns hostile input.
-  const cleaned = text.replace(/\S{33,}/g, (run) => " ".repeat(run.length));
+  // "Aug. 17, 10 days after": chrono reads the count as a year, and then drops the date for the longer
+  // "10 days after"; a semicolon in place of the comma (same length) keeps the two apart.
+  const cleaned = text.replace(/\S{33,}/g, (run) => " ".repeat(run.length)).replace(MONTH_DAY_COUNT, "$1;");
   for (const chunk of chunks(cleaned)) {
     if (!/[A-Za-z]|\d[-/.:]\d/.test(chunk.text)) continue;
     let results: chrono.ParsedResult[];
