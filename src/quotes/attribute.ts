@@ -799,9 +799,10 @@ export class Attributor {
    */
   private verbDespiteTag(i: number, s: number): boolean {
     const t = this.toks[i];
-    if (t.upos !== "NOUN" || t.text !== t.lower || !t.lower.endsWith("s")) return false;
+    if (t.upos !== "NOUN" || t.text !== t.lower) return false;
     const lemma = cueLemma(t.lower);
     if (!lemma || !NOUNISH.has(lemma)) return false;
+    if (!t.lower.endsWith("s")) return this.bareVerbAfterPlural(i, s, lemma);
     const prev = this.toks[i - 1]?.sent === s ? this.toks[i - 1] : undefined;
     const next = this.toks[i + 1]?.sent === s ? this.toks[i + 1] : undefined;
     if (!prev || !next || DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower)) return false;
@@ -810,7 +811,36 @@ export class Attributor {
     if (next.lower === "that" || next.text === ":") return true;
     if (next.quote >= 0 && this.quotes[next.quote].open === next.start) return true;
     if (CUE_PARTICLES.get(lemma)?.has(next.lower) && (lemma === "point" || next.lower !== "to")) return true;
+    if (this.objectAfterSubject(i, s, lemma, false)) return true;
     return this.postPosedAfterQuote(i, s);
+  }
+
+  /** "Most senators support the bill": a bare form after a plural subject, an object after it. */
+  private bareVerbAfterPlural(i: number, s: number, lemma: string): boolean {
+    return this.objectAfterSubject(i, s, lemma, true);
+  }
+
+  /**
+   * A stance form between a subject and an object: the word before is a name, a subject pronoun or a
+   * noun (plural before a bare form), the word after opens a noun phrase or the verb's infinitive.
+   */
+  private objectAfterSubject(i: number, s: number, lemma: string, bare: boolean): boolean {
+    const prev = this.toks[i - 1];
+    const next = this.toks[i + 1];
+    if (!prev || !next || prev.sent !== s || next.sent !== s) return false;
+    if (cueStrength(this.toks[i].lower) !== "stance") return false;
+    const subj =
+      (bare ? ["they", "we", "i", "you"].includes(prev.lower) : ["he", "she", "it"].includes(prev.lower)) ||
+      prev.upos === "PROPN" ||
+      (prev.upos === "NOUN" && (bare ? /[^s]s$/.test(prev.lower) : !/[^s]s$/.test(prev.lower)));
+    if (!subj) return false;
+    if (next.lower === "to") return INFINITIVE_GOVERNORS.has(this.toks[i].lower);
+    return (
+      (next.upos === "DET" && next.lower !== "that") ||
+      next.upos === "PROPN" ||
+      ["him", "her", "them", "us", "me", "it"].includes(next.lower) ||
+      !!CUE_PARTICLES.get(lemma)?.has(next.lower)
+    );
   }
 
   /** '"...," Ruiz notes.': a name or pronoun right after a quote that hands over, then the stop. */
@@ -1173,8 +1203,7 @@ export class Attributor {
             (SUBJECT_PRONOUNS.has(justBefore.lower) || this.relativeSubject(vg - 1, s))
           ? { start: vg - 1, end: vg }
           : this.leftNP(vg, s);
-    if (!src && prevTok?.text === "," && !participle)
-      src = this.appositiveSubject(vg - 1, s) ?? this.subjectBeforeAsides(vg - 1, s);
+    if (!src && prevTok?.text === "," && !participle) src = this.commaSubject(vg - 1, s);
     if (!src) src = this.headSubject(i) ?? this.inheritedSubject(i, s, earlier);
 
     // "The leaders were expected to discuss ...", "a state seen as critical": a passive impression;
@@ -1491,6 +1520,18 @@ export class Attributor {
     const capital = (j: number) => /^\p{Lu}/u.test(this.toks[j].text);
     if (!capital(np.end - 1) && !capital(k + 1) && !capital(comma - 1)) return null;
     return { start: np.start, end: comma };
+  }
+
+  /**
+   * The subject before ", said": the name and its appositive, or, with more asides, the clause's first
+   * noun phrase through to the comma before the cue (PolNeAR's sources keep the asides).
+   */
+  private commaSubject(comma: number, s: number): Range | null {
+    const near = this.appositiveSubject(comma, s);
+    const far = this.subjectBeforeAsides(comma, s);
+    if (near && far && far.start < near.start) return { start: far.start, end: near.end };
+    if (!near && far) return { start: far.start, end: comma };
+    return near ?? far;
   }
 
   /**
