@@ -269,3 +269,146 @@ test("a body that had no comment declines to comment", () => {
   ];
   assert.deepEqual(code(rows, [{ tokens: [1, 2], code: "ARLGOV" }]), ["ARLGOV 011 -"]);
 });
+
+test("'will not' / 'would not' before a cooperative act is a refusal, not a negated act", () => {
+  // Arland will not release the sailors .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 4, "nsubj"],
+    ["will", "AUX", 4, "aux"],
+    ["not", "PART", 4, "advmod"],
+    ["release", "VERB", 0, "root"],
+    ["the", "DET", 6, "det"],
+    ["sailors", "NOUN", 4, "obj", "sailor"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const ev = codeDocument(
+    handDocument(rows, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [6, 6], code: "BRVMIL" },
+    ]),
+    res,
+  ).events;
+  assert.deepEqual(
+    ev.map((e) => `${e.source?.code} ${e.cameo} ${e.target?.code} ${e.negated}`),
+    ["ARL 1243 BRVMIL false"],
+  );
+});
+
+test("an agentless passive announced for the future in a reported clause is the speaker's act", () => {
+  // Arland warned no sanctions would be lifted .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["warned", "VERB", 0, "root", "warn"],
+    ["no", "DET", 4, "det"],
+    ["sanctions", "NOUN", 7, "nsubj:pass", "sanction"],
+    ["would", "AUX", 7, "aux"],
+    ["be", "AUX", 7, "aux:pass"],
+    ["lifted", "VERB", 2, "ccomp", "lift"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.ok(code(rows, [{ tokens: [1, 1], code: "ARLGOV" }]).includes("ARLGOV 1244 -"));
+  // Arland said it would not be bullied : the speaker is the one acted on, not the doer
+  const bullied: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 7, "nsubj:pass"],
+    ["would", "AUX", 7, "aux"],
+    ["not", "PART", 7, "advmod"],
+    ["be", "AUX", 7, "aux:pass"],
+    ["bullied", "VERB", 2, "ccomp", "bully"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.ok(!code(bullied, [{ tokens: [1, 1], code: "ARLGOV" }]).some((e) => e.startsWith("ARLGOV 17")));
+});
+
+test("the accused of 'blamed X for airstrikes' and the claimant of 'responsibility for' did the act", () => {
+  // Borvia blamed Arland for airstrikes on Vosk .
+  const blamed: Row[] = [
+    ["Borvia", "PROPN", 2, "nsubj"],
+    ["blamed", "VERB", 0, "root", "blame"],
+    ["Arland", "PROPN", 2, "obj"],
+    ["for", "ADP", 5, "case"],
+    ["airstrikes", "NOUN", 2, "obl", "airstrike"],
+    ["on", "ADP", 7, "case"],
+    ["Vosk", "PROPN", 5, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const ev = code(blamed, [
+    { tokens: [1, 1], code: "BRV" },
+    { tokens: [3, 3], code: "ARL" },
+    { tokens: [7, 7], code: "BRVMIL" },
+  ]);
+  assert.ok(ev.includes("BRV 112 ARL"), ev.join("; "));
+  assert.ok(ev.includes("ARL 195 BRVMIL"), ev.join("; "));
+  // The rebels claimed responsibility for the kidnapping of villagers .
+  const claimed: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["rebels", "NOUN", 3, "nsubj", "rebel"],
+    ["claimed", "VERB", 0, "root", "claim"],
+    ["responsibility", "NOUN", 3, "obj"],
+    ["for", "ADP", 7, "case"],
+    ["the", "DET", 7, "det"],
+    ["kidnapping", "NOUN", 4, "nmod"],
+    ["of", "ADP", 9, "case"],
+    ["villagers", "NOUN", 7, "nmod", "villager"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const ev2 = code(claimed, [
+    { tokens: [1, 2], code: "ARLREB" },
+    { tokens: [9, 9], code: "ARLCVL" },
+  ]);
+  assert.ok(ev2.includes("ARLREB 181 ARLCVL"), ev2.join("; "));
+});
+
+test("a frame noun embeds only an infinitive: 'orders lifting sanctions' is no demand", () => {
+  // Kell signed orders lifting sanctions on Arland .
+  const rows: Row[] = [
+    ["Kell", "PROPN", 2, "nsubj"],
+    ["signed", "VERB", 0, "root", "sign"],
+    ["orders", "NOUN", 2, "obj", "order"],
+    ["lifting", "VERB", 3, "acl", "lift"],
+    ["sanctions", "NOUN", 4, "obj", "sanction"],
+    ["on", "ADP", 7, "case"],
+    ["Arland", "PROPN", 4, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const ev = code(rows, [
+    { tokens: [1, 1], code: "BRVGOV" },
+    { tokens: [7, 7], code: "ARL" },
+  ]);
+  assert.ok(ev.includes("BRVGOV 085 ARL"), ev.join("; "));
+});
+
+test("resisting an act refuses it; charging with manslaughter is legal action", () => {
+  // Police resisted releasing the video .
+  const resisted: Row[] = [
+    ["Police", "NOUN", 2, "nsubj", "police"],
+    ["resisted", "VERB", 0, "root", "resist"],
+    ["releasing", "VERB", 2, "xcomp", "release"],
+    ["the", "DET", 5, "det"],
+    ["prisoners", "NOUN", 3, "obj", "prisoner"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const ev = code(resisted, [
+    { tokens: [1, 1], code: "ARLCOP" },
+    { tokens: [5, 5], code: "ARLCVL" },
+  ]);
+  assert.ok(ev.length > 0 && ev.every((e) => /^ARLCOP 12/.test(e)), ev.join("; "));
+  // Prosecutors charged the officer with manslaughter .
+  const charged: Row[] = [
+    ["Prosecutors", "NOUN", 2, "nsubj", "prosecutor"],
+    ["charged", "VERB", 0, "root", "charge"],
+    ["the", "DET", 4, "det"],
+    ["officer", "NOUN", 2, "obj"],
+    ["with", "ADP", 6, "case"],
+    ["manslaughter", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(charged, [
+      { tokens: [1, 1], code: "ARLJUD" },
+      { tokens: [3, 4], code: "ARLCOP" },
+    ]),
+    ["ARLJUD 173 ARLCOP"],
+  );
+});

@@ -56,6 +56,11 @@ const FRAME_DEFAULT: Partial<Record<FrameKind, string>> = {
 const NEG_WORDS = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
 const HYPO = new Set(["could", "might", "may", "would", "should", "can", "must"]);
 const FUTURE = new Set(["will", "shall", "'ll"]);
+const WILL_AUX = new Set(["will", "would", "wo", "shall", "'ll", "can", "could", "ca"]);
+// verbs whose object is the doer of the act in their "for"/"of" phrase ("blamed Israel for airstrikes")
+const ACCUSE_VERBS = new Set(["accuse", "blame", "fault", "charge", "indict", "convict", "suspect"]);
+// verbs whose subject owns the act they take responsibility for ("claimed responsibility for the attack")
+const CLAIM_VERBS = new Set(["claim", "take", "accept", "acknowledge", "admit"]);
 // Heads of noun phrases that name people or bodies, for uncoded actors when the resolver marks none.
 const UNKNOWN_ACTOR_NOUN =
   /^(people|person|man|men|woman|women|protester|demonstrator|activist|farmer|worker|student|resident|civilian|villager|supporter|mourner|fan|crowd|group|official|officer|soldier|troop|force|police|policeman|militant|rebel|gunman|insurgent|fighter|guerrilla|leader|politician|representative|member|minister|government|authority|prisoner|sailor|journalist|reporter|delegation|party|union|employee|striker|opposition|hundred|thousand|dozen|mob|attacker|assailant|kidnapper|captor|hostage|refugee|migrant|voter|lawmaker|legislator|senator|diplomat|staff|agent|investigator|prosecutor|judge|court|company|firm|bank)s?$/;
@@ -851,7 +856,17 @@ export class Coder {
   }
 
   private negatedAt(g: Graph, v: number): boolean {
-    return childrenBy(g, v, /^(advmod|neg|det|aux|cc:preconj)$/).some((c) => NEG_WORDS.has(c.lower));
+    if (childrenBy(g, v, /^(advmod|neg|det|aux|cc:preconj)$/).some((c) => NEG_WORDS.has(c.lower)))
+      return true;
+    // "no sanctions would be lifted": the negation sits on the passive subject
+    return childrenBy(g, v, /^nsubj:pass$/).some((x) =>
+      childrenBy(g, x.i, /^det$/).some((d) => d.lower === "no"),
+    );
+  }
+
+  /** "will not", "would not", "cannot": an announced non-act of the subject's own. */
+  private willNot(g: Graph, v: number): boolean {
+    return childrenBy(g, v, /^(aux|aux:pass)$/).some((a) => WILL_AUX.has(a.lower));
   }
 
   /** Aux-derived modality of a predicate: hypothetical (could/would/if), future (will), else null. */
@@ -889,7 +904,11 @@ export class Coder {
         continue;
       }
       // "vows to launch a strike", "a threat to close the embassy": a frame noun's infinitive
-      const nounFrame = n.deprel === "acl" && upFrame !== null && g.nodes[n.head].upos === "NOUN";
+      const nounFrame =
+        n.deprel === "acl" &&
+        upFrame !== null &&
+        g.nodes[n.head].upos === "NOUN" &&
+        childrenBy(g, x, /^mark$/).some((m) => m.lower === "to");
       if (n.head < 0 || !(n.deprel === "xcomp" || n.deprel === "advcl" || ccompFrame || nounFrame)) break;
       const p = g.nodes[n.head];
       let f = this.frameOf(p);
@@ -944,8 +963,20 @@ export class Coder {
       else if (f === "appeal" || f === "demand") modality = "requested";
       rules.push(`frame:${f}`);
     }
+    // "will not release", "would not negotiate", "cannot accept": a cooperative act announced as not
+    // going to happen is a refusal (CAMEO 12x), not a negated intent
+    let refused = false;
+    if (ch.negated && !ch.frames.length && /^0[3-8]/.test(c) && this.willNot(g, v)) {
+      const shifted = shiftCode(this.ctx.lex, "refuse", c);
+      if (shifted !== c) {
+        c = shifted;
+        refused = true;
+        modality = "asserted";
+        rules.push("negated:refuse");
+      }
+    }
     // "will meet", "will supply": announced future cooperation is coded as intent (CAMEO 03x)
-    if (modality === "future" && !ch.frames.includes("intend")) {
+    if (!refused && modality === "future" && !ch.frames.includes("intend")) {
       const shifted = shiftCode(this.ctx.lex, "intend", c);
       if (shifted !== c && /^0[3-8]/.test(c)) {
         c = shifted;
@@ -976,7 +1007,7 @@ export class Coder {
           code: c,
           rule: rules.join("+"),
           modality,
-          negated: ch.negated,
+          negated: ch.negated && !refused,
           frames: ch.frames,
           clause: ch.clause,
         });
@@ -1018,6 +1049,28 @@ export class Coder {
     if (childrenBy(g, v, /^(xcomp|ccomp|compound:prt|aux:pass|nsubj:pass)$/).length) return false;
     if (obliques(g, v).some(([p]) => /^(for|on|off|as)$/.test(p))) return false;
     return !/^(xcomp|amod|acl)/.test(g.nodes[v].deprel);
+  }
+
+  /**
+   * The doer of a nominal event named by the verb that governs it: the accused of "blamed Israel for
+   * airstrikes" / "accused Russia of the attack", the claimant of "claimed responsibility for the
+   * kidnapping". Empty when no such verb governs the noun.
+   */
+  private doerFromGoverning(g: Graph, n: GNode): ActorRef[] {
+    const prep = caseOf(g, n.i);
+    if (n.head < 0 || (prep !== "for" && prep !== "of")) return [];
+    let h = g.nodes[n.head];
+    if (ACCUSE_VERBS.has(h.lemma) && h.upos === "VERB") {
+      const o = childrenBy(g, h.i, /^obj$/)[0];
+      return o ? this.actorsOf(g, o.i) : [];
+    }
+    if (prep !== "for") return [];
+    // "responsibility for the kidnapping": climb from the noun to the verb that claims it
+    if (/^(responsibility|credit)$/.test(h.lemma) && h.head >= 0) h = g.nodes[h.head];
+    else if (!childrenBy(g, h.i, /^obj$/).some((o) => /^(responsibility|credit)$/.test(o.lemma))) return [];
+    if (!CLAIM_VERBS.has(h.lemma) || h.upos !== "VERB" || this.negatedAt(g, h.i)) return [];
+    const up = this.subjectOf(g, h.i);
+    return up.passive ? [] : up.nodes.flatMap((k) => this.actorsOf(g, k));
   }
 
   /** Both coordinated subjects act on each other when the act is mutual and names no other party. */
@@ -1078,6 +1131,21 @@ export class Coder {
     const subj = this.subjectOf(g, v);
     let sources = (subj.passive ? subj.agent : subj.nodes).flatMap((s) => this.actorsOf(g, s));
     const passiveTargets = subj.passive ? subj.nodes.flatMap((s) => this.actorsOf(g, s)) : [];
+    // "Washington warned no sanctions would be lifted", "Iran said the tanker will be released": an
+    // agentless passive announced for the future in a reported clause is the speaker's own act
+    if (!sources.length && subj.passive && !subj.agent.length && n.deprel === "ccomp" && n.head >= 0) {
+      const head = g.nodes[n.head];
+      if (SAY_VERBS.has(head.lemma) && this.willNot(g, v)) {
+        const up = this.subjectOf(g, head.i);
+        const speakers = up.passive ? [] : up.nodes.flatMap((k) => this.actorsOf(g, k));
+        // "Pyongyang said it would not be bullied": the speaker suffers the act, it does not do it
+        const self = (a: ActorRef) =>
+          passiveTargets.some(
+            (t) => t.start === a.start || (!!a.actorId && t.actorId === a.actorId) || t.code === a.code,
+          );
+        if (!speakers.some(self) && !g.nodes[subj.nodes[0]]?.upos.startsWith("PRON")) sources = speakers;
+      }
+    }
 
     // light verb + event noun object: "held talks with", "launched an invasion of"
     // "called the expulsion unjustified": a predicative complement makes the noun the thing judged
@@ -1254,6 +1322,7 @@ export class Coder {
       const a = this.ctx.actorIn(g.nodes[s].start, g.nodes[s].end, g.nodes[s]);
       if (a) sources.push(a);
     }
+    if (sources.length === 0) sources = this.doerFromGoverning(g, n);
     let targets: ActorRef[] = [];
     let pairPrep = false;
     for (const want of e.preps) {

@@ -180,7 +180,9 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
       // ("... after Visa and MasterCard pulled out"), takes the chunk reading
       for (const v of new Set(shallow.filter((c) => c.ownSubject).map((c) => c.verb))) {
         const fromParse = pairs.filter(([, c]) => c.verb === v);
-        if (fromParse.length && fromParse.every(([, c]) => c.ownSubject === false)) {
+        // (not when the parse reads the verb as the complement of a frame: "resisted releasing" has
+        // its subject from "resisted" by right)
+        if (fromParse.length && fromParse.every(([, c]) => c.ownSubject === false && !c.frames.length)) {
           for (let k = pairs.length - 1; k >= 0; k--) if (pairs[k][1].verb === v) pairs.splice(k, 1);
           used.delete(v);
         }
