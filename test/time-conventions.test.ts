@@ -78,3 +78,14 @@ test("a date followed by a count ('Aug. 17, 10 days after') stays a date", () =>
     "1998-08-17",
   );
 });
+
+test("'weekend' alone is not read as a Saturday; the weekend rules give the week value", () => {
+  // 2022-03-09 is a Wednesday.
+  const found = tagTimexes("The regatta is on the weekend of May 7.", "2022-03-09");
+  assert.ok(!found.some((t) => t.text === "weekend"), JSON.stringify(found));
+  assert.equal(tagged("The regatta is on the weekend of May 7.", "2022-03-09", "May 7").value, "2022-05-07");
+  assert.equal(
+    tagged("The regatta will be held this weekend.", "2022-03-09", "this weekend").value,
+    "2022-W10-WE",
+  );
+});

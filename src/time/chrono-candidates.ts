@@ -147,6 +147,8 @@ export function chronoCandidates(text: string): Candidate[] {
       if (LOWER_MONTH.test(surface) && !/\d/.test(surface)) continue;
       // "ABC's This Week": a capitalised programme title, not a week.
       if (/^This Week$/.test(surface)) continue;
+      // chrono reads "weekend" as a Saturday; the weekend rules in rules.ts give TIMEX3's week value.
+      if (/\bweekend\b/i.test(surface)) continue;
       let start = chunk.offset + r.index + lead;
       // "April Glaspie", "May God bless": a bare month name before a name or a verb is not a date.
       if (
