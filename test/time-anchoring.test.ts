@@ -102,3 +102,13 @@ test("'has been' before a noun is a present perfect, so it reports the past", ()
   const at = perfect.text.indexOf("March");
   assert.equal(parsedTense(perfect.sentences, at, at + 5), "past");
 });
+
+test("without a parse, a participle after 'be' takes its tense from the auxiliary", () => {
+  // 2022-03-09 is a Wednesday: "will be held ... Friday" is two days ahead.
+  assert.equal(
+    valueAt("The vote will be held in the capital on Friday.", "2022-03-09", "Friday"),
+    "2022-03-11",
+  );
+  // "was held" still reports the past.
+  assert.equal(valueAt("The vote was held in the capital on Friday.", "2022-03-09", "Friday"), "2022-03-04");
+});

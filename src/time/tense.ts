@@ -36,6 +36,8 @@ export function directionAt(text: string, start: number, end: number): Direction
       const s = from + m.index;
       const e = s + m[0].length;
       if (s >= start && e <= end) continue;
+      // A participle after "be" ("will be held") takes its tense from the auxiliary before it.
+      if (dir === "past" && /\b(?:be|been|being)\s+$/i.test(text.slice(Math.max(0, s - 7), s))) continue;
       const distance = e <= start ? start - e : s - end;
       // A future cue wins ties and near-ties: in "will be held Monday" the auxiliary governs "held".
       const weight = dir === "future" ? distance - 6 : distance;
