@@ -180,3 +180,12 @@ test("stance forms the tagger reads as nouns, between a subject and an object", 
   const mayor = byCue(analysed("The mayor calls for calm."), "calls for");
   assert.equal(mayor?.source, "The mayor");
 });
+
+test("headlines: the verb after a capitalised subject is the cue", () => {
+  const q = analysed("Harbour Chief Praises New Ferry Plan.").find((x) => x.cue === "Praises");
+  assert.equal(q?.source, "Harbour Chief");
+  assert.equal(q?.content, "New Ferry Plan");
+  const groups = analysed("Farm Groups Back Plan For Dam.").find((x) => x.cue === "Back");
+  assert.equal(groups?.source, "Farm Groups");
+  assert.equal(analysed("The Best Places To Eat In Town Today.").length, 0);
+});

@@ -497,7 +497,9 @@ export class Attributor {
     for (let s = 0; s < this.sentences.length; s++) {
       const found: RawAttribution[] = [];
       const according: RawAttribution[] = [];
-      for (let i = this.sentFirst[s]; i < this.sentEnd[s]; i++) {
+      const headline = this.titleCase[s] ? this.headlineCue(s) : null;
+      if (headline) found.push(headline);
+      for (let i = headline ? this.sentEnd[s] : this.sentFirst[s]; i < this.sentEnd[s]; i++) {
         const t = this.toks[i];
         if (t.quote >= 0) continue;
         if (t.lower === "according" && this.toks[i + 1]?.lower === "to" && this.toks[i + 1].sent === s) {
@@ -1382,6 +1384,49 @@ export class Attributor {
     const a = this.stance(s, this.range(b, cueEnd), cueEnd, src, false);
     if (a) a.rule = "stance-adjective";
     return a;
+  }
+
+  /**
+   * "Senator Praises Harbour Plan", "Farm Groups Back New Dam": in a headline every word is
+   * capitalised and the tagger reads the verb as a name, so the first cue word that follows a
+   * capitalised subject and takes the inflection of a verb is the cue, the words before it the
+   * source, the rest of the line the content.
+   */
+  private headlineCue(s: number): RawAttribution | null {
+    const first = this.sentFirst[s];
+    const last = this.sentEnd[s];
+    let from = first;
+    // Labels and numbering ("EXCLUSIVE –", "2.") before the subject.
+    while (from < last && (!isWordy(this.toks[from]) || /^\d+$/.test(this.toks[from].text))) from++;
+    if (this.toks[from + 1]?.text === "\u2013" || this.toks[from + 1]?.text === "\u2014") from += 2;
+    for (let i = from + 1; i < Math.min(last, from + 8); i++) {
+      const t = this.toks[i];
+      if (t.quote >= 0 || !isWordy(t) || !/^\p{Lu}/u.test(t.text)) return null;
+      const strength = cueStrength(t.lower);
+      if (!strength) continue;
+      const prev = this.toks[i - 1].lower;
+      const inflected =
+        (t.lower.endsWith("s") && !t.lower.endsWith("ss") && !/[^s]s$/.test(prev)) ||
+        (t.lower === cueLemma(t.lower) && /[^s]s$/.test(prev)) ||
+        t.lower.endsWith("ed");
+      if (!inflected || LABEL_JOINERS.has(prev)) return null;
+      let cueEnd = i + 1;
+      if (CUE_PARTICLES.get(cueLemma(t.lower) ?? "")?.has(this.toks[cueEnd]?.lower ?? "")) cueEnd++;
+      let e = last;
+      while (e > cueEnd && !isWordy(this.toks[e - 1]) && !this.isMarkTok(e - 1)) e--;
+      if (e - cueEnd < 1) return null;
+      const a = this.make(
+        this.range(cueEnd, e),
+        null,
+        { start: from, end: i },
+        this.range(i, cueEnd),
+        s,
+        "headline",
+        cueEnd,
+      );
+      return a;
+    }
+    return null;
   }
 
   /** "X endorsed Y", "X wants to ...": the position runs to the end of the clause. */
