@@ -112,3 +112,9 @@ test("without a parse, a participle after 'be' takes its tense from the auxiliar
   // "was held" still reports the past.
   assert.equal(valueAt("The vote was held in the capital on Friday.", "2022-03-09", "Friday"), "2022-03-04");
 });
+
+test("a deadline someone 'has until' lies ahead; one they 'had until' is past", () => {
+  // 2022-03-09 is a Wednesday.
+  assert.equal(valueAt("The tenants have until Friday to reply.", "2022-03-09", "Friday"), "2022-03-11");
+  assert.equal(valueAt("The tenants had until Friday to reply.", "2022-03-09", "Friday"), "2022-03-04");
+});

@@ -6,7 +6,7 @@ export type Direction = "past" | "future" | "none";
 export type ParsedTense = "past" | "future" | "present";
 
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|going to|is to|are to|plans? to|planning to|scheduled|expected to|due to|set to|to be held|upcoming|next|would)\b|'ll\b/gi;
+  /\b(?:will|won't|shall|going to|is to|are to|plans? to|planning to|scheduled|expected to|due to|set to|to be held|upcoming|next|would|(?:has|have) until)\b|'ll\b/gi;
 const PAST_CUE =
   /\b(?:said|says|was|were|had|did|told|ago|last|since|earlier|already|reported|announced|met|spoke|took|made|came|went|began|left|held|gave|got|saw|won|lost|fell|rose|[a-z]{2,}ed)\b/gi;
 
