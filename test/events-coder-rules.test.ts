@@ -412,3 +412,30 @@ test("resisting an act refuses it; charging with manslaughter is legal action", 
     ["ARLJUD 173 ARLCOP"],
   );
 });
+
+test("a speaker saying it did not do something denies it; a plain statement stays uncoded", () => {
+  // The ministry said it was not involved .
+  const denied: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["ministry", "NOUN", 3, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 7, "nsubj:pass"],
+    ["was", "AUX", 7, "aux:pass", "be"],
+    ["not", "PART", 7, "advmod"],
+    ["involved", "VERB", 3, "ccomp", "involve"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(denied, [{ tokens: [1, 2], code: "ARLGOV" }]), ["ARLGOV 016 -"]);
+  // The ministry said the harvest was late .
+  const plain: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["ministry", "NOUN", 3, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["the", "DET", 5, "det"],
+    ["harvest", "NOUN", 7, "nsubj"],
+    ["was", "AUX", 7, "cop", "be"],
+    ["late", "ADJ", 3, "ccomp"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(plain, [{ tokens: [1, 2], code: "ARLGOV" }]), []);
+});

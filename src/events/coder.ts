@@ -85,6 +85,18 @@ const SAY_VERBS = new Set([
   "warn",
 ]);
 // Clashes that are violent protest when civilians face the police or the army.
+// verbs that report a statement (a denial when what is stated negates the speaker's own doing)
+const STATEMENT_VERBS = new Set([
+  "say",
+  "tell",
+  "state",
+  "tweet",
+  "add",
+  "write",
+  "declare",
+  "insist",
+  "stress",
+]);
 const CLASH_VERBS = new Set(["clash", "scuffle", "fight", "battle", "attack", "brawl"]);
 const sector = (a: ActorRef | null) => (a && a.code.length >= 6 ? a.code.slice(3, 6) : "");
 const civilian = (a: ActorRef | null) =>
@@ -401,6 +413,44 @@ export class Coder {
         actors.find((a) => a.start >= n.end && notSrc(a));
       if (!tgt && !FALLBACK_ONE_SIDED.test(e.code)) continue;
       return this.finish(g, n.i, null, e.code, `${e.rule}+fallback:nearest-actors`, [src], tgt ? [tgt] : []);
+    }
+    return this.denialByNegation(g);
+  }
+
+  /**
+   * A sentence that codes nothing else, in which a named actor says that it (or its own side) did not
+   * do something, is a denial (016): "the Pentagon said it wasn't the US", "police are not interfering
+   * in the affairs of X, the ministry said". Plain "X said ..." stays uncoded (see below).
+   */
+  private denialByNegation(g: Graph): CodedEvent[] {
+    for (const n of g.nodes) {
+      if (n.upos !== "VERB" || !STATEMENT_VERBS.has(n.lemma) || !this.inMainClause(g, n.i)) continue;
+      if (this.negatedAt(g, n.i)) continue;
+      const subj = this.subjectOf(g, n.i);
+      if (subj.passive) continue;
+      const sources = subj.nodes.flatMap((k) => this.actorsOf(g, k)).filter((a) => a.code !== "---");
+      if (!sources.length) continue;
+      const said = childrenBy(g, n.i, /^(ccomp|parataxis)$/);
+      // the parse may hang the reporting verb under what is said ("X is not ..., the ministry said")
+      if (n.deprel === "parataxis" && n.head >= 0) said.push(g.nodes[n.head]);
+      const denial = said.some((c) => {
+        if (!this.negatedAt(g, c.i)) return false;
+        const sub = childrenBy(g, c.i, /^nsubj(:pass)?$/)[0];
+        if (!sub || sub.upos === "PRON") return true;
+        const who = this.actorsOf(g, sub.i);
+        return who.some((w) => sources.some((src) => src.code.slice(0, 3) === w.code.slice(0, 3)));
+      });
+      // a bare "X said" is left uncoded: on the dev set 010 there stood mostly for content the coder
+      // missed (an accusation, a threat) and added more wrong events than right ones
+      if (!denial) continue;
+      const told =
+        n.lemma === "tell" ? childrenBy(g, n.i, /^(obj|iobj)$/).flatMap((o) => this.actorsOf(g, o.i)) : [];
+      const targets = told.filter((t) => !t.code.endsWith("MED"));
+      return this.finish(g, n.i, null, "016", "fallback:denial", sources, targets).map((e) => ({
+        ...e,
+        negated: false,
+        frames: [],
+      }));
     }
     return [];
   }
