@@ -439,3 +439,38 @@ test("a speaker saying it did not do something denies it; a plain statement stay
   ];
   assert.deepEqual(code(plain, [{ tokens: [1, 2], code: "ARLGOV" }]), []);
 });
+
+test("a demand with a penalty for refusing ('... or face ...') is an ultimatum", () => {
+  // Kell told Arland to withdraw or face sanctions .
+  const rows: Row[] = [
+    ["Kell", "PROPN", 2, "nsubj"],
+    ["told", "VERB", 0, "root", "tell"],
+    ["Arland", "PROPN", 2, "obj"],
+    ["to", "PART", 5, "mark"],
+    ["withdraw", "VERB", 2, "xcomp"],
+    ["or", "CCONJ", 7, "cc"],
+    ["face", "VERB", 5, "conj"],
+    ["sanctions", "NOUN", 7, "obj", "sanction"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const ev = code(rows, [
+    { tokens: [1, 1], code: "BRVGOV" },
+    { tokens: [3, 3], code: "ARL" },
+  ]);
+  assert.ok(ev.includes("BRVGOV 139 ARL"), ev.join("; "));
+});
+
+test("protests that a decision sparked stand, aimed at whoever made it", () => {
+  // The ministry 's ban sparked protests .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["ministry", "NOUN", 4, "nmod:poss"],
+    ["'s", "PART", 2, "case"],
+    ["ban", "NOUN", 5, "nsubj"],
+    ["sparked", "VERB", 0, "root", "spark"],
+    ["protests", "NOUN", 5, "obj", "protest"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  const ev = code(rows, [{ tokens: [1, 2], code: "ARLGOV" }]);
+  assert.ok(ev.includes("- 141 ARLGOV"), ev.join("; "));
+});

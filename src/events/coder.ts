@@ -315,6 +315,7 @@ export class Coder {
       }
     }
     out.push(...this.codeEvaluations(g, out));
+    out.push(...this.codeUltimatums(g, out));
     // "thousands of protesters filled the square": what protesters do, uncoded otherwise, is protest
     for (const n of g.nodes) {
       if (n.upos !== "VERB" || out.some((e) => e.verb === n.i)) continue;
@@ -735,6 +736,29 @@ export class Coder {
         // the naming verb is no frame here: "called X unjustified" asks nothing of anyone
         out.push({ ...e, code: "111", rule: `evaluation:${n.lemma}`, frames: [], modality: "asserted" });
       }
+    }
+    return out;
+  }
+
+  /**
+   * "told Japan to resolve the row or face ...", "warned Iran to withdraw or face consequences": a
+   * demand with a stated penalty for refusing is an ultimatum (139) from the teller to the told.
+   */
+  private codeUltimatums(g: Graph, coded: CodedEvent[]): CodedEvent[] {
+    const out: CodedEvent[] = [];
+    for (const n of g.nodes) {
+      if (n.upos !== "VERB" || coded.some((e) => e.verb === n.i && e.code.startsWith("139"))) continue;
+      const face = childrenBy(g, n.i, /^(xcomp|advcl|ccomp)$/).some((x) =>
+        childrenBy(g, x.i, /^conj$/).some(
+          (c) => c.lemma === "face" && childrenBy(g, c.i, /^cc$/).some((cc) => cc.lower === "or"),
+        ),
+      );
+      if (!face) continue;
+      const subj = this.subjectOf(g, n.i);
+      const sources = subj.passive ? [] : subj.nodes.flatMap((k) => this.actorsOf(g, k));
+      if (!sources.length) continue;
+      const told = childrenBy(g, n.i, /^(obj|iobj)$/).flatMap((o) => this.actorsOf(g, o.i));
+      out.push(...this.finish(g, n.i, null, "139", "ultimatum:or-face", sources, told));
     }
     return out;
   }
@@ -1394,6 +1418,16 @@ export class Coder {
           if (p === "from")
             sources.push(...this.actorsOf(g, o).filter((a) => !targets.some((t) => t.start === a.start)));
     }
+    // "the decision sparked protests": the protest stands, aimed at who drew it, by unnamed protesters
+    if (
+      sources.length === 0 &&
+      /^14/.test(e.code) &&
+      targets.length &&
+      n.deprel === "obj" &&
+      n.head >= 0 &&
+      DRAW_VERBS.has(g.nodes[n.head].lemma)
+    )
+      return this.finish(g, n.i, null, e.code, `${e.rule}+drawn`, [null], targets);
     // "accusations that Russia sought to meddle": the accused is the subject of the accusation's clause
     if (targets.length === 0 && /^11/.test(e.code)) {
       for (const c of childrenBy(g, n.i, /^(acl|acl:relcl|ccomp)$/)) {
