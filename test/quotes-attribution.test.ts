@@ -189,3 +189,14 @@ test("headlines: the verb after a capitalised subject is the cue", () => {
   assert.equal(groups?.source, "Farm Groups");
   assert.equal(analysed("The Best Places To Eat In Town Today.").length, 0);
 });
+
+test("a poll opening the sentence is the source of its finding", () => {
+  const list = analysed(
+    "In the new harbour survey, conducted May 1-3, half the fishers said they would leave.",
+  );
+  const poll = byCue(list, "In");
+  assert.equal(poll?.source, "the new harbour survey");
+  assert.equal(poll?.content, "half the fishers said they would leave");
+  assert.equal(byCue(list, "said")?.source, "half the fishers");
+  assert.equal(byCue(analysed("In the old harbour, most boats were new."), "In"), undefined);
+});

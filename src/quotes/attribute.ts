@@ -331,6 +331,22 @@ const SUBORDINATE_LEADS = new Set([
   "whereas",
   "whenever",
 ]);
+/** Nouns for polls and studies, which report findings as a speaker reports words. */
+const POLL_NOUNS = new Set([
+  "poll",
+  "polls",
+  "polling",
+  "survey",
+  "surveys",
+  "study",
+  "studies",
+  "census",
+  "tally",
+  "tallies",
+  "forecast",
+  "forecasts",
+  "rankings",
+]);
 /** Words between "be" and an adjective of attitude ("was not so sure"). */
 const ADJECTIVE_MODIFIERS = new Set([
   "not",
@@ -507,6 +523,13 @@ export class Attributor {
           if (a) according.push(a);
           i++;
           continue;
+        }
+        if (t.lower === "in") {
+          const poll = this.pollIn(i, s);
+          if (poll) {
+            found.push(poll);
+            continue;
+          }
         }
         const a =
           this.verbCue(i, s, found) ??
@@ -1915,6 +1938,44 @@ export class Attributor {
     while (e > from && !isWordy(this.toks[e - 1]) && !this.isMarkTok(e - 1)) e--;
     if (e - from < 2) return null;
     return this.make(this.range(from, e), null, null, this.range(i, cueEnd), s, "asked", cueEnd);
+  }
+
+  /**
+   * "In a March poll, most voters backed the plan": a poll or survey after a sentence-initial "in" is
+   * the source of the clause after it, "in" the cue. (Post-posed "leads in the polls" is mostly not
+   * annotated on PolNeAR's train split.)
+   */
+  private pollIn(i: number, s: number): RawAttribution | null {
+    const last = this.sentEnd[s];
+    let k = i + 1;
+    let noun = -1;
+    for (; k < last && k < i + 12; k++) {
+      const t = this.toks[k];
+      if (t.quote >= 0 || t.text === "," || CLAUSE_WORDS.has(t.lower) || this.isCueToken(k, s)) break;
+      if (POLL_NOUNS.has(t.lower)) noun = k;
+    }
+    if (noun < 0) return null;
+    // The poll's own adjuncts ("this month", "of likely voters") stay with it up to the comma.
+    const srcEnd = k < last && this.toks[k].text === "," ? k : noun + 1;
+    const src: Range = { start: i + 1, end: srcEnd };
+    const first = this.sentFirst[s];
+    let lead = first;
+    while (
+      lead < i &&
+      (!isWordy(this.toks[lead]) || ["but", "and", "yet", "so"].includes(this.toks[lead].lower))
+    )
+      lead++;
+    if (lead !== i) return null;
+    if (srcEnd >= last || this.toks[srcEnd].text !== ",") return null;
+    let from = srcEnd + 1;
+    // ", conducted March 1-3," belongs to the poll.
+    if (/ed$/.test(this.toks[from]?.lower ?? "")) {
+      let c = from;
+      while (c < last && c < from + 12 && this.toks[c].text !== ",") c++;
+      if (c < last && this.toks[c].text === ",") from = c + 1;
+    }
+    const content = this.clauseToEnd(from, s);
+    return content ? this.make(content, null, src, this.range(i, i + 1), s, "poll-in", i + 1) : null;
   }
 
   private according(i: number, s: number): RawAttribution | null {
