@@ -89,3 +89,10 @@ test("'weekend' alone is not read as a Saturday; the weekend rules give the week
     "2022-W10-WE",
   );
 });
+
+test("'every few years' recurs at a period of unstated length", () => {
+  const t = tagged("Floods return every few years.", "2022-03-09", "every few years");
+  assert.equal(t.type, "SET");
+  assert.equal(t.value, "PXY");
+  assert.equal(tagged("Elections come every four years.", "2022-03-09", "every four years").value, "P4Y");
+});

@@ -961,7 +961,8 @@ const RULES: Rule[] = [
         )
       )
         return null;
-      const every = m[1] ? 2 : m[2] ? (parseCount(m[2].trim()) ?? 1) : 1;
+      // "every few years": a period of unstated length (PXY).
+      const every = m[1] ? 2 : m[2] ? parseCount(m[2].trim()) : 1;
       let value: string;
       if (adverb) {
         // The period, as for "every day" / "each month" (TimeML; AQUAINT writes "daily" as P1D).
