@@ -96,3 +96,8 @@ test("'every few years' recurs at a period of unstated length", () => {
   assert.equal(t.value, "PXY");
   assert.equal(tagged("Elections come every four years.", "2022-03-09", "every four years").value, "P4Y");
 });
+
+test("a document date in ISO 8601 basic format is read like the extended one", () => {
+  assert.equal(tagged("The ferry sailed on Monday.", "20220309T0800", "Monday").value, "2022-03-07");
+  assert.equal(tagged("The ferry sailed on Monday.", "2022-03-09T08:00:00Z", "Monday").value, "2022-03-07");
+});

@@ -70,10 +70,13 @@ export function quarterOf(day: Day): number {
   return Math.floor((day.m - 1) / 3) + 1;
 }
 
-/** Parses the date part of an ISO 8601 string (2022-03-07, 2022-03-07T10:00:00Z); null when it is not one. */
+/**
+ * Parses the date part of an ISO 8601 string, extended or basic (2022-03-07, 2022-03-07T10:00:00Z,
+ * 20220307T1000); null when it is not one.
+ */
 export function parseDay(iso: string | null | undefined): Day | null {
   if (!iso) return null;
-  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso) ?? /^(\d{4})(\d{2})(\d{2})(?!\d)/.exec(iso);
   if (!m) return null;
   const day = { y: Number(m[1]), m: Number(m[2]), d: Number(m[3]) };
   if (day.m < 1 || day.m > 12 || day.d < 1 || day.d > daysInMonth(day.y, day.m)) return null;
