@@ -474,3 +474,24 @@ test("protests that a decision sparked stand, aimed at whoever made it", () => {
   const ev = code(rows, [{ tokens: [1, 2], code: "ARLGOV" }]);
   assert.ok(ev.includes("- 141 ARLGOV"), ev.join("; "));
 });
+
+test("stepping up attacks is fighting; vowing to step them up is a threat of force", () => {
+  // Arland vowed to intensify attacks on Borvia .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["vowed", "VERB", 0, "root", "vow"],
+    ["to", "PART", 4, "mark"],
+    ["intensify", "VERB", 2, "xcomp"],
+    ["attacks", "NOUN", 4, "obj", "attack"],
+    ["on", "ADP", 7, "case"],
+    ["Borvia", "PROPN", 4, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [7, 7], code: "BRV" },
+    ]),
+    ["ARL 138 BRV"],
+  );
+});
