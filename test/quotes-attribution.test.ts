@@ -200,3 +200,15 @@ test("a poll opening the sentence is the source of its finding", () => {
   assert.equal(byCue(list, "said")?.source, "half the fishers");
   assert.equal(byCue(analysed("In the old harbour, most boats were new."), "In"), undefined);
 });
+
+test("the object of a verb of letting is the source of the infinitive's stance", () => {
+  const q = byCue(analysed("The new rule allows farmers to oppose the dam in court."), "oppose");
+  assert.equal(q?.source, "farmers");
+});
+
+test("a passive report with an adverb of time is not its subject's report", () => {
+  const list = analysed("The plan was first reported by the county paper.");
+  assert.equal(list.length, 1);
+  assert.equal(list[0].source, "the county paper");
+  assert.equal(list[0].content, "The plan");
+});

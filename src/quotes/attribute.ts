@@ -331,6 +331,37 @@ const SUBORDINATE_LEADS = new Set([
   "whereas",
   "whenever",
 ]);
+/** Verbs whose object does what the infinitive after it says ("urged voters to reject"). */
+const OBJECT_CONTROL = new Set(
+  [
+    "allow",
+    "enable",
+    "urge",
+    "ask",
+    "encourage",
+    "force",
+    "lead",
+    "push",
+    "want",
+    "expect",
+    "invite",
+    "persuade",
+    "convince",
+    "inspire",
+    "prompt",
+    "tell",
+    "help",
+    "compel",
+    "pressure",
+    "get",
+    "challenge",
+    "dare",
+    "implore",
+    "call on",
+  ]
+    .flatMap((v) => [v, `${v}s`, v.endsWith("e") ? `${v}d` : `${v}ed`])
+    .concat(["led", "told", "got", "pushes", "pressed"]),
+);
 /** Nouns for polls and studies, which report findings as a speaker reports words. */
 const POLL_NOUNS = new Set([
   "poll",
@@ -926,7 +957,36 @@ export class Attributor {
   private beforeAdverb(i: number, s: number): boolean {
     const a = this.toks[i - 1];
     const b = this.toks[i - 2];
-    return !!a && !!b && a.sent === s && b.sent === s && a.lower.endsWith("ly") && BE_FORMS.has(b.lower);
+    if (!a || !b || a.sent !== s || b.sent !== s || !BE_FORMS.has(b.lower)) return false;
+    // "was first reported", "is also quoted": a passive with a verb-group adverb as well.
+    return (
+      a.lower.endsWith("ly") ||
+      [
+        "first",
+        "also",
+        "then",
+        "now",
+        "later",
+        "previously",
+        "never",
+        "not",
+        "already",
+        "still",
+        "often",
+        "frequently",
+        "widely",
+        "originally",
+      ].includes(a.lower)
+    );
+  }
+
+  /** For "allows farmers to", token `to` at index `to`: the noun phrase between the verb and "to". */
+  private controlledObject(to: number, s: number): Range | null {
+    const np = this.leftNP(to, s);
+    if (!np || np.end !== to || np.end - np.start > 8) return null;
+    const verb = this.toks[np.start - 1];
+    if (!verb || verb.sent !== s || !OBJECT_CONTROL.has(verb.lower)) return null;
+    return np;
   }
 
   /** The noun phrase ending just before token `end` (exclusive), walking left to a boundary. */
@@ -1228,6 +1288,8 @@ export class Attributor {
             (SUBJECT_PRONOUNS.has(justBefore.lower) || this.relativeSubject(vg - 1, s))
           ? { start: vg - 1, end: vg }
           : this.leftNP(vg, s);
+    // "That rule allows farmers to sell ...": the object of a verb of letting or urging does it.
+    if (infinitive && justBefore.lower === "to") src = this.controlledObject(vg - 1, s);
     if (!src && prevTok?.text === "," && !participle) src = this.commaSubject(vg - 1, s);
     if (!src) src = this.headSubject(i) ?? this.inheritedSubject(i, s, earlier);
 
