@@ -101,3 +101,18 @@ test("a document date in ISO 8601 basic format is read like the extended one", (
   assert.equal(tagged("The ferry sailed on Monday.", "20220309T0800", "Monday").value, "2022-03-07");
   assert.equal(tagged("The ferry sailed on Monday.", "2022-03-09T08:00:00Z", "Monday").value, "2022-03-07");
 });
+
+test("a season of a year named relative to the article's ('the spring of next year')", () => {
+  assert.equal(
+    tagged("The line opens in the spring of next year.", "2022-03-09", "the spring of next year").value,
+    "2023-SP",
+  );
+  assert.equal(
+    tagged("The line closed in the summer of last year.", "2022-03-09", "the summer of last year").value,
+    "2021-SU",
+  );
+  assert.equal(
+    tagged("The line closed in the summer of 1996.", "2022-03-09", "the summer of 1996").value,
+    "1996-SU",
+  );
+});

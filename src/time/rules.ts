@@ -648,19 +648,32 @@ const RULES: Rule[] = [
   {
     // "this summer", "last spring", "the summer of 1996", "winter 2021"
     name: "season",
-    re: /\b(?:(this past|this|last|next|the coming|the past)\s+)?(?:(?:early|late|mid)[- ])?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4})|\s+(\d{4}))?\b/gi,
+    re: /\b(?:(this past|this|last|next|the coming|the past)\s+)?(?:(?:early|late|mid)[- ])?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4})|\s+(\d{4})|\s+of\s+(this|last|next)\s+year)?\b/gi,
     build: (m) => {
       const code = SEASONS[m[2].toLowerCase()];
       const year = m[3] ?? m[4];
       const which = (m[1] ?? "").toLowerCase().replace(/^the\s+/, "");
+      // "the spring of next year": the season in the year named relative to the article's.
+      const ofYear = m[5]
+        ? ({ this: 0, last: -1, next: 1 } as Record<string, number>)[m[5].toLowerCase()]
+        : undefined;
       // A bare season word is too often not a time ("the fall of the regime").
-      if (!year && !which) return null;
+      if (!year && !which && ofYear === undefined) return null;
       return {
         type: "DATE",
         priority: 2,
+        // "the summer of 1996", "the spring of next year" take their article along, as TimeBank marks them.
+        extendStart:
+          !m[1] &&
+          (m[3] || ofYear !== undefined) &&
+          /\bthe\s$/i.test(m.input.slice(Math.max(0, m.index - 4), m.index))
+            ? 4
+            : 0,
         resolve: (ctx) => {
           if (year) return { value: `${year}-${code}`, granularity: "quarter" };
           if (!ctx.dct) return X(`XXXX-${code}`);
+          if (ofYear !== undefined)
+            return { value: `${pad(ctx.dct.y + ofYear, 4)}-${code}`, granularity: "quarter" };
           const w = which === "past" || which === "this past" ? "last" : which === "coming" ? "next" : which;
           return { value: seasonValue(ctx.dct, code, w), granularity: "quarter" };
         },
