@@ -3,6 +3,8 @@
 // reported figure: its errors are never printed. AQUAINT is split by document, by a hash of the id,
 // so the split does not depend on the tagger's output. Prints strict/relaxed extent P/R/F1, type
 // accuracy and value F1 per set, the TempEval-3 way (attributes scored on relaxed matches).
+// `--errors` prints the dev sets' misses and wrong values; `--dev-only` skips the held-out set, so
+// tuning runs neither read its totals nor rewrite the results file.
 import { createHash } from "node:crypto";
 import { analyseText } from "../src/nlp/stage.js";
 import { tagTimexes } from "../src/time/tagger.js";
