@@ -495,3 +495,23 @@ test("stepping up attacks is fighting; vowing to step them up is a threat of for
     ["ARL 138 BRV"],
   );
 });
+
+test("unnamed civilians harmed by rebels are the civilians of the rebels' country", () => {
+  // The rebels killed hundreds of villagers .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["rebels", "NOUN", 3, "nsubj", "rebel"],
+    ["killed", "VERB", 0, "root", "kill"],
+    ["hundreds", "NOUN", 3, "obj", "hundred"],
+    ["of", "ADP", 6, "case"],
+    ["villagers", "NOUN", 4, "nmod", "villager"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(rows, [{ tokens: [1, 2], code: "ARLREB" }]), ["ARLREB 202 ARLCVL"]);
+  // an army may fight abroad: its victims' country is not inferred
+  const army = code(rows, [{ tokens: [1, 2], code: "ARLMIL" }]);
+  assert.ok(
+    army.every((e) => !e.endsWith("ARLCVL")),
+    army.join("; "),
+  );
+});

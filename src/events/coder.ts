@@ -186,6 +186,9 @@ const MASS_WORDS = /^(hundreds|thousands|tens|scores|millions)$/;
 const WANT_OTHER = new Set(["want", "wish"]);
 // codes that stand without a target: statements, appeals, intents, demands, threats, protests
 const FALLBACK_ONE_SIDED = /^(01|02|03|1[034])/;
+// nouns for unnamed civilians on the receiving end of violence
+const VICTIMS =
+  /^(people|person|civilian|child|children|girl|boy|woman|women|man|men|villager|resident|student|schoolgirl|schoolchild|worshipper|pilgrim|passenger|tourist|farmer|family|protester|demonstrator|mourner|bystander|pedestrian|shopper|commuter)s?$/;
 // relative pronouns that stand for the noun a relative clause modifies
 const RELATIVE_PRON = /^(whom|who|which|that)$/;
 // acts done by each of two coordinated subjects to the other ("Russia and China met", "held talks")
@@ -1147,6 +1150,18 @@ export class Coder {
     return up.passive ? [] : up.nodes.flatMap((k) => this.actorsOf(g, k));
   }
 
+  /** The unnamed civilians a violent act is done to: its object or passive subject ("hundreds of people"). */
+  private victimNoun(g: Graph, v: number, subj: { nodes: number[]; passive: boolean }): GNode | null {
+    const args = subj.passive ? subj.nodes.map((k) => g.nodes[k]) : childrenBy(g, v, /^obj$/);
+    for (const a of args) {
+      const heads =
+        a.upos === "NUM" || QUANTITY.test(a.lemma) ? [a, ...childrenBy(g, a.i, /^(nmod|obl)$/)] : [a];
+      const hit = heads.find((h) => h.upos === "NOUN" && VICTIMS.test(h.lemma));
+      if (hit && !this.ctx.actorIn(hit.start, hit.end, hit)) return hit;
+    }
+    return null;
+  }
+
   /** Both coordinated subjects act on each other when the act is mutual and names no other party. */
   private reciprocal(
     g: Graph,
@@ -1338,6 +1353,22 @@ export class Coder {
     ) {
       targets = [sources[1]];
       sources = [sources[0]];
+    }
+    // "Boko Haram killed hundreds of people": unnamed civilians harmed by rebels or police are the
+    // civilians of the country those act in, which is the country of their code
+    if (/^(17|18|19|20)/.test(code) && sources.length === 1 && targets.every((t) => t.code === "---")) {
+      const victim = this.victimNoun(g, v, subj);
+      const src = sources[0];
+      if (victim && /^(REB|COP)$/.test(sector(src)))
+        targets = [
+          {
+            start: victim.start,
+            end: victim.end,
+            text: victim.text,
+            code: `${src.code.slice(0, 3)}CVL`,
+            actorId: null,
+          },
+        ];
     }
     const own = childrenBy(g, v, /^nsubj(:pass)?$/).length > 0;
     // a passive with no agent keeps its event with an unknown source
