@@ -116,3 +116,15 @@ test("a season of a year named relative to the article's ('the spring of next ye
     "1996-SU",
   );
 });
+
+test("'overnight' is the night that ended on the story's day, dated by its evening", () => {
+  // As "last night" is: the night of March 8 ends on the morning of March 9.
+  assert.equal(
+    tagged("Shelling eased overnight, residents said.", "2022-03-09", "overnight").value,
+    "2022-03-08TNI",
+  );
+  assert.equal(
+    tagged("Shelling eased last night, residents said.", "2022-03-09", "last night").value,
+    "2022-03-08TNI",
+  );
+});

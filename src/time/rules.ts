@@ -410,12 +410,15 @@ const RULES: Rule[] = [
     build: (m) => {
       // "at midday" is a clock time: noon.
       const part = /^midday$/i.test(m[0]) ? "12:00" : DAY_PARTS[(m[1] ?? m[2] ?? "overnight").toLowerCase()];
+      // "overnight" is the night that ended on the story's day, dated like "last night" by its evening.
+      const back = /^overnight$/i.test(m[0]) ? -1 : 0;
       return {
         type: "TIME",
         priority: 1,
         resolve: (ctx) => {
           const base = ctx.anchor ?? ctx.dct;
-          return { value: `${base ? formatDay(base) : "XXXX-XX-XX"}T${part}`, granularity: "hour" };
+          const day = base ? formatDay(addDays(base, back)) : "XXXX-XX-XX";
+          return { value: `${day}T${part}`, granularity: "hour" };
         },
       };
     },
