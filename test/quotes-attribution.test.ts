@@ -212,3 +212,10 @@ test("a passive report with an adverb of time is not its subject's report", () =
   assert.equal(list[0].source, "the county paper");
   assert.equal(list[0].content, "The plan");
 });
+
+test("cue verbs that double their last consonant, and signs that read", () => {
+  const q = byCue(analysed("The senator referred to the storm as a warning."), "referred to");
+  assert.equal(q?.source, "The senator");
+  const sign = byCue(plain('The sign on the gate reads: "No boats after dark."'), "reads");
+  assert.equal(sign?.source, "The sign on the gate");
+});

@@ -88,6 +88,8 @@ const WEAK: Array<string | [string, ...string[]]> = [
   "hint",
   // "maintains its lead" is no report; "maintained that ..." is.
   "maintain",
+  // "The sign reads: ...", "I read that ...".
+  ["read", "reads"],
 ];
 
 /**
@@ -139,7 +141,7 @@ const STANCE: Array<string | [string, ...string[]]> = [
   "congratulate",
   "cite",
   "mention",
-  "refer",
+  ["refer", "refers", "referred", "referring"],
   "point",
   "express",
   "voice",
@@ -152,7 +154,7 @@ const STANCE: Array<string | [string, ...string[]]> = [
   "offer",
   "favor",
   "favour",
-  "prefer",
+  ["prefer", "prefers", "preferred", "preferring"],
   ["see", "sees", "saw", "seen", "seeing"],
   "view",
   "consider",
@@ -190,7 +192,6 @@ const STANCE: Array<string | [string, ...string[]]> = [
   "list",
   "encourage",
   "portray",
-  "prefer",
   "rule",
   "persuade",
   "convince",
@@ -200,6 +201,7 @@ const STANCE: Array<string | [string, ...string[]]> = [
   "imply",
   "invoke",
   "compare",
+  "quote",
 ];
 
 /** Prepositions that belong to a cue ("pointed to", "called for", "talked about"). */
