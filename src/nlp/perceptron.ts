@@ -182,6 +182,9 @@ export function packWeights(
   );
 }
 
+/** log2 of the entries in a 3-class model's cache of recent look-ups (16 bytes each). */
+const INLINE_CACHE_BITS = 15;
+
 /** Shipped weights: sparse (class, weight) pairs per feature key. */
 export class FrozenPerceptron {
   readonly nClasses: number;
@@ -193,6 +196,9 @@ export class FrozenPerceptron {
   /** For models of at most 3 classes: key and the 3 weights side by side, one memory fetch per feature. */
   private readonly inline: Int32Array | null = null;
   private readonly inlineW: Float32Array | null = null;
+  /** The 3-class models' cache of recent look-ups, laid out as `inline`; key 0 is an empty entry. */
+  private readonly cacheK: Int32Array | null = null;
+  private readonly cacheW: Float32Array | null = null;
   constructor(
     nClasses: number,
     readonly keys: Int32Array,
@@ -235,6 +241,9 @@ export class FrozenPerceptron {
       }
       this.inline = inline;
       this.inlineW = w;
+      const cache = new ArrayBuffer(16 << INLINE_CACHE_BITS);
+      this.cacheK = new Int32Array(cache);
+      this.cacheW = new Float32Array(cache);
     }
   }
 
@@ -244,47 +253,80 @@ export class FrozenPerceptron {
   private readonly acc: Int32Array;
   private seen = new Int32Array(128);
 
+  private missKey = new Int32Array(128);
+
   private scratch(n: number): void {
     if (this.slotOf.length < n) {
       this.slotOf = new Int32Array(n * 2);
       this.seen = new Int32Array(n * 2);
+      this.missKey = new Int32Array(n * 2);
     }
   }
 
   // Scoring is bound by cache misses on the large tables, so the look-ups run in two passes: the first
   // only reads each feature's home slot (independent loads, which the CPU overlaps), the second finds
-  // the key there or probes on, now mostly from cache. Here the sums of the 3 weights per feature are
-  // made in the same order as before (and are exact in doubles anyway).
+  // the key there or probes on, now mostly from cache.
+  //
+  // A 3-class model's table is the largest (a parser's, tens of MB) and a few percent of its features
+  // make most look-ups, scattered over all of it: a small direct-mapped cache of recent look-ups (found
+  // or not) keeps those on a few hundred pages. Every weight is a float32 multiple of one quantum and
+  // the sums stay far below 2^53 quanta, so adding in another order gives the same doubles.
   private scoreInline(feats: Int32Array, n: number, scores: Float32Array): void {
     const slots = this.inline!;
     const w = this.inlineW!;
     const mask = (slots.length >> 2) - 1;
+    const ck = this.cacheK!;
+    const cw = this.cacheW!;
+    const cmask = (ck.length >> 2) - 1;
     this.scratch(n);
+    const missKey = this.missKey;
     const slotOf = this.slotOf;
     const seen = this.seen;
-    for (let f = 0; f < n; f++) {
-      const key = feats[f];
-      const i = (key ^ (key >>> 16)) & mask;
-      slotOf[f] = i;
-      seen[f] = slots[i << 2];
-    }
     let a = 0;
     let b = 0;
     let c = 0;
+    let misses = 0;
     for (let f = 0; f < n; f++) {
       const key = feats[f];
-      let i = slotOf[f];
-      let k = seen[f];
+      const h = key ^ (key >>> 16);
+      const ci = (h & cmask) << 2;
+      if (ck[ci] === key) {
+        a += cw[ci + 1];
+        b += cw[ci + 2];
+        c += cw[ci + 3];
+      } else {
+        missKey[misses] = key;
+        slotOf[misses++] = h & mask;
+      }
+    }
+    for (let m = 0; m < misses; m++) seen[m] = slots[slotOf[m] << 2];
+    for (let m = 0; m < misses; m++) {
+      const key = missKey[m];
+      let i = slotOf[m];
+      let k = seen[m];
       while (k !== key) {
         if (k === 0) break;
         i = (i + 1) & mask;
         k = slots[i << 2];
       }
-      if (k === 0) continue;
+      const ci = ((key ^ (key >>> 16)) & cmask) << 2;
+      ck[ci] = key;
+      if (k === 0) {
+        cw[ci + 1] = 0;
+        cw[ci + 2] = 0;
+        cw[ci + 3] = 0;
+        continue;
+      }
       const o = i << 2;
-      a += w[o + 1];
-      b += w[o + 2];
-      c += w[o + 3];
+      const wa = w[o + 1];
+      const wb = w[o + 2];
+      const wc = w[o + 3];
+      cw[ci + 1] = wa;
+      cw[ci + 2] = wb;
+      cw[ci + 3] = wc;
+      a += wa;
+      b += wb;
+      c += wc;
     }
     scores[0] += a;
     if (scores.length > 1) scores[1] += b;
