@@ -128,3 +128,9 @@ test("'overnight' is the night that ended on the story's day, dated by its eveni
     "2022-03-08TNI",
   );
 });
+
+test("uncounted decades are written in years, as counted ones are", () => {
+  assert.equal(tagged("The feud lasted two decades.", "2022-03-09", "two decades").value, "P20Y");
+  assert.equal(tagged("It ended a decades-long feud.", "2022-03-09", "decades-long").value, "PXY");
+  assert.equal(tagged("Monks lived there for centuries.", "2022-03-09", "centuries").value, "PXY");
+});

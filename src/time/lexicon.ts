@@ -126,7 +126,8 @@ export function unitName(raw: string): string {
 export function durationValue(count: number | null, unit: string): string {
   const u = UNIT_CODE[unit] ?? UNIT_CODE.day;
   if (count === null) {
-    const code = unit === "decade" ? "DE" : unit === "century" ? "CE" : u.code === "WE" ? "W" : u.code;
+    // Counted decades and centuries are written in years (P20Y), so uncounted ones are too ("decades": PXY).
+    const code = unit === "decade" || unit === "century" ? "Y" : u.code === "WE" ? "W" : u.code;
     return u.time ? `PTX${code}` : `PX${code}`;
   }
   let n = count;
