@@ -219,3 +219,12 @@ test("cue verbs that double their last consonant, and signs that read", () => {
   const sign = byCue(plain('The sign on the gate reads: "No boats after dark."'), "reads");
   assert.equal(sign?.source, "The sign on the gate");
 });
+
+test("the named asker of a passive question is its source", () => {
+  const q = byCue(
+    analysed("When asked by a reporter on Monday whether the bridge was safe, the mayor smiled."),
+    "asked",
+  );
+  assert.equal(q?.source, "a reporter");
+  assert.equal(q?.content, "whether the bridge was safe");
+});

@@ -1990,16 +1990,24 @@ export class Attributor {
     const reduced = !!prev && (REDUCED.has(prev.lower) || BE_FORMS.has(prev.lower));
     if (!opens && !reduced) return null;
     let from = i + 1;
+    const last = this.sentEnd[s];
+    // "Asked by a reporter whether ...": the asker, when named, is the source.
+    let src: Range | null = null;
+    if (this.toks[from]?.lower === "by" && this.toks[from].sent === s) {
+      src = this.rightNP(from + 1, s);
+      if (src) from = this.skipTime(src.end, s);
+      if (this.toks[from]?.lower === "on" && TIME_WORDS.has(this.toks[from + 1]?.lower ?? "")) from += 2;
+    }
     const cueEnd = this.toks[from]?.lower === "about" ? from + 1 : from;
     from = cueEnd;
-    const last = this.sentEnd[s];
     if (from >= last || !isWordy(this.toks[from])) return null;
     let k = from;
     while (k < last && k - from < 40 && this.toks[k].text !== "," && this.toks[k].text !== ";") k++;
     let e = k;
     while (e > from && !isWordy(this.toks[e - 1]) && !this.isMarkTok(e - 1)) e--;
     if (e - from < 2) return null;
-    return this.make(this.range(from, e), null, null, this.range(i, cueEnd), s, "asked", cueEnd);
+    const cue = src ? this.range(i, i + 1) : this.range(i, cueEnd);
+    return this.make(this.range(from, e), null, src, cue, s, "asked", cueEnd);
   }
 
   /**
