@@ -515,3 +515,18 @@ test("unnamed civilians harmed by rebels are the civilians of the rebels' countr
     army.join("; "),
   );
 });
+
+test("withdrawing riot police eases dissent; withdrawing troops is military de-escalation", () => {
+  // The authorities withdrew riot police .
+  const police: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["authorities", "NOUN", 3, "nsubj", "authority"],
+    ["withdrew", "VERB", 0, "root", "withdraw"],
+    ["riot", "NOUN", 5, "compound"],
+    ["police", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(police, [{ tokens: [1, 2], code: "ARLGOV" }]), ["ARLGOV 082 -"]);
+  const troops: Row[] = police.map((r) => (r[0] === "police" ? ["troops", "NOUN", 3, "obj", "troop"] : r));
+  assert.ok(code(troops, [{ tokens: [1, 2], code: "ARLGOV" }]).includes("ARLGOV 0874 -"));
+});
