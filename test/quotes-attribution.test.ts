@@ -228,3 +228,9 @@ test("the named asker of a passive question is its source", () => {
   assert.equal(q?.source, "a reporter");
   assert.equal(q?.content, "whether the bridge was safe");
 });
+
+test("verbs of wondering and guessing before a clause", () => {
+  const q = byCue(plain("Several fishers wondered whether the harbour would reopen."), "wondered");
+  assert.equal(q?.source, "Several fishers");
+  assert.equal(q?.content, "whether the harbour would reopen");
+});

@@ -90,6 +90,13 @@ const WEAK: Array<string | [string, ...string[]]> = [
   "maintain",
   // "The sign reads: ...", "I read that ...".
   ["read", "reads"],
+  "wonder",
+  "speculate",
+  "suspect",
+  "assume",
+  "realize",
+  "realise",
+  "guess",
 ];
 
 /**
