@@ -530,3 +530,24 @@ test("withdrawing riot police eases dissent; withdrawing troops is military de-e
   const troops: Row[] = police.map((r) => (r[0] === "police" ? ["troops", "NOUN", 3, "obj", "troop"] : r));
   assert.ok(code(troops, [{ tokens: [1, 2], code: "ARLGOV" }]).includes("ARLGOV 0874 -"));
 });
+
+test("a silent sentence whose event noun is the subject may take its actors from after it", () => {
+  // Negotiations were held in secret with Arland and Borvia officials .
+  const rows: Row[] = [
+    ["Negotiations", "NOUN", 3, "nsubj:pass", "negotiation"],
+    ["were", "AUX", 3, "aux:pass", "be"],
+    ["held", "VERB", 0, "root", "hold"],
+    ["in", "ADP", 5, "case"],
+    ["secret", "NOUN", 3, "obl"],
+    ["with", "ADP", 7, "case"],
+    ["Arland", "PROPN", 3, "obl"],
+    ["and", "CCONJ", 9, "cc"],
+    ["Borvia", "PROPN", 7, "conj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const ev = code(rows, [
+    { tokens: [7, 7], code: "ARLGOV" },
+    { tokens: [9, 9], code: "BRVGOV" },
+  ]);
+  assert.ok(ev.includes("ARLGOV 046 BRVGOV"), ev.join("; "));
+});

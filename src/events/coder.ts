@@ -408,7 +408,11 @@ export class Coder {
       // "the night before the demonstration": a noun that dates something else is no event of its own
       if (kind === "noun" && childrenBy(g, n.i, /^case$/).some((c) => TIME_PREPS.has(c.lower))) continue;
       const before = actors.filter((a) => a.end <= n.start);
-      const src = before[before.length - 1];
+      // "Negotiations were held ... with Ukrainian and Russian officials": when the event word is the
+      // subject or a passive, its actor may only come after it
+      const fronted =
+        (kind === "noun" && /^nsubj/.test(n.deprel)) || childrenBy(g, n.i, /^aux:pass$/).length > 0;
+      const src = before[before.length - 1] ?? (fronted ? actors.find((a) => a.start >= n.end) : undefined);
       if (!src) continue;
       const notSrc = (a: ActorRef) => !(a.start === src.start || (src.actorId && a.actorId === src.actorId));
       // the word's own argument when the parse gives one ("sanctions against Moscow"), else the next actor
