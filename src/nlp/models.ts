@@ -12,7 +12,7 @@ import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
 import { harmoniseDocument } from "./ner-rules.js";
 import { parse } from "./parser.js";
 import { FrozenPerceptron, type Scorer } from "./perceptron.js";
-import { type TagLexicon, tagClasses } from "./tagger.js";
+import { type TagLexicon, TagWordMemo, tagClasses } from "./tagger.js";
 
 export const DEFAULT_MODEL_DIR = join(repoRoot, "models");
 
@@ -57,6 +57,7 @@ export class NlpPipeline {
   private readonly lexMemo: Map<string, number> | null;
   private readonly lexPool = new Int32Array(0);
   private readonly lexNorms: string[] = [];
+  private readonly tagMemo: TagWordMemo | null = null;
 
   constructor(
     readonly clusters: Clusters | null,
@@ -73,6 +74,7 @@ export class NlpPipeline {
         this.classTagId[c] = hashString(`${this.classUpos[c]}|${this.classXpos[c]}`) | 0;
         this.lemmaMemo.push(new Map());
       });
+      this.tagMemo = new TagWordMemo(tagger.tags.length);
     }
     if (parser) this.rootLabel = parser.labels.indexOf("root");
     this.lexMemo = Object.keys(lexicalise(["x"], clusters)).join(",") === LEX_FIELDS ? new Map() : null;
@@ -135,7 +137,7 @@ export class NlpPipeline {
   tag(words: string[], lx: Lex): { cls: Int32Array; upos: string[]; xpos: string[]; lemma: string[] } {
     const t = this.tagger;
     if (!t) throw new Error("no tagger model loaded");
-    const cls = tagClasses(t.model, lx, words.length, t.lexicon);
+    const cls = tagClasses(t.model, lx, words.length, t.lexicon, { words, memo: this.tagMemo! });
     const n = words.length;
     const upos = new Array<string>(n);
     const xpos = new Array<string>(n);

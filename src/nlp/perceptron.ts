@@ -338,10 +338,22 @@ export class FrozenPerceptron {
       this.scoreInline(feats, n, scores);
       return;
     }
+    const acc = this.acc;
+    acc.fill(0);
+    this.addInts(feats, n, acc);
+    const unit = this.unitF;
+    for (let c = 0; c < acc.length; c++) scores[c] += acc[c] * unit;
+  }
+
+  /**
+   * Adds the features' quantised weights, as integers (exact in any order), into `acc` (length
+   * nClasses); the scores are these times `unit`. Models of more than 3 classes only.
+   */
+  addInts(feats: Int32Array, n: number, acc: Int32Array): void {
+    if (this.inline) throw new Error("addInts is for models of more than 3 classes");
     const slots = this.slots;
     const pairs = this.pairs;
     const mask = (slots.length >> 1) - 1;
-    const unit = this.unitF;
     this.scratch(n);
     const slotOf = this.slotOf;
     const seen = this.seen;
@@ -361,16 +373,8 @@ export class FrozenPerceptron {
         i = (i + 1) & mask;
         k = slots[i << 1];
       }
-      if (k === 0) {
-        seen[f] = 0;
-        continue;
-      }
-      const packed = slots[(i << 1) + 1];
-      seen[f] = packed;
+      seen[f] = k === 0 ? 0 : slots[(i << 1) + 1];
     }
-    // sums of the 16-bit weights in integers: exact, and cheaper than rounding to float32 at each pair
-    const acc = this.acc;
-    acc.fill(0);
     for (let f = 0; f < n; f++) {
       const packed = seen[f];
       if (packed === 0) continue;
@@ -381,7 +385,6 @@ export class FrozenPerceptron {
         acc[p >>> 16] += (p << 16) >> 16;
       }
     }
-    for (let c = 0; c < acc.length; c++) scores[c] += acc[c] * unit;
   }
 
   /** Binary form: header then the arrays, little-endian. */
@@ -429,4 +432,6 @@ export class FrozenPerceptron {
 export interface Scorer {
   readonly nClasses: number;
   score(feats: Int32Array, n: number, scores: Float32Array): void;
+  /** Integer sums of the quantised weights (scores over a positive unit), where the model has them. */
+  addInts?(feats: Int32Array, n: number, acc: Int32Array): void;
 }
