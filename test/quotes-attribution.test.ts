@@ -234,3 +234,18 @@ test("verbs of wondering and guessing before a clause", () => {
   assert.equal(q?.source, "Several fishers");
   assert.equal(q?.content, "whether the harbour would reopen");
 });
+
+test("calling something a name is a judgment, naming a group is not", () => {
+  const stone = byCue(
+    analysed("Stuart Stone, who ran the port for a decade, called Hill's plan a disaster."),
+    "called",
+  );
+  assert.equal(stone?.source, "Stuart Stone, who ran the port for a decade");
+  assert.equal(stone?.content, "Hill's plan a disaster");
+  const brewer = byCue(
+    analysed("Jan Brewer, an early backer of the mayor, calls the issue of safety a priority."),
+    "calls",
+  );
+  assert.equal(brewer?.source, "Jan Brewer, an early backer of the mayor");
+  assert.equal(byCue(analysed("A group called Harbour Watch sued the city."), "called"), undefined);
+});

@@ -804,6 +804,14 @@ export class Attributor {
         !/[^s]s$/.test(prev.lower) &&
         // "Ann Ruiz, a planner, notes that": an appositive closes before the verb.
         !(clause && prev.text === ",") &&
+        // "Jan Brewer, an early backer, calls the issue ...": a stance verb after an appositive.
+        !(
+          prev.text === "," &&
+          cueStrength(t.lower) === "stance" &&
+          !!next &&
+          isWordy(next) &&
+          this.commaSubject(i - 1, s) !== null
+        ) &&
         !(t.upos === "NOUN" && this.verbDespiteTag(i, s) && prev.upos === "NOUN")
       )
         return false;
@@ -833,7 +841,8 @@ export class Attributor {
       prev &&
       prev.text === prev.lower &&
       !SUBJECT_PRONOUNS.has(prev.lower) &&
-      !VERB_GROUP.has(prev.lower)
+      !VERB_GROUP.has(prev.lower) &&
+      !this.objectComplement(i + 1, s)
     )
       return false;
     // "a report found", "the claim said": a cue word followed by a cue verb is a noun.
@@ -897,6 +906,21 @@ export class Attributor {
       ["him", "her", "them", "us", "me", "it"].includes(next.lower) ||
       !!CUE_PARTICLES.get(lemma)?.has(next.lower)
     );
+  }
+
+  /**
+   * "called AP's report a rush", 'called Smith "a liar"': after the name an owner's 's, or a second
+   * noun phrase (an article or a quote), makes the verb one of judging, not of naming.
+   */
+  private objectComplement(from: number, s: number): boolean {
+    for (let k = from; k < Math.min(this.sentEnd[s], from + 5); k++) {
+      const t = this.toks[k];
+      if (t.lower === "'s" || t.lower === "\u2019s" || /[\u2019']s$/.test(t.lower)) return true;
+      if (k > from && (t.lower === "a" || t.lower === "an" || (t.quote >= 0 && this.isMarkTok(k))))
+        return true;
+      if (!isWordy(t) || !/^\p{Lu}/u.test(t.text)) return false;
+    }
+    return false;
   }
 
   /** '"...," Ruiz notes.': a name or pronoun right after a quote that hands over, then the stop. */
