@@ -551,3 +551,44 @@ test("a silent sentence whose event noun is the subject may take its actors from
   ]);
   assert.ok(ev.includes("ARLGOV 046 BRVGOV"), ev.join("; "));
 });
+
+test("a speaker saying it did not do an act denies it, and the act itself is not coded", () => {
+  // The coalition said it did not conduct strikes near Vosk .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["coalition", "NOUN", 3, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 7, "nsubj"],
+    ["did", "AUX", 7, "aux", "do"],
+    ["not", "PART", 7, "advmod"],
+    ["attack", "VERB", 3, "ccomp"],
+    ["Vosk", "PROPN", 7, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [1, 2], code: "ARLMIL" },
+      { tokens: [8, 8], code: "BRV" },
+    ]),
+    ["ARLMIL 016 -"],
+  );
+});
+
+test("being admitted is being let in, not admitting anything", () => {
+  // Kell said they would not be admitted .
+  const rows: Row[] = [
+    ["Kell", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["they", "PRON", 7, "nsubj:pass"],
+    ["would", "AUX", 7, "aux"],
+    ["not", "PART", 7, "advmod"],
+    ["be", "AUX", 7, "aux:pass"],
+    ["admitted", "VERB", 2, "ccomp", "admit"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const ev = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [3, 3], code: "BRVLEG" },
+  ]);
+  assert.ok(!ev.some((e) => e.includes(" 015 ")), ev.join("; "));
+});

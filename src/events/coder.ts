@@ -42,6 +42,8 @@ export interface CodedEvent {
   frames: FrameKind[];
   /** Nodes of the clause (and the clauses of its frames): where to look for its time and place. */
   clause: number[];
+  /** A predicate this event stands for besides its own verb (the denied act of "said it did not ..."). */
+  covers?: number;
   /** True when the source is the predicate's own subject, not one inherited through coordination or a chain. */
   ownSubject?: boolean;
 }
@@ -356,6 +358,7 @@ export class Coder {
           );
       }
     }
+    this.saidNot(g, out);
     // a frame verb with an embedded event is not an event of its own ("offered to mediate")
     const framed = new Set(out.map((e) => e.verb));
     // "a suicide bombing killed ...": the killing carries the bombing's code; the noun adds nothing
@@ -392,6 +395,7 @@ export class Coder {
       .sort((a, b) => this.depth(g, a.i) - this.depth(g, b.i) || a.i - b.i);
     for (const n of candidates) {
       if (SAY_VERBS.has(n.lemma) || NOT_ACTIONS.has(n.lemma)) continue;
+      if (n.lemma === "admit" && this.afterBe(g, n.i)) continue;
       const kind = n.upos === "VERB" ? "verb" : "noun";
       let entries = entriesFor(this.ctx.lex, n.lemma, kind);
       if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(this.ctx.lex, n.lower, kind);
@@ -1166,6 +1170,40 @@ export class Coder {
     return null;
   }
 
+  /**
+   * "The coalition said it did not conduct air strikes": a speaker saying that it (a pronoun for the
+   * speaker, or the speaker's own side) did not do something denies it. The negated act becomes the
+   * speaker's denial (016), in place.
+   */
+  private saidNot(g: Graph, events: CodedEvent[]): void {
+    for (let k = 0; k < events.length; k++) {
+      const e = events[k];
+      const v = g.nodes[e.verb];
+      if (!e.negated || e.frames.length || v.deprel !== "ccomp" || v.head < 0) continue;
+      const say = g.nodes[v.head];
+      if (!STATEMENT_VERBS.has(say.lemma) || this.negatedAt(g, say.i)) continue;
+      const up = this.subjectOf(g, say.i);
+      const speakers = up.passive ? [] : up.nodes.flatMap((x) => this.actorsOf(g, x));
+      if (!speakers.length) continue;
+      const sub = childrenBy(g, v.i, /^nsubj(:pass)?$/)[0];
+      const own =
+        sub !== undefined &&
+        (/^(it|we|they|i)$/.test(sub.lower) ||
+          this.actorsOf(g, sub.i).some((a) =>
+            speakers.some((s) => s.code.slice(0, 3) === a.code.slice(0, 3)),
+          ));
+      if (!own) continue;
+      const denial = this.finish(g, say.i, null, "016", `${e.rule}+said-not:deny`, speakers.slice(0, 1), []);
+      events.splice(k, 1, ...denial.map((d) => ({ ...d, negated: false, frames: [], covers: e.verb })));
+      k += denial.length - 1;
+    }
+  }
+
+  /** A participle right after a form of "be" ("wouldn't be admitted"), whatever the parse made of it. */
+  private afterBe(g: Graph, v: number): boolean {
+    return /^(be|been|being|is|are|was|were)$/.test(g.nodes[v - 1]?.lower ?? "");
+  }
+
   /** Both coordinated subjects act on each other when the act is mutual and names no other party. */
   private reciprocal(
     g: Graph,
@@ -1265,6 +1303,8 @@ export class Coder {
     const e = this.pick(g, v, entries);
     if (!e) return [];
     if (n.lemma === "call" && e.code === "041" && !this.phoneCall(g, v)) return [];
+    // "they would not be admitted": being admitted is being let in, not a confession
+    if (n.lemma === "admit" && (subj.passive || this.afterBe(g, v))) return [];
     let targets = subj.passive ? passiveTargets : [];
     if (!targets.length) targets = this.targetsFor(g, v, e, new Set(subj.nodes));
     let code = e.code;

@@ -174,7 +174,9 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
       // the chunk reading of the same tokens finds what a wrong parse attachment hides (measured on
       // the dev set: the union codes more events right than either reading alone)
       const g1 = sentenceGraph(s, res.lex, "shallow");
-      const used = new Set(pairs.map(([, c]) => c.verb));
+      const used = new Set(
+        pairs.flatMap(([, c]) => (c.covers === undefined ? [c.verb] : [c.verb, c.covers])),
+      );
       const shallow = coder(si).code(g1);
       // a verb whose parse gave it only an inherited subject, while the chunk reading finds its own
       // ("... after Visa and MasterCard pulled out"), takes the chunk reading
