@@ -249,3 +249,12 @@ test("calling something a name is a judgment, naming a group is not", () => {
   assert.equal(brewer?.source, "Jan Brewer, an early backer of the mayor");
   assert.equal(byCue(analysed("A group called Harbour Watch sued the city."), "called"), undefined);
 });
+
+test("a subject with a relative clause before 'said' is not an inverted speaker after it", () => {
+  const q = byCue(
+    analysed("Aides to the mayor, who has served two terms, said their budget would focus on roads."),
+    "said",
+  );
+  assert.equal(q?.source, "Aides to the mayor, who has served two terms");
+  assert.equal(q?.content, "their budget would focus on roads");
+});

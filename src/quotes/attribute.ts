@@ -1258,7 +1258,7 @@ export class Attributor {
       !participle &&
       strength === "speech" &&
       (!HEARER_VERBS.has(lemma) || lemma === "ask") &&
-      !(prevTok.text === "," && this.appositiveSubject(vg - 1, s)?.start === this.sentFirst[s])
+      !(prevTok.text === "," && this.commaSubject(vg - 1, s)?.start === this.sentFirst[s])
     ) {
       const at = this.skipTime(cueEnd, s);
       const src =
