@@ -592,3 +592,26 @@ test("being admitted is being let in, not admitting anything", () => {
   ]);
   assert.ok(!ev.some((e) => e.includes(" 015 ")), ev.join("; "));
 });
+
+test("a killing that follows the use of a weapon takes the weapon's code", () => {
+  // The rebels set off a car bomb , killing four civilians .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["rebels", "NOUN", 3, "nsubj", "rebel"],
+    ["set", "VERB", 0, "root", "set"],
+    ["off", "ADP", 3, "compound:prt"],
+    ["a", "DET", 7, "det"],
+    ["car", "NOUN", 7, "compound"],
+    ["bomb", "NOUN", 3, "obj"],
+    [",", "PUNCT", 9, "punct"],
+    ["killing", "VERB", 3, "advcl", "kill"],
+    ["four", "NUM", 11, "nummod"],
+    ["civilians", "NOUN", 9, "obj", "civilian"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const ev = code(rows, [
+    { tokens: [1, 2], code: "ARLREB" },
+    { tokens: [11, 11], code: "ARLCVL" },
+  ]);
+  assert.ok(ev.includes("ARLREB 183 ARLCVL"), ev.join("; "));
+});

@@ -791,6 +791,14 @@ export class Coder {
    * thousands", "killed hundreds of people": a mass killing (CAMEO 202).
    */
   private killCode(g: Graph, v: number, subj: number | undefined): { code: string; rule: string } | null {
+    // "set off a car bomb outside the base, killing four": the killing is done by the weapon used
+    const n = g.nodes[v];
+    if (n.deprel === "advcl" && n.lower.endsWith("ing") && n.head >= 0) {
+      for (const o of childrenBy(g, n.head, /^obj$/)) {
+        const fit = this.attackNoun(g, o);
+        if (fit) return { code: fit.code, rule: `means:${fit.rule}` };
+      }
+    }
     if (subj !== undefined) {
       let s = g.nodes[subj];
       // "an attack that killed 17 people": the relative pronoun stands for the attack
@@ -800,13 +808,8 @@ export class Coder {
         while (k > 0 && (g.nodes[k].upos === "ADV" || g.nodes[k].upos === "PUNCT")) k--;
         if (k >= 0 && g.nodes[k].upos === "NOUN") s = g.nodes[k];
       }
-      const fit = entriesFor(this.ctx.lex, s.lemma, "noun").filter((e) => {
-        if (!/^(18|19|20)/.test(e.code)) return false;
-        const before = g.nodes.slice(Math.max(0, s.i - e.extra.length), s.i).map((x) => x.lower);
-        return before.join(" ") === e.extra.join(" ");
-      });
-      fit.sort((a, b) => b.extra.length - a.extra.length);
-      if (fit.length) return { code: fit[0].code, rule: `subject:${fit[0].rule}` };
+      const fit = this.attackNoun(g, s);
+      if (fit) return { code: fit.code, rule: `subject:${fit.rule}` };
     }
     for (const o of childrenBy(g, v, /^obj$/)) {
       const nums = [o, ...childrenBy(g, o.i, /^(nummod|nmod|amod)$/)];
@@ -817,6 +820,17 @@ export class Coder {
       }
     }
     return null;
+  }
+
+  /** The violent-act entry (18x-20x) a noun names with the words before it ("car bomb", "air strike"). */
+  private attackNoun(g: Graph, s: GNode): LexEntry | null {
+    const fit = entriesFor(this.ctx.lex, s.lemma, "noun").filter((e) => {
+      if (!/^(18|19|20)/.test(e.code)) return false;
+      const before = g.nodes.slice(Math.max(0, s.i - e.extra.length), s.i).map((x) => x.lower);
+      return before.join(" ") === e.extra.join(" ");
+    });
+    fit.sort((a, b) => b.extra.length - a.extra.length);
+    return fit[0] ?? null;
   }
 
   /** An uncoded actor for a noun phrase the resolver left unmarked ("the farmers", "779 people"). */
