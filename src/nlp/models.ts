@@ -11,8 +11,8 @@ import { applyLemma, type LemmaData } from "./lemma.js";
 import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
 import { harmoniseDocument } from "./ner-rules.js";
 import { parse } from "./parser.js";
-import { FrozenPerceptron, type Scorer } from "./perceptron.js";
-import { type TagLexicon, TagWordMemo, tagClasses } from "./tagger.js";
+import { FrozenPerceptron, type Scorer, WordScoreMemo } from "./perceptron.js";
+import { type TagLexicon, tagClasses } from "./tagger.js";
 
 export const DEFAULT_MODEL_DIR = join(repoRoot, "models");
 
@@ -57,7 +57,7 @@ export class NlpPipeline {
   private readonly lexMemo: Map<string, number> | null;
   private readonly lexPool = new Int32Array(0);
   private readonly lexNorms: string[] = [];
-  private readonly tagMemo: TagWordMemo | null = null;
+  private readonly tagMemo: WordScoreMemo | null = null;
 
   constructor(
     readonly clusters: Clusters | null,
@@ -74,7 +74,7 @@ export class NlpPipeline {
         this.classTagId[c] = hashString(`${this.classUpos[c]}|${this.classXpos[c]}`) | 0;
         this.lemmaMemo.push(new Map());
       });
-      this.tagMemo = new TagWordMemo(tagger.tags.length);
+      this.tagMemo = new WordScoreMemo(tagger.tags.length);
     }
     if (parser) this.rootLabel = parser.labels.indexOf("root");
     this.lexMemo = Object.keys(lexicalise(["x"], clusters)).join(",") === LEX_FIELDS ? new Map() : null;

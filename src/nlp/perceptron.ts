@@ -428,6 +428,21 @@ export class FrozenPerceptron {
   }
 }
 
+/**
+ * Per word form, the integer scores of the features that read the word alone (a tagger's or NER's bias,
+ * word, affixes, shape, clusters), since most tokens are frequent words. Dropped when full.
+ */
+export class WordScoreMemo {
+  readonly index = new Map<string, number>();
+  readonly rows: Int32Array;
+  constructor(
+    readonly nClasses: number,
+    readonly capacity = 8192,
+  ) {
+    this.rows = new Int32Array(nClasses * capacity);
+  }
+}
+
 /** What scoring needs from either form. */
 export interface Scorer {
   readonly nClasses: number;

@@ -2,10 +2,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { lexicalise } from "./features.js";
 import { defaultPipeline } from "./models.js";
+import { WordScoreMemo } from "./perceptron.js";
 import {
   ambiguityClasses,
   MAX_TAG_FEATURES,
-  TagWordMemo,
   tagClasses,
   tagContextFeatures,
   tagFeatures,
@@ -34,7 +34,7 @@ test("tagging with the per-word memo gives the tags tagging without it gives", {
 }, () => {
   const t = pipeline.tagger!;
   // a small memo, so it fills and is cleared on the way
-  const memo = new TagWordMemo(t.model.nClasses, 4);
+  const memo = new WordScoreMemo(t.model.nClasses, 4);
   for (const sentence of [words, ["She", "said", "the", "council", "said", "so", "."], words]) {
     const lx = pipeline.lex(sentence);
     const plain = tagClasses(t.model, lx, sentence.length, t.lexicon);

@@ -2,7 +2,7 @@
 // word, affix, shape, cluster and previous-tag features.
 import type { Lex } from "./features.js";
 import { hashString, key1, key2, key3 } from "./hash.js";
-import type { Scorer } from "./perceptron.js";
+import type { Scorer, WordScoreMemo } from "./perceptron.js";
 
 export const MAX_TAG_FEATURES = 56;
 
@@ -144,21 +144,6 @@ export function tagContextFeatures(
   return k;
 }
 
-/**
- * Per word form, the integer scores of its tagWordFeatures: most tokens are frequent words, and those
- * features (a bias and affixes with weights for most tags) are half the tagger's work.
- */
-export class TagWordMemo {
-  readonly index = new Map<string, number>();
-  readonly rows: Int32Array;
-  constructor(
-    readonly nClasses: number,
-    readonly capacity = 8192,
-  ) {
-    this.rows = new Int32Array(nClasses * capacity);
-  }
-}
-
 /** What the tagger knows about words from its training data. */
 export interface TagLexicon {
   /** Normalised word -> ambiguity class (hash of the tags it took). */
@@ -210,15 +195,16 @@ export function ambiguityClasses(lx: Lex, lexicon: TagLexicon): Int32Array {
 
 /**
  * Tags a sentence greedily; returns class ids. Unambiguous frequent words skip scoring. Given the
- * words and a memo, and a model that sums integers, each word's own features are scored once per form
- * (the same tags: integer sums are exact in any order, and distinct sums stay distinct times the unit).
+ * words and a memo, and a model that sums integers, each word's own features (a bias and affixes with
+ * weights for most tags: half the work) are scored once per form; the tags are the same, since integer
+ * sums are exact in any order and distinct sums stay distinct times the unit.
  */
 export function tagClasses(
   model: Scorer,
   lx: Lex,
   n: number,
   lexicon: TagLexicon,
-  memo?: { words: string[]; memo: TagWordMemo },
+  memo?: { words: string[]; memo: WordScoreMemo },
 ): Int32Array {
   if (memo && model.addInts && memo.memo.nClasses === model.nClasses)
     return tagWithMemo(model as Scorer & Required<Pick<Scorer, "addInts">>, lx, n, lexicon, memo);
@@ -248,7 +234,7 @@ function tagWithMemo(
   lx: Lex,
   n: number,
   lexicon: TagLexicon,
-  m: { words: string[]; memo: TagWordMemo },
+  m: { words: string[]; memo: WordScoreMemo },
 ): Int32Array {
   const C = model.nClasses;
   const { index, rows, capacity } = m.memo;
