@@ -258,3 +258,14 @@ test("a subject with a relative clause before 'said' is not an inverted speaker 
   assert.equal(q?.source, "Aides to the mayor, who has served two terms");
   assert.equal(q?.content, "their budget would focus on roads");
 });
+
+test("a relative clause's report ends where the main clause's cue begins", () => {
+  const list = analysed("The council, which earlier said it would wait, said it would vote next week.");
+  assert.deepEqual(
+    list.map((q) => [q.source, q.content]),
+    [
+      ["which", "it would wait"],
+      ["The council, which earlier said it would wait", "it would vote next week"],
+    ],
+  );
+});

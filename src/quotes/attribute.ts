@@ -1122,6 +1122,8 @@ export class Attributor {
     const t = this.toks[k];
     if (t.lower === "according" || CONTRAST.has(t.lower)) return true;
     if (t.lower.endsWith("ing") && this.isCueToken(k, s)) return true;
+    // "X, which earlier said it would wait, said ...": the main clause's own cue after the comma.
+    if (cueStrength(t.lower) === "speech" && !t.lower.endsWith("ing") && this.isCueToken(k, s)) return true;
     // ", but said ...", ", and he railed against ...": the same or a new subject's next act.
     if (t.lower === "and" || t.lower === "but") {
       let j = k + 1;
