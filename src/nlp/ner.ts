@@ -91,20 +91,39 @@ export function allowed(prev: number, c: number): boolean {
   return cp === "O" || cp === "B" || cp === "U";
 }
 
-/** First words of the gazetteer's multi-word names, so most tokens need a single look-up. */
-const firstWords = new WeakMap<Gazetteer, Set<string>>();
+/**
+ * The first 1..MAX_GAZ_WORDS-1 words of the gazetteer's multi-word names, so a match is extended one
+ * word at a time only while a longer name can still start with it (most tokens need one look-up).
+ */
+const prefixSets = new WeakMap<Gazetteer, Set<string>>();
 
-function firstWordsOf(gaz: Gazetteer): Set<string> {
-  let s = firstWords.get(gaz);
+function prefixesOf(gaz: Gazetteer): Set<string> {
+  let s = prefixSets.get(gaz);
   if (!s) {
     s = new Set();
     for (const k of gaz.keys()) {
-      const sp = k.indexOf(" ");
-      if (sp > 0) s.add(k.slice(0, sp));
+      let sp = k.indexOf(" ");
+      for (let words = 1; sp > 0 && words < MAX_GAZ_WORDS; words++) {
+        s.add(k.slice(0, sp));
+        sp = k.indexOf(" ", sp + 1);
+      }
     }
-    firstWords.set(gaz, s);
+    prefixSets.set(gaz, s);
   }
   return s;
+}
+
+/** Codes per type and position ("LOC:B"), hashed once. */
+const codeMemo = new Map<string, number>();
+
+function gazCode(type: string, pos: string): number {
+  const k = `${type}:${pos}`;
+  let c = codeMemo.get(k);
+  if (c === undefined) {
+    c = hashString(k) | 0;
+    if (codeMemo.size < 1000) codeMemo.set(k, c);
+  }
+  return c;
 }
 
 /** Per-token gazetteer codes: hash of "LOC:B" etc. for the longest match covering the token, else 0. */
@@ -112,17 +131,24 @@ export function gazetteerCodes(words: string[], gaz: Gazetteer | null, lower?: s
   const out = new Int32Array(words.length);
   if (!gaz) return out;
   const lw = lower ?? words.map((w) => normWord(w));
-  const starts = firstWordsOf(gaz);
+  const prefixes = prefixesOf(gaz);
   for (let i = 0; i < words.length; ) {
     let matched = 0;
     let type = "";
-    const maxLen = starts.has(lw[i]) ? Math.min(MAX_GAZ_WORDS, words.length - i) : 1;
-    for (let len = maxLen; len >= 1; len--) {
-      const t = gaz.get(len === 1 ? lw[i] : lw.slice(i, i + len).join(" "));
+    let s = lw[i];
+    const one = gaz.get(s);
+    if (one !== undefined) {
+      matched = 1;
+      type = one;
+    }
+    // the longest name of at most MAX_GAZ_WORDS words starting here
+    const maxLen = Math.min(MAX_GAZ_WORDS, words.length - i);
+    for (let len = 2; len <= maxLen && prefixes.has(s); len++) {
+      s = `${s} ${lw[i + len - 1]}`;
+      const t = gaz.get(s);
       if (t !== undefined) {
         matched = len;
         type = t;
-        break;
       }
     }
     if (matched === 0) {
@@ -131,7 +157,7 @@ export function gazetteerCodes(words: string[], gaz: Gazetteer | null, lower?: s
     }
     for (let k = 0; k < matched; k++) {
       const pos = matched === 1 ? "U" : k === 0 ? "B" : k === matched - 1 ? "L" : "I";
-      out[i + k] = hashString(`${type}:${pos}`) | 0;
+      out[i + k] = gazCode(type, pos);
     }
     i += matched;
   }
