@@ -269,3 +269,7 @@ test("a relative clause's report ends where the main clause's cue begins", () =>
     ],
   );
 });
+
+test("a participle between a number and its noun is no cue", () => {
+  assert.deepEqual(analysed("The mayor leads by 270 pledged delegates in the count."), []);
+});

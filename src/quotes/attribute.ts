@@ -825,6 +825,17 @@ export class Attributor {
           !!CUE_PARTICLES.get(lemma)?.has(next.lower));
       if (!opens) return false;
     }
+    // "270 pledged delegates", "a large pledged delegate lead": a participle between a number or an
+    // adjective and its noun modifies the noun.
+    if (
+      participle &&
+      next?.upos === "NOUN" &&
+      prev &&
+      (prev.upos === "NUM" ||
+        prev.upos === "ADJ" ||
+        ["more", "fewer", "most", "less", "both"].includes(prev.lower))
+    )
+      return false;
     // "Ginsburg's comments": after a possessive the word is a noun.
     if (
       prev &&
