@@ -273,3 +273,9 @@ test("a relative clause's report ends where the main clause's cue begins", () =>
 test("a participle between a number and its noun is no cue", () => {
   assert.deepEqual(analysed("The mayor leads by 270 pledged delegates in the count."), []);
 });
+
+test("a bare 'add' reports only before a clause", () => {
+  assert.equal(byCue(analysed("The new ferries would add jobs to the harbour."), "would add"), undefined);
+  const q = byCue(analysed("Officials would add that the ferries run late."), "would add");
+  assert.equal(q?.source, "Officials");
+});

@@ -255,6 +255,7 @@ export const CLAUSE_ONLY = new Set([
   "speaking",
   "decide",
   "back",
+  "add",
 ]);
 
 /** Verbs whose first complement is the hearer: "told reporters that ...". */
