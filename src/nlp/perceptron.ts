@@ -185,6 +185,9 @@ export function packWeights(
 /** log2 of the entries in a 3-class model's cache of recent look-ups (16 bytes each). */
 const INLINE_CACHE_BITS = 15;
 
+/** log2 of the entries in the other models' caches (8 bytes each). */
+const SPARSE_CACHE_BITS = 14;
+
 /** Shipped weights: sparse (class, weight) pairs per feature key. */
 export class FrozenPerceptron {
   readonly nClasses: number;
@@ -199,6 +202,8 @@ export class FrozenPerceptron {
   /** The 3-class models' cache of recent look-ups, laid out as `inline`; key 0 is an empty entry. */
   private readonly cacheK: Int32Array | null = null;
   private readonly cacheW: Float32Array | null = null;
+  /** The other models' cache of recent look-ups: key, then the slot's packed pair range. */
+  private readonly cacheP: Int32Array | null = null;
   constructor(
     nClasses: number,
     readonly keys: Int32Array,
@@ -214,6 +219,7 @@ export class FrozenPerceptron {
     while (cap < keys.length * 2) cap *= 2;
     const small = nClasses <= 3;
     this.slots = new Int32Array(small ? 2 : cap * 2);
+    if (!small) this.cacheP = new Int32Array(2 << SPARSE_CACHE_BITS);
     this.pairs = new Int32Array(small ? 0 : values.length);
     for (let i = 0; i < this.pairs.length; i++) this.pairs[i] = (classes[i] << 16) | (values[i] & 0xffff);
     const mask = cap - 1;
@@ -267,10 +273,12 @@ export class FrozenPerceptron {
   // only reads each feature's home slot (independent loads, which the CPU overlaps), the second finds
   // the key there or probes on, now mostly from cache.
   //
-  // A 3-class model's table is the largest (a parser's, tens of MB) and a few percent of its features
-  // make most look-ups, scattered over all of it: a small direct-mapped cache of recent look-ups (found
-  // or not) keeps those on a few hundred pages. Every weight is a float32 multiple of one quantum and
-  // the sums stay far below 2^53 quanta, so adding in another order gives the same doubles.
+  // A few percent of a model's features make most look-ups, scattered over all of its table (the
+  // parser's is tens of MB, more pages than the TLB holds): a small direct-mapped cache of recent
+  // look-ups (found or not) keeps those on a few hundred pages. Sizes measured: 512 KB for the 3-class
+  // table, 128 KB each for the others; larger ones were slower. For 3 classes every weight is a float32
+  // multiple of one quantum and the sums stay far below 2^53 quanta, so adding in another order gives
+  // the same doubles.
   private scoreInline(feats: Int32Array, n: number, scores: Float32Array): void {
     const slots = this.inline!;
     const w = this.inlineW!;
@@ -354,17 +362,28 @@ export class FrozenPerceptron {
     const slots = this.slots;
     const pairs = this.pairs;
     const mask = (slots.length >> 1) - 1;
+    const cache = this.cacheP!;
+    const cmask = (cache.length >> 1) - 1;
     this.scratch(n);
     const slotOf = this.slotOf;
     const seen = this.seen;
+    const missAt = this.missKey;
+    // first the cache of recent look-ups (key, packed); the misses read their home slots
+    let misses = 0;
     for (let f = 0; f < n; f++) {
       const key = feats[f];
-      const i = (key ^ (key >>> 16)) & mask;
-      slotOf[f] = i;
-      seen[f] = slots[i << 1];
+      const h = key ^ (key >>> 16);
+      const ci = (h & cmask) << 1;
+      if (cache[ci] === key) seen[f] = cache[ci + 1];
+      else {
+        missAt[misses++] = f;
+        slotOf[f] = h & mask;
+        seen[f] = slots[(h & mask) << 1];
+      }
     }
-    // second pass: the packed (first pair, count) of each feature found, or 0 (a count is never 0)
-    for (let f = 0; f < n; f++) {
+    // then the packed (first pair, count) of each missed feature found, or 0 (a count is never 0)
+    for (let m = 0; m < misses; m++) {
+      const f = missAt[m];
       const key = feats[f];
       let i = slotOf[f];
       let k = seen[f];
@@ -373,7 +392,11 @@ export class FrozenPerceptron {
         i = (i + 1) & mask;
         k = slots[i << 1];
       }
-      seen[f] = k === 0 ? 0 : slots[(i << 1) + 1];
+      const packed = k === 0 ? 0 : slots[(i << 1) + 1];
+      seen[f] = packed;
+      const ci = ((key ^ (key >>> 16)) & cmask) << 1;
+      cache[ci] = key;
+      cache[ci + 1] = packed;
     }
     for (let f = 0; f < n; f++) {
       const packed = seen[f];
