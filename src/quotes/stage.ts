@@ -1,6 +1,7 @@
 import type { Attribution, Document, Quote } from "../model/index.js";
 import type { PipelineConfig, Stage } from "../pipeline/stage.js";
-import { attribute, type Range, type RawAttribution } from "./attribute.js";
+import { attribute } from "./attribute.js";
+import type { Range, RawAttribution } from "./doc.js";
 import { isOutletAnaphor, isOutletName } from "./outlets.js";
 import { SpeakerResolver } from "./speaker.js";
 import { joinQuoteSplits, sentencesFor } from "./text.js";

@@ -1,0 +1,155 @@
+import { isCueToken } from "./cue-token.js";
+import { CLAUSE_WORDS, cueStrength, SUBJECT_PRONOUNS, VERB_GROUP } from "./cues.js";
+import { type Doc, isWordy, type Range } from "./doc.js";
+import type { QuoteSpan } from "./marks.js";
+import { onlyAdjuncts } from "./phrases.js";
+import { PREPOSITIONS, SUBORDINATE_LEADS } from "./words.js";
+
+/**
+ * The reported content after or before a cue: where its clause ends.
+ */
+
+const CONTRAST = new Set(["while", "whereas", "compared", "although", "though"]);
+const MAX_CONTENT_TOKENS = 400;
+
+/**
+ * After a comma: does a new attribution or a contrast start here? (", according to", ", saying",
+ * ", a man yelled", ", while ...").
+ */
+function clauseBreak(doc: Doc, k: number, s: number): boolean {
+  const t = doc.toks[k];
+  if (t.lower === "according" || CONTRAST.has(t.lower)) return true;
+  if (t.lower.endsWith("ing") && isCueToken(doc, k, s)) return true;
+  // "X, which earlier said it would wait, said ...": the main clause's own cue after the comma.
+  if (cueStrength(t.lower) === "speech" && !t.lower.endsWith("ing") && isCueToken(doc, k, s)) return true;
+  // ", but said ...", ", and he railed against ...": the same or a new subject's next act.
+  if (t.lower === "and" || t.lower === "but") {
+    let j = k + 1;
+    const subj = j;
+    while (
+      j < doc.sentEnd[s] &&
+      j < subj + 4 &&
+      isWordy(doc.toks[j]) &&
+      doc.toks[j].quote < 0 &&
+      !VERB_GROUP.has(doc.toks[j].lower) &&
+      !CLAUSE_WORDS.has(doc.toks[j].lower) &&
+      !isCueToken(doc, j, s)
+    )
+      j++;
+    const named =
+      j === subj || SUBJECT_PRONOUNS.has(doc.toks[subj].lower) || /^\p{Lu}/u.test(doc.toks[subj].text);
+    while (j < doc.sentEnd[s] && j < k + 8 && VERB_GROUP.has(doc.toks[j].lower)) j++;
+    if (named && j < doc.sentEnd[s] && isCueToken(doc, j, s)) return true;
+  }
+  for (let j = k; j < Math.min(doc.sentEnd[s], k + 5); j++) {
+    const u = doc.toks[j];
+    if (!isWordy(u) || u.quote >= 0 || CLAUSE_WORDS.has(u.lower)) return false;
+    if (j > k && isCueToken(doc, j, s) && cueStrength(u.lower) === "speech") {
+      const after = doc.toks[j + 1];
+      return !after || after.sent !== s || !isWordy(after) || onlyAdjuncts(doc, j + 1, s);
+    }
+  }
+  return false;
+}
+
+/** Content from token `from` to the end of the sentence, stopping before ", according to" and a final stop. */
+export function clauseToEnd(doc: Doc, from: number, s: number, firstComma = false): Range | null {
+  // Bounded, so a giant unsplit "sentence" full of cues stays linear.
+  let end = Math.min(doc.sentEnd[s], from + MAX_CONTENT_TOKENS);
+  for (let k = from; k < end; k++) {
+    if (doc.toks[k].quote >= 0) continue;
+    if (
+      doc.toks[k].text === "," &&
+      doc.toks[k + 1]?.sent === s &&
+      ((firstComma && k > from + 1) || clauseBreak(doc, k + 1, s))
+    ) {
+      end = k;
+      break;
+    }
+  }
+  // Drop a final stop unless a closing quote mark follows it (the mark then ends the content).
+  let e = end;
+  while (e > from && !isWordy(doc.toks[e - 1]) && !doc.isMarkTok(e - 1) && doc.toks[e - 1].text !== ")") e--;
+  // "could say that" with nothing after: no content.
+  let words = 0;
+  for (let j = from; j < e && words < 2; j++) if (isWordy(doc.toks[j])) words++;
+  return words >= 2 ? doc.range(from, e) : null;
+}
+
+/**
+ * "While Clinton claimed that the videos exist, experts affirm ...": a cue inside a fronted
+ * subordinate clause reports only up to the comma that closes the clause.
+ */
+export function inSubordinate(doc: Doc, vg: number, s: number): boolean {
+  let j = doc.sentFirst[s];
+  while (j < vg && (!isWordy(doc.toks[j]) || ["but", "and", "so", "yet"].includes(doc.toks[j].lower))) j++;
+  if (j >= vg || !SUBORDINATE_LEADS.has(doc.toks[j].lower)) return false;
+  for (let k = j + 1; k < vg; k++) if (doc.toks[k].text === ",") return false;
+  return true;
+}
+
+/** When the sentence opens with "As ..." and token vg sits in that clause: the clause's comma, else -1. */
+export function asClauseEnd(doc: Doc, vg: number, s: number): number {
+  let j = doc.sentFirst[s];
+  while (j < vg && (!isWordy(doc.toks[j]) || ["but", "and", "so"].includes(doc.toks[j].lower))) j++;
+  if (j >= vg || doc.toks[j].lower !== "as") return -1;
+  for (let k = j + 1; k < vg; k++) if (doc.toks[k].text === ",") return -1;
+  for (let k = vg + 1; k < doc.sentEnd[s] && k < vg + 15; k++) {
+    if (doc.toks[k].text === ",") return k;
+    if (doc.toks[k].quote >= 0) return -1;
+  }
+  return -1;
+}
+
+/** The quote that opens at token i (after optional "," or ":"), if any. */
+export function quoteOpeningAt(doc: Doc, i: number, s: number): QuoteSpan | null {
+  let k = i;
+  while (k < doc.sentEnd[s] && (doc.toks[k].text === "," || doc.toks[k].text === ":")) k++;
+  let t = doc.toks[k];
+  if (!t) return null;
+  if (k >= doc.sentEnd[s]) {
+    // "X said:" ends its sentence; the quote opens the next one.
+    if (doc.toks[k - 1]?.text !== ":") return null;
+    t = doc.toks[k];
+  }
+  if (t && t.quote >= 0 && doc.quotes[t.quote].open === t.start) return doc.quotes[t.quote];
+  return null;
+}
+
+/** Content ending at the boundary token `b` (a comma or a closing quote mark). */
+export function contentBefore(
+  doc: Doc,
+  b: number,
+  s: number,
+  wholeClause = false,
+  parenthetical = false,
+): { range: Range; quote: QuoteSpan | null } | null {
+  let k = b;
+  if (doc.toks[k].text === "," && doc.closesQuote(k - 1)) k--;
+  if (doc.closesQuote(k) && !wholeClause) {
+    const q = doc.quotes[doc.toks[k].quote];
+    return { range: doc.quoteRange(q), quote: q };
+  }
+  const first = doc.sentFirst[s];
+  let from = first;
+  while (from < b && !isWordy(doc.toks[from]) && !doc.isMarkTok(from)) from++;
+  let words = 0;
+  for (let j = from; j < b && words < 4; j++) if (isWordy(doc.toks[j])) words++;
+  if (words < 4) return null;
+  if (parenthetical) {
+    // "Riding alone, they said, can be hazardous": the words are the sentence around the cue.
+    const whole = clauseToEnd(doc, from, s);
+    return whole ? { range: whole, quote: null } : null;
+  }
+  // "During the service, X said" / "Holding a book, X said": a fronted phrase is not what was said.
+  const lead = doc.toks[from].lower;
+  if (
+    !doc.isMarkTok(from) &&
+    (PREPOSITIONS.has(lead) || lead === "despite" || /^\p{Lu}\p{Ll}+ing$/u.test(doc.toks[from].text))
+  ) {
+    let comma = false;
+    for (let j = from; j < b; j++) if (doc.toks[j].text === ",") comma = true;
+    if (!comma) return null;
+  }
+  return { range: doc.range(from, b), quote: null };
+}

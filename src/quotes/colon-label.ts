@@ -1,0 +1,107 @@
+import { isCueToken } from "./cue-token.js";
+import { type Doc, isWordy, type RawAttribution } from "./doc.js";
+import { LABEL_JOINERS } from "./words.js";
+
+/**
+ * "Smith: We will win." Paragraphs opening with a speaker label and a colon.
+ */
+
+/** Paragraph labels that are not speakers. */
+const LABEL_STOP = new Set([
+  "the latest",
+  "breaking",
+  "breaking news",
+  "exclusive",
+  "live",
+  "opinion",
+  "analysis",
+  "update",
+  "note",
+  "editor",
+  "editors",
+  "photo",
+  "video",
+  "watch",
+  "read",
+  "source",
+  "sources",
+  "related",
+  "correction",
+  "clarification",
+  "q",
+  "a",
+  "question",
+  "answer",
+  "disclosure",
+  "warning",
+  "advertisement",
+  "caption",
+  "credit",
+  "image",
+  "listen",
+  "see",
+  "more",
+  "also",
+  "tags",
+  "filed",
+  "posted",
+  "published",
+  "updated",
+  "by",
+  "via",
+  "subscribe",
+  "click",
+  "share",
+]);
+
+/**
+ * "Smith: We will win." at the start of a paragraph (transcripts, headlines): the label before the
+ * colon is the source, the colon the cue, the rest of the paragraph the content.
+ */
+export function colonLabel(doc: Doc, s: number): RawAttribution | null {
+  const first = doc.sentFirst[s];
+  const start = doc.sentences[s].start;
+  if (start > 0 && doc.body[start - 1] !== "\n") return null;
+  let colon = -1;
+  for (let k = first; k < Math.min(doc.sentEnd[s], first + 8); k++) {
+    const t = doc.toks[k];
+    if (t.text === ":") {
+      colon = k;
+      break;
+    }
+    if (!isWordy(t) && t.text !== "." && t.text !== "(" && t.text !== ")" && t.text !== "-") return null;
+    if (t.quote >= 0 || isCueToken(doc, k, s)) return null;
+    // A label is a name or title: capitalised words, joined only by small function words.
+    if (isWordy(t) && !/^[\p{Lu}\d]/u.test(t.text) && !LABEL_JOINERS.has(t.lower)) return null;
+  }
+  if (colon <= first || !/^\p{Lu}/u.test(doc.toks[first].text)) return null;
+  const label = doc.body.slice(doc.toks[first].start, doc.toks[colon - 1].end).toLowerCase();
+  if (LABEL_STOP.has(doc.toks[first].lower) || LABEL_STOP.has(label) || /^\d/.test(doc.toks[colon - 1].text))
+    return null;
+  const after = doc.toks[colon + 1];
+  if (
+    !after ||
+    after.start - doc.toks[colon].end > 1 ||
+    doc.body.slice(doc.toks[colon].end, after.start).includes("\n")
+  )
+    return null;
+  let end = doc.body.indexOf("\n", after.start);
+  if (end < 0) end = doc.body.length;
+  const q = after.quote >= 0 && doc.quotes[after.quote].open === after.start ? doc.quotes[after.quote] : null;
+  let e = end;
+  while (e > after.start && /[\s.]/.test(doc.body[e - 1])) e--;
+  const content = q ? doc.quoteRange(q) : { start: after.start, end: e };
+  if (content.end <= content.start || /^[\d$@#]/.test(doc.body.slice(content.start, content.start + 1)))
+    return null;
+  if (doc.body.slice(content.start, content.end).split(/\s+/).length < 3) return null;
+  const a = doc.make(
+    content,
+    q,
+    { start: first, end: colon },
+    doc.range(colon, colon + 1),
+    s,
+    "colon-label",
+    colon + 1,
+  );
+  return a;
+}

@@ -1,0 +1,344 @@
+import {
+  BE_FORMS,
+  CLAUSE_ONLY,
+  CUE_PARTICLES,
+  cueLemma,
+  cueStrength,
+  NOUNISH,
+  SUBJECT_PRONOUNS,
+  VERB_GROUP,
+} from "./cues.js";
+import { type Doc, isWordy } from "./doc.js";
+import { commaSubject } from "./subjects.js";
+import { DETERMINERS, INFINITIVE_GOVERNORS, POSSESSIVES, PREPOSITIONS, REDUCED } from "./words.js";
+
+/**
+ * Whether a token is a cue verb in its context: the lexicon proposes, the tags and the words around
+ * the token decide.
+ */
+
+const SPEECH_NOUNS = new Set([
+  "report",
+  "reports",
+  "claim",
+  "claims",
+  "comment",
+  "comments",
+  "statement",
+  "answer",
+  "estimate",
+  "promise",
+  "pledge",
+  "vow",
+  "call",
+  "calls",
+  "charge",
+  "charges",
+  "question",
+  "hope",
+  "fear",
+  "doubt",
+  "warning",
+  "note",
+  "notes",
+  "reply",
+  "response",
+  "finding",
+  "findings",
+]);
+const PAST_PARTICIPLES = new Set([
+  "said",
+  "told",
+  "written",
+  "shown",
+  "found",
+  "thought",
+  "known",
+  "felt",
+  "spoken",
+]);
+/** Prepositions before an -ing verb whose subject is the clause's ("surprised him by declaring"). */
+const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "without", "while"]);
+
+export function isCueToken(doc: Doc, i: number, s: number): boolean {
+  const t = doc.toks[i];
+  if (!cueStrength(t.lower) && !thatVerb(doc, i, s)) return false;
+  // With a tagger, only a verb is a cue verb ("the report" vs "she reported").
+  if (t.upos && t.upos !== "VERB" && t.upos !== "AUX" && !verbDespiteTag(doc, i, s)) return false;
+  if (t.text !== t.lower && i !== doc.sentFirst[s] && !doc.titleCase[s]) return false;
+  const prev = doc.toks[i - 1]?.sent === s ? doc.toks[i - 1] : undefined;
+  const next = doc.toks[i + 1]?.sent === s ? doc.toks[i + 1] : undefined;
+  if (prev && (DETERMINERS.has(prev.lower) || REDUCED.has(prev.lower))) return false;
+  // "of pledged delegates", "in his home state": after a preposition the word is not a verb.
+  // "by declaring", "after saying" are verbs, though: the subject of the clause said it.
+  if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== "to" && !isGerund(doc, i, s)) return false;
+  const lemma = cueLemma(t.lower) ?? t.lower;
+  const participle = t.lower.endsWith("ed") || PAST_PARTICIPLES.has(t.lower);
+  // "he's predicted" is "he has predicted", not a passive.
+  const hasContraction =
+    !!prev &&
+    (prev.lower === "\u2019s" || prev.lower === "'s") &&
+    SUBJECT_PRONOUNS.has(doc.toks[i - 2]?.lower ?? "");
+  if (participle && prev && !hasContraction && (BE_FORMS.has(prev.lower) || beforeAdverb(doc, i, s)))
+    return false;
+  // "he was back home": after a form of "be" only an -ing form can be the verb.
+  if (!t.lower.endsWith("ing") && !hasContraction && prev && BE_FORMS.has(prev.lower)) return false;
+  // After a modal, auxiliary or "not" the word is a verb ("would not comment", "do not want").
+  const afterAux = !!prev && (VERB_GROUP.has(prev.lower) || prev.lower === "to");
+  if (
+    !afterAux &&
+    // The tagger's verb after a subject-like word ("The Heritage Foundation notes the wage ...").
+    !(
+      t.upos === "VERB" &&
+      prev &&
+      (SUBJECT_PRONOUNS.has(prev.lower) ||
+        /^\p{Lu}/u.test(prev.text) ||
+        prev.upos === "NOUN" ||
+        prev.upos === "PROPN")
+    ) &&
+    NOUNISH.has(lemma) &&
+    (t.lower === lemma || t.lower === lemma + "s" || t.lower === lemma + "es")
+  ) {
+    const clause =
+      next &&
+      (next.lower === "that" ||
+        next.text === ":" ||
+        (next.quote >= 0 && doc.quotes[next.quote].open === next.start));
+    if (
+      !clause &&
+      cueStrength(t.lower) !== "stance" &&
+      !(prev && SUBJECT_PRONOUNS.has(prev.lower)) &&
+      !postPosedAfterQuote(doc, i, s)
+    )
+      return false;
+    // "Paris attacks test the plan": a plural noun is followed by its own verb, not an object.
+    if (
+      t.lower !== lemma &&
+      !clause &&
+      next &&
+      next.text === next.lower &&
+      isWordy(next) &&
+      !DETERMINERS.has(next.lower) &&
+      !SUBJECT_PRONOUNS.has(next.lower) &&
+      !PREPOSITIONS.has(next.lower) &&
+      !["him", "them", "us", "me", "it", "her", "out"].includes(next.lower) &&
+      !/^\d/.test(next.text)
+    )
+      return false;
+    // A subject before a verb: a pronoun, a name, or a plural ("critics note"); else it is a noun.
+    if (
+      prev &&
+      !SUBJECT_PRONOUNS.has(prev.lower) &&
+      !/^\p{Lu}/u.test(prev.text) &&
+      !/[^s]s$/.test(prev.lower) &&
+      // "Ann Ruiz, a planner, notes that": an appositive closes before the verb.
+      !(clause && prev.text === ",") &&
+      // "Jan Brewer, an early backer, calls the issue ...": a stance verb after an appositive.
+      !(
+        prev.text === "," &&
+        cueStrength(t.lower) === "stance" &&
+        !!next &&
+        isWordy(next) &&
+        commaSubject(doc, i - 1, s) !== null
+      ) &&
+      !(t.upos === "NOUN" && verbDespiteTag(doc, i, s) && prev.upos === "NOUN")
+    )
+      return false;
+  }
+  if (CLAUSE_ONLY.has(t.lower)) {
+    const opens =
+      !!next &&
+      (next.lower === "that" ||
+        next.text === ":" ||
+        (next.quote >= 0 && doc.quotes[next.quote].open === next.start) ||
+        !!CUE_PARTICLES.get(lemma)?.has(next.lower));
+    if (!opens) return false;
+  }
+  // "270 pledged delegates", "a large pledged delegate lead": a participle between a number or an
+  // adjective and its noun modifies the noun.
+  if (
+    participle &&
+    next?.upos === "NOUN" &&
+    prev &&
+    (prev.upos === "NUM" ||
+      prev.upos === "ADJ" ||
+      ["more", "fewer", "most", "less", "both"].includes(prev.lower))
+  )
+    return false;
+  // "Ginsburg's comments": after a possessive the word is a noun.
+  if (
+    prev &&
+    /[\u2019']s$/.test(prev.lower) &&
+    !/^(he|she|it|that|there|what|who)[\u2019']s$/.test(prev.lower)
+  )
+    return false;
+  // "a group called Black Votes Matter": naming, not saying.
+  if (
+    (lemma === "call" || lemma === "dub" || lemma === "label" || lemma === "brand" || lemma === "name") &&
+    t.lower.endsWith("ed") &&
+    next &&
+    /^\p{Lu}/u.test(next.text) &&
+    prev &&
+    prev.text === prev.lower &&
+    !SUBJECT_PRONOUNS.has(prev.lower) &&
+    !VERB_GROUP.has(prev.lower) &&
+    !objectComplement(doc, i + 1, s)
+  )
+    return false;
+  // "a report found", "the claim said": a cue word followed by a cue verb is a noun.
+  if (
+    next &&
+    next.sent === s &&
+    next.text === next.lower &&
+    SPEECH_NOUNS.has(t.lower) &&
+    cueStrength(next.lower)
+  )
+    return false;
+  return true;
+}
+
+/**
+ * "The survey notes that ...", '"...," Ruiz notes.': the tagger reads some -s forms of cue verbs that
+ * are also nouns as nouns; a clause, colon or quote after them, their particle ("points out"), or a
+ * post-posed speaker closing the sentence after a quote say they are verbs.
+ */
+function verbDespiteTag(doc: Doc, i: number, s: number): boolean {
+  const t = doc.toks[i];
+  if (t.upos !== "NOUN" || t.text !== t.lower) return false;
+  const lemma = cueLemma(t.lower);
+  if (!lemma || !NOUNISH.has(lemma)) return false;
+  if (!t.lower.endsWith("s")) return bareVerbAfterPlural(doc, i, s, lemma);
+  const prev = doc.toks[i - 1]?.sent === s ? doc.toks[i - 1] : undefined;
+  const next = doc.toks[i + 1]?.sent === s ? doc.toks[i + 1] : undefined;
+  if (!prev || !next || DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower)) return false;
+  if (/[\u2019']s$/.test(prev.lower) || prev.upos === "NUM") return false;
+  if (prev.upos === "ADJ" && !/^\p{Lu}/u.test(prev.text)) return false;
+  if (next.lower === "that" || next.text === ":") return true;
+  if (next.quote >= 0 && doc.quotes[next.quote].open === next.start) return true;
+  if (CUE_PARTICLES.get(lemma)?.has(next.lower) && (lemma === "point" || next.lower !== "to")) return true;
+  if (objectAfterSubject(doc, i, s, lemma, false)) return true;
+  return postPosedAfterQuote(doc, i, s);
+}
+
+/** "Most senators support the bill": a bare form after a plural subject, an object after it. */
+function bareVerbAfterPlural(doc: Doc, i: number, s: number, lemma: string): boolean {
+  return objectAfterSubject(doc, i, s, lemma, true);
+}
+
+/**
+ * A stance form between a subject and an object: the word before is a name, a subject pronoun or a
+ * noun (plural before a bare form), the word after opens a noun phrase or the verb's infinitive.
+ */
+function objectAfterSubject(doc: Doc, i: number, s: number, lemma: string, bare: boolean): boolean {
+  const prev = doc.toks[i - 1];
+  const next = doc.toks[i + 1];
+  if (!prev || !next || prev.sent !== s || next.sent !== s) return false;
+  if (cueStrength(doc.toks[i].lower) !== "stance") return false;
+  const subj =
+    (bare ? ["they", "we", "i", "you"].includes(prev.lower) : ["he", "she", "it"].includes(prev.lower)) ||
+    prev.upos === "PROPN" ||
+    (prev.upos === "NOUN" && (bare ? /[^s]s$/.test(prev.lower) : !/[^s]s$/.test(prev.lower)));
+  if (!subj) return false;
+  if (next.lower === "to") return INFINITIVE_GOVERNORS.has(doc.toks[i].lower);
+  return (
+    (next.upos === "DET" && next.lower !== "that") ||
+    next.upos === "PROPN" ||
+    ["him", "her", "them", "us", "me", "it"].includes(next.lower) ||
+    !!CUE_PARTICLES.get(lemma)?.has(next.lower)
+  );
+}
+
+/**
+ * "called AP's report a rush", 'called Smith "a liar"': after the name an owner's 's, or a second
+ * noun phrase (an article or a quote), makes the verb one of judging, not of naming.
+ */
+function objectComplement(doc: Doc, from: number, s: number): boolean {
+  for (let k = from; k < Math.min(doc.sentEnd[s], from + 5); k++) {
+    const t = doc.toks[k];
+    if (t.lower === "'s" || t.lower === "\u2019s" || /[\u2019']s$/.test(t.lower)) return true;
+    if (k > from && (t.lower === "a" || t.lower === "an" || (t.quote >= 0 && doc.isMarkTok(k)))) return true;
+    if (!isWordy(t) || !/^\p{Lu}/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** '"...," Ruiz notes.': a name or pronoun right after a quote that hands over, then the stop. */
+function postPosedAfterQuote(doc: Doc, i: number, s: number): boolean {
+  const prev = doc.toks[i - 1];
+  const next = doc.toks[i + 1];
+  if (!prev || !next || prev.sent !== s || next.sent !== s) return false;
+  if (next.text !== "." && next.text !== ",") return false;
+  if (!/^\p{Lu}/u.test(prev.text) && !SUBJECT_PRONOUNS.has(prev.lower)) return false;
+  const b = i - 2;
+  return doc.closesQuote(doc.toks[b]?.text === "," ? b - 1 : b) && doc.handsOver(b);
+}
+
+/**
+ * "She realized that ...", "They figure that ...": a verb outside the lexicon whose complement clause
+ * opens with "that" reports a thought or a finding as the weak cues do. Needs the tagger.
+ */
+function thatVerb(doc: Doc, i: number, s: number): boolean {
+  const t = doc.toks[i];
+  const next = doc.toks[i + 1];
+  if (t.upos !== "VERB" || t.text !== t.lower || !next || next.sent !== s) return false;
+  if (next.lower !== "that" || next.upos !== "SCONJ") return false;
+  return next.head >= 0 && doc.toks[next.head]?.head === i;
+}
+
+/** "a poll that shows ...", "officials who said ...": a relative pronoun right after a noun, as subject. */
+export function relativeSubject(doc: Doc, k: number, s: number): boolean {
+  const t = doc.toks[k];
+  const prev = doc.toks[k - 1];
+  if (!t || !prev || prev.sent !== s || !isWordy(prev)) return false;
+  if (t.lower === "who") return true;
+  return (t.lower === "that" || t.lower === "which") && (prev.upos === "NOUN" || prev.upos === "PROPN");
+}
+
+/** Does verb token v have a clausal complement (ccomp) starting at or after token `from`? */
+export function hasClauseAfter(doc: Doc, v: number, from: number): boolean {
+  const s = doc.toks[v].sent;
+  for (let k = from; k < doc.sentEnd[s] && k < from + 40; k++) {
+    if (doc.toks[k].head === v && doc.toks[k].deprel === "ccomp") return true;
+  }
+  return false;
+}
+
+/** "by declaring": an -ing verb right after a preposition that takes a clause. */
+export function isGerund(doc: Doc, i: number, s: number): boolean {
+  const t = doc.toks[i];
+  const prev = doc.toks[i - 1];
+  return (
+    !!prev &&
+    prev.sent === s &&
+    GERUND_PREPOSITIONS.has(prev.lower) &&
+    t.lower.endsWith("ing") &&
+    (t.upos === null || t.upos === "VERB")
+  );
+}
+
+/** "was later reported": a form of "be" one adverb before token i. */
+function beforeAdverb(doc: Doc, i: number, s: number): boolean {
+  const a = doc.toks[i - 1];
+  const b = doc.toks[i - 2];
+  if (!a || !b || a.sent !== s || b.sent !== s || !BE_FORMS.has(b.lower)) return false;
+  // "was first reported", "is also quoted": a passive with a verb-group adverb as well.
+  return (
+    a.lower.endsWith("ly") ||
+    [
+      "first",
+      "also",
+      "then",
+      "now",
+      "later",
+      "previously",
+      "never",
+      "not",
+      "already",
+      "still",
+      "often",
+      "frequently",
+      "widely",
+      "originally",
+    ].includes(a.lower)
+  );
+}

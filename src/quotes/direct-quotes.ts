@@ -1,0 +1,185 @@
+import { cueStrength, SUBJECT_PRONOUNS, VERB_GROUP } from "./cues.js";
+import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
+import type { QuoteSpan } from "./marks.js";
+import { onlyAdjuncts, rightNP } from "./phrases.js";
+import { headSubject } from "./subjects.js";
+import { DETERMINERS } from "./words.js";
+
+/**
+ * Quote marks no cue claimed: direct and partial quotes and the speakers they inherit.
+ */
+
+/**
+ * Quote marks no cue claimed: a quote inside an attributed clause is a partial quote of the same
+ * speaker; a quote right after an attributed one continues it; a lone quote keeps no speaker.
+ */
+export function addQuotes(doc: Doc, out: RawAttribution[]): void {
+  const claimed = new Set<number>();
+  const byStart = new Map<number, number>();
+  doc.quotes.forEach((q, idx) => {
+    byStart.set(q.start, idx);
+  });
+  for (const a of out) {
+    const idx = byStart.get(a.content.start);
+    if (idx !== undefined && doc.quotes[idx].end === a.content.end) claimed.add(idx);
+  }
+  const sorted = [...out].sort((a, b) => a.content.start - b.content.start);
+  const bySentence = new Map<number, RawAttribution[]>();
+  for (const a of out) {
+    const list = bySentence.get(a.sentence);
+    if (list) list.push(a);
+    else bySentence.set(a.sentence, [a]);
+  }
+  let p = 0;
+  let lastAttributed: RawAttribution | null = null;
+  const extra: RawAttribution[] = [];
+  for (let qi = 0; qi < doc.quotes.length; qi++) {
+    const q = doc.quotes[qi];
+    while (p < sorted.length && sorted[p].content.start <= q.open) {
+      // A stance ("X endorsed Y") is no act of saying that a following quote could continue.
+      if (
+        sorted[p].cue &&
+        sorted[p].source &&
+        sorted[p].rule !== "noun" &&
+        doc.strengthOf(sorted[p]) !== "stance"
+      )
+        lastAttributed = sorted[p];
+      p++;
+    }
+    if (claimed.has(qi)) continue;
+    const s = doc.sentenceOf(q.open);
+    if (s < 0) continue;
+    // Inside an attributed clause: a partial quote.
+    const local = bySentence.get(s) ?? [];
+    const host = hostFor(q, local);
+    if (host) {
+      extra.push({
+        ...host,
+        kind: "partial",
+        content: doc.quoteRange(q),
+        via: host.via,
+        rule: "partial-in-clause",
+      });
+      continue;
+    }
+    const direct = doc.startsClause(q);
+    // The nearest cue before the quote in its sentence ("spoke to X and called on Y to "...").
+    let sameSentence: RawAttribution | undefined;
+    for (const a of local) {
+      if (!a.cue || !a.source || a.cue.start > q.open) continue;
+      if (!sameSentence || a.cue.start > sameSentence.cue!.start) sameSentence = a;
+    }
+    sameSentence ??= local.find((a) => a.cue && a.source);
+    if (!direct) {
+      if (sameSentence)
+        extra.push({
+          ...sameSentence,
+          kind: "partial",
+          content: doc.quoteRange(q),
+          evidence: doc.evidenceFor(doc.quoteRange(q), s),
+          rule: "partial-in-sentence",
+        });
+      continue;
+    }
+    const own = verbAfterQuote(doc, q, s) ?? verbBeforeColon(doc, q);
+    if (own) {
+      extra.push(own);
+      lastAttributed = own;
+      continue;
+    }
+    const prev = lastAttributed;
+    const near =
+      prev && q.open - prev.content.end < 600 && doc.paragraphsBetween(prev.content.end, q.open) <= 1;
+    // '"A," she said. "B."': the next quote, here or in the next paragraph, continues the same act
+    // of saying, so it shares the cue.
+    extra.push({
+      kind: "direct",
+      content: doc.quoteRange(q),
+      source: near ? prev.source : null,
+      cue: near ? prev.cue : null,
+      via: near ? prev.via : null,
+      hearer: near ? prev.hearer : null,
+      sentence: s,
+      evidence: doc.evidenceFor(doc.quoteRange(q), s),
+      rule: near ? "continued" : "unattributed",
+    });
+  }
+  out.push(...extra);
+}
+
+/**
+ * '"...," he surmised.' / '"...," the suit reads.': after a quote that hands over, a subject and a
+ * verb the lexicon does not know (or the verb, then its subject) still attribute it. Needs tags.
+ */
+function verbAfterQuote(doc: Doc, q: QuoteSpan, s: number): RawAttribution | null {
+  const last = doc.sentEnd[s];
+  let c = -1;
+  for (let k = doc.sentFirst[s]; k < last; k++) {
+    if (doc.closesQuote(k) && doc.quotes[doc.toks[k].quote] === q) c = k;
+  }
+  if (c < 0 || !doc.handsOver(c)) return null;
+  let j = c + 1;
+  if (doc.toks[j]?.text === "," && j + 1 < last) j++;
+  if (j >= last || !doc.toks[j].upos) return null;
+  const t = doc.toks[j];
+  let src: Range | null = null;
+  let verb = -1;
+  if (t.upos === "VERB" && t.text === t.lower && !t.lower.endsWith("ing")) {
+    verb = j;
+    src = rightNP(doc, j + 1, s);
+    if (src && !/^\p{Lu}/u.test(doc.toks[src.start].text) && !DETERMINERS.has(doc.toks[src.start].lower))
+      src = null;
+  } else {
+    src = SUBJECT_PRONOUNS.has(t.lower) ? { start: j, end: j + 1 } : rightNP(doc, j, s);
+    if (src && src.end - src.start <= 6) {
+      let v = src.end;
+      while (v < last && (VERB_GROUP.has(doc.toks[v].lower) || doc.toks[v].upos === "ADV")) v++;
+      if (v < last && doc.toks[v].upos === "VERB" && !doc.toks[v].lower.endsWith("ing")) verb = v;
+    }
+  }
+  if (!src || verb < 0) return null;
+  // The speaker and verb close the sentence, or only settings and times follow.
+  const after = verb === j ? src.end : verb + 1;
+  if (after < last && isWordy(doc.toks[after]) && !onlyAdjuncts(doc, after, s)) return null;
+  return doc.make(doc.quoteRange(q), q, src, doc.range(verb, verb + 1), s, "post-verb", verb + 1);
+}
+
+/**
+ * 'The foundation describes itself this way: "..."': a quote opened right after a colon belongs to
+ * the clause before the colon, when the parse gives that clause a verb with a subject.
+ */
+function verbBeforeColon(doc: Doc, q: QuoteSpan): RawAttribution | null {
+  let k = q.open - 1;
+  while (k >= 0 && /\s/.test(doc.body[k])) k--;
+  // 'As Vulture put it, "Hello."' / 'Hillary shot back, "I suppose ..."': a comma does the same when
+  // a capitalised quote follows it.
+  const comma = doc.body[k] === "," && /^\p{Lu}/u.test(doc.body[q.start] ?? "");
+  if (k < 0 || (doc.body[k] !== ":" && !comma)) return null;
+  const s = doc.sentenceOf(k);
+  if (s < 0) return null;
+  let colon = -1;
+  for (let i = doc.sentFirst[s]; i < doc.sentEnd[s]; i++) if (doc.toks[i].start === k) colon = i;
+  if (colon < 0) return null;
+  for (let v = colon - 1; v >= doc.sentFirst[s] && v >= colon - 10; v--) {
+    const t = doc.toks[v];
+    if (t.quote >= 0) return null;
+    if (t.upos !== "VERB" || t.text !== t.lower) continue;
+    // '"A," she said, "B."': the second part of a split quote is the lexicon rules' to continue.
+    if (comma && cueStrength(t.lower)) return null;
+    const src = headSubject(doc, v);
+    if (!src || src.end > v) return null;
+    return doc.make(doc.quoteRange(q), q, src, doc.range(v, colon + 1), s, "colon-verb", colon + 1);
+  }
+  return null;
+}
+
+function hostFor(q: QuoteSpan, out: RawAttribution[]): RawAttribution | null {
+  let best: RawAttribution | null = null;
+  for (const a of out) {
+    if (a.kind !== "indirect") continue;
+    if (a.content.start <= q.open && q.end <= a.content.end + 1) {
+      if (!best || a.content.end - a.content.start < best.content.end - best.content.start) best = a;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,218 @@
+import type { Sentence } from "../model/index.js";
+import { cueStrength } from "./cues.js";
+import { findQuotes, isQuoteMark, type QuoteSpan } from "./marks.js";
+
+/**
+ * The text as the attribution rules see it: its tokens, each with its sentence and enclosing quote,
+ * the quotes, and sentence bounds in token indices; plus the span helpers every rule shares.
+ */
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+export interface RawAttribution {
+  kind: "direct" | "partial" | "indirect";
+  content: Range;
+  source: Range | null;
+  cue: Range | null;
+  /** "according to X" inside the same sentence, when X is said to have reported the words. */
+  via: Range | null;
+  /** The hearer of "told X", "said in an interview with X". */
+  hearer: Range | null;
+  sentence: number;
+  /** The sentences the content runs over, as a character range. */
+  evidence: Range;
+  /** Which rule found it, for debugging and the eval's breakdown. */
+  rule: string;
+}
+
+export interface Tk {
+  start: number;
+  end: number;
+  text: string;
+  lower: string;
+  sent: number;
+  /** Index of the quote whose marks enclose the token (marks included), or -1. */
+  quote: number;
+  /** Universal POS tag when the analyser produced one. */
+  upos: string | null;
+  /** Global index of the head token, -1 for the root or when unparsed. */
+  head: number;
+  deprel: string | null;
+}
+
+export function isWordy(t: Tk): boolean {
+  return /[\p{L}\p{N}]/u.test(t.text);
+}
+
+function quoteLast(q: QuoteSpan): number {
+  return q.close >= 0 ? q.close + q.markLen - 1 : q.end;
+}
+
+export class Doc {
+  readonly quotes: QuoteSpan[];
+  readonly toks: Tk[] = [];
+  readonly sentFirst: number[] = [];
+  readonly sentEnd: number[] = [];
+  /** Headline-style sentences ("Senator Praises Plan"), where verbs are capitalised too. */
+  readonly titleCase: boolean[] = [];
+
+  constructor(
+    readonly body: string,
+    readonly sentences: Sentence[],
+  ) {
+    this.quotes = findQuotes(body);
+    let q = 0;
+    for (let s = 0; s < sentences.length; s++) {
+      const sent = sentences[s];
+      this.sentFirst.push(this.toks.length);
+      const base = this.toks.length;
+      for (const t of sent.tokens) {
+        while (q < this.quotes.length && quoteLast(this.quotes[q]) < t.start) q++;
+        const inside =
+          q < this.quotes.length && this.quotes[q].open <= t.start && t.start <= quoteLast(this.quotes[q]);
+        this.toks.push({
+          start: t.start,
+          end: t.end,
+          text: t.text,
+          lower: t.text.toLowerCase(),
+          sent: s,
+          quote: inside ? q : -1,
+          upos: t.upos ?? null,
+          head: t.head !== undefined && t.head > 0 ? base + t.head - 1 : -1,
+          deprel: t.deprel ?? null,
+        });
+      }
+      this.sentEnd.push(this.toks.length);
+      let words = 0;
+      let caps = 0;
+      for (let k = base; k < this.toks.length; k++) {
+        if (!/^\p{L}/u.test(this.toks[k].text)) continue;
+        words++;
+        if (/^\p{Lu}/u.test(this.toks[k].text)) caps++;
+      }
+      this.titleCase.push(words >= 4 && caps / words >= 0.7);
+    }
+  }
+
+  /** The strength of an attribution's cue verb (its last word: "has said" -> said). */
+  strengthOf(a: RawAttribution): string | null {
+    if (!a.cue) return null;
+    const words = this.body.slice(a.cue.start, a.cue.end).toLowerCase().split(/\s+/);
+    for (let k = words.length - 1; k >= 0; k--) {
+      const st = cueStrength(words[k]);
+      if (st) return st;
+    }
+    return null;
+  }
+
+  range(a: number, b: number): Range {
+    return { start: this.toks[a].start, end: this.toks[b - 1].end };
+  }
+
+  quoteRange(q: QuoteSpan): Range {
+    return { start: q.start, end: q.end };
+  }
+
+  /** True for a token that is (part of) a quote's opening or closing mark. */
+  isMarkTok(k: number): boolean {
+    const t = this.toks[k];
+    if (!t) return false;
+    if (isQuoteMark(t.text)) return true;
+    if (t.quote < 0) return false;
+    const q = this.quotes[t.quote];
+    return t.start < q.open + q.markLen || (q.close >= 0 && t.start >= q.close);
+  }
+
+  /**
+   * '"...," said X' / '"...?" X asked': a quote closed on a comma, question or dash (token k is its
+   * closing mark, or a comma right after it) hands over to the attribution that follows, whatever
+   * adjuncts come after the speaker.
+   */
+  handsOver(k: number): boolean {
+    let j = k;
+    if (this.toks[j]?.text === "," && this.closesQuote(j - 1)) j--;
+    if (!this.closesQuote(j)) return false;
+    const q = this.quotes[this.toks[j].quote];
+    return j < k || /[,?!\u2014-][\s'\u2019]*$/.test(this.body.slice(q.start, q.end));
+  }
+
+  /** True for the token (or last token) of a quote's closing mark. */
+  closesQuote(k: number): boolean {
+    const t = this.toks[k];
+    if (!t || t.quote < 0) return false;
+    const q = this.quotes[t.quote];
+    return q.close >= 0 && t.start >= q.close && t.end <= q.close + q.markLen;
+  }
+
+  tokenRangeOf(r: Range, s: number): Range | null {
+    let a = -1;
+    let b = -1;
+    for (let k = this.sentFirst[s]; k < this.sentEnd[s]; k++) {
+      if (this.toks[k].start === r.start) a = k;
+      if (this.toks[k].end === r.end) b = k + 1;
+    }
+    return a >= 0 && b > a ? { start: a, end: b } : null;
+  }
+
+  make(
+    content: Range,
+    quote: QuoteSpan | null,
+    src: Range | null,
+    cue: Range,
+    s: number,
+    rule: string,
+    _cueEnd: number,
+  ): RawAttribution {
+    void _cueEnd;
+    const source = src ? this.range(src.start, src.end) : null;
+    let kind: RawAttribution["kind"] = "indirect";
+    if (quote) kind = this.startsClause(quote) ? "direct" : "partial";
+    const evidence = this.evidenceFor(content, s);
+    return { kind, content, source, cue, via: null, hearer: null, sentence: s, evidence, rule };
+  }
+
+  /** A quote is direct when it stands as a clause of its own, partial when words run into it. */
+  startsClause(q: QuoteSpan): boolean {
+    let k = q.open - 1;
+    while (k >= 0 && (this.body[k] === " " || this.body[k] === "\u00A0")) k--;
+    if (k < 0) return true;
+    const c = this.body[k];
+    if (c === "\n" || c === "." || c === ":" || c === "," || c === "?" || c === "!" || c === ";" || c === "(")
+      return true;
+    // 'Smith said "...' without a comma still opens a full sentence when the quote starts with a capital.
+    const first = this.body[q.start];
+    const inner = this.body.slice(q.start, q.end);
+    return /^\p{Lu}/u.test(first ?? "") && /[.!?,]\s*$/.test(inner) && inner.split(" ").length > 4;
+  }
+
+  evidenceFor(r: Range, s: number): Range {
+    let a = s;
+    let b = s;
+    while (a > 0 && this.sentences[a].start > r.start) a--;
+    while (b + 1 < this.sentences.length && this.sentences[b].end < r.end) b++;
+    return { start: Math.min(this.sentences[a].start, r.start), end: Math.max(this.sentences[b].end, r.end) };
+  }
+
+  paragraphsBetween(a: number, b: number): number {
+    let n = 0;
+    for (let k = a; k < b; k++) if (this.body[k] === "\n" && this.body[k + 1] !== "\n") n++;
+    return n;
+  }
+
+  sentenceOf(pos: number): number {
+    let lo = 0;
+    let hi = this.sentences.length - 1;
+    let ans = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentences[mid].start <= pos) {
+        ans = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return ans;
+  }
+}

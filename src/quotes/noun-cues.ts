@@ -1,0 +1,200 @@
+import { clauseToEnd, contentBefore } from "./clauses.js";
+import { isCueToken } from "./cue-token.js";
+import { BE_FORMS, CLAUSE_WORDS } from "./cues.js";
+import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
+import { rightNP } from "./phrases.js";
+import { ownerSubject } from "./subjects.js";
+import { POSSESSIVES } from "./words.js";
+
+/**
+ * Attributions cued by a noun or a preposition: "his claim that ...", "in a poll ...", "according
+ * to X".
+ */
+
+/** Nouns for polls and studies, which report findings as a speaker reports words. */
+const POLL_NOUNS = new Set([
+  "poll",
+  "polls",
+  "polling",
+  "survey",
+  "surveys",
+  "study",
+  "studies",
+  "census",
+  "tally",
+  "tallies",
+  "forecast",
+  "forecasts",
+  "rankings",
+]);
+/** Speech and stance nouns, with the words that may open their content. */
+const CUE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  (
+    [
+      ["claim", "that"],
+      ["claims", "that"],
+      ["assertion", "that"],
+      ["argument", "that"],
+      ["suggestion", "that"],
+      ["insistence", "that"],
+      ["contention", "that"],
+      ["belief", "that"],
+      ["view", "that of"],
+      ["warning", "that"],
+      ["promise", "that to"],
+      ["pledge", "that to"],
+      ["vow", "that to"],
+      ["threat", "to"],
+      ["decision", "to"],
+      ["refusal", "to"],
+      ["plan", "to"],
+      ["plans", "to"],
+      ["proposal", "to"],
+      ["call", "for"],
+      ["calls", "for"],
+      ["push", "for"],
+      ["support", "for of"],
+      ["opposition", "to"],
+      ["criticism", "of"],
+      ["critique", "of"],
+      ["attack", "on"],
+      ["attacks", "on"],
+      ["endorsement", "of"],
+      ["embrace", "of"],
+      ["praise", "for of"],
+      ["request", "for"],
+      ["demand", "for that"],
+      ["accusation", "that of"],
+      ["accusations", "that of"],
+      ["denial", "of that"],
+      ["announcement", "of that"],
+      ["comments", "on about"],
+      ["remarks", "on about"],
+    ] as Array<[string, string]>
+  ).map(([n, p]) => [n, new Set(p.split(" "))]),
+);
+
+/**
+ * "his claim that ...", "their call for ...", "her refusal to ...": a speech or stance noun owned
+ * by its speaker through a possessive pronoun. The owner is the source, the noun (with its
+ * preposition) the cue, and the clause or phrase after it, to the next comma, the content. ("Trump's
+ * proposal" is left alone: PolNeAR mostly reads it as what someone else attacked or praised.)
+ */
+export function possessedNoun(doc: Doc, i: number, s: number): RawAttribution | null {
+  const t = doc.toks[i];
+  const preps = CUE_NOUNS.get(t.lower);
+  if (!preps || t.quote >= 0) return null;
+  let k = i - 1;
+  // One adjective may sit between owner and noun ("his repeated claim").
+  if (doc.toks[k]?.upos === "ADJ" && doc.toks[k].sent === s) k--;
+  const own = doc.toks[k];
+  if (!own || own.sent !== s) return null;
+  // "Latino Republicans have been unsparing in their criticism of": the owner is the clause's
+  // subject, which PolNeAR marks as the source; only without one does the pronoun stand.
+  if (!POSSESSIVES.has(own.lower)) return null;
+  const src: Range = ownerSubject(doc, i, k) ?? { start: k, end: k + 1 };
+  let from = i + 1;
+  let cueEnd = i + 1;
+  const next = doc.toks[from];
+  if (!next || next.sent !== s) return null;
+  if (next.lower === "that" || next.lower === "to") {
+    if (next.lower === "that" && !preps.has("that")) return null;
+    if (next.lower === "to" && !preps.has("to")) return null;
+  } else if (preps.has(next.lower)) {
+    cueEnd = from + 1;
+    from = cueEnd;
+  } else return null;
+  const last = doc.sentEnd[s];
+  let e = from;
+  while (e < last && e - from < 40) {
+    const u = doc.toks[e];
+    if (u.quote < 0 && (u.text === "," || u.text === ";" || u.text === "(" || u.text === "\u2014")) break;
+    e++;
+  }
+  while (e > from && !isWordy(doc.toks[e - 1]) && !doc.isMarkTok(e - 1)) e--;
+  if (e - from < 1) return null;
+  return doc.make(doc.range(from, e), null, src, doc.range(i, cueEnd), s, "noun", cueEnd);
+}
+
+/**
+ * "In a March poll, most voters backed the plan": a poll or survey after a sentence-initial "in" is
+ * the source of the clause after it, "in" the cue. (Post-posed "leads in the polls" is mostly not
+ * annotated on PolNeAR's train split.)
+ */
+export function pollIn(doc: Doc, i: number, s: number): RawAttribution | null {
+  const last = doc.sentEnd[s];
+  let k = i + 1;
+  let noun = -1;
+  for (; k < last && k < i + 12; k++) {
+    const t = doc.toks[k];
+    if (t.quote >= 0 || t.text === "," || CLAUSE_WORDS.has(t.lower) || isCueToken(doc, k, s)) break;
+    if (POLL_NOUNS.has(t.lower)) noun = k;
+  }
+  if (noun < 0) return null;
+  // The poll's own adjuncts ("this month", "of likely voters") stay with it up to the comma.
+  const srcEnd = k < last && doc.toks[k].text === "," ? k : noun + 1;
+  const src: Range = { start: i + 1, end: srcEnd };
+  const first = doc.sentFirst[s];
+  let lead = first;
+  while (lead < i && (!isWordy(doc.toks[lead]) || ["but", "and", "yet", "so"].includes(doc.toks[lead].lower)))
+    lead++;
+  if (lead !== i) return null;
+  if (srcEnd >= last || doc.toks[srcEnd].text !== ",") return null;
+  let from = srcEnd + 1;
+  // ", conducted March 1-3," belongs to the poll.
+  if (/ed$/.test(doc.toks[from]?.lower ?? "")) {
+    let c = from;
+    while (c < last && c < from + 12 && doc.toks[c].text !== ",") c++;
+    if (c < last && doc.toks[c].text === ",") from = c + 1;
+  }
+  const content = clauseToEnd(doc, from, s);
+  return content ? doc.make(content, null, src, doc.range(i, i + 1), s, "poll-in", i + 1) : null;
+}
+
+export function accordingTo(doc: Doc, i: number, s: number): RawAttribution | null {
+  const src = rightNP(doc, i + 2, s, false);
+  if (!src) return null;
+  const cue = doc.range(i, i + 2);
+  const first = doc.sentFirst[s];
+  let lead = first;
+  while (lead < i && (!isWordy(doc.toks[lead]) || ["but", "and", "yet", "so"].includes(doc.toks[lead].lower)))
+    lead++;
+  if (lead === i) {
+    // "According to X, ..."
+    let k = src.end;
+    while (k < doc.sentEnd[s] && !isWordy(doc.toks[k]) && !doc.isMarkTok(k)) k++;
+    const content = clauseToEnd(doc, k, s);
+    if (!content) return null;
+    return doc.make(content, null, src, cue, s, "according-pre", i + 2);
+  }
+  // "And it went unnoticed: according to X, ...": a colon opens the clause like a sentence start.
+  if (doc.toks[i - 1]?.text === ":" && doc.toks[i - 1].sent === s) {
+    let k = src.end;
+    while (k < doc.sentEnd[s] && !isWordy(doc.toks[k]) && !doc.isMarkTok(k)) k++;
+    const content = clauseToEnd(doc, k, s);
+    return content ? doc.make(content, null, src, cue, s, "according-pre", i + 2) : null;
+  }
+  // "That's according to X.": the pronoun stands for what X reported.
+  if (
+    lead + 2 === i &&
+    (doc.toks[lead].lower === "that" || doc.toks[lead].lower === "this") &&
+    BE_FORMS.has(doc.toks[lead + 1].lower)
+  )
+    return doc.make(doc.range(lead, lead + 1), null, src, cue, s, "according-post", i + 2);
+  let b = i;
+  if (doc.toks[b - 1]?.text === ",") b--;
+  // "Fundraising, according to the campaign, has surged": the sentence goes on after the source,
+  // so the whole sentence is what X reported.
+  if (doc.toks[b]?.text === "," && doc.toks[src.end]?.text === "," && doc.toks[src.end].sent === s) {
+    let words = 0;
+    for (let j = src.end + 1; j < doc.sentEnd[s] && words < 2; j++) if (isWordy(doc.toks[j])) words++;
+    if (words >= 2 && !isCueToken(doc, src.end + 1, s)) {
+      let e = doc.sentEnd[s];
+      while (e > lead && !isWordy(doc.toks[e - 1]) && !doc.isMarkTok(e - 1)) e--;
+      return doc.make(doc.range(lead, e), null, src, cue, s, "according-mid", i + 2);
+    }
+  }
+  const content = contentBefore(doc, b, s, true);
+  if (!content) return null;
+  return doc.make(content.range, content.quote, src, cue, s, "according-post", i + 2);
+}

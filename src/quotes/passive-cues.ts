@@ -1,0 +1,79 @@
+import { asClauseEnd, clauseToEnd } from "./clauses.js";
+import { BE_FORMS } from "./cues.js";
+import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
+import { leftNP, rightNP, skipTime } from "./phrases.js";
+import { DETERMINERS, REDUCED, TIME_WORDS } from "./words.js";
+
+/**
+ * Passive reports: "was first reported by X", "when asked whether ...".
+ */
+
+/** Participles of reporting that take their source after "by". */
+const PASSIVE_REPORTS = new Set([
+  "reported",
+  "announced",
+  "quoted",
+  "cited",
+  "described",
+  "written",
+  "stated",
+]);
+
+/**
+ * "The move was first reported by MSNBC", "a fact first reported by a TV reporter", "As reported
+ * by the Post, ...": a passive report whose agent, after "by", is the source.
+ */
+export function reportedBy(doc: Doc, i: number, s: number): RawAttribution | null {
+  const t = doc.toks[i];
+  if (!PASSIVE_REPORTS.has(t.lower) || doc.toks[i + 1]?.lower !== "by" || doc.toks[i + 1].sent !== s)
+    return null;
+  const src = rightNP(doc, i + 2, s, false);
+  if (!src || (!/^[\p{Lu}]/u.test(doc.toks[src.start].text) && !DETERMINERS.has(doc.toks[src.start].lower)))
+    return null;
+  let vg = i;
+  while (vg - 1 >= doc.sentFirst[s] && /^\p{Ll}+ly$|^first$|^also$|^originally$/u.test(doc.toks[vg - 1].text))
+    vg--;
+  const cue = doc.range(vg, i + 2);
+  const before = doc.toks[vg - 1]?.sent === s ? doc.toks[vg - 1] : undefined;
+  if (before?.lower === "as") {
+    const close = asClauseEnd(doc, vg, s);
+    const content = close >= 0 ? clauseToEnd(doc, close + 1, s) : null;
+    return content ? doc.make(content, null, src, cue, s, "reported-by", i + 2) : null;
+  }
+  const end = before && BE_FORMS.has(before.lower) ? vg - 1 : vg;
+  const np = leftNP(doc, end, s);
+  if (!np || np.end !== end) return null;
+  return doc.make(doc.range(np.start, np.end), null, src, cue, s, "reported-by", i + 2);
+}
+
+/**
+ * "When asked whether he would run, ...", "Trump was asked about the wall": PolNeAR reads the
+ * question as attributed content with no source (the asker goes unnamed).
+ */
+export function askedPassive(doc: Doc, i: number, s: number): RawAttribution | null {
+  const t = doc.toks[i];
+  if (t.lower !== "asked") return null;
+  const prev = doc.toks[i - 1]?.sent === s ? doc.toks[i - 1] : undefined;
+  const opens = !prev && t.text === "Asked";
+  const reduced = !!prev && (REDUCED.has(prev.lower) || BE_FORMS.has(prev.lower));
+  if (!opens && !reduced) return null;
+  let from = i + 1;
+  const last = doc.sentEnd[s];
+  // "Asked by a reporter whether ...": the asker, when named, is the source.
+  let src: Range | null = null;
+  if (doc.toks[from]?.lower === "by" && doc.toks[from].sent === s) {
+    src = rightNP(doc, from + 1, s);
+    if (src) from = skipTime(doc, src.end, s);
+    if (doc.toks[from]?.lower === "on" && TIME_WORDS.has(doc.toks[from + 1]?.lower ?? "")) from += 2;
+  }
+  const cueEnd = doc.toks[from]?.lower === "about" ? from + 1 : from;
+  from = cueEnd;
+  if (from >= last || !isWordy(doc.toks[from])) return null;
+  let k = from;
+  while (k < last && k - from < 40 && doc.toks[k].text !== "," && doc.toks[k].text !== ";") k++;
+  let e = k;
+  while (e > from && !isWordy(doc.toks[e - 1]) && !doc.isMarkTok(e - 1)) e--;
+  if (e - from < 2) return null;
+  const cue = src ? doc.range(i, i + 1) : doc.range(i, cueEnd);
+  return doc.make(doc.range(from, e), null, src, cue, s, "asked", cueEnd);
+}

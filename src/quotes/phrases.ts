@@ -1,0 +1,170 @@
+import { isCueToken } from "./cue-token.js";
+import { ADJUNCT_WORDS, BE_FORMS, CLAUSE_WORDS, VERB_GROUP } from "./cues.js";
+import { type Doc, isWordy, type Range } from "./doc.js";
+import { ABBREVIATIONS } from "./text.js";
+import { LY_NOUNS, MAX_NP, PREPOSITIONS, TIME_WORDS } from "./words.js";
+
+/**
+ * Noun phrases and adjuncts around a cue: where a subject or object starts and ends.
+ */
+
+const TIME_LEADS = new Set(["on", "last", "this", "next", "early", "earlier", "late", "on"]);
+/** Tags a subject noun phrase is made of (ADP and PART for "head of the party", "Clinton 's"). */
+const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "X", "SYM"]);
+/** Verbs whose object does what the infinitive after it says ("urged voters to reject"). */
+const OBJECT_CONTROL = new Set(
+  [
+    "allow",
+    "enable",
+    "urge",
+    "ask",
+    "encourage",
+    "force",
+    "lead",
+    "push",
+    "want",
+    "expect",
+    "invite",
+    "persuade",
+    "convince",
+    "inspire",
+    "prompt",
+    "tell",
+    "help",
+    "compel",
+    "pressure",
+    "get",
+    "challenge",
+    "dare",
+    "implore",
+    "call on",
+  ]
+    .flatMap((v) => [v, `${v}s`, v.endsWith("e") ? `${v}d` : `${v}ed`])
+    .concat(["led", "told", "got", "pushes", "pressed"]),
+);
+
+function boundary(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  if (!isWordy(t)) {
+    if (t.quote >= 0 && doc.isMarkTok(k)) return true;
+    // A stop after "U.S" or an initial belongs to the name; any other stop ends it.
+    if (t.text === ".") {
+      const prev = doc.toks[k - 1]?.text ?? "";
+      return !/\.|^\p{Lu}$/u.test(prev) && !ABBREVIATIONS.has(prev.toLowerCase());
+    }
+    // "Lopez-Cantera", when the tokenizer split the hyphen off: still one name.
+    if (t.text === "-" && doc.toks[k - 1]?.end === t.start && doc.toks[k + 1]?.start === t.end) return false;
+    return t.text !== "'" && t.text !== "\u2019" && t.text !== "&";
+  }
+  if (CLAUSE_WORDS.has(t.lower) || t.quote >= 0 || isCueToken(doc, k, t.sent)) return true;
+  // Verb-group words and contractions ("were", "has", "he'd") end a subject noun phrase.
+  if (t.upos) return !NOMINAL_TAGS.has(t.upos);
+  if (t.lower === "\u2019s" || t.lower === "'s") return false;
+  return (
+    BE_FORMS.has(t.lower) ||
+    VERB_GROUP.has(t.lower) ||
+    (t.text === t.lower && t.lower.endsWith("ly") && t.lower.length > 4 && !LY_NOUNS.has(t.lower)) ||
+    /[\u2019'](d|ll|ve|re)$/.test(t.lower) ||
+    (t.text === t.lower && t.lower.endsWith("ing") && t.lower.length > 5)
+  );
+}
+
+/** For "allows farmers to", token `to` at index `to`: the noun phrase between the verb and "to". */
+export function controlledObject(doc: Doc, to: number, s: number): Range | null {
+  const np = leftNP(doc, to, s);
+  if (!np || np.end !== to || np.end - np.start > 8) return null;
+  const verb = doc.toks[np.start - 1];
+  if (!verb || verb.sent !== s || !OBJECT_CONTROL.has(verb.lower)) return null;
+  return np;
+}
+
+/** The noun phrase ending just before token `end` (exclusive), walking left to a boundary. */
+export function leftNP(doc: Doc, end0: number, s: number): Range | null {
+  const first = doc.sentFirst[s];
+  let end = end0;
+  // "Sen. Ann Ruiz (D-Ore.) said": step over a short parenthetical.
+  if (doc.toks[end - 1]?.text === ")") {
+    let j = end - 2;
+    while (j >= first && j > end - 10 && doc.toks[j].text !== "(") j--;
+    if (j >= first && doc.toks[j].text === "(") end = j;
+  }
+  let k = end - 1;
+  let n = 0;
+  while (k >= first && !boundary(doc, k) && n < MAX_NP) {
+    k--;
+    n++;
+  }
+  let from = k + 1;
+  while (from < end && (PREPOSITIONS.has(doc.toks[from].lower) || TIME_WORDS.has(doc.toks[from].lower)))
+    from++;
+  if (from >= end) return null;
+  return { start: from, end };
+}
+
+/** The noun phrase starting at token `from`, up to punctuation, a clause word or a preposition. */
+export function rightNP(doc: Doc, from: number, s: number, stopAtPreposition = true): Range | null {
+  let k = from;
+  const last = doc.sentEnd[s];
+  while (
+    k < last &&
+    k - from < MAX_NP &&
+    !boundary(doc, k) &&
+    !(stopAtPreposition && k > from && PREPOSITIONS.has(doc.toks[k].lower)) &&
+    !(k > from && isCueToken(doc, k, s))
+  ) {
+    k++;
+  }
+  return k > from ? { start: from, end: k } : null;
+}
+
+/** Skips time adjuncts ("Monday", "on Tuesday", "last week") starting at token i. */
+export function skipTime(doc: Doc, i: number, s: number): number {
+  let k = i;
+  const last = doc.sentEnd[s];
+  while (k < last) {
+    const l = doc.toks[k].lower;
+    if (TIME_WORDS.has(l)) k++;
+    else if (TIME_LEADS.has(l) && k + 1 < last && TIME_WORDS.has(doc.toks[k + 1].lower)) k += 2;
+    else break;
+  }
+  return k;
+}
+
+/** After a mid-sentence attribution (", they said,"), does the sentence go on with more words? */
+export function continuesAfter(doc: Doc, i: number, s: number): boolean {
+  const last = doc.sentEnd[s];
+  let k = i;
+  while (k < last && k - i < 40 && doc.toks[k].text !== ",") {
+    if (doc.toks[k].text === "." || doc.toks[k].text === ";" || doc.isMarkTok(k)) return false;
+    k++;
+  }
+  if (k >= last || doc.toks[k].text !== ",") return false;
+  let words = 0;
+  for (let j = k + 1; j < last && words < 2; j++) if (isWordy(doc.toks[j])) words++;
+  return words >= 2 && !isCueToken(doc, k + 1, s) && doc.toks[k + 1]?.lower !== "according";
+}
+
+/** True when tokens from i to the next comma or sentence end are only adjuncts (times, settings). */
+export function onlyAdjuncts(doc: Doc, i: number, s: number): boolean {
+  const last = doc.sentEnd[s];
+  let k = i;
+  let prep = false;
+  while (k < last) {
+    if (k - i > 40) return false;
+    const t = doc.toks[k];
+    if (t.text === "," || t.text === ";" || t.text === "." || t.text === "!" || t.text === "?") return true;
+    // A dash opens an aside about the report, not more of it.
+    if (t.text === "\u2014" || t.text === "--") return true;
+    if (t.quote >= 0) return false;
+    if (t.lower === "that" || t.text === ":") return false;
+    // Hyphens and apostrophes split off inside adjuncts ("a town-hall meeting", "Fox News' host").
+    if (!isWordy(t) || (prep && isWordy(t))) {
+      k++;
+      continue;
+    }
+    if (PREPOSITIONS.has(t.lower)) prep = true;
+    else if (!ADJUNCT_WORDS.has(t.lower) && !/^\d/.test(t.text) && !/^\p{Ll}+ly$/u.test(t.text)) return false;
+    k++;
+  }
+  return true;
+}

@@ -1,0 +1,141 @@
+import { clauseToEnd } from "./clauses.js";
+import { relativeSubject } from "./cue-token.js";
+import { BE_FORMS, cueLemma, STANCE_ADJECTIVES, SUBJECT_PRONOUNS, VERB_GROUP } from "./cues.js";
+import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
+import { leftNP, skipTime } from "./phrases.js";
+import { LOOKAHEAD, LY_NOUNS, PREPOSITIONS } from "./words.js";
+
+/**
+ * Stance attributions: positions ("X endorsed Y", "X wants to ...") and attitudes ("is confident
+ * that ...").
+ */
+
+/** Words between "be" and an adjective of attitude ("was not so sure"). */
+const ADJECTIVE_MODIFIERS = new Set([
+  "not",
+  "n't",
+  "so",
+  "very",
+  "too",
+  "more",
+  "less",
+  "most",
+  "also",
+  "still",
+  "now",
+  "quite",
+  "all",
+  "less",
+  "even",
+  "increasingly",
+  "deeply",
+  "no",
+  "longer",
+  "always",
+  "never",
+]);
+/** Verbs that link a subject to an adjective as "be" does ("seemed confident that"). */
+const LINKING_VERBS = new Set([
+  "seem",
+  "seems",
+  "seemed",
+  "appear",
+  "appears",
+  "appeared",
+  "remain",
+  "remains",
+  "remained",
+  "become",
+  "becomes",
+  "became",
+  "grew",
+  "grow",
+  "grows",
+  "feel",
+  "feels",
+  "felt",
+  "sounded",
+]);
+
+/** "Voters were wary of ...", "she is confident that ...": an attitude held by the subject of "be". */
+export function adjectiveStance(doc: Doc, i: number, s: number): RawAttribution | null {
+  const t = doc.toks[i];
+  const opens = STANCE_ADJECTIVES.get(t.lower);
+  const next = doc.toks[i + 1];
+  if (!opens || t.quote >= 0 || !next || next.sent !== s || !opens.has(next.lower)) return null;
+  const first = doc.sentFirst[s];
+  let b = i - 1;
+  while (
+    b > first &&
+    (ADJECTIVE_MODIFIERS.has(doc.toks[b].lower) ||
+      (/^\p{Ll}+ly$/u.test(doc.toks[b].text) && !LY_NOUNS.has(doc.toks[b].lower)))
+  )
+    b--;
+  if (b <= first || !(BE_FORMS.has(doc.toks[b].lower) || LINKING_VERBS.has(doc.toks[b].lower))) return null;
+  let vg = b;
+  while (vg - 1 >= first && VERB_GROUP.has(doc.toks[vg - 1].lower)) vg--;
+  const before = doc.toks[vg - 1];
+  if (!before || before.sent !== s) return null;
+  if (["it", "there", "this", "that"].includes(before.lower) && !relativeSubject(doc, vg - 1, s)) return null;
+  const src =
+    SUBJECT_PRONOUNS.has(before.lower) || relativeSubject(doc, vg - 1, s)
+      ? { start: vg - 1, end: vg }
+      : leftNP(doc, vg, s);
+  if (!src) return null;
+  const cueEnd = next.lower === "that" || next.lower === "whether" || next.lower === "how" ? i + 1 : i + 2;
+  const a = stance(doc, s, doc.range(b, cueEnd), cueEnd, src, false);
+  if (a) a.rule = "stance-adjective";
+  return a;
+}
+
+/** "X endorsed Y", "X wants to ...": the position runs to the end of the clause. */
+export function stance(
+  doc: Doc,
+  s: number,
+  cue: Range,
+  cueEnd: number,
+  src: Range | null,
+  participle: boolean,
+): RawAttribution | null {
+  if (!src) return null;
+  const last = doc.sentEnd[s];
+  const from = skipTime(doc, cueEnd, s);
+  if (from >= last || (!isWordy(doc.toks[from]) && !doc.isMarkTok(from))) return null;
+  // "speaks at a conference": a setting, not a position.
+  if (PREPOSITIONS.has(doc.toks[from].lower) && doc.toks[from].lower !== "to") return null;
+  // "spoke to the minister", "talked with him": who was addressed, not a position.
+  const lemma = cueLemma(doc.body.slice(cue.start, cue.end).split(/\s+/).pop()?.toLowerCase() ?? "");
+  if ((lemma === "speak" || lemma === "talk") && doc.toks[from].lower === "to") return null;
+  // "Clinton appeared to have the most to gain": an impression the clause gives, subject included;
+  // PolNeAR names no source for it.
+  if ((lemma === "seem" || lemma === "appear") && !participle) {
+    const whole = clauseToEnd(doc, src.start, s);
+    return whole ? doc.make(whole, null, null, cue, s, "stance-impression", cueEnd) : null;
+  }
+  let content: Range | null = null;
+  for (let k = from; k < Math.min(last, from + LOOKAHEAD); k++) {
+    if (doc.toks[k].lower === "that" && doc.toks[k].quote < 0) {
+      content = clauseToEnd(doc, k, s);
+      break;
+    }
+    if (doc.toks[k].text === "," || doc.toks[k].text === ";") break;
+  }
+  if (!content) {
+    let k = from;
+    while (k < last && k - from < 60) {
+      const t = doc.toks[k];
+      if (t.quote < 0 && (t.text === "," || t.text === ";" || t.text === "(" || t.text === "\u2014")) break;
+      // 'called the plan a "mess," said ...': a quote closed on a comma ends the phrase.
+      if (k > from && doc.closesQuote(k) && doc.handsOver(k) && !doc.closesQuote(k + 1)) {
+        k++;
+        break;
+      }
+      k++;
+    }
+    let e = k;
+    while (e > from && !isWordy(doc.toks[e - 1]) && !doc.isMarkTok(e - 1)) e--;
+    if (e <= from) return null;
+    content = doc.range(from, e);
+  }
+  return doc.make(content, null, src, cue, s, participle ? "stance-participle" : "stance", cueEnd);
+}

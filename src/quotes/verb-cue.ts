@@ -1,0 +1,281 @@
+import { asClauseEnd, clauseToEnd, contentBefore, inSubordinate, quoteOpeningAt } from "./clauses.js";
+import { hasClauseAfter, isCueToken, isGerund, relativeSubject } from "./cue-token.js";
+import {
+  BE_FORMS,
+  CUE_PARTICLES,
+  cueLemma,
+  cueStrength,
+  HEARER_VERBS,
+  SUBJECT_PRONOUNS,
+  VERB_GROUP,
+} from "./cues.js";
+import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
+import type { QuoteSpan } from "./marks.js";
+import { continuesAfter, controlledObject, leftNP, onlyAdjuncts, rightNP, skipTime } from "./phrases.js";
+import { stance } from "./stance.js";
+import { commaSubject, headSubject, inheritedSubject } from "./subjects.js";
+import { DETERMINERS, INFINITIVE_GOVERNORS, LOOKAHEAD, LY_NOUNS, PREPOSITIONS } from "./words.js";
+
+/**
+ * Attributions cued by a verb of saying or of stance, with their source, cue and content.
+ */
+
+const WH = new Set(["how", "why", "what", "whether", "if", "when", "where", "who", "which"]);
+const ASIDES = new Set([
+  "however",
+  "though",
+  "also",
+  "too",
+  "again",
+  "instead",
+  "meanwhile",
+  "moreover",
+  "nonetheless",
+  "nevertheless",
+  "indeed",
+  "though",
+  "therefore",
+  "then",
+  "now",
+]);
+/** Participles that, governing the cue, make it a passive impression ("is expected to say"). */
+const PASSIVE_IMPRESSIONS = new Set(["expected", "intended", "considered", "deemed", "seen", "supposed"]);
+
+export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[]): RawAttribution | null {
+  if (!isCueToken(doc, i, s)) return null;
+  const strength = cueStrength(doc.toks[i].lower) ?? "weak";
+  const lemma = cueLemma(doc.toks[i].lower) ?? doc.toks[i].lower;
+  let cueEnd = i + 1;
+  const nextLower = doc.toks[cueEnd]?.sent === s ? doc.toks[cueEnd].lower : "";
+  if (CUE_PARTICLES.get(lemma)?.has(nextLower)) cueEnd++;
+  let vg = i;
+  const ing = doc.toks[i].lower.endsWith("ing");
+  while (
+    vg - 1 >= doc.sentFirst[s] &&
+    (VERB_GROUP.has(doc.toks[vg - 1].lower) ||
+      (ing && BE_FORMS.has(doc.toks[vg - 1].lower)) ||
+      (/^\p{Ll}+ly$/u.test(doc.toks[vg - 1].text) && !LY_NOUNS.has(doc.toks[vg - 1].lower)))
+  )
+    vg--;
+  // "declined to say", "wants to know": the governing verb joins the cue, its subject is the source.
+  if (doc.toks[vg - 1]?.lower === "to" && doc.toks[vg - 1].sent === s && vg - 2 >= doc.sentFirst[s]) {
+    const gov = doc.toks[vg - 2];
+    if (
+      isWordy(gov) &&
+      gov.text === gov.lower &&
+      (/(ed|ing)$/.test(gov.lower) || INFINITIVE_GOVERNORS.has(gov.lower) || cueStrength(gov.lower) !== null)
+    ) {
+      vg -= 2;
+      while (vg - 1 >= doc.sentFirst[s] && VERB_GROUP.has(doc.toks[vg - 1].lower)) vg--;
+    }
+  }
+  const cue = doc.range(vg, cueEnd);
+  const prevTok = doc.toks[vg - 1]?.sent === s ? doc.toks[vg - 1] : undefined;
+  const participle = doc.toks[i].lower.endsWith("ing");
+
+  // Inverted post-posed: '..., said Smith.' / '"...," said Smith.'
+  if (
+    prevTok &&
+    (prevTok.text === "," || doc.closesQuote(vg - 1)) &&
+    !participle &&
+    strength === "speech" &&
+    (!HEARER_VERBS.has(lemma) || lemma === "ask") &&
+    !(prevTok.text === "," && commaSubject(doc, vg - 1, s)?.start === doc.sentFirst[s])
+  ) {
+    const at = skipTime(doc, cueEnd, s);
+    const src =
+      at === cueEnd && !PREPOSITIONS.has(doc.toks[cueEnd]?.lower ?? "") ? rightNP(doc, cueEnd, s) : null;
+    // The speaker after the cue ends the clause: a stop, an appositive comma or only adjuncts follow.
+    const endsHere =
+      src &&
+      (src.end >= doc.sentEnd[s] ||
+        doc.toks[src.end].text === "," ||
+        !isWordy(doc.toks[src.end]) ||
+        onlyAdjuncts(doc, src.end, s));
+    const first = src ? doc.toks[src.start] : undefined;
+    const handsOver = doc.handsOver(vg - 1);
+    const nameLike =
+      !!first &&
+      (/^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.lower) || (handsOver && first.upos !== "VERB")) &&
+      !(SUBJECT_PRONOUNS.has(first.lower) && src && src.end - src.start > 1);
+    // '"...," said he.' ends there; '"mess," said she doubts it' is the pronoun's own clause.
+    const pronoun = !!first && SUBJECT_PRONOUNS.has(first.lower);
+    if (src && (endsHere || (handsOver && !pronoun)) && nameLike) {
+      const content = contentBefore(doc, vg - 1, s);
+      if (content) return doc.make(content.range, content.quote, src, cue, s, "post-inverted", cueEnd);
+    } else if (src && src.end >= doc.sentEnd[s] - 1) {
+      const content = contentBefore(doc, vg - 1, s);
+      if (content) return doc.make(content.range, content.quote, src, cue, s, "post-inverted", cueEnd);
+    }
+  }
+
+  const justBefore = doc.toks[vg - 1];
+  // "a group backing X": an -ing form right after a noun modifies it, and that noun is the source.
+  const modifier =
+    participle &&
+    justBefore &&
+    justBefore.sent === s &&
+    isWordy(justBefore) &&
+    !VERB_GROUP.has(justBefore.lower);
+  // "quick to point out", "a chance to show": the words before "to" are not the speaker; the
+  // subject of the governing clause is.
+  const infinitive =
+    !!justBefore && justBefore.sent === s && (justBefore.lower === "to" || isGerund(doc, vg, s));
+  let src = infinitive
+    ? null
+    : participle
+      ? modifier
+        ? leftNP(doc, vg, s)
+        : null
+      : justBefore &&
+          justBefore.sent === s &&
+          (SUBJECT_PRONOUNS.has(justBefore.lower) || relativeSubject(doc, vg - 1, s))
+        ? { start: vg - 1, end: vg }
+        : leftNP(doc, vg, s);
+  // "That rule allows farmers to sell ...": the object of a verb of letting or urging does it.
+  if (infinitive && justBefore.lower === "to") src = controlledObject(doc, vg - 1, s);
+  if (!src && prevTok?.text === "," && !participle) src = commaSubject(doc, vg - 1, s);
+  if (!src) src = headSubject(doc, i) ?? inheritedSubject(doc, i, s, earlier);
+
+  // "The leaders were expected to discuss ...", "a state seen as critical": a passive impression;
+  // PolNeAR reads the clause, subject included, with no source.
+  const passive = doc.toks[vg];
+  if (src && PASSIVE_IMPRESSIONS.has(passive.lower) && vg > src.start) {
+    const whole = clauseToEnd(doc, src.start, s);
+    if (whole) return doc.make(whole, null, null, cue, s, "stance-impression", cueEnd);
+  }
+  // "worried about the costs", "believes in X": with its preposition a cognition verb takes a
+  // phrase, not a clause, as a stance verb does.
+  if (strength === "stance" || (strength === "weak" && cueEnd > i + 1))
+    return stance(doc, s, cue, cueEnd, src, participle);
+
+  // Post-posed: '..., Smith said (Monday).' / '"...," Smith said.'
+  let after = cueEnd;
+  if (HEARER_VERBS.has(lemma)) {
+    const hearer = rightNP(doc, cueEnd, s);
+    if (hearer) after = hearer.end;
+  }
+  const beforeSrc = src ? doc.toks[src.start - 1] : undefined;
+  if (
+    src &&
+    !participle &&
+    beforeSrc &&
+    ((beforeSrc.sent === s && beforeSrc.text === ",") ||
+      (doc.closesQuote(src.start - 1) && (beforeSrc.sent === s || doc.handsOver(src.start - 1)))) &&
+    (onlyAdjuncts(doc, after, s) || doc.handsOver(src.start - 1))
+  ) {
+    const content = contentBefore(doc, src.start - 1, s, false, continuesAfter(doc, after, s));
+    if (content) {
+      if (strength === "weak" && !content.quote) return null;
+      return doc.make(content.range, content.quote, src, cue, s, "post", cueEnd);
+    }
+  }
+  // Post-posed across a sentence-initial quote: '"A. B," Smith said.' handled above; here
+  // '"..." Smith said' without a comma is covered by closesQuote.
+
+  // Pre-posed: 'Smith said (Monday) (that) ...' / 'Smith told X: "..."'.
+  let start = skipTime(doc, cueEnd, s);
+  let hearer: Range | null = null;
+  if (HEARER_VERBS.has(lemma)) {
+    const h = rightNP(doc, start, s);
+    const q0 = quoteOpeningAt(doc, start, s);
+    if (h && !q0 && !WH.has(doc.toks[start].lower) && doc.toks[start].lower !== "that") {
+      hearer = doc.range(h.start, h.end);
+      start = h.end;
+    }
+  }
+  // Look ahead a little for "that", a wh-word, a colon or a quote: the content starts there.
+  let contentStart = -1;
+  let viaQuote: QuoteSpan | null = null;
+  for (let k = start; k < Math.min(doc.sentEnd[s], start + LOOKAHEAD); k++) {
+    const t = doc.toks[k];
+    if (k === start && (t.text === "," || t.text === ":")) {
+      const q = quoteOpeningAt(doc, k, s);
+      if (q) {
+        viaQuote = q;
+        break;
+      }
+    }
+    if (t.quote >= 0) {
+      if (
+        doc.quotes[t.quote].open === t.start &&
+        (k === start || doc.toks[k - 1].text === "," || doc.toks[k - 1].text === ":")
+      )
+        viaQuote = doc.quotes[t.quote];
+      else if (strength === "weak") contentStart = start;
+      break;
+    }
+    if (t.lower === "that" || (k === start && WH.has(t.lower))) {
+      contentStart = k;
+      break;
+    }
+    // "said he heard gunfire and suspected that ...": a clause's own subject comes first; a later
+    // "that" belongs to another verb.
+    if (t.deprel === "nsubj" || t.deprel === "nsubj:pass") break;
+    if (t.text === ":") {
+      viaQuote = quoteOpeningAt(doc, k, s);
+      if (!viaQuote) contentStart = k + 1 < doc.sentEnd[s] ? k + 1 : -1;
+      break;
+    }
+    // "said, however, that": step over a parenthetical adverb.
+    if (t.text === "," && ASIDES.has(doc.toks[k + 1]?.lower ?? "") && doc.toks[k + 2]?.text === ",") {
+      k += 2;
+      continue;
+    }
+    if (t.text === "," || t.text === ";" || isCueToken(doc, k, s)) break;
+  }
+  if (!viaQuote && contentStart < 0 && strength === "weak" && src) {
+    // "I think we should go": a clause whose subject follows the cognition verb directly.
+    const t = doc.toks[start];
+    const next = doc.toks[start + 1];
+    if (
+      t &&
+      t.sent === s &&
+      next &&
+      next.sent === s &&
+      (SUBJECT_PRONOUNS.has(t.lower) || (DETERMINERS.has(t.lower) && t.lower !== "his" && t.lower !== "her"))
+    )
+      contentStart = start;
+    // "Officials believe Beijing has cut back": the parse marks the clause as the verb's complement.
+    else if (t && t.sent === s && hasClauseAfter(doc, i, start)) contentStart = start;
+  }
+  // "As the Post reported on Monday, the inspector issued subpoenas": the main clause is the report.
+  if (!viaQuote && contentStart < 0 && src) {
+    const close = asClauseEnd(doc, vg, s);
+    if (close >= 0 && onlyAdjuncts(doc, start, s)) {
+      const content = clauseToEnd(doc, close + 1, s);
+      if (content) return doc.make(content, null, src, cue, s, "as-reported", cueEnd);
+    }
+  }
+  if (!viaQuote && contentStart < 0) {
+    if (strength === "weak" || (HEARER_VERBS.has(lemma) && hearer === null && lemma !== "tell")) return null;
+    if (!src) return null;
+    contentStart = start;
+    // "But, Carson added, he did not support it": a speech cue, a comma, then the clause.
+    if (
+      strength === "speech" &&
+      doc.toks[start]?.text === "," &&
+      doc.toks[start + 1]?.sent === s &&
+      isWordy(doc.toks[start + 1]) &&
+      doc.toks[start + 1].quote < 0
+    )
+      contentStart = start + 1;
+    const t = doc.toks[contentStart];
+    if (!t || t.sent !== s) {
+      const q = quoteOpeningAt(doc, contentStart, s);
+      if (!q) return null;
+      viaQuote = q;
+    } else if (t.text === "," || t.text === "." || t.text === ";") return null;
+  }
+  if (viaQuote) {
+    const a = doc.make(doc.quoteRange(viaQuote), viaQuote, src, cue, s, "pre-quote", cueEnd);
+    a.hearer = hearer;
+    return a;
+  }
+  const content = clauseToEnd(doc, contentStart, s, inSubordinate(doc, vg, s));
+  if (!content) return null;
+  if (!src && !participle) return null;
+  const a = doc.make(content, null, src, cue, s, participle ? "participle" : "pre", cueEnd);
+  a.hearer = hearer;
+  return a;
+}
