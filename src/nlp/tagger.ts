@@ -15,69 +15,14 @@ export function tagFeatures(
   p2: number,
   out: Int32Array,
 ): number {
-  const n = lx.norm.length;
-  let k = 0;
-  const w = lx.norm[i];
-  const wm1 = i > 0 ? lx.norm[i - 1] : 1;
-  const wm2 = i > 1 ? lx.norm[i - 2] : 2;
-  const wp1 = i + 1 < n ? lx.norm[i + 1] : 3;
-  const wp2 = i + 2 < n ? lx.norm[i + 2] : 4;
-  out[k++] = key1(1, 0);
-  out[k++] = key1(2, w);
-  out[k++] = key1(3, lx.form[i]);
-  out[k++] = key1(4, lx.suf1[i]);
-  out[k++] = key1(5, lx.suf2[i]);
-  out[k++] = key1(6, lx.suf3[i]);
-  out[k++] = key1(7, lx.suf4[i]);
-  out[k++] = key1(8, lx.pre1[i]);
-  out[k++] = key1(9, lx.pre2[i]);
-  out[k++] = key1(10, lx.pre3[i]);
-  out[k++] = key1(11, lx.shape[i]);
-  out[k++] = key1(12, wm1);
-  out[k++] = key1(13, wm2);
-  out[k++] = key1(14, wp1);
-  out[k++] = key1(15, wp2);
-  out[k++] = key1(16, i > 0 ? lx.suf3[i - 1] : 1);
-  out[k++] = key1(17, i + 1 < n ? lx.suf3[i + 1] : 1);
-  out[k++] = key1(18, p1);
-  out[k++] = key2(19, p1, p2);
-  out[k++] = key2(20, p1, w);
-  out[k++] = key1(21, lx.c2[i]);
-  out[k++] = key1(22, lx.c1[i]);
-  out[k++] = key1(23, i > 0 ? lx.c2[i - 1] : -2);
-  out[k++] = key1(24, i + 1 < n ? lx.c2[i + 1] : -2);
-  out[k++] = key1(25, i + 1 < n ? lx.c1[i + 1] : -2);
-  out[k++] = key2(26, w, wp1);
-  out[k++] = key2(27, wm1, w);
-  out[k++] = key1(28, i + 1 < n ? lx.shape[i + 1] : 1);
-  out[k++] = key1(29, i > 0 ? lx.shape[i - 1] : 1);
-  out[k++] = key2(30, lx.flags[i], lx.suf3[i]);
-  out[k++] = key2(31, p1, lx.suf3[i]);
-  out[k++] = key3(32, p1, lx.c2[i], i + 1 < n ? lx.c1[i + 1] : -2);
-  out[k++] = key2(33, wp1, lx.suf3[i]);
-  out[k++] = key2(34, lx.flags[i], lx.c2[i]);
-  out[k++] = key2(35, p1, wp1);
-  out[k++] = key2(36, lx.shape[i], i > 0 ? lx.shape[i - 1] : 1);
-  // ambiguity classes: the set of tags each nearby word took in training
-  const a0 = amb[i];
-  const a1 = i + 1 < n ? amb[i + 1] : 5;
-  out[k++] = key1(37, a0);
-  out[k++] = key1(38, a1);
-  out[k++] = key1(39, i + 2 < n ? amb[i + 2] : 5);
-  out[k++] = key2(40, p1, a0);
-  out[k++] = key2(41, a0, a1);
-  out[k++] = key3(42, p1, a0, a1);
-  out[k++] = key2(43, w, a1);
-  return k;
+  return tagContextFeatures(lx, amb, i, p1, p2, out, tagWordFeatures(lx, amb, i, out));
 }
 
 /**
  * The templates of tagFeatures that read token i's own word alone (not its position or neighbours),
- * so their scores can be remembered per word form; tagContextFeatures makes the others. Together they
- * make the same keys as tagFeatures (which training keeps using, in its order).
+ * so their scores can be remembered per word form; tagContextFeatures makes the others, from `out[k]` on.
  */
-export function tagWordFeatures(lx: Lex, amb: Int32Array, i: number, out: Int32Array): number {
-  let k = 0;
+export function tagWordFeatures(lx: Lex, amb: Int32Array, i: number, out: Int32Array, k = 0): number {
   out[k++] = key1(1, 0);
   out[k++] = key1(2, lx.norm[i]);
   out[k++] = key1(3, lx.form[i]);
@@ -102,9 +47,9 @@ export function tagContextFeatures(
   p1: number,
   p2: number,
   out: Int32Array,
+  k = 0,
 ): number {
   const n = lx.norm.length;
-  let k = 0;
   const w = lx.norm[i];
   const wm1 = i > 0 ? lx.norm[i - 1] : 1;
   const wm2 = i > 1 ? lx.norm[i - 2] : 2;
