@@ -200,6 +200,12 @@ const RECIPROCAL_NOUN = new Set(["exchange", "swap"]);
 const TIME_PREPS = new Set(["before", "after", "since", "during", "until", "following", "amid"]);
 const GROUP_SUBJ =
   /^(the )?(pair|two|two (leaders|sides|men|presidents|countries|ministers|nations|governments)|both( sides| leaders| countries)?)$/i;
+/** A noun entry's extra words come right before its head ("hunger strike", "telephone call"). */
+function extraBefore(g: Graph, i: number, e: LexEntry): boolean {
+  const before = g.nodes.slice(Math.max(0, i - e.extra.length), i).map((x) => x.lower);
+  return before.join(" ") === e.extra.join(" ");
+}
+
 function caseOf(g: Graph, i: number): string | null {
   const c = childrenBy(g, i, /^(case|mark)$/).filter(
     (n) => n.upos === "ADP" || n.upos === "SCONJ" || n.upos === "PART",
@@ -547,9 +553,7 @@ export class Coder {
     let bestScore = -1;
     for (const e of entries) {
       if (e.extra.length > 0 && e.kind === "noun") {
-        // a noun's extra words come before it ("telephone call")
-        const before = g.nodes.slice(Math.max(0, v - e.extra.length), v).map((x) => x.lower);
-        if (before.join(" ") !== e.extra.join(" ")) continue;
+        if (!extraBefore(g, v, e)) continue;
       } else if (e.extra.length > 0) {
         const want = e.extra.join(" ");
         const next = g.nodes[v + 1];
@@ -824,11 +828,9 @@ export class Coder {
 
   /** The violent-act entry (18x-20x) a noun names with the words before it ("car bomb", "air strike"). */
   private attackNoun(g: Graph, s: GNode): LexEntry | null {
-    const fit = entriesFor(this.ctx.lex, s.lemma, "noun").filter((e) => {
-      if (!/^(18|19|20)/.test(e.code)) return false;
-      const before = g.nodes.slice(Math.max(0, s.i - e.extra.length), s.i).map((x) => x.lower);
-      return before.join(" ") === e.extra.join(" ");
-    });
+    const fit = entriesFor(this.ctx.lex, s.lemma, "noun").filter(
+      (e) => /^(18|19|20)/.test(e.code) && extraBefore(g, s.i, e),
+    );
     fit.sort((a, b) => b.extra.length - a.extra.length);
     return fit[0] ?? null;
   }
@@ -1452,11 +1454,7 @@ export class Coder {
     )
       return [];
     // multi-word nouns must match the words before the head ("hunger strike")
-    const fit = entries.filter((e) => {
-      if (e.extra.length === 0) return true;
-      const before = g.nodes.slice(Math.max(0, n.i - e.extra.length), n.i).map((x) => x.lower);
-      return before.join(" ") === e.extra.join(" ");
-    });
+    const fit = entries.filter((e) => extraBefore(g, n.i, e));
     if (fit.length === 0) return [];
     // longer names first, then the entry whose target preposition the phrase has ("strike on X")
     const preps = new Set(obliques(g, n.i).map(([p]) => p.split(" ").pop()));
