@@ -46,6 +46,10 @@ export function fullDates(text: string): Day[] {
   return out;
 }
 
+/** A dateline's place: a name in capitals, maybe with its country ("NAIROBI, Kenya"). */
+export const DATELINE_PLACE = "[A-Z][A-Z .'-]{1,40}(?:,\\s*[A-Z][A-Za-z .'-]{1,30})?";
+const PLACE_FIRST = new RegExp(`^${DATELINE_PLACE}\\s*(?:\\(|,|\\u2014|-|\\u2013)`);
+
 /**
  * A dateline at the head of the body: "WASHINGTON, March 7, 2022 (Reuters) -", "LONDON (AP) Mar 7 2022 --",
  * or a date on the first short line.
@@ -54,8 +58,7 @@ export function datelineDate(body: string): Day | null {
   const head = body.slice(0, 300);
   const firstLine = head.split("\n").find((l) => l.trim() !== "") ?? "";
   // "GENEVA, April 2, 2021 (Wire) -": a place in capitals, then the date; or a short line that is mostly a date.
-  const placeFirst = /^[A-Z][A-Z .'-]{1,40}(?:,\s*[A-Z][A-Za-z .'-]{1,30})?\s*(?:\(|,|\u2014|-|\u2013)/;
-  if (placeFirst.test(firstLine)) return fullDates(firstLine.slice(0, 120))[0] ?? null;
+  if (PLACE_FIRST.test(firstLine)) return fullDates(firstLine.slice(0, 120))[0] ?? null;
   if (firstLine.length > 60) return null;
   const found = fullDates(firstLine)[0];
   if (!found) return null;

@@ -1,12 +1,13 @@
 // The day a story is told from. A wire dateline ("BEIJING, March 12 (Xinhua) --") dates the story
 // itself, while the document's timestamp may be the next day (filed after midnight, or stamped in
 // another time zone); "today" and "Friday" count from the dateline, as TimeML annotators read them.
+import { DATELINE_PLACE } from "./article-date.js";
 import { compareDays, type Day, daysInMonth } from "./calendar.js";
 import { MONTH_RE, MONTHS } from "./lexicon.js";
 
 /** "WASHINGTON, March 12 (Xinhua) --", "NAIROBI, Kenya, Aug. 8, 1998 (AP) _": a place in capitals, then the date. */
 const DATELINE = new RegExp(
-  `^\\s*[A-Z][A-Z .'-]{1,40}(?:,\\s*[A-Z][A-Za-z .'-]{1,30})?,\\s*(${MONTH_RE})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\(|--|_|-|\\u2014|\\u2013)`,
+  `^\\s*${DATELINE_PLACE},\\s*(${MONTH_RE})\\s+(\\d{1,2})(?:,\\s*(\\d{4}))?\\s*(?:\\(|--|_|-|\\u2014|\\u2013)`,
 );
 /** How far (in days) a dateline may sit from the timestamp and still be the same story's day. */
 const DATELINE_REACH = 2;
