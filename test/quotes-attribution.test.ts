@@ -279,3 +279,14 @@ test("a bare 'add' reports only before a clause", () => {
   const q = byCue(analysed("Officials would add that the ferries run late."), "would add");
   assert.equal(q?.source, "Officials");
 });
+
+// Public rebukes, releases and disavowals report a position as much as "criticized" does.
+test("verbs of rebuke, release and disavowal are stance cues with their subject as source", () => {
+  const list = analysed(
+    "The mayor assailed the new parking rules. The council released a report on the harbour. She disavowed the letter.",
+  );
+  assert.equal(byCue(list, "assailed")?.source, "The mayor");
+  assert.equal(byCue(list, "assailed")?.content, "the new parking rules");
+  assert.equal(byCue(list, "released")?.source, "The council");
+  assert.equal(byCue(list, "disavowed")?.source, "She");
+});
