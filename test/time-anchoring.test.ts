@@ -118,3 +118,28 @@ test("a deadline someone 'has until' lies ahead; one they 'had until' is past", 
   assert.equal(valueAt("The tenants have until Friday to reply.", "2022-03-09", "Friday"), "2022-03-11");
   assert.equal(valueAt("The tenants had until Friday to reply.", "2022-03-09", "Friday"), "2022-03-04");
 });
+
+test("a month and day in a clause the parse puts in the past is the latest one, unless it is a term set ahead", () => {
+  // "The ferry sank on Sept. 3 ." said in May: last September, though a September within four months
+  // with no cue would be this year's.
+  const sank = parse([
+    ["The", "DT", 2, "det"],
+    ["ferry", "NN", 3, "nsubj"],
+    ["sank", "VBD", 0, "root"],
+    ["on", "IN", 5, "case"],
+    ["Sept. 3", "NNP", 3, "obl"],
+    [".", ".", 3, "punct"],
+  ]);
+  assert.equal(valueAt(sank.text, "2022-05-20", "Sept. 3", sank.sentences), "2021-09-03");
+  // "The lease was extended to Sept. 3 ." : a past act that sets a date ahead.
+  const extended = parse([
+    ["The", "DT", 2, "det"],
+    ["lease", "NN", 4, "nsubj:pass"],
+    ["was", "VBD", 4, "aux:pass"],
+    ["extended", "VBN", 0, "root"],
+    ["to", "IN", 6, "case"],
+    ["Sept. 3", "NNP", 4, "obl"],
+    [".", ".", 4, "punct"],
+  ]);
+  assert.equal(valueAt(extended.text, "2022-05-20", "Sept. 3", extended.sentences), "2022-09-03");
+});

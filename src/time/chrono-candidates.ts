@@ -58,6 +58,9 @@ const NOT_A_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|In|On|At|But|And|A|An|It|He|She|They|We|I|Last|Next|Earlier|Later|After|Before|Since|By|When|While)$/;
 const WEEKDAY_AFTER_CLOCK =
   /^\s*(?:local\s+time\s*|[A-Z]{2,4}\s*|\(\d{4}\s+GMT\)\s*|\([^)]{0,16}\)\s*)*,?\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** Words before a date that make it a deadline or a term set ahead ("extended to Nov. 16", "payable Dec. 15"). */
+const TARGET_BEFORE =
+  /\b(?:to|until|till|through|thru|by|for|effective|payable|record|starting|beginning|due|set|scheduled)\s+$/i;
 const EDGE_OF = /^\s*(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i;
 const RANGE_SEPARATOR = /\s+(?:through|thru|to|until|till|and)\s+|\s*[-\u2013\u2014]\s*/i;
 
@@ -276,6 +279,8 @@ export function chronoCandidates(text: string): Candidate[] {
         !yearKnown &&
         (PERIOD_ENDED.test(text.slice(Math.max(0, from - 40), from)) ||
           /\bsince\s+$/i.test(text.slice(Math.max(0, from - 8), from)));
+      // "was extended to Nov. 16", "declared a dividend payable Dec. 15": a past act can set a date ahead.
+      const target = TARGET_BEFORE.test(text.slice(Math.max(0, from - 16), from));
       const bareWeekday =
         fields.wd !== null && fields.m === null && fields.d === null && casualOffset === null && !forced;
       out.push({
@@ -295,6 +300,7 @@ export function chronoCandidates(text: string): Candidate[] {
             beyondToday: rel?.[2] !== undefined && !/^this$/i.test(rel[2]),
             midnight: /\bmidnight\b/i.test(surface),
             closed,
+            target,
             rangeEnd,
             weekShift: /\bnext\s+week\b/i.test(surface) ? 1 : /\blast\s+week\b/i.test(surface) ? -1 : 0,
             anchored,
@@ -357,6 +363,8 @@ function resolveFields(
     weekShift?: number;
     /** The date closes a reporting period that has ended, so it is not ahead of the article. */
     closed?: boolean;
+    /** The date follows a word that sets a date ahead ("extended to", "effective"), whatever the tense. */
+    target?: boolean;
     /** TIMEX3 writes midnight as the end of its day (T24:00), chrono as the start. */
     midnight?: boolean;
   },
@@ -374,7 +382,9 @@ function resolveFields(
       ? "past"
       : ctx.direction === "future"
         ? "future"
-        : "none";
+        : ctx.parsedPast && !opts.target
+          ? "past"
+          : "none";
     // A date a few weeks back is not next year's: the cue belongs to another verb ("announcements put
     // out on Aug. 13 suggest..." in September).
     if (dir === "future" && dct && f.y === null) {
@@ -394,7 +404,13 @@ function resolveFields(
         ? monthYear(
             dct,
             f.m,
-            opts.closed ? "past" : ctx.direction === "future" ? "future" : ctx.parsedPast ? "past" : "none",
+            opts.closed
+              ? "past"
+              : ctx.direction === "future"
+                ? "future"
+                : ctx.parsedPast && !opts.target
+                  ? "past"
+                  : "none",
           )
         : null);
     value = `${y === null ? "XXXX" : pad(y, 4)}-${pad(f.m)}`;
