@@ -12,6 +12,7 @@ import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
 import { harmoniseDocument } from "./ner-rules.js";
 import { parse } from "./parser.js";
 import { FrozenPerceptron, type Scorer, WordScoreMemo } from "./perceptron.js";
+import { type ArcLabelEntry, type ArcLabelTable, arcLabelTable } from "./shortcuts.js";
 import { type TagLexicon, tagClasses } from "./tagger.js";
 
 export const DEFAULT_MODEL_DIR = join(repoRoot, "models");
@@ -27,6 +28,8 @@ export interface ParserFiles {
   actions: Scorer;
   labeller: Scorer;
   labels: string[];
+  /** Arcs labelled from their tag triple without scoring (parser.json "arcLabels"; absent: all scored). */
+  arcLabels?: ArcLabelTable;
 }
 
 /** Words whose lexical features are remembered; the memo is dropped when it grows past this. */
@@ -173,7 +176,7 @@ export class NlpPipeline {
   parse(lx: Lex, tagIds: Int32Array): { head: number[]; deprel: string[] } {
     const p = this.parser;
     if (!p) throw new Error("no parser model loaded");
-    const r = parse(p.actions, p.labeller, lx, tagIds, this.rootLabel);
+    const r = parse(p.actions, p.labeller, lx, tagIds, this.rootLabel, p.arcLabels);
     const n = r.head.length;
     const head = new Array<number>(n);
     const deprel = new Array<string>(n);
@@ -227,20 +230,29 @@ export function loadPipeline(dir = DEFAULT_MODEL_DIR): NlpPipeline {
       lemmas: LemmaData;
       amb?: [string, number][];
       fixed?: [string, number][];
+      looseFixed?: [string, number][];
     }>(p("tagger.json"));
     tagger = {
       model: FrozenPerceptron.fromBuffer(readGz(p("tagger.bin.gz"))),
       tags: meta.tags,
       lemmas: meta.lemmas,
-      lexicon: { amb: new Map(meta.amb ?? []), fixed: new Map(meta.fixed ?? []) },
+      lexicon: {
+        amb: new Map(meta.amb ?? []),
+        fixed: new Map(meta.fixed ?? []),
+        loose: meta.looseFixed ? new Map(meta.looseFixed) : undefined,
+      },
     };
   }
   let parser: ParserFiles | null = null;
   if (existsSync(p("parser-actions.bin.gz")) && existsSync(p("parser.json"))) {
+    const meta = readJson<{ labels: string[]; arcLabels?: ArcLabelEntry[] }>(p("parser.json"));
     parser = {
       actions: FrozenPerceptron.fromBuffer(readGz(p("parser-actions.bin.gz"))),
       labeller: FrozenPerceptron.fromBuffer(readGz(p("parser-labels.bin.gz"))),
-      labels: readJson<{ labels: string[] }>(p("parser.json")).labels,
+      labels: meta.labels,
+      arcLabels: meta.arcLabels
+        ? arcLabelTable(meta.arcLabels, (joint) => hashString(joint) | 0, meta.labels)
+        : undefined,
     };
   }
   let ner: Ner | null = null;

@@ -5,6 +5,7 @@
 import type { Lex } from "./features.js";
 import { key1, key2, key3 } from "./hash.js";
 import type { Scorer } from "./perceptron.js";
+import { type ArcLabelTable, arcKey } from "./shortcuts.js";
 
 export const SHIFT = 0;
 export const LEFT = 1;
@@ -308,13 +309,18 @@ function chooseLabel(scores: Float32Array, n: number, root: number, toRoot: bool
   return best;
 }
 
-/** Parses one sentence greedily. `rootLabel` is the id of the "root" relation (-1: unconstrained). */
+/**
+ * Parses one sentence greedily. `rootLabel` is the id of the "root" relation (-1: unconstrained).
+ * `arcLabels`, when given, labels the arcs whose tag triple took one relation in training without
+ * scoring them (see shortcuts.ts).
+ */
 export function parse(
   actions: Scorer,
   labeller: Scorer,
   lx: Lex,
   tags: Int32Array,
   rootLabel = -1,
+  arcLabels?: ArcLabelTable,
 ): ParseResult {
   const n = tags.length;
   const st = new ParseState(n);
@@ -331,6 +337,13 @@ export function parse(
     if (move !== SHIFT) {
       const dep = st.s(0);
       const h = move === LEFT ? st.b0 : st.s(1);
+      const known =
+        arcLabels && h < n ? arcLabels.get(arcKey(tags[h], tags[dep], h > dep ? 1 : 2)) : undefined;
+      if (known !== undefined) {
+        st.label[dep] = known;
+        st.apply(move);
+        continue;
+      }
       const nlf = labelFeatures(st, pf, h, dep, lfeats);
       lscores.fill(0);
       labeller.score(lfeats, nlf, lscores);

@@ -95,6 +95,17 @@ export interface TagLexicon {
   amb: Map<string, number>;
   /** Normalised word -> the one tag class a frequent, unambiguous word always took. */
   fixed: Map<string, number>;
+  /**
+   * Run time only: frequent words that nearly always took one tag (shortcuts.ts); they keep it without
+   * scoring. Training leaves it out, so the model still learns from these words' contexts.
+   */
+  loose?: Map<string, number>;
+}
+
+/** The tag a word keeps without scoring, if any. */
+function fixedTag(lexicon: TagLexicon, word: string): number | undefined {
+  const f = lexicon.fixed.get(word);
+  return f !== undefined || !lexicon.loose ? f : lexicon.loose.get(word);
 }
 
 /** Builds the lexicon from (normalised word, tag class) pairs of the training data. */
@@ -159,7 +170,7 @@ export function tagClasses(
   const out = new Int32Array(n);
   const amb = ambiguityClasses(lx, lexicon);
   for (let i = 0; i < n; i++) {
-    const fixed = lexicon.fixed.get(lx.words[i]);
+    const fixed = fixedTag(lexicon, lx.words[i]);
     if (fixed !== undefined) {
       out[i] = fixed;
       continue;
@@ -188,7 +199,7 @@ function tagWithMemo(
   const out = new Int32Array(n);
   const amb = ambiguityClasses(lx, lexicon);
   for (let i = 0; i < n; i++) {
-    const fixed = lexicon.fixed.get(lx.words[i]);
+    const fixed = fixedTag(lexicon, lx.words[i]);
     if (fixed !== undefined) {
       out[i] = fixed;
       continue;

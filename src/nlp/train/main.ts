@@ -1,4 +1,4 @@
-// `npm run train -- [--seed N] [--only clusters,tagger,parser,ner] [--tune]`: trains the models from
+// `npm run train -- [--seed N] [--only clusters,tagger,parser,shortcuts,ner] [--tune]`: trains the models from
 // ../shared/corpus and writes them under models/. With --tune the last 1000 EWT train sentences are
 // held out and scored (the numbers to tune on); the EWT and UNER dev sets are scored either way.
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
@@ -18,11 +18,12 @@ import { learnClusters } from "./clusters.js";
 import { buildGazetteer } from "./gazetteer.js";
 import { buildNer } from "./ner.js";
 import { type ParseExample, trainParser } from "./parser.js";
+import { writeShortcuts } from "./shortcuts.js";
 import { jackknifeTags, trainTagger } from "./tagger.js";
 
 const program = new Command("train")
   .option("--seed <n>", "random seed", "1")
-  .option("--only <list>", "comma-separated subset: clusters,tagger,parser,ner")
+  .option("--only <list>", "comma-separated subset: clusters,tagger,parser,shortcuts,ner")
   .option("--tune", "hold out the last 1000 EWT train sentences and train on the rest", false)
   .option("--tagger-epochs <n>", "tagger epochs", "8")
   .option("--parser-epochs <n>", "parser epochs", "10")
@@ -67,7 +68,7 @@ const opts = program.opts<{
   out: string;
 }>();
 const seed = Number(opts.seed);
-const only = new Set((opts.only ?? "clusters,tagger,parser,ner").split(","));
+const only = new Set((opts.only ?? "clusters,tagger,parser,shortcuts,ner").split(","));
 const log = (s: string) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${s}\n`);
 const out = (f: string) => join(opts.out, f);
 mkdirSync(opts.out, { recursive: true });
@@ -163,6 +164,13 @@ if (only.has("parser")) {
   writeFileSync(out("parser.json"), JSON.stringify({ labels }) + "\n");
   log(`wrote parser (${r.actions.keys.length} action features, ${r.labeller.keys.length} label features)`);
   reportSyntax("parser");
+}
+
+if (only.has("shortcuts")) {
+  // after the tagger and parser, since it adds to their JSON files
+  const r = writeShortcuts(train, out("tagger.json"), out("parser.json"));
+  log(`wrote short-cuts (${r.loose} loose fixed tags, ${r.arcs} arc-label triples)`);
+  reportSyntax("shortcuts");
 }
 
 if (only.has("ner")) {

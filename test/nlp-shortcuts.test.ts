@@ -1,0 +1,113 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { lexicalise } from "../src/nlp/features.js";
+import { hashString } from "../src/nlp/hash.js";
+import { parse } from "../src/nlp/parser.js";
+import type { Scorer } from "../src/nlp/perceptron.js";
+import {
+  type ArcSample,
+  arcLabelTable,
+  DIR_HEAD_LEFT,
+  DIR_HEAD_RIGHT,
+  learnArcLabels,
+  learnLooseFixed,
+} from "../src/nlp/shortcuts.js";
+import { tagClasses } from "../src/nlp/tagger.js";
+
+/** n copies of one arc. */
+function arcs(n: number, head: string, dep: string, dir: number, label: string): ArcSample[] {
+  return Array.from({ length: n }, () => ({ head, dep, dir, label }));
+}
+
+test("arc labels: only frequent triples whose top relation has the share are kept", () => {
+  const data = [
+    ...arcs(200, "NOUN|NN", "DET|DT", DIR_HEAD_RIGHT, "det"),
+    ...arcs(30, "VERB|VBD", "PRON|PRP", DIR_HEAD_RIGHT, "nsubj"),
+    ...arcs(10, "VERB|VBD", "PRON|PRP", DIR_HEAD_RIGHT, "obj"),
+    ...arcs(5, "NOUN|NN", "ADJ|JJ", DIR_HEAD_RIGHT, "amod"),
+    ...arcs(200, "NOUN|NN", "DET|DT", DIR_HEAD_LEFT, "det"),
+    ...arcs(2, "NOUN|NN", "DET|DT", DIR_HEAD_LEFT, "appos"),
+  ];
+  // 99.0 % of the right-to-left DT arcs is below a 99.5 % share; 5 amod arcs are too few
+  assert.deepEqual(learnArcLabels(data, 20, 0.995), [["NOUN|NN", "DET|DT", DIR_HEAD_RIGHT, "det"]]);
+  assert.deepEqual(learnArcLabels(data, 20, 0.98).length, 2);
+});
+
+test("loose fixed tags: frequent words whose top tag has the share", () => {
+  const pairs: [string, number][] = [
+    ...Array.from({ length: 50 }, (): [string, number] => ["into", 4]),
+    ...Array.from({ length: 49 }, (): [string, number] => ["run", 2]),
+    ...Array.from({ length: 20 }, (): [string, number] => ["run", 3]),
+    ...Array.from({ length: 3 }, (): [string, number] => ["rare", 1]),
+  ];
+  assert.deepEqual(learnLooseFixed(pairs, 10, 0.98), [["into", 4]]);
+});
+
+/** A scorer that always prefers class `best`. */
+function constant(nClasses: number, best: number): Scorer {
+  return {
+    nClasses,
+    score(_f, _n, scores) {
+      scores[best] += 1;
+    },
+  };
+}
+
+test("the parser takes a table's relation instead of the labeller's, only for the triples listed", () => {
+  const words = ["the", "army", "left"];
+  const lx = lexicalise(words, null);
+  const ids = ["DET|DT", "NOUN|NN", "VERB|VBD"].map((t) => hashString(t) | 0);
+  const tags = Int32Array.from(ids);
+  const labels = ["dep", "det", "nsubj", "root"];
+  // SHIFT, LEFT, SHIFT, LEFT, SHIFT, LEFT: each word's head is the next, the verb's the root
+  let moves = 0;
+  const actions: Scorer = {
+    nClasses: 3,
+    score(_f, _n, s) {
+      s[moves++ % 2 === 0 ? 0 : 1] += 1;
+    },
+  };
+  const table = arcLabelTable(
+    [["NOUN|NN", "DET|DT", DIR_HEAD_RIGHT, "det"]],
+    (t) => hashString(t) | 0,
+    labels,
+  );
+  const r = parse(actions, constant(4, 0), lx, tags, 3, table);
+  assert.deepEqual(Array.from(r.head), [2, 3, 0]);
+  assert.deepEqual(
+    Array.from(r.label, (l) => labels[l]),
+    ["det", "dep", "root"],
+  );
+  moves = 0;
+  const without = parse(actions, constant(4, 0), lx, tags, 3);
+  assert.deepEqual(
+    Array.from(without.label, (l) => labels[l]),
+    ["dep", "dep", "root"],
+  );
+});
+
+test("the tagger keeps a loose fixed tag without scoring, and scores the other words", () => {
+  const words = ["they", "went", "into", "town"];
+  const lx = lexicalise(words, null);
+  const lexicon = {
+    amb: new Map<string, number>(),
+    fixed: new Map([["they", 1]]),
+    loose: new Map([["into", 2]]),
+  };
+  let scored = 0;
+  const model: Scorer = {
+    nClasses: 5,
+    score(_f, _n, s) {
+      scored++;
+      s[4] += 1;
+    },
+  };
+  assert.deepEqual(Array.from(tagClasses(model, lx, words.length, lexicon)), [1, 4, 2, 4]);
+  assert.equal(scored, 2);
+  scored = 0;
+  assert.deepEqual(
+    Array.from(tagClasses(model, lx, words.length, { ...lexicon, loose: undefined })),
+    [1, 4, 4, 4],
+  );
+  assert.equal(scored, 3);
+});
