@@ -27,6 +27,8 @@ interface Built {
   trimStart?: number;
   /** Characters before the match that belong to the expression (a month before a year said in words). */
   extendStart?: number;
+  /** Characters to drop from the match's end (a word the pattern needed but TIMEX3 leaves outside). */
+  trimEnd?: number;
 }
 
 type Builder = (m: RegExpExecArray) => Built | null;
@@ -141,6 +143,17 @@ const RULES: Rule[] = [
       const word = (m[4] ?? m[5] ?? m[6]).toLowerCase();
       const back = ["ago", "earlier", "before", "previously", "back"].includes(word);
       const fromDct = word === "ago" || word === "from now" || word === "hence" || word === "back";
+      // "a few days later", "several weeks earlier": with no count there is no date to reach, only a
+      // stretch of unstated length (TimeBank: "A few days" PXD, the "later" left out, as for "days later").
+      if (count === null && !fromDct) {
+        const tail = /\s+(?:or so\s+)?\S+$/.exec(m[0]);
+        return {
+          type: "DURATION",
+          priority: 3,
+          resolve: () => X(durationValue(null, unit)),
+          trimEnd: tail ? tail[0].length : 0,
+        };
+      }
       return {
         type: "DATE",
         priority: 3,
@@ -1041,7 +1054,7 @@ export function ruleCandidates(text: string, offset = 0): Candidate[] {
       const trim = (built.trimStart ?? 0) - (built.extendStart ?? 0);
       out.push({
         start: offset + m.index + trim,
-        end: offset + m.index + m[0].length,
+        end: offset + m.index + m[0].length - (built.trimEnd ?? 0),
         type: built.type,
         priority: built.priority,
         rule: rule.name,
