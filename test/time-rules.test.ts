@@ -320,11 +320,18 @@ test("a price before a weekday is not its clock time ('fell 6.43, on Friday')", 
 });
 
 test("'a few days later' is a stretch of unstated length, 'later' left out; 'two days later' is a date", () => {
-  const text = "The ferry sank on Monday. A few days later the divers gave up. Two days later they came back.";
+  const text =
+    "The ferry sank on Monday. A few days later the divers gave up. Two days later they came back.";
   const few = one(text, "2022-03-09", "A few days");
   assert.deepEqual([few.type, few.value], ["DURATION", "PXD"]);
   assert.equal(one(text, "2022-03-09", "Two days later").value, "2022-03-09");
-  assert.equal(one("Several hours earlier the pier had closed.", "2022-03-09", "Several hours").value, "PTXH");
+  assert.equal(
+    one("Several hours earlier the pier had closed.", "2022-03-09", "Several hours").value,
+    "PTXH",
+  );
   // "ago" counts from the article's date: the expression keeps it.
-  assert.equal(one("The pier closed several years ago.", "2022-03-09", "several years ago").value, "PAST_REF");
+  assert.equal(
+    one("The pier closed several years ago.", "2022-03-09", "several years ago").value,
+    "PAST_REF",
+  );
 });
