@@ -326,6 +326,7 @@ export class Coder {
       }
     }
     out.push(...this.codeEvaluations(g, out));
+    out.push(...this.codeBlame(g, out));
     out.push(...this.codeUltimatums(g, out));
     // "thousands of protesters filled the square": what protesters do, uncoded otherwise, is protest
     for (const n of g.nodes) {
@@ -705,23 +706,20 @@ export class Coder {
       let speech: number | null = null;
       let judged: number | null = null;
       const head = n.head >= 0 ? g.nodes[n.head] : null;
+      const named = this.namedAs(g, n.i);
       if (head && n.deprel === "xcomp" && NAMING_VERBS.has(head.lemma)) {
         // "called X unjustified"
         speech = head.i;
         judged = childrenBy(g, head.i, /^obj$/)[0]?.i ?? null;
+      } else if (named) {
+        // "called the move an act of aggression", "described the expulsions as a hostile act"
+        speech = named.verb;
+        judged = named.judged;
       } else {
         // a copular clause ("X was unacceptable") under a verb of saying, or with one beside it
         if (!childrenBy(g, n.i, /^cop$/).length) continue;
         judged = childrenBy(g, n.i, /^nsubj$/)[0]?.i ?? null;
-        let x = n.i;
-        for (let depth = 0; depth < 3 && speech === null; depth++) {
-          const side = childrenBy(g, x, /^(parataxis|ccomp)$/).find((c) => SAY_VERBS.has(c.lemma));
-          if (side) speech = side.i;
-          else if (g.nodes[x].head >= 0 && /^(ccomp|conj)$/.test(g.nodes[x].deprel)) {
-            x = g.nodes[x].head;
-            if (SAY_VERBS.has(g.nodes[x].lemma)) speech = x;
-          } else break;
-        }
+        speech = this.speechOver(g, n.i);
       }
       if (speech === null) continue;
       // a judgement on an event the sentence already codes as disapproval adds nothing
@@ -753,6 +751,80 @@ export class Coder {
       }
     }
     return out;
+  }
+
+  /** The verb of saying a clause is reported by ("X was unacceptable, the ministry said"), if any. */
+  private speechOver(g: Graph, i: number): number | null {
+    let x = i;
+    for (let depth = 0; depth < 3; depth++) {
+      const side = childrenBy(g, x, /^(parataxis|ccomp)$/).find((c) => SAY_VERBS.has(c.lemma));
+      if (side) return side.i;
+      if (g.nodes[x].head < 0 || !/^(ccomp|conj)$/.test(g.nodes[x].deprel)) return null;
+      x = g.nodes[x].head;
+      if (SAY_VERBS.has(g.nodes[x].lemma)) return x;
+    }
+    return null;
+  }
+
+  /**
+   * "officials said Pyongyang was behind the attack", "X says Y is responsible for the bombing": a
+   * reported statement that a party did a deed accuses it (112), from the speaker to the party named.
+   */
+  private codeBlame(g: Graph, coded: CodedEvent[]): CodedEvent[] {
+    const out: CodedEvent[] = [];
+    for (const n of g.nodes) {
+      const behind = n.upos === "NOUN" && caseOf(g, n.i) === "behind";
+      const responsible =
+        n.lemma === "responsible" && childrenBy(g, n.i, /^obl$/).some((o) => caseOf(g, o.i) === "for");
+      if (!(behind || responsible) || !childrenBy(g, n.i, /^cop$/).length) continue;
+      if (this.negatedAt(g, n.i)) continue;
+      const culprit = childrenBy(g, n.i, /^nsubj$/)[0];
+      const speech = this.speechOver(g, n.i);
+      if (!culprit || speech === null || coded.some((e) => e.verb === speech)) continue;
+      const targets = this.actorsOf(g, culprit.i);
+      if (!targets.length) continue;
+      const subj = this.subjectOf(g, speech);
+      let sources = subj.nodes.flatMap((k) => this.actorsOf(g, k));
+      if (!sources.length) sources = this.fallbackSource(g, speech, subj.nodes, targets);
+      const own = (a: ActorRef) => targets.some((t) => t.start === a.start);
+      sources = sources.filter((a) => !own(a));
+      if (!sources.length) continue;
+      for (const e of this.finish(
+        g,
+        n.i,
+        null,
+        "112",
+        `blame:${behind ? "behind" : "responsible"}`,
+        sources,
+        targets,
+      ))
+        out.push({ ...e, code: "112", frames: [], modality: "asserted" });
+    }
+    return out;
+  }
+
+  /**
+   * The naming verb and the thing named when judgement word i is (or modifies) the name given to it:
+   * "called the move [an act of] aggression", "described the expulsions as a hostile act", "termed
+   * the raid a violation". The parser makes the name a second object or an "as" phrase, not the xcomp
+   * that "called X unjustified" gets, so those shapes are looked for here.
+   */
+  private namedAs(g: Graph, i: number): { verb: number; judged: number | null } | null {
+    const n = g.nodes[i];
+    // the word itself is the name, or it qualifies the name's head ("hostile act", "act of aggression")
+    let p = n;
+    if (n.head >= 0 && (n.deprel === "amod" || (n.deprel === "nmod" && caseOf(g, n.i) === "of"))) {
+      p = g.nodes[n.head];
+    }
+    if (p.head < 0 || (p.upos !== "NOUN" && p.upos !== "ADJ")) return null;
+    const v = g.nodes[p.head];
+    if (v.upos !== "VERB" || !NAMING_VERBS.has(v.lemma)) return null;
+    const objs = childrenBy(g, v.i, /^obj$/);
+    if (p.deprel === "obj" && objs.length >= 2 && objs[0].i !== p.i) return { verb: v.i, judged: objs[0].i };
+    if ((p.deprel === "obl" && caseOf(g, p.i) === "as") || (p.deprel === "xcomp" && p !== n)) {
+      return { verb: v.i, judged: objs[0]?.i ?? null };
+    }
+    return null;
   }
 
   /**

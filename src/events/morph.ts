@@ -119,7 +119,38 @@ const IRREGULAR: Record<string, string> = {
   borne: "bear",
   arose: "arise",
   arisen: "arise",
+  built: "build",
+  sold: "sell",
+  caught: "catch",
+  drew: "draw",
+  drawn: "draw",
+  shook: "shake",
+  shaken: "shake",
+  sank: "sink",
+  sunk: "sink",
+  swept: "sweep",
+  hung: "hang",
+  taught: "teach",
+  thought: "think",
+  bound: "bind",
+  stuck: "stick",
+  dug: "dig",
+  sped: "speed",
+  slid: "slide",
+  wound: "wind",
+  burnt: "burn",
+  bent: "bend",
+  spent: "spend",
+  sprang: "spring",
+  sprung: "spring",
+  strove: "strive",
+  striven: "strive",
+  overthrew: "overthrow",
+  overthrown: "overthrow",
 };
+
+// "retook", "overthrew", "withheld", "upheld", "outfought": a prefix before an irregular form
+const PREFIXES = ["re", "over", "under", "out", "with", "up", "mis", "fore", "be"];
 
 const VOWEL = /[aeiou]/;
 
@@ -131,6 +162,10 @@ export function verbLemmas(word: string): string[] {
     if (s.length >= 2 && !out.includes(s)) out.push(s);
   };
   if (IRREGULAR[w]) add(IRREGULAR[w]);
+  for (const p of PREFIXES) {
+    const rest = w.slice(p.length);
+    if (w.startsWith(p) && rest.length >= 3 && IRREGULAR[rest]) add(p + IRREGULAR[rest]);
+  }
   add(w);
   if (w.endsWith("ies") && w.length > 4) add(w.slice(0, -3) + "y");
   if (w.endsWith("es") && w.length > 3) add(w.slice(0, -2));

@@ -1,0 +1,91 @@
+// Coverage of common news shapes found by coding unlabelled news: judgements given as a name ("called
+// the move an act of aggression"), blame ("said X was behind the attack"), prefixed irregular verbs.
+// Invented sentences with hand-made parses (fictional countries Arland and Brav).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { loadLexicon } from "../src/events/lexicon.js";
+import { verbLemmas } from "../src/events/morph.js";
+import { codeDocument } from "../src/events/stage.js";
+import { type HandActor, handDocument, type Row } from "../src/events/test-helpers.js";
+
+const res = { lex: loadLexicon() };
+const code = (rows: Row[], actors: HandActor[]) =>
+  codeDocument(handDocument(rows, actors), res).events.map(
+    (e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`,
+  );
+
+test("a judgement given as a second object names disapproval of the object's doer", () => {
+  // Arland called the Brav move an act of aggression .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["the", "DET", 5, "det"],
+    ["Brav", "ADJ", 5, "amod"],
+    ["move", "NOUN", 2, "obj"],
+    ["an", "DET", 7, "det"],
+    ["act", "NOUN", 2, "obj"],
+    ["of", "ADP", 9, "case"],
+    ["aggression", "NOUN", 7, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [4, 4], code: "BRV" },
+    ]),
+    ["ARL 111 BRV"],
+  );
+});
+
+test("a judgement in an 'as' phrase of a naming verb is disapproval; a neutral one is nothing", () => {
+  // Arland described the expulsions as a hostile|useful act .
+  const rows = (adj: string): Row[] => [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["described", "VERB", 0, "root", "describe"],
+    ["the", "DET", 4, "det"],
+    ["expulsions", "NOUN", 2, "obj", "expulsion"],
+    ["as", "ADP", 8, "case"],
+    ["a", "DET", 8, "det"],
+    [adj, "ADJ", 8, "amod"],
+    ["act", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors: HandActor[] = [{ tokens: [1, 1], code: "ARL" }];
+  assert.deepEqual(code(rows("hostile"), actors), ["ARL 111 -"]);
+  assert.deepEqual(code(rows("useful"), actors), []);
+});
+
+test("'said X was behind the attack' accuses X; 'was not behind' does not", () => {
+  // Arland said Brav was (not) behind the attack .
+  const rows = (neg: boolean): Row[] => {
+    const r: Row[] = [
+      ["Arland", "PROPN", 2, "nsubj"],
+      ["said", "VERB", 0, "root", "say"],
+      ["Brav", "PROPN", 8, "nsubj"],
+      ["was", "AUX", 8, "cop", "be"],
+      ["not", "PART", 8, "advmod"],
+      ["behind", "ADP", 8, "case"],
+      ["the", "DET", 8, "det"],
+      ["attack", "NOUN", 2, "ccomp"],
+      [".", "PUNCT", 2, "punct"],
+    ];
+    if (neg) return r;
+    // drop "not" and renumber the heads after it
+    return r.filter((x) => x[0] !== "not").map(([t, u, h, d, l]) => [t, u, h > 5 ? h - 1 : h, d, l] as Row);
+  };
+  const actors: HandActor[] = [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "BRV" },
+  ];
+  assert.ok(code(rows(false), actors).includes("ARL 112 BRV"), code(rows(false), actors).join("; "));
+  assert.ok(!code(rows(true), actors).some((e) => / 112 /.test(e)), code(rows(true), actors).join("; "));
+});
+
+test("prefixed irregular past forms find their verb", () => {
+  assert.ok(verbLemmas("retook").includes("retake"));
+  assert.ok(verbLemmas("overthrew").includes("overthrow"));
+  assert.ok(verbLemmas("withheld").includes("withhold"));
+  assert.ok(verbLemmas("upheld").includes("uphold"));
+  // a whole irregular form keeps its own reading first
+  assert.equal(verbLemmas("withdrew")[0], "withdraw");
+});
