@@ -290,3 +290,16 @@ test("verbs of rebuke, release and disavowal are stance cues with their subject 
   assert.equal(byCue(list, "released")?.source, "The council");
   assert.equal(byCue(list, "disavowed")?.source, "She");
 });
+
+// Two acts of one subject joined by "and": each is an attribution, and the first ends before "and".
+test("a cue verb conjoined to another cue shares its source and ends the first content", () => {
+  const list = analysed("The mayor pointed to the budget and praised the council for its work.");
+  const first = byCue(list, "pointed to");
+  assert.equal(first?.content, "the budget");
+  assert.equal(first?.source, "The mayor");
+  assert.equal(byCue(list, "praised")?.source, "The mayor");
+  assert.equal(byCue(list, "praised")?.content, "the council for its work");
+  // With its own subject the second clause is not a shared act.
+  const own = analysed("The mayor said the budget was late and the council praised her.");
+  assert.equal(byCue(own, "said")?.content, "the budget was late and the council praised her");
+});

@@ -1,5 +1,6 @@
 import type { Sentence } from "../model/index.js";
 import { colonLabel } from "./colon-label.js";
+import { splitConjoined } from "./conjoined.js";
 import { addQuotes } from "./direct-quotes.js";
 import { Doc, type RawAttribution } from "./doc.js";
 import { headlineCue } from "./headline.js";
@@ -49,6 +50,7 @@ function run(doc: Doc): RawAttribution[] {
     found.push(...quotedActs(doc, s, found));
     const label = colonLabel(doc, s);
     if (label && !found.some((f) => f.cue && f.cue.start < label.content.start)) found.unshift(label);
+    splitConjoined(doc, found, s);
     // "according to X" next to another attribution reports that attribution: X is its outlet.
     for (const acc of according) {
       for (const f of found) if (!f.via && acc.source) f.via = acc.source;
