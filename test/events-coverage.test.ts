@@ -89,3 +89,27 @@ test("prefixed irregular past forms find their verb", () => {
   // a whole irregular form keeps its own reading first
   assert.equal(verbLemmas("withdrew")[0], "withdraw");
 });
+
+test("a party reporting another's coercion accuses it; its own forces' acts and the press do not", () => {
+  // Arland said Brav detained the sailors .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["Brav", "PROPN", 4, "nsubj"],
+    ["detained", "VERB", 2, "ccomp", "detain"],
+    ["the", "DET", 6, "det"],
+    ["sailors", "NOUN", 4, "obj", "sailor"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const with_ = (speaker: string, doer: string) =>
+    code(rows, [
+      { tokens: [1, 1], code: speaker },
+      { tokens: [3, 3], code: doer },
+    ]);
+  assert.ok(with_("ARLGOV", "BRVGOV").includes("ARLGOV 112 BRVGOV"), with_("ARLGOV", "BRVGOV").join("; "));
+  // a government on its own police, and a news agency, accuse no one
+  assert.ok(!with_("ARLGOV", "ARLCOP").some((e) => / 112 /.test(e)), with_("ARLGOV", "ARLCOP").join("; "));
+  assert.ok(!with_("ARLMED", "BRVGOV").some((e) => / 112 /.test(e)), with_("ARLMED", "BRVGOV").join("; "));
+  // the state and its opponents do accuse each other
+  assert.ok(with_("ARLOPP", "ARLGOV").includes("ARLOPP 112 ARLGOV"), with_("ARLOPP", "ARLGOV").join("; "));
+});

@@ -327,6 +327,7 @@ export class Coder {
     }
     out.push(...this.codeEvaluations(g, out));
     out.push(...this.codeBlame(g, out));
+    out.push(...this.codeAllegations(g, out));
     out.push(...this.codeUltimatums(g, out));
     // "thousands of protesters filled the square": what protesters do, uncoded otherwise, is protest
     for (const n of g.nodes) {
@@ -799,6 +800,50 @@ export class Coder {
         targets,
       ))
         out.push({ ...e, code: "112", frames: [], modality: "asserted" });
+    }
+    return out;
+  }
+
+  /**
+   * "US officials said the regime used chemical weapons", "the opposition says the government is forcing
+   * them out": a party reporting that another party committed coercion or atrocity accuses it (112),
+   * over and above the act itself. Only roots 17, 18 and 20 count: a visit reported is neutral news,
+   * and on the dev set fighting reported by a side in a war (19) was coded as the fighting alone. The
+   * press relays and does not accuse; the speaker's own act is a claim, not an accusation.
+   */
+  private codeAllegations(g: Graph, coded: CodedEvent[]): CodedEvent[] {
+    const out: CodedEvent[] = [];
+    for (const e of coded) {
+      if (!/^(1[78]|20)/.test(e.code) || e.negated || !e.source || e.source.code === "---") continue;
+      if (g.nodes[e.verb].upos !== "VERB") continue;
+      const speech = this.speechOver(g, e.verb);
+      if (speech === null || coded.some((k) => k.verb === speech) || this.negatedAt(g, speech)) continue;
+      // "said it did not believe that Iran had attacked": a doubt on the way up is no allegation
+      let doubted = false;
+      for (let k = g.nodes[e.verb].head, steps = 0; k >= 0 && k !== speech && steps < 4; steps++) {
+        if (this.negatedAt(g, k)) doubted = true;
+        k = g.nodes[k].head;
+      }
+      if (doubted) continue;
+      const subj = this.subjectOf(g, speech);
+      if (subj.passive) continue;
+      const doer = e.source;
+      const sources = subj.nodes
+        .flatMap((k) => this.actorsOf(g, k))
+        .filter((a) => a.code !== "---" && !a.code.endsWith("MED") && a.start !== doer.start)
+        .filter((a) => rivals(a.code, doer.code))
+        .filter((a) => !(a.actorId && a.actorId === doer.actorId));
+      if (!sources.length) continue;
+      for (const ev of this.finish(g, speech, null, "112", "allegation:reported-act", sources, [doer])) {
+        // one accusation per speaker and accused, however many acts the clause reports
+        if (
+          out.some(
+            (o) => o.verb === speech && o.target?.code === doer.code && o.source?.code === ev.source?.code,
+          )
+        )
+          continue;
+        out.push({ ...ev, code: "112", frames: [], modality: "asserted" });
+      }
     }
     return out;
   }
@@ -1625,6 +1670,14 @@ export class Coder {
     if (targets.length === 0 && !/^(14|18|20)/.test(e.code)) return [];
     return this.finish(g, n.i, null, e.code, e.rule, sources, targets);
   }
+}
+
+// the state's own arms: a government reporting what its army or police did accuses no one
+const STATE_SECTORS = /^(GOV|MIL|COP|JUD|SPY|LEG)/;
+/** Two actor codes that one could accuse the other: other countries, or the state and a non-state side. */
+function rivals(a: string, b: string): boolean {
+  if (a.slice(0, 3) !== b.slice(0, 3)) return true;
+  return STATE_SECTORS.test(a.slice(3)) !== STATE_SECTORS.test(b.slice(3)) && a.length > 3 && b.length > 3;
 }
 
 function dedupe(evs: CodedEvent[]): CodedEvent[] {
