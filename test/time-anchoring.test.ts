@@ -4,7 +4,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { storyDay } from "../src/time/reference.js";
 import { tagTimexes } from "../src/time/tagger.js";
-import { type ParsedSentence, type ParsedToken, parsedTense } from "../src/time/tense.js";
+import { directionAt, type ParsedSentence, type ParsedToken, parsedTense } from "../src/time/tense.js";
 
 const valueAt = (text: string, dct: string | null, surface: string, sentences: ParsedSentence[] = []) => {
   const hit = tagTimexes(text, dct, sentences).find((t) => t.text === surface);
@@ -142,4 +142,27 @@ test("a month and day in a clause the parse puts in the past is the latest one, 
     [".", ".", 4, "punct"],
   ]);
   assert.equal(valueAt(extended.text, "2022-05-20", "Sept. 3", extended.sentences), "2022-09-03");
+});
+
+test("a story told in a past year keeps its undated days there; 'next' in another expression is no cue", () => {
+  // The ferry sank in 2014; "June 2" with no year, read in March 2015, would otherwise be the June ahead.
+  const text = "The ferry sank on May 28, 2014. The next day, June 2, divers reached the wreck.";
+  assert.equal(valueAt(text, "2015-03-22", "June 2"), "2014-06-02");
+  // Told about this year, the same undated day is still the one due within a few months.
+  assert.equal(
+    valueAt("The next day, June 2, divers reached the wreck.", "2015-03-22", "June 2"),
+    "2015-06-02",
+  );
+  // A future cue of its own still sends it ahead.
+  assert.equal(
+    valueAt("The ferry sank on May 28, 2014. Divers will return on June 2.", "2015-03-22", "June 2"),
+    "2015-06-02",
+  );
+});
+
+test("the clause's direction skips cue words that belong to the expressions beside it", () => {
+  const text = "The next day, June 2, divers reached the wreck.";
+  const at = text.indexOf("June 2");
+  assert.equal(directionAt(text, at, at + 6), "future");
+  assert.equal(directionAt(text, at, at + 6, [{ start: 0, end: 12 }]), "past");
 });

@@ -391,6 +391,9 @@ function resolveFields(
       const back = toUtc(dct) - toUtc({ y: dct.y, m: f.m, d: f.d });
       if (back > 0 && back <= RECENT_DAYS * 86_400_000) dir = "past";
     }
+    // A story told in a past year ("On May 28 ... The next day, May 30") stays there: with no cue, a
+    // date that would lie ahead of the article goes back when the last date the story gave is behind it.
+    if (dir === "none" && !opts.target && dct && ctx.anchor && ctx.anchor.y < dct.y) dir = "past";
     const y = f.y ?? rangeStartYear(f.m, opts.rangeEnd, ctx) ?? (dct ? monthYear(dct, f.m, dir) : null);
     if (y === null) value = `XXXX-${pad(f.m)}-${pad(f.d)}`;
     else day = { y, m: f.m, d: f.d };

@@ -21,6 +21,9 @@ const CLOCK_MODIFIER = /\b(?:about|approximately|roughly)\s$/i;
 /** Rules whose quarter is read off another one, so it must not become the story's quarter in turn. */
 const QUARTER_FOLLOWERS = new Set(["relative-offset", "year-ago", "same-period", "year-period"]);
 
+/** How many expressions on each side can share a clause with one (the clause window is bounded). */
+const NEIGHBOURS = 4;
+
 /** Picks the longest candidates that do not overlap; on equal length the higher priority wins. */
 function choose(candidates: Candidate[], length: number): Candidate[] {
   const sorted = [...candidates].sort(
@@ -75,11 +78,13 @@ export function tagTimexes(
 ): TaggedTimex[] {
   const dctDay: Day | null = storyDay(text, parseDay(dct));
   const chosen = choose([...chronoCandidates(text), ...ruleCandidates(text)], text.length);
-  const directions = chosen.map((c) => {
+  const directions = chosen.map((c, i) => {
     const tense = parsedTense(sentences, c.start, c.end);
     // "meets Monday" is ahead; "are worth less than in October" is not: a month needs a future to move ahead.
     const parsed: Direction | null = tense === "present" ? (c.monthOnly ? null : "future") : tense;
-    return { parsed, direction: parsed ?? directionAt(text, c.start, c.end) };
+    // The expressions next to this one, whose own words ("next", "last") say nothing of its clause.
+    const neighbours = chosen.slice(Math.max(0, i - NEIGHBOURS), i + NEIGHBOURS + 1);
+    return { parsed, direction: parsed ?? directionAt(text, c.start, c.end, neighbours) };
   });
   const weekdayDirection = weekdayVotes(chosen, directions);
   const out: TaggedTimex[] = [];

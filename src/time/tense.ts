@@ -25,7 +25,12 @@ function clauseWindow(text: string, start: number, end: number): { from: number;
  * The direction the closest tense cue gives the span at [start, end): "future" for will/'ll/plans to
  * ..., "past" for said/was/-ed verbs, "none" when the clause has no cue.
  */
-export function directionAt(text: string, start: number, end: number): Direction {
+export function directionAt(
+  text: string,
+  start: number,
+  end: number,
+  others: ReadonlyArray<{ start: number; end: number }> = [],
+): Direction {
   const { from, to } = clauseWindow(text, start, end);
   const window = text.slice(from, to);
   let best: Direction = "none";
@@ -36,6 +41,8 @@ export function directionAt(text: string, start: number, end: number): Direction
       const s = from + m.index;
       const e = s + m[0].length;
       if (s >= start && e <= end) continue;
+      // "next" in "The next day, May 30" belongs to that expression, not to the clause's tense.
+      if (others.some((o) => s >= o.start && e <= o.end)) continue;
       // A participle after "be" ("will be held") takes its tense from the auxiliary before it.
       if (dir === "past" && /\b(?:be|been|being)\s+$/i.test(text.slice(Math.max(0, s - 7), s))) continue;
       const distance = e <= start ? start - e : s - end;
