@@ -335,3 +335,14 @@ test("'a few days later' is a stretch of unstated length, 'later' left out; 'two
     "PAST_REF",
   );
 });
+
+test("'late March of last year' is one month of the year named", () => {
+  assert.equal(
+    one("By late March of last year the pier was shut.", "2015-06-23", "late March of last year").value,
+    "2014-03",
+  );
+  assert.equal(
+    one("In June of this year the pier reopened.", "2015-06-23", "June of this year").value,
+    "2015-06",
+  );
+});

@@ -859,9 +859,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "January this year", "June last year"
+    // "January this year", "June last year", "late March of last year"
     name: "month-of-year",
-    re: new RegExp(`\\b(${MONTH_RE})\\s+(this|last|next)\\s+year\\b`, "gi"),
+    re: new RegExp(`\\b(${MONTH_RE})\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, "gi"),
     build: (m) => {
       const month = MONTHS[m[1].toLowerCase().replace(/\.$/, "")];
       const step = { this: 0, last: -1, next: 1 }[m[2].toLowerCase() as "this" | "last" | "next"];

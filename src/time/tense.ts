@@ -6,7 +6,7 @@ export type Direction = "past" | "future" | "none";
 export type ParsedTense = "past" | "future" | "present";
 
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|going to|is to|are to|plans? to|planning to|scheduled|expected to|due to|set to|to be held|upcoming|next|would|(?:has|have) until)\b|'ll\b/gi;
+  /\b(?:will|won't|shall|going to|is to|are to|plans? to|planning to|scheduled|slated|expected to|due to|set to|to be held|upcoming|next|would|(?:has|have) until)\b|'ll\b/gi;
 const PAST_CUE =
   /\b(?:said|says|was|were|had|did|told|ago|last|since|earlier|already|reported|announced|met|spoke|took|made|came|went|began|left|held|gave|got|saw|won|lost|fell|rose|[a-z]{2,}ed)\b/gi;
 
@@ -80,7 +80,7 @@ export interface ParsedSentence {
 
 const FUTURE_AUX = /^(?:will|wo|'ll|shall|ll)$/i;
 /** Verbs whose complement lies ahead: "is going to vote Tuesday", "is scheduled to meet Monday". */
-const AHEAD_HEADS = /^(?:go|going|schedule|scheduled|due|set|plan|expect|intend|prepare|aim|hope)$/i;
+const AHEAD_HEADS = /^(?:go|going|schedule|scheduled|slate|slated|due|set|plan|expect|intend|prepare|aim|hope)$/i;
 const PAST_AUX = /^(?:was|were|had|did|'d)$/i;
 const REPORTING =
   /^(?:say|tell|report|announce|claim|insist|deny|confirm|note|acknowledge|admit|warn|add|explain|argue|contend|quote)$/;
