@@ -80,7 +80,8 @@ export interface ParsedSentence {
 
 const FUTURE_AUX = /^(?:will|wo|'ll|shall|ll)$/i;
 /** Verbs whose complement lies ahead: "is going to vote Tuesday", "is scheduled to meet Monday". */
-const AHEAD_HEADS = /^(?:go|going|schedule|scheduled|slate|slated|due|set|plan|expect|intend|prepare|aim|hope)$/i;
+const AHEAD_HEADS =
+  /^(?:go|going|schedule|scheduled|slate|slated|due|set|plan|expect|intend|prepare|aim|hope)$/i;
 const PAST_AUX = /^(?:was|were|had|did|'d)$/i;
 const REPORTING =
   /^(?:say|tell|report|announce|claim|insist|deny|confirm|note|acknowledge|admit|warn|add|explain|argue|contend|quote)$/;
