@@ -113,3 +113,71 @@ test("a party reporting another's coercion accuses it; its own forces' acts and 
   // the state and its opponents do accuse each other
   assert.ok(with_("ARLOPP", "ARLGOV").includes("ARLOPP 112 ARLGOV"), with_("ARLOPP", "ARLGOV").join("; "));
 });
+
+test("a 'strike' is a labour strike only where the sentence speaks of work", () => {
+  // The strike by Arland (workers) hurt Brav .
+  const rows = (workers: boolean): Row[] => {
+    const r: Row[] = [
+      ["The", "DET", 2, "det"],
+      ["strike", "NOUN", 6, "nsubj"],
+      ["by", "ADP", 5, "case"],
+      ["Arland", workers ? "ADJ" : "PROPN", workers ? 5 : 2, workers ? "amod" : "nmod"],
+      ["workers", "NOUN", 2, "nmod", "worker"],
+      ["hurt", "VERB", 0, "root"],
+      ["Brav", "PROPN", 6, "obj"],
+      [".", "PUNCT", 6, "punct"],
+    ];
+    if (workers) return r;
+    return r
+      .filter((x) => x[0] !== "workers")
+      .map(([t, u, h, d, l]) => [t, u, h > 4 ? h - 1 : h, d, l] as Row);
+  };
+  const military = code(rows(false), [
+    { tokens: [4, 4], code: "ARL" },
+    { tokens: [6, 6], code: "BRV" },
+  ]);
+  assert.ok(!military.some((e) => / 14\d /.test(e)), military.join("; "));
+  const labour = code(rows(true), [
+    { tokens: [4, 5], code: "ARLLAB" },
+    { tokens: [7, 7], code: "BRV" },
+  ]);
+  assert.ok(
+    labour.some((e) => /^ARLLAB 14\d /.test(e)),
+    labour.join("; "),
+  );
+});
+
+test("coming back is no return of people or property; handing back is", () => {
+  // Arland returned (the sailors) to Brav .
+  const rows = (obj: boolean): Row[] =>
+    obj
+      ? [
+          ["Arland", "PROPN", 2, "nsubj"],
+          ["returned", "VERB", 0, "root", "return"],
+          ["the", "DET", 4, "det"],
+          ["sailors", "NOUN", 2, "obj", "sailor"],
+          ["to", "ADP", 6, "case"],
+          ["Brav", "PROPN", 2, "obl"],
+          [".", "PUNCT", 2, "punct"],
+        ]
+      : [
+          ["Arland", "PROPN", 2, "nsubj"],
+          ["returned", "VERB", 0, "root", "return"],
+          ["to", "ADP", 4, "case"],
+          ["Brav", "PROPN", 2, "obl"],
+          [".", "PUNCT", 2, "punct"],
+        ];
+  const back = code(rows(true), [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [6, 6], code: "BRV" },
+  ]);
+  assert.ok(
+    back.some((e) => /^ARL 084/.test(e)),
+    back.join("; "),
+  );
+  const home = code(rows(false), [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [4, 4], code: "BRV" },
+  ]);
+  assert.ok(!home.some((e) => / 08\d/.test(e)), home.join("; "));
+});

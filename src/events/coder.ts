@@ -107,6 +107,11 @@ const civilian = (a: ActorRef | null) =>
     a.code === "---" &&
     /^(protester|demonstrator|mourner|student|worker|striker|crowd|fan|supporter|activist)s?$/i.test(a.text));
 const security = (a: ActorRef | null) => ["COP", "MIL"].includes(sector(a));
+// Words that make a "strike" a stoppage of work; without one, news "strikes" are attacks ("Israeli
+// strikes killed 30", "the strike breached the conditions"): on unlabelled world news the labour
+// reading was wrong in most sentences that had none of these words.
+const LABOUR_WORDS =
+  /^(worker|workers|union|unions|unionist|labour|labor|employee|employees|staff|teacher|teachers|nurse|nurses|doctor|doctors|miner|miners|seaman|seamen|docker|dockers|driver|drivers|trucker|truckers|pilot|pilots|farmer|farmers|student|students|wage|wages|pay|salary|salaries|walkout|picket|pickets|stoppage|striker|strikers|general|hunger|industrial|port|ports|factory|factories|railway|rail|transport|sector|employer|employers|nationwide|national)$/;
 const PARTICIPLES = new Set(
   "struck held met sent fought hit shot beaten broken cut put set left lent sought brought begun withdrawn frozen found seen paid led made taken given done told".split(
     " ",
@@ -413,10 +418,11 @@ export class Coder {
       // (a required preposition right after the word will do: the parse may hang it elsewhere)
       const prepNext = (x: LexEntry) =>
         x.preps.some((p) => g.nodes.slice(n.i + 1, n.i + 3).some((t) => t.lower === p));
-      const e =
+      const picked =
         this.pick(g, n.i, entries) ??
         entries.find((x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(x)));
-      if (!e) continue;
+      if (!picked) continue;
+      const e = this.strikeSense(g, picked, []);
       // "the night before the demonstration": a noun that dates something else is no event of its own
       if (kind === "noun" && childrenBy(g, n.i, /^case$/).some((c) => TIME_PREPS.has(c.lower))) continue;
       const before = actors.filter((a) => a.end <= n.start);
@@ -941,6 +947,17 @@ export class Coder {
       }
     }
     return null;
+  }
+
+  /** A plain "strike" read as a labour strike (14x) when the sentence is about work, else as an attack (190). */
+  private strikeSense(g: Graph, e: LexEntry, sources: ActorRef[]): LexEntry {
+    if (e.head !== "strike" || e.extra.length > 0 || !/^(14|19)/.test(e.code)) return e;
+    const labour = sources.some((a) => civilian(a)) || g.nodes.some((t) => LABOUR_WORDS.test(t.lower));
+    if (labour === e.code.startsWith("14")) return e;
+    const other = entriesFor(this.ctx.lex, "strike", e.kind).find(
+      (x) => x.code.startsWith(labour ? "14" : "19") && !x.extra.length && !x.objects.length,
+    );
+    return other ?? e;
   }
 
   /** The violent-act entry (18x-20x) a noun names with the words before it ("car bomb", "air strike"). */
@@ -1514,7 +1531,13 @@ export class Coder {
     // "released a statement", "offered his surname", "welcomed the new year", "the hype surrounding
     // him": these verbs code an event only with an actor on the receiving end, or a person released
     if (targets.length === 0 && NEEDS_ACTOR_TARGET.has(n.lemma) && !e.objects.length) return [];
-    if (/^084/.test(code) && childrenBy(g, v, /^obj$/).some((o) => RELEASED_TEXT.test(o.lemma))) return [];
+    // "statements released by his wife", "a video was released": the released thing may be the noun the
+    // participle modifies or the passive subject
+    const released = [
+      ...childrenBy(g, v, /^(obj|nsubj:pass)$/),
+      ...(/^acl/.test(n.deprel) && n.head >= 0 ? [g.nodes[n.head]] : []),
+    ];
+    if (/^084/.test(code) && released.some((o) => RELEASED_TEXT.test(o.lemma))) return [];
     // an agentless statement, appeal or agreement says too little to be an event
     if (sources.length === 0 && /^0[1-57]/.test(code)) return [];
     // "Russia and China met", "Iran and Iraq clashed": a reciprocal act between coordinated subjects
@@ -1665,7 +1688,7 @@ export class Coder {
         (x) => x.code.startsWith("14") && !x.extra.length,
       );
       if (labour) e = labour;
-    }
+    } else e = this.strikeSense(g, e, sources);
     // a bare event noun ("U.S. sanctions were ineffective") states no event unless it has a target
     if (targets.length === 0 && !/^(14|18|20)/.test(e.code)) return [];
     return this.finish(g, n.i, null, e.code, e.rule, sources, targets);
