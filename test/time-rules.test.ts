@@ -346,3 +346,12 @@ test("'late March of last year' is one month of the year named", () => {
     "2015-06",
   );
 });
+
+test("the newspaper USA Today is not the day", () => {
+  const text =
+    "Jane Roe, USA TODAY\n\nThe council voted today to close the pier. USA Today reported it first.";
+  assert.deepEqual(
+    tagTimexes(text, "2022-03-09").map((t) => [t.text, t.value]),
+    [["today", "2022-03-09"]],
+  );
+});

@@ -145,6 +145,12 @@ export function chronoCandidates(text: string): Candidate[] {
       if (surface.endsWith(")") && !surface.includes("(")) surface = surface.slice(0, -1).trimEnd();
       if (/^(?:right\s+)?now$/i.test(surface) || WEEKDAY_ABBR.test(surface) || NOT_A_DATE.test(surface))
         continue;
+      // "USA TODAY", "USA Today": the newspaper's name in a byline or credit line, not the day.
+      if (
+        /^today$/i.test(surface) &&
+        /\bUSA\s+$/.test(text.slice(Math.max(0, chunk.offset + r.index - 8), chunk.offset + r.index + lead))
+      )
+        continue;
       // "this march", "the march": a month is written with a capital; without one and without a
       // number it is a word.
       if (LOWER_MONTH.test(surface) && !/\d/.test(surface)) continue;
