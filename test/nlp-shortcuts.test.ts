@@ -72,14 +72,14 @@ test("the parser takes a table's relation instead of the labeller's, only for th
     (t) => hashString(t) | 0,
     labels,
   );
-  const r = parse(actions, constant(4, 0), lx, tags, 3, table);
+  const r = parse(actions, constant(4, 0), lx, tags, { rootLabel: 3, arcLabels: table });
   assert.deepEqual(Array.from(r.head), [2, 3, 0]);
   assert.deepEqual(
     Array.from(r.label, (l) => labels[l]),
     ["det", "dep", "root"],
   );
   moves = 0;
-  const without = parse(actions, constant(4, 0), lx, tags, 3);
+  const without = parse(actions, constant(4, 0), lx, tags, { rootLabel: 3 });
   assert.deepEqual(
     Array.from(without.label, (l) => labels[l]),
     ["dep", "dep", "root"],

@@ -10,7 +10,7 @@ import { hashString } from "./hash.js";
 import { applyLemma, type LemmaData } from "./lemma.js";
 import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
 import { harmoniseDocument } from "./ner-rules.js";
-import { parse } from "./parser.js";
+import { LabelMemo, parse } from "./parser.js";
 import { FrozenPerceptron, type Scorer, WordScoreMemo } from "./perceptron.js";
 import { type ArcLabelEntry, type ArcLabelTable, arcLabelTable } from "./shortcuts.js";
 import { type TagLexicon, tagClasses } from "./tagger.js";
@@ -61,6 +61,8 @@ export class NlpPipeline {
   private readonly lexPool = new Int32Array(0);
   private readonly lexNorms: string[] = [];
   private readonly tagMemo: WordScoreMemo | null = null;
+  /** Off only to measure it (labels are the same either way). */
+  labelMemo: LabelMemo | null = null;
 
   constructor(
     readonly clusters: Clusters | null,
@@ -79,7 +81,10 @@ export class NlpPipeline {
       });
       this.tagMemo = new WordScoreMemo(tagger.tags.length);
     }
-    if (parser) this.rootLabel = parser.labels.indexOf("root");
+    if (parser) {
+      this.rootLabel = parser.labels.indexOf("root");
+      this.labelMemo = new LabelMemo(parser.labeller.nClasses);
+    }
     this.lexMemo = Object.keys(lexicalise(["x"], clusters)).join(",") === LEX_FIELDS ? new Map() : null;
     if (this.lexMemo) this.lexPool = new Int32Array(LEX_MEMO_MAX * LEX_INTS);
   }
@@ -176,7 +181,11 @@ export class NlpPipeline {
   parse(lx: Lex, tagIds: Int32Array): { head: number[]; deprel: string[] } {
     const p = this.parser;
     if (!p) throw new Error("no parser model loaded");
-    const r = parse(p.actions, p.labeller, lx, tagIds, this.rootLabel, p.arcLabels);
+    const r = parse(p.actions, p.labeller, lx, tagIds, {
+      rootLabel: this.rootLabel,
+      arcLabels: p.arcLabels,
+      labelMemo: this.labelMemo ?? undefined,
+    });
     const n = r.head.length;
     const head = new Array<number>(n);
     const deprel = new Array<string>(n);
