@@ -355,3 +355,11 @@ test("the newspaper USA Today is not the day", () => {
     [["today", "2022-03-09"]],
   );
 });
+
+test("a programme's title is not a time ('Saturday Night Live'); 'Saturday night' still is", () => {
+  const text = "The sketch aired on Saturday Night Live. The pier closed Saturday night.";
+  assert.deepEqual(
+    tagTimexes(text, "2022-03-09").map((t) => [t.text, t.value]),
+    [["Saturday night", "2022-03-05TNI"]],
+  );
+});

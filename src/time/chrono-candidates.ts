@@ -145,6 +145,12 @@ export function chronoCandidates(text: string): Candidate[] {
       if (surface.endsWith(")") && !surface.includes("(")) surface = surface.slice(0, -1).trimEnd();
       if (/^(?:right\s+)?now$/i.test(surface) || WEEKDAY_ABBR.test(surface) || NOT_A_DATE.test(surface))
         continue;
+      // "Saturday Night Live", "Monday Night Football": a programme's title, capitalised throughout.
+      if (
+        /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:Night|Morning|Afternoon|Evening)$/.test(surface) &&
+        /^\s+[A-Z][a-z]/.test(text.slice(chunk.offset + r.index + lead + surface.length).slice(0, 4))
+      )
+        continue;
       // "USA TODAY", "USA Today": the newspaper's name in a byline or credit line, not the day.
       if (
         /^today$/i.test(surface) &&
