@@ -303,3 +303,42 @@ test("a cue verb conjoined to another cue shares its source and ends the first c
   const own = analysed("The mayor said the budget was late and the council praised her.");
   assert.equal(byCue(own, "said")?.content, "the budget was late and the council praised her");
 });
+
+// Cues of several words whose first word is no cue on its own.
+test("phrase cues: made it clear, took aim at, brushed off", () => {
+  const list = analysed(
+    "The mayor made it clear that she would veto the budget. The senator took aim at the new rules. Critics brushed off the report.",
+  );
+  assert.deepEqual(byCue(list, "made it clear"), {
+    source: "The mayor",
+    cue: "made it clear",
+    content: "that she would veto the budget",
+  });
+  assert.equal(byCue(list, "took aim at")?.content, "the new rules");
+  assert.equal(byCue(list, "brushed off")?.source, "Critics");
+  // Without the rest of the phrase "made" is no cue.
+  assert.equal(
+    analysed("The mayor made a cake for the fair.").some((q) => q.cue?.startsWith("made")),
+    false,
+  );
+});
+
+// A tagger may read a speech verb after a noun as a noun ("the planners acknowledge that ...").
+test("a speech verb tagged as a noun still cues its that-clause", async () => {
+  const { attribute } = await import("../src/quotes/attribute.js");
+  const text = "The planners acknowledge that the bridge is fragile.";
+  const tags = ["DET", "NOUN", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT"];
+  let at = 0;
+  const tokens = ["The", "planners", "acknowledge", "that", "the", "bridge", "is", "fragile", "."].map(
+    (w, k) => {
+      const start = text.indexOf(w, at);
+      at = start + w.length;
+      return { id: k + 1, start, end: at, text: w, upos: tags[k] };
+    },
+  );
+  const found = attribute(text, [{ start: 0, end: text.length, tokens }]);
+  const a = found.find((f) => f.cue && text.slice(f.cue.start, f.cue.end) === "acknowledge");
+  assert.ok(a?.source);
+  assert.equal(text.slice(a.source.start, a.source.end), "The planners");
+  assert.equal(text.slice(a.content.start, a.content.end), "that the bridge is fragile");
+});

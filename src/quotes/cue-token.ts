@@ -9,6 +9,7 @@ import {
   VERB_GROUP,
 } from "./cues.js";
 import { type Doc, isWordy } from "./doc.js";
+import { phraseEnd } from "./phrase-cues.js";
 import { commaSubject } from "./subjects.js";
 import { DETERMINERS, INFINITIVE_GOVERNORS, POSSESSIVES, PREPOSITIONS, REDUCED } from "./words.js";
 
@@ -62,7 +63,7 @@ const GERUND_PREPOSITIONS = new Set(["by", "after", "before", "without", "while"
 
 export function isCueToken(doc: Doc, i: number, s: number): boolean {
   const t = doc.toks[i];
-  if (!cueStrength(t.lower) && !thatVerb(doc, i, s)) return false;
+  if (!cueStrength(t.lower) && !thatVerb(doc, i, s) && phraseEnd(doc, i, s) < 0) return false;
   // With a tagger, only a verb is a cue verb ("the report" vs "she reported").
   if (t.upos && t.upos !== "VERB" && t.upos !== "AUX" && !verbDespiteTag(doc, i, s)) return false;
   if (t.text !== t.lower && i !== doc.sentFirst[s] && !doc.titleCase[s]) return false;
@@ -206,7 +207,8 @@ function verbDespiteTag(doc: Doc, i: number, s: number): boolean {
   const t = doc.toks[i];
   if (t.upos !== "NOUN" || t.text !== t.lower) return false;
   const lemma = cueLemma(t.lower);
-  if (!lemma || !NOUNISH.has(lemma)) return false;
+  if (!lemma) return false;
+  if (!NOUNISH.has(lemma)) return mistaggedClauseVerb(doc, i, s);
   if (!t.lower.endsWith("s")) return bareVerbAfterPlural(doc, i, s, lemma);
   const prev = doc.toks[i - 1]?.sent === s ? doc.toks[i - 1] : undefined;
   const next = doc.toks[i + 1]?.sent === s ? doc.toks[i + 1] : undefined;
@@ -218,6 +220,50 @@ function verbDespiteTag(doc: Doc, i: number, s: number): boolean {
   if (CUE_PARTICLES.get(lemma)?.has(next.lower) && (lemma === "point" || next.lower !== "to")) return true;
   if (objectAfterSubject(doc, i, s, lemma, false)) return true;
   return postPosedAfterQuote(doc, i, s);
+}
+
+/** Forms of non-noun cue lemmas that are nouns all the same ("an email", "his thinking"). */
+const NOUN_FORMS = new Set([
+  "email",
+  "emails",
+  "thought",
+  "thoughts",
+  "warning",
+  "warnings",
+  "writing",
+  "writings",
+  "thinking",
+  "feeling",
+  "feelings",
+  "chant",
+  "chants",
+  "read",
+  "suspect",
+  "suspects",
+  "guess",
+  "recall",
+  "say",
+  "rail",
+  "rails",
+  "echo",
+  "echoes",
+  "post",
+  "posts",
+]);
+
+/**
+ * "Even those who drew up the plan acknowledge that ...", "half of the voters in the survey predict
+ * they ...": after a noun the tagger sometimes reads a speech or belief verb as a noun. A lemma that is
+ * rarely a noun, followed by "that" or a subject pronoun, is the verb of its clause.
+ */
+function mistaggedClauseVerb(doc: Doc, i: number, s: number): boolean {
+  const t = doc.toks[i];
+  if (NOUN_FORMS.has(t.lower) || t.lower.endsWith("ing") || cueStrength(t.lower) === "stance") return false;
+  const prev = doc.toks[i - 1]?.sent === s ? doc.toks[i - 1] : undefined;
+  const next = doc.toks[i + 1]?.sent === s ? doc.toks[i + 1] : undefined;
+  if (!prev || !next || DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower)) return false;
+  if (/[\u2019']s$/.test(prev.lower) || prev.upos === "ADJ") return false;
+  return next.lower === "that" || ["he", "she", "they", "we", "i", "it"].includes(next.lower);
 }
 
 /** "Most senators support the bill": a bare form after a plural subject, an object after it. */

@@ -11,6 +11,7 @@ import {
 } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 import type { QuoteSpan } from "./marks.js";
+import { phraseEnd } from "./phrase-cues.js";
 import { continuesAfter, controlledObject, leftNP, onlyAdjuncts, rightNP, skipTime } from "./phrases.js";
 import { stance } from "./stance.js";
 import { commaSubject, headSubject, inheritedSubject } from "./subjects.js";
@@ -48,6 +49,9 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   let cueEnd = i + 1;
   const nextLower = doc.toks[cueEnd]?.sent === s ? doc.toks[cueEnd].lower : "";
   if (CUE_PARTICLES.get(lemma)?.has(nextLower)) cueEnd++;
+  // "made it clear that", "took aim at": the whole phrase is the cue.
+  const phrase = phraseEnd(doc, i, s);
+  if (phrase > cueEnd) cueEnd = phrase;
   let vg = i;
   const ing = doc.toks[i].lower.endsWith("ing");
   while (

@@ -1,0 +1,71 @@
+import type { Doc } from "./doc.js";
+
+/**
+ * Cues of several words whose first word is no cue on its own: "made it clear that", "made the case
+ * for", "took aim at", "laid out", "fired back at", "came out against". Each reads as a stance: the
+ * position (a clause or a phrase) follows the last word. Written from general usage; kept only where
+ * most of their uses on PolNeAR's train split carried an annotated source.
+ */
+
+/** One slot of a pattern: the words it accepts, and whether it may be skipped. */
+interface Slot {
+  words: ReadonlySet<string>;
+  optional: boolean;
+}
+
+/** "?a|b" is an optional slot accepting a or b; "*" accepts any word. */
+function pattern(spec: string): Slot[] {
+  return spec.split(" ").map((w) => {
+    const optional = w.startsWith("?");
+    return { words: new Set((optional ? w.slice(1) : w).split("|")), optional };
+  });
+}
+
+const MAKE = "make|makes|made|making";
+const PHRASES: Slot[][] = [
+  `${MAKE} ?it ?very|abundantly|perfectly|crystal|quite|increasingly clear`,
+  `${MAKE} the|a|his|her|their|its ?strong|compelling|economic|moral|best|same|closing|public case ?for|against`,
+  "take|takes|took|taking|taken aim at",
+  "lay|lays|laid|laying out",
+  "fire|fires|fired|firing back ?at",
+  "hit|hits|hitting back ?at",
+  "come|comes|came|coming out for|against",
+  "come|comes|came|coming out in favor|support of",
+  "take|takes|took|taking|taken issue with",
+  "take|takes|took|taking|taken credit for",
+  "take|takes|took|taking|taken ?a ?* swipe|swipes|shot|shots|jab|jabs|dig|digs at",
+  "double|doubles|doubled|doubling down on",
+  "walk|walks|walked|walking back",
+  "draw|draws|drew|drawing|drawn ?a ?sharp|clear|stark contrast|contrasts|distinction|distinctions",
+  "zero|zeroes|zeroed|zeroing in on",
+  "play|plays|played|playing down",
+  "brush|brushes|brushed|brushing|shrug|shrugs|shrugged|shrugging off",
+  "throw|throws|threw|throwing|thrown his|her|their|its ?* support|weight behind",
+].map(pattern);
+
+/** First words of the phrases, for a quick reject. */
+const FIRST = new Set(PHRASES.flatMap((p) => [...p[0].words]));
+
+/** Matches slots p[n..] from token k: the index after the match, else -1 (tries skipping first). */
+function match(doc: Doc, p: Slot[], n: number, k: number, s: number): number {
+  if (n === p.length) return k;
+  const slot = p[n];
+  const t = doc.toks[k];
+  const fits = !!t && t.sent === s && t.quote < 0 && (slot.words.has(t.lower) || slot.words.has("*"));
+  // An optional slot is tried empty first, so "?*" never swallows the word the next slot needs.
+  if (slot.optional) {
+    const skip = match(doc, p, n + 1, k, s);
+    if (skip >= 0) return skip;
+  }
+  return fits ? match(doc, p, n + 1, k + 1, s) : -1;
+}
+
+/** When a phrase cue starts at token i of sentence s: the index after its last word, else -1. */
+export function phraseEnd(doc: Doc, i: number, s: number): number {
+  if (!FIRST.has(doc.toks[i].lower)) return -1;
+  for (const p of PHRASES) {
+    const end = match(doc, p, 0, i, s);
+    if (end >= 0) return end;
+  }
+  return -1;
+}
