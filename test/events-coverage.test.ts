@@ -181,3 +181,22 @@ test("coming back is no return of people or property; handing back is", () => {
   ]);
   assert.ok(!home.some((e) => / 08\d/.test(e)), home.join("; "));
 });
+
+test("joint drills between two partners are military cooperation each way", () => {
+  // Arland and Brav began joint naval drills .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 4, "nsubj"],
+    ["and", "CCONJ", 3, "cc"],
+    ["Brav", "PROPN", 1, "conj"],
+    ["began", "VERB", 0, "root", "begin"],
+    ["joint", "ADJ", 7, "amod"],
+    ["naval", "ADJ", 7, "amod"],
+    ["drills", "NOUN", 4, "obj", "drill"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const ev = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "BRV" },
+  ]);
+  assert.ok(ev.includes("ARL 062 BRV") && ev.includes("BRV 062 ARL"), ev.join("; "));
+});
