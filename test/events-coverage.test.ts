@@ -200,3 +200,38 @@ test("joint drills between two partners are military cooperation each way", () =
   ]);
   assert.ok(ev.includes("ARL 062 BRV") && ev.includes("BRV 062 ARL"), ev.join("; "));
 });
+
+test("'sees X as a provocation' disapproves; 'sees X' alone says nothing", () => {
+  // Arland sees the Brav sale as a provocation .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["sees", "VERB", 0, "root", "see"],
+    ["the", "DET", 5, "det"],
+    ["Brav", "ADJ", 5, "amod"],
+    ["sale", "NOUN", 2, "obj"],
+    ["as", "ADP", 8, "case"],
+    ["a", "DET", 8, "det"],
+    ["provocation", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors: HandActor[] = [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [4, 4], code: "BRV" },
+  ];
+  assert.deepEqual(code(rows, actors), ["ARL 111 BRV"]);
+  // Arland sees Brav daily .
+  const plain: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["sees", "VERB", 0, "root", "see"],
+    ["Brav", "PROPN", 2, "obj"],
+    ["daily", "ADV", 2, "advmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(plain, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [3, 3], code: "BRV" },
+    ]),
+    [],
+  );
+});

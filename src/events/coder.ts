@@ -71,8 +71,27 @@ const QUANTITY =
   /^(thousand|thousands|hundred|hundreds|dozen|dozens|million|millions|billion|billions|number|group|unit|canister|canisters|batch|shipment|consignment|amount|ton|tons|tonne|tonnes|round|rounds|volley|barrage)$/;
 // Judgements that state disapproval of what they are said of ("unacceptable", "a violation").
 const NEGATIVE_JUDGEMENT =
-  /^(meaningless|baseless|unfounded|groundless|flawed|disastrous|unprofessional|terrible|disgusting|wrong|lie|lies|nonsense|ridiculous|appalling|unjust|criminal|hypocrisy|genocide|crime|terrorist|terrorism|threat|menace|unacceptable|unjustified|unjustifiable|illegal|unlawful|illegitimate|hostile|violation|escalation|provocation|provocative|aggression|ineffective|mistake|outrageous|absurd|irresponsible|reckless|blow|barrier|disgrace|disgraceful|shameful|counterproductive|unfair|hypocritical|destabilizing|destabilising|interference|meddling|insult|insulting|betrayal|unconstitutional|undemocratic|deplorable|regrettable|unhelpful|unwarranted|inhumane|barbaric|cowardly|heinous)$/;
-const NAMING_VERBS = new Set(["call", "describe", "term", "brand", "label", "deem", "consider", "find"]);
+  /^(meaningless|baseless|unfounded|groundless|flawed|disastrous|unprofessional|terrible|disgusting|wrong|lie|lies|nonsense|ridiculous|appalling|unjust|criminal|hypocrisy|genocide|crime|terrorist|terrorism|threat|menace|unacceptable|unjustified|unjustifiable|illegal|unlawful|illegitimate|hostile|violation|escalation|provocation|provocative|aggression|ineffective|mistake|outrageous|absurd|irresponsible|reckless|blow|barrier|disgrace|disgraceful|shameful|counterproductive|unfair|hypocritical|destabilizing|destabilising|interference|meddling|insult|insulting|betrayal|unconstitutional|undemocratic|deplorable|regrettable|unhelpful|unwarranted|inhumane|barbaric|cowardly|heinous|weakness|failure|fiasco|blunder|catastrophe|catastrophic|dangerous|harmful|damaging|destructive|foolish|misguided|wrongheaded|shortsighted|short-sighted|ill-advised|unwise|unreasonable|unfriendly|dishonest|deceptive|false|fake|bogus|propaganda|slander|fabrication|fabricated|hoax|sham|farce|travesty|scandalous|abhorrent|repugnant|reprehensible|despicable|vile|shocking|arrogant|bullying|aggressive|racist|discriminatory|incompetent|corrupt|stunt|ploy|intimidation|coercion|bullying|extortion|piracy|blackmail|sabotage|unprovoked|indefensible|inexcusable|intolerable|unforgivable|disgusting|deplorable|irrational|insane|hysteria|hysterical|politicized|politicised)$/;
+const NAMING_VERBS = new Set([
+  "call",
+  "describe",
+  "term",
+  "brand",
+  "label",
+  "deem",
+  "consider",
+  "find",
+  "dub",
+  "characterize",
+  "characterise",
+  // "treat/see/view/regard X as a hostile act": only with an "as" phrase (see namedAs)
+  "treat",
+  "see",
+  "view",
+  "regard",
+]);
+// naming verbs whose judgement must come in an "as" phrase: "saw the move unacceptable" is not English
+const AS_ONLY_NAMING = new Set(["treat", "see", "view", "regard"]);
 const SAY_VERBS = new Set([
   "say",
   "tell",
@@ -714,7 +733,8 @@ export class Coder {
       let judged: number | null = null;
       const head = n.head >= 0 ? g.nodes[n.head] : null;
       const named = this.namedAs(g, n.i);
-      if (head && n.deprel === "xcomp" && NAMING_VERBS.has(head.lemma)) {
+      const asOnly = head && AS_ONLY_NAMING.has(head.lemma) && caseOf(g, n.i) !== "as";
+      if (head && n.deprel === "xcomp" && NAMING_VERBS.has(head.lemma) && !asOnly) {
         // "called X unjustified"
         speech = head.i;
         judged = childrenBy(g, head.i, /^obj$/)[0]?.i ?? null;
@@ -871,6 +891,7 @@ export class Coder {
     const v = g.nodes[p.head];
     if (v.upos !== "VERB" || !NAMING_VERBS.has(v.lemma)) return null;
     const objs = childrenBy(g, v.i, /^obj$/);
+    if (AS_ONLY_NAMING.has(v.lemma) && caseOf(g, p.i) !== "as") return null;
     if (p.deprel === "obj" && objs.length >= 2 && objs[0].i !== p.i) return { verb: v.i, judged: objs[0].i };
     if ((p.deprel === "obl" && caseOf(g, p.i) === "as") || (p.deprel === "xcomp" && p !== n)) {
       return { verb: v.i, judged: objs[0]?.i ?? null };
