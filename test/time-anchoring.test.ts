@@ -166,3 +166,42 @@ test("the clause's direction skips cue words that belong to the expressions besi
   assert.equal(directionAt(text, at, at + 6), "future");
   assert.equal(directionAt(text, at, at + 6, [{ start: 0, end: 12 }]), "past");
 });
+
+test("'the next month' in a clause the parse puts in the past counts from the story's month", () => {
+  // "The ferry sank on Aug. 7, 1998 ." then "The next month police charged two men ."
+  const first = "The ferry sank on Aug. 7, 1998 . ";
+  const next = parse([
+    ["The", "DT", 3, "det"],
+    ["next", "JJ", 3, "amod"],
+    ["month", "NN", 5, "obl:tmod"],
+    ["police", "NNS", 5, "nsubj"],
+    ["charged", "VBD", 0, "root"],
+    ["two", "CD", 7, "nummod"],
+    ["men", "NNS", 5, "obj"],
+    [".", ".", 5, "punct"],
+  ]);
+  const shift = first.length;
+  const sentences = next.sentences.map((s) => ({
+    start: s.start + shift,
+    end: s.end + shift,
+    tokens: s.tokens.map((t) => ({ ...t, start: t.start + shift, end: t.end + shift })),
+  }));
+  assert.equal(valueAt(first + next.text, "2000-04-23", "The next month", sentences), "1998-09");
+  // Without a past tense it is the month after the article's.
+  assert.equal(valueAt(`${first}The next month will be busy.`, "2000-04-23", "The next month"), "2000-05");
+});
+
+test("'late August' in a clause the parse puts in the past is the latest August", () => {
+  // "The pier reopened in late August ." said in April.
+  const reopened = parse([
+    ["The", "DT", 2, "det"],
+    ["pier", "NN", 3, "nsubj"],
+    ["reopened", "VBD", 0, "root"],
+    ["in", "IN", 6, "case"],
+    ["late", "JJ", 6, "amod"],
+    ["August", "NNP", 3, "obl"],
+    [".", ".", 3, "punct"],
+  ]);
+  assert.equal(valueAt(reopened.text, "2000-04-23", "late August", reopened.sentences), "1999-08");
+  assert.equal(valueAt("The pier reopens in late August.", "2000-04-23", "late August"), "2000-08");
+});

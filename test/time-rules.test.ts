@@ -363,3 +363,15 @@ test("a programme's title is not a time ('Saturday Night Live'); 'Saturday night
     [["Saturday night", "2022-03-05TNI"]],
   );
 });
+
+test("'that spring', 'that month', 'that week', 'that quarter' are periods of the date the story gave last", () => {
+  const text = "The ferry sank on Aug. 7, 1998. That month the port closed; that week no ship sailed.";
+  assert.equal(one(text, "2000-04-23", "That month").value, "1998-08");
+  assert.equal(one(text, "2000-04-23", "that week").value, "1998-W32");
+  assert.equal(
+    one("The pier opened in 1996. That spring it flooded.", "2000-04-23", "That spring").value,
+    "1996-SP",
+  );
+  const q = "Profit rose in the third quarter. Sales that quarter were flat.";
+  assert.equal(one(q, "1989-11-02", "that quarter").value, "1989-Q3");
+});

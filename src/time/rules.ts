@@ -316,8 +316,13 @@ const RULES: Rule[] = [
             const w = step < 0 ? "last" : step > 0 ? "next" : "this";
             return periodValue(weekendNear(dct, ctx.direction, w), unit);
           }
-          // "the following year", "the previous month" count from the period the story was just talking about.
-          if (/^the\s+(?:following|previous|same)$/i.test(m[1])) {
+          // "the following year", "the previous month" count from the period the story was just talking about;
+          // so does "the next month" in a clause the parse puts in the past ("The next month, police charged
+          // two men"), where it cannot be the month after the article's.
+          if (
+            /^the\s+(?:following|previous|same)$/i.test(m[1]) ||
+            (/^the\s+next$/i.test(m[1]) && ctx.parsedPast)
+          ) {
             if (unit === "year" && ctx.anchorYear !== null)
               return { value: pad(ctx.anchorYear + step, 4), granularity: "year" };
             if (unit === "month" && ctx.anchorMonth)
@@ -664,7 +669,7 @@ const RULES: Rule[] = [
   {
     // "this summer", "last spring", "the summer of 1996", "winter 2021"
     name: "season",
-    re: /\b(?:(this past|this|last|next|the coming|the past)\s+)?(?:(?:early|late|mid)[- ])?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4})|\s+(\d{4})|\s+of\s+(this|last|next)\s+year)?\b/gi,
+    re: /\b(?:(this past|this|last|next|the coming|the past|that)\s+)?(?:(?:early|late|mid)[- ])?(spring|summer|fall|autumn|winter)(?:\s+of\s+(\d{4})|\s+(\d{4})|\s+of\s+(this|last|next)\s+year)?\b/gi,
     build: (m) => {
       const code = SEASONS[m[2].toLowerCase()];
       const year = m[3] ?? m[4];
@@ -690,6 +695,9 @@ const RULES: Rule[] = [
           if (!ctx.dct) return X(`XXXX-${code}`);
           if (ofYear !== undefined)
             return { value: `${pad(ctx.dct.y + ofYear, 4)}-${code}`, granularity: "quarter" };
+          // "That spring": the season of the year the story was just talking about.
+          if (which === "that")
+            return { value: `${pad(ctx.anchorYear ?? ctx.dct.y, 4)}-${code}`, granularity: "quarter" };
           const w = which === "past" || which === "this past" ? "last" : which === "coming" ? "next" : which;
           return { value: seasonValue(ctx.dct, code, w), granularity: "quarter" };
         },
@@ -822,7 +830,12 @@ const RULES: Rule[] = [
         resolve: (ctx) => {
           if (!ctx.dct) return X(`XXXX-${pad(month)}`);
           // "mid-January" and friends take the nearest January, as a bare month does.
-          let y = monthYear(ctx.dct, month, ctx.direction === "future" ? "future" : "none");
+          // As for a bare month, a past tense counts only when the parse says so.
+          let y = monthYear(
+            ctx.dct,
+            month,
+            ctx.direction === "future" ? "future" : ctx.parsedPast ? "past" : "none",
+          );
           if (which === "this") y = ctx.dct.y;
           else if (which === "last") y = month < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
           else if (which === "next") y = month > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
@@ -900,7 +913,7 @@ const RULES: Rule[] = [
     }),
   },
   {
-    // "that year", "the same month": the period the story was just talking about
+    // "that year", "the same year": the year the story was just talking about
     name: "anaphoric-year",
     re: /\b(?:that|the same)\s+year\b/gi,
     build: () => ({
@@ -913,6 +926,29 @@ const RULES: Rule[] = [
             ? { value: pad(ctx.dct.y, 4), granularity: "year" }
             : X("XXXX"),
     }),
+  },
+  {
+    // "that month", "that week", "that quarter": the period of the date the story gave last. Only after
+    // such a date: without one "that week" points at nothing the text names.
+    name: "anaphoric-period",
+    re: /\bthat\s+(month|week|quarter)\b/gi,
+    build: (m) => {
+      const unit = m[1].toLowerCase();
+      return {
+        type: "DATE",
+        priority: 2,
+        resolve: (ctx) => {
+          if (unit === "quarter" && ctx.anchorQuarter)
+            return {
+              value: `${pad(ctx.anchorQuarter.y, 4)}-Q${ctx.anchorQuarter.q}`,
+              granularity: "quarter",
+            };
+          if (unit === "month" && ctx.anchorMonth) return periodValue({ ...ctx.anchorMonth, d: 1 }, unit);
+          if (unit === "week" && ctx.anchor) return periodValue(ctx.anchor, unit);
+          return X(unit === "week" ? "XXXX-WXX" : unit === "month" ? "XXXX-XX" : "XXXX-QX");
+        },
+      };
+    },
   },
   {
     // "the nineties", "the eighties"
