@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { lexicalise } from "../src/nlp/features.js";
 import { hashString } from "../src/nlp/hash.js";
+import { NER_CLASSES, type NerInput, skipsAsNewsO } from "../src/nlp/ner.js";
 import { parse } from "../src/nlp/parser.js";
 import type { Scorer } from "../src/nlp/perceptron.js";
 import {
@@ -59,12 +60,14 @@ test("the parser takes a table's relation instead of the labeller's, only for th
   const ids = ["DET|DT", "NOUN|NN", "VERB|VBD"].map((t) => hashString(t) | 0);
   const tags = Int32Array.from(ids);
   const labels = ["dep", "det", "nsubj", "root"];
-  // SHIFT, LEFT, SHIFT, LEFT, SHIFT, LEFT: each word's head is the next, the verb's the root
-  let moves = 0;
+  // SHIFT, LEFT, SHIFT, LEFT, SHIFT, LEFT: each word's head is the next, the verb's the root (SHIFT on an
+  // empty stack and LEFT onto the root are forced; the scorer picks LEFT whenever asked)
+  let asked = 0;
   const actions: Scorer = {
     nClasses: 3,
     score(_f, _n, s) {
-      s[moves++ % 2 === 0 ? 0 : 1] += 1;
+      asked++;
+      s[1] += 1;
     },
   };
   const table = arcLabelTable(
@@ -74,11 +77,11 @@ test("the parser takes a table's relation instead of the labeller's, only for th
   );
   const r = parse(actions, constant(4, 0), lx, tags, { rootLabel: 3, arcLabels: table });
   assert.deepEqual(Array.from(r.head), [2, 3, 0]);
+  assert.equal(asked, 2, "only the two LEFT moves with a choice are scored");
   assert.deepEqual(
     Array.from(r.label, (l) => labels[l]),
     ["det", "dep", "root"],
   );
-  moves = 0;
   const without = parse(actions, constant(4, 0), lx, tags, { rootLabel: 3 });
   assert.deepEqual(
     Array.from(without.label, (l) => labels[l]),
@@ -110,4 +113,24 @@ test("the tagger keeps a loose fixed tag without scoring, and scores the other w
     [1, 4, 4, 4],
   );
   assert.equal(scored, 3);
+});
+
+test("NER: only lower-case words the news lexicon marks rarely capitalised and rarely in an entity skip", () => {
+  const words = ["the", "harbour", "Harbour", "tampa", "harbour", "pier", "harbour"];
+  const lx = lexicalise(words, null);
+  const n = words.length;
+  const x: NerInput = {
+    pos: new Int32Array(n),
+    gaz: Int32Array.from([0, 0, 0, 0, 0, 0, 7]),
+    // "tampa": mostly capitalised in the news; "pier": a news code saying it is often in an entity
+    casing: Int32Array.from([1, 2, 2, 8, 2, 1, 2]),
+    news: Int32Array.from([1, 1, 1, 1, 1, 10, 1]),
+    spans: new Int32Array(n),
+  };
+  const skips = words.map((_, i) => skipsAsNewsO(lx, x, i, 0));
+  assert.deepEqual(skips, [true, true, false, false, true, false, false]);
+  // inside an open entity (after B-ORG) nothing is skipped
+  const bOrg = NER_CLASSES.indexOf("B-ORG");
+  assert.equal(skipsAsNewsO(lx, x, 4, bOrg), false);
+  assert.equal(skipsAsNewsO(lx, x, 4, NER_CLASSES.indexOf("L-ORG")), true);
 });

@@ -74,6 +74,26 @@ export function skipsAsO(lx: Lex, i: number, prev: number, alwaysO: Set<string> 
   return alwaysO.has(lx.words[i]);
 }
 
+/**
+ * News casing codes (train/ner-lexicon.ts casingCode) of words capitalised in under 10 % of their
+ * mid-sentence sightings in the news, and the news code of words a first model rarely put in an entity.
+ */
+const RARELY_CAPITALISED_MAX = 2;
+const NEWS_RARELY_ENTITY = 1;
+
+/**
+ * Run time only: also true when token i is lower-case, outside any entity so far, matches no gazetteer
+ * or news phrase, and the news lexicon says the word is rarely capitalised and rarely in an entity
+ * (learned from unlabelled news, not from NER data). Such tokens come out O nearly always; not
+ * scoring them is ~40 % of the NER's work.
+ */
+export function skipsAsNewsO(lx: Lex, x: NerInput, i: number, prev: number): boolean {
+  if ((lx.flags[i] & 1) !== 0 || x.gaz[i] !== 0 || x.spans[i] !== 0) return false;
+  if (x.news[i] !== NEWS_RARELY_ENTITY || x.casing[i] < 1 || x.casing[i] > RARELY_CAPITALISED_MAX)
+    return false;
+  return !(prev > 0 && (prefixOf(prev) === "B" || prefixOf(prev) === "I"));
+}
+
 function prefixOf(c: number): string {
   return NER_CLASSES[c][0];
 }
@@ -311,8 +331,14 @@ export function nerFeatures(
   return k;
 }
 
-/** Decodes one sentence; returns BILOU class ids. */
-export function nerClasses(model: Scorer, lx: Lex, x: NerInput, alwaysO: Set<string> | null): Int32Array {
+/** Decodes one sentence; returns BILOU class ids. `newsSkip` turns on skipsAsNewsO. */
+export function nerClasses(
+  model: Scorer,
+  lx: Lex,
+  x: NerInput,
+  alwaysO: Set<string> | null,
+  newsSkip = false,
+): Int32Array {
   const n = lx.norm.length;
   const C = model.nClasses;
   const scores = new Float32Array(C);
@@ -320,7 +346,7 @@ export function nerClasses(model: Scorer, lx: Lex, x: NerInput, alwaysO: Set<str
   const out = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const p1 = i > 0 ? out[i - 1] : -1;
-    if (x.gaz[i] === 0 && skipsAsO(lx, i, p1, alwaysO)) {
+    if ((x.gaz[i] === 0 && skipsAsO(lx, i, p1, alwaysO)) || (newsSkip && skipsAsNewsO(lx, x, i, p1))) {
       out[i] = 0;
       continue;
     }
@@ -412,6 +438,8 @@ export class Ner {
   private readonly companies: Set<string> | null;
   /** Whether the decoding-time rules of ner-rules.ts run after the model (off only to measure them). */
   rules = true;
+  /** Whether rarely-capitalised, rarely-entity words skip scoring (skipsAsNewsO; off only to measure it). */
+  newsSkip = true;
   constructor(
     readonly model: Scorer,
     readonly data: NerData,
@@ -437,6 +465,7 @@ export class Ner {
       lx,
       nerInput(words, lx, posIds(upos), this.gazetteer, this.lexicon),
       this.alwaysO,
+      this.newsSkip,
     );
     return this.rules
       ? classesOf(applyNerRules(words, spansOf(cls), this.companies ?? undefined), cls.length)

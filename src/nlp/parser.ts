@@ -340,6 +340,16 @@ export interface ParseResult {
   label: Int32Array;
 }
 
+/**
+ * The one valid move, or -1 when there is a choice: with an empty stack only SHIFT, and once the buffer
+ * holds only the root only reductions (RIGHT, then LEFT onto the root), so these need no scoring.
+ */
+function onlyMove(st: ParseState): number {
+  if (st.sp === 0) return SHIFT;
+  if (st.b0 >= st.n) return st.sp === 1 ? LEFT : RIGHT;
+  return -1;
+}
+
 function argmaxValid(st: ParseState, scores: Float32Array): number {
   let best = -1;
   for (let m = 0; m < 3; m++) if (st.valid(m) && (best < 0 || scores[m] > scores[best])) best = m;
@@ -453,10 +463,14 @@ export function parse(
   const lscores = new Float32Array(C);
   const acc = memo ? new Int32Array(C) : lfeats;
   while (!st.done) {
-    const nf = parseFeatures(st, pf, feats);
-    scores.fill(0);
-    actions.score(feats, nf, scores);
-    const move = argmaxValid(st, scores);
+    const forced = onlyMove(st);
+    let move = forced;
+    if (forced < 0) {
+      const nf = parseFeatures(st, pf, feats);
+      scores.fill(0);
+      actions.score(feats, nf, scores);
+      move = argmaxValid(st, scores);
+    }
     if (move !== SHIFT) {
       const dep = st.s(0);
       const h = move === LEFT ? st.b0 : st.s(1);
