@@ -342,3 +342,19 @@ test("a speech verb tagged as a noun still cues its that-clause", async () => {
   assert.equal(text.slice(a.source.start, a.source.end), "The planners");
   assert.equal(text.slice(a.content.start, a.content.end), "that the bridge is fragile");
 });
+
+// A role noun of stance ("critic of", "supporter of") predicated of a subject or set beside a name.
+test("role nouns: 'is a fierce critic of', ', a longtime supporter of'", () => {
+  const list = analysed(
+    "Ruiz is a fierce critic of the harbour plan. The mayor, a longtime supporter of the union, spoke first.",
+  );
+  assert.deepEqual(byCue(list, "is a fierce critic of"), {
+    source: "Ruiz",
+    cue: "is a fierce critic of",
+    content: "the harbour plan",
+  });
+  assert.equal(byCue(list, "a longtime supporter of")?.source, "The mayor");
+  assert.equal(byCue(list, "a longtime supporter of")?.content, "the union");
+  // A role noun with no subject or name to hold it is no attribution.
+  assert.equal(analysed("Support for critics of the plan grew.").length, 0);
+});

@@ -7,6 +7,7 @@ import { headlineCue } from "./headline.js";
 import { accordingTo, pollIn, possessedNoun } from "./noun-cues.js";
 import { askedPassive, reportedBy } from "./passive-cues.js";
 import { quotedActs } from "./quoted-acts.js";
+import { roleNoun } from "./role-nouns.js";
 import { adjectiveStance } from "./stance.js";
 import { verbCue } from "./verb-cue.js";
 
@@ -44,7 +45,8 @@ function run(doc: Doc): RawAttribution[] {
         askedPassive(doc, i, s) ??
         possessedNoun(doc, i, s) ??
         reportedBy(doc, i, s) ??
-        adjectiveStance(doc, i, s);
+        adjectiveStance(doc, i, s) ??
+        roleNoun(doc, i, s);
       if (a) found.push(a);
     }
     found.push(...quotedActs(doc, s, found));
