@@ -375,3 +375,11 @@ test("'that spring', 'that month', 'that week', 'that quarter' are periods of th
   const q = "Profit rose in the third quarter. Sales that quarter were flat.";
   assert.equal(one(q, "1989-11-02", "that quarter").value, "1989-Q3");
 });
+
+test("a named day ('Super Tuesday', 'Good Friday') is not the latest such weekday", () => {
+  const text = "Ten states vote on Super Tuesday. The shops opened on Good Friday. The council met Tuesday.";
+  assert.deepEqual(
+    tagTimexes(text, "2022-03-09").map((t) => [t.text, t.value]),
+    [["Tuesday", "2022-03-08"]],
+  );
+});

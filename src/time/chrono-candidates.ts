@@ -61,6 +61,8 @@ const WEEKDAY_AFTER_CLOCK =
 /** Words before a date that make it a deadline or a term set ahead ("extended to Nov. 16", "payable Dec. 15"). */
 const TARGET_BEFORE =
   /\b(?:to|until|till|through|thru|by|for|effective|payable|record|starting|beginning|due|set|scheduled)\s+$/i;
+/** Words that make a weekday the name of a particular day ("Super Tuesday", "Good Friday"). */
+const NAMED_DAY_BEFORE = /\b(?:Super|Black|Cyber|Bloody|Ash|Good|Holy|Maundy|Palm|Shrove|Giving|Fat)\s+$/;
 const EDGE_OF = /^\s*(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i;
 const RANGE_SEPARATOR = /\s+(?:through|thru|to|until|till|and)\s+|\s*[-\u2013\u2014]\s*/i;
 
@@ -149,6 +151,14 @@ export function chronoCandidates(text: string): Candidate[] {
       if (
         /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:Night|Morning|Afternoon|Evening)$/.test(surface) &&
         /^\s+[A-Z][a-z]/.test(text.slice(chunk.offset + r.index + lead + surface.length).slice(0, 4))
+      )
+        continue;
+      // "Super Tuesday", "Black Friday", "Bloody Sunday": a named day, not the latest such weekday.
+      if (
+        /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(surface) &&
+        NAMED_DAY_BEFORE.test(
+          text.slice(Math.max(0, chunk.offset + r.index + lead - 10), chunk.offset + r.index + lead),
+        )
       )
         continue;
       // "USA TODAY", "USA Today": the newspaper's name in a byline or credit line, not the day.
