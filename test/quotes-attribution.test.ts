@@ -358,3 +358,19 @@ test("role nouns: 'is a fierce critic of', ', a longtime supporter of'", () => {
   // A role noun with no subject or name to hold it is no attribution.
   assert.equal(analysed("Support for critics of the plan grew.").length, 0);
 });
+
+// An -ing cue after the comma that ends a reported clause is the speaker's next act, even when the
+// parse hangs it on the reported clause's verb, and a quote closed on that comma ends the clause.
+test("a participle after a reported clause takes the speaker of that clause", () => {
+  const list = analysed("The mayor said things should be settled by May, referring to the vote.");
+  assert.equal(byCue(list, "referring to")?.source, "The mayor");
+  assert.equal(byCue(list, "said")?.content, "things should be settled by May");
+  const quoted = analysed(
+    "Ruiz insisted that she has \u201Cgrown the party,\u201D claiming that she is responsible for the turnout.",
+  );
+  assert.equal(byCue(quoted, "claiming")?.source, "Ruiz");
+  assert.equal(
+    quoted.find((q) => q.cue === "insisted" && q.content.startsWith("that"))?.content,
+    "that she has \u201Cgrown the party,\u201D",
+  );
+});

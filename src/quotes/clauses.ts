@@ -57,6 +57,19 @@ export function clauseToEnd(doc: Doc, from: number, s: number, firstComma = fals
   // Bounded, so a giant unsplit "sentence" full of cues stays linear.
   let end = Math.min(doc.sentEnd[s], from + MAX_CONTENT_TOKENS);
   for (let k = from; k < end; k++) {
+    // '... has "grown the party," claiming ...': a quote closed on a comma ends the clause too.
+    if (
+      k > from &&
+      doc.closesQuote(k) &&
+      doc.handsOver(k) &&
+      doc.toks[k + 1]?.sent === s &&
+      doc.toks[k + 1].quote < 0 &&
+      doc.toks[k + 1].lower.endsWith("ing") &&
+      clauseBreak(doc, k + 1, s)
+    ) {
+      end = k + 1;
+      break;
+    }
     if (doc.toks[k].quote >= 0) continue;
     if (
       doc.toks[k].text === "," &&

@@ -139,6 +139,8 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   // "That rule allows farmers to sell ...": the object of a verb of letting or urging does it.
   if (infinitive && justBefore.lower === "to") src = controlledObject(doc, vg - 1, s);
   if (!src && prevTok?.text === "," && !participle) src = commaSubject(doc, vg - 1, s);
+  if (!src && participle && (prevTok?.text === "," || doc.handsOver(vg - 1)))
+    src = priorSource(doc, vg, s, earlier);
   if (!src) src = headSubject(doc, i) ?? inheritedSubject(doc, i, s, earlier);
 
   // "The leaders were expected to discuss ...", "a state seen as critical": a passive impression;
@@ -282,4 +284,20 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   const a = doc.make(content, null, src, cue, s, participle ? "participle" : "pre", cueEnd);
   a.hearer = hearer;
   return a;
+}
+
+/**
+ * "The mayor said the vote should wait, referring to the budget": an -ing cue after the comma that
+ * ends an earlier attribution's content in the same sentence is that speaker's next act. The parse
+ * tends to hang the participle on the nearest verb, inside the reported clause, and so to offer that
+ * clause's subject.
+ */
+function priorSource(doc: Doc, vg: number, s: number, earlier: RawAttribution[]): Range | null {
+  const prior = earlier[earlier.length - 1];
+  if (!prior?.source || !prior.cue || prior.sentence !== s) return null;
+  const comma = doc.toks[vg - 1];
+  // The prior content runs up to this comma (or its closing quote mark just before it).
+  const gap = doc.body.slice(prior.content.end, doc.isMarkTok(vg - 1) ? comma.end : comma.start);
+  if (!/^[\s"'\u201D\u2019]*$/.test(gap)) return null;
+  return doc.tokenRangeOf(prior.source, s);
 }
