@@ -299,6 +299,14 @@ test("a cue verb conjoined to another cue shares its source and ends the first c
   assert.equal(first?.source, "The mayor");
   assert.equal(byCue(list, "praised")?.source, "The mayor");
   assert.equal(byCue(list, "praised")?.content, "the council for its work");
+  const twice = analysed("Smith said his attacks on Jones have helped him and said that Jones was weak.");
+  assert.deepEqual(
+    twice.filter((q) => q.cue === "said").map((q) => [q.source, q.content]),
+    [
+      ["Smith", "his attacks on Jones have helped him"],
+      ["Smith", "that Jones was weak"],
+    ],
+  );
   // With its own subject the second clause is not a shared act.
   const own = analysed("The mayor said the budget was late and the council praised her.");
   assert.equal(byCue(own, "said")?.content, "the budget was late and the council praised her");

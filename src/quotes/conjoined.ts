@@ -28,6 +28,18 @@ function hasSubject(doc: Doc, v: number, s: number): boolean {
 }
 
 /**
+ * "Smith said the attacks helped him and said that Jones was weak": a second verb of speech right
+ * after "and" or "but" repeats the first speaker's act even when the parse hangs it on the reported
+ * clause's verb.
+ */
+function repeatedSpeech(doc: Doc, first: RawAttribution, second: RawAttribution, s: number): boolean {
+  if (!second.cue || doc.strengthOf(first) !== "speech" || doc.strengthOf(second) !== "speech") return false;
+  const k = tokensOf(doc, second.cue, s)[0];
+  const before = doc.toks[k - 1];
+  return !!before && before.sent === s && (before.lower === "and" || before.lower === "but");
+}
+
+/**
  * For each attribution of sentence s with a source and a cue: a later attribution whose cue verb the
  * parse conjoins to that cue (no subject of its own, inside the first content) takes the first
  * one's source, and the first content stops before the conjunction. Mutates `found` in place.
@@ -43,7 +55,7 @@ export function splitConjoined(doc: Doc, found: RawAttribution[], s: number): vo
       const v = tokensOf(doc, second.cue, s).find(
         (k) => doc.toks[k].deprel === "conj" && cueToks.has(doc.toks[k].head),
       );
-      if (v === undefined || hasSubject(doc, v, s)) continue;
+      if (v === undefined ? !repeatedSpeech(doc, first, second, s) : hasSubject(doc, v, s)) continue;
       // End the first content before the conjunction (and a comma before it).
       let cut = tokensOf(doc, second.cue, s)[0];
       while (cut - 1 > doc.sentFirst[s] && (doc.toks[cut - 1].deprel === "cc" || !isWordy(doc.toks[cut - 1])))
