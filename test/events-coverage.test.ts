@@ -235,3 +235,29 @@ test("'sees X as a provocation' disapproves; 'sees X' alone says nothing", () =>
     [],
   );
 });
+
+test("sanctions promised on a condition are a threat, and the condition's act has not happened", () => {
+  // If Brav attacks Arland , Arland will impose sanctions on Brav .
+  const rows: Row[] = [
+    ["If", "SCONJ", 3, "mark"],
+    ["Brav", "PROPN", 3, "nsubj"],
+    ["attacks", "VERB", 8, "advcl", "attack"],
+    ["Arland", "PROPN", 3, "obj"],
+    [",", "PUNCT", 8, "punct"],
+    ["Arland", "PROPN", 8, "nsubj"],
+    ["will", "AUX", 8, "aux"],
+    ["impose", "VERB", 0, "root"],
+    ["sanctions", "NOUN", 8, "obj", "sanction"],
+    ["on", "ADP", 11, "case"],
+    ["Brav", "PROPN", 9, "nmod"],
+    [".", "PUNCT", 8, "punct"],
+  ];
+  const ev = code(rows, [
+    { tokens: [2, 2], code: "BRV" },
+    { tokens: [4, 4], code: "ARL" },
+    { tokens: [6, 6], code: "ARL" },
+    { tokens: [11, 11], code: "BRV" },
+  ]);
+  assert.ok(ev.includes("ARL 1312 BRV"), ev.join("; "));
+  assert.ok(!ev.some((e) => e.startsWith("BRV 19")), ev.join("; "));
+});

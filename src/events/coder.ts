@@ -391,12 +391,16 @@ export class Coder {
       }
     }
     this.saidNot(g, out);
+    this.conditionalThreats(g, out);
+    // "if they harass our ships": the condition's act has not happened
+    const inCondition = this.conditionNodes(g);
     // a frame verb with an embedded event is not an event of its own ("offered to mediate")
     const framed = new Set(out.map((e) => e.verb));
     // "a suicide bombing killed ...": the killing carries the bombing's code; the noun adds nothing
     const bySubject = out.filter((e) => e.rule.includes("+subject:"));
     return dedupe(
       out.filter((e) => {
+        if (inCondition.has(e.verb)) return false;
         const n = g.nodes[e.verb];
         if (
           n.upos === "NOUN" &&
@@ -778,6 +782,44 @@ export class Coder {
       }
     }
     return out;
+  }
+
+  /** Nodes inside an "if"/"unless" clause (the stage also drops the chunk reading's events there). */
+  conditionNodes(g: Graph): Set<number> {
+    const inside = new Set<number>();
+    for (const n of g.nodes) {
+      if (n.deprel !== "advcl") continue;
+      if (childrenBy(g, n.i, /^mark$/).some((m) => m.lower === "if" || m.lower === "unless"))
+        for (const k of subtree(g, n.i)) inside.add(k);
+    }
+    return inside;
+  }
+
+  /**
+   * "If Russia invades, it will face sanctions", "the Navy will destroy any boats if they harass our
+   * ships": force or sanctions promised on a condition are a threat of them (CAMEO 13x through the
+   * threaten frame's shifts), not the act itself, which has not happened.
+   */
+  private conditionalThreats(g: Graph, out: CodedEvent[]): void {
+    for (const e of out) {
+      if (!/^(1[5-9]|20)/.test(e.code) || e.negated || e.frames.includes("threaten")) continue;
+      let conditional = false;
+      for (let k = e.verb, steps = 0; k >= 0 && steps < 4 && !conditional; steps++) {
+        for (const c of childrenBy(g, k, /^advcl$/)) {
+          const cond = childrenBy(g, c.i, /^mark$/).some((m) => m.lower === "if" || m.lower === "unless");
+          if (cond && !subtree(g, c.i).includes(e.verb)) conditional = true;
+        }
+        // stop at the clause that reports it: "said that if ..., X would ..." stays within the clause
+        if (/^(root|ccomp|parataxis)$/.test(g.nodes[k].deprel)) break;
+        k = g.nodes[k].head;
+      }
+      if (!conditional) continue;
+      const shifted = shiftCode(this.ctx.lex, "threaten", e.code);
+      if (shifted === e.code) continue;
+      e.code = shifted;
+      e.rule = `${e.rule}+conditional:if`;
+      e.modality = "hypothetical";
+    }
   }
 
   /** The verb of saying a clause is reported by ("X was unacceptable, the ministry said"), if any. */

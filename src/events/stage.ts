@@ -189,7 +189,9 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
           used.delete(v);
         }
       }
-      for (const c of shallow) if (!used.has(c.verb)) pairs.push([g1, c]);
+      // the chunk reading does not see an "if" clause; the parse's says its acts have not happened
+      const inCondition = coder(si).conditionNodes(g0);
+      for (const c of shallow) if (!used.has(c.verb) && !inCondition.has(c.verb)) pairs.push([g1, c]);
     }
     // neither reading coded anything: a lexicon word between resolved actors still may
     if (pairs.length === 0) for (const c of coder(si).fallback(g0)) pairs.push([g0, c]);
