@@ -38,6 +38,7 @@ const PHRASES: Slot[][] = [
   "take|takes|took|taking|taken pains to",
   "go|goes|went|going|gone out of his|her|their|its way to",
   "take|takes|took|taking|taken aim at",
+  "focus|focuses|focused|focusing|focussed on",
   "lay|lays|laid|laying out",
   "fire|fires|fired|firing back ?at",
   "hit|hits|hitting back ?at",
