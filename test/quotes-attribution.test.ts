@@ -382,3 +382,15 @@ test("a participle after a reported clause takes the speaker of that clause", ()
     "that she has \u201Cgrown the party,\u201D",
   );
 });
+
+// A cue form inside a hyphenated compound is part of an adjective, not a verb of saying.
+test("cue forms inside hyphenated compounds are no cues", () => {
+  const list = analysed("Union-backed groups joined the so-called reform panel on Monday.");
+  assert.equal(
+    list.some((q) => q.cue === "backed" || q.cue === "called"),
+    false,
+  );
+  // A verb prefix keeps the verb: "re-stated" still reports.
+  const prefixed = analysed("The mayor re-stated that the budget was final.");
+  assert.equal(prefixed.find((q) => q.content === "that the budget was final")?.source, "The mayor");
+});

@@ -70,6 +70,7 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
   const prev = doc.toks[i - 1]?.sent === s ? doc.toks[i - 1] : undefined;
   const next = doc.toks[i + 1]?.sent === s ? doc.toks[i + 1] : undefined;
   if (prev && (DETERMINERS.has(prev.lower) || REDUCED.has(prev.lower))) return false;
+  if (inCompound(doc, i)) return false;
   // "of pledged delegates", "in his home state": after a preposition the word is not a verb.
   // "by declaring", "after saying" are verbs, though: the subject of the clause said it.
   if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== "to" && !isGerund(doc, i, s)) return false;
@@ -220,6 +221,26 @@ function verbDespiteTag(doc: Doc, i: number, s: number): boolean {
   if (CUE_PARTICLES.get(lemma)?.has(next.lower) && (lemma === "point" || next.lower !== "to")) return true;
   if (objectAfterSubject(doc, i, s, lemma, false)) return true;
   return postPosedAfterQuote(doc, i, s);
+}
+
+/** Prefixes that make a new verb with a hyphen ("re-stated", "co-sponsored"). */
+const VERB_PREFIXES = new Set(["re", "de", "co", "pre", "un", "over", "counter", "cross", "mis"]);
+
+/**
+ * "so-called", "GOP-backed", "plain-spoken", "truth-telling": a cue form joined by a hyphen to
+ * another word is part of a compound adjective or noun, unless the other word is a verb prefix.
+ */
+function inCompound(doc: Doc, i: number): boolean {
+  const t = doc.toks[i];
+  const hy = doc.toks[i - 1];
+  const left = doc.toks[i - 2];
+  if (hy && left && hy.text === "-" && hy.end === t.start && left.end === hy.start && isWordy(left))
+    return !VERB_PREFIXES.has(left.lower);
+  const hy2 = doc.toks[i + 1];
+  const right = doc.toks[i + 2];
+  return (
+    !!hy2 && !!right && hy2.text === "-" && hy2.start === t.end && right.start === hy2.end && isWordy(right)
+  );
 }
 
 /** Forms of non-noun cue lemmas that are nouns all the same ("an email", "his thinking"). */
