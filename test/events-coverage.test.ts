@@ -261,3 +261,37 @@ test("sanctions promised on a condition are a threat, and the condition's act ha
   assert.ok(ev.includes("ARL 1312 BRV"), ev.join("; "));
   assert.ok(!ev.some((e) => e.startsWith("BRV 19")), ev.join("; "));
 });
+
+test("two parties exchanging fire fight each other; laying blame on a party accuses it", () => {
+  // Arland and Brav exchanged fire .
+  const fire: Row[] = [
+    ["Arland", "PROPN", 4, "nsubj"],
+    ["and", "CCONJ", 3, "cc"],
+    ["Brav", "PROPN", 1, "conj"],
+    ["exchanged", "VERB", 0, "root", "exchange"],
+    ["fire", "NOUN", 4, "obj"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const ev = code(fire, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "BRV" },
+  ]);
+  assert.ok(ev.includes("ARL 190 BRV") && ev.includes("BRV 190 ARL"), ev.join("; "));
+  // Arland laid the blame on Brav .
+  const blame: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["laid", "VERB", 0, "root", "lay"],
+    ["the", "DET", 4, "det"],
+    ["blame", "NOUN", 2, "obj"],
+    ["on", "ADP", 6, "case"],
+    ["Brav", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(blame, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [6, 6], code: "BRV" },
+    ]),
+    ["ARL 112 BRV"],
+  );
+});

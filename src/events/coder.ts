@@ -221,6 +221,8 @@ const RELATIVE_PRON = /^(whom|who|which|that)$/;
 const RECIPROCAL_CODE = /^(04[016]|05[07]|06)/;
 // nouns whose act is mutual: "A and B completed an exchange of prisoners"
 const RECIPROCAL_NOUN = new Set(["exchange", "swap"]);
+// "India and Pakistan exchanged fire", "traded accusations": each party does it to the other
+const EXCHANGE_VERBS = new Set(["exchange", "trade", "swap"]);
 const TIME_PREPS = new Set(["before", "after", "since", "during", "until", "following", "amid"]);
 const GROUP_SUBJ =
   /^(the )?(pair|two|two (leaders|sides|men|presidents|countries|ministers|nations|governments)|both( sides| leaders| countries)?)$/i;
@@ -1605,7 +1607,10 @@ export class Coder {
     if (sources.length === 0 && /^0[1-57]/.test(code)) return [];
     // "Russia and China met", "Iran and Iraq clashed": a reciprocal act between coordinated subjects
     // is done by each to the other
-    const mutual = RECIPROCAL_CODE.test(code) || (/^19/.test(code) && CLASH_VERBS.has(n.lemma));
+    const mutual =
+      RECIPROCAL_CODE.test(code) ||
+      EXCHANGE_VERBS.has(n.lemma) ||
+      (/^19/.test(code) && CLASH_VERBS.has(n.lemma));
     if (this.reciprocal(g, subj.nodes, sources, targets, mutual)) targets = [...sources];
     // "the pair spoke": the two antecedents are the dyad
     if (
