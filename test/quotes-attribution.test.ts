@@ -394,3 +394,10 @@ test("cue forms inside hyphenated compounds are no cues", () => {
   const prefixed = analysed("The mayor re-stated that the budget was final.");
   assert.equal(prefixed.find((q) => q.content === "that the budget was final")?.source, "The mayor");
 });
+
+// "He's said" is "he has said": the contraction is no possessive before a noun.
+test("a cue after a pronoun's contracted 'has' keeps its speaker", () => {
+  const list = analysed("He's said he gets his ideas from a book.");
+  assert.equal(byCue(list, "said")?.source, "He");
+  assert.equal(byCue(list, "said")?.content, "he gets his ideas from a book");
+});

@@ -170,6 +170,7 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
   // "Ginsburg's comments": after a possessive the word is a noun.
   if (
     prev &&
+    !hasContraction &&
     /[\u2019']s$/.test(prev.lower) &&
     !/^(he|she|it|that|there|what|who)[\u2019']s$/.test(prev.lower)
   )
