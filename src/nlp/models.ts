@@ -13,7 +13,7 @@ import { harmoniseDocument } from "./ner-rules.js";
 import { LabelMemo, parse } from "./parser.js";
 import { FrozenPerceptron, type Scorer, WordScoreMemo } from "./perceptron.js";
 import { type ArcLabelEntry, type ArcLabelTable, arcLabelTable } from "./shortcuts.js";
-import { type TagLexicon, tagClasses } from "./tagger.js";
+import { TagClassMemo, type TagLexicon, tagClasses } from "./tagger.js";
 
 export const DEFAULT_MODEL_DIR = join(repoRoot, "models");
 
@@ -61,6 +61,8 @@ export class NlpPipeline {
   private readonly lexPool = new Int32Array(0);
   private readonly lexNorms: string[] = [];
   private readonly tagMemo: WordScoreMemo | null = null;
+  /** Off only to measure it (tags are the same either way). */
+  tagClassMemo: TagClassMemo | null = null;
   /** Off only to measure it (labels are the same either way). */
   labelMemo: LabelMemo | null = null;
 
@@ -80,6 +82,7 @@ export class NlpPipeline {
         this.lemmaMemo.push(new Map());
       });
       this.tagMemo = new WordScoreMemo(tagger.tags.length);
+      this.tagClassMemo = new TagClassMemo(tagger.tags.length);
     }
     if (parser) {
       this.rootLabel = parser.labels.indexOf("root");
@@ -145,7 +148,11 @@ export class NlpPipeline {
   tag(words: string[], lx: Lex): { cls: Int32Array; upos: string[]; xpos: string[]; lemma: string[] } {
     const t = this.tagger;
     if (!t) throw new Error("no tagger model loaded");
-    const cls = tagClasses(t.model, lx, words.length, t.lexicon, { words, memo: this.tagMemo! });
+    const cls = tagClasses(t.model, lx, words.length, t.lexicon, {
+      words,
+      memo: this.tagMemo!,
+      classMemo: this.tagClassMemo ?? undefined,
+    });
     const n = words.length;
     const upos = new Array<string>(n);
     const xpos = new Array<string>(n);
