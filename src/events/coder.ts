@@ -805,14 +805,17 @@ export class Coder {
   private conditionalThreats(g: Graph, out: CodedEvent[]): void {
     for (const e of out) {
       if (!/^(1[5-9]|20)/.test(e.code) || e.negated || e.frames.includes("threaten")) continue;
+      // a threat has a maker and looks ahead: "would be forced to", "will be hit" have neither
+      if (!e.source || e.source.code === "---" || e.modality === "asserted") continue;
       let conditional = false;
       for (let k = e.verb, steps = 0; k >= 0 && steps < 4 && !conditional; steps++) {
         for (const c of childrenBy(g, k, /^advcl$/)) {
           const cond = childrenBy(g, c.i, /^mark$/).some((m) => m.lower === "if" || m.lower === "unless");
           if (cond && !subtree(g, c.i).includes(e.verb)) conditional = true;
         }
-        // stop at the clause that reports it: "said that if ..., X would ..." stays within the clause
-        if (/^(root|ccomp|parataxis)$/.test(g.nodes[k].deprel)) break;
+        // stop at the clause that reports it ("said that if ..., X would ...") or that a relative
+        // clause states as fact ("fighting that has killed ...")
+        if (/^(root|ccomp|parataxis|acl)/.test(g.nodes[k].deprel)) break;
         k = g.nodes[k].head;
       }
       if (!conditional) continue;
@@ -885,8 +888,11 @@ export class Coder {
     const out: CodedEvent[] = [];
     for (const e of coded) {
       if (!/^(1[78]|20)/.test(e.code) || e.negated || !e.source || e.source.code === "---") continue;
-      if (g.nodes[e.verb].upos !== "VERB") continue;
+      if (g.nodes[e.verb].upos !== "VERB" || e.modality !== "asserted") continue;
       const speech = this.speechOver(g, e.verb);
+      // the act must be what is said, not a clause further down ("skeptical of claims that X did")
+      const v = g.nodes[e.verb];
+      if (speech !== null && v.head !== speech && g.nodes[speech].head !== e.verb) continue;
       if (speech === null || coded.some((k) => k.verb === speech) || this.negatedAt(g, speech)) continue;
       // "said it did not believe that Iran had attacked": a doubt on the way up is no allegation
       let doubted = false;
