@@ -383,21 +383,3 @@ test("a named day ('Super Tuesday', 'Good Friday') is not the latest such weekda
     [["Tuesday", "2022-03-08"]],
   );
 });
-
-test("a month or day with no year takes the year named earlier in its sentence", () => {
-  const text = "In 1998, the ferry company moved to Mombasa in June. In June, it sold a ship.";
-  const months = tagTimexes(text, "2019-11-18").filter((t) => t.text === "June");
-  assert.deepEqual(
-    months.map((t) => t.value),
-    ["1998-06", "2019-06"],
-  );
-  assert.equal(
-    one("The 2020 regatta moved from early June to March 3.", "2019-11-18", "early June").value,
-    "2020-06",
-  );
-  // A clause joined after the year may be about another time: the year does not carry over.
-  assert.equal(
-    one("The pier was built in 1993 and the storm hit on Nov. 2.", "2019-11-18", "Nov. 2").value,
-    "2019-11-02",
-  );
-});

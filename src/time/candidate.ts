@@ -21,8 +21,6 @@ export interface ResolveContext {
   anchorQuarter?: { y: number; q: number; end: number } | null;
   /** How precise the latest date mentioned was: "two years later" after "in 1995" counts from 1995. */
   latest?: "day" | "month" | "year" | null;
-  /** A year named as a year earlier in the same sentence ("In 2020, ... in February"), else null. */
-  sentenceYear?: number | null;
   /** True when the parse, not a nearby word, says the clause is in the past. */
   parsedPast?: boolean;
   /** Which way the expression's clause points. */

@@ -348,17 +348,6 @@ function rangeStartYear(
   return m <= end.m ? endYear : endYear - 1;
 }
 
-/**
- * The year named earlier in the sentence, for a month or day that gives none ("In 2020, Iowa votes in
- * February"), unless the clause points the other way (a future cue and a past year).
- */
-function sameSentenceYear(ctx: ResolveContext, dir: "past" | "future" | "none"): number | null {
-  const y = ctx.sentenceYear;
-  if (y === null || y === undefined || !ctx.dct) return null;
-  if ((dir === "past" && y > ctx.dct.y) || (dir === "future" && y < ctx.dct.y)) return null;
-  return y;
-}
-
 /** How far back (in days) a month-and-day date stays in the current year whatever the clause's tense. */
 const RECENT_DAYS = 60;
 
@@ -427,27 +416,15 @@ function resolveFields(
     // A story told in a past year ("On May 28 ... The next day, May 30") stays there: with no cue, a
     // date that would lie ahead of the article goes back when the last date the story gave is behind it.
     if (dir === "none" && !opts.target && dct && ctx.anchor && ctx.anchor.y < dct.y) dir = "past";
-    const y =
-      f.y ??
-      rangeStartYear(f.m, opts.rangeEnd, ctx) ??
-      (opts.target || opts.closed ? null : sameSentenceYear(ctx, dir)) ??
-      (dct ? monthYear(dct, f.m, dir) : null);
+    const y = f.y ?? rangeStartYear(f.m, opts.rangeEnd, ctx) ?? (dct ? monthYear(dct, f.m, dir) : null);
     if (y === null) value = `XXXX-${pad(f.m)}-${pad(f.d)}`;
     else day = { y, m: f.m, d: f.d };
   } else if (f.m !== null) {
     // A month alone: the nearest one unless the clause points ahead; a past tense counts only when the
     // parse says so (nearby past words mislead more than they help).
-    const monthDir = opts.closed
-      ? "past"
-      : ctx.direction === "future"
-        ? "future"
-        : ctx.parsedPast && !opts.target
-          ? "past"
-          : "none";
     const y =
       f.y ??
       rangeStartYear(f.m, opts.rangeEnd, ctx) ??
-      (opts.target || opts.closed ? null : sameSentenceYear(ctx, monthDir)) ??
       (dct
         ? monthYear(
             dct,

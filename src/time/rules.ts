@@ -831,13 +831,11 @@ const RULES: Rule[] = [
           if (!ctx.dct) return X(`XXXX-${pad(month)}`);
           // "mid-January" and friends take the nearest January, as a bare month does.
           // As for a bare month, a past tense counts only when the parse says so.
-          let y =
-            ctx.sentenceYear ??
-            monthYear(
-              ctx.dct,
-              month,
-              ctx.direction === "future" ? "future" : ctx.parsedPast ? "past" : "none",
-            );
+          let y = monthYear(
+            ctx.dct,
+            month,
+            ctx.direction === "future" ? "future" : ctx.parsedPast ? "past" : "none",
+          );
           if (which === "this") y = ctx.dct.y;
           else if (which === "last") y = month < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
           else if (which === "next") y = month > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;

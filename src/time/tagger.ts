@@ -21,15 +21,6 @@ const CLOCK_MODIFIER = /\b(?:about|approximately|roughly)\s$/i;
 /** Rules whose quarter is read off another one, so it must not become the story's quarter in turn. */
 const QUARTER_FOLLOWERS = new Set(["relative-offset", "year-ago", "same-period", "year-period"]);
 
-/** Rules that find a year written out ("1998", "fiscal 1998", "nineteen ninety-eight"). */
-const YEAR_WRITTEN = new Set(["year", "year-words"]);
-/** How far (in characters) a year written out can reach within its sentence; bounds the checks below. */
-const SENTENCE_REACH = 300;
-/** The end of a sentence (or a paragraph) between two expressions. */
-const SENTENCE_BREAK = /[.!?]["'\u201d\u2019)]*\s+["'\u201c\u2018(]*[A-Z]|\n/;
-/** A clause joined after the year may tell of another time ("born in 1993 and ... drowned on Nov. 22"). */
-const CLAUSE_JOIN = /;|\b(?:and|but|while|whereas|when|after|before|since|until)\b/i;
-
 /** How many expressions on each side can share a clause with one (the clause window is bounded). */
 const NEIGHBOURS = 4;
 
@@ -102,9 +93,6 @@ export function tagTimexes(
   let anchorYear: number | null = null;
   let latest: ResolveContext["latest"] = null;
   let anchorQuarter: { y: number; q: number; end: number } | null = null;
-  // The last year written out ("in 2020") and where it ended: a month or day with no year of its own
-  // in the same sentence is in that year ("In 2020, Iowa votes in February").
-  let yearSaid: { y: number; end: number } | null = null;
   for (const [i, c] of chosen.entries()) {
     let start = c.start;
     if (c.type === "DATE" || c.type === "TIME") {
@@ -131,13 +119,6 @@ export function tagTimexes(
       latest,
       direction: c.weekday !== undefined ? (weekdayDirection.get(c.weekday) ?? direction) : direction,
       parsedPast: parsed === "past",
-      sentenceYear:
-        yearSaid &&
-        c.start - yearSaid.end < SENTENCE_REACH &&
-        !SENTENCE_BREAK.test(text.slice(yearSaid.end, c.start)) &&
-        !CLAUSE_JOIN.test(text.slice(yearSaid.end, c.start))
-          ? yearSaid.y
-          : null,
     });
     const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(resolved.value);
     if (dayValue && c.type !== "DURATION" && c.type !== "SET") anchor = parseDay(resolved.value);
@@ -148,9 +129,6 @@ export function tagTimexes(
     if (yearValue && c.type !== "DURATION" && c.type !== "SET") anchorYear = Number(yearValue[1]);
     if (yearValue && c.type !== "DURATION" && c.type !== "SET")
       latest = dayValue ? "day" : monthValue ? "month" : /^\d{4}$/.test(resolved.value) ? "year" : latest;
-    // Only a year written out counts: one read off "a year ago" is a comparison, not the story's setting.
-    if (YEAR_WRITTEN.has(c.rule) && /^\d{4}$/.test(resolved.value))
-      yearSaid = { y: Number(resolved.value), end: c.end };
     // Only a quarter named outright anchors: one read off "a year earlier" would shift again.
     const quarterValue = /^(\d{4})-Q([1-4])$/.exec(resolved.value);
     if (quarterValue && !QUARTER_FOLLOWERS.has(c.rule))
