@@ -295,3 +295,18 @@ test("two parties exchanging fire fight each other; laying blame on a party accu
     ["ARL 112 BRV"],
   );
 });
+
+test("attacking a deal is criticism, attacking a base is force; closing a border restricts movement", () => {
+  // Arland attacked the deal|base .  /  Arland closed the border .
+  const rows = (verb: string, lemma: string, obj: string): Row[] => [
+    ["Arland", "PROPN", 2, "nsubj"],
+    [verb, "VERB", 0, "root", lemma],
+    ["the", "DET", 4, "det"],
+    [obj, "NOUN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors: HandActor[] = [{ tokens: [1, 1], code: "ARL" }];
+  assert.deepEqual(code(rows("attacked", "attack", "deal"), actors), ["ARL 111 -"]);
+  assert.deepEqual(code(rows("attacked", "attack", "base"), actors), ["ARL 190 -"]);
+  assert.deepEqual(code(rows("closed", "close", "border"), actors), ["ARL 191 -"]);
+});
