@@ -310,3 +310,20 @@ test("attacking a deal is criticism, attacking a base is force; closing a border
   assert.deepEqual(code(rows("attacked", "attack", "base"), actors), ["ARL 190 -"]);
   assert.deepEqual(code(rows("closed", "close", "border"), actors), ["ARL 191 -"]);
 });
+
+test("failing at a coded act refuses it; failing at an uncoded one is no event", () => {
+  // Arland failed to release|persuade the sailors .
+  const rows = (verb: string): Row[] => [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["failed", "VERB", 0, "root", "fail"],
+    ["to", "PART", 4, "mark"],
+    [verb, "VERB", 2, "xcomp"],
+    ["the", "DET", 6, "det"],
+    ["sailors", "NOUN", 4, "obj", "sailor"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors: HandActor[] = [{ tokens: [1, 1], code: "ARL" }];
+  const released = code(rows("release"), actors);
+  assert.ok(released.length > 0 && released.every((e) => /^ARL 12/.test(e)), released.join("; "));
+  assert.deepEqual(code(rows("persuade"), actors), []);
+});

@@ -312,6 +312,9 @@ export class Coder {
       if (!f || !FRAME_DEFAULT[f] || (n.upos !== "VERB" && n.upos !== "ADJ")) continue;
       // "tried to tilt", "sought to play down": an attempt at an uncoded act is no intent to cooperate
       if (f === "intend" && !COOPERATIVE_INTENT.has(n.lemma)) continue;
+      // "failed to persuade", "failed to appear": a failure at an uncoded act refuses nothing (on
+      // unlabelled news these were never rejections)
+      if (f === "refuse" && n.lemma === "fail") continue;
       // "called the attacks an escalation": a nominal complement is no embedded action
       const emb =
         childrenBy(g, n.i, /^xcomp$/).find((x) => x.upos === "VERB" || x.upos === "AUX") ??
@@ -463,7 +466,19 @@ export class Coder {
         this.targetsFor(g, n.i, e, new Set()).find(notSrc) ??
         actors.find((a) => a.start >= n.end && notSrc(a));
       if (!tgt && !FALLBACK_ONE_SIDED.test(e.code)) continue;
-      return this.finish(g, n.i, null, e.code, `${e.rule}+fallback:nearest-actors`, [src], tgt ? [tgt] : []);
+      // the last resort heeds conditions as the main reading does ("sanctions will follow if ...")
+      if (this.conditionNodes(g).has(n.i)) continue;
+      const evs = this.finish(
+        g,
+        n.i,
+        null,
+        e.code,
+        `${e.rule}+fallback:nearest-actors`,
+        [src],
+        tgt ? [tgt] : [],
+      );
+      this.conditionalThreats(g, evs);
+      return evs;
     }
     return this.denialByNegation(g);
   }
