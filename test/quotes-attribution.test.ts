@@ -401,3 +401,17 @@ test("a cue after a pronoun's contracted 'has' keeps its speaker", () => {
   assert.equal(byCue(list, "said")?.source, "He");
   assert.equal(byCue(list, "said")?.content, "he gets his ideas from a book");
 });
+
+// Impressions without a source, and what is not one: an active "considered", "seemed to" + a cue.
+test("impression verbs: passive reads no source, active voice and 'seemed to <speech verb>' keep the subject", () => {
+  assert.equal(
+    byCue(analysed("Mr. Peck has long considered a deal likely."), "considered")?.source,
+    "Mr. Peck",
+  );
+  assert.equal(byCue(analysed("The mayor deemed the fee a fair price."), "deemed")?.source, "The mayor");
+  const passive = analysed("Ohio, a state seen as critical, voted early.");
+  assert.equal(byCue(passive, "seen")?.source, null);
+  const seemed = analysed("Ruiz seemed to suggest that the plan was dead.");
+  assert.deepEqual(seemed, [{ source: "Ruiz", cue: "seemed to suggest", content: "that the plan was dead" }]);
+  assert.equal(byCue(analysed("The plan appears to have failed."), "appears")?.source, null);
+});

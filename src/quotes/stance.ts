@@ -1,6 +1,6 @@
 import { clauseToEnd } from "./clauses.js";
 import { relativeSubject } from "./cue-token.js";
-import { BE_FORMS, cueLemma, STANCE_ADJECTIVES, SUBJECT_PRONOUNS, VERB_GROUP } from "./cues.js";
+import { BE_FORMS, cueLemma, cueStrength, STANCE_ADJECTIVES, SUBJECT_PRONOUNS, VERB_GROUP } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 import { leftNP, skipTime } from "./phrases.js";
 import { LOOKAHEAD, LY_NOUNS, PREPOSITIONS } from "./words.js";
@@ -109,6 +109,10 @@ export function stance(
   // "Clinton appeared to have the most to gain": an impression the clause gives, subject included;
   // PolNeAR names no source for it.
   if ((lemma === "seem" || lemma === "appear") && !participle) {
+    // "Ruiz seemed to suggest that ...": a verb of saying after "to" reports the subject's own act
+    // (found from that verb); before a stance verb ("appeared to dismiss") the impression stands.
+    const v = doc.toks[from + 1];
+    if (doc.toks[from].lower === "to" && v?.sent === s && cueStrength(v.lower) === "speech") return null;
     const whole = clauseToEnd(doc, src.start, s);
     return whole ? doc.make(whole, null, null, cue, s, "stance-impression", cueEnd) : null;
   }

@@ -146,7 +146,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   // "The leaders were expected to discuss ...", "a state seen as critical": a passive impression;
   // PolNeAR reads the clause, subject included, with no source.
   const passive = doc.toks[vg];
-  if (src && PASSIVE_IMPRESSIONS.has(passive.lower) && vg > src.start) {
+  if (src && PASSIVE_IMPRESSIONS.has(passive.lower) && vg > src.start && !activeVoice(doc, vg, s)) {
     const whole = clauseToEnd(doc, src.start, s);
     if (whole) return doc.make(whole, null, null, cue, s, "stance-impression", cueEnd);
   }
@@ -300,4 +300,23 @@ function priorSource(doc: Doc, vg: number, s: number, earlier: RawAttribution[])
   const gap = doc.body.slice(prior.content.end, doc.isMarkTok(vg - 1) ? comma.end : comma.start);
   if (!/^[\s"'\u201D\u2019]*$/.test(gap)) return null;
   return doc.tokenRangeOf(prior.source, s);
+}
+
+/**
+ * "Mr. Peck has long considered a deal likely", "the mayor deemed the fee fair": the participle of an
+ * impression verb in the active voice (after "has", or with a subject of its own in the parse) is
+ * the subject's own judgement, not a passive impression.
+ */
+function activeVoice(doc: Doc, v: number, s: number): boolean {
+  let k = v - 1;
+  while (k >= doc.sentFirst[s] && /^\p{Ll}+ly$/u.test(doc.toks[k].text)) k--;
+  if (k >= doc.sentFirst[s] && ["has", "have", "had", "'ve", "\u2019ve"].includes(doc.toks[k].lower))
+    return true;
+  // "a state seen as critical", "a step deemed necessary": a reduced passive, whatever the parse says.
+  const next = doc.toks[v + 1];
+  if (!next || next.sent !== s || ["as", "to", "by"].includes(next.lower) || next.upos === "ADJ")
+    return false;
+  for (let j = doc.sentFirst[s]; j < doc.sentEnd[s]; j++)
+    if (doc.toks[j].head === v && doc.toks[j].deprel === "nsubj") return true;
+  return false;
 }
