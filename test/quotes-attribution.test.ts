@@ -415,3 +415,20 @@ test("impression verbs: passive reads no source, active voice and 'seemed to <sp
   assert.deepEqual(seemed, [{ source: "Ruiz", cue: "seemed to suggest", content: "that the plan was dead" }]);
   assert.equal(byCue(analysed("The plan appears to have failed."), "appears")?.source, null);
 });
+
+// A quote followed by a bare "Name verb." sentence, or by "the NP <cue>." with a mistagged cue.
+test("short attributions after a closed quote", () => {
+  const pressed = analysed('"Where is the money?" Smith pressed.');
+  assert.equal(pressed[0]?.source, "Smith");
+  assert.equal(pressed[0]?.content, "Where is the money?");
+  const stop = analysed('"The port will close by May." Smith said.');
+  assert.equal(byCue(stop, "said")?.source, "Smith");
+  const read = analysed('"Come to the city and see for yourself," the editorial read.');
+  assert.equal(byCue(read, "read")?.source, "the editorial");
+  // A longer sentence after the quote is not its attribution.
+  const longer = analysed('"The port will close by May." Smith said the council had voted twice already.');
+  assert.equal(
+    longer.some((q) => q.source === "Smith" && q.content.startsWith("The port")),
+    false,
+  );
+});

@@ -280,6 +280,7 @@ const NOUN_FORMS = new Set([
  */
 function mistaggedClauseVerb(doc: Doc, i: number, s: number): boolean {
   const t = doc.toks[i];
+  if (closesAttribution(doc, i, s)) return true;
   if (NOUN_FORMS.has(t.lower) || t.lower.endsWith("ing") || cueStrength(t.lower) === "stance") return false;
   const prev = doc.toks[i - 1]?.sent === s ? doc.toks[i - 1] : undefined;
   const next = doc.toks[i + 1]?.sent === s ? doc.toks[i + 1] : undefined;
@@ -339,6 +340,20 @@ function postPosedAfterQuote(doc: Doc, i: number, s: number): boolean {
   if (!/^\p{Lu}/u.test(prev.text) && !SUBJECT_PRONOUNS.has(prev.lower)) return false;
   const b = i - 2;
   return doc.closesQuote(doc.toks[b]?.text === "," ? b - 1 : b) && doc.handsOver(b);
+}
+
+/**
+ * '"...," the editorial read.': a cue form that ends the sentence after a short noun phrase that
+ * follows a quote handing over (closed on a comma, question or dash) is that quote's verb.
+ */
+function closesAttribution(doc: Doc, i: number, s: number): boolean {
+  const next = doc.toks[i + 1];
+  if (next && next.sent === s && next.text !== "." && next.text !== ",") return false;
+  let b = i - 1;
+  while (b >= doc.sentFirst[s] && b > i - 5 && isWordy(doc.toks[b]) && doc.toks[b].quote < 0) b--;
+  if (b === i - 1 || b < doc.sentFirst[s] || !doc.handsOver(b)) return false;
+  const lead = doc.toks[b + 1];
+  return /^\p{Lu}/u.test(lead.text) || DETERMINERS.has(lead.lower) || SUBJECT_PRONOUNS.has(lead.lower);
 }
 
 /**

@@ -117,6 +117,21 @@ export function sentencesFor(doc: Pick<Document, "body" | "sentences">): Sentenc
 const CLOSING_MARKS = new Set(['"', "\u201D", "''", "\u00BB"]);
 
 /**
+ * '"Where is it?" Smith pressed.', '"It is over." Smith said.': a short sentence that is only a
+ * name and a verb (or a verb and a name) after a closed quote is that quote's attribution.
+ */
+function bareAttribution(sent: Sentence): boolean {
+  const toks = sent.tokens;
+  const n = toks.length;
+  if (n < 3 || n > 7 || toks[n - 1].text !== "." || !/^\p{Lu}/u.test(toks[0].text)) return false;
+  const verbs = toks.filter((t) => t.upos === "VERB" || t.upos === "AUX");
+  if (verbs.length !== 1) return false;
+  const v = verbs[0];
+  // The verb ends the sentence ("Smith said.") or opens it ("Said Smith.").
+  return v === toks[n - 2] || v === toks[0];
+}
+
+/**
  * '"Is it over?" said Smith.' A sentence splitter ends the sentence at '?"' or '!"', leaving the
  * attribution as a sentence of its own that starts in lower case. For attribution the two are one
  * sentence: joins them, renumbering the second one's tokens and heads. `origin[i]` is the index in
@@ -138,9 +153,9 @@ export function joinQuoteSplits(
       first &&
       pt &&
       pt.length >= 2 &&
-      /^\p{Ll}/u.test(first.text) &&
       CLOSING_MARKS.has(pt[pt.length - 1].text) &&
-      /^[?!]$/.test(pt[pt.length - 2].text) &&
+      ((/^\p{Ll}/u.test(first.text) && /^[?!]$/.test(pt[pt.length - 2].text)) ||
+        (/^[?!.]$/.test(pt[pt.length - 2].text) && bareAttribution(cur))) &&
       !body.slice(prev.end, cur.start).includes("\n");
     if (!joins) {
       out.push(cur);
