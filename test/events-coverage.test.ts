@@ -327,3 +327,31 @@ test("failing at a coded act refuses it; failing at an uncoded one is no event",
   assert.ok(released.length > 0 && released.every((e) => /^ARL 12/.test(e)), released.join("; "));
   assert.deepEqual(code(rows("persuade"), actors), []);
 });
+
+test("what a speaker says another party must or should do is a demand or an appeal, not the act", () => {
+  // Arland said Brav must|should release the sailors .
+  const rows = (aux: string): Row[] => [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["Brav", "PROPN", 5, "nsubj"],
+    [aux, "AUX", 5, "aux"],
+    ["release", "VERB", 2, "ccomp"],
+    ["the", "DET", 7, "det"],
+    ["sailors", "NOUN", 5, "obj", "sailor"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors: HandActor[] = [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "BRV" },
+  ];
+  const must = code(rows("must"), actors);
+  assert.ok(must.includes("ARL 1053 BRV") && !must.some((e) => / 084/.test(e)), must.join("; "));
+  const should = code(rows("should"), actors);
+  assert.ok(should.includes("ARL 0253 BRV") && !should.some((e) => / 084/.test(e)), should.join("; "));
+  // the speaker's own duty is left alone: Arland said Arland must release the sailors
+  const own = code(rows("must"), [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "ARL" },
+  ]);
+  assert.ok(!own.some((e) => / 10\d* /.test(e)), own.join("; "));
+});

@@ -397,6 +397,7 @@ export class Coder {
     }
     this.saidNot(g, out);
     this.conditionalThreats(g, out);
+    out.push(...this.obligations(g, out));
     // "if they harass our ships": the condition's act has not happened
     const inCondition = this.conditionNodes(g);
     // a frame verb with an embedded event is not an event of its own ("offered to mediate")
@@ -799,6 +800,75 @@ export class Coder {
       }
     }
     return out;
+  }
+
+  /**
+   * "Russia said Ukraine must withdraw its troops", "the minister said Israel should release the
+   * prisoners": what a speaker says another party must or should do is a demand (10x) or an appeal
+   * (02x) to that party, not the act, which has not happened. A coded act in the clause is turned
+   * through the demand/appeal shifts (and so leaves the list); an uncoded one still makes a plain
+   * 100/020 when the obliged party is a named actor other than the speaker.
+   */
+  private obligations(g: Graph, out: CodedEvent[]): CodedEvent[] {
+    const made: CodedEvent[] = [];
+    for (const n of g.nodes) {
+      if (n.upos !== "VERB" && n.upos !== "AUX") continue;
+      const aux = childrenBy(g, n.i, /^aux$/).map((a) => a.lower);
+      const must =
+        aux.some((a) => a === "must") || ((n.lemma === "have" || n.lemma === "need") && aux.length === 0);
+      const should = aux.some((a) => a === "should" || a === "ought");
+      if (!must && !should) continue;
+      // "has to withdraw", "needs to withdraw": the obliged act is the infinitive
+      let act = n;
+      if (n.lemma === "have" || n.lemma === "need") {
+        const x = childrenBy(g, n.i, /^xcomp$/).find((k) =>
+          childrenBy(g, k.i, /^mark$/).some((m) => m.lower === "to"),
+        );
+        if (!x) continue;
+        act = x;
+      }
+      const speech = this.speechOver(g, n.i);
+      if (speech === null || (n.head !== speech && g.nodes[speech].head !== n.i)) continue;
+      if (this.negatedAt(g, speech) || out.some((e) => e.verb === speech)) continue;
+      const speakerSubj = this.subjectOf(g, speech);
+      if (speakerSubj.passive) continue;
+      const speakers = speakerSubj.nodes.flatMap((k) => this.actorsOf(g, k)).filter((a) => a.code !== "---");
+      if (!speakers.length) continue;
+      const subjNode = childrenBy(g, n.i, /^nsubj(:pass)?$/)[0];
+      // "we must ...": a party binding itself states an intent, left to the frames
+      if (!subjNode || FIRST_PERSON.test(subjNode.lower)) continue;
+      const subjActors = this.actorsOf(g, subjNode.i);
+      const self = (a: ActorRef) =>
+        speakers.some(
+          (sp) => sp.start === a.start || sp.code === a.code || (sp.actorId && sp.actorId === a.actorId),
+        );
+      // "Iran said it must defend itself": the speaker's own duty is no demand on anyone
+      if (subjActors.length && subjActors.every(self)) continue;
+      const obliged = subjActors.filter((a) => !self(a));
+      const frame: FrameKind = must ? "demand" : "appeal";
+      const coded = out.filter((e) => e.verb === act.i && !e.frames.length);
+      for (const e of coded) {
+        e.code = shiftCode(this.ctx.lex, frame, e.code);
+        e.rule = `${e.rule}+obligation:${must ? "must" : "should"}`;
+        e.modality = "requested";
+        e.target = obliged[0] ?? e.source;
+        e.source = speakers[0];
+      }
+      if (coded.length || !obliged.length) continue;
+      if (made.some((m) => m.source?.code === speakers[0].code && m.target?.code === obliged[0].code))
+        continue;
+      for (const e of this.finish(
+        g,
+        n.i,
+        null,
+        must ? "100" : "020",
+        `obligation:${must ? "must" : "should"}`,
+        speakers,
+        obliged,
+      ))
+        made.push({ ...e, code: must ? "100" : "020", frames: [], modality: "requested" });
+    }
+    return made;
   }
 
   /** Nodes inside an "if"/"unless" clause (the stage also drops the chunk reading's events there). */
