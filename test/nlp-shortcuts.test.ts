@@ -1,9 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { parseConllu } from "../src/nlp/conllu.js";
 import { lexicalise } from "../src/nlp/features.js";
 import { hashString } from "../src/nlp/hash.js";
 import { NER_CLASSES, type NerInput, skipsAsNewsO } from "../src/nlp/ner.js";
-import { parse } from "../src/nlp/parser.js";
+import { LEFT, parse, SHIFT } from "../src/nlp/parser.js";
 import type { Scorer } from "../src/nlp/perceptron.js";
 import {
   type ArcSample,
@@ -12,8 +13,13 @@ import {
   DIR_HEAD_RIGHT,
   learnArcLabels,
   learnLooseFixed,
+  learnMoves,
+  moveTable,
+  moveTagIndices,
+  tableMove,
 } from "../src/nlp/shortcuts.js";
 import { tagClasses } from "../src/nlp/tagger.js";
+import { moveSamples } from "../src/nlp/train/shortcuts.js";
 
 /** n copies of one arc. */
 function arcs(n: number, head: string, dep: string, dir: number, label: string): ArcSample[] {
@@ -134,4 +140,60 @@ test("NER: only lower-case words the news lexicon does not know as parts of enti
   assert.equal(skipsAsNewsO(lx, x, 4, NER_CLASSES.indexOf("L-ORG")), true);
   // nor a word inside a news phrase
   assert.equal(skipsAsNewsO(lx, { ...x, spans: Int32Array.from([0, 5, 0, 0, 0, 0, 0]) }, 1, 0), false);
+});
+
+test("moves: a signature is kept when one move is correct in nearly all its configurations", () => {
+  const sample = (sig: [string, string, string], correct: boolean[]) => ({ sig, correct });
+  const det: [string, string, string] = ["DET|DT", "NOUN|NN", "ADP|IN"];
+  const verb: [string, string, string] = ["VERB|VBD", "DET|DT", "NOUN|NN"];
+  const noun: [string, string, string] = ["NOUN|NN", "NOUN|NN", "PUNCT|."];
+  const data = [
+    ...Array.from({ length: 60 }, () => sample(det, [false, true, false])),
+    // SHIFT and LEFT both correct: SHIFT is preferred
+    ...Array.from({ length: 60 }, () => sample(verb, [true, true, false])),
+    ...Array.from({ length: 40 }, () => sample(noun, [true, false, false])),
+    ...Array.from({ length: 30 }, () => sample(noun, [false, true, false])),
+  ];
+  assert.deepEqual(learnMoves(data, 50, 0.999), [
+    ["DET|DT", "NOUN|NN", "ADP|IN", LEFT],
+    ["VERB|VBD", "DET|DT", "NOUN|NN", SHIFT],
+  ]);
+});
+
+test("the parser makes a table's move without scoring, only where the signature matches", () => {
+  const words = ["the", "army", "left"];
+  const lx = lexicalise(words, null);
+  const tags = Int32Array.from(["DET|DT", "NOUN|NN", "VERB|VBD"], (t) => hashString(t) | 0);
+  const table = moveTable([["DET|DT", "NOUN|NN", "VERB|VBD", LEFT]], (t) => hashString(t) | 0);
+  assert.equal(tableMove(table, moveTagIndices(table, tags), 0, 1, 2), LEFT);
+  assert.equal(tableMove(table, moveTagIndices(table, tags), 1, 2, -1), -1);
+  let asked = 0;
+  const actions: Scorer = {
+    nClasses: 3,
+    score(_f, _n, s) {
+      asked++;
+      s[LEFT] += 1;
+    },
+  };
+  const r = parse(actions, constant(4, 0), lx, tags, { rootLabel: 3, moves: table });
+  assert.deepEqual(Array.from(r.head), [2, 3, 0]);
+  assert.equal(asked, 1, "the(DT) army(NN) left(VBD) is in the table; army before left is scored");
+});
+
+test("move samples follow the oracle through a gold tree and mark the moves that lose no arc", () => {
+  const conllu = [
+    "1\tThe\tthe\tDET\tDT\t_\t2\tdet\t_\t_",
+    "2\tferry\tferry\tNOUN\tNN\t_\t3\tnsubj\t_\t_",
+    "3\tsailed\tsail\tVERB\tVBD\t_\t0\troot\t_\t_",
+    "4\t.\t.\tPUNCT\t.\t_\t3\tpunct\t_\t_",
+    "",
+  ].join("\n");
+  const samples = [...moveSamples(parseConllu(conllu))];
+  const first = samples.find((s) => s.sig.join(" ") === "DET|DT NOUN|NN VERB|VBD");
+  assert.ok(first, "the(DT) on the stack before ferry(NN) sailed(VBD) is a choice");
+  assert.deepEqual(first.correct, [false, true, false]);
+  assert.ok(
+    samples.every((s) => s.correct.some(Boolean)),
+    "a projective tree always has a correct move",
+  );
 });

@@ -12,7 +12,14 @@ import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
 import { harmoniseDocument } from "./ner-rules.js";
 import { LabelMemo, parse } from "./parser.js";
 import { FrozenPerceptron, type Scorer, WordScoreMemo } from "./perceptron.js";
-import { type ArcLabelEntry, type ArcLabelTable, arcLabelTable } from "./shortcuts.js";
+import {
+  type ArcLabelEntry,
+  type ArcLabelTable,
+  arcLabelTable,
+  type MoveEntry,
+  type MoveTable,
+  moveTable,
+} from "./shortcuts.js";
 import { TagClassMemo, type TagLexicon, tagClasses } from "./tagger.js";
 
 export const DEFAULT_MODEL_DIR = join(repoRoot, "models");
@@ -30,6 +37,8 @@ export interface ParserFiles {
   labels: string[];
   /** Arcs labelled from their tag triple without scoring (parser.json "arcLabels"; absent: all scored). */
   arcLabels?: ArcLabelTable;
+  /** Moves made from the (s0, b0, b1) tags without scoring (parser.json "moves"; absent: all scored). */
+  moves?: MoveTable;
 }
 
 /** Words whose lexical features are remembered; the memo is dropped when it grows past this. */
@@ -192,6 +201,7 @@ export class NlpPipeline {
       rootLabel: this.rootLabel,
       arcLabels: p.arcLabels,
       labelMemo: this.labelMemo ?? undefined,
+      moves: p.moves,
     });
     const n = r.head.length;
     const head = new Array<number>(n);
@@ -261,7 +271,9 @@ export function loadPipeline(dir = DEFAULT_MODEL_DIR): NlpPipeline {
   }
   let parser: ParserFiles | null = null;
   if (existsSync(p("parser-actions.bin.gz")) && existsSync(p("parser.json"))) {
-    const meta = readJson<{ labels: string[]; arcLabels?: ArcLabelEntry[] }>(p("parser.json"));
+    const meta = readJson<{ labels: string[]; arcLabels?: ArcLabelEntry[]; moves?: MoveEntry[] }>(
+      p("parser.json"),
+    );
     parser = {
       actions: FrozenPerceptron.fromBuffer(readGz(p("parser-actions.bin.gz"))),
       labeller: FrozenPerceptron.fromBuffer(readGz(p("parser-labels.bin.gz"))),
@@ -269,6 +281,7 @@ export function loadPipeline(dir = DEFAULT_MODEL_DIR): NlpPipeline {
       arcLabels: meta.arcLabels
         ? arcLabelTable(meta.arcLabels, (joint) => hashString(joint) | 0, meta.labels)
         : undefined,
+      moves: meta.moves ? moveTable(meta.moves, (joint) => hashString(joint) | 0) : undefined,
     };
   }
   let ner: Ner | null = null;

@@ -5,7 +5,7 @@
 import type { Lex } from "./features.js";
 import { key1, key2, key3 } from "./hash.js";
 import type { Scorer } from "./perceptron.js";
-import { type ArcLabelTable, arcKey } from "./shortcuts.js";
+import { type ArcLabelTable, arcKey, type MoveTable, moveTagIndices, tableMove } from "./shortcuts.js";
 
 export const SHIFT = 0;
 export const LEFT = 1;
@@ -440,6 +440,8 @@ export interface ParseOptions {
   arcLabels?: ArcLabelTable;
   /** Remembers the tag templates' label scores across sentences (needs a labeller with addInts). */
   labelMemo?: LabelMemo;
+  /** Makes the move the treebank nearly always makes for the (s0, b0, b1) tags without scoring. */
+  moves?: MoveTable;
 }
 
 /** Parses one sentence greedily. */
@@ -462,10 +464,16 @@ export function parse(
   const scores = new Float32Array(3);
   const lscores = new Float32Array(C);
   const acc = memo ? new Int32Array(C) : lfeats;
+  const moves = opts.moves;
+  const moveIdx = moves ? moveTagIndices(moves, tags) : null;
   while (!st.done) {
-    const forced = onlyMove(st);
-    let move = forced;
-    if (forced < 0) {
+    let move = onlyMove(st);
+    if (move < 0 && moves) {
+      const b0 = st.b0;
+      move = tableMove(moves, moveIdx!, st.stack[st.sp - 1], b0, b0 + 1 < n ? b0 + 1 : -1);
+      if (move >= 0 && !st.valid(move)) move = -1;
+    }
+    if (move < 0) {
       const nf = parseFeatures(st, pf, feats);
       scores.fill(0);
       actions.score(feats, nf, scores);

@@ -120,3 +120,98 @@ export function learnLooseFixed(
   }
   return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));
 }
+
+/**
+ * Transitions: for a (s0 tag, b0 tag, b1 tag) signature, the move the treebank's oracle nearly always
+ * makes ("DET|DT" on the stack before "NOUN|NN" then "ADP|IN": attach it leftwards). Tags are joint
+ * "UPOS|XPOS" strings, or ROOT_TAG (b0 is the root) and NO_TAG (no b1).
+ */
+export const ROOT_TAG = "ROOT";
+export const NO_TAG = "-";
+
+/** Thresholds for a move short-cut: configurations seen this often, this share with the move correct. */
+export const MOVE_MIN = 50;
+export const MOVE_SHARE = 0.999;
+
+/** [s0 tag, b0 tag, b1 tag, move] (move as in parser.ts: 0 SHIFT, 1 LEFT, 2 RIGHT). */
+export type MoveEntry = [string, string, string, number];
+
+/** One configuration with a choice: its signature and which moves lose no gold arc. */
+export interface MoveSample {
+  sig: [string, string, string];
+  correct: boolean[];
+}
+
+export function learnMoves(samples: Iterable<MoveSample>, min = MOVE_MIN, share = MOVE_SHARE): MoveEntry[] {
+  const counts = new Map<string, number[]>();
+  for (const s of samples) {
+    const k = s.sig.join("\t");
+    let c = counts.get(k);
+    if (!c) {
+      c = [0, 0, 0, 0];
+      counts.set(k, c);
+    }
+    c[3]++;
+    for (let m = 0; m < 3; m++) if (s.correct[m]) c[m]++;
+  }
+  const out: MoveEntry[] = [];
+  for (const [k, c] of counts) {
+    if (c[3] < min) continue;
+    // SHIFT first when several qualify: it commits to no arc
+    const m = [0, 1, 2].find((x) => c[x] / c[3] >= share);
+    if (m === undefined) continue;
+    const [a, b, d] = k.split("\t");
+    out.push([a, b, d, m]);
+  }
+  return out.sort((x, y) => (x.join("\t") < y.join("\t") ? -1 : 1));
+}
+
+/** Run-time form: tag id -> small index, and signature -> move. */
+export interface MoveTable {
+  tagIndex: Map<number, number>;
+  moves: Map<number, number>;
+}
+
+/** Small indices of the root and of "no word" in a MoveTable's signatures. */
+const ROOT_INDEX = 1022;
+const NO_INDEX = 1023;
+
+export function moveKey(s0: number, b0: number, b1: number): number {
+  return (s0 * 1024 + b0) * 1024 + b1;
+}
+
+export function moveTable(entries: MoveEntry[], tagId: (joint: string) => number): MoveTable {
+  const tagIndex = new Map<number, number>();
+  const index = (t: string): number => {
+    if (t === ROOT_TAG) return ROOT_INDEX;
+    if (t === NO_TAG) return NO_INDEX;
+    const id = tagId(t);
+    let i = tagIndex.get(id);
+    if (i === undefined) {
+      i = tagIndex.size;
+      if (i >= ROOT_INDEX) throw new Error("too many tags in the move table");
+      tagIndex.set(id, i);
+    }
+    return i;
+  };
+  const moves = new Map<number, number>();
+  for (const [a, b, c, m] of entries) moves.set(moveKey(index(a), index(b), index(c)), m);
+  return { tagIndex, moves };
+}
+
+/** Per word of a sentence, its tag's index in the table (-1: a tag no signature has). */
+export function moveTagIndices(table: MoveTable, tags: Int32Array): Int32Array {
+  const out = new Int32Array(tags.length);
+  for (let i = 0; i < tags.length; i++) out[i] = table.tagIndex.get(tags[i]) ?? -1;
+  return out;
+}
+
+/** The table's move for s0, b0, b1 (word indices; b0 = n is the root, b1 = -1 none), or -1. */
+export function tableMove(table: MoveTable, idx: Int32Array, s0: number, b0: number, b1: number): number {
+  const n = idx.length;
+  const a = idx[s0];
+  const b = b0 >= n ? ROOT_INDEX : idx[b0];
+  const c = b1 < 0 ? NO_INDEX : idx[b1];
+  if (a < 0 || b < 0 || c < 0) return -1;
+  return table.moves.get(moveKey(a, b, c)) ?? -1;
+}

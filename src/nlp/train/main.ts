@@ -169,7 +169,9 @@ if (only.has("parser")) {
 if (only.has("shortcuts")) {
   // after the tagger and parser, since it adds to their JSON files
   const r = writeShortcuts(train, out("tagger.json"), out("parser.json"));
-  log(`wrote short-cuts (${r.loose} loose fixed tags, ${r.arcs} arc-label triples)`);
+  log(
+    `wrote short-cuts (${r.loose} loose fixed tags, ${r.arcs} arc-label triples, ${r.moves} move signatures)`,
+  );
   reportSyntax("shortcuts");
 }
 

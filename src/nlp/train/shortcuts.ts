@@ -3,13 +3,19 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import type { ConlluSentence } from "../conllu.js";
 import { normWord } from "../features.js";
+import { LEFT, ParseState, RIGHT, SHIFT } from "../parser.js";
 import {
   type ArcSample,
   DIR_HEAD_LEFT,
   DIR_HEAD_RIGHT,
   learnArcLabels,
   learnLooseFixed,
+  learnMoves,
+  type MoveSample,
+  NO_TAG,
+  ROOT_TAG,
 } from "../shortcuts.js";
+import { moveCost } from "./parser.js";
 import { jointTag } from "./tagger.js";
 
 /** Every non-root arc of the treebank with its gold tags and relation. */
@@ -28,6 +34,32 @@ export function* arcSamples(train: ConlluSentence[]): Generator<ArcSample> {
   }
 }
 
+/**
+ * Every configuration with a choice of moves on the oracle's path through each gold tree (a zero-cost
+ * move, LEFT before RIGHT before SHIFT), with its (s0, b0, b1) tags and which moves lose no gold arc.
+ */
+export function* moveSamples(train: ConlluSentence[]): Generator<MoveSample> {
+  for (const s of train) {
+    const n = s.words.length;
+    const gold = Int32Array.from(s.words, (w) => (w.head <= 0 ? n : w.head - 1));
+    const tag = (i: number) =>
+      i < 0 ? NO_TAG : i >= n ? ROOT_TAG : jointTag(s.words[i].upos, s.words[i].xpos);
+    const st = new ParseState(n);
+    while (!st.done) {
+      const valid = [SHIFT, LEFT, RIGHT].map((m) => st.valid(m));
+      const correct = [SHIFT, LEFT, RIGHT].map((m) => valid[m] && moveCost(st, gold, m) === 0);
+      if (valid.filter(Boolean).length > 1) {
+        const b1 = st.b0 + 1 < n ? st.b0 + 1 : -1;
+        yield { sig: [tag(st.s(0)), tag(st.b0), tag(b1)], correct };
+      }
+      // non-projective trees can leave no zero-cost move: then any valid one
+      const move =
+        [LEFT, RIGHT, SHIFT].find((m) => correct[m]) ?? [SHIFT, LEFT, RIGHT].find((m) => valid[m])!;
+      st.apply(move);
+    }
+  }
+}
+
 /** (normalised word, tag class) of every word whose joint tag is one of the tagger's classes. */
 export function* taggedWords(train: ConlluSentence[], tags: string[]): Generator<[string, number]> {
   const index = new Map(tags.map((t, i) => [t, i]));
@@ -40,14 +72,18 @@ export function* taggedWords(train: ConlluSentence[], tags: string[]): Generator
   }
 }
 
-/** Adds "looseFixed" to tagger.json and "arcLabels" to parser.json (whichever exist); returns sizes. */
+/**
+ * Adds "looseFixed" to tagger.json, "arcLabels" and "moves" to parser.json (whichever exist); returns
+ * sizes.
+ */
 export function writeShortcuts(
   train: ConlluSentence[],
   taggerJson: string,
   parserJson: string,
-): { loose: number; arcs: number } {
+): { loose: number; arcs: number; moves: number } {
   let loose = 0;
   let arcs = 0;
+  let moves = 0;
   if (existsSync(taggerJson)) {
     const meta = JSON.parse(readFileSync(taggerJson, "utf8")) as {
       tags: string[];
@@ -62,8 +98,10 @@ export function writeShortcuts(
   if (existsSync(parserJson)) {
     const meta = JSON.parse(readFileSync(parserJson, "utf8")) as { labels: string[] };
     const list = learnArcLabels(arcSamples(train));
-    writeFileSync(parserJson, `${JSON.stringify({ ...meta, arcLabels: list })}\n`);
+    const moveList = learnMoves(moveSamples(train));
+    writeFileSync(parserJson, `${JSON.stringify({ ...meta, arcLabels: list, moves: moveList })}\n`);
     arcs = list.length;
+    moves = moveList.length;
   }
-  return { loose, arcs };
+  return { loose, arcs, moves };
 }
