@@ -432,3 +432,13 @@ test("short attributions after a closed quote", () => {
     false,
   );
 });
+
+// PolNeAR's sources keep an aside set off by dashes between the subject and the cue.
+test("a subject before a dashed aside", () => {
+  const list = analysed(
+    "The city and its allies - including many of its own lawyers - argue that the port must close.",
+  );
+  const q = byCue(list, "argue");
+  assert.match(q?.source ?? "", /its allies - including many of its own lawyers -$/);
+  assert.equal(q?.content, "that the port must close");
+});

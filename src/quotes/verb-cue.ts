@@ -39,6 +39,8 @@ const ASIDES = new Set([
   "then",
   "now",
 ]);
+const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
+
 /** Participles that, governing the cue, make it a passive impression ("is expected to say"). */
 const PASSIVE_IMPRESSIONS = new Set(["expected", "intended", "considered", "deemed", "seen", "supposed"]);
 
@@ -139,6 +141,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   // "That rule allows farmers to sell ...": the object of a verb of letting or urging does it.
   if (infinitive && justBefore.lower === "to") src = controlledObject(doc, vg - 1, s);
   if (!src && prevTok?.text === "," && !participle) src = commaSubject(doc, vg - 1, s);
+  if (!src && !participle && prevTok && DASHES.has(prevTok.text)) src = dashSubject(doc, vg - 1, s);
   if (!src && participle && (prevTok?.text === "," || doc.handsOver(vg - 1)))
     src = priorSource(doc, vg, s, earlier);
   if (!src) src = headSubject(doc, i) ?? inheritedSubject(doc, i, s, earlier);
@@ -319,4 +322,23 @@ function activeVoice(doc: Doc, v: number, s: number): boolean {
   for (let j = doc.sentFirst[s]; j < doc.sentEnd[s]; j++)
     if (doc.toks[j].head === v && doc.toks[j].deprel === "nsubj") return true;
   return false;
+}
+
+/**
+ * "The city and its allies - including many of its lawyers - want ...": a subject before an aside
+ * set off by dashes (token `close` is the closing dash). PolNeAR's source keeps the aside.
+ */
+function dashSubject(doc: Doc, close: number, s: number): Range | null {
+  let open = close - 1;
+  while (open > doc.sentFirst[s] && open > close - 30 && !DASHES.has(doc.toks[open].text)) {
+    if (doc.toks[open].quote >= 0) return null;
+    open--;
+  }
+  if (open <= doc.sentFirst[s] || !DASHES.has(doc.toks[open].text)) return null;
+  const np = leftNP(doc, open, s);
+  if (!np) return null;
+  const lead = doc.toks[np.start];
+  if (!/^\p{Lu}/u.test(lead.text) && !DETERMINERS.has(lead.lower) && !SUBJECT_PRONOUNS.has(lead.lower))
+    return null;
+  return { start: np.start, end: close + 1 };
 }
