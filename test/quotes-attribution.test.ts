@@ -442,3 +442,11 @@ test("a subject before a dashed aside", () => {
   assert.match(q?.source ?? "", /its allies - including many of its own lawyers -$/);
   assert.equal(q?.content, "that the port must close");
 });
+
+// Phrase cues and coordinated names after a quote.
+test("post-posed phrase cues and coordinated speakers", () => {
+  const back = analysed('"Go home," Ruiz shot back.');
+  assert.deepEqual(byCue(back, "shot back"), { source: "Ruiz", cue: "shot back", content: "Go home," });
+  const two = analysed('"The port is doomed," Ann Ruiz and Tom Baker wrote.');
+  assert.equal(byCue(two, "wrote")?.source, "Ann Ruiz and Tom Baker");
+});

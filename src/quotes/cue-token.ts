@@ -65,7 +65,14 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
   const t = doc.toks[i];
   if (!cueStrength(t.lower) && !thatVerb(doc, i, s) && phraseEnd(doc, i, s) < 0) return false;
   // With a tagger, only a verb is a cue verb ("the report" vs "she reported").
-  if (t.upos && t.upos !== "VERB" && t.upos !== "AUX" && !verbDespiteTag(doc, i, s)) return false;
+  if (
+    t.upos &&
+    t.upos !== "VERB" &&
+    t.upos !== "AUX" &&
+    !verbDespiteTag(doc, i, s) &&
+    !closesAttribution(doc, i, s, Math.max(i + 1, phraseEnd(doc, i, s)))
+  )
+    return false;
   if (t.text !== t.lower && i !== doc.sentFirst[s] && !doc.titleCase[s]) return false;
   const prev = doc.toks[i - 1]?.sent === s ? doc.toks[i - 1] : undefined;
   const next = doc.toks[i + 1]?.sent === s ? doc.toks[i + 1] : undefined;
@@ -346,8 +353,8 @@ function postPosedAfterQuote(doc: Doc, i: number, s: number): boolean {
  * '"...," the editorial read.': a cue form that ends the sentence after a short noun phrase that
  * follows a quote handing over (closed on a comma, question or dash) is that quote's verb.
  */
-function closesAttribution(doc: Doc, i: number, s: number): boolean {
-  const next = doc.toks[i + 1];
+function closesAttribution(doc: Doc, i: number, s: number, end = i + 1): boolean {
+  const next = doc.toks[end];
   if (next && next.sent === s && next.text !== "." && next.text !== ",") return false;
   let b = i - 1;
   while (b >= doc.sentFirst[s] && b > i - 5 && isWordy(doc.toks[b]) && doc.toks[b].quote < 0) b--;

@@ -42,6 +42,7 @@ const PHRASES: Slot[][] = [
   "lay|lays|laid|laying out",
   "fire|fires|fired|firing back ?at",
   "hit|hits|hitting back ?at",
+  "shoot|shoots|shot|shooting back ?at",
   "come|comes|came|coming out for|against",
   "come|comes|came|coming out in favor|support of",
   "take|takes|took|taking|taken issue with",

@@ -140,6 +140,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
         : leftNP(doc, vg, s);
   // "That rule allows farmers to sell ...": the object of a verb of letting or urging does it.
   if (infinitive && justBefore.lower === "to") src = controlledObject(doc, vg - 1, s);
+  if (src && !infinitive) src = coordinated(doc, src, s);
   if (!src && prevTok?.text === "," && !participle) src = commaSubject(doc, vg - 1, s);
   if (!src && !participle && prevTok && DASHES.has(prevTok.text)) src = dashSubject(doc, vg - 1, s);
   if (!src && participle && (prevTok?.text === "," || doc.handsOver(vg - 1)))
@@ -155,8 +156,11 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   }
   // "worried about the costs", "believes in X": with its preposition a cognition verb takes a
   // phrase, not a clause, as a stance verb does.
-  if (strength === "stance" || (strength === "weak" && cueEnd > i + 1))
-    return stance(doc, s, cue, cueEnd, src, participle);
+  if (strength === "stance" || (strength === "weak" && cueEnd > i + 1)) {
+    const st = stance(doc, s, cue, cueEnd, src, participle);
+    // '"Go home," Ruiz shot back.': a phrase cue with nothing after it may close a quote.
+    if (st || phrase < 0) return st;
+  }
 
   // Post-posed: '..., Smith said (Monday).' / '"...," Smith said.'
   let after = cueEnd;
@@ -341,4 +345,14 @@ function dashSubject(doc: Doc, close: number, s: number): Range | null {
   if (!/^\p{Lu}/u.test(lead.text) && !DETERMINERS.has(lead.lower) && !SUBJECT_PRONOUNS.has(lead.lower))
     return null;
   return { start: np.start, end: close + 1 };
+}
+
+/** "Ann Ruiz and Tom Baker wrote": a name joined by "and" to the one before the cue is a co-source. */
+function coordinated(doc: Doc, src: Range, s: number): Range {
+  const and = doc.toks[src.start - 1];
+  if (!and || and.sent !== s || and.lower !== "and" || !/^\p{Lu}/u.test(doc.toks[src.start].text)) return src;
+  const np = leftNP(doc, src.start - 1, s);
+  if (!np || !/^\p{Lu}/u.test(doc.toks[np.start].text) || !/^\p{Lu}/u.test(doc.toks[np.end - 1].text))
+    return src;
+  return { start: np.start, end: src.end };
 }
