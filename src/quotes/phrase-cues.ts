@@ -50,6 +50,7 @@ const PHRASES: Slot[][] = [
   "take|takes|took|taking|taken ?a ?* swipe|swipes|shot|shots|jab|jabs|dig|digs at",
   "double|doubles|doubled|doubling down on",
   "walk|walks|walked|walking back",
+  "weigh|weighs|weighed|weighing in on",
   "lash|lashes|lashed|lashing out at|against",
   "draw|draws|drew|drawing|drawn ?a ?sharp|clear|stark contrast|contrasts|distinction|distinctions",
   "zero|zeroes|zeroed|zeroing in on",
