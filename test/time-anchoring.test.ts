@@ -25,6 +25,15 @@ function parse(rows: Array<[string, string, number, string]>): { text: string; s
   return { text, sentences: [{ start: 0, end: text.length, tokens }] };
 }
 
+/** The parse of a sentence placed `by` characters into a longer text. */
+function shifted(p: { sentences: ParsedSentence[] }, by: number): ParsedSentence[] {
+  return p.sentences.map((s) => ({
+    start: s.start + by,
+    end: s.end + by,
+    tokens: s.tokens.map((t) => ({ ...t, start: t.start + by, end: t.end + by })),
+  }));
+}
+
 test("a wire dateline's day is the story's today when the timestamp is a day later", () => {
   const text =
     "LISBON, March 11 (Wire) --\n\nThe harbour authority said today that the strike would end on Sunday.";
@@ -204,4 +213,67 @@ test("'late August' in a clause the parse puts in the past is the latest August"
   ]);
   assert.equal(valueAt(reopened.text, "2000-04-23", "late August", reopened.sentences), "1999-08");
   assert.equal(valueAt("The pier reopens in late August.", "2000-04-23", "late August"), "2000-08");
+});
+
+test("a modal clause is not the past, even under a past reporting verb", () => {
+  // "The judge said he must report on Feb. 9 ." said in January: this February, not last.
+  const must = parse([
+    ["The", "DT", 2, "det"],
+    ["judge", "NN", 3, "nsubj"],
+    ["said", "VBD", 0, "root"],
+    ["he", "PRP", 6, "nsubj"],
+    ["must", "MD", 6, "aux"],
+    ["report", "VB", 3, "ccomp"],
+    ["on", "IN", 8, "case"],
+    ["Feb. 9", "NNP", 6, "obl"],
+    [".", ".", 3, "punct"],
+  ]);
+  const at = must.text.indexOf("Feb. 9");
+  assert.equal(parsedTense(must.sentences, at, at + 6), "present");
+  assert.equal(valueAt(must.text, "2015-01-06", "Feb. 9", must.sentences), "2015-02-09");
+  // With "have" the modal looks back: "could have met Monday".
+  const have = parse([
+    ["They", "PRP", 4, "nsubj"],
+    ["could", "MD", 4, "aux"],
+    ["have", "VB", 4, "aux"],
+    ["met", "VBN", 0, "root"],
+    ["Monday", "NNP", 4, "obl"],
+    [".", ".", 4, "punct"],
+  ]);
+  const on = have.text.indexOf("Monday");
+  assert.equal(parsedTense(have.sentences, on, on + 6), "past");
+});
+
+test("'until mid-October' after a past verb is a term set ahead; 'over the next month' counts from now", () => {
+  const delayed = parse([
+    ["Oregon", "NNP", 3, "nsubj"],
+    ["has", "VBZ", 3, "aux"],
+    ["delayed", "VBN", 0, "root"],
+    ["its", "PRP$", 5, "nmod:poss"],
+    ["exchange", "NN", 3, "obj"],
+    ["until", "IN", 7, "case"],
+    ["mid-October", "NNP", 3, "obl"],
+    [".", ".", 3, "punct"],
+  ]);
+  assert.equal(valueAt(delayed.text, "2013-08-30", "mid-October", delayed.sentences), "2013-10");
+  const over = parse([
+    ["If", "IN", 3, "mark"],
+    ["we", "PRP", 3, "nsubj"],
+    ["saw", "VBD", 0, "root"],
+    ["gains", "NNS", 3, "obj"],
+    ["over", "IN", 8, "case"],
+    ["the", "DT", 8, "det"],
+    ["next", "JJ", 8, "amod"],
+    ["month", "NN", 3, "obl"],
+    [".", ".", 3, "punct"],
+  ]);
+  assert.equal(
+    valueAt(
+      `The fair opened on Aug. 7, 2011. ${over.text}`,
+      "2012-09-07",
+      "the next month",
+      shifted(over, 33),
+    ),
+    "2012-10",
+  );
 });

@@ -383,3 +383,16 @@ test("a named day ('Super Tuesday', 'Good Friday') is not the latest such weekda
     [["Tuesday", "2022-03-08"]],
   );
 });
+
+test("'that' before a season points back only at a sentence's start or after a preposition", () => {
+  assert.deepEqual(
+    tagTimexes("Nations that fall behind lose out. Firms that spring up fail.", "2022-03-09").map(
+      (t) => t.text,
+    ),
+    [],
+  );
+  assert.equal(
+    one("The pier opened in 1996. Later that summer it flooded.", "2022-03-09", "Later that summer").value,
+    "1996-SU",
+  );
+});

@@ -3,7 +3,7 @@
 import * as chrono from "chrono-node";
 import { addDays, type Day, formatDay, pad, toUtc, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
-import { DAY_PARTS, WEEKDAYS } from "./lexicon.js";
+import { DAY_PARTS, TARGET_BEFORE, WEEKDAYS } from "./lexicon.js";
 import { monthYear, type Resolved, weekdayNear } from "./values.js";
 
 /** chrono's English parser without its relative-period results ("last week" as a day), which rules.ts reads as TIMEX3 does. */
@@ -58,9 +58,6 @@ const NOT_A_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|In|On|At|But|And|A|An|It|He|She|They|We|I|Last|Next|Earlier|Later|After|Before|Since|By|When|While)$/;
 const WEEKDAY_AFTER_CLOCK =
   /^\s*(?:local\s+time\s*|[A-Z]{2,4}\s*|\(\d{4}\s+GMT\)\s*|\([^)]{0,16}\)\s*)*,?\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-/** Words before a date that make it a deadline or a term set ahead ("extended to Nov. 16", "payable Dec. 15"). */
-const TARGET_BEFORE =
-  /\b(?:to|until|till|through|thru|by|for|effective|payable|record|starting|beginning|due|set|scheduled)\s+$/i;
 /** Words that make a weekday the name of a particular day ("Super Tuesday", "Good Friday"). */
 const NAMED_DAY_BEFORE = /\b(?:Super|Black|Cyber|Bloody|Ash|Good|Holy|Maundy|Palm|Shrove|Giving|Fat)\s+$/;
 const EDGE_OF = /^\s*(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i;

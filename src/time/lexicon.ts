@@ -229,3 +229,12 @@ export const DAY_PARTS: Record<string, string> = {
   tonight: "NI",
   midday: "MI",
 };
+
+/** Words before a date that make it a deadline or a term set ahead ("extended to Nov. 16", "payable Dec. 15"). */
+export const TARGET_BEFORE =
+  /\b(?:to|until|till|through|thru|by|for|effective|payable|record|starting|beginning|due|set|scheduled)\s+$/i;
+
+/** What may stand before "that summer" when "that" points back ("Later that summer", "in that spring",
+ * "That spring,"), not when it is a pronoun or conjunction ("nations that fall behind"). */
+export const THAT_PERIOD_BEFORE =
+  /(?:^|[.!?;:"\u201c]\s*|\n\s*|\b(?:later|earlier|in|during|by|over|through|until|since|for|of|on|from)\s+)$/i;

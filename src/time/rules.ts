@@ -12,6 +12,8 @@ import {
   ORDINALS,
   parseCount,
   SEASONS,
+  TARGET_BEFORE,
+  THAT_PERIOD_BEFORE,
   UNIT_RE,
   unitName,
   WEEKDAY_RE,
@@ -321,7 +323,12 @@ const RULES: Rule[] = [
           // two men"), where it cannot be the month after the article's.
           if (
             /^the\s+(?:following|previous|same)$/i.test(m[1]) ||
-            (/^the\s+next$/i.test(m[1]) && ctx.parsedPast)
+            (/^the\s+next$/i.test(m[1]) &&
+              ctx.parsedPast &&
+              // "over the next month or two" is a stretch from now, whatever the verb.
+              !/\b(?:over|within|during|in|for|throughout)\s+$/i.test(
+                m.input.slice(Math.max(0, m.index - 12), m.index),
+              ))
           ) {
             if (unit === "year" && ctx.anchorYear !== null)
               return { value: pad(ctx.anchorYear + step, 4), granularity: "year" };
@@ -680,6 +687,9 @@ const RULES: Rule[] = [
         : undefined;
       // A bare season word is too often not a time ("the fall of the regime").
       if (!year && !which && ofYear === undefined) return null;
+      // "That spring," points back; "nations that fall behind" does not.
+      if (which === "that" && !THAT_PERIOD_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)))
+        return null;
       return {
         type: "DATE",
         priority: 2,
@@ -831,10 +841,12 @@ const RULES: Rule[] = [
           if (!ctx.dct) return X(`XXXX-${pad(month)}`);
           // "mid-January" and friends take the nearest January, as a bare month does.
           // As for a bare month, a past tense counts only when the parse says so.
+          // "delayed until mid-October": a past act can set a month ahead.
+          const target = TARGET_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index));
           let y = monthYear(
             ctx.dct,
             month,
-            ctx.direction === "future" ? "future" : ctx.parsedPast ? "past" : "none",
+            ctx.direction === "future" ? "future" : ctx.parsedPast && !target ? "past" : "none",
           );
           if (which === "this") y = ctx.dct.y;
           else if (which === "last") y = month < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;

@@ -21,6 +21,10 @@ const CLOCK_MODIFIER = /\b(?:about|approximately|roughly)\s$/i;
 /** Rules whose quarter is read off another one, so it must not become the story's quarter in turn. */
 const QUARTER_FOLLOWERS = new Set(["relative-offset", "year-ago", "same-period", "year-period"]);
 
+/** The words that make an expression count from the story's last date rather than from today. */
+const ANAPHORIC_LEAD =
+  /^the\s+(?:(?:next|following|previous|preceding)\s+(?:day|night|morning|afternoon|evening)|following|previous|preceding)\b/i;
+
 /** How many expressions on each side can share a clause with one (the clause window is bounded). */
 const NEIGHBOURS = 4;
 
@@ -82,8 +86,11 @@ export function tagTimexes(
     const tense = parsedTense(sentences, c.start, c.end);
     // "meets Monday" is ahead; "are worth less than in October" is not: a month needs a future to move ahead.
     const parsed: Direction | null = tense === "present" ? (c.monthOnly ? null : "future") : tense;
-    // The expressions next to this one, whose own words ("next", "last") say nothing of its clause.
-    const neighbours = chosen.slice(Math.max(0, i - NEIGHBOURS), i + NEIGHBOURS + 1);
+    // The expressions next to this one that count from the story's last date ("The next day, May 30"):
+    // their "next" says nothing of the clause's tense (a deictic "next July" does).
+    const neighbours = chosen
+      .slice(Math.max(0, i - NEIGHBOURS), i + NEIGHBOURS + 1)
+      .filter((o) => ANAPHORIC_LEAD.test(text.slice(o.start, o.end)));
     return { parsed, direction: parsed ?? directionAt(text, c.start, c.end, neighbours) };
   });
   const weekdayDirection = weekdayVotes(chosen, directions);

@@ -83,6 +83,7 @@ const FUTURE_AUX = /^(?:will|wo|'ll|shall|ll)$/i;
 const AHEAD_HEADS =
   /^(?:go|going|schedule|scheduled|slate|slated|due|set|plan|expect|intend|prepare|aim|hope)$/i;
 const PAST_AUX = /^(?:was|were|had|did|'d)$/i;
+const MODAL = /^(?:can|could|may|might|must|should|ought)$/i;
 const REPORTING =
   /^(?:say|tell|report|announce|claim|insist|deny|confirm|note|acknowledge|admit|warn|add|explain|argue|contend|quote)$/;
 /** Longest sentence (in tokens) whose parse is consulted. */
@@ -98,6 +99,10 @@ function lower(t: ParsedToken): string {
 function clauseTense(p: ParsedToken, children: ParsedToken[]): ParsedTense | null {
   const aux = children.filter((c) => c.deprel === "aux" || c.deprel === "aux:pass" || c.deprel === "cop");
   for (const a of aux) if (FUTURE_AUX.test(a.text) || /^would$/i.test(a.text)) return "future";
+  // A modal speaks of what can or must happen ("must report on Feb. 9", "could ask on Nov. 6"): not
+  // the past, even under a past reporting verb; with "have" it looks back ("could have met Monday").
+  if (aux.some((a) => MODAL.test(a.text)))
+    return aux.some((a) => /^(?:have|'ve)$/i.test(a.text)) ? "past" : "present";
   for (const a of aux) if (PAST_AUX.test(a.text) || a.xpos === "VBD") return "past";
   // Present perfect ("has met") reports the past.
   // ... and so does "has been" before a noun or adjective ("has been in exile since May").
