@@ -450,3 +450,9 @@ test("post-posed phrase cues and coordinated speakers", () => {
   const two = analysed('"The port is doomed," Ann Ruiz and Tom Baker wrote.');
   assert.equal(byCue(two, "wrote")?.source, "Ann Ruiz and Tom Baker");
 });
+
+// Credit lines and "written off" report nothing.
+test("credit lines and 'written off' are no attributions", () => {
+  assert.deepEqual(analysed("(Additional reporting by Ann Ruiz; Editing by Tom Baker)"), []);
+  assert.deepEqual(analysed("The committee has written off the plan."), []);
+});

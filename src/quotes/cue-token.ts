@@ -78,6 +78,10 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
   const next = doc.toks[i + 1]?.sent === s ? doc.toks[i + 1] : undefined;
   if (prev && (DETERMINERS.has(prev.lower) || REDUCED.has(prev.lower))) return false;
   if (inCompound(doc, i)) return false;
+  // "(Additional reporting by ...)", "Writing by ...": a credit line; "written off": dismissed.
+  if (/^(reporting|writing|editing)$/.test(t.lower) && (prev?.lower === "additional" || next?.lower === "by"))
+    return false;
+  if (cueLemma(t.lower) === "write" && next?.lower === "off") return false;
   // "of pledged delegates", "in his home state": after a preposition the word is not a verb.
   // "by declaring", "after saying" are verbs, though: the subject of the clause said it.
   if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== "to" && !isGerund(doc, i, s)) return false;
