@@ -355,3 +355,16 @@ test("what a speaker says another party must or should do is a demand or an appe
   ]);
   assert.ok(!own.some((e) => / 10\d* /.test(e)), own.join("; "));
 });
+
+test("'called the strikes unjustified' with the adjective parsed after the noun is a judgement, not strikes", () => {
+  // Arland called the strikes unjustified .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["the", "DET", 4, "det"],
+    ["strikes", "NOUN", 2, "obj", "strike"],
+    ["unjustified", "ADJ", 4, "amod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(rows, [{ tokens: [1, 1], code: "ARL" }]), ["ARL 111 -"]);
+});

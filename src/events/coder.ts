@@ -326,7 +326,8 @@ export class Coder {
             )
           : undefined);
       if (!emb) {
-        out.push(...this.codeFramedNoun(g, n, f, out));
+        // "called the strikes unjustified": a judgement, not a call for strikes
+        if (!this.namesAJudgement(g, n.i)) out.push(...this.codeFramedNoun(g, n, f, out));
         continue;
       }
       // "is expected to double": an expectation in the passive states nobody's intent
@@ -912,6 +913,14 @@ export class Coder {
     }
   }
 
+  /** A naming verb whose object carries an adjective after it: "called the strikes unjustified". */
+  private namesAJudgement(g: Graph, v: number): boolean {
+    if (!NAMING_VERBS.has(g.nodes[v].lemma)) return false;
+    return childrenBy(g, v, /^obj$/).some((o) =>
+      childrenBy(g, o.i, /^amod$/).some((a) => a.i > o.i && a.upos === "ADJ"),
+    );
+  }
+
   /** The verb of saying a clause is reported by ("X was unacceptable, the ministry said"), if any. */
   private speechOver(g: Graph, i: number): number | null {
     let x = i;
@@ -1027,6 +1036,9 @@ export class Coder {
     if (v.upos !== "VERB" || !NAMING_VERBS.has(v.lemma)) return null;
     const objs = childrenBy(g, v.i, /^obj$/);
     if (AS_ONLY_NAMING.has(v.lemma) && caseOf(g, p.i) !== "as") return null;
+    // "called the strikes unjustified" parsed with the adjective hung after the noun it judges
+    if (p.deprel === "obj" && n.deprel === "amod" && n.i > p.i && !AS_ONLY_NAMING.has(v.lemma))
+      return { verb: v.i, judged: p.i };
     if (p.deprel === "obj" && objs.length >= 2 && objs[0].i !== p.i) return { verb: v.i, judged: objs[0].i };
     if ((p.deprel === "obl" && caseOf(g, p.i) === "as") || (p.deprel === "xcomp" && p !== n)) {
       return { verb: v.i, judged: objs[0]?.i ?? null };
@@ -1588,11 +1600,14 @@ export class Coder {
     // "called the expulsion unjustified": a predicative complement makes the noun the thing judged
     const light =
       entriesFor(lex, n.lemma, "light").length > 0 &&
-      !childrenBy(g, v, /^xcomp$/).some((x) => x.upos === "ADJ" || x.upos === "NOUN");
+      !childrenBy(g, v, /^xcomp$/).some((x) => x.upos === "ADJ" || x.upos === "NOUN") &&
+      !this.namesAJudgement(g, v);
     if (light) {
       for (const o of childrenBy(g, v, /^(obj|nsubj:pass)$/)) {
         const nounEntries = entriesFor(lex, o.lemma, "noun");
-        const e = nounEntries.length ? this.pick(g, o.i, nounEntries) : null;
+        const picked = nounEntries.length ? this.pick(g, o.i, nounEntries) : null;
+        // "launched strikes" are attacks, "called a strike" with workers in the sentence a stoppage
+        const e = picked ? this.strikeSense(g, picked, sources) : null;
         const verbE = entries.length ? this.pick(g, v, entries) : null;
         if (e && !verbE?.objects.length) {
           let targets = this.targetsFor(g, o.i, e, new Set());
