@@ -456,3 +456,12 @@ test("credit lines and 'written off' are no attributions", () => {
   assert.deepEqual(analysed("(Additional reporting by Ann Ruiz; Editing by Tom Baker)"), []);
   assert.deepEqual(analysed("The committee has written off the plan."), []);
 });
+
+// A message sent by someone carries that sender's words.
+test("'issued a statement saying': the sender is the source, one act", () => {
+  const list = analysed("The campaign issued a statement saying the mayor had lied.");
+  assert.deepEqual(list, [{ source: "The campaign", cue: "saying", content: "the mayor had lied" }]);
+  // As the subject of its own clause the message stays the source.
+  const subject = analysed("A petition calling for a recount gathered votes.");
+  assert.equal(byCue(subject, "calling for")?.source, "A petition");
+});

@@ -79,7 +79,25 @@ function run(doc: Doc): RawAttribution[] {
             g.cue.end - g.cue.start < f.cue!.end - f.cue!.start,
         ),
     );
-    out.push(...single, ...according);
+    // "issued a statement saying X": one act, reported by the participle; the verb that sends the
+    // message is no separate stance.
+    const acts = single.filter(
+      (f) =>
+        !(
+          f.rule === "stance" &&
+          f.source &&
+          single.some(
+            (g) =>
+              g !== f &&
+              g.rule.startsWith("participle") &&
+              g.cue &&
+              g.source?.start === f.source?.start &&
+              f.content.start <= g.cue.start &&
+              g.cue.end <= f.content.end,
+          )
+        ),
+    );
+    out.push(...acts, ...according);
   }
   addQuotes(doc, out);
   out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);

@@ -39,6 +39,29 @@ const ASIDES = new Set([
   "then",
   "now",
 ]);
+/** Nouns for written or broadcast messages, which carry their sender's words. */
+const DOCUMENTS = new Set([
+  "statement",
+  "statements",
+  "release",
+  "email",
+  "emails",
+  "letter",
+  "letters",
+  "ad",
+  "ads",
+  "tweet",
+  "tweets",
+  "memo",
+  "message",
+  "messages",
+  "article",
+  "articles",
+  "report",
+  "video",
+  "post",
+]);
+
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
 
 /** Participles that, governing the cue, make it a passive impression ("is expected to say"). */
@@ -131,7 +154,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     ? null
     : participle
       ? modifier
-        ? leftNP(doc, vg, s)
+        ? documentSender(doc, leftNP(doc, vg, s), s)
         : null
       : justBefore &&
           justBefore.sent === s &&
@@ -355,4 +378,19 @@ function coordinated(doc: Doc, src: Range, s: number): Range {
   if (!np || !/^\p{Lu}/u.test(doc.toks[np.start].text) || !/^\p{Lu}/u.test(doc.toks[np.end - 1].text))
     return src;
   return { start: np.start, end: src.end };
+}
+
+/**
+ * "The campaign issued a statement saying ...", "X sent out an email urging ...": a message that is
+ * the object of a verb carries the words of that verb's subject, which PolNeAR marks as the source.
+ * `np` is the noun phrase the -ing form modifies; as the subject of its clause ("The letter, calling
+ * ...") or with no verb before it, it stays the source.
+ */
+function documentSender(doc: Doc, np: Range | null, s: number): Range | null {
+  if (!np || !DOCUMENTS.has(doc.toks[np.end - 1].lower)) return np;
+  let v = np.start - 1;
+  if (doc.toks[v]?.lower === "out" && doc.toks[v].sent === s) v--;
+  const verb = doc.toks[v];
+  if (!verb || verb.sent !== s || verb.upos !== "VERB") return np;
+  return headSubject(doc, v) ?? np;
 }
