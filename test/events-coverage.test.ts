@@ -368,3 +368,22 @@ test("'called the strikes unjustified' with the adjective parsed after the noun 
   ];
   assert.deepEqual(code(rows, [{ tokens: [1, 1], code: "ARL" }]), ["ARL 111 -"]);
 });
+
+test("a negated thought or a refusal to come is no denial; a negated deed is", () => {
+  // Arland said it did not know|attack .
+  const rows = (verb: string, lemma: string): Row[] => [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 6, "nsubj"],
+    ["did", "AUX", 6, "aux", "do"],
+    ["not", "PART", 6, "advmod"],
+    [verb, "VERB", 2, "ccomp", lemma],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors: HandActor[] = [{ tokens: [1, 1], code: "ARLGOV" }];
+  assert.ok(
+    code(rows("attack", "attack"), actors).includes("ARLGOV 016 -"),
+    code(rows("attack", "attack"), actors).join("; "),
+  );
+  assert.deepEqual(code(rows("know", "know"), actors), []);
+});

@@ -119,6 +119,12 @@ const STATEMENT_VERBS = new Set([
   "stress",
 ]);
 const CLASH_VERBS = new Set(["clash", "scuffle", "fight", "battle", "attack", "brawl"]);
+// negated verbs of thought, wish or need that state no denial ("said he did not know")
+const NOT_DENIALS = new Set(
+  "know think believe mean expect want see understand care remember recall like need intend plan wish hope feel seem matter".split(
+    " ",
+  ),
+);
 const sector = (a: ActorRef | null) => (a && a.code.length >= 6 ? a.code.slice(3, 6) : "");
 const civilian = (a: ActorRef | null) =>
   ["CVL", "LAB", "OPP", "EDU", "REL"].includes(sector(a)) ||
@@ -503,6 +509,13 @@ export class Coder {
       if (n.deprel === "parataxis" && n.head >= 0) said.push(g.nodes[n.head]);
       const denial = said.some((c) => {
         if (!this.negatedAt(g, c.i)) return false;
+        // "said he did not know", "said they won't move forward": a negated thought or a refusal to
+        // come is no denial (on unlabelled news most such sentences were these)
+        if (
+          NOT_DENIALS.has(c.lemma) ||
+          childrenBy(g, c.i, /^aux$/).some((a) => FUTURE.has(a.lower) || a.lower === "wo")
+        )
+          return false;
         const sub = childrenBy(g, c.i, /^nsubj(:pass)?$/)[0];
         if (!sub || sub.upos === "PRON") return true;
         const who = this.actorsOf(g, sub.i);
