@@ -465,3 +465,20 @@ test("'issued a statement saying': the sender is the source, one act", () => {
   const subject = analysed("A petition calling for a recount gathered votes.");
   assert.equal(byCue(subject, "calling for")?.source, "A petition");
 });
+
+// A relative clause set off by commas or dashes is an attribution of its own that ends with the aside.
+test("relative-clause attributions inside a subject's aside", () => {
+  const comma = analysed(
+    "The mayor, who said last week that the port would close, now says it will stay open.",
+  );
+  assert.equal(comma.find((q) => q.source === "who")?.content, "that the port would close");
+  const dash = analysed(
+    "The mayor - who once said the port was doomed - said on Monday that it would stay open.",
+  );
+  assert.deepEqual(
+    dash.find((q) => q.source === "who"),
+    { source: "who", cue: "once said", content: "the port was doomed" },
+  );
+  // "Once elected," still opens a reduced clause, not a cue.
+  assert.equal(byCue(analysed("Once elected, Smith said he would close the port."), "said")?.source, "Smith");
+});

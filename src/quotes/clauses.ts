@@ -71,6 +71,11 @@ export function clauseToEnd(doc: Doc, from: number, s: number, firstComma = fals
       break;
     }
     if (doc.toks[k].quote >= 0) continue;
+    // A fronted or parenthetical clause set off by dashes ends at its closing dash.
+    if (firstComma && k > from + 1 && /^(-|--|\u2014|\u2013)$/.test(doc.toks[k].text)) {
+      end = k;
+      break;
+    }
     if (
       doc.toks[k].text === "," &&
       doc.toks[k + 1]?.sent === s &&

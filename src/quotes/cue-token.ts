@@ -76,7 +76,8 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
   if (t.text !== t.lower && i !== doc.sentFirst[s] && !doc.titleCase[s]) return false;
   const prev = doc.toks[i - 1]?.sent === s ? doc.toks[i - 1] : undefined;
   const next = doc.toks[i + 1]?.sent === s ? doc.toks[i + 1] : undefined;
-  if (prev && (DETERMINERS.has(prev.lower) || REDUCED.has(prev.lower))) return false;
+  if (prev && (DETERMINERS.has(prev.lower) || (REDUCED.has(prev.lower) && !onceAdverb(doc, i - 1, s))))
+    return false;
   if (inCompound(doc, i)) return false;
   // "(Additional reporting by ...)", "Writing by ...": a credit line; "written off": dismissed.
   if (/^(reporting|writing|editing)$/.test(t.lower) && (prev?.lower === "additional" || next?.lower === "by"))
@@ -233,6 +234,18 @@ function verbDespiteTag(doc: Doc, i: number, s: number): boolean {
   if (CUE_PARTICLES.get(lemma)?.has(next.lower) && (lemma === "point" || next.lower !== "to")) return true;
   if (objectAfterSubject(doc, i, s, lemma, false)) return true;
   return postPosedAfterQuote(doc, i, s);
+}
+
+/** "who once said", "Smith once wrote": "once" after a subject is an adverb, not "once elected". */
+function onceAdverb(doc: Doc, k: number, s: number): boolean {
+  const before = doc.toks[k - 1];
+  if (doc.toks[k].lower !== "once" || !before || before.sent !== s) return false;
+  return (
+    SUBJECT_PRONOUNS.has(before.lower) ||
+    before.upos === "PROPN" ||
+    before.upos === "NOUN" ||
+    (!before.upos && /^\p{Lu}/u.test(before.text))
+  );
 }
 
 /** Prefixes that make a new verb with a hyphen ("re-stated", "co-sponsored"). */

@@ -308,7 +308,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     a.hearer = hearer;
     return a;
   }
-  const content = clauseToEnd(doc, contentStart, s, inSubordinate(doc, vg, s));
+  const content = clauseToEnd(doc, contentStart, s, inSubordinate(doc, vg, s) || asideRelative(doc, src));
   if (!content) return null;
   if (!src && !participle) return null;
   const a = doc.make(content, null, src, cue, s, participle ? "participle" : "pre", cueEnd);
@@ -393,4 +393,15 @@ function documentSender(doc: Doc, np: Range | null, s: number): Range | null {
   const verb = doc.toks[v];
   if (!verb || verb.sent !== s || verb.upos !== "VERB") return np;
   return headSubject(doc, v) ?? np;
+}
+
+/**
+ * "The mayor, who said last week that the port would close, now says ...": the cue of a relative
+ * clause set off by a comma (or a dash) reports only up to the comma (or dash) that closes it.
+ */
+function asideRelative(doc: Doc, src: Range | null): boolean {
+  if (!src || src.end - src.start !== 1) return false;
+  const t = doc.toks[src.start];
+  const before = doc.toks[src.start - 1]?.text ?? "";
+  return (t.lower === "who" || t.lower === "which") && (before === "," || DASHES.has(before));
 }
