@@ -10,7 +10,7 @@ import { hashString } from "./hash.js";
 import { applyLemma, type LemmaData } from "./lemma.js";
 import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
 import { harmoniseDocument } from "./ner-rules.js";
-import { LabelMemo, parse } from "./parser.js";
+import { parse } from "./parser.js";
 import { FrozenPerceptron, type Scorer, WordScoreMemo } from "./perceptron.js";
 import {
   type ArcLabelEntry,
@@ -20,7 +20,7 @@ import {
   type MoveTable,
   moveTable,
 } from "./shortcuts.js";
-import { TagClassMemo, type TagLexicon, tagClasses } from "./tagger.js";
+import { type TagLexicon, tagClasses } from "./tagger.js";
 
 export const DEFAULT_MODEL_DIR = join(repoRoot, "models");
 
@@ -70,10 +70,6 @@ export class NlpPipeline {
   private readonly lexPool = new Int32Array(0);
   private readonly lexNorms: string[] = [];
   private readonly tagMemo: WordScoreMemo | null = null;
-  /** Off only to measure it (tags are the same either way). */
-  tagClassMemo: TagClassMemo | null = null;
-  /** Off only to measure it (labels are the same either way). */
-  labelMemo: LabelMemo | null = null;
 
   constructor(
     readonly clusters: Clusters | null,
@@ -91,12 +87,8 @@ export class NlpPipeline {
         this.lemmaMemo.push(new Map());
       });
       this.tagMemo = new WordScoreMemo(tagger.tags.length);
-      this.tagClassMemo = new TagClassMemo(tagger.tags.length);
     }
-    if (parser) {
-      this.rootLabel = parser.labels.indexOf("root");
-      this.labelMemo = new LabelMemo(parser.labeller.nClasses);
-    }
+    if (parser) this.rootLabel = parser.labels.indexOf("root");
     this.lexMemo = Object.keys(lexicalise(["x"], clusters)).join(",") === LEX_FIELDS ? new Map() : null;
     if (this.lexMemo) this.lexPool = new Int32Array(LEX_MEMO_MAX * LEX_INTS);
   }
@@ -157,11 +149,7 @@ export class NlpPipeline {
   tag(words: string[], lx: Lex): { cls: Int32Array; upos: string[]; xpos: string[]; lemma: string[] } {
     const t = this.tagger;
     if (!t) throw new Error("no tagger model loaded");
-    const cls = tagClasses(t.model, lx, words.length, t.lexicon, {
-      words,
-      memo: this.tagMemo!,
-      classMemo: this.tagClassMemo ?? undefined,
-    });
+    const cls = tagClasses(t.model, lx, words.length, t.lexicon, { words, memo: this.tagMemo! });
     const n = words.length;
     const upos = new Array<string>(n);
     const xpos = new Array<string>(n);
@@ -200,7 +188,6 @@ export class NlpPipeline {
     const r = parse(p.actions, p.labeller, lx, tagIds, {
       rootLabel: this.rootLabel,
       arcLabels: p.arcLabels,
-      labelMemo: this.labelMemo ?? undefined,
       moves: p.moves,
     });
     const n = r.head.length;

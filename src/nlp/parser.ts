@@ -228,19 +228,7 @@ export function parseFeatures(st: ParseState, pf: ParseFeatures, out: Int32Array
   return k;
 }
 
-/** Direction (1: head right of dep, 2: left) and distance bucket (9: the root) of the arc head -> dep. */
-function arcDir(h: number, dep: number): number {
-  return h > dep ? 1 : 2;
-}
-
-function arcDist(h: number, dep: number, n: number): number {
-  return h >= n ? 9 : h > dep ? dist(dep, h) : dist(h, dep);
-}
-
-/**
- * Features for labelling the arc head -> dep, made when dep is popped (its subtree is complete): first
- * labelTagFeatures, then labelContextFeatures.
- */
+/** Features for labelling the arc head -> dep, made when dep is popped (its subtree is complete). */
 export function labelFeatures(
   st: ParseState,
   pf: ParseFeatures,
@@ -249,65 +237,24 @@ export function labelFeatures(
   out: Int32Array,
 ): number {
   const n = st.n;
-  const k = labelTagFeatures(
-    pf.t(h, n),
-    pf.t(dep, n),
-    arcDir(h, dep),
-    arcDist(h, dep, n),
-    caseFlags(pf, dep),
-    out,
-  );
-  return labelContextFeatures(st, pf, h, dep, out, k);
-}
-
-/**
- * The labeller's templates that read only the two tags, the direction and the distance: few distinct
- * values, and weights for most relations, so parse() remembers their scores per combination.
- */
-export function labelTagFeatures(
-  ht: number,
-  dt: number,
-  dir: number,
-  dd: number,
-  flags: number,
-  out: Int32Array,
-): number {
-  out[0] = key1(200, 0);
-  out[1] = key1(202, ht);
-  out[2] = key1(204, dt);
-  out[3] = key3(205, ht, dt, dir);
-  out[4] = key3(209, dt, dir, dd);
-  out[5] = key3(210, dt, ht, dd);
-  out[6] = key2(224, dt, flags & 17);
-  out[7] = key3(234, dt, ht, flags & 3);
-  return 8;
-}
-
-/** The dependent's title-case, all-caps and sentence-start flags: all the labeller reads of its casing. */
-function caseFlags(pf: ParseFeatures, dep: number): number {
-  return pf.lx.flags[dep] & 19;
-}
-
-/** The other labeller templates, written from `out[k]` on. */
-export function labelContextFeatures(
-  st: ParseState,
-  pf: ParseFeatures,
-  h: number,
-  dep: number,
-  out: Int32Array,
-  k: number,
-): number {
-  const n = st.n;
   const hw = pf.w(h, n);
   const ht = pf.t(h, n);
   const dw = pf.w(dep, n);
   const dt = pf.t(dep, n);
-  const dir = arcDir(h, dep);
+  const dir = h > dep ? 1 : 2;
+  const dd = h >= n ? 9 : h > dep ? dist(dep, h) : dist(h, dep);
+  let k = 0;
+  out[k++] = key1(200, 0);
   out[k++] = key1(201, hw);
+  out[k++] = key1(202, ht);
   out[k++] = key1(203, dw);
+  out[k++] = key1(204, dt);
+  out[k++] = key3(205, ht, dt, dir);
   out[k++] = key3(206, hw, dt, dir);
   out[k++] = key3(207, ht, dw, dir);
   out[k++] = key3(208, hw, dw, dir);
+  out[k++] = key3(209, dt, dir, dd);
+  out[k++] = key3(210, dt, ht, dd);
   out[k++] = key3(211, dt, labelOf(st, st.lc1[dep]), labelOf(st, st.rc1[dep]));
   out[k++] = key3(212, dt, pf.t(st.lc1[dep], n), dir);
   out[k++] = key3(213, dt, pf.t(st.rc1[dep], n), dir);
@@ -321,6 +268,7 @@ export function labelContextFeatures(
   out[k++] = key3(221, ht, dt, pf.w(st.lc1[dep], n));
   out[k++] = key3(222, dw, dir, pf.w(st.lc1[dep], n));
   out[k++] = key3(223, ht, dt, pf.t(st.lc1[dep], n));
+  out[k++] = key2(224, dt, pf.lx.flags[dep] & 17);
   out[k++] = key3(225, hw, dt, pf.w(st.lc1[dep], n));
   out[k++] = key3(226, ht, dt, h < n ? pf.t(st.lc1[h], n) : NONE);
   // relations the head already has on this side: a verb rarely takes two subjects
@@ -331,6 +279,7 @@ export function labelContextFeatures(
   out[k++] = key3(231, dt, labelOf(st, st.lc2[dep]), labelOf(st, st.lc1[dep]));
   out[k++] = key3(232, pf.c1(dep, n), pf.c1(h, n), dir);
   out[k++] = key3(233, dw, ht, dir);
+  out[k++] = key3(234, dt, ht, pf.lx.flags[dep] & 3);
   return k;
 }
 
@@ -370,76 +319,11 @@ function chooseLabel(scores: Float32Array, n: number, root: number, toRoot: bool
   return best;
 }
 
-/** Best label over integer scores (the same choice as over the scores times a positive unit). */
-function chooseLabelInt(acc: Int32Array, n: number, root: number): number {
-  let best = -1;
-  for (let c = 0; c < n; c++) if (c !== root && (best < 0 || acc[c] > acc[best])) best = c;
-  return best;
-}
-
-/**
- * Per (head tag, dependent tag, direction, distance): the integer scores of labelTagFeatures, whose
- * templates have weights for most relations (a third of the labeller's work). Integer sums are exact
- * in any order, so labels are the same as without it. Kept across sentences; cleared when full.
- */
-export class LabelMemo {
-  private readonly tagIndex = new Map<number, number>();
-  private readonly index = new Map<number, number>();
-  readonly rows: Int32Array;
-  constructor(
-    readonly nClasses: number,
-    readonly capacity = 4096,
-  ) {
-    this.rows = new Int32Array(nClasses * capacity);
-  }
-
-  private tag(t: number): number {
-    let i = this.tagIndex.get(t);
-    if (i === undefined) {
-      i = this.tagIndex.size;
-      this.tagIndex.set(t, i);
-    }
-    return i;
-  }
-
-  /** Offset in `rows` of the combination's scores, computed with `model` the first time. */
-  row(
-    model: Required<Pick<Scorer, "addInts">>,
-    ht: number,
-    dt: number,
-    dir: number,
-    dd: number,
-    flags: number,
-    scratch: Int32Array,
-  ): number {
-    // tag ids are hashes: numbered as met, so the key is exact (ids past 4096 restart the numbering)
-    if (this.tagIndex.size >= 4094) {
-      this.tagIndex.clear();
-      this.index.clear();
-    }
-    const key = (((this.tag(ht) * 4096 + this.tag(dt)) * 4 + dir) * 16 + dd) * 32 + flags;
-    let o = this.index.get(key);
-    if (o !== undefined) return o;
-    if (this.index.size >= this.capacity) this.index.clear();
-    o = this.index.size * this.nClasses;
-    this.rows.fill(0, o, o + this.nClasses);
-    model.addInts(
-      scratch,
-      labelTagFeatures(ht, dt, dir, dd, flags, scratch),
-      this.rows.subarray(o, o + this.nClasses),
-    );
-    this.index.set(key, o);
-    return o;
-  }
-}
-
 export interface ParseOptions {
   /** Id of the "root" relation, reserved for and forced on words attached to the root (-1: none). */
   rootLabel?: number;
   /** Labels the arcs whose tag triple took one relation in training without scoring (shortcuts.ts). */
   arcLabels?: ArcLabelTable;
-  /** Remembers the tag templates' label scores across sentences (needs a labeller with addInts). */
-  labelMemo?: LabelMemo;
   /** Makes the move the treebank nearly always makes for the (s0, b0, b1) tags without scoring. */
   moves?: MoveTable;
 }
@@ -455,7 +339,6 @@ export function parse(
   const rootLabel = opts.rootLabel ?? -1;
   const arcLabels = opts.arcLabels;
   const C = labeller.nClasses;
-  const memo = opts.labelMemo && labeller.addInts && opts.labelMemo.nClasses === C ? opts.labelMemo : null;
   const n = tags.length;
   const st = new ParseState(n);
   const pf = new ParseFeatures(lx, tags);
@@ -463,7 +346,6 @@ export function parse(
   const lfeats = new Int32Array(MAX_LABEL_FEATURES);
   const scores = new Float32Array(3);
   const lscores = new Float32Array(C);
-  const acc = memo ? new Int32Array(C) : lfeats;
   const moves = opts.moves;
   const moveIdx = moves ? moveTagIndices(moves, tags) : null;
   while (!st.done) {
@@ -487,27 +369,9 @@ export function parse(
         st.label[dep] = rootLabel;
       } else {
         const known =
-          arcLabels && h < n ? arcLabels.get(arcKey(tags[h], tags[dep], arcDir(h, dep))) : undefined;
+          arcLabels && h < n ? arcLabels.get(arcKey(tags[h], tags[dep], h > dep ? 1 : 2)) : undefined;
         if (known !== undefined) st.label[dep] = known;
-        else if (memo) {
-          const o = memo.row(
-            labeller as Required<Scorer>,
-            pf.t(h, n),
-            pf.t(dep, n),
-            arcDir(h, dep),
-            arcDist(h, dep, n),
-            caseFlags(pf, dep),
-            lfeats,
-          );
-          const rows = memo.rows;
-          for (let c = 0; c < C; c++) acc[c] = rows[o + c];
-          (labeller as Required<Scorer>).addInts(
-            lfeats,
-            labelContextFeatures(st, pf, h, dep, lfeats, 0),
-            acc,
-          );
-          st.label[dep] = chooseLabelInt(acc, C, rootLabel);
-        } else {
+        else {
           const nlf = labelFeatures(st, pf, h, dep, lfeats);
           lscores.fill(0);
           labeller.score(lfeats, nlf, lscores);

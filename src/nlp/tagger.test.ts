@@ -6,9 +6,7 @@ import { WordScoreMemo } from "./perceptron.js";
 import {
   ambiguityClasses,
   MAX_TAG_FEATURES,
-  TagClassMemo,
   tagClasses,
-  tagClassFeatures,
   tagContextFeatures,
   tagFeatures,
   tagWordFeatures,
@@ -31,12 +29,6 @@ test("a word's own features do not change with its neighbours, so their scores c
   const elsewhere = ["Yesterday", "the", "council", "voted", "."];
   assert.deepEqual(own(words, 1), own(elsewhere, 2));
   assert.notDeepEqual(context(words, 1), context(elsewhere, 2));
-  // the first context templates read only tags and ambiguity classes
-  const lxw = lexicalise(words, null);
-  const ambw = ambiguityClasses(lxw, lexicon);
-  const cls = new Int32Array(MAX_TAG_FEATURES);
-  const nc = tagClassFeatures(7, 3, ambw[1], ambw[2], ambw[3], cls);
-  assert.deepEqual(context(words, 1).slice(0, nc), Array.from(cls.subarray(0, nc)));
   // tagFeatures is the two together, the word's first
   const lx = lexicalise(words, null);
   const amb = ambiguityClasses(lx, lexicon);
@@ -53,15 +45,10 @@ test("tagging with the per-word memo gives the tags tagging without it gives", {
   const t = pipeline.tagger!;
   // a small memo, so it fills and is cleared on the way
   const memo = new WordScoreMemo(t.model.nClasses, 4);
-  const classMemo = new TagClassMemo(t.model.nClasses, 3);
   for (const sentence of [words, ["She", "said", "the", "council", "said", "so", "."], words]) {
     const lx = pipeline.lex(sentence);
     const plain = tagClasses(t.model, lx, sentence.length, t.lexicon);
     assert.deepEqual(tagClasses(t.model, lx, sentence.length, t.lexicon, { words: sentence, memo }), plain);
-    assert.deepEqual(
-      tagClasses(t.model, lx, sentence.length, t.lexicon, { words: sentence, memo, classMemo }),
-      plain,
-    );
   }
   assert.ok(memo.index.size > 0);
 });

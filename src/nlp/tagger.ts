@@ -40,50 +40,12 @@ export function tagWordFeatures(lx: Lex, amb: Int32Array, i: number, out: Int32A
   return k;
 }
 
-/** The templates of tagFeatures that read the token's position: tagClassFeatures, then the others. */
 export function tagContextFeatures(
   lx: Lex,
   amb: Int32Array,
   i: number,
   p1: number,
   p2: number,
-  out: Int32Array,
-  k = 0,
-): number {
-  const n = amb.length;
-  k = tagClassFeatures(p1, p2, amb[i], i + 1 < n ? amb[i + 1] : 5, i + 2 < n ? amb[i + 2] : 5, out, k);
-  return tagWordContextFeatures(lx, amb, i, p1, out, k);
-}
-
-/**
- * The templates that read only the two previous tags and the ambiguity classes of this word and the
- * next two: few distinct combinations and weights for many tags, so tagging remembers their scores.
- */
-export function tagClassFeatures(
-  p1: number,
-  p2: number,
-  a0: number,
-  a1: number,
-  a2: number,
-  out: Int32Array,
-  k = 0,
-): number {
-  out[k++] = key1(18, p1);
-  out[k++] = key2(19, p1, p2);
-  out[k++] = key1(38, a1);
-  out[k++] = key1(39, a2);
-  out[k++] = key2(40, p1, a0);
-  out[k++] = key2(41, a0, a1);
-  out[k++] = key3(42, p1, a0, a1);
-  return k;
-}
-
-/** The context templates that read words (and p1 with a word), from `out[k]` on. */
-export function tagWordContextFeatures(
-  lx: Lex,
-  amb: Int32Array,
-  i: number,
-  p1: number,
   out: Int32Array,
   k = 0,
 ): number {
@@ -99,6 +61,8 @@ export function tagWordContextFeatures(
   out[k++] = key1(15, wp2);
   out[k++] = key1(16, i > 0 ? lx.suf3[i - 1] : 1);
   out[k++] = key1(17, i + 1 < n ? lx.suf3[i + 1] : 1);
+  out[k++] = key1(18, p1);
+  out[k++] = key2(19, p1, p2);
   out[k++] = key2(20, p1, w);
   out[k++] = key1(23, i > 0 ? lx.c2[i - 1] : -2);
   out[k++] = key1(24, i + 1 < n ? lx.c2[i + 1] : -2);
@@ -114,7 +78,14 @@ export function tagWordContextFeatures(
   out[k++] = key2(34, lx.flags[i], lx.c2[i]);
   out[k++] = key2(35, p1, wp1);
   out[k++] = key2(36, lx.shape[i], i > 0 ? lx.shape[i - 1] : 1);
-  out[k++] = key2(43, w, i + 1 < n ? amb[i + 1] : 5);
+  const a0 = amb[i];
+  const a1 = i + 1 < n ? amb[i + 1] : 5;
+  out[k++] = key1(38, a1);
+  out[k++] = key1(39, i + 2 < n ? amb[i + 2] : 5);
+  out[k++] = key2(40, p1, a0);
+  out[k++] = key2(41, a0, a1);
+  out[k++] = key3(42, p1, a0, a1);
+  out[k++] = key2(43, w, a1);
   return k;
 }
 
@@ -189,7 +160,7 @@ export function tagClasses(
   lx: Lex,
   n: number,
   lexicon: TagLexicon,
-  memo?: { words: string[]; memo: WordScoreMemo; classMemo?: TagClassMemo },
+  memo?: { words: string[]; memo: WordScoreMemo },
 ): Int32Array {
   if (memo && model.addInts && memo.memo.nClasses === model.nClasses)
     return tagWithMemo(model as Scorer & Required<Pick<Scorer, "addInts">>, lx, n, lexicon, memo);
@@ -219,11 +190,10 @@ function tagWithMemo(
   lx: Lex,
   n: number,
   lexicon: TagLexicon,
-  m: { words: string[]; memo: WordScoreMemo; classMemo?: TagClassMemo },
+  m: { words: string[]; memo: WordScoreMemo },
 ): Int32Array {
   const C = model.nClasses;
   const { index, rows, capacity } = m.memo;
-  const cm = m.classMemo && m.classMemo.nClasses === C ? m.classMemo : null;
   const acc = new Int32Array(C);
   const feats = new Int32Array(MAX_TAG_FEATURES);
   const out = new Int32Array(n);
@@ -246,70 +216,11 @@ function tagWithMemo(
     } else {
       for (let c = 0; c < C; c++) acc[c] = rows[r + c];
     }
-    const p1 = i > 0 ? out[i - 1] : -1;
-    const p2 = i > 1 ? out[i - 2] : -2;
-    if (cm) {
-      const o = cm.row(model, p1, p2, amb[i], i + 1 < n ? amb[i + 1] : 5, i + 2 < n ? amb[i + 2] : 5, feats);
-      const crows = cm.rows;
-      for (let c = 0; c < C; c++) acc[c] += crows[o + c];
-      model.addInts(feats, tagWordContextFeatures(lx, amb, i, p1, feats), acc);
-    } else model.addInts(feats, tagContextFeatures(lx, amb, i, p1, p2, feats), acc);
+    const nf = tagContextFeatures(lx, amb, i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -2, feats);
+    model.addInts(feats, nf, acc);
     let best = 0;
     for (let c = 1; c < C; c++) if (acc[c] > acc[best]) best = c;
     out[i] = best;
   }
   return out;
-}
-
-/**
- * Per (previous two tags, ambiguity classes of this word and the next two): the integer scores of
- * tagClassFeatures. Exact, like WordScoreMemo; kept across sentences and cleared when full.
- */
-export class TagClassMemo {
-  private readonly ambIndex = new Map<number, number>();
-  private readonly index = new Map<number, number>();
-  readonly rows: Int32Array;
-  constructor(
-    readonly nClasses: number,
-    readonly capacity = 8192,
-  ) {
-    this.rows = new Int32Array(nClasses * capacity);
-  }
-
-  private amb(a: number): number {
-    let i = this.ambIndex.get(a);
-    if (i === undefined) {
-      i = this.ambIndex.size;
-      this.ambIndex.set(a, i);
-    }
-    return i;
-  }
-
-  /** Offset in `rows` of the combination's scores, computed with `model` the first time. */
-  row(
-    model: Required<Pick<Scorer, "addInts">>,
-    p1: number,
-    p2: number,
-    a0: number,
-    a1: number,
-    a2: number,
-    scratch: Int32Array,
-  ): number {
-    // ambiguity classes are hashes: numbered as met (at most 4,096 at a time), so the key is exact
-    if (this.ambIndex.size >= 4093) {
-      this.ambIndex.clear();
-      this.index.clear();
-    }
-    const key =
-      ((((p1 + 2) * 256 + (p2 + 2)) * 4096 + this.amb(a0)) * 4096 + this.amb(a1)) * 4096 + this.amb(a2);
-    let o = this.index.get(key);
-    if (o !== undefined) return o;
-    if (this.index.size >= this.capacity) this.index.clear();
-    const C = this.nClasses;
-    o = this.index.size * C;
-    this.rows.fill(0, o, o + C);
-    model.addInts(scratch, tagClassFeatures(p1, p2, a0, a1, a2, scratch), this.rows.subarray(o, o + C));
-    this.index.set(key, o);
-    return o;
-  }
 }
