@@ -482,3 +482,18 @@ test("relative-clause attributions inside a subject's aside", () => {
   // "Once elected," still opens a reduced clause, not a cue.
   assert.equal(byCue(analysed("Once elected, Smith said he would close the port."), "said")?.source, "Smith");
 });
+
+// A stance verb that closes the sentence after the words it reports, as "said" does.
+test("post-posed stance cue: '..., the survey found.'", () => {
+  const list = analysed("Support for the plan rose among older voters, the survey found.");
+  assert.deepEqual(byCue(list, "found"), {
+    source: "the survey",
+    cue: "found",
+    content: "Support for the plan rose among older voters",
+  });
+  // Not after a relative pronoun, nor with more words after the verb.
+  assert.equal(
+    analysed("The port closed early, which the mayor found.").some((q) => q.source === "which"),
+    false,
+  );
+});

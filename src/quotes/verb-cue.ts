@@ -179,10 +179,17 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   }
   // "worried about the costs", "believes in X": with its preposition a cognition verb takes a
   // phrase, not a clause, as a stance verb does.
+  // '"Go home," Ruiz shot back.', '..., the survey found.': a stance or phrase cue with nothing
+  // after it may close the words before it, as a verb of saying does (the post-posed reading only).
+  let postOnly = false;
   if (strength === "stance" || (strength === "weak" && cueEnd > i + 1)) {
     const st = stance(doc, s, cue, cueEnd, src, participle);
-    // '"Go home," Ruiz shot back.': a phrase cue with nothing after it may close a quote.
-    if (st || phrase < 0) return st;
+    if (st) return st;
+    // Only at the end of the sentence, after a named (not relative) subject.
+    const end = skipTime(doc, cueEnd, s);
+    const last = end >= doc.sentEnd[s] || !isWordy(doc.toks[end]);
+    if (!last || !src || ["who", "which", "that"].includes(doc.toks[src.start].lower)) return null;
+    postOnly = true;
   }
 
   // Post-posed: '..., Smith said (Monday).' / '"...," Smith said.'
@@ -206,6 +213,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
       return doc.make(content.range, content.quote, src, cue, s, "post", cueEnd);
     }
   }
+  if (postOnly) return null;
   // Post-posed across a sentence-initial quote: '"A. B," Smith said.' handled above; here
   // '"..." Smith said' without a comma is covered by closesQuote.
 
