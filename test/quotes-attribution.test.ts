@@ -497,3 +497,9 @@ test("post-posed stance cue: '..., the survey found.'", () => {
     false,
   );
 });
+
+test("a short aside between the cue and 'that'", () => {
+  const list = analysed("He believes, for example, that the port should close.");
+  assert.equal(byCue(list, "believes")?.content, "that the port should close");
+  assert.equal(byCue(list, "believes")?.source, "He");
+});

@@ -266,6 +266,14 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
       k += 2;
       continue;
     }
+    // "believes, for example, that ...": a short aside between commas, then "that".
+    if (t.text === ",") {
+      const close = asideBeforeThat(doc, k, s);
+      if (close > 0) {
+        k = close;
+        continue;
+      }
+    }
     if (t.text === "," || t.text === ";" || isCueToken(doc, k, s)) break;
   }
   if (!viaQuote && contentStart < 0 && strength === "weak" && src) {
@@ -412,4 +420,14 @@ function asideRelative(doc: Doc, src: Range | null): boolean {
   const t = doc.toks[src.start];
   const before = doc.toks[src.start - 1]?.text ?? "";
   return (t.lower === "who" || t.lower === "which") && (before === "," || DASHES.has(before));
+}
+
+/** When ", for example, that" follows comma k (an aside of at most four words, no verb): its closing comma. */
+function asideBeforeThat(doc: Doc, k: number, s: number): number {
+  for (let j = k + 1; j < doc.sentEnd[s] && j <= k + 5; j++) {
+    const t = doc.toks[j];
+    if (t.text === ",") return j > k + 1 && doc.toks[j + 1]?.lower === "that" ? j : -1;
+    if (!isWordy(t) || t.quote >= 0 || t.upos === "VERB" || t.upos === "AUX") return -1;
+  }
+  return -1;
 }
