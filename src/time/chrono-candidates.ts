@@ -397,13 +397,13 @@ function resolveFields(
       day = addDays(dct, opts.casualOffset);
     }
   } else if (f.m !== null && f.d !== null) {
+    // A past tense does not move a month and day back: checked on unannotated news, "was arrested on
+    // Sept. 3" (back) was as common as "advanced to a runoff on July 24" (ahead) under a misread parse.
     let dir: "past" | "future" | "none" = opts.closed
       ? "past"
       : ctx.direction === "future"
         ? "future"
-        : ctx.parsedPast && !opts.target
-          ? "past"
-          : "none";
+        : "none";
     // A date a few weeks back is not next year's: the cue belongs to another verb ("announcements put
     // out on Aug. 13 suggest..." in September).
     if (dir === "future" && dct && f.y === null) {
