@@ -377,6 +377,11 @@ test("a participle after a reported clause takes the speaker of that clause", ()
     "Ruiz insisted that she has \u201Cgrown the party,\u201D claiming that she is responsible for the turnout.",
   );
   assert.equal(byCue(quoted, "claiming")?.source, "Ruiz");
+  // The outermost speaker, not the subject of an infinitive inside the reported words.
+  const urged = analysed(
+    "Ruiz recently urged women to vote for the mayor, saying, \u201CShe will win.\u201D",
+  );
+  assert.equal(byCue(urged, "saying")?.source, "Ruiz");
   assert.equal(
     quoted.find((q) => q.cue === "insisted" && q.content.startsWith("that"))?.content,
     "that she has \u201Cgrown the party,\u201D",

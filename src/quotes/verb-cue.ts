@@ -339,13 +339,16 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
  * clause's subject.
  */
 function priorSource(doc: Doc, vg: number, s: number, earlier: RawAttribution[]): Range | null {
-  const prior = earlier[earlier.length - 1];
-  if (!prior?.source || !prior.cue || prior.sentence !== s) return null;
   const comma = doc.toks[vg - 1];
-  // The prior content runs up to this comma (or its closing quote mark just before it).
-  const gap = doc.body.slice(prior.content.end, doc.isMarkTok(vg - 1) ? comma.end : comma.start);
-  if (!/^[\s"'\u201D\u2019]*$/.test(gap)) return null;
-  return doc.tokenRangeOf(prior.source, s);
+  const stop = doc.isMarkTok(vg - 1) ? comma.end : comma.start;
+  // The outermost earlier attribution whose content runs up to this comma (or its closing quote
+  // mark): "X urged voters to back Y, saying ..." is X's act, not that of the voters inside it.
+  for (const prior of earlier) {
+    if (!prior.source || !prior.cue || prior.sentence !== s) continue;
+    if (/^[\s"'\u201D\u2019]*$/.test(doc.body.slice(prior.content.end, stop)))
+      return doc.tokenRangeOf(prior.source, s);
+  }
+  return null;
 }
 
 /**
