@@ -460,6 +460,11 @@ test("post-posed phrase cues and coordinated speakers", () => {
 test("credit lines and 'written off' are no attributions", () => {
   assert.deepEqual(analysed("(Additional reporting by Ann Ruiz; Editing by Tom Baker)"), []);
   assert.deepEqual(analysed("The committee has written off the plan."), []);
+  assert.deepEqual(analysed("It is worth noting that the port is closed."), []);
+  assert.equal(
+    analysed("The board met regarding the new rules.").some((q) => q.cue === "regarding"),
+    false,
+  );
 });
 
 // A message sent by someone carries that sender's words.

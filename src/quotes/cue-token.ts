@@ -83,6 +83,8 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
   if (/^(reporting|writing|editing)$/.test(t.lower) && (prev?.lower === "additional" || next?.lower === "by"))
     return false;
   if (cueLemma(t.lower) === "write" && next?.lower === "off") return false;
+  // "regarding the rules" is a preposition; "it's worth noting that" names no one's act.
+  if (t.lower === "regarding" || (prev?.lower === "worth" && t.lower.endsWith("ing"))) return false;
   // "of pledged delegates", "in his home state": after a preposition the word is not a verb.
   // "by declaring", "after saying" are verbs, though: the subject of the clause said it.
   if (prev && PREPOSITIONS.has(prev.lower) && prev.lower !== "to" && !isGerund(doc, i, s)) return false;
