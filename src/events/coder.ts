@@ -405,7 +405,6 @@ export class Coder {
     this.saidNot(g, out);
     this.conditionalThreats(g, out);
     out.push(...this.obligations(g, out));
-    this.fillTargets(g, out);
     // "if they harass our ships": the condition's act has not happened
     const inCondition = this.conditionNodes(g);
     // a frame verb with an embedded event is not an event of its own ("offered to mediate")
@@ -884,36 +883,6 @@ export class Coder {
         made.push({ ...e, code: must ? "100" : "020", frames: [], modality: "requested" });
     }
     return made;
-  }
-
-  /**
-   * An act whose clause names no target takes the nearest other party named in the sentence ("lifted
-   * sanctions ... until North Korea disarms", "introduced tariffs on goods from the United States"):
-   * on the dev set the gold target was mostly such a party (dyad accuracy 0.287 -> 0.325).
-   */
-  private fillTargets(g: Graph, out: CodedEvent[]): void {
-    const all = this.ctx.sentenceActors();
-    for (const e of out) {
-      // public statements (01: comments, hopes, worries) often concern no one in particular
-      if (e.target || !e.source || e.source.code === "---" || e.code.startsWith("01")) continue;
-      const src = e.source;
-      const at = g.nodes[e.verb].start;
-      // the subject of a clause this one hangs from acts there, not here ("the day Arland attacked,
-      // Borvia mobilised": Borvia is no target of the attack)
-      const upSubjects = new Set<number>();
-      for (let k = g.nodes[e.verb].head, steps = 0; k >= 0 && steps < 8; k = g.nodes[k].head, steps++)
-        for (const sj of childrenBy(g, k, /^nsubj/))
-          for (const x of subtree(g, sj.i)) upSubjects.add(g.nodes[x].start);
-      const others = all.filter(
-        (a) =>
-          a.code !== src.code &&
-          a.start !== src.start &&
-          !(src.actorId && a.actorId === src.actorId) &&
-          !upSubjects.has(a.start),
-      );
-      others.sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at));
-      if (others[0]) e.target = others[0];
-    }
   }
 
   /** Nodes inside an "if"/"unless" clause (the stage also drops the chunk reading's events there). */
