@@ -513,3 +513,11 @@ test("a short aside between the cue and 'that'", () => {
   assert.equal(byCue(list, "believes")?.content, "that the port should close");
   assert.equal(byCue(list, "believes")?.source, "He");
 });
+
+// A time adverbial between subject and cue is not the source.
+test("a time phrase before the cue is stepped over to the subject", () => {
+  const list = analysed("Chairman Ann Ruiz earlier in the day touted progress on the port.");
+  assert.equal(byCue(list, "touted")?.source, "Chairman Ann Ruiz");
+  const rel = analysed("Baker, who in the past has voiced doubts about the port, said it would close.");
+  assert.equal(byCue(rel, "has voiced")?.source, "who");
+});

@@ -15,7 +15,7 @@ import { phraseEnd } from "./phrase-cues.js";
 import { continuesAfter, controlledObject, leftNP, onlyAdjuncts, rightNP, skipTime } from "./phrases.js";
 import { stance } from "./stance.js";
 import { commaSubject, headSubject, inheritedSubject } from "./subjects.js";
-import { DETERMINERS, INFINITIVE_GOVERNORS, LOOKAHEAD, LY_NOUNS, PREPOSITIONS } from "./words.js";
+import { DETERMINERS, INFINITIVE_GOVERNORS, LOOKAHEAD, LY_NOUNS, PREPOSITIONS, TIME_WORDS } from "./words.js";
 
 /**
  * Attributions cued by a verb of saying or of stance, with their source, cue and content.
@@ -163,6 +163,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
         : leftNP(doc, vg, s);
   // "That rule allows farmers to sell ...": the object of a verb of letting or urging does it.
   if (infinitive && justBefore.lower === "to") src = controlledObject(doc, vg - 1, s);
+  if (src && timeOnly(doc, src)) src = pastTimeAdjunct(doc, src, s) ?? headSubject(doc, i);
   if (src && !infinitive) src = coordinated(doc, src, s);
   if (!src && prevTok?.text === "," && !participle) src = commaSubject(doc, vg - 1, s);
   if (!src && !participle && prevTok && DASHES.has(prevTok.text)) src = dashSubject(doc, vg - 1, s);
@@ -433,4 +434,56 @@ function asideBeforeThat(doc: Doc, k: number, s: number): number {
     if (!isWordy(t) || t.quote >= 0 || t.upos === "VERB" || t.upos === "AUX") return -1;
   }
   return -1;
+}
+
+const TIME_NOUNS = new Set([
+  ...TIME_WORDS,
+  "day",
+  "days",
+  "weeks",
+  "months",
+  "years",
+  "past",
+  "time",
+  "weekend",
+]);
+const TIME_MODIFIERS = new Set([
+  "the",
+  "a",
+  "this",
+  "last",
+  "next",
+  "that",
+  "past",
+  "same",
+  "earlier",
+  "later",
+]);
+
+/** "the day", "last week", "Tuesday": a source span that is only a time phrase. */
+function timeOnly(doc: Doc, r: Range): boolean {
+  if (!TIME_NOUNS.has(doc.toks[r.end - 1].lower)) return false;
+  for (let k = r.start; k < r.end; k++) {
+    const l = doc.toks[k].lower;
+    if (!TIME_NOUNS.has(l) && !TIME_MODIFIERS.has(l)) return false;
+  }
+  return true;
+}
+
+/**
+ * "Gowdy earlier in the day touted ...", "Ruiz, who in the past has voiced ...": the noun phrase
+ * before a time adverbial that sits between subject and cue.
+ */
+function pastTimeAdjunct(doc: Doc, r: Range, s: number): Range | null {
+  let k = r.start;
+  while (
+    k - 1 >= doc.sentFirst[s] &&
+    /^(in|on|at|during|over|earlier|later|late|early)$/.test(doc.toks[k - 1].lower)
+  )
+    k--;
+  const before = doc.toks[k - 1];
+  if (!before || before.sent !== s || k === r.start) return null;
+  if (SUBJECT_PRONOUNS.has(before.lower) || relativeSubject(doc, k - 1, s)) return { start: k - 1, end: k };
+  const np = leftNP(doc, k, s);
+  return np && !timeOnly(doc, np) ? np : null;
 }
