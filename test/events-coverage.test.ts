@@ -387,3 +387,24 @@ test("a negated thought or a refusal to come is no denial; a negated deed is", (
   );
   assert.deepEqual(code(rows("know", "know"), actors), []);
 });
+
+test("tariffs laid on another party's goods are a sanction (163)", () => {
+  // Arland raised tariffs on Brav steel .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["raised", "VERB", 0, "root", "raise"],
+    ["tariffs", "NOUN", 2, "obj", "tariff"],
+    ["on", "ADP", 6, "case"],
+    ["Brav", "PROPN", 6, "compound"],
+    ["steel", "NOUN", 3, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const ev = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [5, 5], code: "BRV" },
+  ]);
+  assert.ok(
+    ev.some((e) => /^ARL 163/.test(e)),
+    ev.join("; "),
+  );
+});
