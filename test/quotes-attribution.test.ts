@@ -521,3 +521,10 @@ test("a time phrase before the cue is stepped over to the subject", () => {
   const rel = analysed("Baker, who in the past has voiced doubts about the port, said it would close.");
   assert.equal(byCue(rel, "has voiced")?.source, "who");
 });
+
+// An expectation held by no one named: no source, the clause with its subject as the content.
+test("'is expected to' reads as a source-less impression", () => {
+  assert.deepEqual(analysed("The mayor is expected to deliver a speech tonight."), [
+    { source: null, cue: "is expected", content: "The mayor is expected to deliver a speech tonight" },
+  ]);
+});

@@ -1,0 +1,34 @@
+import { clauseToEnd } from "./clauses.js";
+import { relativeSubject } from "./cue-token.js";
+import { BE_FORMS, cueStrength, SUBJECT_PRONOUNS } from "./cues.js";
+import type { Doc, RawAttribution } from "./doc.js";
+import { leftNP } from "./phrases.js";
+
+/**
+ * "Trump is expected to deliver a speech tonight": an expectation held by no one named. PolNeAR
+ * annotates it with no source, "is expected" as the cue and the clause, subject included, as the
+ * content. (When the verb after "to" is itself a cue, "expected to endorse", the verb rules read it.)
+ */
+
+const ADVERBS = new Set(["widely", "not", "still", "also", "now", "generally", "largely", "long"]);
+
+export function expectedImpression(doc: Doc, i: number, s: number): RawAttribution | null {
+  const t = doc.toks[i];
+  const to = doc.toks[i + 1];
+  const verb = doc.toks[i + 2];
+  if (t.lower !== "expected" || to?.lower !== "to" || !verb || verb.sent !== s) return null;
+  if (cueStrength(verb.lower)) return null;
+  let b = i - 1;
+  while (b > doc.sentFirst[s] && ADVERBS.has(doc.toks[b].lower)) b--;
+  if (b <= doc.sentFirst[s] || !BE_FORMS.has(doc.toks[b].lower)) return null;
+  const before = doc.toks[b - 1];
+  if (!before || before.sent !== s) return null;
+  const subj =
+    SUBJECT_PRONOUNS.has(before.lower) || relativeSubject(doc, b - 1, s)
+      ? { start: b - 1, end: b }
+      : leftNP(doc, b, s);
+  if (!subj) return null;
+  const content = clauseToEnd(doc, subj.start, s);
+  if (!content) return null;
+  return doc.make(content, null, null, doc.range(b, i + 1), s, "stance-impression", i + 1);
+}
