@@ -408,3 +408,23 @@ test("tariffs laid on another party's goods are a sanction (163)", () => {
     ev.join("; "),
   );
 });
+
+test("a report that a deed was sponsored by a party accuses that party", () => {
+  // Arland said the raid was sponsored by Brav .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["the", "DET", 4, "det"],
+    ["raid", "NOUN", 6, "nsubj:pass"],
+    ["was", "AUX", 6, "aux:pass", "be"],
+    ["sponsored", "VERB", 2, "ccomp", "sponsor"],
+    ["by", "ADP", 8, "case"],
+    ["Brav", "PROPN", 6, "obl:agent"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const ev = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [8, 8], code: "BRV" },
+  ]);
+  assert.ok(ev.includes("ARL 112 BRV"), ev.join("; "));
+});

@@ -119,6 +119,12 @@ const STATEMENT_VERBS = new Set([
   "stress",
 ]);
 const CLASH_VERBS = new Set(["clash", "scuffle", "fight", "battle", "attack", "brawl"]);
+// deeds whose doer a report names in a "by" phrase to blame it ("sponsored by Iran")
+const DEED_VERBS = new Set(
+  "sponsor orchestrate mastermind perpetrate instigate stage engineer plot fund finance arm direct order".split(
+    " ",
+  ),
+);
 // negated verbs of thought, wish or need that state no denial ("said he did not know")
 const NOT_DENIALS = new Set(
   "know think believe mean expect want see understand care remember recall like need intend plan wish hope feel seem matter".split(
@@ -957,9 +963,15 @@ export class Coder {
       const behind = n.upos === "NOUN" && caseOf(g, n.i) === "behind";
       const responsible =
         n.lemma === "responsible" && childrenBy(g, n.i, /^obl$/).some((o) => caseOf(g, o.i) === "for");
-      if (!(behind || responsible) || !childrenBy(g, n.i, /^cop$/).length) continue;
+      // "it was sponsored by Iran", "the attack was orchestrated by militants": the agent of a
+      // passive deed word is the one accused
+      const agent =
+        n.upos === "VERB" && DEED_VERBS.has(n.lemma) && childrenBy(g, n.i, /^(aux:pass|nsubj:pass)$/).length
+          ? childrenBy(g, n.i, /^obl(:agent)?$/).find((o) => caseOf(g, o.i) === "by")
+          : undefined;
+      if (!agent && (!(behind || responsible) || !childrenBy(g, n.i, /^cop$/).length)) continue;
       if (this.negatedAt(g, n.i)) continue;
-      const culprit = childrenBy(g, n.i, /^nsubj$/)[0];
+      const culprit = agent ?? childrenBy(g, n.i, /^nsubj$/)[0];
       const speech = this.speechOver(g, n.i);
       if (!culprit || speech === null || coded.some((e) => e.verb === speech)) continue;
       const targets = this.actorsOf(g, culprit.i);
@@ -975,7 +987,7 @@ export class Coder {
         n.i,
         null,
         "112",
-        `blame:${behind ? "behind" : "responsible"}`,
+        `blame:${agent ? n.lemma : behind ? "behind" : "responsible"}`,
         sources,
         targets,
       ))
