@@ -523,8 +523,16 @@ test("a time phrase before the cue is stepped over to the subject", () => {
 });
 
 // An expectation held by no one named: no source, the clause with its subject as the content.
-test("'is expected to' reads as a source-less impression", () => {
+test("'is expected to' and 'reportedly' read as source-less impressions", () => {
   assert.deepEqual(analysed("The mayor is expected to deliver a speech tonight."), [
     { source: null, cue: "is expected", content: "The mayor is expected to deliver a speech tonight" },
   ]);
+  assert.deepEqual(analysed("The group is reportedly spending a million dollars on ads."), [
+    { source: null, cue: "reportedly", content: "The group is reportedly spending a million dollars on ads" },
+  ]);
+  // "reportedly said" keeps its speaker.
+  assert.equal(
+    byCue(analysed("The mayor reportedly said the port would close."), "reportedly said")?.source,
+    "The mayor",
+  );
 });

@@ -1,7 +1,7 @@
 import { clauseToEnd } from "./clauses.js";
 import { relativeSubject } from "./cue-token.js";
 import { BE_FORMS, cueStrength, SUBJECT_PRONOUNS } from "./cues.js";
-import type { Doc, RawAttribution } from "./doc.js";
+import { type Doc, isWordy, type RawAttribution } from "./doc.js";
 import { leftNP } from "./phrases.js";
 
 /**
@@ -31,4 +31,22 @@ export function expectedImpression(doc: Doc, i: number, s: number): RawAttributi
   const content = clauseToEnd(doc, subj.start, s);
   if (!content) return null;
   return doc.make(content, null, null, doc.range(b, i + 1), s, "stance-impression", i + 1);
+}
+
+/**
+ * "The group is reportedly spending $1 million on ads": a report with no one named. With no comma
+ * between the sentence start and "reportedly", the sentence's clause is the content. ("reportedly
+ * said" is a cue of its own: the verb rules read it.)
+ */
+export function reportedlyImpression(doc: Doc, i: number, s: number): RawAttribution | null {
+  if (doc.toks[i].lower !== "reportedly" || doc.toks[i].quote >= 0) return null;
+  const next = doc.toks[i + 1];
+  if (!next || next.sent !== s || cueStrength(next.lower) === "speech") return null;
+  let from = doc.sentFirst[s];
+  while (from < i && !isWordy(doc.toks[from])) from++;
+  if (from >= i) return null;
+  for (let k = from; k < i; k++) if (doc.toks[k].text === "," || doc.toks[k].quote >= 0) return null;
+  const content = clauseToEnd(doc, from, s);
+  if (!content) return null;
+  return doc.make(content, null, null, doc.range(i, i + 1), s, "stance-impression", i + 1);
 }
