@@ -523,12 +523,15 @@ test("a time phrase before the cue is stepped over to the subject", () => {
 });
 
 // An expectation held by no one named: no source, the clause with its subject as the content.
-test("'is expected to' and 'reportedly' read as source-less impressions", () => {
+test("'is expected to', 'reportedly' and 'known as' read as source-less impressions", () => {
   assert.deepEqual(analysed("The mayor is expected to deliver a speech tonight."), [
     { source: null, cue: "is expected", content: "The mayor is expected to deliver a speech tonight" },
   ]);
   assert.deepEqual(analysed("The group is reportedly spending a million dollars on ads."), [
     { source: null, cue: "reportedly", content: "The group is reportedly spending a million dollars on ads" },
+  ]);
+  assert.deepEqual(analysed("The resort, now known as the Palm Club, opened in May."), [
+    { source: null, cue: "known as", content: "the Palm Club" },
   ]);
   // "reportedly said" keeps its speaker.
   assert.equal(

@@ -3,7 +3,7 @@ import { colonLabel } from "./colon-label.js";
 import { splitConjoined } from "./conjoined.js";
 import { addQuotes } from "./direct-quotes.js";
 import { Doc, type RawAttribution } from "./doc.js";
-import { expectedImpression, reportedlyImpression } from "./expected.js";
+import { expectedImpression, knownAs, reportedlyImpression } from "./expected.js";
 import { headlineCue } from "./headline.js";
 import { accordingTo, pollIn, possessedNoun } from "./noun-cues.js";
 import { askedPassive, reportedBy } from "./passive-cues.js";
@@ -49,7 +49,8 @@ function run(doc: Doc): RawAttribution[] {
         adjectiveStance(doc, i, s) ??
         roleNoun(doc, i, s) ??
         expectedImpression(doc, i, s) ??
-        reportedlyImpression(doc, i, s);
+        reportedlyImpression(doc, i, s) ??
+        knownAs(doc, i, s);
       if (a) found.push(a);
     }
     found.push(...quotedActs(doc, s, found));

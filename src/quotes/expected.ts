@@ -50,3 +50,28 @@ export function reportedlyImpression(doc: Doc, i: number, s: number): RawAttribu
   if (!content) return null;
   return doc.make(content, null, null, doc.range(i, i + 1), s, "stance-impression", i + 1);
 }
+
+/**
+ * "a resort now known as the Palm Club", "known online as 'Guccifer'": a name given by no one named.
+ * The name after "as" (to the next comma or stop) is the content.
+ */
+export function knownAs(doc: Doc, i: number, s: number): RawAttribution | null {
+  if (doc.toks[i].lower !== "known" || doc.toks[i].quote >= 0) return null;
+  let as = i + 1;
+  if (doc.toks[as]?.lower !== "as") as++;
+  if (doc.toks[as]?.lower !== "as" || doc.toks[as].sent !== s) return null;
+  const from = as + 1;
+  let e = from;
+  while (e < doc.sentEnd[s] && e - from < 12) {
+    const u = doc.toks[e];
+    if (
+      u.quote < 0 &&
+      (u.text === "," || u.text === "." || u.text === ";" || u.text === "(" || u.text === "\u2014")
+    )
+      break;
+    if (u.quote < 0 && e > from && ["and", "but", "who", "which", "that", "because"].includes(u.lower)) break;
+    e++;
+  }
+  if (e <= from) return null;
+  return doc.make(doc.range(from, e), null, null, doc.range(i, as + 1), s, "stance-impression", as + 1);
+}
