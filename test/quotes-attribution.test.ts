@@ -428,6 +428,8 @@ test("short attributions after a closed quote", () => {
   assert.equal(pressed[0]?.content, "Where is the money?");
   const stop = analysed('"The port will close by May." Smith said.');
   assert.equal(byCue(stop, "said")?.source, "Smith");
+  const day = analysed('"The port will close by May." Smith said Monday.');
+  assert.equal(byCue(day, "said")?.content, "The port will close by May.");
   const read = analysed('"Come to the city and see for yourself," the editorial read.');
   assert.equal(byCue(read, "read")?.source, "the editorial");
   // A longer sentence after the quote is not its attribution.

@@ -127,9 +127,32 @@ function bareAttribution(sent: Sentence): boolean {
   const verbs = toks.filter((t) => t.upos === "VERB" || t.upos === "AUX");
   if (verbs.length !== 1) return false;
   const v = verbs[0];
-  // The verb ends the sentence ("Smith said.") or opens it ("Said Smith.").
-  return v === toks[n - 2] || v === toks[0];
+  // The verb ends the sentence ("Smith said.", "Smith said Monday.") or opens it ("Said Smith.").
+  const at = toks.indexOf(v);
+  return at === 0 || toks.slice(at + 1, n - 1).every((t) => BARE_TIME.has(t.text.toLowerCase()));
 }
+
+/** Time words that may follow the verb of a bare attribution ("Smith said Monday."). */
+const BARE_TIME = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "today",
+  "yesterday",
+  "tonight",
+  "on",
+  "last",
+  "this",
+  "week",
+  "night",
+  "morning",
+  "later",
+  "earlier",
+]);
 
 /**
  * '"Is it over?" said Smith.' A sentence splitter ends the sentence at '?"' or '!"', leaving the
