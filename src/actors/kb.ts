@@ -299,7 +299,8 @@ export class KnowledgeBase {
         add(a, { kind: "person", key: p.key, surname: single }, true, isAcronym(a));
       }
     }
-    for (const s of data.seats) add(s.phrase, { kind: "seat", code: s.code }, true);
+    // "CIA", "DOJ": an acronym must match as written, so that "ice" or "doj" in running text does not.
+    for (const s of data.seats) add(s.phrase, { kind: "seat", code: s.code }, true, isAcronym(s.phrase));
     for (const s of data.subdivisions) add(s.name, { kind: "capital", code: s.code }, true);
     const seatCodes = new Map(data.seats.map((s) => [normalise(s.phrase), s.code]));
     for (const h of data.heads) {

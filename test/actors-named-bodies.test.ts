@@ -1,0 +1,58 @@
+// Agencies, services, forces and parties that news names without their country ("the FBI said"),
+// on sentences written for these tests.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { loadKnowledgeBase } from "../src/actors/kb-load.js";
+import { createResolveStageWith } from "../src/actors/stage.js";
+import type { Document } from "../src/model/index.js";
+import { textDocument } from "../src/pipeline/document.js";
+
+const stage = createResolveStageWith(loadKnowledgeBase());
+
+function codeAt(d: Document, phrase: string): string | null {
+  const at = d.body.indexOf(phrase);
+  assert.ok(at >= 0, `phrase "${phrase}" is in the text`);
+  const m = d.mentions.find((x) => x.start <= at && x.end > at);
+  return m?.actorId ? (d.actors.find((a) => a.id === m.actorId)?.code ?? null) : null;
+}
+
+test("US agencies under their own names take their branch", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "The Justice Department and the FBI briefed the CIA, and the EPA fined a firm.",
+      "2019-04-02",
+    ),
+  );
+  assert.equal(codeAt(d, "Justice Department"), "USAGOV");
+  assert.equal(codeAt(d, "FBI"), "USACOP");
+  assert.equal(codeAt(d, "CIA"), "USASPY");
+  assert.equal(codeAt(d, "EPA"), "USAGOV");
+});
+
+test("acronyms of agencies match only as written", () => {
+  const d = stage.run(
+    textDocument("t", "The cia of the story and the ice on the lake melted.", "2019-04-02"),
+  );
+  assert.equal(codeAt(d, "cia"), null);
+  assert.equal(codeAt(d, "ice"), null);
+});
+
+test("other states' services, forces and ruling parties", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "Mossad agents, the Revolutionary Guards, the People's Liberation Army and the Chinese Communist Party were named.",
+      "2019-04-02",
+    ),
+  );
+  assert.equal(codeAt(d, "Mossad"), "ISRSPY");
+  assert.equal(codeAt(d, "Revolutionary Guards"), "IRNMIL");
+  assert.equal(codeAt(d, "People's Liberation Army"), "CHNMIL");
+  assert.equal(codeAt(d, "Chinese Communist Party"), "CHNGOV");
+});
+
+test("a central bank under its own name is government", () => {
+  const d = stage.run(textDocument("t", "The Bundesbank raised its discount rate.", "1987-03-02"));
+  assert.equal(codeAt(d, "Bundesbank"), "DEUGOV");
+});
