@@ -12,7 +12,6 @@ import {
   ORDINALS,
   parseCount,
   SEASONS,
-  TARGET_BEFORE,
   THAT_PERIOD_BEFORE,
   UNIT_RE,
   unitName,
@@ -839,15 +838,10 @@ const RULES: Rule[] = [
         priority: 2,
         resolve: (ctx) => {
           if (!ctx.dct) return X(`XXXX-${pad(month)}`);
-          // "mid-January" and friends take the nearest January, as a bare month does.
-          // As for a bare month, a past tense counts only when the parse says so.
-          // "delayed until mid-October": a past act can set a month ahead.
-          const target = TARGET_BEFORE.test(m.input.slice(Math.max(0, m.index - 16), m.index));
-          let y = monthYear(
-            ctx.dct,
-            month,
-            ctx.direction === "future" ? "future" : ctx.parsedPast && !target ? "past" : "none",
-          );
+          // "mid-January" and friends take the nearest January, as a bare month does. The clause's past
+          // tense is left out: on unannotated news it misled more than it helped ("a default that had
+          // loomed as early as mid-February", "postponed from mid-July").
+          let y = monthYear(ctx.dct, month, ctx.direction === "future" ? "future" : "none");
           if (which === "this") y = ctx.dct.y;
           else if (which === "last") y = month < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
           else if (which === "next") y = month > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
