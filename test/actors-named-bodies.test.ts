@@ -56,3 +56,26 @@ test("a central bank under its own name is government", () => {
   const d = stage.run(textDocument("t", "The Bundesbank raised its discount rate.", "1987-03-02"));
   assert.equal(codeAt(d, "Bundesbank"), "DEUGOV");
 });
+
+test("ministries by portfolio, in both word orders", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "The South Korean Unification Ministry and Kenya's Ministry of Health replied.",
+      "2019-04-02",
+    ),
+  );
+  assert.equal(codeAt(d, "South Korean Unification Ministry"), "KORGOV");
+  assert.equal(codeAt(d, "Ministry of Health"), "KENGOV");
+});
+
+test("'the ministry' refers back to a 'Ministry of X' named last", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "Russia's Emergency Situations Ministry and the Indian Ministry of External Affairs met. The ministry said it agreed.",
+      "2019-04-02",
+    ),
+  );
+  assert.equal(codeAt(d, "The ministry"), "INDGOV");
+});

@@ -206,7 +206,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       }
       person = last.head.kind === "person";
       plural = last.head.kind === "group";
-      headKey = last.head.phrase.split(" ").pop() ?? null;
+      headKey = headWord(last.head.phrase);
     } else if (last?.kind === "dict-agent") {
       if (last.position === "prefix") prefix = last.code;
       else sector = last.code;
@@ -1076,3 +1076,11 @@ function dedupeOverlaps(ms: Mention[]): Mention[] {
 
 export type { Sense, Unit };
 export { entitySense, splitCode };
+
+/** The head word of a head phrase: "ministry" for "ministry of foreign affairs" (so that "the ministry"
+ * finds it), else the last word ("foreign ministry"). */
+export function headWord(phrase: string): string | null {
+  const words = phrase.split(" ");
+  const of = words.indexOf("of");
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? null;
+}
