@@ -79,3 +79,15 @@ test("'the ministry' refers back to a 'Ministry of X' named last", () => {
   );
   assert.equal(codeAt(d, "The ministry"), "INDGOV");
 });
+
+test("a people or creed between the country and the head does not hide the country", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "Syrian Kurdish fighters and Iraqi Shiite militias clashed with Turkish troops.",
+      "2019-04-02",
+    ),
+  );
+  assert.equal(codeAt(d, "Syrian Kurdish fighters"), "SYRREB");
+  assert.equal(codeAt(d, "Iraqi Shiite militias"), "IRQREB");
+});

@@ -66,6 +66,19 @@ const FILLERS = new Set([
   "sanctioned",
   "deputy",
   "chief",
+  // Peoples and creeds without a state of their own: "Syrian Kurdish fighters" are Syrian fighters, and
+  // "Kurdish fighters" alone take the country the story is about, as other bare groups do.
+  "kurdish",
+  "sunni",
+  "shiite",
+  "shia",
+  "shi'ite",
+  "islamist",
+  "ethnic",
+  "armed",
+  "hardline",
+  "hard-line",
+  "radical",
   // Where in a country: "rebels in eastern Ukraine".
   "eastern",
   "western",
