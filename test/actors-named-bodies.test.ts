@@ -91,3 +91,15 @@ test("a people or creed between the country and the head does not hide the count
   assert.equal(codeAt(d, "Syrian Kurdish fighters"), "SYRREB");
   assert.equal(codeAt(d, "Iraqi Shiite militias"), "IRQREB");
 });
+
+test("after an honorific a month name is a surname, elsewhere it is not", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "Prime Minister Theresa May arrived. Mrs. May said the talks would resume in May.",
+      "2018-06-01",
+    ),
+  );
+  assert.equal(codeAt(d, "May said"), "GBRGOV");
+  assert.equal(codeAt(d, "May."), null);
+});

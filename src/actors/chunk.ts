@@ -157,6 +157,9 @@ const NAME_STOP = new Set(
   ).split(" "),
 );
 
+/** Honorifics that only ever stand before a surname. */
+const HONORIFICS = new Set(["mr", "mrs", "ms", "mr.", "mrs.", "ms."]);
+
 const NAME_PARTICLES = new Set([
   "de",
   "da",
@@ -400,7 +403,9 @@ export class Chunker {
       if (!t || (e > k && this.sentenceStart(u.i))) break;
       // "... Baker International Corp. Hughes said": a company suffix with its period ends the name.
       if (e > k && /^(corp|inc|co|ltd)\.$/.test(this.toks[u.i - 1]?.key ?? "")) break;
-      const nameLike = t.cap && !NAME_STOP.has(t.key) && /\p{L}/u.test(t.text);
+      // "Mrs. May", "Ms. June": after an honorific a month or other stop word is a surname.
+      const afterHonorific = words === 0 && HONORIFICS.has(this.toks[u.i - 1]?.key ?? "");
+      const nameLike = t.cap && (afterHonorific || !NAME_STOP.has(t.key)) && /\p{L}/u.test(t.text);
       const prefixed = /^(al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text);
       const particle = words > 0 && NAME_PARTICLES.has(t.key) && this.plain(e + 1)?.cap === true;
       const suffix = words > 0 && /^(jr\.|sr\.|ii|iii|iv)$/.test(t.key);
