@@ -103,3 +103,17 @@ test("after an honorific a month name is a surname, elsewhere it is not", () => 
   assert.equal(codeAt(d, "May said"), "GBRGOV");
   assert.equal(codeAt(d, "May."), null);
 });
+
+test("a son named after his father is not the father", () => {
+  const d = stage.run(
+    textDocument("t", "Donald Trump Jr. met reporters before President Donald Trump spoke.", "2018-06-01"),
+  );
+  assert.equal(codeAt(d, "Donald Trump Jr."), "USABUS");
+  assert.equal(codeAt(d, "President Donald Trump"), "USAGOV");
+});
+
+test("congressional caucuses are the legislature", () => {
+  const d = stage.run(textDocument("t", "House Democrats and Senate Republicans disagreed.", "2018-06-01"));
+  assert.equal(codeAt(d, "House Democrats"), "USALEG");
+  assert.equal(codeAt(d, "Senate Republicans"), "USALEG");
+});
