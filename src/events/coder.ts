@@ -119,6 +119,8 @@ const STATEMENT_VERBS = new Set([
   "stress",
 ]);
 const CLASH_VERBS = new Set(["clash", "scuffle", "fight", "battle", "attack", "brawl"]);
+const NO_NODES: ReadonlySet<number> = new Set<number>();
+const MODAL_OF_DUTY = /^(must|should|ought)$/;
 // deeds whose doer a report names in a "by" phrase to blame it ("sponsored by Iran")
 const DEED_VERBS = new Set(
   "sponsor orchestrate mastermind perpetrate instigate stage engineer plot fund finance arm direct order".split(
@@ -276,7 +278,25 @@ function lemmaForms(n: GNode): string[] {
 }
 
 /** Obliques of a predicate (and of its object, for "held talks with X"): [prep, node]. */
+// obliques() is asked about the same predicate many times while its entries are tried: kept per graph
+const oblMemo = new WeakMap<Graph, Map<number, [string, number][]>>();
+
+/** The prepositional phrases of a predicate and of its object, with their prepositions. Shared: do not modify. */
 function obliques(g: Graph, v: number): [string, number][] {
+  let memo = oblMemo.get(g);
+  if (!memo) {
+    memo = new Map();
+    oblMemo.set(g, memo);
+  }
+  let out = memo.get(v);
+  if (!out) {
+    out = computeObliques(g, v);
+    memo.set(v, out);
+  }
+  return out;
+}
+
+function computeObliques(g: Graph, v: number): [string, number][] {
   const out: [string, number][] = [];
   const add = (host: number) => {
     for (const c of childrenBy(g, host, /^(obl|obl:agent|nmod|obl:tmod|advcl|xcomp|ccomp)$/)) {
@@ -613,9 +633,10 @@ export class Coder {
   /** Picks the most specific entry of `entries` for predicate v; null when none applies. */
   private pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null {
     const prt = particleOf(g, v);
-    const obl = obliques(g, v).map(([p]) => p.split(" ").pop());
+    const vObl = obliques(g, v);
+    const obl = vObl.map(([p]) => p.split(" ").pop());
     // a required preposition must head a noun phrase ("go to Paris", not "going to make")
-    const nominalObl = obliques(g, v)
+    const nominalObl = vObl
       .filter(([, o]) => /^(NOUN|PROPN|PRON|NUM)$/.test(g.nodes[o].upos))
       .map(([p]) => p.split(" ").pop());
     let best: LexEntry | null = null;
@@ -833,6 +854,13 @@ export class Coder {
     const made: CodedEvent[] = [];
     for (const n of g.nodes) {
       if (n.upos !== "VERB" && n.upos !== "AUX") continue;
+      // most verbs carry no modal of duty: look no further (this runs on every verb of every sentence)
+      if (
+        n.lemma !== "have" &&
+        n.lemma !== "need" &&
+        !g.kids[n.i].some((k) => MODAL_OF_DUTY.test(g.nodes[k].lower))
+      )
+        continue;
       const aux = childrenBy(g, n.i, /^aux$/).map((a) => a.lower);
       const must =
         aux.some((a) => a === "must") || ((n.lemma === "have" || n.lemma === "need") && aux.length === 0);
@@ -892,14 +920,16 @@ export class Coder {
   }
 
   /** Nodes inside an "if"/"unless" clause (the stage also drops the chunk reading's events there). */
-  conditionNodes(g: Graph): Set<number> {
-    const inside = new Set<number>();
+  conditionNodes(g: Graph): ReadonlySet<number> {
+    let inside: Set<number> | null = null;
     for (const n of g.nodes) {
       if (n.deprel !== "advcl") continue;
-      if (childrenBy(g, n.i, /^mark$/).some((m) => m.lower === "if" || m.lower === "unless"))
+      if (childrenBy(g, n.i, /^mark$/).some((m) => m.lower === "if" || m.lower === "unless")) {
+        inside ??= new Set<number>();
         for (const k of subtree(g, n.i)) inside.add(k);
+      }
     }
-    return inside;
+    return inside ?? NO_NODES;
   }
 
   /**

@@ -108,6 +108,27 @@ export function shiftCode(lex: Lexicon, frame: FrameKind, code: string): string 
   return code;
 }
 
+// entriesFor runs for every word of every sentence, several times: the filtered lists of the words the
+// lexicon knows are kept per lexicon (a WeakMap, so lexicons built anywhere share the mechanism)
+const byKindCache = new WeakMap<Lexicon, Map<string, LexEntry[]>>();
+const NONE: LexEntry[] = [];
+
+/** The entries of one kind for a lemma. The list is shared: callers must not modify it. */
 export function entriesFor(lex: Lexicon, lemma: string, kind: EntryKind): LexEntry[] {
-  return (lex.byHead.get(lemma) ?? []).filter((e) => e.kind === kind);
+  const all = lex.byHead.get(lemma);
+  // words the lexicon does not know are most words: nothing is stored for them, so the cache stays
+  // as small as the lexicon
+  if (!all) return NONE;
+  let cache = byKindCache.get(lex);
+  if (!cache) {
+    cache = new Map();
+    byKindCache.set(lex, cache);
+  }
+  const key = `${kind}\t${lemma}`;
+  let list = cache.get(key);
+  if (!list) {
+    list = all.filter((e) => e.kind === kind);
+    cache.set(key, list);
+  }
+  return list;
 }

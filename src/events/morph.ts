@@ -150,7 +150,7 @@ const IRREGULAR: Record<string, string> = {
 };
 
 // "retook", "overthrew", "withheld", "upheld", "outfought": a prefix before an irregular form
-const PREFIXES = ["re", "over", "under", "out", "with", "up", "mis", "fore", "be"];
+const PREFIXED = /^(re|over|under|out|with|up|mis|fore|be)(\w{3,})$/;
 
 const VOWEL = /[aeiou]/;
 
@@ -162,10 +162,8 @@ export function verbLemmas(word: string): string[] {
     if (s.length >= 2 && !out.includes(s)) out.push(s);
   };
   if (IRREGULAR[w]) add(IRREGULAR[w]);
-  for (const p of PREFIXES) {
-    const rest = w.slice(p.length);
-    if (w.startsWith(p) && rest.length >= 3 && IRREGULAR[rest]) add(p + IRREGULAR[rest]);
-  }
+  const pre = PREFIXED.exec(w);
+  if (pre && IRREGULAR[pre[2]]) add(pre[1] + IRREGULAR[pre[2]]);
   add(w);
   if (w.endsWith("ies") && w.length > 4) add(w.slice(0, -3) + "y");
   if (w.endsWith("es") && w.length > 3) add(w.slice(0, -2));

@@ -190,7 +190,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
         }
       }
       // the chunk reading does not see an "if" clause; the parse's says its acts have not happened
-      const inCondition = coder(si).conditionNodes(g0);
+      const inCondition = shallow.length ? coder(si).conditionNodes(g0) : new Set<number>();
       for (const c of shallow) if (!used.has(c.verb) && !inCondition.has(c.verb)) pairs.push([g1, c]);
     }
     // neither reading coded anything: a lexicon word between resolved actors still may
