@@ -117,3 +117,17 @@ test("congressional caucuses are the legislature", () => {
   assert.equal(codeAt(d, "House Democrats"), "USALEG");
   assert.equal(codeAt(d, "Senate Republicans"), "USALEG");
 });
+
+test("unnamed sources, dealers and 'one official' take the field's sector and the story's country", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "Japan said it would act. One official said the plan failed. Banking sources said dealers were calm. A Soviet trade official said talks went on.",
+      "1987-04-02",
+    ),
+  );
+  assert.equal(codeAt(d, "One official"), "JPNGOV");
+  assert.equal(codeAt(d, "Banking sources"), "JPNBUS");
+  assert.equal(codeAt(d, "dealers"), "JPNBUS");
+  assert.equal(codeAt(d, "Soviet trade official"), "SUNGOV");
+});

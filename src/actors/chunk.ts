@@ -43,6 +43,8 @@ const FILLERS = new Set([
   "multiple",
   "other",
   "few",
+  // "One official said": a count, like "two officials".
+  "one",
   "two",
   "three",
   "four",

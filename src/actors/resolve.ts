@@ -258,8 +258,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     if (last?.kind !== "head") return false;
     // "the country's president", "the kingdom's foreign ministry": owned by the country named last.
     if (countryNoun(c.i) !== undefined) return true;
-    // "army spokesman said" names someone; "as president" does not.
-    if (last.head.kind === "person" && !c.det) return c.heads.length > 1 || last.head.phrase.includes(" ");
+    // "army spokesman said" and "one official said" name someone; "as president" does not.
+    if (last.head.kind === "person" && !c.det)
+      return c.heads.length > 1 || last.head.phrase.includes(" ") || toks[c.i]?.key === "one";
     if (last.head.kind === "person") return true;
     // "State television reported": an outlet needs no article.
     if (last.head.kind === "body" && last.head.sector === "MED") return true;
