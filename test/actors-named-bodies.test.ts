@@ -131,3 +131,16 @@ test("unnamed sources, dealers and 'one official' take the field's sector and th
   assert.equal(codeAt(d, "dealers"), "JPNBUS");
   assert.equal(codeAt(d, "Soviet trade official"), "SUNGOV");
 });
+
+test("an owner before a possessive is named even when what it owns is no actor", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "Russia's criminal case grew. The Justice Department's criminal division agreed. We filed a criminal complaint.",
+      "2021-03-01",
+    ),
+  );
+  assert.equal(codeAt(d, "Russia"), "RUS");
+  assert.equal(codeAt(d, "Justice Department"), "USAGOV");
+  assert.equal(codeAt(d, "criminal complaint"), null);
+});

@@ -188,7 +188,8 @@ const NOUN_AFTER = new Set(
     "operations program programme programs system systems sector market markets deal deals spending budget " +
     "budgets policy policies reform reforms building buildings headquarters website statement statements " +
     "data figures records record chief chiefs cuts rules law laws bill bills bonds debt stocks shares " +
-    "country countries nation nations city cities"
+    "country countries nation nations city cities complaint complaints division divisions screen screens " +
+    "case cases charge charges"
   ).split(" "),
 );
 

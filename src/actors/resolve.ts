@@ -381,6 +381,12 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
           continue;
         }
       }
+      // "Russia's criminal case", "the Justice Department's budget": no phrase follows the possessive,
+      // but its owner is still named.
+      const own = entitySense(u);
+      if (own && own.kind !== "demonym" && chunker.isPossessive(k + 1)) {
+        standalone({ unit: u, sense: own }, k, { i: u.i, j: u.j }, null);
+      }
       k++;
       continue;
     }
