@@ -144,3 +144,16 @@ test("an owner before a possessive is named even when what it owns is no actor",
   assert.equal(codeAt(d, "Justice Department"), "USAGOV");
   assert.equal(codeAt(d, "criminal complaint"), null);
 });
+
+test("foreign and overseas groups do not take the story's country", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "Japan's Finance Ministry acted. Foreign brokers and overseas investors were let in. The foreign minister said.",
+      "1987-03-01",
+    ),
+  );
+  assert.equal(codeAt(d, "brokers"), null);
+  assert.equal(codeAt(d, "investors"), null);
+  assert.equal(codeAt(d, "foreign minister"), "JPNGOV");
+});

@@ -522,6 +522,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
         }
         if (!c.det && c.mods.length === 0) made.bareStaff = true;
         if (!owner) made.baseless = true;
+        // "foreign brokers", "overseas investors": from outside the story's country, so not of it.
+        if (!owner && OUTSIDERS.has(toks[c.i - 1]?.key ?? "")) made.pending = null;
       }
     }
     if (made) {
@@ -594,6 +596,9 @@ const SPONSORED = new Set([
   "allied",
   "aligned",
 ]);
+
+/** Modifiers that put a group outside the story's country ("foreign banks"). */
+const OUTSIDERS = new Set(["foreign", "overseas", "international", "outside"]);
 
 const COUNTRY_NOUNS = new Set(["country", "nation", "kingdom", "republic", "emirate", "island"]);
 
