@@ -1,0 +1,152 @@
+// Choosing among the lexicon's entries for a word: by its objects and particles, and by sense for the
+// words whose reading depends on the sentence ("strike", "kill", attack nouns).
+
+import type { ActorRef, CoderContext } from "./coder-types.js";
+import { childrenBy, type GNode, type Graph } from "./graph.js";
+import { entriesFor, type LexEntry } from "./lexicon.js";
+import { civilian } from "./parties.js";
+import { extraBefore, lemmaForms, obliques, particleOf } from "./syntax.js";
+import { LABOUR_WORDS, MASS_WORDS, QUANTITY } from "./words.js";
+
+export function objectsMatch(g: Graph, v: number, e: LexEntry): boolean {
+  if (e.objects.length === 0) return true;
+  const objs = childrenBy(g, v, /^(obj|iobj|nsubj:pass|xcomp|advmod|obl)$/);
+  for (const o of objs) {
+    if (o.deprel === "obl" || o.deprel === "xcomp") continue;
+    const forms = lemmaForms(o);
+    // compounds: "peace talks", "chemical weapons" -> also "chemical_weapons"
+    for (const m of childrenBy(g, o.i, /^(compound|amod)$/)) forms.push(`${m.lower}_${o.lower}`, m.lemma);
+    // "thousands of troops", "canisters of tear gas", "$255 million in aid": the measured noun counts
+    if (o.upos === "NUM" || QUANTITY.test(o.lemma) || o.text === "$") {
+      for (const m of childrenBy(g, o.i, /^(nmod|obl)$/)) {
+        forms.push(...lemmaForms(m));
+        for (const mm of childrenBy(g, m.i, /^(compound|amod)$/))
+          forms.push(`${mm.lower}_${m.lower}`, mm.lemma);
+      }
+    }
+    if (forms.some((f) => e.objects.includes(f))) return true;
+  }
+  // a misparse may hang the object elsewhere ("expelled two Cuban diplomats after ..."): the noun
+  // that closes the phrase right after the verb stands in for it
+  if (!objs.some((o) => o.deprel === "obj")) {
+    for (let k = v + 1; k < Math.min(g.nodes.length, v + 6); k++) {
+      const x = g.nodes[k];
+      if (x.upos === "DET" || x.upos === "NUM" || x.upos === "ADJ" || x.upos === "ADV") continue;
+      if (x.upos === "NOUN" && !(g.nodes[k + 1]?.upos === "NOUN")) {
+        if (lemmaForms(x).some((f) => e.objects.includes(f))) return true;
+        break;
+      }
+      if (x.upos !== "NOUN" && x.upos !== "PROPN") break;
+    }
+  }
+  // "engage in dialogue" read with "in" as a particle
+  const prt = particleOf(g, v);
+  if (prt) {
+    for (const o of objs) if (lemmaForms(o).some((f) => e.objects.includes(`${prt.lower}_${f}`))) return true;
+  }
+  for (const [p, o] of obliques(g, v)) {
+    const on = g.nodes[o];
+    const last = p.split(" ").pop();
+    for (const f of lemmaForms(on)) if (e.objects.includes(`${last}_${f}`)) return true;
+  }
+  return false;
+}
+
+/** Picks the most specific entry of `entries` for predicate v; null when none applies. */
+export function pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null {
+  const prt = particleOf(g, v);
+  const vObl = obliques(g, v);
+  const obl = vObl.map(([p]) => p.split(" ").pop());
+  // a required preposition must head a noun phrase ("go to Paris", not "going to make")
+  const nominalObl = vObl
+    .filter(([, o]) => /^(NOUN|PROPN|PRON|NUM)$/.test(g.nodes[o].upos))
+    .map(([p]) => p.split(" ").pop());
+  let best: LexEntry | null = null;
+  let bestScore = -1;
+  for (const e of entries) {
+    if (e.extra.length > 0 && e.kind === "noun") {
+      if (!extraBefore(g, v, e)) continue;
+    } else if (e.extra.length > 0) {
+      const want = e.extra.join(" ");
+      const next = g.nodes[v + 1];
+      if (!(prt && prt.lower === want) && !(next && next.lower === want)) continue;
+    }
+    if (!objectsMatch(g, v, e)) continue;
+    if (e.prepRequired && !e.preps.some((p) => nominalObl.includes(p))) continue;
+    let score = 0;
+    if (e.objects.length) score += 4;
+    if (e.extra.length) score += 3;
+    // "detained off Crimea": a "particle" right before a name is a preposition the parse misread
+    else if (prt && !["up", "in", "on"].includes(prt.lower) && g.nodes[prt.i + 1]?.upos !== "PROPN")
+      score -= 2;
+    if (e.preps.some((p) => obl.includes(p))) score += 1;
+    // an entry whose preposition is absent should not beat the plain entry ("warned that ...")
+    else if (e.preps.length && e.objects.length === 0) score -= 0.5;
+    if (score > bestScore) {
+      best = e;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** A plain "strike" read as a labour strike (14x) when the sentence is about work, else as an attack (190). */
+export function strikeSense(cx: CoderContext, g: Graph, e: LexEntry, sources: ActorRef[]): LexEntry {
+  if (e.head !== "strike" || e.extra.length > 0 || !/^(14|19)/.test(e.code)) return e;
+  const labour = sources.some((a) => civilian(a)) || g.nodes.some((t) => LABOUR_WORDS.test(t.lower));
+  if (labour === e.code.startsWith("14")) return e;
+  const other = entriesFor(cx.lex, "strike", e.kind).find(
+    (x) => x.code.startsWith(labour ? "14" : "19") && !x.extra.length && !x.objects.length,
+  );
+  return other ?? e;
+}
+
+/** The violent-act entry (18x-20x) a noun names with the words before it ("car bomb", "air strike"). */
+export function attackNoun(cx: CoderContext, g: Graph, s: GNode): LexEntry | null {
+  const fit = entriesFor(cx.lex, s.lemma, "noun").filter(
+    (e) => /^(18|19|20)/.test(e.code) && extraBefore(g, s.i, e),
+  );
+  fit.sort((a, b) => b.extra.length - a.extra.length);
+  return fit[0] ?? null;
+}
+
+/**
+ * "A suicide blast killed ...": the killing is coded as the attack named by its subject; "killing
+ * thousands", "killed hundreds of people": a mass killing (CAMEO 202).
+ */
+export function killCode(
+  cx: CoderContext,
+  g: Graph,
+  v: number,
+  subj: number | undefined,
+): { code: string; rule: string } | null {
+  // "set off a car bomb outside the base, killing four": the killing is done by the weapon used
+  const n = g.nodes[v];
+  if (n.deprel === "advcl" && n.lower.endsWith("ing") && n.head >= 0) {
+    for (const o of childrenBy(g, n.head, /^obj$/)) {
+      const fit = attackNoun(cx, g, o);
+      if (fit) return { code: fit.code, rule: `means:${fit.rule}` };
+    }
+  }
+  if (subj !== undefined) {
+    let s = g.nodes[subj];
+    // "an attack that killed 17 people": the relative pronoun stands for the attack
+    if (/^(that|which)$/.test(s.lower)) {
+      // the noun just before the relative pronoun, whatever the parse attached the clause to
+      let k = s.i - 1;
+      while (k > 0 && (g.nodes[k].upos === "ADV" || g.nodes[k].upos === "PUNCT")) k--;
+      if (k >= 0 && g.nodes[k].upos === "NOUN") s = g.nodes[k];
+    }
+    const fit = attackNoun(cx, g, s);
+    if (fit) return { code: fit.code, rule: `subject:${fit.rule}` };
+  }
+  for (const o of childrenBy(g, v, /^obj$/)) {
+    const nums = [o, ...childrenBy(g, o.i, /^(nummod|nmod|amod)$/)];
+    for (const x of nums) {
+      const value = Number(x.text.replace(/,/g, ""));
+      if (MASS_WORDS.test(x.lower) || (x.upos === "NUM" && value >= 100))
+        return { code: "202", rule: "kill:mass" };
+    }
+  }
+  return null;
+}

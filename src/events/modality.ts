@@ -1,0 +1,306 @@
+// Modality, negation and frames: how a predicate's auxiliaries, negators and the frames above it
+// ("offered to", "demanded that") shift its code, and turning a coded predicate into events (finish).
+// Also conditions ("if ...") and duties ("must"), which make threats and demands of what they govern.
+
+import type { Modality } from "../model/index.js";
+import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
+import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
+import { entriesFor, type FrameKind, shiftCode } from "./lexicon.js";
+import { actorsOf, subjectOf } from "./parties.js";
+import { speechOver } from "./speech.js";
+import { obliques } from "./syntax.js";
+import {
+  FIRST_PERSON,
+  FUTURE,
+  HYPO,
+  MODAL_OF_DUTY,
+  NEG_WORDS,
+  NO_NODES,
+  PROMISE_VERBS,
+  WANT_OTHER,
+  WILL_AUX,
+} from "./words.js";
+
+export function frameOf(cx: CoderContext, n: GNode): FrameKind | null {
+  const e = entriesFor(cx.lex, n.lemma, "frame")[0] ?? entriesFor(cx.lex, n.lower, "frame")[0];
+  return e ? (e.code as FrameKind) : null;
+}
+
+export function negatedAt(g: Graph, v: number): boolean {
+  if (childrenBy(g, v, /^(advmod|neg|det|aux|cc:preconj)$/).some((c) => NEG_WORDS.has(c.lower))) return true;
+  // "no sanctions would be lifted": the negation sits on the passive subject
+  return childrenBy(g, v, /^nsubj:pass$/).some((x) =>
+    childrenBy(g, x.i, /^det$/).some((d) => d.lower === "no"),
+  );
+}
+
+/** "will not", "would not", "cannot": an announced non-act of the subject's own. */
+export function willNot(g: Graph, v: number): boolean {
+  return childrenBy(g, v, /^(aux|aux:pass)$/).some((a) => WILL_AUX.has(a.lower));
+}
+
+/** Aux-derived modality of a predicate: hypothetical (could/would/if), future (will), else null. */
+export function auxModality(g: Graph, v: number): Modality | null {
+  const aux = childrenBy(g, v, /^(aux|aux:pass|mark)$/);
+  if (aux.some((a) => HYPO.has(a.lower)) || aux.some((a) => a.lower === "if" || a.lower === "unless"))
+    return "hypothetical";
+  if (aux.some((a) => FUTURE.has(a.lower))) return "future";
+  return null;
+}
+
+/** Climbs the frames above v: the frames, negation, modality and the clause nodes they add. */
+export function frameChain(cx: CoderContext, g: Graph, v: number) {
+  const frames: FrameKind[] = [];
+  const clause = new Set(subtree(g, v, true));
+  let negated = negatedAt(g, v);
+  let modality = auxModality(g, v);
+  let x = v;
+  let frameTarget: number | null = null;
+  let frameTop = v;
+  for (let depth = 0; depth < 6; depth++) {
+    const n = g.nodes[x];
+    const upFrame = n.head >= 0 ? frameOf(cx, g.nodes[n.head]) : null;
+    // "demanded that the government resign", "denied that ...": a clause under a frame
+    // "promised it would reduce violence": a promise's clause is what is intended
+    const ccompFrame =
+      n.deprel === "ccomp" &&
+      (upFrame === "deny" ||
+        upFrame === "appeal" ||
+        upFrame === "demand" ||
+        (upFrame === "intend" && PROMISE_VERBS.has(g.nodes[n.head].lemma)));
+    // "urged X to come to their senses and return ...": the second conjunct is under the frame too
+    if (n.deprel === "conj" && n.head >= 0 && /^(xcomp|ccomp|acl)$/.test(g.nodes[n.head].deprel)) {
+      x = n.head;
+      continue;
+    }
+    // "vows to launch a strike", "a threat to close the embassy": a frame noun's infinitive
+    const nounFrame =
+      n.deprel === "acl" &&
+      upFrame !== null &&
+      g.nodes[n.head].upos === "NOUN" &&
+      childrenBy(g, x, /^mark$/).some((m) => m.lower === "to");
+    if (n.head < 0 || !(n.deprel === "xcomp" || n.deprel === "advcl" || ccompFrame || nounFrame)) break;
+    const p = g.nodes[n.head];
+    let f = frameOf(cx, p);
+    // "want Japan to remove tariffs": a wish about another party's action is a request
+    if (f === "intend" && WANT_OTHER.has(p.lemma) && childrenBy(g, p.i, /^(obj|iobj)$/).length) f = "appeal";
+    if (n.deprel === "advcl" && !f) {
+      // purpose clause ("travelled to X to hold meetings"): shares the clause's time and place
+      for (const k of subtree(g, p.i, true)) clause.add(k);
+      break;
+    }
+    if (!f) break;
+    // "committed a campaign ..., killing thousands": only an infinitive clause is a frame's complement
+    if (n.deprel === "advcl" && !childrenBy(g, x, /^mark$/).some((m) => m.lower === "to")) break;
+    frames.push(f);
+    for (const k of subtree(g, p.i, true)) clause.add(k);
+    if (negatedAt(g, p.i)) negated = !negated;
+    modality = modality ?? auxModality(g, p.i);
+    if ((f === "appeal" || f === "demand") && frameTarget === null && n.deprel === "ccomp") {
+      const sub = childrenBy(g, x, /^nsubj(:pass)?$/)[0];
+      if (sub) frameTarget = sub.i;
+    }
+    if ((f === "appeal" || f === "demand") && frameTarget === null) {
+      const o =
+        childrenBy(g, p.i, /^(obj|iobj)$/)[0] ??
+        obliques(g, p.i).find(([pr]) => pr === "on" || pr === "to")?.[1];
+      if (o !== undefined) frameTarget = typeof o === "number" ? o : o.i;
+    }
+    frameTop = p.i;
+    x = p.i;
+  }
+  return { frames, clause: [...clause].sort((a, b) => a - b), negated, modality, frameTarget, frameTop };
+}
+
+export function finish(
+  cx: CoderContext,
+  g: Graph,
+  v: number,
+  particle: number | null,
+  code: string,
+  rule: string,
+  sources: (ActorRef | null)[],
+  targets: ActorRef[],
+): CodedEvent[] {
+  const ch = frameChain(cx, g, v);
+  let c = code;
+  let modality: Modality = ch.modality ?? "asserted";
+  const rules = [rule];
+  for (const f of ch.frames) {
+    if (f === "begin" || f === "deny" || f === "allege") continue;
+    c = shiftCode(cx.lex, f, c);
+    if (f === "intend") modality = ch.modality === "hypothetical" ? "hypothetical" : "intended";
+    else if (f === "appeal" || f === "demand") modality = "requested";
+    rules.push(`frame:${f}`);
+  }
+  // "will not release", "would not negotiate", "cannot accept": a cooperative act announced as not
+  // going to happen is a refusal (CAMEO 12x), not a negated intent
+  let refused = false;
+  if (ch.negated && !ch.frames.length && /^0[3-8]/.test(c) && willNot(g, v)) {
+    const shifted = shiftCode(cx.lex, "refuse", c);
+    if (shifted !== c) {
+      c = shifted;
+      refused = true;
+      modality = "asserted";
+      rules.push("negated:refuse");
+    }
+  }
+  // "will meet", "will supply": announced future cooperation is coded as intent (CAMEO 03x)
+  if (!refused && modality === "future" && !ch.frames.includes("intend")) {
+    const shifted = shiftCode(cx.lex, "intend", c);
+    if (shifted !== c && /^0[3-8]/.test(c)) {
+      c = shifted;
+      rules.push("future:intend");
+    }
+  }
+  let tg = targets;
+  if (ch.frameTarget !== null && ch.frames.some((f) => f === "appeal" || f === "demand")) {
+    const ft = actorsOf(cx, g, ch.frameTarget);
+    if (ft.length) {
+      // the asked party is the target; the embedded action's own subject was that party
+      tg = ft;
+      const top = subjectOf(cx, g, ch.frameTop);
+      sources = top.nodes.flatMap((s) => actorsOf(cx, g, s));
+    }
+  }
+  const out: CodedEvent[] = [];
+  for (const s of sources) {
+    // an actor is not its own target: drop such targets, keeping the event itself
+    const own = tg.filter((t) => !s || !(t.start === s.start || (s.actorId && s.actorId === t.actorId)));
+    const ts: (ActorRef | null)[] = own.length ? own : [null];
+    for (const t of ts) {
+      out.push({
+        source: s,
+        target: t,
+        verb: v,
+        particle,
+        code: c,
+        rule: rules.join("+"),
+        modality,
+        negated: ch.negated && !refused,
+        frames: ch.frames,
+        clause: ch.clause,
+      });
+    }
+  }
+  return out;
+}
+
+/** Nodes inside an "if"/"unless" clause (the stage also drops the chunk reading's events there). */
+export function conditionNodes(g: Graph): ReadonlySet<number> {
+  let inside: Set<number> | null = null;
+  for (const n of g.nodes) {
+    if (n.deprel !== "advcl") continue;
+    if (childrenBy(g, n.i, /^mark$/).some((m) => m.lower === "if" || m.lower === "unless")) {
+      inside ??= new Set<number>();
+      for (const k of subtree(g, n.i)) inside.add(k);
+    }
+  }
+  return inside ?? NO_NODES;
+}
+
+/**
+ * "If Russia invades, it will face sanctions", "the Navy will destroy any boats if they harass our
+ * ships": force or sanctions promised on a condition are a threat of them (CAMEO 13x through the
+ * threaten frame's shifts), not the act itself, which has not happened.
+ */
+export function conditionalThreats(cx: CoderContext, g: Graph, out: CodedEvent[]): void {
+  for (const e of out) {
+    if (!/^(1[5-9]|20)/.test(e.code) || e.negated || e.frames.includes("threaten")) continue;
+    // a threat has a maker and looks ahead: "would be forced to", "will be hit" have neither
+    if (!e.source || e.source.code === "---" || e.modality === "asserted") continue;
+    let conditional = false;
+    for (let k = e.verb, steps = 0; k >= 0 && steps < 4 && !conditional; steps++) {
+      for (const c of childrenBy(g, k, /^advcl$/)) {
+        const cond = childrenBy(g, c.i, /^mark$/).some((m) => m.lower === "if" || m.lower === "unless");
+        if (cond && !subtree(g, c.i).includes(e.verb)) conditional = true;
+      }
+      // stop at the clause that reports it ("said that if ..., X would ...") or that a relative
+      // clause states as fact ("fighting that has killed ...")
+      if (/^(root|ccomp|parataxis|acl)/.test(g.nodes[k].deprel)) break;
+      k = g.nodes[k].head;
+    }
+    if (!conditional) continue;
+    const shifted = shiftCode(cx.lex, "threaten", e.code);
+    if (shifted === e.code) continue;
+    e.code = shifted;
+    e.rule = `${e.rule}+conditional:if`;
+    e.modality = "hypothetical";
+  }
+}
+
+/**
+ * "Russia said Ukraine must withdraw its troops", "the minister said Israel should release the
+ * prisoners": what a speaker says another party must or should do is a demand (10x) or an appeal
+ * (02x) to that party, not the act, which has not happened. A coded act in the clause is turned
+ * through the demand/appeal shifts (and so leaves the list); an uncoded one still makes a plain
+ * 100/020 when the obliged party is a named actor other than the speaker.
+ */
+export function obligations(cx: CoderContext, g: Graph, out: CodedEvent[]): CodedEvent[] {
+  const made: CodedEvent[] = [];
+  for (const n of g.nodes) {
+    if (n.upos !== "VERB" && n.upos !== "AUX") continue;
+    // most verbs carry no modal of duty: look no further (this runs on every verb of every sentence)
+    if (
+      n.lemma !== "have" &&
+      n.lemma !== "need" &&
+      !g.kids[n.i].some((k) => MODAL_OF_DUTY.test(g.nodes[k].lower))
+    )
+      continue;
+    const aux = childrenBy(g, n.i, /^aux$/).map((a) => a.lower);
+    const must =
+      aux.some((a) => a === "must") || ((n.lemma === "have" || n.lemma === "need") && aux.length === 0);
+    const should = aux.some((a) => a === "should" || a === "ought");
+    if (!must && !should) continue;
+    // "has to withdraw", "needs to withdraw": the obliged act is the infinitive
+    let act = n;
+    if (n.lemma === "have" || n.lemma === "need") {
+      const x = childrenBy(g, n.i, /^xcomp$/).find((k) =>
+        childrenBy(g, k.i, /^mark$/).some((m) => m.lower === "to"),
+      );
+      if (!x) continue;
+      act = x;
+    }
+    const speech = speechOver(g, n.i);
+    if (speech === null || (n.head !== speech && g.nodes[speech].head !== n.i)) continue;
+    if (negatedAt(g, speech) || out.some((e) => e.verb === speech)) continue;
+    const speakerSubj = subjectOf(cx, g, speech);
+    if (speakerSubj.passive) continue;
+    const speakers = speakerSubj.nodes.flatMap((k) => actorsOf(cx, g, k)).filter((a) => a.code !== "---");
+    if (!speakers.length) continue;
+    const subjNode = childrenBy(g, n.i, /^nsubj(:pass)?$/)[0];
+    // "we must ...": a party binding itself states an intent, left to the frames
+    if (!subjNode || FIRST_PERSON.test(subjNode.lower)) continue;
+    const subjActors = actorsOf(cx, g, subjNode.i);
+    const self = (a: ActorRef) =>
+      speakers.some(
+        (sp) => sp.start === a.start || sp.code === a.code || (sp.actorId && sp.actorId === a.actorId),
+      );
+    // "Iran said it must defend itself": the speaker's own duty is no demand on anyone
+    if (subjActors.length && subjActors.every(self)) continue;
+    const obliged = subjActors.filter((a) => !self(a));
+    const frame: FrameKind = must ? "demand" : "appeal";
+    const coded = out.filter((e) => e.verb === act.i && !e.frames.length);
+    for (const e of coded) {
+      e.code = shiftCode(cx.lex, frame, e.code);
+      e.rule = `${e.rule}+obligation:${must ? "must" : "should"}`;
+      e.modality = "requested";
+      e.target = obliged[0] ?? e.source;
+      e.source = speakers[0];
+    }
+    if (coded.length || !obliged.length) continue;
+    if (made.some((m) => m.source?.code === speakers[0].code && m.target?.code === obliged[0].code)) continue;
+    for (const e of finish(
+      cx,
+      g,
+      n.i,
+      null,
+      must ? "100" : "020",
+      `obligation:${must ? "must" : "should"}`,
+      speakers,
+      obliged,
+    ))
+      made.push({ ...e, code: must ? "100" : "020", frames: [], modality: "requested" });
+  }
+  return made;
+}

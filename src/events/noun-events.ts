@@ -1,0 +1,182 @@
+// Events whose predicate is a noun: "the invasion of X", "Iran's execution of dissidents", and nouns
+// under frames ("called for a ceasefire").
+
+import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
+import { objectsMatch, pick, strikeSense } from "./entry-choice.js";
+import { childrenBy, type GNode, type Graph } from "./graph.js";
+import { entriesFor, type FrameKind, type LexEntry, shiftCode } from "./lexicon.js";
+import { finish } from "./modality.js";
+import { actorsOf, civilian, doerFromGoverning, fallbackSource, subjectOf, targetsFor } from "./parties.js";
+import { caseOf, extraBefore, obliques, particleOf } from "./syntax.js";
+import { DRAW_VERBS, ORGANISE_VERBS, PATIENT_NOUNS } from "./words.js";
+
+export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
+  const lex = cx.lex;
+  let entries = entriesFor(lex, n.lemma, "noun");
+  if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(lex, n.lower, "noun");
+  if (entries.length === 0) return [];
+  // light-verb objects are coded by their verb
+  if (
+    /^(obj|nsubj:pass)$/.test(n.deprel) &&
+    n.head >= 0 &&
+    entriesFor(lex, g.nodes[n.head].lemma, "light").length
+  )
+    return [];
+  // multi-word nouns must match the words before the head ("hunger strike")
+  const fit = entries.filter((e) => extraBefore(g, n.i, e));
+  if (fit.length === 0) return [];
+  // longer names first, then the entry whose target preposition the phrase has ("strike on X")
+  const preps = new Set(obliques(g, n.i).map(([p]) => p.split(" ").pop()));
+  const hasPrep = (x: LexEntry) => (x.preps.some((p) => preps.has(p)) ? 1 : 0);
+  fit.sort((a, b) => b.extra.length - a.extra.length || hasPrep(b) - hasPrep(a));
+  let e = fit.find((x) => objectsMatch(g, n.i, x)) ?? null;
+  if (!e) return [];
+  // source: possessor, nationality adjective/compound ("the Russian invasion"), or "by" phrase
+  const srcNodes: number[] = [];
+  const patientPoss =
+    PATIENT_NOUNS.has(n.lemma) && !obliques(g, n.i).some(([p]) => p === "of")
+      ? childrenBy(g, n.i, /^nmod:poss$/)
+      : [];
+  for (const c of childrenBy(g, n.i, /^(nmod:poss|amod|compound)$/)) {
+    if (patientPoss.includes(c)) continue;
+    if (c.upos === "PROPN" || c.upos === "ADJ" || c.upos === "PRON") srcNodes.push(c.i);
+    // "the workers' strike": a possessor noun that names an actor
+    else if (c.upos === "NOUN" && c.deprel === "nmod:poss") srcNodes.push(c.i);
+  }
+  for (const [p, o] of obliques(g, n.i)) if (p === "by") srcNodes.push(o);
+  // "condemnation from Kiev", "accusations from intelligence officials": the author of a reaction
+  if (!e.preps.includes("from"))
+    for (const [p, o] of obliques(g, n.i)) if (p === "from" && g.nodes[o].upos !== "NUM") srcNodes.push(o);
+  let sources: ActorRef[] = [];
+  for (const s of srcNodes) {
+    const a = cx.actorIn(g.nodes[s].start, g.nodes[s].end, g.nodes[s]);
+    if (a) sources.push(a);
+  }
+  if (sources.length === 0) sources = doerFromGoverning(cx, g, n);
+  let targets: ActorRef[] = [];
+  let pairPrep = false;
+  for (const want of e.preps) {
+    for (const [p, o] of obliques(g, n.i)) {
+      if (p.split(" ").pop() !== want) continue;
+      targets = actorsOf(cx, g, o);
+      pairPrep = want === "between" || want === "among";
+      if (targets.length) break;
+    }
+    if (targets.length) break;
+  }
+  if (targets.length === 0) targets = patientPoss.flatMap((c) => actorsOf(cx, g, c.i));
+  // "drawing condemnation from Kiev": a reaction drawn by someone is aimed at them
+  if (targets.length === 0 && n.deprel === "obj" && n.head >= 0 && DRAW_VERBS.has(g.nodes[n.head].lemma)) {
+    const up = subjectOf(cx, g, n.head);
+    targets = up.passive ? [] : up.nodes.flatMap((k) => actorsOf(cx, g, k));
+    if (sources.length === 0)
+      for (const [p, o] of obliques(g, n.head))
+        if (p === "from")
+          sources.push(...actorsOf(cx, g, o).filter((a) => !targets.some((t) => t.start === a.start)));
+  }
+  // "the decision sparked protests": the protest stands, aimed at who drew it, by unnamed protesters
+  if (
+    sources.length === 0 &&
+    /^14/.test(e.code) &&
+    targets.length &&
+    n.deprel === "obj" &&
+    n.head >= 0 &&
+    DRAW_VERBS.has(g.nodes[n.head].lemma)
+  )
+    return finish(cx, g, n.i, null, e.code, `${e.rule}+drawn`, [null], targets);
+  // "accusations that Russia sought to meddle": the accused is the subject of the accusation's clause
+  if (targets.length === 0 && /^11/.test(e.code)) {
+    for (const c of childrenBy(g, n.i, /^(acl|acl:relcl|ccomp)$/)) {
+      const sub = childrenBy(g, c.i, /^nsubj(:pass)?$/)[0];
+      if (sub) targets = actorsOf(cx, g, sub.i);
+      if (targets.length) break;
+    }
+  }
+  // "talks between X and Y": the pair is the dyad ("war with X and Y" names only targets)
+  if (sources.length === 0 && targets.length >= 2 && pairPrep) {
+    sources = [targets[0]];
+    targets = targets.slice(1);
+  }
+  // "protests erupted in Moscow", "the rally was organised by the opposition": a protest that is the
+  // subject of its clause stands as an event, with the organiser as source when one is named
+  if (sources.length === 0 && /^14/.test(e.code) && /^nsubj/.test(n.deprel) && n.head >= 0) {
+    const up = subjectOf(cx, g, n.head);
+    const organised = up.passive && ORGANISE_VERBS.has(g.nodes[n.head].lemma);
+    const agents = organised ? up.agent.flatMap((k) => actorsOf(cx, g, k)) : [];
+    return finish(cx, g, n.i, null, e.code, `${e.rule}+subject`, agents.length ? agents : [null], targets);
+  }
+  if (sources.length === 0) return [];
+  // "a strike against the government" by workers is a labour strike, by an army an attack
+  if (
+    e.head === "strike" &&
+    e.extra.length === 0 &&
+    /^19/.test(e.code) &&
+    sources.every((s) => civilian(s))
+  ) {
+    const labour = entriesFor(cx.lex, "strike", "noun").find(
+      (x) => x.code.startsWith("14") && !x.extra.length,
+    );
+    if (labour) e = labour;
+  } else e = strikeSense(cx, g, e, sources);
+  // a bare event noun ("U.S. sanctions were ineffective") states no event unless it has a target
+  if (targets.length === 0 && !/^(14|18|20)/.test(e.code)) return [];
+  return finish(cx, g, n.i, null, e.code, e.rule, sources, targets);
+}
+
+/**
+ * A frame verb over an event noun: "called for talks with X" (appeal to meet), "demanded the
+ * release of the sailors", "refused the aid". The noun's code is shifted as an embedded verb's is.
+ */
+export function codeFramedNoun(
+  cx: CoderContext,
+  g: Graph,
+  n: GNode,
+  f: FrameKind,
+  coded: CodedEvent[],
+): CodedEvent[] {
+  if (f !== "appeal" && f !== "demand" && f !== "refuse") return [];
+  if (coded.some((e) => e.verb === n.i)) return [];
+  const cands = [
+    ...childrenBy(g, n.i, /^obj$/),
+    ...childrenBy(g, n.i, /^obl$/).filter((o) => caseOf(g, o.i) === "for"),
+  ];
+  for (const o of cands) {
+    if (o.upos !== "NOUN") continue;
+    const entries = entriesFor(cx.lex, o.lemma, "noun").filter((e) => e.extra.length === 0);
+    let e = entries.length ? pick(g, o.i, entries) : null;
+    // "called for a higher benchmark": an appeal for something the lexicon does not code
+    if (!e && f === "appeal" && o.deprel === "obl" && o === cands[cands.length - 1])
+      e = {
+        kind: "noun",
+        code: "020",
+        head: o.lemma,
+        extra: [],
+        objects: [],
+        preps: [],
+        prepRequired: false,
+        rule: "frame:appeal-for",
+      };
+    if (!e) continue;
+    const subj = subjectOf(cx, g, n.i);
+    let sources = subj.nodes.flatMap((k) => actorsOf(cx, g, k));
+    if (!sources.length && !subj.passive) sources = fallbackSource(cx, g, n.i, subj.nodes, []);
+    if (!sources.length) return [];
+    let targets = targetsFor(cx, g, o.i, e, new Set());
+    if (!targets.length) {
+      const asked = childrenBy(g, n.i, /^(iobj|obj)$/).find((x) => x.i !== o.i);
+      if (asked) targets = actorsOf(cx, g, asked.i);
+    }
+    const code = shiftCode(cx.lex, f, e.code);
+    return finish(
+      cx,
+      g,
+      n.i,
+      particleOf(g, n.i)?.i ?? null,
+      code,
+      `${e.rule}+frame:${f}`,
+      sources,
+      targets,
+    ).map((x) => ({ ...x, modality: f === "refuse" ? x.modality : "requested" }));
+  }
+  return [];
+}

@@ -1,0 +1,293 @@
+// Actor and target selection: the actors a node refers to, a predicate's subject (through passives,
+// coordination and chains), its targets, uncoded actors, and reciprocal dyads.
+
+import type { ActorRef, CoderContext } from "./coder-types.js";
+import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
+import type { LexEntry } from "./lexicon.js";
+import { frameOf, negatedAt } from "./modality.js";
+import { caseOf, conjuncts, obliques, relativeObject } from "./syntax.js";
+import {
+  ACCUSE_VERBS,
+  CLAIM_VERBS,
+  FIRST_PERSON,
+  GROUP_SUBJ,
+  PARTICIPLES,
+  UNKNOWN_ACTOR_NOUN,
+} from "./words.js";
+
+export const sector = (a: ActorRef | null) => (a && a.code.length >= 6 ? a.code.slice(3, 6) : "");
+
+export const civilian = (a: ActorRef | null) =>
+  ["CVL", "LAB", "OPP", "EDU", "REL"].includes(sector(a)) ||
+  (!!a &&
+    a.code === "---" &&
+    /^(protester|demonstrator|mourner|student|worker|striker|crowd|fan|supporter|activist)s?$/i.test(a.text));
+
+export const security = (a: ActorRef | null) => ["COP", "MIL"].includes(sector(a));
+
+export function actorsOf(cx: CoderContext, g: Graph, i: number): ActorRef[] {
+  const out: ActorRef[] = [];
+  for (const c of conjuncts(g, i)) {
+    const a = actorOfNode(cx, g, c);
+    if (a) out.push(a);
+  }
+  const head = g.nodes[i];
+  if (out.length === 0 && GROUP_SUBJ.test(head.lower) && head.upos !== "PROPN") {
+    out.push({ start: head.start, end: head.end, text: head.text, code: "---", actorId: null });
+  }
+  if (out.length === 1 && GROUP_SUBJ.test(out[0].text.trim())) {
+    const fromGraph = cx.sentenceActors().length ? [] : graphActorsBefore(cx, g, i);
+    if (fromGraph.length >= 2) return fromGraph.slice(-2);
+    // the antecedents are the last two distinct people named before the group word
+    const before = cx
+      .sentenceActors()
+      .filter((a) => a.end <= head.start && a.actorId && a.start !== out[0].start);
+    const people = before.filter((a) => a.type === "person");
+    const pool = people.length >= 2 ? people : before;
+    const distinct: ActorRef[] = [];
+    for (const a of [...pool].reverse())
+      if (!distinct.some((d) => d.text === a.text || (d.actorId && d.actorId === a.actorId)))
+        distinct.push(a);
+    distinct.reverse();
+    if (distinct.length >= 2) return distinct.slice(-2);
+    if (distinct.length >= 2) return distinct.slice(0, 2);
+  }
+  return out;
+}
+
+/** Actors heading the arguments of verbs before node i: the antecedents of "the pair". */
+export function graphActorsBefore(cx: CoderContext, g: Graph, i: number): ActorRef[] {
+  const out: ActorRef[] = [];
+  for (const n of g.nodes.slice(0, i)) {
+    if (!/^(nsubj|obj|iobj|conj)$/.test(n.deprel) || n.upos !== "PROPN") continue;
+    const a = actorOfNode(cx, g, n.i);
+    if (a && !out.some((o) => o.text === a.text)) out.push(a);
+  }
+  return out;
+}
+
+export function actorOfNode(cx: CoderContext, g: Graph, i: number): ActorRef | null {
+  const n = g.nodes[i];
+  // the NP without its clauses, coordination and case marker
+  const span = subtree(g, i, true).filter((k) => {
+    let x = k;
+    while (x !== i) {
+      const r = g.nodes[x].deprel;
+      if (r === "conj" || r === "cc" || (r === "case" && g.nodes[x].head === i) || r === "punct")
+        return false;
+      // a name's own prepositional phrase is not part of it ("Putin of Beijing's desire")
+      if (n.upos === "PROPN" && g.nodes[x].head === i && /^(nmod|obl|acl)/.test(r)) return false;
+      x = g.nodes[x].head;
+      if (x < 0) return false;
+    }
+    return true;
+  });
+  if (span.length === 0) return null;
+  const start = g.nodes[span[0]].start;
+  const end = g.nodes[span[span.length - 1]].end;
+  return cx.actorIn(start, end, n);
+}
+
+/** An uncoded actor for a noun phrase the resolver left unmarked ("the farmers", "779 people"). */
+export function unknownRef(g: Graph, i: number): ActorRef | null {
+  const n = g.nodes[i];
+  if (n.upos !== "NOUN" && n.upos !== "PROPN") return null;
+  if (!UNKNOWN_ACTOR_NOUN.test(n.lemma) && n.upos !== "PROPN") return null;
+  return { start: n.start, end: n.end, text: n.text, code: "---", actorId: null };
+}
+
+/**
+ * The source when the parse gives the predicate no subject actor: the nearest actor before the verb
+ * that stands as a subject would (not inside a prepositional phrase, not a possessor), else the
+ * subject noun phrase itself as an uncoded actor. Wrong attachments are common in long news
+ * sentences, so the whole sentence is searched, not only the verb's subtree.
+ */
+export function fallbackSource(
+  cx: CoderContext,
+  g: Graph,
+  v: number,
+  subjNodes: number[],
+  targets: ActorRef[],
+): ActorRef[] {
+  const subjNode = subjNodes[0];
+  if (subjNode !== undefined && g.nodes[subjNode].upos === "NOUN") {
+    const u = unknownRef(g, subjNode);
+    if (u) return [u];
+    // "vows to launch a strike": the noun's infinitive takes the source of the clause around it
+    const nounFrame = g.nodes[v].deprel === "acl" && g.nodes[v].head === subjNode;
+    if (!nounFrame || !frameOf(cx, g.nodes[subjNode])) return [];
+  }
+  const n = g.nodes[v];
+  // '"We are investigating," police said': a first-person subject inside a quotation is its speaker
+  if (subjNode !== undefined && FIRST_PERSON.test(g.nodes[subjNode].lower) && cx.speakerAt) {
+    const sp = cx.speakerAt(g.nodes[subjNode].start);
+    if (sp) return [sp];
+  }
+  // "the ministry said it was investigating": an unresolved pronoun in a reported clause is the
+  // reporting clause's subject
+  if (subjNode !== undefined && g.nodes[subjNode].upos === "PRON" && n.deprel === "ccomp" && n.head >= 0) {
+    const up = subjectOf(cx, g, n.head);
+    const actors = up.passive ? [] : up.nodes.flatMap((k) => actorsOf(cx, g, k));
+    if (actors.length) return actors.slice(0, 1);
+  }
+  const nodeAt = (pos: number) => g.nodes.find((x) => x.start >= pos);
+  const before = cx.sentenceActors().filter((a) => {
+    if (a.end > n.start || targets.some((t) => t.start === a.start)) return false;
+    const first = nodeAt(a.start);
+    const prev = first && first.i > 0 ? g.nodes[first.i - 1] : null;
+    if (prev && prev.upos === "ADP") return false;
+    const after = g.nodes.find((x) => x.start >= a.end);
+    if (after && /^['’]s?$/.test(after.text)) return false;
+    return true;
+  });
+  return before.length ? [before[before.length - 1]] : [];
+}
+
+export function subjectOf(
+  cx: CoderContext,
+  g: Graph,
+  v: number,
+  depth = 0,
+): { nodes: number[]; passive: boolean; agent: number[] } {
+  const subjs = childrenBy(g, v, /^nsubj$/);
+  if (subjs.length > 1) {
+    // two subjects: a coordination the parse split ("X, and Trump held a call") or a misread
+    // modifier ("Expressing unease at ..., Obama warned"); keep the ones that name an actor
+    const named = subjs.filter(
+      (k) => k.upos === "PROPN" || k.upos === "PRON" || cx.actorIn(k.start, k.end, k) !== null,
+    );
+    return { nodes: (named.length ? named : subjs.slice(0, 1)).map((k) => k.i), passive: false, agent: [] };
+  }
+  const subj = subjs[0];
+  if (subj) return { nodes: [subj.i], passive: false, agent: [] };
+  const pass = childrenBy(g, v, /^nsubj:pass$/)[0];
+  // trust a passive subject only with a passive auxiliary or a participle form
+  const vn = g.nodes[v];
+  const participle =
+    childrenBy(g, v, /^aux:pass$/).length > 0 || /(ed|en|wn)$/.test(vn.lower) || vn.upos === "ADJ";
+  if (pass && !participle) return { nodes: [pass.i], passive: false, agent: [] };
+  if (pass) {
+    const agent = childrenBy(g, v, /^(obl|obl:agent)$/).filter((o) => caseOf(g, o.i) === "by");
+    return { nodes: [pass.i], passive: true, agent: agent.map((a) => a.i) };
+  }
+  const n = g.nodes[v];
+  if (depth > 6 || n.head < 0) return { nodes: [], passive: false, agent: [] };
+  const rel = n.deprel;
+  if (rel === "xcomp" || rel === "conj" || rel === "advcl" || rel === "ccomp") {
+    const parent = n.head;
+    const pf = frameOf(cx, g.nodes[parent]);
+    const infinitive = rel === "advcl" && childrenBy(g, v, /^mark$/).some((m) => m.lower === "to");
+    if ((rel === "xcomp" || infinitive) && (pf === "appeal" || pf === "demand")) {
+      const o = childrenBy(g, parent, /^(obj|iobj)$/)[0];
+      if (o) return { nodes: [o.i], passive: false, agent: [] };
+    }
+    if (rel === "ccomp") return { nodes: [], passive: false, agent: [] };
+    // "accused Russia of shelling", "praised Japan for sending": the object of the governing verb
+    // is the one who does what the gerund says
+    if (
+      rel === "advcl" &&
+      n.lower.endsWith("ing") &&
+      childrenBy(g, v, /^(mark|case)$/).some((m) => m.lower === "of" || m.lower === "for")
+    ) {
+      const o = childrenBy(g, parent, /^obj$/)[0];
+      if (o) return { nodes: [o.i], passive: false, agent: [] };
+    }
+    const up = subjectOf(cx, g, parent, depth + 1);
+    if (up.passive && rel !== "conj") return { nodes: up.nodes, passive: false, agent: [] };
+    return up;
+  }
+  if (rel === "acl" || rel === "acl:relcl") {
+    // "vessels seized by Iran": a participle with a by-agent is a reduced passive
+    const agent = childrenBy(g, v, /^(obl|obl:agent)$/).filter((o) => caseOf(g, o.i) === "by");
+    if (rel === "acl" && agent.length && /(ed|en|wn)$/.test(n.lower))
+      return { nodes: [n.head], passive: true, agent: agent.map((a) => a.i) };
+    // "the agreement struck in Geneva": a bare participle's noun is what was acted on
+    const mark = childrenBy(g, v, /^(mark|aux|aux:pass)$/).length > 0;
+    if (
+      rel === "acl" &&
+      !mark &&
+      n.upos === "VERB" &&
+      (/(ed|en|wn)$/.test(n.lower) || PARTICIPLES.has(n.lower))
+    )
+      return { nodes: [n.head], passive: true, agent: [] };
+    return { nodes: [n.head], passive: false, agent: [] };
+  }
+  return { nodes: [], passive: false, agent: [] };
+}
+
+export function targetsFor(
+  cx: CoderContext,
+  g: Graph,
+  v: number,
+  e: LexEntry,
+  exclude: Set<number>,
+): ActorRef[] {
+  const obl = obliques(g, v);
+  for (const want of e.preps) {
+    for (const [p, o] of obl) {
+      if (p.split(" ").pop() !== want || exclude.has(o)) continue;
+      const a = actorsOf(cx, g, o);
+      if (a.length) return a;
+    }
+  }
+  const rel = relativeObject(g, v);
+  if (rel !== null && !exclude.has(rel)) {
+    const a = actorsOf(cx, g, rel);
+    if (a.length) return a;
+  }
+  for (const o of childrenBy(g, v, /^(obj|iobj)$/)) {
+    if (exclude.has(o.i)) continue;
+    const a = actorsOf(cx, g, o.i);
+    if (a.length) return a;
+  }
+  // "attacked and destroyed an oil platform": coordinated verbs share the later verb's object
+  if (childrenBy(g, v, /^(obj|iobj)$/).length === 0) {
+    for (const c of childrenBy(g, v, /^conj$/)) {
+      if (c.upos !== "VERB" || childrenBy(g, c.i, /^nsubj/).length) continue;
+      for (const o of childrenBy(g, c.i, /^obj$/)) {
+        const a = actorsOf(cx, g, o.i);
+        if (a.length) return a;
+      }
+    }
+  }
+  return [];
+}
+
+/** Both coordinated subjects act on each other when the act is mutual and names no other party. */
+export function reciprocal(
+  g: Graph,
+  subjNodes: number[],
+  sources: ActorRef[],
+  targets: ActorRef[],
+  mutual: boolean,
+) {
+  return (
+    mutual &&
+    sources.length >= 2 &&
+    targets.length === 0 &&
+    subjNodes.length >= 1 &&
+    !GROUP_SUBJ.test(g.nodes[subjNodes[0]].lower)
+  );
+}
+
+/**
+ * The doer of a nominal event named by the verb that governs it: the accused of "blamed Israel for
+ * airstrikes" / "accused Russia of the attack", the claimant of "claimed responsibility for the
+ * kidnapping". Empty when no such verb governs the noun.
+ */
+export function doerFromGoverning(cx: CoderContext, g: Graph, n: GNode): ActorRef[] {
+  const prep = caseOf(g, n.i);
+  if (n.head < 0 || (prep !== "for" && prep !== "of")) return [];
+  let h = g.nodes[n.head];
+  if (ACCUSE_VERBS.has(h.lemma) && h.upos === "VERB") {
+    const o = childrenBy(g, h.i, /^obj$/)[0];
+    return o ? actorsOf(cx, g, o.i) : [];
+  }
+  if (prep !== "for") return [];
+  // "responsibility for the kidnapping": climb from the noun to the verb that claims it
+  if (/^(responsibility|credit)$/.test(h.lemma) && h.head >= 0) h = g.nodes[h.head];
+  else if (!childrenBy(g, h.i, /^obj$/).some((o) => /^(responsibility|credit)$/.test(o.lemma))) return [];
+  if (!CLAIM_VERBS.has(h.lemma) || h.upos !== "VERB" || negatedAt(g, h.i)) return [];
+  const up = subjectOf(cx, g, h.i);
+  return up.passive ? [] : up.nodes.flatMap((k) => actorsOf(cx, g, k));
+}

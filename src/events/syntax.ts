@@ -1,0 +1,119 @@
+// Reading the dependency graph for the coder: prepositions of phrases, conjuncts, particles, obliques,
+// clause depth, and relative clauses.
+
+import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
+import type { LexEntry } from "./lexicon.js";
+import { RELATIVE_PRON } from "./words.js";
+
+/** A noun entry's extra words come right before its head ("hunger strike", "telephone call"). */
+export function extraBefore(g: Graph, i: number, e: LexEntry): boolean {
+  const before = g.nodes.slice(Math.max(0, i - e.extra.length), i).map((x) => x.lower);
+  return before.join(" ") === e.extra.join(" ");
+}
+
+export function caseOf(g: Graph, i: number): string | null {
+  const c = childrenBy(g, i, /^(case|mark)$/).filter(
+    (n) => n.upos === "ADP" || n.upos === "SCONJ" || n.upos === "PART",
+  );
+  if (c.length === 0) {
+    // "to Ukrainian President Petro Poroshenko": a title before the name may carry the preposition
+    const n = g.nodes[i];
+    if (n.upos !== "PROPN") return null;
+    const first = g.nodes[subtree(g, i, true)[0]];
+    const ok = first && first.i < i && first.deprel === "case" && first.upos === "ADP" && first.head !== i;
+    return ok && childrenBy(g, i, /^(nmod:desc|compound|flat)$/).some((t) => t.i < i) ? first.lower : null;
+  }
+  return c.map((n) => n.lower).join(" ");
+}
+
+export function conjuncts(g: Graph, i: number): number[] {
+  const out = [i];
+  for (const c of childrenBy(g, i, /^conj$/))
+    if (g.nodes[c.i].upos !== "VERB") out.push(...conjuncts(g, c.i));
+  return out;
+}
+
+export function particleOf(g: Graph, v: number): GNode | null {
+  // a particle far from its verb is a misparse ("condemning ... she got up")
+  return childrenBy(g, v, /^compound:prt$/).find((c) => c.i > v && c.i - v <= 3) ?? null;
+}
+
+export function lemmaForms(n: GNode): string[] {
+  return n.lemma === n.lower ? [n.lemma] : [n.lemma, n.lower];
+}
+
+/** Obliques of a predicate (and of its object, for "held talks with X"): [prep, node]. */
+// obliques() is asked about the same predicate many times while its entries are tried: kept per graph
+const oblMemo = new WeakMap<Graph, Map<number, [string, number][]>>();
+
+/** The prepositional phrases of a predicate and of its object, with their prepositions. Shared: do not modify. */
+export function obliques(g: Graph, v: number): [string, number][] {
+  let memo = oblMemo.get(g);
+  if (!memo) {
+    memo = new Map();
+    oblMemo.set(g, memo);
+  }
+  let out = memo.get(v);
+  if (!out) {
+    out = computeObliques(g, v);
+    memo.set(v, out);
+  }
+  return out;
+}
+
+function computeObliques(g: Graph, v: number): [string, number][] {
+  const out: [string, number][] = [];
+  const add = (host: number) => {
+    for (const c of childrenBy(g, host, /^(obl|obl:agent|nmod|obl:tmod|advcl|xcomp|ccomp)$/)) {
+      const p = caseOf(g, c.i);
+      if (p) out.push([p, c.i]);
+    }
+  };
+  add(v);
+  for (const o of childrenBy(g, v, /^obj$/)) add(o.i);
+  return out;
+}
+
+/** On the path to the root there is no modifier, relative clause, name part or aside. */
+export function inMainClause(g: Graph, i: number): boolean {
+  let k = i;
+  for (let steps = 0; steps < 12; steps++) {
+    const n = g.nodes[k];
+    if (n.head < 0 || n.deprel === "root") return true;
+    if (
+      /^(acl|amod|compound|flat|appos|parataxis|list|vocative|dep|reparandum|orphan|nmod:poss)/.test(n.deprel)
+    )
+      return false;
+    k = n.head;
+  }
+  return false;
+}
+
+export function depth(g: Graph, i: number): number {
+  let d = 0;
+  for (let k = i; k >= 0 && d < 50; k = g.nodes[k].head) d++;
+  return d;
+}
+
+/**
+ * The noun a relative clause's verb acts on: "the sailors whom Russia detained", "the envoy Moscow
+ * expelled" (a clause with its own subject and no object of its own). Null when v is no such verb.
+ */
+export function relativeObject(g: Graph, v: number): number | null {
+  const n = g.nodes[v];
+  if (n.deprel !== "acl:relcl" || n.head < 0) return null;
+  const objs = childrenBy(g, v, /^obj$/);
+  if (objs.some((o) => RELATIVE_PRON.test(o.lower))) return n.head;
+  const subj = childrenBy(g, v, /^nsubj$/)[0];
+  if (!subj || RELATIVE_PRON.test(subj.lower) || objs.length) return null;
+  // "the day Russia attacked", "the way they voted": only a clause with nothing else to complete it
+  if (childrenBy(g, v, /^(ccomp|xcomp|obl|advmod)$/).some((c) => /^(where|when|why|how)$/.test(c.lower)))
+    return null;
+  if (childrenBy(g, v, /^(ccomp|xcomp)$/).length) return null;
+  return n.head;
+}
+
+/** A participle right after a form of "be" ("wouldn't be admitted"), whatever the parse made of it. */
+export function afterBe(g: Graph, v: number): boolean {
+  return /^(be|been|being|is|are|was|were)$/.test(g.nodes[v - 1]?.lower ?? "");
+}

@@ -1,0 +1,256 @@
+// Events whose predicate is a verb: subjects, objects and obliques coded with the lexicon, light verbs
+// ("held talks with") and passives.
+
+import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
+import { killCode, pick, strikeSense } from "./entry-choice.js";
+import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
+import { entriesFor } from "./lexicon.js";
+import { finish, frameOf, willNot } from "./modality.js";
+import {
+  actorsOf,
+  civilian,
+  fallbackSource,
+  reciprocal,
+  sector,
+  security,
+  subjectOf,
+  targetsFor,
+  unknownRef,
+} from "./parties.js";
+import { namesAJudgement, warnedAbout } from "./speech.js";
+import { afterBe, obliques, particleOf } from "./syntax.js";
+import {
+  ACCIDENTS,
+  CLASH_VERBS,
+  EXCHANGE_VERBS,
+  FIGHT_VERBS,
+  GENERIC_HELP,
+  GROUP_SUBJ,
+  KILL_VERBS,
+  NEEDS_ACTOR_TARGET,
+  QUANTITY,
+  RECIPROCAL_CODE,
+  RECIPROCAL_NOUN,
+  RELEASED_TEXT,
+  SAY_VERBS,
+  UNKNOWN_ACTOR_NOUN,
+  VICTIMS,
+} from "./words.js";
+
+export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
+  const lex = cx.lex;
+  const v = n.i;
+  const prt = particleOf(g, v);
+  let entries = entriesFor(lex, n.lemma, "verb");
+  if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(lex, n.lower, "verb");
+  const subj = subjectOf(cx, g, v);
+  let sources = (subj.passive ? subj.agent : subj.nodes).flatMap((s) => actorsOf(cx, g, s));
+  const passiveTargets = subj.passive ? subj.nodes.flatMap((s) => actorsOf(cx, g, s)) : [];
+  // "Washington warned no sanctions would be lifted", "Iran said the tanker will be released": an
+  // agentless passive announced for the future in a reported clause is the speaker's own act
+  if (!sources.length && subj.passive && !subj.agent.length && n.deprel === "ccomp" && n.head >= 0) {
+    const head = g.nodes[n.head];
+    if (SAY_VERBS.has(head.lemma) && willNot(g, v)) {
+      const up = subjectOf(cx, g, head.i);
+      const speakers = up.passive ? [] : up.nodes.flatMap((k) => actorsOf(cx, g, k));
+      // "Pyongyang said it would not be bullied": the speaker suffers the act, it does not do it
+      const self = (a: ActorRef) =>
+        passiveTargets.some(
+          (t) => t.start === a.start || (!!a.actorId && t.actorId === a.actorId) || t.code === a.code,
+        );
+      if (!speakers.some(self) && !g.nodes[subj.nodes[0]]?.upos.startsWith("PRON")) sources = speakers;
+    }
+  }
+
+  // light verb + event noun object: "held talks with", "launched an invasion of"
+  // "called the expulsion unjustified": a predicative complement makes the noun the thing judged
+  const light =
+    entriesFor(lex, n.lemma, "light").length > 0 &&
+    !childrenBy(g, v, /^xcomp$/).some((x) => x.upos === "ADJ" || x.upos === "NOUN") &&
+    !namesAJudgement(g, v);
+  if (light) {
+    for (const o of childrenBy(g, v, /^(obj|nsubj:pass)$/)) {
+      const nounEntries = entriesFor(lex, o.lemma, "noun");
+      const picked = nounEntries.length ? pick(g, o.i, nounEntries) : null;
+      // "launched strikes" are attacks, "called a strike" with workers in the sentence a stoppage
+      const e = picked ? strikeSense(cx, g, picked, sources) : null;
+      const verbE = entries.length ? pick(g, v, entries) : null;
+      if (e && !verbE?.objects.length) {
+        let targets = targetsFor(cx, g, o.i, e, new Set());
+        if (!targets.length) targets = targetsFor(cx, g, v, e, new Set([o.i]));
+        if (sources.length === 0 && !subj.passive) sources = fallbackSource(cx, g, v, subj.nodes, targets);
+        // "Russia and Ukraine held talks", "... completed an exchange of prisoners"
+        const mutual = RECIPROCAL_CODE.test(e.code) || RECIPROCAL_NOUN.has(o.lemma);
+        if (reciprocal(g, subj.nodes, sources, targets, mutual)) targets = [...sources];
+        return finish(cx, g, v, prt?.i ?? null, e.code, `${e.rule}+light:${n.lemma}`, sources, targets);
+      }
+    }
+  }
+  if (entries.length === 0) return [];
+  const e = pick(g, v, entries);
+  if (!e) return [];
+  if (n.lemma === "call" && e.code === "041" && !phoneCall(cx, g, v)) return [];
+  // "they would not be admitted": being admitted is being let in, not a confession
+  if (n.lemma === "admit" && (subj.passive || afterBe(g, v))) return [];
+  let targets = subj.passive ? passiveTargets : [];
+  if (!targets.length) targets = targetsFor(cx, g, v, e, new Set(subj.nodes));
+  let code = e.code;
+  let rule = e.rule;
+  if (n.lemma === "warn" && code === "130" && !childrenBy(g, v, /^(obj|iobj)$/).length) {
+    // "warned that Russia had sent troops": a warning about another party's deed accuses it;
+    // a warning about a state of affairs ("nationalism was gaining ground") voices pessimism
+    const about = warnedAbout(cx, g, v);
+    if (about.actors.length) {
+      code = "112";
+      rule = `${rule}+warn:accuse`;
+      targets = about.actors;
+    } else if (about.clause) {
+      code = "012";
+      rule = `${rule}+warn:pessimism`;
+    }
+  }
+  if (code === "190" && KILL_VERBS.has(n.lemma)) {
+    const k = killCode(cx, g, v, subj.nodes[0]);
+    if (k) {
+      code = k.code;
+      rule = `${rule}+${k.rule}`;
+    }
+  }
+  // "a fire killed one miner", "struck by a power blackout": a named cause that is no actor leaves
+  // the event without a source; no neighbouring actor stands in for it
+  const subjNode = subj.passive ? subj.agent[0] : subj.nodes[0];
+  const namedNonActor =
+    subjNode !== undefined &&
+    sources.length === 0 &&
+    g.nodes[subjNode].upos === "NOUN" &&
+    !unknownRef(g, subjNode) &&
+    !entriesFor(cx.lex, g.nodes[subjNode].lemma, "noun").length &&
+    !(g.nodes[v].deprel === "acl" && frameOf(cx, g.nodes[subjNode]));
+  if (namedNonActor) return [];
+  // "were killed in an underground explosion": an accident, not an attack
+  if (subj.passive && !subj.agent.length && childrenBy(g, v, /^obl$/).some((o) => ACCIDENTS.test(o.lemma)))
+    return [];
+  // "vowed to fight job cuts", "combat the virus": fighting a thing is no armed conflict
+  if (
+    /^19/.test(code) &&
+    FIGHT_VERBS.has(n.lemma) &&
+    childrenBy(g, v, /^obj$/).some((o) => o.upos === "NOUN" && !actorsOf(cx, g, o.i).length)
+  )
+    return [];
+  // the parse may miss the arguments: fall back on the nearest actors around the verb in its clause
+  if (sources.length === 0 || targets.length === 0) {
+    const span = subtree(g, v, true);
+    const lo = g.nodes[span[0]].start;
+    const hi = g.nodes[span[span.length - 1]].end;
+    const all = cx.sentenceActors();
+    if (sources.length === 0 && !subj.passive) {
+      const before = all.filter((a) => a.end <= n.start && a.start >= lo);
+      if (before.length) sources = [before[before.length - 1]];
+    }
+    if (targets.length === 0 && !subj.passive) {
+      const after = all.find(
+        (a) => a.start >= n.end && a.end <= hi && !sources.some((s) => s.start === a.start),
+      );
+      if (after) targets = [after];
+    }
+  }
+  if (sources.length === 0 && !subj.passive) sources = fallbackSource(cx, g, v, subj.nodes, targets);
+  if (sources.length === 0 && subj.passive && targets.length === 0) {
+    // "779 people were detained": the event stands with an unknown patient and no named agent
+    const p = subj.nodes[0];
+    const t = p !== undefined ? unknownRef(g, p) : null;
+    if (t) targets = [t];
+  }
+  if (sources.length === 0 && !(subj.passive && targets.length)) return [];
+  // "will open its market to help cut the deficit": help with no one helped is no aid
+  if (code.startsWith("07") && targets.length === 0 && (GENERIC_HELP.has(n.lemma) || !e.objects.length))
+    return [];
+  // "released a statement", "offered his surname", "welcomed the new year", "the hype surrounding
+  // him": these verbs code an event only with an actor on the receiving end, or a person released
+  if (targets.length === 0 && NEEDS_ACTOR_TARGET.has(n.lemma) && !e.objects.length) return [];
+  // "statements released by his wife", "a video was released": the released thing may be the noun the
+  // participle modifies or the passive subject
+  const released = [
+    ...childrenBy(g, v, /^(obj|nsubj:pass)$/),
+    ...(/^acl/.test(n.deprel) && n.head >= 0 ? [g.nodes[n.head]] : []),
+  ];
+  if (/^084/.test(code) && released.some((o) => RELEASED_TEXT.test(o.lemma))) return [];
+  // an agentless statement, appeal or agreement says too little to be an event
+  if (sources.length === 0 && /^0[1-57]/.test(code)) return [];
+  // "Russia and China met", "Iran and Iraq clashed": a reciprocal act between coordinated subjects
+  // is done by each to the other
+  const mutual =
+    RECIPROCAL_CODE.test(code) ||
+    EXCHANGE_VERBS.has(n.lemma) ||
+    (/^19/.test(code) && CLASH_VERBS.has(n.lemma));
+  if (reciprocal(g, subj.nodes, sources, targets, mutual)) targets = [...sources];
+  // "the pair spoke": the two antecedents are the dyad
+  if (
+    sources.length === 2 &&
+    targets.length === 0 &&
+    subj.nodes.length === 1 &&
+    GROUP_SUBJ.test(g.nodes[subj.nodes[0]].lower)
+  ) {
+    targets = [sources[1]];
+    sources = [sources[0]];
+  }
+  // "Boko Haram killed hundreds of people": unnamed civilians harmed by rebels or police are the
+  // civilians of the country those act in, which is the country of their code
+  if (/^(17|18|19|20)/.test(code) && sources.length === 1 && targets.every((t) => t.code === "---")) {
+    const victim = victimNoun(cx, g, v, subj);
+    const src = sources[0];
+    if (victim && /^(REB|COP)$/.test(sector(src)))
+      targets = [
+        {
+          start: victim.start,
+          end: victim.end,
+          text: victim.text,
+          code: `${src.code.slice(0, 3)}CVL`,
+          actorId: null,
+        },
+      ];
+  }
+  const own = childrenBy(g, v, /^nsubj(:pass)?$/).length > 0;
+  // a passive with no agent keeps its event with an unknown source
+  const srcs: (ActorRef | null)[] = sources.length ? sources : [null];
+  return finish(cx, g, v, prt?.i ?? null, code, rule, srcs, targets).map((x) => {
+    // civilians, strikers or opposition clashing with police or troops: a violent protest
+    if (/^19/.test(x.code) && CLASH_VERBS.has(n.lemma) && civilian(x.source) && security(x.target))
+      return { ...x, code: "145", rule: `${x.rule}+clash:protest`, ownSubject: own };
+    return { ...x, ownSubject: own };
+  });
+}
+
+/**
+ * "would call King Salman": calling a person, with no name given ("called him a liar"), nothing
+ * called for or on, no passive and no clause, is a telephone call.
+ */
+export function phoneCall(cx: CoderContext, g: Graph, v: number): boolean {
+  const objs = childrenBy(g, v, /^(obj|iobj)$/);
+  // the person called is the object itself ("Salman", "him", "the minister"), not a noun phrase
+  // that merely holds an actor ("the expulsion of its staff")
+  const o = objs[0];
+  if (objs.length !== 1 || !(o.upos === "PROPN" || o.upos === "PRON" || UNKNOWN_ACTOR_NOUN.test(o.lemma)))
+    return false;
+  if (!actorsOf(cx, g, o.i).length) return false;
+  if (childrenBy(g, v, /^(xcomp|ccomp|compound:prt|aux:pass|nsubj:pass)$/).length) return false;
+  if (obliques(g, v).some(([p]) => /^(for|on|off|as)$/.test(p))) return false;
+  return !/^(xcomp|amod|acl)/.test(g.nodes[v].deprel);
+}
+
+/** The unnamed civilians a violent act is done to: its object or passive subject ("hundreds of people"). */
+export function victimNoun(
+  cx: CoderContext,
+  g: Graph,
+  v: number,
+  subj: { nodes: number[]; passive: boolean },
+): GNode | null {
+  const args = subj.passive ? subj.nodes.map((k) => g.nodes[k]) : childrenBy(g, v, /^obj$/);
+  for (const a of args) {
+    const heads =
+      a.upos === "NUM" || QUANTITY.test(a.lemma) ? [a, ...childrenBy(g, a.i, /^(nmod|obl)$/)] : [a];
+    const hit = heads.find((h) => h.upos === "NOUN" && VICTIMS.test(h.lemma));
+    if (hit && !cx.actorIn(hit.start, hit.end, hit)) return hit;
+  }
+  return null;
+}

@@ -1,0 +1,242 @@
+// Word lists and patterns the event coder's rules test words against: negation and modal words, verb
+// classes (saying, naming, accusing, killing...), nouns of actors, victims and judgements.
+
+import type { FrameKind } from "./lexicon.js";
+
+export const FRAME_DEFAULT: Partial<Record<FrameKind, string>> = {
+  intend: "030",
+  appeal: "020",
+  demand: "100",
+  refuse: "120",
+  threaten: "130",
+};
+
+export const NEG_WORDS = new Set(["not", "n't", "never", "no", "neither", "nor", "without"]);
+
+export const HYPO = new Set(["could", "might", "may", "would", "should", "can", "must"]);
+
+export const FUTURE = new Set(["will", "shall", "'ll"]);
+
+export const WILL_AUX = new Set(["will", "would", "wo", "shall", "'ll", "can", "could", "ca"]);
+
+// verbs whose object is the doer of the act in their "for"/"of" phrase ("blamed Israel for airstrikes")
+export const ACCUSE_VERBS = new Set(["accuse", "blame", "fault", "charge", "indict", "convict", "suspect"]);
+
+// verbs whose subject owns the act they take responsibility for ("claimed responsibility for the attack")
+export const CLAIM_VERBS = new Set(["claim", "take", "accept", "acknowledge", "admit"]);
+
+// Heads of noun phrases that name people or bodies, for uncoded actors when the resolver marks none.
+export const UNKNOWN_ACTOR_NOUN =
+  /^(people|person|man|men|woman|women|protester|demonstrator|activist|farmer|worker|student|resident|civilian|villager|supporter|mourner|fan|crowd|group|official|officer|soldier|troop|force|police|policeman|militant|rebel|gunman|insurgent|fighter|guerrilla|leader|politician|representative|member|minister|government|authority|prisoner|sailor|journalist|reporter|delegation|party|union|employee|striker|opposition|hundred|thousand|dozen|mob|attacker|assailant|kidnapper|captor|hostage|refugee|migrant|voter|lawmaker|legislator|senator|diplomat|staff|agent|investigator|prosecutor|judge|court|company|firm|bank)s?$/;
+
+// Nouns that measure another noun ("thousands of troops"): the object's meaning is the measured noun.
+export const QUANTITY =
+  /^(thousand|thousands|hundred|hundreds|dozen|dozens|million|millions|billion|billions|number|group|unit|canister|canisters|batch|shipment|consignment|amount|ton|tons|tonne|tonnes|round|rounds|volley|barrage)$/;
+
+// Judgements that state disapproval of what they are said of ("unacceptable", "a violation").
+export const NEGATIVE_JUDGEMENT =
+  /^(meaningless|baseless|unfounded|groundless|flawed|disastrous|unprofessional|terrible|disgusting|wrong|lie|lies|nonsense|ridiculous|appalling|unjust|criminal|hypocrisy|genocide|crime|terrorist|terrorism|threat|menace|unacceptable|unjustified|unjustifiable|illegal|unlawful|illegitimate|hostile|violation|escalation|provocation|provocative|aggression|ineffective|mistake|outrageous|absurd|irresponsible|reckless|blow|barrier|disgrace|disgraceful|shameful|counterproductive|unfair|hypocritical|destabilizing|destabilising|interference|meddling|insult|insulting|betrayal|unconstitutional|undemocratic|deplorable|regrettable|unhelpful|unwarranted|inhumane|barbaric|cowardly|heinous|weakness|failure|fiasco|blunder|catastrophe|catastrophic|dangerous|harmful|damaging|destructive|foolish|misguided|wrongheaded|shortsighted|short-sighted|ill-advised|unwise|unreasonable|unfriendly|dishonest|deceptive|false|fake|bogus|propaganda|slander|fabrication|fabricated|hoax|sham|farce|travesty|scandalous|abhorrent|repugnant|reprehensible|despicable|vile|shocking|arrogant|bullying|aggressive|racist|discriminatory|incompetent|corrupt|stunt|ploy|intimidation|coercion|bullying|extortion|piracy|blackmail|sabotage|unprovoked|indefensible|inexcusable|intolerable|unforgivable|disgusting|deplorable|irrational|insane|hysteria|hysterical|politicized|politicised|disaster|appeasement|debacle|failed|incompetence|lawless|rogue|ludicrous|laughable|preposterous|pathetic|evil|traitor|liar|thug|murderer|dictator|tyrant|butcher|despot|bully|hypocrite|puppet|clown|fraud|embarrassment|humiliation|nightmare|insanity|lunacy|madness|outrage|scandal|garbage|rubbish|grandstander|showboat)$/;
+
+export const NAMING_VERBS = new Set([
+  "call",
+  "describe",
+  "term",
+  "brand",
+  "label",
+  "deem",
+  "consider",
+  "find",
+  "dub",
+  "characterize",
+  "characterise",
+  // "treat/see/view/regard X as a hostile act": only with an "as" phrase (see namedAs)
+  "treat",
+  "see",
+  "view",
+  "regard",
+]);
+
+// naming verbs whose judgement must come in an "as" phrase: "saw the move unacceptable" is not English
+export const AS_ONLY_NAMING = new Set(["treat", "see", "view", "regard"]);
+
+export const SAY_VERBS = new Set([
+  "say",
+  "tell",
+  "add",
+  "state",
+  "declare",
+  "write",
+  "tweet",
+  "insist",
+  "argue",
+  "note",
+  "warn",
+]);
+
+// Clashes that are violent protest when civilians face the police or the army.
+// verbs that report a statement (a denial when what is stated negates the speaker's own doing)
+export const STATEMENT_VERBS = new Set([
+  "say",
+  "tell",
+  "state",
+  "tweet",
+  "add",
+  "write",
+  "declare",
+  "insist",
+  "stress",
+]);
+
+export const CLASH_VERBS = new Set(["clash", "scuffle", "fight", "battle", "attack", "brawl"]);
+
+export const NO_NODES: ReadonlySet<number> = new Set<number>();
+
+export const MODAL_OF_DUTY = /^(must|should|ought)$/;
+
+// deeds whose doer a report names in a "by" phrase to blame it ("sponsored by Iran")
+export const DEED_VERBS = new Set(
+  "sponsor orchestrate mastermind perpetrate instigate stage engineer plot fund finance arm direct order".split(
+    " ",
+  ),
+);
+
+// negated verbs of thought, wish or need that state no denial ("said he did not know")
+export const NOT_DENIALS = new Set(
+  "know think believe mean expect want see understand care remember recall like need intend plan wish hope feel seem matter".split(
+    " ",
+  ),
+);
+
+// Words that make a "strike" a stoppage of work; without one, news "strikes" are attacks ("Israeli
+// strikes killed 30", "the strike breached the conditions"): on unlabelled world news the labour
+// reading was wrong in most sentences that had none of these words.
+export const LABOUR_WORDS =
+  /^(worker|workers|union|unions|unionist|labour|labor|employee|employees|staff|teacher|teachers|nurse|nurses|doctor|doctors|miner|miners|seaman|seamen|docker|dockers|driver|drivers|trucker|truckers|pilot|pilots|farmer|farmers|student|students|wage|wages|pay|salary|salaries|walkout|picket|pickets|stoppage|striker|strikers|general|hunger|industrial|port|ports|factory|factories|railway|rail|transport|sector|employer|employers|nationwide|national)$/;
+
+export const PARTICIPLES = new Set(
+  "struck held met sent fought hit shot beaten broken cut put set left lent sought brought begun withdrawn frozen found seen paid led made taken given done told".split(
+    " ",
+  ),
+);
+
+// Frames whose embedded act, when the lexicon does not code it, is still an intent to cooperate.
+export const COOPERATIVE_INTENT = new Set(
+  "offer pledge promise agree willing ready prepared commit committed volunteer eager keen".split(" "),
+);
+
+export const NEEDS_ACTOR_TARGET = new Set([
+  "welcome",
+  "offer",
+  "surround",
+  "encircle",
+  "greet",
+  "host",
+  "receive",
+]);
+
+export const RELEASED_TEXT =
+  /^(statement|report|list|video|data|figure|footage|photo|document|record|transcript|album|film|book|plan|budget|result|detail|information|guidance|guideline|version|update|study|poll|survey|letter|memo|audio|recording|tape|image|figures|details|results|records|documents|photos)$/;
+
+// Verbs whose object is a reaction aimed at their subject ("drew condemnation", "faced criticism").
+// acts done to a person: "Navalny's arrest", "Foley's murder" name the patient in the possessor, unless an
+// "of" phrase names it ("Iran's execution of dissidents")
+export const PATIENT_NOUNS = new Set([
+  "arrest",
+  "detention",
+  "release",
+  "kidnapping",
+  "abduction",
+  "assassination",
+  "expulsion",
+  "indictment",
+  "murder",
+  "execution",
+  "extradition",
+  "deportation",
+  "torture",
+  "rape",
+  "imprisonment",
+  "prosecution",
+  "killing",
+  "beheading",
+  "lynching",
+  "beating",
+  "stabbing",
+]);
+
+export const DRAW_VERBS = new Set([
+  "draw",
+  "attract",
+  "face",
+  "receive",
+  "earn",
+  "spark",
+  "provoke",
+  "prompt",
+  "trigger",
+  "incur",
+]);
+
+export const NOT_ACTIONS = new Set(
+  "be have seem appear want need know think believe hope fear feel see hear wear ask call claim accuse complain remain become include".split(
+    " ",
+  ),
+);
+
+export const ACCIDENTS =
+  /^(explosion|fire|blaze|crash|accident|collision|fall|earthquake|quake|flood|flooding|storm|landslide|avalanche|collapse|stampede|derailment|blast)$/;
+
+export const FIGHT_VERBS = new Set(["fight", "combat", "battle", "tackle"]);
+
+export const ORGANISE_VERBS = new Set([
+  "organize",
+  "organise",
+  "stage",
+  "hold",
+  "lead",
+  "call",
+  "plan",
+  "mount",
+  "launch",
+]);
+
+export const PROTESTERS =
+  /^(protester|protestor|demonstrator|marcher|protesters|protestors|demonstrators|marchers)$/;
+
+export const PROMISE_VERBS = new Set(["promise", "pledge", "vow", "guarantee", "swear"]);
+
+export const GENERIC_HELP = new Set(["help", "assist", "aid"]);
+
+export const KILL_VERBS = new Set(["kill", "injure", "wound"]);
+
+export const FIRST_PERSON = /^(we|i)$/;
+
+// Counts that make a killing a mass killing.
+export const MASS_WORDS = /^(hundreds|thousands|tens|scores|millions)$/;
+
+// Wishes that take an object and an infinitive: with an object they ask another party to act.
+export const WANT_OTHER = new Set(["want", "wish"]);
+
+// codes that stand without a target: statements, appeals, intents, demands, threats, protests
+export const FALLBACK_ONE_SIDED = /^(01|02|03|1[034])/;
+
+// nouns for unnamed civilians on the receiving end of violence
+export const VICTIMS =
+  /^(people|person|civilian|child|children|girl|boy|woman|women|man|men|villager|resident|student|schoolgirl|schoolchild|worshipper|pilgrim|passenger|tourist|farmer|family|protester|demonstrator|mourner|bystander|pedestrian|shopper|commuter)s?$/;
+
+// relative pronouns that stand for the noun a relative clause modifies
+export const RELATIVE_PRON = /^(whom|who|which|that)$/;
+
+// acts done by each of two coordinated subjects to the other ("Russia and China met", "held talks")
+export const RECIPROCAL_CODE = /^(04[016]|05[07]|06)/;
+
+// nouns whose act is mutual: "A and B completed an exchange of prisoners"
+export const RECIPROCAL_NOUN = new Set(["exchange", "swap"]);
+
+// "India and Pakistan exchanged fire", "traded accusations": each party does it to the other
+export const EXCHANGE_VERBS = new Set(["exchange", "trade", "swap"]);
+
+export const TIME_PREPS = new Set(["before", "after", "since", "during", "until", "following", "amid"]);
+
+export const GROUP_SUBJ =
+  /^(the )?(pair|two|two (leaders|sides|men|presidents|countries|ministers|nations|governments)|both( sides| leaders| countries)?)$/i;
