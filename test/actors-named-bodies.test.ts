@@ -157,3 +157,16 @@ test("foreign and overseas groups do not take the story's country", () => {
   assert.equal(codeAt(d, "investors"), null);
   assert.equal(codeAt(d, "foreign minister"), "JPNGOV");
 });
+
+test("a known surname right before another name word is someone else's given name", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "Abe Lincoln was quoted. Prime Minister Abe said the Obama Administration had agreed.",
+      "2016-06-01",
+    ),
+  );
+  assert.equal(codeAt(d, "Abe Lincoln"), null);
+  assert.equal(codeAt(d, "Minister Abe"), "JPNGOV");
+  assert.equal(codeAt(d, "Obama Administration"), "USAGOV");
+});

@@ -159,6 +159,13 @@ const NAME_STOP = new Set(
   ).split(" "),
 );
 
+/** Capitalised words that may follow a surname without making it a given name ("Obama Administration"). */
+const AFTER_SURNAME = new Set(
+  "administration government campaign presidency cabinet team aides officials allies supporters era doctrine white".split(
+    " ",
+  ),
+);
+
 /** Honorifics that only ever stand before a surname. */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "mr.", "mrs.", "ms."]);
 
@@ -268,6 +275,19 @@ function senseValid(
       const next = toks[j]?.key;
       if (!next || !org.requireNext.some((w) => w.toLowerCase() === next)) return false;
     }
+  }
+  // "Abe Lincoln", "Kerry Washington": a surname right before another name word is someone else's
+  // given name ("Obama Administration" still names Obama).
+  if (sense.kind === "person" && sense.surname) {
+    const next = toks[j];
+    if (
+      next?.cap &&
+      next.start === toks[j - 1].end + 1 &&
+      /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
+      !NAME_STOP.has(next.key) &&
+      !AFTER_SURNAME.has(next.key)
+    )
+      return false;
   }
   if (sense.kind === "person" && sense.surname && o.date) {
     const p = kb.people.get(sense.key);
