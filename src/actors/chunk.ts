@@ -161,9 +161,10 @@ const NAME_STOP = new Set(
 
 /** Capitalised words that may follow a surname without making it a given name ("Obama Administration"). */
 const AFTER_SURNAME = new Set(
-  "administration government campaign presidency cabinet team aides officials allies supporters era doctrine white".split(
-    " ",
-  ),
+  (
+    "administration government campaign presidency cabinet team aides officials allies supporters era doctrine " +
+    "white state justice defense treasury pentagon department"
+  ).split(" "),
 );
 
 /** Honorifics that only ever stand before a surname. */
@@ -285,7 +286,9 @@ function senseValid(
       next.start === toks[j - 1].end + 1 &&
       /^\p{Lu}\p{Ll}+$/u.test(next.text) &&
       !NAME_STOP.has(next.key) &&
-      !AFTER_SURNAME.has(next.key)
+      !AFTER_SURNAME.has(next.key) &&
+      // "Trump Threatens To Close ...": in a title-case headline every word is capitalised.
+      !toks[j + 1]?.cap
     )
       return false;
   }
