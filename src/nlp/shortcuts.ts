@@ -5,6 +5,7 @@
 //  - loose fixed tags: a frequent word that nearly always took one tag keeps it without scoring.
 // Both change outputs a little; their dev figures are in models/README.md.
 import { key3 } from "./hash.js";
+import { countTagClasses, topTagClass } from "./tagger.js";
 
 /** Direction codes as the labeller's features use them: 1 = the head is right of its dependent. */
 export const DIR_HEAD_RIGHT = 1;
@@ -95,27 +96,10 @@ export function learnLooseFixed(
   min = LOOSE_TAG_MIN,
   share = LOOSE_TAG_SHARE,
 ): [string, number][] {
-  const counts = new Map<string, Map<number, number>>();
-  for (const [w, c] of pairs) {
-    let m = counts.get(w);
-    if (!m) {
-      m = new Map();
-      counts.set(w, m);
-    }
-    m.set(c, (m.get(c) ?? 0) + 1);
-  }
+  const counts = countTagClasses(pairs);
   const out: [string, number][] = [];
   for (const [w, m] of counts) {
-    let total = 0;
-    let top = -1;
-    let topN = 0;
-    for (const [c, k] of m) {
-      total += k;
-      if (k > topN || (k === topN && c < top)) {
-        top = c;
-        topN = k;
-      }
-    }
+    const { total, top, topN } = topTagClass(m);
     if (total >= min && topN / total >= share) out.push([w, top]);
   }
   return out.sort((a, b) => (a[0] < b[0] ? -1 : 1));

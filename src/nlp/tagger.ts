@@ -108,11 +108,8 @@ function fixedTag(lexicon: TagLexicon, word: string): number | undefined {
   return f !== undefined || !lexicon.loose ? f : lexicon.loose.get(word);
 }
 
-/** Builds the lexicon from (normalised word, tag class) pairs of the training data. */
-export function learnTagLexicon(pairs: Iterable<[string, number]>): {
-  amb: [string, number][];
-  fixed: [string, number][];
-} {
+/** Per normalised word, how often each tag class was seen with it. */
+export function countTagClasses(pairs: Iterable<[string, number]>): Map<string, Map<number, number>> {
   const counts = new Map<string, Map<number, number>>();
   for (const [w, c] of pairs) {
     let m = counts.get(w);
@@ -122,19 +119,34 @@ export function learnTagLexicon(pairs: Iterable<[string, number]>): {
     }
     m.set(c, (m.get(c) ?? 0) + 1);
   }
+  return counts;
+}
+
+/** A word's most frequent tag class (the lower id on a tie, so the result is deterministic) and its count. */
+export function topTagClass(m: Map<number, number>): { total: number; top: number; topN: number } {
+  let total = 0;
+  let top = -1;
+  let topN = 0;
+  for (const [c, k] of m) {
+    total += k;
+    if (k > topN || (k === topN && c < top)) {
+      top = c;
+      topN = k;
+    }
+  }
+  return { total, top, topN };
+}
+
+/** Builds the lexicon from (normalised word, tag class) pairs of the training data. */
+export function learnTagLexicon(pairs: Iterable<[string, number]>): {
+  amb: [string, number][];
+  fixed: [string, number][];
+} {
+  const counts = countTagClasses(pairs);
   const amb: [string, number][] = [];
   const fixed: [string, number][] = [];
   for (const [w, m] of [...counts.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    let total = 0;
-    let top = -1;
-    let topN = 0;
-    for (const [c, k] of m) {
-      total += k;
-      if (k > topN || (k === topN && c < top)) {
-        top = c;
-        topN = k;
-      }
-    }
+    const { total, top, topN } = topTagClass(m);
     if (total < 2) continue;
     const tags = [...m.entries()].filter(([, k]) => k >= 2 && k / total >= 0.05).map(([c]) => c);
     amb.push([w, hashString(tags.sort((a, b) => a - b).join(",")) | 0]);
