@@ -3,6 +3,8 @@
  * general English usage; grouped by how much context they need before they count as a cue.
  */
 
+import { DAY_WORDS } from "./words.js";
+
 /** Verbs that report speech on their own ("X said ...", "..., X added"). */
 const SPEECH: Array<string | [string, ...string[]]> = [
   ["say", "says", "said", "saying"],
@@ -542,9 +544,7 @@ export const ADJUNCT_WORDS = new Set([
   "this",
   "earlier",
   "later",
-  "today",
-  "yesterday",
-  "tonight",
+  ...DAY_WORDS,
   "recently",
   "week",
   "month",
@@ -553,13 +553,6 @@ export const ADJUNCT_WORDS = new Set([
   "afternoon",
   "evening",
   "night",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
   "a",
   "an",
   "the",

@@ -1,4 +1,5 @@
 import type { Document, Sentence, Token } from "../model/index.js";
+import { DAY_WORDS } from "./words.js";
 
 /**
  * Sentences and tokens for attribution. The analyse stage normally provides them; when a document
@@ -134,16 +135,7 @@ function bareAttribution(sent: Sentence): boolean {
 
 /** Time words that may follow the verb of a bare attribution ("Smith said Monday."). */
 const BARE_TIME = new Set([
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "today",
-  "yesterday",
-  "tonight",
+  ...DAY_WORDS,
   "on",
   "last",
   "this",

@@ -2,7 +2,8 @@
  * Word lists the attribution rules share.
  */
 
-export const TIME_WORDS = new Set([
+/** The days a report names for when something was said: weekdays, and today, yesterday, tonight. */
+export const DAY_WORDS = [
   "monday",
   "tuesday",
   "wednesday",
@@ -13,6 +14,10 @@ export const TIME_WORDS = new Set([
   "today",
   "yesterday",
   "tonight",
+];
+
+export const TIME_WORDS = new Set([
+  ...DAY_WORDS,
   "earlier",
   "later",
   "recently",
