@@ -340,7 +340,7 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       const before = text.slice(Math.max(0, tokens[first].start - 6), tokens[first].start);
       // "the Jewish state", "a Palestinian state": an adjective, not a region's name.
       if (
-        tokens.slice(first, k).some((t) => NOT_REGION_NAME.test(t.text)) ||
+        tokens.slice(first, k).some((t) => NOT_REGION_NAME.test(t.text) || /^[A-Z]{2,5}$/.test(t.text)) ||
         (tokens[k].text === "state" && /\b(?:a|an|the)\s+$/i.test(before))
       )
         continue;
@@ -355,6 +355,14 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     const inner = out.filter((m) => m.start >= start && m.end <= end);
     // The gazetteer already knows the whole name ("Donetsk Oblast"): keep its entry.
     if (inner.some((m) => m.start === start && m.end === end)) continue;
+    // "Alabama state troopers", "Guangdong province": a region the gazetteer knows keeps its own entry.
+    if (
+      lowerAdmin &&
+      inner.length === 1 &&
+      inner[0].start === start &&
+      inner[0].entries.some((e) => e.kind === "region" && !e.minor)
+    )
+      continue;
     // A known place before a water or landform word keeps its own reading ("Paris Island" is rare);
     // administrative and regional suffixes ("Borno State", "Faw peninsula") make a region of it.
     if (featureKind === "other" && inner.length > 0) continue;
@@ -367,7 +375,8 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       start,
       end,
       text: text.slice(start, end),
-      entries: inner.flatMap((m) => m.entries),
+      // "Suez Canal": the name glued to its feature word was not matched on its own; look it up here.
+      entries: inner.length > 0 ? inner.flatMap((m) => m.entries) : gaz.lookup(normaliseName(name)),
       owner: possessor?.entries.find((e) => e.kind === "country")?.country,
       generic: name,
       genericKind: featureKind,
@@ -387,16 +396,21 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     let last = j;
     while (last + 1 < tokens.length && last - j < 2 && !tokens[last].trail && isCap(tokens[last + 1].text))
       last++;
+    // "Mount Pleasant Community High School": a longer capitalised run is an institution's name.
+    const next = tokens[last + 1];
+    if (next && !tokens[last].trail && isCap(next.text) && text.slice(tokens[last].end, next.start) === " ")
+      continue;
     const start = tokens[k].start;
     const end = tokens[last].end;
     const inner = out.filter((m) => m.start >= start && m.end <= end);
     if (out.some((m) => m.start < end && start < m.end && !inner.includes(m))) continue;
     // The gazetteer knows the whole name ("Lake Placid" the town): keep its entry.
     if (inner.some((m) => m.start === start && m.end === end)) continue;
+    if (gaz.lookup(normaliseName(text.slice(start, end))).length > 0) continue;
     for (const m of inner) out.splice(out.indexOf(m), 1);
     const generic = text.slice(tokens[j].start, end);
-    // "Lake Chad": the name after the feature word, when the gazetteer knows it as a country or region.
-    const own = gaz.lookup(normaliseName(generic)).filter((e) => e.kind !== "city" && !e.minor);
+    // "Lake Chad", "Mount Sinjar": the places the name after the feature word stands for, if any.
+    const own = gaz.lookup(normaliseName(generic));
     out.push({
       start,
       end,
@@ -520,7 +534,15 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
         .sort((a, b) => (support.get(b.country) ?? 0) - (support.get(a.country) ?? 0))[0];
       // With no support, a name the gazetteer places in one country only keeps that country ("Zulia state").
       const countries = new Set(m.entries.map((e) => e.country));
-      const sole = countries.size === 1 ? [...countries][0] : null;
+      const byPop = [...m.entries].sort((a, b) => b.population - a.population);
+      const sole =
+        countries.size === 1
+          ? [...countries][0]
+          : byPop[0] &&
+              byPop[0].population >= 100_000 &&
+              byPop[0].population >= 10 * (byPop[1]?.population ?? 0)
+            ? byPop[0].country
+            : null;
       const country = m.international ? null : (m.owner ?? same?.country ?? sole ?? storyCountry);
       out.push({
         start: m.start,
