@@ -43,17 +43,21 @@ const SKIP_COUNTRIES = new Set(["US", "CA", "GB"]);
 
 /** Plain words and compass names that name subdivisions somewhere but are words first. */
 const WORDS = new Set(
-  (
-    "central centre center north south east west northern southern eastern western northeast northwest " +
-    "southeast southwest north east north west south east south west upper lower capital coast coastal " +
-    "lakes lake unity delta river rivers plateau littoral islands island mountain highlands lowlands " +
-    "interior frontier border valley savanes plateaux maritime kara sud nord est ouest centre-est centre-nord " +
-    "centre-ouest centre-sud hauts-bassins cascades boucle du mouhoun sahel far north adamawa " +
-    "orange free state western cape eastern cape northern cape national capital district " +
-    "la paz santa cruz san jose san juan san luis san martin cordoba santa fe la libertad " +
-    "victoria georgia jordan chad niger guinea lima panama colon mexico durango distrito federal " +
-    "miranda lara bolivar sucre trujillo cabo delgado"
-  ).split(" "),
+  [
+    "central, centre, center, north, south, east, west, northern, southern, eastern, western,",
+    "northeast, northwest, southeast, southwest, upper, lower, capital, coast, coastal, lakes,",
+    "lake, unity, delta, river, rivers, plateau, littoral, islands, island, mountain, highlands,",
+    "lowlands, interior, frontier, border, valley, savanes, plateaux, maritime, kara, sud, nord,",
+    "est, ouest, centre-est, centre-nord, centre-ouest, centre-sud, hauts-bassins, cascades, sahel,",
+    "adamawa, victoria, georgia, jordan, chad, niger, guinea, lima, panama, colon, mexico, durango,",
+    "miranda, lara, bolivar, sucre, trujillo, somali, harari, boucle du mouhoun, far north,",
+    "orange free state, free state,",
+    "national capital district, la paz, santa cruz, san jose, san juan, san luis, san martin,",
+    "cordoba, santa fe, la libertad, distrito federal",
+  ]
+    .join(" ")
+    .split(", ")
+    .map((w) => w.trim()),
 );
 
 const file = process.argv[2] ?? "/usr/share/iso-codes/json/iso_3166-2.json";

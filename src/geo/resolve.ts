@@ -116,6 +116,8 @@ interface Match {
   locative?: boolean;
   /** The country of a possessive right before a generic name: "Iraq's Faw peninsula". */
   owner?: string;
+  /** Places the bare name of a generic match could be, used only where the story supports their country. */
+  hints?: readonly GazetteerEntry[];
 }
 
 /** Words that make the capitalised name before them a first- or second-level region. */
@@ -341,7 +343,11 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       // "the Jewish state", "a Palestinian state": an adjective, not a region's name.
       if (
         tokens.slice(first, k).some((t) => NOT_REGION_NAME.test(t.text) || /^[A-Z]{2,5}$/.test(t.text)) ||
-        (tokens[k].text === "state" && /\b(?:a|an|the)\s+$/i.test(before))
+        (tokens[k].text === "state" && /\b(?:a|an|the)\s+$/i.test(before)) ||
+        // "Neither state", "Their state", "Trump state": "state" needs a name the gazetteer knows.
+        (tokens[k].text === "state" &&
+          (COMMON_WORDS.has(normaliseName(tokens[first].text)) ||
+            gaz.lookup(normaliseName(text.slice(tokens[first].start, tokens[k - 1].end))).length === 0))
       )
         continue;
     }
@@ -375,8 +381,9 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       start,
       end,
       text: text.slice(start, end),
+      entries: inner.flatMap((m) => m.entries),
       // "Suez Canal": the name glued to its feature word was not matched on its own; look it up here.
-      entries: inner.length > 0 ? inner.flatMap((m) => m.entries) : gaz.lookup(normaliseName(name)),
+      hints: inner.length > 0 ? undefined : gaz.lookup(normaliseName(name)),
       owner: possessor?.entries.find((e) => e.kind === "country")?.country,
       generic: name,
       genericKind: featureKind,
@@ -394,7 +401,7 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     }
     if (!isCap(tokens[j].text) || FUNCTION_WORDS.has(tokens[j].text.toLowerCase())) continue;
     let last = j;
-    while (last + 1 < tokens.length && last - j < 2 && !tokens[last].trail && isCap(tokens[last + 1].text))
+    while (last + 1 < tokens.length && last - j < 1 && !tokens[last].trail && isCap(tokens[last + 1].text))
       last++;
     // "Mount Pleasant Community High School": a longer capitalised run is an institution's name.
     const next = tokens[last + 1];
@@ -415,7 +422,9 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       start,
       end,
       text: text.slice(start, end),
-      entries: inner.length > 0 ? inner.flatMap((m) => m.entries) : own,
+      entries:
+        inner.length > 0 ? inner.flatMap((m) => m.entries) : own.filter((e) => e.kind !== "city" && !e.minor),
+      hints: own,
       generic,
       genericKind: feature.kind,
       international: feature.international,
@@ -529,12 +538,14 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
   for (const m of matches) {
     if (m.generic !== undefined) {
       // The region's country: a place of the same name if the gazetteer has one, else the story's country.
-      const same = [...m.entries]
+      const same = [...m.entries, ...(m.hints ?? [])]
         .filter((e) => (support.get(e.country) ?? 0) > 0)
         .sort((a, b) => (support.get(b.country) ?? 0) - (support.get(a.country) ?? 0))[0];
       // With no support, a name the gazetteer places in one country only keeps that country ("Zulia state").
-      const countries = new Set(m.entries.map((e) => e.country));
-      const byPop = [...m.entries].sort((a, b) => b.population - a.population);
+      // Small towns ("Cook" before "County") say nothing about the country.
+      const telling = m.entries.filter((e) => e.kind !== "city" || e.population >= 100_000);
+      const countries = new Set(telling.map((e) => e.country));
+      const byPop = [...telling].sort((a, b) => b.population - a.population);
       const sole =
         countries.size === 1
           ? [...countries][0]
