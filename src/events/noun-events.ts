@@ -5,7 +5,7 @@ import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
 import { objectsMatch, pick, strikeSense } from "./entry-choice.js";
 import { childrenBy, type GNode, type Graph } from "./graph.js";
 import { entriesFor, type FrameKind, type LexEntry, shiftCode } from "./lexicon.js";
-import { finish } from "./modality.js";
+import { finish, frameOf } from "./modality.js";
 import { actorsOf, civilian, doerFromGoverning, fallbackSource, subjectOf, targetsFor } from "./parties.js";
 import { caseOf, extraBefore, obliques, particleOf } from "./syntax.js";
 import { DRAW_VERBS, ORGANISE_VERBS, PATIENT_NOUNS } from "./words.js";
@@ -65,6 +65,28 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     if (targets.length) break;
   }
   if (targets.length === 0) targets = patientPoss.flatMap((c) => actorsOf(cx, g, c.i));
+  // "renewed her attacks against Trump", "stepped up sanctions on Iran": the parse may hang the
+  // noun's target phrase on the verb whose object the noun is (a verb the lexicon does not code)
+  if (
+    targets.length === 0 &&
+    sources.length &&
+    n.deprel === "obj" &&
+    n.head >= 0 &&
+    g.nodes[n.head].upos === "VERB" &&
+    !entriesFor(lex, g.nodes[n.head].lemma, "verb").length &&
+    !entriesFor(lex, g.nodes[n.head].lemma, "light").length &&
+    !frameOf(cx, g.nodes[n.head])
+  ) {
+    for (const want of e.preps.filter((p) => p !== "of" && p !== "for")) {
+      for (const [p, o] of obliques(g, n.head)) {
+        if (p.split(" ").pop() !== want || o < n.i) continue;
+        // (a resolved actor only: "on Tuesday" is no target)
+        targets = actorsOf(cx, g, o).filter((a) => a.actorId && !sources.some((x) => x.start === a.start));
+        if (targets.length) break;
+      }
+      if (targets.length) break;
+    }
+  }
   // "drawing condemnation from Kiev": a reaction drawn by someone is aimed at them
   if (targets.length === 0 && n.deprel === "obj" && n.head >= 0 && DRAW_VERBS.has(g.nodes[n.head].lemma)) {
     const up = subjectOf(cx, g, n.head);
@@ -92,6 +114,10 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
       if (targets.length) break;
     }
   }
+  // "after meetings with Bush, Clark said", "Baka, in talks with the IMF, made it clear": a meeting
+  // with a named party, the noun a modifier of a clause, was held by that clause's subject
+  if (sources.length === 0 && targets.length && /^04/.test(e.code) && !pairPrep)
+    sources = clauseSubjectOfModifier(cx, g, n).filter((a) => !targets.some((t) => t.start === a.start));
   // "talks between X and Y": the pair is the dyad ("war with X and Y" names only targets)
   if (sources.length === 0 && targets.length >= 2 && pairPrep) {
     sources = [targets[0]];
@@ -179,4 +205,24 @@ export function codeFramedNoun(
     ).map((x) => ({ ...x, modality: f === "refuse" ? x.modality : "requested" }));
   }
   return [];
+}
+
+/**
+ * The subject actors of the clause an event noun modifies as an oblique ("in talks with X, S ...",
+ * "after a day of meetings with X, S ..."), through at most one "of"-noun; none when the noun is an
+ * argument (subject or object) of its verb.
+ */
+function clauseSubjectOfModifier(cx: CoderContext, g: Graph, n: GNode): ActorRef[] {
+  let k = n;
+  // "a day of meetings": climb one measure noun
+  if (k.deprel === "nmod" && k.head >= 0 && g.nodes[k.head].upos === "NOUN" && caseOf(g, k.i) === "of")
+    k = g.nodes[k.head];
+  if (!/^(obl|advcl)$/.test(k.deprel) || k.head < 0) return [];
+  // the circumstance of the clause, not its argument ("pulled out of the summit", "planning on
+  // meeting with")
+  if (!/^(in|after|during|at|following|through)$/.test(caseOf(g, k.i) ?? "")) return [];
+  const v = g.nodes[k.head];
+  if (v.upos !== "VERB" || frameOf(cx, v)) return [];
+  const up = subjectOf(cx, g, v.i);
+  return up.passive ? [] : up.nodes.flatMap((x) => actorsOf(cx, g, x));
 }

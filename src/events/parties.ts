@@ -32,6 +32,12 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number): ActorRef[] {
     if (a) out.push(a);
   }
   const head = g.nodes[i];
+  // "Ahmed Nage, 26, who was arrested": a relative pronoun stands for the noun it follows, also when
+  // the parse hangs its clause elsewhere
+  if (out.length === 0 && head.upos === "PRON" && /^(who|whom)$/.test(head.lower)) {
+    const ante = antecedentOf(g, i);
+    if (ante !== null) return actorsOf(cx, g, ante);
+  }
   if (out.length === 0 && GROUP_SUBJ.test(head.lower) && head.upos !== "PROPN") {
     out.push({ start: head.start, end: head.end, text: head.text, code: "---", actorId: null });
   }
@@ -53,6 +59,40 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number): ActorRef[] {
     if (distinct.length >= 2) return distinct.slice(0, 2);
   }
   return out;
+}
+
+/**
+ * The noun a relative "who" refers to when the parse hangs its clause elsewhere: the name or noun
+ * right before it (past a comma and an age: "Nage, 26, who"); null when nothing fits.
+ */
+export function antecedentOf(g: Graph, i: number): number | null {
+  // (a relative clause the parse found is read by the rules for it)
+  const v = g.nodes[i].head >= 0 ? g.nodes[g.nodes[i].head] : null;
+  if (!v || v.deprel === "acl:relcl") return null;
+  let k = i - 1;
+  if (k < 0 || g.nodes[k].text !== ",") return null;
+  // past the comma and an age, not past a bracket ("McCain (R-Ariz.), who")
+  while (k >= 0 && (g.nodes[k].text === "," || g.nodes[k].upos === "NUM")) k--;
+  if (k < 0 || !/^(NOUN|PROPN)$/.test(g.nodes[k].upos)) return null;
+  const nameHead = (x: number) => {
+    while (/^(flat|compound)$/.test(g.nodes[x].deprel) && g.nodes[x].head >= 0 && g.nodes[x].head > x - 4)
+      x = g.nodes[x].head;
+    return x;
+  };
+  // "Sen. Bob Menendez, D-N.J., who": a party-and-state tag is not the antecedent, the name before is
+  const tag = (x: number) => /^[DRI]-/.test(g.nodes[x]?.text ?? "");
+  const split = (x: number) => g.nodes[x - 1]?.text === "-" && /^[DRI]$/.test(g.nodes[x - 2]?.text ?? "");
+  if (tag(k) || tag(k - 1) || split(k)) {
+    while (k >= 0 && g.nodes[k].text !== ",") k--;
+    k--;
+    if (k < 0 || g.nodes[k].upos !== "PROPN") return null;
+  }
+  k = nameHead(k);
+  // "William Jacobson of Cornell Law School, who": the person, not the institution named after him
+  const h = g.nodes[k].head;
+  if (g.nodes[k].deprel === "nmod" && h >= 0 && h < k && g.nodes[h].upos === "PROPN" && caseOf(g, k) === "of")
+    k = nameHead(h);
+  return k === i ? null : k;
 }
 
 /** Actors heading the arguments of verbs before node i: the antecedents of "the pair". */
@@ -195,6 +235,17 @@ export function subjectOf(
     const up = subjectOf(cx, g, parent, depth + 1);
     if (up.passive && rel !== "conj") return { nodes: up.nodes, passive: false, agent: [] };
     return up;
+  }
+  // "ducked responsibility for the messages ... by blaming CNN": a "by"-gerund hung on a noun is the
+  // manner of the clause it sits in, done by that clause's subject
+  if (
+    rel === "acl" &&
+    n.lower.endsWith("ing") &&
+    childrenBy(g, v, /^(mark|case)$/).some((m) => m.lower === "by")
+  ) {
+    let k = n.head;
+    for (let steps = 0; steps < 4 && k >= 0 && g.nodes[k].upos !== "VERB"; steps++) k = g.nodes[k].head;
+    if (k >= 0 && g.nodes[k].upos === "VERB") return subjectOf(cx, g, k, depth + 1);
   }
   if (rel === "acl" || rel === "acl:relcl") {
     // "vessels seized by Iran": a participle with a by-agent is a reduced passive
