@@ -101,6 +101,9 @@ function tokenize(text: string): Token[] {
 }
 
 const isCap = (w: string) => /^[A-Z\u00C0-\u00DE]/.test(w);
+/** A word of a name before a feature word: capitalised, or an Arabic article joined to one ("Shatt al-Arab"). */
+const isNamePart = (w: string) =>
+  isCap(w) || /^(?:al|el|ad|as|ash|ar|an|at|az|ad-d|ibn|bin|bint)-[A-Z]/.test(w);
 
 interface Match {
   start: number;
@@ -184,6 +187,8 @@ function blockedSpans(doc: Document): Array<{ start: number; end: number; capita
 /** "in Moscow", "central Tokyo", "the capital, Wellington": a place, whatever else the name can stand for. */
 const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|near|outside|inside|from|to|into|across|around|downtown|central|suburban|of|capital,)\s+(?:the\s+)?|^\s*)$/i;
+const LOCATIVE_WORD_BEFORE =
+  /\b(?:in|at|near|outside|inside|from|to|into|across|around|throughout|central|of)\s+(?:the\s+)?$/i;
 /** A dateline: the name opens a line and a dash or "(Agency)" follows. */
 const DATELINE_AFTER = /^\s*(?:,[^\n]{0,40})?\s*(?:\(|-|\u2014|\u2013)/;
 
@@ -308,7 +313,8 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     ) {
       if (!(key === "washington" && /^\s*,?\s*D\.?C\b/.test(text.slice(span.end, span.end + 6)))) continue;
     }
-    span.locative = locative;
+    // Only a preposition counts here: a name opening a line may be a word or a surname.
+    span.locative = LOCATIVE_WORD_BEFORE.test(before);
     out.push(span);
   }
   // Regions the gazetteer does not list, named with their kind: "Borno State", "Kherson Oblast".
@@ -331,7 +337,7 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     while (
       first > 0 &&
       k - first < 3 &&
-      isCap(tokens[first - 1].text) &&
+      isNamePart(tokens[first - 1].text) &&
       !tokens[first - 1].trail &&
       !REGION_SUFFIX.has(tokens[first - 1].text) &&
       // "Iran's Lavan island": a possessive ends the name before it.
@@ -352,7 +358,8 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
         continue;
     }
     // "In Silicon Valley": a sentence-initial preposition is not part of the name.
-    while (first < k && FUNCTION_WORDS.has(tokens[first].text.toLowerCase())) first++;
+    while (first < k && (FUNCTION_WORDS.has(tokens[first].text.toLowerCase()) || !isCap(tokens[first].text)))
+      first++;
     if (first === k) continue;
     const start = tokens[first].start;
     const end = tokens[k].end;
@@ -528,6 +535,17 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
       ownVote.set(m, country);
     }
   }
+  // Subdivisions only the ISO list has support one another: "Shandong and Zhejiang, as well as Shaanxi".
+  const minorNamed = new Map<string, number>();
+  for (const m of matches) {
+    const minor =
+      m.generic === undefined && m.entries.length > 0 && m.entries.every((e) => e.minor || e.kind === "city");
+    const countries = new Set(m.entries.filter((e) => e.minor).map((e) => e.country));
+    if (minor && countries.size === 1) {
+      const c = [...countries][0];
+      minorNamed.set(c, (minorNamed.get(c) ?? 0) + 1);
+    }
+  }
   const regionsNamed = new Set(
     matches.flatMap((m) =>
       m.entries.filter((e) => e.kind === "region" && e.admin).map((e) => `${e.country}|${e.admin}`),
@@ -578,7 +596,12 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
       if (e.kind === "country") score = 9 + Math.min(ctx, 4);
       else if (e.kind === "region" && e.minor)
         // An ISO subdivision that is also a word or a surname: only in a story about its country, or "in X".
-        score = ctx > 0 ? 8 + Math.min(ctx, 4) * 0.75 : m.locative || after ? 6 : -30;
+        score =
+          ctx > 0
+            ? 8 + Math.min(ctx, 4) * 0.75
+            : m.locative || after || (minorNamed.get(e.country) ?? 0) >= 2
+              ? 6
+              : -30;
       else if (e.kind === "region") score = 8.5 + Math.min(ctx, 4) * 0.75;
       else {
         score = Math.log10(e.population + 1) + (e.capital ? 2 : 0) + (e.preferred ? 4 : 0);

@@ -1,0 +1,70 @@
+// Regions, provinces and named features on sentences written for these tests.
+import assert from "node:assert/strict";
+import { before, test } from "node:test";
+import { defaultGazetteer, type Gazetteer } from "../src/geo/gazetteer.js";
+import { resolvePlaces } from "../src/geo/resolve.js";
+import { DocumentSchema } from "../src/model/index.js";
+import { textDocument } from "../src/pipeline/document.js";
+
+let gaz: Gazetteer;
+before(() => {
+  gaz = defaultGazetteer();
+});
+
+const places = (body: string) => resolvePlaces(DocumentSchema.parse(textDocument("t", body, null)), gaz);
+const find = (body: string, surface: string) => places(body).find((p) => p.text === surface);
+
+test("ISO subdivisions count in a story about their country or after a locative", () => {
+  assert.equal(find("Venezuela said oil output in Zulia fell.", "Zulia")?.country, "VEN");
+  assert.equal(find("Venezuela said oil output in Zulia fell.", "Zulia")?.kind, "region");
+  assert.equal(find("Floods hit Guangxi and Hunan this week.", "Guangxi")?.country, "CHN");
+  // Without its country and without "in", a subdivision name that is also a word or surname is left alone.
+  assert.equal(find("Portuguesa scored twice for the club.", "Portuguesa"), undefined);
+});
+
+test("lower-case administrative words make a region of the name before them", () => {
+  assert.equal(find("Gunmen struck in Zulia state overnight.", "Zulia state")?.country, "VEN");
+  const province = find("Police said a bomb went off in Nangarhar province.", "Nangarhar province");
+  assert.equal(province?.kind, "region");
+  assert.equal(province?.country, "AFG");
+  // A region the gazetteer knows keeps its own entry (and coordinates).
+  const guangdong = find("Travellers entering Guangdong province face checks.", "Guangdong");
+  assert.equal(guangdong?.kind, "region");
+  assert.ok(guangdong?.lat !== null);
+});
+
+test("adjectives, pronouns and acronyms before 'state' are not regions", () => {
+  const texts = places(
+    "Officials in the Jewish state met. Neither state voted. A Palestinian state was discussed. GOP state senators met.",
+  ).map((p) => p.text);
+  assert.ok(!texts.some((t) => /state$/.test(t)), texts.join(", "));
+});
+
+test("feature words before a name: straits, gulfs, lakes and mountains", () => {
+  const ps = places("Tankers crossed the Strait of Hormuz while fishermen worked on Lake Chad.");
+  const strait = ps.find((p) => p.text === "Strait of Hormuz");
+  assert.equal(strait?.kind, "other");
+  assert.equal(strait?.country, null);
+  assert.equal(ps.find((p) => p.text === "Lake Chad")?.country, "TCD");
+  // Inside a longer capitalised name it is an institution, not a mountain.
+  assert.equal(
+    find("She studies at Mount Pleasant Community High School.", "Mount Pleasant Community"),
+    undefined,
+  );
+});
+
+test("a possessive before a feature gives its country; Arabic articles stay inside the name", () => {
+  assert.equal(find("Kuwait said Iraq's Faw peninsula was shelled.", "Faw peninsula")?.country, "IRQ");
+  const shatt = find("Iraq said boats moved along the Shatt al-Arab waterway.", "Shatt al-Arab waterway");
+  assert.equal(shatt?.kind, "other");
+  assert.equal(shatt?.country, "IRQ");
+});
+
+test("a small town before 'County' says nothing about the country", () => {
+  const cook = find("Voters in Illinois went to the polls, and Cook County counted late.", "Cook County");
+  assert.equal(cook?.country, "USA");
+});
+
+test("old country names: Zaire is the Democratic Republic of the Congo", () => {
+  assert.equal(find("Egypt, Zaire and Uganda signed the accord.", "Zaire")?.country, "COD");
+});
