@@ -68,3 +68,22 @@ test("a small town before 'County' says nothing about the country", () => {
 test("old country names: Zaire is the Democratic Republic of the Congo", () => {
   assert.equal(find("Egypt, Zaire and Uganda signed the accord.", "Zaire")?.country, "COD");
 });
+
+test("a sizeable city after a place preposition is a place even when tagged as a person", () => {
+  const body = "Dockers in Santos walked out, and Santos told reporters the strike would end.";
+  const per = (start: number) => ({
+    start,
+    end: start + 6,
+    text: "Santos",
+    label: "PER" as const,
+    sentence: 0,
+  });
+  const first = body.indexOf("Santos");
+  const second = body.lastIndexOf("Santos");
+  const d = DocumentSchema.parse({ ...textDocument("t", body, null), entities: [per(first), per(second)] });
+  const found = resolvePlaces(d, gaz).filter((p) => p.text === "Santos");
+  assert.deepEqual(
+    found.map((p) => [p.start, p.country]),
+    [[first, "BRA"]],
+  );
+});

@@ -189,6 +189,8 @@ const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|near|outside|inside|from|to|into|across|around|downtown|central|suburban|of|capital,)\s+(?:the\s+)?|^\s*)$/i;
 const LOCATIVE_WORD_BEFORE =
   /\b(?:in|at|near|outside|inside|from|to|into|across|around|throughout|central|of)\s+(?:the\s+)?$/i;
+const PLACE_PREPOSITION_BEFORE =
+  /\b(?:in|at|near|outside|inside|across|around|throughout|(?:port|city|town|village|province|region|state) of)\s+(?:the\s+)?$/i;
 /** A dateline: the name opens a line and a dash or "(Agency)" follows. */
 const DATELINE_AFTER = /^\s*(?:,[^\n]{0,40})?\s*(?:\(|-|\u2014|\u2013)/;
 
@@ -254,11 +256,16 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     const locative =
       LOCATIVE_BEFORE.test(before) ||
       (lineStart === span.start && DATELINE_AFTER.test(text.slice(span.end, span.end + 50)));
+    // "seamen in Santos", "the port of Santos": a sizeable city after a place preposition is the city,
+    // even when the entity tagger read the name as a person's.
+    const placeOverPerson =
+      PLACE_PREPOSITION_BEFORE.test(before) &&
+      span.entries.some((e) => e.kind !== "city" || e.population >= 100_000);
     const isBlocked = blocked.some(
       (b) =>
         b.start < span.end &&
         span.start < b.end &&
-        (!b.capital || (!locative && span.entries.some((e) => e.capital))),
+        (b.capital ? !locative && span.entries.some((e) => e.capital) : !placeOverPerson),
     );
     if (isBlocked) continue;
     // "Washington state", "New York state": the region, not the city.
