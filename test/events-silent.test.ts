@@ -153,3 +153,42 @@ test("an event noun's target phrase hung on the uncoded verb whose object the no
   );
   assert.ok(!got.some((x) => x.endsWith(" ---")), got.join("; "));
 });
+
+test("a meeting with reporters is a press event, no meeting of the clause's subject", () => {
+  // At a meeting with reporters , Vosk said the border would reopen .
+  const rows: Row[] = [
+    ["At", "ADP", 3, "case", "at"],
+    ["a", "DET", 3, "det"],
+    ["meeting", "NOUN", 8, "obl"],
+    ["with", "ADP", 5, "case"],
+    ["reporters", "NOUN", 3, "nmod", "reporter"],
+    [",", "PUNCT", 8, "punct"],
+    ["Vosk", "PROPN", 8, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["the", "DET", 10, "det"],
+    ["border", "NOUN", 12, "nsubj"],
+    ["would", "AUX", 12, "aux"],
+    ["reopen", "VERB", 8, "ccomp"],
+    [".", "PUNCT", 8, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [5, 5], code: "VSKMED" },
+    { tokens: [7, 7], code: "VSKGOV" },
+  ]);
+  assert.ok(!got.some((x) => / 04\d /.test(x)), got.join("; "));
+});
+
+test("advocates and critics are actors of unknown code", () => {
+  // Privacy advocates met with Arland officials .
+  const rows: Row[] = [
+    ["Privacy", "NOUN", 2, "compound", "privacy"],
+    ["advocates", "NOUN", 3, "nsubj", "advocate"],
+    ["met", "VERB", 0, "root", "meet"],
+    ["with", "ADP", 6, "case"],
+    ["Arland", "PROPN", 6, "compound"],
+    ["officials", "NOUN", 3, "obl", "official"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = code(rows, [{ tokens: [5, 6], code: "ARLGOV" }]);
+  assert.ok(got.includes("--- 040 ARLGOV"), got.join("; "));
+});

@@ -6,7 +6,15 @@ import { objectsMatch, pick, strikeSense } from "./entry-choice.js";
 import { childrenBy, type GNode, type Graph } from "./graph.js";
 import { entriesFor, type FrameKind, type LexEntry, shiftCode } from "./lexicon.js";
 import { finish, frameOf } from "./modality.js";
-import { actorsOf, civilian, doerFromGoverning, fallbackSource, subjectOf, targetsFor } from "./parties.js";
+import {
+  actorsOf,
+  civilian,
+  doerFromGoverning,
+  fallbackSource,
+  sector,
+  subjectOf,
+  targetsFor,
+} from "./parties.js";
 import { caseOf, extraBefore, obliques, particleOf } from "./syntax.js";
 import { DRAW_VERBS, ORGANISE_VERBS, PATIENT_NOUNS } from "./words.js";
 
@@ -116,8 +124,17 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   }
   // "after meetings with Bush, Clark said", "Baka, in talks with the IMF, made it clear": a meeting
   // with a named party, the noun a modifier of a clause, was held by that clause's subject
-  if (sources.length === 0 && targets.length && /^04/.test(e.code) && !pairPrep)
-    sources = clauseSubjectOfModifier(cx, g, n).filter((a) => !targets.some((t) => t.start === a.start));
+  // (not a meeting or call with reporters: that is a press event, which CAMEO does not code so)
+  if (sources.length === 0 && targets.length && /^04/.test(e.code) && !pairPrep) {
+    const met = targets.filter(
+      (t) => sector(t) !== "MED" && !/\b(reporters|journalists|press)\b/i.test(t.text),
+    );
+    const by = met.length ? clauseSubjectOfModifier(cx, g, n) : [];
+    if (by.length) {
+      sources = by.filter((a) => !met.some((t) => t.start === a.start));
+      targets = met;
+    }
+  }
   // "talks between X and Y": the pair is the dyad ("war with X and Y" names only targets)
   if (sources.length === 0 && targets.length >= 2 && pairPrep) {
     sources = [targets[0]];
