@@ -67,6 +67,8 @@ test("a small town before 'County' says nothing about the country", () => {
 
 test("old country names: Zaire is the Democratic Republic of the Congo", () => {
   assert.equal(find("Egypt, Zaire and Uganda signed the accord.", "Zaire")?.country, "COD");
+  // A former name gives no context: beside "Zaire", the bare "Congo" is still the other Congo.
+  assert.equal(find("Egypt, Zaire, Congo and Uganda signed the accord.", "Congo")?.country, "COG");
 });
 
 test("a sizeable city after a place preposition is a place even when tagged as a person", () => {

@@ -1,5 +1,5 @@
 // Regenerates data/geo/subdivisions.tsv: `npx tsx src/geo/build-subdivisions.ts [iso_3166-2.json]`.
-// Source: the ISO 3166-2 first-level subdivisions as Debian's iso-codes package ships them
+// Source: the ISO 3166-2 first-level subdivisions (and second-level provinces) as Debian's iso-codes package ships them
 // (/usr/share/iso-codes/json/iso_3166-2.json). Only the kinds news names as regions are kept
 // (states, provinces, governorates, regions, departments, counties ...), their names are reduced to the
 // form English news writes ("Guangdong Sheng" -> "Guangdong", "Al Anbar" -> also "Anbar"), and names that
@@ -53,7 +53,7 @@ const WORDS = new Set(
     "miranda, lara, bolivar, sucre, trujillo, somali, harari, boucle du mouhoun, far north,",
     "orange free state, free state,",
     "national capital district, la paz, santa cruz, san jose, san juan, san luis, san martin,",
-    "cordoba, santa fe, la libertad, distrito federal",
+    "cordoba, santa fe, la libertad, distrito federal, cordillera",
   ]
     .join(" ")
     .split(", ")
@@ -103,7 +103,8 @@ const lines = [
 ];
 let kept = 0;
 for (const s of all) {
-  if (s.parent || !KINDS.has(s.type)) continue;
+  // Second-level entries only where they are provinces (the Philippines', Indonesia's, Spain's, Italy's).
+  if ((s.parent && s.type !== "Province") || !KINDS.has(s.type)) continue;
   const iso2 = s.code.slice(0, 2);
   if (SKIP_COUNTRIES.has(iso2)) continue;
   const cities = citiesOf.get(iso2) ?? new Set<string>();

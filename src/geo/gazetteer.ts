@@ -28,6 +28,11 @@ export interface GazetteerEntry {
    * they count only when the article is about their country or the name follows a locative ("in Zulia").
    */
   minor?: boolean;
+  /**
+   * Set on former names (data/geo/place-aliases.tsv kind "former", "Zaire"): the country is meant, but the
+   * name does not tell which same-named country the rest of the story means ("Congo" beside "Zaire").
+   */
+  former?: boolean;
 }
 
 export interface Gazetteer {
@@ -190,6 +195,9 @@ export function buildGazetteer(dataDir = join(repoRoot, "data", "geo")): Gazette
     if (kind === "country") {
       const e = byIso3.get(code);
       if (e) add(alias, e);
+    } else if (kind === "former") {
+      const e = byIso3.get(code);
+      if (e) add(alias, { ...e, former: true });
     } else if (kind === "city") {
       const e = cityByCountry(code, target);
       if (e) add(alias, { ...e, preferred: true });

@@ -525,6 +525,7 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
   const ownVote = new Map<Match, string>();
   for (const m of matches) {
     if (m.generic !== undefined || m.entries.length === 0) continue;
+    if (m.entries.some((e) => e.former)) continue;
     const nonCity = m.entries.filter((e) => e.kind !== "city" && !e.minor);
     let country: string | null = null;
     if (nonCity.length === 1) country = nonCity[0].country;
