@@ -192,3 +192,21 @@ test("advocates and critics are actors of unknown code", () => {
   const got = code(rows, [{ tokens: [5, 6], code: "ARLGOV" }]);
   assert.ok(got.includes("--- 040 ARLGOV"), got.join("; "));
 });
+
+test("what a document says, the one who issued it does", () => {
+  // Vosk issued a statement condemning Arland .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 2, "nsubj"],
+    ["issued", "VERB", 0, "root", "issue"],
+    ["a", "DET", 4, "det"],
+    ["statement", "NOUN", 2, "obj", "statement"],
+    ["condemning", "VERB", 4, "acl", "condemn"],
+    ["Arland", "PROPN", 5, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "VSKGOV" },
+    { tokens: [6, 6], code: "ARL" },
+  ]);
+  assert.ok(got.includes("VSKGOV 111 ARL"), got.join("; "));
+});

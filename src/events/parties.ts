@@ -9,6 +9,7 @@ import { caseOf, conjuncts, obliques, relativeObject } from "./syntax.js";
 import {
   ACCUSE_VERBS,
   CLAIM_VERBS,
+  DOCUMENT_NOUNS,
   FIRST_PERSON,
   GROUP_SUBJ,
   PARTICIPLES,
@@ -246,6 +247,20 @@ export function subjectOf(
     let k = n.head;
     for (let steps = 0; steps < 4 && k >= 0 && g.nodes[k].upos !== "VERB"; steps++) k = g.nodes[k].head;
     if (k >= 0 && g.nodes[k].upos === "VERB") return subjectOf(cx, g, k, depth + 1);
+  }
+  // "passed a resolution calling the killings genocide", "issued a statement condemning the raid":
+  // what a document says, its author does
+  if (rel === "acl" && n.lower.endsWith("ing") && n.head >= 0 && DOCUMENT_NOUNS.test(g.nodes[n.head].lemma)) {
+    const doc = g.nodes[n.head];
+    const own = childrenBy(g, doc.i, /^(nmod:poss|compound|amod)$/).flatMap((c) =>
+      c.upos === "PROPN" || c.upos === "PRON" || c.upos === "ADJ" ? actorsOf(cx, g, c.i) : [],
+    );
+    // ("Iran's statement condemning ...": the document names its author)
+    if (own.length) return { nodes: [doc.i], passive: false, agent: [] };
+    if (/^(obj|obl)$/.test(doc.deprel) && doc.head >= 0 && g.nodes[doc.head].upos === "VERB") {
+      const up = subjectOf(cx, g, doc.head, depth + 1);
+      if (!up.passive) return up;
+    }
   }
   if (rel === "acl" || rel === "acl:relcl") {
     // "vessels seized by Iran": a participle with a by-agent is a reduced passive

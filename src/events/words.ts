@@ -240,3 +240,8 @@ export const TIME_PREPS = new Set(["before", "after", "since", "during", "until"
 
 export const GROUP_SUBJ =
   /^(the )?(pair|two|two (leaders|sides|men|presidents|countries|ministers|nations|governments)|both( sides| leaders| countries)?)$/i;
+
+// Documents whose words are their author's acts ("a statement condemning the raid", "a resolution
+// calling for talks").
+export const DOCUMENT_NOUNS =
+  /^(statement|resolution|letter|communique|communiqué|declaration|report|bill|motion|memo|memorandum|note|tweet|post|message|release|decree|order|ruling|editorial|op-ed|speech|video)$/;
