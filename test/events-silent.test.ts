@@ -210,3 +210,26 @@ test("what a document says, the one who issued it does", () => {
   ]);
   assert.ok(got.includes("VSKGOV 111 ARL"), got.join("; "));
 });
+
+test("a negation carries over 'or' to a coordinated verb with the same subject", () => {
+  // Vosk never arrested or expelled the Arland envoys .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 3, "nsubj"],
+    ["never", "ADV", 3, "advmod"],
+    ["arrested", "VERB", 0, "root", "arrest"],
+    ["or", "CCONJ", 5, "cc"],
+    ["expelled", "VERB", 3, "conj", "expel"],
+    ["the", "DET", 8, "det"],
+    ["Arland", "PROPN", 8, "compound"],
+    ["envoys", "NOUN", 3, "obj", "envoy"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const doc = handDocument(rows, [
+    { tokens: [1, 1], code: "VSKGOV" },
+    { tokens: [7, 8], code: "ARLGOV" },
+  ]);
+  const evs = codeDocument(doc, res).events;
+  const expel = evs.find((e) => e.verb.text === "expelled");
+  assert.ok(expel, evs.map((e) => e.verb.text).join("; "));
+  assert.equal(expel.negated, true);
+});

@@ -28,6 +28,17 @@ export function frameOf(cx: CoderContext, n: GNode): FrameKind | null {
 
 export function negatedAt(g: Graph, v: number): boolean {
   if (childrenBy(g, v, /^(advmod|neg|det|aux|cc:preconj)$/).some((c) => NEG_WORDS.has(c.lower))) return true;
+  // "was never charged or accused", "did not attack nor threaten": a negation carries over "or"/"nor"
+  // to a coordinated verb that shares its subject
+  const n = g.nodes[v];
+  if (
+    n.deprel === "conj" &&
+    n.head >= 0 &&
+    childrenBy(g, v, /^cc$/).some((c) => c.lower === "or" || c.lower === "nor") &&
+    !childrenBy(g, v, /^nsubj/).length &&
+    childrenBy(g, n.head, /^(advmod|neg|aux)$/).some((c) => NEG_WORDS.has(c.lower))
+  )
+    return true;
   // "no sanctions would be lifted": the negation sits on the passive subject
   return childrenBy(g, v, /^nsubj:pass$/).some((x) =>
     childrenBy(g, x.i, /^det$/).some((d) => d.lower === "no"),
