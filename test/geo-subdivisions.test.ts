@@ -89,3 +89,19 @@ test("a sizeable city after a place preposition is a place even when tagged as a
     [[first, "BRA"]],
   );
 });
+
+test("a country before 'province' and a person's neighbourhood are no regions", () => {
+  const ps = places("Gold output in the northeast China province of Heilongjiang rose.").map((p) => p.text);
+  assert.ok(!ps.includes("China province"), ps.join(", "));
+  assert.ok(ps.includes("Heilongjiang"), ps.join(", "));
+  const hood = places("A vigil was held near Jane Roe's neighborhood in Hartford.").map((p) => p.text);
+  assert.ok(!hood.some((t) => /neighborhood/.test(t)), hood.join(", "));
+  assert.equal(
+    find("He walked through the Jordaan neighbourhood of Amsterdam.", "Jordaan neighbourhood")?.kind,
+    "other",
+  );
+});
+
+test("a sizeable city keeps its reading over a subdivision of the same name", () => {
+  assert.equal(find("Israel said the embassy would move to Jerusalem.", "Jerusalem")?.kind, "city");
+});

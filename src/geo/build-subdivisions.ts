@@ -3,7 +3,7 @@
 // (/usr/share/iso-codes/json/iso_3166-2.json). Only the kinds news names as regions are kept
 // (states, provinces, governorates, regions, departments, counties ...), their names are reduced to the
 // form English news writes ("Guangdong Sheng" -> "Guangdong", "Al Anbar" -> also "Anbar"), and names that
-// are also a city of the same country, a country, or a plain English word are left out: the city or the
+// are also a city of the same country, a city of 100k+ anywhere, a country, or a plain English word are left out: the city or the
 // word is the likelier reading. The file is read by src/geo/gazetteer.ts.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -70,6 +70,9 @@ for (let i = 0; i < t.size; i++) {
   set.add(normaliseName(t.name[i]));
   citiesOf.set(t.country[i], set);
 }
+// Names of sizeable cities anywhere ("Jerusalem" is a governorate too): the city is meant.
+const bigCities = new Set<string>();
+for (let i = 0; i < t.size; i++) if (t.population[i] >= 100_000) bigCities.add(normaliseName(t.name[i]));
 const countryNames = new Set<string>();
 for (const list of Object.values(countries.getNames("en", { select: "all" }) as Record<string, string[]>))
   for (const n of list) countryNames.add(normaliseName(n));
@@ -115,6 +118,7 @@ for (const s of all) {
       /^[A-Z\u00C0-\u024F]/.test(n) &&
       !WORDS.has(key) &&
       !cities.has(key) &&
+      !bigCities.has(key) &&
       !countryNames.has(key) &&
       !/^(?:north|south|east|west|central|upper|lower|greater)\b/.test(key) &&
       // "Red Sea" (a state of Sudan) is a sea first; water and landform names stay features.

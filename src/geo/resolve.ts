@@ -190,7 +190,7 @@ const LOCATIVE_BEFORE =
 const LOCATIVE_WORD_BEFORE =
   /\b(?:in|at|near|outside|inside|from|to|into|across|around|throughout|central|of)\s+(?:the\s+)?$/i;
 const PLACE_PREPOSITION_BEFORE =
-  /\b(?:in|at|near|outside|inside|across|around|throughout|(?:port|city|town|village|province|region|state) of)\s+(?:the\s+)?$/i;
+  /\b(?:in|near|outside|inside|throughout|(?:port|city|town|village|province|region|state) of)\s+(?:the\s+)?$/i;
 /** A dateline: the name opens a line and a dash or "(Agency)" follows. */
 const DATELINE_AFTER = /^\s*(?:,[^\n]{0,40})?\s*(?:\(|-|\u2014|\u2013)/;
 
@@ -351,6 +351,16 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       (first === k || !/^['\u2019]s\b/.test(text.slice(tokens[first - 1].end, tokens[first - 1].end + 3)))
     )
       first--;
+    // "Aida's neighborhood", "Berlin neighborhood": a person's, or a part of a city the gazetteer knows.
+    if (/^neighbou?rhood$/.test(tokens[k].text)) {
+      if (/^['\u2019]s/.test(text.slice(tokens[k - 1].end, tokens[k - 1].end + 2))) continue;
+      if (
+        gaz
+          .lookup(normaliseName(text.slice(tokens[first].start, tokens[k - 1].end)))
+          .some((e) => e.population >= 100_000)
+      )
+        continue;
+    }
     if (lowerAdmin && first < k) {
       const before = text.slice(Math.max(0, tokens[first].start - 6), tokens[first].start);
       // "the Jewish state", "a Palestinian state": an adjective, not a region's name.
@@ -375,6 +385,8 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     const inner = out.filter((m) => m.start >= start && m.end <= end);
     // The gazetteer already knows the whole name ("Donetsk Oblast"): keep its entry.
     if (inner.some((m) => m.start === start && m.end === end)) continue;
+    // "the northeast China province of Heilongjiang": a country before "province" is no province's name.
+    if (lowerAdmin && inner.some((m) => m.entries.some((e) => e.kind === "country"))) continue;
     // "Alabama state troopers", "Guangdong province": a region the gazetteer knows keeps its own entry.
     if (
       lowerAdmin &&
@@ -569,7 +581,11 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
         .sort((a, b) => (support.get(b.country) ?? 0) - (support.get(a.country) ?? 0))[0];
       // With no support, a name the gazetteer places in one country only keeps that country ("Zulia state").
       // Small towns ("Cook" before "County") say nothing about the country.
-      const telling = m.entries.filter((e) => e.kind !== "city" || e.population >= 100_000);
+      // "Panama Canal": a country or region the bare name stands for tells too.
+      const telling = [
+        ...m.entries.filter((e) => e.kind !== "city" || e.population >= 100_000),
+        ...(m.hints ?? []).filter((e) => (e.kind === "country" || e.kind === "region") && !e.minor),
+      ];
       const countries = new Set(telling.map((e) => e.country));
       const byPop = [...telling].sort((a, b) => b.population - a.population);
       const sole =
