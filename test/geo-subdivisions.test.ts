@@ -105,3 +105,12 @@ test("a country before 'province' and a person's neighbourhood are no regions", 
 test("a sizeable city keeps its reading over a subdivision of the same name", () => {
   assert.equal(find("Israel said the embassy would move to Jerusalem.", "Jerusalem")?.kind, "city");
 });
+
+test("'State' makes a region only of a name the gazetteer knows, and not before 'University'", () => {
+  assert.equal(find("Troops moved into Kano State on Monday.", "Kano State")?.country, "NGA");
+  const texts = places("Fans of the Sunshine State cheered, and the Battleground State average moved.").map(
+    (p) => p.text,
+  );
+  assert.ok(!texts.some((t) => /State$/.test(t)), texts.join(", "));
+  assert.equal(find("She teaches at Ohio State University.", "Ohio State"), undefined);
+});

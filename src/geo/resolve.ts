@@ -351,6 +351,21 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       (first === k || !/^['\u2019]s\b/.test(text.slice(tokens[first - 1].end, tokens[first - 1].end + 3)))
     )
       first--;
+    // "Oregon State University", "the Sunshine State": a "State" name must be a region or a big city the
+    // gazetteer knows ("Borno State", "Kano State"), and not the start of an institution's name.
+    if (/^state$/i.test(tokens[k].text) && first < k) {
+      const next = tokens[k + 1];
+      if (
+        next &&
+        !tokens[k].trail &&
+        /^(?:University|College|School|Park|Department|Police|Senate|House|Assembly)$/.test(next.text)
+      )
+        continue;
+      const known = gaz
+        .lookup(normaliseName(text.slice(tokens[first].start, tokens[k - 1].end)))
+        .some((e) => e.kind === "region" || (e.kind === "city" && e.population >= 100_000));
+      if (!known && tokens[k].text === "State") continue;
+    }
     // "Aida's neighborhood", "Berlin neighborhood": a person's, or a part of a city the gazetteer knows.
     if (/^neighbou?rhood$/.test(tokens[k].text)) {
       if (/^['\u2019]s/.test(text.slice(tokens[k - 1].end, tokens[k - 1].end + 2))) continue;
