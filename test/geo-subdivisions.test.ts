@@ -114,3 +114,18 @@ test("'State' makes a region only of a name the gazetteer knows, and not before 
   assert.ok(!texts.some((t) => /State$/.test(t)), texts.join(", "));
   assert.equal(find("She teaches at Ohio State University.", "Ohio State"), undefined);
 });
+
+test("AP state abbreviations after a US city are the state; capitalised datelines are read", () => {
+  const ps = places("A storm hit San Bernardino, Calif., and Lambertville, N.J., on Monday.");
+  const byText = new Map(ps.map((p) => [p.text, p]));
+  assert.equal(byText.get("Calif.")?.name, "California");
+  assert.equal(byText.get("N.J.")?.kind, "region");
+  assert.deepEqual(
+    ps.map((p) => p.start),
+    [...ps.map((p) => p.start)].sort((a, b) => a - b),
+  );
+  assert.equal(find("ST. LOUIS, MO., March 3 - Shares rose.", "ST. LOUIS")?.country, "USA");
+  assert.equal(find("FRANKFURT, Oct 19 - The bank said profits rose.", "FRANKFURT")?.country, "DEU");
+  // "D.C." is the gazetteer's own alias; the abbreviation rule adds no second copy of it.
+  assert.ok(places("Talks in Washington, D.C., resumed.").filter((p) => p.text === "D.C.").length <= 1);
+});

@@ -83,7 +83,7 @@ function tokenize(text: string): Token[] {
     let word = m[0];
     let end = m.index + word.length;
     // A full stop ends the word unless it belongs to an abbreviation (U.S., D.C., St.).
-    if (word.endsWith(".") && !/^(?:[A-Z]\.)+$|^(?:St|Ft|Mt)\.$/.test(word)) {
+    if (word.endsWith(".") && !/^(?:[A-Z]\.)+$|^(?:St|Ft|Mt|ST|FT|MT)\.$/.test(word)) {
       word = word.slice(0, -1);
       end--;
     }
@@ -489,6 +489,28 @@ function regionAfter(text: string, end: number, gaz: Gazetteer): GazetteerEntry 
   return null;
 }
 
+/** The state an AP abbreviation right after a comma names ("Calif.", "N.J."), as a place of its own. */
+function stateAbbrAfter(text: string, end: number, gaz: Gazetteer): Place | null {
+  const m = /^,\s*((?:[A-Z]\.){2,3}|[A-Z][A-Za-z]{1,4}\.)(?=[\s,)]|$)/.exec(text.slice(end, end + 12));
+  if (!m) return null;
+  const code = US_STATE_ABBR[normaliseName(m[1].replace(/\.$/, ""))];
+  // "Washington, D.C." is one name, not a city and a district.
+  const e = code && code !== "DC" ? gaz.region("USA", code) : undefined;
+  if (!e) return null;
+  const start = end + m[0].length - m[1].length;
+  return {
+    start,
+    end: start + m[1].length,
+    text: m[1],
+    name: e.name,
+    country: e.country,
+    kind: e.kind,
+    lat: e.lat,
+    lon: e.lon,
+    gazetteerId: e.id,
+  };
+}
+
 function hasRegionAfter(text: string, end: number, gaz: Gazetteer): boolean {
   return regionAfter(text, end, gaz) !== null;
 }
@@ -663,6 +685,8 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
       }
     }
     if (!best || bestScore < 0) continue;
+    // "San Bernardino, Calif.", "HARTFORD, Conn.": the AP abbreviation after a US city names its state.
+    const abbr = best.kind === "city" && best.country === "USA" ? stateAbbrAfter(doc.body, m.end, gaz) : null;
     out.push({
       start: m.start,
       end: m.end,
@@ -674,6 +698,7 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
       lon: best.lon,
       gazetteerId: best.id,
     });
+    if (abbr) out.push(abbr);
   }
   return out;
 }
