@@ -129,3 +129,12 @@ test("AP state abbreviations after a US city are the state; capitalised dateline
   // "D.C." is the gazetteer's own alias; the abbreviation rule adds no second copy of it.
   assert.ok(places("Talks in Washington, D.C., resumed.").filter((p) => p.text === "D.C.").length <= 1);
 });
+
+test("names meet across apostrophes and hyphens; nicknames with 'State' leave no town behind", () => {
+  assert.equal(find("Soldiers guarded the terracotta army near Xi'an, China.", "Xi'an")?.country, "CHN");
+  assert.equal(find("Over 30 of Philippines' banks agreed.", "Philippines")?.country, "PHL");
+  assert.deepEqual(
+    places("Lawmakers in the Golden State and the Badger State met.").map((p) => p.text),
+    [],
+  );
+});

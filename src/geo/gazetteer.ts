@@ -46,14 +46,18 @@ export interface Gazetteer {
   readonly maxWords: number;
 }
 
-/** Lower case, no diacritics, single spaces, no trailing full stop: "Québec" and "Quebec" meet. */
+/**
+ * Lower case, no diacritics, no apostrophes, hyphens as spaces, single spaces: "Québec" and "Quebec",
+ * "Sana'a" and "Sanaa", "Shatt al-Arab" and "Shatt al Arab" meet.
+ */
 export function normaliseName(s: string): string {
-  if (/^[A-Za-z .-]*$/.test(s)) return s.toLowerCase().trim();
+  if (/^[A-Za-z .]*$/.test(s)) return s.toLowerCase().trim();
   return s
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/[\u2019']/g, "'")
+    .replace(/['\u2018\u2019\u02bb\u02bc\u02bf\u02be`]/g, "")
+    .replace(/-/g, " ")
     .replace(/\s+/g, " ")
     .trim();
 }

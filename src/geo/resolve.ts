@@ -87,7 +87,7 @@ function tokenize(text: string): Token[] {
       word = word.slice(0, -1);
       end--;
     }
-    word = word.replace(/['\u2019]s$/, "");
+    word = word.replace(/['\u2019]s$/, "").replace(/['\u2019]$/, "");
     if (!word) continue;
     const after = text.slice(end, end + 1);
     out.push({
@@ -364,7 +364,12 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       const known = gaz
         .lookup(normaliseName(text.slice(tokens[first].start, tokens[k - 1].end)))
         .some((e) => e.kind === "region" || (e.kind === "city" && e.population >= 100_000));
-      if (!known && tokens[k].text === "State") continue;
+      if (!known && tokens[k].text === "State") {
+        // "the Golden State": the small town "Golden" inside it is no place either.
+        for (const m of out.filter((x) => x.start >= tokens[first].start && x.end <= tokens[k].end))
+          if (!m.entries.some((e) => e.kind !== "city")) out.splice(out.indexOf(m), 1);
+        continue;
+      }
     }
     // "Aida's neighborhood", "Berlin neighborhood": a person's, or a part of a city the gazetteer knows.
     if (/^neighbou?rhood$/.test(tokens[k].text)) {
