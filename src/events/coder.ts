@@ -38,6 +38,17 @@ import {
 
 export type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
 
+/** A capitalised word after a name's word or its article: part of a title-case name, not a predicate. */
+function isNameWord(g: Graph, i: number): boolean {
+  const n = g.nodes[i];
+  return (
+    i > 0 &&
+    /^\p{Lu}\p{Ll}/u.test(n.text) &&
+    /^(PROPN|PART|PUNCT|DET|ADP)$/.test(g.nodes[i - 1].upos) &&
+    !/^[.!?:;"“”—–-]$/.test(g.nodes[i - 1].text)
+  );
+}
+
 export class Coder {
   constructor(private readonly ctx: CoderContext) {}
 
@@ -47,12 +58,7 @@ export class Coder {
     for (const n of g.nodes) {
       // "menacing stature", "hard-hit areas", "Petroleum Exporting Countries", "Meet the Press": a
       // verb form used as a modifier or inside a title-case name states no event
-      const nameWord =
-        n.i > 0 &&
-        /^\p{Lu}\p{Ll}/u.test(n.text) &&
-        /^(PROPN|PART|PUNCT|DET|ADP)$/.test(g.nodes[n.i - 1].upos) &&
-        !/^[.!?:;"“”—–-]$/.test(g.nodes[n.i - 1].text);
-      if (n.upos === "VERB" && (/^(amod|compound|flat)/.test(n.deprel) || nameWord)) continue;
+      if (n.upos === "VERB" && (/^(amod|compound|flat)/.test(n.deprel) || isNameWord(g, n.i))) continue;
       if (
         n.upos === "VERB" ||
         (n.upos === "ADJ" && n.deprel !== "amod") ||

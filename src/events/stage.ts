@@ -62,10 +62,26 @@ export function sentenceGraph(s: Sentence, lex: Lexicon, mode: "auto" | "shallow
 }
 
 /** Looks up actors for spans of a document: its mentions when the resolver ran, else noun-phrase guesses. */
-function actorLookup(doc: Document, sentenceIndex: number, res: EventCoderResources) {
-  const mentions = doc.mentions.filter((m) => m.sentence === sentenceIndex);
+/** What every sentence's look-up reads, built once per document (per sentence it was quadratic). */
+interface DocumentActors {
+  actorById: Map<string, Document["actors"][number]>;
+  mentionsBySentence: Map<number, Document["mentions"]>;
+}
+
+function documentActors(doc: Document): DocumentActors {
+  const mentionsBySentence = new Map<number, Document["mentions"]>();
+  for (const m of doc.mentions) {
+    const list = mentionsBySentence.get(m.sentence);
+    if (list) list.push(m);
+    else mentionsBySentence.set(m.sentence, [m]);
+  }
+  return { actorById: new Map(doc.actors.map((a) => [a.id, a])), mentionsBySentence };
+}
+
+function actorLookup(doc: Document, sentenceIndex: number, res: EventCoderResources, all: DocumentActors) {
+  const mentions = all.mentionsBySentence.get(sentenceIndex) ?? [];
   const haveResolver = doc.mentions.length > 0;
-  const actorById = new Map(doc.actors.map((a) => [a.id, a]));
+  const { actorById } = all;
   const ref = (start: number, end: number, actorId: string | null): ActorRef => {
     const a = actorId ? actorById.get(actorId) : undefined;
     return {
@@ -159,7 +175,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     sentences = splitSentences(doc.body);
     notes.push("events: no analysis layer; used the fallback sentence splitter");
   }
-  const coder = (idx: number) => new Coder({ lex: res.lex, ...actorLookup(doc, idx, res) });
+  const all = documentActors(doc);
   const articleDate = isoDay(doc.published);
   const events: DyadEvent[] = [];
   const verbLemma = new Map<string, string>();
@@ -167,9 +183,9 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     const s = sentences[si];
     if (s.tokens.length === 0 || s.tokens.length > 400) continue;
     const g0 = sentenceGraph(s, res.lex);
-    const pairs: [Graph, CodedEvent][] = coder(si)
-      .code(g0)
-      .map((c) => [g0, c]);
+    // the coder is pure (DESIGN: same graph and context, same events), so one serves both readings
+    const coder = new Coder({ lex: res.lex, ...actorLookup(doc, si, res, all) });
+    const pairs: [Graph, CodedEvent][] = coder.code(g0).map((c) => [g0, c]);
     if (g0.parsed) {
       // the chunk reading of the same tokens finds what a wrong parse attachment hides (measured on
       // the dev set: the union codes more events right than either reading alone)
@@ -177,7 +193,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
       const used = new Set(
         pairs.flatMap(([, c]) => (c.covers === undefined ? [c.verb] : [c.verb, c.covers])),
       );
-      const shallow = coder(si).code(g1);
+      const shallow = coder.code(g1);
       // a verb whose parse gave it only an inherited subject, while the chunk reading finds its own
       // ("... after Visa and MasterCard pulled out"), takes the chunk reading
       for (const v of new Set(shallow.filter((c) => c.ownSubject).map((c) => c.verb))) {
@@ -190,11 +206,11 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
         }
       }
       // the chunk reading does not see an "if" clause; the parse's says its acts have not happened
-      const inCondition = shallow.length ? coder(si).conditionNodes(g0) : new Set<number>();
+      const inCondition = shallow.length ? coder.conditionNodes(g0) : new Set<number>();
       for (const c of shallow) if (!used.has(c.verb) && !inCondition.has(c.verb)) pairs.push([g1, c]);
     }
     // neither reading coded anything: a lexicon word between resolved actors still may
-    if (pairs.length === 0) for (const c of coder(si).fallback(g0)) pairs.push([g0, c]);
+    if (pairs.length === 0) for (const c of coder.fallback(g0)) pairs.push([g0, c]);
     let n = 0;
     for (const [g, c] of pairs) {
       const info = cameoInfo(c.code);
