@@ -110,7 +110,7 @@ export function shiftCode(lex: Lexicon, frame: FrameKind, code: string): string 
 
 // entriesFor runs for every word of every sentence, several times: the filtered lists of the words the
 // lexicon knows are kept per lexicon (a WeakMap, so lexicons built anywhere share the mechanism)
-const byKindCache = new WeakMap<Lexicon, Map<string, LexEntry[]>>();
+const byKindCache = new WeakMap<Lexicon, Map<EntryKind, Map<string, LexEntry[]>>>();
 const NONE: LexEntry[] = [];
 
 /** The entries of one kind for a lemma. The list is shared: callers must not modify it. */
@@ -119,16 +119,21 @@ export function entriesFor(lex: Lexicon, lemma: string, kind: EntryKind): LexEnt
   // words the lexicon does not know are most words: nothing is stored for them, so the cache stays
   // as small as the lexicon
   if (!all) return NONE;
-  let cache = byKindCache.get(lex);
+  let byKind = byKindCache.get(lex);
+  if (!byKind) {
+    byKind = new Map();
+    byKindCache.set(lex, byKind);
+  }
+  // one map per kind rather than a joined "kind\tlemma" key: no string is built per look-up
+  let cache = byKind.get(kind);
   if (!cache) {
     cache = new Map();
-    byKindCache.set(lex, cache);
+    byKind.set(kind, cache);
   }
-  const key = `${kind}\t${lemma}`;
-  let list = cache.get(key);
+  let list = cache.get(lemma);
   if (!list) {
     list = all.filter((e) => e.kind === kind);
-    cache.set(key, list);
+    cache.set(lemma, list);
   }
   return list;
 }

@@ -34,19 +34,39 @@ function isoDay(s: string | null): string | null {
   return m ? m[1] : null;
 }
 
+// Each sentence is read twice (parse and chunks) and news repeats its words: the lexicon lemma of a
+// (form, word class) is remembered per lexicon; null when none of its candidate lemmas is a head.
+const lemmaMemo = new WeakMap<
+  Lexicon,
+  { noun: Map<string, string | null>; verb: Map<string, string | null> }
+>();
+const LEMMA_MEMO_MAX = 50_000;
+
+function lexiconLemma(lex: Lexicon, kind: "noun" | "verb", lower: string): string | null {
+  let memo = lemmaMemo.get(lex);
+  if (!memo) {
+    memo = { noun: new Map(), verb: new Map() };
+    lemmaMemo.set(lex, memo);
+  }
+  const m = memo[kind];
+  let hit = m.get(lower);
+  if (hit === undefined) {
+    const alt = kind === "noun" ? [nounLemma(lower)] : verbLemmas(lower);
+    hit = alt.find((l) => lex.byHead.has(l)) ?? null;
+    if (m.size >= LEMMA_MEMO_MAX) m.clear();
+    m.set(lower, hit);
+  }
+  return hit;
+}
+
 /** Builds the dependency view of one sentence: the analyser's heads, else the shallow parse. */
 export function sentenceGraph(s: Sentence, lex: Lexicon, mode: "auto" | "shallow" = "auto"): Graph {
   const { nodes, hasHeads } = nodesFromTokens(s.tokens);
   // a lemmatiser's miss ("spoke" -> "spoke") should not hide a lexicon verb
   for (const n of nodes) {
     if (lex.byHead.has(n.lemma)) continue;
-    const alt =
-      n.upos === "NOUN"
-        ? [nounLemma(n.lower)]
-        : n.upos === "VERB" || n.upos === "AUX"
-          ? verbLemmas(n.lower)
-          : [];
-    const hit = alt.find((l) => lex.byHead.has(l));
+    const kind = n.upos === "NOUN" ? "noun" : n.upos === "VERB" || n.upos === "AUX" ? "verb" : null;
+    const hit = kind ? lexiconLemma(lex, kind, n.lower) : undefined;
     if (hit) n.lemma = hit;
   }
   if (!hasHeads || mode === "shallow") {
