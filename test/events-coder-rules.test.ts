@@ -3,13 +3,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadLexicon, parseLexicon } from "../src/events/lexicon.js";
 import { codeDocument } from "../src/events/stage.js";
-import { type HandActor, handDocument, type Row } from "../src/events/test-helpers.js";
+import { codeDyads, type HandActor, handDocument, type Row } from "../src/events/test-helpers.js";
 
 const res = { lex: loadLexicon() };
-const code = (rows: Row[], actors: HandActor[]) =>
-  codeDocument(handDocument(rows, actors), res).events.map(
-    (e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`,
-  );
+const code = codeDyads;
 
 test("a relative clause's verb acts on the noun the clause modifies", () => {
   // The list names the fishermen whom Arland detained near Vosk .

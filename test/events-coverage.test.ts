@@ -3,16 +3,10 @@
 // Invented sentences with hand-made parses (fictional countries Arland and Brav).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { loadLexicon } from "../src/events/lexicon.js";
 import { verbLemmas } from "../src/events/morph.js";
-import { codeDocument } from "../src/events/stage.js";
-import { type HandActor, handDocument, type Row } from "../src/events/test-helpers.js";
+import { codeDyads, type HandActor, type Row } from "../src/events/test-helpers.js";
 
-const res = { lex: loadLexicon() };
-const code = (rows: Row[], actors: HandActor[]) =>
-  codeDocument(handDocument(rows, actors), res).events.map(
-    (e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`,
-  );
+const code = codeDyads;
 
 test("a judgement given as a second object names disapproval of the object's doer", () => {
   // Arland called the Brav move an act of aggression .

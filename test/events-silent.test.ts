@@ -4,13 +4,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadLexicon } from "../src/events/lexicon.js";
 import { codeDocument } from "../src/events/stage.js";
-import { type HandActor, handDocument, type Row } from "../src/events/test-helpers.js";
+import { codeDyads, handDocument, type Row } from "../src/events/test-helpers.js";
 
 const res = { lex: loadLexicon() };
-const code = (rows: Row[], actors: HandActor[]) =>
-  codeDocument(handDocument(rows, actors), res).events.map(
-    (e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`,
-  );
+const code = codeDyads;
 
 test("a meeting with a named party, as the clause's circumstance, was held by the clause's subject", () => {
   // After talks with Arland , Vosk told reporters the border would reopen .

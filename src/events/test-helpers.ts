@@ -2,6 +2,8 @@
 // lemma?] rows (CoNLL-U style, 1-based heads), with optional actor mentions by token range.
 import { type Document, DocumentSchema } from "../model/index.js";
 import { textDocument } from "../pipeline/document.js";
+import { type Lexicon, loadLexicon } from "./lexicon.js";
+import { codeDocument } from "./stage.js";
 
 export type Row = [text: string, upos: string, head: number, deprel: string, lemma?: string];
 
@@ -48,4 +50,14 @@ export function handDocument(rows: Row[], actors: HandActor[] = [], published = 
     mentions,
     actors: actorsLayer,
   });
+}
+
+let lexicon: Lexicon | undefined;
+
+/** Codes a hand-made sentence with the built-in lexicon: one "source cameo target" line per event. */
+export function codeDyads(rows: Row[], actors: HandActor[] = []): string[] {
+  lexicon ??= loadLexicon();
+  return codeDocument(handDocument(rows, actors), { lex: lexicon }).events.map(
+    (e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`,
+  );
 }
