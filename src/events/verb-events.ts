@@ -46,7 +46,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const subj = subjectOf(cx, g, v);
   let sources = (subj.passive ? subj.agent : subj.nodes).flatMap((s) => actorsOf(cx, g, s));
   const passiveTargets = subj.passive ? subj.nodes.flatMap((s) => actorsOf(cx, g, s)) : [];
-  // "Washington warned no sanctions would be lifted", "Iran said the tanker will be released": an
+  // "Arland warned no sanctions would be lifted", "Brav said the ship will be released": an
   // agentless passive announced for the future in a reported clause is the speaker's own act
   if (!sources.length && subj.passive && !subj.agent.length && n.deprel === "ccomp" && n.head >= 0) {
     const head = g.nodes[n.head];

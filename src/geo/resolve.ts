@@ -449,7 +449,7 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     let last = j;
     while (last + 1 < tokens.length && last - j < 1 && !tokens[last].trail && isCap(tokens[last + 1].text))
       last++;
-    // "Mount Pleasant Community High School": a longer capitalised run is an institution's name.
+    // "Mount Alder Community High School": a longer capitalised run is an institution's name.
     const next = tokens[last + 1];
     if (next && !tokens[last].trail && isCap(next.text) && text.slice(tokens[last].end, next.start) === " ")
       continue;
@@ -597,7 +597,7 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
       ownVote.set(m, country);
     }
   }
-  // Subdivisions only the ISO list has support one another: "Shandong and Zhejiang, as well as Shaanxi".
+  // Subdivisions only the ISO list has support one another: "Hebei and Jiangxi, as well as Yunnan".
   const minorNamed = new Map<string, number>();
   for (const m of matches) {
     const minor =
