@@ -4,7 +4,8 @@
 // annotated sentence are compared with that sentence's gold events. Per gold event: is there a
 // predicted event with the same CAMEO root (root accuracy), the same PLOVER type (PLOVER accuracy),
 // the same root and dyad (full codes, and countries only)? Precision counts predicted events in
-// annotated sentences that match no gold event by root. Tune on dev; report test without looking.
+// annotated sentences that match no gold event by root. Tune on dev (`--split dev`, which writes no
+// results file); report test without looking.
 // missSilent / missWrongRoot: gold events missed because the sentence got no event, or only other roots.
 // silentNoLexWord: of missSilent, those whose sentence holds no word that heads a lexicon entry.
 // silentNoActor: of missSilent, those whose sentence has no mention resolved to an actor.
@@ -248,5 +249,7 @@ export async function run(args: string[]): Promise<void> {
   }
   printTable(rows);
   if (verbs) return; // figures of an alternative dictionary do not replace the built-in ones
+  // a tuning run on dev alone must not overwrite the recorded figures of both splits
+  if (splits.length < 2) return;
   process.stdout.write(`written ${writeResults("eval", "events", results)}\n`);
 }
