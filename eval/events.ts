@@ -46,6 +46,8 @@ interface Scores {
   missNoRootWord: number;
   /** Of goldInSilentSentence: the sentence has a word the lexicon codes with the gold root (the coder passed it over). */
   silentWithRootWord: number;
+  /** Root hits whose dyad is wrong, by how each side differs (see dyadMiss). */
+  dyadMisses: Record<string, number>;
   /** Time in the stages before events (analyse, resolve, time, places, quotes), and in events. */
   analysisMs: number;
   eventsMs: number;
@@ -89,7 +91,42 @@ function knowsAWord(sentences: Sentence[], start: number, end: number, root?: st
 
 const country = (c: string | null | undefined) => (c ? c.slice(0, 3) : null);
 
-async function score(split: Split, errors: number, verbs: string | null): Promise<Scores | null> {
+/**
+ * How one side of a predicted dyad differs from gold: "ok", "missing" (no code or "---"), "extra" (gold
+ * has no target, a target was given), "sector" (same country, another role or none: USA vs USAGOV,
+ * USAGOV vs USAMIL) or "country" (another country or organisation).
+ */
+function sideMiss(gold: string | null, got: string | null | undefined): string {
+  const g = gold ?? null;
+  const p = got && got !== "---" ? got : null;
+  if (g === p) return "ok";
+  if (!p) return "missing";
+  if (!g) return "extra";
+  return country(g) === country(p) ? "sector" : "country";
+}
+
+/** The side-by-side classification of the same-root prediction closest to a gold event's dyad. */
+function dyadMiss(g: { source: string; target: string | null }, sameRoot: DyadEvent[]): string {
+  let best = "";
+  let bestOk = -1;
+  for (const p of sameRoot) {
+    const src = sideMiss(g.source, p.source?.code);
+    const tgt = sideMiss(g.target, p.target?.code);
+    const ok = (src === "ok" ? 1 : 0) + (tgt === "ok" ? 1 : 0);
+    if (ok > bestOk) {
+      bestOk = ok;
+      best = `source:${src} target:${tgt}`;
+    }
+  }
+  return best;
+}
+
+async function score(
+  split: Split,
+  errors: number,
+  verbs: string | null,
+  dyadErrors = 0,
+): Promise<Scores | null> {
   const anns = await loadAnnotations("events", split);
   if (!anns) return null;
   const pipeline = await createPipeline(verbs ? { verbDictionary: verbs } : {});
@@ -117,10 +154,12 @@ async function score(split: Split, errors: number, verbs: string | null): Promis
     silentNoActor: 0,
     missNoRootWord: 0,
     silentWithRootWord: 0,
+    dyadMisses: {},
     analysisMs: 0,
     eventsMs: 0,
   };
   let shown = 0;
+  let dyadShown = 0;
   for (const [id, { article, recs }] of byDoc) {
     const doc = DocumentSchema.parse({
       source: id,
@@ -180,6 +219,19 @@ async function score(split: Split, errors: number, verbs: string | null): Promis
         }
         if (sameRoot.some((p) => p.source?.code === g.source && (p.target?.code ?? null) === g.target))
           s.dyadHit++;
+        else if (sameRoot.length) {
+          const why = dyadMiss(g, sameRoot);
+          s.dyadMisses[why] = (s.dyadMisses[why] ?? 0) + 1;
+          if (dyadShown < dyadErrors) {
+            dyadShown++;
+            const got = sameRoot.map(
+              (p) => `${p.source?.code}-${p.cameo}-${p.target?.code ?? "∅"}(${p.verb.text})`,
+            );
+            process.stdout.write(
+              `DYAD ${why} ${r.doc}:${r.start} ${article.text.slice(r.start, r.end).replace(/\s+/g, " ")}\n   gold: ${g.source}-${g.cameo}-${g.target ?? "∅"}\n   got:  ${got.join(" ")}\n`,
+            );
+          }
+        }
         if (
           sameRoot.some(
             (p) =>
@@ -211,6 +263,9 @@ export async function run(args: string[]): Promise<void> {
   const which = i >= 0 ? args[i + 1] : "both";
   const e = args.indexOf("--errors");
   const errors = e >= 0 ? Number(args[e + 1]) : 0;
+  // --dyad-errors N: dev sentences whose root was found with a wrong source or target code
+  const de = args.indexOf("--dyad-errors");
+  const dyadErrors = de >= 0 ? Number(args[de + 1]) : 0;
   // --verbs PATH: code with a PETRARCH/TABARI verb dictionary instead of the built-in lexicon
   const v = args.indexOf("--verbs");
   const verbs = v >= 0 ? args[v + 1] : null;
@@ -219,7 +274,7 @@ export async function run(args: string[]): Promise<void> {
   const results: Record<string, unknown> = {};
   for (const split of splits) {
     // error listings are for tuning: never print test-split errors
-    const sc = await score(split, split === "dev" ? errors : 0, verbs);
+    const sc = await score(split, split === "dev" ? errors : 0, verbs, split === "dev" ? dyadErrors : 0);
     if (!sc) {
       process.stdout.write("events: ../shared/corpus/news absent; skipped\n");
       return;
@@ -248,6 +303,12 @@ export async function run(args: string[]): Promise<void> {
     results[split] = { ...row, counts: sc };
   }
   printTable(rows);
+  // why dyads miss, for the tuning split only
+  const dev = results.dev as { counts: Scores } | undefined;
+  if (dev) {
+    const misses = Object.entries(dev.counts.dyadMisses).sort((a, b) => b[1] - a[1]);
+    printTable(misses.map(([why, n]) => ({ devDyadMiss: why, events: n })));
+  }
   if (verbs) return; // figures of an alternative dictionary do not replace the built-in ones
   // a tuning run on dev alone must not overwrite the recorded figures of both splits
   if (splits.length < 2) return;
