@@ -30,19 +30,31 @@ export class ParseState {
   /** Sets of the relations on each word's left and right children (bit = label id mod 31). */
   readonly lset: Int32Array;
   readonly rset: Int32Array;
+  /** Every array above is a view of this one buffer, so a beam copies a state with one `set`. */
+  private readonly buf: Int32Array;
   constructor(n: number) {
     this.n = n;
-    this.stack = new Int32Array(n + 1);
-    this.head = new Int32Array(n + 1).fill(-1);
-    this.label = new Int32Array(n + 1).fill(-1);
-    this.lc1 = new Int32Array(n + 1).fill(-1);
-    this.lc2 = new Int32Array(n + 1).fill(-1);
-    this.rc1 = new Int32Array(n + 1).fill(-1);
-    this.rc2 = new Int32Array(n + 1).fill(-1);
-    this.nl = new Int32Array(n + 1);
-    this.nr = new Int32Array(n + 1);
-    this.lset = new Int32Array(n + 1);
-    this.rset = new Int32Array(n + 1);
+    const m = n + 1;
+    this.buf = new Int32Array(11 * m);
+    const view = (i: number) => this.buf.subarray(i * m, (i + 1) * m);
+    this.stack = view(0);
+    this.head = view(1);
+    this.label = view(2);
+    this.lc1 = view(3);
+    this.lc2 = view(4);
+    this.rc1 = view(5);
+    this.rc2 = view(6);
+    this.nl = view(7);
+    this.nr = view(8);
+    this.lset = view(9);
+    this.rset = view(10);
+    this.buf.fill(-1, m, 7 * m);
+  }
+  /** Makes this state a copy of `o` (a state of the same sentence). */
+  copyFrom(o: ParseState): void {
+    this.buf.set(o.buf);
+    this.sp = o.sp;
+    this.b0 = o.b0;
   }
   get done(): boolean {
     return this.sp === 0 && this.b0 >= this.n;
@@ -293,7 +305,7 @@ export interface ParseResult {
  * The one valid move, or -1 when there is a choice: with an empty stack only SHIFT, and once the buffer
  * holds only the root only reductions (RIGHT, then LEFT onto the root), so these need no scoring.
  */
-function onlyMove(st: ParseState): number {
+export function onlyMove(st: ParseState): number {
   if (st.sp === 0) return SHIFT;
   if (st.b0 >= st.n) return st.sp === 1 ? LEFT : RIGHT;
   return -1;
@@ -328,6 +340,66 @@ export interface ParseOptions {
   moves?: MoveTable;
 }
 
+/**
+ * Picks the relation of each arc as it is made: forced for the root, from the tag-triple table where it
+ * has one, else the labeller's best. Holds the scratch buffers, so make one per sentence (or reuse).
+ */
+export class ArcLabeller {
+  private readonly rootLabel: number;
+  private readonly arcLabels: ArcLabelTable | undefined;
+  private readonly lfeats = new Int32Array(MAX_LABEL_FEATURES);
+  private readonly lscores: Float32Array;
+  constructor(
+    private readonly labeller: Scorer,
+    private readonly pf: ParseFeatures,
+    opts: ParseOptions,
+  ) {
+    this.rootLabel = opts.rootLabel ?? -1;
+    this.arcLabels = opts.arcLabels;
+    this.lscores = new Float32Array(labeller.nClasses);
+  }
+  /** Sets the relation of dep, about to be attached to h (a LEFT or RIGHT from state st). */
+  label(st: ParseState, h: number, dep: number): void {
+    const n = st.n;
+    const rootLabel = this.rootLabel;
+    if (h >= n && rootLabel >= 0) {
+      // the root relation is forced: nothing to score
+      st.label[dep] = rootLabel;
+      return;
+    }
+    const tags = this.pf.tags;
+    const known =
+      this.arcLabels && h < n ? this.arcLabels.get(arcKey(tags[h], tags[dep], h > dep ? 1 : 2)) : undefined;
+    if (known !== undefined) {
+      st.label[dep] = known;
+      return;
+    }
+    const nlf = labelFeatures(st, this.pf, h, dep, this.lfeats);
+    const lscores = this.lscores;
+    lscores.fill(0);
+    this.labeller.score(this.lfeats, nlf, lscores);
+    st.label[dep] = chooseLabel(lscores, this.labeller.nClasses, rootLabel, h >= n);
+  }
+  /** Labels the arc that `move` (LEFT or RIGHT) makes from st; SHIFT makes none. */
+  labelMove(st: ParseState, move: number): void {
+    if (move === SHIFT) return;
+    const dep = st.s(0);
+    this.label(st, move === LEFT ? st.b0 : st.s(1), dep);
+  }
+}
+
+/** The CoNLL-U heads and relations of a finished state. */
+export function parseResult(st: ParseState): ParseResult {
+  const n = st.n;
+  const head = new Int32Array(n);
+  const label = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    head[i] = st.head[i] >= n ? 0 : st.head[i] + 1;
+    label[i] = st.label[i];
+  }
+  return { head, label };
+}
+
 /** Parses one sentence greedily. */
 export function parse(
   actions: Scorer,
@@ -336,16 +408,12 @@ export function parse(
   tags: Int32Array,
   opts: ParseOptions = {},
 ): ParseResult {
-  const rootLabel = opts.rootLabel ?? -1;
-  const arcLabels = opts.arcLabels;
-  const C = labeller.nClasses;
   const n = tags.length;
   const st = new ParseState(n);
   const pf = new ParseFeatures(lx, tags);
+  const arcs = new ArcLabeller(labeller, pf, opts);
   const feats = new Int32Array(MAX_PARSE_FEATURES);
-  const lfeats = new Int32Array(MAX_LABEL_FEATURES);
   const scores = new Float32Array(3);
-  const lscores = new Float32Array(C);
   const moves = opts.moves;
   const moveIdx = moves ? moveTagIndices(moves, tags) : null;
   while (!st.done) {
@@ -361,31 +429,8 @@ export function parse(
       actions.score(feats, nf, scores);
       move = argmaxValid(st, scores);
     }
-    if (move !== SHIFT) {
-      const dep = st.s(0);
-      const h = move === LEFT ? st.b0 : st.s(1);
-      if (h >= n && rootLabel >= 0) {
-        // the root relation is forced: nothing to score
-        st.label[dep] = rootLabel;
-      } else {
-        const known =
-          arcLabels && h < n ? arcLabels.get(arcKey(tags[h], tags[dep], h > dep ? 1 : 2)) : undefined;
-        if (known !== undefined) st.label[dep] = known;
-        else {
-          const nlf = labelFeatures(st, pf, h, dep, lfeats);
-          lscores.fill(0);
-          labeller.score(lfeats, nlf, lscores);
-          st.label[dep] = chooseLabel(lscores, C, rootLabel, h >= n);
-        }
-      }
-    }
+    arcs.labelMove(st, move);
     st.apply(move);
   }
-  const head = new Int32Array(n);
-  const label = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    head[i] = st.head[i] >= n ? 0 : st.head[i] + 1;
-    label[i] = st.label[i];
-  }
-  return { head, label };
+  return parseResult(st);
 }
