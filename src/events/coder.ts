@@ -7,7 +7,7 @@
 // and keeps the last-resort fallback.
 
 import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
-import { pick, strikeSense } from "./entry-choice.js";
+import { pick, showsNotProtests, strikeSense } from "./entry-choice.js";
 import { childrenBy, type Graph, subtree } from "./graph.js";
 import { entriesFor, type LexEntry } from "./lexicon.js";
 import { conditionalThreats, conditionNodes, finish, frameOf, negatedAt, obligations } from "./modality.js";
@@ -57,8 +57,14 @@ export class Coder {
     const out: CodedEvent[] = [];
     for (const n of g.nodes) {
       // "menacing stature", "hard-hit areas", "Petroleum Exporting Countries", "Meet the Press": a
-      // verb form used as a modifier or inside a title-case name states no event
-      if (n.upos === "VERB" && (/^(amod|compound|flat)/.test(n.deprel) || isNameWord(g, n.i))) continue;
+      // verb form used as a modifier or inside a title-case name states no event; a "modifier" with a
+      // subject of its own is a clause the parse misread ("when a gunman opened fire")
+      if (
+        n.upos === "VERB" &&
+        ((/^(amod|compound|flat)/.test(n.deprel) && !childrenBy(g, n.i, /^nsubj/).length) ||
+          isNameWord(g, n.i))
+      )
+        continue;
       if (
         n.upos === "VERB" ||
         (n.upos === "ADJ" && n.deprel !== "amod") ||
@@ -219,7 +225,7 @@ export class Coder {
       const picked =
         pick(g, n.i, entries) ??
         entries.find((x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(x)));
-      if (!picked) continue;
+      if (!picked || showsNotProtests(g, n.i, picked)) continue;
       const e = strikeSense(this.ctx, g, picked, []);
       // "the night before the demonstration": a noun that dates something else is no event of its own
       if (kind === "noun" && childrenBy(g, n.i, /^case$/).some((c) => TIME_PREPS.has(c.lower))) continue;

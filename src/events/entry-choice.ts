@@ -90,6 +90,19 @@ export function pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null 
   return best;
 }
 
+/**
+ * "demonstrated strong results", "demonstrate that we care": "demonstrate" with something shown (an
+ * object or a clause) is to show, not to protest; only the intransitive verb ("demonstrated outside
+ * parliament") protests.
+ */
+export function showsNotProtests(g: Graph, v: number, e: LexEntry): boolean {
+  return (
+    e.head === "demonstrate" &&
+    e.code.startsWith("14") &&
+    childrenBy(g, v, /^(obj|ccomp|xcomp|csubj)$/).length > 0
+  );
+}
+
 /** A plain "strike" read as a labour strike (14x) when the sentence is about work, else as an attack (190). */
 export function strikeSense(cx: CoderContext, g: Graph, e: LexEntry, sources: ActorRef[]): LexEntry {
   if (e.head !== "strike" || e.extra.length > 0 || !/^(14|19)/.test(e.code)) return e;

@@ -5,7 +5,7 @@ import type { ActorRef, CoderContext } from "./coder-types.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import type { LexEntry } from "./lexicon.js";
 import { frameOf, negatedAt } from "./modality.js";
-import { caseOf, conjuncts, obliques, relativeObject } from "./syntax.js";
+import { caseOf, conjuncts, invertedModifier, obliques, relativeObject } from "./syntax.js";
 import {
   ACCUSE_VERBS,
   CLAIM_VERBS,
@@ -33,6 +33,10 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number): ActorRef[] {
     if (a) out.push(a);
   }
   const head = g.nodes[i];
+  // "the student who was imprisoned by X", "the church, which condemned ...": the relative pronoun of
+  // a relative clause the parse found stands for the noun the clause modifies
+  const relative = relativeAntecedent(g, i);
+  if (out.length === 0 && relative !== null) return actorsOf(cx, g, relative);
   // "Ahmed Nage, 26, who was arrested": a relative pronoun stands for the noun it follows, also when
   // the parse hangs its clause elsewhere
   if (out.length === 0 && head.upos === "PRON" && /^(who|whom)$/.test(head.lower)) {
@@ -60,6 +64,21 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number): ActorRef[] {
     if (distinct.length >= 2) return distinct.slice(0, 2);
   }
   return out;
+}
+
+/**
+ * The noun a relative pronoun stands for when it is the subject or object of a relative clause the
+ * parse found ("the envoy who was expelled", "companies that work with X"): the clause's head noun.
+ * Null for anything else ("that" as a demonstrative or a complementiser).
+ */
+export function relativeAntecedent(g: Graph, i: number): number | null {
+  const n = g.nodes[i];
+  if (n.upos !== "PRON" || !/^(who|whom|which|that)$/.test(n.lower)) return null;
+  if (!/^(nsubj|nsubj:pass|obj)$/.test(n.deprel) || n.head < 0) return null;
+  const clause = g.nodes[n.head];
+  if (clause.deprel !== "acl:relcl" || clause.head < 0) return null;
+  const ante = g.nodes[clause.head];
+  return /^(NOUN|PROPN)$/.test(ante.upos) && ante.i < i ? ante.i : null;
 }
 
 /**
@@ -190,6 +209,8 @@ export function subjectOf(
   v: number,
   depth = 0,
 ): { nodes: number[]; passive: boolean; agent: number[] } {
+  // "Police in Moscow arrested 700 people" misread as a noun with a modifier clause
+  if (invertedModifier(g, v) !== null) return { nodes: [g.nodes[v].head], passive: false, agent: [] };
   const subjs = childrenBy(g, v, /^nsubj$/);
   if (subjs.length > 1) {
     // two subjects: a coordination the parse split ("X, and Trump held a call") or a misread
@@ -304,6 +325,11 @@ export function targetsFor(
   for (const o of childrenBy(g, v, /^(obj|iobj)$/)) {
     if (exclude.has(o.i)) continue;
     const a = actorsOf(cx, g, o.i);
+    if (a.length) return a;
+  }
+  const inverted = invertedModifier(g, v);
+  if (inverted !== null && !exclude.has(inverted)) {
+    const a = actorsOf(cx, g, inverted);
     if (a.length) return a;
   }
   // "attacked and destroyed an oil platform": coordinated verbs share the later verb's object

@@ -117,3 +117,19 @@ export function relativeObject(g: Graph, v: number): number | null {
 export function afterBe(g: Graph, v: number): boolean {
   return /^(be|been|being|is|are|was|were)$/.test(g.nodes[v - 1]?.lower ?? "");
 }
+
+/**
+ * "Police in Moscow arrested 700 people" parsed as the noun "Police" with "arrested" as its clausal
+ * modifier and "people" as the verb's subject after it: a finite verb's subject does not follow it in
+ * a modifier clause, so the noun before is the doer and the noun after the one acted on. Returns that
+ * noun after the verb, or null when the parse has any other shape.
+ */
+export function invertedModifier(g: Graph, v: number): number | null {
+  const n = g.nodes[v];
+  if (n.upos !== "VERB" || n.deprel !== "acl" || n.head < 0 || n.head > v) return null;
+  if (!/^(NOUN|PROPN)$/.test(g.nodes[n.head].upos)) return null;
+  // an infinitive, a participle with its auxiliary or a marked clause is a real modifier clause
+  if (childrenBy(g, v, /^(mark|aux|aux:pass|obj)$/).length) return null;
+  const subj = childrenBy(g, v, /^nsubj$/);
+  return subj.length === 1 && subj[0].i > v ? subj[0].i : null;
+}

@@ -2,7 +2,7 @@
 // ("held talks with") and passives.
 
 import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
-import { killCode, pick, strikeSense } from "./entry-choice.js";
+import { killCode, pick, showsNotProtests, strikeSense } from "./entry-choice.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import { entriesFor } from "./lexicon.js";
 import { finish, frameOf, willNot } from "./modality.js";
@@ -18,7 +18,7 @@ import {
   unknownRef,
 } from "./parties.js";
 import { namesAJudgement, warnedAbout } from "./speech.js";
-import { afterBe, obliques, particleOf } from "./syntax.js";
+import { afterBe, invertedModifier, obliques, particleOf } from "./syntax.js";
 import {
   ACCIDENTS,
   CLASH_VERBS,
@@ -88,7 +88,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   }
   if (entries.length === 0) return [];
   const e = pick(g, v, entries);
-  if (!e) return [];
+  if (!e || showsNotProtests(g, v, e)) return [];
   if (n.lemma === "call" && e.code === "041" && !phoneCall(cx, g, v)) return [];
   // "they would not be admitted": being admitted is being let in, not a confession
   if (n.lemma === "admit" && (subj.passive || afterBe(g, v))) return [];
@@ -245,7 +245,10 @@ export function victimNoun(
   v: number,
   subj: { nodes: number[]; passive: boolean },
 ): GNode | null {
-  const args = subj.passive ? subj.nodes.map((k) => g.nodes[k]) : childrenBy(g, v, /^obj$/);
+  const inverted = invertedModifier(g, v);
+  const args = subj.passive
+    ? subj.nodes.map((k) => g.nodes[k])
+    : [...childrenBy(g, v, /^obj$/), ...(inverted !== null ? [g.nodes[inverted]] : [])];
   for (const a of args) {
     const heads =
       a.upos === "NUM" || QUANTITY.test(a.lemma) ? [a, ...childrenBy(g, a.i, /^(nmod|obl)$/)] : [a];

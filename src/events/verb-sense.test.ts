@@ -1,0 +1,74 @@
+// Verb forms the coder must read as clauses or as other senses, on invented sentences.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { Coder } from "./coder.js";
+import type { ActorRef } from "./coder-types.js";
+import { loadLexicon } from "./lexicon.js";
+import { sentenceGraph } from "./stage.js";
+import { codeDyads, handDocument, type Row } from "./test-helpers.js";
+
+test("a verb the parse calls a modifier but that has its own subject is a clause", () => {
+  // Guests fled when a gunman opened fire at the hotel .
+  const rows: Row[] = [
+    ["Guests", "NOUN", 2, "nsubj", "guest"],
+    ["fled", "VERB", 0, "root", "flee"],
+    ["when", "ADV", 6, "advmod"],
+    ["a", "DET", 5, "det"],
+    ["gunman", "NOUN", 6, "nsubj"],
+    ["opened", "VERB", 7, "amod", "open"],
+    ["fire", "NOUN", 2, "obl"],
+    ["at", "ADP", 10, "case"],
+    ["the", "DET", 10, "det"],
+    ["hotel", "NOUN", 7, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  // the parse reading alone (the stage's chunk reading may find the clause by other means)
+  const doc = handDocument(rows);
+  const lex = loadLexicon();
+  const gunman = doc.sentences[0].tokens[4];
+  const ref: ActorRef = {
+    start: gunman.start,
+    end: gunman.end,
+    text: "gunman",
+    code: "ARLREB",
+    actorId: "a0",
+  };
+  const coder = new Coder({
+    lex,
+    actorIn: (start, end) => (start <= ref.start && end >= ref.end ? ref : null),
+    sentenceActors: () => [ref],
+  });
+  const got = coder.code(sentenceGraph(doc.sentences[0], lex)).map((e) => `${e.source?.code} ${e.code}`);
+  assert.ok(
+    got.some((x) => x.startsWith("ARLREB 19")),
+    got.join("; "),
+  );
+});
+
+test("'demonstrate' with something shown is to show, without it to protest", () => {
+  // Arland will demonstrate its resolve .
+  const shows: Row[] = [
+    ["Arland", "PROPN", 3, "nsubj"],
+    ["will", "AUX", 3, "aux"],
+    ["demonstrate", "VERB", 0, "root"],
+    ["its", "PRON", 5, "nmod:poss"],
+    ["resolve", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = codeDyads(shows, [{ tokens: [1, 1], code: "ARLCVL" }]);
+  assert.ok(!got.some((x) => / 14\d* /.test(x)), got.join("; "));
+  // Students demonstrated outside the ministry .
+  const protests: Row[] = [
+    ["Students", "NOUN", 2, "nsubj", "student"],
+    ["demonstrated", "VERB", 0, "root", "demonstrate"],
+    ["outside", "ADP", 5, "case"],
+    ["the", "DET", 5, "det"],
+    ["ministry", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const protest = codeDyads(protests, [{ tokens: [1, 1], code: "ARLCVL" }]);
+  assert.ok(
+    protest.some((x) => x.startsWith("ARLCVL 141")),
+    protest.join("; "),
+  );
+});
