@@ -269,3 +269,11 @@ test("a company's short name drops 'Group' too, and a tie between person and pla
   assert.deepEqual(show(s2, out[1]), ["ORG:Hawker Siddeley", "LOC:Purolator"]);
   assert.deepEqual(show(s3, out[2]), ["ORG:Purolator Courier Corp", "ORG:Purolator"]);
 });
+
+test("a legal form after a comma joins the company before it, found by the model or not", () => {
+  const w = words("Send it to Halvard Freight , Inc. or to Tarn Mills , LLC by noon");
+  const model: Span[] = [{ label: "PER", start: 3, end: 5 }];
+  assert.deepEqual(show(w, applyNerRules(w, model)), ["ORG:Halvard Freight , Inc.", "ORG:Tarn Mills , LLC"]);
+  const lower = words("sold to them , Inc. today");
+  assert.deepEqual(show(lower, applyNerRules(lower, [])), []);
+});

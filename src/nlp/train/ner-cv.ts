@@ -1,0 +1,184 @@
+// `tsx src/nlp/train/ner-cv.ts [--folds 5] [--seeds 1] [--errors FILE]`: k-fold cross-validation of the
+// NER over UNER EWT train (documents split by index mod k; never the dev set), the way NER choices are
+// made. Each fold's model is trained on the other folds and scored, with the decoding rules, on its own
+// documents; POS tags are jack-knifed (cached under --cache) on both sides, as at run time the tagger has
+// not seen the text. The news lexicon is the shipped one (its self-training codes come from a model that
+// saw all of train, so absolute figures are a little optimistic; comparisons between variants are fair).
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { Command } from "commander";
+import { corpusPath, readText, repoRoot } from "../../util/shared.js";
+import { type IobSentence, parseConllu, parseIob } from "../conllu.js";
+import { iobSpans, scoreEntities } from "../evaluate.js";
+import { lexicalise, parseClusters } from "../features.js";
+import {
+  fromIob2,
+  learnAlwaysO,
+  NER_CLASSES,
+  Ner,
+  nerInput,
+  parseNerLexicon,
+  posIds,
+  toIob2,
+} from "../ner.js";
+import { averageModels, type NerExample, trainNer } from "./ner.js";
+import { jackknifeTags } from "./tagger.js";
+
+/** Per sentence of an IOB file, the index of its document ("# newdoc" comments). */
+export function documentIndex(text: string): number[] {
+  const out: number[] = [];
+  let doc = -1;
+  let inSentence = false;
+  for (const line of text.split("\n")) {
+    if (line.startsWith("# newdoc")) doc++;
+    else if (line.trim() === "") {
+      if (inSentence) out.push(Math.max(doc, 0));
+      inSentence = false;
+    } else if (!line.startsWith("# ")) inSentence = true;
+  }
+  if (inSentence) out.push(Math.max(doc, 0));
+  return out;
+}
+
+const o = new Command("ner-cv")
+  .option("--folds <k>", "folds", "5")
+  .option("--seeds <k>", "models per fold, averaged as the shipped NER is", "1")
+  .option("--epochs <n>", "epochs", "10")
+  .option("--seed <n>", "first seed", "1")
+  .option("--only-fold <f>", "train and score one fold only")
+  .option("--org-bias <list>", "comma-separated offsets added to the ORG scores at decoding", "0")
+  .option("--errors <file>", "write the held-out errors (train data only) to this file")
+  .option("--cache <dir>", "where jack-knifed tags are kept", "/tmp/ner-cv")
+  .option("--models <dir>", "clusters, gazetteer and news lexicon", join(repoRoot, "models"))
+  .parse(process.argv)
+  .opts<{
+    folds: string;
+    seeds: string;
+    epochs: string;
+    seed: string;
+    onlyFold?: string;
+    orgBias: string;
+    errors?: string;
+    cache: string;
+    models: string;
+  }>();
+
+const log = (s: string) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${s}\n`);
+const unerText = readText(corpusPath("ner/en_ewt-ud-train.approx.iob2.gz")!);
+const uner: IobSentence[] = parseIob(unerText);
+const docs = documentIndex(unerText);
+if (docs.length !== uner.length) throw new Error(`document index ${docs.length} != ${uner.length} sentences`);
+const clusters = parseClusters(readText(join(o.models, "clusters.tsv.gz")));
+const gazetteer = Ner.parseGazetteer(readText(join(o.models, "gazetteer.tsv.gz")));
+const lexicon = parseNerLexicon(readText(join(o.models, "ner.lexicon.tsv.gz")));
+
+mkdirSync(o.cache, { recursive: true });
+const jackFile = join(o.cache, "jack4.json");
+let jack: string[][];
+if (existsSync(jackFile)) jack = JSON.parse(readFileSync(jackFile, "utf8")) as string[][];
+else {
+  const ewt = parseConllu(readText(corpusPath("ud/en_ewt-ud-train.conllu.gz")!));
+  jack = jackknifeTags(ewt, clusters, 4, 8, 1, log);
+  writeFileSync(jackFile, JSON.stringify(jack));
+}
+const upos = uner.map((s, i) => {
+  const j = jack[i];
+  return j && j.length === s.tokens.length
+    ? j.map((t) => t.slice(0, t.indexOf("|")))
+    : s.tokens.map(() => "X");
+});
+const lxs = uner.map((s) => lexicalise(s.tokens, clusters));
+const examples: NerExample[] = uner.map((s, i) => ({
+  lx: lxs[i],
+  input: nerInput(s.tokens, lxs[i], posIds(upos[i]), gazetteer, lexicon),
+  gold: fromIob2(s.tags),
+}));
+
+const K = Number(o.folds);
+// per bias value (added to the ORG classes' scores at decoding): gold and predicted tags of all folds
+const grid = o.orgBias.split(",").map(Number);
+const gold: string[][] = [];
+const pred: string[][][] = grid.map(() => []);
+const errors: string[] = [];
+const perFold: string[] = [];
+for (let f = 0; f < K; f++) {
+  if (o.onlyFold !== undefined && Number(o.onlyFold) !== f) continue;
+  const trainIdx = uner.map((_, i) => i).filter((i) => docs[i] % K !== f);
+  const testIdx = uner.map((_, i) => i).filter((i) => docs[i] % K === f);
+  const alwaysO = learnAlwaysO(trainIdx.map((i) => ({ words: lxs[i].words, gold: examples[i].gold })));
+  const skip = new Set(alwaysO);
+  const models = [];
+  for (let k = 0; k < Number(o.seeds); k++)
+    models.push(
+      trainNer(
+        trainIdx.map((i) => examples[i]),
+        skip,
+        Number(o.epochs),
+        Number(o.seed) + k,
+        () => {},
+      ),
+    );
+  const ner = new Ner(
+    models.length > 1 ? averageModels(models) : models[0],
+    { classes: NER_CLASSES, alwaysO },
+    gazetteer,
+    lexicon,
+  );
+  for (const i of testIdx) gold.push(uner[i].tags);
+  grid.forEach((b, gi) => {
+    ner.bias = b ? orgBias(b) : null;
+    for (const i of testIdx) {
+      const tags = toIob2(ner.classes(uner[i].tokens, lxs[i], upos[i]));
+      pred[gi].push(tags);
+      if (o.errors && gi === 0) errors.push(...sentenceErrors(uner[i].tokens, uner[i].tags, tags));
+    }
+  });
+  const e = scoreEntities(
+    gold.slice(gold.length - testIdx.length),
+    pred[0].slice(gold.length - testIdx.length),
+  );
+  perFold.push(e.f1.toFixed(2));
+  log(`fold ${f}: F1 ${e.f1.toFixed(2)} (${testIdx.length} sentences, ${e.gold} entities)`);
+}
+grid.forEach((b, gi) => {
+  const e = scoreEntities(gold, pred[gi]);
+  const by = (l: string) => {
+    const x = e.byLabel[l];
+    return x ? `${l} ${x.precision.toFixed(1)}/${x.recall.toFixed(1)}/${x.f1.toFixed(2)}` : `${l} -`;
+  };
+  process.stdout.write(
+    `${b ? `ORG bias ${b}: ` : ""}CV F1 ${e.f1.toFixed(2)} P ${e.precision.toFixed(2)} R ${e.recall.toFixed(2)} | ${by("PER")} ${by("ORG")} ${by("LOC")}${gi === 0 ? ` | folds ${perFold.join(" ")}` : ""}\n`,
+  );
+});
+if (o.errors) writeFileSync(o.errors, errors.join("\n") + "\n");
+
+/** A bias vector adding `b` to the four ORG classes. */
+function orgBias(b: number): Float32Array {
+  const v = new Float32Array(NER_CLASSES.length);
+  NER_CLASSES.forEach((c, i) => {
+    if (c.endsWith("-ORG")) v[i] = b;
+  });
+  return v;
+}
+
+/** "FN ORG Acme Bank" / "FP PER Acme" / "BOUNDS" lines for one sentence, with the sentence after them. */
+function sentenceErrors(tokens: string[], g: string[], p: string[]): string[] {
+  const gs = iobSpans(g);
+  const ps = iobSpans(p);
+  const key = (x: { start: number; end: number; label: string }) => `${x.start}:${x.end}:${x.label}`;
+  const gk = new Set(gs.map(key));
+  const pk = new Set(ps.map(key));
+  const out: string[] = [];
+  for (const x of gs) {
+    if (pk.has(key(x))) continue;
+    const other = ps.find((y) => y.start < x.end && x.start < y.end);
+    const as = other ? `${other.label}:${tokens.slice(other.start, other.end).join(" ")}` : "-";
+    out.push(`FN\t${x.label}\t${tokens.slice(x.start, x.end).join(" ")}\t${as}\t${tokens.join(" ")}`);
+  }
+  for (const x of ps) {
+    if (gk.has(key(x))) continue;
+    if (gs.some((y) => y.start < x.end && x.start < y.end)) continue; // counted with its FN
+    out.push(`FP\t${x.label}\t${tokens.slice(x.start, x.end).join(" ")}\t-\t${tokens.join(" ")}`);
+  }
+  return out;
+}
