@@ -146,6 +146,8 @@ export function resolvePending(
   home: string | null = null,
   /** True when the home country comes from a wire dateline: it then beats the last country named. */
   homeFirst = false,
+  /** Where unnamed rebels and militants fight when no country is named with them (resolve.ts conflictCountry). */
+  rebelHome: string | null = home,
 ): void {
   items.sort((a, b) => a.start - b.start);
   const bySentence = new Map<number, Item[]>();
@@ -250,7 +252,9 @@ export function resolvePending(
         if ((c.ref?.type === "country" || c.kind === "capital") && root && !root.startsWith("IGO"))
           found = refs.forCode(root + p.sector);
       }
-      if (!found && (p.bare || it.plural) && home && p.sector) found = refs.forCode(home + p.sector);
+      const groupHome = p.sector === "REB" ? rebelHome : home;
+      if (!found && (p.bare || it.plural) && groupHome && p.sector)
+        found = refs.forCode(groupHome + p.sector);
       if (found) {
         it.ref = found;
         it.pending = null;
@@ -282,7 +286,8 @@ export function resolvePending(
         if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
         if (c.ref?.type === "country") found = refs.forCode(c.ref.code + p.sector);
       }
-      if (!found && home) found = refs.forCode(home + p.sector);
+      const branchHome = p.sector === "REB" ? rebelHome : home;
+      if (!found && branchHome) found = refs.forCode(branchHome + p.sector);
     }
     // "the president" before or without the name: whoever held that office in that country at the date.
     if (!found && p.person && home) found = refs.officeHolder(`${home}${p.sector || "GOV"}`, p.title);

@@ -291,13 +291,15 @@ export class RefRegistry {
 
   /**
    * Codes that wait for the story's country ("---REB" for the Islamic State, "---GOV" for "Defense
-   * Secretary X" in a text that names no country for him) take it here.
+   * Secretary X" in a text that names no country for him) take it here; armed groups take `rebelHome`.
    */
-  placeHomeless(home: string | null): void {
-    if (!home) return;
+  placeHomeless(home: string | null, rebelHome: string | null = home): void {
     for (const r of this.order) {
       if (!r.code.startsWith("---") || r.code.length <= 3) continue;
-      r.code = home + r.code.slice(3);
+      // armed groups take the country where the story's fighting is (see conflictCountry)
+      const country = r.code.slice(3) === "REB" ? rebelHome : home;
+      if (!country) continue;
+      r.code = country + r.code.slice(3);
       if (r.id.startsWith("kb:---")) r.id = `kb:${r.code}`;
     }
   }

@@ -537,9 +537,10 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   linkAppositions(items, body, refs);
   staffOf(items, body);
   const dateline = datelines[0]?.i === 0 ? datelineCountry(toks, units, kb, 0, unitAt) : null;
-  const home =
-    dateline ??
-    homeCountry(items, kb, titleCountries(kb, doc.title ?? "", date), publisherCountry(kb, doc.publisher));
+  const outlet = publisherCountry(kb, doc.publisher);
+  const inTitle = titleCountries(kb, doc.title ?? "", date);
+  const home = dateline ?? homeCountry(items, kb, inTitle, outlet);
+  const rebelHome = dateline ?? conflictCountry(items, kb, outlet, inTitle) ?? home;
   if (datelines.length >= 2) {
     // A wire digest ("BEIRUT - ... - - - - MANILA - ..."): each paragraph opened by a dateline is its own
     // story, about the country it was filed from.
@@ -553,14 +554,14 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       if (local) for (const it of section) localise(it, refs, local);
     }
   } else {
-    resolvePending(items, refs, body, home, dateline !== null);
+    resolvePending(items, refs, body, home, dateline !== null, rebelHome);
     inheritFromGroups(items, body);
   }
   titleNamesAgain(items, body);
   staffOf(items, body);
   affiliate(items, body, kb);
-  creditReporters(items, body, publisherCountry(kb, doc.publisher) ?? home);
-  refs.placeHomeless(home);
+  creditReporters(items, body, outlet ?? home);
+  refs.placeHomeless(home, rebelHome);
 
   const finals = refs.actors();
   const used = new Set<Ref>();
@@ -982,7 +983,11 @@ function publisherCountry(kb: KnowledgeBase, publisher: string | null | undefine
     .replace(/\s+-\s+.*$/, "")
     .replace(/\s+Online News$/i, "")
     .trim();
-  for (const h of kb.lookup(name)) {
+  // feeds label one outlet several ways: "Fox Online News", "Fox News Opinion", "USA TODAY"
+  const base = name.replace(/\s+(News\s+)?Opinion$/i, "").trim();
+  const titled = base.replace(/\b(\p{Lu})(\p{Lu}+)\b/gu, (_, a: string, b: string) => a + b.toLowerCase());
+  const variants = [...new Set([name, base, `${base} News`, titled, `${titled} News`])];
+  for (const h of variants.flatMap((v) => kb.lookup(v))) {
     const org = [...kb.organisations.values()].find((o) => `kb:${o.key}` === h.id);
     if (org?.kind !== "media" || WIRE_SERVICES.test(org.name)) continue;
     const { root } = splitCode(h.code);
@@ -992,6 +997,28 @@ function publisherCountry(kb: KnowledgeBase, publisher: string | null | undefine
 }
 
 /** World news agencies file from everywhere: their own country says nothing about a story. */
+/**
+ * Where the armed groups of a story fight when the text does not say: the story's most named country
+ * other than the outlet's own. Groups that fight in several countries ("the Islamic State") and
+ * unnamed rebels are seldom at war in the country of the paper that reports on them; an American
+ * paper's story on Syria names the United States more often than Syria. Null when the outlet is
+ * unknown or the story names no other country.
+ */
+function conflictCountry(
+  items: Item[],
+  kb: KnowledgeBase,
+  outlet: string | null,
+  inTitle: string[],
+): string | null {
+  if (!outlet) return null;
+  const abroad = items.filter((it) => !it.ref || splitCode(it.ref.code).root !== outlet);
+  return homeCountry(
+    abroad,
+    kb,
+    inTitle.filter((c) => c !== outlet),
+  );
+}
+
 const WIRE_SERVICES = /reuters|associated press|agence france|xinhua|tass|kyodo|dpa|efe|ansa/i;
 
 /**

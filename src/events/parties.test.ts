@@ -40,3 +40,40 @@ test("a verb read as a modifier clause with its subject after it: the noun befor
   const got = codeDyads(rows, [{ tokens: [1, 1], code: "VSKCOP" }]);
   assert.deepEqual(got, ["VSKCOP 173 VSKCVL"]);
 });
+
+test("an event noun that requires 'of' + a noun acts on that noun's actor", () => {
+  // Arland ordered the closure of the Vosk consulate .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["ordered", "VERB", 0, "root", "order"],
+    ["the", "DET", 4, "det"],
+    ["closure", "NOUN", 2, "obj"],
+    ["of", "ADP", 8, "case"],
+    ["the", "DET", 8, "det"],
+    ["Vosk", "PROPN", 8, "compound"],
+    ["consulate", "NOUN", 4, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [6, 8], code: "VSKGOV" },
+  ]);
+  assert.ok(got.includes("ARL 161 VSKGOV"), got.join("; "));
+});
+
+test("two coordinated parties that restore ties restore them with each other", () => {
+  // Arland and Vosk re-established ties .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 4, "nsubj"],
+    ["and", "CCONJ", 3, "cc"],
+    ["Vosk", "PROPN", 1, "conj"],
+    ["re-established", "VERB", 0, "root", "re-establish"],
+    ["ties", "NOUN", 4, "obj", "tie"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [3, 3], code: "VSKGOV" },
+  ]);
+  assert.deepEqual(got.sort(), ["ARLGOV 054 VSKGOV", "VSKGOV 054 ARLGOV"]);
+});

@@ -5,7 +5,7 @@ import type { ActorRef, CoderContext } from "./coder-types.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import type { LexEntry } from "./lexicon.js";
 import { frameOf, negatedAt } from "./modality.js";
-import { caseOf, conjuncts, invertedModifier, obliques, relativeObject } from "./syntax.js";
+import { caseOf, conjuncts, invertedModifier, lemmaForms, obliques, relativeObject } from "./syntax.js";
 import {
   ACCUSE_VERBS,
   CLAIM_VERBS,
@@ -316,6 +316,14 @@ export function targetsFor(
       const a = actorsOf(cx, g, o);
       if (a.length) return a;
     }
+  }
+  // "the closure of the Russian consulate": an entry that requires "of_consulate" acts on that noun
+  for (const [p, o] of obl) {
+    if (exclude.has(o)) continue;
+    const last = p.split(" ").pop();
+    if (!lemmaForms(g.nodes[o]).some((f) => e.objects.includes(`${last}_${f}`))) continue;
+    const a = actorsOf(cx, g, o);
+    if (a.length) return a;
   }
   const rel = relativeObject(g, v);
   if (rel !== null && !exclude.has(rel)) {

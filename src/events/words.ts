@@ -228,7 +228,7 @@ export const VICTIMS =
 export const RELATIVE_PRON = /^(whom|who|which|that)$/;
 
 // acts done by each of two coordinated subjects to the other ("Russia and China met", "held talks")
-export const RECIPROCAL_CODE = /^(04[016]|05[07]|06)/;
+export const RECIPROCAL_CODE = /^(04[016]|05[047]|06)/;
 
 // nouns whose act is mutual: "A and B completed an exchange of prisoners"
 export const RECIPROCAL_NOUN = new Set(["exchange", "swap"]);

@@ -1,0 +1,47 @@
+// Armed groups that fight in several countries, and unnamed rebels, take the country where the
+// story's fighting is, not the reporting outlet's (resolve.ts conflictCountry). Invented sentences.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { type Document, DocumentSchema } from "../model/index.js";
+import { textDocument } from "../pipeline/document.js";
+import { loadKnowledgeBase } from "./kb-load.js";
+import { createResolveStageWith } from "./stage.js";
+
+const stage = createResolveStageWith(loadKnowledgeBase());
+
+function resolve(body: string, publisher: string | null): Document {
+  return stage.run(DocumentSchema.parse({ ...textDocument("test", body, "2016-03-01"), publisher }));
+}
+
+function codeOf(d: Document, phrase: string): string | null {
+  const at = d.body.indexOf(phrase);
+  const m = d.mentions.find((x) => x.start <= at && x.end > at);
+  return m?.actorId ? (d.actors.find((a) => a.id === m.actorId)?.code ?? null) : null;
+}
+
+// the outlet's own country is named more often than the country at war
+const story =
+  "The United States will send more jets, the Pentagon said. Washington has spent billions on the " +
+  "campaign, and American officials expect a long fight. ISIS still holds towns in Syria, and rebel " +
+  "groups asked for more help.";
+
+test("an American outlet's story: the Islamic State and unnamed rebels fight in the other country named", () => {
+  const d = resolve(story, "USA TODAY");
+  assert.equal(codeOf(d, "ISIS"), "SYRREB");
+  assert.equal(codeOf(d, "rebel groups"), "SYRREB");
+  // the rest of the story keeps its home country
+  assert.equal(codeOf(d, "Pentagon"), "USAMIL");
+});
+
+test("without a known outlet, the story's home country is kept", () => {
+  const d = resolve(story, null);
+  assert.equal(codeOf(d, "ISIS"), "USAREB");
+});
+
+test("a story that names no other country keeps its rebels at home", () => {
+  const d = resolve(
+    "The United States said rebels attacked a bank in Ohio, the Pentagon added.",
+    "USA TODAY",
+  );
+  assert.equal(codeOf(d, "rebels"), "USAREB");
+});
