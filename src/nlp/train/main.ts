@@ -1,7 +1,7 @@
 // `npm run train -- [--seed N] [--only clusters,tagger,parser,shortcuts,ner] [--tune]`: trains the models from
 // ../shared/corpus and writes them under models/. With --tune the last 1000 EWT train sentences are
 // held out and scored (the numbers to tune on); the EWT and UNER dev sets are scored either way.
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { Command } from "commander";
@@ -18,6 +18,7 @@ import { learnClusters } from "./clusters.js";
 import { buildGazetteer } from "./gazetteer.js";
 import { buildNer } from "./ner.js";
 import { type ParseExample, trainParser } from "./parser.js";
+import { trainBeamParser } from "./parser-beam.js";
 import { writeShortcuts } from "./shortcuts.js";
 import { jackknifeTags, trainTagger } from "./tagger.js";
 
@@ -31,6 +32,16 @@ const program = new Command("train")
     "--jackknife <k>",
     "train the parser on tags from k taggers each blind to its fold (0: final tagger)",
     "10",
+  )
+  .option(
+    "--parser-beam <k>",
+    "beam width of the parser, trained globally after the greedy one (0: greedy)",
+    "0",
+  )
+  .option("--parser-beam-epochs <n>", "epochs of the beam parser's global training", "10")
+  .option(
+    "--parser-tags-cache <file>",
+    "read the parser's jack-knifed training tags from this file, or write them there",
   )
   .option("--ner-epochs <n>", "NER epochs", "10")
   .option(
@@ -59,6 +70,9 @@ const opts = program.opts<{
   taggerEpochs: string;
   parserEpochs: string;
   jackknife: string;
+  parserBeam: string;
+  parserBeamEpochs: string;
+  parserTagsCache?: string;
   nerEpochs: string;
   nerSkipMin: string;
   nerJackknife: string;
@@ -141,7 +155,15 @@ if (only.has("parser")) {
   // the parser trains on predicted tags, as it will see at run time
   const pipe = loadPipeline(opts.out);
   const folds = Number(opts.jackknife);
-  const jack = folds > 1 ? jackknifeTags(train, clusters, folds, Number(opts.taggerEpochs), seed, log) : null;
+  const cache = opts.parserTagsCache;
+  const jack =
+    folds <= 1
+      ? null
+      : cache && existsSync(cache)
+        ? (JSON.parse(readFileSync(cache, "utf8")) as string[][])
+        : jackknifeTags(train, clusters, folds, Number(opts.taggerEpochs), seed, log);
+  if (jack && cache && !existsSync(cache)) writeFileSync(cache, JSON.stringify(jack));
+  if (jack && jack.length !== train.length) throw new Error(`${cache} holds tags of another training set`);
   const data: ParseExample[] = train.map((s, i) => {
     const words = s.words.map((w) => w.form);
     const lx = lexicalise(words, clusters);
@@ -159,9 +181,20 @@ if (only.has("parser")) {
     };
   });
   const r = trainParser(data, labels.length, Number(opts.parserEpochs), seed, log);
+  const beam = Number(opts.parserBeam);
+  if (beam > 0) {
+    // the beam model replaces the greedy action model; the greedy labeller labels its arcs
+    r.actions = trainBeamParser(data, r.labeller, {
+      width: beam,
+      epochs: Number(opts.parserBeamEpochs),
+      seed,
+      rootLabel: labels.indexOf("root"),
+      log,
+    });
+  }
   writeFileSync(out("parser-actions.bin.gz"), gzipSync(r.actions.toBuffer(), { level: 9 }));
   writeFileSync(out("parser-labels.bin.gz"), gzipSync(r.labeller.toBuffer(), { level: 9 }));
-  writeFileSync(out("parser.json"), JSON.stringify({ labels }) + "\n");
+  writeFileSync(out("parser.json"), JSON.stringify(beam > 0 ? { labels, beam } : { labels }) + "\n");
   log(`wrote parser (${r.actions.keys.length} action features, ${r.labeller.keys.length} label features)`);
   reportSyntax("parser");
 }
