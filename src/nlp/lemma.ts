@@ -11,8 +11,15 @@ export interface LemmaData {
 const MAX_SUFFIX = 5;
 const KEEP_CASE = new Set(["NNP", "NNPS"]);
 
+/** Proper nouns this long in capitals are mostly names written loud ("WARWICK"), not acronyms ("NATO"). */
+const MIN_SHOUTED_NAME = 5;
+
+/** The form the suffix rules work on: lower case, but proper nouns keep theirs (title case when shouted). */
 function casedBase(form: string, xpos: string): string {
-  return KEEP_CASE.has(xpos) ? form : form.toLowerCase();
+  if (!KEEP_CASE.has(xpos)) return form.toLowerCase();
+  if (form.length >= MIN_SHOUTED_NAME && form === form.toUpperCase() && form !== form.toLowerCase())
+    return form[0] + form.slice(1).toLowerCase();
+  return form;
 }
 
 function ruleFor(form: string, lemma: string): [number, string] {
@@ -25,6 +32,11 @@ export function applyLemma(data: LemmaData, form: string, xpos: string): string 
   const exact = data.exceptions[`${form}\t${xpos}`];
   if (exact !== undefined) return exact;
   const base = casedBase(form, xpos);
+  // a capitalised or shouted common word ("BROUGHT", "Went") has its lower-case form's exception
+  if (base !== form && !KEEP_CASE.has(xpos)) {
+    const lower = data.exceptions[`${base}\t${xpos}`];
+    if (lower !== undefined) return lower;
+  }
   const lower = base.toLowerCase();
   for (let k = Math.min(MAX_SUFFIX, lower.length - 1); k >= 1; k--) {
     const r = data.rules[`${xpos}\t${lower.slice(lower.length - k)}`];

@@ -1,0 +1,33 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { applyLemma, learnLemmas } from "./lemma.js";
+
+// invented training triples: a regular past tense, an irregular one, a plural, a name and an acronym
+const data = learnLemmas([
+  { form: "walked", xpos: "VBD", lemma: "walk" },
+  { form: "talked", xpos: "VBD", lemma: "talk" },
+  { form: "parked", xpos: "VBD", lemma: "park" },
+  { form: "went", xpos: "VBD", lemma: "go" },
+  { form: "boxes", xpos: "NNS", lemma: "box" },
+  { form: "foxes", xpos: "NNS", lemma: "fox" },
+  { form: "Marlow", xpos: "NNP", lemma: "Marlow" },
+  { form: "NATO", xpos: "NNP", lemma: "NATO" },
+]);
+
+test("suffix rules lemmatise unseen regular forms, exceptions the irregular ones", () => {
+  assert.equal(applyLemma(data, "barked", "VBD"), "bark");
+  assert.equal(applyLemma(data, "went", "VBD"), "go");
+});
+
+test("a capitalised or shouted common word takes its lower-case form's exception", () => {
+  assert.equal(applyLemma(data, "Went", "VBD"), "go");
+  assert.equal(applyLemma(data, "WENT", "VBD"), "go");
+  assert.equal(applyLemma(data, "WALKED", "VBD"), "walk");
+});
+
+test("a long proper noun in capitals is lemmatised in title case, a short one (an acronym) kept", () => {
+  assert.equal(applyLemma(data, "MARLOW", "NNP"), "Marlow");
+  assert.equal(applyLemma(data, "NATO", "NNP"), "NATO");
+  assert.equal(applyLemma(data, "HALVERSTON", "NNP"), "Halverston");
+  assert.equal(applyLemma(data, "Marlow", "NNP"), "Marlow");
+});
