@@ -11,6 +11,7 @@ import { applyLemma, type LemmaData } from "./lemma.js";
 import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
 import { harmoniseDocument } from "./ner-rules.js";
 import { parse } from "./parser.js";
+import { parseBeam } from "./parser-beam.js";
 import { FrozenPerceptron, type Scorer, WordScoreMemo } from "./perceptron.js";
 import {
   type ArcLabelEntry,
@@ -39,6 +40,8 @@ export interface ParserFiles {
   arcLabels?: ArcLabelTable;
   /** Moves made from the (s0, b0, b1) tags without scoring (parser.json "moves"; absent: all scored). */
   moves?: MoveTable;
+  /** Beam width to decode with (parser.json "beam", for a globally trained model; absent: greedy). */
+  beam?: number;
 }
 
 /** Words whose lexical features are remembered; the memo is dropped when it grows past this. */
@@ -185,11 +188,10 @@ export class NlpPipeline {
   parse(lx: Lex, tagIds: Int32Array): { head: number[]; deprel: string[] } {
     const p = this.parser;
     if (!p) throw new Error("no parser model loaded");
-    const r = parse(p.actions, p.labeller, lx, tagIds, {
-      rootLabel: this.rootLabel,
-      arcLabels: p.arcLabels,
-      moves: p.moves,
-    });
+    const opts = { rootLabel: this.rootLabel, arcLabels: p.arcLabels, moves: p.moves };
+    const r = p.beam
+      ? parseBeam(p.actions, p.labeller, lx, tagIds, { ...opts, width: p.beam })
+      : parse(p.actions, p.labeller, lx, tagIds, opts);
     const n = r.head.length;
     const head = new Array<number>(n);
     const deprel = new Array<string>(n);
@@ -258,9 +260,12 @@ export function loadPipeline(dir = DEFAULT_MODEL_DIR): NlpPipeline {
   }
   let parser: ParserFiles | null = null;
   if (existsSync(p("parser-actions.bin.gz")) && existsSync(p("parser.json"))) {
-    const meta = readJson<{ labels: string[]; arcLabels?: ArcLabelEntry[]; moves?: MoveEntry[] }>(
-      p("parser.json"),
-    );
+    const meta = readJson<{
+      labels: string[];
+      arcLabels?: ArcLabelEntry[];
+      moves?: MoveEntry[];
+      beam?: number;
+    }>(p("parser.json"));
     parser = {
       actions: FrozenPerceptron.fromBuffer(readGz(p("parser-actions.bin.gz"))),
       labeller: FrozenPerceptron.fromBuffer(readGz(p("parser-labels.bin.gz"))),
@@ -269,6 +274,7 @@ export function loadPipeline(dir = DEFAULT_MODEL_DIR): NlpPipeline {
         ? arcLabelTable(meta.arcLabels, (joint) => hashString(joint) | 0, meta.labels)
         : undefined,
       moves: meta.moves ? moveTable(meta.moves, (joint) => hashString(joint) | 0) : undefined,
+      beam: meta.beam,
     };
   }
   let ner: Ner | null = null;

@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
+import { gzipSync } from "node:zlib";
 import { lexicalise } from "../features.js";
 import { hashString } from "../hash.js";
+import { loadPipeline } from "../models.js";
 import { LEFT, ParseFeatures, parse, SHIFT } from "../parser.js";
 import { BeamSearch, parseBeam } from "../parser-beam.js";
 import type { Scorer } from "../perceptron.js";
@@ -131,4 +136,29 @@ test("the beam keeps at most its width of hypotheses, best first", () => {
   assert.equal(search.size, 2);
   assert.deepEqual(Array.from(search.scores.subarray(0, 2)), [6, 5]);
   assert.deepEqual(Array.from(search.history[1].subarray(0, 3)), [SHIFT, SHIFT, LEFT]);
+});
+
+test("the loader decodes with the beam width parser.json names", () => {
+  const greedy = trainParser(data, LABELS.length, 5, 1, quiet);
+  const model = trainBeamParser(data, greedy.labeller, {
+    width: 4,
+    epochs: 5,
+    seed: 1,
+    rootLabel,
+    log: quiet,
+  });
+  const dir = mkdtempSync(join(tmpdir(), "dyad-beam-"));
+  try {
+    writeFileSync(join(dir, "parser-actions.bin.gz"), gzipSync(model.toBuffer()));
+    writeFileSync(join(dir, "parser-labels.bin.gz"), gzipSync(greedy.labeller.toBuffer()));
+    writeFileSync(join(dir, "parser.json"), JSON.stringify({ labels: LABELS, beam: 4 }));
+    const pipe = loadPipeline(dir);
+    assert.equal(pipe.parser?.beam, 4);
+    for (const ex of data) {
+      const want = parseBeam(model, greedy.labeller, ex.lx, ex.tags, { rootLabel, width: 4 });
+      assert.deepEqual(pipe.parse(ex.lx, ex.tags).head, Array.from(want.head));
+    }
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
 });
