@@ -77,3 +77,24 @@ test("two coordinated parties that restore ties restore them with each other", (
   ]);
   assert.deepEqual(got.sort(), ["ARLGOV 054 VSKGOV", "VSKGOV 054 ARLGOV"]);
 });
+
+test("the place an act happens in is not its target, nor is the actor named after that place", () => {
+  // Arland warned that prices were rising in Vosk .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["warned", "VERB", 0, "root", "warn"],
+    ["that", "SCONJ", 6, "mark"],
+    ["prices", "NOUN", 6, "nsubj", "price"],
+    ["were", "AUX", 6, "aux", "be"],
+    ["rising", "VERB", 2, "ccomp", "rise"],
+    ["in", "ADP", 8, "case"],
+    ["Vosk", "PROPN", 6, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [8, 8], code: "VSK" },
+  ]);
+  assert.ok(got.length > 0, "the warning is still coded");
+  assert.ok(!got.some((x) => x.endsWith(" VSK")), got.join("; "));
+});

@@ -27,6 +27,7 @@ import {
   GENERIC_HELP,
   GROUP_SUBJ,
   KILL_VERBS,
+  LOCATIVE_PREPS,
   NEEDS_ACTOR_TARGET,
   QUANTITY,
   RECIPROCAL_CODE,
@@ -148,10 +149,13 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
       if (before.length) sources = [before[before.length - 1]];
     }
     if (targets.length === 0 && !subj.passive) {
+      // "gaining ground in Europe", "seized the tanker in the Strait of Hormuz": a place the act
+      // happens in is where, not whom, it is done to
+      // (and the actor after that place is no target either: the nearest one was the place)
       const after = all.find(
         (a) => a.start >= n.end && a.end <= hi && !sources.some((s) => s.start === a.start),
       );
-      if (after) targets = [after];
+      if (after && !locative(g, after)) targets = [after];
     }
   }
   if (sources.length === 0 && !subj.passive) sources = fallbackSource(cx, g, v, subj.nodes, targets);
@@ -219,6 +223,13 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
       return { ...x, code: "145", rule: `${x.rule}+clash:protest`, ownSubject: own };
     return { ...x, ownSubject: own };
   });
+}
+
+/** An actor named as the place of an act: right after "in", "at", "across" ... (and an article). */
+function locative(g: Graph, a: ActorRef): boolean {
+  let k = g.nodes.findIndex((x) => x.start >= a.start) - 1;
+  if (k >= 0 && g.nodes[k].upos === "DET") k--;
+  return k >= 0 && g.nodes[k].upos === "ADP" && LOCATIVE_PREPS.has(g.nodes[k].lower);
 }
 
 /**

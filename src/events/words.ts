@@ -236,6 +236,18 @@ export const RECIPROCAL_NOUN = new Set(["exchange", "swap"]);
 // "India and Pakistan exchanged fire", "traded accusations": each party does it to the other
 export const EXCHANGE_VERBS = new Set(["exchange", "trade", "swap"]);
 
+// prepositions of the place an act happens in: their noun is no target of a verb that wants none there
+export const LOCATIVE_PREPS = new Set([
+  "in",
+  "at",
+  "across",
+  "throughout",
+  "around",
+  "near",
+  "inside",
+  "within",
+]);
+
 export const TIME_PREPS = new Set(["before", "after", "since", "during", "until", "following", "amid"]);
 
 export const GROUP_SUBJ =
