@@ -1,4 +1,5 @@
-// Trains the tagger: averaged perceptron, greedy decoding, shuffled sentences each epoch.
+// Trains the tagger: averaged perceptron, greedy decoding, shuffled sentences each epoch; the shipped
+// model is the mean of a few such models trained on different shuffles.
 import type { ConlluSentence } from "../conllu.js";
 import type { Clusters, Lex } from "../features.js";
 import { lexicalise } from "../features.js";
@@ -12,7 +13,14 @@ import {
   tagClasses,
   tagFeatures,
 } from "../tagger.js";
+import { averageModels } from "./ner.js";
 import { makeRng, shuffle } from "./rng.js";
+
+/**
+ * Models averaged into the shipped tagger (seeds seed, seed+1, ...). On the tune split the mean of 3
+ * scored UPOS 96.59 against 96.32-96.35 for each alone: single models disagree on rare features.
+ */
+export const TAGGER_SEEDS = 3;
 
 export interface TaggerTrainResult {
   model: FrozenPerceptron;
@@ -24,7 +32,24 @@ export function jointTag(upos: string, xpos: string): string {
   return `${upos}|${xpos}`;
 }
 
+/** Trains `seeds` taggers on different shuffles and returns the mean of their weights. */
 export function trainTagger(
+  train: ConlluSentence[],
+  clusters: Clusters | null,
+  epochs: number,
+  seed: number,
+  log: (s: string) => void,
+  seeds = TAGGER_SEEDS,
+): TaggerTrainResult {
+  const runs: TaggerTrainResult[] = [];
+  for (let k = 0; k < Math.max(1, seeds); k++)
+    runs.push(trainOneTagger(train, clusters, epochs, seed + k, (s) => log(`seed ${seed + k}: ${s}`)));
+  if (runs.length === 1) return runs[0];
+  // the tag list and lexicon come from counts over the same sentences, so every run has the same
+  return { ...runs[0], model: averageModels(runs.map((r) => r.model)) };
+}
+
+function trainOneTagger(
   train: ConlluSentence[],
   clusters: Clusters | null,
   epochs: number,
@@ -111,6 +136,8 @@ export function jackknifeTags(
       epochs,
       seed + f,
       (s) => log(`fold ${f + 1}/${folds}: ${s}`),
+      // one model per fold: these tags only need to be as noisy as the shipped tagger's, and 3x the time
+      1,
     );
     const lexicon: TagLexicon = { amb: new Map(r.lexicon.amb), fixed: new Map(r.lexicon.fixed) };
     let right = 0;
