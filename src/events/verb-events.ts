@@ -65,8 +65,12 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
 
   // light verb + event noun object: "held talks with", "launched an invasion of"
   // "called the expulsion unjustified": a predicative complement makes the noun the thing judged
+  // a two-word light verb needs its particle: "kept up its attacks", not "kept its promise"
+  const lightWords = entriesFor(lex, n.lemma, "light").filter(
+    (x) => !x.extra.length || [prt?.lower, g.nodes[v + 1]?.lower].includes(x.extra.join(" ")),
+  );
   const light =
-    entriesFor(lex, n.lemma, "light").length > 0 &&
+    lightWords.length > 0 &&
     !childrenBy(g, v, /^xcomp$/).some((x) => x.upos === "ADJ" || x.upos === "NOUN") &&
     !namesAJudgement(g, v);
   if (light) {

@@ -4,8 +4,8 @@ import { test } from "node:test";
 import { Coder } from "./coder.js";
 import type { ActorRef } from "./coder-types.js";
 import { loadLexicon } from "./lexicon.js";
-import { sentenceGraph } from "./stage.js";
-import { codeDyads, handDocument, type Row } from "./test-helpers.js";
+import { codeDocument, sentenceGraph } from "./stage.js";
+import { codeDyads, type HandActor, handDocument, type Row } from "./test-helpers.js";
 
 test("a verb the parse calls a modifier but that has its own subject is a clause", () => {
   // Guests fled when a gunman opened fire at the hotel .
@@ -71,4 +71,50 @@ test("'demonstrate' with something shown is to show, without it to protest", () 
     protest.some((x) => x.startsWith("ARLCVL 141")),
     protest.join("; "),
   );
+});
+
+test("'mount' and 'keep up' carry the act their object names; 'keep' without 'up' does not", () => {
+  // Arland mounted an offensive against Vosk .
+  const mounted: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["mounted", "VERB", 0, "root", "mount"],
+    ["an", "DET", 4, "det"],
+    ["offensive", "NOUN", 2, "obj"],
+    ["against", "ADP", 6, "case"],
+    ["Vosk", "PROPN", 4, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [6, 6] as [number, number], code: "VSK" },
+  ];
+  assert.deepEqual(codeDyads(mounted, actors), ["ARL 190 VSK"]);
+  // Arland kept up its raids on Vosk .  /  Arland kept its raids on Vosk .
+  const kept = (withUp: boolean): Row[] => {
+    const rows: Row[] = [
+      ["Arland", "PROPN", 2, "nsubj"],
+      ["kept", "VERB", 0, "root", "keep"],
+      ["up", "ADP", 2, "compound:prt"],
+      ["its", "PRON", 5, "nmod:poss"],
+      ["raids", "NOUN", 2, "obj", "raid"],
+      ["on", "ADP", 7, "case"],
+      ["Vosk", "PROPN", 5, "nmod"],
+      [".", "PUNCT", 2, "punct"],
+    ];
+    if (withUp) return rows;
+    const shift = (h: number) => (h > 3 ? h - 1 : h);
+    return rows.filter((_, k) => k !== 2).map(([t, u, h, d, l]) => [t, u, shift(h), d, l] as Row);
+  };
+  const both = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [7, 7] as [number, number], code: "VSK" },
+  ];
+  assert.ok(codeDyads(kept(true), both).includes("ARL 190 VSK"), codeDyads(kept(true), both).join("; "));
+  // (the noun "raids" may still be coded on its own; the light-verb reading must not be)
+  const lightRules = (rows: Row[], acts: HandActor[]) =>
+    codeDocument(handDocument(rows, acts), { lex: loadLexicon() })
+      .events.map((e) => e.rule)
+      .filter((r) => r.includes("light:keep"));
+  assert.equal(lightRules(kept(true), both).length, 1);
+  assert.deepEqual(lightRules(kept(false), [both[0], { tokens: [6, 6], code: "VSK" }]), []);
 });
