@@ -44,3 +44,30 @@ test("no government is invented when the document never mentions it", () => {
   ]);
   assert.ok(got.includes("ARLCVL 141 -"), got.join("; "));
 });
+
+test("an agentless arrest was made by the police the story names for the arrested party's country", () => {
+  // Police in Dorin broke up the march . Teo Marr was arrested .
+  const rows: Row[] = [
+    ["Police", "NOUN", 2, "nsubj", "police"],
+    ["dispersed", "VERB", 0, "root", "disperse"],
+    ["the", "DET", 4, "det"],
+    ["march", "NOUN", 2, "obj"],
+    [",", "PUNCT", 9, "punct"],
+    ["and", "CCONJ", 9, "cc"],
+    ["Marr", "PROPN", 9, "nsubj:pass"],
+    ["was", "AUX", 9, "aux:pass", "be"],
+    ["arrested", "VERB", 2, "conj", "arrest"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARLCOP" },
+    { tokens: [7, 7], code: "ARLOPP" },
+  ]);
+  assert.ok(got.includes("ARLCOP 173 ARLOPP"), got.join("; "));
+  // the police of another country are not taken to have made the arrest
+  const other = codeDyads(rows, [
+    { tokens: [1, 1], code: "VSKCOP" },
+    { tokens: [7, 7], code: "ARLOPP" },
+  ]);
+  assert.ok(!other.some((x) => x.endsWith("173 ARLOPP") && !x.startsWith("-")), other.join("; "));
+});

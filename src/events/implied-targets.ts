@@ -1,8 +1,9 @@
-// Targets a sentence leaves unsaid but the coding conventions supply. A protest, strike or rally by a
+// Parties a sentence leaves unsaid but the coding conventions supply. A protest, strike or rally by a
 // country's civilians, workers or opposition that names no target is aimed at that country's
-// government (the body whose policy protests oppose, as ICEWS and eval/data/README.md code them);
-// the target is the government's nearest mention in the document, so it still points at words of the
-// article, and nothing is added when the document never mentions that government.
+// government (the body whose policy protests oppose, as ICEWS and eval/data/README.md code them); an
+// arrest in the passive with no agent ("779 people were detained") was made by the police the story
+// names. The party is always an actor the document mentions, at its nearest mention, so it still
+// points at words of the article; nothing is added when the document never mentions it.
 
 import type { Document, DyadEvent, Mention } from "../model/index.js";
 
@@ -17,27 +18,68 @@ export function protestGovernment(sourceCode: string): string | null {
   return `${sourceCode.slice(0, 3)}GOV`;
 }
 
+/** Arrests the police make ("charges were filed against X" is the prosecutors' act, also coded 173). */
+const POLICE_ACTS = /^(arrest|detain|apprehend|round|nab|lock|jail)/i;
+
+/** The mention of an actor with `code` nearest to `at`: before it if any, else (farther) after it. */
+function nearestMention(doc: Document, code: string, at: { start: number; end: number }): Mention | null {
+  const codeOf = new Map(doc.actors.map((a) => [a.id, a.code]));
+  let best: Mention | null = null;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const m of doc.mentions) {
+    if (!m.actorId || codeOf.get(m.actorId) !== code) continue;
+    // a mention before the event reads as its context; one after only as a fallback
+    const distance = m.end <= at.start ? at.start - m.end : 10 * (m.start - at.end) + 1;
+    if (distance >= 0 && distance < bestDistance) {
+      best = m;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+/**
+ * "779 people were detained", "Navalny was arrested on Wednesday": an arrest (CAMEO 173) with no
+ * agent is taken to be the police's, when the story names the police of the arrested party's country
+ * (or, for an unnamed crowd, any police within the three sentences before). Mutates the events.
+ */
+export function addArrestSources(doc: Document, events: DyadEvent[]): void {
+  const codeOf = new Map(doc.actors.map((a) => [a.id, a.code]));
+  const policeCodes = new Set([...codeOf.values()].filter((c) => /^[A-Z]{3}COP$/.test(c)));
+  if (policeCodes.size === 0) return;
+  for (const e of events) {
+    if (e.cameo !== "173" || e.source || !e.target || !POLICE_ACTS.test(e.verb.text)) continue;
+    const country = /^[A-Z]{3}/.test(e.target.code) ? e.target.code.slice(0, 3) : null;
+    let police: Mention | null = null;
+    if (country && policeCodes.has(`${country}COP`)) police = nearestMention(doc, `${country}COP`, e.verb);
+    else if (!country) {
+      for (const code of policeCodes) {
+        const m = nearestMention(doc, code, e.verb);
+        if (m && m.end <= e.verb.start && e.sentence - m.sentence <= 3) police = m;
+      }
+    }
+    if (!police?.actorId) continue;
+    e.source = {
+      start: police.start,
+      end: police.end,
+      text: police.text,
+      code: codeOf.get(police.actorId) ?? "---",
+      actorId: police.actorId,
+    };
+    e.rule = `${e.rule}+arrest:police`;
+  }
+}
+
 /**
  * Gives target-less protests (CAMEO 14) by civilians the government of their country, from the
  * document's mention of it nearest to the event (before it if any, else after). Mutates the events.
  */
 export function addProtestTargets(doc: Document, events: DyadEvent[]): void {
-  const codeOf = new Map(doc.actors.map((a) => [a.id, a.code]));
   for (const e of events) {
     if (e.root !== "14" || e.target || !e.source) continue;
     const gov = protestGovernment(e.source.code);
     if (!gov) continue;
-    let best: Mention | null = null;
-    let bestDistance = Number.POSITIVE_INFINITY;
-    for (const m of doc.mentions) {
-      if (!m.actorId || codeOf.get(m.actorId) !== gov) continue;
-      // a mention before the event reads as what the protest answers; one after only as a fallback
-      const distance = m.end <= e.verb.start ? e.verb.start - m.end : 10 * (m.start - e.verb.end) + 1;
-      if (distance >= 0 && distance < bestDistance) {
-        best = m;
-        bestDistance = distance;
-      }
-    }
+    const best = nearestMention(doc, gov, e.verb);
     if (!best?.actorId) continue;
     e.target = { start: best.start, end: best.end, text: best.text, code: gov, actorId: best.actorId };
     e.rule = `${e.rule}+protest:government`;

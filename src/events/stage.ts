@@ -8,7 +8,7 @@ import { cameoInfo, ploverOf, rootOf } from "./cameo.js";
 import { attributionOf, claimOf } from "./claims.js";
 import { type ActorRef, type CodedEvent, Coder } from "./coder.js";
 import { buildKids, type GNode, type Graph, nodesFromTokens } from "./graph.js";
-import { addProtestTargets } from "./implied-targets.js";
+import { addArrestSources, addProtestTargets } from "./implied-targets.js";
 import { type Lexicon, loadLexicon } from "./lexicon.js";
 import { nounLemma, verbLemmas } from "./morph.js";
 import { splitSentences } from "./sentences.js";
@@ -312,6 +312,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
   }
   linkDenials(events);
   addProtestTargets(doc, events);
+  addArrestSources(doc, events);
   return { ...doc, sentences, notes, events };
 }
 
