@@ -1,7 +1,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { lexicalise } from "./features.js";
 import { hashString } from "./hash.js";
-import { type Gazetteer, gazetteerCodes } from "./ner.js";
+import { type Gazetteer, gazetteerCodes, MAX_NER_FEATURES, nerFeatures, nerInput, posIds } from "./ner.js";
 
 /** The longest name of at most 4 words starting at each token, tried longest first. */
 function naive(lw: string[], gaz: Gazetteer): Int32Array {
@@ -43,4 +44,22 @@ test("gazetteer codes mark the longest name at each point, as a longest-first se
   ];
   for (const lw of sentences) assert.deepEqual(gazetteerCodes(lw, gaz, lw), naive(lw, gaz));
   assert.notEqual(gazetteerCodes(sentences[0], gaz, sentences[0])[2], 0);
+});
+
+test("a token of a capitalised run gets the run templates, within the feature buffer", () => {
+  const words = "the Elmdale Marsh Trust said so".split(" ");
+  const lx = lexicalise(words, null);
+  const x = nerInput(words, lx, posIds(words.map(() => "X")), null, null);
+  const out = new Int32Array(MAX_NER_FEATURES);
+  const inRun = nerFeatures(lx, x, 2, 0, 0, out);
+  const outside = nerFeatures(lx, x, 4, 0, 0, out);
+  // typed arrays drop writes past their end silently, so the count must fit the buffer
+  assert.ok(inRun <= MAX_NER_FEATURES, `${inRun} features`);
+  assert.equal(inRun - outside, 7);
+  // "Marsh" knows the run's last word: the same feature as for "Trust" itself
+  const marsh = nerFeatures(lx, x, 2, 0, 0, out);
+  const marshFeats = new Set(out.slice(0, marsh));
+  const trust = new Int32Array(MAX_NER_FEATURES);
+  nerFeatures(lx, x, 3, 0, 0, trust);
+  assert.ok(marshFeats.has(trust[outside]));
 });

@@ -6,7 +6,7 @@
 import type { Lex } from "./features.js";
 import { normWord } from "./features.js";
 import { hashString, key1, key2, key3 } from "./hash.js";
-import { type NerContext, nerContext } from "./ner-context.js";
+import { type NerContext, nerContext, RUN_EDGE } from "./ner-context.js";
 import { applyNerRules, type Span } from "./ner-rules.js";
 import type { Scorer } from "./perceptron.js";
 
@@ -19,15 +19,8 @@ export const NER_CLASSES = [
   ...ENTITY_TYPES.flatMap((t) => ["B", "I", "L", "U"].map((p) => `${p}-${t}`)),
 ];
 
-export const MAX_NER_FEATURES = 80;
+export const MAX_NER_FEATURES = 72;
 
-/** Experimental template groups (DYAD_NER_EXP, comma-separated), for cross-validation only. */
-const EXP = new Set((process.env.DYAD_NER_EXP ?? "").split(","));
-const EXP_RUN = EXP.has("run");
-const EXP_EDGE = EXP.has("edge");
-const EXP_CASE = EXP.has("case");
-const EXP_CL2 = EXP.has("cl2");
-const EXP_EDGE2 = EXP.has("edge2");
 const MAX_GAZ_WORDS = 4;
 
 /** Gazetteer: lower-cased, space-joined token sequences -> a type label such as "LOC". */
@@ -49,7 +42,7 @@ export interface NerInput {
   casing: Int32Array;
   news: Int32Array;
   spans: Int32Array;
-  /** Sentence-wide facts (capitalised runs, sentence casing); nerInput always fills it. */
+  /** The capitalised runs of the sentence; nerInput always fills it. */
   ctx?: NerContext;
 }
 
@@ -336,45 +329,33 @@ export function nerFeatures(
   out[k++] = key1(358, code(spans, i - 1, n));
   out[k++] = key1(359, code(spans, i + 1, n));
   out[k++] = key2(360, code(spans, i, n), p1);
-  const ctx = x.ctx;
-  if (!ctx) return k;
-  if (EXP_RUN && ctx.runPos[i] !== 0) {
-    out[k++] = key1(361, ctx.runLast[i]);
-    out[k++] = key2(362, ctx.runLast[i], ctx.runPos[i] & 7);
-    out[k++] = key1(363, ctx.runFirst[i]);
-    out[k++] = key1(364, ctx.runPos[i]);
-    out[k++] = key2(365, ctx.runLastCluster[i], ctx.runPos[i] & 7);
-  }
-  if (EXP_EDGE && ctx.runPos[i] !== 0) {
-    out[k++] = key1(366, ctx.runBefore[i]);
-    out[k++] = key1(367, ctx.runAfter[i]);
-  }
-  if (EXP_EDGE2 && ctx.runPos[i] !== 0) {
-    out[k++] = key2(372, ctx.runBefore[i], ctx.runPos[i] & 7);
-    out[k++] = key2(373, ctx.runAfter[i], ctx.runPos[i] & 7);
-  }
-  if (EXP_CASE) {
-    out[k++] = key2(368, ctx.sentCase, lx.flags[i] & 19);
-    out[k++] = key3(369, ctx.sentCase, lx.flags[i] & 19, code(casing, i, n));
-  }
-  if (EXP_CL2) {
-    out[k++] = key1(370, at(c2, i - 2, n));
-    out[k++] = key1(371, at(c2, i + 2, n));
+  // the capitalised run the token is in: its last word ("Ministry", "Hospital") and first word, the
+  // token's place in it, and the words just outside it ("the", "at", "said")
+  const run = x.ctx ? x.ctx.run : null;
+  if (run && run[2 * i] !== 0) {
+    const s = run[2 * i] - 1;
+    const e = run[2 * i + 1];
+    const len = e - s;
+    const pos = len === 1 ? 4 : i === s ? 1 : i === e - 1 ? 3 : 2;
+    const last = norm[e - 1];
+    out[k++] = key1(361, last);
+    out[k++] = key2(362, last, pos);
+    out[k++] = key1(363, norm[s]);
+    out[k++] = key1(364, pos + 8 * Math.min(len, 5));
+    out[k++] = key2(365, c2[e - 1], pos);
+    out[k++] = key1(366, s > 0 ? norm[s - 1] : RUN_EDGE);
+    out[k++] = key1(367, e < n ? norm[e] : RUN_EDGE);
   }
   return k;
 }
 
-/**
- * Decodes one sentence; returns BILOU class ids. `newsSkip` turns on skipsAsNewsO; `bias`, when given,
- * is added to every class's score (a per-type offset trades a type's precision for its recall).
- */
+/** Decodes one sentence; returns BILOU class ids. `newsSkip` turns on skipsAsNewsO. */
 export function nerClasses(
   model: Scorer,
   lx: Lex,
   x: NerInput,
   alwaysO: Set<string> | null,
   newsSkip = false,
-  bias: Float32Array | null = null,
 ): Int32Array {
   const n = lx.norm.length;
   const C = model.nClasses;
@@ -390,7 +371,6 @@ export function nerClasses(
     const nf = nerFeatures(lx, x, i, p1, i > 1 ? out[i - 2] : -1, feats);
     scores.fill(0);
     model.score(feats, nf, scores);
-    if (bias) for (let c = 0; c < C; c++) scores[c] += bias[c];
     out[i] = bestAllowed(scores, C, p1, i === n - 1);
   }
   return out;
@@ -478,8 +458,6 @@ export class Ner {
   rules = true;
   /** Whether rarely-capitalised, rarely-entity words skip scoring (skipsAsNewsO; off only to measure it). */
   newsSkip = true;
-  /** Added to the class scores before each decision (null: none); see nerClasses. */
-  bias: Float32Array | null = null;
   constructor(
     readonly model: Scorer,
     readonly data: NerData,
@@ -506,7 +484,6 @@ export class Ner {
       nerInput(words, lx, posIds(upos), this.gazetteer, this.lexicon),
       this.alwaysO,
       this.newsSkip,
-      this.bias,
     );
     return this.rules
       ? classesOf(applyNerRules(words, spansOf(cls), this.companies ?? undefined), cls.length)

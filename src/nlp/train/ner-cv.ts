@@ -46,7 +46,6 @@ const o = new Command("ner-cv")
   .option("--epochs <n>", "epochs", "10")
   .option("--seed <n>", "first seed", "1")
   .option("--only-fold <f>", "train and score one fold only")
-  .option("--org-bias <list>", "comma-separated offsets added to the ORG scores at decoding", "0")
   .option("--errors <file>", "write the held-out errors (train data only) to this file")
   .option("--cache <dir>", "where jack-knifed tags are kept", "/tmp/ner-cv")
   .option("--models <dir>", "clusters, gazetteer and news lexicon", join(repoRoot, "models"))
@@ -57,7 +56,6 @@ const o = new Command("ner-cv")
     epochs: string;
     seed: string;
     onlyFold?: string;
-    orgBias: string;
     errors?: string;
     cache: string;
     models: string;
@@ -95,10 +93,8 @@ const examples: NerExample[] = uner.map((s, i) => ({
 }));
 
 const K = Number(o.folds);
-// per bias value (added to the ORG classes' scores at decoding): gold and predicted tags of all folds
-const grid = o.orgBias.split(",").map(Number);
 const gold: string[][] = [];
-const pred: string[][][] = grid.map(() => []);
+const pred: string[][] = [];
 const errors: string[] = [];
 const perFold: string[] = [];
 for (let f = 0; f < K; f++) {
@@ -124,42 +120,29 @@ for (let f = 0; f < K; f++) {
     gazetteer,
     lexicon,
   );
-  for (const i of testIdx) gold.push(uner[i].tags);
-  grid.forEach((b, gi) => {
-    ner.bias = b ? orgBias(b) : null;
-    for (const i of testIdx) {
-      const tags = toIob2(ner.classes(uner[i].tokens, lxs[i], upos[i]));
-      pred[gi].push(tags);
-      if (o.errors && gi === 0) errors.push(...sentenceErrors(uner[i].tokens, uner[i].tags, tags));
-    }
-  });
-  const e = scoreEntities(
-    gold.slice(gold.length - testIdx.length),
-    pred[0].slice(gold.length - testIdx.length),
-  );
+  const g: string[][] = [];
+  const p: string[][] = [];
+  for (const i of testIdx) {
+    const tags = toIob2(ner.classes(uner[i].tokens, lxs[i], upos[i]));
+    g.push(uner[i].tags);
+    p.push(tags);
+    if (o.errors) errors.push(...sentenceErrors(uner[i].tokens, uner[i].tags, tags));
+  }
+  const e = scoreEntities(g, p);
   perFold.push(e.f1.toFixed(2));
   log(`fold ${f}: F1 ${e.f1.toFixed(2)} (${testIdx.length} sentences, ${e.gold} entities)`);
+  gold.push(...g);
+  pred.push(...p);
 }
-grid.forEach((b, gi) => {
-  const e = scoreEntities(gold, pred[gi]);
-  const by = (l: string) => {
-    const x = e.byLabel[l];
-    return x ? `${l} ${x.precision.toFixed(1)}/${x.recall.toFixed(1)}/${x.f1.toFixed(2)}` : `${l} -`;
-  };
-  process.stdout.write(
-    `${b ? `ORG bias ${b}: ` : ""}CV F1 ${e.f1.toFixed(2)} P ${e.precision.toFixed(2)} R ${e.recall.toFixed(2)} | ${by("PER")} ${by("ORG")} ${by("LOC")}${gi === 0 ? ` | folds ${perFold.join(" ")}` : ""}\n`,
-  );
-});
+const e = scoreEntities(gold, pred);
+const by = (l: string) => {
+  const x = e.byLabel[l];
+  return x ? `${l} ${x.precision.toFixed(1)}/${x.recall.toFixed(1)}/${x.f1.toFixed(2)}` : `${l} -`;
+};
+process.stdout.write(
+  `CV F1 ${e.f1.toFixed(2)} P ${e.precision.toFixed(2)} R ${e.recall.toFixed(2)} | ${by("PER")} ${by("ORG")} ${by("LOC")} | folds ${perFold.join(" ")}\n`,
+);
 if (o.errors) writeFileSync(o.errors, errors.join("\n") + "\n");
-
-/** A bias vector adding `b` to the four ORG classes. */
-function orgBias(b: number): Float32Array {
-  const v = new Float32Array(NER_CLASSES.length);
-  NER_CLASSES.forEach((c, i) => {
-    if (c.endsWith("-ORG")) v[i] = b;
-  });
-  return v;
-}
 
 /** "FN ORG Acme Bank" / "FP PER Acme" / "BOUNDS" lines for one sentence, with the sentence after them. */
 function sentenceErrors(tokens: string[], g: string[], p: string[]): string[] {
