@@ -96,6 +96,12 @@ test("company names are mined before legal forms, not from the tail of a longer 
   assert.deepEqual(selectCompanyNames(counts, null, null, 2), ["Cetus"]);
   const lexicon = { words: new Map([["cetus", { casing: 8, news: 9 }]]), spans: new Map() };
   assert.deepEqual(selectCompanyNames(counts, lexicon, null, 2), [], "mostly a person in the news");
+  assert.deepEqual(selectCompanyNames(counts, null, new Map([["cetus", "LOC"]]), 2), [], "a listed place");
+  assert.deepEqual(
+    selectCompanyNames(counts, null, new Map([["cetus", "ORG"]]), 2),
+    ["Cetus"],
+    "a listed organisation stays a company",
+  );
 });
 
 test("a story's company named in full keeps ORG when later named by its first word or without its legal form", () => {

@@ -2,7 +2,7 @@
 // in "Cetus Corp", "McDonnell Douglas" in "McDonnell Douglas Corp"). Wire stories name a company in
 // full once and then without the legal form, which web-text training data rarely shows, so the
 // decoder (ner-rules.ts) reads a later bare mention of such a name as ORG. Names that the news
-// lexicon says are mostly people or places, or that the gazetteer lists, are left out.
+// lexicon says are mostly people or places, or that the gazetteer lists as such, are left out.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { readText } from "../../util/shared.js";
@@ -111,7 +111,10 @@ export function selectCompanyNames(
   for (const [name, c] of counts) {
     if (c < min || NOT_NAME_START.test(name)) continue;
     const key = name.split(" ").map(normWord).join(" ");
-    if (gazetteer?.has(key) || lexicon?.spans.get(key) === "LOC" || lexicon?.spans.get(key) === "PER")
+    // the gazetteer's places and people are no companies; its organisations are kept, since the rule
+    // that reads a bare company name as ORG is what overrides a model that took it for a place
+    const listed = gazetteer?.get(key);
+    if ((listed && listed !== "ORG") || lexicon?.spans.get(key) === "LOC" || lexicon?.spans.get(key) === "PER")
       continue;
     if (!name.includes(" ")) {
       // adjectives that also open company names ("Islamic", "Atlantic", "Canadian", "British")
