@@ -114,7 +114,11 @@ export function selectCompanyNames(
     // the gazetteer's places and people are no companies; its organisations are kept, since the rule
     // that reads a bare company name as ORG is what overrides a model that took it for a place
     const listed = gazetteer?.get(key);
-    if ((listed && listed !== "ORG") || lexicon?.spans.get(key) === "LOC" || lexicon?.spans.get(key) === "PER")
+    if (
+      (listed && listed !== "ORG") ||
+      lexicon?.spans.get(key) === "LOC" ||
+      lexicon?.spans.get(key) === "PER"
+    )
       continue;
     if (!name.includes(" ")) {
       // adjectives that also open company names ("Islamic", "Atlantic", "Canadian", "British")
