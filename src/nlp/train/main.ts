@@ -20,13 +20,18 @@ import { buildNer } from "./ner.js";
 import { type ParseExample, trainParser } from "./parser.js";
 import { trainBeamParser } from "./parser-beam.js";
 import { writeShortcuts } from "./shortcuts.js";
-import { jackknifeTags, trainTagger } from "./tagger.js";
+import { jackknifeTags, TAGGER_SEEDS, trainTagger } from "./tagger.js";
 
 const program = new Command("train")
   .option("--seed <n>", "random seed", "1")
   .option("--only <list>", "comma-separated subset: clusters,tagger,parser,shortcuts,ner")
   .option("--tune", "hold out the last 1000 EWT train sentences and train on the rest", false)
   .option("--tagger-epochs <n>", "tagger epochs", "8")
+  .option(
+    "--tagger-seeds <k>",
+    "taggers trained with seeds seed, seed+1, ... and averaged",
+    String(TAGGER_SEEDS),
+  )
   .option("--parser-epochs <n>", "parser epochs", "10")
   .option(
     "--jackknife <k>",
@@ -72,6 +77,7 @@ const opts = program.opts<{
   only?: string;
   tune: boolean;
   taggerEpochs: string;
+  taggerSeeds: string;
   parserEpochs: string;
   jackknife: string;
   parserBeam: string;
@@ -139,7 +145,7 @@ function reportSyntax(what: string): void {
 }
 
 if (only.has("tagger")) {
-  const r = trainTagger(train, clusters, Number(opts.taggerEpochs), seed, log);
+  const r = trainTagger(train, clusters, Number(opts.taggerEpochs), seed, log, Number(opts.taggerSeeds));
   const lemmas = learnLemmas(
     train.flatMap((s) => s.words.map((w) => ({ form: w.form, xpos: w.xpos, lemma: w.lemma }))),
   );
