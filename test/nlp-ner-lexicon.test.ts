@@ -2,8 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { lexicalise } from "../src/nlp/features.js";
 import { fromIob2, nerInput, parseNerLexicon, posIds } from "../src/nlp/ner.js";
-import { type FrozenPerceptron, TrainablePerceptron } from "../src/nlp/perceptron.js";
-import { averageModels } from "../src/nlp/train/ner.js";
+import { averageModels, type FrozenPerceptron, TrainablePerceptron } from "../src/nlp/perceptron.js";
 import {
   casingCode,
   countCasing,

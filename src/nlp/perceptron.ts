@@ -189,6 +189,29 @@ const INLINE_CACHE_BITS = 15;
 const SPARSE_CACHE_BITS = 14;
 
 /** Shipped weights: sparse (class, weight) pairs per feature key. */
+/**
+ * The mean of several frozen models' weights, pruned and quantised as freeze() does: models trained on
+ * different shuffles disagree on rare features, and their mean varies less from seed to seed.
+ */
+export function averageModels(models: FrozenPerceptron[], minWeight = 0.05): FrozenPerceptron {
+  const C = models[0].nClasses;
+  const sum = new Map<number, Float32Array>();
+  for (const m of models) {
+    let j = 0;
+    for (let e = 0; e < m.keys.length; e++) {
+      let row = sum.get(m.keys[e]);
+      if (!row) {
+        row = new Float32Array(C);
+        sum.set(m.keys[e], row);
+      }
+      for (const end = j + m.counts[e]; j < end; j++)
+        row[m.classes[j]] += (m.values[j] * m.unit) / models.length;
+    }
+  }
+  const keys = [...sum.keys()].sort((a, b) => a - b);
+  return packWeights(C, keys, (i, row) => row.set(sum.get(keys[i])!), minWeight);
+}
+
 export class FrozenPerceptron {
   readonly nClasses: number;
   /** Open addressing, two ints per slot: key, then (first pair << 8 | pair count). */

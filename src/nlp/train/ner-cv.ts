@@ -21,7 +21,8 @@ import {
   posIds,
   toIob2,
 } from "../ner.js";
-import { averageModels, type NerExample, trainNer } from "./ner.js";
+import { averageModels } from "../perceptron.js";
+import { type NerExample, trainNer } from "./ner.js";
 import { jackknifeTags } from "./tagger.js";
 
 /** Per sentence of an IOB file, the index of its document ("# newdoc" comments). */

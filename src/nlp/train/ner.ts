@@ -19,7 +19,7 @@ import {
   posIds,
   skipsAsO,
 } from "../ner.js";
-import { type FrozenPerceptron, packWeights, TrainablePerceptron } from "../perceptron.js";
+import { averageModels, type FrozenPerceptron, TrainablePerceptron } from "../perceptron.js";
 import { countCompanyNames, heldOutIds, selectCompanyNames, wireTexts } from "./ner-companies.js";
 import { countCasing, countNewsEntities, nerLexiconLines, newsTexts } from "./ner-lexicon.js";
 import { makeRng, shuffle } from "./rng.js";
@@ -73,29 +73,6 @@ export function trainNer(
     );
   }
   return model.freeze(0.05);
-}
-
-/**
- * The mean of several frozen models' weights, pruned and quantised as freeze() does: models trained on
- * different shuffles disagree on rare features, and their mean varies less from seed to seed.
- */
-export function averageModels(models: FrozenPerceptron[], minWeight = 0.05): FrozenPerceptron {
-  const C = models[0].nClasses;
-  const sum = new Map<number, Float32Array>();
-  for (const m of models) {
-    let j = 0;
-    for (let e = 0; e < m.keys.length; e++) {
-      let row = sum.get(m.keys[e]);
-      if (!row) {
-        row = new Float32Array(C);
-        sum.set(m.keys[e], row);
-      }
-      for (const end = j + m.counts[e]; j < end; j++)
-        row[m.classes[j]] += (m.values[j] * m.unit) / models.length;
-    }
-  }
-  const keys = [...sum.keys()].sort((a, b) => a - b);
-  return packWeights(C, keys, (i, row) => row.set(sum.get(keys[i])!), minWeight);
 }
 
 export interface NerBuildOptions {

@@ -3,8 +3,7 @@
 import type { ConlluSentence } from "../conllu.js";
 import type { Clusters, Lex } from "../features.js";
 import { lexicalise } from "../features.js";
-import type { FrozenPerceptron } from "../perceptron.js";
-import { TrainablePerceptron } from "../perceptron.js";
+import { averageModels, type FrozenPerceptron, TrainablePerceptron } from "../perceptron.js";
 import {
   ambiguityClasses,
   learnTagLexicon,
@@ -13,7 +12,6 @@ import {
   tagClasses,
   tagFeatures,
 } from "../tagger.js";
-import { averageModels } from "./ner.js";
 import { makeRng, shuffle } from "./rng.js";
 
 /**
