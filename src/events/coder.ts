@@ -58,7 +58,7 @@ export class Coder {
     for (const n of g.nodes) {
       // "menacing stature", "hard-hit areas", "Petroleum Exporting Countries", "Meet the Press": a
       // verb form used as a modifier or inside a title-case name states no event; a "modifier" with a
-      // subject of its own is a clause the parse misread ("when a gunman opened fire")
+      // subject of its own is a clause the parse misread ("when a stranger opened fire near the cafe")
       if (
         n.upos === "VERB" &&
         ((/^(amod|compound|flat)/.test(n.deprel) && !childrenBy(g, n.i, /^nsubj/).length) ||

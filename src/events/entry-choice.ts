@@ -91,7 +91,7 @@ export function pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null 
 }
 
 /**
- * "demonstrated strong results", "demonstrate that we care": "demonstrate" with something shown (an
+ * "demonstrated strong results", "demonstrate that the plan works": "demonstrate" with something shown (an
  * object or a clause) is to show, not to protest; only the intransitive verb ("demonstrated outside
  * parliament") protests.
  */

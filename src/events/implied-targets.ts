@@ -1,7 +1,7 @@
 // Parties a sentence leaves unsaid but the coding conventions supply. A protest, strike or rally by a
 // country's civilians, workers or opposition that names no target is aimed at that country's
 // government (the body whose policy protests oppose, as ICEWS and eval/data/README.md code them); an
-// arrest in the passive with no agent ("779 people were detained") was made by the police the story
+// arrest in the passive with no agent ("about 300 marchers were detained") was made by the police the story
 // names. The party is always an actor the document mentions, at its nearest mention, so it still
 // points at words of the article; nothing is added when the document never mentions it.
 
@@ -39,7 +39,7 @@ function nearestMention(doc: Document, code: string, at: { start: number; end: n
 }
 
 /**
- * "779 people were detained", "Navalny was arrested on Wednesday": an arrest (CAMEO 173) with no
+ * "about 300 marchers were detained", "Navalny was arrested on Wednesday": an arrest (CAMEO 173) with no
  * agent is taken to be the police's, when the story names the police of the arrested party's country
  * (or, for an unnamed crowd, any police within the three sentences before). Mutates the events.
  */

@@ -209,7 +209,7 @@ export function subjectOf(
   v: number,
   depth = 0,
 ): { nodes: number[]; passive: boolean; agent: number[] } {
-  // "Police in Moscow arrested 700 people" misread as a noun with a modifier clause
+  // "Police in Lima arrested 90 people" misread as a noun with a modifier clause
   if (invertedModifier(g, v) !== null) return { nodes: [g.nodes[v].head], passive: false, agent: [] };
   const subjs = childrenBy(g, v, /^nsubj$/);
   if (subjs.length > 1) {
@@ -317,7 +317,7 @@ export function targetsFor(
       if (a.length) return a;
     }
   }
-  // "the closure of the Russian consulate": an entry that requires "of_consulate" acts on that noun
+  // "the closure of the Peruvian consulate": an entry that requires "of_consulate" acts on that noun
   for (const [p, o] of obl) {
     if (exclude.has(o)) continue;
     const last = p.split(" ").pop();

@@ -119,7 +119,7 @@ export function afterBe(g: Graph, v: number): boolean {
 }
 
 /**
- * "Police in Moscow arrested 700 people" parsed as the noun "Police" with "arrested" as its clausal
+ * "Police in Lima arrested 90 people" parsed as the noun "Police" with "arrested" as its clausal
  * modifier and "people" as the verb's subject after it: a finite verb's subject does not follow it in
  * a modifier clause, so the noun before is the doer and the noun after the one acted on. Returns that
  * noun after the verb, or null when the parse has any other shape.

@@ -65,7 +65,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
 
   // light verb + event noun object: "held talks with", "launched an invasion of"
   // "called the expulsion unjustified": a predicative complement makes the noun the thing judged
-  // a two-word light verb needs its particle: "kept up its attacks", not "kept its promise"
+  // a two-word light verb needs its particle: "kept up its shelling", not "kept its promise"
   const lightWords = entriesFor(lex, n.lemma, "light").filter(
     (x) => !x.extra.length || [prt?.lower, g.nodes[v + 1]?.lower].includes(x.extra.join(" ")),
   );
@@ -153,7 +153,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
       if (before.length) sources = [before[before.length - 1]];
     }
     if (targets.length === 0 && !subj.passive) {
-      // "gaining ground in Europe", "seized the tanker in the Strait of Hormuz": a place the act
+      // "gaining support in Asia", "seized the tanker in the Strait of Hormuz": a place the act
       // happens in is where, not whom, it is done to
       // (and the actor after that place is no target either: the nearest one was the place)
       const after = all.find(
@@ -164,7 +164,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   }
   if (sources.length === 0 && !subj.passive) sources = fallbackSource(cx, g, v, subj.nodes, targets);
   if (sources.length === 0 && subj.passive && targets.length === 0) {
-    // "779 people were detained": the event stands with an unknown patient and no named agent
+    // "about 300 marchers were detained": the event stands with an unknown patient and no named agent
     const p = subj.nodes[0];
     const t = p !== undefined ? unknownRef(g, p) : null;
     if (t) targets = [t];
