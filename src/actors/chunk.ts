@@ -347,7 +347,28 @@ export function matchUnits(kb: KnowledgeBase, toks: readonly Tok[], o: MatchOpti
     units.push(unit);
     i = unit.j;
   }
+  sharedHeadCountries(kb, toks, units);
   return units;
+}
+
+/**
+ * "between North and South Korea": the first of two country names that share their last words is
+ * written without them. A bare capitalised word before "and"/"or" and a country name gets that
+ * country's last words and, when the whole ("North Korea") is a country, its senses.
+ */
+function sharedHeadCountries(kb: KnowledgeBase, toks: readonly Tok[], units: Unit[]): void {
+  for (let k = 2; k < units.length; k++) {
+    const u = units[k];
+    if (u.j - u.i < 2 || !u.senses.some((s) => s.kind === "country")) continue;
+    const w = units[k - 2];
+    const joiner = toks[units[k - 1].i].key;
+    if (units[k - 1].j - units[k - 1].i !== 1 || (joiner !== "and" && joiner !== "or")) continue;
+    if (w.senses.length > 0 || w.j - w.i !== 1 || !toks[w.i].cap) continue;
+    const whole = [toks[w.i], ...toks.slice(u.i + 1, u.j)];
+    const m = kb.index.matchesAt(whole, 0).find((x) => x.end === whole.length);
+    const countries = m?.senses.filter((s) => s.sense.kind === "country").map((s) => s.sense) ?? [];
+    if (countries.length > 0) w.senses = dedupe(countries);
+  }
 }
 
 function dedupe(senses: Sense[]): Sense[] {
