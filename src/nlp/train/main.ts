@@ -5,19 +5,19 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import { Command } from "commander";
-import { corpusPath, readText, repoRoot } from "../../util/shared.js";
+import { readText, repoRoot } from "../../util/shared.js";
 import { annotateConllu, annotateIob } from "../annotate.js";
 import { type ConlluSentence, parseConllu, parseIob } from "../conllu.js";
 import { scoreEntities, scoreSyntax } from "../evaluate.js";
 import { lexicalise, parseClusters } from "../features.js";
-import { hashString } from "../hash.js";
 import { learnLemmas } from "../lemma.js";
 import { loadPipeline } from "../models.js";
 import { NER_CLASSES, Ner } from "../ner.js";
+import { needCorpus, trainLog } from "./cli.js";
 import { learnClusters } from "./clusters.js";
 import { buildGazetteer } from "./gazetteer.js";
 import { buildNer } from "./ner.js";
-import { type ParseExample, trainParser } from "./parser.js";
+import { type ParseExample, parseExample, relationLabels, tagIds, trainParser } from "./parser.js";
 import { trainBeamParser } from "./parser-beam.js";
 import { writeShortcuts } from "./shortcuts.js";
 import { jackknifeTags, TAGGER_SEEDS, trainTagger } from "./tagger.js";
@@ -94,18 +94,10 @@ const opts = program.opts<{
 }>();
 const seed = Number(opts.seed);
 const only = new Set((opts.only ?? "clusters,tagger,parser,shortcuts,ner").split(","));
-const log = (s: string) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${s}\n`);
+const log = trainLog;
 const out = (f: string) => join(opts.out, f);
 mkdirSync(opts.out, { recursive: true });
-
-function need(rel: string): string {
-  const p = corpusPath(rel);
-  if (!p) {
-    process.stderr.write(`train: ../shared/corpus/${rel} is missing\n`);
-    process.exit(2);
-  }
-  return p;
-}
+const need = (rel: string) => needCorpus(rel, "train");
 
 const fixed = (x: number) => x.toFixed(2);
 
@@ -159,9 +151,7 @@ if (only.has("tagger")) {
 }
 
 if (only.has("parser")) {
-  const counts = new Map<string, number>();
-  for (const s of train) for (const w of s.words) counts.set(w.deprel, (counts.get(w.deprel) ?? 0) + 1);
-  const labels = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map((e) => e[0]);
+  const labels = relationLabels(train);
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   // the parser trains on predicted tags, as it will see at run time
   const pipe = loadPipeline(opts.out);
@@ -179,17 +169,12 @@ if (only.has("parser")) {
     const words = s.words.map((w) => w.form);
     const lx = lexicalise(words, clusters);
     const t = !jack && pipe.tagger ? pipe.tag(words, lx) : null;
-    const n = words.length;
-    return {
-      lx,
-      tags: jack
-        ? Int32Array.from(jack[i], (j) => hashString(j) | 0)
-        : t
-          ? pipe.tagIdsOf(t.upos, t.xpos)
-          : Int32Array.from(s.words, (w) => hashString(`${w.upos}|${w.xpos}`) | 0),
-      gold: Int32Array.from(s.words, (w) => (w.head <= 0 ? n : w.head - 1)),
-      goldLabel: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel) ?? 0),
-    };
+    const tags = jack
+      ? tagIds(jack[i])
+      : t
+        ? pipe.tagIdsOf(t.upos, t.xpos)
+        : tagIds(s.words.map((w) => `${w.upos}|${w.xpos}`));
+    return parseExample(s, lx, tags, labelIndex);
   });
   const r = trainParser(data, labels.length, Number(opts.parserEpochs), seed, log);
   const beam = Number(opts.parserBeam);

@@ -7,7 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
-import { corpusPath, readText, repoRoot } from "../../util/shared.js";
+import { readText, repoRoot } from "../../util/shared.js";
 import { type IobSentence, parseConllu, parseIob } from "../conllu.js";
 import { iobSpans, scoreEntities } from "../evaluate.js";
 import { lexicalise, parseClusters } from "../features.js";
@@ -22,6 +22,7 @@ import {
   toIob2,
 } from "../ner.js";
 import { averageModels } from "../perceptron.js";
+import { needCorpus, trainLog } from "./cli.js";
 import { type NerExample, trainNer } from "./ner.js";
 import { jackknifeTags } from "./tagger.js";
 
@@ -62,8 +63,8 @@ const o = new Command("ner-cv")
     models: string;
   }>();
 
-const log = (s: string) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${s}\n`);
-const unerText = readText(corpusPath("ner/en_ewt-ud-train.approx.iob2.gz")!);
+const log = trainLog;
+const unerText = readText(needCorpus("ner/en_ewt-ud-train.approx.iob2.gz", "ner-cv"));
 const uner: IobSentence[] = parseIob(unerText);
 const docs = documentIndex(unerText);
 if (docs.length !== uner.length) throw new Error(`document index ${docs.length} != ${uner.length} sentences`);
@@ -76,7 +77,7 @@ const jackFile = join(o.cache, "jack4.json");
 let jack: string[][];
 if (existsSync(jackFile)) jack = JSON.parse(readFileSync(jackFile, "utf8")) as string[][];
 else {
-  const ewt = parseConllu(readText(corpusPath("ud/en_ewt-ud-train.conllu.gz")!));
+  const ewt = parseConllu(readText(needCorpus("ud/en_ewt-ud-train.conllu.gz", "ner-cv")));
   jack = jackknifeTags(ewt, clusters, 4, 8, 1, log);
   writeFileSync(jackFile, JSON.stringify(jack));
 }

@@ -8,15 +8,15 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
-import { corpusPath, readText, repoRoot } from "../../util/shared.js";
+import { readText, repoRoot } from "../../util/shared.js";
 import { type ConlluSentence, parseConllu } from "../conllu.js";
 import { lexicalise, parseClusters } from "../features.js";
-import { hashString } from "../hash.js";
 import { parse } from "../parser.js";
 import { parseBeam } from "../parser-beam.js";
 import { FrozenPerceptron } from "../perceptron.js";
 import { tagClasses } from "../tagger.js";
-import { type ParseExample, trainParser } from "./parser.js";
+import { needCorpus, trainLog } from "./cli.js";
+import { type ParseExample, parseExample, relationLabels, tagIds, trainParser } from "./parser.js";
 import { trainBeamParser } from "./parser-beam.js";
 import { jackknifeTags, trainTagger } from "./tagger.js";
 
@@ -41,15 +41,10 @@ const o = program.opts<{
   prepOnly: boolean;
 }>();
 const seed = Number(o.seed);
-const log = (s: string) => process.stderr.write(`[${new Date().toISOString().slice(11, 19)}] ${s}\n`);
+const log = trainLog;
 mkdirSync(o.cache, { recursive: true });
 const cached = (f: string) => join(o.cache, f);
-
-function need(rel: string): string {
-  const p = corpusPath(rel);
-  if (!p) throw new Error(`../shared/corpus/${rel} is missing`);
-  return p;
-}
+const need = (rel: string) => needCorpus(rel, "parser-tune");
 
 const clusters = parseClusters(readText(join(repoRoot, "models", "clusters.tsv.gz")));
 const ewt = parseConllu(readText(need("ud/en_ewt-ud-train.conllu.gz")));
@@ -82,25 +77,22 @@ const tuneTags = cachedJson(`tune-tags-${seed}.json`, () => {
 });
 if (o.prepOnly) process.exit(0);
 
-const counts = new Map<string, number>();
-for (const s of train) for (const w of s.words) counts.set(w.deprel, (counts.get(w.deprel) ?? 0) + 1);
-const labels = [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map((e) => e[0]);
+const labels = relationLabels(train);
 const labelIndex = new Map(labels.map((l, i) => [l, i]));
 const rootLabel = labels.indexOf("root");
 
 function examples(sents: ConlluSentence[], tags: string[][]): ParseExample[] {
-  return sents.map((s, i) => {
-    const n = s.words.length;
-    return {
-      lx: lexicalise(
+  return sents.map((s, i) =>
+    parseExample(
+      s,
+      lexicalise(
         s.words.map((w) => w.form),
         clusters,
       ),
-      tags: Int32Array.from(tags[i], (j) => hashString(j) | 0),
-      gold: Int32Array.from(s.words, (w) => (w.head <= 0 ? n : w.head - 1)),
-      goldLabel: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel) ?? 0),
-    };
-  });
+      tagIds(tags[i]),
+      labelIndex,
+    ),
+  );
 }
 const data = examples(train, jack);
 const tuneData = examples(tune, tuneTags);

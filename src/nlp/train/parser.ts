@@ -1,4 +1,6 @@
+import type { ConlluSentence } from "../conllu.js";
 import type { Lex } from "../features.js";
+import { hashString } from "../hash.js";
 import {
   argmax,
   LEFT,
@@ -20,6 +22,34 @@ export interface ParseExample {
   /** Gold heads in state indices (root = n). */
   gold: Int32Array;
   goldLabel: Int32Array;
+}
+
+/** The relations of the training sentences, most frequent first (ties by name): the labeller's classes. */
+export function relationLabels(train: ConlluSentence[]): string[] {
+  const counts = new Map<string, number>();
+  for (const s of train) for (const w of s.words) counts.set(w.deprel, (counts.get(w.deprel) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map((e) => e[0]);
+}
+
+/** A training example: the sentence's gold tree over the tags the parser is to learn from. */
+export function parseExample(
+  s: ConlluSentence,
+  lx: Lex,
+  tags: Int32Array,
+  labelIndex: ReadonlyMap<string, number>,
+): ParseExample {
+  const n = s.words.length;
+  return {
+    lx,
+    tags,
+    gold: Int32Array.from(s.words, (w) => (w.head <= 0 ? n : w.head - 1)),
+    goldLabel: Int32Array.from(s.words, (w) => labelIndex.get(w.deprel) ?? 0),
+  };
+}
+
+/** Joint UPOS|XPOS tag strings as the parser's tag ids. */
+export function tagIds(joint: readonly string[]): Int32Array {
+  return Int32Array.from(joint, (j) => hashString(j) | 0);
 }
 
 /** Cost of a move: how many gold arcs it makes unreachable. */
