@@ -69,7 +69,7 @@ export class BeamSearch {
 
   /**
    * One move for every hypothesis. `actions` scores the moves; `arcs` labels each arc made.
-   * `costOf(slot, move)`, when given, is called for every candidate kept (training uses it for costs).
+   * `keep(from, to, move)`, when given, is called for every candidate kept (training tracks costs with it).
    */
   step(actions: Scorer, arcs: ArcLabeller, keep?: (from: number, to: number, move: number) => void): void {
     let nc = 0;

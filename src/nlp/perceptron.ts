@@ -108,6 +108,31 @@ export class TrainablePerceptron {
     }
   }
 
+  /**
+   * Adds `amount` to class `cls` of every feature. A structured update (the beam parser's) adds a gold
+   * sequence's features and subtracts a predicted one's, which need not pair up class by class.
+   */
+  add(feats: Int32Array, n: number, cls: number, amount: number): void {
+    const C = this.nClasses;
+    for (let f = 0; f < n; f++) {
+      const i = this.row(feats[f]) * C + cls;
+      this.w[i] += amount;
+      this.u[i] += this.c * amount;
+    }
+  }
+
+  /** A model that starts from `m`'s weights (they count as the weights before the first example). */
+  static from(m: FrozenPerceptron): TrainablePerceptron {
+    const p = new TrainablePerceptron(m.nClasses);
+    let off = 0;
+    for (let e = 0; e < m.keys.length; e++) {
+      const base = p.row(m.keys[e]) * m.nClasses;
+      for (let j = off; j < off + m.counts[e]; j++) p.w[base + m.classes[j]] = m.values[j] * m.unit;
+      off += m.counts[e];
+    }
+    return p;
+  }
+
   /** Advances the example counter used for averaging; call once per training example. */
   tick(): void {
     this.c++;

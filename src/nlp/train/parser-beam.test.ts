@@ -9,9 +9,9 @@ import { hashString } from "../hash.js";
 import { loadPipeline } from "../models.js";
 import { LEFT, ParseFeatures, parse, SHIFT } from "../parser.js";
 import { BeamSearch, parseBeam } from "../parser-beam.js";
-import type { Scorer } from "../perceptron.js";
+import { type Scorer, TrainablePerceptron } from "../perceptron.js";
 import { type ParseExample, trainParser } from "./parser.js";
-import { projective, SequencePerceptron, trainBeamParser } from "./parser-beam.js";
+import { projective, trainBeamParser } from "./parser-beam.js";
 
 const LABELS = ["root", "det", "nsubj", "obj", "punct", "case", "obl", "nummod"];
 
@@ -53,7 +53,7 @@ function conllHeads(ex: ParseExample): number[] {
 
 test("the beam trainer learns to parse a small treebank exactly", () => {
   const greedy = trainParser(data, LABELS.length, 10, 1, quiet);
-  const untrained = new SequencePerceptron().freeze(0.05);
+  const untrained = new TrainablePerceptron(3).freeze(0.05);
   const model = trainBeamParser(data, greedy.labeller, {
     width: 4,
     epochs: 10,
@@ -100,7 +100,7 @@ test("beam training is deterministic for a seed", () => {
 
 test("a warm start keeps the starting model's decisions", () => {
   const greedy = trainParser(data, LABELS.length, 10, 1, quiet);
-  const warm = SequencePerceptron.from(greedy.actions).freeze(0.05);
+  const warm = TrainablePerceptron.from(greedy.actions).freeze(0.05);
   for (const ex of data) {
     const a = parse(greedy.actions, greedy.labeller, ex.lx, ex.tags, { rootLabel });
     const b = parse(warm, greedy.labeller, ex.lx, ex.tags, { rootLabel });

@@ -18,126 +18,10 @@ import {
   SHIFT,
 } from "../parser.js";
 import { BeamSearch } from "../parser-beam.js";
-import { type FrozenPerceptron, packWeights, type Scorer } from "../perceptron.js";
+import { type FrozenPerceptron, type Scorer, TrainablePerceptron } from "../perceptron.js";
 import type { ParseExample } from "./parser.js";
 import { moveCost } from "./parser.js";
 import { makeRng, shuffle } from "./rng.js";
-
-/**
- * Averaged 3-class perceptron whose updates add to one class at a time (a structured update adds the
- * gold sequence's features and subtracts the predicted one's, which need not pair up move by move).
- */
-export class SequencePerceptron implements Scorer {
-  readonly nClasses = 3;
-  private keys = new Int32Array(1 << 16);
-  private rowOf = new Int32Array(1 << 16);
-  private size = 0;
-  private w = new Float32Array(3 * 4096);
-  private u = new Float32Array(3 * 4096);
-  private c = 1;
-
-  /** Starts from a trained model's weights (they count as the weights before the first example). */
-  static from(m: FrozenPerceptron): SequencePerceptron {
-    const p = new SequencePerceptron();
-    let off = 0;
-    for (let e = 0; e < m.keys.length; e++) {
-      const base = p.row(m.keys[e]) * 3;
-      for (let j = off; j < off + m.counts[e]; j++) p.w[base + m.classes[j]] = m.values[j] * m.unit;
-      off += m.counts[e];
-    }
-    return p;
-  }
-
-  private find(key: number): number {
-    const mask = this.keys.length - 1;
-    let i = (key ^ (key >>> 16)) & mask;
-    for (;;) {
-      const k = this.keys[i];
-      if (k === key) return this.rowOf[i];
-      if (k === 0) return -1;
-      i = (i + 1) & mask;
-    }
-  }
-
-  private row(key: number): number {
-    const r = this.find(key);
-    if (r >= 0) return r;
-    if ((this.size + 1) * 2 > this.keys.length) this.growKeys();
-    const mask = this.keys.length - 1;
-    let i = (key ^ (key >>> 16)) & mask;
-    while (this.keys[i] !== 0) i = (i + 1) & mask;
-    this.keys[i] = key;
-    this.rowOf[i] = this.size;
-    if ((this.size + 1) * 3 > this.w.length) {
-      const w = new Float32Array(this.w.length * 2);
-      w.set(this.w);
-      this.w = w;
-      const u = new Float32Array(this.u.length * 2);
-      u.set(this.u);
-      this.u = u;
-    }
-    return this.size++;
-  }
-
-  private growKeys(): void {
-    const keys = this.keys;
-    const rows = this.rowOf;
-    this.keys = new Int32Array(keys.length * 2);
-    this.rowOf = new Int32Array(keys.length * 2);
-    const mask = this.keys.length - 1;
-    for (let s = 0; s < keys.length; s++) {
-      if (keys[s] === 0) continue;
-      let i = (keys[s] ^ (keys[s] >>> 16)) & mask;
-      while (this.keys[i] !== 0) i = (i + 1) & mask;
-      this.keys[i] = keys[s];
-      this.rowOf[i] = rows[s];
-    }
-  }
-
-  score(feats: Int32Array, n: number, scores: Float32Array): void {
-    for (let f = 0; f < n; f++) {
-      const r = this.find(feats[f]);
-      if (r < 0) continue;
-      scores[0] += this.w[r * 3];
-      scores[1] += this.w[r * 3 + 1];
-      scores[2] += this.w[r * 3 + 2];
-    }
-  }
-
-  /** Adds `amount` to class `cls` of every feature. */
-  add(feats: Int32Array, n: number, cls: number, amount: number): void {
-    for (let f = 0; f < n; f++) {
-      const i = this.row(feats[f]) * 3 + cls;
-      this.w[i] += amount;
-      this.u[i] += this.c * amount;
-    }
-  }
-
-  /** Advances the averaging counter; once per training sentence. */
-  tick(): void {
-    this.c++;
-  }
-
-  get features(): number {
-    return this.size;
-  }
-
-  /** The averaged, pruned, quantised weights. */
-  freeze(minWeight: number): FrozenPerceptron {
-    const slots: number[] = [];
-    for (let s = 0; s < this.keys.length; s++) if (this.keys[s] !== 0) slots.push(s);
-    slots.sort((a, b) => this.keys[a] - this.keys[b]);
-    return packWeights(
-      3,
-      slots.map((s) => this.keys[s]),
-      (i, row) => {
-        const base = this.rowOf[slots[i]] * 3;
-        for (let k = 0; k < 3; k++) row[k] = this.w[base + k] - this.u[base + k] / this.c;
-      },
-      minWeight,
-    );
-  }
-}
 
 /** Whether following zero-cost moves rebuilds the gold tree (false for non-projective trees). */
 export function projective(gold: Int32Array): boolean {
@@ -174,7 +58,7 @@ interface Prefix {
 
 /** Adds `sign` x the features of each scored move of `path` from step `from` on. */
 function addPath(
-  model: SequencePerceptron,
+  model: TrainablePerceptron,
   pf: ParseFeatures,
   n: number,
   path: Prefix,
@@ -200,7 +84,7 @@ export function trainBeamParser(
   labeller: Scorer,
   opts: BeamTrainOptions,
 ): FrozenPerceptron {
-  const model = opts.init ? SequencePerceptron.from(opts.init) : new SequencePerceptron();
+  const model = opts.init ? TrainablePerceptron.from(opts.init) : new TrainablePerceptron(3);
   const rng = makeRng(opts.seed);
   const usable = data.filter((ex) => projective(ex.gold));
   opts.log(`beam training: ${usable.length} of ${data.length} sentences projective, width ${opts.width}`);
