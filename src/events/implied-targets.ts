@@ -21,9 +21,16 @@ export function protestGovernment(sourceCode: string): string | null {
 /** Arrests the police make ("charges were filed against X" is the prosecutors' act, also coded 173). */
 const POLICE_ACTS = /^(arrest|detain|apprehend|round|nab|lock|jail)/i;
 
+/** Actor id -> code, built once per document for the look-ups below. */
+type CodeOf = ReadonlyMap<string, string>;
+
 /** The mention of an actor with `code` nearest to `at`: before it if any, else (farther) after it. */
-function nearestMention(doc: Document, code: string, at: { start: number; end: number }): Mention | null {
-  const codeOf = new Map(doc.actors.map((a) => [a.id, a.code]));
+function nearestMention(
+  doc: Document,
+  codeOf: CodeOf,
+  code: string,
+  at: { start: number; end: number },
+): Mention | null {
   let best: Mention | null = null;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const m of doc.mentions) {
@@ -44,17 +51,18 @@ function nearestMention(doc: Document, code: string, at: { start: number; end: n
  * (or, for an unnamed crowd, any police within the three sentences before). Mutates the events.
  */
 export function addArrestSources(doc: Document, events: DyadEvent[]): void {
-  const codeOf = new Map(doc.actors.map((a) => [a.id, a.code]));
+  const codeOf: CodeOf = new Map(doc.actors.map((a) => [a.id, a.code]));
   const policeCodes = new Set([...codeOf.values()].filter((c) => /^[A-Z]{3}COP$/.test(c)));
   if (policeCodes.size === 0) return;
   for (const e of events) {
     if (e.cameo !== "173" || e.source || !e.target || !POLICE_ACTS.test(e.verb.text)) continue;
     const country = /^[A-Z]{3}/.test(e.target.code) ? e.target.code.slice(0, 3) : null;
     let police: Mention | null = null;
-    if (country && policeCodes.has(`${country}COP`)) police = nearestMention(doc, `${country}COP`, e.verb);
+    if (country && policeCodes.has(`${country}COP`))
+      police = nearestMention(doc, codeOf, `${country}COP`, e.verb);
     else if (!country) {
       for (const code of policeCodes) {
-        const m = nearestMention(doc, code, e.verb);
+        const m = nearestMention(doc, codeOf, code, e.verb);
         if (m && m.end <= e.verb.start && e.sentence - m.sentence <= 3) police = m;
       }
     }
@@ -75,11 +83,12 @@ export function addArrestSources(doc: Document, events: DyadEvent[]): void {
  * document's mention of it nearest to the event (before it if any, else after). Mutates the events.
  */
 export function addProtestTargets(doc: Document, events: DyadEvent[]): void {
+  const codeOf: CodeOf = new Map(doc.actors.map((a) => [a.id, a.code]));
   for (const e of events) {
     if (e.root !== "14" || e.target || !e.source) continue;
     const gov = protestGovernment(e.source.code);
     if (!gov) continue;
-    const best = nearestMention(doc, gov, e.verb);
+    const best = nearestMention(doc, codeOf, gov, e.verb);
     if (!best?.actorId) continue;
     e.target = { start: best.start, end: best.end, text: best.text, code: gov, actorId: best.actorId };
     e.rule = `${e.rule}+protest:government`;

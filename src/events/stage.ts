@@ -82,7 +82,6 @@ export function sentenceGraph(s: Sentence, lex: Lexicon, mode: "auto" | "shallow
   return { nodes, kids: buildKids(nodes), parsed: hasHeads && mode === "auto" };
 }
 
-/** Looks up actors for spans of a document: its mentions when the resolver ran, else noun-phrase guesses. */
 /** What every sentence's look-up reads, built once per document (per sentence it was quadratic). */
 interface DocumentActors {
   actorById: Map<string, Document["actors"][number]>;
@@ -99,6 +98,7 @@ function documentActors(doc: Document): DocumentActors {
   return { actorById: new Map(doc.actors.map((a) => [a.id, a])), mentionsBySentence };
 }
 
+/** Looks up actors for spans of a document: its mentions when the resolver ran, else noun-phrase guesses. */
 function actorLookup(doc: Document, sentenceIndex: number, res: EventCoderResources, all: DocumentActors) {
   const mentions = all.mentionsBySentence.get(sentenceIndex) ?? [];
   const haveResolver = doc.mentions.length > 0;
