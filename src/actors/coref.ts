@@ -150,6 +150,7 @@ export function resolvePending(
   rebelHome: string | null = home,
 ): void {
   items.sort((a, b) => a.start - b.start);
+  const homeOf = (sector: string) => (sector === "REB" ? rebelHome : home);
   const bySentence = new Map<number, Item[]>();
   for (const it of items) {
     const l = bySentence.get(it.sentence);
@@ -252,7 +253,7 @@ export function resolvePending(
         if ((c.ref?.type === "country" || c.kind === "capital") && root && !root.startsWith("IGO"))
           found = refs.forCode(root + p.sector);
       }
-      const groupHome = p.sector === "REB" ? rebelHome : home;
+      const groupHome = homeOf(p.sector);
       if (!found && (p.bare || it.plural) && groupHome && p.sector)
         found = refs.forCode(groupHome + p.sector);
       if (found) {
@@ -286,7 +287,7 @@ export function resolvePending(
         if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
         if (c.ref?.type === "country") found = refs.forCode(c.ref.code + p.sector);
       }
-      const branchHome = p.sector === "REB" ? rebelHome : home;
+      const branchHome = homeOf(p.sector);
       if (!found && branchHome) found = refs.forCode(branchHome + p.sector);
     }
     // "the president" before or without the name: whoever held that office in that country at the date.

@@ -996,7 +996,6 @@ function publisherCountry(kb: KnowledgeBase, publisher: string | null | undefine
   return null;
 }
 
-/** World news agencies file from everywhere: their own country says nothing about a story. */
 /**
  * Where the armed groups of a story fight when the text does not say: the story's most named country
  * other than the outlet's own. Groups that fight in several countries ("the Islamic State") and
@@ -1019,6 +1018,7 @@ function conflictCountry(
   );
 }
 
+/** World news agencies file from everywhere: their own country says nothing about a story. */
 const WIRE_SERVICES = /reuters|associated press|agence france|xinhua|tass|kyodo|dpa|efe|ansa/i;
 
 /**
