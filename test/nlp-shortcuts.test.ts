@@ -4,6 +4,7 @@ import { parseConllu } from "../src/nlp/conllu.js";
 import { lexicalise } from "../src/nlp/features.js";
 import { hashString } from "../src/nlp/hash.js";
 import { NER_CLASSES, type NerInput, skipsAsNewsO } from "../src/nlp/ner.js";
+import { nerContext } from "../src/nlp/ner-context.js";
 import { LEFT, parse, SHIFT } from "../src/nlp/parser.js";
 import type { Scorer } from "../src/nlp/perceptron.js";
 import {
@@ -132,6 +133,7 @@ test("NER: only lower-case words the news lexicon does not know as parts of enti
     // "tampa" and "pier": news codes of words the first model often put in a LOC or an ORG; "quayside": unseen
     news: Int32Array.from([1, 1, 1, 13, 0, 10, 1]),
     spans: new Int32Array(n),
+    ctx: nerContext(lx),
   };
   const skips = words.map((_, i) => skipsAsNewsO(lx, x, i, 0));
   assert.deepEqual(skips, [true, true, false, false, true, false, false]);

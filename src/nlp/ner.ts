@@ -42,8 +42,8 @@ export interface NerInput {
   casing: Int32Array;
   news: Int32Array;
   spans: Int32Array;
-  /** The capitalised runs of the sentence; nerInput always fills it. */
-  ctx?: NerContext;
+  /** The capitalised runs of the sentence. */
+  ctx: NerContext;
 }
 
 export interface NerData {
@@ -331,8 +331,8 @@ export function nerFeatures(
   out[k++] = key2(360, code(spans, i, n), p1);
   // the capitalised run the token is in: its last word ("Ministry", "Hospital") and first word, the
   // token's place in it, and the words just outside it ("the", "at", "said")
-  const run = x.ctx ? x.ctx.run : null;
-  if (run && run[2 * i] !== 0) {
+  const run = x.ctx.run;
+  if (run[2 * i] !== 0) {
     const s = run[2 * i] - 1;
     const e = run[2 * i + 1];
     const len = e - s;
