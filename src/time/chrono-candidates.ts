@@ -1,7 +1,7 @@
 // chrono-node finds the calendar dates, weekdays, clock times and "yesterday"s; this module turns its
 // results into candidates whose values are settled later with news-aware direction (see tense.ts).
 import * as chrono from "chrono-node";
-import { addDays, type Day, formatDay, pad, toUtc, weekday } from "./calendar.js";
+import { addDays, type Day, daysInMonth, formatDay, pad, toUtc, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
 import { DAY_PARTS, TARGET_BEFORE, WEEKDAYS } from "./lexicon.js";
 import { monthYear, type Resolved, weekdayNear } from "./values.js";
@@ -406,8 +406,10 @@ function resolveFields(
         : "none";
     // A date a few weeks back is not next year's: the cue belongs to another verb ("announcements put
     // out on Aug. 13 suggest..." in September).
+    // The latest such date may lie in last year: "Dec. 20" said in early January.
     if (dir === "future" && dct && f.y === null) {
-      const back = toUtc(dct) - toUtc({ y: dct.y, m: f.m, d: f.d });
+      const latest = (y: number) => toUtc(dct) - toUtc({ y, m: f.m, d: Math.min(f.d, daysInMonth(y, f.m)) });
+      const back = latest(dct.y) >= 0 ? latest(dct.y) : latest(dct.y - 1);
       if (back > 0 && back <= RECENT_DAYS * 86_400_000) dir = "past";
     }
     // A story told in a past year ("On May 28 ... The next day, May 30") stays there: with no cue, a
