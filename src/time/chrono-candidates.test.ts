@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { tagTimexes } from "./tagger.js";
 
-const valueOf = (text: string, dct: string, surface: string) => {
+const valueAt = (text: string, dct: string, surface: string) => {
   const hit = tagTimexes(text, dct).find((t) => t.text === surface);
   assert.ok(hit, `expected "${surface}" in: ${JSON.stringify(tagTimexes(text, dct))}`);
   return hit.value;
@@ -11,16 +11,16 @@ const valueOf = (text: string, dct: string, surface: string) => {
 
 test("a date a few weeks back stays behind the article across the new year, whatever the clause's cue", () => {
   assert.equal(
-    valueOf("The council will review the Dec. 20 decision.", "2031-01-09", "Dec. 20"),
+    valueAt("The council will review the Dec. 20 decision.", "2031-01-09", "Dec. 20"),
     "2030-12-20",
   );
   // Within the year the same rule already held.
   assert.equal(
-    valueOf("The council will review the Aug. 20 decision.", "2031-09-09", "Aug. 20"),
+    valueAt("The council will review the Aug. 20 decision.", "2031-09-09", "Aug. 20"),
     "2031-08-20",
   );
 });
 
 test("a date further back than a couple of months still follows a future cue", () => {
-  assert.equal(valueOf("The council will meet on Oct. 20.", "2031-01-09", "Oct. 20"), "2031-10-20");
+  assert.equal(valueAt("The council will meet on Oct. 20.", "2031-01-09", "Oct. 20"), "2031-10-20");
 });
