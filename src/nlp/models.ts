@@ -21,7 +21,7 @@ import {
   type MoveTable,
   moveTable,
 } from "./shortcuts.js";
-import { type TagLexicon, tagClasses } from "./tagger.js";
+import { TAG_ROLES, type TagLexicon, tagClasses } from "./tagger.js";
 
 export const DEFAULT_MODEL_DIR = join(repoRoot, "models");
 
@@ -89,7 +89,7 @@ export class NlpPipeline {
         this.classTagId[c] = hashString(`${this.classUpos[c]}|${this.classXpos[c]}`) | 0;
         this.lemmaMemo.push(new Map());
       });
-      this.tagMemo = new WordScoreMemo(tagger.tags.length);
+      this.tagMemo = new WordScoreMemo(tagger.tags.length, 8192, TAG_ROLES);
     }
     if (parser) this.rootLabel = parser.labels.indexOf("root");
     this.lexMemo = Object.keys(lexicalise(["x"], clusters)).join(",") === LEX_FIELDS ? new Map() : null;

@@ -500,17 +500,52 @@ export class FrozenPerceptron {
 }
 
 /**
- * Per word form, the integer scores of the features that read the word alone (a tagger's or NER's bias,
- * word, affixes, shape, clusters), since most tokens are frequent words. Dropped when full.
+ * Per word form, the integer scores of feature groups that read the word alone: its own features (a
+ * tagger's bias, word, affixes, shape, clusters) and, as `roles` further rows, the features that read it
+ * as a neighbour of the token being tagged, since most tokens are frequent words. Dropped when full.
  */
 export class WordScoreMemo {
   readonly index = new Map<string, number>();
+  /** Row r of entry e starts at (e * roles + r) * nClasses; then one row of zeros, at zeroRow. */
   readonly rows: Int32Array;
+  readonly zeroRow: number;
+  /** Per entry, bit r set once row r is filled. */
+  readonly filled: Uint8Array;
+  /** Rows keyed by a small integer (the tagger's two previous tags), allocated by `keyedRows`. */
+  keyed = new Int32Array(0);
+  keyedFilled = new Uint8Array(0);
   constructor(
     readonly nClasses: number,
     readonly capacity = 8192,
+    readonly roles = 1,
   ) {
-    this.rows = new Int32Array(nClasses * capacity);
+    this.zeroRow = nClasses * capacity * roles;
+    this.rows = new Int32Array(this.zeroRow + nClasses);
+    this.filled = new Uint8Array(capacity);
+  }
+
+  clear(): void {
+    this.index.clear();
+    this.filled.fill(0);
+  }
+
+  /** The entry of `word`, added if there is room; -1 when the memo is full. */
+  entry(word: string): number {
+    let e = this.index.get(word);
+    if (e === undefined) {
+      if (this.index.size >= this.capacity) return -1;
+      e = this.index.size;
+      this.index.set(word, e);
+    }
+    return e;
+  }
+
+  /** Makes room for `size` keyed rows (they are filled by the caller, who marks keyedFilled). */
+  keyedRows(size: number): void {
+    if (this.keyedFilled.length < size) {
+      this.keyed = new Int32Array(size * this.nClasses);
+      this.keyedFilled = new Uint8Array(size);
+    }
   }
 }
 

@@ -6,9 +6,17 @@ import { WordScoreMemo } from "./perceptron.js";
 import {
   ambiguityClasses,
   MAX_TAG_FEATURES,
+  TAG_ROLE_LEFT,
+  TAG_ROLE_OWN,
+  TAG_ROLE_RIGHT,
+  TAG_ROLE_RIGHT2,
+  TAG_ROLES,
   tagClasses,
   tagContextFeatures,
   tagFeatures,
+  tagPrevFeatures,
+  tagRestFeatures,
+  tagRoleFeatures,
   tagWordFeatures,
 } from "./tagger.js";
 
@@ -37,6 +45,30 @@ test("a word's own features do not change with its neighbours, so their scores c
   assert.deepEqual(Array.from(buf.subarray(0, n)), [...own(words, 1), ...context(words, 1)]);
 });
 
+test("the memo's role rows, the previous tags' row and the rest are tagFeatures, split by what they read", () => {
+  const lexicon = { amb: new Map([["council", 12345]]), fixed: new Map<string, number>() };
+  for (const sentence of [words, ["Hello"], ["Two", "words"]]) {
+    const lx = lexicalise(sentence, null);
+    const amb = ambiguityClasses(lx, lexicon);
+    for (let i = 0; i < sentence.length; i++) {
+      const buf = new Int32Array(MAX_TAG_FEATURES);
+      const all = Array.from(buf.subarray(0, tagFeatures(lx, amb, i, 7, 3, buf))).sort();
+      const parts = new Int32Array(MAX_TAG_FEATURES);
+      let k = 0;
+      for (const [role, j] of [
+        [TAG_ROLE_OWN, i],
+        [TAG_ROLE_LEFT, i - 1],
+        [TAG_ROLE_RIGHT, i + 1],
+        [TAG_ROLE_RIGHT2, i + 2],
+      ])
+        k = tagRoleFeatures(lx, amb, role, j, parts, k);
+      k = tagPrevFeatures(7, 3, parts, k);
+      k = tagRestFeatures(lx, amb, i, 7, parts, k);
+      assert.deepEqual(Array.from(parts.subarray(0, k)).sort(), all, `token ${i} of ${sentence.join(" ")}`);
+    }
+  }
+});
+
 const pipeline = defaultPipeline();
 
 test("tagging with the per-word memo gives the tags tagging without it gives", {
@@ -45,10 +77,18 @@ test("tagging with the per-word memo gives the tags tagging without it gives", {
   const t = pipeline.tagger!;
   // a small memo, so it fills and is cleared on the way
   const memo = new WordScoreMemo(t.model.nClasses, 4);
+  const withRoles = new WordScoreMemo(t.model.nClasses, 8, TAG_ROLES);
   for (const sentence of [words, ["She", "said", "the", "council", "said", "so", "."], words]) {
     const lx = pipeline.lex(sentence);
     const plain = tagClasses(t.model, lx, sentence.length, t.lexicon);
     assert.deepEqual(tagClasses(t.model, lx, sentence.length, t.lexicon, { words: sentence, memo }), plain);
+    // with the neighbour rows too, twice (filled, then read back)
+    for (let r = 0; r < 2; r++)
+      assert.deepEqual(
+        tagClasses(t.model, lx, sentence.length, t.lexicon, { words: sentence, memo: withRoles }),
+        plain,
+      );
   }
   assert.ok(memo.index.size > 0);
+  assert.ok(withRoles.index.size > 0);
 });

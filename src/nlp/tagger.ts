@@ -197,6 +197,114 @@ export function tagClasses(
   return out;
 }
 
+/**
+ * The memo's rows per word, each a group of tagFeatures' templates that reads only that word: its own
+ * (tagWordFeatures plus the flag templates, which read the sentence-start bit only at i = 0), and the
+ * templates that read it as the previous, next and second-next token. With the two previous tags' row
+ * and tagRestFeatures they are all of tagFeatures.
+ */
+export const TAG_ROLE_OWN = 0;
+export const TAG_ROLE_LEFT = 1;
+export const TAG_ROLE_RIGHT = 2;
+export const TAG_ROLE_RIGHT2 = 3;
+export const TAG_ROLES = 4;
+
+/** The templates of role `role` for the word at j (out of the sentence: the boundary values). */
+export function tagRoleFeatures(
+  lx: Lex,
+  amb: Int32Array,
+  role: number,
+  j: number,
+  out: Int32Array,
+  k: number,
+): number {
+  const n = lx.norm.length;
+  const inside = j >= 0 && j < n;
+  if (role === TAG_ROLE_OWN) {
+    k = tagWordFeatures(lx, amb, j, out, k);
+    out[k++] = key2(30, lx.flags[j], lx.suf3[j]);
+    out[k++] = key2(34, lx.flags[j], lx.c2[j]);
+  } else if (role === TAG_ROLE_LEFT) {
+    out[k++] = key1(12, inside ? lx.norm[j] : 1);
+    out[k++] = key1(16, inside ? lx.suf3[j] : 1);
+    out[k++] = key1(23, inside ? lx.c2[j] : -2);
+    out[k++] = key1(29, inside ? lx.shape[j] : 1);
+  } else if (role === TAG_ROLE_RIGHT) {
+    out[k++] = key1(14, inside ? lx.norm[j] : 3);
+    out[k++] = key1(17, inside ? lx.suf3[j] : 1);
+    out[k++] = key1(24, inside ? lx.c2[j] : -2);
+    out[k++] = key1(25, inside ? lx.c1[j] : -2);
+    out[k++] = key1(28, inside ? lx.shape[j] : 1);
+    out[k++] = key1(38, inside ? amb[j] : 5);
+  } else {
+    out[k++] = key1(15, inside ? lx.norm[j] : 4);
+    out[k++] = key1(39, inside ? amb[j] : 5);
+  }
+  return k;
+}
+
+/** The templates that read only the two previous tags. */
+export function tagPrevFeatures(p1: number, p2: number, out: Int32Array, k: number): number {
+  out[k++] = key1(18, p1);
+  out[k++] = key2(19, p1, p2);
+  return k;
+}
+
+/** The templates of tagFeatures in no role row nor the previous tags' row. */
+export function tagRestFeatures(
+  lx: Lex,
+  amb: Int32Array,
+  i: number,
+  p1: number,
+  out: Int32Array,
+  k: number,
+): number {
+  const n = lx.norm.length;
+  const w = lx.norm[i];
+  const wm1 = i > 0 ? lx.norm[i - 1] : 1;
+  const wp1 = i + 1 < n ? lx.norm[i + 1] : 3;
+  const suf3 = lx.suf3[i];
+  const a0 = amb[i];
+  const a1 = i + 1 < n ? amb[i + 1] : 5;
+  out[k++] = key1(13, i > 1 ? lx.norm[i - 2] : 2);
+  out[k++] = key2(20, p1, w);
+  out[k++] = key2(26, w, wp1);
+  out[k++] = key2(27, wm1, w);
+  out[k++] = key2(31, p1, suf3);
+  out[k++] = key3(32, p1, lx.c2[i], i + 1 < n ? lx.c1[i + 1] : -2);
+  out[k++] = key2(33, wp1, suf3);
+  out[k++] = key2(35, p1, wp1);
+  out[k++] = key2(36, lx.shape[i], i > 0 ? lx.shape[i - 1] : 1);
+  out[k++] = key2(40, p1, a0);
+  out[k++] = key2(41, a0, a1);
+  out[k++] = key3(42, p1, a0, a1);
+  out[k++] = key2(43, w, a1);
+  return k;
+}
+
+/** Offset in memo.rows of row `role` of entry e (the word at j), filled first if need be. */
+function roleRow(
+  model: Scorer & Required<Pick<Scorer, "addInts">>,
+  memo: WordScoreMemo,
+  e: number,
+  role: number,
+  lx: Lex,
+  amb: Int32Array,
+  j: number,
+  scratch: Int32Array,
+): number {
+  const C = memo.nClasses;
+  const o = (e * memo.roles + role) * C;
+  const bit = 1 << role;
+  if ((memo.filled[e] & bit) === 0) {
+    const row = memo.rows.subarray(o, o + C);
+    row.fill(0);
+    model.addInts(scratch, tagRoleFeatures(lx, amb, role, j, scratch, 0), row);
+    memo.filled[e] |= bit;
+  }
+  return o;
+}
+
 function tagWithMemo(
   model: Scorer & Required<Pick<Scorer, "addInts">>,
   lx: Lex,
@@ -205,30 +313,65 @@ function tagWithMemo(
   m: { words: string[]; memo: WordScoreMemo },
 ): Int32Array {
   const C = model.nClasses;
-  const { index, rows, capacity } = m.memo;
+  const memo = m.memo;
+  const roles = Math.min(memo.roles, TAG_ROLES);
+  if (memo.index.size + n > memo.capacity) memo.clear();
+  // the previous tags' rows: p1 from -1, p2 from -2
+  const prevStride = C + 2;
+  memo.keyedRows((C + 1) * prevStride);
   const acc = new Int32Array(C);
   const feats = new Int32Array(MAX_TAG_FEATURES);
+  const scratch = new Int32Array(MAX_TAG_FEATURES);
   const out = new Int32Array(n);
   const amb = ambiguityClasses(lx, lexicon);
+  const zero = memo.zeroRow;
+  // per token its memo entry: -2 not looked up yet, -1 none (the memo is full)
+  const ids = new Int32Array(n).fill(-2);
   for (let i = 0; i < n; i++) {
     const fixed = fixedTag(lexicon, lx.words[i]);
     if (fixed !== undefined) {
       out[i] = fixed;
       continue;
     }
-    const word = m.words[i];
-    let r = index.get(word);
-    if (r === undefined) {
-      if (index.size >= capacity) index.clear();
-      acc.fill(0);
-      model.addInts(feats, tagWordFeatures(lx, amb, i, feats), acc);
-      r = index.size * C;
-      rows.set(acc, r);
-      index.set(word, r);
-    } else {
-      for (let c = 0; c < C; c++) acc[c] = rows[r + c];
+    let nf = 0;
+    // the rows to add, the memo's zero row for roles scored from features instead
+    let o0 = zero;
+    let o1 = zero;
+    let o2 = zero;
+    let o3 = zero;
+    for (let role = 0; role < TAG_ROLES; role++) {
+      const j =
+        role === TAG_ROLE_OWN ? i : role === TAG_ROLE_LEFT ? i - 1 : role === TAG_ROLE_RIGHT ? i + 1 : i + 2;
+      // at i = 0 the own row's flags differ (sentence start); out of the sentence there is no word
+      let e = -1;
+      if (role < roles && j >= 0 && j < n && !(role === TAG_ROLE_OWN && i === 0)) {
+        e = ids[j];
+        if (e === -2) e = ids[j] = memo.entry(m.words[j]);
+      }
+      if (e < 0) nf = tagRoleFeatures(lx, amb, role, j, feats, nf);
+      else {
+        const o = roleRow(model, memo, e, role, lx, amb, j, scratch);
+        if (role === TAG_ROLE_OWN) o0 = o;
+        else if (role === TAG_ROLE_LEFT) o1 = o;
+        else if (role === TAG_ROLE_RIGHT) o2 = o;
+        else o3 = o;
+      }
     }
-    const nf = tagContextFeatures(lx, amb, i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -2, feats);
+    const p1 = i > 0 ? out[i - 1] : -1;
+    const p2 = i > 1 ? out[i - 2] : -2;
+    const pk = (p1 + 1) * prevStride + p2 + 2;
+    const po = pk * C;
+    if (memo.keyedFilled[pk] === 0) {
+      const row = memo.keyed.subarray(po, po + C);
+      row.fill(0);
+      model.addInts(scratch, tagPrevFeatures(p1, p2, scratch, 0), row);
+      memo.keyedFilled[pk] = 1;
+    }
+    const rows = memo.rows;
+    const keyed = memo.keyed;
+    for (let c = 0; c < C; c++)
+      acc[c] = rows[o0 + c] + rows[o1 + c] + rows[o2 + c] + rows[o3 + c] + keyed[po + c];
+    nf = tagRestFeatures(lx, amb, i, p1, feats, nf);
     model.addInts(feats, nf, acc);
     let best = 0;
     for (let c = 1; c < C; c++) if (acc[c] > acc[best]) best = c;
