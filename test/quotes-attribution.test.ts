@@ -541,3 +541,37 @@ test("'is expected to', 'reportedly' and 'known as' read as source-less impressi
     "The mayor",
   );
 });
+
+// A question quoted in one sentence does not take the next sentence's speaker and clause.
+test("a cue with a clause after it, after a question in an earlier sentence, reports that clause", () => {
+  const list = analysed('"Why wait?" The council said it would vote on the budget in May.');
+  assert.deepEqual(byCue(list, "said"), {
+    source: "The council",
+    cue: "said",
+    content: "it would vote on the budget in May",
+  });
+});
+
+test("a post-posed speaker with a lower-case title, and an adverbial clause after the cue", () => {
+  const a = analysed(
+    "The port will stay shut until spring, said former harbour master Tom Reddy, who ran it.",
+  );
+  assert.equal(byCue(a, "said")?.source, "former harbour master Tom Reddy");
+  assert.equal(byCue(a, "said")?.content, "The port will stay shut until spring");
+  const b = analysed("The fleet will sail at dawn, the admiral told his officers as the storm cleared.");
+  assert.deepEqual(byCue(b, "told"), {
+    source: "the admiral",
+    cue: "told",
+    content: "The fleet will sail at dawn",
+  });
+});
+
+// A clause opening with a preposition ("About forty ...") is still the content when it has a verb.
+test("a reported clause that opens with a preposition", () => {
+  const list = analysed("About forty families were moved out of the valley, officials said.");
+  assert.deepEqual(byCue(list, "said"), {
+    source: "officials",
+    cue: "said",
+    content: "About forty families were moved out of the valley",
+  });
+});

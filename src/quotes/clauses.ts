@@ -165,9 +165,22 @@ export function contentBefore(
     !doc.isMarkTok(from) &&
     (PREPOSITIONS.has(lead) || lead === "despite" || /^\p{Lu}\p{Ll}+ing$/u.test(doc.toks[from].text))
   ) {
+    // "About 200 people were moved, officials said": a finite verb after the lead makes it a clause.
     let comma = false;
-    for (let j = from; j < b; j++) if (doc.toks[j].text === ",") comma = true;
+    for (let j = from; j < b; j++) if (doc.toks[j].text === "," || finiteVerb(doc, j, from)) comma = true;
     if (!comma) return null;
   }
   return { range: doc.range(from, b), quote: null };
+}
+
+/** A verb past the lead with a subject of its own in the parse: a clause, not a fronted phrase. */
+function finiteVerb(doc: Doc, j: number, from: number): boolean {
+  const t = doc.toks[j];
+  if (j === from || t.quote >= 0 || (t.upos !== "VERB" && t.upos !== "AUX")) return false;
+  for (let k = from; k < j; k++) {
+    const u = doc.toks[k];
+    if (u.head === j && (u.deprel === "nsubj" || u.deprel === "nsubj:pass" || u.deprel === "csubj"))
+      return true;
+  }
+  return false;
 }

@@ -62,6 +62,9 @@ const DOCUMENTS = new Set([
   "post",
 ]);
 
+/** Subordinators that open a clause about when or how the words were said. */
+const ADVERBIAL_LEADS = new Set(["as", "when", "while", "after", "before", "during", "because"]);
+
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
 
 /** Participles that, governing the cue, make it a passive impression ("is expected to say"). */
@@ -125,7 +128,10 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     const handsOver = doc.handsOver(vg - 1);
     const nameLike =
       !!first &&
-      (/^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.lower) || (handsOver && first.upos !== "VERB")) &&
+      (/^\p{Lu}/u.test(first.text) ||
+        DETERMINERS.has(first.lower) ||
+        (handsOver && first.upos !== "VERB") ||
+        titledName(doc, src)) &&
       !(SUBJECT_PRONOUNS.has(first.lower) && src && src.end - src.start > 1);
     // '"...," said he.' ends there; '"mess," said she doubts it' is the pronoun's own clause.
     const pronoun = !!first && SUBJECT_PRONOUNS.has(first.lower);
@@ -206,7 +212,11 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     beforeSrc &&
     ((beforeSrc.sent === s && beforeSrc.text === ",") ||
       (doc.closesQuote(src.start - 1) && (beforeSrc.sent === s || doc.handsOver(src.start - 1)))) &&
-    (onlyAdjuncts(doc, after, s) || doc.handsOver(src.start - 1))
+    // A clause after the cue is its own content when the quote before sits in an earlier sentence
+    // ('"Why?" The aide said the plan was late.'): the hand-over reaches only a bare cue.
+    (onlyAdjuncts(doc, after, s) ||
+      (doc.handsOver(src.start - 1) && beforeSrc.sent === s) ||
+      adverbialClause(doc, after, s))
   ) {
     const content = contentBefore(doc, src.start - 1, s, false, continuesAfter(doc, after, s));
     if (content) {
@@ -486,4 +496,22 @@ function pastTimeAdjunct(doc: Doc, r: Range, s: number): Range | null {
   if (SUBJECT_PRONOUNS.has(before.lower) || relativeSubject(doc, k - 1, s)) return { start: k - 1, end: k };
   const np = leftNP(doc, k, s);
   return np && !timeOnly(doc, np) ? np : null;
+}
+
+/** "former state senator Ann Ruiz", "film director Tom Baker": a lower-case title before a name. */
+function titledName(doc: Doc, r: Range): boolean {
+  const last = doc.toks[r.end - 1];
+  if (!/^\p{Lu}/u.test(last.text) || last.upos === "VERB") return false;
+  for (let k = r.start; k < r.end; k++)
+    if (doc.toks[k].upos === "VERB" || doc.toks[k].upos === "AUX") return false;
+  return true;
+}
+
+/**
+ * '..., Ruiz said as she left the hall', '..., he told aides when asked': a clause opened by a
+ * subordinator after a post-posed cue is the setting of the report, not its content.
+ */
+function adverbialClause(doc: Doc, k: number, s: number): boolean {
+  const t = doc.toks[k];
+  return !!t && t.sent === s && t.quote < 0 && ADVERBIAL_LEADS.has(t.lower);
 }
