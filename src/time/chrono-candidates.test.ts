@@ -24,3 +24,17 @@ test("a date a few weeks back stays behind the article across the new year, what
 test("a date further back than a couple of months still follows a future cue", () => {
   assert.equal(valueAt("The council will meet on Oct. 20.", "2031-01-09", "Oct. 20"), "2031-10-20");
 });
+
+test("'last' and 'next' before a month and day belong to the date and set its year", () => {
+  const text = "The inquiry looked at the raid last September 11 and will report next March 3.";
+  const out = tagTimexes(text, "2033-05-09");
+  assert.deepEqual(
+    out.map((t) => [t.text, t.value]),
+    [
+      ["last September 11", "2032-09-11"],
+      ["next March 3", "2034-03-03"],
+    ],
+  );
+  // Earlier in the article's own month, "last" is this year's.
+  assert.equal(valueAt("The firm closed last May 2.", "2033-05-09", "last May 2"), "2033-05-02");
+});

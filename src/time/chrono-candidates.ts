@@ -266,6 +266,15 @@ export function chronoCandidates(text: string): Candidate[] {
         rel = RELATIVE_PREFIX.exec(`${outside[2] ?? outside[3]} `);
         from = start - outside[0].length;
       }
+      // "last September 11", "next March 3": chrono leaves the word outside a month and day.
+      const lastNext =
+        monthKnown && dayKnown && !yearKnown && !weekdayKnown && !rel
+          ? /\b(last|next)\s+$/i.exec(text.slice(Math.max(0, start - 6), start))
+          : null;
+      if (lastNext) {
+        rel = RELATIVE_PREFIX.exec(`${lastNext[1]} `);
+        from = start - lastNext[0].length;
+      }
       let forced: "past" | "future" | null = rel ? (rel[1] ? "past" : "future") : null;
       // "the previous Friday", "the following Monday": counted from the date the story is at, not today.
       let anchored = false;
@@ -415,7 +424,20 @@ function resolveFields(
     // A story told in a past year ("On May 28 ... The next day, May 30") stays there: with no cue, a
     // date that would lie ahead of the article goes back when the last date the story gave is behind it.
     if (dir === "none" && !opts.target && dct && ctx.anchor && ctx.anchor.y < dct.y) dir = "past";
-    const y = f.y ?? rangeStartYear(f.m, opts.rangeEnd, ctx) ?? (dct ? monthYear(dct, f.m, dir) : null);
+    // "last September 11" is the latest one before the article, "next March 3" the first after it.
+    const relYear =
+      dct && opts.forced
+        ? dct.y +
+          (opts.forced === "past"
+            ? f.m * 100 + f.d < dct.m * 100 + dct.d
+              ? 0
+              : -1
+            : f.m * 100 + f.d > dct.m * 100 + dct.d
+              ? 0
+              : 1)
+        : null;
+    const y =
+      f.y ?? relYear ?? rangeStartYear(f.m, opts.rangeEnd, ctx) ?? (dct ? monthYear(dct, f.m, dir) : null);
     if (y === null) value = `XXXX-${pad(f.m)}-${pad(f.d)}`;
     else day = { y, m: f.m, d: f.d };
   } else if (f.m !== null) {
