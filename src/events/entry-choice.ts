@@ -75,7 +75,8 @@ export function pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null 
     if (e.prepRequired && !e.preps.some((p) => nominalObl.includes(p))) continue;
     let score = 0;
     if (e.objects.length) score += 4;
-    if (e.extra.length) score += 3;
+    // "joint missile test" over "missile test": every further word before the head narrows the sense
+    if (e.extra.length) score += 3 + (e.extra.length - 1);
     // "detained off Crimea": a "particle" right before a name is a preposition the parse misread
     else if (prt && !["up", "in", "on"].includes(prt.lower) && g.nodes[prt.i + 1]?.upos !== "PROPN")
       score -= 2;
