@@ -38,3 +38,9 @@ test("'last' and 'next' before a month and day belong to the date and set its ye
   // Earlier in the article's own month, "last" is this year's.
   assert.equal(valueAt("The firm closed last May 2.", "2033-05-09", "last May 2"), "2033-05-02");
 });
+
+test("'due to' before a noun is a cause, not a plan that sends a month ahead", () => {
+  const text = "Only seven judges sit on the panel due to the death in February of its chair.";
+  assert.equal(valueAt(text, "2034-04-18", "February"), "2034-02");
+  assert.equal(valueAt("The envoy is due to arrive in May.", "2034-04-18", "May"), "2034-05");
+});

@@ -5,8 +5,9 @@ export type Direction = "past" | "future" | "none";
 /** What the parse says of a clause: a present tense points ahead for a weekday, not for a month. */
 export type ParsedTense = "past" | "future" | "present";
 
+// "due to" is a plan before a verb ("due to arrive"), a cause before a noun ("due to the rain").
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|going to|is to|are to|plans? to|planning to|scheduled|slated|expected to|due to|set to|to be held|upcoming|next|would|(?:has|have) until)\b|'ll\b/gi;
+  /\b(?:will|won't|shall|going to|is to|are to|plans? to|planning to|scheduled|slated|expected to|due to(?=\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|any|lack|weather|poor|bad|high|low|heavy|strong|weak)\b)(?![a-z]*(?:ing|tion|ment|ness|ity|s)\b)[a-z])|set to|to be held|upcoming|next|would|(?:has|have) until)\b|'ll\b/gi;
 const PAST_CUE =
   /\b(?:said|says|was|were|had|did|told|ago|last|since|earlier|already|reported|announced|met|spoke|took|made|came|went|began|left|held|gave|got|saw|won|lost|fell|rose|[a-z]{2,}ed)\b/gi;
 
