@@ -10,7 +10,7 @@ import { hashString } from "./hash.js";
 import { applyLemma, type LemmaData } from "./lemma.js";
 import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
 import { harmoniseDocument } from "./ner-rules.js";
-import { parse } from "./parser.js";
+import { ArcLabelMemo, parse } from "./parser.js";
 import { parseBeam } from "./parser-beam.js";
 import { FrozenPerceptron, type Scorer, WordScoreMemo } from "./perceptron.js";
 import {
@@ -73,6 +73,7 @@ export class NlpPipeline {
   private readonly lexPool = new Int32Array(0);
   private readonly lexNorms: string[] = [];
   private readonly tagMemo: WordScoreMemo | null = null;
+  private readonly labelMemo: ArcLabelMemo | undefined;
 
   constructor(
     readonly clusters: Clusters | null,
@@ -91,7 +92,10 @@ export class NlpPipeline {
       });
       this.tagMemo = new WordScoreMemo(tagger.tags.length, 8192, TAG_ROLES);
     }
-    if (parser) this.rootLabel = parser.labels.indexOf("root");
+    if (parser) {
+      this.rootLabel = parser.labels.indexOf("root");
+      this.labelMemo = new ArcLabelMemo(parser.labeller.nClasses);
+    }
     this.lexMemo = Object.keys(lexicalise(["x"], clusters)).join(",") === LEX_FIELDS ? new Map() : null;
     if (this.lexMemo) this.lexPool = new Int32Array(LEX_MEMO_MAX * LEX_INTS);
   }
@@ -188,7 +192,12 @@ export class NlpPipeline {
   parse(lx: Lex, tagIds: Int32Array): { head: number[]; deprel: string[] } {
     const p = this.parser;
     if (!p) throw new Error("no parser model loaded");
-    const opts = { rootLabel: this.rootLabel, arcLabels: p.arcLabels, moves: p.moves };
+    const opts = {
+      rootLabel: this.rootLabel,
+      arcLabels: p.arcLabels,
+      moves: p.moves,
+      labelMemo: this.labelMemo,
+    };
     const r = p.beam
       ? parseBeam(p.actions, p.labeller, lx, tagIds, { ...opts, width: p.beam })
       : parse(p.actions, p.labeller, lx, tagIds, opts);

@@ -229,8 +229,21 @@ export function nerInput(
   };
 }
 
+/** Tag strings -> ids, remembered per tag (there are a few dozen). */
+const posIdMemo = new Map<string, number>();
+
 export function posIds(upos: string[]): Int32Array {
-  return Int32Array.from(upos, (u) => hashString(u) | 0);
+  const out = new Int32Array(upos.length);
+  for (let i = 0; i < upos.length; i++) {
+    const u = upos[i];
+    let id = posIdMemo.get(u);
+    if (id === undefined) {
+      id = hashString(u) | 0;
+      if (posIdMemo.size < 1000) posIdMemo.set(u, id);
+    }
+    out[i] = id;
+  }
+  return out;
 }
 
 /**

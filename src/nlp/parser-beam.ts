@@ -148,7 +148,11 @@ export function parseBeam(
 ): ParseResult {
   const pf = new ParseFeatures(lx, tags);
   const search = new BeamSearch(tags.length, Math.max(1, opts.width), pf);
-  const arcs = new ArcLabeller(labeller, pf, { rootLabel: opts.rootLabel, arcLabels: opts.arcLabels });
+  const arcs = new ArcLabeller(labeller, pf, {
+    rootLabel: opts.rootLabel,
+    arcLabels: opts.arcLabels,
+    labelMemo: opts.labelMemo,
+  });
   while (!search.done) search.step(actions, arcs);
   return parseResult(search.states[0]);
 }

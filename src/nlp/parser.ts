@@ -295,6 +295,127 @@ export function labelFeatures(
   return k;
 }
 
+/**
+ * The templates of labelFeatures that read only the two tags, the direction, the distance and the
+ * dependent's flags (a bias and tag templates with weights for most relations): their scores can be
+ * remembered per such tuple (ArcLabelMemo). labelRestFeatures makes the others.
+ */
+export function labelTagFeatures(
+  pf: ParseFeatures,
+  n: number,
+  h: number,
+  dep: number,
+  out: Int32Array,
+): number {
+  const ht = pf.t(h, n);
+  const dt = pf.t(dep, n);
+  const dir = h > dep ? 1 : 2;
+  const dd = h >= n ? 9 : h > dep ? dist(dep, h) : dist(h, dep);
+  const flags = pf.lx.flags[dep];
+  let k = 0;
+  out[k++] = key1(200, 0);
+  out[k++] = key1(202, ht);
+  out[k++] = key1(204, dt);
+  out[k++] = key3(205, ht, dt, dir);
+  out[k++] = key3(209, dt, dir, dd);
+  out[k++] = key3(210, dt, ht, dd);
+  out[k++] = key2(224, dt, flags & 17);
+  out[k++] = key3(234, dt, ht, flags & 3);
+  return k;
+}
+
+export function labelRestFeatures(
+  st: ParseState,
+  pf: ParseFeatures,
+  h: number,
+  dep: number,
+  out: Int32Array,
+  k: number,
+): number {
+  const n = st.n;
+  const hw = pf.w(h, n);
+  const ht = pf.t(h, n);
+  const dw = pf.w(dep, n);
+  const dt = pf.t(dep, n);
+  const dir = h > dep ? 1 : 2;
+  const lc1 = st.lc1[dep];
+  out[k++] = key1(201, hw);
+  out[k++] = key1(203, dw);
+  out[k++] = key3(206, hw, dt, dir);
+  out[k++] = key3(207, ht, dw, dir);
+  out[k++] = key3(208, hw, dw, dir);
+  out[k++] = key3(211, dt, labelOf(st, lc1), labelOf(st, st.rc1[dep]));
+  out[k++] = key3(212, dt, pf.t(lc1, n), dir);
+  out[k++] = key3(213, dt, pf.t(st.rc1[dep], n), dir);
+  out[k++] = key3(214, dt, st.nl[dep], st.nr[dep]);
+  out[k++] = key3(215, ht, labelOf(st, st.lc1[h]), dir);
+  out[k++] = key3(216, ht, labelOf(st, st.rc1[h]), dir);
+  out[k++] = key2(217, pf.lx.suf3[dep], dt);
+  out[k++] = key3(218, pf.c(dep, n), ht, dir);
+  out[k++] = key3(219, pf.c(h, n), dt, dir);
+  out[k++] = key3(220, dt, pf.t(dep - 1, n), pf.t(dep + 1 < n ? dep + 1 : -1, n));
+  out[k++] = key3(221, ht, dt, pf.w(lc1, n));
+  out[k++] = key3(222, dw, dir, pf.w(lc1, n));
+  out[k++] = key3(223, ht, dt, pf.t(lc1, n));
+  out[k++] = key3(225, hw, dt, pf.w(lc1, n));
+  out[k++] = key3(226, ht, dt, h < n ? pf.t(st.lc1[h], n) : NONE);
+  const set = dir === 1 ? st.lset[h] : st.rset[h];
+  out[k++] = key3(227, ht, dir, set);
+  out[k++] = key3(228, dt, dir, set);
+  out[k++] = key3(229, hw, dw, dt);
+  out[k++] = key3(230, dt, pf.w(st.rc1[dep], n), dir);
+  out[k++] = key3(231, dt, labelOf(st, st.lc2[dep]), labelOf(st, lc1));
+  out[k++] = key3(232, pf.c1(dep, n), pf.c1(h, n), dir);
+  out[k++] = key3(233, dw, ht, dir);
+  return k;
+}
+
+/**
+ * The labeller's integer scores of labelTagFeatures per (head tag, dependent tag, direction, distance,
+ * dependent flags), for a model that sums integers (exact in any order, so the labels are the same).
+ * Keep one per labeller across sentences; it is dropped when full.
+ */
+export class ArcLabelMemo {
+  /** Tag id -> small index (ROOTW and NONE included). */
+  private readonly tagIndex = new Map<number, number>();
+  private readonly index = new Map<number, number>();
+  readonly rows: Int32Array;
+  constructor(
+    readonly nClasses: number,
+    readonly capacity = 16384,
+  ) {
+    this.rows = new Int32Array(nClasses * capacity);
+  }
+
+  /** Small index of a tag id, or -1 once there are too many to fit the tuple key. */
+  tagIdx(t: number): number {
+    let i = this.tagIndex.get(t);
+    if (i === undefined) {
+      if (this.tagIndex.size >= MEMO_TAGS) return -1;
+      i = this.tagIndex.size;
+      this.tagIndex.set(t, i);
+    }
+    return i;
+  }
+
+  /** The row of the tuple key, filled by `fill` when new. */
+  row(key: number, fill: (row: Int32Array) => void): number {
+    let o = this.index.get(key);
+    if (o === undefined) {
+      if (this.index.size >= this.capacity) this.index.clear();
+      o = this.index.size * this.nClasses;
+      const row = this.rows.subarray(o, o + this.nClasses);
+      row.fill(0);
+      fill(row);
+      this.index.set(key, o);
+    }
+    return o;
+  }
+}
+
+/** Tags an ArcLabelMemo tells apart (the key packs two of them in 7 bits each). */
+const MEMO_TAGS = 128;
+
 export interface ParseResult {
   /** CoNLL-U heads: 0 is the root, else 1-based word index. */
   head: Int32Array;
@@ -338,6 +459,8 @@ export interface ParseOptions {
   arcLabels?: ArcLabelTable;
   /** Makes the move the treebank nearly always makes for the (s0, b0, b1) tags without scoring. */
   moves?: MoveTable;
+  /** The labeller's remembered tag-template scores (same labels, less work); keep one across sentences. */
+  labelMemo?: ArcLabelMemo;
 }
 
 /**
@@ -349,6 +472,12 @@ export class ArcLabeller {
   private readonly arcLabels: ArcLabelTable | undefined;
   private readonly lfeats = new Int32Array(MAX_LABEL_FEATURES);
   private readonly lscores: Float32Array;
+  private readonly memo: ArcLabelMemo | null;
+  private readonly acc: Int32Array;
+  /** The arc whose memo row is being filled (read by fillRow, which is made once per labeller). */
+  private pending = 0;
+  private pendingHead = 0;
+  private readonly fillRow: (row: Int32Array) => void;
   constructor(
     private readonly labeller: Scorer,
     private readonly pf: ParseFeatures,
@@ -357,6 +486,18 @@ export class ArcLabeller {
     this.rootLabel = opts.rootLabel ?? -1;
     this.arcLabels = opts.arcLabels;
     this.lscores = new Float32Array(labeller.nClasses);
+    // addInts sums are for models of more than 3 classes
+    const memo = opts.labelMemo;
+    this.memo = memo && memo.nClasses === labeller.nClasses && labeller.nClasses > 3 ? memo : null;
+    this.acc = new Int32Array(this.memo ? labeller.nClasses : 0);
+    this.fillRow = (row) => {
+      const n = this.pf.tags.length;
+      this.labeller.addInts!(
+        this.lfeats,
+        labelTagFeatures(this.pf, n, this.pendingHead, this.pending, this.lfeats),
+        row,
+      );
+    };
   }
   /** Sets the relation of dep, about to be attached to h (a LEFT or RIGHT from state st). */
   label(st: ParseState, h: number, dep: number): void {
@@ -374,11 +515,30 @@ export class ArcLabeller {
       st.label[dep] = known;
       return;
     }
-    const nlf = labelFeatures(st, this.pf, h, dep, this.lfeats);
     const lscores = this.lscores;
     lscores.fill(0);
-    this.labeller.score(this.lfeats, nlf, lscores);
-    st.label[dep] = chooseLabel(lscores, this.labeller.nClasses, rootLabel, h >= n);
+    const memo = this.memo;
+    const labeller = this.labeller;
+    const hi = memo ? memo.tagIdx(h >= n ? ROOTW : tags[h]) : -1;
+    const di = memo ? memo.tagIdx(tags[dep]) : -1;
+    if (hi >= 0 && di >= 0 && labeller.addInts && labeller.addScaled) {
+      const m = memo!;
+      const dir = h > dep ? 1 : 2;
+      const dd = h >= n ? 9 : h > dep ? dist(dep, h) : dist(h, dep);
+      const key = (((((hi << 7) | di) << 1) | (dir - 1)) * 10 + dd) * 32 + (this.pf.lx.flags[dep] & 19);
+      this.pending = dep;
+      this.pendingHead = h;
+      const o = m.row(key, this.fillRow);
+      const acc = this.acc;
+      const rows = m.rows;
+      for (let c = 0; c < acc.length; c++) acc[c] = rows[o + c];
+      labeller.addInts(this.lfeats, labelRestFeatures(st, this.pf, h, dep, this.lfeats, 0), acc);
+      labeller.addScaled(acc, lscores);
+    } else {
+      const nlf = labelFeatures(st, this.pf, h, dep, this.lfeats);
+      labeller.score(this.lfeats, nlf, lscores);
+    }
+    st.label[dep] = chooseLabel(lscores, labeller.nClasses, rootLabel, h >= n);
   }
   /** Labels the arc that `move` (LEFT or RIGHT) makes from st; SHIFT makes none. */
   labelMove(st: ParseState, move: number): void {

@@ -401,6 +401,12 @@ export class FrozenPerceptron {
     for (let c = 0; c < acc.length; c++) scores[c] += acc[c] * unit;
   }
 
+  /** Adds integer sums from addInts to `scores` as score() would have: scores[c] += acc[c] * unit. */
+  addScaled(acc: Int32Array, scores: Float32Array): void {
+    const unit = this.unitF;
+    for (let c = 0; c < acc.length; c++) scores[c] += acc[c] * unit;
+  }
+
   /**
    * Adds the features' quantised weights, as integers (exact in any order), into `acc` (length
    * nClasses); the scores are these times `unit`. Models of more than 3 classes only.
@@ -555,4 +561,6 @@ export interface Scorer {
   score(feats: Int32Array, n: number, scores: Float32Array): void;
   /** Integer sums of the quantised weights (scores over a positive unit), where the model has them. */
   addInts?(feats: Int32Array, n: number, acc: Int32Array): void;
+  /** scores[c] += acc[c] times the unit, as score() turns addInts' sums into scores. */
+  addScaled?(acc: Int32Array, scores: Float32Array): void;
 }
