@@ -166,6 +166,15 @@ const RULES: Rule[] = [
           // ("A year earlier" stays with the day: in reports it compares with the period just given.)
           if (!fromDct && !back && unit === "year" && ctx.latest === "year" && ctx.anchorYear !== null)
             return { value: pad(ctx.anchorYear + count, 4), granularity: "year" };
+          // "In 1994 ... a decade later": the decade ten years on from that year, not from the last day given.
+          if (
+            !fromDct &&
+            !back &&
+            (unit === "decade" || unit === "century") &&
+            ctx.latest === "year" &&
+            ctx.anchorYear !== null
+          )
+            return periodValue(shift({ y: ctx.anchorYear, m: 7, d: 1 }, count, unit), unit);
           if (!fromDct && !back && unit === "month" && ctx.latest === "month" && ctx.anchorMonth)
             return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, count, unit), unit);
           const aq = ctx.anchorQuarter;
