@@ -575,3 +575,19 @@ test("a reported clause that opens with a preposition", () => {
     content: "About forty families were moved out of the valley",
   });
 });
+
+test("rarer verbs of report and stance: 'clarified', 'vouched for', 'bristled at'", () => {
+  assert.equal(
+    byCue(analysed("The minister clarified that the tax would stay."), "clarified")?.source,
+    "The minister",
+  );
+  assert.deepEqual(byCue(analysed("The mayor vouched for the new harbour chief."), "vouched for"), {
+    source: "The mayor",
+    cue: "vouched for",
+    content: "the new harbour chief",
+  });
+  assert.equal(
+    byCue(analysed("The senator bristled at the question."), "bristled at")?.source,
+    "The senator",
+  );
+});

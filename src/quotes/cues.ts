@@ -73,6 +73,16 @@ const SPEECH: Array<string | [string, ...string[]]> = [
   "chant",
   ["rail", "rails", "railed", "railing"],
   "post",
+  // Rare on train but, with a subject, nearly always an annotated report there.
+  "interject",
+  "clarify",
+  "muse",
+  "recount",
+  ["brag", "brags", "bragged", "bragging"],
+  "scoff",
+  "gush",
+  "articulate",
+  "yell",
 ];
 
 /** Verbs of belief, finding and naming: cues only with a clause, colon or quote after them. */
@@ -272,6 +282,17 @@ const STANCE: Array<string | [string, ...string[]]> = [
   "rebuff",
   "veto",
   "distance",
+  "vouch",
+  "allude",
+  ["spar", "spars", "sparred", "sparring"],
+  "detail",
+  "press",
+  "resist",
+  "paint",
+  "hammer",
+  "bristle",
+  "pivot",
+  "coin",
 ];
 
 /** Prepositions that belong to a cue ("pointed to", "called for", "talked about"). */
@@ -302,6 +323,13 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["side", new Set(["with"])],
   ["distance", new Set(["from"])],
   ["protest", new Set(["against"])],
+  ["vouch", new Set(["for"])],
+  ["allude", new Set(["to"])],
+  ["spar", new Set(["with", "over"])],
+  ["brag", new Set(["about", "of"])],
+  ["press", new Set(["for"])],
+  ["bristle", new Set(["at"])],
+  ["pivot", new Set(["to"])],
 ]);
 
 /**
