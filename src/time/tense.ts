@@ -46,6 +46,8 @@ export function directionAt(
       if (others.some((o) => s >= o.start && e <= o.end)) continue;
       // A participle after "be" ("will be held") takes its tense from the auxiliary before it.
       if (dir === "past" && /\b(?:be|been|being)\s+$/i.test(text.slice(Math.max(0, s - 7), s))) continue;
+      // "said Wednesday that he would ...": a future after a "that" belongs to the clause it opens.
+      if (dir === "future" && s >= end && /^\s*(?:,\s*)?that\b/i.test(text.slice(end, s))) continue;
       const distance = e <= start ? start - e : s - end;
       // A future cue wins ties and near-ties: in "will be held Monday" the auxiliary governs "held".
       const weight = dir === "future" ? distance - 6 : distance;
