@@ -7,7 +7,7 @@
 // and keeps the last-resort fallback.
 
 import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
-import { pick, showsNotProtests, strikeSense } from "./entry-choice.js";
+import { goingTo, pick, showsNotProtests, strikeSense } from "./entry-choice.js";
 import { childrenBy, type Graph, subtree } from "./graph.js";
 import { entriesFor, type LexEntry } from "./lexicon.js";
 import { conditionalThreats, conditionNodes, finish, frameOf, negatedAt, obligations } from "./modality.js";
@@ -213,6 +213,7 @@ export class Coder {
     for (const n of candidates) {
       if (SAY_VERBS.has(n.lemma) || NOT_ACTIONS.has(n.lemma)) continue;
       if (n.lemma === "admit" && afterBe(g, n.i)) continue;
+      if (goingTo(g, n.i)) continue;
       const kind = n.upos === "VERB" ? "verb" : "noun";
       let entries = entriesFor(this.ctx.lex, n.lemma, kind);
       if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(this.ctx.lex, n.lower, kind);

@@ -91,6 +91,15 @@ export function pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null 
   return best;
 }
 
+/** "were going to ask him": "going to" + verb is a future, not a trip, even when the parse hangs the "to" on a noun. */
+export function goingTo(g: Graph, v: number): boolean {
+  return (
+    g.nodes[v].lemma === "go" &&
+    g.nodes[v + 1]?.lower === "to" &&
+    /^(VERB|AUX)$/.test(g.nodes[v + 2]?.upos ?? "")
+  );
+}
+
 /**
  * "demonstrated strong results", "demonstrate that the plan works": "demonstrate" with something shown (an
  * object or a clause) is to show, not to protest; only the intransitive verb ("demonstrated outside

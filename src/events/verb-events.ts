@@ -2,7 +2,7 @@
 // ("held talks with") and passives.
 
 import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
-import { killCode, pick, showsNotProtests, strikeSense } from "./entry-choice.js";
+import { goingTo, killCode, pick, showsNotProtests, strikeSense } from "./entry-choice.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import { entriesFor } from "./lexicon.js";
 import { finish, frameOf, willNot } from "./modality.js";
@@ -92,6 +92,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     }
   }
   if (entries.length === 0) return [];
+  if (goingTo(g, v)) return [];
   const e = pick(g, v, entries);
   if (!e || showsNotProtests(g, v, e)) return [];
   if (n.lemma === "call" && e.code === "041" && !phoneCall(cx, g, v)) return [];
