@@ -591,3 +591,16 @@ test("rarer verbs of report and stance: 'clarified', 'vouched for', 'bristled at
     "The senator",
   );
 });
+
+// A reduced clause ("when asked") is no act; a gerund after "before" or "after" is the subject's own.
+test("'before claiming', 'after saying': the subject's act, next to the main verb's", () => {
+  const a = analysed("The senator spoke for an hour before claiming that the vote was rigged.");
+  assert.deepEqual(byCue(a, "claiming"), {
+    source: "The senator",
+    cue: "claiming",
+    content: "that the vote was rigged",
+  });
+  const b = analysed("The mayor thanked the crews before explaining why the port would close.");
+  assert.equal(byCue(b, "thanked")?.source, "The mayor");
+  assert.equal(byCue(b, "explaining")?.source, "The mayor");
+});

@@ -1,6 +1,7 @@
 import type { Sentence } from "../model/index.js";
 import { colonLabel } from "./colon-label.js";
 import { splitConjoined } from "./conjoined.js";
+import { isGerund } from "./cue-token.js";
 import { addQuotes } from "./direct-quotes.js";
 import { Doc, type RawAttribution } from "./doc.js";
 import { expectedImpression, knownAs, reportedlyImpression } from "./expected.js";
@@ -95,6 +96,7 @@ function run(doc: Doc): RawAttribution[] {
               g !== f &&
               g.rule.startsWith("participle") &&
               g.cue &&
+              !afterGerundPreposition(doc, g.cue.start, s) &&
               g.source?.start === f.source?.start &&
               f.content.start <= g.cue.start &&
               g.cue.end <= f.content.end,
@@ -136,6 +138,13 @@ function dropNestedStances(out: RawAttribution[]): RawAttribution[] {
     }
     return at < 0 || ends[at] < a.cue.end;
   });
+}
+
+/** "before explaining", "after saying": a cue opening an adverbial of time is an act of its own. */
+function afterGerundPreposition(doc: Doc, at: number, s: number): boolean {
+  for (let k = doc.sentFirst[s] + 1; k < doc.sentEnd[s]; k++)
+    if (doc.toks[k].start === at) return isGerund(doc, k, s);
+  return false;
 }
 
 /** Finds every attribution in a text given its sentences. */

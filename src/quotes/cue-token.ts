@@ -76,7 +76,12 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
   if (t.text !== t.lower && i !== doc.sentFirst[s] && !doc.titleCase[s]) return false;
   const prev = doc.toks[i - 1]?.sent === s ? doc.toks[i - 1] : undefined;
   const next = doc.toks[i + 1]?.sent === s ? doc.toks[i + 1] : undefined;
-  if (prev && (DETERMINERS.has(prev.lower) || (REDUCED.has(prev.lower) && !onceAdverb(doc, i - 1, s))))
+  // "when asked", "as noted" are reduced clauses; "before claiming", "after saying" are the subject's acts.
+  if (
+    prev &&
+    (DETERMINERS.has(prev.lower) ||
+      (REDUCED.has(prev.lower) && !onceAdverb(doc, i - 1, s) && !isGerund(doc, i, s)))
+  )
     return false;
   if (inCompound(doc, i)) return false;
   // "(Additional reporting by ...)", "Writing by ...": a credit line; "written off": dismissed.

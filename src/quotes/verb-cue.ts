@@ -131,7 +131,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
       (/^\p{Lu}/u.test(first.text) ||
         DETERMINERS.has(first.lower) ||
         (handsOver && first.upos !== "VERB") ||
-        titledName(doc, src)) &&
+        (!!src && titledName(doc, src))) &&
       !(SUBJECT_PRONOUNS.has(first.lower) && src && src.end - src.start > 1);
     // '"...," said he.' ends there; '"mess," said she doubts it' is the pronoun's own clause.
     const pronoun = !!first && SUBJECT_PRONOUNS.has(first.lower);
