@@ -63,6 +63,11 @@ export interface Lex {
   c2: Int32Array;
   /** bit 0 title case, 1 all caps, 2 has digit, 3 has hyphen, 4 sentence start */
   flags: Int32Array;
+  /**
+   * Per token, its word form's entry in the memo that built this Lex (NlpPipeline.lex), or null: the
+   * models keep facts about a form (lexicon look-ups) in arrays by entry instead of maps by string.
+   */
+  ids: Int32Array | null;
 }
 
 const UNKNOWN_CLUSTER: [number, number] = [-1, -1];
@@ -84,6 +89,7 @@ export function emptyLex(n: number): Lex {
     c1: new Int32Array(n),
     c2: new Int32Array(n),
     flags: new Int32Array(n),
+    ids: null,
   };
 }
 

@@ -21,7 +21,7 @@ import {
   type MoveTable,
   moveTable,
 } from "./shortcuts.js";
-import { TAG_ROLES, type TagLexicon, tagClasses } from "./tagger.js";
+import { TAG_ROLES, type TagLexicon, type TagWordFacts, tagClasses, tagWordFacts } from "./tagger.js";
 
 export const DEFAULT_MODEL_DIR = join(repoRoot, "models");
 
@@ -48,7 +48,7 @@ export interface ParserFiles {
 const LEX_MEMO_MAX = 100000;
 
 /** The Lex fields, in order; the memo is used only while lexicalise returns exactly these. */
-const LEX_FIELDS = "form,norm,words,suf1,suf2,suf3,suf4,pre1,pre2,pre3,shape,c1,c2,flags";
+const LEX_FIELDS = "form,norm,words,suf1,suf2,suf3,suf4,pre1,pre2,pre3,shape,c1,c2,flags,ids";
 
 /** Integer fields per memo entry (all of Lex but the normalised word). */
 const LEX_INTS = 13;
@@ -73,6 +73,9 @@ export class NlpPipeline {
   private readonly lexPool = new Int32Array(0);
   private readonly lexNorms: string[] = [];
   private readonly tagMemo: WordScoreMemo | null = null;
+  /** Per lexMemo entry, the tagger's and the NER's look-ups for the word (see tagWordFacts, Ner.wordFacts). */
+  private readonly tagFacts: TagWordFacts | undefined;
+  private readonly nerFacts: Int32Array | undefined;
   private readonly labelMemo: ArcLabelMemo | undefined;
 
   constructor(
@@ -97,22 +100,33 @@ export class NlpPipeline {
       this.labelMemo = new ArcLabelMemo(parser.labeller.nClasses);
     }
     this.lexMemo = Object.keys(lexicalise(["x"], clusters)).join(",") === LEX_FIELDS ? new Map() : null;
-    if (this.lexMemo) this.lexPool = new Int32Array(LEX_MEMO_MAX * LEX_INTS);
+    if (this.lexMemo) {
+      this.lexPool = new Int32Array(LEX_MEMO_MAX * LEX_INTS);
+      if (tagger) this.tagFacts = { amb: new Int32Array(LEX_MEMO_MAX), fixed: new Int32Array(LEX_MEMO_MAX) };
+      if (ner) this.nerFacts = new Int32Array(LEX_MEMO_MAX);
+    }
   }
 
-  /** The same as lexicalise(words, clusters), from per-word memos. */
-  lex(words: string[]): Lex {
+  /**
+   * The same as lexicalise(words, clusters), from per-word memos; `withIds` adds the memo's entries
+   * (Lex.ids), with which the models read per-form facts kept here instead of looking words up.
+   */
+  lex(words: string[], withIds = false): Lex {
     const memo = this.lexMemo;
     if (!memo) return lexicalise(words, this.clusters);
     const pool = this.lexPool;
     const n = words.length;
     const lx = emptyLex(n);
+    const ids = new Int32Array(n);
+    if (withIds) lx.ids = ids;
     for (let i = 0; i < n; i++) {
       let e = memo.get(words[i]);
       if (e === undefined) {
         if (memo.size >= LEX_MEMO_MAX) {
           memo.clear();
           this.lexNorms.length = 0;
+          // its rows are kept by entry, which now stand for other words
+          this.tagMemo?.clear();
         }
         e = memo.size;
         const one = lexicalise([words[i]], this.clusters);
@@ -132,7 +146,14 @@ export class NlpPipeline {
         pool[o + 12] = one.flags[0];
         this.lexNorms.push(one.words[0]);
         memo.set(words[i], e);
+        if (this.tagFacts) {
+          const f = tagWordFacts(this.tagger!.lexicon, one.words[0]);
+          this.tagFacts.amb[e] = f.amb;
+          this.tagFacts.fixed[e] = f.fixed;
+        }
+        if (this.nerFacts) this.nerFacts[e] = this.ner!.wordFacts(one.words[0]);
       }
+      ids[i] = e;
       const o = e * LEX_INTS;
       lx.form[i] = pool[o];
       lx.norm[i] = pool[o + 1];
@@ -156,7 +177,11 @@ export class NlpPipeline {
   tag(words: string[], lx: Lex): { cls: Int32Array; upos: string[]; xpos: string[]; lemma: string[] } {
     const t = this.tagger;
     if (!t) throw new Error("no tagger model loaded");
-    const cls = tagClasses(t.model, lx, words.length, t.lexicon, { words, memo: this.tagMemo! });
+    const cls = tagClasses(t.model, lx, words.length, t.lexicon, {
+      words,
+      memo: this.tagMemo!,
+      facts: this.tagFacts,
+    });
     const n = words.length;
     const upos = new Array<string>(n);
     const xpos = new Array<string>(n);
@@ -216,7 +241,7 @@ export class NlpPipeline {
     const m: NlpModels = {};
     if (this.tagger) {
       m.tag = (words) => {
-        const lx = this.lex(words);
+        const lx = this.lex(words, true);
         const r = this.tag(words, lx);
         return { upos: r.upos, xpos: r.xpos, lemma: r.lemma, lx, tagIds: this.tagIdsOfClasses(r.cls) };
       };
@@ -226,7 +251,7 @@ export class NlpPipeline {
     }
     if (this.ner) {
       const ner = this.ner;
-      m.ner = (words, upos, lx) => ner.entities(words, lx, upos);
+      m.ner = (words, upos, lx) => ner.entities(words, lx, upos, this.nerFacts);
       m.harmonise = (doc) => harmoniseDocument(doc);
     }
     return m;

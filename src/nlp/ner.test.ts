@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { lexicalise } from "./features.js";
 import { hashString } from "./hash.js";
+import { defaultPipeline } from "./models.js";
 import { type Gazetteer, gazetteerCodes, MAX_NER_FEATURES, nerFeatures, nerInput, posIds } from "./ner.js";
 
 /** The longest name of at most 4 words starting at each token, tried longest first. */
@@ -62,4 +63,31 @@ test("a token of a capitalised run gets the run templates, within the feature bu
   const trust = new Int32Array(MAX_NER_FEATURES);
   nerFeatures(lx, x, 3, 0, 0, trust);
   assert.ok(marshFeats.has(trust[outside]));
+});
+
+const pipeline = defaultPipeline();
+
+test("the NER gives the same classes from word facts looked up once per form as from the lexicons", {
+  skip: pipeline.ner && pipeline.tagger ? false : "no committed NER in models/",
+}, () => {
+  const ner = pipeline.ner!;
+  const sentences = [
+    "Officials at the Ministry of Harbours in Port Elmdale said the Coastal Dairy Board met on Monday .",
+    "the new york office of halvard freight corp closed , she said .",
+    "WARWICK , Ontario , May 4 - Jane Q. Ortolan of Elmdale Trust Ltd resigned .",
+  ].map((s) => s.split(" "));
+  for (const words of sentences) {
+    const lx = pipeline.lex(words, true);
+    const upos = pipeline.tag(words, lx).upos;
+    const ids = lx.ids!;
+    const facts = new Int32Array(Math.max(...ids) + 1);
+    for (let i = 0; i < words.length; i++) facts[ids[i]] = ner.wordFacts(lx.words[i]);
+    const plain = ner.classes(words, lx, upos);
+    assert.deepEqual(ner.classes(words, lx, upos, facts), plain);
+    assert.deepEqual(ner.classes(words, { ...lx, ids: null }, upos, facts), plain);
+    const x = nerInput(words, lx, posIds(upos), ner.gazetteer, ner.lexicon);
+    const tf = Int32Array.from(ids, (e) => facts[e]);
+    const y = nerInput(words, lx, posIds(upos), ner.gazetteer, ner.lexicon, tf);
+    assert.deepEqual([y.gaz, y.spans, y.casing, y.news], [x.gaz, x.spans, x.casing, x.news]);
+  }
 });

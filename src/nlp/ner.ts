@@ -44,7 +44,14 @@ export interface NerInput {
   spans: Int32Array;
   /** The capitalised runs of the sentence. */
   ctx: NerContext;
+  /** Per token 1 when it is a word the model's alwaysO list has (made from word facts), else absent. */
+  alwaysO?: Uint8Array | null;
 }
+
+/** Bits of a word's facts (Ner.wordFacts) above its casing (bits 0-7) and news (8-15) codes. */
+const FACT_ALWAYS_O = 1 << 16;
+const FACT_GAZ = 1 << 17;
+const FACT_SPANS = 1 << 18;
 
 export interface NerData {
   classes: string[];
@@ -74,8 +81,13 @@ export function learnAlwaysO(sentences: { words: string[]; gold: ArrayLike<numbe
 /** True when token i is lower-case, outside any entity so far, and a word that is never part of one. */
 export function skipsAsO(lx: Lex, i: number, prev: number, alwaysO: Set<string> | null): boolean {
   if (!alwaysO || (lx.flags[i] & 1) !== 0) return false;
-  if (prev > 0 && (prefixOf(prev) === "B" || prefixOf(prev) === "I")) return false;
+  if (inEntity(prev)) return false;
   return alwaysO.has(lx.words[i]);
+}
+
+/** Whether class `prev` leaves an entity open (B or I). */
+function inEntity(prev: number): boolean {
+  return prev > 0 && (prefixOf(prev) === "B" || prefixOf(prev) === "I");
 }
 
 /** News codes (train/ner-lexicon.ts newsCode) up to this: unseen, or rarely in an entity in the news. */
@@ -147,12 +159,23 @@ function gazCode(type: string, pos: string): number {
 }
 
 /** Per-token gazetteer codes: hash of "LOC:B" etc. for the longest match covering the token, else 0. */
-export function gazetteerCodes(words: string[], gaz: Gazetteer | null, lower?: string[]): Int32Array {
+export function gazetteerCodes(
+  words: string[],
+  gaz: Gazetteer | null,
+  lower?: string[],
+  facts?: Int32Array,
+  bit = 0,
+): Int32Array {
   const out = new Int32Array(words.length);
   if (!gaz) return out;
   const lw = lower ?? words.map((w) => normWord(w));
   const prefixes = prefixesOf(gaz);
   for (let i = 0; i < words.length; ) {
+    // a word that is neither a name nor the start of one begins no match
+    if (facts && (facts[i] & bit) === 0) {
+      i++;
+      continue;
+    }
     let matched = 0;
     let type = "";
     let s = lw[i];
@@ -206,11 +229,23 @@ export function nerInput(
   posIds: Int32Array,
   gaz: Gazetteer | null,
   lexicon: NerLexicon | null,
+  facts?: Int32Array,
 ): NerInput {
   const n = words.length;
   const casing = new Int32Array(n);
   const news = new Int32Array(n);
-  if (lexicon) {
+  let alwaysO: Uint8Array | null = null;
+  if (facts) {
+    alwaysO = new Uint8Array(n);
+    for (let i = 0; i < n; i++) {
+      const f = facts[i];
+      if (lexicon) {
+        casing[i] = f & 255;
+        news[i] = (f >> 8) & 255;
+      }
+      if ((f & FACT_ALWAYS_O) !== 0) alwaysO[i] = 1;
+    }
+  } else if (lexicon) {
     for (let i = 0; i < n; i++) {
       const e = lexicon.words.get(lx.words[i]);
       if (e) {
@@ -221,11 +256,12 @@ export function nerInput(
   }
   return {
     pos: posIds,
-    gaz: gazetteerCodes(words, gaz, lx.words),
+    gaz: gazetteerCodes(words, gaz, lx.words, facts, FACT_GAZ),
     casing,
     news,
-    spans: gazetteerCodes(words, lexicon ? lexicon.spans : null, lx.words),
+    spans: gazetteerCodes(words, lexicon ? lexicon.spans : null, lx.words, facts, FACT_SPANS),
     ctx: nerContext(lx),
+    alwaysO,
   };
 }
 
@@ -375,9 +411,14 @@ export function nerClasses(
   const scores = new Float32Array(C);
   const feats = new Int32Array(MAX_NER_FEATURES);
   const out = new Int32Array(n);
+  const known = x.alwaysO;
   for (let i = 0; i < n; i++) {
     const p1 = i > 0 ? out[i - 1] : -1;
-    if ((x.gaz[i] === 0 && skipsAsO(lx, i, p1, alwaysO)) || (newsSkip && skipsAsNewsO(lx, x, i, p1))) {
+    // skipsAsO, with the alwaysO look-up made once per word form
+    const skipO = known
+      ? alwaysO !== null && known[i] === 1 && (lx.flags[i] & 1) === 0 && !inEntity(p1)
+      : skipsAsO(lx, i, p1, alwaysO);
+    if ((x.gaz[i] === 0 && skipO) || (newsSkip && skipsAsNewsO(lx, x, i, p1))) {
       out[i] = 0;
       continue;
     }
@@ -490,11 +531,44 @@ export class Ner {
     return g;
   }
 
-  classes(words: string[], lx: Lex, upos: string[]): Int32Array {
+  /**
+   * A normalised word's facts for nerInput, looked up once per form: casing and news codes (bits 0-7,
+   * 8-15), whether alwaysO has it, whether it is or starts a gazetteer name and a news phrase. -1 when
+   * a code does not fit its 8 bits.
+   */
+  wordFacts(norm: string): number {
+    let f = 0;
+    const e = this.lexicon?.words.get(norm);
+    if (e) {
+      if (!(e.casing >= 0 && e.casing < 256 && e.news >= 0 && e.news < 256)) return -1;
+      f = e.casing | (e.news << 8);
+    }
+    if (this.alwaysO?.has(norm)) f |= FACT_ALWAYS_O;
+    const g = this.gazetteer;
+    if (g && (g.has(norm) || prefixesOf(g).has(norm))) f |= FACT_GAZ;
+    const sp = this.lexicon?.spans;
+    if (sp && (sp.has(norm) || prefixesOf(sp).has(norm))) f |= FACT_SPANS;
+    return f;
+  }
+
+  /** `facts`, when given, holds wordFacts per word-form entry (lx.ids); the result is the same. */
+  classes(words: string[], lx: Lex, upos: string[], facts?: Int32Array): Int32Array {
+    let tf: Int32Array | undefined;
+    if (facts && lx.ids) {
+      tf = new Int32Array(words.length);
+      for (let i = 0; i < tf.length; i++) {
+        const f = facts[lx.ids[i]];
+        if (f < 0) {
+          tf = undefined;
+          break;
+        }
+        tf[i] = f;
+      }
+    }
     const cls = nerClasses(
       this.model,
       lx,
-      nerInput(words, lx, posIds(upos), this.gazetteer, this.lexicon),
+      nerInput(words, lx, posIds(upos), this.gazetteer, this.lexicon, tf),
       this.alwaysO,
       this.newsSkip,
     );
@@ -504,7 +578,7 @@ export class Ner {
   }
 
   /** Entity spans as token ranges [start, end). */
-  entities(words: string[], lx: Lex, upos: string[]): Span[] {
-    return spansOf(this.classes(words, lx, upos));
+  entities(words: string[], lx: Lex, upos: string[], facts?: Int32Array): Span[] {
+    return spansOf(this.classes(words, lx, upos, facts));
   }
 }

@@ -530,9 +530,34 @@ export class WordScoreMemo {
     this.filled = new Uint8Array(capacity);
   }
 
+  /** Entries by an outside id of the word (Lex.ids), -1 for none yet. */
+  private byId = new Int32Array(0);
+
   clear(): void {
     this.index.clear();
     this.filled.fill(0);
+    this.byId.fill(-1);
+  }
+
+  /**
+   * The entry of the word with id `id`, as entry() but without the string look-up; the ids must not
+   * change meaning while the memo lives (clear it when they do).
+   */
+  entryOfId(id: number): number {
+    if (id >= this.byId.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.byId.length * 2, 1024)).fill(-1);
+      grown.set(this.byId);
+      this.byId = grown;
+    }
+    let e = this.byId[id];
+    if (e < 0) {
+      if (this.index.size >= this.capacity) return -1;
+      e = this.index.size;
+      // a key no word has, so the two kinds of look-up never share an entry by mistake
+      this.index.set(`\u0000${id}`, e);
+      this.byId[id] = e;
+    }
+    return e;
   }
 
   /** The entry of `word`, added if there is room; -1 when the memo is full. */

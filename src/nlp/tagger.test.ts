@@ -17,6 +17,7 @@ import {
   tagPrevFeatures,
   tagRestFeatures,
   tagRoleFeatures,
+  tagWordFacts,
   tagWordFeatures,
 } from "./tagger.js";
 
@@ -78,17 +79,38 @@ test("tagging with the per-word memo gives the tags tagging without it gives", {
   // a small memo, so it fills and is cleared on the way
   const memo = new WordScoreMemo(t.model.nClasses, 4);
   const withRoles = new WordScoreMemo(t.model.nClasses, 8, TAG_ROLES);
+  const byWord = new WordScoreMemo(t.model.nClasses, 8, TAG_ROLES);
   for (const sentence of [words, ["She", "said", "the", "council", "said", "so", "."], words]) {
-    const lx = pipeline.lex(sentence);
+    const lx = pipeline.lex(sentence, true);
     const plain = tagClasses(t.model, lx, sentence.length, t.lexicon);
     assert.deepEqual(tagClasses(t.model, lx, sentence.length, t.lexicon, { words: sentence, memo }), plain);
-    // with the neighbour rows too, twice (filled, then read back)
+    // with the neighbour rows too, twice (filled, then read back), by word id and by word string
     for (let r = 0; r < 2; r++)
       assert.deepEqual(
         tagClasses(t.model, lx, sentence.length, t.lexicon, { words: sentence, memo: withRoles }),
         plain,
       );
+    assert.deepEqual(
+      tagClasses(t.model, { ...lx, ids: null }, sentence.length, t.lexicon, {
+        words: sentence,
+        memo: byWord,
+      }),
+      plain,
+    );
+    // with the lexicon's facts looked up once per word id
+    const ids = lx.ids!;
+    const facts = { amb: new Int32Array(100), fixed: new Int32Array(100) };
+    for (let i = 0; i < ids.length; i++) {
+      const f = tagWordFacts(t.lexicon, lx.words[i]);
+      facts.amb[ids[i]] = f.amb;
+      facts.fixed[ids[i]] = f.fixed;
+    }
+    assert.deepEqual(
+      tagClasses(t.model, lx, sentence.length, t.lexicon, { words: sentence, memo: withRoles, facts }),
+      plain,
+    );
   }
   assert.ok(memo.index.size > 0);
   assert.ok(withRoles.index.size > 0);
+  assert.ok(byWord.index.size > 0);
 });

@@ -108,6 +108,18 @@ function fixedTag(lexicon: TagLexicon, word: string): number | undefined {
   return f !== undefined || !lexicon.loose ? f : lexicon.loose.get(word);
 }
 
+/** What the lexicon says of a normalised word, for TagWordFacts. */
+export function tagWordFacts(lexicon: TagLexicon, norm: string): { amb: number; fixed: number } {
+  return { amb: lexicon.amb.get(norm) ?? 7, fixed: fixedTag(lexicon, norm) ?? -1 };
+}
+
+/** Per word-form entry (Lex.ids), what tagWordFacts said: look-ups made once per form. */
+export interface TagWordFacts {
+  amb: Int32Array;
+  /** The fixed tag class, -1 for none. */
+  fixed: Int32Array;
+}
+
 /** Per normalised word, how often each tag class was seen with it. */
 export function countTagClasses(pairs: Iterable<[string, number]>): Map<string, Map<number, number>> {
   const counts = new Map<string, Map<number, number>>();
@@ -172,7 +184,7 @@ export function tagClasses(
   lx: Lex,
   n: number,
   lexicon: TagLexicon,
-  memo?: { words: string[]; memo: WordScoreMemo },
+  memo?: { words: string[]; memo: WordScoreMemo; facts?: TagWordFacts },
 ): Int32Array {
   if (memo && model.addInts && memo.memo.nClasses === model.nClasses)
     return tagWithMemo(model as Scorer & Required<Pick<Scorer, "addInts">>, lx, n, lexicon, memo);
@@ -310,10 +322,12 @@ function tagWithMemo(
   lx: Lex,
   n: number,
   lexicon: TagLexicon,
-  m: { words: string[]; memo: WordScoreMemo },
+  m: { words: string[]; memo: WordScoreMemo; facts?: TagWordFacts },
 ): Int32Array {
   const C = model.nClasses;
   const memo = m.memo;
+  const lxIds = lx.ids;
+  const facts = lxIds ? m.facts : undefined;
   const roles = Math.min(memo.roles, TAG_ROLES);
   if (memo.index.size + n > memo.capacity) memo.clear();
   // the previous tags' rows: p1 from -1, p2 from -2
@@ -323,13 +337,17 @@ function tagWithMemo(
   const feats = new Int32Array(MAX_TAG_FEATURES);
   const scratch = new Int32Array(MAX_TAG_FEATURES);
   const out = new Int32Array(n);
-  const amb = ambiguityClasses(lx, lexicon);
+  let amb: Int32Array;
+  if (facts) {
+    amb = new Int32Array(n);
+    for (let i = 0; i < n; i++) amb[i] = facts.amb[lxIds![i]];
+  } else amb = ambiguityClasses(lx, lexicon);
   const zero = memo.zeroRow;
   // per token its memo entry: -2 not looked up yet, -1 none (the memo is full)
   const ids = new Int32Array(n).fill(-2);
   for (let i = 0; i < n; i++) {
-    const fixed = fixedTag(lexicon, lx.words[i]);
-    if (fixed !== undefined) {
+    const fixed = facts ? facts.fixed[lxIds![i]] : (fixedTag(lexicon, lx.words[i]) ?? -1);
+    if (fixed >= 0) {
       out[i] = fixed;
       continue;
     }
@@ -346,7 +364,7 @@ function tagWithMemo(
       let e = -1;
       if (role < roles && j >= 0 && j < n && !(role === TAG_ROLE_OWN && i === 0)) {
         e = ids[j];
-        if (e === -2) e = ids[j] = memo.entry(m.words[j]);
+        if (e === -2) e = ids[j] = lxIds ? memo.entryOfId(lxIds[j]) : memo.entry(m.words[j]);
       }
       if (e < 0) nf = tagRoleFeatures(lx, amb, role, j, feats, nf);
       else {
