@@ -417,7 +417,8 @@ function resolveFields(
     // out on Aug. 13 suggest..." in September).
     // The latest such date may lie in last year: "Dec. 20" said in early January.
     if (dir === "future" && dct && f.y === null) {
-      const latest = (y: number) => toUtc(dct) - toUtc({ y, m: f.m, d: Math.min(f.d, daysInMonth(y, f.m)) });
+      const { m, d } = f;
+      const latest = (y: number) => toUtc(dct) - toUtc({ y, m, d: Math.min(d, daysInMonth(y, m)) });
       const back = latest(dct.y) >= 0 ? latest(dct.y) : latest(dct.y - 1);
       if (back > 0 && back <= RECENT_DAYS * 86_400_000) dir = "past";
     }

@@ -1,7 +1,7 @@
 // The lexical direction of a clause. Invented sentences.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { directionAt } from "./tense.js";
+import { directionAt, type ParsedSentence, type ParsedToken, parsedTense } from "./tense.js";
 
 const at = (text: string, surface: string) => {
   const start = text.indexOf(surface);
@@ -14,4 +14,35 @@ test("a future in the 'that' clause after the expression does not move it ahead"
   // A future before the expression, or in its own clause, still governs it.
   assert.equal(at("The mayor said she would resign on Wednesday.", "Wednesday"), "future");
   assert.equal(at("The mayor arrives Tuesday, and she will resign.", "Tuesday"), "future");
+});
+
+test("'would not say' in a parsed clause is a refusal already made, not a future", () => {
+  // The council chair wouldn't comment Monday.
+  const tokens: ParsedToken[] = [
+    ["The", "DT", 3, "det"],
+    ["council", "NN", 3, "compound"],
+    ["chair", "NN", 6, "nsubj"],
+    ["would", "MD", 6, "aux"],
+    ["not", "RB", 6, "advmod"],
+    ["comment", "VB", 0, "root"],
+    ["Monday", "NNP", 6, "obl:tmod"],
+  ].map(([text, xpos, head, deprel], i, rows) => {
+    const start = rows.slice(0, i).reduce((n, r) => n + String(r[0]).length + 1, 0);
+    const word = String(text);
+    return {
+      id: i + 1,
+      start,
+      end: start + word.length,
+      text: word,
+      lemma: word.toLowerCase(),
+      xpos: String(xpos),
+      upos: String(xpos).startsWith("VB") || xpos === "MD" ? "VERB" : "X",
+      head: Number(head),
+      deprel: String(deprel),
+    };
+  });
+  const text = tokens.map((t) => t.text).join(" ");
+  const sentences: ParsedSentence[] = [{ start: 0, end: text.length, tokens }];
+  const at = text.indexOf("Monday");
+  assert.equal(parsedTense(sentences, at, at + 6), "past");
 });

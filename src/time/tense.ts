@@ -89,6 +89,9 @@ const PAST_AUX = /^(?:was|were|had|did|'d)$/i;
 const MODAL = /^(?:can|could|may|might|must|should|ought)$/i;
 const REPORTING =
   /^(?:say|tell|report|announce|claim|insist|deny|confirm|note|acknowledge|admit|warn|add|explain|argue|contend|quote)$/;
+/** What a source declines to do in news: "would not say", "wouldn't comment". */
+const REFUSED =
+  /^(?:say|comment|answer|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|provide|give|speculate|predict|rule|respond|reply|address|detail|release|explain|commit)$/;
 /** Longest sentence (in tokens) whose parse is consulted. */
 const MAX_TOKENS = 300;
 /** Relations by which a clause's verb takes a time expression as its adjunct. */
@@ -101,6 +104,13 @@ function lower(t: ParsedToken): string {
 /** Tense of the clause headed by `p`: its own tag and its auxiliaries, or null when it says nothing. */
 function clauseTense(p: ParsedToken, children: ParsedToken[]): ParsedTense | null {
   const aux = children.filter((c) => c.deprel === "aux" || c.deprel === "aux:pass" || c.deprel === "cop");
+  // "wouldn't say", "would not comment": a refusal already made, reported in the past.
+  if (
+    aux.some((a) => /^would$/i.test(a.text)) &&
+    children.some((c) => c.deprel === "advmod" && /^(?:not|n't|never)$/i.test(c.text)) &&
+    REFUSED.test(lower(p))
+  )
+    return "past";
   for (const a of aux) if (FUTURE_AUX.test(a.text) || /^would$/i.test(a.text)) return "future";
   // A modal speaks of what can or must happen ("must report on Feb. 9", "could ask on Nov. 6"): not
   // the past, even under a past reporting verb; with "have" it looks back ("could have met Monday").
