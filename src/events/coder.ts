@@ -7,7 +7,7 @@
 // and keeps the last-resort fallback.
 
 import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
-import { goingTo, pick, showsNotProtests, strikeSense } from "./entry-choice.js";
+import { amountNoun, goingTo, phrasalKnown, pick, showsNotProtests, strikeSense } from "./entry-choice.js";
 import { childrenBy, type Graph, subtree } from "./graph.js";
 import { entriesFor, type LexEntry } from "./lexicon.js";
 import { conditionalThreats, conditionNodes, finish, frameOf, negatedAt, obligations } from "./modality.js";
@@ -213,7 +213,7 @@ export class Coder {
     for (const n of candidates) {
       if (SAY_VERBS.has(n.lemma) || NOT_ACTIONS.has(n.lemma)) continue;
       if (n.lemma === "admit" && afterBe(g, n.i)) continue;
-      if (goingTo(g, n.i)) continue;
+      if (goingTo(g, n.i) || amountNoun(g, n.i)) continue;
       const kind = n.upos === "VERB" ? "verb" : "noun";
       let entries = entriesFor(this.ctx.lex, n.lemma, kind);
       if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(this.ctx.lex, n.lower, kind);
@@ -225,7 +225,9 @@ export class Coder {
         x.preps.some((p) => g.nodes.slice(n.i + 1, n.i + 3).some((t) => t.lower === p));
       const picked =
         pick(g, n.i, entries) ??
-        entries.find((x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(x)));
+        (phrasalKnown(g, n.i, entries)
+          ? undefined
+          : entries.find((x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(x))));
       if (!picked || showsNotProtests(g, n.i, picked)) continue;
       const e = strikeSense(this.ctx, g, picked, []);
       // "the night before the demonstration": a noun that dates something else is no event of its own

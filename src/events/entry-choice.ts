@@ -52,6 +52,15 @@ export function objectsMatch(g: Graph, v: number, e: LexEntry): boolean {
   return false;
 }
 
+/**
+ * "backed out of the race": when the lexicon knows the verb with its particle, the bare verb's senses
+ * do not apply to it, even if none of the phrasal verb's own lines fits.
+ */
+export function phrasalKnown(g: Graph, v: number, entries: LexEntry[]): boolean {
+  const prt = particleOf(g, v);
+  return !!prt && entries.some((e) => e.kind !== "noun" && e.extra.join(" ") === prt.lower);
+}
+
 /** Picks the most specific entry of `entries` for predicate v; null when none applies. */
 export function pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null {
   const prt = particleOf(g, v);
@@ -61,9 +70,11 @@ export function pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null 
   const nominalObl = vObl
     .filter(([, o]) => /^(NOUN|PROPN|PRON|NUM)$/.test(g.nodes[o].upos))
     .map(([p]) => p.split(" ").pop());
+  const phrasal = phrasalKnown(g, v, entries);
   let best: LexEntry | null = null;
   let bestScore = -1;
   for (const e of entries) {
+    if (phrasal && e.kind !== "noun" && e.extra.length === 0) continue;
     if (e.extra.length > 0 && e.kind === "noun") {
       if (!extraBefore(g, v, e)) continue;
     } else if (e.extra.length > 0) {
@@ -89,6 +100,11 @@ export function pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null 
     }
   }
   return best;
+}
+
+/** "a great deal of input", "a good deal of": the noun measures an amount, it names no event. */
+export function amountNoun(g: Graph, i: number): boolean {
+  return /^(great|good)$/.test(g.nodes[i - 1]?.lower ?? "") && g.nodes[i + 1]?.lower === "of";
 }
 
 /** "were going to ask him": "going to" + verb is a future, not a trip, even when the parse hangs the "to" on a noun. */

@@ -2,7 +2,7 @@
 // under frames ("called for a ceasefire").
 
 import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
-import { objectsMatch, pick, strikeSense } from "./entry-choice.js";
+import { amountNoun, objectsMatch, pick, strikeSense } from "./entry-choice.js";
 import { childrenBy, type GNode, type Graph } from "./graph.js";
 import { entriesFor, type FrameKind, type LexEntry, shiftCode } from "./lexicon.js";
 import { finish, frameOf } from "./modality.js";
@@ -22,7 +22,7 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const lex = cx.lex;
   let entries = entriesFor(lex, n.lemma, "noun");
   if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(lex, n.lower, "noun");
-  if (entries.length === 0) return [];
+  if (entries.length === 0 || amountNoun(g, n.i)) return [];
   // light-verb objects are coded by their verb
   if (
     /^(obj|nsubj:pass)$/.test(n.deprel) &&

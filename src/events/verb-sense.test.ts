@@ -118,3 +118,55 @@ test("'mount' and 'keep up' carry the act their object names; 'keep' without 'up
   assert.equal(lightRules(kept(true), both).length, 1);
   assert.deepEqual(lightRules(kept(false), [both[0], { tokens: [6, 6], code: "VSK" }]), []);
 });
+
+test("a phrasal verb the lexicon knows does not take the bare verb's sense", () => {
+  // Vosk backed out of the race against Arland .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 2, "nsubj"],
+    ["backed", "VERB", 0, "root", "back"],
+    ["out", "ADP", 2, "compound:prt"],
+    ["of", "ADP", 6, "case"],
+    ["the", "DET", 6, "det"],
+    ["race", "NOUN", 2, "obl"],
+    ["against", "ADP", 8, "case"],
+    ["Arland", "PROPN", 6, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const parties: HandActor[] = [
+    { tokens: [1, 1], code: "VSKGOV" },
+    { tokens: [8, 8], code: "ARLGOV" },
+  ];
+  const got = codeDyads(rows, parties);
+  assert.ok(!got.some((x) => / 05\d* /.test(x)), got.join("; "));
+  // Vosk backed out of the treaty against Arland .
+  const treaty: Row[] = rows.map((r) => (r[0] === "race" ? ["treaty", "NOUN", 2, "obl"] : r));
+  const got2 = codeDyads(treaty, parties);
+  assert.ok(
+    got2.some((x) => / 16\d* /.test(x)),
+    got2.join("; "),
+  );
+});
+
+test("'going to' + verb is a future, not a trip; 'a great deal of' is an amount, not a deal", () => {
+  // Arland is going to ask Vosk for a great deal of money .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 3, "nsubj"],
+    ["is", "AUX", 3, "aux"],
+    ["going", "VERB", 0, "root", "go"],
+    ["to", "ADP", 6, "case"],
+    ["ask", "VERB", 3, "xcomp"],
+    ["Vosk", "PROPN", 3, "obl"],
+    ["for", "ADP", 10, "case"],
+    ["a", "DET", 10, "det"],
+    ["great", "ADJ", 10, "amod"],
+    ["deal", "NOUN", 6, "nmod"],
+    ["of", "ADP", 12, "case"],
+    ["money", "NOUN", 10, "nmod"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [6, 6], code: "VSKGOV" },
+  ]);
+  assert.ok(!got.some((x) => / (042|057) /.test(x)), got.join("; "));
+});
