@@ -604,3 +604,14 @@ test("'before claiming', 'after saying': the subject's act, next to the main ver
   assert.equal(byCue(b, "thanked")?.source, "The mayor");
   assert.equal(byCue(b, "explaining")?.source, "The mayor");
 });
+
+test("a post-posed subject the noun-phrase walk cuts short reaches back to the comma", () => {
+  assert.deepEqual(
+    byCue(analysed("The harbour will close in March, she and another reporter said."), "said"),
+    {
+      source: "she and another reporter",
+      cue: "said",
+      content: "The harbour will close in March",
+    },
+  );
+});

@@ -2,6 +2,7 @@ import { asClauseEnd, clauseToEnd, contentBefore, inSubordinate, quoteOpeningAt 
 import { hasClauseAfter, isCueToken, isGerund, relativeSubject } from "./cue-token.js";
 import {
   BE_FORMS,
+  CLAUSE_WORDS,
   CUE_PARTICLES,
   cueLemma,
   cueStrength,
@@ -204,6 +205,13 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   if (HEARER_VERBS.has(lemma)) {
     const hearer = rightNP(doc, cueEnd, s);
     if (hearer) after = hearer.end;
+  }
+  // '..., she and another reporter said.': a subject the noun-phrase walk cut short still reaches
+  // back to the comma or closing quote mark before it.
+  if (src && !participle && strength === "speech" && !SUBJECT_PRONOUNS.has(doc.toks[src.start].lower)) {
+    const end = skipTime(doc, after, s);
+    const wide = end >= doc.sentEnd[s] || !isWordy(doc.toks[end]) ? subjectToComma(doc, src, s) : null;
+    if (wide) src = wide;
   }
   const beforeSrc = src ? doc.toks[src.start - 1] : undefined;
   if (
@@ -514,4 +522,30 @@ function titledName(doc: Doc, r: Range): boolean {
 function adverbialClause(doc: Doc, k: number, s: number): boolean {
   const t = doc.toks[k];
   return !!t && t.sent === s && t.quote < 0 && ADVERBIAL_LEADS.has(t.lower);
+}
+
+/**
+ * For a subject span not preceded by a comma or a closing quote mark: the wider span back to one,
+ * over at most six words none of which opens a clause or belongs to a verb group. Null when there
+ * is none (the span then stands as it is).
+ */
+function subjectToComma(doc: Doc, src: Range, s: number): Range | null {
+  const before = doc.toks[src.start - 1];
+  if (!before || before.sent !== s || before.text === "," || doc.closesQuote(src.start - 1)) return null;
+  for (let k = src.start - 1; k >= doc.sentFirst[s] && k >= src.start - 6; k--) {
+    const t = doc.toks[k];
+    if (t.text === "," || doc.closesQuote(k) || (!isWordy(t) && doc.isMarkTok(k))) {
+      let a = k + 1;
+      while (
+        a < src.start &&
+        (!isWordy(doc.toks[a]) || doc.toks[a].lower === "and" || doc.toks[a].lower === "but")
+      )
+        a++;
+      return a < src.start ? { start: a, end: src.end } : null;
+    }
+    if (t.quote >= 0 || t.upos === "AUX" || VERB_GROUP.has(t.lower) || BE_FORMS.has(t.lower)) return null;
+    if (CLAUSE_WORDS.has(t.lower) && t.lower !== "and") return null;
+    if (isCueToken(doc, k, s) || t.text === "." || t.text === ";" || t.text === ":") return null;
+  }
+  return null;
 }
