@@ -7,7 +7,15 @@
 // and keeps the last-resort fallback.
 
 import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
-import { amountNoun, goingTo, phrasalKnown, pick, showsNotProtests, strikeSense } from "./entry-choice.js";
+import {
+  amountNoun,
+  goingTo,
+  phrasalKnown,
+  pick,
+  releasesText,
+  showsNotProtests,
+  strikeSense,
+} from "./entry-choice.js";
 import { childrenBy, type Graph, subtree } from "./graph.js";
 import { entriesFor, type LexEntry } from "./lexicon.js";
 import { conditionalThreats, conditionNodes, finish, frameOf, negatedAt, obligations } from "./modality.js";
@@ -229,6 +237,7 @@ export class Coder {
           ? undefined
           : entries.find((x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(x))));
       if (!picked || showsNotProtests(g, n.i, picked)) continue;
+      if (kind === "verb" && /^084/.test(picked.code) && releasesText(g, n.i)) continue;
       const e = strikeSense(this.ctx, g, picked, []);
       // "the night before the demonstration": a noun that dates something else is no event of its own
       if (kind === "noun" && childrenBy(g, n.i, /^case$/).some((c) => TIME_PREPS.has(c.lower))) continue;

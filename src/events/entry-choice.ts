@@ -6,7 +6,7 @@ import { childrenBy, type GNode, type Graph } from "./graph.js";
 import { entriesFor, type LexEntry } from "./lexicon.js";
 import { civilian } from "./parties.js";
 import { extraBefore, lemmaForms, obliques, particleOf } from "./syntax.js";
-import { LABOUR_WORDS, MASS_WORDS, QUANTITY } from "./words.js";
+import { LABOUR_WORDS, MASS_WORDS, QUANTITY, RELEASED_TEXT } from "./words.js";
 
 export function objectsMatch(g: Graph, v: number, e: LexEntry): boolean {
   if (e.objects.length === 0) return true;
@@ -100,6 +100,20 @@ export function pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null 
     }
   }
   return best;
+}
+
+/**
+ * "statements released by his wife", "a video was released", "released photos of the suspects": what
+ * is released is a text or a picture, not a person or property. The released thing may be the object,
+ * the passive subject or the noun the participle modifies.
+ */
+export function releasesText(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  const released = [
+    ...childrenBy(g, v, /^(obj|nsubj:pass)$/),
+    ...(/^acl/.test(n.deprel) && n.head >= 0 ? [g.nodes[n.head]] : []),
+  ];
+  return released.some((o) => RELEASED_TEXT.test(o.lemma) || RELEASED_TEXT.test(o.lower));
 }
 
 /** "a great deal of input", "a good deal of": the noun measures an amount, it names no event. */

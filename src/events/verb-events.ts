@@ -2,7 +2,7 @@
 // ("held talks with") and passives.
 
 import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
-import { goingTo, killCode, pick, showsNotProtests, strikeSense } from "./entry-choice.js";
+import { goingTo, killCode, pick, releasesText, showsNotProtests, strikeSense } from "./entry-choice.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import { entriesFor } from "./lexicon.js";
 import { finish, frameOf, willNot } from "./modality.js";
@@ -32,7 +32,6 @@ import {
   QUANTITY,
   RECIPROCAL_CODE,
   RECIPROCAL_NOUN,
-  RELEASED_TEXT,
   SAY_VERBS,
   UNKNOWN_ACTOR_NOUN,
   VICTIMS,
@@ -177,13 +176,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // "released a statement", "offered his surname", "welcomed the new year", "the hype surrounding
   // him": these verbs code an event only with an actor on the receiving end, or a person released
   if (targets.length === 0 && NEEDS_ACTOR_TARGET.has(n.lemma) && !e.objects.length) return [];
-  // "statements released by his wife", "a video was released": the released thing may be the noun the
-  // participle modifies or the passive subject
-  const released = [
-    ...childrenBy(g, v, /^(obj|nsubj:pass)$/),
-    ...(/^acl/.test(n.deprel) && n.head >= 0 ? [g.nodes[n.head]] : []),
-  ];
-  if (/^084/.test(code) && released.some((o) => RELEASED_TEXT.test(o.lemma))) return [];
+  if (/^084/.test(code) && releasesText(g, v)) return [];
   // an agentless statement, appeal or agreement says too little to be an event
   if (sources.length === 0 && /^0[1-57]/.test(code)) return [];
   // "Russia and China met", "Iran and Iraq clashed": a reciprocal act between coordinated subjects

@@ -170,3 +170,23 @@ test("'going to' + verb is a future, not a trip; 'a great deal of' is an amount,
   ]);
   assert.ok(!got.some((x) => / (042|057) /.test(x)), got.join("; "));
 });
+
+test("released photos and messages are texts, not freed people, in the last-resort reading too", () => {
+  // Vosk police released photos of three Arland men .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 2, "compound"],
+    ["police", "NOUN", 3, "nsubj"],
+    ["released", "VERB", 0, "root", "release"],
+    ["photos", "NOUN", 3, "obj", "photo"],
+    ["of", "ADP", 8, "case"],
+    ["three", "NUM", 8, "nummod"],
+    ["Arland", "PROPN", 8, "compound"],
+    ["men", "NOUN", 4, "nmod", "man"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 2], code: "VSKCOP" },
+    { tokens: [7, 7], code: "ARL" },
+  ]);
+  assert.ok(!got.some((x) => / 084\d* /.test(x)), got.join("; "));
+});

@@ -135,7 +135,7 @@ export const NEEDS_ACTOR_TARGET = new Set([
 ]);
 
 export const RELEASED_TEXT =
-  /^(statement|report|list|video|data|figure|footage|photo|document|record|transcript|album|film|book|plan|budget|result|detail|information|guidance|guideline|version|update|study|poll|survey|letter|memo|audio|recording|tape|image|figures|details|results|records|documents|photos)$/;
+  /^(statement|report|list|video|data|figure|footage|photo|document|record|transcript|album|film|book|plan|budget|result|detail|information|guidance|guideline|version|update|study|poll|survey|letter|memo|audio|recording|tape|image|figures|details|results|records|documents|photos|message|messages|finding|findings|clip|clips|email|emails|text|texts|picture|pictures|photograph|photographs|statistic|statistics|estimate|estimates|forecast|forecasts|proposal|proposals|documentary|evidence|name|names|summary|analysis|assessment|review|note|notes|timeline|manifesto|platform|guidelines|minutes|tapes|videos|reports|statements|letters|memos|images|transcripts|surveys|polls|studies|recordings)$/;
 
 // Verbs whose object is a reaction aimed at their subject ("drew condemnation", "faced criticism").
 // acts done to a person: "Navalny's arrest", "Foley's murder" name the patient in the possessor, unless an
