@@ -21,22 +21,35 @@ export function hashRange(s: string, from: number, to: number): number {
   return h >>> 0;
 }
 
-function mix(h: number, v: number): number {
-  h ^= v;
-  h = Math.imul(h, 0x5bd1e995);
-  h ^= h >>> 15;
-  return h;
-}
+// The keys are mix(...mix(mix(t * 0x9e3779b1, a), b)..., 0x27d4eb2f) | 1 with
+// mix(h, v) = (h ^ v) * 0x5bd1e995, then h ^= h >>> 15, written out in each function: they run for every
+// feature of every decision, and a call per step (a helper the JIT does not always inline inside the
+// large feature functions) cost more than the arithmetic.
 
 /** Key for (template, a): never 0, which the tables use for "empty". */
 export function key1(t: number, a: number): number {
-  return mix(mix(Math.imul(t, 0x9e3779b1), a), 0x27d4eb2f) | 1;
+  let h = Math.imul(Math.imul(t, 0x9e3779b1) ^ a, 0x5bd1e995);
+  h ^= h >>> 15;
+  h = Math.imul(h ^ 0x27d4eb2f, 0x5bd1e995);
+  return (h ^ (h >>> 15)) | 1;
 }
 
 export function key2(t: number, a: number, b: number): number {
-  return mix(mix(mix(Math.imul(t, 0x9e3779b1), a), b), 0x27d4eb2f) | 1;
+  let h = Math.imul(Math.imul(t, 0x9e3779b1) ^ a, 0x5bd1e995);
+  h ^= h >>> 15;
+  h = Math.imul(h ^ b, 0x5bd1e995);
+  h ^= h >>> 15;
+  h = Math.imul(h ^ 0x27d4eb2f, 0x5bd1e995);
+  return (h ^ (h >>> 15)) | 1;
 }
 
 export function key3(t: number, a: number, b: number, c: number): number {
-  return mix(mix(mix(mix(Math.imul(t, 0x9e3779b1), a), b), c), 0x27d4eb2f) | 1;
+  let h = Math.imul(Math.imul(t, 0x9e3779b1) ^ a, 0x5bd1e995);
+  h ^= h >>> 15;
+  h = Math.imul(h ^ b, 0x5bd1e995);
+  h ^= h >>> 15;
+  h = Math.imul(h ^ c, 0x5bd1e995);
+  h ^= h >>> 15;
+  h = Math.imul(h ^ 0x27d4eb2f, 0x5bd1e995);
+  return (h ^ (h >>> 15)) | 1;
 }
