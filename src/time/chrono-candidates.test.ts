@@ -44,3 +44,8 @@ test("'due to' before a noun is a cause, not a plan that sends a month ahead", (
   assert.equal(valueAt(text, "2034-04-18", "February"), "2034-02");
   assert.equal(valueAt("The envoy is due to arrive in May.", "2034-04-18", "May"), "2034-05");
 });
+
+test("a month 'back in' the story is the latest one, whatever the clause's cue", () => {
+  const text = "Critics say the tape, made back in February, will hurt her.";
+  assert.equal(valueAt(text, "2036-10-02", "February"), "2036-02");
+});

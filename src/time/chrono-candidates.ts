@@ -301,12 +301,12 @@ export function chronoCandidates(text: string): Candidate[] {
             }
           : null;
       // "the year ended March 31": a reporting period that has closed ends on the latest such date.
-      // "since Nov. 25" has begun, so it is not ahead either.
+      // "since Nov. 25" has begun, so it is not ahead either; nor is what happened "back in February".
       const closed =
         monthKnown &&
         !yearKnown &&
         (PERIOD_ENDED.test(text.slice(Math.max(0, from - 40), from)) ||
-          /\bsince\s+$/i.test(text.slice(Math.max(0, from - 8), from)));
+          /\b(?:since|back\s+in|back\s+on)\s+$/i.test(text.slice(Math.max(0, from - 10), from)));
       // "was extended to Nov. 16", "declared a dividend payable Dec. 15": a past act can set a date ahead.
       const target = TARGET_BEFORE.test(text.slice(Math.max(0, from - 16), from));
       const bareWeekday =
