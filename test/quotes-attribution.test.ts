@@ -615,3 +615,11 @@ test("a post-posed subject the noun-phrase walk cuts short reaches back to the c
     },
   );
 });
+
+test("'..., the Daily Courier reports.': a cue the tagger reads as a noun closes the sentence", () => {
+  assert.deepEqual(byCue(analysed("The plant will close in May, the Daily Courier reports."), "reports"), {
+    source: "the Daily Courier",
+    cue: "reports",
+    content: "The plant will close in May",
+  });
+});

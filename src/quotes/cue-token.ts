@@ -129,7 +129,8 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
       !clause &&
       cueStrength(t.lower) !== "stance" &&
       !(prev && SUBJECT_PRONOUNS.has(prev.lower)) &&
-      !postPosedAfterQuote(doc, i, s)
+      !postPosedAfterQuote(doc, i, s) &&
+      !closesAttribution(doc, i, s)
     )
       return false;
     // "Paris attacks test the plan": a plural noun is followed by its own verb, not an object.
@@ -381,8 +382,11 @@ function closesAttribution(doc: Doc, i: number, s: number, end = i + 1): boolean
   const next = doc.toks[end];
   if (next && next.sent === s && next.text !== "." && next.text !== ",") return false;
   let b = i - 1;
-  while (b >= doc.sentFirst[s] && b > i - 5 && isWordy(doc.toks[b]) && doc.toks[b].quote < 0) b--;
-  if (b === i - 1 || b < doc.sentFirst[s] || !doc.handsOver(b)) return false;
+  while (b >= doc.sentFirst[s] && b > i - 7 && isWordy(doc.toks[b]) && doc.toks[b].quote < 0) b--;
+  if (b === i - 1 || b < doc.sentFirst[s]) return false;
+  // '..., the Tribune reports.': after a comma too, when the cue closes the sentence.
+  const closing = (!next || next.sent !== s || next.text === ".") && doc.toks[b].text === ",";
+  if (!closing && (b < i - 5 || !doc.handsOver(b))) return false;
   const lead = doc.toks[b + 1];
   return /^\p{Lu}/u.test(lead.text) || DETERMINERS.has(lead.lower) || SUBJECT_PRONOUNS.has(lead.lower);
 }
