@@ -46,3 +46,7 @@ test("'would not say' in a parsed clause is a refusal already made, not a future
   const at = text.indexOf("Monday");
   assert.equal(parsedTense(sentences, at, at + 6), "past");
 });
+
+test("a hyphenated adjective ending in -ed ('long-awaited') is not a past verb", () => {
+  assert.equal(at("The council is expected to hold a long-awaited vote Tuesday.", "Tuesday"), "future");
+});

@@ -9,7 +9,7 @@ export type ParsedTense = "past" | "future" | "present";
 const FUTURE_CUE =
   /\b(?:will|won't|shall|going to|is to|are to|plans? to|planning to|scheduled|slated|expected to|due to(?=\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|any|lack|weather|poor|bad|high|low|heavy|strong|weak)\b)(?![a-z]*(?:ing|tion|ment|ness|ity|s)\b)[a-z])|set to|to be held|upcoming|next|would|(?:has|have) until)\b|'ll\b/gi;
 const PAST_CUE =
-  /\b(?:said|says|was|were|had|did|told|ago|last|since|earlier|already|reported|announced|met|spoke|took|made|came|went|began|left|held|gave|got|saw|won|lost|fell|rose|[a-z]{2,}ed)\b/gi;
+  /\b(?:said|says|was|were|had|did|told|ago|last|since|earlier|already|reported|announced|met|spoke|took|made|came|went|began|left|held|gave|got|saw|won|lost|fell|rose|(?<!-)[a-z]{2,}ed)\b/gi;
 
 /** Text around [start, end) up to the sentence boundaries, capped so long runs stay cheap. */
 function clauseWindow(text: string, start: number, end: number): { from: number; to: number } {
