@@ -623,3 +623,15 @@ test("'..., the Daily Courier reports.': a cue the tagger reads as a noun closes
     content: "The plant will close in May",
   });
 });
+
+test("a cue verb in the passive takes its source from the 'by' agent", () => {
+  assert.deepEqual(byCue(analysed("The plan was backed by most voters in the county."), "was backed"), {
+    source: "most voters",
+    cue: "was backed",
+    content: "The plan",
+  });
+  assert.equal(
+    byCue(analysed("The issue was never mentioned by the moderators."), "was never mentioned")?.source,
+    "the moderators",
+  );
+});

@@ -7,7 +7,7 @@ import { Doc, type RawAttribution } from "./doc.js";
 import { expectedImpression, knownAs, reportedlyImpression } from "./expected.js";
 import { headlineCue } from "./headline.js";
 import { accordingTo, pollIn, possessedNoun } from "./noun-cues.js";
-import { askedPassive, reportedBy } from "./passive-cues.js";
+import { askedPassive, passiveBy, reportedBy } from "./passive-cues.js";
 import { quotedActs } from "./quoted-acts.js";
 import { roleNoun } from "./role-nouns.js";
 import { adjectiveStance } from "./stance.js";
@@ -47,6 +47,7 @@ function run(doc: Doc): RawAttribution[] {
         askedPassive(doc, i, s) ??
         possessedNoun(doc, i, s) ??
         reportedBy(doc, i, s) ??
+        passiveBy(doc, i, s) ??
         adjectiveStance(doc, i, s) ??
         roleNoun(doc, i, s) ??
         expectedImpression(doc, i, s) ??

@@ -1,5 +1,5 @@
 import { asClauseEnd, clauseToEnd } from "./clauses.js";
-import { BE_FORMS } from "./cues.js";
+import { BE_FORMS, CLAUSE_WORDS, cueLemma, VERB_GROUP } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 import { leftNP, rightNP, skipTime } from "./phrases.js";
 import { DETERMINERS, REDUCED, TIME_WORDS } from "./words.js";
@@ -76,4 +76,62 @@ export function askedPassive(doc: Doc, i: number, s: number): RawAttribution | n
   if (e - from < 2) return null;
   const cue = src ? doc.range(i, i + 1) : doc.range(i, cueEnd);
   return doc.make(doc.range(from, e), null, src, cue, s, "asked", cueEnd);
+}
+
+/** Irregular past participles of cue verbs. */
+const IRREGULAR_PARTICIPLES = new Set([
+  "seen",
+  "shown",
+  "told",
+  "said",
+  "known",
+  "thought",
+  "found",
+  "sought",
+]);
+
+/**
+ * "The plan was backed by most voters", "It was never mentioned by the moderators": a cue verb in
+ * the passive, its agent after "by" (within a few words) the source and its subject the content.
+ */
+export function passiveBy(doc: Doc, i: number, s: number): RawAttribution | null {
+  const t = doc.toks[i];
+  if (PASSIVE_REPORTS.has(t.lower) && doc.toks[i + 1]?.lower === "by") return null;
+  if (!cueLemma(t.lower) || (!t.lower.endsWith("ed") && !IRREGULAR_PARTICIPLES.has(t.lower))) return null;
+  let vg = i;
+  while (
+    vg - 1 >= doc.sentFirst[s] &&
+    /^\p{Ll}+ly$|^(also|never|not|first|even)$/u.test(doc.toks[vg - 1].text)
+  )
+    vg--;
+  const be = doc.toks[vg - 1];
+  if (!be || be.sent !== s || !BE_FORMS.has(be.lower) || be.lower === "being") return null;
+  let by = i + 1;
+  while (by < doc.sentEnd[s] && by <= i + 5 && doc.toks[by].lower !== "by") {
+    const u = doc.toks[by];
+    if (!isWordy(u) || u.quote >= 0 || CLAUSE_WORDS.has(u.lower)) return null;
+    by++;
+  }
+  if (doc.toks[by]?.lower !== "by" || doc.toks[by].sent !== s) return null;
+  const src = agentNP(doc, by + 1, s);
+  if (!src) return null;
+  let b = vg - 1;
+  while (b - 1 >= doc.sentFirst[s] && VERB_GROUP.has(doc.toks[b - 1].lower)) b--;
+  const np = leftNP(doc, b, s);
+  if (!np || np.end !== b) return null;
+  return doc.make(doc.range(np.start, np.end), null, src, doc.range(vg - 1, i + 1), s, "passive-by", i + 1);
+}
+
+/** The agent after "by": a noun phrase, with an "of" phrase it heads ("some of his rivals"). */
+function agentNP(doc: Doc, from: number, s: number): Range | null {
+  const np = rightNP(doc, from, s);
+  if (!np) return null;
+  let end = np.end;
+  if (doc.toks[end]?.lower === "of" && doc.toks[end].sent === s) {
+    const more = rightNP(doc, end + 1, s);
+    if (more) end = more.end;
+  }
+  const lead = doc.toks[np.start];
+  if (TIME_WORDS.has(lead.lower) || /^\d{4}$/.test(lead.text)) return null;
+  return { start: np.start, end };
 }
