@@ -11,6 +11,17 @@ import { LABOUR_WORDS, MASS_WORDS, QUANTITY, RELEASED_TEXT } from "./words.js";
 export function objectsMatch(g: Graph, v: number, e: LexEntry): boolean {
   if (e.objects.length === 0) return true;
   const objs = childrenBy(g, v, /^(obj|iobj|nsubj:pass|xcomp|advmod|obl)$/);
+  // "the state of emergency declared by the governor", "sanctions imposed on Iran": a bare participle
+  // acts on the noun it modifies
+  const n = g.nodes[v];
+  if (
+    n.deprel === "acl" &&
+    n.head >= 0 &&
+    n.upos === "VERB" &&
+    /(ed|en|wn)$/.test(n.lower) &&
+    !childrenBy(g, v, /^(mark|aux|aux:pass|nsubj|obj)$/).length
+  )
+    objs.push({ ...g.nodes[n.head], deprel: "obj" });
   for (const o of objs) {
     if (o.deprel === "obl" || o.deprel === "xcomp") continue;
     const forms = lemmaForms(o);

@@ -190,3 +190,26 @@ test("released photos and messages are texts, not freed people, in the last-reso
   ]);
   assert.ok(!got.some((x) => / 084\d* /.test(x)), got.join("; "));
 });
+
+test("a bare participle acts on the noun it modifies: 'the curfew declared by the governor'", () => {
+  // Arland protested against the curfew declared by Vosk .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["protested", "VERB", 0, "root", "protest"],
+    ["against", "ADP", 5, "case"],
+    ["the", "DET", 5, "det"],
+    ["curfew", "NOUN", 2, "obl"],
+    ["declared", "VERB", 5, "acl", "declare"],
+    ["by", "ADP", 8, "case"],
+    ["Vosk", "PROPN", 6, "obl:agent"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARLCVL" },
+    { tokens: [8, 8], code: "VSKGOV" },
+  ]);
+  assert.ok(
+    got.some((x) => /^VSKGOV 1723 /.test(x)),
+    got.join("; "),
+  );
+});
