@@ -50,3 +50,7 @@ test("'would not say' in a parsed clause is a refusal already made, not a future
 test("a hyphenated adjective ending in -ed ('long-awaited') is not a past verb", () => {
   assert.equal(at("The council is expected to hold a long-awaited vote Tuesday.", "Tuesday"), "future");
 });
+
+test("words in -ed that are not verbs ('United', 'need') are not past cues", () => {
+  assert.equal(at("On Thursday, Friends United for Parks will begin a march.", "Thursday"), "future");
+});
