@@ -67,6 +67,9 @@ export class NlpPipeline {
   private readonly classTagId: Int32Array = new Int32Array(0);
   /** Per tag class: form -> lemma, since applyLemma builds and looks up several strings per word. */
   private readonly lemmaMemo: Map<string, string>[] = [];
+  /** Per lexMemo entry, the tag class of its last lemma and that lemma (most words keep one tag). */
+  private readonly lemmaCls = new Int32Array(LEX_MEMO_MAX).fill(-1);
+  private readonly lemmaLast: string[] = [];
   private readonly rootLabel: number = -1;
   /** Word -> entry in lexPool/lexNorms: its features as a one-word sentence, since most words recur. */
   private readonly lexMemo: Map<string, number> | null;
@@ -127,6 +130,7 @@ export class NlpPipeline {
           this.lexNorms.length = 0;
           // its rows are kept by entry, which now stand for other words
           this.tagMemo?.clear();
+          this.lemmaCls.fill(-1);
         }
         e = memo.size;
         const one = lexicalise([words[i]], this.clusters);
@@ -186,10 +190,17 @@ export class NlpPipeline {
     const upos = new Array<string>(n);
     const xpos = new Array<string>(n);
     const lemma = new Array<string>(n);
+    const ids = lx.ids;
+    const lastCls = this.lemmaCls;
     for (let i = 0; i < n; i++) {
       const c = cls[i];
       upos[i] = this.classUpos[c];
       xpos[i] = this.classXpos[c];
+      const id = ids ? ids[i] : -1;
+      if (id >= 0 && lastCls[id] === c) {
+        lemma[i] = this.lemmaLast[id];
+        continue;
+      }
       const memo = this.lemmaMemo[c];
       let l = memo.get(words[i]);
       if (l === undefined) {
@@ -198,6 +209,10 @@ export class NlpPipeline {
         memo.set(words[i], l);
       }
       lemma[i] = l;
+      if (id >= 0) {
+        lastCls[id] = c;
+        this.lemmaLast[id] = l;
+      }
     }
     return { cls, upos, xpos, lemma };
   }

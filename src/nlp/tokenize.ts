@@ -148,6 +148,21 @@ const TRAILING_URL_PUNCT = new Set([".", ",", ";", ":", "!", "?", ")", "]", "'",
 
 /** Splits a word run [start, end) (no spaces, no punctuation except joiners) into clitic-aware tokens. */
 function splitWord(s: string, start: number, end: number, out: RawToken[]): void {
+  // most words have no apostrophe (every clitic has one) and are not a fused form: nothing to split
+  if (end - start !== 5 && end - start !== 6) {
+    let apostrophe = false;
+    for (let i = start; i < end; i++) {
+      const c = s.charCodeAt(i);
+      if (c === 39 || c === 0x2019) {
+        apostrophe = true;
+        break;
+      }
+    }
+    if (!apostrophe) {
+      push(out, s, start, end);
+      return;
+    }
+  }
   const lower = s
     .slice(start, end)
     .toLowerCase()
