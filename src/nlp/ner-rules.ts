@@ -396,9 +396,13 @@ function knownCompanies(
     let e = i + 1;
     while (e < n && (isNameWord(words[e]) || (words[e] === "&" && e + 1 < n && isNameWord(words[e + 1]))))
       e++;
+    // most runs name no known company: test that before building the list of spans inside the run
+    if (!companies.has(e === i + 1 ? words[i] : words.slice(i, e).join(" "))) {
+      i = e;
+      continue;
+    }
     const inside = out.filter((x) => x.start < e && x.end > i);
     if (
-      companies.has(words.slice(i, e).join(" ")) &&
       !(e < n && COMPANY_SUFFIXES.has(words[e])) &&
       (!personsOnly || inside.length > 0 || (i > 0 && e === i + 1 && bare?.has(words[i]))) &&
       // a place does not own things in wire copy as often as a company does ("Norland's refinery")
