@@ -16,7 +16,7 @@ import {
   targetsFor,
 } from "./parties.js";
 import { caseOf, extraBefore, obliques, particleOf } from "./syntax.js";
-import { DRAW_VERBS, ORGANISE_VERBS, PATIENT_NOUNS } from "./words.js";
+import { DOING_PARTICIPLES, DRAW_VERBS, ORGANISE_VERBS, PATIENT_NOUNS } from "./words.js";
 
 export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const lex = cx.lex;
@@ -52,6 +52,13 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     else if (c.upos === "NOUN" && c.deprel === "nmod:poss") srcNodes.push(c.i);
   }
   for (const [p, o] of obliques(g, n.i)) if (p === "by") srcNodes.push(o);
+  // "a series of attacks instigated by Iran", "the raid carried out by US forces": the agent of a
+  // participle that names the doing of the act is its doer; the participle's phrases are the noun's
+  const doing = childrenBy(g, n.i, /^acl$/).filter(
+    (c) => c.upos === "VERB" && DOING_PARTICIPLES.has(c.lemma),
+  );
+  for (const c of doing) for (const [p, o] of obliques(g, c.i)) if (p === "by") srcNodes.push(o);
+  const nounObliques = [...obliques(g, n.i), ...doing.flatMap((c) => obliques(g, c.i))];
   // "condemnation from Kiev", "accusations from intelligence officials": the author of a reaction
   if (!e.preps.includes("from"))
     for (const [p, o] of obliques(g, n.i)) if (p === "from" && g.nodes[o].upos !== "NUM") srcNodes.push(o);
@@ -64,7 +71,7 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   let targets: ActorRef[] = [];
   let pairPrep = false;
   for (const want of e.preps) {
-    for (const [p, o] of obliques(g, n.i)) {
+    for (const [p, o] of nounObliques) {
       if (p.split(" ").pop() !== want) continue;
       targets = actorsOf(cx, g, o);
       pairPrep = want === "between" || want === "among";

@@ -213,3 +213,27 @@ test("a bare participle acts on the noun it modifies: 'the curfew declared by th
     got.join("; "),
   );
 });
+
+test("the agent of a participle that names the doing is the event noun's doer: 'raids carried out by X'", () => {
+  // Arland condemned raids conducted by Vosk against Tarn .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["condemned", "VERB", 0, "root", "condemn"],
+    ["raids", "NOUN", 2, "obj", "raid"],
+    ["conducted", "VERB", 3, "acl", "conduct"],
+    ["by", "ADP", 6, "case"],
+    ["Vosk", "PROPN", 4, "obl:agent"],
+    ["against", "ADP", 8, "case"],
+    ["Tarn", "PROPN", 4, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [6, 6], code: "VSKMIL" },
+    { tokens: [8, 8], code: "TRN" },
+  ]);
+  assert.ok(
+    got.some((x) => /^VSKMIL 19\d* TRN$/.test(x)),
+    got.join("; "),
+  );
+});

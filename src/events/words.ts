@@ -164,6 +164,35 @@ export const PATIENT_NOUNS = new Set([
   "stabbing",
 ]);
 
+// Participles that name the doing of an act: "attacks carried out by", "the raid ordered by".
+export const DOING_PARTICIPLES = new Set([
+  "carry",
+  "launch",
+  "instigate",
+  "perpetrate",
+  "commit",
+  "conduct",
+  "orchestrate",
+  "stage",
+  "mount",
+  "order",
+  "plan",
+  "claim",
+  "lead",
+  "wage",
+  "mastermind",
+  "organize",
+  "organise",
+  "execute",
+  "unleash",
+  "initiate",
+  "undertake",
+  "direct",
+  "impose",
+  "announce",
+  "issue",
+]);
+
 export const DRAW_VERBS = new Set([
   "draw",
   "attract",
