@@ -635,3 +635,12 @@ test("a cue verb in the passive takes its source from the 'by' agent", () => {
     "the moderators",
   );
 });
+
+test("'In a poll released Monday, ...': the participle stays with the poll", () => {
+  const list = analysed("In a Courier poll released Monday, 40 percent of voters backed the levy.");
+  assert.deepEqual(byCue(list, "In"), {
+    source: "a Courier poll released Monday",
+    cue: "In",
+    content: "40 percent of voters backed the levy",
+  });
+});

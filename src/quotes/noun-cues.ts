@@ -127,7 +127,9 @@ export function pollIn(doc: Doc, i: number, s: number): RawAttribution | null {
   let noun = -1;
   for (; k < last && k < i + 12; k++) {
     const t = doc.toks[k];
-    if (t.quote >= 0 || t.text === "," || CLAUSE_WORDS.has(t.lower) || isCueToken(doc, k, s)) break;
+    if (t.quote >= 0 || t.text === "," || CLAUSE_WORDS.has(t.lower)) break;
+    // "In a poll released Monday,": a participle after the poll noun belongs to it.
+    if (isCueToken(doc, k, s) && (noun < 0 || !t.lower.endsWith("ed"))) break;
     if (POLL_NOUNS.has(t.lower)) noun = k;
   }
   if (noun < 0) return null;
