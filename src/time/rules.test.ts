@@ -13,3 +13,9 @@ test("'a decade later' after a year counts from that year, not from an earlier d
   const text = "The dam opened on May 5, 1961. A levy was set in 1994, and it was lifted a decade later.";
   assert.equal(valueAt(text, "2031-11-19", "a decade later"), "200");
 });
+
+test("a capitalised 'Daily' inside a name or title is not a SET", () => {
+  const out = tagTimexes("She wrote for the Daily Ledger before joining a daily show.", "2031-05-01");
+  assert.deepEqual(out, []);
+  assert.equal(valueAt("The rallies now happen daily.", "2031-05-01", "daily"), "P1D");
+});

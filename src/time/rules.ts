@@ -1033,6 +1033,14 @@ const RULES: Rule[] = [
         const next = /^\s+([a-z]+)/.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30));
         if (next && !ADVERB_FOLLOWERS.has(next[1])) return null;
       }
+      // "the Daily Caller", "Sign up for Daily Newsletters": a capitalised adjective in a name or a title.
+      if (
+        /^[A-Z]/.test(m[0]) &&
+        adverb &&
+        /^\s+[A-Z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
+        !/(?:^|[.!?:"\u201c]\s*|\n\s*)$/.test(m.input.slice(Math.max(0, m.index - 3), m.index))
+      )
+        return null;
       // "20% annually", "10,000 units annually": a rate on an amount, which TimeBank leaves untagged.
       if (
         adverb === "annually" &&
