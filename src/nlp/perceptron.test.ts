@@ -64,3 +64,37 @@ test("scores are added to what the array already holds", () => {
   for (let c = 0; c < 11; c++) assert.ok(Math.abs(twice[c] - 2 * once[c]) <= 1e-4 * (1 + Math.abs(once[c])));
   assert.ok(once.some((v) => v !== 0));
 });
+
+test("addInts gives the exact integer sums, for keys with a weight for every class as for the others", () => {
+  const C = 6;
+  let s = 99;
+  const rnd = () => {
+    s = (Math.imul(s, 1103515245) + 12345) >>> 0;
+    return s / 2 ** 32;
+  };
+  const keys = Array.from({ length: 400 }, (_, i) => 2 * i + 1);
+  // even keys' rows are full, odd keys' rows sparse
+  const rows = keys.map((_, i) =>
+    Float32Array.from({ length: C }, () => (i % 2 === 0 || rnd() < 0.3 ? 1 + rnd() * 4 : 0)),
+  );
+  const model = packWeights(C, keys, (i, row) => row.set(rows[i]), 0.05);
+  assert.ok(Array.from(model.counts).some((c) => c === C));
+  assert.ok(Array.from(model.counts).some((c) => c < C));
+  for (let trial = 0; trial < 100; trial++) {
+    const n = 1 + Math.floor(rnd() * 60);
+    const feats = Int32Array.from({ length: n }, () =>
+      rnd() < 0.8 ? keys[Math.floor(rnd() * keys.length)] : 2,
+    );
+    const want = new Array<number>(C).fill(0);
+    for (const f of feats) {
+      const e = model.keys.indexOf(f);
+      if (e < 0) continue;
+      let j = 0;
+      for (let x = 0; x < e; x++) j += model.counts[x];
+      for (let k = j; k < j + model.counts[e]; k++) want[model.classes[k]] += model.values[k];
+    }
+    const acc = new Int32Array(C);
+    model.addInts(feats, n, acc);
+    assert.deepEqual(Array.from(acc), want);
+  }
+});

@@ -244,6 +244,8 @@ export class FrozenPerceptron {
   /** One int per pair: class << 16 | 16-bit weight. */
   private readonly pairs: Int32Array;
   private readonly unitF: number;
+  /** Whether every key with a weight for each class has them in class order (packWeights makes them so). */
+  private readonly fullRows: boolean;
   /** For models of at most 3 classes: key and the 3 weights side by side, one memory fetch per feature. */
   private readonly inline: Int32Array | null = null;
   private readonly inlineW: Float32Array | null = null;
@@ -272,6 +274,12 @@ export class FrozenPerceptron {
     for (let i = 0; i < this.pairs.length; i++) this.pairs[i] = (classes[i] << 16) | (values[i] & 0xffff);
     const mask = cap - 1;
     let start = 0;
+    let fullRows = nClasses <= 255;
+    for (let e = 0, j = 0; e < keys.length && fullRows; j += counts[e++]) {
+      if (counts[e] !== nClasses) continue;
+      for (let c = 0; c < nClasses; c++) if (classes[j + c] !== c) fullRows = false;
+    }
+    this.fullRows = fullRows;
     for (let e = 0; e < keys.length && !small; e++) {
       const key = keys[e];
       let i = (key ^ (key >>> 16)) & mask;
@@ -452,11 +460,18 @@ export class FrozenPerceptron {
       cache[ci] = key;
       cache[ci + 1] = packed;
     }
+    // a feature with a weight for every class has them in class order (fullRows): no class to decode
+    const full = this.fullRows ? acc.length : -1;
     for (let f = 0; f < n; f++) {
       const packed = seen[f];
       if (packed === 0) continue;
       const s = packed >>> 8;
-      const e = s + (packed & 255);
+      const count = packed & 255;
+      if (count === full) {
+        for (let c = 0; c < count; c++) acc[c] += (pairs[s + c] << 16) >> 16;
+        continue;
+      }
+      const e = s + count;
       for (let j = s; j < e; j++) {
         const p = pairs[j];
         acc[p >>> 16] += (p << 16) >> 16;
