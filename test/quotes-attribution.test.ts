@@ -644,3 +644,14 @@ test("'In a poll released Monday, ...': the participle stays with the poll", () 
     content: "40 percent of voters backed the levy",
   });
 });
+
+test("a stance's content ends at a spaced dash, and a 'that' past it is not its clause", () => {
+  const list = analysed(
+    "The mayor praised the crews for clearing the roads - work that she said saved lives.",
+  );
+  assert.deepEqual(byCue(list, "praised"), {
+    source: "The mayor",
+    cue: "praised",
+    content: "the crews for clearing the roads",
+  });
+});

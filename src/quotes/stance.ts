@@ -122,13 +122,15 @@ export function stance(
       content = clauseToEnd(doc, k, s);
       break;
     }
-    if (doc.toks[k].text === "," || doc.toks[k].text === ";") break;
+    // "praised X for Y - moves that ...": past a dash the "that" opens another clause.
+    if (/^(,|;|\(|-|--|\u2014|\u2013)$/.test(doc.toks[k].text)) break;
   }
   if (!content) {
     let k = from;
     while (k < last && k - from < 60) {
       const t = doc.toks[k];
       if (t.quote < 0 && (t.text === "," || t.text === ";" || t.text === "(" || t.text === "\u2014")) break;
+      if (t.quote < 0 && /^(-|--|\u2013)$/.test(t.text) && doc.body[t.start - 1] === " ") break;
       // 'called the plan a "mess," said ...': a quote closed on a comma ends the phrase.
       if (k > from && doc.closesQuote(k) && doc.handsOver(k) && !doc.closesQuote(k + 1)) {
         k++;
