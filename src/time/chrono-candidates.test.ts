@@ -49,3 +49,13 @@ test("a month 'back in' the story is the latest one, whatever the clause's cue",
   const text = "Critics say the tape, made back in February, will hurt her.";
   assert.equal(valueAt(text, "2036-10-02", "February"), "2036-02");
 });
+
+test("a month just within reach ahead stays behind when a past word is near", () => {
+  assert.equal(
+    valueAt("The regime was more open during its last attempt in April.", "2032-12-12", "April"),
+    "2032-04",
+  );
+  assert.equal(valueAt("The regime plans another attempt in April.", "2032-12-12", "April"), "2033-04");
+  // Nearer months keep the default: "in February" said in December with a past word is still ahead.
+  assert.equal(valueAt("Officials said the vote is in February.", "2032-12-12", "February"), "2033-02");
+});

@@ -458,6 +458,10 @@ function resolveFields(
                 : ctx.parsedPast && !opts.target
                   ? "past"
                   : "none",
+            // A nearby past word alone is too weak to move a month back, but enough to keep one
+            // that is only just within reach ahead behind: on unannotated news it moved 21 months,
+            // 15 rightly ("its last attempt in April" said in December).
+            ctx.direction === "past" && !opts.target,
           )
         : null);
     value = `${y === null ? "XXXX" : pad(y, 4)}-${pad(f.m)}`;

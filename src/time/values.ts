@@ -109,12 +109,20 @@ export function weekendNear(
 /** How many months ahead of the article a month with no tense cue may lie (tuned on TimeBank). */
 const MONTHS_AHEAD = 4;
 
-/** The month `m` nearest `dct` in `direction` ("none": the latest one unless it is due within MONTHS_AHEAD). */
-export function monthYear(dct: Day, m: number, direction: "past" | "future" | "none"): number {
+/**
+ * The month `m` nearest `dct` in `direction` ("none": the latest one unless it is due within MONTHS_AHEAD,
+ * or within one month less when a weak cue `leansPast`).
+ */
+export function monthYear(
+  dct: Day,
+  m: number,
+  direction: "past" | "future" | "none",
+  leansPast = false,
+): number {
   if (direction === "past") return m <= dct.m ? dct.y : dct.y - 1;
   if (direction === "future") return m >= dct.m ? dct.y : dct.y + 1;
   // News reports more than it announces: a month with no cue is ahead only when it is due soon.
   const ahead = (m - dct.m + 12) % 12;
-  if (ahead === 0 || ahead > MONTHS_AHEAD) return m <= dct.m ? dct.y : dct.y - 1;
+  if (ahead === 0 || ahead > MONTHS_AHEAD - (leansPast ? 1 : 0)) return m <= dct.m ? dct.y : dct.y - 1;
   return m >= dct.m ? dct.y : dct.y + 1;
 }
