@@ -2,7 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { codedLine } from "../cli/commands/code.js";
 import { textDocument } from "../pipeline/document.js";
-import { createEventStage, linkDenials } from "./stage.js";
+import { loadLexicon } from "./lexicon.js";
+import { createEventStage, linkDenials, sentenceGraph } from "./stage.js";
 
 test("the stage codes plain text, fills ids, evidence and CAMEO/PLOVER facts", async () => {
   const stage = await createEventStage({});
@@ -70,4 +71,35 @@ test("a denial of a report is linked to the latest alleged event before it", () 
   ];
   linkDenials(events);
   assert.equal(events[2].denies, "e0-0");
+});
+
+test("a hyphenated word the tokeniser split reads as the joined lexicon word: 'cease-fire'", () => {
+  const text = "Arland violated the cease-fire.";
+  const words: [string, string, number, string][] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["violated", "VERB", 0, "root"],
+    ["the", "DET", 7, "det"],
+    ["cease", "NOUN", 7, "compound"],
+    ["-", "PUNCT", 7, "punct"],
+    ["fire", "NOUN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  let at = 0;
+  const tokens = words.map(([w, upos, head, deprel], i) => {
+    const start = text.indexOf(w, at);
+    at = start + w.length;
+    return { id: i + 1, start, end: at, text: w, lemma: w.toLowerCase(), upos, head, deprel };
+  });
+  const g = sentenceGraph({ start: 0, end: text.length, tokens }, loadLexicon());
+  assert.equal(g.nodes[5].lemma, "ceasefire");
+  // a hyphen between spaced words joins nothing
+  const spaced = sentenceGraph(
+    {
+      start: 0,
+      end: text.length + 2,
+      tokens: tokens.map((t, i) => (i >= 4 ? { ...t, start: t.start + 1, end: t.end + 1 } : t)),
+    },
+    loadLexicon(),
+  );
+  assert.equal(spaced.nodes[5].lemma, "fire");
 });

@@ -63,6 +63,14 @@ function lexiconLemma(lex: Lexicon, kind: "noun" | "verb", lower: string): strin
 /** Builds the dependency view of one sentence: the analyser's heads, else the shallow parse. */
 export function sentenceGraph(s: Sentence, lex: Lexicon, mode: "auto" | "shallow" = "auto"): Graph {
   const { nodes, hasHeads } = nodesFromTokens(s.tokens);
+  // "cease-fire" split by the tokeniser into "cease", "-", "fire": the last word stands for the whole
+  // when the lexicon knows the joined word ("ceasefire")
+  for (let i = 2; i < nodes.length; i++) {
+    const [a, h, b] = [nodes[i - 2], nodes[i - 1], nodes[i]];
+    if (h.text !== "-" || a.end !== h.start || h.end !== b.start) continue;
+    const joined = [`${a.lower}${b.lemma}`, `${a.lower}-${b.lemma}`].find((w) => lex.byHead.has(w));
+    if (joined) b.lemma = joined;
+  }
   // a lemmatiser's miss ("spoke" -> "spoke") should not hide a lexicon verb
   for (const n of nodes) {
     if (lex.byHead.has(n.lemma)) continue;
