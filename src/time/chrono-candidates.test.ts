@@ -59,3 +59,8 @@ test("a month just within reach ahead stays behind when a past word is near", ()
   // Nearer months keep the default: "in February" said in December with a past word is still ahead.
   assert.equal(valueAt("Officials said the vote is in February.", "2032-12-12", "February"), "2033-02");
 });
+
+test("a month name after a title is a surname", () => {
+  const out = tagTimexes("The envoy said she had spoken to Mrs. May, and to Dr. August.", "2034-06-09");
+  assert.deepEqual(out, []);
+});

@@ -187,6 +187,10 @@ export function chronoCandidates(text: string): Candidate[] {
           continue;
         if (next && surface === "May" && /^(?:be|have|not|God|I|we|you|he|she|they|it)$/.test(next[1]))
           continue;
+        // "Mrs. May", "Prime Minister May": a surname after a title.
+        const before = text.slice(Math.max(0, start - 24), start);
+        if (/\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Minister|Premier|Prime\s+Minister)\.?\s+$/.test(before))
+          continue;
       }
       // Slash and bare-number dates without a year are mostly fractions and scores ("1/2", "3-2").
       if (/^\d{1,2}[/-]\d{1,2}$/.test(surface)) continue;
