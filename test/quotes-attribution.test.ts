@@ -655,3 +655,15 @@ test("a stance's content ends at a spaced dash, and a 'that' past it is not its 
     content: "the crews for clearing the roads",
   });
 });
+
+test("'charged that' reports; 'rattled off' and 'balked at' take a position", () => {
+  assert.equal(
+    byCue(analysed("The mayor charged that the council had hidden the costs."), "charged")?.content,
+    "that the council had hidden the costs",
+  );
+  assert.equal(
+    byCue(analysed("The senator rattled off a list of grievances."), "rattled off")?.source,
+    "The senator",
+  );
+  assert.equal(byCue(analysed("The union balked at the new contract."), "balked at")?.source, "The union");
+});

@@ -83,6 +83,8 @@ const SPEECH: Array<string | [string, ...string[]]> = [
   "gush",
   "articulate",
   "yell",
+  "elaborate",
+  "utter",
 ];
 
 /** Verbs of belief, finding and naming: cues only with a clause, colon or quote after them. */
@@ -109,6 +111,8 @@ const WEAK: Array<string | [string, ...string[]]> = [
   "realize",
   "realise",
   "guess",
+  // "charged that ...": a charge laid in words, unlike "was charged with".
+  "charge",
 ];
 
 /**
@@ -293,6 +297,13 @@ const STANCE: Array<string | [string, ...string[]]> = [
   "bristle",
   "pivot",
   "coin",
+  "nominate",
+  "contradict",
+  "acquiesce",
+  "balk",
+  "pressure",
+  "authorize",
+  ["rip", "rips", "ripped", "ripping"],
 ];
 
 /** Prepositions that belong to a cue ("pointed to", "called for", "talked about"). */
@@ -330,6 +341,10 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["press", new Set(["for"])],
   ["bristle", new Set(["at"])],
   ["pivot", new Set(["to"])],
+  ["elaborate", new Set(["on"])],
+  ["acquiesce", new Set(["to"])],
+  ["balk", new Set(["at"])],
+  ["rip", new Set(["into"])],
 ]);
 
 /**

@@ -57,6 +57,9 @@ const PHRASES: Slot[][] = [
   "play|plays|played|playing down",
   "brush|brushes|brushed|brushing|shrug|shrugs|shrugged|shrugging off",
   "throw|throws|threw|throwing|thrown his|her|their|its ?* support|weight behind",
+  "rattle|rattles|rattled|rattling|tick|ticks|ticked|ticking|fire|fires|fired|firing off",
+  "single|singles|singled|singling out",
+  "cry|cries|cried|crying foul",
 ].map(pattern);
 
 /** First words of the phrases, for a quick reject. */
