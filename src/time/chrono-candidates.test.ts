@@ -64,3 +64,11 @@ test("a month name after a title is a surname", () => {
   const out = tagTimexes("The envoy said she had spoken to Mrs. May, and to Dr. August.", "2034-06-09");
   assert.deepEqual(out, []);
 });
+
+test("a month and day four months ahead stays behind when a past word is near", () => {
+  assert.equal(
+    valueAt("The aide wrote in a Sept. 15 memo that it failed.", "2033-05-16", "Sept. 15"),
+    "2032-09-15",
+  );
+  assert.equal(valueAt("The aide plans a Sept. 15 memo.", "2033-05-16", "Sept. 15"), "2033-09-15");
+});

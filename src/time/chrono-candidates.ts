@@ -442,7 +442,10 @@ function resolveFields(
               : 1)
         : null;
     const y =
-      f.y ?? relYear ?? rangeStartYear(f.m, opts.rangeEnd, ctx) ?? (dct ? monthYear(dct, f.m, dir) : null);
+      f.y ??
+      relYear ??
+      rangeStartYear(f.m, opts.rangeEnd, ctx) ??
+      (dct ? monthYear(dct, f.m, dir, ctx.direction === "past" && !opts.target) : null);
     if (y === null) value = `XXXX-${pad(f.m)}-${pad(f.d)}`;
     else day = { y, m: f.m, d: f.d };
   } else if (f.m !== null) {
