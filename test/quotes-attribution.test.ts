@@ -667,3 +667,12 @@ test("'charged that' reports; 'rattled off' and 'balked at' take a position", ()
   );
   assert.equal(byCue(analysed("The union balked at the new contract."), "balked at")?.source, "The union");
 });
+
+test("a participle after a post-posed report or a short adjunct keeps the earlier speaker", () => {
+  const a = analysed(
+    "The governor threw her support behind Sen. Ann Ruiz (D-Ore.) on Wednesday, saying it is time for a change.",
+  );
+  assert.equal(byCue(a, "saying")?.source, "The governor");
+  const b = analysed('"We will win this state," Ruiz told a crowd in Salem, saying the polls were wrong.');
+  assert.equal(byCue(b, "saying")?.source, "Ruiz");
+});

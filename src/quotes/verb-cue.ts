@@ -364,10 +364,37 @@ function priorSource(doc: Doc, vg: number, s: number, earlier: RawAttribution[])
   // mark): "X urged voters to back Y, saying ..." is X's act, not that of the voters inside it.
   for (const prior of earlier) {
     if (!prior.source || !prior.cue || prior.sentence !== s) continue;
-    if (/^[\s"'\u201D\u2019]*$/.test(doc.body.slice(prior.content.end, stop)))
+    if (adjunctGap(doc.body.slice(prior.content.end, stop))) return doc.tokenRangeOf(prior.source, s);
+    // '"...," Ruiz told a rally, saying ...': a post-posed report ends at its cue and hearer.
+    if (
+      prior.content.end <= prior.cue.start &&
+      prior.source.start < prior.cue.start &&
+      hearerGap(doc, prior.cue.end, stop, s)
+    )
       return doc.tokenRangeOf(prior.source, s);
   }
   return null;
+}
+
+/** Closing marks, a parenthetical ("(R-Texas)") and a day or time word: nothing that was said. */
+function adjunctGap(text: string): boolean {
+  const rest = text.replace(/\([^()]{1,40}\)/g, " ").replace(/["'\u201D\u2019]/g, " ");
+  return rest
+    .trim()
+    .split(/\s+/)
+    .every((w) => w === "" || TIME_WORDS.has(w.toLowerCase()) || w.toLowerCase() === "on");
+}
+
+/** Between a post-posed cue and a comma: at most a short hearer phrase, no verb or clause word. */
+function hearerGap(doc: Doc, from: number, to: number, s: number): boolean {
+  let n = 0;
+  for (let k = doc.sentFirst[s]; k < doc.sentEnd[s]; k++) {
+    const t = doc.toks[k];
+    if (t.start < from || t.end > to) continue;
+    if (++n > 6 || t.quote >= 0 || t.upos === "VERB" || t.upos === "AUX" || CLAUSE_WORDS.has(t.lower))
+      return false;
+  }
+  return true;
 }
 
 /**
