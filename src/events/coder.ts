@@ -220,6 +220,9 @@ export class Coder {
       .sort((a, b) => depth(g, a.i) - depth(g, b.i) || a.i - b.i);
     for (const n of candidates) {
       if (SAY_VERBS.has(n.lemma) || NOT_ACTIONS.has(n.lemma)) continue;
+      // "a no-fly zone": a verb form the parse hangs on a noun as a modifier is no predicate here either
+      if (n.upos === "VERB" && /^(amod|compound|flat)/.test(n.deprel) && !childrenBy(g, n.i, /^nsubj/).length)
+        continue;
       if (n.lemma === "admit" && afterBe(g, n.i)) continue;
       if (goingTo(g, n.i) || amountNoun(g, n.i)) continue;
       const kind = n.upos === "VERB" ? "verb" : "noun";

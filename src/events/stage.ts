@@ -63,13 +63,17 @@ function lexiconLemma(lex: Lexicon, kind: "noun" | "verb", lower: string): strin
 /** Builds the dependency view of one sentence: the analyser's heads, else the shallow parse. */
 export function sentenceGraph(s: Sentence, lex: Lexicon, mode: "auto" | "shallow" = "auto"): Graph {
   const { nodes, hasHeads } = nodesFromTokens(s.tokens);
-  // "cease-fire" split by the tokeniser into "cease", "-", "fire": the last word stands for the whole
-  // when the lexicon knows the joined word ("ceasefire")
+  // words the tokeniser split at a hyphen: "cease-fire" ("cease", "-", "fire") stands for the joined
+  // word when the lexicon knows it ("ceasefire"); otherwise the glued word before a noun modifies it
+  // ("a no-fly zone"), which the chunk reading must not take for a predicate (the parse reading keeps
+  // its own view: "Iranian-supplied arms" is a supply the annotators code)
+  const glued: number[] = [];
   for (let i = 2; i < nodes.length; i++) {
     const [a, h, b] = [nodes[i - 2], nodes[i - 1], nodes[i]];
     if (h.text !== "-" || a.end !== h.start || h.end !== b.start) continue;
     const joined = [`${a.lower}${b.lemma}`, `${a.lower}-${b.lemma}`].find((w) => lex.byHead.has(w));
     if (joined) b.lemma = joined;
+    else if (i + 1 < nodes.length && /^(NOUN|PROPN|ADJ)$/.test(nodes[i + 1].upos)) glued.push(i);
   }
   // a lemmatiser's miss ("spoke" -> "spoke") should not hide a lexicon verb
   for (const n of nodes) {
@@ -85,6 +89,7 @@ export function sentenceGraph(s: Sentence, lex: Lexicon, mode: "auto" | "shallow
     };
     const isNoun = (l: string) => !!lex.byHead.get(l)?.some((e) => e.kind === "noun");
     guessTags(nodes, isVerb, isNoun);
+    for (const i of glued) if (nodes[i].upos === "VERB") nodes[i].upos = "ADJ";
     shallowParse(nodes);
   }
   return { nodes, kids: buildKids(nodes), parsed: hasHeads && mode === "auto" };

@@ -8,7 +8,15 @@ import { RELATIVE_PRON } from "./words.js";
 /** A noun entry's extra words come right before its head ("hunger strike", "telephone call"). */
 export function extraBefore(g: Graph, i: number, e: LexEntry): boolean {
   const before = g.nodes.slice(Math.max(0, i - e.extra.length), i).map((x) => x.lower);
-  return before.join(" ") === e.extra.join(" ");
+  const want = e.extra.join(" ");
+  if (before.join(" ") === want) return true;
+  if (!want.includes("-")) return false;
+  // "no-fly zone" with "no", "-", "fly" as three tokens: the words as written, spaces where the text has them
+  const parts = want.split(/\s+|(-)/).filter(Boolean).length;
+  if (i - parts < 0) return false;
+  const nodes = g.nodes.slice(i - parts, i);
+  const text = nodes.map((x, k) => (k && nodes[k - 1].end < x.start ? " " : "") + x.lower).join("");
+  return text === want;
 }
 
 export function caseOf(g: Graph, i: number): string | null {
