@@ -103,3 +103,21 @@ test("a hyphenated word the tokeniser split reads as the joined lexicon word: 'c
   );
   assert.equal(spaced.nodes[5].lemma, "fire");
 });
+
+test("plain text: an imposed no-fly zone restricts movement, a cease-fire agreed is a ceasefire", async () => {
+  const stage = await createEventStage({});
+  const doc = stage.run(
+    textDocument(
+      "t2",
+      "Arland imposed a no-fly zone over Borvia. Arland and Borvia agreed to a cease-fire.",
+      "2024-02-01",
+    ),
+  );
+  const codes = doc.events.map((e) => `${e.source?.text} ${e.cameo} ${e.verb.text}`);
+  assert.ok(codes.includes("Arland 191 imposed"), codes.join("; "));
+  assert.ok(!codes.some((c) => c.endsWith(" fly")), codes.join("; "));
+  assert.ok(
+    codes.some((c) => / 0871 /.test(c)),
+    codes.join("; "),
+  );
+});

@@ -78,6 +78,12 @@ export function sentenceGraph(s: Sentence, lex: Lexicon, mode: "auto" | "shallow
   // a lemmatiser's miss ("spoke" -> "spoke") should not hide a lexicon verb
   for (const n of nodes) {
     if (lex.byHead.has(n.lemma)) continue;
+    // "cease-fire" as one token, "cease-fires": the lexicon's word is written without the hyphen
+    const unhyphened = n.lemma.includes("-") ? n.lemma.replace(/-/g, "") : "";
+    if (unhyphened && lex.byHead.has(unhyphened)) {
+      n.lemma = unhyphened;
+      continue;
+    }
     const kind = n.upos === "NOUN" ? "noun" : n.upos === "VERB" || n.upos === "AUX" ? "verb" : null;
     const hit = kind ? lexiconLemma(lex, kind, n.lower) : undefined;
     if (hit) n.lemma = hit;
