@@ -97,6 +97,9 @@ function seasonValue(dct: Day, code: string, which: string): string {
   return `${pad(y, 4)}-${code}`;
 }
 
+/** How near (in days) a holiday is taken whatever the clause's tense says. */
+const HOLIDAY_NEAR = 45;
+
 /** Words that may follow an adverbial "daily" / "annually" ("paid quarterly to shareholders"). */
 const ADVERB_FOLLOWERS = new Set([
   "and",
@@ -486,18 +489,22 @@ const RULES: Rule[] = [
           const after = around.find((d) => gap(d) >= 0) as Day;
           // "last Thanksgiving" is the latest one before today, "next Christmas" the first after.
           const step = (d: Day) => (gap(d) === 0 ? (which === "last" ? day(dct.y - 1) : day(dct.y + 1)) : d);
+          const nearest = -gap(before) <= gap(after) ? before : after;
+          // A holiday a few weeks off is that one whatever a nearby word says ("had said he would like
+          // to reopen by Easter" a fortnight before it): the tense cue is not worth a year.
+          const close = Math.abs(gap(nearest)) <= HOLIDAY_NEAR * 86_400_000;
           const pick =
             which === "last"
               ? step(before)
               : which === "next"
                 ? step(after)
-                : ctx.direction === "future"
-                  ? after
-                  : ctx.direction === "past"
-                    ? before
-                    : -gap(before) <= gap(after)
+                : close
+                  ? nearest
+                  : ctx.direction === "future"
+                    ? after
+                    : ctx.direction === "past"
                       ? before
-                      : after;
+                      : nearest;
           return { value: formatDay(pick), granularity: "day" };
         },
       };
