@@ -99,6 +99,11 @@ function seasonValue(dct: Day, code: string, which: string): string {
 
 /** How near (in days) a holiday is taken whatever the clause's tense says. */
 const HOLIDAY_NEAR = 45;
+/** Words that make a holiday a deadline ("by Easter", "ahead of Christmas"). */
+const HOLIDAY_TARGET = /\b(?:by|until|till|before|ahead\s+of)\s+$/i;
+/** A lower-case noun after a holiday makes it an attribute ("Thanksgiving dinner"), not a verb or a clause. */
+const HOLIDAY_ATTRIBUTE =
+  /^[-\s]+(?!(?:was|were|had|has|have|is|are|will|would|and|or|when|as|in|on|at|to|of|for|with|the|a|an)\b)[a-z]/;
 
 /** Words that may follow an adverbial "daily" / "annually" ("paid quarterly to shareholders"). */
 const ADVERB_FOLLOWERS = new Set([
@@ -490,9 +495,13 @@ const RULES: Rule[] = [
           // "last Thanksgiving" is the latest one before today, "next Christmas" the first after.
           const step = (d: Day) => (gap(d) === 0 ? (which === "last" ? day(dct.y - 1) : day(dct.y + 1)) : d);
           const nearest = -gap(before) <= gap(after) ? before : after;
-          // A holiday a few weeks off is that one whatever a nearby word says ("had said he would like
-          // to reopen by Easter" a fortnight before it): the tense cue is not worth a year.
-          const close = Math.abs(gap(nearest)) <= HOLIDAY_NEAR * 86_400_000;
+          // A holiday a few weeks off, as a deadline ("wanted shops open by Easter") or before a noun
+          // ("Thanksgiving dinner"), is that one whatever a nearby word's tense says; as the time of an
+          // event ("Celebrations on New Year's Eve were muted") the tense still decides.
+          const close =
+            Math.abs(gap(nearest)) <= HOLIDAY_NEAR * 86_400_000 &&
+            (HOLIDAY_TARGET.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ||
+              HOLIDAY_ATTRIBUTE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16)));
           const pick =
             which === "last"
               ? step(before)
