@@ -30,3 +30,9 @@ test("a holiday a few weeks off is that one, whatever the tense of a nearby word
   // Further off, the tense still decides.
   assert.equal(valueAt("The family gathered at Christmas.", "2031-06-20", "Christmas"), "2030-12-25");
 });
+
+test("'the last day of' is the final day, not a day-long stretch", () => {
+  const out = tagTimexes("Talks ran to the last day of the summit.", "2031-05-09");
+  assert.deepEqual(out, []);
+  assert.equal(valueAt("Prices fell over the last day.", "2031-05-09", "the last day"), "P1D");
+});

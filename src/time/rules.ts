@@ -289,11 +289,19 @@ const RULES: Rule[] = [
     // ("the past year", "the next year or so") name the calendar period: TimeBank tags them as dates.
     name: "duration-the-unit",
     re: /\bthe\s+(?:past|last|next|previous|coming|following)\s+(second|minute|hour|day|fortnight)\b/gi,
-    build: (m) => ({
-      type: "DURATION",
-      priority: 2,
-      resolve: () => X(durationValue(1, unitName(m[1]))),
-    }),
+    build: (m) => {
+      // "the last day of the session": the final one, not a stretch of a day.
+      if (
+        /^the\s+last\b/i.test(m[0]) &&
+        /^\s+of\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
+      )
+        return null;
+      return {
+        type: "DURATION",
+        priority: 2,
+        resolve: () => X(durationValue(1, unitName(m[1]))),
+      };
+    },
   },
   {
     // "for years", "in months", "weeks or months": periods of unstated length
