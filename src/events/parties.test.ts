@@ -98,3 +98,54 @@ test("the place an act happens in is not its target, nor is the actor named afte
   assert.ok(got.length > 0, "the warning is still coded");
   assert.ok(!got.some((x) => x.endsWith(" VSK")), got.join("; "));
 });
+
+test("a passive gerund with no subject of its own acts on the subject it shares", () => {
+  // A visitor came near the Vosk envoy before being apprehended .
+  const rows: Row[] = [
+    ["A", "DET", 2, "det"],
+    ["visitor", "NOUN", 3, "nsubj", "visitor"],
+    ["came", "VERB", 0, "root", "come"],
+    ["near", "ADP", 7, "case"],
+    ["the", "DET", 7, "det"],
+    ["Vosk", "PROPN", 7, "compound"],
+    ["envoy", "NOUN", 3, "obl", "envoy"],
+    ["before", "SCONJ", 10, "mark"],
+    ["being", "AUX", 10, "aux:pass", "be"],
+    ["apprehended", "VERB", 3, "advcl", "apprehend"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 2], code: "ARLCVL" },
+    { tokens: [5, 7], code: "VSKGOV" },
+  ]);
+  // the visitor is apprehended by someone unnamed; the envoy before the verb does no apprehending
+  assert.deepEqual(got, ["- 173 ARLCVL"]);
+});
+
+test("an unresolved pronoun subject keeps an act on a named party, its source unknown", () => {
+  // It also accused the Borvian government of lying .
+  const rows: Row[] = [
+    ["It", "PRON", 3, "nsubj", "it"],
+    ["also", "ADV", 3, "advmod"],
+    ["accused", "VERB", 0, "root", "accuse"],
+    ["the", "DET", 6, "det"],
+    ["Borvian", "ADJ", 6, "amod"],
+    ["government", "NOUN", 3, "obj", "government"],
+    ["of", "SCONJ", 8, "mark"],
+    ["lying", "VERB", 6, "acl", "lie"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(codeDyads(rows, [{ tokens: [4, 6], code: "BRVGOV" }]), ["- 112 BRVGOV"]);
+  // with no named party acted on, a pronoun that resolves to nobody codes nothing
+  // It attacked the convoy in Vosk .
+  const bare: Row[] = [
+    ["It", "PRON", 2, "nsubj", "it"],
+    ["attacked", "VERB", 0, "root", "attack"],
+    ["the", "DET", 4, "det"],
+    ["convoy", "NOUN", 2, "obj", "convoy"],
+    ["in", "ADP", 6, "case"],
+    ["Vosk", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(codeDyads(bare, [{ tokens: [6, 6], code: "VSK" }]), []);
+});

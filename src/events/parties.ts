@@ -255,6 +255,17 @@ export function subjectOf(
       if (o) return { nodes: [o.i], passive: false, agent: [] };
     }
     const up = subjectOf(cx, g, parent, depth + 1);
+    // "came near the motorcade before being apprehended", "was detained and later charged": a
+    // passive form with no subject of its own acts on the subject it shares
+    // (a conjunct only with its "and": the chunk reading links verbs it cannot place as conjuncts)
+    if (
+      childrenBy(g, v, /^aux:pass$/).length &&
+      childrenBy(g, v, rel === "conj" ? /^cc$/ : /^mark$/).length &&
+      (rel === "advcl" || rel === "conj")
+    ) {
+      const agent = childrenBy(g, v, /^(obl|obl:agent)$/).filter((o) => caseOf(g, o.i) === "by");
+      return { nodes: up.nodes, passive: true, agent: agent.map((a) => a.i) };
+    }
     if (up.passive && rel !== "conj") return { nodes: up.nodes, passive: false, agent: [] };
     return up;
   }

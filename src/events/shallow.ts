@@ -371,6 +371,21 @@ export function shallowParse(nodes: GNode[]): void {
         pendingSubj = [];
         attach(v, lastVG, "xcomp");
         pendingTo = -1;
+      } else if (
+        pendingSubj.length > 0 &&
+        lastVG >= 0 &&
+        pendingConj >= 0 &&
+        chunks[ci - 1]?.kind === "CCONJ"
+      ) {
+        // "called the raids an escalation and promised retaliation": "and" right before the verb
+        // coordinates verb phrases; the noun phrases before it belong to the first verb, and the
+        // second shares its subject
+        for (const x of pendingSubj)
+          if (nodes[x].head < 0)
+            attach(x, lastVG, nodes.some((y) => y.head === lastVG && y.deprel === "obj") ? "iobj" : "obj");
+        pendingSubj = [];
+        attach(v, lastVG, "conj");
+        attach(pendingConj, v, "cc");
       } else if (pendingSubj.length > 0) {
         const s = pendingSubj[pendingSubj.length - 1];
         for (const x of pendingSubj.slice(0, -1)) if (nodes[x].head < 0) attach(x, v, "obl");

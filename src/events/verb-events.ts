@@ -29,6 +29,7 @@ import {
   KILL_VERBS,
   LOCATIVE_PREPS,
   NEEDS_ACTOR_TARGET,
+  PERSONAL_PRONOUN,
   QUANTITY,
   RECIPROCAL_CODE,
   RECIPROCAL_NOUN,
@@ -169,7 +170,16 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     const t = p !== undefined ? unknownRef(g, p) : null;
     if (t) targets = [t];
   }
-  if (sources.length === 0 && !(subj.passive && targets.length)) return [];
+  // "it also accused the government of ...": a pronoun subject that the document's coreference
+  // leaves unresolved still names a doer; with a named party on the receiving end the act is worth
+  // keeping with its source unknown, as an agentless passive is (below: not for statements)
+  const unresolvedPronoun =
+    !subj.passive &&
+    subj.nodes.length === 1 &&
+    g.nodes[subj.nodes[0]].upos === "PRON" &&
+    PERSONAL_PRONOUN.test(g.nodes[subj.nodes[0]].lower) &&
+    targets.some((t) => t.code !== "---");
+  if (sources.length === 0 && !(subj.passive && targets.length) && !unresolvedPronoun) return [];
   // "will open its market to help cut the deficit": help with no one helped is no aid
   if (code.startsWith("07") && targets.length === 0 && (GENERIC_HELP.has(n.lemma) || !e.objects.length))
     return [];

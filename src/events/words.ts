@@ -239,6 +239,8 @@ export const GENERIC_HELP = new Set(["help", "assist", "aid"]);
 export const KILL_VERBS = new Set(["kill", "injure", "wound"]);
 
 export const FIRST_PERSON = /^(we|i)$/;
+/** Subject pronouns that refer to a party (not "which", "that", "one"). */
+export const PERSONAL_PRONOUN = /^(he|she|it|they|we|i)$/;
 
 // Counts that make a killing a mass killing.
 export const MASS_WORDS = /^(hundreds|thousands|tens|scores|millions)$/;
