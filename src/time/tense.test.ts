@@ -54,3 +54,9 @@ test("a hyphenated adjective ending in -ed ('long-awaited') is not a past verb",
 test("words in -ed that are not verbs ('United', 'need') are not past cues", () => {
   assert.equal(at("On Thursday, Friends United for Parks will begin a march.", "Thursday"), "future");
 });
+
+test("a future after a reporting verb and the expression belongs to what was reported", () => {
+  assert.equal(at("The mayor told reporters on Friday she would resign.", "Friday"), "past");
+  // Without a reporting verb before it, the future still governs.
+  assert.equal(at("The board meets on Friday and will vote.", "Friday"), "future");
+});

@@ -12,6 +12,10 @@ const FUTURE_CUE =
 const PAST_CUE =
   /\b(?:said|says|was|were|had|did|told|ago|last|since|earlier|already|reported|announced|met|spoke|took|made|came|went|began|left|held|gave|got|saw|won|lost|fell|rose|(?<!-)(?!(?:need|indeed|proceed|succeed|exceed|speed|feed|seed|breed|bleed|greed|deed|weed|heed|hundred|united|naked|wicked|sacred|beloved|kindred|ahmed|mohammed|muhammed|jared|alfred|ned|ted|fred)\b)[a-z]{2,}ed)\b/gi;
 
+/** A reporting verb before a time expression: a future after both belongs to what was reported. */
+const REPORTED_BEFORE =
+  /\b(?:said|says|told|tells|announced|wrote|tweeted|stated|added|declared|insisted|warned|argued|promised|vowed|predicted|acknowledged|confirmed)\b/i;
+
 /** Text around [start, end) up to the sentence boundaries, capped so long runs stay cheap. */
 function clauseWindow(text: string, start: number, end: number): { from: number; to: number } {
   let from = start;
@@ -49,6 +53,9 @@ export function directionAt(
       if (dir === "past" && /\b(?:be|been|being)\s+$/i.test(text.slice(Math.max(0, s - 7), s))) continue;
       // "said Wednesday that he would ...": a future after a "that" belongs to the clause it opens.
       if (dir === "future" && s >= end && /^\s*(?:,\s*)?that\b/i.test(text.slice(end, s))) continue;
+      // ... and so does one after a reporting verb with "that" left out ("told reporters Friday he would").
+      if (dir === "future" && s >= end && REPORTED_BEFORE.test(text.slice(Math.max(from, start - 60), start)))
+        continue;
       const distance = e <= start ? start - e : s - end;
       // A future cue wins ties and near-ties: in "will be held Monday" the auxiliary governs "held".
       const weight = dir === "future" ? distance - 6 : distance;
