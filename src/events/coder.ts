@@ -234,11 +234,26 @@ export class Coder {
       // (a required preposition right after the word will do: the parse may hang it elsewhere)
       const prepNext = (x: LexEntry) =>
         x.preps.some((p) => g.nodes.slice(n.i + 1, n.i + 3).some((t) => t.lower === p));
+      // (an entry's object word a few words on will do, too: "promised swift retaliation" with the
+      // noun hung elsewhere)
+      const objectNext = (x: LexEntry) => {
+        const after: string[] = [];
+        for (const t of g.nodes.slice(n.i + 1, n.i + 6)) {
+          if (/^(PUNCT|VERB|AUX|SCONJ|CCONJ)$/.test(t.upos)) break;
+          after.push(t.lemma, t.lower);
+        }
+        return x.objects.some((o) => {
+          const [p, w] = o.includes("_") ? o.split("_") : ["", o];
+          const at = after.indexOf(w);
+          return at >= 0 && (!p || after.slice(0, at).includes(p));
+        });
+      };
       const picked =
         pick(g, n.i, entries) ??
         (phrasalKnown(g, n.i, entries)
           ? undefined
-          : entries.find((x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(x))));
+          : (entries.find((x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(x))) ??
+            entries.find((x) => x.kind !== "noun" && !x.extra.length && objectNext(x))));
       if (!picked || showsNotProtests(g, n.i, picked)) continue;
       if (kind === "verb" && /^084/.test(picked.code) && releasesText(g, n.i)) continue;
       const e = strikeSense(this.ctx, g, picked, []);

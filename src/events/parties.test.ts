@@ -149,3 +149,35 @@ test("an unresolved pronoun subject keeps an act on a named party, its source un
   ];
   assert.deepEqual(codeDyads(bare, [{ tokens: [6, 6], code: "VSK" }]), []);
 });
+
+test("a passive main verb whose subject the parse lost takes the actor before it as its patient", () => {
+  // Vosk 's envoy , recalled last week , has been detained , Arland police said .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 3, "nmod:poss"],
+    ["'s", "PART", 1, "case"],
+    ["envoy", "NOUN", 11, "dep", "envoy"],
+    [",", "PUNCT", 5, "punct"],
+    ["recalled", "VERB", 3, "acl", "recall"],
+    ["last", "ADJ", 7, "amod"],
+    ["week", "NOUN", 5, "obl:tmod"],
+    [",", "PUNCT", 5, "punct"],
+    ["has", "AUX", 11, "aux"],
+    ["been", "AUX", 11, "aux:pass", "be"],
+    ["detained", "VERB", 0, "root", "detain"],
+    [",", "PUNCT", 11, "punct"],
+    ["Arland", "PROPN", 14, "compound"],
+    ["police", "NOUN", 15, "nsubj", "police"],
+    ["said", "VERB", 11, "parataxis", "say"],
+    [".", "PUNCT", 11, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 3], code: "VSKGOV" },
+    { tokens: [13, 14], code: "ARLCOP" },
+  ]);
+  // the envoy is detained, not the detainer
+  assert.ok(
+    got.some((e) => / 173 VSKGOV$/.test(e)),
+    got.join("; "),
+  );
+  assert.ok(!got.some((e) => /^VSKGOV 173/.test(e)), got.join("; "));
+});

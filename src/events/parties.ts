@@ -233,6 +233,12 @@ export function subjectOf(
     return { nodes: [pass.i], passive: true, agent: agent.map((a) => a.i) };
   }
   const n = g.nodes[v];
+  // "Minah, sacked after the coup, has been detained": a passive main verb whose subject the parse
+  // lost is still a passive (its patient is found by the caller, not taken for the doer)
+  if (n.head < 0 && childrenBy(g, v, /^aux:pass$/).length) {
+    const agent = childrenBy(g, v, /^(obl|obl:agent)$/).filter((o) => caseOf(g, o.i) === "by");
+    return { nodes: [], passive: true, agent: agent.map((a) => a.i) };
+  }
   if (depth > 6 || n.head < 0) return { nodes: [], passive: false, agent: [] };
   const rel = n.deprel;
   if (rel === "xcomp" || rel === "conj" || rel === "advcl" || rel === "ccomp") {

@@ -47,6 +47,8 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const subj = subjectOf(cx, g, v);
   let sources = (subj.passive ? subj.agent : subj.nodes).flatMap((s) => actorsOf(cx, g, s));
   const passiveTargets = subj.passive ? subj.nodes.flatMap((s) => actorsOf(cx, g, s)) : [];
+  // a passive with its subject lost: the actor standing where the subject would is the patient
+  if (subj.passive && !subj.nodes.length) passiveTargets.push(...fallbackSource(cx, g, v, [], sources));
   // "Arland warned no sanctions would be lifted", "Brav said the ship will be released": an
   // agentless passive announced for the future in a reported clause is the speaker's own act
   if (!sources.length && subj.passive && !subj.agent.length && n.deprel === "ccomp" && n.head >= 0) {
