@@ -239,8 +239,11 @@ export const GENERIC_HELP = new Set(["help", "assist", "aid"]);
 export const KILL_VERBS = new Set(["kill", "injure", "wound"]);
 
 export const FIRST_PERSON = /^(we|i)$/;
-/** Subject pronouns that refer to a party (not "which", "that", "one"). */
-export const PERSONAL_PRONOUN = /^(he|she|it|they|we|i)$/;
+/**
+ * Third-person subject pronouns, which refer to a party named elsewhere in the story (a first person
+ * left unresolved is a speaker the quotes layer could not name, mostly a bystander).
+ */
+export const PERSONAL_PRONOUN = /^(he|she|it|they)$/;
 
 // Counts that make a killing a mass killing.
 export const MASS_WORDS = /^(hundreds|thousands|tens|scores|millions)$/;
