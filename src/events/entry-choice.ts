@@ -114,7 +114,7 @@ export function pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null 
 }
 
 /**
- * "statements released by his wife", "a video was released", "released photos of the suspects": what
+ * "letters released by the family", "a video was released", "released photos of the suspects": what
  * is released is a text or a picture, not a person or property. The released thing may be the object,
  * the passive subject or the noun the participle modifies.
  */

@@ -52,7 +52,7 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     else if (c.upos === "NOUN" && c.deprel === "nmod:poss") srcNodes.push(c.i);
   }
   for (const [p, o] of obliques(g, n.i)) if (p === "by") srcNodes.push(o);
-  // "a series of attacks instigated by Iran", "the raid carried out by US forces": the agent of a
+  // "strikes instigated by the militia", "the raid carried out by US forces": the agent of a
   // participle that names the doing of the act is its doer; the participle's phrases are the noun's
   const doing = childrenBy(g, n.i, /^acl$/).filter(
     (c) => c.upos === "VERB" && DOING_PARTICIPLES.has(c.lemma),

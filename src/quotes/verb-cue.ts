@@ -543,7 +543,7 @@ function titledName(doc: Doc, r: Range): boolean {
 }
 
 /**
- * '..., Ruiz said as she left the hall', '..., he told aides when asked': a clause opened by a
+ * '..., Ruiz said on her way out', '..., he told aides when asked': a clause opened by a
  * subordinator after a post-posed cue is the setting of the report, not its content.
  */
 function adverbialClause(doc: Doc, k: number, s: number): boolean {

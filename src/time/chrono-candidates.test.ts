@@ -40,7 +40,7 @@ test("'last' and 'next' before a month and day belong to the date and set its ye
 });
 
 test("'due to' before a noun is a cause, not a plan that sends a month ahead", () => {
-  const text = "Only seven judges sit on the panel due to the death in February of its chair.";
+  const text = "The board lacks a quorum due to the resignation in February of two members.";
   assert.equal(valueAt(text, "2034-04-18", "February"), "2034-02");
   assert.equal(valueAt("The envoy is due to arrive in May.", "2034-04-18", "May"), "2034-05");
 });
@@ -52,23 +52,23 @@ test("a month 'back in' the story is the latest one, whatever the clause's cue",
 
 test("a month just within reach ahead stays behind when a past word is near", () => {
   assert.equal(
-    valueAt("The regime was more open during its last attempt in April.", "2032-12-12", "April"),
+    valueAt("The agency was less cautious with its previous launch in April.", "2032-12-12", "April"),
     "2032-04",
   );
-  assert.equal(valueAt("The regime plans another attempt in April.", "2032-12-12", "April"), "2033-04");
+  assert.equal(valueAt("The agency plans another launch in April.", "2032-12-12", "April"), "2033-04");
   // Nearer months keep the default: "in February" said in December with a past word is still ahead.
   assert.equal(valueAt("Officials said the vote is in February.", "2032-12-12", "February"), "2033-02");
 });
 
 test("a month name after a title is a surname", () => {
-  const out = tagTimexes("The envoy said she had spoken to Mrs. May, and to Dr. August.", "2034-06-09");
+  const out = tagTimexes("The clerk phoned Mrs. May before lunch and wrote to Dr. August.", "2034-06-09");
   assert.deepEqual(out, []);
 });
 
 test("a month and day four months ahead stays behind when a past word is near", () => {
   assert.equal(
-    valueAt("The aide wrote in a Sept. 15 memo that it failed.", "2033-05-16", "Sept. 15"),
+    valueAt("The auditor noted in a Sept. 15 report that the plan had stalled.", "2033-05-16", "Sept. 15"),
     "2032-09-15",
   );
-  assert.equal(valueAt("The aide plans a Sept. 15 memo.", "2033-05-16", "Sept. 15"), "2033-09-15");
+  assert.equal(valueAt("The auditor plans a Sept. 15 report.", "2033-05-16", "Sept. 15"), "2033-09-15");
 });
