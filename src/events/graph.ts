@@ -58,19 +58,31 @@ export function nodesFromTokens(tokens: Token[]): { nodes: GNode[]; hasHeads: bo
   return { nodes, hasHeads };
 }
 
+const CLAUSE_REL = /^(acl|relcl|acl:relcl|ccomp|advcl|parataxis|xcomp|csubj)/;
+// the coder asks for subtrees many times per sentence, over a few dozen relation names
+const opensClause = new Map<string, boolean>();
+function isClauseRel(rel: string): boolean {
+  let hit = opensClause.get(rel);
+  if (hit === undefined) {
+    hit = CLAUSE_REL.test(rel);
+    if (opensClause.size < 4096) opensClause.set(rel, hit);
+  }
+  return hit;
+}
+
 /** All nodes under `i` (inclusive), stopping at clause boundaries when `clauseOnly`. */
 export function subtree(g: Graph, i: number, clauseOnly = false): number[] {
   const out: number[] = [];
   const stack = [i];
-  const seen = new Set<number>();
+  // heads from hostile input may form a cycle
+  const seen = new Uint8Array(g.nodes.length);
   while (stack.length) {
     const n = stack.pop()!;
-    if (seen.has(n)) continue;
-    seen.add(n);
+    if (seen[n]) continue;
+    seen[n] = 1;
     out.push(n);
     for (const k of g.kids[n]) {
-      const rel = g.nodes[k].deprel;
-      if (clauseOnly && /^(acl|relcl|acl:relcl|ccomp|advcl|parataxis|xcomp|csubj)/.test(rel)) continue;
+      if (clauseOnly && isClauseRel(g.nodes[k].deprel)) continue;
       stack.push(k);
     }
   }
@@ -78,5 +90,11 @@ export function subtree(g: Graph, i: number, clauseOnly = false): number[] {
 }
 
 export function childrenBy(g: Graph, i: number, rel: RegExp): GNode[] {
-  return g.kids[i].map((k) => g.nodes[k]).filter((n) => rel.test(n.deprel));
+  // the coder's most frequent call: one pass, no intermediate array
+  const out: GNode[] = [];
+  for (const k of g.kids[i]) {
+    const n = g.nodes[k];
+    if (rel.test(n.deprel)) out.push(n);
+  }
+  return out;
 }

@@ -60,8 +60,20 @@ function lexiconLemma(lex: Lexicon, kind: "noun" | "verb", lower: string): strin
   return hit;
 }
 
+/** A sentence's nodes with the lexicon's lemma repairs, before either reading of its structure. */
+interface LexicalNodes {
+  nodes: GNode[];
+  hasHeads: boolean;
+  /** Hyphen-glued words before a noun, which the chunk reading must not take for predicates. */
+  glued: number[];
+}
+
 /** Builds the dependency view of one sentence: the analyser's heads, else the shallow parse. */
 export function sentenceGraph(s: Sentence, lex: Lexicon, mode: "auto" | "shallow" = "auto"): Graph {
+  return graphOf(lexicalNodes(s, lex), lex, mode);
+}
+
+function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
   const { nodes, hasHeads } = nodesFromTokens(s.tokens);
   // words the tokeniser split at a hyphen: "cease-fire" ("cease", "-", "fire") stands for the joined
   // word when the lexicon knows it ("ceasefire"); otherwise the glued word before a noun modifies it
@@ -88,7 +100,15 @@ export function sentenceGraph(s: Sentence, lex: Lexicon, mode: "auto" | "shallow
     const hit = kind ? lexiconLemma(lex, kind, n.lower) : undefined;
     if (hit) n.lemma = hit;
   }
-  if (!hasHeads || mode === "shallow") {
+  return { nodes, hasHeads, glued };
+}
+
+/** The parse reading uses the nodes as they are; the chunk reading retags and reparses a copy of them. */
+function graphOf(base: LexicalNodes, lex: Lexicon, mode: "auto" | "shallow"): Graph {
+  const { hasHeads, glued } = base;
+  const shallow = !hasHeads || mode === "shallow";
+  const nodes = shallow ? base.nodes.map((n) => ({ ...n })) : base.nodes;
+  if (shallow) {
     const isVerb = (l: string) => {
       const es = lex.byHead.get(l);
       return !!es && es.some((e) => e.kind !== "noun");
@@ -222,14 +242,15 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     if (s.tokens.length === 0 || s.tokens.length > 400) continue;
-    const g0 = sentenceGraph(s, res.lex);
+    const base = lexicalNodes(s, res.lex);
+    const g0 = graphOf(base, res.lex, "auto");
     // the coder is pure (DESIGN: same graph and context, same events), so one serves both readings
     const coder = new Coder({ lex: res.lex, ...actorLookup(doc, si, res, all) });
     const pairs: [Graph, CodedEvent][] = coder.code(g0).map((c) => [g0, c]);
     if (g0.parsed) {
       // the chunk reading of the same tokens finds what a wrong parse attachment hides (measured on
       // the dev set: the union codes more events right than either reading alone)
-      const g1 = sentenceGraph(s, res.lex, "shallow");
+      const g1 = graphOf(base, res.lex, "shallow");
       const used = new Set(
         pairs.flatMap(([, c]) => (c.covers === undefined ? [c.verb] : [c.verb, c.covers])),
       );

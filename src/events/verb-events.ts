@@ -44,6 +44,15 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const prt = particleOf(g, v);
   let entries = entriesFor(lex, n.lemma, "verb");
   if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(lex, n.lower, "verb");
+  // light verb + event noun object: "held talks with", "launched an invasion of"
+  // "called the expulsion unjustified": a predicative complement makes the noun the thing judged
+  // a two-word light verb needs its particle: "kept up its shelling", not "kept its promise"
+  const lightWords = entriesFor(lex, n.lemma, "light").filter(
+    (x) => !x.extra.length || [prt?.lower, g.nodes[v + 1]?.lower].includes(x.extra.join(" ")),
+  );
+  // most verbs of a sentence are in neither list: nothing below can code them, so their parties are
+  // not looked up
+  if (entries.length === 0 && lightWords.length === 0) return [];
   const subj = subjectOf(cx, g, v);
   let sources = (subj.passive ? subj.agent : subj.nodes).flatMap((s) => actorsOf(cx, g, s));
   const passiveTargets = subj.passive ? subj.nodes.flatMap((s) => actorsOf(cx, g, s)) : [];
@@ -65,12 +74,6 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     }
   }
 
-  // light verb + event noun object: "held talks with", "launched an invasion of"
-  // "called the expulsion unjustified": a predicative complement makes the noun the thing judged
-  // a two-word light verb needs its particle: "kept up its shelling", not "kept its promise"
-  const lightWords = entriesFor(lex, n.lemma, "light").filter(
-    (x) => !x.extra.length || [prt?.lower, g.nodes[v + 1]?.lower].includes(x.extra.join(" ")),
-  );
   const light =
     lightWords.length > 0 &&
     !childrenBy(g, v, /^xcomp$/).some((x) => x.upos === "ADJ" || x.upos === "NOUN") &&
