@@ -67,12 +67,7 @@ export class Coder {
       // "menacing stature", "hard-hit areas", "Petroleum Exporting Countries", "Meet the Press": a
       // verb form used as a modifier or inside a title-case name states no event; a "modifier" with a
       // subject of its own is a clause the parse misread ("when a stranger opened fire near the cafe")
-      if (
-        n.upos === "VERB" &&
-        ((/^(amod|compound|flat)/.test(n.deprel) && !childrenBy(g, n.i, /^nsubj/).length) ||
-          isNameWord(g, n.i))
-      )
-        continue;
+      if (n.upos === "VERB" && (modifierVerb(g, n.i) || isNameWord(g, n.i))) continue;
       if (
         n.upos === "VERB" ||
         (n.upos === "ADJ" && n.deprel !== "amod") ||
@@ -221,8 +216,7 @@ export class Coder {
     for (const n of candidates) {
       if (SAY_VERBS.has(n.lemma) || NOT_ACTIONS.has(n.lemma)) continue;
       // "a no-fly zone": a verb form the parse hangs on a noun as a modifier is no predicate here either
-      if (n.upos === "VERB" && /^(amod|compound|flat)/.test(n.deprel) && !childrenBy(g, n.i, /^nsubj/).length)
-        continue;
+      if (n.upos === "VERB" && modifierVerb(g, n.i)) continue;
       if (n.lemma === "admit" && afterBe(g, n.i)) continue;
       if (goingTo(g, n.i) || amountNoun(g, n.i)) continue;
       const kind = n.upos === "VERB" ? "verb" : "noun";
@@ -294,6 +288,11 @@ export class Coder {
   conditionNodes(g: Graph): ReadonlySet<number> {
     return conditionNodes(g);
   }
+}
+
+/** A verb form the parse hangs on a noun as a modifier, without a subject of its own: no predicate. */
+function modifierVerb(g: Graph, i: number): boolean {
+  return /^(amod|compound|flat)/.test(g.nodes[i].deprel) && !childrenBy(g, i, /^nsubj/).length;
 }
 
 function dedupe(evs: CodedEvent[]): CodedEvent[] {

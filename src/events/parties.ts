@@ -156,6 +156,13 @@ export function unknownRef(g: Graph, i: number): ActorRef | null {
   return { start: n.start, end: n.end, text: n.text, code: "---", actorId: null };
 }
 
+/** The "by" phrases of a passive verb: its agents ("seized by Iran"). */
+function byAgents(g: Graph, v: number): number[] {
+  return childrenBy(g, v, /^(obl|obl:agent)$/)
+    .filter((o) => caseOf(g, o.i) === "by")
+    .map((o) => o.i);
+}
+
 /**
  * The source when the parse gives the predicate no subject actor: the nearest actor before the verb
  * that stands as a subject would (not inside a prepositional phrase, not a possessor), else the
@@ -229,15 +236,13 @@ export function subjectOf(
     childrenBy(g, v, /^aux:pass$/).length > 0 || /(ed|en|wn)$/.test(vn.lower) || vn.upos === "ADJ";
   if (pass && !participle) return { nodes: [pass.i], passive: false, agent: [] };
   if (pass) {
-    const agent = childrenBy(g, v, /^(obl|obl:agent)$/).filter((o) => caseOf(g, o.i) === "by");
-    return { nodes: [pass.i], passive: true, agent: agent.map((a) => a.i) };
+    return { nodes: [pass.i], passive: true, agent: byAgents(g, v) };
   }
   const n = g.nodes[v];
   // "Minah, sacked after the coup, has been detained": a passive main verb whose subject the parse
   // lost is still a passive (its patient is found by the caller, not taken for the doer)
   if (n.head < 0 && childrenBy(g, v, /^aux:pass$/).length) {
-    const agent = childrenBy(g, v, /^(obl|obl:agent)$/).filter((o) => caseOf(g, o.i) === "by");
-    return { nodes: [], passive: true, agent: agent.map((a) => a.i) };
+    return { nodes: [], passive: true, agent: byAgents(g, v) };
   }
   if (depth > 6 || n.head < 0) return { nodes: [], passive: false, agent: [] };
   const rel = n.deprel;
@@ -269,8 +274,7 @@ export function subjectOf(
       childrenBy(g, v, rel === "conj" ? /^cc$/ : /^mark$/).length &&
       (rel === "advcl" || rel === "conj")
     ) {
-      const agent = childrenBy(g, v, /^(obl|obl:agent)$/).filter((o) => caseOf(g, o.i) === "by");
-      return { nodes: up.nodes, passive: true, agent: agent.map((a) => a.i) };
+      return { nodes: up.nodes, passive: true, agent: byAgents(g, v) };
     }
     if (up.passive && rel !== "conj") return { nodes: up.nodes, passive: false, agent: [] };
     return up;
@@ -302,9 +306,9 @@ export function subjectOf(
   }
   if (rel === "acl" || rel === "acl:relcl") {
     // "vessels seized by Iran": a participle with a by-agent is a reduced passive
-    const agent = childrenBy(g, v, /^(obl|obl:agent)$/).filter((o) => caseOf(g, o.i) === "by");
+    const agent = byAgents(g, v);
     if (rel === "acl" && agent.length && /(ed|en|wn)$/.test(n.lower))
-      return { nodes: [n.head], passive: true, agent: agent.map((a) => a.i) };
+      return { nodes: [n.head], passive: true, agent };
     // "the agreement struck in Geneva": a bare participle's noun is what was acted on
     const mark = childrenBy(g, v, /^(mark|aux|aux:pass)$/).length > 0;
     if (
