@@ -378,6 +378,14 @@ interface Fields {
   minute: number | null;
 }
 
+/** The year of month m, day d strictly before the article ("last") or strictly after it ("next"). */
+function forcedYear(dct: Day, m: number, d: number, forced: "past" | "future"): number {
+  const md = m * 100 + d;
+  const today = dct.m * 100 + dct.d;
+  if (forced === "past") return md < today ? dct.y : dct.y - 1;
+  return md > today ? dct.y : dct.y + 1;
+}
+
 function resolveFields(
   f: Fields,
   ctx: ResolveContext,
@@ -430,17 +438,7 @@ function resolveFields(
     // date that would lie ahead of the article goes back when the last date the story gave is behind it.
     if (dir === "none" && !opts.target && dct && ctx.anchor && ctx.anchor.y < dct.y) dir = "past";
     // "last September 11" is the latest one before the article, "next March 3" the first after it.
-    const relYear =
-      dct && opts.forced
-        ? dct.y +
-          (opts.forced === "past"
-            ? f.m * 100 + f.d < dct.m * 100 + dct.d
-              ? 0
-              : -1
-            : f.m * 100 + f.d > dct.m * 100 + dct.d
-              ? 0
-              : 1)
-        : null;
+    const relYear = dct && opts.forced ? forcedYear(dct, f.m, f.d, opts.forced) : null;
     const y =
       f.y ??
       relYear ??
