@@ -46,16 +46,27 @@ export async function run(args: string[]): Promise<void> {
   }
   if (iob && p.ner) {
     const gold = parseIob(readText(iob));
+    const goldTags = gold.map((s) => s.tags);
+    const tokens = gold.map((s) => s.tokens);
+    // whole documents, as the pipeline reads texts (the file's "# newdoc" marks), and each sentence alone
     const e = scoreEntities(
-      gold.map((s) => s.tags),
+      goldTags,
       annotateIob(
         p,
-        gold.map((s) => s.tokens),
+        tokens,
+        gold.map((s) => s.doc),
       ),
     );
-    results.ner = { file: iob, ...e };
+    const alone = scoreEntities(goldTags, annotateIob(p, tokens));
+    results.ner = { file: iob, byDocument: gold.some((s) => s.doc >= 0), ...e, sentenceAlone: alone };
     const name = iob.split("/").pop();
     rows.push({ data: name, metric: "entity F1", score: e.f1.toFixed(2), n: e.gold });
+    rows.push({
+      data: name,
+      metric: "entity F1, each sentence alone",
+      score: alone.f1.toFixed(2),
+      n: alone.gold,
+    });
     rows.push({ data: name, metric: "entity P", score: e.precision.toFixed(2), n: e.predicted });
     rows.push({ data: name, metric: "entity R", score: e.recall.toFixed(2), n: e.gold });
     for (const [label, v] of Object.entries(e.byLabel)) {

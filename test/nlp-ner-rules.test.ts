@@ -187,7 +187,53 @@ test("a lone possessor before a company is its name unless a place; a company re
       ],
     },
   ]);
-  assert.deepEqual(show(s2, out[1]), ["ORG:USAir", "LOC:USAir", "ORG:USAir"]);
+  // the place reading is outvoted by the story's two company readings
+  assert.deepEqual(show(s2, out[1]), ["ORG:USAir", "ORG:USAir", "ORG:USAir"]);
+});
+
+test("one story, one reading: a person's name part alone is the person, a split label takes the majority", () => {
+  const s1 = words("Marta Quillby , a ferry pilot from Solomon Islands , spoke first");
+  const s2 = words("Quillby said the Islands council and Marta agreed");
+  const s3 = words("Later Quillby met Tarnow officials in Tarnow and near Tarnow");
+  const out = harmoniseDocument([
+    {
+      words: s1,
+      spans: [
+        { label: "PER", start: 0, end: 2 },
+        { label: "LOC", start: 7, end: 9 },
+      ],
+    },
+    { words: s2, spans: [] },
+    {
+      words: s3,
+      spans: [
+        { label: "PER", start: 3, end: 4 },
+        { label: "LOC", start: 6, end: 7 },
+        { label: "LOC", start: 9, end: 10 },
+      ],
+    },
+  ]);
+  // "Islands" also names the place, so it is not read as her name alone
+  assert.deepEqual(show(s2, out[1]), ["PER:Quillby", "PER:Marta"]);
+  // the model's one person reading of "Tarnow" loses to its two place readings
+  assert.deepEqual(show(s3, out[2]), ["PER:Quillby", "LOC:Tarnow", "LOC:Tarnow", "LOC:Tarnow"]);
+});
+
+test("a person named alone more often than an organisation's name opens with him stays a person", () => {
+  const s1 = words("the Dorrance Administration said Dorrance would sign");
+  const s2 = words("Dorrance signed");
+  const out = harmoniseDocument([
+    {
+      words: s1,
+      spans: [
+        { label: "ORG", start: 1, end: 3 },
+        { label: "PER", start: 4, end: 5 },
+      ],
+    },
+    { words: s2, spans: [{ label: "PER", start: 0, end: 1 }] },
+  ]);
+  assert.deepEqual(show(s1, out[0]), ["ORG:Dorrance Administration", "PER:Dorrance"]);
+  assert.deepEqual(show(s2, out[1]), ["PER:Dorrance"]);
 });
 
 test("an organisation's acronym, read as one once or spelled out in the story, is ORG where it recurs", () => {

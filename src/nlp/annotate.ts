@@ -3,7 +3,8 @@
 import { MAX_PARSE_TOKENS } from "./analyse.js";
 import type { ConlluSentence } from "./conllu.js";
 import type { NlpPipeline } from "./models.js";
-import { toIob2 } from "./ner.js";
+import { classesOf, toIob2 } from "./ner.js";
+import { harmoniseDocument } from "./ner-rules.js";
 
 /** Predicts UPOS, XPOS, lemma, head and relation for each word; keeps ids, forms and other columns. */
 export function annotateConllu(p: NlpPipeline, sentences: ConlluSentence[]): ConlluSentence[] {
@@ -32,12 +33,31 @@ export function annotateConllu(p: NlpPipeline, sentences: ConlluSentence[]): Con
   });
 }
 
-/** IOB2 tags for each token of each sentence. */
-export function annotateIob(p: NlpPipeline, sentences: string[][]): string[][] {
-  return sentences.map((words) => {
-    if (!p.ner) throw new Error("no NER model loaded");
+/**
+ * IOB2 tags for each token of each sentence. `docs`, when given, numbers each sentence's document:
+ * consecutive sentences with the same number >= 0 get the document-level pass together (a name the
+ * story spells out once keeps its label in later short mentions), as whole texts do in analyseWith;
+ * a sentence numbered -1, or every sentence when `docs` is absent, stands alone.
+ */
+export function annotateIob(p: NlpPipeline, sentences: string[][], docs?: ArrayLike<number>): string[][] {
+  const ner = p.ner;
+  if (!ner) throw new Error("no NER model loaded");
+  const spans = sentences.map((words) => {
     const lx = p.lex(words);
     const upos = p.tagger ? p.tag(words, lx).upos : words.map(() => "X");
-    return toIob2(p.ner.classes(words, lx, upos));
+    return ner.entities(words, lx, upos);
   });
+  const out: string[][] = [];
+  for (let i = 0; i < sentences.length; ) {
+    let j = i + 1;
+    const d = docs ? docs[i] : -1;
+    if (d >= 0) while (j < sentences.length && docs![j] === d) j++;
+    const group = sentences.slice(i, j).map((words, k) => ({ words, spans: spans[i + k] }));
+    const harmonised = d >= 0 ? harmoniseDocument(group) : [group[0].spans];
+    harmonised.forEach((s, k) => {
+      out.push(toIob2(classesOf(s, sentences[i + k].length)));
+    });
+    i = j;
+  }
+  return out;
 }

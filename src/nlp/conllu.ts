@@ -98,6 +98,8 @@ export function formatConllu(sentences: ConlluSentence[]): string {
 export interface IobSentence {
   tokens: string[];
   tags: string[];
+  /** Index of its document: a "# newdoc" comment starts the next one; -1 in a file without them. */
+  doc: number;
 }
 
 /**
@@ -106,12 +108,18 @@ export interface IobSentence {
  */
 export function parseIob(text: string): IobSentence[] {
   const out: IobSentence[] = [];
-  let cur: IobSentence = { tokens: [], tags: [] };
+  let doc = -1;
+  let cur: IobSentence = { tokens: [], tags: [], doc };
   for (const raw of text.split("\n")) {
     const line = raw.replace(/\r$/, "");
     if (line.trim() === "") {
       if (cur.tokens.length) out.push(cur);
-      cur = { tokens: [], tags: [] };
+      cur = { tokens: [], tags: [], doc };
+      continue;
+    }
+    if (line.startsWith("# newdoc")) {
+      if (cur.tokens.length) out.push(cur);
+      cur = { tokens: [], tags: [], doc: ++doc };
       continue;
     }
     if (line.startsWith("# ") || line === "#") continue;

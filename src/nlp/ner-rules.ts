@@ -594,8 +594,12 @@ export function harmoniseDocument(doc: { words: string[]; spans: Span[] }[]): Sp
   // how often the story reads each string as a place and as a person
   const places = new Map<string, number>();
   const persons = new Map<string, number>();
+  // how often an organisation's name starts with each word
+  const orgFirsts = new Map<string, number>();
   for (const s of doc)
     for (const e of s.spans) {
+      if (e.label === "ORG" && e.end - e.start > 1)
+        orgFirsts.set(s.words[e.start], (orgFirsts.get(s.words[e.start]) ?? 0) + 1);
       const m = e.label === "LOC" ? places : e.label === "PER" ? persons : null;
       const k = s.words.slice(e.start, e.end).join(" ");
       if (m) m.set(k, (m.get(k) ?? 0) + 1);
@@ -636,8 +640,67 @@ export function harmoniseDocument(doc: { words: string[]; spans: Span[] }[]): Sp
     firsts.delete(p);
     companyFirsts.delete(p);
   }
+  // a person the story names alone more than once, and more often than it opens an organisation's
+  // name with him ("Bush" beside "Bush Administration"), stays a person, unless that name is a
+  // company's, with its legal form ("USAir Group Inc")
+  for (const [p, k] of persons) {
+    if (k < 2 || k <= (orgFirsts.get(p) ?? 0) || companyFirsts.has(p)) continue;
+    full.delete(p);
+    firsts.delete(p);
+  }
   // a first word alone otherwise only overrides a person, and never opens a sentence
-  return doc.map((s) =>
+  const out = doc.map((s) =>
     knownCompanies(s.words, knownCompanies(s.words, s.spans, full), firsts, true, companyFirsts),
   );
+  return consistentNames(doc, out);
+}
+
+/**
+ * One story, one reading of a name: a person's surname or first name alone is the person where the
+ * model left it unlabelled ("Posada" after "Luis Posada"), unless the story also uses the word inside
+ * a place or organisation ("Islands"); and a name the model labels in several ways takes the label
+ * it gets most often.
+ */
+function consistentNames(doc: { words: string[] }[], spans: Span[][]): Span[][] {
+  const parts = new Set<string>();
+  const inOther = new Set<string>();
+  // per name, how often the model gives it each label
+  const votes = new Map<string, Map<Span["label"], number>>();
+  doc.forEach((s, i) => {
+    for (const e of spans[i]) {
+      const k = s.words.slice(e.start, e.end).join(" ");
+      const m = votes.get(k) ?? new Map<Span["label"], number>();
+      votes.set(k, m.set(e.label, (m.get(e.label) ?? 0) + 1));
+      if (e.label !== "PER") for (let j = e.start; j < e.end; j++) inOther.add(s.words[j]);
+      else if (e.end - e.start > 1)
+        for (let j = e.start; j < e.end; j++) {
+          const w = s.words[j];
+          if (isNameWord(w) && w.length >= 3 && !w.endsWith(".")) parts.add(w);
+        }
+    }
+  });
+  const partAlone = (w: string) =>
+    parts.has(w) && !inOther.has(w) && [...(votes.get(w)?.keys() ?? [])].every((l) => l === "PER");
+  const majority = (k: string): Span["label"] | null => {
+    const m = votes.get(k);
+    if (!m || m.size < 2) return null;
+    const sorted = [...m].sort((a, b) => b[1] - a[1]);
+    return sorted[0][1] > sorted[1][1] ? sorted[0][0] : null;
+  };
+  return doc.map((s, i) => {
+    const words = s.words;
+    let out = spans[i].map((e) => {
+      const l = majority(words.slice(e.start, e.end).join(" "));
+      return l && l !== e.label ? { ...e, label: l } : e;
+    });
+    const free = (j: number) => !out.some((e) => e.start <= j && j < e.end);
+    for (let j = 0; j < words.length; j++) {
+      if (!free(j) || !partAlone(words[j])) continue;
+      let e = j + 1;
+      while (e < words.length && free(e) && partAlone(words[e])) e++;
+      out = put(out, "PER", j, e);
+      j = e - 1;
+    }
+    return out;
+  });
 }

@@ -1,5 +1,6 @@
 // `dyad ner`: named entities (PER, ORG, LOC) as IOB2 tags, one "token<TAB>tag" line per token, a
-// blank line between sentences. Input: CoNLL-style columns (token first) or plain text.
+// blank line between sentences. Input: CoNLL-style columns (token first) or plain text. The names of
+// one document (a text, or the sentences after a "# newdoc" line) are read consistently.
 import type { Command } from "commander";
 import { annotateIob } from "../../nlp/annotate.js";
 import { parseIob } from "../../nlp/conllu.js";
@@ -23,13 +24,19 @@ export function register(program: Command): void {
       action(async (file: string, opts: { from: string; models?: string }) => {
         if (!["conll", "text"].includes(opts.from)) throw new UserError("--from must be conll or text", 2);
         const input = readInput(file);
-        const sentences =
+        // a text is one document; CoNLL input is split into documents where it has "# newdoc" lines
+        const parsed =
           opts.from === "conll"
-            ? parseIob(input).map((x) => x.tokens)
-            : segment(input).map((s) => s.tokens.map((t) => t.text));
+            ? parseIob(input).map((x) => ({ tokens: x.tokens, doc: x.doc }))
+            : segment(input).map((s) => ({ tokens: s.tokens.map((t) => t.text), doc: 0 }));
+        const sentences = parsed.map((x) => x.tokens);
         const pipeline = loadPipeline(opts.models);
         if (!pipeline.ner) throw new UserError("no NER model found in models/ (run npm run train)", 1);
-        const tags = annotateIob(pipeline, sentences);
+        const tags = annotateIob(
+          pipeline,
+          sentences,
+          parsed.map((x) => x.doc),
+        );
         const out: string[] = [];
         sentences.forEach((toks, s) => {
           toks.forEach((t, i) => {

@@ -12,6 +12,7 @@ import { type IobSentence, parseConllu, parseIob } from "../conllu.js";
 import { iobSpans, scoreEntities } from "../evaluate.js";
 import { lexicalise, parseClusters } from "../features.js";
 import {
+  classesOf,
   fromIob2,
   learnAlwaysO,
   NER_CLASSES,
@@ -21,26 +22,11 @@ import {
   posIds,
   toIob2,
 } from "../ner.js";
+import { harmoniseDocument, type Span } from "../ner-rules.js";
 import { averageModels } from "../perceptron.js";
 import { needCorpus, trainLog } from "./cli.js";
 import { type NerExample, trainNer } from "./ner.js";
 import { jackknifeTags } from "./tagger.js";
-
-/** Per sentence of an IOB file, the index of its document ("# newdoc" comments). */
-export function documentIndex(text: string): number[] {
-  const out: number[] = [];
-  let doc = -1;
-  let inSentence = false;
-  for (const line of text.split("\n")) {
-    if (line.startsWith("# newdoc")) doc++;
-    else if (line.trim() === "") {
-      if (inSentence) out.push(Math.max(doc, 0));
-      inSentence = false;
-    } else if (!line.startsWith("# ")) inSentence = true;
-  }
-  if (inSentence) out.push(Math.max(doc, 0));
-  return out;
-}
 
 const o = new Command("ner-cv")
   .option("--folds <k>", "folds", "5")
@@ -49,6 +35,11 @@ const o = new Command("ner-cv")
   .option("--seed <n>", "first seed", "1")
   .option("--only-fold <f>", "train and score one fold only")
   .option("--errors <file>", "write the held-out errors (train data only) to this file")
+  .option("--by-sentence", "score each sentence alone, without the document-level pass")
+  .option(
+    "--pred-out <file>",
+    "write each held-out sentence's tokens, document, gold tags and the spans before the document pass (JSONL)",
+  )
   .option("--cache <dir>", "where jack-knifed tags are kept", "/tmp/ner-cv")
   .option("--models <dir>", "clusters, gazetteer and news lexicon", join(repoRoot, "models"))
   .parse(process.argv)
@@ -59,6 +50,8 @@ const o = new Command("ner-cv")
     seed: string;
     onlyFold?: string;
     errors?: string;
+    bySentence?: boolean;
+    predOut?: string;
     cache: string;
     models: string;
   }>();
@@ -66,8 +59,7 @@ const o = new Command("ner-cv")
 const log = trainLog;
 const unerText = readText(needCorpus("ner/en_ewt-ud-train.approx.iob2.gz", "ner-cv"));
 const uner: IobSentence[] = parseIob(unerText);
-const docs = documentIndex(unerText);
-if (docs.length !== uner.length) throw new Error(`document index ${docs.length} != ${uner.length} sentences`);
+const docs = uner.map((s) => Math.max(s.doc, 0));
 const clusters = parseClusters(readText(join(o.models, "clusters.tsv.gz")));
 const gazetteer = Ner.parseGazetteer(readText(join(o.models, "gazetteer.tsv.gz")));
 const lexicon = parseNerLexicon(readText(join(o.models, "ner.lexicon.tsv.gz")));
@@ -98,6 +90,21 @@ const K = Number(o.folds);
 const gold: string[][] = [];
 const pred: string[][] = [];
 const errors: string[] = [];
+const predLines: string[] = [];
+
+/** The document-level pass over each run of sentences from one document. */
+function harmoniseByDocument(idx: number[], spans: Span[][]): Span[][] {
+  const out: Span[][] = [];
+  for (let a = 0; a < idx.length; ) {
+    let b = a + 1;
+    while (b < idx.length && docs[idx[b]] === docs[idx[a]]) b++;
+    out.push(
+      ...harmoniseDocument(idx.slice(a, b).map((i, k) => ({ words: uner[i].tokens, spans: spans[a + k] }))),
+    );
+    a = b;
+  }
+  return out;
+}
 const perFold: string[] = [];
 for (let f = 0; f < K; f++) {
   if (o.onlyFold !== undefined && Number(o.onlyFold) !== f) continue;
@@ -124,12 +131,21 @@ for (let f = 0; f < K; f++) {
   );
   const g: string[][] = [];
   const p: string[][] = [];
-  for (const i of testIdx) {
-    const tags = toIob2(ner.classes(uner[i].tokens, lxs[i], upos[i]));
+  // testIdx is in file order, so a document's sentences are consecutive
+  const spans = testIdx.map((i) => ner.entities(uner[i].tokens, lxs[i], upos[i]));
+  if (o.predOut)
+    testIdx.forEach((i, k) => {
+      predLines.push(
+        JSON.stringify({ doc: docs[i], tokens: uner[i].tokens, gold: uner[i].tags, spans: spans[k] }),
+      );
+    });
+  const final = o.bySentence ? spans : harmoniseByDocument(testIdx, spans);
+  testIdx.forEach((i, k) => {
+    const tags = toIob2(classesOf(final[k], uner[i].tokens.length));
     g.push(uner[i].tags);
     p.push(tags);
     if (o.errors) errors.push(...sentenceErrors(uner[i].tokens, uner[i].tags, tags));
-  }
+  });
   const e = scoreEntities(g, p);
   perFold.push(e.f1.toFixed(2));
   log(`fold ${f}: F1 ${e.f1.toFixed(2)} (${testIdx.length} sentences, ${e.gold} entities)`);
@@ -145,6 +161,7 @@ process.stdout.write(
   `CV F1 ${e.f1.toFixed(2)} P ${e.precision.toFixed(2)} R ${e.recall.toFixed(2)} | ${by("PER")} ${by("ORG")} ${by("LOC")} | folds ${perFold.join(" ")}\n`,
 );
 if (o.errors) writeFileSync(o.errors, errors.join("\n") + "\n");
+if (o.predOut) writeFileSync(o.predOut, predLines.join("\n") + "\n");
 
 /** "FN ORG Acme Bank" / "FP PER Acme" / "BOUNDS" lines for one sentence, with the sentence after them. */
 function sentenceErrors(tokens: string[], g: string[], p: string[]): string[] {
