@@ -5,7 +5,7 @@ import type { Candidate, ResolveContext } from "./candidate.js";
 import { chronoCandidates } from "./chrono-candidates.js";
 import { storyDay } from "./reference.js";
 import { ruleCandidates } from "./rules.js";
-import { type Direction, directionAt, type ParsedSentence, parsedTense } from "./tense.js";
+import { type Direction, directionAt, type ParsedSentence, parsedTense, SAID_JUST_BEFORE } from "./tense.js";
 
 export interface TaggedTimex extends Timex {
   /** The rule or parser that found it. */
@@ -83,7 +83,13 @@ export function tagTimexes(
   const dctDay: Day | null = storyDay(text, parseDay(dct));
   const chosen = choose([...chronoCandidates(text), ...ruleCandidates(text)], text.length);
   const directions = chosen.map((c, i) => {
-    const tense = parsedTense(sentences, c.start, c.end);
+    // "said Tuesday she plans to": the weekday is the day of the saying, whatever the parse hangs it on
+    // ("said Tuesday's vote" is what was said, though).
+    const said =
+      c.weekday !== undefined &&
+      SAID_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
+      !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3));
+    const tense = said ? "past" : parsedTense(sentences, c.start, c.end);
     // "meets Monday" is ahead; "are worth less than in October" is not: a month needs a future to move ahead.
     const parsed: Direction | null = tense === "present" ? (c.monthOnly ? null : "future") : tense;
     // The expressions next to this one that count from the story's last date ("The next day, May 30"):

@@ -1,7 +1,14 @@
 // The lexical direction of a clause. Invented sentences.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { directionAt, type ParsedSentence, type ParsedToken, parsedTense } from "./tense.js";
+import { tagTimexes } from "./tagger.js";
+import {
+  directionAt,
+  type ParsedSentence,
+  type ParsedToken,
+  parsedTense,
+  SAID_JUST_BEFORE,
+} from "./tense.js";
 
 const at = (text: string, surface: string) => {
   const start = text.indexOf(surface);
@@ -59,4 +66,46 @@ test("a future after a reporting verb and the expression belongs to what was rep
   assert.equal(at("The coach told her players on Friday she would step down.", "Friday"), "past");
   // Without a reporting verb before it, the future still governs.
   assert.equal(at("The board meets on Friday and will vote.", "Friday"), "future");
+});
+
+test("a weekday right after 'said' is the day of the saying, even when the parse hangs it on a present", () => {
+  // The senator said Tuesday she plans to visit the port. (The parse attaches "Tuesday" to "plans".)
+  const rows: [string, string, number, string][] = [
+    ["The", "DT", 2, "det"],
+    ["senator", "NN", 3, "nsubj"],
+    ["said", "VBD", 0, "root"],
+    ["Tuesday", "NNP", 6, "obl:tmod"],
+    ["she", "PRP", 6, "nsubj"],
+    ["plans", "VBZ", 3, "ccomp"],
+    ["to", "TO", 8, "mark"],
+    ["visit", "VB", 6, "xcomp"],
+    ["the", "DT", 10, "det"],
+    ["port", "NN", 8, "obj"],
+  ];
+  let offset = 0;
+  const tokens: ParsedToken[] = rows.map(([word, xpos, head, deprel], i) => {
+    const start = offset;
+    offset += word.length + 1;
+    const verb = xpos.startsWith("VB");
+    return {
+      id: i + 1,
+      start,
+      end: start + word.length,
+      text: word,
+      lemma: word.toLowerCase(),
+      xpos,
+      upos: verb ? "VERB" : "X",
+      head,
+      deprel,
+    };
+  });
+  const text = `${tokens.map((t) => t.text).join(" ")}.`;
+  const sentences: ParsedSentence[] = [{ start: 0, end: text.length, tokens }];
+  // 2021-03-10 is a Wednesday: the Tuesday meant is the day before, not the one ahead.
+  const [tuesday] = tagTimexes(text, "2021-03-10", sentences);
+  assert.equal(tuesday.value, "2021-03-09");
+  // A possessive weekday after "said" is what was said; a passive "to be announced" looks ahead.
+  assert.equal(SAID_JUST_BEFORE.test("The coach said "), true);
+  assert.equal(SAID_JUST_BEFORE.test("The plan is to be announced "), false);
+  assert.equal(SAID_JUST_BEFORE.test("The minister told Parliament on "), true);
 });

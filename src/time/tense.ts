@@ -16,6 +16,14 @@ const PAST_CUE =
 const REPORTED_BEFORE =
   /\b(?:said|says|told|tells|announced|wrote|tweeted|stated|added|declared|insisted|warned|argued|promised|vowed|predicted|acknowledged|confirmed)\b/i;
 
+/**
+ * A past-tense reporting verb right before a weekday ("said Tuesday", "told reporters on Friday"):
+ * the day of the saying, which is past whatever tense the reported words have ("to be announced
+ * Monday" is a passive that looks ahead, though).
+ */
+export const SAID_JUST_BEFORE =
+  /(?<!\b(?:be|been|being)\s+)\b(?:said|announced|reported|confirmed|wrote|tweeted|stated|testified|declared|acknowledged|denied|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))\s+(?:on\s+|late\s+|early\s+)?$/;
+
 /** Text around [start, end) up to the sentence boundaries, capped so long runs stay cheap. */
 function clauseWindow(text: string, start: number, end: number): { from: number; to: number } {
   let from = start;
