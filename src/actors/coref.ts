@@ -1,6 +1,7 @@
 // Coreference inside one document: surnames and short names to the person named in full ("Wang" is
 // Wang Yi), pronouns to the nearest compatible actor, "the ministry" / "the bank" to the last matching
 // organisation. Runs after every phrase has been chunked, in text order.
+import type { Sentence } from "../model/index.js";
 import { composeCode, isStateSector, splitCode } from "./codes.js";
 import type { Ref, RefRegistry } from "./refs.js";
 import type { Item } from "./resolve.js";
@@ -106,6 +107,46 @@ function bare(k: string): string {
   return k.replace(/^(al|el|ad|as|ash|at|an|ar|az)-/, "");
 }
 
+/** Verbs of saying and thinking whose subject a pronoun subject of their reported clause usually is. */
+const REPORT_VERBS = new Set(
+  "say tell add state announce declare insist warn claim argue note acknowledge admit deny confirm explain suggest believe think hope promise vow pledge agree report indicate signal threaten predict fear stress reiterate assert maintain allege concede reply respond".split(
+    " ",
+  ),
+);
+
+/** Where a phrase in the text is: its start and end. */
+export interface SpanAt {
+  start: number;
+  end: number;
+  /** Where the reporting verb is. */
+  verb: number;
+}
+
+/**
+ * From the parse: for a pronoun that is the subject of a clause reported by a verb of saying ("the
+ * coalition fighting the group said it did not strike", "it will cut troops, the ministry said"), the
+ * span of the reporting verb's subject, which the pronoun most often refers to when no other phrase
+ * comes between the verb and the pronoun ("told the paper that it", "said after Obama won that he").
+ */
+export function reportingSubjects(sentences: Sentence[]): (pos: number) => SpanAt | null {
+  const at = new Map<number, [Sentence, number]>();
+  for (const s of sentences) for (let i = 0; i < s.tokens.length; i++) at.set(s.tokens[i].start, [s, i]);
+  return (pos) => {
+    const hit = at.get(pos);
+    if (!hit) return null;
+    const [s, i] = hit;
+    const t = s.tokens[i];
+    if (t.upos !== "PRON" || (t.deprel !== "nsubj" && t.deprel !== "nsubj:pass") || !t.head) return null;
+    const clause = s.tokens[t.head - 1];
+    if (clause?.deprel !== "ccomp" || !clause.head) return null;
+    const verb = s.tokens[clause.head - 1];
+    if (!verb || !REPORT_VERBS.has((verb.lemma ?? "").toLowerCase())) return null;
+    const subj = s.tokens.find((u) => u.head === clause.head && u.deprel === "nsubj");
+    if (!subj || subj.upos === "PRON" || subj === t) return null;
+    return { start: subj.start, end: subj.end, verb: verb.start };
+  };
+}
+
 export function personNameMatch(names: string[][], rawKeys: string[]): boolean {
   const keys = rawKeys.map(bare);
   for (const name of names) {
@@ -148,6 +189,8 @@ export function resolvePending(
   homeFirst = false,
   /** Where unnamed rebels and militants fight when no country is named with them (resolve.ts conflictCountry). */
   rebelHome: string | null = home,
+  /** The reporting clause's subject for a pronoun subject of a reported clause (reportingSubjects). */
+  reportSubject: (pos: number) => SpanAt | null = () => null,
 ): void {
   items.sort((a, b) => a.start - b.start);
   const homeOf = (sector: string) => (sector === "REB" ? rebelHome : home);
@@ -202,7 +245,22 @@ export function resolvePending(
     }
     if (p.type === "pronoun") {
       let found: Item | null = null;
-      for (let m = n - 1; m >= Math.max(0, n - LOOKBACK); m--) {
+      // "the coalition fighting the group said it ...": the one who says it, when the parse shows it.
+      const subj = reportSubject(it.start);
+      let other = false;
+      for (let m = n - 1; subj && !other && m >= Math.max(0, n - LOOKBACK); m--) {
+        const c = items[m];
+        if (c.sentence !== it.sentence || c.start < subj.verb) break;
+        other = compatible(c, p.agree) && !aside(body, c);
+      }
+      if (subj && !other) {
+        for (let m = Math.max(0, n - LOOKBACK); m < items.length && m < n + LOOKBACK; m++) {
+          const c = items[m];
+          if (c.start > subj.start) break;
+          if (c.end >= subj.end && c.ref && c.sentence === it.sentence && compatible(c, p.agree)) found = c;
+        }
+      }
+      for (let m = n - 1; !found && m >= Math.max(0, n - LOOKBACK); m--) {
         const c = items[m];
         if (c.sentence !== it.sentence) break;
         if (compatible(c, p.agree) && !aside(body, c)) {

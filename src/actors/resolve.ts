@@ -11,7 +11,7 @@ import {
   type Unit,
 } from "./chunk.js";
 import { composeCode, splitCode } from "./codes.js";
-import { personNameMatch, resolvePending } from "./coref.js";
+import { personNameMatch, reportingSubjects, resolvePending } from "./coref.js";
 import { type KnowledgeBase, officeAt, type Sense } from "./kb.js";
 import { type Ref, RefRegistry } from "./refs.js";
 import { type SentenceSpan, splitSentences, type Tok, tokenize } from "./text.js";
@@ -541,6 +541,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   const inTitle = titleCountries(kb, doc.title ?? "", date);
   const home = dateline ?? homeCountry(items, kb, inTitle, outlet);
   const rebelHome = dateline ?? conflictCountry(items, kb, outlet, inTitle) ?? home;
+  const reportSubject = reportingSubjects(doc.sentences);
   if (datelines.length >= 2) {
     // A wire digest ("BEIRUT - ... - - - - MANILA - ..."): each paragraph opened by a dateline is its own
     // story, about the country it was filed from.
@@ -549,12 +550,12 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       const to = n + 1 < datelines.length ? toks[datelines[n + 1].i].start : body.length + 1;
       const section = items.filter((it) => it.start >= from && it.start < to);
       const local = datelineCountry(toks, units, kb, datelines[n].i, unitAt) ?? home;
-      resolvePending(section, refs, body, local, local !== null);
+      resolvePending(section, refs, body, local, local !== null, local, reportSubject);
       inheritFromGroups(section, body);
       if (local) for (const it of section) localise(it, refs, local);
     }
   } else {
-    resolvePending(items, refs, body, home, dateline !== null, rebelHome);
+    resolvePending(items, refs, body, home, dateline !== null, rebelHome, reportSubject);
     inheritFromGroups(items, body);
   }
   titleNamesAgain(items, body);

@@ -1,0 +1,75 @@
+// Pronoun subjects of a reported clause ("X said it would ..."): coref.ts reportingSubjects. Invented
+// sentences, parsed by hand so the test does not depend on the parser's model.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { type Document, DocumentSchema } from "../model/index.js";
+import { textDocument } from "../pipeline/document.js";
+import { loadKnowledgeBase } from "./kb-load.js";
+import { createResolveStageWith } from "./stage.js";
+
+const stage = createResolveStageWith(loadKnowledgeBase());
+
+type Row = [text: string, upos: string, head: number, deprel: string, lemma?: string];
+
+function resolved(rows: Row[], word: string): string | null {
+  let body = "";
+  const tokens = rows.map(([text, upos, head, deprel, lemma], i) => {
+    if (body && !/^[.,]$/.test(text)) body += " ";
+    const start = body.length;
+    body += text;
+    return {
+      id: i + 1,
+      start,
+      end: body.length,
+      text,
+      upos,
+      head,
+      deprel,
+      lemma: lemma ?? text.toLowerCase(),
+    };
+  });
+  const doc = DocumentSchema.parse({
+    ...textDocument("test", body, "2021-05-01"),
+    sentences: [{ start: 0, end: body.length, tokens }],
+  });
+  const d: Document = stage.run(doc);
+  const at = body.indexOf(` ${word} `) + 1;
+  const m = d.mentions.find((x) => x.start <= at && x.end > at);
+  return m?.actorId ? (d.actors.find((a) => a.id === m.actorId)?.code ?? null) : null;
+}
+
+// NATO backing the Afghan army said it would stay .
+const backing: Row[] = [
+  ["NATO", "PROPN", 6, "nsubj"],
+  ["backing", "VERB", 1, "acl", "back"],
+  ["the", "DET", 5, "det"],
+  ["Afghan", "ADJ", 5, "amod"],
+  ["army", "NOUN", 2, "obj"],
+  ["said", "VERB", 0, "root", "say"],
+  ["it", "PRON", 9, "nsubj"],
+  ["would", "AUX", 9, "aux"],
+  ["stay", "VERB", 6, "ccomp"],
+  [".", "PUNCT", 6, "punct"],
+];
+
+test("a pronoun subject of what someone said is the one who said it, not the nearer phrase", () => {
+  assert.equal(resolved(backing, "it"), resolved(backing, "NATO"));
+});
+
+test("a phrase between the verb of saying and the pronoun keeps the nearest reading", () => {
+  // NATO told the Afghan army that it would stay .
+  const rows: Row[] = [
+    ["NATO", "PROPN", 2, "nsubj"],
+    ["told", "VERB", 0, "root", "tell"],
+    ["the", "DET", 5, "det"],
+    ["Afghan", "ADJ", 5, "amod"],
+    ["army", "NOUN", 2, "obj"],
+    ["that", "SCONJ", 9, "mark"],
+    ["it", "PRON", 9, "nsubj"],
+    ["would", "AUX", 9, "aux"],
+    ["stay", "VERB", 2, "ccomp"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.equal(resolved(rows, "it"), resolved(rows, "army"));
+  assert.notEqual(resolved(rows, "it"), resolved(rows, "NATO"));
+});
