@@ -109,3 +109,10 @@ test("a weekday right after 'said' is the day of the saying, even when the parse
   assert.equal(SAID_JUST_BEFORE.test("The plan is to be announced "), false);
   assert.equal(SAID_JUST_BEFORE.test("The minister told Parliament on "), true);
 });
+
+test("'would have' with a participle looks back, not ahead", () => {
+  assert.equal(at("Without the storm, the council would have voted on Tuesday.", "Tuesday"), "past");
+  assert.equal(at("Without the storm, the council would vote on Tuesday.", "Tuesday"), "future");
+  // "would have" as a main verb ("would have a week") still looks ahead.
+  assert.equal(at("The council would have a week from Tuesday to decide.", "Tuesday"), "future");
+});
