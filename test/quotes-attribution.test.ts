@@ -676,3 +676,29 @@ test("a participle after a post-posed report or a short adjunct keeps the earlie
   const b = analysed('"We will win this state," Ruiz told a crowd in Salem, saying the polls were wrong.');
   assert.equal(byCue(b, "saying")?.source, "Ruiz");
 });
+
+test("a cue verb whose object opens its relative clause: the subject before it is the source", () => {
+  const list = analysed("The council approved the levy, which the harbour master firmly opposed.");
+  const q = byCue(list, "firmly opposed");
+  assert.equal(q?.source, "the harbour master");
+  assert.equal(q?.content, "which");
+  const what = byCue(analysed("The board finally did what we proposed."), "proposed");
+  assert.equal(what?.source, "we");
+  assert.equal(what?.content, "what");
+});
+
+test("a headline in sentence case, and a second verb conjoined in a title-case headline", () => {
+  const line = analysed("Ferry pilots blast harbour toll.\n\nThe toll rose on Monday.");
+  const q = byCue(line, "blast");
+  assert.equal(q?.source, "Ferry pilots");
+  assert.equal(q?.content, "harbour toll");
+  const two = analysed("Mayor Lena Ruiz Backs Dam And Slams Port Plan.\n\nThe vote is on Friday.");
+  assert.equal(byCue(two, "Backs")?.content, "Dam");
+  assert.equal(byCue(two, "Slams")?.source, "Mayor Lena Ruiz");
+  assert.equal(byCue(two, "Slams")?.content, "Port Plan");
+});
+
+test("an -ing cue after a lower-case object or adjunct takes the clause's subject", () => {
+  const list = analysed("The senator spent the week praising the new budget.");
+  assert.equal(byCue(list, "praising")?.source, "The senator");
+});

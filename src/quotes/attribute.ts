@@ -5,7 +5,8 @@ import { isGerund } from "./cue-token.js";
 import { addQuotes } from "./direct-quotes.js";
 import { Doc, type RawAttribution } from "./doc.js";
 import { expectedImpression, knownAs, reportedlyImpression } from "./expected.js";
-import { headlineCue } from "./headline.js";
+import { gapRelative } from "./gap-relatives.js";
+import { headlineCue, headlineSecond } from "./headline.js";
 import { accordingTo, pollIn, possessedNoun } from "./noun-cues.js";
 import { askedPassive, passiveBy, reportedBy } from "./passive-cues.js";
 import { quotedActs } from "./quoted-acts.js";
@@ -26,6 +27,8 @@ function run(doc: Doc): RawAttribution[] {
     const according: RawAttribution[] = [];
     const headline = doc.titleCase[s] ? headlineCue(doc, s) : null;
     if (headline) found.push(headline);
+    const second = headline ? headlineSecond(doc, headline, s) : null;
+    if (second) found.push(second);
     for (let i = headline ? doc.sentEnd[s] : doc.sentFirst[s]; i < doc.sentEnd[s]; i++) {
       const t = doc.toks[i];
       if (t.quote >= 0) continue;
@@ -43,6 +46,7 @@ function run(doc: Doc): RawAttribution[] {
         }
       }
       const a =
+        gapRelative(doc, i, s) ??
         verbCue(doc, i, s, found) ??
         askedPassive(doc, i, s) ??
         possessedNoun(doc, i, s) ??
@@ -54,6 +58,13 @@ function run(doc: Doc): RawAttribution[] {
         reportedlyImpression(doc, i, s) ??
         knownAs(doc, i, s);
       if (a) found.push(a);
+    }
+    // A first line standing as the headline, in sentence case: "Rose Bowl pilots blast senator".
+    if (s === 0 && !headline && found.length === 0 && firstLine(doc, s)) {
+      const line = headlineCue(doc, s, true);
+      if (line) found.push(line);
+      const next = line ? headlineSecond(doc, line, s) : null;
+      if (next) found.push(next);
     }
     found.push(...quotedActs(doc, s, found));
     const label = colonLabel(doc, s);
@@ -139,6 +150,12 @@ function dropNestedStances(out: RawAttribution[]): RawAttribution[] {
     }
     return at < 0 || ends[at] < a.cue.end;
   });
+}
+
+/** The sentence ends its line: a headline or a heading above the text. */
+function firstLine(doc: Doc, s: number): boolean {
+  const last = doc.toks[doc.sentEnd[s] - 1];
+  return !!last && /^[ \t]*\n/.test(doc.body.slice(last.end, last.end + 4));
 }
 
 /** "before explaining", "after saying": a cue opening an adverbial of time is an act of its own. */

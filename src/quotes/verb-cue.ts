@@ -445,6 +445,9 @@ function coordinated(doc: Doc, src: Range, s: number): Range {
   return { start: np.start, end: src.end };
 }
 
+/** Relations of a noun to its verb that make it an object or adjunct, not the verb's subject. */
+const NON_AGENT_RELATIONS = new Set(["obj", "obl", "obl:tmod", "obl:unmarked", "obl:npmod"]);
+
 /**
  * "The campaign issued a statement saying ...", "X sent out an email urging ...": a message that is
  * the object of a verb carries the words of that verb's subject, which PolNeAR marks as the source.
@@ -452,6 +455,19 @@ function coordinated(doc: Doc, src: Range, s: number): Range {
  * ...") or with no verb before it, it stays the source.
  */
 function documentSender(doc: Doc, np: Range | null, s: number): Range | null {
+  // "filed a suit in May challenging ...", "spent the week portraying ...": a lower-case object or
+  // adjunct of a verb before the -ing form is no actor; that verb's subject is.
+  if (np && !DOCUMENTS.has(doc.toks[np.end - 1].lower) && !/^\p{Lu}/u.test(doc.toks[np.start].text)) {
+    const last = doc.toks[np.end - 1];
+    if (NON_AGENT_RELATIONS.has(last.deprel ?? "")) {
+      let h = last.head;
+      for (let hop = 0; hop < 3 && h >= 0 && doc.toks[h].upos !== "VERB"; hop++) h = doc.toks[h].head;
+      if (h >= 0 && doc.toks[h].upos === "VERB" && h < np.start) {
+        const subj = headSubject(doc, h);
+        if (subj && subj.end <= np.start) return subj;
+      }
+    }
+  }
   if (!np || !DOCUMENTS.has(doc.toks[np.end - 1].lower)) return np;
   let v = np.start - 1;
   if (doc.toks[v]?.lower === "out" && doc.toks[v].sent === s) v--;
