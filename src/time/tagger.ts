@@ -130,7 +130,12 @@ export function tagTimexes(
       anchorYear,
       anchorQuarter,
       latest,
-      direction: c.weekday !== undefined ? (weekdayDirection.get(c.weekday) ?? direction) : direction,
+      // The story's majority settles a weekday whose own clause is unclear, not one the parse puts in
+      // the past: "died Thursday" is last Thursday even when another mention of Thursday looks ahead.
+      direction:
+        c.weekday !== undefined && parsed !== "past"
+          ? (weekdayDirection.get(c.weekday) ?? direction)
+          : direction,
       parsedPast: parsed === "past",
     });
     const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(resolved.value);

@@ -116,3 +116,54 @@ test("'would have' with a participle looks back, not ahead", () => {
   // "would have" as a main verb ("would have a week") still looks ahead.
   assert.equal(at("The council would have a week from Tuesday to decide.", "Tuesday"), "future");
 });
+
+/** A parsed sentence from rows of [word, xpos, head, deprel], starting at `from` in the text. */
+function parsedSentence(rows: [string, string, number, string][], from: number): ParsedSentence {
+  let offset = from;
+  const tokens: ParsedToken[] = rows.map(([word, xpos, head, deprel], i) => {
+    const start = offset;
+    offset += word.length + 1;
+    const verb = xpos.startsWith("VB") || xpos === "MD";
+    return {
+      id: i + 1,
+      start,
+      end: start + word.length,
+      text: word,
+      lemma: word.toLowerCase(),
+      xpos,
+      upos: verb ? "VERB" : "X",
+      head,
+      deprel,
+    };
+  });
+  return { start: from, end: offset, tokens };
+}
+
+test("a weekday the parse puts in the past stays there, whatever the story's other mentions of it say", () => {
+  const first: [string, string, number, string][] = [
+    ["The", "DT", 2, "det"],
+    ["storm", "NN", 3, "nsubj"],
+    ["hit", "VBD", 0, "root"],
+    ["Thursday", "NNP", 3, "obl:tmod"],
+  ];
+  const second: [string, string, number, string][] = [
+    ["Crews", "NNS", 3, "nsubj"],
+    ["will", "MD", 3, "aux"],
+    ["return", "VB", 0, "root"],
+    ["Thursday", "NNP", 3, "obl:tmod"],
+  ];
+  const third: [string, string, number, string][] = [
+    ["Repairs", "NNS", 2, "nsubj"],
+    ["start", "VBP", 0, "root"],
+    ["Thursday", "NNP", 2, "obl:tmod"],
+  ];
+  const sentences: ParsedSentence[] = [];
+  let text = "";
+  for (const rows of [first, second, third]) {
+    sentences.push(parsedSentence(rows, text.length));
+    text += `${rows.map((r) => r[0]).join(" ")}. `;
+  }
+  // 2021-03-10 is a Wednesday: the storm's Thursday is last week's, the crews' and repairs' tomorrow.
+  const values = tagTimexes(text, "2021-03-10", sentences).map((t) => t.value);
+  assert.deepEqual(values, ["2021-03-04", "2021-03-11", "2021-03-11"]);
+});
