@@ -1,13 +1,11 @@
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import { textDocument } from "../pipeline/document.js";
-import { parseTextLine } from "../util/jsonl-input.js";
+import { jsonLinesTo, runJsonlLines } from "../util/jsonl-input.js";
 import { findDocumentQuotes } from "./stage.js";
 
 /**
  * The machine interface: `dyad quotes --jsonl FILE` reads {id, text, published?} lines and writes
  * {id, quotes:[{kind, content, source, cue}]} with offsets into `text`. A bad line gets an
- * {id, error} line and the run goes on; the quotes come from tokens and quote marks alone.
+ * {id, line, error} record and the run goes on; the quotes come from tokens and quote marks alone.
  */
 
 export interface JsonlQuote {
@@ -37,21 +35,14 @@ export function quotesForText(text: string, published: string | null = null): Js
   });
 }
 
-function lineResult(line: string, lineNo: number): Record<string, unknown> {
-  const parsed = parseTextLine(line, lineNo);
-  if (!parsed.ok) return parsed.error;
-  const published = typeof parsed.record.published === "string" ? parsed.record.published : null;
-  return { id: parsed.id, quotes: quotesForText(parsed.text, published) };
-}
-
-export async function runQuotesJsonl(path: string, out: NodeJS.WritableStream): Promise<void> {
-  const input = path === "-" ? process.stdin : createReadStream(path, { encoding: "utf8" });
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  let n = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === "") continue;
-    const res = lineResult(line, n);
-    if (!out.write(JSON.stringify(res) + "\n")) await new Promise((r) => out.once("drain", r));
-  }
+/** Streams FILE ("-" for stdin) to `out`; returns the number of lines that had errors. */
+export function runQuotesJsonl(path: string, out: NodeJS.WritableStream): Promise<number> {
+  return runJsonlLines(
+    path,
+    ({ id, text, record }) => ({
+      id,
+      quotes: quotesForText(text, typeof record.published === "string" ? record.published : null),
+    }),
+    jsonLinesTo(out),
+  );
 }

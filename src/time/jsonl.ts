@@ -1,9 +1,7 @@
 // The machine interface: `dyad time --jsonl FILE` reads {id, text, dct} lines and writes
 // {id, timex:[{start, end, text, type, value}]} with offsets into `text`. A bad line gets an
 // {id, line, error} record and the run goes on.
-import { createReadStream, existsSync } from "node:fs";
-import { createInterface } from "node:readline";
-import { parseTextLine } from "../util/jsonl-input.js";
+import { jsonLinesTo, parseTextLine, runJsonlLines, type UsableLine } from "../util/jsonl-input.js";
 import { tagTimexes } from "./tagger.js";
 
 export interface JsonlTimex {
@@ -25,10 +23,9 @@ export function timexesForText(text: string, dct: string | null): JsonlTimex[] {
   }));
 }
 
-export function timeLineResult(line: string, lineNo: number): Record<string, unknown> {
-  const parsed = parseTextLine(line, lineNo);
-  if (!parsed.ok) return parsed.error;
-  const { id, text, record } = parsed;
+/** The answer to one usable line: its time expressions, or an error when "dct" is not an ISO date. */
+function timeAnswer(line: UsableLine, lineNo: number): Record<string, unknown> {
+  const { id, text, record } = line;
   const dctRaw = record.dct ?? record.published ?? null;
   if (dctRaw !== null && typeof dctRaw !== "string")
     return { id, line: lineNo, error: '"dct" must be an ISO date string' };
@@ -37,19 +34,12 @@ export function timeLineResult(line: string, lineNo: number): Record<string, unk
   return { id, timex: timexesForText(text, dctRaw) };
 }
 
+export function timeLineResult(line: string, lineNo: number): Record<string, unknown> {
+  const parsed = parseTextLine(line, lineNo);
+  return parsed.ok ? timeAnswer(parsed, lineNo) : parsed.error;
+}
+
 /** Streams FILE ("-" for stdin) to `out`; returns the number of lines that had errors. */
-export async function runTimeJsonl(path: string, out: NodeJS.WritableStream): Promise<number> {
-  if (path !== "-" && !existsSync(path)) throw new Error(`no such file: ${path}`);
-  const input = path === "-" ? process.stdin : createReadStream(path, { encoding: "utf8" });
-  const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  let n = 0;
-  let errors = 0;
-  for await (const line of lines) {
-    n++;
-    if (line.trim() === "") continue;
-    const res = timeLineResult(line, n);
-    if ("error" in res) errors++;
-    if (!out.write(`${JSON.stringify(res)}\n`)) await new Promise((r) => out.once("drain", r));
-  }
-  return errors;
+export function runTimeJsonl(path: string, out: NodeJS.WritableStream): Promise<number> {
+  return runJsonlLines(path, timeAnswer, jsonLinesTo(out));
 }

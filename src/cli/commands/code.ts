@@ -1,13 +1,12 @@
 // `dyad code [FILE]`: codes events in {id, text, date?} lines (a sentence or a story each) and
 // writes {id, events:[...]} per line. The field's batch interface, without a database.
-import { createReadStream } from "node:fs";
-import { createInterface } from "node:readline";
 import type { Command } from "commander";
 import type { Document, DyadEvent } from "../../model/index.js";
 import { textDocument } from "../../pipeline/document.js";
 import type { PipelineConfig } from "../../pipeline/stage.js";
+import { jsonLinesTo, reportBadLines, runJsonlLines } from "../../util/jsonl-input.js";
 import { formatTable } from "../../util/table.js";
-import { action, UserError } from "../context.js";
+import { action } from "../context.js";
 
 export interface CodedLine {
   id: string;
@@ -44,6 +43,26 @@ export function codedLine(id: string, events: DyadEvent[]): CodedLine {
   };
 }
 
+/** People's view of one answered line: a table of its events, or its error. */
+function printTable(record: Record<string, unknown>): void {
+  if ("error" in record) {
+    process.stderr.write(`dyad code: line ${record.line}: ${record.error}\n`);
+    return;
+  }
+  const out = record as unknown as CodedLine;
+  const rows = out.events.map((e) => ({
+    id: out.id,
+    source: e.source ? `${e.source.text} [${e.source.code}]` : "",
+    cameo: e.cameo,
+    plover: e.plover,
+    target: e.target ? `${e.target.text} [${e.target.code}]` : "",
+    status: e.status,
+    modality: e.modality + (e.negated ? " (negated)" : ""),
+    date: e.date,
+  }));
+  process.stdout.write(formatTable(rows) + "\n");
+}
+
 /** Runs every stage when the pipeline can be built, else the event stage alone. */
 async function makeRunner(config: PipelineConfig): Promise<(doc: Document) => Document> {
   try {
@@ -70,60 +89,17 @@ export function register(program: Command): void {
     .action(
       action(async (file: string, opts: { jsonl?: boolean; verbs?: string }) => {
         const run = await makeRunner(opts.verbs ? { verbDictionary: opts.verbs } : {});
-        const input = file === "-" ? process.stdin : createReadStream(file);
-        input.on("error", (err: Error) => {
-          process.stderr.write(`dyad code: ${err.message}\n`);
-          process.exitCode = 1;
-        });
-        const rl = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
         const asJsonl = opts.jsonl || !process.stdout.isTTY;
-        let n = 0;
-        let bad = 0;
-        for await (const line of rl) {
-          n++;
-          if (line.trim() === "") continue;
-          let rec: { id?: unknown; text?: unknown; date?: unknown };
-          try {
-            rec = JSON.parse(line);
-          } catch {
-            process.stderr.write(`dyad code: line ${n}: not JSON\n`);
-            bad++;
-            continue;
-          }
-          if (typeof rec !== "object" || rec === null || typeof rec.text !== "string") {
-            process.stderr.write(`dyad code: line ${n}: needs {"id", "text"}\n`);
-            bad++;
-            continue;
-          }
-          const id = rec.id === undefined ? String(n) : String(rec.id);
-          const date = typeof rec.date === "string" ? rec.date : null;
-          let out: CodedLine;
-          try {
-            out = codedLine(id, run(textDocument(id, rec.text.slice(0, 1_000_000), date)).events);
-          } catch (err) {
-            process.stderr.write(`dyad code: line ${n} (${id}): ${(err as Error).message}\n`);
-            bad++;
-            continue;
-          }
-          if (asJsonl) process.stdout.write(JSON.stringify(out) + "\n");
-          else {
-            const rows = out.events.map((e) => ({
-              id,
-              source: e.source ? `${e.source.text} [${e.source.code}]` : "",
-              cameo: e.cameo,
-              plover: e.plover,
-              target: e.target ? `${e.target.text} [${e.target.code}]` : "",
-              status: e.status,
-              modality: e.modality + (e.negated ? " (negated)" : ""),
-              date: e.date,
-            }));
-            process.stdout.write(formatTable(rows) + "\n");
-          }
-        }
-        if (bad > 0) {
-          process.exitCode = 1;
-          if (bad === n) throw new UserError(`no usable input lines in ${file}`);
-        }
+        const bad = await runJsonlLines(
+          file,
+          ({ id, text, record }, n) => {
+            const date = typeof record.date === "string" ? record.date : null;
+            const key = String(id ?? n);
+            return { ...codedLine(key, run(textDocument(key, text, date)).events) };
+          },
+          asJsonl ? jsonLinesTo(process.stdout) : (record) => printTable(record),
+        );
+        reportBadLines("code", bad);
       }),
     );
 }

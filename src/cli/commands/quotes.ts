@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { reportBadLines } from "../../util/jsonl-input.js";
 import { action, emit, intOption, withStore } from "../context.js";
 
 export function register(program: Command): void {
@@ -20,7 +21,7 @@ export function register(program: Command): void {
         // `--jsonl FILE` is the machine interface from the issue; `--jsonl` alone is an output format.
         if (typeof opts.jsonl === "string") {
           const { runQuotesJsonl } = await import("../../quotes/jsonl.js");
-          await runQuotesJsonl(opts.jsonl, process.stdout);
+          reportBadLines("quotes", await runQuotesJsonl(opts.jsonl, process.stdout));
           return;
         }
         const rows = await withStore(cmd, (s) =>

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { reportBadLines } from "../../util/jsonl-input.js";
 import { action, UserError } from "../context.js";
 
 export function register(program: Command): void {
@@ -40,13 +41,7 @@ export function register(program: Command): void {
         }
         const { resolveText, runResolveJsonl } = await import("../../actors/jsonl.js");
         if (typeof opts.jsonl === "string") {
-          const bad = await runResolveJsonl(opts.jsonl, stages, process.stdout);
-          if (bad > 0) {
-            process.stderr.write(
-              `dyad resolve: ${bad} line(s) could not be read (see their "error" fields)\n`,
-            );
-            process.exitCode = 1;
-          }
+          reportBadLines("resolve", await runResolveJsonl(opts.jsonl, stages, process.stdout));
           return;
         }
         const text = words.join(" ");

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import { reportBadLines } from "../../util/jsonl-input.js";
 import { action, UserError } from "../context.js";
 
 export function register(program: Command): void {
@@ -20,11 +21,7 @@ export function register(program: Command): void {
           throw new UserError(`--dct must be an ISO date (YYYY-MM-DD), got "${opts.dct}"`, 2);
         if (typeof opts.jsonl === "string") {
           const { runTimeJsonl } = await import("../../time/jsonl.js");
-          const bad = await runTimeJsonl(opts.jsonl, process.stdout);
-          if (bad > 0) {
-            process.stderr.write(`dyad time: ${bad} line(s) could not be read (see their "error" fields)\n`);
-            process.exitCode = 1;
-          }
+          reportBadLines("time", await runTimeJsonl(opts.jsonl, process.stdout));
           return;
         }
         const text = words.join(" ");
