@@ -34,8 +34,11 @@ import { afterBe, depth, inMainClause, particleOf } from "./syntax.js";
 import { codeVerb } from "./verb-events.js";
 import {
   COOPERATIVE_INTENT,
+  ECONOMIC_MEASURE,
   FALLBACK_ONE_SIDED,
   FRAME_DEFAULT,
+  NO_COMMENT,
+  NO_COMMENT_SPEECH,
   NOT_ACTIONS,
   PROMISE_VERBS,
   PROTESTERS,
@@ -108,6 +111,13 @@ export class Coder {
       }
       // "is expected to double": an expectation in the passive states nobody's intent
       if (f === "intend" && childrenBy(g, n.i, /^(aux:pass|nsubj:pass)$/).length) continue;
+      // "declined to be named", "declined to comment": a source's anonymity or silence rejects nothing
+      // (silence is CAMEO's own "decline comment"); on unlabelled news these were never rejections
+      let code = FRAME_DEFAULT[f]!;
+      if (f === "refuse" && NO_COMMENT.has(emb.lemma) && !out.some((e) => e.verb === emb.i)) {
+        if (childrenBy(g, emb.i, /^aux:pass$/).length || !NO_COMMENT_SPEECH.has(emb.lemma)) continue;
+        code = "011";
+      }
       const inside = new Set(subtree(g, emb.i));
       if (out.some((e) => inside.has(e.verb)) || out.some((e) => e.verb === n.i)) continue;
       const subj = subjectOf(this.ctx, g, n.i);
@@ -121,7 +131,7 @@ export class Coder {
         g,
         n.i,
         particleOf(g, n.i)?.i ?? null,
-        FRAME_DEFAULT[f]!,
+        code,
         `frame:${f}`,
         sources,
         targets,
@@ -219,6 +229,9 @@ export class Coder {
       if (n.upos === "VERB" && modifierVerb(g, n.i)) continue;
       if (n.lemma === "admit" && afterBe(g, n.i)) continue;
       if (goingTo(g, n.i) || amountNoun(g, n.i)) continue;
+      // "the U.S. trade deficit hit ...": a measure of the economy acts for nobody
+      if (childrenBy(g, n.i, /^nsubj/).some((x) => x.upos === "NOUN" && ECONOMIC_MEASURE.test(x.lemma)))
+        continue;
       const kind = n.upos === "VERB" ? "verb" : "noun";
       let entries = entriesFor(this.ctx.lex, n.lemma, kind);
       if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(this.ctx.lex, n.lower, kind);

@@ -10,6 +10,7 @@ import {
   ACCUSE_VERBS,
   CLAIM_VERBS,
   DOCUMENT_NOUNS,
+  ECONOMIC_MEASURE,
   FIRST_PERSON,
   GROUP_SUBJ,
   PARTICIPLES,
@@ -26,17 +27,18 @@ export const civilian = (a: ActorRef | null) =>
 
 export const security = (a: ActorRef | null) => ["COP", "MIL"].includes(sector(a));
 
-export function actorsOf(cx: CoderContext, g: Graph, i: number): ActorRef[] {
+export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = false): ActorRef[] {
   const out: ActorRef[] = [];
+  const head = g.nodes[i];
+  const subject = asSubject || head.deprel.startsWith("nsubj");
   for (const c of conjuncts(g, i)) {
-    const a = actorOfNode(cx, g, c);
+    const a = actorOfNode(cx, g, c, subject);
     if (a) out.push(a);
   }
-  const head = g.nodes[i];
   // "the student who was imprisoned by X", "the church, which condemned ...": the relative pronoun of
   // a relative clause the parse found stands for the noun the clause modifies
   const relative = relativeAntecedent(g, i);
-  if (out.length === 0 && relative !== null) return actorsOf(cx, g, relative);
+  if (out.length === 0 && relative !== null) return actorsOf(cx, g, relative, subject);
   // "Ahmed Nage, 26, who was arrested": a relative pronoun stands for the noun it follows, also when
   // the parse hangs its clause elsewhere
   if (out.length === 0 && head.upos === "PRON" && /^(who|whom)$/.test(head.lower)) {
@@ -126,7 +128,7 @@ export function graphActorsBefore(cx: CoderContext, g: Graph, i: number): ActorR
   return out;
 }
 
-export function actorOfNode(cx: CoderContext, g: Graph, i: number): ActorRef | null {
+export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = false): ActorRef | null {
   const n = g.nodes[i];
   // the NP without its clauses, coordination and case marker
   const span = subtree(g, i, true).filter((k) => {
@@ -145,7 +147,19 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number): ActorRef | n
   if (span.length === 0) return null;
   const start = g.nodes[span[0]].start;
   const end = g.nodes[span[span.length - 1]].end;
-  return cx.actorIn(start, end, n);
+  const a = cx.actorIn(start, end, n);
+  // "a U.S. trade deficit that hit 58 billion", "Soviet oil imports fell": an actor that only
+  // modifies a measure of the economy is not the one acting (as a target it is: "sanctions on
+  // imports of Japanese chips" are against Japan)
+  if (
+    a &&
+    asSubject &&
+    n.upos === "NOUN" &&
+    ECONOMIC_MEASURE.test(n.lemma) &&
+    (a.start > n.start || a.end < n.end)
+  )
+    return null;
+  return a;
 }
 
 /** An uncoded actor for a noun phrase the resolver left unmarked ("the farmers", "779 people"). */

@@ -237,3 +237,45 @@ test("the agent of a participle that names the doing is the event noun's doer: '
     got.join("; "),
   );
 });
+
+test("declining to be named rejects nothing; declining to elaborate is a declined comment", () => {
+  // The envoy declined to be named .
+  const named: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["envoy", "NOUN", 3, "nsubj"],
+    ["declined", "VERB", 0, "root", "decline"],
+    ["to", "PART", 6, "mark"],
+    ["be", "AUX", 6, "aux:pass"],
+    ["named", "VERB", 3, "xcomp", "name"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(codeDyads(named, [{ tokens: [1, 2], code: "ARLGOV" }]), []);
+  // The envoy declined to elaborate .
+  const elaborate: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["envoy", "NOUN", 3, "nsubj"],
+    ["declined", "VERB", 0, "root", "decline"],
+    ["to", "PART", 5, "mark"],
+    ["elaborate", "VERB", 3, "xcomp"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(codeDyads(elaborate, [{ tokens: [1, 2], code: "ARLGOV" }]), ["ARLGOV 011 -"]);
+});
+
+test("a country that only modifies a measure of the economy does not act: 'Arland grain exports hit ...'", () => {
+  // Arland grain exports hit Tarn farmers .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 3, "compound"],
+    ["grain", "NOUN", 3, "compound"],
+    ["exports", "NOUN", 4, "nsubj", "export"],
+    ["hit", "VERB", 0, "root"],
+    ["Tarn", "PROPN", 6, "compound"],
+    ["farmers", "NOUN", 4, "obj", "farmer"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [5, 6], code: "TRNCVL" },
+  ]);
+  assert.ok(!got.some((x) => x.startsWith("ARL ")), got.join("; "));
+});

@@ -232,6 +232,28 @@ export const ORGANISE_VERBS = new Set([
 export const PROTESTERS =
   /^(protester|protestor|demonstrator|marcher|protesters|protestors|demonstrators|marchers)$/;
 
+// Measures of an economy: a country or firm that modifies one ("the U.S. trade deficit") does nothing.
+export const ECONOMIC_MEASURE =
+  /^(deficit|surplus|import|export|economy|market|price|output|production|currency|growth|inflation|debt|trade|sale|share|stock|earning|profit|revenue|rate|index|reserve|gdp|unemployment|spending|income|consumption|yield|bond|dollar|yen|franc|peso|crop|harvest|shipment|supply|demand)s?$/;
+
+// What a source declines when it keeps quiet or unnamed ("declined to be named", "declined to comment");
+// the speech acts among them make CAMEO's "decline comment", the rest (being named) no event.
+export const NO_COMMENT_SPEECH = new Set([
+  "comment",
+  "elaborate",
+  "confirm",
+  "disclose",
+  "discuss",
+  "say",
+  "specify",
+  "reveal",
+  "speculate",
+  "detail",
+  "answer",
+  "respond",
+]);
+export const NO_COMMENT = new Set([...NO_COMMENT_SPEECH, "name", "identify"]);
+
 export const PROMISE_VERBS = new Set(["promise", "pledge", "vow", "guarantee", "swear"]);
 
 export const GENERIC_HELP = new Set(["help", "assist", "aid"]);
