@@ -82,25 +82,9 @@ test("a weekday right after 'said' is the day of the saying, even when the parse
     ["the", "DT", 10, "det"],
     ["port", "NN", 8, "obj"],
   ];
-  let offset = 0;
-  const tokens: ParsedToken[] = rows.map(([word, xpos, head, deprel], i) => {
-    const start = offset;
-    offset += word.length + 1;
-    const verb = xpos.startsWith("VB");
-    return {
-      id: i + 1,
-      start,
-      end: start + word.length,
-      text: word,
-      lemma: word.toLowerCase(),
-      xpos,
-      upos: verb ? "VERB" : "X",
-      head,
-      deprel,
-    };
-  });
-  const text = `${tokens.map((t) => t.text).join(" ")}.`;
-  const sentences: ParsedSentence[] = [{ start: 0, end: text.length, tokens }];
+  const parsed = parsedSentence(rows, 0);
+  const text = `${parsed.tokens.map((t) => t.text).join(" ")}.`;
+  const sentences: ParsedSentence[] = [{ ...parsed, end: text.length }];
   // 2021-03-10 is a Wednesday: the Tuesday meant is the day before, not the one ahead.
   const [tuesday] = tagTimexes(text, "2021-03-10", sentences);
   assert.equal(tuesday.value, "2021-03-09");
