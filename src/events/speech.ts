@@ -5,12 +5,13 @@
 import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
 import { childrenBy, type Graph, subtree } from "./graph.js";
 import { finish, negatedAt } from "./modality.js";
-import { actorsOf, fallbackSource, subjectOf } from "./parties.js";
+import { actorsOf, fallbackSource, sector, subjectOf } from "./parties.js";
 import { caseOf, inMainClause } from "./syntax.js";
 import {
   AS_ONLY_NAMING,
   DEED_VERBS,
   FUTURE,
+  HYPO,
   NAMING_VERBS,
   NEGATIVE_JUDGEMENT,
   NOT_DENIALS,
@@ -29,7 +30,10 @@ export function denialByNegation(cx: CoderContext, g: Graph): CodedEvent[] {
     if (negatedAt(g, n.i)) continue;
     const subj = subjectOf(cx, g, n.i);
     if (subj.passive) continue;
-    const sources = subj.nodes.flatMap((k) => actorsOf(cx, g, k)).filter((a) => a.code !== "---");
+    // (a firm's or a private person's "not" is seldom a denial: on unlabelled wire news none was)
+    const sources = subj.nodes
+      .flatMap((k) => actorsOf(cx, g, k))
+      .filter((a) => a.code !== "---" && !/^(BUS|CVL)$/.test(sector(a)));
     if (!sources.length) continue;
     const said = childrenBy(g, n.i, /^(ccomp|parataxis)$/);
     // the parse may hang the reporting verb under what is said ("X is not ..., the ministry said")
@@ -40,7 +44,10 @@ export function denialByNegation(cx: CoderContext, g: Graph): CodedEvent[] {
       // come is no denial (on unlabelled news most such sentences were these)
       if (
         NOT_DENIALS.has(c.lemma) ||
-        childrenBy(g, c.i, /^aux$/).some((a) => FUTURE.has(a.lower) || a.lower === "wo")
+        // "we cannot continue", "it would not be sensible": what cannot or should not be is no denial
+        childrenBy(g, c.i, /^aux$/).some(
+          (a) => FUTURE.has(a.lower) || HYPO.has(a.lower) || /^(wo|ca)$/.test(a.lower),
+        )
       )
         return false;
       const sub = childrenBy(g, c.i, /^nsubj(:pass)?$/)[0];

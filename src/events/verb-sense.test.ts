@@ -279,3 +279,23 @@ test("a country that only modifies a measure of the economy does not act: 'Arlan
   ]);
   assert.ok(!got.some((x) => x.startsWith("ARL ")), got.join("; "));
 });
+
+test("what a speaker says cannot or should not be is no denial: 'the ministry said it could not stay ...'", () => {
+  // The ministry said it could not stay the night .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["ministry", "NOUN", 3, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 7, "nsubj"],
+    ["could", "AUX", 7, "aux"],
+    ["not", "PART", 7, "advmod"],
+    ["stay", "VERB", 3, "ccomp"],
+    ["the", "DET", 9, "det"],
+    ["night", "NOUN", 7, "obl:tmod"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(codeDyads(rows, [{ tokens: [1, 2], code: "ARLGOV" }]), []);
+  // the same with "did not": a denial
+  const did = rows.map((r): Row => (r[0] === "could" ? ["did", "AUX", 7, "aux", "do"] : r));
+  assert.deepEqual(codeDyads(did, [{ tokens: [1, 2], code: "ARLGOV" }]), ["ARLGOV 016 -"]);
+});
