@@ -299,3 +299,19 @@ test("what a speaker says cannot or should not be is no denial: 'the ministry sa
   const did = rows.map((r): Row => (r[0] === "could" ? ["did", "AUX", 7, "aux", "do"] : r));
   assert.deepEqual(codeDyads(did, [{ tokens: [1, 2], code: "ARLGOV" }]), ["ARLGOV 016 -"]);
 });
+
+test("an offer is mediation only between parties: 'Arland made an offer for the port' is none", () => {
+  // Arland made an offer for the port .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["made", "VERB", 0, "root", "make"],
+    ["an", "DET", 4, "det"],
+    ["offer", "NOUN", 2, "obj"],
+    ["for", "ADP", 7, "case"],
+    ["the", "DET", 7, "det"],
+    ["port", "NOUN", 4, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [{ tokens: [1, 1], code: "ARLBUS" }]);
+  assert.ok(!got.some((x) => / 039 /.test(x)), got.join("; "));
+});
