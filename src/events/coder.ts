@@ -31,7 +31,7 @@ import {
   saidNot,
 } from "./speech.js";
 import { afterBe, depth, inMainClause, particleOf } from "./syntax.js";
-import { codeVerb } from "./verb-events.js";
+import { codeVerb, helpsAnAct } from "./verb-events.js";
 import {
   COOPERATIVE_INTENT,
   ECONOMIC_MEASURE,
@@ -229,6 +229,8 @@ export class Coder {
       if (n.upos === "VERB" && modifierVerb(g, n.i)) continue;
       if (n.lemma === "admit" && afterBe(g, n.i)) continue;
       if (goingTo(g, n.i) || amountNoun(g, n.i)) continue;
+      // ("help cut the deficit": no aid, and the sentence's other words were no better a guess)
+      if (helpsAnAct(g, n.i)) break;
       // "the U.S. trade deficit hit ...": a measure of the economy acts for nobody
       if (childrenBy(g, n.i, /^nsubj/).some((x) => x.upos === "NOUN" && ECONOMIC_MEASURE.test(x.lemma)))
         continue;

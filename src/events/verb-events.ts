@@ -53,6 +53,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // most verbs of a sentence are in neither list: nothing below can code them, so their parties are
   // not looked up
   if (entries.length === 0 && lightWords.length === 0) return [];
+  if (helpsAnAct(g, v)) return [];
   const subj = subjectOf(cx, g, v);
   let sources = (subj.passive ? subj.agent : subj.nodes).flatMap((s) => actorsOf(cx, g, s));
   const passiveTargets = subj.passive ? subj.nodes.flatMap((s) => actorsOf(cx, g, s)) : [];
@@ -280,4 +281,14 @@ export function victimNoun(
     if (hit && !cx.actorIn(hit.start, hit.end, hit)) return hit;
   }
   return null;
+}
+
+/**
+ * "would help cut the deficit", "helped write the bill": "help" with an action and nobody helped is a
+ * contribution to that action, not aid (on unlabelled news such readings were almost never aid).
+ */
+export function helpsAnAct(g: Graph, v: number): boolean {
+  if (g.nodes[v].lemma !== "help") return false;
+  if (childrenBy(g, v, /^(obj|iobj)$/).length) return false;
+  return childrenBy(g, v, /^(xcomp|ccomp)$/).some((x) => x.upos === "VERB");
 }

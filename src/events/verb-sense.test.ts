@@ -315,3 +315,36 @@ test("an offer is mediation only between parties: 'Arland made an offer for the 
   const got = codeDyads(rows, [{ tokens: [1, 1], code: "ARLBUS" }]);
   assert.ok(!got.some((x) => / 039 /.test(x)), got.join("; "));
 });
+
+test("'help' with an action and nobody helped is no aid: 'Arland helped cut the surplus'", () => {
+  // Arland helped cut the surplus with Tarn .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["helped", "VERB", 0, "root", "help"],
+    ["cut", "VERB", 2, "xcomp"],
+    ["the", "DET", 5, "det"],
+    ["surplus", "NOUN", 3, "obj"],
+    ["with", "ADP", 7, "case"],
+    ["Tarn", "PROPN", 5, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [7, 7], code: "TRN" },
+  ]);
+  assert.ok(!got.some((x) => / 0[37]\d* /.test(x)), got.join("; "));
+  // Arland will help Tarn .
+  const helped: Row[] = [
+    ["Arland", "PROPN", 3, "nsubj"],
+    ["will", "AUX", 3, "aux"],
+    ["help", "VERB", 0, "root"],
+    ["Tarn", "PROPN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.ok(
+    codeDyads(helped, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [4, 4], code: "TRN" },
+    ]).some((x) => /^ARL 0[37]\d* TRN$/.test(x)),
+  );
+});
