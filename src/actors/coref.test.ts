@@ -2,36 +2,16 @@
 // sentences, parsed by hand so the test does not depend on the parser's model.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type Document, DocumentSchema } from "../model/index.js";
-import { textDocument } from "../pipeline/document.js";
+import { handDocument, type Row } from "../events/test-helpers.js";
+import type { Document } from "../model/index.js";
 import { loadKnowledgeBase } from "./kb-load.js";
 import { createResolveStageWith } from "./stage.js";
 
 const stage = createResolveStageWith(loadKnowledgeBase());
 
-type Row = [text: string, upos: string, head: number, deprel: string, lemma?: string];
-
 function resolved(rows: Row[], word: string): string | null {
-  let body = "";
-  const tokens = rows.map(([text, upos, head, deprel, lemma], i) => {
-    if (body && !/^[.,]$/.test(text)) body += " ";
-    const start = body.length;
-    body += text;
-    return {
-      id: i + 1,
-      start,
-      end: body.length,
-      text,
-      upos,
-      head,
-      deprel,
-      lemma: lemma ?? text.toLowerCase(),
-    };
-  });
-  const doc = DocumentSchema.parse({
-    ...textDocument("test", body, "2021-05-01"),
-    sentences: [{ start: 0, end: body.length, tokens }],
-  });
+  const doc = handDocument(rows, [], "2021-05-01");
+  const body = doc.body;
   const d: Document = stage.run(doc);
   const at = body.indexOf(` ${word} `) + 1;
   const m = d.mentions.find((x) => x.start <= at && x.end > at);
