@@ -2,6 +2,7 @@
 // Wang Yi), pronouns to the nearest compatible actor, "the ministry" / "the bank" to the last matching
 // organisation. Runs after every phrase has been chunked, in text order.
 import type { Sentence } from "../model/index.js";
+import { SPEECH_FORMS, WEAK_FORMS } from "../quotes/cues.js";
 import { composeCode, isStateSector, splitCode } from "./codes.js";
 import type { Ref, RefRegistry } from "./refs.js";
 import type { Item } from "./resolve.js";
@@ -107,12 +108,11 @@ function bare(k: string): string {
   return k.replace(/^(al|el|ad|as|ash|at|an|ar|az)-/, "");
 }
 
-/** Verbs of saying and thinking whose subject a pronoun subject of their reported clause usually is. */
-const REPORT_VERBS = new Set(
-  "say tell add state announce declare insist warn claim argue note acknowledge admit deny confirm explain suggest believe think hope promise vow pledge agree report indicate signal threaten predict fear stress reiterate assert maintain allege concede reply respond".split(
-    " ",
-  ),
-);
+/**
+ * Verbs of saying and thinking (the quote finder's cue lemmas) whose subject a pronoun subject of
+ * their reported clause usually is.
+ */
+const REPORT_VERBS = new Set([...SPEECH_FORMS.values(), ...WEAK_FORMS.values()]);
 
 /** Where a phrase in the text is: its start and end. */
 export interface SpanAt {
