@@ -148,7 +148,7 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
   const start = g.nodes[span[0]].start;
   const end = g.nodes[span[span.length - 1]].end;
   const a = cx.actorIn(start, end, n);
-  // "a U.S. trade deficit that hit 58 billion", "Soviet oil imports fell": an actor that only
+  // "a Danish trade surplus that narrowed", "Chilean copper exports fell": an actor that only
   // modifies a measure of the economy is not the one acting (as a target it is: "sanctions on
   // imports of Japanese chips" are against Japan)
   if (
