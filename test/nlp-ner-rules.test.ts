@@ -329,3 +329,21 @@ test("a legal form after a comma joins the company before it, found by the model
   const lower = words("sold to them , Inc. today");
   assert.deepEqual(show(lower, applyNerRules(lower, [])), []);
 });
+
+test("a name the model labels the same way twice is that entity where it recurs unlabelled; once is not enough", () => {
+  const s1 = words("Velmora Bay rose while Kestrin fell");
+  const s2 = words("They met at Velmora Bay");
+  const s3 = words("Velmora Bay and Kestrin were calm");
+  const out = harmoniseDocument([
+    {
+      words: s1,
+      spans: [
+        { label: "LOC", start: 0, end: 2 },
+        { label: "LOC", start: 4, end: 5 },
+      ],
+    },
+    { words: s2, spans: [{ label: "LOC", start: 3, end: 5 }] },
+    { words: s3, spans: [] },
+  ]);
+  assert.deepEqual(show(s3, out[2]), ["LOC:Velmora Bay"]);
+});

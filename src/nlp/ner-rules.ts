@@ -656,10 +656,10 @@ export function harmoniseDocument(doc: { words: string[]; spans: Span[] }[]): Sp
 }
 
 /**
- * One story, one reading of a name: a person's surname or first name alone is the person where the
- * model left it unlabelled ("Posada" after "Luis Posada"), unless the story also uses the word inside
- * a place or organisation ("Islands"); and a name the model labels in several ways takes the label
- * it gets most often.
+ * One story, one reading of a name: a name the model labels in several ways takes the label it gets
+ * most often; one it labels the same way twice or more keeps that label where it recurs unlabelled;
+ * and a person's surname or first name alone is the person ("Posada" after "Luis Posada"), unless
+ * the story also uses the word inside a place or organisation ("Islands").
  */
 function consistentNames(doc: { words: string[] }[], spans: Span[][]): Span[][] {
   const parts = new Set<string>();
@@ -694,6 +694,18 @@ function consistentNames(doc: { words: string[] }[], spans: Span[][]): Span[][] 
       return l && l !== e.label ? { ...e, label: l } : e;
     });
     const free = (j: number) => !out.some((e) => e.start <= j && j < e.end);
+    // a name the model reads the same way at least twice, and never otherwise, is that entity where
+    // it recurs unlabelled (once is too little: the model's slips would spread)
+    for (const [k, m] of votes) {
+      const [label, count] = m.entries().next().value!;
+      const toks = k.split(" ");
+      if (m.size !== 1 || count < 2 || !isNameWord(toks[0])) continue;
+      for (let j = 0; j + toks.length <= words.length; j++) {
+        let ok = true;
+        for (let t = 0; t < toks.length && ok; t++) ok = words[j + t] === toks[t] && free(j + t);
+        if (ok) out = put(out, label, j, j + toks.length);
+      }
+    }
     for (let j = 0; j < words.length; j++) {
       if (!free(j) || !partAlone(words[j])) continue;
       let e = j + 1;
