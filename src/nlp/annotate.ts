@@ -4,7 +4,7 @@ import { MAX_PARSE_TOKENS } from "./analyse.js";
 import type { ConlluSentence } from "./conllu.js";
 import type { NlpPipeline } from "./models.js";
 import { classesOf, toIob2 } from "./ner.js";
-import { harmoniseDocument } from "./ner-rules.js";
+import { harmoniseByDocument } from "./ner-rules.js";
 
 /** Predicts UPOS, XPOS, lemma, head and relation for each word; keeps ids, forms and other columns. */
 export function annotateConllu(p: NlpPipeline, sentences: ConlluSentence[]): ConlluSentence[] {
@@ -47,17 +47,7 @@ export function annotateIob(p: NlpPipeline, sentences: string[][], docs?: ArrayL
     const upos = p.tagger ? p.tag(words, lx).upos : words.map(() => "X");
     return ner.entities(words, lx, upos);
   });
-  const out: string[][] = [];
-  for (let i = 0; i < sentences.length; ) {
-    let j = i + 1;
-    const d = docs ? docs[i] : -1;
-    if (d >= 0) while (j < sentences.length && docs![j] === d) j++;
-    const group = sentences.slice(i, j).map((words, k) => ({ words, spans: spans[i + k] }));
-    const harmonised = d >= 0 ? harmoniseDocument(group) : [group[0].spans];
-    harmonised.forEach((s, k) => {
-      out.push(toIob2(classesOf(s, sentences[i + k].length)));
-    });
-    i = j;
-  }
-  return out;
+  const group = sentences.map((words, i) => ({ words, spans: spans[i] }));
+  const final = docs ? harmoniseByDocument(group, docs) : spans;
+  return final.map((s, i) => toIob2(classesOf(s, sentences[i].length)));
 }

@@ -582,6 +582,25 @@ const GENERIC_FIRST = new Set([
 ]);
 
 /**
+ * The document pass over sentences numbered by document: each run of consecutive sentences with the
+ * same number >= 0 is one document; a sentence numbered -1 stands alone and keeps its spans.
+ */
+export function harmoniseByDocument(
+  sentences: { words: string[]; spans: Span[] }[],
+  docs: ArrayLike<number>,
+): Span[][] {
+  const out: Span[][] = [];
+  for (let i = 0; i < sentences.length; ) {
+    let j = i + 1;
+    const d = docs[i];
+    if (d >= 0) while (j < sentences.length && docs[j] === d) j++;
+    out.push(...(d >= 0 ? harmoniseDocument(sentences.slice(i, j)) : [sentences[i].spans]));
+    i = j;
+  }
+  return out;
+}
+
+/**
  * Document-level consistency: a company named in full ("Purolator Courier Corp") and later by its
  * first word or without its legal form ("Purolator", "Purolator Courier") keeps the label ORG where
  * the model read the short form as a person or nothing, or as a place before a possessive. `doc` is the

@@ -22,7 +22,7 @@ import {
   posIds,
   toIob2,
 } from "../ner.js";
-import { harmoniseDocument, type Span } from "../ner-rules.js";
+import { harmoniseByDocument } from "../ner-rules.js";
 import { averageModels } from "../perceptron.js";
 import { needCorpus, trainLog } from "./cli.js";
 import { type NerExample, trainNer } from "./ner.js";
@@ -92,19 +92,6 @@ const pred: string[][] = [];
 const errors: string[] = [];
 const predLines: string[] = [];
 
-/** The document-level pass over each run of sentences from one document. */
-function harmoniseByDocument(idx: number[], spans: Span[][]): Span[][] {
-  const out: Span[][] = [];
-  for (let a = 0; a < idx.length; ) {
-    let b = a + 1;
-    while (b < idx.length && docs[idx[b]] === docs[idx[a]]) b++;
-    out.push(
-      ...harmoniseDocument(idx.slice(a, b).map((i, k) => ({ words: uner[i].tokens, spans: spans[a + k] }))),
-    );
-    a = b;
-  }
-  return out;
-}
 const perFold: string[] = [];
 for (let f = 0; f < K; f++) {
   if (o.onlyFold !== undefined && Number(o.onlyFold) !== f) continue;
@@ -139,7 +126,12 @@ for (let f = 0; f < K; f++) {
         JSON.stringify({ doc: docs[i], tokens: uner[i].tokens, gold: uner[i].tags, spans: spans[k] }),
       );
     });
-  const final = o.bySentence ? spans : harmoniseByDocument(testIdx, spans);
+  const final = o.bySentence
+    ? spans
+    : harmoniseByDocument(
+        testIdx.map((i, k) => ({ words: uner[i].tokens, spans: spans[k] })),
+        testIdx.map((i) => docs[i]),
+      );
   testIdx.forEach((i, k) => {
     const tags = toIob2(classesOf(final[k], uner[i].tokens.length));
     g.push(uner[i].tags);
