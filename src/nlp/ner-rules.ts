@@ -706,32 +706,49 @@ function consistentNames(doc: { words: string[] }[], spans: Span[][]): Span[][] 
     const sorted = [...m].sort((a, b) => b[1] - a[1]);
     return sorted[0][1] > sorted[1][1] ? sorted[0][0] : null;
   };
+  // a name the model reads the same way at least twice, and never otherwise, is that entity where
+  // it recurs unlabelled (once is too little: the model's slips would spread); indexed by first word
+  // so that a sentence is read once, not once per name
+  const repeats = new Map<string, { toks: string[]; label: Span["label"] }[]>();
+  for (const [k, m] of votes) {
+    const [label, count] = m.entries().next().value!;
+    const toks = k.split(" ");
+    if (m.size !== 1 || count < 2 || !isNameWord(toks[0])) continue;
+    const list = repeats.get(toks[0]) ?? [];
+    repeats.set(toks[0], [...list, { toks, label }]);
+  }
   return doc.map((s, i) => {
     const words = s.words;
-    let out = spans[i].map((e) => {
+    const out = spans[i].map((e) => {
       const l = majority(words.slice(e.start, e.end).join(" "));
       return l && l !== e.label ? { ...e, label: l } : e;
     });
-    const free = (j: number) => !out.some((e) => e.start <= j && j < e.end);
-    // a name the model reads the same way at least twice, and never otherwise, is that entity where
-    // it recurs unlabelled (once is too little: the model's slips would spread)
-    for (const [k, m] of votes) {
-      const [label, count] = m.entries().next().value!;
-      const toks = k.split(" ");
-      if (m.size !== 1 || count < 2 || !isNameWord(toks[0])) continue;
-      for (let j = 0; j + toks.length <= words.length; j++) {
+    // new spans cover only words no span covers, so they are added at the end, sorted once
+    const taken = new Uint8Array(words.length);
+    const added: Span[] = [];
+    const take = (label: Span["label"], start: number, end: number) => {
+      added.push({ label, start, end });
+      taken.fill(1, start, end);
+    };
+    for (const e of out) taken.fill(1, e.start, e.end);
+    for (let j = 0; j < words.length; j++) {
+      for (const { toks, label } of repeats.get(words[j]) ?? []) {
+        if (j + toks.length > words.length) continue;
         let ok = true;
-        for (let t = 0; t < toks.length && ok; t++) ok = words[j + t] === toks[t] && free(j + t);
-        if (ok) out = put(out, label, j, j + toks.length);
+        for (let t = 0; t < toks.length && ok; t++) ok = words[j + t] === toks[t] && !taken[j + t];
+        if (!ok) continue;
+        take(label, j, j + toks.length);
+        j += toks.length - 1;
+        break;
       }
     }
     for (let j = 0; j < words.length; j++) {
-      if (!free(j) || !partAlone(words[j])) continue;
+      if (taken[j] || !partAlone(words[j])) continue;
       let e = j + 1;
-      while (e < words.length && free(e) && partAlone(words[e])) e++;
-      out = put(out, "PER", j, e);
+      while (e < words.length && !taken[e] && partAlone(words[e])) e++;
+      take("PER", j, e);
       j = e - 1;
     }
-    return out;
+    return added.length ? [...out, ...added].sort((a, b) => a.start - b.start) : out;
   });
 }
