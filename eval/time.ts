@@ -6,7 +6,8 @@
 // `--errors` prints the dev sets' misses and wrong values; `--dev-only` skips the held-out set, so
 // tuning runs neither read its totals nor rewrite the results file. `--breakdown` adds, for every set
 // scored (the held-out one included), value P/R/F1 per TIMEX3 type and per coarse pattern class:
-// totals per category only, never an individual expression.
+// totals per category only, never an individual expression. `--halves` adds aquaint-dev scored in two
+// halves by document, to check that a rule tuned on it helps both halves rather than a few stories.
 import { createHash } from "node:crypto";
 import { analyseText } from "../src/nlp/stage.js";
 import { tagTimexes } from "../src/time/tagger.js";
@@ -208,6 +209,11 @@ export function aquaintHalf(id: string): "dev" | "test" {
   return createHash("sha256").update(id).digest()[0] % 2 === 0 ? "dev" : "test";
 }
 
+/** Which half of aquaint-dev a document falls in (the hash's second byte, independent of the split). */
+export function devHalf(id: string): "a" | "b" {
+  return createHash("sha256").update(id).digest()[1] % 2 === 0 ? "a" : "b";
+}
+
 /** One row per category: counts and value P/R/F1 (categories sorted by gold count). */
 export function breakdownRows(map: Map<string, Tally>, label: string): Record<string, unknown>[] {
   return [...map.entries()]
@@ -259,10 +265,13 @@ export async function run(args: string[]): Promise<void> {
   const devOnly = args.includes("--dev-only");
   // --breakdown prints value scores per TIMEX3 type and per pattern class (totals only) for each set.
   const showBreakdown = args.includes("--breakdown");
+  // --halves scores aquaint-dev's two halves apart as well (dev data only).
+  const showHalves = args.includes("--halves");
   // As in the pipeline, the tagger reads the analyse stage's parse; --no-parse measures the lexical fallback.
   const parse = args.includes("--no-parse") ? () => [] : (doc: GoldDoc) => analyseText(doc.text).sentences;
   const rows: TimeScores[] = [];
   const roles: Record<string, string> = {};
+  const halves: TimeScores[] = [];
   for (const set of SETS) {
     if (devOnly && !set.dev) continue;
     const path = corpusPath(set.file);
@@ -284,9 +293,24 @@ export async function run(args: string[]): Promise<void> {
       printTable(breakdownRows(breakdown.byPattern, "pattern"));
       process.stdout.write("\n");
     }
+    if (showHalves && set.name === "aquaint-dev")
+      for (const half of ["a", "b"] as const) {
+        halves.push(
+          scoreDocs(
+            `${set.name}-${half}`,
+            docs.filter((d) => devHalf(d.id) === half),
+            undefined,
+            parse,
+          ),
+        );
+      }
     if (showErrors && set.dev) process.stderr.write(`${errors.map((e) => `${set.name}\t${e}`).join("\n")}\n`);
   }
   printTable(rows.map((r) => ({ ...r, role: roles[r.set] })));
+  if (halves.length > 0) {
+    process.stdout.write("\n-- aquaint-dev by half (diagnostic, not written) --\n");
+    printTable(halves.map((r) => ({ ...r })));
+  }
   if (devOnly) return;
   const path = writeResults("eval", "time", {
     corpus: "TempEval-3 TBAQ-cleaned",
