@@ -72,3 +72,18 @@ test("a month and day four months ahead stays behind when a past word is near", 
   );
   assert.equal(valueAt("The auditor plans a Sept. 15 report.", "2033-05-16", "Sept. 15"), "2033-09-15");
 });
+
+test("'today's' before a noun of the present age is not the day; before an event it is", () => {
+  const out = tagTimexes(
+    "The show speaks to today's youth and runs on many of today's home computers.",
+    "2034-06-09",
+  );
+  assert.deepEqual(out, []);
+  assert.equal(valueAt("Today's vote on the levy was close.", "2034-06-09", "Today"), "2034-06-09");
+});
+
+test("'high noon' and the film 'High Noon' are not twelve o'clock", () => {
+  const out = tagTimexes("It is high noon for the levy, the mayor said, quoting High Noon.", "2034-06-09");
+  assert.deepEqual(out, []);
+  assert.equal(valueAt("The levy vote opens at noon.", "2034-06-09", "noon"), "2034-06-09T12:00");
+});

@@ -60,6 +60,12 @@ const WEEKDAY_AFTER_CLOCK =
   /^\s*(?:local\s+time\s*|[A-Z]{2,4}\s*|\(\d{4}\s+GMT\)\s*|\([^)]{0,16}\)\s*)*,?\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** Words that make a weekday the name of a particular day ("Super Tuesday", "Good Friday"). */
 const NAMED_DAY_BEFORE = /\b(?:Super|Black|Cyber|Bloody|Ash|Good|Holy|Maundy|Palm|Shrove|Giving|Fat)\s+$/;
+/**
+ * Nouns after "today's" that make it the present age ("today's youth", "many of today's personal
+ * computers"), which TimeML leaves untagged, unlike the day itself ("today's vote", "today's editions").
+ */
+const GENERIC_AFTER_TODAY =
+  /^['\u2019]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|children|kids|teenagers|young|students|families|parents|culture|technology|economy|politics|standards|computers|era)\b/;
 const EDGE_OF = /^\s*(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i;
 const RANGE_SEPARATOR = /\s+(?:through|thru|to|until|till|and)\s+|\s*[-\u2013\u2014]\s*/i;
 
@@ -162,6 +168,16 @@ export function chronoCandidates(text: string): Candidate[] {
       if (
         /^today$/i.test(surface) &&
         /\bUSA\s+$/.test(text.slice(Math.max(0, chunk.offset + r.index - 8), chunk.offset + r.index + lead))
+      )
+        continue;
+      const after = text.slice(chunk.offset + r.index + lead + surface.length).slice(0, 40);
+      if (/^today$/i.test(surface) && GENERIC_AFTER_TODAY.test(after)) continue;
+      // "high noon", the film "High Noon": a showdown, not twelve o'clock.
+      if (
+        /^noon$/i.test(surface) &&
+        /\bhigh\s+$/i.test(
+          text.slice(Math.max(0, chunk.offset + r.index + lead - 6), chunk.offset + r.index + lead),
+        )
       )
         continue;
       // "this march", "the march": a month is written with a capital; without one and without a
