@@ -702,3 +702,20 @@ test("an -ing cue after a lower-case object or adjunct takes the clause's subjec
   const list = analysed("The senator spent the week praising the new budget.");
   assert.equal(byCue(list, "praising")?.source, "The senator");
 });
+
+test("a report whose speaker sits inside another's reported words is part of those words", () => {
+  for (const list of [
+    analysed("Ruiz noted that the council's auditor had tweeted that the harbour fees would double."),
+    plain("Ruiz noted that the council's auditor had tweeted that the harbour fees would double."),
+  ]) {
+    assert.equal(list.length, 1);
+    assert.equal(list[0].source, "Ruiz");
+    assert.equal(
+      list[0].content,
+      "that the council's auditor had tweeted that the harbour fees would double",
+    );
+  }
+  // A post-posed report inside a longer stretch stays.
+  const post = analysed('"The fees will double," the auditor said, and Ruiz agreed that they would.');
+  assert.equal(byCue(post, "said")?.source, "the auditor");
+});
