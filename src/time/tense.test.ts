@@ -151,3 +151,8 @@ test("a weekday the parse puts in the past stays there, whatever the story's oth
   const values = tagTimexes(text, "2021-03-10", sentences).map((t) => t.value);
   assert.deepEqual(values, ["2021-03-04", "2021-03-11", "2021-03-11"]);
 });
+
+test("'next to' is a place, not a future cue", () => {
+  assert.equal(at("Crowds gather next to the depot on Friday.", "Friday"), "none");
+  assert.equal(at("The depot reopens next on Friday.", "Friday"), "future");
+});

@@ -8,7 +8,7 @@ export type ParsedTense = "past" | "future" | "present";
 // "would have" with a participle looks back at what did not happen ("would have voted Tuesday").
 // "due to" is a plan before a verb ("due to arrive"), a cause before a noun ("due to the rain").
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|going to|is to|are to|plans? to|planning to|scheduled|slated|expected to|due to(?=\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|any|lack|weather|poor|bad|high|low|heavy|strong|weak)\b)(?![a-z]*(?:ing|tion|ment|ness|ity|s)\b)[a-z])|set to|to be held|upcoming|next|would(?!\s+(?:not\s+)?have\s+(?:been|[a-z]+(?:ed|en))\b)|(?:has|have) until)\b|'ll\b/gi;
+  /\b(?:will|won't|shall|going to|is to|are to|plans? to|planning to|scheduled|slated|expected to|due to(?=\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|any|lack|weather|poor|bad|high|low|heavy|strong|weak)\b)(?![a-z]*(?:ing|tion|ment|ness|ity|s)\b)[a-z])|set to|to be held|upcoming|next(?!\s+to\b)|would(?!\s+(?:not\s+)?have\s+(?:been|[a-z]+(?:ed|en))\b)|(?:has|have) until)\b|'ll\b/gi;
 // Words in -ed that are not past tenses ("the United States", "need", "indeed") stay out.
 const PAST_CUE =
   /\b(?:said|says|was|were|had|did|told|ago|last|since|earlier|already|reported|announced|met|spoke|took|made|came|went|began|left|held|gave|got|saw|won|lost|fell|rose|(?<!-)(?!(?:need|indeed|proceed|succeed|exceed|speed|feed|seed|breed|bleed|greed|deed|weed|heed|hundred|united|naked|wicked|sacred|beloved|kindred|ahmed|mohammed|muhammed|jared|alfred|ned|ted|fred)\b)[a-z]{2,}ed)\b/gi;
