@@ -719,3 +719,15 @@ test("a report whose speaker sits inside another's reported words is part of tho
   const post = analysed('"The fees will double," the auditor said, and Ruiz agreed that they would.');
   assert.equal(byCue(post, "said")?.source, "the auditor");
 });
+
+test("an infinitive cue after 'it' or a lower-case subject, and a cue after a bare 'that', report no one", () => {
+  assert.equal(byCue(analysed("It is easy to criticize the new harbour toll."), "criticize"), undefined);
+  const sailed = analysed("On Monday the fishers sailed to the capital to protest the new toll.");
+  assert.equal(byCue(sailed, "protest"), undefined);
+  assert.equal(
+    byCue(analysed("Fishers face new rules that will not support small boats."), "will not support"),
+    undefined,
+  );
+  // A pronoun or a name still controls the infinitive.
+  assert.equal(byCue(analysed("We sailed to the capital to protest the toll."), "protest")?.source, "We");
+});

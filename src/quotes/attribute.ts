@@ -119,7 +119,8 @@ function run(doc: Doc): RawAttribution[] {
   }
   addQuotes(doc, out);
   out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
-  return dropNestedReports(dropNestedStances(out));
+  const kept = dropNestedReports(dropNestedStances(out));
+  return dropWeakSubjects(doc, kept);
 }
 
 /**
@@ -152,6 +153,9 @@ function dropNestedStances(out: RawAttribution[]): RawAttribution[] {
   });
 }
 
+/** Pronoun subjects that may control an infinitive cue ("we went there to protest"). */
+const PRONOUN_SUBJECTS = new Set(["he", "she", "they", "we", "i", "you", "who", "which"]);
+
 /** Rules whose finds, inside other reported words, PolNeAR's train split mostly leaves unannotated. */
 const NESTED_RULES = new Set([
   "pre",
@@ -173,7 +177,7 @@ const NESTED_RULES = new Set([
  * are kept: those are mostly annotated.
  */
 function dropNestedReports(out: RawAttribution[]): RawAttribution[] {
-  const key = (a: RawAttribution, i: number) => (a.cue ? `${a.cue.start}:${a.cue.end}` : `#${i}`);
+  const key = cueKey;
   // Over the contents starting at or before each one (`out` is sorted by content start): the
   // furthest end, its cue, and the furthest end of any other cue, so that an attribution's own
   // parts never count as the words around it. A poll's finding keeps the respondents' own report
@@ -215,8 +219,39 @@ function dropNestedReports(out: RawAttribution[]): RawAttribution[] {
     const k = key(a, i);
     if ((key1[at] === k ? end2[at] : end1[at]) >= a.source.end) gone.add(k);
   });
+  return dropCues(out, gone);
+}
+
+const cueKey = (a: RawAttribution, i: number) => (a.cue ? `${a.cue.start}:${a.cue.end}` : `#${i}`);
+
+/** Drops the attributions of the given cues, with every quote that shares one. */
+function dropCues(out: RawAttribution[], gone: Set<string>): RawAttribution[] {
   if (gone.size === 0) return out;
-  return out.filter((a, i) => !gone.has(key(a, i)));
+  return out.filter((a, i) => !gone.has(cueKey(a, i)));
+}
+
+/**
+ * "It's easy to criticize ...", "the crowd came to see him": an infinitive cue whose subject (not
+ * an object right before "to") is "it" or a lower-case noun phrase, and any cue whose
+ * subject is a bare "that", are mostly no one's annotated report on PolNeAR's train split (about
+ * one in five sources right), so they go.
+ */
+function dropWeakSubjects(doc: Doc, out: RawAttribution[]): RawAttribution[] {
+  const gone = new Set<string>();
+  out.forEach((a, i) => {
+    if (!a.cue || !a.source) return;
+    const src = doc.body.slice(a.source.start, a.source.end);
+    const first = src.split(/\s/, 1)[0].toLowerCase();
+    if (first === "that" && src.length === 4) gone.add(cueKey(a, i));
+    else if (
+      /\bto\s+$/.test(doc.body.slice(Math.max(0, a.cue.start - 4), a.cue.start)) &&
+      // "allows farmers to oppose": the object of a verb of letting or urging is kept.
+      !/^\s*to\s+$/.test(doc.body.slice(a.source.end, a.cue.start)) &&
+      (first === "it" || (/^\p{Ll}/u.test(src) && !PRONOUN_SUBJECTS.has(first)))
+    )
+      gone.add(cueKey(a, i));
+  });
+  return dropCues(out, gone);
 }
 
 /** The sentence ends its line: a headline or a heading above the text. */
