@@ -5,11 +5,13 @@ import { readFileSync } from "node:fs";
 import { test } from "node:test";
 import {
   type AnnotationKind,
+  annotationPath,
   checkSpan,
   loadAnnotations,
   readAnnotationRecords,
   type Split,
 } from "../eval/lib-annotations.js";
+import { heldOutIds } from "../src/nlp/train/ner-companies.js";
 import { corpusPath } from "../src/util/shared.js";
 
 const SPLITS: Split[] = ["dev", "test"];
@@ -166,14 +168,22 @@ test("place and event spans look like what they claim to be", {
   }
 });
 
-test("entity set: size, all three labels, spans inside the region and never overlapping", () => {
+test("entity sets: sizes, all three labels, spans inside the region and never overlapping", () => {
   const all = readAnnotationRecords("entities");
-  const entities = all.flatMap((r) => r.entities.map((e) => ({ ...e, doc: r.doc })));
-  assert.ok(all.length >= 20, `${all.length} articles`);
-  assert.ok(entities.length >= 200, `${entities.length} entities`);
-  for (const label of ["PER", "ORG", "LOC"]) {
-    assert.ok(entities.filter((e) => e.label === label).length >= 40, `fewer than 40 ${label}`);
+  // set 1 ("test", tuned on since) and set 2 ("test2", fresh), each checked on its own; the exact
+  // sizes guard the sets against accidental edits
+  const sizes = { test: { articles: 27, entities: 226 }, test2: { articles: 39, entities: 347 } };
+  for (const [split, size] of Object.entries(sizes)) {
+    const part = all.filter((r) => r.split === split);
+    const entities = part.flatMap((r) => r.entities);
+    assert.equal(part.length, size.articles, `${split}: articles`);
+    assert.equal(entities.length, size.entities, `${split}: entities`);
+    for (const label of ["PER", "ORG", "LOC"]) {
+      const n = entities.filter((e) => e.label === label).length;
+      assert.ok(n >= 40, `${split}: ${n} ${label}, fewer than 40`);
+    }
   }
+  assert.equal(all.length, 27 + 39, "no entity record outside the two sets");
   for (const r of all) {
     let last = r.start;
     for (const e of r.entities) {
@@ -181,6 +191,19 @@ test("entity set: size, all three labels, spans inside the region and never over
       last = e.end;
     }
   }
+});
+
+test("entity sets: no article twice, none in another set, all held out of the company-name mining", () => {
+  const all = readAnnotationRecords("entities");
+  const ids = all.map((r) => r.doc);
+  assert.equal(new Set(ids).size, ids.length, "an article is annotated twice");
+  const test2 = new Set(all.filter((r) => r.split === "test2").map((r) => r.doc));
+  for (const kind of ["actors", "events", "places"] as AnnotationKind[]) {
+    for (const r of readAnnotationRecords(kind))
+      assert.ok(!test2.has(r.doc), `${r.doc} of entity set 2 is also in ${kind}`);
+  }
+  const heldOut = heldOutIds(annotationPath("entities"));
+  for (const id of ids) assert.ok(heldOut.has(id), `${id} is not held out of the mined company list`);
 });
 
 test("entities: every entity span falls on word boundaries of its article", {
