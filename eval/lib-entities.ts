@@ -2,7 +2,7 @@
 // article's own text through Dyad's tokenizer, and an entity counts when its character span and
 // label equal the annotation's, so tokenization and sentence-splitting errors are charged too.
 import { analyseWith, type NlpModels } from "../src/nlp/analyse.js";
-import { loadAnnotations } from "./lib-annotations.js";
+import { loadAnnotations, type Split } from "./lib-annotations.js";
 
 export interface EntityScores {
   label: string;
@@ -21,9 +21,15 @@ function prf(label: string, gold: number, predicted: number, correct: number): E
   return { label, gold, predicted, correct, precision, recall, f1 };
 }
 
-/** Scores per label and overall (micro), or null when ../shared/corpus/news is absent. */
-export async function scoreNewswireEntities(models: NlpModels): Promise<EntityScores[] | null> {
-  const docs = await loadAnnotations("entities");
+/**
+ * Scores per label and overall (micro) on one set: "test" (set 1, 27 stories, tuned on by reading
+ * its totals) or "test2" (set 2, fresh); null when ../shared/corpus/news is absent.
+ */
+export async function scoreNewswireEntities(
+  models: NlpModels,
+  split: Split = "test",
+): Promise<EntityScores[] | null> {
+  const docs = await loadAnnotations("entities", split);
   if (!docs) return null;
   const labels = ["PER", "ORG", "LOC"] as const;
   const counts = new Map(labels.map((l) => [l, { gold: 0, predicted: 0, correct: 0 }]));

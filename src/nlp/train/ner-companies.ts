@@ -47,8 +47,9 @@ function isNameWord(w: string): boolean {
 }
 
 /**
- * Ids of the stories the team annotated as the newswire NER test set (eval/data/entities.jsonl, ids
- * only), so no name is mined from a test story. Empty when the file is absent.
+ * Ids of the stories the team annotated as newswire NER test sets (eval/data/entities.jsonl, every
+ * id in the file whatever its split: set 1 "test" and set 2 "test2"), so no name is mined from a test
+ * story. Empty when the file is absent.
  */
 export function heldOutIds(file = "eval/data/entities.jsonl"): Set<string> {
   if (!existsSync(file)) return new Set();
