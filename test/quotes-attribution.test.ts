@@ -731,3 +731,13 @@ test("an infinitive cue after 'it' or a lower-case subject, and a cue after a ba
   // A pronoun or a name still controls the infinitive.
   assert.equal(byCue(analysed("We sailed to the capital to protest the toll."), "protest")?.source, "We");
 });
+
+test("a report in a clause joined by 'but' or 'and' stands beside the words before it, which end there", () => {
+  const list = analysed(
+    "The mayor said the harbour would reopen in May, but the engineers said the wall was still unsafe.",
+  );
+  assert.equal(byCue(list, "said")?.source, "The mayor");
+  assert.equal(byCue(list, "said")?.content, "the harbour would reopen in May");
+  const second = list.find((q) => q.source === "the engineers");
+  assert.equal(second?.content, "the wall was still unsafe");
+});
