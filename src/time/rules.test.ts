@@ -36,3 +36,15 @@ test("'the last day of' is the final day, not a day-long stretch", () => {
   assert.deepEqual(out, []);
   assert.equal(valueAt("Prices fell over the last day.", "2031-05-09", "the last day"), "P1D");
 });
+
+test("'most recently' before a date leaves the date to say when", () => {
+  const out = tagTimexes(
+    "The dam has flooded twice, most recently in 2029, and once before that.",
+    "2031-05-09",
+  );
+  assert.deepEqual(
+    out.map((t) => t.text),
+    ["2029"],
+  );
+  assert.equal(valueAt("The dam flooded recently.", "2031-05-09", "recently"), "PAST_REF");
+});

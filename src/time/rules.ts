@@ -97,6 +97,11 @@ function seasonValue(dct: Day, code: string, which: string): string {
   return `${pad(y, 4)}-${code}`;
 }
 
+/** The start of a date right after a word ("last October", "in 1996", "on Monday"). */
+const DATE_AFTER = new RegExp(
+  `^,?\\s+(?:(?:in|on|during)\\s+)?(?:(?:last|this|early|late)\\s+)?(?:${MONTH_RE}|${WEEKDAY_RE}|yesterday\\b|(?:1[5-9]|20)\\d\\d\\b|(?:week|month|year)\\b)`,
+);
+
 /** How near (in days) a holiday is taken whatever the clause's tense says. */
 const HOLIDAY_NEAR = 45;
 /** Words that make a holiday a deadline ("by Easter", "ahead of Christmas"). */
@@ -1024,6 +1029,13 @@ const RULES: Rule[] = [
       // "in recent years" is a stretch of unstated length up to now (TimeBank's news copy: PXY).
       const recent = /^recent\s+(years|months|weeks|decades)$/.exec(t);
       if (recent) return fixed("DURATION", durationValue(null, unitName(recent[1])), 1);
+      // "most recently last October", "recently, on Monday": the date that follows says when; the adverb
+      // only ranks it.
+      if (
+        /recently$/.test(t) &&
+        DATE_AFTER.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 24))
+      )
+        return null;
       return { ...fixed("DATE", "PAST_REF", 1), trimStart: t.startsWith("in the past") ? 3 : undefined };
     },
   },
