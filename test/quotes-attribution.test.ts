@@ -740,4 +740,9 @@ test("a report in a clause joined by 'but' or 'and' stands beside the words befo
   assert.equal(byCue(list, "said")?.content, "the harbour would reopen in May");
   const second = list.find((q) => q.source === "the engineers");
   assert.equal(second?.content, "the wall was still unsafe");
+  const as = analysed(
+    "The mayor said the harbour would reopen in May, as the engineers said the wall was safe.",
+  );
+  assert.equal(as.find((q) => q.source === "The mayor")?.content, "the harbour would reopen in May");
+  assert.equal(as.find((q) => q.source === "the engineers")?.content, "the wall was safe");
 });

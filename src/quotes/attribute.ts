@@ -156,8 +156,8 @@ function dropNestedStances(out: RawAttribution[]): RawAttribution[] {
 /** Pronoun subjects that may control an infinitive cue ("we went there to protest"). */
 const PRONOUN_SUBJECTS = new Set(["he", "she", "they", "we", "i", "you", "who", "which"]);
 
-/** A coordinator or semicolon right before a subject: a clause joined to the one before. */
-const COORDINATED = /(?:\b(?:and|but|while|whereas|yet)|;)\s+$/;
+/** A coordinator, "as", "though" or a semicolon right before a subject: a clause joined to the one before. */
+const COORDINATED = /(?:\b(?:and|but|while|whereas|yet|as|though|although)|;)\s+$/;
 
 /** Rules whose finds, inside other reported words, PolNeAR's train split mostly leaves unannotated. */
 const NESTED_RULES = new Set([
