@@ -48,3 +48,14 @@ test("'most recently' before a date leaves the date to say when", () => {
   );
   assert.equal(valueAt("The dam flooded recently.", "2031-05-09", "recently"), "PAST_REF");
 });
+
+test("the unit of a rate is not a time expression; nor is 'around the clock' said in hours", () => {
+  assert.deepEqual(
+    tagTimexes("The ferry carries 900 cars a day and earns $2 million a year.", "2031-05-09"),
+    [],
+  );
+  assert.deepEqual(tagTimexes("The clinic stays open 24 hours a day, seven days a week.", "2031-05-09"), []);
+  // A stretch of hours per day is still a stretch of hours.
+  assert.equal(valueAt("The crews worked ten hours a day.", "2031-05-09", "ten hours"), "PT10H");
+  assert.equal(valueAt("The ferry ran for a day.", "2031-05-09", "a day"), "P1D");
+});

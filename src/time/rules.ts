@@ -97,6 +97,9 @@ function seasonValue(dct: Day, code: string, which: string): string {
   return `${pad(y, 4)}-${code}`;
 }
 
+/** Counts of a unit that fill the period after them ("24 hours a day"): "always", not a duration. */
+const WHOLE_CYCLE = new Set(["24 hour day", "7 day week", "365 day year", "52 week year"]);
+
 /** The start of a date right after a word ("last October", "in 1996", "on Monday"). */
 const DATE_AFTER = new RegExp(
   `^,?\\s+(?:(?:in|on|during)\\s+)?(?:(?:last|this|early|late)\\s+)?(?:${MONTH_RE}|${WEEKDAY_RE}|yesterday\\b|(?:1[5-9]|20)\\d\\d\\b|(?:week|month|year)\\b)`,
@@ -246,16 +249,22 @@ const RULES: Rule[] = [
         /^(?:last|next|past|first|final|following|remaining)\s+/i.exec(m[0]) ??
         (/^the\s+[^\s]+-[a-z]+$/i.test(m[0]) ? /^the\s+/i.exec(m[0]) : null);
       if (count !== null && /and a half$/i.test(m[0])) count += 0.5;
-      // "$2 million a year", "four flights a week": a rate, which TIMEX3 types as a set.
+      // "$2 million a year", "900 cars a day", "24 hours a day": the unit of a rate, which TimeBank
+      // leaves untagged (7 of 8 times), and so does AQUAINT.
       const before = m.input.slice(Math.max(0, m.index - 24), m.index);
       if (
         /^a\s/i.test(m[0]) &&
         count === 1 &&
-        /(?:\d|\b(?:million|billion|thousand|hundred|percent|times|flights|seats|shares|barrels|tons|cents))\s+$/i.test(
+        /(?:\d|\d\s+[a-z]+s|\b(?:million|billion|thousand|hundred|percent|times|flights|seats|shares|barrels|tons|cents|hours|days))\s+$/i.test(
           before,
         )
       )
-        return { type: "SET", priority: 2, resolve: () => X(durationValue(1, unit)) };
+        return null;
+      // "24 hours a day", "seven days a week": all the time, an idiom rather than a stretch of hours.
+      const per = /^\s+a\s+(day|week|year)\b/i.exec(
+        m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
+      );
+      if (per && WHOLE_CYCLE.has(`${count} ${unit} ${per[1].toLowerCase()}`)) return null;
       // "will one day be", "he one day follows": some day ahead, not a day long.
       if (
         /^one day$/i.test(m[0]) &&
