@@ -87,3 +87,21 @@ test("'high noon' and the film 'High Noon' are not twelve o'clock", () => {
   assert.deepEqual(out, []);
   assert.equal(valueAt("The levy vote opens at noon.", "2034-06-09", "noon"), "2034-06-09T12:00");
 });
+
+test("values do not depend on the machine's time zone", () => {
+  const text =
+    "The ferry sank at 11:50 p.m. Sunday, and divers went down at 1 a.m. Monday. The inquiry opens " +
+    "tomorrow; a report is due Jan. 2 and the hearing ends at midnight Friday. Last night the mayor spoke.";
+  const saved = process.env.TZ;
+  try {
+    const runs = ["UTC", "America/New_York", "Asia/Tokyo", "Pacific/Kiritimati"].map((tz) => {
+      process.env.TZ = tz;
+      return tagTimexes(text, "2031-12-31T23:30:00").map((t) => `${t.text}=${t.value}`);
+    });
+    for (const run of runs.slice(1)) assert.deepEqual(run, runs[0]);
+    assert.ok(runs[0].includes("tomorrow=2032-01-01"), runs[0].join(", "));
+  } finally {
+    if (saved === undefined) delete process.env.TZ;
+    else process.env.TZ = saved;
+  }
+});
