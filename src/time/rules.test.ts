@@ -59,3 +59,8 @@ test("the unit of a rate is not a time expression; nor is 'around the clock' sai
   assert.equal(valueAt("The crews worked ten hours a day.", "2031-05-09", "ten hours"), "PT10H");
   assert.equal(valueAt("The ferry ran for a day.", "2031-05-09", "a day"), "P1D");
 });
+
+test("a model year before a car make is part of the car's name; after 'in' it is the year", () => {
+  assert.deepEqual(tagTimexes("Police found her 2024 Subaru Outback near the pier.", "2031-05-09"), []);
+  assert.equal(valueAt("In 2024 Subaru opened a plant.", "2031-05-09", "2024"), "2024");
+});

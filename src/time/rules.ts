@@ -97,6 +97,10 @@ function seasonValue(dct: Day, code: string, which: string): string {
   return `${pad(y, 4)}-${code}`;
 }
 
+/** A car make right after a year ("a 1987 Chevrolet Cavalier"); makes that are also places or names are left out. */
+const CAR_MAKE_AFTER =
+  /^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Buick|Cadillac|Dodge|Chrysler|Pontiac|Oldsmobile|Plymouth|Jeep|Volkswagen|BMW|Mercedes|Mazda|Subaru|Hyundai|Volvo|Saab|Porsche|Audi|Lexus|Acura|Kia|GMC|Mitsubishi|Ferrari)\b/;
+
 /** Counts of a unit that fill the period after them ("24 hours a day"): "always", not a duration. */
 const WHOLE_CYCLE = new Set(["24 hour day", "7 day week", "365 day year", "52 week year"]);
 
@@ -850,6 +854,13 @@ const RULES: Rule[] = [
         /^\s+(?:[A-Z][a-z]+\s+){1,2}(?:Avenue|Ave\.|Street|St\.|Road|Rd\.|Boulevard|Blvd\.|Drive|Lane|Place)/.test(
           after,
         )
+      )
+        return null;
+      // "a 1987 Chevrolet": the model year is part of the car's name.
+      // ("In 1987 Ford cut jobs" is the year, though.)
+      if (
+        CAR_MAKE_AFTER.test(after) &&
+        !/\b(?:in|since|by|until|till|from|during|after|before|through|to|of|and|or)\s+$/i.test(before)
       )
         return null;
       return fixed("DATE", m[1], 1, "year");
