@@ -64,3 +64,15 @@ test("a model year before a car make is part of the car's name; after 'in' it is
   assert.deepEqual(tagTimexes("Police found her 2024 Subaru Outback near the pier.", "2031-05-09"), []);
   assert.equal(valueAt("In 2024 Subaru opened a plant.", "2031-05-09", "2024"), "2024");
 });
+
+test("a GMT time in brackets after the local time restates it and is not tagged again", () => {
+  const out = tagTimexes("The quake struck at 4:10 a.m. (2210 GMT) Sunday.", "2031-05-12");
+  assert.deepEqual(
+    out.map((t) => t.text),
+    ["4:10 a.m.", "Sunday"],
+  );
+  assert.equal(
+    valueAt("The polls closed at 1800 GMT Sunday.", "2031-05-12", "1800 GMT Sunday"),
+    "2031-05-11T18:00",
+  );
+});

@@ -101,6 +101,10 @@ function seasonValue(dct: Day, code: string, which: string): string {
 const CAR_MAKE_AFTER =
   /^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Buick|Cadillac|Dodge|Chrysler|Pontiac|Oldsmobile|Plymouth|Jeep|Volkswagen|BMW|Mercedes|Mazda|Subaru|Hyundai|Volvo|Saab|Porsche|Audi|Lexus|Acura|Kia|GMC|Mitsubishi|Ferrari)\b/;
 
+/** A local clock time and an opening bracket, before a GMT time that restates it. */
+const LOCAL_CLOCK_BEFORE =
+  /(?:\d:\d\d|\d\s*[ap]\.m\.|\bnoon|\bmidnight)(?:\s+[A-Z]{2,4})?(?:\s+local\s+time)?\s*\(\s*$/i;
+
 /** Counts of a unit that fill the period after them ("24 hours a day"): "always", not a duration. */
 const WHOLE_CYCLE = new Set(["24 hour day", "7 day week", "365 day year", "52 week year"]);
 
@@ -820,20 +824,28 @@ const RULES: Rule[] = [
     // "0735 GMT", "1930 GMT Tuesday": wire copy gives the universal time as four digits
     name: "clock-gmt",
     re: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)(?:\\s+(?:on\\s+)?(${WEEKDAY_RE}))?\\b`, "g"),
-    build: (m) => ({
-      type: "TIME",
-      priority: 3,
-      resolve: (ctx) => {
-        let day = ctx.anchor ?? ctx.dct;
-        if (m[3] && ctx.dct)
-          day = weekdayNear(
-            ctx.dct,
-            WEEKDAYS[m[3].toLowerCase()],
-            ctx.direction === "future" ? "future" : "past",
-          );
-        return { value: `${day ? formatDay(day) : "XXXX-XX-XX"}T${m[1]}:${m[2]}`, granularity: "minute" };
-      },
-    }),
+    build: (m) =>
+      // "10:35 a.m. (0735 GMT)": the same instant restated in another zone; the local time is the expression.
+      // With a weekday of its own ("2:30 a.m. (1930 GMT Tuesday)") it names the day too, so it stays.
+      !m[3] && LOCAL_CLOCK_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index))
+        ? null
+        : {
+            type: "TIME",
+            priority: 3,
+            resolve: (ctx) => {
+              let day = ctx.anchor ?? ctx.dct;
+              if (m[3] && ctx.dct)
+                day = weekdayNear(
+                  ctx.dct,
+                  WEEKDAYS[m[3].toLowerCase()],
+                  ctx.direction === "future" ? "future" : "past",
+                );
+              return {
+                value: `${day ? formatDay(day) : "XXXX-XX-XX"}T${m[1]}:${m[2]}`,
+                granularity: "minute",
+              };
+            },
+          },
   },
   {
     // "1998", "fiscal 1989", "mid-1996", "early 1990": a year on its own
