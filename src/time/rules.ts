@@ -821,12 +821,12 @@ const RULES: Rule[] = [
     build: (m) => fixed("DATE", pad(Number(m[1]) - 1, 2), 3, "decade"),
   },
   {
-    // "0735 GMT", "1930 GMT Tuesday": wire copy gives the universal time as four digits
+    // "0620 GMT", "1845 GMT Friday": wire copy gives the universal time as four digits
     name: "clock-gmt",
     re: new RegExp(`\\b([01]\\d|2[0-3])([0-5]\\d)\\s+(?:GMT|UTC)(?:\\s+(?:on\\s+)?(${WEEKDAY_RE}))?\\b`, "g"),
     build: (m) =>
-      // "10:35 a.m. (0735 GMT)": the same instant restated in another zone; the local time is the expression.
-      // With a weekday of its own ("2:30 a.m. (1930 GMT Tuesday)") it names the day too, so it stays.
+      // "9:20 a.m. (0620 GMT)": the same instant restated in another zone; the local time is the expression.
+      // With a weekday of its own ("2:45 a.m. (1845 GMT Thursday)") it names the day too, so it stays.
       !m[3] && LOCAL_CLOCK_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index))
         ? null
         : {
