@@ -135,22 +135,27 @@ function dropNestedStances(out: RawAttribution[]): RawAttribution[] {
     max = Math.max(max, a.content.end);
     ends.push(max);
   }
-  const starts = out.map((a) => a.content.start);
   return out.filter((a) => {
     if (!a.cue || !a.rule.startsWith("stance") || a.rule === "stance-impression") return true;
     // The widest content starting at or before the cue.
-    let lo = 0;
-    let hi = starts.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] <= a.cue.start) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const at = lastStartingBy(out, a.cue.start);
     return at < 0 || ends[at] < a.cue.end;
   });
+}
+
+/** Index of the last attribution whose content starts at or before `pos` (`out` sorted by content start), or -1. */
+function lastStartingBy(out: RawAttribution[], pos: number): number {
+  let lo = 0;
+  let hi = out.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (out[mid].content.start <= pos) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at;
 }
 
 /** Pronoun subjects that may control an infinitive cue ("we went there to protest"). */
@@ -180,7 +185,6 @@ const NESTED_RULES = new Set([
  * are kept: those are mostly annotated.
  */
 function dropNestedReports(doc: Doc, out: RawAttribution[]): RawAttribution[] {
-  const key = cueKey;
   // Over the contents starting at or before each one (`out` is sorted by content start): the
   // furthest end, its cue, and the furthest end of any other cue, so that an attribution's own
   // parts never count as the words around it. A poll's finding keeps the respondents' own report
@@ -193,7 +197,7 @@ function dropNestedReports(doc: Doc, out: RawAttribution[]): RawAttribution[] {
   let e2 = -1;
   out.forEach((b, i) => {
     if (b.rule !== "poll-in") {
-      const k = key(b, i);
+      const k = cueKey(b, i);
       if (k === k1) e1 = Math.max(e1, b.content.end);
       else if (b.content.end > e1) {
         e2 = e1;
@@ -206,45 +210,36 @@ function dropNestedReports(doc: Doc, out: RawAttribution[]): RawAttribution[] {
     end2.push(e2);
   });
   const gone = new Set<string>();
-  const joined: number[] = [];
+  const joined: Array<{ i: number; conjunction: number }> = [];
   out.forEach((a, i) => {
     if (!a.cue || !a.source || !NESTED_RULES.has(a.rule)) return;
     // "X claimed the attack, but officials said ...": a clause of its own, joined to the words
     // before it, reports in its own right (about two in three such sources are annotated).
-    if (COORDINATED.test(doc.body.slice(Math.max(0, a.source.start - 12), a.source.start))) {
-      joined.push(i);
+    const from = Math.max(0, a.source.start - 12);
+    const m = COORDINATED.exec(doc.body.slice(from, a.source.start));
+    if (m) {
+      joined.push({ i, conjunction: from + m.index });
       return;
     }
-    let lo = 0;
-    let hi = out.length - 1;
-    let at = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (out[mid].content.start <= a.source.start) {
-        at = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const at = lastStartingBy(out, a.source.start);
     if (at < 0) return;
-    const k = key(a, i);
+    const k = cueKey(a, i);
     if ((key1[at] === k ? end2[at] : end1[at]) >= a.source.end) gone.add(k);
   });
-  for (const i of joined) endBeforeJoin(doc, out, i);
+  for (const { i, conjunction } of joined) endBeforeJoin(doc, out, i, conjunction);
   return dropCues(out, gone);
 }
 
 /**
  * The words of the sentence's earlier attributions that run over a joined clause with a report of
- * its own (`out[i]`) end before its conjunction: "The mayor said the port would reopen, | but the
- * engineers said ...". `out` is sorted by content start, so the earlier ones come before i.
+ * its own (`out[i]`, whose conjunction starts at `conjunction`) end before the conjunction: "The
+ * mayor said the port would reopen, | but the engineers said ...". `out` is sorted by content
+ * start, so the earlier ones come before i.
  */
-function endBeforeJoin(doc: Doc, out: RawAttribution[], i: number): void {
+function endBeforeJoin(doc: Doc, out: RawAttribution[], i: number, conjunction: number): void {
   const a = out[i];
   if (!a.source || !a.cue) return;
-  const from = Math.max(0, a.source.start - 12);
-  const m = COORDINATED.exec(doc.body.slice(from, a.source.start));
-  if (!m) return;
-  let end = from + m.index;
+  let end = conjunction;
   while (end > 0 && /[\s,;]/.test(doc.body[end - 1])) end--;
   const first = doc.sentences[a.sentence].start;
   for (let j = i - 1; j >= 0 && out[j].content.start >= first; j--) {
