@@ -1,3 +1,4 @@
+import { cueStrength } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 
 /**
@@ -39,6 +40,60 @@ function repeatedSpeech(doc: Doc, first: RawAttribution, second: RawAttribution,
   return !!before && before.sent === s && (before.lower === "and" || before.lower === "but");
 }
 
+/** Past forms of cue verbs that do not end in -ed. */
+const IRREGULAR_PAST = new Set([
+  "said",
+  "told",
+  "wrote",
+  "thought",
+  "felt",
+  "knew",
+  "found",
+  "saw",
+  "sought",
+  "spoke",
+  "read",
+  "meant",
+  "took",
+  "gave",
+  "made",
+  "put",
+]);
+
+/** The inflection of a verb form: third person present, past, -ing, or the bare form. */
+function verbForm(lower: string): string {
+  if (lower.endsWith("ing")) return "ing";
+  if (lower.endsWith("ed") || IRREGULAR_PAST.has(lower)) return "past";
+  if (lower.endsWith("s") && !lower.endsWith("ss")) return "s";
+  return "base";
+}
+
+/** Adverbs that may stand between "and" and a conjoined verb ("and also praised"). */
+const CONJOINED_ADVERBS = new Set(["also", "then", "later", "even", "still", "repeatedly", "again", "now"]);
+
+/**
+ * "The senator favors the bill and opposes the tax": a cue verb right after "and" or "but" (an
+ * adverb between), in the same inflection as the first cue and with no subject of its own in the
+ * parse, is a second act of the first cue's subject, whatever head the parse gives it.
+ */
+function agreeingConjunct(doc: Doc, first: RawAttribution, k: number, s: number): boolean {
+  const cueWords = doc.body.slice(first.cue!.start, first.cue!.end).toLowerCase().split(/\s+/);
+  const firstVerb = [...cueWords].reverse().find((w) => cueStrength(w)) ?? cueWords[cueWords.length - 1];
+  const v = doc.toks[k];
+  if (!cueStrength(v.lower) || verbForm(v.lower) !== verbForm(firstVerb)) return false;
+  if (hasSubject(doc, k, s)) return false;
+  let j = k - 1;
+  while (j > doc.sentFirst[s] && CONJOINED_ADVERBS.has(doc.toks[j].lower)) j--;
+  const c = doc.toks[j];
+  return !!c && c.sent === s && (c.lower === "and" || c.lower === "but");
+}
+
+/** The last cue word of a cue range ("also praised" -> praised), or its first token. */
+function cueVerb(doc: Doc, cue: Range, s: number): number {
+  const toks = tokensOf(doc, cue, s);
+  return toks.filter((k) => cueStrength(doc.toks[k].lower)).pop() ?? toks[0];
+}
+
 /**
  * For each attribution of sentence s with a source and a cue: a later attribution whose cue verb the
  * parse conjoins to that cue (no subject of its own, inside the first content) takes the first
@@ -55,7 +110,12 @@ export function splitConjoined(doc: Doc, found: RawAttribution[], s: number): vo
       const v = tokensOf(doc, second.cue, s).find(
         (k) => doc.toks[k].deprel === "conj" && cueToks.has(doc.toks[k].head),
       );
-      if (v === undefined ? !repeatedSpeech(doc, first, second, s) : hasSubject(doc, v, s)) continue;
+      const conjoined =
+        v === undefined
+          ? repeatedSpeech(doc, first, second, s) ||
+            agreeingConjunct(doc, first, cueVerb(doc, second.cue, s), s)
+          : !hasSubject(doc, v, s);
+      if (!conjoined) continue;
       // End the first content before the conjunction (and a comma before it).
       let cut = tokensOf(doc, second.cue, s)[0];
       while (cut - 1 > doc.sentFirst[s] && (doc.toks[cut - 1].deprel === "cc" || !isWordy(doc.toks[cut - 1])))
