@@ -176,8 +176,17 @@ export function finish(
   }
   const out: CodedEvent[] = [];
   for (const s of sources) {
-    // an actor is not its own target: drop such targets, keeping the event itself
-    const own = tg.filter((t) => !s || !(t.start === s.start || (s.actorId && s.actorId === t.actorId)));
+    // an actor is not its own target: drop such targets, keeping the event itself (also another
+    // mention with the very same code: "the government warned, with its spokeswoman saying")
+    const own = tg.filter(
+      (t) =>
+        !s ||
+        !(
+          t.start === s.start ||
+          (s.actorId && s.actorId === t.actorId) ||
+          (s.code === t.code && s.code !== "---")
+        ),
+    );
     const ts: (ActorRef | null)[] = own.length ? own : [null];
     for (const t of ts) {
       out.push({

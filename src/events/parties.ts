@@ -32,6 +32,13 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = fals
   const head = g.nodes[i];
   const subject = asSubject || head.deprel.startsWith("nsubj");
   for (const c of conjuncts(g, i)) {
+    // "the US and South Korean military", "North and South Korea": a coordinated modifier names
+    // one actor per conjunct
+    const each = distributed(cx, g, c);
+    if (each.length >= 2) {
+      out.push(...each);
+      continue;
+    }
     const a = actorOfNode(cx, g, c, subject);
     if (a) out.push(a);
   }
@@ -66,6 +73,44 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = fals
     if (distinct.length >= 2) return distinct.slice(0, 2);
   }
   return out;
+}
+
+/**
+ * The actors of a noun whose modifier is coordinated ("the US and South Korean military": the US
+ * military and the South Korean one): the resolved mentions from the modifier to the noun, one per
+ * actor, when the modifier and its conjunct each lie in one. Empty for any other noun.
+ */
+export function distributed(cx: CoderContext, g: Graph, i: number): ActorRef[] {
+  const n = g.nodes[i];
+  if (n.upos !== "NOUN" && n.upos !== "PROPN") return [];
+  const mod = childrenBy(g, i, /^(compound|amod)$/).find(
+    (m) => m.i < i && childrenBy(g, m.i, /^conj$/).some((c) => c.i < i),
+  );
+  if (!mod) return [];
+  const conj = childrenBy(g, mod.i, /^conj$/).filter((c) => c.i < i);
+  if (!childrenBy(g, conj[0].i, /^cc$/).some((c) => c.lower === "and")) return [];
+  const from = g.nodes[subtree(g, mod.i)[0]].start;
+  const inSpan = cx.sentenceActors().filter((a) => a.start >= from && a.end <= n.end);
+  const covers = (k: GNode) => inSpan.find((a) => a.start <= k.start && a.end >= k.end);
+  const each = [mod, ...conj].flatMap((k) => covers(k) ?? []);
+  const distinct = each.filter((a, k) => each.findIndex((b) => b.start === a.start) === k);
+  return covers(mod) && covers(conj[0]) && distinct.length >= 2 ? distinct : [];
+}
+
+/**
+ * All the conjuncts of the coordination an actor's mention lies in ("after the US and Taliban
+ * signed": the Taliban and the US), when each is an actor; else just the actor.
+ */
+export function withConjuncts(cx: CoderContext, g: Graph, a: ActorRef): ActorRef[] {
+  const inside = g.nodes.filter((n) => n.start >= a.start && n.end <= a.end);
+  // the mention's own head: the node inside it whose head lies outside
+  const head = inside.find((n) => n.head < 0 || !inside.some((k) => k.i === n.head));
+  if (!head) return [a];
+  let top = head.i;
+  while (g.nodes[top].deprel === "conj" && g.nodes[top].head >= 0) top = g.nodes[top].head;
+  if (top === head.i && !childrenBy(g, top, /^conj$/).length) return [a];
+  const all = actorsOf(cx, g, top);
+  return all.length >= 2 && all.some((x) => x.start === a.start) ? all : [a];
 }
 
 /**
@@ -128,10 +173,15 @@ export function graphActorsBefore(cx: CoderContext, g: Graph, i: number): ActorR
   return out;
 }
 
+/** Prepositions of a phrase aimed at a party rather than naming who a noun is. */
+const AIMED_PREPS = /^(against|on|upon|with|to|toward|towards|into|over|at|about)$/;
+
 export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = false): ActorRef | null {
   const n = g.nodes[i];
+  const subject = asSubject || n.deprel.startsWith("nsubj");
+  let aimedFrom = Number.POSITIVE_INFINITY;
   // the NP without its clauses, coordination and case marker
-  const span = subtree(g, i, true).filter((k) => {
+  const kept = subtree(g, i, true).filter((k) => {
     let x = k;
     while (x !== i) {
       const r = g.nodes[x].deprel;
@@ -139,11 +189,19 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
         return false;
       // a name's own prepositional phrase is not part of it ("Putin of Beijing's desire")
       if (n.upos === "PROPN" && g.nodes[x].head === i && /^(nmod|obl|acl)/.test(r)) return false;
+      // a subject's doer is not the party its phrase is aimed at ("the raid against the Taliban
+      // comes ...", "talks with Iran resumed")
+      if (subject && /^(nmod|obl)/.test(r) && AIMED_PREPS.test(caseOf(g, x) ?? "")) {
+        if (x > i) aimedFrom = Math.min(aimedFrom, subtree(g, x)[0]);
+        return false;
+      }
       x = g.nodes[x].head;
       if (x < 0) return false;
     }
     return true;
   });
+  // (the noun phrase ends where such a phrase begins)
+  const span = kept.filter((k) => k < aimedFrom);
   if (span.length === 0) return null;
   const start = g.nodes[span[0]].start;
   const end = g.nodes[span[span.length - 1]].end;
@@ -344,6 +402,13 @@ export function targetsFor(
   e: LexEntry,
   exclude: Set<number>,
 ): ActorRef[] {
+  // "Omar and Tlaib, whom Israel barred from entering": an object "whom", however the parse hangs
+  // its clause, stands for the noun before it and is the one acted on
+  for (const w of childrenBy(g, v, /^(obj|iobj|obl|dep)$/)) {
+    if (w.lower !== "whom" || exclude.has(w.i) || caseOf(g, w.i)) continue;
+    const a = actorsOf(cx, g, w.i);
+    if (a.length) return a;
+  }
   const obl = obliques(g, v);
   for (const want of e.preps) {
     for (const [p, o] of obl) {
@@ -365,6 +430,7 @@ export function targetsFor(
     const a = actorsOf(cx, g, rel);
     if (a.length) return a;
   }
+
   for (const o of childrenBy(g, v, /^(obj|iobj)$/)) {
     if (exclude.has(o.i)) continue;
     const a = actorsOf(cx, g, o.i);

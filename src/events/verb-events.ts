@@ -16,6 +16,7 @@ import {
   subjectOf,
   targetsFor,
   unknownRef,
+  withConjuncts,
 } from "./parties.js";
 import { namesAJudgement, warnedAbout } from "./speech.js";
 import { afterBe, invertedModifier, obliques, particleOf } from "./syntax.js";
@@ -157,7 +158,8 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     const all = cx.sentenceActors();
     if (sources.length === 0 && !subj.passive) {
       const before = all.filter((a) => a.end <= n.start && a.start >= lo);
-      if (before.length) sources = [before[before.length - 1]];
+      // (with the rest of its coordination: "after the US and Taliban signed a deal")
+      if (before.length) sources = withConjuncts(cx, g, before[before.length - 1]);
     }
     if (targets.length === 0 && !subj.passive) {
       // "gaining support in Asia", "seized the tanker in the Strait of Hormuz": a place the act
