@@ -17,12 +17,14 @@ import {
   learnAlwaysO,
   NER_CLASSES,
   Ner,
+  type NerData,
   nerInput,
   parseNerLexicon,
   posIds,
+  spansOf,
   toIob2,
 } from "../ner.js";
-import { harmoniseByDocument } from "../ner-rules.js";
+import { applyNerRules, harmoniseByDocument, type Span } from "../ner-rules.js";
 import { averageModels } from "../perceptron.js";
 import { needCorpus, trainLog } from "./cli.js";
 import { type NerExample, trainNer } from "./ner.js";
@@ -38,8 +40,13 @@ const o = new Command("ner-cv")
   .option("--by-sentence", "score each sentence alone, without the document-level pass")
   .option(
     "--pred-out <file>",
-    "write each held-out sentence's tokens, document, gold tags and the spans before the document pass (JSONL)",
+    "write each held-out sentence's tokens, document, gold tags, the spans before the document pass and the model's own spans (raw, rules off) (JSONL)",
   )
+  .option(
+    "--rescore <file>",
+    "no training: re-apply the decoding rules and the document pass to the model's spans kept by --pred-out",
+  )
+  .option("--companies", "with --rescore: the shipped company list (models/ner.json) as the NER has it")
   .option("--cache <dir>", "where jack-knifed tags are kept", "/tmp/ner-cv")
   .option("--models <dir>", "clusters, gazetteer and news lexicon", join(repoRoot, "models"))
   .parse(process.argv)
@@ -52,11 +59,17 @@ const o = new Command("ner-cv")
     errors?: string;
     bySentence?: boolean;
     predOut?: string;
+    rescore?: string;
+    companies?: boolean;
     cache: string;
     models: string;
   }>();
 
 const log = trainLog;
+if (o.rescore) {
+  rescore(o.rescore);
+  process.exit(0);
+}
 const unerText = readText(needCorpus("ner/en_ewt-ud-train.approx.iob2.gz", "ner-cv"));
 const uner: IobSentence[] = parseIob(unerText);
 const docs = uner.map((s) => Math.max(s.doc, 0));
@@ -119,11 +132,22 @@ for (let f = 0; f < K; f++) {
   const g: string[][] = [];
   const p: string[][] = [];
   // testIdx is in file order, so a document's sentences are consecutive
-  const spans = testIdx.map((i) => ner.entities(uner[i].tokens, lxs[i], upos[i]));
+  // the model's own spans (rules off), then the sentence rules over them as Ner.classes applies them
+  ner.rules = false;
+  const raw = testIdx.map((i) => ner.entities(uner[i].tokens, lxs[i], upos[i]));
+  const spans = testIdx.map((i, k) =>
+    spansOf(classesOf(applyNerRules(uner[i].tokens, raw[k]), uner[i].tokens.length)),
+  );
   if (o.predOut)
     testIdx.forEach((i, k) => {
       predLines.push(
-        JSON.stringify({ doc: docs[i], tokens: uner[i].tokens, gold: uner[i].tags, spans: spans[k] }),
+        JSON.stringify({
+          doc: docs[i],
+          tokens: uner[i].tokens,
+          gold: uner[i].tags,
+          spans: spans[k],
+          raw: raw[k],
+        }),
       );
     });
   const final = o.bySentence
@@ -144,14 +168,7 @@ for (let f = 0; f < K; f++) {
   gold.push(...g);
   pred.push(...p);
 }
-const e = scoreEntities(gold, pred);
-const by = (l: string) => {
-  const x = e.byLabel[l];
-  return x ? `${l} ${x.precision.toFixed(1)}/${x.recall.toFixed(1)}/${x.f1.toFixed(2)}` : `${l} -`;
-};
-process.stdout.write(
-  `CV F1 ${e.f1.toFixed(2)} P ${e.precision.toFixed(2)} R ${e.recall.toFixed(2)} | ${by("PER")} ${by("ORG")} ${by("LOC")} | folds ${perFold.join(" ")}\n`,
-);
+summary(gold, pred, `folds ${perFold.join(" ")}`);
 if (o.errors) writeFileSync(o.errors, errors.join("\n") + "\n");
 if (o.predOut) writeFileSync(o.predOut, predLines.join("\n") + "\n");
 
@@ -175,4 +192,43 @@ function sentenceErrors(tokens: string[], g: string[], p: string[]): string[] {
     out.push(`FP\t${x.label}\t${tokens.slice(x.start, x.end).join(" ")}\t-\t${tokens.join(" ")}`);
   }
   return out;
+}
+
+function summary(gold: string[][], pred: string[][], tail: string): void {
+  const e = scoreEntities(gold, pred);
+  const by = (l: string) => {
+    const x = e.byLabel[l];
+    return x ? `${l} ${x.precision.toFixed(1)}/${x.recall.toFixed(1)}/${x.f1.toFixed(2)}` : `${l} -`;
+  };
+  process.stdout.write(
+    `CV F1 ${e.f1.toFixed(2)} P ${e.precision.toFixed(2)} R ${e.recall.toFixed(2)} | ${by("PER")} ${by("ORG")} ${by("LOC")} | ${tail}\n`,
+  );
+}
+
+/**
+ * --rescore: the sentence rules and the document pass over the model's spans of a --pred-out file,
+ * so that rule variants are compared without retraining.
+ */
+function rescore(file: string): void {
+  const rows = readFileSync(file, "utf8")
+    .split("\n")
+    .filter((l) => l)
+    .map((l) => JSON.parse(l) as { doc: number; tokens: string[]; gold: string[]; raw: Span[] });
+  const companies = o.companies
+    ? new Set((JSON.parse(readFileSync(join(o.models, "ner.json"), "utf8")) as NerData).companies ?? [])
+    : undefined;
+  const spans = rows.map((r) =>
+    spansOf(classesOf(applyNerRules(r.tokens, r.raw, companies), r.tokens.length)),
+  );
+  const final = o.bySentence
+    ? spans
+    : harmoniseByDocument(
+        rows.map((r, k) => ({ words: r.tokens, spans: spans[k] })),
+        rows.map((r) => r.doc),
+      );
+  const gold = rows.map((r) => r.gold);
+  const pred = rows.map((r, k) => toIob2(classesOf(final[k], r.tokens.length)));
+  const errs = rows.flatMap((r, k) => (o.errors ? sentenceErrors(r.tokens, r.gold, pred[k]) : []));
+  summary(gold, pred, `rescored ${rows.length} sentences`);
+  if (o.errors) writeFileSync(o.errors, errs.join("\n") + "\n");
 }

@@ -1,0 +1,63 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { applyNerRules, type Span } from "./ner-rules.js";
+
+// invented sentences; the "model" spans stand for what the NER model might have found
+const words = (s: string) => s.split(" ");
+const show = (w: string[], spans: Span[]) =>
+  spans.map((e) => `${e.label}:${w.slice(e.start, e.end).join(" ")}`);
+
+test("a place whose head is an institution's word is the institution", () => {
+  const a = words("She teaches at Marlow State University and the University of Fenwick");
+  const model: Span[] = [
+    { label: "LOC", start: 3, end: 6 },
+    { label: "LOC", start: 8, end: 11 },
+  ];
+  assert.deepEqual(show(a, applyNerRules(a, model)), [
+    "ORG:Marlow State University",
+    "ORG:University of Fenwick",
+  ]);
+  // the word is no head here: a town and a square stay places
+  const b = words("We drove from College Station to Times Square");
+  const bModel: Span[] = [
+    { label: "LOC", start: 3, end: 5 },
+    { label: "LOC", start: 6, end: 8 },
+  ];
+  assert.deepEqual(applyNerRules(b, bModel), bModel);
+});
+
+test("the White House and a country's army are organisations", () => {
+  const w = words("The White House said the Veldan army had left");
+  const model: Span[] = [
+    { label: "LOC", start: 1, end: 3 },
+    { label: "LOC", start: 5, end: 6 },
+  ];
+  assert.deepEqual(show(w, applyNerRules(w, model)), ["ORG:White House", "ORG:Veldan army"]);
+  // a place before other nouns stays a place
+  const v = words("the Veldan government met");
+  assert.deepEqual(applyNerRules(v, [{ label: "LOC", start: 1, end: 2 }]), [
+    { label: "LOC", start: 1, end: 2 },
+  ]);
+});
+
+test("a capitalised run ending in a school's or a coalition's head is an organisation", () => {
+  const w = words("He studied at the Greyford Riding Academy before joining the Harbour Alliance .");
+  assert.deepEqual(show(w, applyNerRules(w, [])), ["ORG:Greyford Riding Academy", "ORG:Harbour Alliance"]);
+});
+
+test("an organisation cut at its head goes on through for / on / of", () => {
+  const w = words("the Coastal Coalition for Clean Harbors and the Senate Committee on Fisheries met");
+  const model: Span[] = [
+    { label: "ORG", start: 1, end: 3 },
+    { label: "ORG", start: 8, end: 10 },
+  ];
+  assert.deepEqual(show(w, applyNerRules(w, model)), [
+    "ORG:Coastal Coalition for Clean Harbors",
+    "ORG:Senate Committee on Fisheries",
+  ]);
+  // a lower-case word after the linker ends nothing
+  const x = words("the Harbour Council for local issues");
+  assert.deepEqual(applyNerRules(x, [{ label: "ORG", start: 1, end: 3 }]), [
+    { label: "ORG", start: 1, end: 3 },
+  ]);
+});
