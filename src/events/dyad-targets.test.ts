@@ -90,3 +90,68 @@ test("a target with the source's own code is no target", () => {
   ]);
   assert.deepEqual(got, ["ARLGOV 111 -"]);
 });
+
+test("a concession's condition names the party it is for", () => {
+  // Arland will lift sanctions if Vosk returns to talks .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 3, "nsubj"],
+    ["will", "AUX", 3, "aux"],
+    ["lift", "VERB", 0, "root"],
+    ["sanctions", "NOUN", 3, "obj", "sanction"],
+    ["if", "SCONJ", 7, "mark"],
+    ["Vosk", "PROPN", 7, "nsubj"],
+    ["returns", "VERB", 3, "advcl", "return"],
+    ["to", "ADP", 9, "case"],
+    ["talks", "NOUN", 7, "obl", "talk"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [6, 6], code: "VSKGOV" },
+  ]);
+  assert.ok(
+    got.some((x) => /^ARL 0[38]\d* VSKGOV$/.test(x)),
+    got.join("; "),
+  );
+});
+
+test("a statement's participle clause shares the target of the clause it hangs on", () => {
+  // Arland spoke to Vosk , offering condolences .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["spoke", "VERB", 0, "root", "speak"],
+    ["to", "ADP", 4, "case"],
+    ["Vosk", "PROPN", 2, "obl"],
+    [",", "PUNCT", 6, "punct"],
+    ["offering", "VERB", 2, "advcl", "offer"],
+    ["condolences", "NOUN", 6, "obj", "condolence"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [4, 4], code: "VSKGOV" },
+  ]);
+  assert.ok(got.includes("ARLGOV 018 VSKGOV"), got.join("; "));
+});
+
+test("an expletive 'it' judged stands for the clause after the judgement", () => {
+  // Arland said it was outrageous that Vosk expelled the envoy .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 5, "nsubj"],
+    ["was", "AUX", 5, "cop", "be"],
+    ["outrageous", "ADJ", 2, "ccomp"],
+    ["that", "SCONJ", 8, "mark"],
+    ["Vosk", "PROPN", 8, "nsubj"],
+    ["expelled", "VERB", 5, "advcl", "expel"],
+    ["the", "DET", 10, "det"],
+    ["envoy", "NOUN", 8, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [7, 7], code: "VSKGOV" },
+  ]);
+  assert.ok(got.includes("ARLGOV 111 VSKGOV"), got.join("; "));
+});

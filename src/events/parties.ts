@@ -492,3 +492,48 @@ export function doerFromGoverning(cx: CoderContext, g: Graph, n: GNode): ActorRe
   const up = subjectOf(cx, g, h.i);
   return up.passive ? [] : up.nodes.flatMap((k) => actorsOf(cx, g, k));
 }
+
+/**
+ * The party a condition on an act names: "will lift sanctions if Tehran returns to the table", "no
+ * sanctions would be lifted until North Korea denuclearizes". The subject of an "if"/"unless"/
+ * "until"/"once" clause on the verb, or the actor of an "until" phrase the parse makes of it.
+ */
+export function conditionParty(cx: CoderContext, g: Graph, v: number): ActorRef[] {
+  for (const c of childrenBy(g, v, /^(advcl|obl)$/)) {
+    const marks = childrenBy(g, c.i, /^(mark|case)$/).map((m) => m.lower);
+    if (!marks.some((m) => /^(if|unless|until|once)$/.test(m))) continue;
+    if (c.deprel === "obl") {
+      const a = actorsOf(cx, g, c.i);
+      if (a.length) return a;
+      continue;
+    }
+    const sub = childrenBy(g, c.i, /^nsubj(:pass)?$/)[0];
+    const a = sub ? actorsOf(cx, g, sub.i) : [];
+    if (a.length) return a;
+  }
+  return [];
+}
+
+/**
+ * The party a participle clause's act shares with the clause it hangs on: "spoke to Poroshenko,
+ * offering condolences", "rejected the House's recognition, warning it risks ties". The object or
+ * "to"/"with" phrase actor of the governing verb, for a bare "-ing" adverbial clause (no subject,
+ * no marker of its own).
+ */
+export function sharedTarget(cx: CoderContext, g: Graph, v: number): ActorRef[] {
+  const n = g.nodes[v];
+  if (n.deprel !== "advcl" || n.head < 0 || !n.lower.endsWith("ing")) return [];
+  if (childrenBy(g, v, /^(nsubj|nsubj:pass|mark|aux|case)$/).length) return [];
+  const h = g.nodes[n.head];
+  if (h.upos !== "VERB") return [];
+  for (const o of childrenBy(g, h.i, /^(obj|iobj)$/)) {
+    const a = actorsOf(cx, g, o.i);
+    if (a.length) return a;
+  }
+  for (const o of childrenBy(g, h.i, /^obl$/)) {
+    if (!/^(to|with)$/.test(caseOf(g, o.i) ?? "")) continue;
+    const a = actorsOf(cx, g, o.i);
+    if (a.length) return a;
+  }
+  return [];
+}

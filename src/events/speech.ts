@@ -309,6 +309,15 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
     if (!sources.length) sources = fallbackSource(cx, g, speech, subj.nodes, []);
     if (!sources.length) continue;
     let targets: ActorRef[] = [];
+    // "said it was outrageous that the lawyers ...": an expletive "it" stands for the clause after
+    // the judgement, whose subject is the one judged
+    if (judged !== null && g.nodes[judged].lower === "it") {
+      const clause = childrenBy(g, n.i, /^(ccomp|csubj|advcl)$/).find((c) =>
+        childrenBy(g, c.i, /^mark$/).some((m) => /^(that|whether)$/.test(m.lower)),
+      );
+      const sub = clause ? childrenBy(g, clause.i, /^nsubj(:pass)?$/)[0] : undefined;
+      if (sub) judged = sub.i;
+    }
     if (judged !== null) {
       targets = actorsOf(cx, g, judged);
       if (!targets.length) {

@@ -9,10 +9,12 @@ import { finish, frameOf, willNot } from "./modality.js";
 import {
   actorsOf,
   civilian,
+  conditionParty,
   fallbackSource,
   reciprocal,
   sector,
   security,
+  sharedTarget,
   subjectOf,
   targetsFor,
   unknownRef,
@@ -150,6 +152,14 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     childrenBy(g, v, /^obj$/).some((o) => o.upos === "NOUN" && !actorsOf(cx, g, o.i).length)
   )
     return [];
+  const notSource = (a: ActorRef) =>
+    !sources.some((s) => s.start === a.start || (!!s.actorId && s.actorId === a.actorId));
+  // "will lift sanctions if Tehran returns to talks": a concession's condition names who it is for
+  if (targets.length === 0 && /^0[3-8]/.test(code)) targets = conditionParty(cx, g, v).filter(notSource);
+  // "spoke to Poroshenko, offering condolences": a statement's participle clause shares the target
+  // of the clause it hangs on
+  if (targets.length === 0 && /^(0[1-5]|1[0-3])/.test(code))
+    targets = sharedTarget(cx, g, v).filter(notSource);
   // the parse may miss the arguments: fall back on the nearest actors around the verb in its clause
   if (sources.length === 0 || targets.length === 0) {
     const span = subtree(g, v, true);
