@@ -61,3 +61,18 @@ test("an organisation cut at its head goes on through for / on / of", () => {
     { label: "ORG", start: 1, end: 3 },
   ]);
 });
+
+test("a place right before an institution's name is its first word, but for the United States", () => {
+  const w = words("a study by Marlow State University and the U.S. Fisheries Department");
+  const model: Span[] = [
+    { label: "LOC", start: 3, end: 4 },
+    { label: "ORG", start: 4, end: 6 },
+    { label: "LOC", start: 8, end: 9 },
+    { label: "ORG", start: 9, end: 11 },
+  ];
+  assert.deepEqual(show(w, applyNerRules(w, model)), [
+    "ORG:Marlow State University",
+    "LOC:U.S.",
+    "ORG:Fisheries Department",
+  ]);
+});

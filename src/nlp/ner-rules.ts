@@ -503,6 +503,24 @@ function extendHeads(words: string[], spans: Span[]): Span[] {
   return out;
 }
 
+/**
+ * "Marlow State University", "Fenwick People 's Party": a place right before an organisation that ends
+ * in an institution's head (the model's "Marlow" + "State University") is the first word of its name,
+ * unless it is the United States or Kingdom, named before its agencies in wire copy ("U.S. Agriculture
+ * Department", where UNER and CoNLL keep the place apart).
+ */
+function placePrefix(words: string[], spans: Span[]): Span[] {
+  let out = spans;
+  for (const e of spans) {
+    const last = words[e.end - 1];
+    if (e.label !== "ORG" || !(ORG_HEADS.has(last) || INSTITUTION_WORDS.has(last))) continue;
+    const loc = out.find((x) => x.label === "LOC" && x.end === e.start);
+    if (!loc || /^(U\.S\.|US|U\.K\.|UK)$/.test(words[loc.start])) continue;
+    out = put(out, "ORG", loc.start, e.end);
+  }
+  return out;
+}
+
 /** Applies the rules to one sentence's spans (token ranges, sorted by start). */
 export function applyNerRules(words: string[], spans: Span[], companies?: ReadonlySet<string>): Span[] {
   const n = words.length;
@@ -615,7 +633,7 @@ export function applyNerRules(words: string[], spans: Span[], companies?: Readon
     if (definite) out = put(out, "ORG", i, i + 1);
   }
   // the institutions the model read as places or ended at their head (before the acronym that follows)
-  out = extendHeads(words, institutions(words, out));
+  out = placePrefix(words, extendHeads(words, institutions(words, out)));
   // "... Board (CDB)": the acronym is the same entity's short form
   for (let i = 1; i + 2 < n; i++) {
     if (words[i] !== "(" || words[i + 2] !== ")" || !/^[A-Z][A-Z&]{1,7}$/.test(words[i + 1])) continue;
