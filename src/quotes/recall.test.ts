@@ -49,3 +49,23 @@ test("a second cue after 'and', in the first cue's inflection, is the same subje
   assert.equal(byCue(said, "said")?.source, "The director");
   assert.equal(byCue(said, "rejected")?.content, "that the orchard plan had stalled");
 });
+
+test("a report opening the main clause after a fronted clause stands, and the fronted words end at the comma", () => {
+  const list = analysed(
+    "When the chairman pointed out that the budget was late, the treasurer said the auditors had been slow.",
+  );
+  assert.equal(byCue(list, "pointed out")?.content, "that the budget was late");
+  assert.equal(byCue(list, "said")?.source, "the treasurer");
+  assert.equal(byCue(list, "said")?.content, "the auditors had been slow");
+  // "According to X, ..." reports the whole clause: no cut there.
+  const acc = analysed("According to the harbour board, the ferry will run twice a day, the captain said.");
+  assert.equal(acc.find((q) => q.cue === "According to")?.source, "the harbour board");
+});
+
+test("'Asked whether ...' opening a sentence is a question put by no one named, not by the main subject", () => {
+  const list = analysed("Asked whether the ferry would run in winter, the captain said it would not.");
+  const asked = list.find((q) => q.cue === "Asked");
+  assert.equal(asked?.source, null);
+  assert.equal(asked?.content, "whether the ferry would run in winter");
+  assert.equal(byCue(list, "said")?.source, "the captain");
+});
