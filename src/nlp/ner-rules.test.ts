@@ -76,3 +76,24 @@ test("a place right before an institution's name is its first word, but for the 
     "ORG:Fisheries Department",
   ]);
 });
+
+test("a gazetteer place standing alone mid-sentence is a place where the model left it out", () => {
+  const hints = {
+    gazetteer: new Map([
+      ["veldania", "LOC"],
+      ["port marlow", "LOC"],
+      ["brightly", "LOC"],
+    ]),
+    lexicon: {
+      words: new Map([
+        ["veldania", { casing: 8, news: 0 }],
+        ["brightly", { casing: 3, news: 0 }],
+      ]),
+    },
+  };
+  const w = words("Rebels fled to Veldania and Port Marlow , then Brightly lit camps");
+  assert.deepEqual(show(w, applyNerRules(w, [], undefined, hints)), ["LOC:Veldania", "LOC:Port Marlow"]);
+  // not beside another capitalised word, nor at the sentence start
+  const x = words("Veldania Jones met Veldania Steel");
+  assert.deepEqual(applyNerRules(x, [], undefined, hints), []);
+});

@@ -573,7 +573,13 @@ export class Ner {
       this.newsSkip,
     );
     return this.rules
-      ? classesOf(applyNerRules(words, spansOf(cls), this.companies ?? undefined), cls.length)
+      ? classesOf(
+          applyNerRules(words, spansOf(cls), this.companies ?? undefined, {
+            gazetteer: this.gazetteer,
+            lexicon: this.lexicon,
+          }),
+          cls.length,
+        )
       : cls;
   }
 

@@ -24,7 +24,7 @@ import {
   spansOf,
   toIob2,
 } from "../ner.js";
-import { applyNerRules, harmoniseByDocument, type Span } from "../ner-rules.js";
+import { applyNerRules, harmoniseByDocument, type NerHints, type Span } from "../ner-rules.js";
 import { averageModels } from "../perceptron.js";
 import { needCorpus, trainLog } from "./cli.js";
 import { type NerExample, trainNer } from "./ner.js";
@@ -136,7 +136,12 @@ for (let f = 0; f < K; f++) {
   ner.rules = false;
   const raw = testIdx.map((i) => ner.entities(uner[i].tokens, lxs[i], upos[i]));
   const spans = testIdx.map((i, k) =>
-    spansOf(classesOf(applyNerRules(uner[i].tokens, raw[k]), uner[i].tokens.length)),
+    spansOf(
+      classesOf(
+        applyNerRules(uner[i].tokens, raw[k], undefined, { gazetteer, lexicon }),
+        uner[i].tokens.length,
+      ),
+    ),
   );
   if (o.predOut)
     testIdx.forEach((i, k) => {
@@ -214,11 +219,15 @@ function rescore(file: string): void {
     .split("\n")
     .filter((l) => l)
     .map((l) => JSON.parse(l) as { doc: number; tokens: string[]; gold: string[]; raw: Span[] });
+  const hints: NerHints = {
+    gazetteer: Ner.parseGazetteer(readText(join(o.models, "gazetteer.tsv.gz"))),
+    lexicon: parseNerLexicon(readText(join(o.models, "ner.lexicon.tsv.gz"))),
+  };
   const companies = o.companies
     ? new Set((JSON.parse(readFileSync(join(o.models, "ner.json"), "utf8")) as NerData).companies ?? [])
     : undefined;
   const spans = rows.map((r) =>
-    spansOf(classesOf(applyNerRules(r.tokens, r.raw, companies), r.tokens.length)),
+    spansOf(classesOf(applyNerRules(r.tokens, r.raw, companies, hints), r.tokens.length)),
   );
   const final = o.bySentence
     ? spans
