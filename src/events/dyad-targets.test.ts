@@ -155,3 +155,104 @@ test("an expletive 'it' judged stands for the clause after the judgement", () =>
   ]);
   assert.ok(got.includes("ARLGOV 111 VSKGOV"), got.join("; "));
 });
+
+test("a demand's that-clause names who is asked", () => {
+  // The farmers demanded that the government resign .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["farmers", "NOUN", 3, "nsubj", "farmer"],
+    ["demanded", "VERB", 0, "root", "demand"],
+    ["that", "SCONJ", 7, "mark"],
+    ["the", "DET", 6, "det"],
+    ["government", "NOUN", 7, "nsubj"],
+    ["stays", "VERB", 3, "ccomp", "stay"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 2], code: "ARLCVL" },
+    { tokens: [5, 6], code: "ARLGOV" },
+  ]);
+  assert.ok(got.includes("ARLCVL 100 ARLGOV"), got.join("; "));
+});
+
+test("a joint act whose only target is one of the pair goes each way", () => {
+  // Arland and Vosk will hold talks on Vosk fruit .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 5, "nsubj"],
+    ["and", "CCONJ", 3, "cc"],
+    ["Vosk", "PROPN", 1, "conj"],
+    ["will", "AUX", 5, "aux"],
+    ["hold", "VERB", 0, "root"],
+    ["talks", "NOUN", 5, "obj", "talk"],
+    ["on", "ADP", 9, "case"],
+    ["Vosk", "PROPN", 9, "compound"],
+    ["fruit", "NOUN", 6, "nmod"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "VSK" },
+    { tokens: [8, 8], code: "VSK" },
+  ]);
+  assert.ok(got.includes("ARL 036 VSK") && got.includes("VSK 036 ARL"), got.join("; "));
+});
+
+test("a counterpart holds the possessor's office in the country the noun names", () => {
+  // Minister Lind and his Voskan counterpart exchanged accusations . (the conjunct hung on the name)
+  const rows: Row[] = [
+    ["Minister", "PROPN", 7, "nsubj"],
+    ["Lind", "PROPN", 1, "appos"],
+    ["and", "CCONJ", 6, "cc"],
+    ["his", "PRON", 6, "nmod:poss"],
+    ["Voskan", "ADJ", 6, "amod"],
+    ["counterpart", "NOUN", 2, "conj"],
+    ["exchanged", "VERB", 0, "root", "exchange"],
+    ["accusations", "NOUN", 7, "obj", "accusation"],
+    [".", "PUNCT", 7, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 2], code: "ARLGOV" },
+    { tokens: [4, 4], code: "ARLGOV" },
+    { tokens: [5, 5], code: "VSK" },
+  ]);
+  assert.ok(got.includes("ARLGOV 111 VSKGOV") && got.includes("VSKGOV 111 ARLGOV"), got.join("; "));
+});
+
+test("a preposition before a question clause takes the clause's subject; a purpose clause shares the destination", () => {
+  // Arland ordered an investigation into whether Vosk hid funds . (the clause hung on the verb)
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["ordered", "VERB", 0, "root", "order"],
+    ["an", "DET", 4, "det"],
+    ["investigation", "NOUN", 2, "obj"],
+    ["into", "ADP", 8, "mark"],
+    ["whether", "SCONJ", 8, "mark"],
+    ["Vosk", "PROPN", 8, "nsubj"],
+    ["hid", "VERB", 2, "advcl", "hide"],
+    ["funds", "NOUN", 8, "obj", "fund"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [7, 7], code: "VSKGOV" },
+  ]);
+  assert.ok(got.includes("ARLGOV 090 VSKGOV"), got.join("; "));
+  // Arland sent a team to Vosk to provide aid .
+  const rows2: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["sent", "VERB", 0, "root", "send"],
+    ["a", "DET", 4, "det"],
+    ["team", "NOUN", 2, "obj"],
+    ["to", "ADP", 6, "case"],
+    ["Vosk", "PROPN", 2, "obl"],
+    ["to", "PART", 8, "mark"],
+    ["provide", "VERB", 2, "advcl"],
+    ["aid", "NOUN", 8, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got2 = codeDyads(rows2, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [6, 6], code: "VSK" },
+  ]);
+  assert.ok(got2.includes("ARLGOV 070 VSK"), got2.join("; "));
+});

@@ -31,7 +31,12 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = fals
   const out: ActorRef[] = [];
   const head = g.nodes[i];
   const subject = asSubject || head.deprel.startsWith("nsubj");
-  for (const c of conjuncts(g, i)) {
+  // "Secretary of State Mike Pompeo and his counterpart": a conjunct the parse hangs on the name in
+  // apposition to the head is the head's
+  const besides = childrenBy(g, i, /^appos$/)
+    .filter((a) => a.upos === "PROPN")
+    .flatMap((a) => conjuncts(g, a.i).slice(1));
+  for (const c of [...conjuncts(g, i), ...besides]) {
     // "the US and South Korean military", "North and South Korea": a coordinated modifier names
     // one actor per conjunct
     const each = distributed(cx, g, c);
@@ -179,6 +184,7 @@ const AIMED_PREPS = /^(against|on|upon|with|to|toward|towards|into|over|at|about
 export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = false): ActorRef | null {
   const n = g.nodes[i];
   const subject = asSubject || n.deprel.startsWith("nsubj");
+  const counterpart = n.upos === "NOUN" && /^counterparts?$/.test(n.lower);
   let aimedFrom = Number.POSITIVE_INFINITY;
   // the NP without its clauses, coordination and case marker
   const kept = subtree(g, i, true).filter((k) => {
@@ -187,6 +193,8 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
       const r = g.nodes[x].deprel;
       if (r === "conj" || r === "cc" || (r === "case" && g.nodes[x].head === i) || r === "punct")
         return false;
+      // "his North Korean counterpart": the possessor is the other side, not this one
+      if (counterpart && r === "nmod:poss" && g.nodes[x].head === i) return false;
       // a name's own prepositional phrase is not part of it ("Putin of Beijing's desire")
       if (n.upos === "PROPN" && g.nodes[x].head === i && /^(nmod|obl|acl)/.test(r)) return false;
       // a subject's doer is not the party its phrase is aimed at ("the raid against the Taliban
@@ -206,6 +214,14 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
   const start = g.nodes[span[0]].start;
   const end = g.nodes[span[span.length - 1]].end;
   const a = cx.actorIn(start, end, n);
+  // a counterpart holds the possessor's office in the country the noun names: "his Russian
+  // counterpart" of a minister (XXXGOV) is RUSGOV
+  if (counterpart && a && /^[A-Z]{3}$/.test(a.code)) {
+    const poss = childrenBy(g, i, /^nmod:poss$/)[0];
+    const of = poss ? cx.actorIn(poss.start, poss.end, poss) : null;
+    if (of && of.code.length === 6 && of.code.slice(0, 3) !== a.code)
+      return { ...a, code: `${a.code}${of.code.slice(3)}` };
+  }
   // "a Danish trade surplus that narrowed", "Chilean copper exports fell": an actor that only
   // modifies a measure of the economy is not the one acting (as a target it is: "sanctions on
   // imports of Japanese chips" are against Japan)
@@ -410,9 +426,14 @@ export function targetsFor(
     if (a.length) return a;
   }
   const obl = obliques(g, v);
+  // "an investigation into whether the government used ...": a preposition before a question clause
+  const prepOf = (p: string) => {
+    const w = p.split(" ");
+    return w.length === 2 && /^(whether|if|how|why)$/.test(w[1]) ? w[0] : w[w.length - 1];
+  };
   for (const want of e.preps) {
     for (const [p, o] of obl) {
-      if (p.split(" ").pop() !== want || exclude.has(o)) continue;
+      if (prepOf(p) !== want || exclude.has(o)) continue;
       const a = actorsOf(cx, g, o);
       if (a.length) return a;
     }
@@ -465,7 +486,9 @@ export function reciprocal(
   return (
     mutual &&
     sources.length >= 2 &&
-    targets.length === 0 &&
+    // (a target that is one of the pair itself names no third party: "Japan and the United States
+    // will hold talks on U.S. beef")
+    targets.every((t) => sources.some((s) => s.code === t.code && s.code !== "---")) &&
     subjNodes.length >= 1 &&
     !GROUP_SUBJ.test(g.nodes[subjNodes[0]].lower)
   );
@@ -515,15 +538,19 @@ export function conditionParty(cx: CoderContext, g: Graph, v: number): ActorRef[
 }
 
 /**
- * The party a participle clause's act shares with the clause it hangs on: "spoke to Poroshenko,
- * offering condolences", "rejected the House's recognition, warning it risks ties". The object or
- * "to"/"with" phrase actor of the governing verb, for a bare "-ing" adverbial clause (no subject,
- * no marker of its own).
+ * The party a participle or purpose clause's act shares with the clause it hangs on: "spoke to
+ * Poroshenko, offering condolences", "rejected the House's recognition, warning it risks ties",
+ * "sent a team to Ethiopia to provide aid". The object or "to"/"with" phrase actor of the governing
+ * verb, for a bare "-ing" or "to" adverbial clause with no subject of its own.
  */
 export function sharedTarget(cx: CoderContext, g: Graph, v: number): ActorRef[] {
   const n = g.nodes[v];
-  if (n.deprel !== "advcl" || n.head < 0 || !n.lower.endsWith("ing")) return [];
-  if (childrenBy(g, v, /^(nsubj|nsubj:pass|mark|aux|case)$/).length) return [];
+  if (n.deprel !== "advcl" || n.head < 0 || childrenBy(g, v, /^(nsubj|nsubj:pass|aux|case)$/).length)
+    return [];
+  // a bare "-ing" clause, or a purpose infinitive ("sent a team to Ethiopia to provide aid")
+  const marks = childrenBy(g, v, /^mark$/).map((m) => m.lower);
+  const bare = n.lower.endsWith("ing") && !marks.length;
+  if (!bare && !(marks.length === 1 && marks[0] === "to")) return [];
   const h = g.nodes[n.head];
   if (h.upos !== "VERB") return [];
   for (const o of childrenBy(g, h.i, /^(obj|iobj)$/)) {

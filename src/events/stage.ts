@@ -161,7 +161,14 @@ function actorLookup(doc: Document, sentenceIndex: number, res: EventCoderResour
       // "the American decision", "an Iranian supertanker": the adjective names the actor
       if (res.demonym) {
         const words = doc.body.slice(start, end).match(/\p{Lu}[\p{L}.]*/gu) ?? [];
-        for (const w of words.slice(0, 4)) {
+        // (a two-word name first: "North Korean", "South Korean", whose words alone name nothing)
+        const text = doc.body.slice(start, end);
+        const names = words
+          .slice(0, 4)
+          .flatMap((w, k) =>
+            k + 1 < words.length && text.includes(`${w} ${words[k + 1]}`) ? [`${w} ${words[k + 1]}`, w] : [w],
+          );
+        for (const w of names) {
           const code = res.demonym(w, isoDay(doc.published));
           if (code) {
             const at = doc.body.indexOf(w, start);
