@@ -97,3 +97,17 @@ test("a gazetteer place standing alone mid-sentence is a place where the model l
   const x = words("Veldania Jones met Veldania Steel");
   assert.deepEqual(applyNerRules(x, [], undefined, hints), []);
 });
+
+test("a gazetteer organisation the model left out is one, with the capitalised words before it", () => {
+  const hints = {
+    gazetteer: new Map([
+      ["marsh front", "ORG"],
+      ["port marlow", "LOC"],
+    ]),
+  };
+  const w = words("a letter to Coastal Marsh Front members , sent from port marlow");
+  assert.deepEqual(show(w, applyNerRules(w, [], undefined, hints)), [
+    "ORG:Coastal Marsh Front",
+    "LOC:port marlow",
+  ]);
+});

@@ -566,6 +566,54 @@ function gazetteerPlaces(
   return out;
 }
 
+/**
+ * "the Coastal Marsh Front": an organisation of two to four capitalised words that the gazetteer lists
+ * and the model left out is one, with the capitalised words the model left before it (but not a
+ * sentence's first word).
+ */
+function gazetteerOrgs(words: string[], spans: Span[], gaz: NonNullable<NerHints["gazetteer"]>): Span[] {
+  let out = spans;
+  const n = words.length;
+  const taken = (k: number) => out.some((x) => x.start <= k && k < x.end);
+  for (let i = 0; i < n; i++) {
+    if (!isCap(words[i]) || taken(i)) continue;
+    for (let m = 4; m >= 2; m--) {
+      const e = i + m;
+      if (e > n) continue;
+      let ok = true;
+      for (let k = i; k < e && ok; k++) ok = isCap(words[k]) && !taken(k);
+      if (!ok || gaz.get(words.slice(i, e).map(normWord).join(" ")) !== "ORG") continue;
+      let s = i;
+      while (s > 1 && isNameWord(words[s - 1]) && !taken(s - 1)) s--;
+      out = put(out, "ORG", s, e);
+      i = e - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** "flew to port marlow": a lower-case place name of two or three words that the gazetteer lists. */
+function lowerPlaces(words: string[], spans: Span[], gaz: NonNullable<NerHints["gazetteer"]>): Span[] {
+  let out = spans;
+  const n = words.length;
+  const taken = (k: number) => out.some((x) => x.start <= k && k < x.end);
+  for (let i = 0; i < n; i++) {
+    if (!/^[a-z]/.test(words[i]) || words[i] === "the" || taken(i)) continue;
+    for (let m = 3; m >= 2; m--) {
+      const e = i + m;
+      if (e > n) continue;
+      let ok = true;
+      for (let k = i; k < e && ok; k++) ok = /^[a-z]+$/.test(words[k]) && !taken(k);
+      if (!ok || gaz.get(words.slice(i, e).join(" ")) !== "LOC") continue;
+      out = put(out, "LOC", i, e);
+      i = e - 1;
+      break;
+    }
+  }
+  return out;
+}
+
 /** Applies the rules to one sentence's spans (token ranges, sorted by start). */
 export function applyNerRules(
   words: string[],
@@ -684,7 +732,10 @@ export function applyNerRules(
   }
   // the institutions the model read as places or ended at their head (before the acronym that follows)
   out = placePrefix(words, extendHeads(words, institutions(words, out)));
-  if (hints?.gazetteer) out = gazetteerPlaces(words, out, hints.gazetteer, hints.lexicon);
+  if (hints?.gazetteer) {
+    out = gazetteerPlaces(words, out, hints.gazetteer, hints.lexicon);
+    out = lowerPlaces(words, gazetteerOrgs(words, out, hints.gazetteer), hints.gazetteer);
+  }
   // "... Board (CDB)": the acronym is the same entity's short form
   for (let i = 1; i + 2 < n; i++) {
     if (words[i] !== "(" || words[i + 2] !== ")" || !/^[A-Z][A-Z&]{1,7}$/.test(words[i + 1])) continue;
