@@ -16,6 +16,17 @@ const GAP_WORDS = new Set(["that", "which", "what", "whom", "than"]);
 const OBJECTS = new Set(["obj", "ccomp", "xcomp", "iobj"]);
 const NOMINAL = new Set(["NOUN", "PROPN", "PRON", "DET", "NUM", "ADJ", "SCONJ"]);
 
+/** The leftmost token, from `floor` on, of the run of tokens right before k that the parse hangs inside k's phrase. */
+function subtreeStart(doc: Doc, k: number, floor: number): number {
+  let a = k;
+  while (a - 1 >= floor) {
+    const h = doc.toks[a - 1].head;
+    if (h < a - 1 || h > k) break;
+    a--;
+  }
+  return a;
+}
+
 export function gapRelative(doc: Doc, i: number, s: number): RawAttribution | null {
   const t = doc.toks[i];
   if (t.upos !== "VERB" || !cueStrength(t.lower) || t.text !== t.lower) return null;
@@ -43,8 +54,11 @@ export function gapRelative(doc: Doc, i: number, s: number): RawAttribution | nu
   }
   if (t.head >= 0 && GAP_WORDS.has(doc.toks[t.head].lower) && t.head < vg) gapWord = t.head;
   if (subj < 0 || subj !== vg - 1) return null;
-  const src = leftNP(doc, vg, s);
-  if (!src || src.start > subj || src.end !== vg) return null;
+  const np = leftNP(doc, vg, s);
+  if (!np || np.start > subj || np.end !== vg) return null;
+  // "a deal she once backed": the phrase finder may run the antecedent into the subject; the
+  // subject is only the subject's own words (the tokens before it that the parse hangs on it).
+  const src = { start: Math.max(np.start, subtreeStart(doc, subj, np.start)), end: vg };
   const before = src.start - 1;
   if (before < first) return null;
   let content: Range | null = null;

@@ -69,3 +69,10 @@ test("'Asked whether ...' opening a sentence is a question put by no one named, 
   assert.equal(asked?.content, "whether the ferry would run in winter");
   assert.equal(byCue(list, "said")?.source, "the captain");
 });
+
+test("a relative clause with its object before the subject: the source is the subject's own words", () => {
+  const list = analysed("The mayor dropped the ferry levy - a tax she once supported - in March.");
+  const gap = list.find((q) => q.cue === "once supported");
+  assert.equal(gap?.source, "she");
+  assert.equal(gap?.content, "a tax");
+});
