@@ -111,3 +111,11 @@ test("a gazetteer organisation the model left out is one, with the capitalised w
     "LOC:port marlow",
   ]);
 });
+
+test("a capitalised run ending in a company's trade is an organisation", () => {
+  const w = words("she left Harlow Publications for Brightwater Communications last year");
+  assert.deepEqual(show(w, applyNerRules(w, [])), [
+    "ORG:Harlow Publications",
+    "ORG:Brightwater Communications",
+  ]);
+});

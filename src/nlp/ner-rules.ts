@@ -102,6 +102,12 @@ const ORG_HEADS = new Set([
   "League",
   "Corps",
   "Force",
+  "Command",
+  // companies named by their trade (+0.04)
+  "Technologies",
+  "Communications",
+  "Publications",
+  "Products",
 ]);
 
 /**
