@@ -2,7 +2,9 @@
 // around a fallback source, "whom" and same-code targets, on invented sentences with hand-made parses.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { codeDyads, type Row } from "./test-helpers.js";
+import { loadLexicon } from "./lexicon.js";
+import { codeDocument } from "./stage.js";
+import { codeDyads, handDocument, type Row } from "./test-helpers.js";
 
 test("a coordinated modifier names one actor per conjunct, and a joint act goes each way", () => {
   // The Arland and Vosk navies held a joint drill .
@@ -255,4 +257,46 @@ test("a preposition before a question clause takes the clause's subject; a purpo
     { tokens: [6, 6], code: "VSK" },
   ]);
   assert.ok(got2.includes("ARLGOV 070 VSK"), got2.join("; "));
+});
+
+test("the noun's own words name its actor before a place named after it", () => {
+  // Arland attacked a Voskan platform east of Cerland .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["attacked", "VERB", 0, "root", "attack"],
+    ["a", "DET", 5, "det"],
+    ["Voskan", "ADJ", 5, "amod"],
+    ["platform", "NOUN", 2, "obj"],
+    ["east", "ADV", 5, "advmod"],
+    ["of", "ADP", 8, "case"],
+    ["Cerland", "PROPN", 6, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const doc = handDocument(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [8, 8], code: "CER" },
+  ]);
+  const got = codeDocument(doc, {
+    lex: loadLexicon(),
+    demonym: (w) => (w === "Voskan" ? "VSK" : null),
+  }).events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`);
+  assert.ok(got.includes("ARL 190 VSK"), got.join("; "));
+});
+
+test("blaming something on a party accuses that party", () => {
+  // Arland blamed the attacks on Vosk .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["blamed", "VERB", 0, "root", "blame"],
+    ["the", "DET", 4, "det"],
+    ["attacks", "NOUN", 2, "obj", "attack"],
+    ["on", "ADP", 6, "case"],
+    ["Vosk", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [6, 6], code: "VSK" },
+  ]);
+  assert.ok(got.includes("ARL 112 VSK"), got.join("; "));
 });

@@ -213,7 +213,9 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
   if (span.length === 0) return null;
   const start = g.nodes[span[0]].start;
   const end = g.nodes[span[span.length - 1]].end;
-  const a = cx.actorIn(start, end, n);
+  // the noun's own words first: "an Iranian oil platform east of Bahrain" is Iran's
+  const own = end > n.end ? cx.actorIn(start, n.end, n) : null;
+  const a = own && own.code !== "---" ? own : cx.actorIn(start, end, n);
   // a counterpart holds the possessor's office in the country the noun names: "his Russian
   // counterpart" of a minister (XXXGOV) is RUSGOV
   if (counterpart && a && /^[A-Z]{3}$/.test(a.code)) {
