@@ -133,6 +133,10 @@ export function findQuotes(text: string): QuoteSpan[] {
     } else if (straight) {
       // Mixed marks are common in scraped text ('"...,” he said'): a curly closer ends a straight quote.
       if (c === STRAIGHT || CURLY_CLOSE.has(c)) finish(i, i);
+    } else if (CURLY_OPEN.has(c) && depth === 1 && /[.,?!]/.test(text[i - 1]) && straightCloses(text, i)) {
+      // An opening mark typed for the closing one ('“...,“ she said'): after the last word's
+      // stop or comma and before a space it can only close.
+      finish(i, i);
     } else if (CURLY_OPEN.has(c)) {
       depth++;
     } else if (CURLY_CLOSE.has(c)) {

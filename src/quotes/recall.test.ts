@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { type Document, DocumentSchema } from "../model/index.js";
 import { createAnalyseStage } from "../nlp/stage.js";
+import { findQuotes } from "./marks.js";
 import { findDocumentQuotes } from "./stage.js";
 
 // Rules for sources the attributor used to miss (issue #7), with the analyse stage. Sentences written
@@ -75,4 +76,11 @@ test("a relative clause with its object before the subject: the source is the su
   const gap = list.find((q) => q.cue === "once supported");
   assert.equal(gap?.source, "she");
   assert.equal(gap?.content, "a tax");
+});
+
+test("an opening curly mark typed for the closing one, after a comma and before a space, closes the quote", () => {
+  const text = "\u201CIt is late,\u201C said the ferryman. \u201CWe sail at dawn.\u201D";
+  const spans = findQuotes(text).map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(spans, ["It is late,", "We sail at dawn."]);
+  assert.equal(byCue(analysed(text), "said")?.source, "the ferryman");
 });
