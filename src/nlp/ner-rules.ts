@@ -535,6 +535,22 @@ function placePrefix(words: string[], spans: Span[]): Span[] {
   return out;
 }
 
+const multiWordIndex = new WeakMap<ReadonlyMap<string, string>, Map<string, number>>();
+
+/** Per first word, the greatest length of the gazetteer's names of two words or more that start with it. */
+function multiWordStarts(gaz: ReadonlyMap<string, string>): Map<string, number> {
+  let m = multiWordIndex.get(gaz);
+  if (!m) {
+    m = new Map();
+    for (const k of gaz.keys()) {
+      const parts = k.split(" ");
+      if (parts.length > 1 && parts.length > (m.get(parts[0]) ?? 0)) m.set(parts[0], parts.length);
+    }
+    multiWordIndex.set(gaz, m);
+  }
+  return m;
+}
+
 /**
  * "fundamentalists in Jordan": a capitalised name of at most three words that the model left out, standing
  * alone mid-sentence (no capitalised word beside it), is a place when the gazetteer lists it as one; a
@@ -549,16 +565,18 @@ function gazetteerPlaces(
   let out = spans;
   const n = words.length;
   const taken = (k: number) => out.some((x) => x.start <= k && k < x.end);
+  const starts = multiWordStarts(gaz);
   for (let i = 1; i < n; i++) {
     if (!isCap(words[i]) || isCap(words[i - 1]) || taken(i)) continue;
-    for (let m = 3; m >= 1; m--) {
+    const longest = Math.min(3, starts.get(normWord(words[i])) ?? 1);
+    for (let m = longest; m >= 1; m--) {
       const e = i + m;
       if (e > n || (e < n && isCap(words[e]))) continue;
       let ok = true;
       for (let k = i; k < e && ok; k++)
         ok = (isCap(words[k]) || (k > i && k < e - 1 && words[k] === "of")) && !taken(k);
       if (!ok) continue;
-      const key = words.slice(i, e).map(normWord).join(" ");
+      const key = m === 1 ? normWord(words[i]) : words.slice(i, e).map(normWord).join(" ");
       if (gaz.get(key) !== "LOC") continue;
       if (m === 1) {
         // casing code 8: capitalised in at least 98 % of the news's sightings, mostly not all-caps
@@ -581,9 +599,11 @@ function gazetteerOrgs(words: string[], spans: Span[], gaz: NonNullable<NerHints
   let out = spans;
   const n = words.length;
   const taken = (k: number) => out.some((x) => x.start <= k && k < x.end);
+  const starts = multiWordStarts(gaz);
   for (let i = 0; i < n; i++) {
     if (!isCap(words[i]) || taken(i)) continue;
-    for (let m = 4; m >= 2; m--) {
+    const longest = Math.min(4, starts.get(normWord(words[i])) ?? 0);
+    for (let m = longest; m >= 2; m--) {
       const e = i + m;
       if (e > n) continue;
       let ok = true;
@@ -604,9 +624,12 @@ function lowerPlaces(words: string[], spans: Span[], gaz: NonNullable<NerHints["
   let out = spans;
   const n = words.length;
   const taken = (k: number) => out.some((x) => x.start <= k && k < x.end);
+  const starts = multiWordStarts(gaz);
   for (let i = 0; i < n; i++) {
-    if (!/^[a-z]/.test(words[i]) || words[i] === "the" || taken(i)) continue;
-    for (let m = 3; m >= 2; m--) {
+    if (!/^[a-z]/.test(words[i]) || words[i] === "the") continue;
+    const longest = Math.min(3, starts.get(words[i]) ?? 0);
+    if (longest < 2 || taken(i)) continue;
+    for (let m = longest; m >= 2; m--) {
       const e = i + m;
       if (e > n) continue;
       let ok = true;
