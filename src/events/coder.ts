@@ -125,7 +125,29 @@ export class Coder {
       if (!sources.length && !subj.passive) sources = fallbackSource(this.ctx, g, n.i, subj.nodes, []);
       if (!sources.length) continue;
       const o = childrenBy(g, n.i, /^(obj|iobj)$/)[0];
-      const targets = o ? actorsOf(this.ctx, g, o.i) : [];
+      let targets = o ? actorsOf(this.ctx, g, o.i) : [];
+      // "resisted releasing footage of Scott's death", "refused to hand over the Arland sailors":
+      // whoever the refused act would be done to is the one refused
+      if (!targets.length && f === "refuse") {
+        const eo = childrenBy(g, emb.i, /^(obj|iobj)$/)[0];
+        const own = (a: ActorRef) =>
+          sources.some(
+            (s) =>
+              s.start === a.start ||
+              (!!s.actorId && s.actorId === a.actorId) ||
+              (s.code === a.code && s.code !== "---"),
+          );
+        if (eo) targets = actorsOf(this.ctx, g, eo.i).filter((a) => !own(a));
+        // (past a mention of the refuser itself: "police footage of Scott's death")
+        if (eo && !targets.length) {
+          const span = subtree(g, eo.i, true);
+          const [lo, hi] = [g.nodes[span[0]].start, g.nodes[span[span.length - 1]].end];
+          const other = this.ctx
+            .sentenceActors()
+            .find((a) => a.start >= lo && a.end <= hi && !own(a) && a.code !== "---");
+          if (other) targets = [other];
+        }
+      }
       const ev = finish(
         this.ctx,
         g,

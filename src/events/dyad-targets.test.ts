@@ -300,3 +300,25 @@ test("blaming something on a party accuses that party", () => {
   ]);
   assert.ok(got.includes("ARL 112 VSK"), got.join("; "));
 });
+
+test("a refused act's patient is the one refused, past a mention of the refuser itself", () => {
+  // Police resisted showing police footage of Lind 's arrest .
+  const rows: Row[] = [
+    ["Police", "NOUN", 2, "nsubj", "police"],
+    ["resisted", "VERB", 0, "root", "resist"],
+    ["showing", "VERB", 2, "xcomp", "show"],
+    ["police", "NOUN", 5, "compound"],
+    ["footage", "NOUN", 3, "obj"],
+    ["of", "ADP", 9, "case"],
+    ["Lind", "PROPN", 9, "nmod:poss"],
+    ["'s", "PART", 7, "case"],
+    ["arrest", "NOUN", 5, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARLCOP" },
+    { tokens: [4, 4], code: "ARLCOP" },
+    { tokens: [7, 7], code: "ARLCVL" },
+  ]);
+  assert.ok(got.includes("ARLCOP 120 ARLCVL"), got.join("; "));
+});
