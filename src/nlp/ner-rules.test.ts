@@ -119,3 +119,8 @@ test("a capitalised run ending in a company's trade is an organisation", () => {
     "ORG:Brightwater Communications",
   ]);
 });
+
+test("a capitalised run the model left out that ends in a geographic head is a place", () => {
+  const w = words("ships crossed the Marlow Sea to the Fenwick Islands Trust office");
+  assert.deepEqual(show(w, applyNerRules(w, [])), ["LOC:Marlow Sea"]);
+});

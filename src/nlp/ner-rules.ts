@@ -643,6 +643,41 @@ function lowerPlaces(words: string[], spans: Span[], gaz: NonNullable<NerHints["
   return out;
 }
 
+/** Heads of the names of seas, rivers, mountains and regions. */
+const GEO_HEADS = new Set([
+  "Sea",
+  "Ocean",
+  "Islands",
+  "Island",
+  "Mountains",
+  "River",
+  "Valley",
+  "Strait",
+  "Province",
+  "Peninsula",
+  "Desert",
+  "Lake",
+  "Bay",
+  "Gulf",
+]);
+
+/**
+ * "the Marlow Sea", "Fenwick Islands": a capitalised run the model left out that ends in a geographic
+ * head (and goes no further) is a place (CV over UNER train +0.08 F1).
+ */
+function geographicNames(words: string[], spans: Span[]): Span[] {
+  let out = spans;
+  const n = words.length;
+  const taken = (k: number) => out.some((x) => x.start <= k && k < x.end);
+  for (let j = 1; j < n; j++) {
+    if (!GEO_HEADS.has(words[j]) || taken(j) || (j + 1 < n && isCap(words[j + 1]))) continue;
+    let i = j;
+    while (i > 0 && isNameWord(words[i - 1]) && !taken(i - 1)) i--;
+    if (i < j) out = put(out, "LOC", i, j + 1);
+  }
+  return out;
+}
+
 /** Applies the rules to one sentence's spans (token ranges, sorted by start). */
 export function applyNerRules(
   words: string[],
@@ -761,6 +796,7 @@ export function applyNerRules(
   }
   // the institutions the model read as places or ended at their head (before the acronym that follows)
   out = placePrefix(words, extendHeads(words, institutions(words, out)));
+  out = geographicNames(words, out);
   if (hints?.gazetteer) {
     out = gazetteerPlaces(words, out, hints.gazetteer, hints.lexicon);
     out = lowerPlaces(words, gazetteerOrgs(words, out, hints.gazetteer), hints.gazetteer);
