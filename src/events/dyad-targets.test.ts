@@ -322,3 +322,22 @@ test("a refused act's patient is the one refused, past a mention of the refuser 
   ]);
   assert.ok(got.includes("ARLCOP 120 ARLCVL"), got.join("; "));
 });
+
+test("a name read as a bare noun phrase after the object judges the object", () => {
+  // Arland called the Vosk raids an escalation .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["the", "DET", 5, "det"],
+    ["Vosk", "PROPN", 5, "compound"],
+    ["raids", "NOUN", 2, "obj", "raid"],
+    ["an", "DET", 7, "det"],
+    ["escalation", "NOUN", 2, "obl:unmarked"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [4, 4], code: "VSK" },
+  ]);
+  assert.ok(got.includes("ARL 111 VSK"), got.join("; "));
+});

@@ -231,6 +231,9 @@ export function namedAs(g: Graph, i: number): { verb: number; judged: number | n
   if (p.deprel === "obj" && n.deprel === "amod" && n.i > p.i && !AS_ONLY_NAMING.has(v.lemma))
     return { verb: v.i, judged: p.i };
   if (p.deprel === "obj" && objs.length >= 2 && objs[0].i !== p.i) return { verb: v.i, judged: objs[0].i };
+  // "called the attacks an escalation" with the name read as a bare noun phrase after the object
+  if (p.deprel === "obl:unmarked" && objs.length && objs[0].i < p.i && !AS_ONLY_NAMING.has(v.lemma))
+    return { verb: v.i, judged: objs[0].i };
   if ((p.deprel === "obl" && caseOf(g, p.i) === "as") || (p.deprel === "xcomp" && p !== n)) {
     return { verb: v.i, judged: objs[0]?.i ?? null };
   }
