@@ -126,6 +126,11 @@ export function findQuotes(text: string): QuoteSpan[] {
     if (width === 2) {
       // Typewriter marks close with '' (`` never closes); a lone apostrophe is just an apostrophe.
       if (c === "'" && text[i + 1] === "'") {
+        // Three marks ("them,'''"): an inner single quote closes first; the last two close this one.
+        if (text[i + 2] === "'") {
+          i++;
+          continue;
+        }
         finish(i, i);
         i += 2;
         continue;

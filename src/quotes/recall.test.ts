@@ -84,3 +84,10 @@ test("an opening curly mark typed for the closing one, after a comma and before 
   assert.deepEqual(spans, ["It is late,", "We sail at dawn."]);
   assert.equal(byCue(analysed(text), "said")?.source, "the ferryman");
 });
+
+test("typewriter marks: three apostrophes close an inner single quote and then the quote itself", () => {
+  const text = "The pilot was blunt. ''Nobody wants to hear 'we will see,''' said Captain Ada Reyes.";
+  const spans = findQuotes(text).map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(spans, ["Nobody wants to hear 'we will see,'"]);
+  assert.equal(byCue(analysed(text), "said")?.source, "Captain Ada Reyes");
+});
