@@ -341,3 +341,24 @@ test("a name read as a bare noun phrase after the object judges the object", () 
   ]);
   assert.ok(got.includes("ARL 111 VSK"), got.join("; "));
 });
+
+test("a relative 'who' whose clause the parse hangs on an age stands for the name before it", () => {
+  // Lind , 43 , who was arrested by police .
+  const rows: Row[] = [
+    ["Lind", "PROPN", 0, "root"],
+    [",", "PUNCT", 3, "punct"],
+    ["43", "NUM", 1, "appos"],
+    [",", "PUNCT", 7, "punct"],
+    ["who", "PRON", 7, "nsubj:pass"],
+    ["was", "AUX", 7, "aux:pass", "be"],
+    ["arrested", "VERB", 3, "acl:relcl", "arrest"],
+    ["by", "ADP", 9, "case"],
+    ["police", "NOUN", 7, "obl:agent"],
+    [".", "PUNCT", 1, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "VSKOPP" },
+    { tokens: [9, 9], code: "VSKCOP" },
+  ]);
+  assert.ok(got.includes("VSKCOP 173 VSKOPP"), got.join("; "));
+});

@@ -140,7 +140,8 @@ export function relativeAntecedent(g: Graph, i: number): number | null {
 export function antecedentOf(g: Graph, i: number): number | null {
   // (a relative clause the parse found is read by the rules for it)
   const v = g.nodes[i].head >= 0 ? g.nodes[g.nodes[i].head] : null;
-  if (!v || v.deprel === "acl:relcl") return null;
+  // ("Navalny, 43, who was arrested" with the clause hung on the age: the name is still meant)
+  if (!v || (v.deprel === "acl:relcl" && g.nodes[v.head]?.upos !== "NUM")) return null;
   let k = i - 1;
   if (k < 0 || g.nodes[k].text !== ",") return null;
   // past the comma and an age, not past a bracket ("McCain (R-Ariz.), who")
