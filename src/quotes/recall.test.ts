@@ -91,3 +91,9 @@ test("typewriter marks: three apostrophes close an inner single quote and then t
   assert.deepEqual(spans, ["Nobody wants to hear 'we will see,'"]);
   assert.equal(byCue(analysed(text), "said")?.source, "Captain Ada Reyes");
 });
+
+test("'maintains' reports only with a clause after it, not 'maintains a lead'", () => {
+  assert.equal(byCue(analysed("The mayor maintains a wide lead over her rivals."), "maintains"), undefined);
+  const said = analysed("The mayor has long maintained that the bridge was safe.");
+  assert.equal(said.find((q) => q.cue?.endsWith("maintained"))?.source, "The mayor");
+});
