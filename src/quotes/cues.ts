@@ -372,6 +372,9 @@ export const CLAUSE_ONLY = new Set([
   "maintains",
   "maintained",
   "maintaining",
+  // "with all precincts reporting", "after seeing the results": the -ing forms mostly report nothing.
+  "reporting",
+  "seeing",
 ]);
 
 /** Verbs whose first complement is the hearer: "told reporters that ...". */

@@ -97,3 +97,11 @@ test("'maintains' reports only with a clause after it, not 'maintains a lead'", 
   const said = analysed("The mayor has long maintained that the bridge was safe.");
   assert.equal(said.find((q) => q.cue?.endsWith("maintained"))?.source, "The mayor");
 });
+
+test("'reporting' and 'seeing' need a clause after them", () => {
+  const list = analysed(
+    "With all precincts reporting, the race was close. The station is reporting that the bridge reopened.",
+  );
+  assert.equal(list.filter((q) => q.cue?.endsWith("reporting")).length, 1);
+  assert.equal(list.find((q) => q.cue?.endsWith("reporting"))?.source, "The station");
+});
