@@ -177,14 +177,17 @@ export function finish(
   const out: CodedEvent[] = [];
   for (const s of sources) {
     // an actor is not its own target: drop such targets, keeping the event itself (also another
-    // mention with the very same code: "the government warned, with its spokeswoman saying")
+    // mention with the very same code, unless both are people: "the government warned, with its
+    // spokeswoman saying")
     const own = tg.filter(
       (t) =>
         !s ||
         !(
           t.start === s.start ||
           (s.actorId && s.actorId === t.actorId) ||
-          (s.code === t.code && s.code !== "---")
+          // (two named people may share a code and still act on each other: one senator
+          // condemning another)
+          (s.code === t.code && s.code !== "---" && !(s.type === "person" && t.type === "person"))
         ),
     );
     const ts: (ActorRef | null)[] = own.length ? own : [null];

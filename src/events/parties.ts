@@ -434,10 +434,21 @@ export function targetsFor(
     const w = p.split(" ");
     return w.length === 2 && /^(whether|if|how|why)$/.test(w[1]) ? w[0] : w[w.length - 1];
   };
+  // (not the doer itself: "blaming Republicans ... on her emails" with her phrase hung on the verb)
+  let selves: ActorRef[] | null = null;
+  const self = (a: ActorRef) => {
+    selves ??= [...exclude].flatMap((k) => actorsOf(cx, g, k));
+    return selves.some(
+      (x) =>
+        x.start === a.start ||
+        (!!x.actorId && x.actorId === a.actorId) ||
+        (x.code === a.code && a.code !== "---"),
+    );
+  };
   for (const want of e.preps) {
     for (const [p, o] of obl) {
       if (prepOf(p) !== want || exclude.has(o)) continue;
-      const a = actorsOf(cx, g, o);
+      const a = actorsOf(cx, g, o).filter((x) => !self(x));
       if (a.length) return a;
     }
   }
@@ -541,19 +552,18 @@ export function conditionParty(cx: CoderContext, g: Graph, v: number): ActorRef[
 }
 
 /**
- * The party a participle or purpose clause's act shares with the clause it hangs on: "spoke to
- * Poroshenko, offering condolences", "rejected the House's recognition, warning it risks ties",
- * "sent a team to Ethiopia to provide aid". The object or "to"/"with" phrase actor of the governing
- * verb, for a bare "-ing" or "to" adverbial clause with no subject of its own.
+ * The party a participle clause's act shares with the clause it hangs on: "spoke to Poroshenko,
+ * offering condolences", "rejected the House's recognition, warning it risks ties". The object or
+ * "to"/"with" phrase actor of the governing verb, for a bare "-ing" adverbial clause with no
+ * subject or marker of its own.
  */
 export function sharedTarget(cx: CoderContext, g: Graph, v: number): ActorRef[] {
   const n = g.nodes[v];
   if (n.deprel !== "advcl" || n.head < 0 || childrenBy(g, v, /^(nsubj|nsubj:pass|aux|case)$/).length)
     return [];
-  // a bare "-ing" clause, or a purpose infinitive ("sent a team to Ethiopia to provide aid")
-  const marks = childrenBy(g, v, /^mark$/).map((m) => m.lower);
-  const bare = n.lower.endsWith("ing") && !marks.length;
-  if (!bare && !(marks.length === 1 && marks[0] === "to")) return [];
+  // a bare "-ing" clause (a purpose infinitive was tried: "stand with X to defend rights" shares
+  // nothing with X)
+  if (!n.lower.endsWith("ing") || childrenBy(g, v, /^mark$/).length) return [];
   const h = g.nodes[n.head];
   if (h.upos !== "VERB") return [];
   for (const o of childrenBy(g, h.i, /^(obj|iobj)$/)) {

@@ -158,12 +158,18 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   if (targets.length === 0 && /^0[3-8]/.test(code)) targets = conditionParty(cx, g, v).filter(notSource);
   // "spoke to Poroshenko, offering condolences": a statement's participle clause shares the target
   // of the clause it hangs on
-  if (targets.length === 0 && /^(0[1-57]|1[0-3])/.test(code))
+  if (targets.length === 0 && /^(0[1-5]|1[0-3])/.test(code))
     targets = sharedTarget(cx, g, v).filter(notSource);
   // "demanded that the government resign": a demand's or appeal's clause names who is asked
   if (targets.length === 0 && /^(02|10)/.test(code)) {
     const clause = childrenBy(g, v, /^ccomp$/)[0];
-    const asked = clause ? childrenBy(g, clause.i, /^nsubj(:pass)?$/)[0] : undefined;
+    // (a mandative clause only: "that the government resign", "should avoid"; not "insisted that
+    // all Democrats can ...", which asserts)
+    const aux = clause ? childrenBy(g, clause.i, /^aux$/).map((a) => a.lower) : [];
+    const mandative =
+      !!clause &&
+      (aux.length ? aux.every((a) => a === "should" || a === "must") : clause.lower === clause.lemma);
+    const asked = clause && mandative ? childrenBy(g, clause.i, /^nsubj(:pass)?$/)[0] : undefined;
     if (asked) targets = actorsOf(cx, g, asked.i).filter(notSource);
   }
   // the parse may miss the arguments: fall back on the nearest actors around the verb in its clause
