@@ -105,3 +105,10 @@ test("'reporting' and 'seeing' need a clause after them", () => {
   assert.equal(list.filter((q) => q.cue?.endsWith("reporting")).length, 1);
   assert.equal(list.find((q) => q.cue?.endsWith("reporting"))?.source, "The station");
 });
+
+test("'seemed to' before a cue verb is the subject's act; before another verb an impression with no source", () => {
+  const list = analysed("The senator appeared to dismiss the report on the harbour.");
+  assert.equal(byCue(list, "appeared to dismiss")?.source, "The senator");
+  const impression = analysed("Voters seem to care more about jobs.");
+  assert.equal(byCue(impression, "seem")?.source, null);
+});

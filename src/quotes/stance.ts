@@ -109,10 +109,11 @@ export function stance(
   // "Clinton appeared to have the most to gain": an impression the clause gives, subject included;
   // PolNeAR names no source for it.
   if ((lemma === "seem" || lemma === "appear") && !participle) {
-    // "Ruiz seemed to suggest that ...": a verb of saying after "to" reports the subject's own act
-    // (found from that verb); before a stance verb ("appeared to dismiss") the impression stands.
+    // "Ruiz seemed to suggest that ...", "appeared to dismiss the report": a cue verb after "to"
+    // reports the subject's own act (read with "seemed to" as its cue); PolNeAR's train split names
+    // the subject as the source more often than not.
     const v = doc.toks[from + 1];
-    if (doc.toks[from].lower === "to" && v?.sent === s && cueStrength(v.lower) === "speech") return null;
+    if (doc.toks[from].lower === "to" && v?.sent === s && cueStrength(v.lower)) return null;
     const whole = clauseToEnd(doc, src.start, s);
     return whole ? doc.make(whole, null, null, cue, s, "stance-impression", cueEnd) : null;
   }
