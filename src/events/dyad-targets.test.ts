@@ -389,3 +389,24 @@ test("a phrase naming the doer itself is no target of its blame", () => {
   ]);
   assert.ok(got.includes("ARLOPP 112 ARLLEG"), got.join("; "));
 });
+
+test("a participle clause before its verb aims nothing at the verb's target", () => {
+  // Speaking at the summit , Arland clashed with Vosk .
+  const rows: Row[] = [
+    ["Speaking", "VERB", 7, "advcl", "speak"],
+    ["at", "ADP", 4, "case"],
+    ["the", "DET", 4, "det"],
+    ["summit", "NOUN", 1, "obl"],
+    [",", "PUNCT", 1, "punct"],
+    ["Arland", "PROPN", 7, "nsubj"],
+    ["clashed", "VERB", 0, "root", "clash"],
+    ["with", "ADP", 9, "case"],
+    ["Vosk", "PROPN", 7, "obl"],
+    [".", "PUNCT", 7, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [6, 6], code: "ARLGOV" },
+    { tokens: [9, 9], code: "VSKMED" },
+  ]);
+  assert.ok(!got.includes("ARLGOV 010 VSKMED"), got.join("; "));
+});

@@ -35,7 +35,9 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = fals
   // apposition to the head is the head's
   const besides = childrenBy(g, i, /^appos$/)
     .filter((a) => a.upos === "PROPN")
-    .flatMap((a) => conjuncts(g, a.i).slice(1));
+    .flatMap((a) => conjuncts(g, a.i).slice(1))
+    // (not a conjunct that is a predicate of its own: "..., and the frigate was in the Sea")
+    .filter((c) => !childrenBy(g, c, /^(nsubj|nsubj:pass|cop)$/).length);
   for (const c of [...conjuncts(g, i), ...besides]) {
     // "the US and South Korean military", "North and South Korea": a coordinated modifier names
     // one actor per conjunct
@@ -115,7 +117,10 @@ export function withConjuncts(cx: CoderContext, g: Graph, a: ActorRef): ActorRef
   while (g.nodes[top].deprel === "conj" && g.nodes[top].head >= 0) top = g.nodes[top].head;
   if (top === head.i && !childrenBy(g, top, /^conj$/).length) return [a];
   const all = actorsOf(cx, g, top);
-  return all.length >= 2 && all.some((x) => x.start === a.start) ? all : [a];
+  // (each a resolved actor: "Rep. Raul Grijalva, D-Arizona" has no second party in its "D")
+  return all.length >= 2 && all.some((x) => x.start === a.start) && all.every((x) => x.code !== "---")
+    ? all
+    : [a];
 }
 
 /**
@@ -564,6 +569,8 @@ export function sharedTarget(cx: CoderContext, g: Graph, v: number): ActorRef[] 
   // a bare "-ing" clause (a purpose infinitive was tried: "stand with X to defend rights" shares
   // nothing with X)
   if (!n.lower.endsWith("ing") || childrenBy(g, v, /^mark$/).length) return [];
+  // (after the clause it hangs on: "Speaking at the lectern, Miller clashed with X" aims nothing at X)
+  if (v < n.head) return [];
   const h = g.nodes[n.head];
   if (h.upos !== "VERB") return [];
   for (const o of childrenBy(g, h.i, /^(obj|iobj)$/)) {
