@@ -375,6 +375,8 @@ export const CLAUSE_ONLY = new Set([
   // "with all precincts reporting", "after seeing the results": the -ing forms mostly report nothing.
   "reporting",
   "seeing",
+  // "the nominating contest".
+  "nominating",
 ]);
 
 /** Verbs whose first complement is the hearer: "told reporters that ...". */

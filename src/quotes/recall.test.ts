@@ -112,3 +112,11 @@ test("'seemed to' before a cue verb is the subject's act; before another verb an
   const impression = analysed("Voters seem to care more about jobs.");
   assert.equal(byCue(impression, "seem")?.source, null);
 });
+
+test("'nominating' before a noun reports nothing", () => {
+  const list = analysed("The party began its nominating contest in the snow.");
+  assert.equal(
+    list.find((q) => q.cue?.endsWith("nominating")),
+    undefined,
+  );
+});
