@@ -1,6 +1,6 @@
 // Loader for data/events/lexicon.tsv (format documented in the file's header). The result is an
 // immutable index the coder consults by lemma; users may point `loadLexicon` at their own file.
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { repoRoot } from "../util/shared.js";
 
@@ -54,8 +54,9 @@ export function parseLexicon(text: string, name = "lexicon.tsv"): Lexicon {
     if (line.trim() === "" || line.startsWith("#")) continue;
     const cols = line.split("\t").map((c) => c.trim());
     if (cols.length < 3) throw new Error(`${name}:${n + 1}: expected code, kind, head[, object, prep]`);
-    const [code, kind, head, obj, prep] = cols;
-    const rule = `${name}:${n + 1}`;
+    const [code, kind, head, obj, prep, from] = cols;
+    // a derived line names the hand entry it came from (sixth column): "lexicon-wordnet.tsv:12(attack:syn)"
+    const rule = from ? `${name}:${n + 1}(${from})` : `${name}:${n + 1}`;
     if (kind === "shift") {
       if (!FRAMES.has(head) || !/^\d+$/.test(obj ?? "")) throw new Error(`${rule}: bad shift line`);
       const list = shifts.get(head) ?? [];
@@ -96,8 +97,37 @@ export function parseLexicon(text: string, name = "lexicon.tsv"): Lexicon {
   return { byHead, shifts, size };
 }
 
-export function loadLexicon(path = join(repoRoot, "data", "events", "lexicon.tsv")): Lexicon {
-  return parseLexicon(readFileSync(path, "utf8"), path.split(/[\\/]/).pop());
+const DATA = join(repoRoot, "data", "events");
+
+/**
+ * Loads a lexicon file. The built-in one (no path given) is the hand lexicon with the WordNet-derived
+ * lines of data/events/lexicon-wordnet.tsv under it (see src/events/build-lexicon-wordnet.ts), unless
+ * `wordnet` is false or DYAD_LEXICON_WORDNET=0.
+ */
+export function loadLexicon(path?: string, opts: { wordnet?: boolean } = {}): Lexicon {
+  // DYAD_LEXICON / DYAD_LEXICON_WORDNET=<file> swap in other tables (for experiments on the coder)
+  const env = process.env.DYAD_LEXICON_WORDNET ?? "";
+  const file = path ?? process.env.DYAD_LEXICON ?? join(DATA, "lexicon.tsv");
+  const hand = parseLexicon(readFileSync(file, "utf8"), file.split(/[\\/]/).pop());
+  const wordnet = opts.wordnet ?? (path === undefined && env !== "0");
+  const derived = env && env !== "0" && env !== "1" ? env : join(DATA, "lexicon-wordnet.tsv");
+  if (!wordnet || !existsSync(derived)) return hand;
+  return underlay(hand, parseLexicon(readFileSync(derived, "utf8"), "lexicon-wordnet.tsv"));
+}
+
+/** `main` with the entries of `extra` added for the words main has no entry of that kind for (main wins). */
+export function underlay(main: Lexicon, extra: Lexicon): Lexicon {
+  const byHead = new Map<string, LexEntry[]>();
+  for (const [h, list] of main.byHead) byHead.set(h, [...list]);
+  let size = main.size;
+  for (const [h, list] of extra.byHead) {
+    const own = byHead.get(h) ?? [];
+    const add = list.filter((e) => !own.some((o) => o.kind === e.kind));
+    if (!add.length) continue;
+    byHead.set(h, [...own, ...add]);
+    size += add.length;
+  }
+  return { byHead, shifts: main.shifts, size };
 }
 
 /** The code an embedded event takes under a frame, or the code itself when no shift applies. */
