@@ -410,3 +410,28 @@ test("a participle clause before its verb aims nothing at the verb's target", ()
   ]);
   assert.ok(!got.includes("ARLGOV 010 VSKMED"), got.join("; "));
 });
+
+test("a denial by negation is aimed at the other country the denied act would be done to", () => {
+  // Arland said its police are not interfering in the affairs of Vosk .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["its", "PRON", 4, "nmod:poss"],
+    ["police", "NOUN", 7, "nsubj"],
+    ["are", "AUX", 7, "aux", "be"],
+    ["not", "PART", 7, "advmod"],
+    ["interfering", "VERB", 2, "ccomp", "interfere"],
+    ["in", "ADP", 10, "case"],
+    ["the", "DET", 10, "det"],
+    ["affairs", "NOUN", 7, "obl", "affair"],
+    ["of", "ADP", 12, "case"],
+    ["Vosk", "PROPN", 10, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [3, 4], code: "ARLCOP" },
+    { tokens: [12, 12], code: "VSK" },
+  ]);
+  assert.ok(got.includes("ARLGOV 016 VSK"), got.join("; "));
+});

@@ -38,7 +38,9 @@ export function denialByNegation(cx: CoderContext, g: Graph): CodedEvent[] {
     const said = childrenBy(g, n.i, /^(ccomp|parataxis)$/);
     // the parse may hang the reporting verb under what is said ("X is not ..., the ministry said")
     if (n.deprel === "parataxis" && n.head >= 0) said.push(g.nodes[n.head]);
+    let denied: number | null = null;
     const denial = said.some((c) => {
+      denied = c.i;
       if (!negatedAt(g, c.i)) return false;
       // "said he did not know", "said they won't move forward": a negated thought or a refusal to
       // come is no denial (on unlabelled news most such sentences were these)
@@ -60,7 +62,16 @@ export function denialByNegation(cx: CoderContext, g: Graph): CodedEvent[] {
     if (!denial) continue;
     const told =
       n.lemma === "tell" ? childrenBy(g, n.i, /^(obj|iobj)$/).flatMap((o) => actorsOf(cx, g, o.i)) : [];
-    const targets = told.filter((t) => !t.code.endsWith("MED"));
+    let targets = told.filter((t) => !t.code.endsWith("MED"));
+    // "said its police are not interfering in the affairs of the United States": the other country
+    // the denied act would be done to
+    if (!targets.length && denied !== null)
+      for (const o of childrenBy(g, denied, /^(obj|obl)$/)) {
+        targets = actorsOf(cx, g, o.i).filter(
+          (a) => a.code !== "---" && !sources.some((src) => src.code.slice(0, 3) === a.code.slice(0, 3)),
+        );
+        if (targets.length) break;
+      }
     return finish(cx, g, n.i, null, "016", "fallback:denial", sources, targets).map((e) => ({
       ...e,
       negated: false,
