@@ -126,7 +126,7 @@ export class Coder {
       if (!sources.length) continue;
       const o = childrenBy(g, n.i, /^(obj|iobj)$/)[0];
       let targets = o ? actorsOf(this.ctx, g, o.i) : [];
-      // "resisted releasing footage of Scott's death", "refused to hand over the Arland sailors":
+      // "resisted publishing the tapes of the crash", "would not give back the Arland sailors":
       // whoever the refused act would be done to is the one refused
       if (!targets.length && f === "refuse") {
         const eo = childrenBy(g, emb.i, /^(obj|iobj)$/)[0];

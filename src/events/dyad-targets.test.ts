@@ -137,13 +137,13 @@ test("a statement's participle clause shares the target of the clause it hangs o
 });
 
 test("an expletive 'it' judged stands for the clause after the judgement", () => {
-  // Arland said it was outrageous that Vosk expelled the envoy .
+  // Arland said it was shameful that Vosk expelled the envoy .
   const rows: Row[] = [
     ["Arland", "PROPN", 2, "nsubj"],
     ["said", "VERB", 0, "root", "say"],
     ["it", "PRON", 5, "nsubj"],
     ["was", "AUX", 5, "cop", "be"],
-    ["outrageous", "ADJ", 2, "ccomp"],
+    ["shameful", "ADJ", 2, "ccomp"],
     ["that", "SCONJ", 8, "mark"],
     ["Vosk", "PROPN", 8, "nsubj"],
     ["expelled", "VERB", 5, "advcl", "expel"],
@@ -159,15 +159,15 @@ test("an expletive 'it' judged stands for the clause after the judgement", () =>
 });
 
 test("a demand's that-clause names who is asked", () => {
-  // The farmers demanded that the government resign .
+  // The dockers demanded that the cabinet stay .
   const rows: Row[] = [
     ["The", "DET", 2, "det"],
-    ["farmers", "NOUN", 3, "nsubj", "farmer"],
+    ["dockers", "NOUN", 3, "nsubj", "docker"],
     ["demanded", "VERB", 0, "root", "demand"],
     ["that", "SCONJ", 7, "mark"],
     ["the", "DET", 6, "det"],
-    ["government", "NOUN", 7, "nsubj"],
-    ["stays", "VERB", 3, "ccomp", "stay"],
+    ["cabinet", "NOUN", 7, "nsubj"],
+    ["stay", "VERB", 3, "ccomp", "stay"],
     [".", "PUNCT", 3, "punct"],
   ];
   const got = codeDyads(rows, [
@@ -325,7 +325,7 @@ test("a name read as a bare noun phrase after the object judges the object", () 
 });
 
 test("a relative 'who' whose clause the parse hangs on an age stands for the name before it", () => {
-  // Lind , 43 , who was arrested by police .
+  // Lind , 43 , who was arrested by guards .
   const rows: Row[] = [
     ["Lind", "PROPN", 0, "root"],
     [",", "PUNCT", 3, "punct"],
@@ -335,7 +335,7 @@ test("a relative 'who' whose clause the parse hangs on an age stands for the nam
     ["was", "AUX", 7, "aux:pass", "be"],
     ["arrested", "VERB", 3, "acl:relcl", "arrest"],
     ["by", "ADP", 9, "case"],
-    ["police", "NOUN", 7, "obl:agent"],
+    ["guards", "NOUN", 7, "obl:agent", "guard"],
     [".", "PUNCT", 1, "punct"],
   ];
   const got = codeDyads(rows, [
@@ -412,7 +412,7 @@ test("a participle clause before its verb aims nothing at the verb's target", ()
 });
 
 test("a denial by negation is aimed at the other country the denied act would be done to", () => {
-  // Arland said its police are not interfering in the affairs of Vosk .
+  // Arland said its police are not interfering in the business of Vosk .
   const rows: Row[] = [
     ["Arland", "PROPN", 2, "nsubj"],
     ["said", "VERB", 0, "root", "say"],
@@ -423,7 +423,7 @@ test("a denial by negation is aimed at the other country the denied act would be
     ["interfering", "VERB", 2, "ccomp", "interfere"],
     ["in", "ADP", 10, "case"],
     ["the", "DET", 10, "det"],
-    ["affairs", "NOUN", 7, "obl", "affair"],
+    ["business", "NOUN", 7, "obl", "business"],
     ["of", "ADP", 12, "case"],
     ["Vosk", "PROPN", 10, "nmod"],
     [".", "PUNCT", 2, "punct"],

@@ -31,7 +31,7 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = fals
   const out: ActorRef[] = [];
   const head = g.nodes[i];
   const subject = asSubject || head.deprel.startsWith("nsubj");
-  // "Secretary of State Mike Pompeo and his counterpart": a conjunct the parse hangs on the name in
+  // "Foreign Minister Ana Duro and her counterpart": a conjunct the parse hangs on the name in
   // apposition to the head is the head's
   const besides = childrenBy(g, i, /^appos$/)
     .filter((a) => a.upos === "PROPN")
@@ -39,7 +39,7 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = fals
     // (not a conjunct that is a predicate of its own: "..., and the frigate was in the Sea")
     .filter((c) => !childrenBy(g, c, /^(nsubj|nsubj:pass|cop)$/).length);
   for (const c of [...conjuncts(g, i), ...besides]) {
-    // "the US and South Korean military", "North and South Korea": a coordinated modifier names
+    // "the Arlandian and Voskish navies", "East and West Marlovia": a coordinated modifier names
     // one actor per conjunct
     const each = distributed(cx, g, c);
     if (each.length >= 2) {
@@ -83,7 +83,7 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = fals
 }
 
 /**
- * The actors of a noun whose modifier is coordinated ("the US and South Korean military": the US
+ * The actors of a noun whose modifier is coordinated ("the Arlandian and Voskish navies": the Arlandian
  * military and the South Korean one): the resolved mentions from the modifier to the noun, one per
  * actor, when the modifier and its conjunct each lie in one. Empty for any other noun.
  */
@@ -117,7 +117,7 @@ export function withConjuncts(cx: CoderContext, g: Graph, a: ActorRef): ActorRef
   while (g.nodes[top].deprel === "conj" && g.nodes[top].head >= 0) top = g.nodes[top].head;
   if (top === head.i && !childrenBy(g, top, /^conj$/).length) return [a];
   const all = actorsOf(cx, g, top);
-  // (each a resolved actor: "Rep. Raul Grijalva, D-Arizona" has no second party in its "D")
+  // (each a resolved actor: "Sen. Tom Brell, R-Ohio" has no second party in its "D")
   return all.length >= 2 && all.some((x) => x.start === a.start) && all.every((x) => x.code !== "---")
     ? all
     : [a];
@@ -145,7 +145,7 @@ export function relativeAntecedent(g: Graph, i: number): number | null {
 export function antecedentOf(g: Graph, i: number): number | null {
   // (a relative clause the parse found is read by the rules for it)
   const v = g.nodes[i].head >= 0 ? g.nodes[g.nodes[i].head] : null;
-  // ("Navalny, 43, who was arrested" with the clause hung on the age: the name is still meant)
+  // ("Brell, 61, who was detained" with the clause hung on the age: the name is still meant)
   if (!v || (v.deprel === "acl:relcl" && g.nodes[v.head]?.upos !== "NUM")) return null;
   let k = i - 1;
   if (k < 0 || g.nodes[k].text !== ",") return null;
@@ -426,7 +426,7 @@ export function targetsFor(
   e: LexEntry,
   exclude: Set<number>,
 ): ActorRef[] {
-  // "Omar and Tlaib, whom Israel barred from entering": an object "whom", however the parse hangs
+  // "two envoys, whom Vosk turned away at the border": an object "whom", however the parse hangs
   // its clause, stands for the noun before it and is the one acted on
   for (const w of childrenBy(g, v, /^(obj|iobj|obl|dep)$/)) {
     if (w.lower !== "whom" || exclude.has(w.i) || caseOf(g, w.i)) continue;
@@ -434,7 +434,7 @@ export function targetsFor(
     if (a.length) return a;
   }
   const obl = obliques(g, v);
-  // "an investigation into whether the government used ...": a preposition before a question clause
+  // "an inquiry into whether the ministry hid ...": a preposition before a question clause
   const prepOf = (p: string) => {
     const w = p.split(" ");
     return w.length === 2 && /^(whether|if|how|why)$/.test(w[1]) ? w[0] : w[w.length - 1];
@@ -537,8 +537,8 @@ export function doerFromGoverning(cx: CoderContext, g: Graph, n: GNode): ActorRe
 
 /**
  * The party a condition on an act names: "will lift sanctions if Tehran returns to the table", "no
- * sanctions would be lifted until North Korea denuclearizes". The subject of an "if"/"unless"/
- * "until"/"once" clause on the verb, or the actor of an "until" phrase the parse makes of it.
+ * curbs will ease until Vosk frees the crew". The subject of an "if"/"unless"/"until"/"once" clause
+ * on the verb, or the actor of an "until" phrase the parse makes of it.
  */
 export function conditionParty(cx: CoderContext, g: Graph, v: number): ActorRef[] {
   for (const c of childrenBy(g, v, /^(advcl|obl)$/)) {

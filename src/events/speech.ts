@@ -63,7 +63,7 @@ export function denialByNegation(cx: CoderContext, g: Graph): CodedEvent[] {
     const told =
       n.lemma === "tell" ? childrenBy(g, n.i, /^(obj|iobj)$/).flatMap((o) => actorsOf(cx, g, o.i)) : [];
     let targets = told.filter((t) => !t.code.endsWith("MED"));
-    // "said its police are not interfering in the affairs of the United States": the other country
+    // "said its agents are not meddling in Arland's politics": the other country
     // the denied act would be done to
     if (!targets.length && denied !== null)
       for (const o of childrenBy(g, denied, /^(obj|obl)$/)) {
@@ -323,7 +323,7 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
     if (!sources.length) sources = fallbackSource(cx, g, speech, subj.nodes, []);
     if (!sources.length) continue;
     let targets: ActorRef[] = [];
-    // "said it was outrageous that the lawyers ...": an expletive "it" stands for the clause after
+    // "said it was shameful that the envoys ...": an expletive "it" stands for the clause after
     // the judgement, whose subject is the one judged
     if (judged !== null && g.nodes[judged].lower === "it") {
       const clause = childrenBy(g, n.i, /^(ccomp|csubj|advcl)$/).find((c) =>

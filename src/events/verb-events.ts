@@ -160,7 +160,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // of the clause it hangs on
   if (targets.length === 0 && /^(0[1-5]|1[0-3])/.test(code))
     targets = sharedTarget(cx, g, v).filter(notSource);
-  // "demanded that the government resign": a demand's or appeal's clause names who is asked
+  // "urged that the cabinet step down": a demand's or appeal's clause names who is asked
   if (targets.length === 0 && /^(02|10)/.test(code)) {
     const clause = childrenBy(g, v, /^ccomp$/)[0];
     // (a mandative clause only: "that the government resign", "should avoid"; not "insisted that
@@ -180,7 +180,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     const all = cx.sentenceActors();
     if (sources.length === 0 && !subj.passive) {
       const before = all.filter((a) => a.end <= n.start && a.start >= lo);
-      // (with the rest of its coordination: "after the US and Taliban signed a deal")
+      // (with the rest of its coordination: "once Arland and the rebels agreed a truce")
       if (before.length) sources = withConjuncts(cx, g, before[before.length - 1]);
     }
     if (targets.length === 0 && !subj.passive) {
