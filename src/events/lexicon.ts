@@ -102,15 +102,13 @@ const DATA = join(repoRoot, "data", "events");
 /**
  * Loads a lexicon file. The built-in one (no path given) is the hand lexicon with the WordNet-derived
  * lines of data/events/lexicon-wordnet.tsv under it (see src/events/build-lexicon-wordnet.ts), unless
- * `wordnet` is false or DYAD_LEXICON_WORDNET=0.
+ * `wordnet` is false or DYAD_LEXICON_WORDNET=0 (the switch for comparing the coder with and without them).
  */
 export function loadLexicon(path?: string, opts: { wordnet?: boolean } = {}): Lexicon {
-  // DYAD_LEXICON / DYAD_LEXICON_WORDNET=<file> swap in other tables (for experiments on the coder)
-  const env = process.env.DYAD_LEXICON_WORDNET ?? "";
-  const file = path ?? process.env.DYAD_LEXICON ?? join(DATA, "lexicon.tsv");
+  const file = path ?? join(DATA, "lexicon.tsv");
   const hand = parseLexicon(readFileSync(file, "utf8"), file.split(/[\\/]/).pop());
-  const wordnet = opts.wordnet ?? (path === undefined && env !== "0");
-  const derived = env && env !== "0" && env !== "1" ? env : join(DATA, "lexicon-wordnet.tsv");
+  const wordnet = opts.wordnet ?? (path === undefined && process.env.DYAD_LEXICON_WORDNET !== "0");
+  const derived = join(DATA, "lexicon-wordnet.tsv");
   if (!wordnet || !existsSync(derived)) return hand;
   return underlay(hand, parseLexicon(readFileSync(derived, "utf8"), "lexicon-wordnet.tsv"));
 }
