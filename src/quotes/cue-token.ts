@@ -8,10 +8,10 @@ import {
   SUBJECT_PRONOUNS,
   VERB_GROUP,
 } from "./cues.js";
-import { type Doc, isWordy } from "./doc.js";
+import { type Doc, isWordy, type Tk } from "./doc.js";
 import { phraseEnd } from "./phrase-cues.js";
 import { commaSubject } from "./subjects.js";
-import { DETERMINERS, INFINITIVE_GOVERNORS, POSSESSIVES, PREPOSITIONS, REDUCED } from "./words.js";
+import { DETERMINERS, INFINITIVE_GOVERNORS, LY_NOUNS, POSSESSIVES, PREPOSITIONS, REDUCED } from "./words.js";
 
 /**
  * Whether a token is a cue verb in its context: the lexicon proposes, the tags and the words around
@@ -70,6 +70,7 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
     t.upos !== "VERB" &&
     t.upos !== "AUX" &&
     !verbDespiteTag(doc, i, s) &&
+    !(finiteForm(t.lower) && verbAfterAdverb(doc, i, s)) &&
     !closesAttribution(doc, i, s, Math.max(i + 1, phraseEnd(doc, i, s)))
   )
     return false;
@@ -117,6 +118,7 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
         prev.upos === "NOUN" ||
         prev.upos === "PROPN")
     ) &&
+    !verbAfterAdverb(doc, i, s) &&
     NOUNISH.has(lemma) &&
     (t.lower === lemma || t.lower === lemma + "s" || t.lower === lemma + "es")
   ) {
@@ -242,6 +244,43 @@ function verbDespiteTag(doc: Doc, i: number, s: number): boolean {
   if (CUE_PARTICLES.get(lemma)?.has(next.lower) && (lemma === "point" || next.lower !== "to")) return true;
   if (objectAfterSubject(doc, i, s, lemma, false)) return true;
   return postPosedAfterQuote(doc, i, s);
+}
+
+/** The bare or -s form of a cue verb ("support", "supports"), not a participle or gerund. */
+function finiteForm(lower: string): boolean {
+  const lemma = cueLemma(lower);
+  return !!lemma && (lower === lemma || lower === lemma + "s" || lower === lemma + "es");
+}
+
+/**
+ * "Voters overwhelmingly support the plan", "the group also plans to", "she'll likely want": one or
+ * two adverbs between a subject (or a modal) and the word make it a verb, whatever its tag.
+ */
+function verbAfterAdverb(doc: Doc, i: number, s: number): boolean {
+  let k = i - 1;
+  let n = 0;
+  while (k >= doc.sentFirst[s] && n < 2 && isAdverb(doc.toks[k])) {
+    k--;
+    n++;
+  }
+  if (n === 0 || k < doc.sentFirst[s]) return false;
+  const b = doc.toks[k];
+  return (
+    SUBJECT_PRONOUNS.has(b.lower) ||
+    VERB_GROUP.has(b.lower) ||
+    /^\p{Lu}/u.test(b.text) ||
+    b.upos === "NOUN" ||
+    b.upos === "PROPN"
+  );
+}
+
+function isAdverb(t: Tk): boolean {
+  if (t.text !== t.lower || t.lower === "not" || t.lower === "n't" || t.lower === "n\u2019t") return false;
+  return (
+    (VERB_GROUP.has(t.lower) && !/^(has|have|had|did|does|do)$/.test(t.lower)) ||
+    t.upos === "ADV" ||
+    (/^\p{Ll}+ly$/u.test(t.text) && !LY_NOUNS.has(t.lower))
+  );
 }
 
 /** "who once said", "Smith once wrote": "once" after a subject is an adverb, not "once elected". */

@@ -120,3 +120,10 @@ test("'nominating' before a noun reports nothing", () => {
     undefined,
   );
 });
+
+test("an adverb between a subject and a noun-like cue verb leaves it a verb", () => {
+  const list = analysed("Harbour workers overwhelmingly support the new ferry schedule.");
+  assert.equal(list.find((q) => q.cue?.endsWith("support"))?.source, "Harbour workers");
+  const view = analysed("Local farmers increasingly view the dam as a threat.");
+  assert.equal(view.find((q) => q.cue?.endsWith("view"))?.source, "Local farmers");
+});
