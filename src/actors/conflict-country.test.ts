@@ -30,7 +30,7 @@ test("an American outlet's story: the Islamic State and unnamed rebels fight in 
   assert.equal(codeOf(d, "ISIS"), "SYRREB");
   assert.equal(codeOf(d, "rebel groups"), "SYRREB");
   // the rest of the story keeps its home country
-  assert.equal(codeOf(d, "Pentagon"), "USAMIL");
+  assert.equal(codeOf(d, "Pentagon"), "USAGOV");
 });
 
 test("without a known outlet, the story's home country is kept", () => {
