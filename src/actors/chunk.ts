@@ -93,9 +93,12 @@ const FILLERS = new Set([
   "southwestern",
 ]);
 
-/** "ship-owning", "state-backed", "Paris-based": compound adjectives that describe without naming. */
+/**
+ * "ship-owning", "state-backed", "Paris-based", "anti-terrorism": compound adjectives that describe
+ * without naming ("Pakistan's anti-terrorism court" is its court).
+ */
 const DESCRIPTIVE_COMPOUND =
-  /^[a-z]+-(?:[a-z]+ing|owned|run|backed|led|based|funded|affiliated|controlled|linked|aligned|held)$/;
+  /^(?:[a-z]+-(?:[a-z]+ing|owned|run|backed|led|based|funded|affiliated|controlled|linked|aligned|held)|anti-[a-z]+)$/;
 
 const DETERMINERS = new Set(["the", "a", "an"]);
 
@@ -197,7 +200,7 @@ const NOUN_AFTER = new Set(
     "budgets policy policies reform reforms building buildings headquarters website statement statements " +
     "data figures records record chief chiefs cuts rules law laws bill bills bonds debt stocks shares " +
     "country countries nation nations city cities complaint complaints division divisions screen screens " +
-    "case cases charge charges"
+    "case cases charge charges conference conferences briefing briefings freedom"
   ).split(" "),
 );
 

@@ -129,6 +129,13 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   const datelines = datelineRuns(body, toks);
   const isDateline = (i: number) => datelines.some((d) => d.i <= i && i < d.end);
 
+  /** "the U.S. order", "Russia's decision": a country right before an act only its government takes. */
+  const stateAct = (j: number) => {
+    let t = toks[j];
+    if (t && /^['’]s?$/.test(t.key)) t = toks[j + 1];
+    return !!t && !t.cap && STATE_ACTS.has(t.key);
+  };
+
   /** A name standing alone: a country, a capital that acts, an organisation, a person... */
   const standalone = (part: ChunkPart, k: number, span: { i: number; j: number }, heads: string | null) => {
     const s = part.sense;
@@ -152,6 +159,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
             (r) => r.type === "person" && r.nameKeys.some((ks) => ks.length > 1 && ks[ks.length - 1] === key),
           );
         if (named && part.unit.j === part.unit.i + 1) return item(span.i, span.j, "name", named);
+        if (span.j === part.unit.j && stateAct(part.unit.j))
+          return item(span.i, span.j, "name", refs.forCode(composeCode(s.code, "GOV")));
         return item(span.i, span.j, "name", refs.forCode(s.code));
       }
       case "capital":
@@ -170,7 +179,12 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
         if (s.adjective && !chunker.demonymIsNoun(k, /s$/.test(toks[span.j - 1].text))) return null;
         return item(span.i, span.j, "name", refs.forCode(s.code));
       case "demonym":
-        if (!chunker.demonymIsNoun(k, s.plural)) return null;
+        if (!chunker.demonymIsNoun(k, s.plural)) {
+          // "the American decision": what only a government decides stands for it.
+          return span.j === part.unit.j && stateAct(part.unit.j)
+            ? item(span.i, span.j, "name", refs.forCode(composeCode(s.code, "GOV")))
+            : null;
+        }
         return item(span.i, span.j, "demonym", refs.forCode(s.code), { plural: true });
       case "org":
         return item(span.i, span.j, "name", refs.org(s.key));
@@ -599,6 +613,23 @@ const SPONSORED = new Set([
   "aligned",
 ]);
 
+/**
+ * Acts that only a government takes: a country named right before one stands for its government ("the
+ * American decision", "the U.S. order", "U.S. warnings"). Sanctions, aid and attacks stay the country's.
+ */
+const STATE_ACTS = new Set([
+  "decision",
+  "decisions",
+  "order",
+  "orders",
+  "warning",
+  "warnings",
+  "decree",
+  "decrees",
+  "ultimatum",
+  "directive",
+]);
+
 /** Modifiers that put a group outside the story's country ("foreign banks"). */
 const OUTSIDERS = new Set(["foreign", "overseas", "international", "outside"]);
 
@@ -827,8 +858,17 @@ function* commaNeighbours(items: Item[], body: string): Generator<{ title: Item 
   const sorted = [...items].sort((a, b) => a.start - b.start);
   for (let n = 0; n + 1 < sorted.length; n++) {
     const a = sorted[n];
-    const b = sorted[n + 1];
+    let b = sorted[n + 1];
     if (!/^\s*,\s*$/.test(body.slice(a.end, b.start))) continue;
+    // "Li Wei, China's vice minister for trade": the title after a country's possessive.
+    const c = sorted[n + 2];
+    if (
+      a.kind !== "title" &&
+      b.ref?.type === "country" &&
+      c?.kind === "title" &&
+      /^\s*['’]s?\s*$/.test(body.slice(b.end, c.start))
+    )
+      b = c;
     const title = a.kind === "title" ? a : b.kind === "title" ? b : null;
     yield { title, name: title === a ? b : a };
   }
