@@ -2,6 +2,7 @@ import { asClauseEnd, clauseToEnd } from "./clauses.js";
 import { BE_FORMS, CLAUSE_WORDS, cueLemma, VERB_GROUP } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 import { leftNP, rightNP, skipTime } from "./phrases.js";
+import { headSubject } from "./subjects.js";
 import { DETERMINERS, REDUCED, TIME_WORDS } from "./words.js";
 
 /**
@@ -78,6 +79,8 @@ export function askedPassive(doc: Doc, i: number, s: number): RawAttribution | n
   return doc.make(doc.range(from, e), null, src, cue, s, "asked", cueEnd);
 }
 
+const RELATIVE = new Set(["which", "who"]);
+
 /** Irregular past participles of cue verbs. */
 const IRREGULAR_PARTICIPLES = new Set([
   "seen",
@@ -101,7 +104,7 @@ export function passiveBy(doc: Doc, i: number, s: number): RawAttribution | null
   let vg = i;
   while (
     vg - 1 >= doc.sentFirst[s] &&
-    /^\p{Ll}+ly$|^(also|never|not|first|even)$/u.test(doc.toks[vg - 1].text)
+    /^\p{Ll}+ly$|^(also|never|not|first|even|then|now|once|still|already|later)$/u.test(doc.toks[vg - 1].text)
   )
     vg--;
   const be = doc.toks[vg - 1];
@@ -116,9 +119,28 @@ export function passiveBy(doc: Doc, i: number, s: number): RawAttribution | null
   const src = agentNP(doc, by + 1, s);
   if (!src) return null;
   let b = vg - 1;
-  while (b - 1 >= doc.sentFirst[s] && VERB_GROUP.has(doc.toks[b - 1].lower)) b--;
-  const np = leftNP(doc, b, s);
-  if (!np || np.end !== b) return null;
+  while (
+    b - 1 >= doc.sentFirst[s] &&
+    (VERB_GROUP.has(doc.toks[b - 1].lower) || /^\p{Ll}+ly$/u.test(doc.toks[b - 1].text))
+  )
+    b--;
+  let np = leftNP(doc, b, s);
+  // "which was claimed by X", "Yellen, seated on the dais, has been criticized by X": a relative
+  // pronoun, or the parse's passive subject, when no plain noun phrase ends at the verb.
+  if (!np || np.end !== b) {
+    const before = doc.toks[b - 1];
+    const head = headSubject(doc, i);
+    if (before?.sent === s && RELATIVE.has(before.lower)) np = { start: b - 1, end: b };
+    else if (
+      head &&
+      head.end <= b &&
+      !(head.end - head.start === 1 && doc.toks[head.start].lower === "that")
+    ) {
+      // Not across a semicolon: "...; was denounced by X" lists the subject's earlier acts too.
+      for (let k = head.end; k < b; k++) if (doc.toks[k].text === ";") return null;
+      np = head;
+    } else return null;
+  }
   return doc.make(doc.range(np.start, np.end), null, src, doc.range(vg - 1, i + 1), s, "passive-by", i + 1);
 }
 

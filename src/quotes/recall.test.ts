@@ -127,3 +127,12 @@ test("an adverb between a subject and a noun-like cue verb leaves it a verb", ()
   const view = analysed("Local farmers increasingly view the dam as a threat.");
   assert.equal(view.find((q) => q.cue?.endsWith("view"))?.source, "Local farmers");
 });
+
+test("a passive cue after a relative pronoun or an adverb takes its source from 'by'", () => {
+  const which = analysed("The proposal, which was quickly rejected by the council, returned in May.");
+  assert.equal(which.find((q) => q.cue?.includes("rejected"))?.source, "the council");
+  const then = analysed(
+    "The ferry schedule, drafted in a hurry last week, was then denounced by the harbour pilots.",
+  );
+  assert.equal(then.find((q) => q.cue?.includes("denounced"))?.source, "the harbour pilots");
+});
