@@ -33,9 +33,15 @@ test("an American outlet's story: the Islamic State and unnamed rebels fight in 
   assert.equal(codeOf(d, "Pentagon"), "USAGOV");
 });
 
-test("without a known outlet, the story's home country is kept", () => {
+test("without a known outlet, unnamed rebels keep the story's home country; ISIS fights where it fights", () => {
   const d = resolve(story, null);
-  assert.equal(codeOf(d, "ISIS"), "USAREB");
+  assert.equal(codeOf(d, "rebel groups"), "USAREB");
+  assert.equal(codeOf(d, "ISIS"), "SYRREB");
+});
+
+test("a group that fights in some countries only takes its main ground when the story names none", () => {
+  const d = resolve("Canadian police said ISIS had claimed the attack in Ottawa, Ottawa said.", null);
+  assert.equal(codeOf(d, "ISIS"), "SYRREB");
 });
 
 test("a story that names no other country keeps its rebels at home", () => {

@@ -95,7 +95,7 @@ function loadOrganisations(): Organisation[] {
       requireNext: null,
     });
   }
-  for (const [key, code, names] of rows("armed-groups.tsv")) {
+  for (const [key, code, names, theatres] of rows("armed-groups.tsv")) {
     out.push({
       key,
       code,
@@ -103,6 +103,7 @@ function loadOrganisations(): Organisation[] {
       name: list(names)[0] ?? key,
       names: list(names),
       requireNext: null,
+      ...(theatres ? { theatres: list(theatres) } : {}),
     });
   }
   for (const [key, code, type, names, next] of rows("organisations.tsv")) {

@@ -30,6 +30,8 @@ export interface Organisation {
   names: string[];
   /** For names that are also ordinary words: the name counts only when one of these words follows. */
   requireNext: string[] | null;
+  /** Armed groups coded ---REB: the countries where they fight, their main ground first. */
+  theatres?: string[];
 }
 
 export interface Office {

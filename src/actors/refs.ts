@@ -293,11 +293,21 @@ export class RefRegistry {
    * Codes that wait for the story's country ("---REB" for the Islamic State, "---GOV" for "Defense
    * Secretary X" in a text that names no country for him) take it here; armed groups take `rebelHome`.
    */
-  placeHomeless(home: string | null, rebelHome: string | null = home): void {
+  placeHomeless(
+    home: string | null,
+    rebelHome: string | null = home,
+    mostNamed: (countries: string[]) => string | null = () => null,
+  ): void {
     for (const r of this.order) {
       if (!r.code.startsWith("---") || r.code.length <= 3) continue;
       // armed groups take the country where the story's fighting is (see conflictCountry)
-      const country = r.code.slice(3) === "REB" ? rebelHome : home;
+      let country = r.code.slice(3) === "REB" ? rebelHome : home;
+      // a group that fights in some countries only: one of those, the story's if it is one
+      const theatres = r.id.startsWith("kb:")
+        ? this.kb.organisations.get(r.id.slice(3))?.theatres
+        : undefined;
+      if (theatres?.length && !(country && theatres.includes(country)))
+        country = mostNamed(theatres) ?? theatres[0];
       if (!country) continue;
       r.code = country + r.code.slice(3);
       if (r.id.startsWith("kb:---")) r.id = `kb:${r.code}`;

@@ -576,7 +576,18 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   staffOf(items, body);
   affiliate(items, body, kb);
   creditReporters(items, body, outlet ?? home);
-  refs.placeHomeless(home, rebelHome);
+  refs.placeHomeless(home, rebelHome, (countries) => {
+    let best: string | null = null;
+    let n = 0;
+    for (const c of countries) {
+      const k = items.filter((it) => it.ref && splitCode(it.ref.code).root === c).length;
+      if (k > n) {
+        best = c;
+        n = k;
+      }
+    }
+    return best;
+  });
 
   const finals = refs.actors();
   const used = new Set<Ref>();
