@@ -110,9 +110,14 @@ export function passiveBy(doc: Doc, i: number, s: number): RawAttribution | null
   const be = doc.toks[vg - 1];
   if (!be || be.sent !== s || !BE_FORMS.has(be.lower) || be.lower === "being") return null;
   let by = i + 1;
-  while (by < doc.sentEnd[s] && by <= i + 5 && doc.toks[by].lower !== "by") {
+  // '... was called "a mess" by X', 'was viewed as a victory by X', 'was uttered once, by X': a
+  // quoted phrase, an "as" phrase, "and" between adverbs or a comma may come before the agent.
+  while (by < doc.sentEnd[s] && by <= i + 8 && doc.toks[by].lower !== "by") {
     const u = doc.toks[by];
-    if (!isWordy(u) || u.quote >= 0 || CLAUSE_WORDS.has(u.lower)) return null;
+    const quoted = u.quote >= 0 && u.quote !== doc.toks[i].quote;
+    const minor = u.text === "," || u.lower === "as" || u.lower === "and";
+    if (!quoted && !minor && (!isWordy(u) || CLAUSE_WORDS.has(u.lower))) return null;
+    if (!quoted && u.quote >= 0) return null;
     by++;
   }
   if (doc.toks[by]?.lower !== "by" || doc.toks[by].sent !== s) return null;

@@ -136,3 +136,10 @@ test("a passive cue after a relative pronoun or an adverb takes its source from 
   );
   assert.equal(then.find((q) => q.cue?.includes("denounced"))?.source, "the harbour pilots");
 });
+
+test("a passive cue reaches its 'by' agent over a quoted label or an 'as' phrase", () => {
+  const label = analysed('The ferry plan has been called "a costly detour" by the harbour pilots.');
+  assert.equal(label.find((q) => q.cue?.includes("called"))?.source, "the harbour pilots");
+  const as = analysed("The vote was viewed as a victory by the fishing families.");
+  assert.equal(as.find((q) => q.cue?.includes("viewed"))?.source, "the fishing families");
+});
