@@ -18,6 +18,11 @@ const FILLERS = new Set([
   "top",
   "former",
   "ex",
+  // "ousted U.S. ambassador X", "the deposed president": out of office, like "former".
+  "ousted",
+  "deposed",
+  "toppled",
+  "overthrown",
   "then",
   "acting",
   "interim",
@@ -92,6 +97,9 @@ const FILLERS = new Set([
   "southeastern",
   "southwestern",
 ]);
+
+/** Fillers that put the office behind its holder (CAMEO ELI). */
+const FORMER = new Set(["former", "ex", "ousted", "deposed", "toppled", "overthrown"]);
 
 /**
  * "ship-owning", "state-backed", "Paris-based", "anti-terrorism": compound adjectives that describe
@@ -492,7 +500,7 @@ export class Chunker {
     while (bounded(p) && p - k < MAX_PHRASE_UNITS) {
       if (this.isFiller(p)) {
         const key = this.toks[units[p].i].key;
-        if (key === "former" || key === "ex") former = true;
+        if (FORMER.has(key)) former = true;
         p++;
         continue;
       }

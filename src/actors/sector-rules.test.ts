@@ -72,3 +72,15 @@ test("'a press conference' names no outlet; an 'anti-' compound does not hide th
   assert.equal(codeOf(d, "a press"), null);
   assert.equal(codeOf(d, "anti-corruption court"), "KENJUD");
 });
+
+test("'ousted' and 'deposed' put the office behind its holder, like 'former'", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "Peru's ousted president left Lima, and the deposed interior minister stayed.",
+      "2019-05-02",
+    ),
+  );
+  assert.equal(codeOf(d, "ousted president"), "PERELI");
+  assert.equal(codeOf(d, "deposed interior minister"), "PERELI");
+});
