@@ -143,3 +143,13 @@ test("a passive cue reaches its 'by' agent over a quoted label or an 'as' phrase
   const as = analysed("The vote was viewed as a victory by the fishing families.");
   assert.equal(as.find((q) => q.cue?.includes("viewed"))?.source, "the fishing families");
 });
+
+test("a cognition verb set off by commas mid-clause reports the clause around it", () => {
+  const list = analysed("The endorsement of the harbour deal, many think, is only a matter of time.");
+  assert.equal(list.find((q) => q.cue === "think")?.source, "many");
+  const end = analysed("The endorsement of the harbour deal is only a matter of time, many think.");
+  assert.equal(
+    end.find((q) => q.cue === "think"),
+    undefined,
+  );
+});

@@ -228,7 +228,10 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   ) {
     const content = contentBefore(doc, src.start - 1, s, false, continuesAfter(doc, after, s));
     if (content) {
-      if (strength === "weak" && !content.quote) return null;
+      // "The plan, its backers believe, will pass": a cognition verb set off between commas or
+      // dashes in the middle of the clause reports it as a speech verb would.
+      if (strength === "weak" && !content.quote && !(beforeSrc.text === "," && setOff(doc, after, s)))
+        return null;
       return doc.make(content.range, content.quote, src, cue, s, "post", cueEnd);
     }
   }
@@ -349,6 +352,20 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   const a = doc.make(content, null, src, cue, s, participle ? "participle" : "pre", cueEnd);
   a.hearer = hearer;
   return a;
+}
+
+/** A comma or dash right after a cue, with more of the sentence after it. */
+function setOff(doc: Doc, after: number, s: number): boolean {
+  const t = doc.toks[after];
+  const more = doc.toks[after + 1];
+  return (
+    !!t &&
+    t.sent === s &&
+    (t.text === "," || DASHES.has(t.text)) &&
+    !!more &&
+    more.sent === s &&
+    isWordy(more)
+  );
 }
 
 /**
