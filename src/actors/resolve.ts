@@ -136,6 +136,16 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     return !!t && !t.cap && STATE_ACTS.has(t.key);
   };
 
+  /**
+   * "the Islamic State's Afghan branch", "al-Qaeda's Yemen affiliate": an armed group's branch named by
+   * a country fights in that country (tokens [i, j) are the country word, j the branch noun).
+   */
+  const armedBranch = (i: number, j: number) => {
+    if (!BRANCH_NOUNS.has(toks[j]?.key ?? "") || toks[j].cap) return false;
+    const owner = possessor(i);
+    return owner?.kind === "org" && kb.organisations.get(owner.key)?.kind === "armed";
+  };
+
   /** A name standing alone: a country, a capital that acts, an organisation, a person... */
   const standalone = (part: ChunkPart, k: number, span: { i: number; j: number }, heads: string | null) => {
     const s = part.sense;
@@ -159,6 +169,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
             (r) => r.type === "person" && r.nameKeys.some((ks) => ks.length > 1 && ks[ks.length - 1] === key),
           );
         if (named && part.unit.j === part.unit.i + 1) return item(span.i, span.j, "name", named);
+        if (span.j === part.unit.j && armedBranch(part.unit.i, part.unit.j))
+          return item(span.i, part.unit.j + 1, "group", refs.forCode(composeCode(s.code, "REB")));
         if (span.j === part.unit.j && stateAct(part.unit.j))
           return item(span.i, span.j, "name", refs.forCode(composeCode(s.code, "GOV")));
         return item(span.i, span.j, "name", refs.forCode(s.code));
@@ -179,6 +191,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
         if (s.adjective && !chunker.demonymIsNoun(k, /s$/.test(toks[span.j - 1].text))) return null;
         return item(span.i, span.j, "name", refs.forCode(s.code));
       case "demonym":
+        if (armedBranch(part.unit.i, part.unit.j))
+          return item(span.i, part.unit.j + 1, "group", refs.forCode(composeCode(s.code, "REB")));
         if (!chunker.demonymIsNoun(k, s.plural)) {
           // "the American decision": what only a government decides stands for it.
           return span.j === part.unit.j && stateAct(part.unit.j)
@@ -639,6 +653,18 @@ const STATE_ACTS = new Set([
   "decrees",
   "ultimatum",
   "directive",
+]);
+
+/** What an armed group calls its parts in one country ("ISIS's Libyan branch"). */
+const BRANCH_NOUNS = new Set([
+  "branch",
+  "affiliate",
+  "wing",
+  "arm",
+  "franchise",
+  "offshoot",
+  "chapter",
+  "cell",
 ]);
 
 /** Modifiers that put a group outside the story's country ("foreign banks"). */

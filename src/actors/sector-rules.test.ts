@@ -84,3 +84,14 @@ test("'ousted' and 'deposed' put the office behind its holder, like 'former'", (
   assert.equal(codeOf(d, "ousted president"), "PERELI");
   assert.equal(codeOf(d, "deposed interior minister"), "PERELI");
 });
+
+test("an armed group's branch named by a country fights in that country", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "Officials in Rabat said the Islamic State's Moroccan branch had claimed the attack.",
+      "2019-05-02",
+    ),
+  );
+  assert.equal(codeOf(d, "Moroccan branch"), "MARREB");
+});
