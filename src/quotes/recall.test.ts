@@ -153,3 +153,11 @@ test("a cognition verb set off by commas mid-clause reports the clause around it
     undefined,
   );
 });
+
+test("'spoke to X about Y' reports Y; 'talked with X' alone reports nothing", () => {
+  const list = analysed("The mayor spoke to reporters about the ferry schedule on Monday.");
+  const q = list.find((x) => x.cue?.startsWith("spoke"));
+  assert.equal(q?.source, "The mayor");
+  assert.equal(q?.cue, "spoke to reporters about");
+  assert.equal(analysed("She talked with the pilots for an hour.").length, 0);
+});

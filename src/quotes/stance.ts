@@ -105,7 +105,16 @@ export function stance(
   if (PREPOSITIONS.has(doc.toks[from].lower) && doc.toks[from].lower !== "to") return null;
   // "spoke to the minister", "talked with him": who was addressed, not a position.
   const lemma = cueLemma(doc.body.slice(cue.start, cue.end).split(/\s+/).pop()?.toLowerCase() ?? "");
-  if ((lemma === "speak" || lemma === "talk") && doc.toks[from].lower === "to") return null;
+  if (
+    (lemma === "speak" || lemma === "talk") &&
+    (doc.toks[from].lower === "to" || doc.toks[from].lower === "with")
+  ) {
+    // "spoke to reporters about the budget": the topic after "about" is what was said.
+    const about = topicAfterHearer(doc, from, s);
+    if (about < 0) return null;
+    const a = stance(doc, s, { start: cue.start, end: doc.toks[about].end }, about + 1, src, participle);
+    return a;
+  }
   // "Clinton appeared to have the most to gain": an impression the clause gives, subject included;
   // PolNeAR names no source for it.
   if ((lemma === "seem" || lemma === "appear") && !participle) {
@@ -145,4 +154,19 @@ export function stance(
     content = doc.range(from, e);
   }
   return doc.make(content, null, src, cue, s, participle ? "stance-participle" : "stance", cueEnd);
+}
+
+/** "to reporters about": the index of "about" after a short hearer phrase (no comma or clause word), or -1. */
+function topicAfterHearer(doc: Doc, from: number, s: number): number {
+  for (let k = from + 1; k < Math.min(doc.sentEnd[s], from + 7); k++) {
+    const t = doc.toks[k];
+    if (t.lower === "about") return k + 1 < doc.sentEnd[s] && isWordy(doc.toks[k + 1]) ? k : -1;
+    if (
+      !isWordy(t) ||
+      t.quote >= 0 ||
+      ["that", "who", "which", "and", "but", "to", "when", "as"].includes(t.lower)
+    )
+      return -1;
+  }
+  return -1;
 }
