@@ -208,7 +208,7 @@ const NOUN_AFTER = new Set(
     "budgets policy policies reform reforms building buildings headquarters website statement statements " +
     "data figures records record chief chiefs cuts rules law laws bill bills bonds debt stocks shares " +
     "country countries nation nations city cities complaint complaints division divisions screen screens " +
-    "case cases charge charges conference conferences briefing briefings freedom"
+    "case cases charge charges conference conferences briefing briefings freedom crisis"
   ).split(" "),
 );
 
