@@ -51,3 +51,13 @@ test("a story that names no other country keeps its rebels at home", () => {
   );
   assert.equal(codeOf(d, "rebels"), "USAREB");
 });
+
+test("a group that fights in two countries takes the story's when it is one of them", () => {
+  const d = resolve(
+    "Pakistani police in Lahore said the Taliban had attacked a checkpoint. Pakistan's army vowed to respond, and Islamabad agreed.",
+    null,
+  );
+  assert.equal(codeOf(d, "Taliban"), "PAKREB");
+  const e = resolve("Afghan police in Herat said the Taliban had attacked a checkpoint.", null);
+  assert.equal(codeOf(e, "Taliban"), "AFGREB");
+});
