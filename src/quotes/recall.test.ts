@@ -161,3 +161,9 @@ test("'spoke to X about Y' reports Y; 'talked with X' alone reports nothing", ()
   assert.equal(q?.cue, "spoke to reporters about");
   assert.equal(analysed("She talked with the pilots for an hour.").length, 0);
 });
+
+test("'spoke at length about Y' reports Y; 'spoke for about an hour' does not", () => {
+  const list = analysed("The mayor has spoken at length about the ferry schedule.");
+  assert.equal(list.find((q) => q.cue?.includes("spoken"))?.content, "the ferry schedule");
+  assert.equal(analysed("The mayor spoke for about 30 minutes.").length, 0);
+});

@@ -1,6 +1,14 @@
 import { clauseToEnd } from "./clauses.js";
 import { relativeSubject } from "./cue-token.js";
-import { BE_FORMS, cueLemma, cueStrength, STANCE_ADJECTIVES, SUBJECT_PRONOUNS, VERB_GROUP } from "./cues.js";
+import {
+  BE_FORMS,
+  CUE_PARTICLES,
+  cueLemma,
+  cueStrength,
+  STANCE_ADJECTIVES,
+  SUBJECT_PRONOUNS,
+  VERB_GROUP,
+} from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 import { leftNP, skipTime } from "./phrases.js";
 import { LOOKAHEAD, LY_NOUNS, PREPOSITIONS } from "./words.js";
@@ -102,15 +110,24 @@ export function stance(
   const from = skipTime(doc, cueEnd, s);
   if (from >= last || (!isWordy(doc.toks[from]) && !doc.isMarkTok(from))) return null;
   // "speaks at a conference": a setting, not a position.
-  if (PREPOSITIONS.has(doc.toks[from].lower) && doc.toks[from].lower !== "to") return null;
   // "spoke to the minister", "talked with him": who was addressed, not a position.
   const lemma = cueLemma(doc.body.slice(cue.start, cue.end).split(/\s+/).pop()?.toLowerCase() ?? "");
+  if (PREPOSITIONS.has(doc.toks[from].lower) && doc.toks[from].lower !== "to") {
+    // "spoke at length about the plan", "wrote in a memo about it": the verb's own "about" after
+    // a short setting opens the position.
+    const own = lemma ? CUE_PARTICLES.get(lemma) : undefined;
+    const at =
+      own?.has("about") && doc.toks[from].lower !== "about" ? topicAfterHearer(doc, from, s, ABOUT) : -1;
+    return at < 0
+      ? null
+      : stance(doc, s, { start: cue.start, end: doc.toks[at].end }, at + 1, src, participle);
+  }
   if (
     (lemma === "speak" || lemma === "talk") &&
     (doc.toks[from].lower === "to" || doc.toks[from].lower === "with")
   ) {
     // "spoke to reporters about the budget": the topic after "about" is what was said.
-    const about = topicAfterHearer(doc, from, s);
+    const about = topicAfterHearer(doc, from, s, ABOUT);
     if (about < 0) return null;
     const a = stance(doc, s, { start: cue.start, end: doc.toks[about].end }, about + 1, src, participle);
     return a;
@@ -156,11 +173,18 @@ export function stance(
   return doc.make(content, null, src, cue, s, participle ? "stance-participle" : "stance", cueEnd);
 }
 
+const ABOUT: ReadonlySet<string> = new Set(["about"]);
+
 /** "to reporters about": the index of "about" after a short hearer phrase (no comma or clause word), or -1. */
-function topicAfterHearer(doc: Doc, from: number, s: number): number {
+function topicAfterHearer(doc: Doc, from: number, s: number, words: ReadonlySet<string>): number {
   for (let k = from + 1; k < Math.min(doc.sentEnd[s], from + 7); k++) {
     const t = doc.toks[k];
-    if (t.lower === "about") return k + 1 < doc.sentEnd[s] && isWordy(doc.toks[k + 1]) ? k : -1;
+    // Not "for about 30 minutes": "about" before a number is no topic.
+    const topic = doc.toks[k + 1];
+    if (words.has(t.lower))
+      return k + 1 < doc.sentEnd[s] && isWordy(topic) && topic.upos !== "NUM" && !/^\d/.test(topic.text)
+        ? k
+        : -1;
     if (
       !isWordy(t) ||
       t.quote >= 0 ||
