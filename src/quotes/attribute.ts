@@ -257,7 +257,7 @@ const spans = (b: RawAttribution, r: { start: number; end: number }) =>
   b.content.start < r.start && b.content.end >= r.end;
 
 /**
- * "Asked about the plan, the mayor said ...", "When the moderator pointed out that ..., the
+ * "Asked about the plan, the mayor said ...", "When the chairman pointed out that ..., the
  * candidate said ...": a report whose source opens the main clause after a comma, where the sentence
  * starts with a subordinate or participle clause. The fronted clause's words end at the comma; the
  * main report stands (on PolNeAR's train split about three in four such sources are annotated).

@@ -372,7 +372,7 @@ export const CLAUSE_ONLY = new Set([
   "maintains",
   "maintained",
   "maintaining",
-  // "with all precincts reporting", "after seeing the results": the -ing forms mostly report nothing.
+  // "with nine wards reporting", "after seeing the results": the -ing forms mostly report nothing.
   "reporting",
   "seeing",
   // "the nominating contest".

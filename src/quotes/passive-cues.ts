@@ -130,7 +130,7 @@ export function passiveBy(doc: Doc, i: number, s: number): RawAttribution | null
   )
     b--;
   let np = leftNP(doc, b, s);
-  // "which was claimed by X", "Yellen, seated on the dais, has been criticized by X": a relative
+  // "which was claimed by X", "The governor, seated at the back, has been criticized by X": a relative
   // pronoun, or the parse's passive subject, when no plain noun phrase ends at the verb.
   if (!np || np.end !== b) {
     const before = doc.toks[b - 1];

@@ -206,13 +206,13 @@ test("a speaker after a question mark closing a quote stays in the quote's sente
 });
 
 test("an impression ('appeared to') names no source and keeps its subject in the content", () => {
-  const text = "The senator appeared to lose interest in the email issue in October.";
+  const text = "The senator appeared to lose interest in the ferry dispute in May.";
   const [q] = show(text);
   assert.equal(q?.source, null);
   assert.equal(q?.cue, "appeared");
-  assert.equal(q?.content, "The senator appeared to lose interest in the email issue in October");
+  assert.equal(q?.content, "The senator appeared to lose interest in the ferry dispute in May");
   // Before a cue verb ("appeared to dismiss") it is the subject's own act.
-  const act = show("The senator appeared to dismiss the email issue in October.");
+  const act = show("The senator appeared to dismiss the ferry dispute in May.");
   assert.equal(act[0]?.source, "The senator");
 });
 

@@ -100,7 +100,7 @@ test("'maintains' reports only with a clause after it, not 'maintains a lead'", 
 
 test("'reporting' and 'seeing' need a clause after them", () => {
   const list = analysed(
-    "With all precincts reporting, the race was close. The station is reporting that the bridge reopened.",
+    "With nine wards reporting, the count was close. The station is reporting that the bridge reopened.",
   );
   assert.equal(list.filter((q) => q.cue?.endsWith("reporting")).length, 1);
   assert.equal(list.find((q) => q.cue?.endsWith("reporting"))?.source, "The station");
@@ -109,7 +109,7 @@ test("'reporting' and 'seeing' need a clause after them", () => {
 test("'seemed to' before a cue verb is the subject's act; before another verb an impression with no source", () => {
   const list = analysed("The senator appeared to dismiss the report on the harbour.");
   assert.equal(byCue(list, "appeared to dismiss")?.source, "The senator");
-  const impression = analysed("Voters seem to care more about jobs.");
+  const impression = analysed("Shoppers seem to care more about prices.");
   assert.equal(byCue(impression, "seem")?.source, null);
 });
 
