@@ -1,41 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type Document, DocumentSchema } from "../src/model/index.js";
-import { createAnalyseStage } from "../src/nlp/stage.js";
 import { quotesForText } from "../src/quotes/jsonl.js";
-import { findDocumentQuotes } from "../src/quotes/stage.js";
+import { analysed, byCue, type Shown } from "../src/quotes/test-helpers.js";
 
 // Attributions beyond quotes, with and without the analyse stage. Sentences written for these tests.
-
-const analyse = await createAnalyseStage({});
-
-interface Shown {
-  source: string | null;
-  cue: string | null;
-  content: string;
-}
-
-function analysed(text: string): Shown[] {
-  const doc: Document = analyse.run(
-    DocumentSchema.parse({
-      source: "test://attribution",
-      title: "",
-      body: text,
-      published: null,
-      byline: null,
-      publisher: null,
-      section: null,
-      language: "en",
-      captions: [],
-      contentHash: "test",
-    }),
-  );
-  return findDocumentQuotes(doc).map((q) => ({
-    source: q.source?.text ?? null,
-    cue: q.cue?.text ?? null,
-    content: q.content.text,
-  }));
-}
 
 function plain(text: string): Shown[] {
   return quotesForText(text).map((q) => ({
@@ -43,10 +11,6 @@ function plain(text: string): Shown[] {
     cue: q.cue ? text.slice(q.cue.start, q.cue.end) : null,
     content: text.slice(q.content.start, q.content.end),
   }));
-}
-
-function byCue(list: Shown[], cue: string): Shown | undefined {
-  return list.find((q) => q.cue === cue);
 }
 
 // PolNeAR's sources keep the asides between the name and the cue, so the source runs to the comma.

@@ -299,19 +299,17 @@ export class RefRegistry {
     mostNamed: (countries: string[]) => string | null = () => null,
   ): void {
     for (const r of this.order) {
+      const theatres = r.id.startsWith("kb:")
+        ? this.kb.organisations.get(r.id.slice(3))?.theatres
+        : undefined;
       // "the Taliban" in a story about fighting in Pakistan: a group that fights in several countries
       // named by one of them is of the story's when it fights there too
-      if (!r.code.startsWith("---") && r.code.endsWith("REB") && r.id.startsWith("kb:") && rebelHome) {
-        const theatres = this.kb.organisations.get(r.id.slice(3))?.theatres;
-        if (theatres?.includes(rebelHome)) r.code = `${rebelHome}REB`;
-      }
+      if (!r.code.startsWith("---") && r.code.endsWith("REB") && rebelHome && theatres?.includes(rebelHome))
+        r.code = `${rebelHome}REB`;
       if (!r.code.startsWith("---") || r.code.length <= 3) continue;
       // armed groups take the country where the story's fighting is (see conflictCountry)
       let country = r.code.slice(3) === "REB" ? rebelHome : home;
       // a group that fights in some countries only: one of those, the story's if it is one
-      const theatres = r.id.startsWith("kb:")
-        ? this.kb.organisations.get(r.id.slice(3))?.theatres
-        : undefined;
       if (theatres?.length && !(country && theatres.includes(country)))
         country = mostNamed(theatres) ?? theatres[0];
       if (!country) continue;

@@ -20,7 +20,7 @@ import { childrenBy, type Graph, subtree } from "./graph.js";
 import { entriesFor, type LexEntry } from "./lexicon.js";
 import { conditionalThreats, conditionNodes, finish, frameOf, negatedAt, obligations } from "./modality.js";
 import { codeFramedNoun, codeNoun } from "./noun-events.js";
-import { actorsOf, fallbackSource, subjectOf, targetsFor } from "./parties.js";
+import { actorsOf, fallbackSource, sameParty, subjectOf, targetsFor } from "./parties.js";
 import {
   codeAllegations,
   codeBlame,
@@ -130,15 +130,9 @@ export class Coder {
       // whoever the refused act would be done to is the one refused
       if (!targets.length && f === "refuse") {
         const eo = childrenBy(g, emb.i, /^(obj|iobj)$/)[0];
-        const own = (a: ActorRef) =>
-          sources.some(
-            (s) =>
-              s.start === a.start ||
-              (!!s.actorId && s.actorId === a.actorId) ||
-              (s.code === a.code && s.code !== "---"),
-          );
+        const own = (a: ActorRef) => sources.some((s) => sameParty(s, a));
         if (eo) targets = actorsOf(this.ctx, g, eo.i).filter((a) => !own(a));
-        // (past a mention of the refuser itself: "police footage of Scott's death")
+        // (past a mention of the refuser itself: "the navy's tapes of the crash")
         if (eo && !targets.length) {
           const span = subtree(g, eo.i, true);
           const [lo, hi] = [g.nodes[span[0]].start, g.nodes[span[span.length - 1]].end];

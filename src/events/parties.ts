@@ -27,6 +27,13 @@ export const civilian = (a: ActorRef | null) =>
 
 export const security = (a: ActorRef | null) => ["COP", "MIL"].includes(sector(a));
 
+/** Whether two actor references name the same party: one mention, one actor, or one resolved code. */
+export function sameParty(a: ActorRef, b: ActorRef): boolean {
+  return (
+    a.start === b.start || (!!a.actorId && a.actorId === b.actorId) || (a.code === b.code && a.code !== "---")
+  );
+}
+
 export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = false): ActorRef[] {
   const out: ActorRef[] = [];
   const head = g.nodes[i];
@@ -439,16 +446,11 @@ export function targetsFor(
     const w = p.split(" ");
     return w.length === 2 && /^(whether|if|how|why)$/.test(w[1]) ? w[0] : w[w.length - 1];
   };
-  // (not the doer itself: "blaming Republicans ... on her emails" with her phrase hung on the verb)
+  // (not the doer itself: "blaming the unions ... on her letters" with her phrase hung on the verb)
   let selves: ActorRef[] | null = null;
   const self = (a: ActorRef) => {
     selves ??= [...exclude].flatMap((k) => actorsOf(cx, g, k));
-    return selves.some(
-      (x) =>
-        x.start === a.start ||
-        (!!x.actorId && x.actorId === a.actorId) ||
-        (x.code === a.code && a.code !== "---"),
-    );
+    return selves.some((x) => sameParty(x, a));
   };
   for (const want of e.preps) {
     for (const [p, o] of obl) {

@@ -1,44 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { type Document, DocumentSchema } from "../model/index.js";
-import { createAnalyseStage } from "../nlp/stage.js";
 import { findQuotes } from "./marks.js";
-import { findDocumentQuotes } from "./stage.js";
+import { analysed, byCue } from "./test-helpers.js";
 
 // Rules for sources the attributor used to miss (issue #7), with the analyse stage. Sentences written
 // for these tests.
-
-const analyse = await createAnalyseStage({});
-
-interface Shown {
-  source: string | null;
-  cue: string | null;
-  content: string;
-}
-
-function analysed(text: string): Shown[] {
-  const doc: Document = analyse.run(
-    DocumentSchema.parse({
-      source: "test://recall",
-      title: "",
-      body: text,
-      published: null,
-      byline: null,
-      publisher: null,
-      section: null,
-      language: "en",
-      captions: [],
-      contentHash: "test",
-    }),
-  );
-  return findDocumentQuotes(doc).map((q) => ({
-    source: q.source?.text ?? null,
-    cue: q.cue?.text ?? null,
-    content: q.content.text,
-  }));
-}
-
-const byCue = (list: Shown[], cue: string) => list.find((q) => q.cue === cue);
 
 test("a second cue after 'and', in the first cue's inflection, is the same subject's act", () => {
   const list = analysed("The senator favors the ferry levy and opposes a new toll on the coastal road.");
