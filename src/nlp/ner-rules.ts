@@ -350,7 +350,7 @@ function commaLegalForm(words: string[], spans: Span[]): Span[] {
   let out = spans;
   for (let i = 2; i < words.length; i++) {
     if (!COMMA_LEGAL_FORMS.has(words[i]) || words[i - 1] !== "," || !isNameWord(words[i - 2])) continue;
-    if (out.some((x) => x.start <= i && i < x.end)) continue;
+    if (spanAt(out, i)) continue;
     const e = out.find((x) => x.start <= i - 2 && i - 2 < x.end);
     const s = e ? e.start : runStart(words, i - 2, out, true);
     out = put(out, "ORG", s, i + 1);
@@ -359,6 +359,11 @@ function commaLegalForm(words: string[], spans: Span[]): Span[] {
 }
 
 /** Replaces every span overlapping [start, end) by one span of `label`. */
+/** The span covering token k, if any. */
+function spanAt(spans: Span[], k: number): Span | undefined {
+  return spans.find((x) => x.start <= k && k < x.end);
+}
+
 function put(spans: Span[], label: Span["label"], start: number, end: number): Span[] {
   const out = spans.filter((e) => e.end <= start || e.start >= end);
   out.push({ label, start, end });
@@ -476,11 +481,7 @@ const INSTITUTION_WORDS = new Set([
 function institutions(words: string[], spans: Span[]): Span[] {
   let out = spans;
   for (const e of spans)
-    if (
-      e.label === "LOC" &&
-      /^(Army|Navy|army|navy)$/.test(words[e.end] ?? "") &&
-      !out.some((x) => x.start <= e.end && e.end < x.end)
-    )
+    if (e.label === "LOC" && /^(Army|Navy|army|navy)$/.test(words[e.end] ?? "") && !spanAt(out, e.end))
       out = put(out, "ORG", e.start, e.end + 1);
   return out.map((e) => {
     if (e.label === "ORG") return e;
@@ -505,7 +506,7 @@ function extendHeads(words: string[], spans: Span[]): Span[] {
     if (!(k + 1 < n && /^(for|on|of)$/.test(words[k]))) continue;
     k++;
     if (words[k] === "the" && k + 1 < n) k++;
-    if (!isNameWord(words[k]) || out.some((x) => x.start <= k && k < x.end && x.label !== "LOC")) continue;
+    if (!isNameWord(words[k]) || (spanAt(out, k)?.label ?? "LOC") !== "LOC") continue;
     let j = k;
     while (
       j < n &&
@@ -564,17 +565,16 @@ function gazetteerPlaces(
 ): Span[] {
   let out = spans;
   const n = words.length;
-  const taken = (k: number) => out.some((x) => x.start <= k && k < x.end);
   const starts = multiWordStarts(gaz);
   for (let i = 1; i < n; i++) {
-    if (!isCap(words[i]) || isCap(words[i - 1]) || taken(i)) continue;
+    if (!isCap(words[i]) || isCap(words[i - 1]) || spanAt(out, i)) continue;
     const longest = Math.min(3, starts.get(normWord(words[i])) ?? 1);
     for (let m = longest; m >= 1; m--) {
       const e = i + m;
       if (e > n || (e < n && isCap(words[e]))) continue;
       let ok = true;
       for (let k = i; k < e && ok; k++)
-        ok = (isCap(words[k]) || (k > i && k < e - 1 && words[k] === "of")) && !taken(k);
+        ok = (isCap(words[k]) || (k > i && k < e - 1 && words[k] === "of")) && !spanAt(out, k);
       if (!ok) continue;
       const key = m === 1 ? normWord(words[i]) : words.slice(i, e).map(normWord).join(" ");
       if (gaz.get(key) !== "LOC") continue;
@@ -598,19 +598,18 @@ function gazetteerPlaces(
 function gazetteerOrgs(words: string[], spans: Span[], gaz: NonNullable<NerHints["gazetteer"]>): Span[] {
   let out = spans;
   const n = words.length;
-  const taken = (k: number) => out.some((x) => x.start <= k && k < x.end);
   const starts = multiWordStarts(gaz);
   for (let i = 0; i < n; i++) {
-    if (!isCap(words[i]) || taken(i)) continue;
+    if (!isCap(words[i]) || spanAt(out, i)) continue;
     const longest = Math.min(4, starts.get(normWord(words[i])) ?? 0);
     for (let m = longest; m >= 2; m--) {
       const e = i + m;
       if (e > n) continue;
       let ok = true;
-      for (let k = i; k < e && ok; k++) ok = isCap(words[k]) && !taken(k);
+      for (let k = i; k < e && ok; k++) ok = isCap(words[k]) && !spanAt(out, k);
       if (!ok || gaz.get(words.slice(i, e).map(normWord).join(" ")) !== "ORG") continue;
       let s = i;
-      while (s > 1 && isNameWord(words[s - 1]) && !taken(s - 1)) s--;
+      while (s > 1 && isNameWord(words[s - 1]) && !spanAt(out, s - 1)) s--;
       out = put(out, "ORG", s, e);
       i = e - 1;
       break;
@@ -623,17 +622,16 @@ function gazetteerOrgs(words: string[], spans: Span[], gaz: NonNullable<NerHints
 function lowerPlaces(words: string[], spans: Span[], gaz: NonNullable<NerHints["gazetteer"]>): Span[] {
   let out = spans;
   const n = words.length;
-  const taken = (k: number) => out.some((x) => x.start <= k && k < x.end);
   const starts = multiWordStarts(gaz);
   for (let i = 0; i < n; i++) {
     if (!/^[a-z]/.test(words[i]) || words[i] === "the") continue;
     const longest = Math.min(3, starts.get(words[i]) ?? 0);
-    if (longest < 2 || taken(i)) continue;
+    if (longest < 2 || spanAt(out, i)) continue;
     for (let m = longest; m >= 2; m--) {
       const e = i + m;
       if (e > n) continue;
       let ok = true;
-      for (let k = i; k < e && ok; k++) ok = /^[a-z]+$/.test(words[k]) && !taken(k);
+      for (let k = i; k < e && ok; k++) ok = /^[a-z]+$/.test(words[k]) && !spanAt(out, k);
       if (!ok || gaz.get(words.slice(i, e).join(" ")) !== "LOC") continue;
       out = put(out, "LOC", i, e);
       i = e - 1;
@@ -668,11 +666,10 @@ const GEO_HEADS = new Set([
 function geographicNames(words: string[], spans: Span[]): Span[] {
   let out = spans;
   const n = words.length;
-  const taken = (k: number) => out.some((x) => x.start <= k && k < x.end);
   for (let j = 1; j < n; j++) {
-    if (!GEO_HEADS.has(words[j]) || taken(j) || (j + 1 < n && isCap(words[j + 1]))) continue;
+    if (!GEO_HEADS.has(words[j]) || spanAt(out, j) || (j + 1 < n && isCap(words[j + 1]))) continue;
     let i = j;
-    while (i > 0 && isNameWord(words[i - 1]) && !taken(i - 1)) i--;
+    while (i > 0 && isNameWord(words[i - 1]) && !spanAt(out, i - 1)) i--;
     if (i < j) out = put(out, "LOC", i, j + 1);
   }
   return out;
@@ -786,7 +783,7 @@ export function applyNerRules(
   // name ("Fed Tax ID", "Treasury Secretary")
   for (let i = 0; i < n; i++) {
     const w = words[i];
-    if (!ONE_WORD_INSTITUTIONS.has(w) || out.some((x) => x.start <= i && i < x.end)) continue;
+    if (!ONE_WORD_INSTITUTIONS.has(w) || spanAt(out, i)) continue;
     if (i + 1 < n && isCap(words[i + 1])) continue;
     const definite =
       /^[A-Z]+$/.test(w) ||
