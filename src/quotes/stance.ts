@@ -109,15 +109,12 @@ export function stance(
   const last = doc.sentEnd[s];
   const from = skipTime(doc, cueEnd, s);
   if (from >= last || (!isWordy(doc.toks[from]) && !doc.isMarkTok(from))) return null;
-  // "speaks at a conference": a setting, not a position.
-  // "spoke to the minister", "talked with him": who was addressed, not a position.
   const lemma = cueLemma(doc.body.slice(cue.start, cue.end).split(/\s+/).pop()?.toLowerCase() ?? "");
   if (PREPOSITIONS.has(doc.toks[from].lower) && doc.toks[from].lower !== "to") {
-    // "spoke at length about the plan", "wrote in a memo about it": the verb's own "about" after
-    // a short setting opens the position.
+    // "speaks at a conference": a setting, not a position; but "spoke at length about the plan",
+    // "wrote in a memo about it": the verb's own "about" after a short setting opens the position.
     const own = lemma ? CUE_PARTICLES.get(lemma) : undefined;
-    const at =
-      own?.has("about") && doc.toks[from].lower !== "about" ? topicAfterHearer(doc, from, s, ABOUT) : -1;
+    const at = own?.has("about") && doc.toks[from].lower !== "about" ? aboutAfter(doc, from, s) : -1;
     return at < 0
       ? null
       : stance(doc, s, { start: cue.start, end: doc.toks[at].end }, at + 1, src, participle);
@@ -126,11 +123,11 @@ export function stance(
     (lemma === "speak" || lemma === "talk") &&
     (doc.toks[from].lower === "to" || doc.toks[from].lower === "with")
   ) {
-    // "spoke to reporters about the budget": the topic after "about" is what was said.
-    const about = topicAfterHearer(doc, from, s, ABOUT);
+    // "spoke to the minister", "talked with him": who was addressed, not a position; but "spoke to
+    // reporters about the budget": the topic after "about" is what was said.
+    const about = aboutAfter(doc, from, s);
     if (about < 0) return null;
-    const a = stance(doc, s, { start: cue.start, end: doc.toks[about].end }, about + 1, src, participle);
-    return a;
+    return stance(doc, s, { start: cue.start, end: doc.toks[about].end }, about + 1, src, participle);
   }
   // "Clinton appeared to have the most to gain": an impression the clause gives, subject included;
   // PolNeAR names no source for it.
@@ -173,15 +170,13 @@ export function stance(
   return doc.make(content, null, src, cue, s, participle ? "stance-participle" : "stance", cueEnd);
 }
 
-const ABOUT: ReadonlySet<string> = new Set(["about"]);
-
 /** "to reporters about": the index of "about" after a short hearer phrase (no comma or clause word), or -1. */
-function topicAfterHearer(doc: Doc, from: number, s: number, words: ReadonlySet<string>): number {
+function aboutAfter(doc: Doc, from: number, s: number): number {
   for (let k = from + 1; k < Math.min(doc.sentEnd[s], from + 7); k++) {
     const t = doc.toks[k];
     // Not "for about 30 minutes": "about" before a number is no topic.
     const topic = doc.toks[k + 1];
-    if (words.has(t.lower))
+    if (t.lower === "about")
       return k + 1 < doc.sentEnd[s] && isWordy(topic) && topic.upos !== "NUM" && !/^\d/.test(topic.text)
         ? k
         : -1;
