@@ -12,17 +12,17 @@ export interface Unit {
   senses: Sense[];
 }
 
+/**
+ * Fillers that put the office behind its holder (CAMEO ELI): "former", and "ousted U.S. ambassador X",
+ * "the deposed president".
+ */
+const FORMER = new Set(["former", "ex", "ousted", "deposed", "toppled", "overthrown"]);
+
 /** Tokens that may stand before the head of an actor phrase without changing who it is. */
 const FILLERS = new Set([
+  ...FORMER,
   "senior",
   "top",
-  "former",
-  "ex",
-  // "ousted U.S. ambassador X", "the deposed president": out of office, like "former".
-  "ousted",
-  "deposed",
-  "toppled",
-  "overthrown",
   "then",
   "acting",
   "interim",
@@ -97,9 +97,6 @@ const FILLERS = new Set([
   "southeastern",
   "southwestern",
 ]);
-
-/** Fillers that put the office behind its holder (CAMEO ELI). */
-const FORMER = new Set(["former", "ex", "ousted", "deposed", "toppled", "overthrown"]);
 
 /**
  * "ship-owning", "state-backed", "Paris-based", "anti-terrorism": compound adjectives that describe
