@@ -426,6 +426,12 @@ export function subjectOf(
   return { nodes: [], passive: false, agent: [] };
 }
 
+/** The preposition of an oblique that aims at its noun: "into" of "an inquiry into whether ...". */
+function aimingPrep(p: string): string {
+  const w = p.split(" ");
+  return w.length === 2 && /^(whether|if|how|why)$/.test(w[1]) ? w[0] : w[w.length - 1];
+}
+
 export function targetsFor(
   cx: CoderContext,
   g: Graph,
@@ -441,21 +447,17 @@ export function targetsFor(
     if (a.length) return a;
   }
   const obl = obliques(g, v);
-  // "an inquiry into whether the ministry hid ...": a preposition before a question clause
-  const prepOf = (p: string) => {
-    const w = p.split(" ");
-    return w.length === 2 && /^(whether|if|how|why)$/.test(w[1]) ? w[0] : w[w.length - 1];
-  };
-  // (not the doer itself: "blaming the unions ... on her letters" with her phrase hung on the verb)
+  // (not the doer itself: "blaming the unions ... on her letters" with her phrase hung on the verb;
+  // its actors are looked up once, when a phrase with a wanted preposition holds an actor)
   let selves: ActorRef[] | null = null;
-  const self = (a: ActorRef) => {
-    selves ??= [...exclude].flatMap((k) => actorsOf(cx, g, k));
-    return selves.some((x) => sameParty(x, a));
-  };
   for (const want of e.preps) {
     for (const [p, o] of obl) {
-      if (prepOf(p) !== want || exclude.has(o)) continue;
-      const a = actorsOf(cx, g, o).filter((x) => !self(x));
+      if (aimingPrep(p) !== want || exclude.has(o)) continue;
+      const found = actorsOf(cx, g, o);
+      if (!found.length) continue;
+      selves ??= [...exclude].flatMap((k) => actorsOf(cx, g, k));
+      const doers = selves;
+      const a = found.filter((x) => !doers.some((y) => sameParty(y, x)));
       if (a.length) return a;
     }
   }

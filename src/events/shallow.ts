@@ -143,6 +143,16 @@ interface Chunk {
   head: number;
 }
 
+function attachNode(nodes: GNode[], child: number, head: number, rel: string): void {
+  nodes[child].head = head;
+  nodes[child].deprel = rel;
+}
+
+/** A verb group with a passive auxiliary ("was seized") takes a passive subject. */
+function hasPassiveAux(nodes: GNode[], v: number): boolean {
+  return nodes.some((x) => x.head === v && x.deprel === "aux:pass");
+}
+
 /** Fills head/deprel of every node (UD-style labels) from chunks; expects tags from guessTags. */
 export function shallowParse(nodes: GNode[]): void {
   const chunks: Chunk[] = [];
@@ -257,10 +267,6 @@ export function shallowParse(nodes: GNode[]): void {
     }
   }
 
-  const attach = (child: number, head: number, rel: string) => {
-    nodes[child].head = head;
-    nodes[child].deprel = rel;
-  };
   let lastVG = -1; // head of the last verb group
   let lastNP = -1;
   let pendingSubj: number[] = [];
@@ -269,7 +275,6 @@ export function shallowParse(nodes: GNode[]): void {
   let pendingThat = false;
   let pendingTo = -1;
   let root = -1;
-  const isPassive = (v: number) => nodes.some((x) => x.head === v && x.deprel === "aux:pass");
 
   for (let ci = 0; ci < chunks.length; ci++) {
     const c = chunks[ci];
@@ -284,13 +289,13 @@ export function shallowParse(nodes: GNode[]): void {
             : lastVG >= 0
               ? lastVG
               : lastNP;
-        if (host >= 0) attach(h, host, host === lastVG ? "obl" : "nmod");
+        if (host >= 0) attachNode(nodes, h, host, host === lastVG ? "obl" : "nmod");
         else pendingSubj.push(h);
-        attach(pendingPrep, h, "case");
+        attachNode(nodes, pendingPrep, h, "case");
         pendingPrep = -1;
       } else if (pendingConj >= 0 && lastNP >= 0) {
-        attach(h, lastNP, "conj");
-        attach(pendingConj, h, "cc");
+        attachNode(nodes, h, lastNP, "conj");
+        attachNode(nodes, pendingConj, h, "cc");
         pendingConj = -1;
         continue; // the first conjunct stays the phrase head
       } else if (prevNode && (prevNode.lower === "'s" || prevNode.lower === "’s") && lastNP >= 0) {
@@ -301,7 +306,7 @@ export function shallowParse(nodes: GNode[]): void {
         const old = nodes[prevHead];
         const oldHead = old.head;
         const oldRel = old.deprel;
-        attach(prevHead, h, "nmod:poss");
+        attachNode(nodes, prevHead, h, "nmod:poss");
         if (oldHead >= 0 || oldRel) {
           nodes[h].head = oldHead;
           nodes[h].deprel = oldRel;
@@ -316,10 +321,15 @@ export function shallowParse(nodes: GNode[]): void {
         chunks[ci + 1].kind === "PUNCT" &&
         nodes[chunks[ci + 1].from].lower === ","
       ) {
-        attach(h, lastNP, "appos");
+        attachNode(nodes, h, lastNP, "appos");
         continue;
       } else if (lastVG >= 0 && !pendingThat && ci > 0 && chunks[ci - 1].kind === "VG") {
-        attach(h, lastVG, nodes.some((x) => x.head === lastVG && x.deprel === "obj") ? "iobj" : "obj");
+        attachNode(
+          nodes,
+          h,
+          lastVG,
+          nodes.some((x) => x.head === lastVG && x.deprel === "obj") ? "iobj" : "obj",
+        );
       } else if (
         lastVG >= 0 &&
         !pendingThat &&
@@ -327,7 +337,7 @@ export function shallowParse(nodes: GNode[]): void {
         (chunks[ci - 1].kind === "NP") === false &&
         chunks[ci - 1].kind === "OTHER"
       ) {
-        attach(h, lastVG, "obj");
+        attachNode(nodes, h, lastVG, "obj");
       } else {
         pendingSubj.push(h);
       }
@@ -346,7 +356,7 @@ export function shallowParse(nodes: GNode[]): void {
     }
     if (c.kind === "SCONJ") {
       pendingThat = true;
-      if (lastVG >= 0) attach(c.head, lastVG, "mark");
+      if (lastVG >= 0) attachNode(nodes, c.head, lastVG, "mark");
       continue;
     }
     if (c.kind === "TO") {
@@ -354,22 +364,22 @@ export function shallowParse(nodes: GNode[]): void {
       continue;
     }
     if (c.kind === "PUNCT") {
-      if (root >= 0) attach(c.head, root, "punct");
+      if (root >= 0) attachNode(nodes, c.head, root, "punct");
       pendingConj = nodes[c.head].lower === "," ? pendingConj : -1;
       continue;
     }
     if (c.kind === "VG") {
       const v = c.head;
       if (pendingTo >= 0 && lastVG >= 0 && pendingSubj.length === 0) {
-        attach(pendingTo, v, "mark");
-        attach(v, lastVG, "xcomp");
+        attachNode(nodes, pendingTo, v, "mark");
+        attachNode(nodes, v, lastVG, "xcomp");
         pendingTo = -1;
       } else if (pendingTo >= 0 && lastVG >= 0 && pendingSubj.length > 0) {
         // "urged the U.S. to engage": the NP is the matrix object, this verb its xcomp
-        attach(pendingTo, v, "mark");
-        for (const s of pendingSubj) attach(s, lastVG, "obj");
+        attachNode(nodes, pendingTo, v, "mark");
+        for (const s of pendingSubj) attachNode(nodes, s, lastVG, "obj");
         pendingSubj = [];
-        attach(v, lastVG, "xcomp");
+        attachNode(nodes, v, lastVG, "xcomp");
         pendingTo = -1;
       } else if (
         pendingSubj.length > 0 &&
@@ -382,19 +392,24 @@ export function shallowParse(nodes: GNode[]): void {
         // second shares its subject
         for (const x of pendingSubj)
           if (nodes[x].head < 0)
-            attach(x, lastVG, nodes.some((y) => y.head === lastVG && y.deprel === "obj") ? "iobj" : "obj");
+            attachNode(
+              nodes,
+              x,
+              lastVG,
+              nodes.some((y) => y.head === lastVG && y.deprel === "obj") ? "iobj" : "obj",
+            );
         pendingSubj = [];
-        attach(v, lastVG, "conj");
-        attach(pendingConj, v, "cc");
+        attachNode(nodes, v, lastVG, "conj");
+        attachNode(nodes, pendingConj, v, "cc");
       } else if (pendingSubj.length > 0) {
         const s = pendingSubj[pendingSubj.length - 1];
-        for (const x of pendingSubj.slice(0, -1)) if (nodes[x].head < 0) attach(x, v, "obl");
-        attach(s, v, isPassive(v) ? "nsubj:pass" : "nsubj");
+        for (const x of pendingSubj.slice(0, -1)) if (nodes[x].head < 0) attachNode(nodes, x, v, "obl");
+        attachNode(nodes, s, v, hasPassiveAux(nodes, v) ? "nsubj:pass" : "nsubj");
         pendingSubj = [];
         if (lastVG >= 0) {
-          attach(v, lastVG, pendingThat ? "ccomp" : pendingConj >= 0 ? "conj" : "parataxis");
+          attachNode(nodes, v, lastVG, pendingThat ? "ccomp" : pendingConj >= 0 ? "conj" : "parataxis");
         } else root = v;
-        if (pendingConj >= 0) attach(pendingConj, v, "cc");
+        if (pendingConj >= 0) attachNode(nodes, pendingConj, v, "cc");
       } else if (
         lastVG >= 0 &&
         pendingConj < 0 &&
@@ -408,15 +423,15 @@ export function shallowParse(nodes: GNode[]): void {
         const h = lastNP;
         const host = nodes[h].head;
         const mk = nodes.find((x) => x.head === h && x.deprel === "case");
-        attach(h, v, isPassive(v) ? "nsubj:pass" : "nsubj");
-        if (mk) attach(mk.i, v, "mark");
-        attach(v, host, mk || pendingThat ? "advcl" : "ccomp");
+        attachNode(nodes, h, v, hasPassiveAux(nodes, v) ? "nsubj:pass" : "nsubj");
+        if (mk) attachNode(nodes, mk.i, v, "mark");
+        attachNode(nodes, v, host, mk || pendingThat ? "advcl" : "ccomp");
       } else if (lastVG >= 0) {
-        attach(v, lastVG, pendingConj >= 0 ? "conj" : pendingThat ? "ccomp" : "conj");
-        if (pendingConj >= 0) attach(pendingConj, v, "cc");
+        attachNode(nodes, v, lastVG, pendingConj >= 0 ? "conj" : pendingThat ? "ccomp" : "conj");
+        if (pendingConj >= 0) attachNode(nodes, pendingConj, v, "cc");
       } else root = v;
       if (pendingTo >= 0) {
-        attach(pendingTo, v, "mark");
+        attachNode(nodes, pendingTo, v, "mark");
         pendingTo = -1;
       }
       pendingConj = -1;

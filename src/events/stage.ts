@@ -6,7 +6,7 @@ import type { Document, DyadEvent, Sentence, Timex } from "../model/index.js";
 import type { PipelineConfig, Stage } from "../pipeline/stage.js";
 import { cameoInfo, ploverOf, rootOf } from "./cameo.js";
 import { attributionOf, claimOf } from "./claims.js";
-import { type ActorRef, type CodedEvent, Coder } from "./coder.js";
+import { type ActorRef, type CodedEvent, Coder, type CoderContext } from "./coder.js";
 import { buildKids, type GNode, type Graph, nodesFromTokens } from "./graph.js";
 import { addArrestSources, addProtestTargets } from "./implied-targets.js";
 import { type Lexicon, loadLexicon } from "./lexicon.js";
@@ -103,17 +103,31 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
   return { nodes, hasHeads, glued };
 }
 
+/** What the chunk reading asks a lexicon about a word's class: made once per lexicon, not per sentence. */
+const wordClassMemo = new WeakMap<
+  Lexicon,
+  { isVerb: (l: string) => boolean; isNoun: (l: string) => boolean }
+>();
+
+function wordClasses(lex: Lexicon) {
+  let classes = wordClassMemo.get(lex);
+  if (!classes) {
+    classes = {
+      isVerb: (l) => !!lex.byHead.get(l)?.some((e) => e.kind !== "noun"),
+      isNoun: (l) => !!lex.byHead.get(l)?.some((e) => e.kind === "noun"),
+    };
+    wordClassMemo.set(lex, classes);
+  }
+  return classes;
+}
+
 /** The parse reading uses the nodes as they are; the chunk reading retags and reparses a copy of them. */
 function graphOf(base: LexicalNodes, lex: Lexicon, mode: "auto" | "shallow"): Graph {
   const { hasHeads, glued } = base;
   const shallow = !hasHeads || mode === "shallow";
   const nodes = shallow ? base.nodes.map((n) => ({ ...n })) : base.nodes;
   if (shallow) {
-    const isVerb = (l: string) => {
-      const es = lex.byHead.get(l);
-      return !!es && es.some((e) => e.kind !== "noun");
-    };
-    const isNoun = (l: string) => !!lex.byHead.get(l)?.some((e) => e.kind === "noun");
+    const { isVerb, isNoun } = wordClasses(lex);
     guessTags(nodes, isVerb, isNoun);
     for (const i of glued) if (nodes[i].upos === "VERB") nodes[i].upos = "ADJ";
     shallowParse(nodes);
@@ -137,27 +151,45 @@ function documentActors(doc: Document): DocumentActors {
   return { actorById: new Map(doc.actors.map((a) => [a.id, a])), mentionsBySentence };
 }
 
-/** Looks up actors for spans of a document: its mentions when the resolver ran, else noun-phrase guesses. */
-function actorLookup(doc: Document, sentenceIndex: number, res: EventCoderResources, all: DocumentActors) {
-  const mentions = all.mentionsBySentence.get(sentenceIndex) ?? [];
-  const haveResolver = doc.mentions.length > 0;
-  const { actorById } = all;
-  const ref = (start: number, end: number, actorId: string | null): ActorRef => {
-    const a = actorId ? actorById.get(actorId) : undefined;
+/**
+ * The coder's view of one sentence's actors: its mentions when the resolver ran, else noun-phrase
+ * guesses. A class rather than a bundle of closures, since the stage makes one per sentence.
+ */
+class SentenceActors implements CoderContext {
+  private readonly mentions: Document["mentions"];
+  private readonly haveResolver: boolean;
+  /** The resolved mentions as actors, built on the first ask (the coder asks often, most sentences never). */
+  private resolved: ActorRef[] | null = null;
+
+  constructor(
+    readonly lex: Lexicon,
+    private readonly doc: Document,
+    sentenceIndex: number,
+    private readonly res: EventCoderResources,
+    private readonly all: DocumentActors,
+  ) {
+    this.mentions = all.mentionsBySentence.get(sentenceIndex) ?? [];
+    this.haveResolver = doc.mentions.length > 0;
+  }
+
+  private ref(start: number, end: number, actorId: string | null): ActorRef {
+    const a = actorId ? this.all.actorById.get(actorId) : undefined;
     return {
       start,
       end,
-      text: doc.body.slice(start, end),
+      text: this.doc.body.slice(start, end),
       code: a?.code ?? "---",
       actorId: actorId ?? null,
       type: a?.type,
     };
-  };
-  const actorIn = (start: number, end: number, head: GNode): ActorRef | null => {
-    if (haveResolver) {
-      const inside = mentions.filter((m) => m.start < end && m.end > start);
+  }
+
+  actorIn(start: number, end: number, head: GNode): ActorRef | null {
+    const { doc, res } = this;
+    if (this.haveResolver) {
+      const inside = this.mentions.filter((m) => m.start < end && m.end > start);
       const m = inside.find((x) => x.start <= head.start && x.end >= head.end) ?? inside[0];
-      if (m) return ref(m.start, m.end, m.actorId);
+      if (m) return this.ref(m.start, m.end, m.actorId);
       // "the American decision", "an Iranian supertanker": the adjective names the actor
       if (res.demonym) {
         const words = doc.body.slice(start, end).match(/\p{Lu}[\p{L}.]*/gu) ?? [];
@@ -192,14 +224,21 @@ function actorLookup(doc: Document, sentenceIndex: number, res: EventCoderResour
       text = text.slice(det[0].length);
     }
     return { start, end, text, code: "---", actorId: null };
-  };
-  const sentenceActors = (): ActorRef[] =>
-    haveResolver ? mentions.map((m) => ref(m.start, m.end, m.actorId)).filter((a) => a.actorId) : [];
-  const speakerAt = (pos: number): ActorRef | null => {
-    const q = doc.quotes.find((x) => x.content.start <= pos && x.content.end > pos && x.source?.actorId);
-    return q?.source ? ref(q.source.start, q.source.end, q.source.actorId) : null;
-  };
-  return { actorIn, sentenceActors, speakerAt };
+  }
+
+  /** Shared between calls: the coder only reads the list and its actors. */
+  sentenceActors(): ActorRef[] {
+    if (!this.resolved)
+      this.resolved = this.haveResolver
+        ? this.mentions.map((m) => this.ref(m.start, m.end, m.actorId)).filter((a) => a.actorId)
+        : [];
+    return this.resolved;
+  }
+
+  speakerAt(pos: number): ActorRef | null {
+    const q = this.doc.quotes.find((x) => x.content.start <= pos && x.content.end > pos && x.source?.actorId);
+    return q?.source ? this.ref(q.source.start, q.source.end, q.source.actorId) : null;
+  }
 }
 
 function clauseDate(g: Graph, clause: number[], verb: number, timexes: Timex[]): string | null {
@@ -252,7 +291,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     const base = lexicalNodes(s, res.lex);
     const g0 = graphOf(base, res.lex, "auto");
     // the coder is pure (DESIGN: same graph and context, same events), so one serves both readings
-    const coder = new Coder({ lex: res.lex, ...actorLookup(doc, si, res, all) });
+    const coder = new Coder(new SentenceActors(res.lex, doc, si, res, all));
     const pairs: [Graph, CodedEvent][] = coder.code(g0).map((c) => [g0, c]);
     if (g0.parsed) {
       // the chunk reading of the same tokens finds what a wrong parse attachment hides (measured on

@@ -71,15 +71,17 @@ export function obliques(g: Graph, v: number): [string, number][] {
 
 function computeObliques(g: Graph, v: number): [string, number][] {
   const out: [string, number][] = [];
-  const add = (host: number) => {
-    for (const c of childrenBy(g, host, /^(obl|obl:agent|nmod|obl:tmod|advcl|xcomp|ccomp)$/)) {
-      const p = caseOf(g, c.i);
-      if (p) out.push([p, c.i]);
-    }
-  };
-  add(v);
-  for (const o of childrenBy(g, v, /^obj$/)) add(o.i);
+  addObliques(g, v, out);
+  for (const o of childrenBy(g, v, /^obj$/)) addObliques(g, o.i, out);
   return out;
+}
+
+/** Appends the prepositional phrases hanging on `host` to `out`. */
+function addObliques(g: Graph, host: number, out: [string, number][]): void {
+  for (const c of childrenBy(g, host, /^(obl|obl:agent|nmod|obl:tmod|advcl|xcomp|ccomp)$/)) {
+    const p = caseOf(g, c.i);
+    if (p) out.push([p, c.i]);
+  }
 }
 
 /** On the path to the root there is no modifier, relative clause, name part or aside. */

@@ -44,17 +44,19 @@ import {
 export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const lex = cx.lex;
   const v = n.i;
-  const prt = particleOf(g, v);
   let entries = entriesFor(lex, n.lemma, "verb");
   if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(lex, n.lower, "verb");
+  const lights = entriesFor(lex, n.lemma, "light");
+  // most verbs of a sentence are in neither list: nothing below can code them, so neither their
+  // particle nor their parties are looked up
+  if (entries.length === 0 && lights.length === 0) return [];
+  const prt = particleOf(g, v);
   // light verb + event noun object: "held talks with", "launched an invasion of"
   // "called the expulsion unjustified": a predicative complement makes the noun the thing judged
   // a two-word light verb needs its particle: "kept up its shelling", not "kept its promise"
-  const lightWords = entriesFor(lex, n.lemma, "light").filter(
+  const lightWords = lights.filter(
     (x) => !x.extra.length || [prt?.lower, g.nodes[v + 1]?.lower].includes(x.extra.join(" ")),
   );
-  // most verbs of a sentence are in neither list: nothing below can code them, so their parties are
-  // not looked up
   if (entries.length === 0 && lightWords.length === 0) return [];
   if (helpsAnAct(g, v)) return [];
   const subj = subjectOf(cx, g, v);
