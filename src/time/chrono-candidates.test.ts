@@ -105,3 +105,7 @@ test("values do not depend on the machine's time zone", () => {
     else process.env.TZ = saved;
   }
 });
+
+test("a weekday abbreviation in capitals is a name, not a day", () => {
+  assert.deepEqual(tagTimexes("Pupils sat the SAT twice.", "2031-05-01"), []);
+});

@@ -32,9 +32,9 @@ function chunks(text: string): Array<{ offset: number; text: string }> {
 const REF_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
 const HAS_YEAR = /\b\d{4}\b|['\u2019]\d\d\b/;
 const CLOCK = /\d:\d\d|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|o'clock/i;
-/** Weekday abbreviations chrono accepts but news uses for other things ("Sun Microsystems", "Sat down"). */
+/** Weekday abbreviations chrono accepts but news uses for other things ("Sun Microsystems", "Sat down", the SAT). */
 const WEEKDAY_ABBR =
-  /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b/;
+  /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|^(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)$/;
 /** Lower-case month names are words ("may", "march") and bare day parts are not anchored to a day. */
 const NOT_A_DATE =
   /^(?:may|march|august|morning|afternoon|evening|night|the morning|the evening|the afternoon|the night)$/;

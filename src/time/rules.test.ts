@@ -76,3 +76,11 @@ test("a GMT time in brackets after the local time restates it and is not tagged 
     "2031-05-11T18:00",
   );
 });
+
+test("'a month earlier' after a month counts back from that month", () => {
+  const text = "Orders for ploughs rose in October from a month earlier.";
+  assert.equal(valueAt(text, "2031-11-20", "a month earlier"), "2031-09");
+  // A week named in between is finer than that month: the count goes back to the article's day.
+  const later = "Exports fell in June. Last week the port reopened, after a strike a month earlier.";
+  assert.equal(valueAt(later, "2031-08-20", "a month earlier"), "2031-07");
+});

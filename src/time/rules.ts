@@ -199,8 +199,9 @@ const RULES: Rule[] = [
             ctx.anchorYear !== null
           )
             return periodValue(shift({ y: ctx.anchorYear, m: 7, d: 1 }, count, unit), unit);
-          if (!fromDct && !back && unit === "month" && ctx.latest === "month" && ctx.anchorMonth)
-            return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, count, unit), unit);
+          // "In March ... a month later" (or "earlier"): months counted from the month the story is at.
+          if (!fromDct && unit === "month" && ctx.latest === "month" && ctx.anchorMonth)
+            return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, back ? -count : count, unit), unit);
           const aq = ctx.anchorQuarter;
           if (unit === "year" && count === 1 && back && aq && m.index - aq.end < QUARTER_REACH)
             return { value: `${pad(aq.y - 1, 4)}-Q${aq.q}`, granularity: "quarter" };

@@ -145,8 +145,12 @@ export function tagTimexes(
       anchorMonth = { y: Number(monthValue[1]), m: Number(monthValue[2]) };
     const yearValue = /^(\d{4})(?:$|-)/.exec(resolved.value);
     if (yearValue && c.type !== "DURATION" && c.type !== "SET") anchorYear = Number(yearValue[1]);
-    if (yearValue && c.type !== "DURATION" && c.type !== "SET")
-      latest = dayValue ? "day" : monthValue ? "month" : /^\d{4}$/.test(resolved.value) ? "year" : latest;
+    if (yearValue && c.type !== "DURATION" && c.type !== "SET") {
+      // A week ("last week") is finer than a month given before it: "a month earlier" no longer counts from that.
+      if (/^\d{4}-W/.test(resolved.value)) latest = null;
+      else
+        latest = dayValue ? "day" : monthValue ? "month" : /^\d{4}$/.test(resolved.value) ? "year" : latest;
+    }
     // Only a quarter named outright anchors: one read off "a year earlier" would shift again.
     const quarterValue = /^(\d{4})-Q([1-4])$/.exec(resolved.value);
     if (quarterValue && !QUARTER_FOLLOWERS.has(c.rule))

@@ -156,3 +156,63 @@ test("'next to' is a place, not a future cue", () => {
   assert.equal(at("Crowds gather next to the depot on Friday.", "Friday"), "none");
   assert.equal(at("The depot reopens next on Friday.", "Friday"), "future");
 });
+
+test("a weekday the parse takes for a verb's object is its adjunct, timed by that verb's own tense", () => {
+  const starts: [string, string, number, string][] = [
+    ["The", "DT", 2, "det"],
+    ["fair", "NN", 3, "nsubj"],
+    ["opens", "VBZ", 0, "root"],
+    ["Thursday", "NNP", 3, "obj"],
+  ];
+  const text = `${starts.map((r) => r[0]).join(" ")}.`;
+  const at = text.indexOf("Thursday");
+  assert.equal(parsedTense([parsedSentence(starts, 0)], at, at + 8), "present");
+  // A noun the tagger misread as a bare verb ("the mayor's visit Thursday") has no tense to lend.
+  const misread: [string, string, number, string][] = [
+    ["Her", "PRP$", 2, "nmod:poss"],
+    ["visit", "VB", 0, "root"],
+    ["Thursday", "NNP", 2, "obj"],
+  ];
+  const text2 = misread.map((r) => r[0]).join(" ");
+  assert.equal(parsedTense([parsedSentence(misread, 0)], text2.indexOf("Thursday"), text2.length), null);
+  // Nor does a reporting verb above it: an object's own verb alone counts.
+  const reported: [string, string, number, string][] = [
+    ["Aides", "NNS", 2, "nsubj"],
+    ["said", "VBD", 0, "root"],
+    ["crews", "NNS", 4, "obl:unmarked"],
+    ["handle", "VBP", 2, "ccomp"],
+    ["Thursday", "NNP", 4, "obj"],
+  ];
+  const text3 = reported.map((r) => r[0]).join(" ");
+  assert.equal(parsedTense([parsedSentence(reported, 0)], text3.indexOf("Thursday"), text3.length), null);
+});
+
+test("an 'on' phrase hung on the verb's object or on a place is timed by the verb", () => {
+  // The envoy flies to Lisbon on Friday.
+  const place: [string, string, number, string][] = [
+    ["The", "DT", 2, "det"],
+    ["envoy", "NN", 3, "nsubj"],
+    ["flies", "VBZ", 0, "root"],
+    ["to", "IN", 5, "case"],
+    ["Lisbon", "NNP", 3, "obl"],
+    ["on", "IN", 7, "case"],
+    ["Friday", "NNP", 5, "nmod"],
+  ];
+  const text = place.map((r) => r[0]).join(" ");
+  const at = text.indexOf("Friday");
+  assert.equal(parsedTense([parsedSentence(place, 0)], at, at + 6), "present");
+  // 2021-03-10 is a Wednesday: the Friday ahead.
+  assert.equal(tagTimexes(`${text}.`, "2021-03-10", [parsedSentence(place, 0)])[0].value, "2021-03-12");
+  // "The town mourns the losses on Friday": a common noun that is not the object keeps its own date.
+  const event: [string, string, number, string][] = [
+    ["The", "DT", 2, "det"],
+    ["town", "NN", 3, "nsubj"],
+    ["mourns", "VBZ", 0, "root"],
+    ["the", "DT", 5, "det"],
+    ["losses", "NNS", 3, "obl"],
+    ["on", "IN", 7, "case"],
+    ["Friday", "NNP", 5, "nmod"],
+  ];
+  const text2 = event.map((r) => r[0]).join(" ");
+  assert.equal(parsedTense([parsedSentence(event, 0)], text2.indexOf("Friday"), text2.length), null);
+});

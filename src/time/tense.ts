@@ -204,8 +204,28 @@ export function parsedTense(
   }
   // Only an expression the clause's verb takes as its own adjunct ("met Friday", "will vote on
   // Tuesday") gets the verb's tense; "Friday's purchases" or "the statement of May" do not.
-  if (!ADJUNCT_REL.test(node.deprel ?? "")) return null;
   let pred = byId(node.head);
+  // "takes effect on Jan. 1", "leaves for Rome on Friday": the parse hangs an "on" phrase on the noun
+  // before it, the verb's object or the place it names, and the verb is what the phrase times. Other
+  // nouns keep their own date ("mourns the deaths in the raid on Monday").
+  const onPhrase =
+    node.deprel === "nmod" &&
+    (children.get(node.id) ?? []).some((k) => k.deprel === "case" && /^on$/i.test(k.text));
+  if (
+    onPhrase &&
+    pred &&
+    (pred.deprel === "obj" || (pred.deprel === "obl" && /^NNPS?$/.test(pred.xpos ?? "")))
+  )
+    pred = byId(pred.head);
+  // "the strike starts Friday": a date is no verb's object, so one parsed as such is its adjunct;
+  // but only of a verb with a tense of its own ("Biden's call Tuesday" misread as a bare verb is not),
+  // and that verb's tense alone counts (an object is too often a misparse to climb any further).
+  else if (node.deprel === "obj") {
+    const kids = pred ? (children.get(pred.id) ?? []) : [];
+    if (!pred || !(/^VB[DZP]$/.test(pred.xpos ?? "") || kids.some((k) => /^aux/.test(k.deprel ?? ""))))
+      return null;
+    return clauseTense(pred, kids);
+  } else if (!ADJUNCT_REL.test(node.deprel ?? "")) return null;
   // An infinitive or participle without a tense of its own defers to its governor ("going to vote
   // Tuesday", "expected to arrive Monday"); a couple of steps is all that is ever needed.
   for (let steps = 0; pred && steps < 3; steps++) {
