@@ -236,9 +236,13 @@ export class Coder {
   fallback(g: Graph): CodedEvent[] {
     const actors = this.ctx.sentenceActors();
     if (actors.length === 0) return [];
-    const candidates = g.nodes
-      .filter((n) => (n.upos === "VERB" || n.upos === "NOUN") && inMainClause(g, n.i))
-      .sort((a, b) => depth(g, a.i) - depth(g, b.i) || a.i - b.i);
+    const candidates = g.nodes.filter(
+      (n) => (n.upos === "VERB" || n.upos === "NOUN") && inMainClause(g, n.i),
+    );
+    // shallowest first (each depth counted once, not at every comparison)
+    const depthOf = new Int32Array(g.nodes.length);
+    for (const n of candidates) depthOf[n.i] = depth(g, n.i);
+    candidates.sort((a, b) => depthOf[a.i] - depthOf[b.i] || a.i - b.i);
     for (const n of candidates) {
       if (SAY_VERBS.has(n.lemma) || NOT_ACTIONS.has(n.lemma)) continue;
       // "a no-fly zone": a verb form the parse hangs on a noun as a modifier is no predicate here either

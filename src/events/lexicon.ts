@@ -136,32 +136,36 @@ export function shiftCode(lex: Lexicon, frame: FrameKind, code: string): string 
   return code;
 }
 
-// entriesFor runs for every word of every sentence, several times: the filtered lists of the words the
-// lexicon knows are kept per lexicon (a WeakMap, so lexicons built anywhere share the mechanism)
-const byKindCache = new WeakMap<Lexicon, Map<EntryKind, Map<string, LexEntry[]>>>();
+// entriesFor runs for every word of every sentence, several times: each lexicon's entries are split by
+// kind once, on its first look-up, so a look-up is one map read (a lexicon is immutable once built)
+type ByKind = Readonly<Record<EntryKind, LexEntry[]>>;
+const kindIndexes = new WeakMap<Lexicon, ReadonlyMap<string, ByKind>>();
+// the pipeline asks about one lexicon all the time: the last one is kept at hand, past the WeakMap
+let lastLexicon: Lexicon | null = null;
+let lastIndex: ReadonlyMap<string, ByKind> = new Map();
 const NONE: LexEntry[] = [];
+
+function kindIndex(lex: Lexicon): ReadonlyMap<string, ByKind> {
+  if (lex === lastLexicon) return lastIndex;
+  let index = kindIndexes.get(lex);
+  if (!index) {
+    const built = new Map<string, ByKind>();
+    for (const [lemma, all] of lex.byHead) {
+      const of = (kind: EntryKind) => {
+        const list = all.filter((e) => e.kind === kind);
+        return list.length ? list : NONE;
+      };
+      built.set(lemma, { verb: of("verb"), noun: of("noun"), light: of("light"), frame: of("frame") });
+    }
+    index = built;
+    kindIndexes.set(lex, index);
+  }
+  lastLexicon = lex;
+  lastIndex = index;
+  return index;
+}
 
 /** The entries of one kind for a lemma. The list is shared: callers must not modify it. */
 export function entriesFor(lex: Lexicon, lemma: string, kind: EntryKind): LexEntry[] {
-  const all = lex.byHead.get(lemma);
-  // words the lexicon does not know are most words: nothing is stored for them, so the cache stays
-  // as small as the lexicon
-  if (!all) return NONE;
-  let byKind = byKindCache.get(lex);
-  if (!byKind) {
-    byKind = new Map();
-    byKindCache.set(lex, byKind);
-  }
-  // one map per kind rather than a joined "kind\tlemma" key: no string is built per look-up
-  let cache = byKind.get(kind);
-  if (!cache) {
-    cache = new Map();
-    byKind.set(kind, cache);
-  }
-  let list = cache.get(lemma);
-  if (!list) {
-    list = all.filter((e) => e.kind === kind);
-    cache.set(lemma, list);
-  }
-  return list;
+  return kindIndex(lex).get(lemma)?.[kind] ?? NONE;
 }

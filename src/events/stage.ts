@@ -37,18 +37,23 @@ function isoDay(s: string | null): string | null {
 
 // Each sentence is read twice (parse and chunks) and news repeats its words: the lexicon lemma of a
 // (form, word class) is remembered per lexicon; null when none of its candidate lemmas is a head.
-const lemmaMemo = new WeakMap<
-  Lexicon,
-  { noun: Map<string, string | null>; verb: Map<string, string | null> }
->();
+interface LemmaMemo {
+  noun: Map<string, string | null>;
+  verb: Map<string, string | null>;
+}
+const lemmaMemo = new WeakMap<Lexicon, LemmaMemo>();
 const LEMMA_MEMO_MAX = 50_000;
 
-function lexiconLemma(lex: Lexicon, kind: "noun" | "verb", lower: string): string | null {
+function lemmaMemoOf(lex: Lexicon): LemmaMemo {
   let memo = lemmaMemo.get(lex);
   if (!memo) {
     memo = { noun: new Map(), verb: new Map() };
     lemmaMemo.set(lex, memo);
   }
+  return memo;
+}
+
+function lexiconLemma(lex: Lexicon, memo: LemmaMemo, kind: "noun" | "verb", lower: string): string | null {
   const m = memo[kind];
   let hit = m.get(lower);
   if (hit === undefined) {
@@ -81,13 +86,17 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
   // its own view: "Iranian-supplied arms" is a supply the annotators code)
   const glued: number[] = [];
   for (let i = 2; i < nodes.length; i++) {
-    const [a, h, b] = [nodes[i - 2], nodes[i - 1], nodes[i]];
-    if (h.text !== "-" || a.end !== h.start || h.end !== b.start) continue;
+    const h = nodes[i - 1];
+    if (h.text !== "-") continue;
+    const a = nodes[i - 2];
+    const b = nodes[i];
+    if (a.end !== h.start || h.end !== b.start) continue;
     const joined = [`${a.lower}${b.lemma}`, `${a.lower}-${b.lemma}`].find((w) => lex.byHead.has(w));
     if (joined) b.lemma = joined;
     else if (i + 1 < nodes.length && /^(NOUN|PROPN|ADJ)$/.test(nodes[i + 1].upos)) glued.push(i);
   }
   // a lemmatiser's miss ("spoke" -> "spoke") should not hide a lexicon verb
+  const memo = lemmaMemoOf(lex);
   for (const n of nodes) {
     if (lex.byHead.has(n.lemma)) continue;
     // "cease-fire" as one token, "cease-fires": the lexicon's word is written without the hyphen
@@ -97,7 +106,7 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
       continue;
     }
     const kind = n.upos === "NOUN" ? "noun" : n.upos === "VERB" || n.upos === "AUX" ? "verb" : null;
-    const hit = kind ? lexiconLemma(lex, kind, n.lower) : undefined;
+    const hit = kind ? lexiconLemma(lex, memo, kind, n.lower) : undefined;
     if (hit) n.lemma = hit;
   }
   return { nodes, hasHeads, glued };
