@@ -84,11 +84,13 @@ export class Coder {
     // a frame whose embedded action is not in the lexicon is still an event of its own kind
     // ("asked Russia to delay ...": an appeal)
     for (const n of g.nodes) {
+      // (only a verb or an adjective frames an act: the word class is asked before the lexicon)
+      if (n.upos !== "VERB" && n.upos !== "ADJ") continue;
       let f = frameOf(this.ctx, n);
       // "want Japan to remove tariffs": a wish about another party's act asks it to act
       if (f === "intend" && WANT_OTHER.has(n.lemma) && childrenBy(g, n.i, /^(obj|iobj)$/).length)
         f = "appeal";
-      if (!f || !FRAME_DEFAULT[f] || (n.upos !== "VERB" && n.upos !== "ADJ")) continue;
+      if (!f || !FRAME_DEFAULT[f]) continue;
       // "tried to tilt", "sought to play down": an attempt at an uncoded act is no intent to cooperate
       if (f === "intend" && !COOPERATIVE_INTENT.has(n.lemma)) continue;
       // "failed to persuade", "failed to appear": a failure at an uncoded act refuses nothing (on

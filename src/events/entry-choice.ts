@@ -5,11 +5,36 @@ import type { ActorRef, CoderContext } from "./coder-types.js";
 import { childrenBy, type GNode, type Graph } from "./graph.js";
 import { entriesFor, type LexEntry } from "./lexicon.js";
 import { civilian } from "./parties.js";
-import { extraBefore, lemmaForms, obliques, particleOf } from "./syntax.js";
+import { extraBefore, obliques, particleOf } from "./syntax.js";
 import { LABOUR_WORDS, MASS_WORDS, QUANTITY, RELEASED_TEXT } from "./words.js";
 
 export function objectsMatch(g: Graph, v: number, e: LexEntry): boolean {
   if (e.objects.length === 0) return true;
+  const words = objectWords(g, v);
+  return e.objects.some((o) => words.has(o));
+}
+
+// a predicate's entries are tried one by one, and most of those with objects fail: the words they could
+// match are gathered once per predicate and graph
+const objectWordsMemo = new WeakMap<Graph, Map<number, ReadonlySet<string>>>();
+
+function objectWords(g: Graph, v: number): ReadonlySet<string> {
+  let memo = objectWordsMemo.get(g);
+  if (!memo) {
+    memo = new Map();
+    objectWordsMemo.set(g, memo);
+  }
+  let words = memo.get(v);
+  if (!words) {
+    words = collectObjectWords(g, v);
+    memo.set(v, words);
+  }
+  return words;
+}
+
+/** Every word an entry's required object may be for predicate v: its objects and object-like phrases. */
+function collectObjectWords(g: Graph, v: number): Set<string> {
+  const words = new Set<string>();
   const objs = childrenBy(g, v, /^(obj|iobj|nsubj:pass|xcomp|advmod|obl)$/);
   // "the state of emergency declared by the governor", "sanctions imposed on Iran": a bare participle
   // acts on the noun it modifies
@@ -24,18 +49,16 @@ export function objectsMatch(g: Graph, v: number, e: LexEntry): boolean {
     objs.push({ ...g.nodes[n.head], deprel: "obj" });
   for (const o of objs) {
     if (o.deprel === "obl" || o.deprel === "xcomp") continue;
-    const forms = lemmaForms(o);
+    addForms(words, "", o);
     // compounds: "peace talks", "chemical weapons" -> also "chemical_weapons"
-    for (const m of childrenBy(g, o.i, /^(compound|amod)$/)) forms.push(`${m.lower}_${o.lower}`, m.lemma);
+    addModifiers(words, g, o);
     // "thousands of troops", "canisters of tear gas", "$255 million in aid": the measured noun counts
     if (o.upos === "NUM" || QUANTITY.test(o.lemma) || o.text === "$") {
       for (const m of childrenBy(g, o.i, /^(nmod|obl)$/)) {
-        forms.push(...lemmaForms(m));
-        for (const mm of childrenBy(g, m.i, /^(compound|amod)$/))
-          forms.push(`${mm.lower}_${m.lower}`, mm.lemma);
+        addForms(words, "", m);
+        addModifiers(words, g, m);
       }
     }
-    if (forms.some((f) => e.objects.includes(f))) return true;
   }
   // a misparse may hang the object elsewhere ("expelled two Cuban diplomats after ..."): the noun
   // that closes the phrase right after the verb stands in for it
@@ -44,7 +67,7 @@ export function objectsMatch(g: Graph, v: number, e: LexEntry): boolean {
       const x = g.nodes[k];
       if (x.upos === "DET" || x.upos === "NUM" || x.upos === "ADJ" || x.upos === "ADV") continue;
       if (x.upos === "NOUN" && !(g.nodes[k + 1]?.upos === "NOUN")) {
-        if (lemmaForms(x).some((f) => e.objects.includes(f))) return true;
+        addForms(words, "", x);
         break;
       }
       if (x.upos !== "NOUN" && x.upos !== "PROPN") break;
@@ -52,15 +75,20 @@ export function objectsMatch(g: Graph, v: number, e: LexEntry): boolean {
   }
   // "engage in dialogue" read with "in" as a particle
   const prt = particleOf(g, v);
-  if (prt) {
-    for (const o of objs) if (lemmaForms(o).some((f) => e.objects.includes(`${prt.lower}_${f}`))) return true;
-  }
-  for (const [p, o] of obliques(g, v)) {
-    const on = g.nodes[o];
-    const last = p.split(" ").pop();
-    for (const f of lemmaForms(on)) if (e.objects.includes(`${last}_${f}`)) return true;
-  }
-  return false;
+  if (prt) for (const o of objs) addForms(words, `${prt.lower}_`, o);
+  for (const [p, o] of obliques(g, v)) addForms(words, `${p.split(" ").pop()}_`, g.nodes[o]);
+  return words;
+}
+
+/** The node's lemma and written form, after a prefix ("in_" for "in dialogue"). */
+function addForms(words: Set<string>, prefix: string, n: GNode): void {
+  words.add(prefix + n.lemma);
+  if (n.lower !== n.lemma) words.add(prefix + n.lower);
+}
+
+/** A noun's compound and adjective modifiers: "chemical_weapons" and "chemical". */
+function addModifiers(words: Set<string>, g: Graph, n: GNode): void {
+  for (const m of childrenBy(g, n.i, /^(compound|amod)$/)) words.add(`${m.lower}_${n.lower}`).add(m.lemma);
 }
 
 /**

@@ -136,16 +136,19 @@ export function speechOver(g: Graph, i: number): number | null {
 export function codeBlame(cx: CoderContext, g: Graph, coded: CodedEvent[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (const n of g.nodes) {
-    const behind = n.upos === "NOUN" && caseOf(g, n.i) === "behind";
-    const responsible =
-      n.lemma === "responsible" && childrenBy(g, n.i, /^obl$/).some((o) => caseOf(g, o.i) === "for");
     // "it was sponsored by Iran", "the attack was orchestrated by militants": the agent of a
     // passive deed word is the one accused
     const agent =
       n.upos === "VERB" && DEED_VERBS.has(n.lemma) && childrenBy(g, n.i, /^(aux:pass|nsubj:pass)$/).length
         ? childrenBy(g, n.i, /^obl(:agent)?$/).find((o) => caseOf(g, o.i) === "by")
         : undefined;
-    if (!agent && (!(behind || responsible) || !childrenBy(g, n.i, /^cop$/).length)) continue;
+    // else "X was behind ...", "X is responsible for ...": a copular predicate (asked first, since
+    // most words are none)
+    if (!agent && !childrenBy(g, n.i, /^cop$/).length) continue;
+    const behind = n.upos === "NOUN" && caseOf(g, n.i) === "behind";
+    const responsible =
+      n.lemma === "responsible" && childrenBy(g, n.i, /^obl$/).some((o) => caseOf(g, o.i) === "for");
+    if (!agent && !behind && !responsible) continue;
     if (negatedAt(g, n.i)) continue;
     const culprit = agent ?? childrenBy(g, n.i, /^nsubj$/)[0];
     const speech = speechOver(g, n.i);

@@ -20,10 +20,15 @@ export function extraBefore(g: Graph, i: number, e: LexEntry): boolean {
 }
 
 export function caseOf(g: Graph, i: number): string | null {
-  const c = childrenBy(g, i, /^(case|mark)$/).filter(
-    (n) => n.upos === "ADP" || n.upos === "SCONJ" || n.upos === "PART",
-  );
-  if (c.length === 0) {
+  // (asked of most phrases several times per sentence: one pass over the children, no arrays)
+  let words: string | null = null;
+  for (const k of g.kids[i]) {
+    const c = g.nodes[k];
+    if (c.deprel !== "case" && c.deprel !== "mark") continue;
+    if (c.upos === "ADP" || c.upos === "SCONJ" || c.upos === "PART")
+      words = words === null ? c.lower : `${words} ${c.lower}`;
+  }
+  if (words === null) {
     // "to Ukrainian President Petro Poroshenko": a title before the name may carry the preposition
     const n = g.nodes[i];
     if (n.upos !== "PROPN") return null;
@@ -31,7 +36,7 @@ export function caseOf(g: Graph, i: number): string | null {
     const ok = first && first.i < i && first.deprel === "case" && first.upos === "ADP" && first.head !== i;
     return ok && childrenBy(g, i, /^(nmod:desc|compound|flat)$/).some((t) => t.i < i) ? first.lower : null;
   }
-  return c.map((n) => n.lower).join(" ");
+  return words;
 }
 
 export function conjuncts(g: Graph, i: number): number[] {
@@ -43,7 +48,11 @@ export function conjuncts(g: Graph, i: number): number[] {
 
 export function particleOf(g: Graph, v: number): GNode | null {
   // a particle far from its verb is a misparse ("condemning ... she got up")
-  return childrenBy(g, v, /^compound:prt$/).find((c) => c.i > v && c.i - v <= 3) ?? null;
+  for (const k of g.kids[v]) {
+    const c = g.nodes[k];
+    if (c.deprel === "compound:prt" && c.i > v && c.i - v <= 3) return c;
+  }
+  return null;
 }
 
 export function lemmaForms(n: GNode): string[] {
