@@ -15,19 +15,12 @@ export function objectsMatch(g: Graph, v: number, e: LexEntry): boolean {
 }
 
 // a predicate's entries are tried one by one, and most of those with objects fail: the words they could
-// match are gathered once per predicate and graph
-const objectWordsMemo = new WeakMap<Graph, Map<number, ReadonlySet<string>>>();
-
+// match are gathered once per predicate and kept with the graph
 function objectWords(g: Graph, v: number): ReadonlySet<string> {
-  let memo = objectWordsMemo.get(g);
-  if (!memo) {
-    memo = new Map();
-    objectWordsMemo.set(g, memo);
-  }
-  let words = memo.get(v);
+  let words = g.memo.objectWords.get(v);
   if (!words) {
     words = collectObjectWords(g, v);
-    memo.set(v, words);
+    g.memo.objectWords.set(v, words);
   }
   return words;
 }

@@ -22,6 +22,19 @@ export interface Graph {
   kids: number[][];
   /** True when heads came from a real parser (or a treebank), false for the shallow fallback. */
   parsed: boolean;
+  /** Readings of a predicate the coder asks for again and again, kept with the graph as they are made. */
+  readonly memo: GraphMemo;
+}
+
+/** By predicate node: its prepositional phrases (syntax.ts) and the words its objects offer (entry-choice.ts). */
+export interface GraphMemo {
+  obliques: Map<number, [string, number][]>;
+  objectWords: Map<number, ReadonlySet<string>>;
+}
+
+/** The graph of nodes whose heads are set. */
+export function makeGraph(nodes: GNode[], parsed: boolean): Graph {
+  return { nodes, kids: buildKids(nodes), parsed, memo: { obliques: new Map(), objectWords: new Map() } };
 }
 
 export function buildKids(nodes: GNode[]): number[][] {

@@ -7,7 +7,7 @@ import type { PipelineConfig, Stage } from "../pipeline/stage.js";
 import { cameoInfo, ploverOf, rootOf } from "./cameo.js";
 import { attributionOf, claimOf } from "./claims.js";
 import { type ActorRef, type CodedEvent, Coder, type CoderContext } from "./coder.js";
-import { buildKids, type GNode, type Graph, nodesFromTokens } from "./graph.js";
+import { type GNode, type Graph, makeGraph, nodesFromTokens } from "./graph.js";
 import { addArrestSources, addProtestTargets } from "./implied-targets.js";
 import { type Lexicon, loadLexicon } from "./lexicon.js";
 import { nounLemma, verbLemmas } from "./morph.js";
@@ -141,7 +141,7 @@ function graphOf(base: LexicalNodes, lex: Lexicon, mode: "auto" | "shallow"): Gr
     for (const i of glued) if (nodes[i].upos === "VERB") nodes[i].upos = "ADJ";
     shallowParse(nodes);
   }
-  return { nodes, kids: buildKids(nodes), parsed: hasHeads && mode === "auto" };
+  return makeGraph(nodes, hasHeads && mode === "auto");
 }
 
 /** What every sentence's look-up reads, built once per document (per sentence it was quadratic). */

@@ -59,21 +59,13 @@ export function lemmaForms(n: GNode): string[] {
   return n.lemma === n.lower ? [n.lemma] : [n.lemma, n.lower];
 }
 
-/** Obliques of a predicate (and of its object, for "held talks with X"): [prep, node]. */
-// obliques() is asked about the same predicate many times while its entries are tried: kept per graph
-const oblMemo = new WeakMap<Graph, Map<number, [string, number][]>>();
-
 /** The prepositional phrases of a predicate and of its object, with their prepositions. Shared: do not modify. */
 export function obliques(g: Graph, v: number): [string, number][] {
-  let memo = oblMemo.get(g);
-  if (!memo) {
-    memo = new Map();
-    oblMemo.set(g, memo);
-  }
-  let out = memo.get(v);
+  // asked about the same predicate many times while its entries are tried: kept with the graph
+  let out = g.memo.obliques.get(v);
   if (!out) {
     out = computeObliques(g, v);
-    memo.set(v, out);
+    g.memo.obliques.set(v, out);
   }
   return out;
 }
