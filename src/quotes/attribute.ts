@@ -7,7 +7,7 @@ import { Doc, isWordy, type RawAttribution } from "./doc.js";
 import { expectedImpression, knownAs, reportedlyImpression } from "./expected.js";
 import { gapRelative } from "./gap-relatives.js";
 import { headlineCue, headlineSecond } from "./headline.js";
-import { accordingTo, pollIn, possessedNoun } from "./noun-cues.js";
+import { accordingTo, pollIn, possessedNoun, viewOf } from "./noun-cues.js";
 import { askedPassive, passiveBy, reportedBy } from "./passive-cues.js";
 import { quotedActs } from "./quoted-acts.js";
 import { roleNoun } from "./role-nouns.js";
@@ -40,7 +40,7 @@ function run(doc: Doc): RawAttribution[] {
         continue;
       }
       if (t.lower === "in") {
-        const poll = pollIn(doc, i, s);
+        const poll = pollIn(doc, i, s) ?? viewOf(doc, i, s);
         if (poll) {
           found.push(poll);
           continue;

@@ -53,7 +53,19 @@ function clauseBreak(doc: Doc, k: number, s: number): boolean {
 }
 
 /** Content from token `from` to the end of the sentence, stopping before ", according to" and a final stop. */
+/** One-word answers that stand for a whole reported clause. */
+const ANSWERS = new Set(["yes", "no", "so"]);
+
 export function clauseToEnd(doc: Doc, from: number, s: number, firstComma = false): Range | null {
+  // "most voters said yes", "neither side would say so": a one-word answer, closed by a stop or a
+  // comma, stands for a whole clause.
+  const after = doc.toks[from + 1];
+  if (
+    ANSWERS.has(doc.toks[from]?.lower ?? "") &&
+    doc.toks[from].quote < 0 &&
+    (!after || after.sent !== s || after.text === "," || after.text === "." || after.text === ";")
+  )
+    return doc.range(from, from + 1);
   // Bounded, so a giant unsplit "sentence" full of cues stays linear.
   let end = Math.min(doc.sentEnd[s], from + MAX_CONTENT_TOKENS);
   for (let k = from; k < end; k++) {

@@ -200,3 +200,54 @@ export function accordingTo(doc: Doc, i: number, s: number): RawAttribution | nu
   if (!content) return null;
   return doc.make(content.range, content.quote, src, cue, s, "according-post", i + 2);
 }
+
+/** Nouns of opinion that, after "in" and an owner, attribute the clause around them. */
+const VIEW_NOUNS = new Set(["view", "opinion", "estimation"]);
+
+/**
+ * "In her view, the plan will fail", "The fee, in the mayor's view, is too high": an owner's view
+ * or opinion after "in" attributes the clause it sits in. The owner ("her", "the mayor's") is the
+ * source, "in ... view" the cue, the clause after it (or, set off mid-sentence, the whole sentence,
+ * or before a final one, the words before it) the content.
+ */
+export function viewOf(doc: Doc, i: number, s: number): RawAttribution | null {
+  const last = doc.sentEnd[s];
+  let k = i + 1;
+  const own = k;
+  if (k >= last) return null;
+  if (POSSESSIVES.has(doc.toks[k].lower)) k++;
+  else {
+    // "the mayor's", "Smith's": a short owner phrase ending in 's.
+    while (k < last && k < own + 5 && !/^[\u2019']s$/.test(doc.toks[k].lower) && isWordy(doc.toks[k])) k++;
+    if (k >= last || k === own || !/^[\u2019']s$/.test(doc.toks[k].lower)) return null;
+    k++;
+  }
+  const ownEnd = POSSESSIVES.has(doc.toks[own].lower) ? own + 1 : k - 1;
+  if (doc.toks[k]?.upos === "ADJ" && doc.toks[k].sent === s) k++;
+  const noun = doc.toks[k];
+  if (!noun || noun.sent !== s || noun.quote >= 0 || !VIEW_NOUNS.has(noun.lower)) return null;
+  const src: Range = { start: own, end: ownEnd };
+  const cue = doc.range(i, k + 1);
+  const after = doc.toks[k + 1];
+  const first = doc.sentFirst[s];
+  let lead = first;
+  while (lead < i && !isWordy(doc.toks[lead])) lead++;
+  if (lead === i) {
+    // "In her view, ...": the clause after the comma.
+    if (after?.text !== "," || after.sent !== s) return null;
+    const content = clauseToEnd(doc, k + 2, s);
+    return content ? doc.make(content, null, src, cue, s, "view-of", k + 1) : null;
+  }
+  const before = doc.toks[i - 1];
+  if (before?.text !== "," || !after || after.sent !== s) return null;
+  if (after.text === ",") {
+    // "The fee, in her view, is too high": the sentence goes on, so the whole of it is her view.
+    let e = last;
+    while (e > lead && !isWordy(doc.toks[e - 1]) && !doc.isMarkTok(e - 1)) e--;
+    return doc.make(doc.range(lead, e), null, src, cue, s, "view-of", k + 1);
+  }
+  if (isWordy(after)) return null;
+  // "..., in her view.": the words before it.
+  const content = contentBefore(doc, i - 1, s);
+  return content ? doc.make(content.range, content.quote, src, cue, s, "view-of", k + 1) : null;
+}

@@ -133,3 +133,48 @@ test("'spoke at length about Y' reports Y; 'spoke for about an hour' does not", 
   assert.equal(list.find((q) => q.cue?.includes("spoken"))?.content, "the ferry schedule");
   assert.equal(analysed("The mayor spoke for about 30 minutes.").length, 0);
 });
+
+test("a verb and a colon closing their paragraph: the unquoted paragraph below is the content", () => {
+  const text =
+    "The ferry board met on Monday.\n\nIn her column, the harbour critic wrote:\n\nThe new timetable serves the tourists and forgets the islanders.\n\nThe board did not reply.";
+  const wrote = byCue(analysed(text), "wrote");
+  assert.equal(wrote?.source, "the harbour critic");
+  assert.equal(wrote?.content, "The new timetable serves the tourists and forgets the islanders.");
+  // A heading that opens with a question word reports no one's words.
+  const list = analysed("What the board decided:\n\nThe ferry will run twice a day.");
+  assert.equal(
+    list.some((q) => q.content.startsWith("The ferry will run")),
+    false,
+  );
+});
+
+test("a one-word answer ('said yes', 'would say so') is a report's whole content", () => {
+  const list = analysed("Asked if the levy was fair, most of the islanders said yes, and the mayor agreed.");
+  assert.equal(byCue(list, "said")?.source, "most of the islanders");
+  assert.equal(byCue(list, "said")?.content, "yes");
+  const so = analysed("The two councils may settle the dispute soon, though neither side would say so.");
+  assert.equal(byCue(so, "would say")?.content, "so");
+});
+
+test("time or money spent on an act: the spender is the source of the -ing cue", () => {
+  const list = analysed("The senator spent most of the debate attacking the ferry levy.");
+  assert.equal(byCue(list, "attacking")?.source, "The senator");
+});
+
+test("'is calling for' after a subject with an aside: the -ing form is the verb of the main clause", () => {
+  const list = analysed(
+    "The mayor, who won the port district and the old town, is calling for a new bridge.",
+  );
+  const calling = list.find((q) => q.cue?.endsWith("calling for"));
+  assert.match(calling?.source ?? "", /^The mayor/);
+});
+
+test("an owner's view after 'in' attributes the clause around it", () => {
+  const first = analysed("In her view, the new bridge will bring more traffic to the old town.");
+  const v = first.find((q) => q.cue === "In her view");
+  assert.equal(v?.source, "her");
+  assert.equal(v?.content, "the new bridge will bring more traffic to the old town");
+  const mid = analysed("The toll, in the engineer's view, is far too low for the cost of the bridge.");
+  const m = mid.find((q) => q.cue?.startsWith("in the engineer"));
+  assert.equal(m?.source, "the engineer");
+});

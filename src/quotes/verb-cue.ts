@@ -104,7 +104,11 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   }
   const cue = doc.range(vg, cueEnd);
   const prevTok = doc.toks[vg - 1]?.sent === s ? doc.toks[vg - 1] : undefined;
-  const participle = doc.toks[i].lower.endsWith("ing");
+  // "is calling for", "has been pushing": with a form of "be" the -ing form is a finite verb group,
+  // whose subject is found as any finite verb's is.
+  let progressive = false;
+  for (let k = vg; k < i; k++) if (BE_FORMS.has(doc.toks[k].lower)) progressive = true;
+  const participle = doc.toks[i].lower.endsWith("ing") && !progressive;
 
   // Inverted post-posed: '..., said Smith.' / '"...," said Smith.'
   if (
@@ -272,6 +276,10 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
       break;
     }
     if (t.lower === "that" || (k === start && WH.has(t.lower))) {
+      // "Ruiz argued that:" and the argument set out below.
+      const block =
+        t.lower === "that" && doc.toks[k + 1]?.text === ":" ? blockAfterColon(doc, k + 1, s) : null;
+      if (block && src) return doc.make(block, null, src, cue, s, "pre-block", cueEnd);
       contentStart = k;
       break;
     }
@@ -281,6 +289,8 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     if (t.text === ":") {
       viaQuote = quoteOpeningAt(doc, k, s);
       if (!viaQuote) contentStart = k + 1 < doc.sentEnd[s] ? k + 1 : -1;
+      const block = viaQuote ? null : blockAfterColon(doc, k, s);
+      if (block && src) return doc.make(block, null, src, cue, s, "pre-block", cueEnd);
       break;
     }
     // "said, however, that": step over a parenthetical adverb.
@@ -352,6 +362,26 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   const a = doc.make(content, null, src, cue, s, participle ? "participle" : "pre", cueEnd);
   a.hearer = hearer;
   return a;
+}
+
+/**
+ * "The columnist wrote:" at the end of a paragraph, the words set out unquoted in the next one: a
+ * colon closing its sentence and its line (token k) opens a block; its content is that paragraph.
+ */
+function blockAfterColon(doc: Doc, k: number, s: number): Range | null {
+  if (k !== doc.sentEnd[s] - 1 || s + 1 >= doc.sentences.length) return null;
+  // "What we learned:" heads a list; it reports no one's words.
+  if (WH.has(doc.toks[doc.sentFirst[s]].lower)) return null;
+  let f = doc.sentFirst[s + 1];
+  // "...and the ferry ran late again": a block may open on an ellipsis.
+  if (/^(\u2026|\.\.\.)$/.test(doc.toks[f]?.text ?? "") && f + 1 < doc.sentEnd[s + 1]) f++;
+  const first = doc.toks[f];
+  if (!first || first.quote >= 0 || !isWordy(first)) return null;
+  if (!doc.body.slice(doc.toks[k].end, first.start).includes("\n")) return null;
+  let end = doc.body.indexOf("\n", first.start);
+  if (end < 0) end = doc.body.length;
+  while (end > first.start && /\s/.test(doc.body[end - 1])) end--;
+  return end > first.end ? { start: first.start, end } : null;
 }
 
 /** A comma or dash right after a cue, with more of the sentence after it. */
@@ -462,6 +492,19 @@ function coordinated(doc: Doc, src: Range, s: number): Range {
   return { start: np.start, end: src.end };
 }
 
+const SPEND = new Set(["spend", "spends", "spent", "spending"]);
+
+/** The first token of the verb group that ends at token v ("has also spent" -> "has"). */
+function verbGroupStart(doc: Doc, v: number, s: number): number {
+  let k = v;
+  while (
+    k - 1 >= doc.sentFirst[s] &&
+    (VERB_GROUP.has(doc.toks[k - 1].lower) || BE_FORMS.has(doc.toks[k - 1].lower))
+  )
+    k--;
+  return k;
+}
+
 /** Relations of a noun to its verb that make it an object or adjunct, not the verb's subject. */
 const NON_AGENT_RELATIONS = new Set(["obj", "obl", "obl:tmod", "obl:unmarked", "obl:npmod"]);
 
@@ -472,6 +515,18 @@ const NON_AGENT_RELATIONS = new Set(["obj", "obl", "obl:tmod", "obl:unmarked", "
  * ...") or with no verb before it, it stays the source.
  */
 function documentSender(doc: Doc, np: Range | null, s: number): Range | null {
+  // "spent the week attacking ...", "is spending millions promoting ...": time or money spent on an
+  // act is the spender's; the subject of "spend" is the source.
+  const spend = np ? doc.toks[np.start - 1] : undefined;
+  if (np && spend?.sent === s && SPEND.has(spend.lower)) {
+    const vg = verbGroupStart(doc, np.start - 1, s);
+    const before = doc.toks[vg - 1];
+    const subj =
+      before?.sent === s && (SUBJECT_PRONOUNS.has(before.lower) || relativeSubject(doc, vg - 1, s))
+        ? { start: vg - 1, end: vg }
+        : (leftNP(doc, vg, s) ?? headSubject(doc, np.start - 1));
+    if (subj && subj.end <= np.start - 1) return subj;
+  }
   // "filed a suit in May challenging ...", "spent the week portraying ...": a lower-case object or
   // adjunct of a verb before the -ing form is no actor; that verb's subject is.
   if (np && !DOCUMENTS.has(doc.toks[np.end - 1].lower) && !/^\p{Lu}/u.test(doc.toks[np.start].text)) {
