@@ -57,7 +57,7 @@ function clauseBreak(doc: Doc, k: number, s: number): boolean {
 const ANSWERS = new Set(["yes", "no", "so"]);
 
 export function clauseToEnd(doc: Doc, from: number, s: number, firstComma = false): Range | null {
-  // "most voters said yes", "neither side would say so": a one-word answer, closed by a stop or a
+  // "most voters said yes", "neither council would say so": a one-word answer, closed by a stop or a
   // comma, stands for a whole clause.
   const after = doc.toks[from + 1];
   if (

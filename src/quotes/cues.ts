@@ -695,7 +695,6 @@ export const STANCE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new M
       ["upset", "about with by that"],
       ["pleased", "with by that"],
       ["disappointed", "with by in that"],
-      ["unsure", "about whether of how"],
       ["uncertain", "about whether"],
       ["reluctant", "to"],
       ["willing", "to"],
@@ -715,6 +714,11 @@ export const STANCE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new M
       ["hostile", "to toward"],
       ["sympathetic", "to toward"],
       ["receptive", "to"],
+      ["glad", "that to about"],
+      ["shocked", "that by at"],
+      ["surprised", "that by at"],
+      ["outraged", "that by at over"],
+      ["unsure", "about whether of how why"],
     ] as Array<[string, string]>
   ).map(([a, p]) => [a, new Set(p.split(" "))]),
 );

@@ -152,7 +152,7 @@ test("a one-word answer ('said yes', 'would say so') is a report's whole content
   const list = analysed("Asked if the levy was fair, most of the islanders said yes, and the mayor agreed.");
   assert.equal(byCue(list, "said")?.source, "most of the islanders");
   assert.equal(byCue(list, "said")?.content, "yes");
-  const so = analysed("The two councils may settle the dispute soon, though neither side would say so.");
+  const so = analysed("The two councils may settle the dispute soon, though neither council would say so.");
   assert.equal(byCue(so, "would say")?.content, "so");
 });
 
@@ -177,4 +177,17 @@ test("an owner's view after 'in' attributes the clause around it", () => {
   const mid = analysed("The toll, in the engineer's view, is far too low for the cost of the bridge.");
   const m = mid.find((q) => q.cue?.startsWith("in the engineer"));
   assert.equal(m?.source, "the engineer");
+});
+
+test("an adjective of attitude takes a clause without 'that', and a subject before an appositive", () => {
+  const sure = analysed("The harbour pilots are not sure the new dock will be ready by June.");
+  const s = sure.find((q) => q.cue?.endsWith("sure"));
+  assert.equal(s?.source, "The harbour pilots");
+  assert.equal(s?.content, "the new dock will be ready by June");
+  const glad = analysed("The fishermen were glad that the ferry levy had been dropped.");
+  assert.equal(glad.find((q) => q.cue?.endsWith("glad"))?.source, "The fishermen");
+  const appos = analysed(
+    "Ada Reyes, a pilot from the northern port, was critical of the new toll on the bridge.",
+  );
+  assert.match(appos.find((q) => q.cue?.includes("critical"))?.source ?? "", /^Ada Reyes/);
 });

@@ -1,5 +1,5 @@
 import { clauseToEnd } from "./clauses.js";
-import { relativeSubject } from "./cue-token.js";
+import { hasClauseAfter, relativeSubject } from "./cue-token.js";
 import {
   BE_FORMS,
   CUE_PARTICLES,
@@ -11,7 +11,8 @@ import {
 } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 import { leftNP, skipTime } from "./phrases.js";
-import { LOOKAHEAD, LY_NOUNS, PREPOSITIONS } from "./words.js";
+import { commaSubject } from "./subjects.js";
+import { DETERMINERS, LOOKAHEAD, LY_NOUNS, POSSESSIVES, PREPOSITIONS } from "./words.js";
 
 /**
  * Stance attributions: positions ("X endorsed Y", "X wants to ...") and attitudes ("is confident
@@ -70,7 +71,15 @@ export function adjectiveStance(doc: Doc, i: number, s: number): RawAttribution 
   const t = doc.toks[i];
   const opens = STANCE_ADJECTIVES.get(t.lower);
   const next = doc.toks[i + 1];
-  if (!opens || t.quote >= 0 || !next || next.sent !== s || !opens.has(next.lower)) return null;
+  if (!opens || t.quote >= 0 || !next || next.sent !== s) return null;
+  // "was not sure the ferry would run", "are convinced the plan will pass": a clause with its own subject
+  // may follow an adjective that takes "that", as it may follow a verb of belief.
+  const bareClause =
+    opens.has("that") &&
+    (SUBJECT_PRONOUNS.has(next.lower) || (DETERMINERS.has(next.lower) && !POSSESSIVES.has(next.lower))) &&
+    next.lower !== "it" &&
+    hasClauseAfter(doc, i, i + 1);
+  if (!opens.has(next.lower) && !bareClause) return null;
   const first = doc.sentFirst[s];
   let b = i - 1;
   while (
@@ -88,9 +97,13 @@ export function adjectiveStance(doc: Doc, i: number, s: number): RawAttribution 
   const src =
     SUBJECT_PRONOUNS.has(before.lower) || relativeSubject(doc, vg - 1, s)
       ? { start: vg - 1, end: vg }
-      : leftNP(doc, vg, s);
+      : // "The mayor, a former pilot, was sure that ...": the subject before the appositive.
+        before.text === ","
+        ? commaSubject(doc, vg - 1, s)
+        : leftNP(doc, vg, s);
   if (!src) return null;
-  const cueEnd = next.lower === "that" || next.lower === "whether" || next.lower === "how" ? i + 1 : i + 2;
+  const cueEnd =
+    bareClause || next.lower === "that" || next.lower === "whether" || next.lower === "how" ? i + 1 : i + 2;
   const a = stance(doc, s, doc.range(b, cueEnd), cueEnd, src, false);
   if (a) a.rule = "stance-adjective";
   return a;
