@@ -84,3 +84,19 @@ test("'a month earlier' after a month counts back from that month", () => {
   const later = "Exports fell in June. Last week the port reopened, after a strike a month earlier.";
   assert.equal(valueAt(later, "2031-08-20", "a month earlier"), "2031-07");
 });
+
+test("a year right after a quarter belongs to it", () => {
+  assert.equal(
+    valueAt("Steel output rose in fourth quarter 2029.", "2031-02-01", "fourth quarter 2029"),
+    "2029-Q4",
+  );
+  assert.equal(
+    valueAt("The third-quarter 2030 loss widened.", "2031-02-01", "third-quarter 2030"),
+    "2030-Q3",
+  );
+  // A count of something after the quarter is not its year.
+  assert.equal(
+    valueAt("In the third quarter 2030 households moved.", "2031-02-01", "the third quarter"),
+    "2030-Q3",
+  );
+});

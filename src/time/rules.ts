@@ -679,12 +679,13 @@ const RULES: Rule[] = [
     }),
   },
   {
-    // "the third quarter", "fourth-quarter", "the fiscal first quarter", "the first quarter of 1990"
+    // "the third quarter", "fourth-quarter", "the fiscal first quarter", "the first quarter of 1990",
+    // "fourth quarter 1998" (the year after it belongs to the expression)
     name: "quarter",
-    re: /\b(?:the\s+)?(?:(?:comparable|same)\s+)?(?:(\d{4})\s+|(year-ago|year-earlier|last year's|next year's|this year's)\s+)?(?:fiscal[- ]?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(\d{4})|\s+of\s+(?:this|the)\s+year)?\b/gi,
+    re: /\b(?:the\s+)?(?:(?:comparable|same)\s+)?(?:(\d{4})\s+|(year-ago|year-earlier|last year's|next year's|this year's)\s+)?(?:fiscal[- ]?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(\d{4})|\s+of\s+(?:this|the)\s+year|\s+((?:19|20)\d\d)(?![\d,.]\d|\s*(?:%|percent)|\s+[a-z]*[^\Ws]s\b))?\b/gi,
     build: (m) => {
       const q = ORDINALS[m[3].toLowerCase()];
-      const explicit = m[1] ?? m[4];
+      const explicit = m[1] ?? m[4] ?? m[5];
       const rel = (m[2] ?? "").toLowerCase();
       const step = /ago|earlier|last/.test(rel) ? -1 : rel.startsWith("next") ? 1 : 0;
       // "scored 12 points in the fourth quarter": a quarter of a game, not of the year.

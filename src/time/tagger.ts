@@ -5,7 +5,14 @@ import type { Candidate, ResolveContext } from "./candidate.js";
 import { chronoCandidates } from "./chrono-candidates.js";
 import { storyDay } from "./reference.js";
 import { ruleCandidates } from "./rules.js";
-import { type Direction, directionAt, type ParsedSentence, parsedTense, SAID_JUST_BEFORE } from "./tense.js";
+import {
+  type Direction,
+  directionAt,
+  type ParsedSentence,
+  parsedTense,
+  presentBefore,
+  SAID_JUST_BEFORE,
+} from "./tense.js";
 
 export interface TaggedTimex extends Timex {
   /** The rule or parser that found it. */
@@ -97,7 +104,10 @@ export function tagTimexes(
     const neighbours = chosen
       .slice(Math.max(0, i - NEIGHBOURS), i + NEIGHBOURS + 1)
       .filter((o) => ANAPHORIC_LEAD.test(text.slice(o.start, o.end)));
-    return { parsed, direction: parsed ?? directionAt(text, c.start, c.end, neighbours) };
+    const lexical = parsed ?? directionAt(text, c.start, c.end, neighbours);
+    const present =
+      lexical === "none" && c.weekday !== undefined && presentBefore(sentences, text, c.start, c.end);
+    return { parsed, direction: present ? "future" : lexical };
   });
   const weekdayDirection = weekdayVotes(chosen, directions);
   const out: TaggedTimex[] = [];

@@ -7,6 +7,7 @@ import {
   type ParsedSentence,
   type ParsedToken,
   parsedTense,
+  presentBefore,
   SAID_JUST_BEFORE,
 } from "./tense.js";
 
@@ -215,4 +216,45 @@ test("an 'on' phrase hung on the verb's object or on a place is timed by the ver
   ];
   const text2 = event.map((r) => r[0]).join(" ");
   assert.equal(parsedTense([parsedSentence(event, 0)], text2.indexOf("Friday"), text2.length), null);
+});
+
+test("a present-tense verb shortly before a weekday the parse leaves unattached points it ahead", () => {
+  // The final is on Sunday. ("Sunday" hung on "final" by the parse.)
+  const rows: [string, string, number, string][] = [
+    ["The", "DT", 2, "det"],
+    ["final", "NN", 0, "root"],
+    ["is", "VBZ", 2, "cop"],
+    ["on", "IN", 5, "case"],
+    ["Sunday", "NNP", 2, "nmod"],
+  ];
+  const text = `${rows.map((r) => r[0]).join(" ")}.`;
+  const sentences = [{ ...parsedSentence(rows, 0), end: text.length }];
+  const at = text.indexOf("Sunday");
+  assert.equal(presentBefore(sentences, text, at, at + 6), true);
+  // 2021-03-10 is a Wednesday: the Sunday ahead.
+  assert.equal(tagTimexes(text, "2021-03-10", sentences)[0].value, "2021-03-14");
+  // A possessive or a determiner puts the weekday in a noun phrase; a participle or a past is no present.
+  const own = "The final is Sunday's.";
+  assert.equal(presentBefore(sentences, own, own.indexOf("Sunday"), own.indexOf("Sunday") + 6), false);
+  const noun: [string, string, number, string][] = [
+    ["The", "DT", 2, "det"],
+    ["final", "NN", 0, "root"],
+    ["is", "VBZ", 2, "cop"],
+    ["the", "DT", 5, "det"],
+    ["Sunday", "NNP", 2, "nmod"],
+  ];
+  const text2 = noun.map((r) => r[0]).join(" ");
+  const at2 = text2.indexOf("Sunday");
+  assert.equal(presentBefore([parsedSentence(noun, 0)], text2, at2, at2 + 6), false);
+  const past: [string, string, number, string][] = [
+    ["The", "DT", 2, "det"],
+    ["crowd", "NN", 3, "nsubj"],
+    ["is", "VBZ", 4, "aux"],
+    ["gone", "VBN", 0, "root"],
+    ["since", "IN", 6, "case"],
+    ["Sunday", "NNP", 4, "nmod"],
+  ];
+  const text3 = past.map((r) => r[0]).join(" ");
+  const at3 = text3.indexOf("Sunday");
+  assert.equal(presentBefore([parsedSentence(past, 0)], text3, at3, at3 + 6), false);
 });

@@ -161,6 +161,20 @@ function clauseTense(p: ParsedToken, children: ParsedToken[]): ParsedTense | nul
   return null;
 }
 
+/** The parsed sentence containing offset `at` (binary search: documents can have thousands of sentences). */
+function sentenceAt(sentences: readonly ParsedSentence[], at: number): ParsedSentence | null {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (s.end <= at) lo = mid + 1;
+    else if (s.start > at) hi = mid - 1;
+    else return s;
+  }
+  return null;
+}
+
 /**
  * The tense of the verb governing [start, end), read from the dependency parse: "will meet Monday"
  * is future, "meets Monday" present, "met Monday" and "has met" past. Null when the span is not in a
@@ -171,20 +185,7 @@ export function parsedTense(
   start: number,
   end: number,
 ): ParsedTense | null {
-  // Binary search: documents can have thousands of sentences and every expression asks.
-  let lo = 0;
-  let hi = sentences.length - 1;
-  let sentence: ParsedSentence | null = null;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = sentences[mid];
-    if (s.end <= start) lo = mid + 1;
-    else if (s.start > start) hi = mid - 1;
-    else {
-      sentence = s;
-      break;
-    }
-  }
+  const sentence = sentenceAt(sentences, start);
   // Every expression scans its sentence: a cap keeps a hostile run-on sentence from going quadratic
   // (the parser leaves such sentences unparsed anyway).
   if (!sentence || sentence.unparsed || sentence.tokens.length === 0 || sentence.tokens.length > MAX_TOKENS)
@@ -258,4 +259,38 @@ export function parsedDirection(
 ): Direction | null {
   const tense = parsedTense(sentences, start, end);
   return tense === "present" ? "future" : tense;
+}
+
+/** Words that make the weekday after them part of a noun phrase ("the Sunday after", "a Friday deadline"). */
+const DETERMINER = /^(?:the|a|an|this|that|his|her|their|its|our|my|your|each|every|['\u2019]s)$/i;
+
+/**
+ * A present-tense verb shortly before [start, end) in its parsed sentence ("the vote is on Thursday",
+ * "faces a hearing Monday"), for a weekday the parse hangs on no verb. A weekday inside a noun phrase
+ * ("the Sunday after", "Friday's report") or after a participle, a past or a reporting verb is not one.
+ */
+export function presentBefore(
+  sentences: readonly ParsedSentence[],
+  text: string,
+  start: number,
+  end: number,
+): boolean {
+  if (/^['\u2019]s\b/.test(text.slice(end, end + 3))) return false;
+  const sentence = sentenceAt(sentences, start);
+  if (!sentence || sentence.unparsed || sentence.tokens.length > MAX_TOKENS) return false;
+  const before = sentence.tokens.filter((t) => t.end <= start);
+  if (before.length > 0 && DETERMINER.test(before[before.length - 1].text)) return false;
+  for (let i = before.length - 1; i >= 0 && i >= before.length - 5; i--) {
+    const t = before[i];
+    // A sentence's first word is seldom its verb ("Calls to the office Thursday went unanswered").
+    if (i === 0) return false;
+    if (/^[,;:()"\u201c\u201d]$|^--$/.test(t.text)) return false;
+    if (/^(?:that|which|who|when|after|before|because|since|as|if)$/i.test(t.text)) return false;
+    // "Calls to the mayor's office Thursday": a possessive the tagger took for "is" is no verb.
+    if (/^['\u2019]s$/.test(t.text)) continue;
+    if (/^(?:VBD|VBN|VBG|MD)$/.test(t.xpos ?? "")) return false;
+    if (/^VB[ZP]$/.test(t.xpos ?? ""))
+      return !REPORTING.test(lower(t)) && !/^(?:cite|describe|has|have|['\u2019]ve)$/i.test(lower(t));
+  }
+  return false;
 }
