@@ -242,7 +242,7 @@ export class Coder {
       (n) => (n.upos === "VERB" || n.upos === "NOUN") && inMainClause(g, n.i),
     );
     // shallowest first (each depth counted once, not at every comparison)
-    const depthOf = new Int32Array(g.nodes.length);
+    const depthOf: number[] = new Array(g.nodes.length).fill(0);
     for (const n of candidates) depthOf[n.i] = depth(g, n.i);
     candidates.sort((a, b) => depthOf[a.i] - depthOf[b.i] || a.i - b.i);
     for (const n of candidates) {

@@ -85,21 +85,22 @@ function isClauseRel(rel: string): boolean {
 
 /** All nodes under `i` (inclusive), stopping at clause boundaries when `clauseOnly`. */
 export function subtree(g: Graph, i: number, clauseOnly = false): number[] {
-  const out: number[] = [];
+  // the nodes are marked, then read off in order: the list comes out sorted without sorting it
+  // (a mark also stops a cycle, which heads from hostile input may form)
+  const inside: boolean[] = new Array(g.nodes.length).fill(false);
   const stack = [i];
-  // heads from hostile input may form a cycle
-  const seen = new Uint8Array(g.nodes.length);
   while (stack.length) {
     const n = stack.pop()!;
-    if (seen[n]) continue;
-    seen[n] = 1;
-    out.push(n);
+    if (inside[n]) continue;
+    inside[n] = true;
     for (const k of g.kids[n]) {
       if (clauseOnly && isClauseRel(g.nodes[k].deprel)) continue;
       stack.push(k);
     }
   }
-  return out.sort((a, b) => a - b);
+  const out: number[] = [];
+  for (let k = 0; k < inside.length; k++) if (inside[k]) out.push(k);
+  return out;
 }
 
 export function childrenBy(g: Graph, i: number, rel: RegExp): GNode[] {

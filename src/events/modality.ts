@@ -22,7 +22,9 @@ import {
 } from "./words.js";
 
 export function frameOf(cx: CoderContext, n: GNode): FrameKind | null {
-  const e = entriesFor(cx.lex, n.lemma, "frame")[0] ?? entriesFor(cx.lex, n.lower, "frame")[0];
+  const e =
+    entriesFor(cx.lex, n.lemma, "frame")[0] ??
+    (n.lower !== n.lemma ? entriesFor(cx.lex, n.lower, "frame")[0] : undefined);
   return e ? (e.code as FrameKind) : null;
 }
 

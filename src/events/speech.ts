@@ -142,9 +142,10 @@ export function codeBlame(cx: CoderContext, g: Graph, coded: CodedEvent[]): Code
       n.upos === "VERB" && DEED_VERBS.has(n.lemma) && childrenBy(g, n.i, /^(aux:pass|nsubj:pass)$/).length
         ? childrenBy(g, n.i, /^obl(:agent)?$/).find((o) => caseOf(g, o.i) === "by")
         : undefined;
-    // else "X was behind ...", "X is responsible for ...": a copular predicate (asked first, since
-    // most words are none)
-    if (!agent && !childrenBy(g, n.i, /^cop$/).length) continue;
+    // else "X was behind ...", "X is responsible for ...": a copular noun or "responsible" (the
+    // copula is asked before the phrase's preposition, since most words have none)
+    if (!agent && ((n.upos !== "NOUN" && n.lemma !== "responsible") || !childrenBy(g, n.i, /^cop$/).length))
+      continue;
     const behind = n.upos === "NOUN" && caseOf(g, n.i) === "behind";
     const responsible =
       n.lemma === "responsible" && childrenBy(g, n.i, /^obl$/).some((o) => caseOf(g, o.i) === "for");
@@ -260,6 +261,8 @@ export function namedAs(g: Graph, i: number): { verb: number; judged: number | n
  */
 export function codeUltimatums(cx: CoderContext, g: Graph, coded: CodedEvent[]): CodedEvent[] {
   const out: CodedEvent[] = [];
+  // (no "face" in the sentence, no ultimatum: most sentences end here)
+  if (!g.nodes.some((n) => n.lemma === "face")) return out;
   for (const n of g.nodes) {
     if (n.upos !== "VERB" || coded.some((e) => e.verb === n.i && e.code.startsWith("139"))) continue;
     const face = childrenBy(g, n.i, /^(xcomp|advcl|ccomp)$/).some((x) =>
