@@ -191,3 +191,10 @@ test("an adjective of attitude takes a clause without 'that', and a subject befo
   );
   assert.match(appos.find((q) => q.cue?.includes("critical"))?.source ?? "", /^Ada Reyes/);
 });
+
+test("an attitude set off by a comma after the clause is the clause subject's", () => {
+  const list = analysed("The pilots stayed in the harbour all week, determined to finish the repairs.");
+  const c = list.find((q) => q.cue === "determined to");
+  assert.equal(c?.source, "The pilots");
+  assert.equal(c?.content, "finish the repairs");
+});

@@ -11,7 +11,7 @@ import {
 } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 import { leftNP, skipTime } from "./phrases.js";
-import { commaSubject } from "./subjects.js";
+import { commaSubject, headSubject } from "./subjects.js";
 import { DETERMINERS, LOOKAHEAD, LY_NOUNS, POSSESSIVES, PREPOSITIONS } from "./words.js";
 
 /**
@@ -88,6 +88,17 @@ export function adjectiveStance(doc: Doc, i: number, s: number): RawAttribution 
       (/^\p{Ll}+ly$/u.test(doc.toks[b].text) && !LY_NOUNS.has(doc.toks[b].lower)))
   )
     b--;
+  const cueEnd =
+    bareClause || next.lower === "that" || next.lower === "whether" || next.lower === "how" ? i + 1 : i + 2;
+  if (b === i - 1 && b > first && doc.toks[b].text === ",") {
+    // "The pilots stayed in the harbour, determined to finish the repairs": an attitude set off
+    // after the clause is its subject's.
+    const subj = headSubject(doc, i);
+    if (!subj || subj.end > b) return null;
+    const a = stance(doc, s, doc.range(i, cueEnd), cueEnd, subj, false);
+    if (a) a.rule = "stance-adjective";
+    return a;
+  }
   if (b <= first || !(BE_FORMS.has(doc.toks[b].lower) || LINKING_VERBS.has(doc.toks[b].lower))) return null;
   let vg = b;
   while (vg - 1 >= first && VERB_GROUP.has(doc.toks[vg - 1].lower)) vg--;
@@ -102,8 +113,6 @@ export function adjectiveStance(doc: Doc, i: number, s: number): RawAttribution 
         ? commaSubject(doc, vg - 1, s)
         : leftNP(doc, vg, s);
   if (!src) return null;
-  const cueEnd =
-    bareClause || next.lower === "that" || next.lower === "whether" || next.lower === "how" ? i + 1 : i + 2;
   const a = stance(doc, s, doc.range(b, cueEnd), cueEnd, src, false);
   if (a) a.rule = "stance-adjective";
   return a;
