@@ -435,15 +435,33 @@ export function linkDenials(events: DyadEvent[]): void {
   }
 }
 
+// (stories come a few dates at a time; the memo starts over past this many dates, or words of a date)
+const DEMONYM_MEMO_DATES = 64;
+const DEMONYM_MEMO_WORDS = 20_000;
+
 /** Demonyms from the actors' knowledge base, when it loads; events still code without it. */
 async function demonymLookup(config: PipelineConfig): Promise<EventCoderResources["demonym"]> {
   try {
     const { loadKnowledgeBase } = await import("../actors/kb-load.js");
     const kb = loadKnowledgeBase(config.dictionaries ?? []);
+    // the coder asks about the same few capitalised words in every sentence of a story: the answers
+    // are kept per date (the knowledge base does not change once loaded)
+    const memo = new Map<string | null, Map<string, string | null>>();
     return (word, date) => {
       if (!/^\p{Lu}/u.test(word) || word.length < 3) return null;
-      const hit = kb.lookup(word, date).find((h) => h.type === "country");
-      return hit ? hit.code : null;
+      let known = memo.get(date);
+      if (!known) {
+        if (memo.size >= DEMONYM_MEMO_DATES) memo.clear();
+        known = new Map();
+        memo.set(date, known);
+      }
+      let code = known.get(word);
+      if (code === undefined) {
+        code = kb.lookup(word, date).find((h) => h.type === "country")?.code ?? null;
+        if (known.size >= DEMONYM_MEMO_WORDS) known.clear();
+        known.set(word, code);
+      }
+      return code;
     };
   } catch {
     return undefined;
