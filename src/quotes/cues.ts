@@ -719,6 +719,10 @@ export const STANCE_ADJECTIVES: ReadonlyMap<string, ReadonlySet<string>> = new M
       ["surprised", "that by at to"],
       ["outraged", "that by at over"],
       ["unsure", "about whether of how why"],
+      ["divided", "on over"],
+      ["split", "on over"],
+      ["upbeat", "about"],
+      ["impressed", "by with"],
     ] as Array<[string, string]>
   ).map(([a, p]) => [a, new Set(p.split(" "))]),
 );

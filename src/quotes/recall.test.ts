@@ -186,6 +186,8 @@ test("an adjective of attitude takes a clause without 'that', and a subject befo
   assert.equal(s?.content, "the new dock will be ready by June");
   const glad = analysed("The fishermen were glad that the ferry levy had been dropped.");
   assert.equal(glad.find((q) => q.cue?.endsWith("glad"))?.source, "The fishermen");
+  const split = analysed("The island councils were deeply divided over the new ferry timetable.");
+  assert.equal(split.find((q) => q.cue?.includes("divided over"))?.source, "The island councils");
   const happy = analysed("The harbour master was happy to see the old ferry return.");
   assert.equal(happy.find((q) => q.cue?.endsWith("happy to"))?.source, "The harbour master");
   const appos = analysed(
