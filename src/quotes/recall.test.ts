@@ -202,3 +202,11 @@ test("an attitude set off by a comma after the clause is the clause subject's", 
   assert.equal(c?.source, "The pilots");
   assert.equal(c?.content, "finish the repairs");
 });
+
+test("an -ing cue whose source would be a bare 'it' reports nothing", () => {
+  const list = analysed("For the council, it means admitting that the new ferry schedule has failed.");
+  assert.equal(
+    list.some((q) => q.source === "it"),
+    false,
+  );
+});
