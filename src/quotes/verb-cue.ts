@@ -365,7 +365,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
 }
 
 /**
- * "The columnist wrote:" at the end of a paragraph, the words set out unquoted in the next one: a
+ * "The columnist wrote:" closing a paragraph, the words set out unquoted in the next one: a
  * colon closing its sentence and its line (token k) opens a block; its content is that paragraph.
  */
 function blockAfterColon(doc: Doc, k: number, s: number): Range | null {
