@@ -167,8 +167,12 @@ function documentActors(doc: Document): DocumentActors {
 class SentenceActors implements CoderContext {
   private readonly mentions: Document["mentions"];
   private readonly haveResolver: boolean;
+  /** The story's date, for names whose code changed over time. */
+  private readonly day: string | null;
   /** The resolved mentions as actors, built on the first ask (the coder asks often, most sentences never). */
   private resolved: ActorRef[] | null = null;
+  /** The actor an adjective of a span names, by "start:end". */
+  private readonly demonyms = new Map<string, ActorRef | null>();
 
   constructor(
     readonly lex: Lexicon,
@@ -179,6 +183,7 @@ class SentenceActors implements CoderContext {
   ) {
     this.mentions = all.mentionsBySentence.get(sentenceIndex) ?? [];
     this.haveResolver = doc.mentions.length > 0;
+    this.day = isoDay(doc.published);
   }
 
   private ref(start: number, end: number, actorId: string | null): ActorRef {
@@ -199,23 +204,9 @@ class SentenceActors implements CoderContext {
       const inside = this.mentions.filter((m) => m.start < end && m.end > start);
       const m = inside.find((x) => x.start <= head.start && x.end >= head.end) ?? inside[0];
       if (m) return this.ref(m.start, m.end, m.actorId);
-      // "the American decision", "an Iranian supertanker": the adjective names the actor
       if (res.demonym) {
-        const words = doc.body.slice(start, end).match(/\p{Lu}[\p{L}.]*/gu) ?? [];
-        // (a two-word name first: "North Korean", "South Korean", whose words alone name nothing)
-        const text = doc.body.slice(start, end);
-        const names = words
-          .slice(0, 4)
-          .flatMap((w, k) =>
-            k + 1 < words.length && text.includes(`${w} ${words[k + 1]}`) ? [`${w} ${words[k + 1]}`, w] : [w],
-          );
-        for (const w of names) {
-          const code = res.demonym(w, isoDay(doc.published));
-          if (code) {
-            const at = doc.body.indexOf(w, start);
-            return { start: at, end: at + w.length, text: w, code, actorId: null };
-          }
-        }
+        const named = this.demonymIn(start, end, res.demonym);
+        if (named) return named;
       }
       if (head.upos !== "PROPN") return null;
     }
@@ -233,6 +224,36 @@ class SentenceActors implements CoderContext {
       text = text.slice(det[0].length);
     }
     return { start, end, text, code: "---", actorId: null };
+  }
+
+  /**
+   * "the American decision", "an Iranian supertanker": the adjective names the actor. Both readings
+   * ask about the same spans, so each span's answer is kept (the coder only reads it).
+   */
+  private demonymIn(start: number, end: number, demonym: NonNullable<EventCoderResources["demonym"]>) {
+    const key = `${start}:${end}`;
+    let named = this.demonyms.get(key);
+    if (named === undefined) {
+      named = null;
+      const text = this.doc.body.slice(start, end);
+      const words = text.match(/\p{Lu}[\p{L}.]*/gu) ?? [];
+      // (a two-word name first: "North Korean", "South Korean", whose words alone name nothing)
+      const names = words
+        .slice(0, 4)
+        .flatMap((w, k) =>
+          k + 1 < words.length && text.includes(`${w} ${words[k + 1]}`) ? [`${w} ${words[k + 1]}`, w] : [w],
+        );
+      for (const w of names) {
+        const code = demonym(w, this.day);
+        if (code) {
+          const at = this.doc.body.indexOf(w, start);
+          named = { start: at, end: at + w.length, text: w, code, actorId: null };
+          break;
+        }
+      }
+      this.demonyms.set(key, named);
+    }
+    return named;
   }
 
   /** Shared between calls: the coder only reads the list and its actors. */

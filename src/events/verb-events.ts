@@ -257,12 +257,16 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const own = childrenBy(g, v, /^nsubj(:pass)?$/).length > 0;
   // a passive with no agent keeps its event with an unknown source
   const srcs: (ActorRef | null)[] = sources.length ? sources : [null];
-  return finish(cx, g, v, prt?.i ?? null, code, rule, srcs, targets).map((x) => {
+  const events = finish(cx, g, v, prt?.i ?? null, code, rule, srcs, targets);
+  for (const x of events) {
+    x.ownSubject = own;
     // civilians, strikers or opposition clashing with police or troops: a violent protest
-    if (/^19/.test(x.code) && CLASH_VERBS.has(n.lemma) && civilian(x.source) && security(x.target))
-      return { ...x, code: "145", rule: `${x.rule}+clash:protest`, ownSubject: own };
-    return { ...x, ownSubject: own };
-  });
+    if (/^19/.test(x.code) && CLASH_VERBS.has(n.lemma) && civilian(x.source) && security(x.target)) {
+      x.code = "145";
+      x.rule = `${x.rule}+clash:protest`;
+    }
+  }
+  return events;
 }
 
 /** An actor named as the place of an act: right after "in", "at", "across" ... (and an article). */
