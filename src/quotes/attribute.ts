@@ -312,7 +312,8 @@ function dropCues(out: RawAttribution[], gone: Set<string>): RawAttribution[] {
  * "It's easy to criticize ...", "the crowd came to see him": an infinitive cue whose subject (not
  * an object right before "to") is "it" or a lower-case noun phrase, and any cue whose
  * subject is a bare "that", are mostly no one's annotated report on PolNeAR's train split (about
- * one in five sources right), so they go.
+ * one in five sources right), so they go. A bare "there" ("There seems little doubt ...") names
+ * no one either (none right on train).
  */
 function dropWeakSubjects(doc: Doc, out: RawAttribution[]): RawAttribution[] {
   const gone = new Set<string>();
@@ -320,7 +321,8 @@ function dropWeakSubjects(doc: Doc, out: RawAttribution[]): RawAttribution[] {
     if (!a.cue || !a.source) return;
     const src = doc.body.slice(a.source.start, a.source.end);
     const first = src.split(/\s/, 1)[0].toLowerCase();
-    if (first === "that" && src.length === 4) gone.add(cueKey(a, i));
+    if ((first === "that" && src.length === 4) || (first === "there" && src.length === 5))
+      gone.add(cueKey(a, i));
     // "it means conceding ...", "when it comes to choosing ...": an -ing cue whose source is a bare
     // "it" is mostly no one's report (about one in five right on train).
     else if (src.toLowerCase() === "it" && (a.rule === "participle" || a.rule === "stance-participle"))

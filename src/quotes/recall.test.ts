@@ -203,6 +203,14 @@ test("an attitude set off by a comma after the clause is the clause subject's", 
   assert.equal(c?.content, "finish the repairs");
 });
 
+test("a bare 'there' is no one's source", () => {
+  const list = analysed("There is good reason to believe the ferry will run again by June.");
+  assert.equal(
+    list.some((q) => q.source === "There"),
+    false,
+  );
+});
+
 test("an -ing cue whose source would be a bare 'it' reports nothing", () => {
   const list = analysed("For the council, it means admitting that the new ferry schedule has failed.");
   assert.equal(
