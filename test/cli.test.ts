@@ -161,3 +161,14 @@ test("--field maps JSONL keys and may stand before the inputs", () => {
     ["Kenya sends aid to flooded districts"],
   );
 });
+
+test("code --verbs with a wrong path says so, exits 1 and writes nothing", () => {
+  const r = dyad(
+    ["code", "--jsonl", "--verbs", "/no/such/CAMEO.txt"],
+    '{"id":"a","text":"Chile praised Peru."}\n',
+  );
+  assert.equal(r.status, 1);
+  assert.match(r.stderr, /verb dictionary \/no\/such\/CAMEO\.txt does not exist/);
+  assert.doesNotMatch(r.stderr, /pipeline unavailable/);
+  assert.equal(r.stdout, "");
+});

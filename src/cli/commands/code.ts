@@ -1,12 +1,13 @@
 // `dyad code [FILE]`: codes events in {id, text, date?} lines (a sentence or a story each) and
 // writes {id, events:[...]} per line. The field's batch interface, without a database.
+import { existsSync } from "node:fs";
 import type { Command } from "commander";
 import type { Document, DyadEvent } from "../../model/index.js";
 import { textDocument } from "../../pipeline/document.js";
 import type { PipelineConfig } from "../../pipeline/stage.js";
 import { jsonLinesTo, reportBadLines, runJsonlLines } from "../../util/jsonl-input.js";
 import { formatTable } from "../../util/table.js";
-import { action } from "../context.js";
+import { action, UserError } from "../context.js";
 
 export interface CodedLine {
   id: string;
@@ -88,6 +89,9 @@ export function register(program: Command): void {
     .option("--verbs <path>", "code with a PETRARCH/TABARI verb dictionary instead of the built-in lexicon")
     .action(
       action(async (file: string, opts: { jsonl?: boolean; verbs?: string }) => {
+        // checked here, not left to the loader, so a wrong path is not mistaken for a broken pipeline
+        if (opts.verbs && !existsSync(opts.verbs))
+          throw new UserError(`verb dictionary ${opts.verbs} does not exist`);
         const run = await makeRunner(opts.verbs ? { verbDictionary: opts.verbs } : {});
         const asJsonl = opts.jsonl || !process.stdout.isTTY;
         const bad = await runJsonlLines(
