@@ -13,6 +13,7 @@
 // silentRootWord: of missSilent, those whose sentence has a word the lexicon codes with the gold root.
 // codingShare: time in the events stage over the time of the stages before it, on the same articles.
 
+import { existsSync } from "node:fs";
 import { loadLexicon } from "../src/events/lexicon.js";
 import { nounLemma, verbLemmas } from "../src/events/morph.js";
 import { DocumentSchema, type DyadEvent, type Mention, type Sentence } from "../src/model/index.js";
@@ -269,6 +270,11 @@ export async function run(args: string[]): Promise<void> {
   // --verbs PATH: code with a PETRARCH/TABARI verb dictionary instead of the built-in lexicon
   const v = args.indexOf("--verbs");
   const verbs = v >= 0 ? args[v + 1] : null;
+  if (verbs !== null && !existsSync(verbs)) {
+    process.stderr.write(`events eval: verb dictionary ${verbs} does not exist\n`);
+    process.exitCode = 1;
+    return;
+  }
   const splits: Split[] = which === "dev" ? ["dev"] : which === "test" ? ["test"] : ["dev", "test"];
   const rows: Record<string, unknown>[] = [];
   const results: Record<string, unknown> = {};
