@@ -300,7 +300,7 @@ export function warnedAbout(cx: CoderContext, g: Graph, v: number): { actors: Ac
 export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (const n of g.nodes) {
-    if ((n.upos !== "ADJ" && n.upos !== "NOUN") || !NEGATIVE_JUDGEMENT.test(n.lemma)) continue;
+    if ((n.upos !== "ADJ" && n.upos !== "NOUN") || !NEGATIVE_JUDGEMENT.has(n.lemma)) continue;
     if (negatedAt(g, n.i) || childrenBy(g, n.i, /^amod$/).some((a) => a.lower === "no")) continue;
     let speech: number | null = null;
     let judged: number | null = null;
