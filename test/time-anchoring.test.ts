@@ -3,14 +3,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { storyDay } from "../src/time/reference.js";
-import { tagTimexes } from "../src/time/tagger.js";
 import { directionAt, type ParsedSentence, type ParsedToken, parsedTense } from "../src/time/tense.js";
-
-const valueAt = (text: string, dct: string | null, surface: string, sentences: ParsedSentence[] = []) => {
-  const hit = tagTimexes(text, dct, sentences).find((t) => t.text === surface);
-  assert.ok(hit, `expected "${surface}" in: ${JSON.stringify(tagTimexes(text, dct, sentences))}`);
-  return hit.value;
-};
+import { valueAt } from "../src/time/test-helpers.js";
 
 /** A one-sentence parse from [word, xpos, head, deprel] rows; offsets follow single spaces. */
 function parse(rows: Array<[string, string, number, string]>): { text: string; sentences: ParsedSentence[] } {

@@ -2,12 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { tagTimexes } from "./tagger.js";
-
-const valueAt = (text: string, dct: string, surface: string) => {
-  const hit = tagTimexes(text, dct).find((t) => t.text === surface);
-  assert.ok(hit, `expected "${surface}" in: ${JSON.stringify(tagTimexes(text, dct))}`);
-  return hit.value;
-};
+import { valueAt } from "./test-helpers.js";
 
 test("a date a few weeks back stays behind the article across the new year, whatever the clause's cue", () => {
   assert.equal(

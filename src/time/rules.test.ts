@@ -2,12 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { tagTimexes } from "./tagger.js";
-
-const valueAt = (text: string, dct: string, surface: string) => {
-  const hit = tagTimexes(text, dct).find((t) => t.text === surface);
-  assert.ok(hit, `expected "${surface}" in: ${JSON.stringify(tagTimexes(text, dct))}`);
-  return hit.value;
-};
+import { valueAt } from "./test-helpers.js";
 
 test("'a decade later' after a year counts from that year, not from an earlier day", () => {
   const text = "The dam opened on May 5, 1961. A levy was set in 1994, and it was lifted a decade later.";
