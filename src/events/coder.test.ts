@@ -504,3 +504,86 @@ test("fallback: a silent sentence codes its event word between resolved actors, 
     [],
   );
 });
+
+test("meeting a goal or being met with a reaction is no meeting; meeting a party still is", () => {
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [4, 4] as [number, number], code: "BRV" },
+  ];
+  // Arland met Borvia's targets .
+  const goal: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["met", "VERB", 0, "root", "meet"],
+    ["the", "DET", 5, "det"],
+    ["Borvian", "ADJ", 5, "amod"],
+    ["targets", "NOUN", 2, "obj", "target"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(goal, actors), []);
+  // Arland was met with scepticism in Borvia .
+  const reaction: Row[] = [
+    ["Arland", "PROPN", 3, "nsubj:pass"],
+    ["was", "AUX", 3, "aux:pass", "be"],
+    ["met", "VERB", 0, "root", "meet"],
+    ["with", "ADP", 5, "case"],
+    ["scepticism", "NOUN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(reaction, [{ tokens: [1, 1], code: "ARL" }]), []);
+  // Arland met Borvia .
+  const party: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["met", "VERB", 0, "root", "meet"],
+    ["Borvia", "PROPN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(party, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [3, 3], code: "BRV" },
+    ]),
+    ["ARL 040 BRV asserted asserted"],
+  );
+});
+
+test("the demands a party must meet, with the relative clause lost in the parse, are no meeting", () => {
+  // Arland listed demands that Borvia must meet .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["listed", "VERB", 0, "root", "list"],
+    ["demands", "NOUN", 2, "obj", "demand"],
+    ["that", "SCONJ", 7, "mark"],
+    ["Borvia", "PROPN", 7, "nsubj"],
+    ["must", "AUX", 7, "aux"],
+    ["meet", "VERB", 2, "ccomp"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const ev = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [5, 5], code: "BRV" },
+  ]);
+  assert.ok(!ev.some((e) => e.includes(" 040 ")), ev.join("; "));
+});
+
+test("fighting for a cause is advocacy, not armed conflict; an armed party's fight still is", () => {
+  // Arland's senators will fight for lower taxes .
+  const cause: Row[] = [
+    ["senators", "NOUN", 3, "nsubj", "senator"],
+    ["will", "AUX", 3, "aux"],
+    ["fight", "VERB", 0, "root"],
+    ["for", "ADP", 6, "case"],
+    ["lower", "ADJ", 6, "amod", "low"],
+    ["taxes", "NOUN", 3, "obl", "tax"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(cause, [{ tokens: [1, 1], code: "ARLLEG" }]), []);
+  // Arland's troops fought for control of the town .
+  const armed: Row[] = [
+    ["troops", "NOUN", 2, "nsubj", "troop"],
+    ["fought", "VERB", 0, "root", "fight"],
+    ["for", "ADP", 4, "case"],
+    ["control", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(armed, [{ tokens: [1, 1], code: "ARLMIL" }]), ["ARLMIL 190 - asserted asserted"]);
+});

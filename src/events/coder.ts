@@ -10,6 +10,7 @@ import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
 import {
   amountNoun,
   goingTo,
+  meetsNoParty,
   phrasalKnown,
   pick,
   releasesText,
@@ -250,6 +251,7 @@ export class Coder {
       // "a no-fly zone": a verb form the parse hangs on a noun as a modifier is no predicate here either
       if (n.upos === "VERB" && modifierVerb(g, n.i)) continue;
       if (n.lemma === "admit" && afterBe(g, n.i)) continue;
+      if (n.upos === "VERB" && meetsNoParty(g, n.i)) continue;
       if (goingTo(g, n.i) || amountNoun(g, n.i)) continue;
       // ("help cut the deficit": no aid, and the sentence's other words were no better a guess)
       if (helpsAnAct(g, n.i)) break;

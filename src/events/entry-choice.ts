@@ -6,7 +6,14 @@ import { childrenBy, type GNode, type Graph } from "./graph.js";
 import { entriesFor, type LexEntry } from "./lexicon.js";
 import { civilian } from "./parties.js";
 import { extraBefore, obliques, particleOf } from "./syntax.js";
-import { LABOUR_WORDS, MASS_WORDS, QUANTITY, RELEASED_TEXT } from "./words.js";
+import {
+  LABOUR_WORDS,
+  MASS_WORDS,
+  MET_NOT_A_PARTY,
+  QUANTITY,
+  RELATIVE_PRON,
+  RELEASED_TEXT,
+} from "./words.js";
 
 export function objectsMatch(g: Graph, v: number, e: LexEntry): boolean {
   if (e.objects.length === 0) return true;
@@ -173,6 +180,34 @@ export function showsNotProtests(g: Graph, v: number, e: LexEntry): boolean {
     e.code.startsWith("14") &&
     childrenBy(g, v, /^(obj|ccomp|xcomp|csubj)$/).length > 0
   );
+}
+
+/**
+ * "met its targets", "the demands the rebels must meet", "was met with scepticism": "meet" with a
+ * need or goal as its object satisfies it, and "met with" a reaction receives it; neither is a meeting.
+ */
+export function meetsNoParty(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  if (n.lemma !== "meet") return false;
+  const things = (x: GNode) => MET_NOT_A_PARTY.has(x.lemma) || MET_NOT_A_PARTY.has(x.lower);
+  // (with the words compounded onto the object: the chunk reading may head "its goals faster" wrongly)
+  const objs = childrenBy(g, v, /^(obj|nsubj:pass)$/);
+  if (objs.some((o) => things(o) || childrenBy(g, o.i, /^compound$/).some(things))) return true;
+  // the relative clause's object is the noun it hangs on ("the demands that Iran must meet")
+  const ownObject = childrenBy(g, v, /^obj$/).some((o) => !RELATIVE_PRON.test(o.lower));
+  if (n.deprel === "acl:relcl" && n.head >= 0 && things(g.nodes[n.head]) && !ownObject) return true;
+  const withs = obliques(g, v).filter(([p]) => p === "with");
+  if (withs.some(([, k]) => things(g.nodes[k]))) return true;
+  // the same when the parse loses the relative clause: a need or goal noun, "that" or "which", then
+  // the clause's own words up to "meet" (no object and no "with" of its own)
+  if (withs.length || ownObject) return false;
+  for (let k = v - 1; k > 0 && k >= v - 8; k--) {
+    const t = g.nodes[k];
+    if (/^(PUNCT|VERB|CCONJ)$/.test(t.upos)) return false;
+    if (t.lower === "that" || t.lower === "which")
+      return g.nodes[k - 1].upos === "NOUN" && things(g.nodes[k - 1]);
+  }
+  return false;
 }
 
 /** A plain "strike" read as a labour strike (14x) when the sentence is about work, else as an attack (190). */

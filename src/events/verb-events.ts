@@ -2,7 +2,15 @@
 // ("held talks with") and passives.
 
 import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
-import { goingTo, killCode, pick, releasesText, showsNotProtests, strikeSense } from "./entry-choice.js";
+import {
+  goingTo,
+  killCode,
+  meetsNoParty,
+  pick,
+  releasesText,
+  showsNotProtests,
+  strikeSense,
+} from "./entry-choice.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import { entriesFor } from "./lexicon.js";
 import { finish, frameOf, willNot } from "./modality.js";
@@ -40,6 +48,9 @@ import {
   UNKNOWN_ACTOR_NOUN,
   VICTIMS,
 } from "./words.js";
+
+/** Sectors whose fighting is armed: military, rebels, insurgents, armed groups. */
+const ARMED_SECTOR = /(MIL|REB|INS|UAF)/;
 
 export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const lex = cx.lex;
@@ -107,6 +118,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const e = pick(g, v, entries);
   if (!e || showsNotProtests(g, v, e)) return [];
   if (n.lemma === "call" && e.code === "041" && !phoneCall(cx, g, v)) return [];
+  if (e.code === "040" && meetsNoParty(g, v)) return [];
   // "they would not be admitted": being admitted is being let in, not a confession
   if (n.lemma === "admit" && (subj.passive || afterBe(g, v))) return [];
   let targets = subj.passive ? passiveTargets : [];
@@ -154,6 +166,9 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     childrenBy(g, v, /^obj$/).some((o) => o.upos === "NOUN" && !actorsOf(cx, g, o.i).length)
   )
     return [];
+  // "fight for lower taxes", "fought to expand the program": struggling for a cause is advocacy, not
+  // armed conflict, unless an armed party fights or someone is fought against
+  if (/^19/.test(code) && FIGHT_VERBS.has(n.lemma) && fightsForACause(cx, g, v, sources)) return [];
   const notSource = (a: ActorRef) =>
     !sources.some((s) => s.start === a.start || (!!s.actorId && s.actorId === a.actorId));
   // "will lift sanctions if Tehran returns to talks": a concession's condition names who it is for
@@ -321,4 +336,19 @@ export function helpsAnAct(g: Graph, v: number): boolean {
   if (g.nodes[v].lemma !== "help") return false;
   if (childrenBy(g, v, /^(obj|iobj)$/).length) return false;
   return childrenBy(g, v, /^(xcomp|ccomp)$/).some((x) => x.upos === "VERB");
+}
+
+/** A fight verb with no one fought: only a cause ("for lower taxes") or an aim ("to expand it"). */
+function fightsForACause(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]): boolean {
+  if (sources.some((s) => ARMED_SECTOR.test(s.code))) return false;
+  if (childrenBy(g, v, /^obj$/).length) return false;
+  const obl = obliques(g, v);
+  if (obl.some(([p]) => p === "against" || p === "with")) return false;
+  const causes = obl.filter(
+    ([p, k]) => p === "for" && g.nodes[k].upos === "NOUN" && !actorsOf(cx, g, k).length,
+  );
+  if (causes.length && causes.length === obl.filter(([p]) => p === "for").length) return true;
+  return childrenBy(g, v, /^xcomp$/).some(
+    (x) => x.upos === "VERB" && childrenBy(g, x.i, /^mark$/).some((m) => m.lower === "to"),
+  );
 }
