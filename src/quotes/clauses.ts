@@ -52,10 +52,10 @@ function clauseBreak(doc: Doc, k: number, s: number): boolean {
   return false;
 }
 
-/** Content from token `from` to the end of the sentence, stopping before ", according to" and a final stop. */
 /** One-word answers that stand for a whole reported clause. */
 const ANSWERS = new Set(["yes", "no", "so"]);
 
+/** Content from token `from` to the end of the sentence, stopping before ", according to" and a final stop. */
 export function clauseToEnd(doc: Doc, from: number, s: number, firstComma = false): Range | null {
   // "most voters said yes", "neither council would say so": a one-word answer, closed by a stop or a
   // comma, stands for a whole clause.
