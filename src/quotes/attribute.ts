@@ -321,11 +321,11 @@ function dropWeakSubjects(doc: Doc, out: RawAttribution[]): RawAttribution[] {
     if (!a.cue || !a.source) return;
     const src = doc.body.slice(a.source.start, a.source.end);
     const first = src.split(/\s/, 1)[0].toLowerCase();
-    if ((first === "that" && src.length === 4) || (first === "there" && src.length === 5))
-      gone.add(cueKey(a, i));
+    const bare = src.toLowerCase();
+    if (bare === "that" || bare === "there") gone.add(cueKey(a, i));
     // "it means conceding ...", "when it comes to choosing ...": an -ing cue whose source is a bare
     // "it" is mostly no one's report (about one in five right on train).
-    else if (src.toLowerCase() === "it" && (a.rule === "participle" || a.rule === "stance-participle"))
+    else if (bare === "it" && (a.rule === "participle" || a.rule === "stance-participle"))
       gone.add(cueKey(a, i));
     else if (
       /\bto\s+$/.test(doc.body.slice(Math.max(0, a.cue.start - 4), a.cue.start)) &&
