@@ -140,13 +140,9 @@ export function shiftCode(lex: Lexicon, frame: FrameKind, code: string): string 
 // kind once, on its first look-up, so a look-up is one map read (a lexicon is immutable once built)
 type ByKind = Readonly<Record<EntryKind, LexEntry[]>>;
 const kindIndexes = new WeakMap<Lexicon, ReadonlyMap<string, ByKind>>();
-// the pipeline asks about one lexicon all the time: the last one is kept at hand, past the WeakMap
-let lastLexicon: Lexicon | null = null;
-let lastIndex: ReadonlyMap<string, ByKind> = new Map();
 const NONE: LexEntry[] = [];
 
 function kindIndex(lex: Lexicon): ReadonlyMap<string, ByKind> {
-  if (lex === lastLexicon) return lastIndex;
   let index = kindIndexes.get(lex);
   if (!index) {
     const built = new Map<string, ByKind>();
@@ -160,8 +156,6 @@ function kindIndex(lex: Lexicon): ReadonlyMap<string, ByKind> {
     index = built;
     kindIndexes.set(lex, index);
   }
-  lastLexicon = lex;
-  lastIndex = index;
   return index;
 }
 
