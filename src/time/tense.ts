@@ -203,8 +203,6 @@ export function parsedTense(
     if (list) list.push(t);
     else children.set(t.head, [t]);
   }
-  // Only an expression the clause's verb takes as its own adjunct ("met Friday", "will vote on
-  // Tuesday") gets the verb's tense; "Friday's purchases" or "the statement of May" do not.
   let pred = byId(node.head);
   // "takes effect on Jan. 1", "leaves for Rome on Friday": the parse hangs an "on" phrase on the noun
   // before it, the verb's object or the place it names, and the verb is what the phrase times. Other
@@ -226,7 +224,10 @@ export function parsedTense(
     if (!pred || !(/^VB[DZP]$/.test(pred.xpos ?? "") || kids.some((k) => /^aux/.test(k.deprel ?? ""))))
       return null;
     return clauseTense(pred, kids);
-  } else if (!ADJUNCT_REL.test(node.deprel ?? "")) return null;
+  }
+  // Otherwise only an expression the clause's verb takes as its own adjunct ("met Friday", "will vote
+  // on Tuesday") gets the verb's tense; "Friday's purchases" or "the statement of May" do not.
+  else if (!ADJUNCT_REL.test(node.deprel ?? "")) return null;
   // An infinitive or participle without a tense of its own defers to its governor ("going to vote
   // Tuesday", "expected to arrive Monday"); a couple of steps is all that is ever needed.
   for (let steps = 0; pred && steps < 3; steps++) {
