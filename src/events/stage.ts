@@ -112,31 +112,14 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
   return { nodes, hasHeads, glued };
 }
 
-/** What the chunk reading asks a lexicon about a word's class: made once per lexicon, not per sentence. */
-const wordClassMemo = new WeakMap<
-  Lexicon,
-  { isVerb: (l: string) => boolean; isNoun: (l: string) => boolean }
->();
-
-function wordClasses(lex: Lexicon) {
-  let classes = wordClassMemo.get(lex);
-  if (!classes) {
-    classes = {
-      isVerb: (l) => !!lex.byHead.get(l)?.some((e) => e.kind !== "noun"),
-      isNoun: (l) => !!lex.byHead.get(l)?.some((e) => e.kind === "noun"),
-    };
-    wordClassMemo.set(lex, classes);
-  }
-  return classes;
-}
-
 /** The parse reading uses the nodes as they are; the chunk reading retags and reparses a copy of them. */
 function graphOf(base: LexicalNodes, lex: Lexicon, mode: "auto" | "shallow"): Graph {
   const { hasHeads, glued } = base;
   const shallow = !hasHeads || mode === "shallow";
   const nodes = shallow ? base.nodes.map((n) => ({ ...n })) : base.nodes;
   if (shallow) {
-    const { isVerb, isNoun } = wordClasses(lex);
+    const isVerb = (l: string) => !!lex.byHead.get(l)?.some((e) => e.kind !== "noun");
+    const isNoun = (l: string) => !!lex.byHead.get(l)?.some((e) => e.kind === "noun");
     guessTags(nodes, isVerb, isNoun);
     for (const i of glued) if (nodes[i].upos === "VERB") nodes[i].upos = "ADJ";
     shallowParse(nodes);
