@@ -154,8 +154,8 @@ export function tagTimexes(
     if (monthValue && c.type !== "DURATION" && c.type !== "SET")
       anchorMonth = { y: Number(monthValue[1]), m: Number(monthValue[2]) };
     const yearValue = /^(\d{4})(?:$|-)/.exec(resolved.value);
-    if (yearValue && c.type !== "DURATION" && c.type !== "SET") anchorYear = Number(yearValue[1]);
     if (yearValue && c.type !== "DURATION" && c.type !== "SET") {
+      anchorYear = Number(yearValue[1]);
       // A week ("last week") is finer than a month given before it: "a month earlier" no longer counts from that.
       if (/^\d{4}-W/.test(resolved.value)) latest = null;
       else
