@@ -40,9 +40,10 @@ function run(doc: Doc): RawAttribution[] {
         continue;
       }
       if (t.lower === "in") {
-        const poll = pollIn(doc, i, s) ?? viewOf(doc, i, s);
-        if (poll) {
-          found.push(poll);
+        // "In a March poll, ...", "In her view, ...".
+        const inCue = pollIn(doc, i, s) ?? viewOf(doc, i, s);
+        if (inCue) {
+          found.push(inCue);
           continue;
         }
       }
