@@ -154,8 +154,6 @@ class SentenceActors implements CoderContext {
   private readonly day: string | null;
   /** The resolved mentions as actors, built on the first ask (the coder asks often, most sentences never). */
   private resolved: ActorRef[] | null = null;
-  /** The actor an adjective of a span names, by "start:end". */
-  private readonly demonyms = new Map<string, ActorRef | null>();
 
   constructor(
     readonly lex: Lexicon,
@@ -209,34 +207,24 @@ class SentenceActors implements CoderContext {
     return { start, end, text, code: "---", actorId: null };
   }
 
-  /**
-   * "the American decision", "an Iranian supertanker": the adjective names the actor. Both readings
-   * ask about the same spans, so each span's answer is kept (the coder only reads it).
-   */
+  /** "the American decision", "an Iranian supertanker": the adjective names the actor. */
   private demonymIn(start: number, end: number, demonym: NonNullable<EventCoderResources["demonym"]>) {
-    const key = `${start}:${end}`;
-    let named = this.demonyms.get(key);
-    if (named === undefined) {
-      named = null;
-      const text = this.doc.body.slice(start, end);
-      const words = text.match(/\p{Lu}[\p{L}.]*/gu) ?? [];
-      // (a two-word name first: "North Korean", "South Korean", whose words alone name nothing)
-      const names = words
-        .slice(0, 4)
-        .flatMap((w, k) =>
-          k + 1 < words.length && text.includes(`${w} ${words[k + 1]}`) ? [`${w} ${words[k + 1]}`, w] : [w],
-        );
-      for (const w of names) {
-        const code = demonym(w, this.day);
-        if (code) {
-          const at = this.doc.body.indexOf(w, start);
-          named = { start: at, end: at + w.length, text: w, code, actorId: null };
-          break;
-        }
+    const text = this.doc.body.slice(start, end);
+    const words = text.match(/\p{Lu}[\p{L}.]*/gu) ?? [];
+    // (a two-word name first: "North Korean", "South Korean", whose words alone name nothing)
+    const names = words
+      .slice(0, 4)
+      .flatMap((w, k) =>
+        k + 1 < words.length && text.includes(`${w} ${words[k + 1]}`) ? [`${w} ${words[k + 1]}`, w] : [w],
+      );
+    for (const w of names) {
+      const code = demonym(w, this.day);
+      if (code) {
+        const at = this.doc.body.indexOf(w, start);
+        return { start: at, end: at + w.length, text: w, code, actorId: null };
       }
-      this.demonyms.set(key, named);
     }
-    return named;
+    return null;
   }
 
   /** Shared between calls: the coder only reads the list and its actors. */
