@@ -116,6 +116,13 @@ export class Doc {
     return { start: q.start, end: q.end };
   }
 
+  /** The end of tokens [from, end) without their trailing punctuation; a quote mark stays, as it closes the content. */
+  trimPunctEnd(from: number, end: number): number {
+    let e = end;
+    while (e > from && !isWordy(this.toks[e - 1]) && !this.isMarkTok(e - 1)) e--;
+    return e;
+  }
+
   /** True for a token that is (part of) a quote's opening or closing mark. */
   isMarkTok(k: number): boolean {
     const t = this.toks[k];

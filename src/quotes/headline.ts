@@ -41,8 +41,7 @@ export function headlineCue(doc: Doc, s: number, lower = false): RawAttribution 
     if (!inflected || LABEL_JOINERS.has(prev)) return null;
     let cueEnd = i + 1;
     if (CUE_PARTICLES.get(cueLemma(t.lower) ?? "")?.has(doc.toks[cueEnd]?.lower ?? "")) cueEnd++;
-    let e = last;
-    while (e > cueEnd && !isWordy(doc.toks[e - 1]) && !doc.isMarkTok(e - 1)) e--;
+    const e = doc.trimPunctEnd(cueEnd, last);
     if (e - cueEnd < 1) return null;
     const a = doc.make(
       doc.range(cueEnd, e),
@@ -74,8 +73,7 @@ export function headlineSecond(doc: Doc, first: RawAttribution, s: number): RawA
     if (v.upos && v.upos !== "VERB" && !doc.titleCase[s]) continue;
     let cueEnd = k + 2;
     if (CUE_PARTICLES.get(cueLemma(v.lower) ?? "")?.has(doc.toks[cueEnd]?.lower ?? "")) cueEnd++;
-    let e = last;
-    while (e > cueEnd && !isWordy(doc.toks[e - 1]) && !doc.isMarkTok(e - 1)) e--;
+    const e = doc.trimPunctEnd(cueEnd, last);
     if (e <= cueEnd || k - 1 < 0 || doc.toks[k - 1].end <= first.content.start) return null;
     let cut = k;
     while (cut - 1 > doc.sentFirst[s] && !isWordy(doc.toks[cut - 1])) cut--;

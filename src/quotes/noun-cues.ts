@@ -111,7 +111,7 @@ export function possessedNoun(doc: Doc, i: number, s: number): RawAttribution | 
     if (u.quote < 0 && (u.text === "," || u.text === ";" || u.text === "(" || u.text === "\u2014")) break;
     e++;
   }
-  while (e > from && !isWordy(doc.toks[e - 1]) && !doc.isMarkTok(e - 1)) e--;
+  e = doc.trimPunctEnd(from, e);
   if (e - from < 1) return null;
   return doc.make(doc.range(from, e), null, src, doc.range(i, cueEnd), s, "noun", cueEnd);
 }
@@ -191,8 +191,7 @@ export function accordingTo(doc: Doc, i: number, s: number): RawAttribution | nu
     let words = 0;
     for (let j = src.end + 1; j < doc.sentEnd[s] && words < 2; j++) if (isWordy(doc.toks[j])) words++;
     if (words >= 2 && !isCueToken(doc, src.end + 1, s)) {
-      let e = doc.sentEnd[s];
-      while (e > lead && !isWordy(doc.toks[e - 1]) && !doc.isMarkTok(e - 1)) e--;
+      const e = doc.trimPunctEnd(lead, doc.sentEnd[s]);
       return doc.make(doc.range(lead, e), null, src, cue, s, "according-mid", i + 2);
     }
   }
@@ -242,8 +241,7 @@ export function viewOf(doc: Doc, i: number, s: number): RawAttribution | null {
   if (before?.text !== "," || !after || after.sent !== s) return null;
   if (after.text === ",") {
     // "The fee, in her view, is too high": the sentence goes on, so the whole of it is her view.
-    let e = last;
-    while (e > lead && !isWordy(doc.toks[e - 1]) && !doc.isMarkTok(e - 1)) e--;
+    const e = doc.trimPunctEnd(lead, last);
     return doc.make(doc.range(lead, e), null, src, cue, s, "view-of", k + 1);
   }
   if (isWordy(after)) return null;

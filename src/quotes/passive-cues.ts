@@ -72,8 +72,7 @@ export function askedPassive(doc: Doc, i: number, s: number): RawAttribution | n
   if (from >= last || !isWordy(doc.toks[from])) return null;
   let k = from;
   while (k < last && k - from < 40 && doc.toks[k].text !== "," && doc.toks[k].text !== ";") k++;
-  let e = k;
-  while (e > from && !isWordy(doc.toks[e - 1]) && !doc.isMarkTok(e - 1)) e--;
+  const e = doc.trimPunctEnd(from, k);
   if (e - from < 2) return null;
   const cue = src ? doc.range(i, i + 1) : doc.range(i, cueEnd);
   return doc.make(doc.range(from, e), null, src, cue, s, "asked", cueEnd);

@@ -184,8 +184,7 @@ export function stance(
       }
       k++;
     }
-    let e = k;
-    while (e > from && !isWordy(doc.toks[e - 1]) && !doc.isMarkTok(e - 1)) e--;
+    const e = doc.trimPunctEnd(from, k);
     if (e <= from) return null;
     content = doc.range(from, e);
   }
