@@ -5,7 +5,7 @@ import type { ActorRef, CoderContext } from "./coder-types.js";
 import { childrenBy, type GNode, type Graph } from "./graph.js";
 import { entriesFor, type LexEntry } from "./lexicon.js";
 import { civilian } from "./parties.js";
-import { extraBefore, obliques, particleOf } from "./syntax.js";
+import { extraBefore, lemmaForms, obliques, particleOf } from "./syntax.js";
 import {
   LABOUR_WORDS,
   MASS_WORDS,
@@ -82,8 +82,7 @@ function collectObjectWords(g: Graph, v: number): Set<string> {
 
 /** The node's lemma and written form, after a prefix ("in_" for "in dialogue"). */
 function addForms(words: Set<string>, prefix: string, n: GNode): void {
-  words.add(prefix + n.lemma);
-  if (n.lower !== n.lemma) words.add(prefix + n.lower);
+  for (const f of lemmaForms(n)) words.add(prefix + f);
 }
 
 /** A noun's compound and adjective modifiers: "chemical_weapons" and "chemical". */
@@ -189,7 +188,7 @@ export function showsNotProtests(g: Graph, v: number, e: LexEntry): boolean {
 export function meetsNoParty(g: Graph, v: number): boolean {
   const n = g.nodes[v];
   if (n.lemma !== "meet") return false;
-  const things = (x: GNode) => MET_NOT_A_PARTY.has(x.lemma) || MET_NOT_A_PARTY.has(x.lower);
+  const things = (x: GNode) => lemmaForms(x).some((f) => MET_NOT_A_PARTY.has(f));
   // (with the words compounded onto the object: the chunk reading may head "its goals faster" wrongly)
   const objs = childrenBy(g, v, /^(obj|nsubj:pass)$/);
   if (objs.some((o) => things(o) || childrenBy(g, o.i, /^compound$/).some(things))) return true;
