@@ -137,7 +137,7 @@ export function shiftCode(lex: Lexicon, frame: FrameKind, code: string): string 
 }
 
 // entriesFor runs for every word of every sentence, several times: each lexicon's entries are split by
-// kind once, on its first look-up, so a look-up is one map read (a lexicon is immutable once built)
+// kind once, on its first look-up, so a look-up filters nothing (a lexicon is immutable once built)
 type ByKind = Readonly<Record<EntryKind, LexEntry[]>>;
 const kindIndexes = new WeakMap<Lexicon, ReadonlyMap<string, ByKind>>();
 const NONE: LexEntry[] = [];
