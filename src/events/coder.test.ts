@@ -587,3 +587,113 @@ test("fighting for a cause is advocacy, not armed conflict; an armed party's fig
   ];
   assert.deepEqual(code(armed, [{ tokens: [1, 1], code: "ARLMIL" }]), ["ARLMIL 190 - asserted asserted"]);
 });
+
+test("'hit' with a level, a goal or a road as object, or by a party with no force, is no attack", () => {
+  // The Arland government hit a record low .
+  const level: Row[] = [
+    ["government", "NOUN", 2, "nsubj"],
+    ["hit", "VERB", 0, "root"],
+    ["a", "DET", 5, "det"],
+    ["record", "NOUN", 5, "compound"],
+    ["low", "NOUN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(level, [{ tokens: [1, 1], code: "ARLGOV" }]), []);
+  // Arland's senators hit the campaign trail in Borvia .
+  const trail: Row[] = [
+    ["senators", "NOUN", 2, "nsubj", "senator"],
+    ["hit", "VERB", 0, "root"],
+    ["the", "DET", 5, "det"],
+    ["campaign", "NOUN", 5, "compound"],
+    ["trail", "NOUN", 2, "obj"],
+    ["in", "ADP", 7, "case"],
+    ["Borvia", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(trail, [
+      { tokens: [1, 1], code: "ARLLEG" },
+      { tokens: [7, 7], code: "BRV" },
+    ]),
+    [],
+  );
+  // The pandemic hit Borvian businesses hard .
+  const pandemic: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["pandemic", "NOUN", 3, "nsubj"],
+    ["hit", "VERB", 0, "root"],
+    ["Borvian", "ADJ", 5, "amod"],
+    ["businesses", "NOUN", 3, "obj", "business"],
+    ["hard", "ADV", 3, "advmod"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(pandemic, [{ tokens: [4, 5], code: "BRVBUS" }]), []);
+  // Arland's senators hit back at Borvia .
+  const back: Row[] = [
+    ["senators", "NOUN", 2, "nsubj", "senator"],
+    ["hit", "VERB", 0, "root"],
+    ["back", "ADV", 2, "advmod"],
+    ["at", "ADP", 5, "case"],
+    ["Borvia", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(back, [
+      { tokens: [1, 1], code: "ARLLEG" },
+      { tokens: [5, 5], code: "BRV" },
+    ]),
+    ["ARLLEG 111 BRV asserted asserted"],
+  );
+  // Arland's troops hit the Borvian town .
+  const armed: Row[] = [
+    ["troops", "NOUN", 2, "nsubj", "troop"],
+    ["hit", "VERB", 0, "root"],
+    ["the", "DET", 5, "det"],
+    ["Borvian", "ADJ", 5, "amod"],
+    ["town", "NOUN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(armed, [
+      { tokens: [1, 1], code: "ARLMIL" },
+      { tokens: [4, 5], code: "BRV" },
+    ]),
+    ["ARLMIL 190 BRV asserted asserted"],
+  );
+});
+
+test("a plain 'fight' by an unarmed party with no one fought is no armed conflict", () => {
+  // Arland's senators will stand up and fight .
+  const plain: Row[] = [
+    ["senators", "NOUN", 3, "nsubj", "senator"],
+    ["will", "AUX", 3, "aux"],
+    ["stand", "VERB", 0, "root"],
+    ["up", "ADP", 3, "compound:prt"],
+    ["and", "CCONJ", 6, "cc"],
+    ["fight", "VERB", 3, "conj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(plain, [{ tokens: [1, 1], code: "ARLLEG" }]), []);
+  // Arland's senators will fight the proposal in court .
+  const court: Row[] = [
+    ["senators", "NOUN", 3, "nsubj", "senator"],
+    ["will", "AUX", 3, "aux"],
+    ["fight", "VERB", 0, "root"],
+    ["the", "DET", 5, "det"],
+    ["proposal", "NOUN", 3, "obj"],
+    ["in", "ADP", 7, "case"],
+    ["court", "NOUN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.ok(!code(court, [{ tokens: [1, 1], code: "ARLLEG" }]).some((e) => / 19\d* /.test(e)));
+  // Arland's rebels fought in the hills .
+  const armed: Row[] = [
+    ["rebels", "NOUN", 2, "nsubj", "rebel"],
+    ["fought", "VERB", 0, "root", "fight"],
+    ["in", "ADP", 5, "case"],
+    ["the", "DET", 5, "det"],
+    ["hills", "NOUN", 2, "obl", "hill"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(armed, [{ tokens: [1, 1], code: "ARLREB" }]), ["ARLREB 190 - asserted asserted"]);
+});

@@ -37,6 +37,7 @@ import {
   FIGHT_VERBS,
   GENERIC_HELP,
   GROUP_SUBJ,
+  HIT_NOT_A_TARGET,
   KILL_VERBS,
   LOCATIVE_PREPS,
   NEEDS_ACTOR_TARGET,
@@ -47,6 +48,7 @@ import {
   SAY_VERBS,
   UNKNOWN_ACTOR_NOUN,
   VICTIMS,
+  WEAPONS,
 } from "./words.js";
 
 /** Sectors whose fighting is armed: military, rebels, insurgents, armed groups. */
@@ -169,6 +171,14 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // "fight for lower taxes", "fought to expand the program": struggling for a cause is advocacy, not
   // armed conflict, unless an armed party fights or someone is fought against
   if (/^19/.test(code) && FIGHT_VERBS.has(n.lemma) && fightsForACause(cx, g, v, sources)) return [];
+  // "prices hit a record low", "the pandemic hit hard", "hit the campaign trail": "hit" is force only
+  // when a party that can use force hits, or the hitter is itself a weapon or an attack
+  if (
+    /^19/.test(code) &&
+    n.lemma === "hit" &&
+    hitsNoOne(cx, g, v, sources, subj.passive ? subj.agent : subj.nodes)
+  )
+    return [];
   const notSource = (a: ActorRef) =>
     !sources.some((s) => s.start === a.start || (!!s.actorId && s.actorId === a.actorId));
   // "will lift sanctions if Tehran returns to talks": a concession's condition names who it is for
@@ -338,12 +348,18 @@ export function helpsAnAct(g: Graph, v: number): boolean {
   return childrenBy(g, v, /^(xcomp|ccomp)$/).some((x) => x.upos === "VERB");
 }
 
-/** A fight verb with no one fought: only a cause ("for lower taxes") or an aim ("to expand it"). */
+/**
+ * A fight verb with no one fought: only a cause ("for lower taxes"), an aim ("to expand it"), or
+ * nothing at all ("will stand up and fight") when the fighter is no party that can use force.
+ */
 function fightsForACause(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]): boolean {
   if (sources.some((s) => ARMED_SECTOR.test(s.code))) return false;
   if (childrenBy(g, v, /^obj$/).length) return false;
   const obl = obliques(g, v);
   if (obl.some(([p]) => p === "against" || p === "with")) return false;
+  // (a bare fight by a party that is neither a state nor armed: "we will fight", "vowed to fight on")
+  if (sources.length && !sources.some(usesForce) && !obl.some(([, k]) => actorsOf(cx, g, k).length))
+    return true;
   const causes = obl.filter(
     ([p, k]) => p === "for" && g.nodes[k].upos === "NOUN" && !actorsOf(cx, g, k).length,
   );
@@ -351,4 +367,33 @@ function fightsForACause(cx: CoderContext, g: Graph, v: number, sources: ActorRe
   return childrenBy(g, v, /^xcomp$/).some(
     (x) => x.upos === "VERB" && childrenBy(g, x.i, /^mark$/).some((m) => m.lower === "to"),
   );
+}
+
+/** A party that can use force: an armed sector, police, a government, or a state named bare. */
+const usesForce = (a: ActorRef) => ARMED_SECTOR.test(a.code) || /^[A-Z]{3}(GOV|COP)?$/.test(a.code);
+
+/**
+ * "hit" with no one attacked: a level, goal or road as object ("hit a record low", "hit the trail"),
+ * or a hitter that is no party able to use force and no weapon or attack ("the pandemic hit hard").
+ */
+export function hitsNoOne(
+  cx: CoderContext,
+  g: Graph,
+  v: number,
+  sources: ActorRef[],
+  subjects: number[],
+): boolean {
+  const notTarget = (x: GNode) => HIT_NOT_A_TARGET.test(x.lemma) || HIT_NOT_A_TARGET.test(x.lower);
+  const objs = childrenBy(g, v, /^obj$/);
+  if (objs.some((o) => notTarget(o) || childrenBy(g, o.i, /^compound$/).some(notTarget))) return true;
+  if (sources.some(usesForce)) return false;
+  // ("a missile hit the town", "hit by an airstrike", "hit with a bomb": the weapon or attack stands
+  // for an armed party)
+  const armed = (i: number) =>
+    WEAPONS.test(g.nodes[i].lemma) ||
+    entriesFor(cx.lex, g.nodes[i].lemma, "noun").some((e) => /^1[89]/.test(e.code));
+  const means = obliques(g, v)
+    .filter(([p]) => p === "by" || p === "with")
+    .map(([, k]) => k);
+  return ![...subjects, ...means].some(armed);
 }

@@ -373,3 +373,15 @@ export const MET_NOT_A_PARTY = new Set([
   "enthusiasm",
   "barrage",
 ]);
+
+/**
+ * What one "hits" that is no one attacked: a level or goal reached ("hit a record low", "hit its
+ * target"), an obstacle met ("hit a snag"), a road taken ("hit the campaign trail"), a place of sale
+ * or news reached ("hit the shelves", "hit the headlines").
+ */
+export const HIT_NOT_A_TARGET =
+  /^(record|high|low|level|mark|target|goal|milestone|peak|bottom|ceiling|threshold|limit|snag|wall|road|trail|stump|shelf|shelves|store|headline|headlines|market|airwaves|ground|jackpot|button|brake|brakes|note|stride|home|chord|nerve|streets|street|spot|number|figure|point|rate)$/;
+
+/** Weapons and the shot they fire: what "hits" for an armed party ("rockets hit the town"). */
+export const WEAPONS =
+  /^(rocket|missile|shell|shelling|shrapnel|bomb|bullet|mortar|drone|grenade|artillery|gunfire|projectile|explosive|munition|warplane|jet|tank|gun|rifle|sniper|gunman|gunmen|militant|insurgent|rebel|soldier|troop|force|airstrike|air-strike|raid)$/;
