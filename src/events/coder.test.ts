@@ -697,3 +697,170 @@ test("a plain 'fight' by an unarmed party with no one fought is no armed conflic
   ];
   assert.deepEqual(code(armed, [{ tokens: [1, 1], code: "ARLREB" }]), ["ARLREB 190 - asserted asserted"]);
 });
+
+test("'kill' with a bill, plan or deal as object is no killing; people killed still are", () => {
+  // The Arland senate killed the tax bill on Tuesday .
+  const bill: Row[] = [
+    ["The", "DET", 3, "det"],
+    ["Arland", "PROPN", 3, "compound"],
+    ["senate", "NOUN", 4, "nsubj"],
+    ["killed", "VERB", 0, "root", "kill"],
+    ["the", "DET", 7, "det"],
+    ["tax", "NOUN", 7, "compound"],
+    ["bill", "NOUN", 4, "obj"],
+    ["on", "ADP", 9, "case"],
+    ["Tuesday", "PROPN", 4, "obl"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(code(bill, [{ tokens: [2, 3], code: "ARLLEG" }]), []);
+  // The proposal was killed by Arland 's senators .
+  const passive: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["proposal", "NOUN", 4, "nsubj:pass"],
+    ["was", "AUX", 4, "aux:pass"],
+    ["killed", "VERB", 0, "root", "kill"],
+    ["by", "ADP", 8, "case"],
+    ["Arland", "PROPN", 8, "nmod:poss"],
+    ["'s", "PART", 6, "case"],
+    ["senators", "NOUN", 4, "obl:agent", "senator"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(code(passive, [{ tokens: [6, 8], code: "ARLLEG" }]), []);
+  // Arland 's soldiers killed two Borvian villagers .
+  const people: Row[] = [
+    ["Arland", "PROPN", 3, "nmod:poss"],
+    ["'s", "PART", 1, "case"],
+    ["soldiers", "NOUN", 4, "nsubj", "soldier"],
+    ["killed", "VERB", 0, "root", "kill"],
+    ["two", "NUM", 7, "nummod"],
+    ["Borvian", "ADJ", 7, "amod"],
+    ["villagers", "NOUN", 4, "obj", "villager"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(
+    code(people, [
+      { tokens: [1, 3], code: "ARLMIL" },
+      { tokens: [6, 7], code: "BRVCVL" },
+    ]),
+    ["ARLMIL 190 BRVCVL asserted asserted"],
+  );
+});
+
+test("'target' with voters, customers or markets as object is no attack; a weapon's target is", () => {
+  // The Arland party targeted young Borvian voters .
+  const voters: Row[] = [
+    ["The", "DET", 3, "det"],
+    ["Arland", "PROPN", 3, "compound"],
+    ["party", "NOUN", 4, "nsubj"],
+    ["targeted", "VERB", 0, "root", "target"],
+    ["young", "ADJ", 7, "amod"],
+    ["Borvian", "ADJ", 7, "amod"],
+    ["voters", "NOUN", 4, "obj", "voter"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(
+    code(voters, [
+      { tokens: [2, 3], code: "ARLPTY" },
+      { tokens: [6, 7], code: "BRVCVL" },
+    ]),
+    [],
+  );
+  // Arland 's firms target Borvian customers .
+  const customers: Row[] = [
+    ["Arland", "PROPN", 3, "nmod:poss"],
+    ["'s", "PART", 1, "case"],
+    ["firms", "NOUN", 4, "nsubj", "firm"],
+    ["target", "VERB", 0, "root"],
+    ["Borvian", "ADJ", 6, "amod"],
+    ["customers", "NOUN", 4, "obj", "customer"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(
+    code(customers, [
+      { tokens: [1, 3], code: "ARLBUS" },
+      { tokens: [5, 6], code: "BRVCVL" },
+    ]),
+    [],
+  );
+  // Arland 's rebels targeted Borvian voters .
+  const armed: Row[] = [
+    ["Arland", "PROPN", 3, "nmod:poss"],
+    ["'s", "PART", 1, "case"],
+    ["rebels", "NOUN", 4, "nsubj", "rebel"],
+    ["targeted", "VERB", 0, "root", "target"],
+    ["Borvian", "ADJ", 6, "amod"],
+    ["voters", "NOUN", 4, "obj", "voter"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(
+    code(armed, [
+      { tokens: [1, 3], code: "ARLREB" },
+      { tokens: [5, 6], code: "BRVCVL" },
+    ]),
+    ["ARLREB 190 BRVCVL asserted asserted"],
+  );
+  // Arland 's missiles targeted Borvian markets .
+  const missiles: Row[] = [
+    ["Arland", "PROPN", 3, "nmod:poss"],
+    ["'s", "PART", 1, "case"],
+    ["missiles", "NOUN", 4, "nsubj", "missile"],
+    ["targeted", "VERB", 0, "root", "target"],
+    ["Borvian", "ADJ", 6, "amod"],
+    ["markets", "NOUN", 4, "obj", "market"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(
+    code(missiles, [
+      { tokens: [1, 3], code: "ARL" },
+      { tokens: [5, 6], code: "BRVBUS" },
+    ]),
+    ["ARL 190 BRVBUS asserted asserted"],
+  );
+});
+
+test("'beat' with a score or a contest word in its clause is a result, not an assault", () => {
+  // Arland beat Borvia 2-1 in the final .
+  const score: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["beat", "VERB", 0, "root"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["2-1", "NUM", 2, "obl:npmod"],
+    ["in", "ADP", 7, "case"],
+    ["the", "DET", 7, "det"],
+    ["final", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const states = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [3, 3] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(score, states), []);
+  // Arland beat Borvia in the championship .
+  const contest: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["beat", "VERB", 0, "root"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["in", "ADP", 6, "case"],
+    ["the", "DET", 6, "det"],
+    ["championship", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(contest, states), []);
+  // Arland 's troops beat Borvian protesters .
+  const troops: Row[] = [
+    ["Arland", "PROPN", 3, "nmod:poss"],
+    ["'s", "PART", 1, "case"],
+    ["troops", "NOUN", 4, "nsubj", "troop"],
+    ["beat", "VERB", 0, "root"],
+    ["Borvian", "ADJ", 6, "amod"],
+    ["protesters", "NOUN", 4, "obj", "protester"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(
+    code(troops, [
+      { tokens: [1, 3], code: "ARLMIL" },
+      { tokens: [5, 6], code: "BRVOPP" },
+    ]),
+    ["ARLMIL 182 BRVOPP asserted asserted"],
+  );
+});

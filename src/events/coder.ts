@@ -32,7 +32,7 @@ import {
   saidNot,
 } from "./speech.js";
 import { afterBe, depth, inMainClause, particleOf } from "./syntax.js";
-import { codeVerb, helpsAnAct, hitsNoOne } from "./verb-events.js";
+import { codeVerb, forcesNoOne, helpsAnAct, hitsNoOne } from "./verb-events.js";
 import {
   COOPERATIVE_INTENT,
   ECONOMIC_MEASURE,
@@ -307,6 +307,9 @@ export class Coder {
         /^19/.test(e.code) &&
         hitsNoOne(this.ctx, g, n.i, [src], subjects)
       )
+        continue;
+      // (and so do those for "kill", "target" and "beat": "killed the tax bill" kills no one)
+      if (kind === "verb" && /^1[89]/.test(e.code) && forcesNoOne(this.ctx, g, n.i, [src], subjects))
         continue;
       const notSrc = (a: ActorRef) => !(a.start === src.start || (src.actorId && a.actorId === src.actorId));
       // the word's own argument when the parse gives one ("sanctions against Moscow"), else the next actor

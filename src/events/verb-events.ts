@@ -32,12 +32,14 @@ import { namesAJudgement, warnedAbout } from "./speech.js";
 import { afterBe, invertedModifier, obliques, particleOf } from "./syntax.js";
 import {
   ACCIDENTS,
+  BEAT_IN_A_CONTEST,
   CLASH_VERBS,
   EXCHANGE_VERBS,
   FIGHT_VERBS,
   GENERIC_HELP,
   GROUP_SUBJ,
   HIT_NOT_A_TARGET,
+  KILL_NOT_A_TARGET,
   KILL_VERBS,
   LOCATIVE_PREPS,
   NEEDS_ACTOR_TARGET,
@@ -46,6 +48,8 @@ import {
   RECIPROCAL_CODE,
   RECIPROCAL_NOUN,
   SAY_VERBS,
+  SCORE,
+  TARGET_NOT_ATTACKED,
   UNKNOWN_ACTOR_NOUN,
   VICTIMS,
   WEAPONS,
@@ -178,6 +182,10 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     n.lemma === "hit" &&
     hitsNoOne(cx, g, v, sources, subj.passive ? subj.agent : subj.nodes)
   )
+    return [];
+  // "killed the tax bill", "targeted young voters", "beat France 2-1 in the final": a thing killed,
+  // a public sought or a contest won is no force used on anyone
+  if (/^1[89]/.test(code) && forcesNoOne(cx, g, v, sources, subj.passive ? subj.agent : subj.nodes))
     return [];
   const notSource = (a: ActorRef) =>
     !sources.some((s) => s.start === a.start || (!!s.actorId && s.actorId === a.actorId));
@@ -396,4 +404,49 @@ export function hitsNoOne(
     .filter(([p]) => p === "by" || p === "with")
     .map(([, k]) => k);
   return ![...subjects, ...means].some(armed);
+}
+
+/** The hitter is a weapon or an attack ("a missile hit the town"), standing for an armed party. */
+function armedHitter(cx: CoderContext, g: Graph, i: number): boolean {
+  return (
+    WEAPONS.test(g.nodes[i].lemma) ||
+    entriesFor(cx.lex, g.nodes[i].lemma, "noun").some((e) => /^1[89]/.test(e.code))
+  );
+}
+
+/**
+ * "kill", "target" and "beat" with no one attacked, in the manner of hitsNoOne: a bill, plan or deal
+ * killed ("the Senate killed the tax bill"); voters, customers or markets targeted by a party that
+ * is not armed and no weapon ("targeted young voters", not "missiles targeted the market"); a contest
+ * won, told by a score ("beat France 2-1") or a contest word in the clause ("in the final"), unless
+ * the beater is armed or police ("troops beat protesters after the match").
+ */
+export function forcesNoOne(
+  cx: CoderContext,
+  g: Graph,
+  v: number,
+  sources: ActorRef[],
+  subjects: number[],
+): boolean {
+  const lemma = g.nodes[v].lemma;
+  // (what the verb is done to: its object, or the subject of its passive)
+  const patients = childrenBy(g, v, /^(obj|nsubj:pass)$/);
+  const named = (x: GNode, re: RegExp) => re.test(x.lemma) || re.test(x.lower);
+  if (lemma === "kill") return patients.some((o) => named(o, KILL_NOT_A_TARGET));
+  if (lemma === "target") {
+    if (!patients.some((o) => named(o, TARGET_NOT_ATTACKED))) return false;
+    if (sources.some((s) => ARMED_SECTOR.test(s.code))) return false;
+    const means = obliques(g, v)
+      .filter(([p]) => p === "by" || p === "with")
+      .map(([, k]) => k);
+    return ![...subjects, ...means].some((i) => armedHitter(cx, g, i));
+  }
+  if (lemma === "beat") {
+    const clause = subtree(g, v, true).map((i) => g.nodes[i]);
+    const text = clause.map((x) => x.text).join("");
+    if (clause.some((x) => SCORE.test(x.text)) || /\d[-–]\d/.test(text)) return true;
+    if (sources.some((s) => ARMED_SECTOR.test(s.code) || /COP/.test(s.code))) return false;
+    return clause.some((x) => named(x, BEAT_IN_A_CONTEST));
+  }
+  return false;
 }

@@ -385,3 +385,25 @@ export const HIT_NOT_A_TARGET =
 /** Weapons and the shot they fire: what "hits" for an armed party ("rockets hit the town"). */
 export const WEAPONS =
   /^(rocket|missile|shell|shelling|shrapnel|bomb|bullet|mortar|drone|grenade|artillery|gunfire|projectile|explosive|munition|warplane|jet|tank|gun|rifle|sniper|gunman|gunmen|militant|insurgent|rebel|soldier|troop|force|airstrike|air-strike|raid)$/;
+
+/**
+ * What one "kills" that is no one slain: a bill, a plan, a deal, a project dropped or blocked ("the
+ * Senate killed the tax bill", "killed the merger"), or jobs, time and momentum lost.
+ */
+export const KILL_NOT_A_TARGET =
+  /^(bill|measure|deal|plan|proposal|legislation|law|amendment|provision|rule|regulation|idea|project|program|programme|scheme|reform|motion|resolution|initiative|effort|bid|offer|agreement|accord|treaty|pact|merger|takeover|acquisition|contract|talk|negotiation|nomination|nominee|story|rumor|rumour|momentum|mood|chance|hope|job|jobs|growth|demand|competition|investment|sale|feature|service|product|show|series|pipeline|tax|budget|funding|subsidy|policy|filibuster|debate|vote|engine|time|light|lights|buzz|rally|recovery|dream|appetite|deficit)$/;
+
+/**
+ * Whom one "targets" without attacking them: voters, customers, audiences and markets sought out
+ * ("targeted young voters", "targets Asian markets").
+ */
+export const TARGET_NOT_ATTACKED =
+  /^(voter|voters|customer|customers|consumer|consumers|buyer|buyers|shopper|shoppers|audience|audiences|reader|readers|viewer|viewers|listener|listeners|market|markets|demographic|demographics|user|users|client|clients|investor|investors|donor|donors|subscriber|subscribers|fan|fans|electorate|constituency|constituencies|segment|segments|seat|seats|district|districts|advertiser|advertisers|millennial|millennials|inflation|growth|rate|rates|price|prices|goal|level|sale|sales|revenue|profit|earnings|spending)$/;
+
+/**
+ * A clause word that makes "beat" a sports or election result ("beat France 2-1 in the final"),
+ * not an assault; a score like "2-1" does too.
+ */
+export const BEAT_IN_A_CONTEST =
+  /^(final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|games|championship|championships|cup|league|tournament|title|race|election|primary|primaries|contest|playoff|playoffs|round|set|goal|goals|point|points|season|opener|series|vote|poll|polls|ballot|expectation|expectations|estimate|estimates|forecast|forecasts|odds|record|deadline|clock|market|index|benchmark)$/;
+export const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
