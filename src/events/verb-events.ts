@@ -395,23 +395,19 @@ export function hitsNoOne(
   const objs = childrenBy(g, v, /^obj$/);
   if (objs.some((o) => notTarget(o) || childrenBy(g, o.i, /^compound$/).some(notTarget))) return true;
   if (sources.some(usesForce)) return false;
-  // ("a missile hit the town", "hit by an airstrike", "hit with a bomb": the weapon or attack stands
-  // for an armed party)
+  return !struckByArms(cx, g, v, subjects);
+}
+
+/**
+ * The verb's subject or its "by"/"with" means is a weapon or an attack ("a missile hit the town", "hit
+ * by an airstrike", "hit with a bomb"), which stands for an armed party.
+ */
+function struckByArms(cx: CoderContext, g: Graph, v: number, subjects: number[]): boolean {
   const armed = (i: number) =>
     WEAPONS.test(g.nodes[i].lemma) ||
     entriesFor(cx.lex, g.nodes[i].lemma, "noun").some((e) => /^1[89]/.test(e.code));
-  const means = obliques(g, v)
-    .filter(([p]) => p === "by" || p === "with")
-    .map(([, k]) => k);
-  return ![...subjects, ...means].some(armed);
-}
-
-/** The hitter is a weapon or an attack ("a missile hit the town"), standing for an armed party. */
-function armedHitter(cx: CoderContext, g: Graph, i: number): boolean {
-  return (
-    WEAPONS.test(g.nodes[i].lemma) ||
-    entriesFor(cx.lex, g.nodes[i].lemma, "noun").some((e) => /^1[89]/.test(e.code))
-  );
+  if (subjects.some(armed)) return true;
+  return obliques(g, v).some(([p, k]) => (p === "by" || p === "with") && armed(k));
 }
 
 /**
@@ -436,10 +432,7 @@ export function forcesNoOne(
   if (lemma === "target") {
     if (!patients.some((o) => named(o, TARGET_NOT_ATTACKED))) return false;
     if (sources.some((s) => ARMED_SECTOR.test(s.code))) return false;
-    const means = obliques(g, v)
-      .filter(([p]) => p === "by" || p === "with")
-      .map(([, k]) => k);
-    return ![...subjects, ...means].some((i) => armedHitter(cx, g, i));
+    return !struckByArms(cx, g, v, subjects);
   }
   if (lemma === "beat") {
     const clause = subtree(g, v, true).map((i) => g.nodes[i]);
