@@ -32,7 +32,7 @@ import {
   saidNot,
 } from "./speech.js";
 import { afterBe, depth, inMainClause, particleOf } from "./syntax.js";
-import { codeVerb, forcesNoOne, helpsAnAct, hitsNoOne } from "./verb-events.js";
+import { codeVerb, forcesNoOne, helpsAnAct } from "./verb-events.js";
 import {
   COOPERATIVE_INTENT,
   ECONOMIC_MEASURE,
@@ -299,18 +299,10 @@ export class Coder {
         (kind === "noun" && /^nsubj/.test(n.deprel)) || childrenBy(g, n.i, /^aux:pass$/).length > 0;
       const src = before[before.length - 1] ?? (fronted ? actors.find((a) => a.start >= n.end) : undefined);
       if (!src) continue;
-      // (the main reading's rule for "hit" holds here too: "hit the campaign trail" attacks no one)
+      // (the main reading's force rules hold here too: "hit the campaign trail", "killed the tax bill"
+      // attack no one)
       const subjects = childrenBy(g, n.i, /^nsubj/).map((x) => x.i);
-      if (
-        kind === "verb" &&
-        n.lemma === "hit" &&
-        /^19/.test(e.code) &&
-        hitsNoOne(this.ctx, g, n.i, [src], subjects)
-      )
-        continue;
-      // (and so do those for "kill", "target" and "beat": "killed the tax bill" kills no one)
-      if (kind === "verb" && /^1[89]/.test(e.code) && forcesNoOne(this.ctx, g, n.i, [src], subjects))
-        continue;
+      if (kind === "verb" && forcesNoOne(this.ctx, g, n.i, e.code, [src], subjects)) continue;
       const notSrc = (a: ActorRef) => !(a.start === src.start || (src.actorId && a.actorId === src.actorId));
       // the word's own argument when the parse gives one ("sanctions against Moscow"), else the next actor
       const tgt =

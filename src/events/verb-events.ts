@@ -175,18 +175,9 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // "fight for lower taxes", "fought to expand the program": struggling for a cause is advocacy, not
   // armed conflict, unless an armed party fights or someone is fought against
   if (/^19/.test(code) && FIGHT_VERBS.has(n.lemma) && fightsForACause(cx, g, v, sources)) return [];
-  // "prices hit a record low", "the pandemic hit hard", "hit the campaign trail": "hit" is force only
-  // when a party that can use force hits, or the hitter is itself a weapon or an attack
-  if (
-    /^19/.test(code) &&
-    n.lemma === "hit" &&
-    hitsNoOne(cx, g, v, sources, subj.passive ? subj.agent : subj.nodes)
-  )
-    return [];
-  // "killed the tax bill", "targeted young voters", "beat France 2-1 in the final": a thing killed,
-  // a public sought or a contest won is no force used on anyone
-  if (/^1[89]/.test(code) && forcesNoOne(cx, g, v, sources, subj.passive ? subj.agent : subj.nodes))
-    return [];
+  // "prices hit a record low", "killed the tax bill", "targeted young voters", "beat France 2-1 in the
+  // final": a level reached, a thing killed, a public sought or a contest won is no force used on anyone
+  if (forcesNoOne(cx, g, v, code, sources, subj.passive ? subj.agent : subj.nodes)) return [];
   const notSource = (a: ActorRef) =>
     !sources.some((s) => s.start === a.start || (!!s.actorId && s.actorId === a.actorId));
   // "will lift sanctions if Tehran returns to talks": a concession's condition names who it is for
@@ -384,19 +375,15 @@ const usesForce = (a: ActorRef) => ARMED_SECTOR.test(a.code) || /^[A-Z]{3}(GOV|C
  * "hit" with no one attacked: a level, goal or road as object ("hit a record low", "hit the trail"),
  * or a hitter that is no party able to use force and no weapon or attack ("the pandemic hit hard").
  */
-export function hitsNoOne(
-  cx: CoderContext,
-  g: Graph,
-  v: number,
-  sources: ActorRef[],
-  subjects: number[],
-): boolean {
-  const notTarget = (x: GNode) => HIT_NOT_A_TARGET.test(x.lemma) || HIT_NOT_A_TARGET.test(x.lower);
+function hitsNoOne(cx: CoderContext, g: Graph, v: number, sources: ActorRef[], subjects: number[]): boolean {
+  const notTarget = (x: GNode) => named(x, HIT_NOT_A_TARGET);
   const objs = childrenBy(g, v, /^obj$/);
   if (objs.some((o) => notTarget(o) || childrenBy(g, o.i, /^compound$/).some(notTarget))) return true;
   if (sources.some(usesForce)) return false;
   return !struckByArms(cx, g, v, subjects);
 }
+
+const named = (x: GNode, re: RegExp): boolean => re.test(x.lemma) || re.test(x.lower);
 
 /**
  * The verb's subject or its "by"/"with" means is a weapon or an attack ("a missile hit the town", "hit
@@ -411,7 +398,8 @@ function struckByArms(cx: CoderContext, g: Graph, v: number, subjects: number[])
 }
 
 /**
- * "kill", "target" and "beat" with no one attacked, in the manner of hitsNoOne: a bill, plan or deal
+ * A force code (18x assault, 19x fight) whose verb uses force on no one: "hit" as hitsNoOne says (19x
+ * only); "kill", "target" and "beat" with no one attacked: a bill, plan or deal
  * killed ("the Senate killed the tax bill"); voters, customers or markets targeted by a party that
  * is not armed and no weapon ("targeted young voters", not "missiles targeted the market"); a contest
  * won, told by a score ("beat France 2-1") or a contest word in the clause ("in the final"), unless
@@ -421,13 +409,15 @@ export function forcesNoOne(
   cx: CoderContext,
   g: Graph,
   v: number,
+  code: string,
   sources: ActorRef[],
   subjects: number[],
 ): boolean {
+  if (!/^1[89]/.test(code)) return false;
   const lemma = g.nodes[v].lemma;
+  if (lemma === "hit") return code.startsWith("19") && hitsNoOne(cx, g, v, sources, subjects);
   // (what the verb is done to: its object, or the subject of its passive)
   const patients = childrenBy(g, v, /^(obj|nsubj:pass)$/);
-  const named = (x: GNode, re: RegExp) => re.test(x.lemma) || re.test(x.lower);
   if (lemma === "kill") return patients.some((o) => named(o, KILL_NOT_A_TARGET));
   if (lemma === "target") {
     if (!patients.some((o) => named(o, TARGET_NOT_ATTACKED))) return false;
