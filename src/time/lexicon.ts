@@ -66,6 +66,8 @@ const UNITS_1_9 = "one|two|three|four|five|six|seven|eight|nine";
 /** Regex source for a count: digits, number words (twenty-four, twenty four), or a vague quantity. */
 const WHOLE_NUMBER_RE = [
   "\\d{1,3}(?:,\\d{3})*(?:\\.\\d+)?(?: 1/2)?",
+  // "two thousand years", "three hundred years": a multiple of a hundred or a thousand.
+  `(?:${UNITS_1_9}|ten)[- ](?:hundred|thousand)`,
   `(?:${TENS})(?:[- ](?:${UNITS_1_9}))?`,
   "a couple of|a couple|couple of|a dozen|a few|a half|a hundred|a thousand|dozens of|hundreds of|thousands of",
   "one hundred|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen",
@@ -91,7 +93,10 @@ export function parseCount(raw: string): number | null {
   }
   if (s in SMALL) return SMALL[s];
   const parts = s.split(/[- ]/);
-  if (parts.length === 2 && parts[0] in SMALL && parts[1] in SMALL) return SMALL[parts[0]] + SMALL[parts[1]];
+  if (parts.length === 2 && parts[0] in SMALL && parts[1] in SMALL)
+    return /^(?:hundred|thousand)$/.test(parts[1])
+      ? SMALL[parts[0]] * SMALL[parts[1]]
+      : SMALL[parts[0]] + SMALL[parts[1]];
   return null;
 }
 

@@ -95,3 +95,18 @@ test("a year right after a quarter belongs to it", () => {
     "2030-Q3",
   );
 });
+
+test("a count in hundreds or thousands multiplies ('two thousand years' is not 'thousand years')", () => {
+  assert.equal(
+    valueAt("The walls stood for two thousand years.", "2031-05-09", "two thousand years"),
+    "P2000Y",
+  );
+  assert.equal(
+    valueAt("The oaks grew for three hundred years.", "2031-05-09", "three hundred years"),
+    "P300Y",
+  );
+  assert.equal(
+    valueAt("The abbey was built nine hundred years ago.", "2031-05-09", "nine hundred years ago"),
+    "1131",
+  );
+});
