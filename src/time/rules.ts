@@ -1085,6 +1085,12 @@ const RULES: Rule[] = [
       // "the long-term outlook": before a noun the hyphenated term is an adjective, not a time.
       const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
       if (/-term$/.test(t) && /^\s[a-z]/.test(next)) return null;
+      // "the future of the party" is its fate, not the time to come.
+      if (
+        /future$/.test(t) &&
+        /^\s+of\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
+      )
+        return null;
       return { ...fixed("DATE", "FUTURE_REF", 1), trimStart: t.startsWith("in the") ? 3 : undefined };
     },
   },

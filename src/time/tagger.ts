@@ -9,6 +9,7 @@ import {
   type Direction,
   directionAt,
   type ParsedSentence,
+  parsedAdjective,
   parsedTense,
   presentBefore,
   SAID_JUST_BEFORE,
@@ -78,6 +79,16 @@ function weekdayVotes(
 }
 
 /**
+ * "the future president", "the future relationship": "future" is an adjective of the noun after it
+ * (the parse says so), not the time to come that "in the future" names.
+ */
+function adjectivalFuture(text: string, c: Candidate, sentences: readonly ParsedSentence[]): boolean {
+  if (c.rule !== "future-ref") return false;
+  const at = text.slice(c.start, c.end).search(/future$/i);
+  return at >= 0 && parsedAdjective(sentences, c.start + at, c.end);
+}
+
+/**
  * The TIMEX3 expressions in `text`, resolved against `dct` (ISO date or date-time; null when unknown,
  * which leaves relative expressions underspecified, e.g. XXXX-WXX-1). `sentences` (the analyse stage's
  * parse, when there is one) lets the governing verb's tense decide which way "Monday" or "May" points.
@@ -88,7 +99,10 @@ export function tagTimexes(
   sentences: readonly ParsedSentence[] = [],
 ): TaggedTimex[] {
   const dctDay: Day | null = storyDay(text, parseDay(dct));
-  const chosen = choose([...chronoCandidates(text), ...ruleCandidates(text)], text.length);
+  const chosen = choose(
+    [...chronoCandidates(text), ...ruleCandidates(text).filter((c) => !adjectivalFuture(text, c, sentences))],
+    text.length,
+  );
   const directions = chosen.map((c, i) => {
     // "said Tuesday she plans to": the weekday is the day of the saying, whatever the parse hangs it on
     // ("said Tuesday's vote" is what was said, though).

@@ -6,6 +6,7 @@ import {
   directionAt,
   type ParsedSentence,
   type ParsedToken,
+  parsedAdjective,
   parsedTense,
   presentBefore,
   SAID_JUST_BEFORE,
@@ -257,4 +258,39 @@ test("a present-tense verb shortly before a weekday the parse leaves unattached 
   const text3 = past.map((r) => r[0]).join(" ");
   const at3 = text3.indexOf("Sunday");
   assert.equal(presentBefore([parsedSentence(past, 0)], text3, at3, at3 + 6), false);
+});
+
+test("'future' parsed as an adjective of a noun ('the future mayor') is no time; 'the future of' neither", () => {
+  // The future mayor spoke.
+  const tokens: ParsedToken[] = [
+    ["The", "DT", 3, "det"],
+    ["future", "JJ", 3, "amod"],
+    ["mayor", "NN", 4, "nsubj"],
+    ["spoke", "VBD", 0, "root"],
+  ].map(([text, xpos, head, deprel], i, rows) => {
+    const start = rows.slice(0, i).reduce((n, r) => n + String(r[0]).length + 1, 0);
+    const word = String(text);
+    return {
+      id: i + 1,
+      start,
+      end: start + word.length,
+      text: word,
+      lemma: word.toLowerCase(),
+      xpos: String(xpos),
+      upos: String(xpos).startsWith("VB") ? "VERB" : "X",
+      head: Number(head),
+      deprel: String(deprel),
+    };
+  });
+  const text = tokens.map((t) => t.text).join(" ");
+  const sentences: ParsedSentence[] = [{ start: 0, end: text.length, tokens }];
+  assert.equal(parsedAdjective(sentences, 4, 10), true);
+  assert.deepEqual(tagTimexes(text, "2031-05-09", sentences), []);
+  assert.deepEqual(tagTimexes("Voters argued over the future of the old mill.", "2031-05-09"), []);
+  // The time to come is still one.
+  const kept = tagTimexes("The mill may close in the future.", "2031-05-09");
+  assert.deepEqual(
+    kept.map((t) => t.value),
+    ["FUTURE_REF"],
+  );
 });

@@ -295,3 +295,14 @@ export function presentBefore(
   }
   return false;
 }
+
+/**
+ * Whether the word at [start, end) is parsed as an adjective modifying a noun ("the future president",
+ * "the future relationship"): then it names no time of its own.
+ */
+export function parsedAdjective(sentences: readonly ParsedSentence[], start: number, end: number): boolean {
+  const sentence = sentenceAt(sentences, start);
+  if (!sentence || sentence.unparsed || sentence.tokens.length > MAX_TOKENS) return false;
+  const token = sentence.tokens.find((t) => t.start >= start && t.end <= end);
+  return !!token && token.deprel === "amod" && /^JJ/.test(token.xpos ?? "");
+}
