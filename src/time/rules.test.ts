@@ -110,3 +110,14 @@ test("a count in hundreds or thousands multiplies ('two thousand years' is not '
     "1131",
   );
 });
+
+test("a holiday due within days stays ahead unless the parse puts its clause in the past", () => {
+  // 2031-11-27 is Thanksgiving; the story is dated the day before. A past word nearby that governs
+  // nothing here ("JUST WATCHED") does not send the holiday back a year.
+  assert.equal(
+    valueAt("JUST WATCHED: Volunteers carrying Thanksgiving to flood victims.", "2031-11-26", "Thanksgiving"),
+    "2031-11-27",
+  );
+  // Further off, a past word still sends it back.
+  assert.equal(valueAt("The family gathered at Christmas.", "2031-12-10", "Christmas"), "2030-12-25");
+});

@@ -115,6 +115,8 @@ const DATE_AFTER = new RegExp(
 
 /** How near (in days) a holiday is taken whatever the clause's tense says. */
 const HOLIDAY_NEAR = 45;
+/** How near (in days) a holiday ahead stays ahead unless the parse says the clause is past. */
+const HOLIDAY_SOON = 7;
 /** Words that make a holiday a deadline ("by Easter", "ahead of Christmas"). */
 const HOLIDAY_TARGET = /\b(?:by|until|till|before|ahead\s+of)\s+$/i;
 /** A lower-case noun after a holiday makes it an attribute ("Thanksgiving dinner"), not a verb or a clause. */
@@ -533,6 +535,9 @@ const RULES: Rule[] = [
             Math.abs(gap(nearest)) <= HOLIDAY_NEAR * 86_400_000 &&
             (HOLIDAY_TARGET.test(m.input.slice(Math.max(0, m.index - 12), m.index)) ||
               HOLIDAY_ATTRIBUTE.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 16)));
+          // One due within days is the one meant unless the parse puts its own verb in the past: a past
+          // word nearby ("JUST WATCHED Bringing Thanksgiving to ...") does not send it back a year.
+          const soon = gap(after) > 0 && gap(after) <= HOLIDAY_SOON * 86_400_000;
           const pick =
             which === "last"
               ? step(before)
@@ -542,7 +547,7 @@ const RULES: Rule[] = [
                   ? nearest
                   : ctx.direction === "future"
                     ? after
-                    : ctx.direction === "past"
+                    : ctx.direction === "past" && !(soon && !ctx.parsedPast)
                       ? before
                       : nearest;
           return { value: formatDay(pick), granularity: "day" };
