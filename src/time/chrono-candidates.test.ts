@@ -104,3 +104,15 @@ test("values do not depend on the machine's time zone", () => {
 test("a weekday abbreviation in capitals is a name, not a day", () => {
   assert.deepEqual(tagTimexes("Pupils sat the SAT twice.", "2031-05-01"), []);
 });
+
+test("a capitalised 'Tonight', 'Today' or 'Tomorrow' ending a name is no date", () => {
+  const dct = "2031-05-09";
+  assert.deepEqual(tagTimexes("She was a guest on Harbour Report Tonight with her aide.", dct), []);
+  assert.deepEqual(tagTimexes("The firm formed a venture with Fields of Tomorrow to grow rice.", dct), []);
+  assert.deepEqual(tagTimexes("He told Fennland Today, the state channel, that he would stay.", dct), []);
+  // A clause opened by "Today," after a name whose full stop was lost is still the day.
+  assert.equal(
+    tagTimexes("The fire nearly killed Anna Berg Today, she says, the mill is a museum.", dct)[0]?.value,
+    "2031-05-09",
+  );
+});

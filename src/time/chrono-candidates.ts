@@ -64,6 +64,12 @@ const NAMED_DAY_BEFORE = /\b(?:Super|Black|Cyber|Bloody|Ash|Good|Holy|Maundy|Pal
  * Nouns after "today's" that make it the present age ("today's youth", "many of today's personal
  * computers"), which TimeML leaves untagged, unlike the day itself ("today's vote", "today's editions").
  */
+/** A capitalised word (a name's, not a sentence's first) right before, or one and "of" ("Seeds of"). */
+const PROGRAMME_NAME_BEFORE =
+  /[a-z0-9,;]\s+(?!(?:The|A|An|And|But|So|Yet|Then|Now|Here|There|Even|Until|By|From|Since|For|As|On|At|In|Of)\s)[A-Z][\w'\u2019&-]*(?:\s+(?:of|for a)|[\w'\u2019&-])\s+$/;
+/** Words that introduce the name of a programme or publication: "on", "told", "NBC's", an opening quote. */
+const NAME_INTRODUCED =
+  /(?:['\u2019]s|\b(?:on|to|told|of|in|at|from|by|with|for|through|via))\s+(?:[A-Z][\w'\u2019&-]*\s+)+$|["\u201c](?:[A-Z][\w'\u2019&-]*\s+)+$/;
 const GENERIC_AFTER_TODAY =
   /^['\u2019]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|children|kids|teenagers|young|students|families|parents|culture|technology|economy|politics|standards|computers|era)\b/;
 const EDGE_OF = /^\s*(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i;
@@ -170,6 +176,22 @@ export function chronoCandidates(text: string): Candidate[] {
         /\bUSA\s+$/.test(text.slice(Math.max(0, chunk.offset + r.index - 8), chunk.offset + r.index + lead))
       )
         continue;
+      // "Tucker Carlson Tonight", "This is VOA Today", "Seeds of Tomorrow": capitalised after a
+      // capitalised word of the same line, the word ends the name of a programme or a firm.
+      // "Today," opening a clause after a name with no full stop ("... Ronald Reagan Today, he says") is
+      // the day, unless the name follows a word that introduces one ("on Russia Today, ...").
+      if (/^(?:Today|Tonight|Tomorrow|TODAY|TONIGHT)$/.test(surface)) {
+        const before = text.slice(
+          Math.max(0, chunk.offset + r.index + lead - 40),
+          chunk.offset + r.index + lead,
+        );
+        const comma = /^,/.test(text.slice(chunk.offset + r.index + lead + surface.length));
+        if (
+          PROGRAMME_NAME_BEFORE.test(before) &&
+          !(/^Today$/i.test(surface) && comma && !NAME_INTRODUCED.test(before))
+        )
+          continue;
+      }
       const after = text.slice(chunk.offset + r.index + lead + surface.length).slice(0, 40);
       if (/^today$/i.test(surface) && GENERIC_AFTER_TODAY.test(after)) continue;
       // "high noon", the film "High Noon": a showdown, not twelve o'clock.
