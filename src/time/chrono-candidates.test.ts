@@ -116,3 +116,16 @@ test("a capitalised 'Tonight', 'Today' or 'Tomorrow' ending a name is no date", 
     "2031-05-09",
   );
 });
+
+test("a dateline's dash opens no range, and a mixed fraction ('9-11/16 pct') is no date", () => {
+  const dct = "2031-03-17";
+  const out = tagTimexes("OSLO, March 17 - Jan 31 end Shr 2.10 crowns vs 1.95 crowns.", dct);
+  assert.deepEqual(
+    out.map((t) => [t.text, t.value]),
+    [
+      ["March 17", "2031-03-17"],
+      ["Jan 31", "2031-01-31"],
+    ],
+  );
+  assert.deepEqual(tagTimexes("The rate eased to 9-11/16 pct from 9-13/16 pct.", dct), []);
+});

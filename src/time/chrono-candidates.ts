@@ -3,6 +3,7 @@
 import * as chrono from "chrono-node";
 import { addDays, type Day, daysInMonth, formatDay, pad, toUtc, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
+import { DATELINE_PLACE } from "./article-date.js";
 import { DAY_PARTS, TARGET_BEFORE, WEEKDAYS } from "./lexicon.js";
 import { monthYear, type Resolved, weekdayNear } from "./values.js";
 
@@ -73,6 +74,8 @@ const NAME_INTRODUCED =
 const GENERIC_AFTER_TODAY =
   /^['\u2019]s\s+(?:[a-z]+\s+)?(?:world|youth|society|generations?|children|kids|teenagers|young|students|families|parents|culture|technology|economy|politics|standards|computers|era)\b/;
 const EDGE_OF = /^\s*(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+/i;
+/** The place of a wire dateline, at the start of the text or of a line: "CINCINNATI, ". */
+const DATELINE_BEFORE = new RegExp(`(?:^|\\n)\\s*${DATELINE_PLACE},\\s*$`);
 const RANGE_SEPARATOR = /\s+(?:through|thru|to|until|till|and)\s+|\s*[-\u2013\u2014]\s*/i;
 
 /**
@@ -96,6 +99,13 @@ function expandRanges(results: chrono.ParsedResult[], text: string): chrono.Pars
       continue;
     }
     const sep = r.end ? RANGE_SEPARATOR.exec(r.text) : null;
+    // "CINCINNATI, March 17 - Jan 31 end Shr ...": the dash after a dateline's date ends the dateline;
+    // the two dates are read apart, with no range between them (which would put March 17 in the year
+    // before January 31).
+    const dateline =
+      !!sep &&
+      /^\s+-\s+$/.test(sep[0]) &&
+      DATELINE_BEFORE.test(text.slice(Math.max(0, r.index - 80), r.index));
     if (!sep) {
       out.push(r);
       continue;
@@ -119,7 +129,8 @@ function expandRanges(results: chrono.ParsedResult[], text: string): chrono.Pars
     }
     const first = pieces[0];
     const last = pieces[pieces.length - 1];
-    if (pieces.length > 1 && first.at === r.index && last.at !== r.index) RANGE_END.set(first.p, last.p);
+    if (!dateline && pieces.length > 1 && first.at === r.index && last.at !== r.index)
+      RANGE_END.set(first.p, last.p);
   }
   return out;
 }
@@ -156,6 +167,8 @@ export function chronoCandidates(text: string): Candidate[] {
       if (surface.endsWith(")") && !surface.includes("(")) surface = surface.slice(0, -1).trimEnd();
       if (/^(?:right\s+)?now$/i.test(surface) || WEEKDAY_ABBR.test(surface) || NOT_A_DATE.test(surface))
         continue;
+      // "9-11/16 pct": a whole number and a fraction, as bond prices and rates are written.
+      if (/^\d{1,3}-\d{1,2}\/\d{1,2}$/.test(surface)) continue;
       // "Saturday Night Live", "Monday Night Football": a programme's title, capitalised throughout.
       if (
         /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:Night|Morning|Afternoon|Evening)$/.test(surface) &&
