@@ -1,9 +1,9 @@
 // chrono-node finds the calendar dates, weekdays, clock times and "yesterday"s; this module turns its
 // results into candidates whose values are settled later with news-aware direction (see tense.ts).
 import * as chrono from "chrono-node";
+import { DATELINE_PLACE } from "./article-date.js";
 import { addDays, type Day, daysInMonth, formatDay, pad, toUtc, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
-import { DATELINE_PLACE } from "./article-date.js";
 import { DAY_PARTS, TARGET_BEFORE, WEEKDAYS } from "./lexicon.js";
 import { monthYear, type Resolved, weekdayNear } from "./values.js";
 
