@@ -154,7 +154,7 @@ export function pollIn(doc: Doc, i: number, s: number): RawAttribution | null {
 }
 
 export function accordingTo(doc: Doc, i: number, s: number): RawAttribution | null {
-  const src = rightNP(doc, i + 2, s, false);
+  const src = rightNP(doc, i + 2, s, false) ?? mistaggedSource(doc, i + 2, s);
   if (!src) return null;
   const cue = doc.range(i, i + 2);
   const first = doc.sentFirst[s];
@@ -198,6 +198,17 @@ export function accordingTo(doc: Doc, i: number, s: number): RawAttribution | nu
   const content = contentBefore(doc, b, s, true);
   if (!content) return null;
   return doc.make(content.range, content.quote, src, cue, s, "according-post", i + 2);
+}
+
+/**
+ * "according to state law", "according to spokesperson Ann Ruiz": the tagger reads "to" as an
+ * infinitive marker and the word after it as a verb; that word opens the source all the same.
+ */
+function mistaggedSource(doc: Doc, k: number, s: number): Range | null {
+  const t = doc.toks[k];
+  if (!t || t.sent !== s || !isWordy(t) || t.quote >= 0 || t.upos !== "VERB") return null;
+  const rest = doc.toks[k + 1]?.sent === s ? rightNP(doc, k + 1, s, false) : null;
+  return { start: k, end: rest?.end ?? k + 1 };
 }
 
 /** Nouns of opinion that, after "in" and an owner, attribute the clause around them. */

@@ -218,3 +218,10 @@ test("an -ing cue whose source would be a bare 'it' reports nothing", () => {
     false,
   );
 });
+
+test("'according to' with a source word the tagger reads as a verb still names the source", () => {
+  const pre = analysed("According to state law, no bakery may sell bread after midnight.");
+  assert.equal(byCue(pre, "According to")?.source, "state law");
+  const post = analysed("The ferry will not sail on Sunday, according to spokesperson Ann Ruiz.");
+  assert.equal(byCue(post, "according to")?.source, "spokesperson Ann Ruiz");
+});
