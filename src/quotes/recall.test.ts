@@ -225,3 +225,12 @@ test("'according to' with a source word the tagger reads as a verb still names t
   const post = analysed("The ferry will not sail on Sunday, according to spokesperson Ann Ruiz.");
   assert.equal(byCue(post, "according to")?.source, "spokesperson Ann Ruiz");
 });
+
+test("a cue after a relative clause with 'who' takes the noun the clause hangs on, not the clause's object", () => {
+  const list = analysed(
+    "Current and former officials who spoke with the Herald said the port has become a shell of itself.",
+  );
+  assert.match(byCue(list, "said")?.source ?? "", /officials$/);
+  const voters = analysed("Some voters who were once intrigued by the mayor now regard him with distaste.");
+  assert.equal(voters.find((q) => q.cue?.endsWith("regard"))?.source, "Some voters");
+});

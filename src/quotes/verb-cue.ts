@@ -175,6 +175,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   // "That rule allows farmers to sell ...": the object of a verb of letting or urging does it.
   if (infinitive && justBefore.lower === "to") src = controlledObject(doc, vg - 1, s);
   if (src && timeOnly(doc, src)) src = pastTimeAdjunct(doc, src, s) ?? headSubject(doc, i);
+  if (src && !infinitive && !participle) src = relativeAntecedent(doc, src, s) ?? src;
   if (src && !infinitive) src = coordinated(doc, src, s);
   if (!src && prevTok?.text === "," && !participle) src = commaSubject(doc, vg - 1, s);
   if (!src && !participle && prevTok && DASHES.has(prevTok.text)) src = dashSubject(doc, vg - 1, s);
@@ -546,6 +547,37 @@ function documentSender(doc: Doc, np: Range | null, s: number): Range | null {
   const verb = doc.toks[v];
   if (!verb || verb.sent !== s || verb.upos !== "VERB") return np;
   return headSubject(doc, v) ?? np;
+}
+
+/** Dependency relations of a noun phrase that is a verb's object or oblique, not its subject. */
+const OBJECT_RELATIONS = new Set(["obj", "iobj", "obl", "obl:agent", "nmod"]);
+
+/**
+ * "Officials who spoke with the Herald said ...", "Voters who once backed the mayor now regard ...":
+ * the noun phrase right before the cue is the object of a relative clause with "who"; the speaker is
+ * the noun the clause hangs on. `src` is the phrase found left of the cue.
+ */
+function relativeAntecedent(doc: Doc, src: Range, s: number): Range | null {
+  const first = doc.sentFirst[s];
+  let head = -1;
+  for (let k = src.start; k < src.end; k++) {
+    const h = doc.toks[k].head;
+    if (h < src.start || h >= src.end) {
+      head = k;
+      break;
+    }
+  }
+  if (head < 0 || !OBJECT_RELATIONS.has(doc.toks[head].deprel ?? "")) return null;
+  for (let w = src.start - 1; w >= first && w >= src.start - 8; w--) {
+    const t = doc.toks[w];
+    if (t.quote >= 0 || !isWordy(t)) return null;
+    if (t.lower === "that" || t.lower === "which" || t.lower === "whose" || t.lower === "whom") return null;
+    if (t.lower !== "who") continue;
+    if (!relativeSubject(doc, w, s)) return null;
+    const np = leftNP(doc, w, s);
+    return np && np.end === w ? np : null;
+  }
+  return null;
 }
 
 /**
