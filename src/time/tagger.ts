@@ -12,6 +12,7 @@ import {
   parsedAdjective,
   parsedTense,
   presentBefore,
+  presentScheduled,
   SAID_JUST_BEFORE,
 } from "./tense.js";
 
@@ -112,7 +113,13 @@ export function tagTimexes(
       !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3));
     const tense = said ? "past" : parsedTense(sentences, c.start, c.end);
     // "meets Monday" is ahead; "are worth less than in October" is not: a month needs a future to move ahead.
-    const parsed: Direction | null = tense === "present" ? (c.monthOnly ? null : "future") : tense;
+    // ... unless its verb is one of schedule ("the pact, which expires in October").
+    const parsed: Direction | null =
+      tense === "present"
+        ? c.monthOnly && !presentScheduled(sentences, c.start, c.end)
+          ? null
+          : "future"
+        : tense;
     // The expressions next to this one that count from the story's last date ("The next day, May 30"):
     // their "next" says nothing of the clause's tense (a deictic "next July" does).
     const neighbours = chosen

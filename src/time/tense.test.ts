@@ -9,6 +9,7 @@ import {
   parsedAdjective,
   parsedTense,
   presentBefore,
+  presentScheduled,
   SAID_JUST_BEFORE,
 } from "./tense.js";
 
@@ -293,4 +294,47 @@ test("'future' parsed as an adjective of a noun ('the future mayor') is no time;
     kept.map((t) => t.value),
     ["FUTURE_REF"],
   );
+});
+
+test("a month timed by a present verb of schedule ('which expires in October') lies ahead", () => {
+  const build = (rows: Array<[string, string, number, string]>) => {
+    const tokens: ParsedToken[] = rows.map(([text, xpos, head, deprel], i) => {
+      const start = rows.slice(0, i).reduce((n, r) => n + r[0].length + 1, 0);
+      return {
+        id: i + 1,
+        start,
+        end: start + text.length,
+        text,
+        lemma: text.toLowerCase().replace(/s$/, ""),
+        xpos,
+        upos: xpos.startsWith("VB") ? "VERB" : "X",
+        head,
+        deprel,
+      };
+    });
+    const text = tokens.map((t) => t.text).join(" ");
+    return { text, sentences: [{ start: 0, end: text.length, tokens }] as ParsedSentence[] };
+  };
+  // The old lease expires in October . (read in March)
+  const lease = build([
+    ["The", "DT", 3, "det"],
+    ["old", "JJ", 3, "amod"],
+    ["lease", "NN", 4, "nsubj"],
+    ["expires", "VBZ", 0, "root"],
+    ["in", "IN", 6, "case"],
+    ["October", "NNP", 4, "obl"],
+  ]);
+  const oct = lease.text.indexOf("October");
+  assert.equal(presentScheduled(lease.sentences, oct, oct + 7), true);
+  assert.equal(tagTimexes(lease.text, "2031-03-17", lease.sentences)[0]?.value, "2031-10");
+  // Prices are lower than in October . (a comparison looks back)
+  const prices = build([
+    ["Prices", "NNS", 3, "nsubj"],
+    ["are", "VBP", 3, "cop"],
+    ["lower", "JJR", 0, "root"],
+    ["than", "IN", 3, "fixed"],
+    ["in", "IN", 6, "case"],
+    ["October", "NNP", 3, "obl"],
+  ]);
+  assert.equal(tagTimexes(prices.text, "2031-03-17", prices.sentences)[0]?.value, "2030-10");
 });

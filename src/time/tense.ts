@@ -306,3 +306,27 @@ export function parsedAdjective(sentences: readonly ParsedSentence[], start: num
   const token = sentence.tokens.find((t) => t.start >= start && t.end <= end);
   return !!token && token.deprel === "amod" && /^JJ/.test(token.xpos ?? "");
 }
+
+/** Verbs whose present tense announces what is due ("expires in October", "starts in April"). */
+const SCHEDULE_VERBS =
+  /^(?:expire|end|begin|start|open|close|resume|reopen|take|run|last|convene|reconvene|launch|kick|retire)$/;
+
+/**
+ * Whether the expression at [start, end) is the adjunct of a present-tense verb of schedule ("the pact,
+ * which expires in October", "the season starts in April"): a month named so lies ahead. Comparisons
+ * ("are worth less than in October") have no such verb.
+ */
+export function presentScheduled(sentences: readonly ParsedSentence[], start: number, end: number): boolean {
+  const sentence = sentenceAt(sentences, start);
+  if (!sentence || sentence.unparsed || sentence.tokens.length > MAX_TOKENS) return false;
+  const tokens = sentence.tokens;
+  const inside = tokens.filter((t) => t.start >= start && t.end <= end);
+  const node = inside.find((t) => !inside.some((u) => u.id === t.head));
+  if (!node || !/^(?:obl|obl:tmod|obl:npmod|nmod:tmod)$/.test(node.deprel ?? "")) return false;
+  const pred = node.head && node.head <= tokens.length ? tokens[node.head - 1] : null;
+  if (!pred || !/^VB[ZP]$/.test(pred.xpos ?? "") || !SCHEDULE_VERBS.test(lower(pred))) return false;
+  // "Housing starts in February rose 5 pct", "unit starts": the statistic, a noun read as a verb.
+  if (pred.id > 1 && /^(?:housing|unit)$/i.test(tokens[pred.id - 2].text)) return false;
+  // Its own auxiliaries would have given it another tense ("has run since April").
+  return !tokens.some((t) => t.head === pred.id && /^aux/.test(t.deprel ?? ""));
+}
