@@ -102,7 +102,8 @@ function run(doc: Doc): RawAttribution[] {
         ),
     );
     // "issued a statement saying X": one act, reported by the participle; the verb that sends the
-    // message is no separate stance.
+    // message is no separate stance (the two subjects overlap: the parse and the phrase rules may
+    // bound the same name differently).
     const acts = single.filter(
       (f) =>
         !(
@@ -114,7 +115,9 @@ function run(doc: Doc): RawAttribution[] {
               g.rule.startsWith("participle") &&
               g.cue &&
               !afterGerundPreposition(doc, g.cue.start, s) &&
-              g.source?.start === f.source?.start &&
+              !!g.source &&
+              g.source.start < f.source!.end &&
+              f.source!.start < g.source.end &&
               f.content.start <= g.cue.start &&
               g.cue.end <= f.content.end,
           )

@@ -234,3 +234,17 @@ test("a cue after a relative clause with 'who' takes the noun the clause hangs o
   const voters = analysed("Some voters who were once intrigued by the mayor now regard him with distaste.");
   assert.equal(voters.find((q) => q.cue?.endsWith("regard"))?.source, "Some voters");
 });
+
+test("a message with a time after it ('sent a letter this week urging') carries its sender's words", () => {
+  const list = analysed(
+    "A coalition of harbour groups sent a letter this week urging the council to pass the measure.",
+  );
+  assert.match(byCue(list, "urging")?.source ?? "", /^A coalition/);
+  const petition = analysed("The senator started a petition on Monday calling on the mayor to resign.");
+  assert.equal(byCue(petition, "calling on")?.source, "The senator");
+  // One act: the verb that sends the message is no separate stance.
+  const statement = analysed(
+    "The ferry museum in Portland issued a report this month charging the board with neglect.",
+  );
+  assert.equal(statement.filter((q) => q.cue === "issued").length, 0);
+});
