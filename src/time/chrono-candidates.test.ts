@@ -129,3 +129,15 @@ test("a dateline's dash opens no range, and a mixed fraction ('9-11/16 pct') is 
   );
   assert.deepEqual(tagTimexes("The rate eased to 9-11/16 pct from 9-13/16 pct.", dct), []);
 });
+
+test("'May' after a first name inside a sentence, or with an age, is a surname", () => {
+  const dct = "2031-07-11";
+  assert.deepEqual(tagTimexes("The new leader, Harriet May, spoke first.", dct), []);
+  assert.deepEqual(tagTimexes("May, 61, will chair the board.", dct), []);
+  assert.equal(valueAt("Prices have risen since May, officials said.", dct, "May"), "2031-05");
+  assert.equal(valueAt("In May, 59 people were hurt.", dct, "May"), "2031-05");
+  assert.equal(
+    valueAt("The audit began in the spring. That May, the board resigned.", dct, "May"),
+    "2031-05",
+  );
+});

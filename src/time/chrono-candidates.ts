@@ -54,6 +54,9 @@ function dayPart(text: string): string | null {
 const MONTH_DAY_COUNT =
   /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),(?=\s+\d{1,3}(?![\d,.:/]))/g;
 const PERIOD_ENDED = /\b(?:year|quarter|period|months|weeks|half)\s+(?:that\s+)?ended\s+(?:on\s+)?$/i;
+/** A capitalised first name inside a sentence before "May" (not a word that leads a date). */
+const MAY_SURNAME_BEFORE =
+  /[a-z,;:(\u201c"]\s+(?!(?:In|Since|Until|Till|By|From|Through|Throughout|Early|Late|Mid|Last|Next|This|That|Nearly|Around|Come|Of|On|Before|After|During|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)[A-Z][a-z]+\s+$/;
 /** Capitalised words that may follow a month name in a date ("May Day", "March Madness" aside). */
 const NOT_A_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|In|On|At|But|And|A|An|It|He|She|They|We|I|Last|Next|Earlier|Later|After|Before|Since|By|When|While)$/;
@@ -242,6 +245,20 @@ export function chronoCandidates(text: string): Candidate[] {
         const before = text.slice(Math.max(0, start - 24), start);
         if (/\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Minister|Premier|Prime\s+Minister)\.?\s+$/.test(before))
           continue;
+        // "leader, Theresa May, is": "May" after a capitalised word inside a sentence is a surname,
+        // unless that word is one that leads a date ("Since May", "Friday May 5").
+        if (surface === "May" && MAY_SURNAME_BEFORE.test(before)) continue;
+      }
+      // "May, 59, will become": a month name, a comma and a two-digit number set off by another comma is
+      // a name and an age; "In May, 59 people died" keeps the month alone.
+      if (/^[A-Z][a-z]+,\s*\d{2}$/.test(surface)) {
+        const leadIn = text.slice(Math.max(0, start - 12), start);
+        if (
+          text[start + surface.length] === "," &&
+          !/\b(?:in|since|until|by|from|through|of|during|early|late|mid)\s+$/i.test(leadIn)
+        )
+          continue;
+        surface = surface.replace(/,\s*\d{2}$/, "");
       }
       // Slash and bare-number dates without a year are mostly fractions and scores ("1/2", "3-2").
       if (/^\d{1,2}[/-]\d{1,2}$/.test(surface)) continue;

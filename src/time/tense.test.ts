@@ -337,4 +337,14 @@ test("a month timed by a present verb of schedule ('which expires in October') l
     ["October", "NNP", 3, "obl"],
   ]);
   assert.equal(tagTimexes(prices.text, "2031-03-17", prices.sentences)[0]?.value, "2030-10");
+  // The trial may last into October . (a modal keeps a verb of schedule ahead)
+  const trial = build([
+    ["The", "DT", 2, "det"],
+    ["trial", "NN", 4, "nsubj"],
+    ["may", "MD", 4, "aux"],
+    ["last", "VB", 0, "root"],
+    ["into", "IN", 6, "case"],
+    ["October", "NNP", 4, "obl"],
+  ]);
+  assert.equal(tagTimexes(trial.text, "2031-03-17", trial.sentences)[0]?.value, "2031-10");
 });

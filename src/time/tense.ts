@@ -324,9 +324,24 @@ export function presentScheduled(sentences: readonly ParsedSentence[], start: nu
   const node = inside.find((t) => !inside.some((u) => u.id === t.head));
   if (!node || !/^(?:obl|obl:tmod|obl:npmod|nmod:tmod)$/.test(node.deprel ?? "")) return false;
   const pred = node.head && node.head <= tokens.length ? tokens[node.head - 1] : null;
-  if (!pred || !/^VB[ZP]$/.test(pred.xpos ?? "") || !SCHEDULE_VERBS.test(lower(pred))) return false;
+  if (!pred || !/^VB[ZP]?$/.test(pred.xpos ?? "") || !SCHEDULE_VERBS.test(lower(pred))) return false;
+  // A bare form counts only after a modal ("may last"), which the caller reads as a present.
+  if (
+    pred.xpos === "VB" &&
+    !tokens.some(
+      (t) =>
+        t.head === pred.id && t.deprel === "aux" && /^(?:may|might|could|can|should|must)$/i.test(t.text),
+    )
+  )
+    return false;
   // "Housing starts in February rose 5 pct", "unit starts": the statistic, a noun read as a verb.
   if (pred.id > 1 && /^(?:housing|unit)$/i.test(tokens[pred.id - 2].text)) return false;
-  // Its own auxiliaries would have given it another tense ("has run since April").
-  return !tokens.some((t) => t.head === pred.id && /^aux/.test(t.deprel ?? ""));
+  // Its own auxiliaries would have given it another tense ("has run since April"); a modal keeps it
+  // ahead ("the trial may last into October").
+  return !tokens.some(
+    (t) =>
+      t.head === pred.id &&
+      /^aux/.test(t.deprel ?? "") &&
+      !/^(?:may|might|could|can|should|must)$/i.test(t.text),
+  );
 }
