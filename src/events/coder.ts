@@ -9,8 +9,10 @@
 import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
 import {
   amountNoun,
+  freeAsAdjective,
   goingTo,
   meetsNoParty,
+  offersWords,
   phrasalKnown,
   pick,
   releasesText,
@@ -31,8 +33,8 @@ import {
   namesAJudgement,
   saidNot,
 } from "./speech.js";
-import { afterBe, depth, inMainClause, particleOf } from "./syntax.js";
-import { codeVerb, forcesNoOne, helpsAnAct } from "./verb-events.js";
+import { afterBe, depth, inMainClause, obliques, particleOf } from "./syntax.js";
+import { codeVerb, forcesNoOne, helpsAnAct, judged } from "./verb-events.js";
 import {
   COOPERATIVE_INTENT,
   ECONOMIC_MEASURE,
@@ -41,6 +43,7 @@ import {
   NO_COMMENT,
   NO_COMMENT_SPEECH,
   NOT_ACTIONS,
+  OWNED_ONLY_NOUNS,
   PROMISE_VERBS,
   PROTESTERS,
   SAY_VERBS,
@@ -288,7 +291,9 @@ export class Coder {
           : (entries.find((x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(x))) ??
             entries.find((x) => x.kind !== "noun" && !x.extra.length && objectNext(x))));
       if (!picked || showsNotProtests(g, n.i, picked)) continue;
-      if (kind === "verb" && /^084/.test(picked.code) && releasesText(g, n.i)) continue;
+      if (kind === "verb" && ((picked.code === "031" && offersWords(g, n.i)) || judged(g, n.i))) continue;
+      if (kind === "verb" && /^084/.test(picked.code) && (releasesText(g, n.i) || freeAsAdjective(g, n.i)))
+        continue;
       const e = strikeSense(this.ctx, g, picked, []);
       // "the night before the demonstration": a noun that dates something else is no event of its own
       if (kind === "noun" && childrenBy(g, n.i, /^case$/).some((c) => TIME_PREPS.has(c.lower))) continue;
@@ -299,6 +304,9 @@ export class Coder {
         (kind === "noun" && /^nsubj/.test(n.deprel)) || childrenBy(g, n.i, /^aux:pass$/).length > 0;
       const src = before[before.length - 1] ?? (fronted ? actors.find((a) => a.start >= n.end) : undefined);
       if (!src) continue;
+      // "the terror threat", "poses a threat to US forces": a threat noun whose nearest party is not
+      // its own (a possessor or modifier: "Kim's threats") names a danger, not an act
+      if (kind === "noun" && OWNED_ONLY_NOUNS.has(n.lemma) && !ownParty(g, n.i, src)) continue;
       // (the main reading's force rules hold here too: "hit the campaign trail", "killed the tax bill"
       // attack no one)
       const subjects = childrenBy(g, n.i, /^nsubj/).map((x) => x.i);
@@ -332,6 +340,27 @@ export class Coder {
     return conditionNodes(g);
   }
 }
+
+/**
+ * Is the threat noun i the actor's own: the actor in a possessor or modifier ("Kim's threats", "North
+ * Korean threats"), or the noun aimed "against" someone or issued by a verb of uttering ("unleashed a
+ * torrent of threats against the United States")?
+ */
+function ownParty(g: Graph, i: number, a: ActorRef): boolean {
+  if (obliques(g, i).some(([p]) => p === "against")) return true;
+  let h = g.nodes[i];
+  // ("a torrent of threats": the measure word stands in for the noun)
+  if (h.deprel === "nmod" && h.head >= 0) h = g.nodes[h.head];
+  if (/^(obj|nsubj:pass)$/.test(h.deprel) && h.head >= 0 && UTTER_THREAT.test(g.nodes[h.head].lemma))
+    return true;
+  return childrenBy(g, i, /^(nmod:poss|amod|compound)$/).some((c) => {
+    const span = subtree(g, c.i);
+    return g.nodes[span[0]].start <= a.start && a.end <= g.nodes[span[span.length - 1]].end;
+  });
+}
+
+const UTTER_THREAT =
+  /^(issue|make|repeat|renew|unleash|level|voice|utter|hurl|escalate|step|ramp|deliver|send|post|tweet)$/;
 
 /** A verb form the parse hangs on a noun as a modifier, without a subject of its own: no predicate. */
 function modifierVerb(g: Graph, i: number): boolean {

@@ -10,8 +10,10 @@ import {
   LABOUR_WORDS,
   MASS_WORDS,
   MET_NOT_A_PARTY,
+  OFFERED_WORDS,
   QUANTITY,
   RELATIVE_PRON,
+  RELEASED_PEOPLE,
   RELEASED_TEXT,
 } from "./words.js";
 
@@ -142,16 +144,103 @@ export function pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null 
 
 /**
  * "letters released by the family", "a video was released", "released photos of the suspects": what
- * is released is a text or a picture, not a person or property. The released thing may be the object,
- * the passive subject or the noun the participle modifies.
+ * is released is a text or a picture, not a person or property. The released thing may be the object
+ * (or a noun compounded with it: "a statement cancelling business" parsed with "business" as object),
+ * the passive subject or the noun the participle modifies; when the parse gives no object, the noun
+ * phrase right after the verb ("released a new propaganda video Saturday" in the chunk reading).
  */
 export function releasesText(g: Graph, v: number): boolean {
+  const text = (o: GNode) => RELEASED_TEXT.test(o.lemma) || RELEASED_TEXT.test(o.lower);
+  const released = releasedThings(g, v);
+  if (released.some((o) => text(o) || childrenBy(g, o.i, /^compound$/).some(text))) return true;
+  return nounsAfter(g, v).some(text);
+}
+
+/**
+ * What a verb releases: its objects, passive subjects, or the noun its participle modifies; for a
+ * complement, the object of the verb above.
+ */
+function releasedThings(g: Graph, v: number): GNode[] {
   const n = g.nodes[v];
-  const released = [
+  return [
     ...childrenBy(g, v, /^(obj|nsubj:pass)$/),
     ...(/^acl/.test(n.deprel) && n.head >= 0 ? [g.nodes[n.head]] : []),
+    ...(n.deprel === "xcomp" && n.head >= 0 ? childrenBy(g, n.head, /^obj$/) : []),
+    // (with no object, the subject is the one released in a misparsed reduced passive: "ordered
+    // Mubarak freed from jail")
+    ...(childrenBy(g, v, /^obj$/).length ? [] : childrenBy(g, v, /^nsubj$/)),
   ];
-  return released.some((o) => RELEASED_TEXT.test(o.lemma) || RELEASED_TEXT.test(o.lower));
+}
+
+/** The nouns of the phrase right after a verb, over determiners, numbers, modifiers, names and "of" (or a pronoun right there). */
+function nounsAfter(g: Graph, v: number): GNode[] {
+  const out: GNode[] = [];
+  for (let k = v + 1; k < Math.min(g.nodes.length, v + 7); k++) {
+    const x = g.nodes[k];
+    if (x.upos === "NOUN") out.push(x);
+    else if (x.upos === "PRON" && !out.length) return [x];
+    else if (!/^(DET|NUM|ADJ|ADV|PROPN|PART)$/.test(x.upos) && x.lower !== "of") break;
+  }
+  return out;
+}
+
+/** "offered a revisionist history", "offered lower prices": words, views or wares offered are no intent to cooperate. */
+export function offersWords(g: Graph, v: number): boolean {
+  return (
+    g.nodes[v].lemma === "offer" &&
+    childrenBy(g, v, /^obj$/).some((o) => OFFERED_WORDS.test(o.lemma) || OFFERED_WORDS.test(o.lower))
+  );
+}
+
+const HELD = /^(detained|jailed|imprisoned|captured|abducted|kidnapped|held|arrested|kidnaped)$/;
+
+/**
+ * "released a poster naming the suspect", "Trump said Barr will decide what to release": a release
+ * with no party on the receiving end sets free no one unless what is released is people (a person
+ * noun, a personal pronoun, a name or a number: "released three hostages", "the two were freed").
+ */
+export function releasesNoOne(g: Graph, v: number): boolean {
+  // (or anyone described as held: "detained comrades", "jailed activists")
+  const people = (o: GNode): boolean =>
+    o.upos === "PROPN" ||
+    o.upos === "NUM" ||
+    RELEASED_PEOPLE.test(o.lemma) ||
+    RELEASED_PEOPLE.test(o.lower) ||
+    childrenBy(g, o.i, /^amod$/).some((m) => HELD.test(m.lower));
+  const released = releasedThings(g, v);
+  if (released.some((o) => people(o) || childrenBy(g, o.i, /^(nummod|compound|flat)$/).some(people)))
+    return false;
+  return !nounsAfter(g, v).some(people);
+}
+
+/**
+ * "a free and fair election", "Bergdahl is free", "free of charge", "free trade": "free" as an adjective
+ * sets no one free. The form "free" is the verb after "to", a modal or "help", or between a subject
+ * and the one it frees ("demanded that Iran free the sailors").
+ */
+export function freeAsAdjective(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  if (n.lower !== "free") return false;
+  const next = g.nodes[v + 1];
+  if (
+    next &&
+    /^(of|from|up|to|and|or|-|,|\.|for|trade|market|press|speech|world|zone|elections?)$/.test(next.lower)
+  )
+    return true;
+  let k = v - 1;
+  while (k >= 0 && /^(not|n't|also|immediately|quickly|eventually|finally|never)$/.test(g.nodes[k].lower))
+    k--;
+  const prev = g.nodes[k];
+  if (!prev) return false;
+  // ("set free" is the verb "set" with its result)
+  if (/^(set|sets|setting)$/.test(prev.lower)) return false;
+  if (
+    /^(to|will|would|could|can|must|should|may|might|did|does|do|help|helped|helping|helps|'ll)$/.test(
+      prev.lower,
+    )
+  )
+    return false;
+  return !(/^(PROPN|PRON|NOUN)$/.test(prev.upos) && /^(DET|PROPN|NUM|PRON)$/.test(next?.upos ?? ""));
 }
 
 /** "a great deal of input", "a good deal of": the noun measures an amount, it names no event. */

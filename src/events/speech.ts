@@ -3,6 +3,7 @@
 // "strikes by Israel"), ultimatums and warnings.
 
 import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
+import { goingTo } from "./entry-choice.js";
 import { childrenBy, type Graph, subtree } from "./graph.js";
 import { finish, negatedAt } from "./modality.js";
 import { actorsOf, fallbackSource, sector, subjectOf } from "./parties.js";
@@ -44,8 +45,10 @@ export function denialByNegation(cx: CoderContext, g: Graph): CodedEvent[] {
       if (!negatedAt(g, c.i)) return false;
       // "said he did not know", "said they won't move forward": a negated thought or a refusal to
       // come is no denial (on unlabelled news most such sentences were these)
+      // ("I'm not going to be rushed": a refusal of what is to come, as "won't" is)
       if (
         NOT_DENIALS.has(c.lemma) ||
+        goingTo(g, c.i) ||
         // "we cannot continue", "it would not be sensible": what cannot or should not be is no denial
         childrenBy(g, c.i, /^aux$/).some(
           (a) => FUTURE.has(a.lower) || HYPO.has(a.lower) || /^(wo|ca)$/.test(a.lower),

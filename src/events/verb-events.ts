@@ -3,10 +3,13 @@
 
 import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
 import {
+  freeAsAdjective,
   goingTo,
   killCode,
   meetsNoParty,
+  offersWords,
   pick,
+  releasesNoOne,
   releasesText,
   showsNotProtests,
   strikeSense,
@@ -47,6 +50,7 @@ import {
   QUANTITY,
   RECIPROCAL_CODE,
   RECIPROCAL_NOUN,
+  RELEASE_VERBS,
   SAY_VERBS,
   SCORE,
   TARGET_NOT_ATTACKED,
@@ -75,6 +79,8 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     (x) => !x.extra.length || [prt?.lower, g.nodes[v + 1]?.lower].includes(x.extra.join(" ")),
   );
   if (entries.length === 0 && lightWords.length === 0) return [];
+  // "a free election", "Bergdahl is free": the adjective frees no one
+  if (freeAsAdjective(g, v)) return [];
   if (helpsAnAct(g, v)) return [];
   const subj = subjectOf(cx, g, v);
   let sources = (subj.passive ? subj.agent : subj.nodes).flatMap((s) => actorsOf(cx, g, s));
@@ -127,6 +133,13 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   if (e.code === "040" && meetsNoParty(g, v)) return [];
   // "they would not be admitted": being admitted is being let in, not a confession
   if (n.lemma === "admit" && (subj.passive || afterBe(g, v))) return [];
+  // "insisted that it was not aware": insisting on a claim asserts it; only insisting on something,
+  // or that something be done, demands
+  if (n.lemma === "insist" && e.code === "100" && !insistsOnAnAct(g, v)) return [];
+  if (e.code === "031" && offersWords(g, v)) return [];
+  // "the settlements are considered illegal", "what many considered more moderate": a judgement, not
+  // a policy weighed (014)
+  if (e.code === "014" && judged(g, v)) return [];
   let targets = subj.passive ? passiveTargets : [];
   if (!targets.length) targets = targetsFor(cx, g, v, e, new Set(subj.nodes));
   let code = e.code;
@@ -243,6 +256,9 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // him": these verbs code an event only with an actor on the receiving end, or a person released
   if (targets.length === 0 && NEEDS_ACTOR_TARGET.has(n.lemma) && !e.objects.length) return [];
   if (/^084/.test(code) && releasesText(g, v)) return [];
+  // "released a poster naming the suspect", "will decide what to release": no one set free
+  if (code === "0841" && targets.length === 0 && RELEASE_VERBS.test(n.lemma) && releasesNoOne(g, v))
+    return [];
   // an agentless statement, appeal or agreement says too little to be an event
   if (sources.length === 0 && /^0[1-57]/.test(code)) return [];
   // "Russia and China met", "Iran and Iraq clashed": a reciprocal act between coordinated subjects
@@ -291,6 +307,51 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     }
   }
   return events;
+}
+
+/**
+ * "are considered illegal", "many considered him more moderate", "is considered the top candidate":
+ * "consider" with a predicate adjective or noun is a judgement. (By the words too, for the chunk
+ * reading: a "be" form before "considered" and a phrase after it, or an adjective closing its phrase
+ * within a few words after it.)
+ */
+export function judged(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  if (n.lemma !== "consider") return false;
+  if (childrenBy(g, v, /^xcomp$/).some((x) => x.upos === "ADJ" || x.upos === "NOUN")) return true;
+  let k = v - 1;
+  while (k >= 0 && g.nodes[k].upos === "ADV") k--;
+  const next = g.nodes[v + 1];
+  // "was considered major news", "is considered to be welcoming" (not "will be considered by the
+  // United States", "considered for the post": a party weighs it)
+  if (
+    k >= 0 &&
+    g.nodes[k].lemma === "be" &&
+    n.lower.endsWith("ed") &&
+    next &&
+    /^(DET|ADJ|NOUN|ADV|PART)$/.test(next.upos)
+  )
+    return true;
+  for (let i = v + 1; i < Math.min(g.nodes.length, v + 7); i++) {
+    const x = g.nodes[i];
+    if (/^(VERB|AUX)$/.test(x.upos)) return false;
+    const after = g.nodes[i + 1];
+    if (x.upos === "ADJ" && (!after || /^(PUNCT|ADP|SCONJ|CCONJ)$/.test(after.upos))) return true;
+  }
+  return false;
+}
+
+/** "insisted on an apology", "insisted that the troops must leave", "insisted that he resign". */
+function insistsOnAnAct(g: Graph, v: number): boolean {
+  if (obliques(g, v).some(([p]) => p === "on" || p === "upon")) return true;
+  return childrenBy(g, v, /^ccomp$/).some((c) => {
+    // ("that such sales be met by ...": a bare passive "be" is mandative too)
+    const aux = childrenBy(g, c.i, /^aux$/).map((a) => a.lower);
+    if (!aux.length && childrenBy(g, c.i, /^aux:pass$/).some((a) => a.lower === "be")) return true;
+    return aux.length
+      ? aux.some((a) => a === "should" || a === "must")
+      : c.lower === c.lemma && c.upos === "VERB";
+  });
 }
 
 /** An actor named as the place of an act: right after "in", "at", "across" ... (and an article). */

@@ -106,7 +106,7 @@ export const DEED_VERBS = new Set(
 
 // negated verbs of thought, wish or need that state no denial ("said he did not know")
 export const NOT_DENIALS = new Set(
-  "know think believe mean expect want see understand care remember recall like need intend plan wish hope feel seem matter".split(
+  "know think believe mean expect want see understand care remember recall like need intend plan wish hope feel seem matter foresee anticipate imagine".split(
     " ",
   ),
 );
@@ -139,7 +139,26 @@ export const NEEDS_ACTOR_TARGET = new Set([
 ]);
 
 export const RELEASED_TEXT =
-  /^(statement|report|list|video|data|figure|footage|photo|document|record|transcript|album|film|book|plan|budget|result|detail|information|guidance|guideline|version|update|study|poll|survey|letter|memo|audio|recording|tape|image|figures|details|results|records|documents|photos|message|messages|finding|findings|clip|clips|email|emails|text|texts|picture|pictures|photograph|photographs|statistic|statistics|estimate|estimates|forecast|forecasts|proposal|proposals|documentary|evidence|name|names|summary|analysis|assessment|review|note|notes|timeline|manifesto|platform|guidelines|minutes|tapes|videos|reports|statements|letters|memos|images|transcripts|surveys|polls|studies|recordings)$/;
+  /^(poster|posters|ad|ads|advert|adverts|advertisement|advertisements|communique|communiques|communiqué|copy|copies|page|pages|excerpt|excerpts|portion|portions|file|files|map|maps|sketch|sketches|chart|charts|graphic|graphics|song|songs|trailer|trailers|movie|movies|ruling|opinion|endorsement|tally|toll|cable|cables|dossier|dossiers|paper|papers|edition|brochure|pamphlet|leaflet|leaflets|tweet|tweets|post|posts|schedule|agenda|strategy|rule|rules|regulation|regulations|memorandum|affidavit|testimony|interview|content|material|materials|intelligence|declaration|trove|identity|identities|account|accounts|book|books|statement|report|list|video|data|figure|footage|photo|document|record|transcript|album|film|book|plan|budget|result|detail|information|guidance|guideline|version|update|study|poll|survey|letter|memo|audio|recording|tape|image|figures|details|results|records|documents|photos|message|messages|finding|findings|clip|clips|email|emails|text|texts|picture|pictures|photograph|photographs|statistic|statistics|estimate|estimates|forecast|forecasts|proposal|proposals|documentary|evidence|name|names|summary|analysis|assessment|review|note|notes|timeline|manifesto|platform|guidelines|minutes|tapes|videos|reports|statements|letters|memos|images|transcripts|surveys|polls|studies|recordings)$/;
+
+// What a party frees when its release is no act done to another party but the setting free of people:
+// "released three hostages", "freed the sailors", "the detainees were released". A release with no
+// actor on the receiving end codes 0841 only with one of these (or a personal pronoun, a name or a
+// number) as what is released; "released a poster", "will decide what to release" release no one.
+// What "offered" gives when it is words, views or wares, not an intent to cooperate (031): "offered a
+// revisionist history", "offered little in the way of elaboration", "offered lower prices" (offered
+// apologies and praise are coded by their own nouns, 055 and 051).
+export const OFFERED_WORDS =
+  /^(variation|variations|history|histories|account|accounts|explanation|explanations|view|views|insight|insights|detail|details|assessment|assessments|comment|comments|thought|thoughts|defense|defence|advice|glimpse|price|prices|option|options|evidence|proof|reason|reasons|argument|arguments|excuse|excuses|hint|hints|clue|clues|suggestion|suggestions|idea|ideas|vision|critique|critiques|prayer|prayers|opinion|opinions|perspective|perspectives|analysis|answer|answers|response|responses|rebuttal|testimony|remark|remarks|word|words|statement|statements|elaboration|little|much|nothing|something|anything|few|more|rate|rates|discount|discounts|product|products|service|services|course|courses|class|classes|job|jobs|seat|seats|ride|rides|tour|tours|interview|interviews|lecture|lectures|scholarship|scholarships|estimate|estimates|forecast|forecasts|figure|figures|glimpses|example|examples|theory|theories|version|versions|portrait|picture|description|summary|preview|reminder|tip|tips|solution|solutions|alternative|alternatives|guidance|feedback|testimonial|opportunity|opportunities|chance|way|ways|look|apology|apologies|praise|thanks|congratulation|congratulations)$/;
+
+export const RELEASE_VERBS = /^(release|free)$/;
+
+// Nouns that the last-resort reading codes only with their own party before them ("Kim's threats",
+// "North Korean threats"): "the terror threat", "poses a threat to", "the ISIL threat" name a danger.
+export const OWNED_ONLY_NOUNS = new Set(["threat"]);
+
+export const RELEASED_PEOPLE =
+  /^(prisoner|prisoners|detainee|detainees|hostage|hostages|captive|captives|inmate|inmates|person|persons|people|man|men|woman|women|child|children|kid|kids|girl|girls|boy|boys|citizen|citizens|national|nationals|american|americans|journalist|journalists|reporter|reporters|activist|activists|protester|protesters|protestor|protestors|dissident|dissidents|sailor|sailors|soldier|soldiers|crew|crewman|crewmen|member|members|suspect|suspects|worker|workers|student|students|tourist|tourists|fisherman|fishermen|migrant|migrants|refugee|refugees|official|officials|diplomat|diplomats|officer|officers|pilot|pilots|opponent|opponents|leader|leaders|militant|militants|fighter|fighters|rebel|rebels|politician|politicians|lawmaker|lawmakers|blogger|bloggers|lawyer|lawyers|missionary|missionaries|volunteer|volunteers|employee|employees|staff|passenger|passengers|hiker|hikers|businessman|businessmen|civilian|civilians|individual|individuals|resident|residents|family|families|mother|father|son|daughter|wife|husband|brother|sister|body|bodies|remains|driver|drivers|comrade|comrades|guard|guards|priest|priests|nun|nuns|pastor|pastors|cleric|clerics|teacher|teachers|nurse|nurses|doctor|doctors|engineer|engineers|contractor|contractors|captain|scientist|scientists|writer|writers|artist|artists|monk|monks|bishop|colleague|colleagues|friend|friends|relative|relatives|partner|partners|ally|allies|opposition|fan|fans|supporter|supporters|athlete|athletes|player|players|youth|youths|teen|teens|teenager|teenagers|couple|trio|pair|duo|dozen|dozens|hundred|hundreds|thousand|thousands|some|most|all|others|both|those|he|she|they|him|her|them|who|whom|we|us|i|me)$/;
 
 // Verbs whose object is a reaction aimed at their subject ("drew condemnation", "faced criticism").
 // acts done to a person: "Navalny's arrest", "Foley's murder" name the patient in the possessor, unless an
