@@ -248,3 +248,14 @@ test("a message with a time after it ('sent a letter this week urging') carries 
   );
   assert.equal(statement.filter((q) => q.cue === "issued").length, 0);
 });
+
+test("a participle clause of speech opening the sentence is the act of the main clause's subject", () => {
+  const noting = analysed(
+    "Noting that the ferry had been late all year, the mayor reminded voters of her plan.",
+  );
+  assert.equal(byCue(noting, "Noting")?.source, "the mayor");
+  const having = analysed(
+    "Having announced that he would not run, Judge Ruiz proceeded to read the verdict.",
+  );
+  assert.equal(byCue(having, "announced")?.source, "Judge Ruiz");
+});

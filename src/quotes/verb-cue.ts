@@ -185,6 +185,16 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   if (!src && participle && (prevTok?.text === "," || doc.handsOver(vg - 1)))
     src = priorSource(doc, vg, s, earlier);
   if (!src) src = headSubject(doc, i) ?? inheritedSubject(doc, i, s, earlier);
+  // "Noting that the port was late, the mayor said ...", "Having announced that ..., the judge
+  // read ...": a participle clause of speech opening the sentence is the act of the main clause's
+  // subject. (Stance participles there, "Citing X, the paper reports", mostly carry no annotation.)
+  if (
+    strength === "speech" &&
+    (src || doc.toks[cueEnd]?.lower === "that") &&
+    (participle || doc.toks[vg - 1]?.lower === "having") &&
+    opensSentence(doc, participle ? vg : vg - 1, s)
+  )
+    src = mainSubject(doc, cueEnd, s) ?? (src && src.start < vg ? null : src);
 
   // "The leaders were expected to discuss ...", "a state seen as critical": a passive impression;
   // PolNeAR reads the clause, subject included, with no source.
@@ -512,13 +522,42 @@ function verbGroupStart(doc: Doc, v: number, s: number): number {
 /** Relations of a noun to its verb that make it an object or adjunct, not the verb's subject. */
 const NON_AGENT_RELATIONS = new Set(["obj", "obl", "obl:tmod", "obl:unmarked", "obl:npmod"]);
 
+/** Token k is the sentence's first word. */
+function opensSentence(doc: Doc, k: number, s: number): boolean {
+  let f = doc.sentFirst[s];
+  while (f < k && !isWordy(doc.toks[f])) f++;
+  return f === k && /^\p{Lu}/u.test(doc.toks[k].text);
+}
+
+/**
+ * The subject of the main clause after the comma that closes a fronted clause (searched from token
+ * `from`): a name, pronoun or determined noun phrase followed by a verb or an appositive comma.
+ */
+function mainSubject(doc: Doc, from: number, s: number): Range | null {
+  const last = doc.sentEnd[s];
+  let k = from;
+  while (k < last && (doc.toks[k].text !== "," || doc.toks[k].quote >= 0)) k++;
+  if (k >= last - 1) return null;
+  const first = doc.toks[k + 1];
+  const np = SUBJECT_PRONOUNS.has(first.lower) ? { start: k + 1, end: k + 2 } : rightNP(doc, k + 1, s);
+  if (
+    !np ||
+    !(/^\p{Lu}/u.test(first.text) || DETERMINERS.has(first.lower) || SUBJECT_PRONOUNS.has(first.lower))
+  )
+    return null;
+  const next = doc.toks[np.end];
+  if (!next || next.sent !== s) return null;
+  return next.text === "," || next.upos === "VERB" || next.upos === "AUX" || next.upos === "ADV" ? np : null;
+}
+
 /** Words that lead a time adjunct ("this week", "on Monday", "in 2013"). */
 const TIME_ADJUNCT_LEADS = new Set(["this", "last", "next", "on", "in", "early", "late"]);
 
 /** A noun phrase without the time adjunct that ends it ("a letter this week" -> "a letter"). */
 function withoutTime(doc: Doc, np: Range): Range {
   let e = np.end;
-  const isTime = (k: number) => TIME_WORDS.has(doc.toks[k].lower) || /^(1[89]|20)\d\d$/.test(doc.toks[k].text);
+  const isTime = (k: number) =>
+    TIME_WORDS.has(doc.toks[k].lower) || /^(1[89]|20)\d\d$/.test(doc.toks[k].text);
   if (!isTime(e - 1)) return np;
   while (e > np.start + 1 && isTime(e - 1)) e--;
   while (e > np.start + 1 && TIME_ADJUNCT_LEADS.has(doc.toks[e - 1].lower)) e--;
