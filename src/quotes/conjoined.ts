@@ -95,6 +95,17 @@ function cueVerb(doc: Doc, cue: Range, s: number): number {
 }
 
 /**
+ * "Ruiz thanked the crew and Lee criticized the captain": the second cue has a subject of its own
+ * right after the conjunction, so it takes no share of the first one's source.
+ */
+function ownSubject(doc: Doc, first: RawAttribution, second: RawAttribution): boolean {
+  const src = second.source;
+  if (!src || !second.cue || !first.cue || src.start <= first.cue.end || src.end > second.cue.start)
+    return false;
+  return /(?:\band|\bbut|[,;])\s+$/.test(doc.body.slice(Math.max(0, src.start - 6), src.start));
+}
+
+/**
  * For each attribution of sentence s with a source and a cue: a later attribution whose cue verb the
  * parse conjoins to that cue (no subject of its own, inside the first content) takes the first
  * one's source, and the first content stops before the conjunction. Mutates `found` in place.
@@ -107,6 +118,7 @@ export function splitConjoined(doc: Doc, found: RawAttribution[], s: number): vo
     for (const second of found) {
       if (second === first || !second.cue) continue;
       if (second.cue.start < first.content.start || second.cue.end > first.content.end) continue;
+      if (ownSubject(doc, first, second)) continue;
       const v = tokensOf(doc, second.cue, s).find(
         (k) => doc.toks[k].deprel === "conj" && cueToks.has(doc.toks[k].head),
       );

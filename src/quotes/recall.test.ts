@@ -259,3 +259,8 @@ test("a participle clause of speech opening the sentence is the act of the main 
   );
   assert.equal(byCue(having, "announced")?.source, "Judge Ruiz");
 });
+
+test("a second cue with its own subject after 'and' is not the first subject's act", () => {
+  const list = analysed("Ruiz thanked the crew and Lee criticized the captain.");
+  assert.notEqual(byCue(list, "criticized")?.source, "Ruiz");
+});
