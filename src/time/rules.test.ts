@@ -121,3 +121,15 @@ test("a holiday due within days stays ahead unless the parse puts its clause in 
   // Further off, a past word still sends it back.
   assert.equal(valueAt("The family gathered at Christmas.", "2031-12-10", "Christmas"), "2030-12-25");
 });
+
+test("'next' or 'last' inside another expression gives no direction to a weekday beside it", () => {
+  // 2031-05-21 is a Wednesday; "Tuesday" is yesterday, whatever "next month's" says of the summit.
+  assert.equal(
+    valueAt(
+      "The mayor pledged the aid of the city Tuesday as worries grew over next month's summit.",
+      "2031-05-21",
+      "Tuesday",
+    ),
+    "2031-05-20",
+  );
+});

@@ -120,11 +120,17 @@ export function tagTimexes(
           ? null
           : "future"
         : tense;
-    // The expressions next to this one that count from the story's last date ("The next day, May 30"):
-    // their "next" says nothing of the clause's tense (a deictic "next July" does).
+    // The expressions next to this one that count from the story's last date ("The next day, May 30"),
+    // or that carry their own "next" or "last" ("at next month's summit"): that word dates them, not
+    // the clause of this one.
     const neighbours = chosen
       .slice(Math.max(0, i - NEIGHBOURS), i + NEIGHBOURS + 1)
-      .filter((o) => ANAPHORIC_LEAD.test(text.slice(o.start, o.end)));
+      .filter(
+        (o) =>
+          o !== c &&
+          (ANAPHORIC_LEAD.test(text.slice(o.start, o.end)) ||
+            /^(?:next|last)\b/i.test(text.slice(o.start, o.end))),
+      );
     const lexical = parsed ?? directionAt(text, c.start, c.end, neighbours);
     const present =
       lexical === "none" && c.weekday !== undefined && presentBefore(sentences, text, c.start, c.end);
