@@ -133,3 +133,9 @@ test("'next' or 'last' inside another expression gives no direction to a weekday
     "2031-05-20",
   );
 });
+
+test("'the past decade' is the ten years up to now; 'the last decade' the decade before this one", () => {
+  assert.equal(valueAt("Fares rose over the past decade.", "2031-05-09", "the past decade"), "P10Y");
+  assert.equal(valueAt("Seas rose over the past century.", "2031-05-09", "the past century"), "P100Y");
+  assert.equal(valueAt("It was the worst storm of the last decade.", "2031-05-09", "the last decade"), "202");
+});

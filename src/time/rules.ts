@@ -351,6 +351,10 @@ const RULES: Rule[] = [
       const unit = unitName(m[2].replace(/^fiscal\s+/i, ""));
       // "ABC's This Week": a capitalised title, not a time.
       if (/^This\s+Week$/.test(m[0])) return null;
+      // "over the past decade" is the ten years up to now (AQUAINT: P10Y), not the decade before this
+      // one, which "the last decade" can name.
+      if (/^(?:the\s+)?past$/i.test(m[1]) && (unit === "decade" || unit === "century"))
+        return fixed("DURATION", unit === "decade" ? "P10Y" : "P100Y", 3);
       const step =
         which === "last" || which === "previous" || which === "past"
           ? -1
