@@ -139,3 +139,9 @@ test("'the past decade' is the ten years up to now; 'the last decade' the decade
   assert.equal(valueAt("Seas rose over the past century.", "2031-05-09", "the past century"), "P100Y");
   assert.equal(valueAt("It was the worst storm of the last decade.", "2031-05-09", "the last decade"), "202");
 });
+
+test("'at the last minute' is an idiom, not a minute-long stretch", () => {
+  assert.deepEqual(tagTimexes("The deal was saved at the last minute.", "2031-05-09"), []);
+  assert.deepEqual(tagTimexes("Talks went on until the last second.", "2031-05-09"), []);
+  assert.equal(valueAt("Shares fell sharply in the last minute.", "2031-05-09", "the last minute"), "PT1M");
+});

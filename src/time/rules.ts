@@ -321,6 +321,12 @@ const RULES: Rule[] = [
         /^\s+of\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
       )
         return null;
+      // "at the last minute", "until the last second": the latest possible moment, an idiom, no stretch.
+      if (
+        /^the\s+last\s+(?:minute|second)$/i.test(m[0]) &&
+        !/\b(?:in|over|during|within|for|past)\s+$/i.test(m.input.slice(Math.max(0, m.index - 8), m.index))
+      )
+        return null;
       return {
         type: "DURATION",
         priority: 2,
