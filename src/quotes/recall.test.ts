@@ -264,3 +264,17 @@ test("a second cue with its own subject after 'and' is not the first subject's a
   const list = analysed("Ruiz thanked the crew and Lee criticized the captain.");
   assert.notEqual(byCue(list, "criticized")?.source, "Ruiz");
 });
+
+test("a noun before 'to' states a purpose: the cue after it is the clause subject's act", () => {
+  const list = analysed(
+    "The mayor on Friday held an impromptu press briefing to brag that the port had reopened.",
+  );
+  assert.equal(byCue(list, "brag")?.source, "The mayor");
+  const address = analysed("Ruiz used part of her address to call the mayor a coward.");
+  assert.equal(byCue(address, "call")?.source, "Ruiz");
+  // A verb before "to" still joins the cue.
+  assert.equal(
+    byCue(analysed("The senator declined to say whether the port would close."), "declined")?.source,
+    "The senator",
+  );
+});

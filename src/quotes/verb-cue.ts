@@ -99,6 +99,12 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     if (
       isWordy(gov) &&
       gov.text === gov.lower &&
+      // "held a press briefing to brag", "used his address to call": a noun before "to" is no verb
+      // governing the cue; the infinitive states a purpose of the clause's subject. (A named owner's
+      // noun, "a judge's order to release", still carries the owner's act.)
+      (gov.upos !== "NOUN" ||
+        INFINITIVE_GOVERNORS.has(gov.lower) ||
+        /[\u2019']s$/.test(doc.toks[vg - 3]?.lower ?? "")) &&
       (/(ed|ing)$/.test(gov.lower) || INFINITIVE_GOVERNORS.has(gov.lower) || cueStrength(gov.lower) !== null)
     ) {
       vg -= 2;
