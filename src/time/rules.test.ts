@@ -145,3 +145,12 @@ test("'at the last minute' is an idiom, not a minute-long stretch", () => {
   assert.deepEqual(tagTimexes("Talks went on until the last second.", "2031-05-09"), []);
   assert.equal(valueAt("Shares fell sharply in the last minute.", "2031-05-09", "the last minute"), "PT1M");
 });
+
+test("awards and hyperbole ('Person of the Year', 'the deal of the century') are no dates", () => {
+  const dct = "2031-12-11";
+  assert.deepEqual(tagTimexes("The magazine named her Person of the Year.", dct), []);
+  assert.deepEqual(tagTimexes("Rivals called the merger the heist of the century.", dct), []);
+  assert.deepEqual(tagTimexes("The mayor is the flavor of the month.", dct), []);
+  assert.equal(valueAt("Sales slowed for much of the year.", dct, "the year"), "2031");
+  assert.equal(valueAt("It may flood by the end of the century.", dct, "the end of the century"), "20");
+});

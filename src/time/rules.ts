@@ -113,6 +113,12 @@ const DATE_AFTER = new RegExp(
   `^,?\\s+(?:(?:in|on|during)\\s+)?(?:(?:last|this|early|late)\\s+)?(?:${MONTH_RE}|${WEEKDAY_RE}|yesterday\\b|(?:1[5-9]|20)\\d\\d\\b|(?:week|month|year)\\b)`,
 );
 
+/** An award or a quip before "of the year/month/week" ("Person of the Year", "flavor of the month"). */
+const AWARD_OF_THE =
+  /\b(?:Person|Man|Woman|Player|Coach|Rookie|Statesman|Athlete|Teacher|Lie|Word|Album|Song|Record|Entertainer|Executive|Manager|Company|Newsmaker|Employee|person|man|woman|player|lie|word|flavou?r|employee|drug|rookie)\s+of\s+$/;
+/** Hyperbole before "of the century" ("the deal of the century", "the crime of the century"). */
+const CENTURY_HYPERBOLE =
+  /\b(?!(?:half|part|turn|end|beginning|start|middle|course|rest|much|most|quarter|decades?|years|dawn|close|remainder|history)\s)[a-z]+\s+of\s+$/i;
 /** How near (in days) a holiday is taken whatever the clause's tense says. */
 const HOLIDAY_NEAR = 45;
 /** How near (in days) a holiday ahead stays ahead unless the parse says the clause is past. */
@@ -609,6 +615,8 @@ const RULES: Rule[] = [
     re: /\bthe\s+(week|weekend|month|quarter|year|fiscal\s+year)(?!\s*-|\s+(?:before|after|earlier|ago|of|in|to|when|that|since|before|after)\b|\s+\d)\b/gi,
     build: (m) => {
       const unit = unitName(m[1].replace(/^fiscal\s+/i, ""));
+      if (AWARD_OF_THE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) || /^the\s+Year$/.test(m[0]))
+        return null;
       // "the year ended June 30" is the twelve months before that date, not the calendar year.
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
       if (unit === "year" && /^\s+end(?:ed|ing)\b/i.test(after))
@@ -824,12 +832,16 @@ const RULES: Rule[] = [
     // "the end of the century", "this century": the article's century
     name: "this-century",
     re: /\b(?:the\s+(?:end|beginning|start|turn|middle|rest)\s+of\s+)?(?:the|this)\s+century\b(?!\s+(?:ago|before|earlier))/gi,
-    build: () => ({
-      type: "DATE",
-      priority: 2,
-      resolve: (ctx) =>
-        ctx.dct ? { value: pad(Math.floor(ctx.dct.y / 100), 2), granularity: "decade" } : X("XX"),
-    }),
+    build: (m) =>
+      /^the\s+century$/i.test(m[0]) &&
+      CENTURY_HYPERBOLE.test(m.input.slice(Math.max(0, m.index - 24), m.index))
+        ? null
+        : {
+            type: "DATE",
+            priority: 2,
+            resolve: (ctx) =>
+              ctx.dct ? { value: pad(Math.floor(ctx.dct.y / 100), 2), granularity: "decade" } : X("XX"),
+          },
   },
   {
     // "the 20th century", "the 11th century"
