@@ -141,3 +141,15 @@ test("'May' after a first name inside a sentence, or with an age, is a surname",
     "2031-05",
   );
 });
+
+test("a video's running time in a scraped playlist is no clock time", () => {
+  const dct = "2031-05-09";
+  assert.deepEqual(
+    tagTimexes(
+      "Replay More Videos ... MUST WATCH Mayor on the flood plan 02:24 JUST WATCHED Rain returns",
+      dct,
+    ),
+    [],
+  );
+  assert.equal(valueAt("The council met at 10:30 and voted.", dct, "10:30"), "2031-05-09T10:30");
+});

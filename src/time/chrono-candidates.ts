@@ -170,6 +170,16 @@ export function chronoCandidates(text: string): Candidate[] {
       if (surface.endsWith(")") && !surface.includes("(")) surface = surface.slice(0, -1).trimEnd();
       if (/^(?:right\s+)?now$/i.test(surface) || WEEKDAY_ABBR.test(surface) || NOT_A_DATE.test(surface))
         continue;
+      // "MUST WATCH Gun laws and the shooting 02:53 JUST WATCHED ...": a video's running time in a
+      // scraped playlist, no clock time.
+      if (
+        /^\d{1,2}:\d{2}$/.test(surface) &&
+        (/^\s*JUST WATCHED\b/.test(text.slice(chunk.offset + r.index + lead + surface.length).slice(0, 20)) ||
+          /MUST WATCH\b[^.!?]*$/.test(
+            text.slice(Math.max(0, chunk.offset + r.index + lead - 120), chunk.offset + r.index + lead),
+          ))
+      )
+        continue;
       // "9-11/16 pct": a whole number and a fraction, as bond prices and rates are written.
       if (/^\d{1,3}-\d{1,2}\/\d{1,2}$/.test(surface)) continue;
       // "Saturday Night Live", "Monday Night Football": a programme's title, capitalised throughout.
