@@ -278,3 +278,10 @@ test("a noun before 'to' states a purpose: the cue after it is the clause subjec
     "The senator",
   );
 });
+
+test("'not seen since' is a measure of time, and 'widely seen as' an impression held by no one named", () => {
+  assert.equal(analysed("The court is tacking left at a rate not seen since the 1960s.").length, 0);
+  const seen = analysed("The ferry is increasingly seen as a lifeline for the island.");
+  assert.equal(seen[0]?.source, null);
+  assert.equal(seen[0]?.content, "The ferry is increasingly seen as a lifeline for the island");
+});

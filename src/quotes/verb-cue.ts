@@ -76,6 +76,10 @@ const PASSIVE_IMPRESSIONS = new Set(["expected", "intended", "considered", "deem
 
 export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[]): RawAttribution | null {
   if (!isCueToken(doc, i, s)) return null;
+  // "levels not seen since 2007", "the worst slump the world had seen since 1930": a measure of
+  // time, no one's view.
+  if ((doc.toks[i].lower === "seen" || doc.toks[i].lower === "saw") && doc.toks[i + 1]?.lower === "since")
+    return null;
   const strength = cueStrength(doc.toks[i].lower) ?? "weak";
   const lemma = cueLemma(doc.toks[i].lower) ?? doc.toks[i].lower;
   let cueEnd = i + 1;
@@ -204,8 +208,11 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
 
   // "The leaders were expected to discuss ...", "a state seen as critical": a passive impression;
   // PolNeAR reads the clause, subject included, with no source.
-  const passive = doc.toks[vg];
-  if (src && PASSIVE_IMPRESSIONS.has(passive.lower) && vg > src.start && !activeVoice(doc, vg, s)) {
+  // ("widely seen as", "increasingly seen as": the adverbs join the cue, the participle decides.)
+  let pv = vg;
+  while (pv < i && /^\p{Ll}+ly$/u.test(doc.toks[pv].text)) pv++;
+  const passive = doc.toks[pv];
+  if (src && PASSIVE_IMPRESSIONS.has(passive.lower) && vg > src.start && !activeVoice(doc, pv, s)) {
     const whole = clauseToEnd(doc, src.start, s);
     if (whole) return doc.make(whole, null, null, cue, s, "stance-impression", cueEnd);
   }
