@@ -154,3 +154,10 @@ test("awards and hyperbole ('Person of the Year', 'the deal of the century') are
   assert.equal(valueAt("Sales slowed for much of the year.", dct, "the year"), "2031");
   assert.equal(valueAt("It may flood by the end of the century.", dct, "the end of the century"), "20");
 });
+
+test("a newsletter titled 'Overnight ...' and 'overnight' before a service or rate are no night", () => {
+  const dct = "2031-05-09";
+  assert.deepEqual(tagTimexes("Read more in Overnight Energy: dams and the drought.", dct), []);
+  assert.deepEqual(tagTimexes("The courier opened an overnight shipping hub.", dct), []);
+  assert.equal(valueAt("Rebels shelled the town overnight.", dct, "overnight"), "2031-05-08TNI");
+});

@@ -496,8 +496,13 @@ const RULES: Rule[] = [
   {
     // "overnight", "in the morning": a part of the day the story is at
     name: "day-part",
-    re: /(?<=\b(?:at|by|around|until|before|after)\s+)midday\b|\bovernight\b(?![- ](?:rate|loan|lending|interest|deposit|repo|market|stay|train|flight|bag)s?\b)|(?<=\b(?:in|during|by|until|early in|late in)\s+)the\s+(morning|afternoon|evening)\b(?!\s+(?:of|news|paper|edition|session|prayers?|show|shift)\b)|\b(?:early|late|mid)[- ]?(morning|afternoon|evening)\b(?!\s+(?:of|news|paper|edition|session|prayers?|show|shift|trading|deals?)\b)/gi,
+    re: /(?<=\b(?:at|by|around|until|before|after)\s+)midday\b|\bovernight\b(?![- ](?:rate|loan|lending|interest|deposit|repo|market|stay|train|flight|bag|shift|bus|package|shipping|delivery|courier|carrier|messenger|service|fund|money|interbank|call|repurchase|assistance|solution|success|sensation|accommodation|hospitalization|camp|part(?:y|ie)|trip|guest|sleepover)s?\b)|(?<=\b(?:in|during|by|until|early in|late in)\s+)the\s+(morning|afternoon|evening)\b(?!\s+(?:of|news|paper|edition|session|prayers?|show|shift)\b)|\b(?:early|late|mid)[- ]?(morning|afternoon|evening)\b(?!\s+(?:of|news|paper|edition|session|prayers?|show|shift|trading|deals?)\b)/gi,
     build: (m) => {
+      if (/^overnight$/i.test(m[0])) {
+        const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
+        // "Overnight Defense: ...", "Overnight Health Care —": a newsletter's title.
+        if (/^O/.test(m[0]) && /^\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?\s*(?::|\u2014|--)/.test(next)) return null;
+      }
       // "at midday" is a clock time: noon.
       const part = /^midday$/i.test(m[0]) ? "12:00" : DAY_PARTS[(m[1] ?? m[2] ?? "overnight").toLowerCase()];
       // "overnight" is the night that ended on the story's day, dated like "last night" by its evening.
