@@ -232,6 +232,23 @@ test("'considered illegal' is a judgement; 'considered sanctions' weighs a polic
       { tokens: [8, 8], code: "ARL" },
     ]).some((e) => e.includes(" 014 ")),
   );
+  // Arland considers Brav to be a friend .
+  const toBe: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["considers", "VERB", 0, "root", "consider"],
+    ["Brav", "PROPN", 2, "obj"],
+    ["to", "PART", 7, "mark"],
+    ["be", "AUX", 7, "cop"],
+    ["a", "DET", 7, "det"],
+    ["friend", "NOUN", 2, "xcomp"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.ok(
+    !code(toBe, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [3, 3], code: "BRV" },
+    ]).some((e) => e.includes(" 014 ")),
+  );
   // Arland considered sanctions on Brav .
   const policy: Row[] = [
     ["Arland", "PROPN", 2, "nsubj"],
@@ -284,4 +301,54 @@ test("news phrases of the sixth lexicon batch: paid a visit, dropped bombs, show
   assert.deepEqual(code(rows("granted", "grant", false, "concessions", "concession", "to"), actors(false)), [
     "ARL 080 BRV",
   ]);
+});
+
+test("'seized on' a point seizes nothing; 'pleaded guilty' admits; a targetless 'recognize' recognises no state", () => {
+  // The Arland opposition seized on the remarks .
+  const seizedOn: Row[] = [
+    ["The", "DET", 3, "det"],
+    ["Arland", "PROPN", 3, "compound"],
+    ["opposition", "NOUN", 4, "nsubj"],
+    ["seized", "VERB", 0, "root", "seize"],
+    ["on", "ADP", 7, "case"],
+    ["the", "DET", 7, "det"],
+    ["remarks", "NOUN", 4, "obl", "remark"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(code(seizedOn, [{ tokens: [2, 3], code: "ARLOPP" }]), []);
+  // The Arland envoy pleaded guilty .
+  const guilty: Row[] = [
+    ["The", "DET", 3, "det"],
+    ["Arland", "PROPN", 3, "compound"],
+    ["envoy", "NOUN", 4, "nsubj"],
+    ["pleaded", "VERB", 0, "root", "plead"],
+    ["guilty", "ADJ", 4, "obj"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(code(guilty, [{ tokens: [2, 3], code: "ARLGOV" }]), ["ARLGOV 015 -"]);
+  // Arland must recognize the problem .
+  const problem: Row[] = [
+    ["Arland", "PROPN", 3, "nsubj"],
+    ["must", "AUX", 3, "aux"],
+    ["recognize", "VERB", 0, "root"],
+    ["the", "DET", 5, "det"],
+    ["problem", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(problem, [{ tokens: [1, 1], code: "ARL" }]), []);
+});
+
+test("a 'strike' as a subject with no word of labour in its sentence is no stoppage of work", () => {
+  // The strikes were planned for the night .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["strikes", "NOUN", 4, "nsubj:pass", "strike"],
+    ["were", "AUX", 4, "aux:pass", "be"],
+    ["planned", "VERB", 0, "root", "plan"],
+    ["for", "ADP", 7, "case"],
+    ["the", "DET", 7, "det"],
+    ["night", "NOUN", 4, "obl"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.ok(!code(rows).some((e) => e.includes(" 143 ")));
 });

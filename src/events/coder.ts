@@ -292,6 +292,7 @@ export class Coder {
             entries.find((x) => x.kind !== "noun" && !x.extra.length && objectNext(x))));
       if (!picked || showsNotProtests(g, n.i, picked)) continue;
       if (kind === "verb" && ((picked.code === "031" && offersWords(g, n.i)) || judged(g, n.i))) continue;
+      if (n.lemma === "seize" && /^(on|upon)$/.test(g.nodes[n.i + 1]?.lower ?? "")) continue;
       if (kind === "verb" && /^084/.test(picked.code) && (releasesText(g, n.i) || freeAsAdjective(g, n.i)))
         continue;
       const e = strikeSense(this.ctx, g, picked, []);

@@ -149,7 +149,15 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   }
   // "protests erupted in Moscow", "the rally was organised by the opposition": a protest that is the
   // subject of its clause stands as an event, with the organiser as source when one is named
-  if (sources.length === 0 && /^14/.test(e.code) && /^nsubj/.test(n.deprel) && n.head >= 0) {
+  // (a "strike" with no word of labour in its sentence is an attack, not a stoppage: "the strikes were
+  // planned for the middle of the night")
+  if (
+    sources.length === 0 &&
+    /^14/.test(e.code) &&
+    /^nsubj/.test(n.deprel) &&
+    n.head >= 0 &&
+    strikeSense(cx, g, e, []).code.startsWith("14")
+  ) {
     const up = subjectOf(cx, g, n.head);
     const organised = up.passive && ORGANISE_VERBS.has(g.nodes[n.head].lemma);
     const agents = organised ? up.agent.flatMap((k) => actorsOf(cx, g, k)) : [];

@@ -136,6 +136,8 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // "insisted that it was not aware": insisting on a claim asserts it; only insisting on something,
   // or that something be done, demands
   if (n.lemma === "insist" && e.code === "100" && !insistsOnAnAct(g, v)) return [];
+  // "Democrats seized on the lack of detail": seizing on a point is making use of it, not a seizure
+  if (n.lemma === "seize" && /^(on|upon)$/.test(g.nodes[v + 1]?.lower ?? "")) return [];
   if (e.code === "031" && offersWords(g, v)) return [];
   // "the settlements are considered illegal", "what many considered more moderate": a judgement, not
   // a policy weighed (014)
@@ -318,7 +320,19 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
 export function judged(g: Graph, v: number): boolean {
   const n = g.nodes[v];
   if (n.lemma !== "consider") return false;
-  if (childrenBy(g, v, /^xcomp$/).some((x) => x.upos === "ADJ" || x.upos === "NOUN")) return true;
+  // (a predicate: "considered illegal", "considered him a friend", "considered Turkey to be friendly";
+  // not an act weighed: "considering concessions to revive the bill")
+  if (
+    childrenBy(g, v, /^xcomp$/).some(
+      (x) => x.upos !== "VERB" || x.lemma === "be" || childrenBy(g, x.i, /^cop$/).length > 0,
+    )
+  )
+    return true;
+  // "considered by the U.S. to be a sponsor of terrorism", "the man considered to be the favourite"
+  for (let i = v + 1; i < Math.min(g.nodes.length - 1, v + 9); i++) {
+    if (g.nodes[i].upos === "PUNCT") break;
+    if (g.nodes[i].lower === "to" && g.nodes[i + 1].lemma === "be") return true;
+  }
   let k = v - 1;
   while (k >= 0 && g.nodes[k].upos === "ADV") k--;
   const next = g.nodes[v + 1];
@@ -329,7 +343,7 @@ export function judged(g: Graph, v: number): boolean {
     g.nodes[k].lemma === "be" &&
     n.lower.endsWith("ed") &&
     next &&
-    /^(DET|ADJ|NOUN|ADV|PART)$/.test(next.upos)
+    /^(DET|ADJ|NOUN|ADV|PART|NUM|PRON)$/.test(next.upos)
   )
     return true;
   for (let i = v + 1; i < Math.min(g.nodes.length, v + 7); i++) {

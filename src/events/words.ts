@@ -129,6 +129,9 @@ export const COOPERATIVE_INTENT = new Set(
 );
 
 export const NEEDS_ACTOR_TARGET = new Set([
+  // ("we must recognize racism", "I recognize that ...": recognition (054) is of a state or a government)
+  "recognize",
+  "recognise",
   "welcome",
   "offer",
   "surround",
