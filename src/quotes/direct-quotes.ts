@@ -81,7 +81,8 @@ export function addQuotes(doc: Doc, out: RawAttribution[]): void {
         });
       continue;
     }
-    const own = verbAfterQuote(doc, q, s) ?? verbBeforeColon(doc, q);
+    const own =
+      dashLabel(doc, q, s) ?? verbAfterQuote(doc, q, s) ?? verbBeforeColon(doc, q) ?? signedQuote(doc, q, s);
     if (own) {
       extra.push(own);
       lastAttributed = own;
@@ -171,6 +172,65 @@ function verbBeforeColon(doc: Doc, q: QuoteSpan): RawAttribution | null {
     return doc.make(doc.quoteRange(q), q, src, doc.range(v, colon + 1), s, "colon-verb", colon + 1);
   }
   return null;
+}
+
+/** A dash and a name right after a closing quote mark, then a stop, a comma, a handle or the line's end. */
+const SIGNATURE =
+  /^[ \t]*(?:\n[ \t]*){0,2}([-\u2013\u2014]{1,2})[ \t]*(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]+\p{Lu}[\p{L}.'\u2019-]*){0,3})(?=[ \t]*(?:[.,]|\(@|\n|$))/u;
+
+/**
+ * '"We will win." - Ann Ruiz.': a quote signed with a dash and its speaker's name, as fact-checks,
+ * reader letters and embedded posts print them. The name is the source, the dash the cue.
+ */
+function signedQuote(doc: Doc, q: QuoteSpan, s: number): RawAttribution | null {
+  if (q.close < 0) return null;
+  const after = q.close + q.markLen;
+  const m = SIGNATURE.exec(doc.body.slice(after, after + 120));
+  if (!m) return null;
+  const dash = after + m[0].indexOf(m[1]);
+  const name = after + m[0].length - m[2].length;
+  let end = name + m[2].length;
+  while (end > name && doc.body[end - 1] === ".") end--;
+  return {
+    kind: "direct",
+    content: doc.quoteRange(q),
+    source: { start: name, end },
+    cue: { start: dash, end: dash + m[1].length },
+    via: null,
+    hearer: null,
+    sentence: s,
+    evidence: doc.evidenceFor(doc.quoteRange(q), s),
+    rule: "signed",
+  };
+}
+
+/** A dash, a name (or "the report") and a colon right before a quote opens. */
+const DASH_LABEL =
+  /[-\u2013\u2014][ \t]*(?:More from[ \t]+|From[ \t]+)?((?:the[ \t]+report)|\p{Lu}[\p{L}.'\u2019&-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'\u2019&-]*){0,4})[ \t]*:[ \t]*$/u;
+
+/**
+ * 'POLLS WERE NOT WRONG - Ann Ruiz: "..."', '- More from Ruiz: "..."': a digest line that names the
+ * author of the quoted passage after a dash and before a colon. The name is the source, the colon
+ * the cue. Written as a family with `signedQuote` (the same dash-and-name convention after a quote).
+ */
+function dashLabel(doc: Doc, q: QuoteSpan, s: number): RawAttribution | null {
+  const from = Math.max(0, q.open - 80);
+  const before = doc.body.slice(from, q.open);
+  const m = DASH_LABEL.exec(before);
+  if (!m) return null;
+  const name = from + m.index + m[0].indexOf(m[1]);
+  const colon = from + m.index + m[0].lastIndexOf(":");
+  return {
+    kind: "direct",
+    content: doc.quoteRange(q),
+    source: { start: name, end: name + m[1].length },
+    cue: { start: colon, end: colon + 1 },
+    via: null,
+    hearer: null,
+    sentence: s,
+    evidence: doc.evidenceFor(doc.quoteRange(q), s),
+    rule: "signed",
+  };
 }
 
 function hostFor(q: QuoteSpan, out: RawAttribution[]): RawAttribution | null {

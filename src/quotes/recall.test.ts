@@ -285,3 +285,17 @@ test("'not seen since' is a measure of time, and 'widely seen as' an impression 
   assert.equal(seen[0]?.source, null);
   assert.equal(seen[0]?.content, "The ferry is increasingly seen as a lifeline for the island");
 });
+
+test("a dash and a name sign a quote: after it ('- Ann Ruiz.') or before a colon ('- Ann Ruiz: \"...\"')", () => {
+  const after = analysed(
+    '"Most of the new income is going to the top 1 percent."\n\n- Ann Ruiz.\n\nThe senator is wrong.',
+  );
+  assert.equal(byCue(after, "-")?.source, "Ann Ruiz");
+  const before = analysed(
+    "POLLS WERE NOT WRONG, JUST EARLY - Ann Ruiz and Bo Lee: “The polls ended too early.”",
+  );
+  assert.equal(byCue(before, ":")?.source, "Ann Ruiz and Bo Lee");
+  // A dash inside running text is no signature.
+  const running = analysed('"We will not close the port," the mayor said - Ruiz was not there.');
+  assert.equal(byCue(running, "said")?.source, "the mayor");
+});
