@@ -161,3 +161,12 @@ test("a newsletter titled 'Overnight ...' and 'overnight' before a service or ra
   assert.deepEqual(tagTimexes("The courier opened an overnight shipping hub.", dct), []);
   assert.equal(valueAt("Rebels shelled the town overnight.", dct, "overnight"), "2031-05-08TNI");
 });
+
+test("the unit of a rate a few words after a count is untagged ('4,000 people a day', '8% a year')", () => {
+  const dct = "2031-05-09";
+  assert.deepEqual(tagTimexes("The clinic sees 4,000 people a day.", dct), []);
+  assert.deepEqual(tagTimexes("Fares rose 8% a year.", dct), []);
+  assert.deepEqual(tagTimexes("He smoked three packs of cigarettes a day.", dct), []);
+  // A stretch of a day after a subject and verb is still one.
+  assert.equal(valueAt("Two men spent a day there.", dct, "a day"), "P1D");
+});

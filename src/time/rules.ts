@@ -277,6 +277,20 @@ const RULES: Rule[] = [
         )
       )
         return null;
+      // ... and so is one a few words after a count: "8% a year", "500,000 people a day", "four packs of
+      // cigarettes a day", "a homicide a day" (not "5 cars in a year", "in 2009 a year after").
+      if (
+        /^a\s/i.test(m[0]) &&
+        count === 1 &&
+        /(?:(?<![\d,.])(?!(?:1[5-9]|20)\d\d\b)\d[\d,.]*%?(?:\s+(?:[a-z-]+\s+){0,2}(?:[a-z-]+s|people))?|\b(?:million|billion|thousand|hundred|dozen|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty)\s+(?:[a-z-]+\s+){0,2}(?:[a-z-]+s|people)|\b(?:an?|one)\s+[a-z-]+)\s+$/i.test(
+          m.input.slice(Math.max(0, m.index - 40), m.index),
+        ) &&
+        !/\b(?:in|within|for|over|during|after|per|by|than|about|of|to|at|on|from)\s+$/i.test(before) &&
+        !/^[\s,]*(?:after|before|earlier|later|ago|of|when|in|that|since|or|and|to|from|into|until|ahead|off|long|old|late)\b/i.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 10),
+        )
+      )
+        return null;
       // "24 hours a day", "seven days a week": all the time, an idiom rather than a stretch of hours.
       const per = /^\s+a\s+(day|week|year)\b/i.exec(
         m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
