@@ -299,3 +299,10 @@ test("a dash and a name sign a quote: after it ('- Ann Ruiz.') or before a colon
   const running = analysed('"We will not close the port," the mayor said - Ruiz was not there.');
   assert.equal(byCue(running, "said")?.source, "the mayor");
 });
+
+test("a lone preposition or phrase stem left of the cue is no source; the parse's subject is", () => {
+  const list = analysed("The top senators are on record opposing the ferry toll.");
+  assert.notEqual(byCue(list, "opposing")?.source, "record");
+  const fact = analysed("Critics have in particular noted the cost of the new pier.");
+  assert.notEqual(byCue(fact, "noted")?.source, "particular");
+});

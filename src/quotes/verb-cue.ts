@@ -206,6 +206,12 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   )
     src = mainSubject(doc, cueEnd, s) ?? (src && src.start < vg ? null : src);
 
+  // "..., without specifically naming her", "Despite touting ...": a lone preposition left of the
+  // cue names no one; the parse's subject, when it has one, does.
+  if (src && src.end - src.start === 1 && LONE_WORDS.has(doc.toks[src.start].lower)) {
+    const subj = headSubject(doc, i);
+    if (subj && !(subj.end - subj.start === 1 && LONE_WORDS.has(doc.toks[subj.start].lower))) src = subj;
+  }
   // "The leaders were expected to discuss ...", "a state seen as critical": a passive impression;
   // PolNeAR reads the clause, subject included, with no source.
   // ("widely seen as", "increasingly seen as": the adverbs join the cue, the participle decides.)
@@ -562,6 +568,21 @@ function mainSubject(doc: Doc, from: number, s: number): Range | null {
   if (!next || next.sent !== s) return null;
   return next.text === "," || next.upos === "VERB" || next.upos === "AUX" || next.upos === "ADV" ? np : null;
 }
+
+/** Words that are no source on their own: prepositions and the stems of fixed phrases. */
+const LONE_WORDS = new Set([
+  ...PREPOSITIONS,
+  "despite",
+  "throughout",
+  "prior",
+  "outside",
+  "particular",
+  "fact",
+  "record",
+  "short",
+  "up",
+  "off",
+]);
 
 /** Words that lead a time adjunct ("this week", "on Monday", "in 2013"). */
 const TIME_ADJUNCT_LEADS = new Set(["this", "last", "next", "on", "in", "early", "late"]);
