@@ -28,7 +28,7 @@ test("a future in the 'that' clause after the expression does not move it ahead"
 
 test("'would not say' in a parsed clause is a refusal already made, not a future", () => {
   // The council chair wouldn't comment Monday.
-  const tokens: ParsedToken[] = [
+  const { text, sentences } = parsedText([
     ["The", "DT", 3, "det"],
     ["council", "NN", 3, "compound"],
     ["chair", "NN", 6, "nsubj"],
@@ -36,23 +36,7 @@ test("'would not say' in a parsed clause is a refusal already made, not a future
     ["not", "RB", 6, "advmod"],
     ["comment", "VB", 0, "root"],
     ["Monday", "NNP", 6, "obl:tmod"],
-  ].map(([text, xpos, head, deprel], i, rows) => {
-    const start = rows.slice(0, i).reduce((n, r) => n + String(r[0]).length + 1, 0);
-    const word = String(text);
-    return {
-      id: i + 1,
-      start,
-      end: start + word.length,
-      text: word,
-      lemma: word.toLowerCase(),
-      xpos: String(xpos),
-      upos: String(xpos).startsWith("VB") || xpos === "MD" ? "VERB" : "X",
-      head: Number(head),
-      deprel: String(deprel),
-    };
-  });
-  const text = tokens.map((t) => t.text).join(" ");
-  const sentences: ParsedSentence[] = [{ start: 0, end: text.length, tokens }];
+  ]);
   const at = text.indexOf("Monday");
   assert.equal(parsedTense(sentences, at, at + 6), "past");
 });
@@ -104,10 +88,13 @@ test("'would have' with a participle looks back, not ahead", () => {
   assert.equal(at("The council would have a week from Tuesday to decide.", "Tuesday"), "future");
 });
 
-/** A parsed sentence from rows of [word, xpos, head, deprel], starting at `from` in the text. */
-function parsedSentence(rows: [string, string, number, string][], from: number): ParsedSentence {
+/** A row of a parsed sentence: word, xpos, head, relation and, when it is not the lower-case word, the lemma. */
+type Row = [string, string, number, string] | [string, string, number, string, string];
+
+/** A parsed sentence from rows, starting at `from` in the text. */
+function parsedSentence(rows: Row[], from: number): ParsedSentence {
   let offset = from;
-  const tokens: ParsedToken[] = rows.map(([word, xpos, head, deprel], i) => {
+  const tokens: ParsedToken[] = rows.map(([word, xpos, head, deprel, lemma], i) => {
     const start = offset;
     offset += word.length + 1;
     const verb = xpos.startsWith("VB") || xpos === "MD";
@@ -116,7 +103,7 @@ function parsedSentence(rows: [string, string, number, string][], from: number):
       start,
       end: start + word.length,
       text: word,
-      lemma: word.toLowerCase(),
+      lemma: lemma ?? word.toLowerCase(),
       xpos,
       upos: verb ? "VERB" : "X",
       head,
@@ -124,6 +111,13 @@ function parsedSentence(rows: [string, string, number, string][], from: number):
     };
   });
   return { start: from, end: offset, tokens };
+}
+
+/** One parsed sentence as a whole text: its words joined by spaces. */
+function parsedText(rows: Row[]): { text: string; sentences: ParsedSentence[] } {
+  const parsed = parsedSentence(rows, 0);
+  const text = parsed.tokens.map((t) => t.text).join(" ");
+  return { text, sentences: [{ ...parsed, end: text.length }] };
 }
 
 test("a weekday the parse puts in the past stays there, whatever the story's other mentions of it say", () => {
@@ -263,28 +257,12 @@ test("a present-tense verb shortly before a weekday the parse leaves unattached 
 
 test("'future' parsed as an adjective of a noun ('the future mayor') is no time; 'the future of' neither", () => {
   // The future mayor spoke.
-  const tokens: ParsedToken[] = [
+  const { text, sentences } = parsedText([
     ["The", "DT", 3, "det"],
     ["future", "JJ", 3, "amod"],
     ["mayor", "NN", 4, "nsubj"],
     ["spoke", "VBD", 0, "root"],
-  ].map(([text, xpos, head, deprel], i, rows) => {
-    const start = rows.slice(0, i).reduce((n, r) => n + String(r[0]).length + 1, 0);
-    const word = String(text);
-    return {
-      id: i + 1,
-      start,
-      end: start + word.length,
-      text: word,
-      lemma: word.toLowerCase(),
-      xpos: String(xpos),
-      upos: String(xpos).startsWith("VB") ? "VERB" : "X",
-      head: Number(head),
-      deprel: String(deprel),
-    };
-  });
-  const text = tokens.map((t) => t.text).join(" ");
-  const sentences: ParsedSentence[] = [{ start: 0, end: text.length, tokens }];
+  ]);
   assert.equal(parsedAdjective(sentences, 4, 10), true);
   assert.deepEqual(tagTimexes(text, "2031-05-09", sentences), []);
   assert.deepEqual(tagTimexes("Voters argued over the future of the old mill.", "2031-05-09"), []);
@@ -297,30 +275,12 @@ test("'future' parsed as an adjective of a noun ('the future mayor') is no time;
 });
 
 test("a month timed by a present verb of schedule ('which expires in October') lies ahead", () => {
-  const build = (rows: Array<[string, string, number, string]>) => {
-    const tokens: ParsedToken[] = rows.map(([text, xpos, head, deprel], i) => {
-      const start = rows.slice(0, i).reduce((n, r) => n + r[0].length + 1, 0);
-      return {
-        id: i + 1,
-        start,
-        end: start + text.length,
-        text,
-        lemma: text.toLowerCase().replace(/s$/, ""),
-        xpos,
-        upos: xpos.startsWith("VB") ? "VERB" : "X",
-        head,
-        deprel,
-      };
-    });
-    const text = tokens.map((t) => t.text).join(" ");
-    return { text, sentences: [{ start: 0, end: text.length, tokens }] as ParsedSentence[] };
-  };
   // The old lease expires in October . (read in March)
-  const lease = build([
+  const lease = parsedText([
     ["The", "DT", 3, "det"],
     ["old", "JJ", 3, "amod"],
     ["lease", "NN", 4, "nsubj"],
-    ["expires", "VBZ", 0, "root"],
+    ["expires", "VBZ", 0, "root", "expire"],
     ["in", "IN", 6, "case"],
     ["October", "NNP", 4, "obl"],
   ]);
@@ -328,7 +288,7 @@ test("a month timed by a present verb of schedule ('which expires in October') l
   assert.equal(presentScheduled(lease.sentences, oct, oct + 7), true);
   assert.equal(tagTimexes(lease.text, "2031-03-17", lease.sentences)[0]?.value, "2031-10");
   // Prices are lower than in October . (a comparison looks back)
-  const prices = build([
+  const prices = parsedText([
     ["Prices", "NNS", 3, "nsubj"],
     ["are", "VBP", 3, "cop"],
     ["lower", "JJR", 0, "root"],
@@ -338,7 +298,7 @@ test("a month timed by a present verb of schedule ('which expires in October') l
   ]);
   assert.equal(tagTimexes(prices.text, "2031-03-17", prices.sentences)[0]?.value, "2030-10");
   // The trial may last into October . (a modal keeps a verb of schedule ahead)
-  const trial = build([
+  const trial = parsedText([
     ["The", "DT", 2, "det"],
     ["trial", "NN", 4, "nsubj"],
     ["may", "MD", 4, "aux"],
