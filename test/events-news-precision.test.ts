@@ -298,6 +298,9 @@ test("news phrases of the sixth lexicon batch: paid a visit, dropped bombs, show
   assert.deepEqual(code(rows("showed", "show", false, "solidarity", "solidarity", "with"), actors(false)), [
     "ARL 051 BRV",
   ]);
+  assert.deepEqual(code(rows("put", "put", false, "pressure", "pressure", "on"), actors(false)), [
+    "ARL 170 BRV",
+  ]);
   assert.deepEqual(code(rows("granted", "grant", false, "concessions", "concession", "to"), actors(false)), [
     "ARL 080 BRV",
   ]);
