@@ -355,3 +355,24 @@ test("a 'strike' as a subject with no word of labour in its sentence is no stopp
   ];
   assert.ok(!code(rows).some((e) => e.includes(" 143 ")));
 });
+
+test("'go' is a visit only to a party: 'went to the theater' is none, 'went to Brav' is one", () => {
+  // The Arland envoy went to the theater|Brav .
+  const rows = (place: string, upos: string): Row[] => [
+    ["The", "DET", 3, "det"],
+    ["Arland", "PROPN", 3, "compound"],
+    ["envoy", "NOUN", 4, "nsubj"],
+    ["went", "VERB", 0, "root", "go"],
+    ["to", "ADP", 6, "case"],
+    [place, upos, 4, "obl"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(code(rows("theater", "NOUN"), [{ tokens: [2, 3], code: "ARLGOV" }]), []);
+  assert.deepEqual(
+    code(rows("Brav", "PROPN"), [
+      { tokens: [2, 3], code: "ARLGOV" },
+      { tokens: [6, 6], code: "BRV" },
+    ]),
+    ["ARLGOV 042 BRV"],
+  );
+});

@@ -132,6 +132,8 @@ export const NEEDS_ACTOR_TARGET = new Set([
   // ("we must recognize racism", "I recognize that ...": recognition (054) is of a state or a government)
   "recognize",
   "recognise",
+  // ("afraid to go back to school", "goes to a vote", "went to the theater": a trip is to a party's land)
+  "go",
   "welcome",
   "offer",
   "surround",
