@@ -376,3 +376,20 @@ test("'go' is a visit only to a party: 'went to the theater' is none, 'went to B
     ["ARLGOV 042 BRV"],
   );
 });
+
+test("'protect' with jobs, interests or itself as object is no protection of a party", () => {
+  // Arland will protect Brav jobs|civilians .
+  const rows = (obj: string, lemma: string): Row[] => [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["protected", "VERB", 0, "root", "protect"],
+    ["Brav", "PROPN", 4, "compound"],
+    [obj, "NOUN", 2, "obj", lemma],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [3, 4] as [number, number], code: "BRV" },
+  ];
+  assert.ok(!code(rows("jobs", "job"), actors).some((e) => e.includes(" 074 ")));
+  assert.deepEqual(code(rows("civilians", "civilian"), actors), ["ARL 074 BRV"]);
+});

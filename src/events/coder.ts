@@ -15,6 +15,7 @@ import {
   offersWords,
   phrasalKnown,
   pick,
+  protectsNoParty,
   releasesText,
   showsNotProtests,
   strikeSense,
@@ -293,6 +294,7 @@ export class Coder {
       if (!picked || showsNotProtests(g, n.i, picked)) continue;
       if (kind === "verb" && ((picked.code === "031" && offersWords(g, n.i)) || judged(g, n.i))) continue;
       if (n.lemma === "seize" && /^(on|upon)$/.test(g.nodes[n.i + 1]?.lower ?? "")) continue;
+      if (picked.code === "074" && protectsNoParty(g, n.i)) continue;
       if (kind === "verb" && /^084/.test(picked.code) && (releasesText(g, n.i) || freeAsAdjective(g, n.i)))
         continue;
       const e = strikeSense(this.ctx, g, picked, []);

@@ -11,6 +11,7 @@ import {
   MASS_WORDS,
   MET_NOT_A_PARTY,
   OFFERED_WORDS,
+  PROTECTED_THINGS,
   QUANTITY,
   RELATIVE_PRON,
   RELEASED_PEOPLE,
@@ -189,6 +190,14 @@ export function offersWords(g: Graph, v: number): boolean {
   return (
     g.nodes[v].lemma === "offer" &&
     childrenBy(g, v, /^obj$/).some((o) => OFFERED_WORDS.test(o.lemma) || OFFERED_WORDS.test(o.lower))
+  );
+}
+
+/** "protect American jobs", "protect itself": no protection (074) given to another party. */
+export function protectsNoParty(g: Graph, v: number): boolean {
+  return (
+    g.nodes[v].lemma === "protect" &&
+    childrenBy(g, v, /^obj$/).some((o) => PROTECTED_THINGS.test(o.lemma) || PROTECTED_THINGS.test(o.lower))
   );
 }
 

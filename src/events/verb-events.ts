@@ -9,6 +9,7 @@ import {
   meetsNoParty,
   offersWords,
   pick,
+  protectsNoParty,
   releasesNoOne,
   releasesText,
   showsNotProtests,
@@ -139,6 +140,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // "Democrats seized on the lack of detail": seizing on a point is making use of it, not a seizure
   if (n.lemma === "seize" && /^(on|upon)$/.test(g.nodes[v + 1]?.lower ?? "")) return [];
   if (e.code === "031" && offersWords(g, v)) return [];
+  if (e.code === "074" && protectsNoParty(g, v)) return [];
   // "the settlements are considered illegal", "what many considered more moderate": a judgement, not
   // a policy weighed (014)
   if (e.code === "014" && judged(g, v)) return [];

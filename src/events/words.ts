@@ -156,6 +156,11 @@ export const RELEASED_TEXT =
 export const OFFERED_WORDS =
   /^(variation|variations|history|histories|account|accounts|explanation|explanations|view|views|insight|insights|detail|details|assessment|assessments|comment|comments|thought|thoughts|defense|defence|advice|glimpse|price|prices|option|options|evidence|proof|reason|reasons|argument|arguments|excuse|excuses|hint|hints|clue|clues|suggestion|suggestions|idea|ideas|vision|critique|critiques|prayer|prayers|opinion|opinions|perspective|perspectives|analysis|answer|answers|response|responses|rebuttal|testimony|remark|remarks|word|words|statement|statements|elaboration|little|much|nothing|something|anything|few|more|rate|rates|discount|discounts|product|products|service|services|course|courses|class|classes|job|jobs|seat|seats|ride|rides|tour|tours|interview|interviews|lecture|lectures|scholarship|scholarships|estimate|estimates|forecast|forecasts|figure|figures|glimpses|example|examples|theory|theories|version|versions|portrait|picture|description|summary|preview|reminder|tip|tips|solution|solutions|alternative|alternatives|guidance|feedback|testimonial|opportunity|opportunities|chance|way|ways|look|apology|apologies|praise|thanks|congratulation|congratulations)$/;
 
+// What "protect" guards when it is no military protection of a party (074): "protect American jobs",
+// "protect the integrity of the probe", "protect its interests"; and the reflexive "protect itself".
+export const PROTECTED_THINGS =
+  /^(interest|interests|job|jobs|industry|industries|right|rights|integrity|probe|investigation|inquiry|privacy|data|environment|economy|market|markets|health|freedom|freedoms|liberty|liberties|value|values|way|democracy|institution|institutions|constitution|amendment|speech|identity|information|source|sources|secret|secrets|reputation|brand|investment|investments|worker|workers|employee|employees|farmer|farmers|consumer|consumers|taxpayer|taxpayers|manufacturer|manufacturers|business|businesses|company|companies|patient|patients|wage|wages|intellectual|property|technology|technologies|benefit|benefits|medicare|program|programs|itself|himself|herself|themselves|ourselves|myself|yourself)$/;
+
 export const RELEASE_VERBS = /^(release|free)$/;
 
 // Nouns that the last-resort reading codes only with their own party before them ("Kim's threats",
