@@ -393,3 +393,24 @@ test("'protect' with jobs, interests or itself as object is no protection of a p
   assert.ok(!code(rows("jobs", "job"), actors).some((e) => e.includes(" 074 ")));
   assert.deepEqual(code(rows("civilians", "civilian"), actors), ["ARL 074 BRV"]);
 });
+
+test("the last resort codes no deal with no party of its own ('the deal keeps Brav from ...')", () => {
+  // Arland says the deal keeps Brav from arms .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["says", "VERB", 0, "root", "say"],
+    ["the", "DET", 4, "det"],
+    ["deal", "NOUN", 5, "nsubj"],
+    ["keeps", "VERB", 2, "ccomp", "keep"],
+    ["Brav", "PROPN", 5, "obj"],
+    ["from", "ADP", 8, "case"],
+    ["arms", "NOUN", 5, "obl", "arm"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.ok(
+    !code(rows, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [6, 6], code: "BRV" },
+    ]).some((e) => e.includes(" 057 ")),
+  );
+});

@@ -316,9 +316,11 @@ export class Coder {
       if (kind === "verb" && forcesNoOne(this.ctx, g, n.i, e.code, [src], subjects)) continue;
       const notSrc = (a: ActorRef) => !(a.start === src.start || (src.actorId && a.actorId === src.actorId));
       // the word's own argument when the parse gives one ("sanctions against Moscow"), else the next actor
-      const tgt =
-        targetsFor(this.ctx, g, n.i, e, new Set()).find(notSrc) ??
-        actors.find((a) => a.start >= n.end && notSrc(a));
+      const own = targetsFor(this.ctx, g, n.i, e, new Set()).find(notSrc);
+      // "opponents of the deal", "this deal keeps Iran from ...", "no big deal": a deal or agreement
+      // with no party of its own ("a deal with China") names one already made, or none
+      if (kind === "noun" && !own && AGREEMENT_NOUNS.has(n.lemma)) continue;
+      const tgt = own ?? actors.find((a) => a.start >= n.end && notSrc(a));
       if (!tgt && !FALLBACK_ONE_SIDED.test(e.code)) continue;
       // the last resort heeds conditions as the main reading does ("sanctions will follow if ...")
       if (conditionNodes(g).has(n.i)) continue;
@@ -361,6 +363,8 @@ function ownParty(g: Graph, i: number, a: ActorRef): boolean {
     return g.nodes[span[0]].start <= a.start && a.end <= g.nodes[span[span.length - 1]].end;
   });
 }
+
+const AGREEMENT_NOUNS = new Set(["deal", "agreement"]);
 
 const UTTER_THREAT =
   /^(issue|make|repeat|renew|unleash|level|voice|utter|hurl|escalate|step|ramp|deliver|send|post|tweet)$/;
