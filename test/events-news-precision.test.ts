@@ -414,3 +414,16 @@ test("the last resort codes no deal with no party of its own ('the deal keeps Br
     ]).some((e) => e.includes(" 057 ")),
   );
 });
+
+test("'spoke' with no party spoken to consults no one", () => {
+  // Arland officials spoke to supporters .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "compound"],
+    ["officials", "NOUN", 3, "nsubj", "official"],
+    ["spoke", "VERB", 0, "root", "speak"],
+    ["to", "ADP", 5, "case"],
+    ["supporters", "NOUN", 3, "obl", "supporter"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.ok(!code(rows, [{ tokens: [1, 2], code: "ARLGOV" }]).some((e) => / 04\d /.test(e)));
+});
