@@ -191,17 +191,7 @@ function signedQuote(doc: Doc, q: QuoteSpan, s: number): RawAttribution | null {
   const name = after + m[0].length - m[2].length;
   let end = name + m[2].length;
   while (end > name && doc.body[end - 1] === ".") end--;
-  return {
-    kind: "direct",
-    content: doc.quoteRange(q),
-    source: { start: name, end },
-    cue: { start: dash, end: dash + m[1].length },
-    via: null,
-    hearer: null,
-    sentence: s,
-    evidence: doc.evidenceFor(doc.quoteRange(q), s),
-    rule: "signed",
-  };
+  return signed(doc, q, s, { start: name, end }, { start: dash, end: dash + m[1].length });
 }
 
 /** A dash, a name (or "the report") and a colon right before a quote opens. */
@@ -220,15 +210,21 @@ function dashLabel(doc: Doc, q: QuoteSpan, s: number): RawAttribution | null {
   if (!m) return null;
   const name = from + m.index + m[0].indexOf(m[1]);
   const colon = from + m.index + m[0].lastIndexOf(":");
+  return signed(doc, q, s, { start: name, end: name + m[1].length }, { start: colon, end: colon + 1 });
+}
+
+/** The direct quote q signed by the name at `source` (character offsets), with the dash or colon `cue`. */
+function signed(doc: Doc, q: QuoteSpan, s: number, source: Range, cue: Range): RawAttribution {
+  const content = doc.quoteRange(q);
   return {
     kind: "direct",
-    content: doc.quoteRange(q),
-    source: { start: name, end: name + m[1].length },
-    cue: { start: colon, end: colon + 1 },
+    content,
+    source,
+    cue,
     via: null,
     hearer: null,
     sentence: s,
-    evidence: doc.evidenceFor(doc.quoteRange(q), s),
+    evidence: doc.evidenceFor(content, s),
     rule: "signed",
   };
 }
