@@ -161,7 +161,12 @@ function clauseTense(p: ParsedToken, children: ParsedToken[]): ParsedTense | nul
   return null;
 }
 
-/** The parsed sentence containing offset `at` (binary search: documents can have thousands of sentences). */
+/**
+ * The parsed sentence containing offset `at` (binary search: documents can have thousands of
+ * sentences), or null when that sentence is unparsed, empty or too long to read. Every expression
+ * scans its sentence: the cap keeps a hostile run-on sentence from going quadratic (the parser leaves
+ * such sentences unparsed anyway).
+ */
 function sentenceAt(sentences: readonly ParsedSentence[], at: number): ParsedSentence | null {
   let lo = 0;
   let hi = sentences.length - 1;
@@ -170,7 +175,7 @@ function sentenceAt(sentences: readonly ParsedSentence[], at: number): ParsedSen
     const s = sentences[mid];
     if (s.end <= at) lo = mid + 1;
     else if (s.start > at) hi = mid - 1;
-    else return s;
+    else return s.unparsed || s.tokens.length === 0 || s.tokens.length > MAX_TOKENS ? null : s;
   }
   return null;
 }
@@ -186,10 +191,7 @@ export function parsedTense(
   end: number,
 ): ParsedTense | null {
   const sentence = sentenceAt(sentences, start);
-  // Every expression scans its sentence: a cap keeps a hostile run-on sentence from going quadratic
-  // (the parser leaves such sentences unparsed anyway).
-  if (!sentence || sentence.unparsed || sentence.tokens.length === 0 || sentence.tokens.length > MAX_TOKENS)
-    return null;
+  if (!sentence) return null;
   const tokens = sentence.tokens;
   const byId = (id: number | undefined) => (id && id >= 1 && id <= tokens.length ? tokens[id - 1] : null);
   const inside = tokens.filter((t) => t.start >= start && t.end <= end);
@@ -278,7 +280,7 @@ export function presentBefore(
 ): boolean {
   if (/^['\u2019]s\b/.test(text.slice(end, end + 3))) return false;
   const sentence = sentenceAt(sentences, start);
-  if (!sentence || sentence.unparsed || sentence.tokens.length > MAX_TOKENS) return false;
+  if (!sentence) return false;
   const before = sentence.tokens.filter((t) => t.end <= start);
   if (before.length > 0 && DETERMINER.test(before[before.length - 1].text)) return false;
   for (let i = before.length - 1; i >= 0 && i >= before.length - 5; i--) {
@@ -302,10 +304,13 @@ export function presentBefore(
  */
 export function parsedAdjective(sentences: readonly ParsedSentence[], start: number, end: number): boolean {
   const sentence = sentenceAt(sentences, start);
-  if (!sentence || sentence.unparsed || sentence.tokens.length > MAX_TOKENS) return false;
+  if (!sentence) return false;
   const token = sentence.tokens.find((t) => t.start >= start && t.end <= end);
   return !!token && token.deprel === "amod" && /^JJ/.test(token.xpos ?? "");
 }
+
+/** Modals that keep a bare verb of schedule ahead ("the trial may last into October"). */
+const MODALS = /^(?:may|might|could|can|should|must)$/i;
 
 /** Verbs whose present tense announces what is due ("expires in October", "starts in April"). */
 const SCHEDULE_VERBS =
@@ -318,7 +323,7 @@ const SCHEDULE_VERBS =
  */
 export function presentScheduled(sentences: readonly ParsedSentence[], start: number, end: number): boolean {
   const sentence = sentenceAt(sentences, start);
-  if (!sentence || sentence.unparsed || sentence.tokens.length > MAX_TOKENS) return false;
+  if (!sentence) return false;
   const tokens = sentence.tokens;
   const inside = tokens.filter((t) => t.start >= start && t.end <= end);
   const node = inside.find((t) => !inside.some((u) => u.id === t.head));
@@ -330,7 +335,7 @@ export function presentScheduled(sentences: readonly ParsedSentence[], start: nu
     pred.xpos === "VB" &&
     !tokens.some(
       (t) =>
-        t.head === pred.id && t.deprel === "aux" && /^(?:may|might|could|can|should|must)$/i.test(t.text),
+        t.head === pred.id && t.deprel === "aux" && MODALS.test(t.text),
     )
   )
     return false;
@@ -342,6 +347,6 @@ export function presentScheduled(sentences: readonly ParsedSentence[], start: nu
     (t) =>
       t.head === pred.id &&
       /^aux/.test(t.deprel ?? "") &&
-      !/^(?:may|might|could|can|should|must)$/i.test(t.text),
+      !MODALS.test(t.text),
   );
 }
