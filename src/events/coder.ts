@@ -12,10 +12,8 @@ import {
   freeAsAdjective,
   goingTo,
   meetsNoParty,
-  offersWords,
   phrasalKnown,
   pick,
-  protectsNoParty,
   releasesText,
   showsNotProtests,
   strikeSense,
@@ -35,7 +33,7 @@ import {
   saidNot,
 } from "./speech.js";
 import { afterBe, depth, inMainClause, obliques, particleOf } from "./syntax.js";
-import { codeVerb, forcesNoOne, helpsAnAct, judged } from "./verb-events.js";
+import { codeVerb, forcesNoOne, helpsAnAct, wordsUndoCode } from "./verb-events.js";
 import {
   COOPERATIVE_INTENT,
   ECONOMIC_MEASURE,
@@ -292,9 +290,7 @@ export class Coder {
           : (entries.find((x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(x))) ??
             entries.find((x) => x.kind !== "noun" && !x.extra.length && objectNext(x))));
       if (!picked || showsNotProtests(g, n.i, picked)) continue;
-      if (kind === "verb" && ((picked.code === "031" && offersWords(g, n.i)) || judged(g, n.i))) continue;
-      if (n.lemma === "seize" && /^(on|upon)$/.test(g.nodes[n.i + 1]?.lower ?? "")) continue;
-      if (picked.code === "074" && protectsNoParty(g, n.i)) continue;
+      if (kind === "verb" && wordsUndoCode(g, n.i, picked.code)) continue;
       if (kind === "verb" && /^084/.test(picked.code) && (releasesText(g, n.i) || freeAsAdjective(g, n.i)))
         continue;
       const e = strikeSense(this.ctx, g, picked, []);

@@ -137,13 +137,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // "insisted that it was not aware": insisting on a claim asserts it; only insisting on something,
   // or that something be done, demands
   if (n.lemma === "insist" && e.code === "100" && !insistsOnAnAct(g, v)) return [];
-  // "Democrats seized on the lack of detail": seizing on a point is making use of it, not a seizure
-  if (n.lemma === "seize" && /^(on|upon)$/.test(g.nodes[v + 1]?.lower ?? "")) return [];
-  if (e.code === "031" && offersWords(g, v)) return [];
-  if (e.code === "074" && protectsNoParty(g, v)) return [];
-  // "the settlements are considered illegal", "what many considered more moderate": a judgement, not
-  // a policy weighed (014)
-  if (e.code === "014" && judged(g, v)) return [];
+  if (wordsUndoCode(g, v, e.code)) return [];
   let targets = subj.passive ? passiveTargets : [];
   if (!targets.length) targets = targetsFor(cx, g, v, e, new Set(subj.nodes));
   let code = e.code;
@@ -317,12 +311,25 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
 }
 
 /**
+ * Words around verb v that undo the code its lexicon entry gives, in the main and the last-resort
+ * reading alike: "Democrats seized on the lack of detail" (making use of a point, no seizure), words or
+ * wares offered (no 031), jobs or interests protected (no 074), a judgement with "considered" (no 014).
+ */
+export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
+  if (g.nodes[v].lemma === "seize" && /^(on|upon)$/.test(g.nodes[v + 1]?.lower ?? "")) return true;
+  if (code === "031") return offersWords(g, v);
+  if (code === "074") return protectsNoParty(g, v);
+  if (code === "014") return judged(g, v);
+  return false;
+}
+
+/**
  * "are considered illegal", "many considered him more moderate", "is considered the top candidate":
  * "consider" with a predicate adjective or noun is a judgement. (By the words too, for the chunk
  * reading: a "be" form before "considered" and a phrase after it, or an adjective closing its phrase
  * within a few words after it.)
  */
-export function judged(g: Graph, v: number): boolean {
+function judged(g: Graph, v: number): boolean {
   const n = g.nodes[v];
   if (n.lemma !== "consider") return false;
   // (a predicate: "considered illegal", "considered him a friend", "considered Turkey to be friendly";
