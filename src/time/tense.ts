@@ -333,20 +333,12 @@ export function presentScheduled(sentences: readonly ParsedSentence[], start: nu
   // A bare form counts only after a modal ("may last"), which the caller reads as a present.
   if (
     pred.xpos === "VB" &&
-    !tokens.some(
-      (t) =>
-        t.head === pred.id && t.deprel === "aux" && MODALS.test(t.text),
-    )
+    !tokens.some((t) => t.head === pred.id && t.deprel === "aux" && MODALS.test(t.text))
   )
     return false;
   // "Housing starts in February rose 5 pct", "unit starts": the statistic, a noun read as a verb.
   if (pred.id > 1 && /^(?:housing|unit)$/i.test(tokens[pred.id - 2].text)) return false;
   // Its own auxiliaries would have given it another tense ("has run since April"); a modal keeps it
   // ahead ("the trial may last into October").
-  return !tokens.some(
-    (t) =>
-      t.head === pred.id &&
-      /^aux/.test(t.deprel ?? "") &&
-      !MODALS.test(t.text),
-  );
+  return !tokens.some((t) => t.head === pred.id && /^aux/.test(t.deprel ?? "") && !MODALS.test(t.text));
 }
