@@ -342,15 +342,15 @@ test("'seized on' a point seizes nothing; 'pleaded guilty' admits; a targetless 
 });
 
 test("a 'strike' as a subject with no word of labour in its sentence is no stoppage of work", () => {
-  // The strikes were planned for the night .
+  // The strikes were timed for the dawn .
   const rows: Row[] = [
     ["The", "DET", 2, "det"],
     ["strikes", "NOUN", 4, "nsubj:pass", "strike"],
     ["were", "AUX", 4, "aux:pass", "be"],
-    ["planned", "VERB", 0, "root", "plan"],
+    ["timed", "VERB", 0, "root", "time"],
     ["for", "ADP", 7, "case"],
     ["the", "DET", 7, "det"],
-    ["night", "NOUN", 4, "obl"],
+    ["dawn", "NOUN", 4, "obl"],
     [".", "PUNCT", 4, "punct"],
   ];
   assert.ok(!code(rows).some((e) => e.includes(" 143 ")));

@@ -148,7 +148,7 @@ export function pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null 
  * is released is a text or a picture, not a person or property. The released thing may be the object
  * (or a noun compounded with it: "a statement cancelling business" parsed with "business" as object),
  * the passive subject or the noun the participle modifies; when the parse gives no object, the noun
- * phrase right after the verb ("released a new propaganda video Saturday" in the chunk reading).
+ * phrase right after the verb ("released a grainy new film Sunday" in the chunk reading).
  */
 export function releasesText(g: Graph, v: number): boolean {
   const text = (o: GNode) => RELEASED_TEXT.test(o.lemma) || RELEASED_TEXT.test(o.lower);
@@ -204,7 +204,7 @@ export function protectsNoParty(g: Graph, v: number): boolean {
 const HELD = /^(detained|jailed|imprisoned|captured|abducted|kidnapped|held|arrested|kidnaped)$/;
 
 /**
- * "released a poster naming the suspect", "Trump said Barr will decide what to release": a release
+ * "released a poster naming the suspect", "the minister said the court will decide what to release": a release
  * with no party on the receiving end sets free no one unless what is released is people (a person
  * noun, a personal pronoun, a name or a number: "released three hostages", "the two were freed").
  */

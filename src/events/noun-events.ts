@@ -150,7 +150,7 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // "protests erupted in Moscow", "the rally was organised by the opposition": a protest that is the
   // subject of its clause stands as an event, with the organiser as source when one is named
   // (a "strike" with no word of labour in its sentence is an attack, not a stoppage: "the strikes were
-  // planned for the middle of the night")
+  // timed for dawn")
   if (
     sources.length === 0 &&
     /^14/.test(e.code) &&

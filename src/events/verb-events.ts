@@ -340,7 +340,7 @@ function judged(g: Graph, v: number): boolean {
     )
   )
     return true;
-  // "considered by the U.S. to be a sponsor of terrorism", "the man considered to be the favourite"
+  // "considered by the EU to be a safe country", "the man considered to be the favourite"
   for (let i = v + 1; i < Math.min(g.nodes.length - 1, v + 9); i++) {
     if (g.nodes[i].upos === "PUNCT") break;
     if (g.nodes[i].lower === "to" && g.nodes[i + 1].lemma === "be") return true;

@@ -228,11 +228,11 @@ test("'according to' with a source word the tagger reads as a verb still names t
 
 test("a cue after a relative clause with 'who' takes the noun the clause hangs on, not the clause's object", () => {
   const list = analysed(
-    "Current and former officials who spoke with the Herald said the port has become a shell of itself.",
+    "Two veteran pilots who talked to the Gazette said the harbour board had lost its way.",
   );
-  assert.match(byCue(list, "said")?.source ?? "", /officials$/);
-  const voters = analysed("Some voters who were once intrigued by the mayor now regard him with distaste.");
-  assert.equal(voters.find((q) => q.cue?.endsWith("regard"))?.source, "Some voters");
+  assert.match(byCue(list, "said")?.source ?? "", /pilots$/);
+  const voters = analysed("Several fishermen who were at first impressed by the minister now regard him as a fraud.");
+  assert.equal(voters.find((q) => q.cue?.endsWith("regard"))?.source, "Several fishermen");
 });
 
 test("a message with a time after it ('sent a letter this week urging') carries its sender's words", () => {
@@ -244,7 +244,7 @@ test("a message with a time after it ('sent a letter this week urging') carries 
   assert.equal(byCue(petition, "calling on")?.source, "The senator");
   // One act: the verb that sends the message is no separate stance.
   const statement = analysed(
-    "The ferry museum in Portland issued a report this month charging the board with neglect.",
+    "The harbour trust in Dunmore issued a report this week charging the council with neglect.",
   );
   assert.equal(statement.filter((q) => q.cue === "issued").length, 0);
 });
@@ -255,9 +255,9 @@ test("a participle clause of speech opening the sentence is the act of the main 
   );
   assert.equal(byCue(noting, "Noting")?.source, "the mayor");
   const having = analysed(
-    "Having announced that he would not run, Judge Ruiz proceeded to read the verdict.",
+    "Having declared that she would step down, Judge Ruiz went on to read her ruling.",
   );
-  assert.equal(byCue(having, "announced")?.source, "Judge Ruiz");
+  assert.equal(byCue(having, "declared")?.source, "Judge Ruiz");
 });
 
 test("a second cue with its own subject after 'and' is not the first subject's act", () => {
@@ -267,9 +267,9 @@ test("a second cue with its own subject after 'and' is not the first subject's a
 
 test("a noun before 'to' states a purpose: the cue after it is the clause subject's act", () => {
   const list = analysed(
-    "The mayor on Friday held an impromptu press briefing to brag that the port had reopened.",
+    "The harbour chief on Tuesday held a long meeting to boast that the ferries were running again.",
   );
-  assert.equal(byCue(list, "brag")?.source, "The mayor");
+  assert.equal(byCue(list, "boast")?.source, "The harbour chief");
   const address = analysed("Ruiz used part of her address to call the mayor a coward.");
   assert.equal(byCue(address, "call")?.source, "Ruiz");
   // A verb before "to" still joins the cue.
@@ -280,7 +280,7 @@ test("a noun before 'to' states a purpose: the cue after it is the clause subjec
 });
 
 test("'not seen since' is a measure of time, and 'widely seen as' an impression held by no one named", () => {
-  assert.equal(analysed("The court is tacking left at a rate not seen since the 1960s.").length, 0);
+  assert.equal(analysed("Ferry fares are climbing at a pace not seen since the 1980s.").length, 0);
   const seen = analysed("The ferry is increasingly seen as a lifeline for the island.");
   assert.equal(seen[0]?.source, null);
   assert.equal(seen[0]?.content, "The ferry is increasingly seen as a lifeline for the island");
@@ -288,7 +288,7 @@ test("'not seen since' is a measure of time, and 'widely seen as' an impression 
 
 test("a dash and a name sign a quote: after it ('- Ann Ruiz.') or before a colon ('- Ann Ruiz: \"...\"')", () => {
   const after = analysed(
-    '"Most of the new income is going to the top 1 percent."\n\n- Ann Ruiz.\n\nThe senator is wrong.',
+    '"The new bridge will pay for itself within ten years."\n\n- Ann Ruiz.\n\nThe senator is wrong.',
   );
   assert.equal(byCue(after, "-")?.source, "Ann Ruiz");
   const before = analysed(
@@ -303,6 +303,6 @@ test("a dash and a name sign a quote: after it ('- Ann Ruiz.') or before a colon
 test("a lone preposition or phrase stem left of the cue is no source; the parse's subject is", () => {
   const list = analysed("The top senators are on record opposing the ferry toll.");
   assert.notEqual(byCue(list, "opposing")?.source, "record");
-  const fact = analysed("Critics have in particular noted the cost of the new pier.");
+  const fact = analysed("Residents have in particular noted the noise from the new ferry terminal.");
   assert.notEqual(byCue(fact, "noted")?.source, "particular");
 });

@@ -102,7 +102,7 @@ function expandRanges(results: chrono.ParsedResult[], text: string): chrono.Pars
       continue;
     }
     const sep = r.end ? RANGE_SEPARATOR.exec(r.text) : null;
-    // "CINCINNATI, March 17 - Jan 31 end Shr ...": the dash after a dateline's date ends the dateline;
+    // "BERGEN, May 4 - March 31 end Shr ...": the dash after a dateline's date ends the dateline;
     // the two dates are read apart, with no range between them (which would put March 17 in the year
     // before January 31).
     const dateline =
@@ -170,7 +170,7 @@ export function chronoCandidates(text: string): Candidate[] {
       if (surface.endsWith(")") && !surface.includes("(")) surface = surface.slice(0, -1).trimEnd();
       if (/^(?:right\s+)?now$/i.test(surface) || WEEKDAY_ABBR.test(surface) || NOT_A_DATE.test(surface))
         continue;
-      // "MUST WATCH Gun laws and the shooting 02:53 JUST WATCHED ...": a video's running time in a
+      // "MUST WATCH Storm clean-up goes on 01:47 JUST WATCHED ...": a video's running time in a
       // scraped playlist, no clock time.
       if (
         /^\d{1,2}:\d{2}$/.test(surface) &&
