@@ -231,7 +231,9 @@ test("a cue after a relative clause with 'who' takes the noun the clause hangs o
     "Two veteran pilots who talked to the Gazette said the harbour board had lost its way.",
   );
   assert.match(byCue(list, "said")?.source ?? "", /pilots$/);
-  const voters = analysed("Several fishermen who were at first impressed by the minister now regard him as a fraud.");
+  const voters = analysed(
+    "Several fishermen who were at first impressed by the minister now regard him as a fraud.",
+  );
   assert.equal(voters.find((q) => q.cue?.endsWith("regard"))?.source, "Several fishermen");
 });
 
@@ -254,9 +256,7 @@ test("a participle clause of speech opening the sentence is the act of the main 
     "Noting that the ferry had been late all year, the mayor reminded voters of her plan.",
   );
   assert.equal(byCue(noting, "Noting")?.source, "the mayor");
-  const having = analysed(
-    "Having declared that she would step down, Judge Ruiz went on to read her ruling.",
-  );
+  const having = analysed("Having declared that she would step down, Judge Ruiz went on to read her ruling.");
   assert.equal(byCue(having, "declared")?.source, "Judge Ruiz");
 });
 
