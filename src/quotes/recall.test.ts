@@ -306,3 +306,19 @@ test("a lone preposition or phrase stem left of the cue is no source; the parse'
   const fact = analysed("Residents have in particular noted the noise from the new ferry terminal.");
   assert.notEqual(byCue(fact, "noted")?.source, "particular");
 });
+
+test("a cue inside the words of another report by the same speaker is part of that report", () => {
+  const list = analysed(
+    "The harbour master dismissed the complaints about the ferry while saying the timetable would change in May.",
+  );
+  assert.equal(byCue(list, "dismissed")?.source, "The harbour master");
+  assert.equal(byCue(list, "saying"), undefined);
+  const added = analysed(
+    "The harbour master added that raising the fare was like asking the islanders to swim.",
+  );
+  assert.equal(byCue(added, "added")?.content, "that raising the fare was like asking the islanders to swim");
+  assert.equal(byCue(added, "asking"), undefined);
+  // A participle after the comma that ends the first report's words is a second report of its own.
+  const own = analysed("Mayor Ines Vold rejected the toll plan, saying it would hurt the fishing villages.");
+  assert.equal(byCue(own, "saying")?.source, "Mayor Ines Vold");
+});
