@@ -435,3 +435,93 @@ test("a denial by negation is aimed at the other country the denied act would be
   ]);
   assert.ok(got.includes("ARLGOV 016 VSK"), got.join("; "));
 });
+
+test("'each other' in the act's own clause makes each coordinated doer the other's target", () => {
+  // Arland and Vosk blamed each other for the blast .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 4, "nsubj"],
+    ["and", "CCONJ", 3, "cc"],
+    ["Vosk", "PROPN", 1, "conj"],
+    ["blamed", "VERB", 0, "root", "blame"],
+    ["each", "DET", 4, "obj"],
+    ["other", "ADJ", 5, "fixed"],
+    ["for", "ADP", 9, "case"],
+    ["the", "DET", 9, "det"],
+    ["blast", "NOUN", 4, "obl"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [3, 3], code: "VSKGOV" },
+  ]);
+  assert.ok(got.includes("ARLGOV 112 VSKGOV") && got.includes("VSKGOV 112 ARLGOV"), got.join("; "));
+  // Arland and Vosk said they would help each other . ("each other" belongs to the help, not the saying)
+  const said: Row[] = [
+    ["Arland", "PROPN", 4, "nsubj"],
+    ["and", "CCONJ", 3, "cc"],
+    ["Vosk", "PROPN", 1, "conj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["they", "PRON", 7, "nsubj"],
+    ["would", "AUX", 7, "aux"],
+    ["help", "VERB", 4, "ccomp"],
+    ["each", "DET", 7, "obj"],
+    ["other", "ADJ", 8, "fixed"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const saidGot = codeDyads(said, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [3, 3], code: "VSKGOV" },
+  ]);
+  assert.ok(!saidGot.some((x) => /^\S+ 01\d+ [A-Z]/.test(x)), saidGot.join("; "));
+});
+
+test("'under fire from X': X is the doer and the one under it the target; with no doer nothing is coded", () => {
+  // The Arland embassy came under fire from Vosk rebels .
+  const rebels: Row[] = [
+    ["The", "DET", 3, "det"],
+    ["Arland", "PROPN", 3, "compound"],
+    ["embassy", "NOUN", 4, "nsubj"],
+    ["came", "VERB", 0, "root", "come"],
+    ["under", "ADP", 6, "case"],
+    ["fire", "NOUN", 4, "obl"],
+    ["from", "ADP", 9, "case"],
+    ["Vosk", "PROPN", 9, "compound"],
+    ["rebels", "NOUN", 6, "nmod", "rebel"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const armed = codeDyads(rebels, [
+    { tokens: [2, 3], code: "ARLGOV" },
+    { tokens: [8, 9], code: "VSKREB" },
+  ]);
+  assert.deepEqual(armed, ["VSKREB 190 ARLGOV"]);
+  // The mayor , under pressure from Arland lawmakers , resigned .
+  const mayor: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["mayor", "NOUN", 10, "nsubj"],
+    [",", "PUNCT", 5, "punct"],
+    ["under", "ADP", 5, "case"],
+    ["pressure", "NOUN", 2, "nmod"],
+    ["from", "ADP", 8, "case"],
+    ["Arland", "PROPN", 8, "compound"],
+    ["lawmakers", "NOUN", 5, "nmod", "lawmaker"],
+    [",", "PUNCT", 5, "punct"],
+    ["resigned", "VERB", 0, "root", "resign"],
+    [".", "PUNCT", 10, "punct"],
+  ];
+  const pressed = codeDyads(mayor, [
+    { tokens: [1, 2], code: "ARLGOV" },
+    { tokens: [7, 8], code: "ARLLEG" },
+  ]);
+  assert.ok(pressed.includes("ARLLEG 170 ARLGOV"), pressed.join("; "));
+  // The Arland embassy came under scrutiny . (no doer: the embassy is not the one scrutinising)
+  const bare: Row[] = [
+    ["The", "DET", 3, "det"],
+    ["Arland", "PROPN", 3, "compound"],
+    ["embassy", "NOUN", 4, "nsubj"],
+    ["came", "VERB", 0, "root", "come"],
+    ["under", "ADP", 6, "case"],
+    ["scrutiny", "NOUN", 4, "obl"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(codeDyads(bare, [{ tokens: [2, 3], code: "ARLGOV" }]), []);
+});

@@ -176,6 +176,10 @@ export function finish(
       sources = top.nodes.flatMap((s) => actorsOf(cx, g, s));
     }
   }
+  // "Arland and Vosk blamed each other", "raised tariffs on one another's goods": a reciprocal
+  // pronoun in the act's own clause makes each of the coordinated doers the target of the others
+  const doers = sources.filter((s): s is ActorRef => s !== null);
+  if (doers.length >= 2 && reciprocalPronoun(g, v)) tg = doers;
   const out: CodedEvent[] = [];
   for (const s of sources) {
     // an actor is not its own target: drop such targets, keeping the event itself (also another
@@ -209,6 +213,31 @@ export function finish(
     }
   }
   return out;
+}
+
+/**
+ * Is "each other" / "one another" a phrase of v's own clause (v's object, an oblique, or the possessor
+ * in one: "on each other's goods"), not of a clause below it ("said they would help each other")?
+ */
+function reciprocalPronoun(g: Graph, v: number): boolean {
+  for (let k = 0; k + 1 < g.nodes.length; k++) {
+    const a = g.nodes[k].lower;
+    const b = g.nodes[k + 1].lower;
+    if (!((a === "each" && b === "other") || (a === "one" && b === "another"))) continue;
+    for (const start of [k, k + 1]) {
+      let x = g.nodes[start].head;
+      for (let steps = 0; x >= 0 && steps < 5; steps++) {
+        if (x === v) return true;
+        if (x === k || x === k + 1) {
+          x = g.nodes[x].head;
+          continue;
+        }
+        if (g.nodes[x].upos === "VERB" || g.nodes[x].upos === "AUX") break;
+        x = g.nodes[x].head;
+      }
+    }
+  }
+  return false;
 }
 
 /** Nodes inside an "if"/"unless" clause (the stage also drops the chunk reading's events there). */

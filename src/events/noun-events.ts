@@ -11,15 +11,17 @@ import {
   civilian,
   doerFromGoverning,
   fallbackSource,
+  sameParty,
   sector,
   subjectOf,
   targetsFor,
 } from "./parties.js";
 import { caseOf, extraBefore, obliques, particleOf } from "./syntax.js";
-import { DOING_PARTICIPLES, DRAW_VERBS, ORGANISE_VERBS, PATIENT_NOUNS } from "./words.js";
+import { DOING_PARTICIPLES, DRAW_VERBS, ORGANISE_VERBS, PATIENT_NOUNS, WEAPONS } from "./words.js";
 
 export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const lex = cx.lex;
+  if (UNDER_NOUNS.test(n.lemma) && caseOf(g, n.i) === "under") return underFrom(cx, g, n);
   let entries = entriesFor(lex, n.lemma, "noun");
   if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(lex, n.lower, "noun");
   if (entries.length === 0 || amountNoun(g, n.i)) return [];
@@ -257,4 +259,66 @@ function clauseSubjectOfModifier(cx: CoderContext, g: Graph, n: GNode): ActorRef
   if (v.upos !== "VERB" || frameOf(cx, v)) return [];
   const up = subjectOf(cx, g, v.i);
   return up.passive ? [] : up.nodes.flatMap((x) => actorsOf(cx, g, x));
+}
+
+/** Nouns of an act suffered "under" it: "came under fire from", "is under pressure from". */
+const UNDER_NOUNS =
+  /^(fire|pressure|attack|assault|criticism|scrutiny|siege|bombardment|shelling|cyberattack|threat|sanction)$/;
+/** Weapons named before "fire": "under artillery fire", "anti-aircraft fire". */
+const FIRE_WEAPONS =
+  /^(anti-?aircraft|artillery|sniper|mortar|rocket|tank|machine-?gun|gun|small-arms|heavy|enemy|hostile)$/;
+/** Armed doers, whose "fire" and "attack" are force, not words. */
+const ARMED = /(MIL|REB|INS|UAF)/;
+
+/**
+ * "Tarvia came under fire from Vosk", "the minister, under pressure from the unions, resigned", "the
+ * town has been under siege by the rebels for months": the party that is under the act is its target
+ * and the "from"/"by" phrase its doer; with no doer named ("came under scrutiny", "under fire over
+ * the remarks") no one is known to have done it and nothing is coded (the one who is under it is not
+ * the doer). "Fire", "attack" and "assault" from armed parties, or with a weapon word before them
+ * ("under artillery fire"), are force (190); from anyone else they are criticism (111).
+ */
+function underFrom(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
+  const doerNodes: number[] = [];
+  for (const [p, o] of obliques(g, n.i)) if (p === "from" || p === "by") doerNodes.push(o);
+  // (the parse may hang the doer's phrase on the verb: "came under fire | from X")
+  const h = n.head >= 0 ? g.nodes[n.head] : null;
+  if (!doerNodes.length && h && h.upos === "VERB")
+    for (const [p, o] of obliques(g, h.i)) if ((p === "from" || p === "by") && o > n.i) doerNodes.push(o);
+  const mods = childrenBy(g, n.i, /^(amod|compound|nmod:poss)$/);
+  const sources: ActorRef[] = [
+    ...doerNodes.flatMap((o) => actorsOf(cx, g, o)),
+    ...mods.flatMap((m) => (m.upos === "ADJ" || m.upos === "PROPN" ? actorsOf(cx, g, m.i) : [])),
+  ];
+  if (!sources.length) return [];
+  // who is under it: the subject of "under fire" as a predicate, of the clause the phrase hangs on,
+  // or the noun it modifies ("Netanyahu, under pressure from ...")
+  let targets: ActorRef[] = childrenBy(g, n.i, /^nsubj/).flatMap((c) => actorsOf(cx, g, c.i));
+  if (!targets.length && h) {
+    if (h.upos === "NOUN" || h.upos === "PROPN") targets = actorsOf(cx, g, h.i);
+    else {
+      const up = subjectOf(cx, g, h.i);
+      targets = up.nodes.flatMap((k) => actorsOf(cx, g, k));
+    }
+  }
+  targets = targets.filter((t) => !sources.some((s) => sameParty(s, t)));
+  if (!targets.length) return [];
+  let code: string;
+  let rule: string;
+  if (/^(fire|attack|assault)$/.test(n.lemma)) {
+    const armed =
+      sources.some((s) => ARMED.test(s.code)) ||
+      mods.some((m) => WEAPONS.test(m.lemma) || FIRE_WEAPONS.test(m.lower));
+    code = armed ? "190" : "111";
+    rule = `under:${n.lemma}:${armed ? "force" : "words"}`;
+  } else if (n.lemma === "pressure") {
+    code = "170";
+    rule = "under:pressure";
+  } else {
+    const e = entriesFor(cx.lex, n.lemma, "noun").find((x) => !x.extra.length);
+    if (!e) return [];
+    code = e.code;
+    rule = `${e.rule}+under`;
+  }
+  return finish(cx, g, n.i, null, code, rule, sources, targets);
 }
