@@ -314,8 +314,17 @@ export class Coder {
       // the word's own argument when the parse gives one ("sanctions against Moscow"), else the next actor
       const own = targetsFor(this.ctx, g, n.i, e, new Set()).find(notSrc);
       // "opponents of the deal", "this deal keeps Iran from ...", "no big deal": a deal or agreement
-      // with no party of its own ("a deal with China") names one already made, or none
-      if (kind === "noun" && !own && AGREEMENT_NOUNS.has(n.lemma)) continue;
+      // with no party of its own ("a deal with China") names one already made, or none; so does "the
+      // investigation" or "the Vosk probe" with no one it looks into ("an inquiry into the ministry")
+      // (its phrase may be misparsed: "an investigation into | the ministry's accounts" still looks into
+      // the first party named inside the noun's phrase after its preposition)
+      if (
+        kind === "noun" &&
+        !own &&
+        OWN_PARTY_NOUNS.has(n.lemma) &&
+        !(n.lemma !== "deal" && n.lemma !== "agreement" && prepNext(e) && partyInside(g, n.i, actors))
+      )
+        continue;
       const tgt = own ?? actors.find((a) => a.start >= n.end && notSrc(a));
       if (!tgt && !FALLBACK_ONE_SIDED.test(e.code)) continue;
       // the last resort heeds conditions as the main reading does ("sanctions will follow if ...")
@@ -360,7 +369,14 @@ function ownParty(g: Graph, i: number, a: ActorRef): boolean {
   });
 }
 
-const AGREEMENT_NOUNS = new Set(["deal", "agreement"]);
+/** Is there a resolved actor after noun i inside the noun's own phrase? */
+function partyInside(g: Graph, i: number, actors: readonly ActorRef[]): boolean {
+  const span = subtree(g, i);
+  const end = g.nodes[span[span.length - 1]].end;
+  return actors.some((a) => a.start >= g.nodes[i].end && a.end <= end && !!a.actorId);
+}
+
+const OWN_PARTY_NOUNS = new Set(["deal", "agreement", "investigation", "inquiry", "probe", "indictment"]);
 
 const UTTER_THREAT =
   /^(issue|make|repeat|renew|unleash|level|voice|utter|hurl|escalate|step|ramp|deliver|send|post|tweet)$/;

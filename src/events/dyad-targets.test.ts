@@ -513,6 +513,26 @@ test("'under fire from X': X is the doer and the one under it the target; with n
     { tokens: [7, 8], code: "ARLLEG" },
   ]);
   assert.ok(pressed.includes("ARLLEG 170 ARLGOV"), pressed.join("; "));
+  // The Arland minister is under investigation by Vosk prosecutors .
+  const probed: Row[] = [
+    ["The", "DET", 3, "det"],
+    ["Arland", "PROPN", 3, "compound"],
+    ["minister", "NOUN", 6, "nsubj"],
+    ["is", "AUX", 6, "cop", "be"],
+    ["under", "ADP", 6, "case"],
+    ["investigation", "NOUN", 0, "root"],
+    ["by", "ADP", 9, "case"],
+    ["Vosk", "PROPN", 9, "compound"],
+    ["prosecutors", "NOUN", 6, "nmod", "prosecutor"],
+    [".", "PUNCT", 6, "punct"],
+  ];
+  assert.deepEqual(
+    codeDyads(probed, [
+      { tokens: [2, 3], code: "ARLGOV" },
+      { tokens: [8, 9], code: "VSKJUD" },
+    ]),
+    ["VSKJUD 090 ARLGOV"],
+  );
   // The Arland embassy came under scrutiny . (no doer: the embassy is not the one scrutinising)
   const bare: Row[] = [
     ["The", "DET", 3, "det"],

@@ -263,7 +263,7 @@ function clauseSubjectOfModifier(cx: CoderContext, g: Graph, n: GNode): ActorRef
 
 /** Nouns of an act suffered "under" it: "came under fire from", "is under pressure from". */
 const UNDER_NOUNS =
-  /^(fire|pressure|attack|assault|criticism|scrutiny|siege|bombardment|shelling|cyberattack|threat|sanction)$/;
+  /^(fire|pressure|attack|assault|criticism|scrutiny|investigation|siege|bombardment|shelling|cyberattack|threat|sanction)$/;
 /** Weapons named before "fire": "under artillery fire", "anti-aircraft fire". */
 const FIRE_WEAPONS =
   /^(anti-?aircraft|artillery|sniper|mortar|rocket|tank|machine-?gun|gun|small-arms|heavy|enemy|hostile)$/;
