@@ -537,7 +537,10 @@ test("fallback: an investigation with no one it looks into is not aimed at the n
     { tokens: [4, 4], code: "BRV" },
     { tokens: [8, 8], code: "ARL" },
   ]);
-  assert.ok(got.some((e) => e.includes(" 090 ")), got.join("; "));
+  assert.ok(
+    got.some((e) => e.includes(" 090 ")),
+    got.join("; "),
+  );
 });
 
 test("meeting a goal or being met with a reaction is no meeting; meeting a party still is", () => {
