@@ -145,39 +145,41 @@ const SAME_SPEAKER_WINDOW = 16;
  * "after" stays an act of its own. `out` is sorted by content start.
  */
 function dropSameSpeakerInner(doc: Doc, out: RawAttribution[]): RawAttribution[] {
-  // The words of each cue: the union of the contents of the quotes that share it.
-  const words = new Map<string, Range>();
-  out.forEach((a, i) => {
-    const k = cueKey(a, i);
-    const w = words.get(k);
-    words.set(
-      k,
-      w ? { start: Math.min(w.start, a.content.start), end: Math.max(w.end, a.content.end) } : a.content,
-    );
-  });
+  // The words of each cue: the union of the contents of the quotes that share it (built when first
+  // needed: most texts have no pair of reports by one speaker in one sentence).
+  let words: Map<string, Range> | null = null;
+  const wordsOf = (key: string): Range => {
+    if (!words) {
+      const m = new Map<string, Range>();
+      out.forEach((a, i) => {
+        const k = cueKey(a, i);
+        const w = m.get(k);
+        m.set(
+          k,
+          w ? { start: Math.min(w.start, a.content.start), end: Math.max(w.end, a.content.end) } : a.content,
+        );
+      });
+      words = m;
+    }
+    return words.get(key)!;
+  };
   const gone = new Set<string>();
   out.forEach((a, i) => {
     if (!a.cue || !a.source || !SAME_SPEAKER_RULES.has(a.rule)) return;
-    // "thanked the crews before explaining why": a gerund after "before"/"after" is an act of its own.
-    if (/\b(?:before|after)\s+$/i.test(doc.body.slice(Math.max(0, a.cue.start - 8), a.cue.start))) return;
-    const k = cueKey(a, i);
     const lo = Math.max(0, i - SAME_SPEAKER_WINDOW);
     const hi = Math.min(out.length, i + SAME_SPEAKER_WINDOW + 1);
     for (let j = lo; j < hi; j++) {
       const b = out[j];
       if (!b.cue || !b.source || b.sentence !== a.sentence) continue;
-      const kb = cueKey(b, j);
-      if (kb === k || (b.cue.start < a.cue.end && a.cue.start < b.cue.end)) continue;
-      const w = words.get(kb)!;
-      if (
-        w.start <= a.cue.start &&
-        a.cue.end <= w.end &&
-        b.source.start < a.source.end &&
-        a.source.start < b.source.end
-      ) {
-        gone.add(k);
-        return;
-      }
+      // The same speaker (overlapping sources), another cue.
+      if (b.source.start >= a.source.end || a.source.start >= b.source.end) continue;
+      if (b.cue.start < a.cue.end && a.cue.start < b.cue.end) continue;
+      const w = wordsOf(cueKey(b, j));
+      if (w.start > a.cue.start || a.cue.end > w.end) continue;
+      // "thanked the crews before explaining why": a gerund after "before"/"after" is an act of its own.
+      if (/\b(?:before|after)\s+$/i.test(doc.body.slice(Math.max(0, a.cue.start - 8), a.cue.start))) return;
+      gone.add(cueKey(a, i));
+      return;
     }
   });
   return dropCues(out, gone);
