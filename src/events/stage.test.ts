@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { codedLine } from "../cli/commands/code.js";
 import { textDocument } from "../pipeline/document.js";
 import { loadLexicon } from "./lexicon.js";
-import { createEventStage, linkDenials, sentenceGraph } from "./stage.js";
+import { addDenialTargets, createEventStage, linkDenials, sentenceGraph } from "./stage.js";
 
 test("the stage codes plain text, fills ids, evidence and CAMEO/PLOVER facts", async () => {
   const stage = await createEventStage({});
@@ -71,6 +71,41 @@ test("a denial of a report is linked to the latest alleged event before it", () 
   ];
   linkDenials(events);
   assert.equal(events[2].denies, "e0-0");
+});
+
+test("a denial naming no one is aimed at whoever accused the denier just before", () => {
+  const actor = (code: string) => ({ start: 0, end: 1, text: code, code, actorId: code });
+  const ev = (id: string, sentence: number, cameo: string, source: string, target: string | null) => ({
+    id,
+    sentence,
+    evidence: { start: 0, end: 1 },
+    source: actor(source),
+    target: target ? actor(target) : null,
+    verb: { start: 0, end: 1, text: "x" },
+    cameo,
+    root: cameo.slice(0, 2),
+    plover: null,
+    quad: 1,
+    goldstein: 0,
+    date: null,
+    dateSource: "none" as const,
+    place: null,
+    modality: "asserted" as const,
+    negated: false,
+    status: cameo === "016" ? ("denied" as const) : ("asserted" as const),
+    denies: null,
+    rule: "test",
+    attribution: [],
+  });
+  // Arland accused Borvia of shelling the dam. Borvia's government denied it.
+  const events = [ev("e0-0", 0, "112", "ARL", "BRV"), ev("e1-0", 1, "016", "BRVGOV", null)];
+  addDenialTargets(events);
+  assert.equal(events[1].target?.code, "ARL");
+  // Arland accused the Borvian rebels of the attack. Borvia's government denied any role. (the rebels
+  // are not the government: no one accused the denier)
+  const rebels = [ev("e0-0", 0, "112", "ARL", "BRVREB"), ev("e1-0", 1, "016", "BRVGOV", null)];
+  addDenialTargets(rebels);
+  assert.equal(rebels[1].target, null);
 });
 
 test("a hyphenated word the tokeniser split reads as the joined lexicon word: 'cease-fire'", () => {

@@ -398,6 +398,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     }
   }
   linkDenials(events);
+  addDenialTargets(events);
   addProtestTargets(doc, events);
   addArrestSources(doc, events);
   return { ...doc, sentences, notes, events };
@@ -424,6 +425,34 @@ export function linkDenials(events: DyadEvent[]): void {
         break;
       }
     }
+  }
+}
+
+/**
+ * "Vosk denied the claim", "Arland denies being responsible": a denial that names no one is aimed at
+ * whoever made the claim, the source of the accusation (CAMEO 11x) against the denier in the few
+ * sentences before it: the denied event when it is one, else the latest such accusation.
+ */
+export function addDenialTargets(events: DyadEvent[]): void {
+  const country = (code: string) => code.slice(0, 3);
+  // (the state and its government are one side; its rebels are another: "Arland accused the rebels")
+  const sameSide = (a: string, b: string) => a === b || a === country(b) || b === country(a);
+  for (let i = 0; i < events.length; i++) {
+    const d = events[i];
+    if (d.cameo !== "016" || d.target || !d.source || d.source.code === "---") continue;
+    const denier = country(d.source.code);
+    const accuses = (e: DyadEvent) =>
+      e.root === "11" &&
+      !!e.source &&
+      !!e.target &&
+      e.source.code !== "---" &&
+      sameSide(e.target.code, d.source?.code ?? "") &&
+      country(e.source.code) !== denier;
+    const linked = d.denies ? events.find((e) => e.id === d.denies) : undefined;
+    let by = linked && accuses(linked) ? linked : undefined;
+    for (let j = i - 1; !by && j >= 0 && d.sentence - events[j].sentence <= 3; j--)
+      if (accuses(events[j])) by = events[j];
+    if (by?.source) d.target = { ...by.source };
   }
 }
 
