@@ -545,3 +545,26 @@ test("'under fire from X': X is the doer and the one under it the target; with n
   ];
   assert.deepEqual(codeDyads(bare, [{ tokens: [2, 3], code: "ARLGOV" }]), []);
 });
+
+test("an attack by one politician or party on another is criticism; an army's attack stays force", () => {
+  // Senator Vale attacked the Arland opposition over the budget .
+  const rows = (subject: string): Row[] => [
+    [subject, "PROPN", 3, "nsubj"],
+    ["Vale", "PROPN", 1, "flat"],
+    ["attacked", "VERB", 0, "root", "attack"],
+    ["the", "DET", 6, "det"],
+    ["Arland", "PROPN", 6, "compound"],
+    ["opposition", "NOUN", 3, "obj"],
+    ["over", "ADP", 9, "case"],
+    ["the", "DET", 9, "det"],
+    ["budget", "NOUN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const actors = (source: string) => [
+    { tokens: [1, 2] as [number, number], code: source },
+    { tokens: [5, 6] as [number, number], code: "ARLOPP" },
+  ];
+  assert.deepEqual(codeDyads(rows("Senator"), actors("ARLLEG")), ["ARLLEG 111 ARLOPP"]);
+  // General Vale attacked the Arland opposition ... (an armed doer)
+  assert.deepEqual(codeDyads(rows("General"), actors("ARLMIL")), ["ARLMIL 190 ARLOPP"]);
+});

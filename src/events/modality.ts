@@ -18,6 +18,7 @@ import {
   NO_NODES,
   PROMISE_VERBS,
   WANT_OTHER,
+  WEAPONS,
   WILL_AUX,
 } from "./words.js";
 
@@ -198,13 +199,14 @@ export function finish(
     );
     const ts: (ActorRef | null)[] = own.length ? own : [null];
     for (const t of ts) {
+      const words = c === "190" && verbalAttack(g, v, s, t);
       out.push({
         source: s,
         target: t,
         verb: v,
         particle,
-        code: c,
-        rule: rules.join("+"),
+        code: words ? "111" : c,
+        rule: words ? `${rules.join("+")}+attack:words` : rules.join("+"),
         modality,
         negated: ch.negated && !refused,
         frames: ch.frames,
@@ -213,6 +215,27 @@ export function finish(
     }
   }
   return out;
+}
+
+/** Sides of political life whose "attacks" on each other are words: lawmakers, parties, the press. */
+const POLITICAL = new Set(["LEG", "OPP", "ELI", "MED", "JUD", "PTY"]);
+const politicalSide = (a: ActorRef) => {
+  const sec = a.code.length >= 6 ? a.code.slice(3, 6) : "";
+  // (a government as a body may use force; a person in it attacks with words)
+  return POLITICAL.has(sec) || (sec === "GOV" && a.type === "person");
+};
+
+/**
+ * "Senator Vale attacked the governor over the budget", "Ross's attacks on the press": an attack by one
+ * politician, party or outlet on another, with no weapon named, is criticism (CAMEO 111), not force.
+ */
+function verbalAttack(g: Graph, v: number, s: ActorRef | null, t: ActorRef | null): boolean {
+  if (!s || !t || !politicalSide(s) || !politicalSide(t)) return false;
+  // (the attack itself, or the noun of a light verb: "stepped up his attacks on")
+  const isAttack = (n: GNode) => n.lemma === "attack" || n.lower === "attacks";
+  const n = isAttack(g.nodes[v]) ? g.nodes[v] : childrenBy(g, v, /^obj$/).find(isAttack);
+  if (!n) return false;
+  return !childrenBy(g, n.i, /^(amod|compound|obl|nmod)$/).some((c) => WEAPONS.test(c.lemma));
 }
 
 /**
