@@ -315,7 +315,9 @@ export class Coder {
       const own = targetsFor(this.ctx, g, n.i, e, new Set()).find(notSrc);
       // "opponents of the deal", "this deal keeps Iran from ...", "no big deal": a deal or agreement
       // with no party of its own ("a deal with China") names one already made, or none; so does "the
-      // investigation" or "the Vosk probe" with no one it looks into ("an inquiry into the ministry")
+      // investigation" or "the Vosk probe" with no one it looks into ("an inquiry into the ministry"),
+      // and "the Iraq war" or "the attacks" with no one attacked (the actors around such a word are
+      // those who talk of it: "Obama acknowledged the attacks", "the Iraq war and the Afghanistan war")
       // (its phrase may be misparsed: "an investigation into | the ministry's accounts" still looks into
       // the first party named inside the noun's phrase after its preposition)
       if (
@@ -376,7 +378,16 @@ function partyInside(g: Graph, i: number, actors: readonly ActorRef[]): boolean 
   return actors.some((a) => a.start >= g.nodes[i].end && a.end <= end && !!a.actorId);
 }
 
-const OWN_PARTY_NOUNS = new Set(["deal", "agreement", "investigation", "inquiry", "probe", "indictment"]);
+const OWN_PARTY_NOUNS = new Set([
+  "deal",
+  "agreement",
+  "investigation",
+  "inquiry",
+  "probe",
+  "indictment",
+  "war",
+  "attack",
+]);
 
 const UTTER_THREAT =
   /^(issue|make|repeat|renew|unleash|level|voice|utter|hurl|escalate|step|ramp|deliver|send|post|tweet)$/;
