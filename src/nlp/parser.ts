@@ -10,7 +10,7 @@ import { type ArcLabelTable, arcKey, type MoveTable, moveTagIndices, tableMove }
 export const SHIFT = 0;
 export const LEFT = 1;
 export const RIGHT = 2;
-export const MAX_PARSE_FEATURES = 80;
+export const MAX_PARSE_FEATURES = 96;
 export const MAX_LABEL_FEATURES = 48;
 
 /** Parser configuration. Words are 0..n-1; n is the root. -1 means "none". */
@@ -113,6 +113,8 @@ export class ParseFeatures {
   constructor(
     readonly lx: Lex,
     readonly tags: Int32Array,
+    /** Counts of head-dependent pairs in auto-parsed news (SubtreeTable), or null: no such features. */
+    readonly sub: SubtreeTable | null = null,
   ) {}
   w(x: number, n: number): number {
     return x < 0 ? NONE : x >= n ? ROOTW : this.lx.norm[x];
@@ -237,7 +239,132 @@ export function parseFeatures(st: ParseState, pf: ParseFeatures, out: Int32Array
   out[k++] = key2(173, s0t, s0 >= 0 ? st.rset[s0] : -1);
   out[k++] = key2(174, n0t, st.lset[n0]);
   out[k++] = key3(175, s1t, s1 >= 0 ? st.rset[s1] : -1, s0t);
+  const sub = pf.sub;
+  if (sub !== null) {
+    // how often the news had the arcs the next moves can make: LEFT n0 -> s0, RIGHT s1 -> s0, and
+    // s0 -> n0, which a SHIFT keeps open; bucket 4 when a word is missing
+    const a = s0 >= 0 && n0 < n ? sub.get(key3(SUB_WORDS, n0w, s0w, 1)) : 4;
+    const b = s1 >= 0 ? sub.get(key3(SUB_WORDS, s1w, s0w, 2)) : 4;
+    const c = s0 >= 0 && n0 < n ? sub.get(key3(SUB_WORDS, s0w, n0w, 2)) : 4;
+    const aw = s0 >= 0 && n0 < n ? sub.get(key3(SUB_WORD_TAG, n0w, s0t, 1)) : 4;
+    const at = s0 >= 0 && n0 < n ? sub.get(key3(SUB_TAG_WORD, n0t, s0w, 1)) : 4;
+    const bw = s1 >= 0 ? sub.get(key3(SUB_WORD_TAG, s1w, s0t, 2)) : 4;
+    const bt = s1 >= 0 ? sub.get(key3(SUB_TAG_WORD, s1t, s0w, 2)) : 4;
+    const cw = s0 >= 0 && n0 < n ? sub.get(key3(SUB_WORD_TAG, s0w, n0t, 2)) : 4;
+    const ct = s0 >= 0 && n0 < n ? sub.get(key3(SUB_TAG_WORD, s0t, n0w, 2)) : 4;
+    out[k++] = key3(180, a, s0t, n0t);
+    out[k++] = key3(181, b, s1t, s0t);
+    out[k++] = key3(182, c, s0t, n0t);
+    out[k++] = key3(183, a, b, c);
+    out[k++] = key2(184, a, d);
+    out[k++] = key2(185, b, d10);
+    out[k++] = key3(186, aw, at, n0t);
+    out[k++] = key3(187, bw, bt, s0t);
+    out[k++] = key3(188, cw, ct, s0t);
+  }
   return k;
+}
+
+/** Template ids of the pair kinds a SubtreeTable counts: (head word, dependent word, direction), ... */
+export const SUB_WORDS = 90;
+/** (head word, dependent tag, direction) */
+export const SUB_WORD_TAG = 91;
+/** (head tag, dependent word, direction) */
+export const SUB_TAG_WORD = 92;
+
+/** The key of an arc head -> dep of one SUB_* kind, with ParseFeatures' word and tag values. */
+export function subtreeKey(pf: ParseFeatures, kind: number, h: number, dep: number, n: number): number {
+  const dir = h > dep ? 1 : 2;
+  if (kind === SUB_WORDS) return key3(kind, pf.w(h, n), pf.w(dep, n), dir);
+  if (kind === SUB_WORD_TAG) return key3(kind, pf.w(h, n), pf.t(dep, n), dir);
+  return key3(kind, pf.t(h, n), pf.w(dep, n), dir);
+}
+
+/**
+ * Head-dependent pairs counted in automatically parsed news (Chen et al. 2009, "subtrees from
+ * auto-parsed data"), each with a frequency bucket 1-3 (3: the most frequent); 0 for a pair not listed.
+ * Keys are subtreeKey hashes.
+ */
+export class SubtreeTable {
+  private readonly keys: Int32Array;
+  private readonly vals: Uint8Array;
+  private readonly mask: number;
+  readonly size: number;
+  constructor(entries: ReadonlyArray<readonly [key: number, bucket: number]>) {
+    let cap = 1024;
+    while (cap < entries.length * 2) cap *= 2;
+    this.keys = new Int32Array(cap);
+    this.vals = new Uint8Array(cap);
+    this.mask = cap - 1;
+    this.size = entries.length;
+    for (const [key, bucket] of entries) {
+      let i = (key ^ (key >>> 16)) & this.mask;
+      while (this.keys[i] !== 0 && this.keys[i] !== key) i = (i + 1) & this.mask;
+      this.keys[i] = key;
+      this.vals[i] = bucket;
+    }
+  }
+  get(key: number): number {
+    const mask = this.mask;
+    let i = (key ^ (key >>> 16)) & mask;
+    for (;;) {
+      const k = this.keys[i];
+      if (k === key) return this.vals[i];
+      if (k === 0) return 0;
+      i = (i + 1) & mask;
+    }
+  }
+  /** Every (key, bucket), by bucket then unsigned key. */
+  entries(): [number, number][] {
+    const out: [number, number][] = [];
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== 0) out.push([this.keys[i], this.vals[i]]);
+    return out.sort((x, y) => x[1] - y[1] || (x[0] >>> 0) - (y[0] >>> 0));
+  }
+  /** "SUB1", then per bucket 1-3 its key count (uint32) and its sorted keys as varint deltas. */
+  toBuffer(): Buffer {
+    const e = this.entries();
+    const bytes: number[] = [0x53, 0x55, 0x42, 0x31];
+    for (let b = 1; b <= 3; b++) {
+      const ks = e.filter((x) => x[1] === b).map((x) => x[0] >>> 0);
+      const nk = ks.length;
+      bytes.push(nk & 255, (nk >>> 8) & 255, (nk >>> 16) & 255, (nk >>> 24) & 255);
+      let prev = 0;
+      for (const k of ks) {
+        let d = k - prev;
+        prev = k;
+        while (d >= 128) {
+          bytes.push((d % 128) | 128);
+          d = Math.floor(d / 128);
+        }
+        bytes.push(d);
+      }
+    }
+    return Buffer.from(bytes);
+  }
+  static fromBuffer(buf: Uint8Array): SubtreeTable {
+    if (buf[0] !== 0x53 || buf[1] !== 0x55 || buf[2] !== 0x42 || buf[3] !== 0x31)
+      throw new Error("not a subtree table");
+    const entries: [number, number][] = [];
+    let p = 4;
+    for (let b = 1; b <= 3; b++) {
+      const nk = (buf[p] | (buf[p + 1] << 8) | (buf[p + 2] << 16)) + buf[p + 3] * 2 ** 24;
+      p += 4;
+      let prev = 0;
+      for (let i = 0; i < nk; i++) {
+        let d = 0;
+        let mul = 1;
+        for (;;) {
+          const x = buf[p++];
+          d += (x & 127) * mul;
+          if (x < 128) break;
+          mul *= 128;
+        }
+        prev += d;
+        entries.push([prev | 0, b]);
+      }
+    }
+    return new SubtreeTable(entries);
+  }
 }
 
 /** Features for labelling the arc head -> dep, made when dep is popped (its subtree is complete). */
@@ -461,6 +588,8 @@ export interface ParseOptions {
   moves?: MoveTable;
   /** The labeller's remembered tag-template scores (same labels, less work); keep one across sentences. */
   labelMemo?: ArcLabelMemo;
+  /** For a model trained with subtree features (parser.json "subtrees"): the news pair counts. */
+  subtrees?: SubtreeTable;
 }
 
 /**
@@ -570,7 +699,7 @@ export function parse(
 ): ParseResult {
   const n = tags.length;
   const st = new ParseState(n);
-  const pf = new ParseFeatures(lx, tags);
+  const pf = new ParseFeatures(lx, tags, opts.subtrees ?? null);
   const arcs = new ArcLabeller(labeller, pf, opts);
   const feats = new Int32Array(MAX_PARSE_FEATURES);
   const scores = new Float32Array(3);

@@ -1,7 +1,19 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { LEFT, ParseState, RIGHT, SHIFT } from "../parser.js";
-import { moveCost } from "./parser.js";
+import { lexicalise } from "../features.js";
+import { hashString } from "../hash.js";
+import {
+  LEFT,
+  ParseFeatures,
+  ParseState,
+  parse,
+  RIGHT,
+  SHIFT,
+  SUB_WORDS,
+  SubtreeTable,
+  subtreeKey,
+} from "../parser.js";
+import { moveCost, type ParseExample, trainParser } from "./parser.js";
 
 /** Follows zero-cost moves (preferring SHIFT, then LEFT) and returns the heads built. */
 function oracleParse(gold: Int32Array): Int32Array {
@@ -51,4 +63,56 @@ test("a non-projective tree still parses to completion with a bounded loss", () 
   for (let i = 0; i < gold.length; i++) if (st.head[i] !== gold[i]) wrong++;
   assert.ok(wrong >= 1 && wrong <= 2);
   assert.ok(lost >= 1);
+});
+
+/** Invented sentences: word/tag/head (1-based, 0 = root). */
+const SMALL = [
+  "Quilla/PROPN/2 knits/VERB/0 scarves/NOUN/2 ./PUNCT/2",
+  "Old/ADJ/2 ferries/NOUN/3 creak/VERB/0 ./PUNCT/3",
+  "Dorran/PROPN/2 repaired/VERB/0 the/DET/4 kettle/NOUN/2 ./PUNCT/2",
+  "The/DET/2 otters/NOUN/3 slept/VERB/0 ./PUNCT/3",
+];
+
+function smallExample(line: string): ParseExample {
+  const w = line.split(" ").map((x) => x.split("/"));
+  const n = w.length;
+  return {
+    lx: lexicalise(
+      w.map((x) => x[0]),
+      null,
+    ),
+    tags: Int32Array.from(w, (x) => hashString(x[1]) | 0),
+    gold: Int32Array.from(w, (x) => (x[2] === "0" ? n : Number(x[2]) - 1)),
+    goldLabel: new Int32Array(n),
+  };
+}
+
+test("training is deterministic for a seed, and 0.9 is the default exploration rate", () => {
+  // trainParser shuffles the examples it is given in place, so each run gets them afresh
+  const fresh = () => SMALL.map(smallExample);
+  const quiet = () => {};
+  const a = trainParser(fresh(), 2, 4, 7, quiet);
+  const b = trainParser(fresh(), 2, 4, 7, quiet, { explore: 0.9 });
+  assert.deepEqual(a.actions.toBuffer(), b.actions.toBuffer());
+  assert.deepEqual(a.labeller.toBuffer(), b.labeller.toBuffer());
+});
+
+test("a parser trained with subtree features parses its training sentences with the table", () => {
+  const data = SMALL.map(smallExample);
+  // a table that lists one arc of each sentence (invented counts)
+  const pfs = data.map((ex) => new ParseFeatures(ex.lx, ex.tags));
+  const table = new SubtreeTable(
+    data.map(
+      (ex, i) => [subtreeKey(pfs[i], SUB_WORDS, ex.gold[0], 0, ex.gold.length), 3] as [number, number],
+    ),
+  );
+  const m = trainParser(data, 2, 10, 1, () => {}, { subtrees: table });
+  for (const ex of data) {
+    const r = parse(m.actions, m.labeller, ex.lx, ex.tags, { subtrees: table });
+    const n = ex.gold.length;
+    assert.deepEqual(
+      Array.from(r.head),
+      Array.from(ex.gold, (h) => (h >= n ? 0 : h + 1)),
+    );
+  }
 });
