@@ -520,9 +520,13 @@ test("fallback: an investigation with no one it looks into is not aimed at the n
     { tokens: [5, 5] as [number, number], code: "BRV" },
   ];
   assert.deepEqual(code(bare, actors), []);
-  // The Arland war overshadowed Borvia . (no one fought)
-  const war = bare.map((r, k): Row => (k === 2 ? ["war", "NOUN", 4, "nsubj", "war"] : r));
-  assert.deepEqual(code(war, actors), []);
+  // The Arland war overshadowed Borvia . / The attacks overshadowed Borvia . (no one fought or attacked)
+  for (const word of ["war", "attacks"]) {
+    const rows = bare.map(
+      (r, k): Row => (k === 2 ? [word, "NOUN", 4, "nsubj", word === "war" ? "war" : "attack"] : r),
+    );
+    assert.deepEqual(code(rows, actors), [], word);
+  }
   // The inquiry into Borvia 's accounts overshadowed Arland . (the parse hangs "into" on Borvia: the
   // inquiry still looks into the party named inside its phrase)
   const into: Row[] = [

@@ -316,8 +316,8 @@ export class Coder {
       // "opponents of the deal", "this deal keeps Iran from ...", "no big deal": a deal or agreement
       // with no party of its own ("a deal with China") names one already made, or none; so does "the
       // investigation" or "the Vosk probe" with no one it looks into ("an inquiry into the ministry"),
-      // and "the Iraq war" with no one fought (the actors around it are those who talk of it: "the Iraq
-      // war and the Afghanistan war"; an attack is kept: the event is there even when its sides are not)
+      // and "the Iraq war" or "the attacks" with no one attacked (the actors around such a word are
+      // those who talk of it: "Obama acknowledged the attacks", "the Iraq war and the Afghanistan war")
       // (its phrase may be misparsed: "an investigation into | the ministry's accounts" still looks into
       // the first party named inside the noun's phrase after its preposition)
       if (
@@ -386,6 +386,7 @@ const OWN_PARTY_NOUNS = new Set([
   "probe",
   "indictment",
   "war",
+  "attack",
 ]);
 
 const UTTER_THREAT =
