@@ -22,6 +22,7 @@ import { buildNer } from "./ner.js";
 import { newsTexts } from "./ner-lexicon.js";
 import {
   PARSER_MEAN_MIN,
+  PARSER_SEEDS,
   type ParseExample,
   parseExample,
   relationLabels,
@@ -44,7 +45,11 @@ const program = new Command("train")
     String(TAGGER_SEEDS),
   )
   .option("--parser-epochs <n>", "parser epochs", "10")
-  .option("--parser-seeds <k>", "parsers trained with seeds seed, seed+1, ... and averaged", "1")
+  .option(
+    "--parser-seeds <k>",
+    "parsers trained with seeds seed, seed+1, ... and averaged",
+    String(PARSER_SEEDS),
+  )
   .option(
     "--parser-mean-min <w>",
     "averaged weights below this are dropped from the parsers' mean",

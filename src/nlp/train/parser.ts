@@ -94,6 +94,13 @@ export interface ParserTrainOptions {
 export const PARSER_EXPLORE = 0.9;
 
 /**
+ * Parsers trained on different shuffles and averaged into the shipped one (seeds seed, seed+1, ...). On
+ * the tune split the mean of 3 scored UAS 85.05 / LAS 81.97 (two sets of seeds) against 84.72 / 81.55
+ * for one model on average; a mean of 6 was no better.
+ */
+export const PARSER_SEEDS = 3;
+
+/**
  * Averaged weights below this are dropped from a mean of parsers trained on different shuffles. Their
  * weights are mostly about 1, so a feature only one of three models learned falls under it: on the tune
  * split the mean of 3 kept its accuracy at 0.8 (UAS 85.15, at 0.05 85.16) with 58 % of one model's keys,
