@@ -6,8 +6,6 @@ import { WordScoreMemo } from "./perceptron.js";
 import {
   ambiguityClasses,
   MAX_TAG_FEATURES,
-  newsClasses,
-  parseNewsTable,
   TAG_ROLE_LEFT,
   TAG_ROLE_OWN,
   TAG_ROLE_RIGHT,
@@ -70,48 +68,6 @@ test("the memo's role rows, the previous tags' row and the rest are tagFeatures,
       assert.deepEqual(Array.from(parts.subarray(0, k)).sort(), all, `token ${i} of ${sentence.join(" ")}`);
     }
   }
-});
-
-test("with a news table, its templates join the rest row and the split still adds up to tagFeatures", () => {
-  const news = parseNewsTable("council\tNOUN\tNOUN\t0\nchair\tNOUN,VERB\tNOUN\t2\n");
-  const lexicon = {
-    amb: new Map([["council", 12345]]),
-    fixed: new Map<string, number>(),
-    news,
-    newsFeatures: 31,
-  };
-  // switched off, or without a table, there are no news facts and tagFeatures is as before
-  assert.equal(newsClasses(lexicalise(words, null), { ...lexicon, newsFeatures: 0 }), undefined);
-  for (const sentence of [words, ["Hello"], ["Two", "words"]]) {
-    const lx = lexicalise(sentence, null);
-    const amb = ambiguityClasses(lx, lexicon);
-    const nf = newsClasses(lx, lexicon)!;
-    assert.equal(nf.length, 2 * sentence.length);
-    for (let i = 0; i < sentence.length; i++) {
-      const buf = new Int32Array(MAX_TAG_FEATURES);
-      const plain = tagFeatures(lx, amb, i, 7, 3, buf);
-      const all = Array.from(buf.subarray(0, tagFeatures(lx, amb, i, 7, 3, buf, nf, 31))).sort();
-      assert.ok(all.length > plain);
-      const parts = new Int32Array(MAX_TAG_FEATURES);
-      let k = 0;
-      for (const [role, j] of [
-        [TAG_ROLE_OWN, i],
-        [TAG_ROLE_LEFT, i - 1],
-        [TAG_ROLE_RIGHT, i + 1],
-        [TAG_ROLE_RIGHT2, i + 2],
-      ])
-        k = tagRoleFeatures(lx, amb, role, j, parts, k);
-      k = tagPrevFeatures(7, 3, parts, k);
-      k = tagRestFeatures(lx, amb, i, 7, parts, k, nf, 31);
-      assert.deepEqual(Array.from(parts.subarray(0, k)).sort(), all, `token ${i} of ${sentence.join(" ")}`);
-    }
-  }
-  // a listed word's facts; an unlisted one has zeros
-  const nf = newsClasses(lexicalise(words, null), lexicon)!;
-  assert.notEqual(nf[2], 0);
-  assert.notEqual(nf[3], 0);
-  assert.notEqual(nf[8], nf[2]);
-  assert.equal(nf[0], 0);
 });
 
 const pipeline = defaultPipeline();

@@ -4,20 +4,7 @@ import type { Lex } from "./features.js";
 import { hashString, key1, key2, key3 } from "./hash.js";
 import type { Scorer, WordScoreMemo } from "./perceptron.js";
 
-export const MAX_TAG_FEATURES = 64;
-
-/**
- * Per token, what self-tagged news says of its word (newsClasses): at 2i the news ambiguity class, at
- * 2i+1 the dominant tag with its share bucket; 0 for a word the table does not list.
- */
-export type NewsFacts = Int32Array;
-
-/** News feature templates switched on (TagLexicon.newsFeatures), as bits. */
-export const NEWS_OWN = 1;
-export const NEWS_NEXT = 2;
-export const NEWS_PREV = 4;
-export const NEWS_COMBO = 8;
-export const NEWS_NEXT2 = 16;
+export const MAX_TAG_FEATURES = 56;
 
 /** Fills `out` with the feature keys for token i given the two previous tags; returns how many. */
 export function tagFeatures(
@@ -27,43 +14,8 @@ export function tagFeatures(
   p1: number,
   p2: number,
   out: Int32Array,
-  news?: NewsFacts,
-  newsFeatures = 0,
 ): number {
-  const k = tagContextFeatures(lx, amb, i, p1, p2, out, tagWordFeatures(lx, amb, i, out));
-  return news ? tagNewsFeatures(lx, news, newsFeatures, amb, i, p1, out, k) : k;
-}
-
-/** The news templates (see NEWS_OWN ...): none of them is memoised, tagRestFeatures adds them. */
-export function tagNewsFeatures(
-  lx: Lex,
-  news: NewsFacts,
-  bits: number,
-  amb: Int32Array,
-  i: number,
-  p1: number,
-  out: Int32Array,
-  k: number,
-): number {
-  const n = lx.norm.length;
-  const a0 = news[2 * i];
-  const a1 = i + 1 < n ? news[2 * i + 2] : 1;
-  if (bits & NEWS_OWN) {
-    out[k++] = key1(44, a0);
-    out[k++] = key1(45, news[2 * i + 1]);
-  }
-  if (bits & NEWS_NEXT) {
-    out[k++] = key1(46, a1);
-    out[k++] = key1(47, i + 1 < n ? news[2 * i + 3] : 1);
-  }
-  if (bits & NEWS_PREV) out[k++] = key1(48, i > 0 ? news[2 * i - 2] : 1);
-  if (bits & NEWS_NEXT2) out[k++] = key1(49, i + 2 < n ? news[2 * i + 4] : 1);
-  if (bits & NEWS_COMBO) {
-    out[k++] = key2(50, p1, a0);
-    out[k++] = key2(51, a0, a1);
-    out[k++] = key2(52, amb[i], a0);
-  }
-  return k;
+  return tagContextFeatures(lx, amb, i, p1, p2, out, tagWordFeatures(lx, amb, i, out));
 }
 
 /**
@@ -148,56 +100,6 @@ export interface TagLexicon {
    * scoring. Training leaves it out, so the model still learns from these words' contexts.
    */
   loose?: Map<string, number>;
-  /**
-   * Self-training facts: normalised word -> [news ambiguity class, dominant tag and share bucket], from
-   * news tagged by an earlier tagger (key "\u0001" + suffix + shape: the back-off for unlisted words).
-   */
-  news?: Map<string, [number, number]>;
-  /** The news templates used (NEWS_OWN | ...); 0 or absent: none. */
-  newsFeatures?: number;
-}
-
-/** Per token the news facts of its word (NewsFacts), or undefined when the lexicon has no news table. */
-export function newsClasses(lx: Lex, lexicon: TagLexicon): NewsFacts | undefined {
-  const table = lexicon.news;
-  if (!table || !lexicon.newsFeatures) return undefined;
-  const n = lx.words.length;
-  const out = new Int32Array(2 * n);
-  for (let i = 0; i < n; i++) {
-    const w = lx.words[i];
-    const f = table.get(w) ?? table.get(newsBackoffKey(w, lx.shape[i]));
-    if (f) {
-      out[2 * i] = f[0];
-      out[2 * i + 1] = f[1];
-    }
-  }
-  return out;
-}
-
-/** A nonzero, non-one feature value for a news fact (0 and 1 mean unlisted and out of the sentence). */
-function newsCode(s: string): number {
-  const h = hashString(s) | 0;
-  return h === 0 || h === 1 ? h + 2 : h;
-}
-
-/**
- * TagLexicon.news from its file: per line a normalised word (or back-off key), the tags of its news
- * ambiguity class joined by commas, its dominant tag and that tag's share bucket (0: >= 95 %, 1: >= 80 %,
- * 2: >= 60 %, 3: less), tab-separated.
- */
-export function parseNewsTable(tsv: string): Map<string, [number, number]> {
-  const out = new Map<string, [number, number]>();
-  for (const line of tsv.split("\n")) {
-    if (!line) continue;
-    const [w, amb, dom, bucket] = line.split("\t");
-    out.set(w, [newsCode(amb), newsCode(`${dom}#${bucket}`)]);
-  }
-  return out;
-}
-
-/** The back-off key of an unlisted word: its last three letters and its shape id. */
-export function newsBackoffKey(norm: string, shapeId: number): string {
-  return `\u0001${norm.slice(-3)}\u0001${shapeId}`;
 }
 
 /** The tag a word keeps without scoring, if any. */
@@ -291,15 +193,13 @@ export function tagClasses(
   const feats = new Int32Array(MAX_TAG_FEATURES);
   const out = new Int32Array(n);
   const amb = ambiguityClasses(lx, lexicon);
-  const news = newsClasses(lx, lexicon);
-  const bits = lexicon.newsFeatures ?? 0;
   for (let i = 0; i < n; i++) {
     const fixed = fixedTag(lexicon, lx.words[i]);
     if (fixed !== undefined) {
       out[i] = fixed;
       continue;
     }
-    const nf = tagFeatures(lx, amb, i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -2, feats, news, bits);
+    const nf = tagFeatures(lx, amb, i, i > 0 ? out[i - 1] : -1, i > 1 ? out[i - 2] : -2, feats);
     scores.fill(0);
     model.score(feats, nf, scores);
     let best = 0;
@@ -370,10 +270,7 @@ export function tagRestFeatures(
   p1: number,
   out: Int32Array,
   k: number,
-  news?: NewsFacts,
-  newsFeatures = 0,
 ): number {
-  if (news) k = tagNewsFeatures(lx, news, newsFeatures, amb, i, p1, out, k);
   const n = lx.norm.length;
   const w = lx.norm[i];
   const wm1 = i > 0 ? lx.norm[i - 1] : 1;
@@ -445,8 +342,6 @@ function tagWithMemo(
     amb = new Int32Array(n);
     for (let i = 0; i < n; i++) amb[i] = facts.amb[lxIds![i]];
   } else amb = ambiguityClasses(lx, lexicon);
-  const news = newsClasses(lx, lexicon);
-  const bits = lexicon.newsFeatures ?? 0;
   const zero = memo.zeroRow;
   // per token its memo entry: -2 not looked up yet, -1 none (the memo is full)
   const ids = new Int32Array(n).fill(-2);
@@ -494,7 +389,7 @@ function tagWithMemo(
     const keyed = memo.keyed;
     for (let c = 0; c < C; c++)
       acc[c] = rows[o0 + c] + rows[o1 + c] + rows[o2 + c] + rows[o3 + c] + keyed[po + c];
-    nf = tagRestFeatures(lx, amb, i, p1, feats, nf, news, bits);
+    nf = tagRestFeatures(lx, amb, i, p1, feats, nf);
     model.addInts(feats, nf, acc);
     let best = 0;
     for (let c = 1; c < C; c++) if (acc[c] > acc[best]) best = c;

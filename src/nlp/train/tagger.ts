@@ -8,7 +8,6 @@ import {
   ambiguityClasses,
   learnTagLexicon,
   MAX_TAG_FEATURES,
-  newsClasses,
   type TagLexicon,
   tagClasses,
   tagFeatures,
@@ -32,23 +31,6 @@ export interface TaggerTrainResult {
   model: FrozenPerceptron;
   tags: string[];
   lexicon: { amb: [string, number][]; fixed: [string, number][] };
-  /** The news table and templates the model was trained with (TagLexicon.news), if any. */
-  news?: TaggerNews;
-}
-
-/** Self-training input of the tagger: a news table (see TagLexicon.news) and the templates to use. */
-export interface TaggerNews {
-  table: Map<string, [number, number]>;
-  features: number;
-}
-
-/** The run-time lexicon of a trained tagger. */
-export function trainedLexicon(r: TaggerTrainResult): TagLexicon {
-  return {
-    amb: new Map(r.lexicon.amb),
-    fixed: new Map(r.lexicon.fixed),
-    ...(r.news ? { news: r.news.table, newsFeatures: r.news.features } : {}),
-  };
 }
 
 export function jointTag(upos: string, xpos: string): string {
@@ -63,11 +45,10 @@ export function trainTagger(
   seed: number,
   log: (s: string) => void,
   seeds = TAGGER_SEEDS,
-  news?: TaggerNews,
 ): TaggerTrainResult {
   const runs: TaggerTrainResult[] = [];
   for (let k = 0; k < Math.max(1, seeds); k++)
-    runs.push(trainOneTagger(train, clusters, epochs, seed + k, (s) => log(`seed ${seed + k}: ${s}`), news));
+    runs.push(trainOneTagger(train, clusters, epochs, seed + k, (s) => log(`seed ${seed + k}: ${s}`)));
   if (runs.length === 1) return runs[0];
   // the tag list and lexicon come from counts over the same sentences, so every run has the same
   return {
@@ -85,7 +66,6 @@ function trainOneTagger(
   epochs: number,
   seed: number,
   log: (s: string) => void,
-  news?: TaggerNews,
 ): TaggerTrainResult {
   const counts = new Map<string, number>();
   for (const s of train)
@@ -106,17 +86,9 @@ function trainOneTagger(
   const lexData = learnTagLexicon(
     data.flatMap((d) => d.lx.words.map((w, i) => [w, d.gold[i]] as [string, number])),
   );
-  const lexicon: TagLexicon = {
-    amb: new Map(lexData.amb),
-    fixed: new Map(lexData.fixed),
-    ...(news ? { news: news.table, newsFeatures: news.features } : {}),
-  };
-  const indexed = data.map((d) => ({
-    ...d,
-    amb: ambiguityClasses(d.lx, lexicon),
-    news: newsClasses(d.lx, lexicon),
-  }));
-  const bits = news?.features ?? 0;
+  const lexicon: TagLexicon = { amb: new Map(lexData.amb), fixed: new Map(lexData.fixed) };
+  const ambs = data.map((d) => ambiguityClasses(d.lx, lexicon));
+  const indexed = data.map((d, i) => ({ ...d, amb: ambs[i] }));
   const model = new TrainablePerceptron(tags.length);
   const rng = makeRng(seed);
   const feats = new Int32Array(MAX_TAG_FEATURES);
@@ -133,16 +105,7 @@ function trainOneTagger(
           pred[i] = fixed;
           continue;
         }
-        const nf = tagFeatures(
-          ex.lx,
-          ex.amb,
-          i,
-          i > 0 ? pred[i - 1] : -1,
-          i > 1 ? pred[i - 2] : -2,
-          feats,
-          ex.news,
-          bits,
-        );
+        const nf = tagFeatures(ex.lx, ex.amb, i, i > 0 ? pred[i - 1] : -1, i > 1 ? pred[i - 2] : -2, feats);
         scores.fill(0);
         model.score(feats, nf, scores);
         let best = 0;
@@ -159,7 +122,7 @@ function trainOneTagger(
       `tagger epoch ${epoch + 1}: train acc ${((100 * correct) / total).toFixed(2)}, features ${model.features}`,
     );
   }
-  return { model: model.freeze(0.05), tags, lexicon: lexData, ...(news ? { news } : {}) };
+  return { model: model.freeze(0.05), tags, lexicon: lexData };
 }
 
 /**
