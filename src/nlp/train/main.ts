@@ -14,13 +14,13 @@ import { learnLemmas } from "../lemma.js";
 import { loadPipeline, NlpPipeline } from "../models.js";
 import { NER_CLASSES, Ner } from "../ner.js";
 import type { SubtreeTable } from "../parser.js";
-import { averageModels } from "../perceptron.js";
 import { needCorpus, trainLog } from "./cli.js";
 import { learnClusters } from "./clusters.js";
 import { buildGazetteer } from "./gazetteer.js";
 import { buildNer } from "./ner.js";
 import { newsTexts } from "./ner-lexicon.js";
 import {
+  averageParsers,
   PARSER_MEAN_MIN,
   PARSER_SEEDS,
   type ParseExample,
@@ -227,20 +227,7 @@ if (only.has("parser")) {
   const runs = Array.from({ length: Math.max(1, Number(opts.parserSeeds)) }, (_, k) =>
     trainParser(data, labels.length, epochs, seed + k, (s) => log(`seed ${seed + k}: ${s}`), { subtrees }),
   );
-  const meanMin = Number(opts.parserMeanMin);
-  const r =
-    runs.length === 1
-      ? runs[0]
-      : {
-          actions: averageModels(
-            runs.map((x) => x.actions),
-            meanMin,
-          ),
-          labeller: averageModels(
-            runs.map((x) => x.labeller),
-            meanMin,
-          ),
-        };
+  const r = averageParsers(runs, Number(opts.parserMeanMin));
   const beam = Number(opts.parserBeam);
   if (beam > 0) {
     // the beam model replaces the greedy action model; the greedy labeller labels its arcs

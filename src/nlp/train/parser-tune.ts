@@ -17,11 +17,12 @@ import { lexicalise, parseClusters } from "../features.js";
 import { loadPipeline } from "../models.js";
 import { parse, SubtreeTable } from "../parser.js";
 import { parseBeam } from "../parser-beam.js";
-import { averageModels, FrozenPerceptron } from "../perceptron.js";
+import { FrozenPerceptron } from "../perceptron.js";
 import { tagClasses } from "../tagger.js";
 import { needCorpus, trainLog } from "./cli.js";
 import { newsTexts } from "./ner-lexicon.js";
 import {
+  averageParsers,
   PARSER_EXPLORE,
   PARSER_MEAN_MIN,
   type ParseExample,
@@ -205,16 +206,7 @@ for (const g of singles)
 const { actions, labeller } = singles[0];
 if (singles.length > 1) {
   const avgMin = Number(o.avgMin);
-  const mean = {
-    actions: averageModels(
-      singles.map((g) => g.actions),
-      avgMin,
-    ),
-    labeller: averageModels(
-      singles.map((g) => g.labeller),
-      avgMin,
-    ),
-  };
+  const mean = averageParsers(singles, avgMin);
   log(
     `mean of ${singles.map((g) => g.name).join(", ")} (pruned at ${avgMin}) tune: ` +
       `${score((ex) => parse(mean.actions, mean.labeller, ex.lx, ex.tags, { rootLabel, subtrees }))} ` +

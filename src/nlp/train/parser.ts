@@ -13,8 +13,7 @@ import {
   SHIFT,
   type SubtreeTable,
 } from "../parser.js";
-import type { FrozenPerceptron } from "../perceptron.js";
-import { TrainablePerceptron } from "../perceptron.js";
+import { averageModels, type FrozenPerceptron, TrainablePerceptron } from "../perceptron.js";
 import { makeRng, shuffle } from "./rng.js";
 
 export interface ParseExample {
@@ -108,6 +107,26 @@ export const PARSER_SEEDS = 3;
  */
 export const PARSER_MEAN_MIN = 0.8;
 
+export interface GreedyParser {
+  actions: FrozenPerceptron;
+  labeller: FrozenPerceptron;
+}
+
+/** The mean of parsers trained on different shuffles (one alone is returned as it is). */
+export function averageParsers(runs: GreedyParser[], minWeight = PARSER_MEAN_MIN): GreedyParser {
+  if (runs.length === 1) return runs[0];
+  return {
+    actions: averageModels(
+      runs.map((r) => r.actions),
+      minWeight,
+    ),
+    labeller: averageModels(
+      runs.map((r) => r.labeller),
+      minWeight,
+    ),
+  };
+}
+
 /**
  * Trains the greedy parser. Shuffles `data` in place each epoch, so a second run in the same process
  * (another seed of a mean) starts from the order the first left: deterministic for a given sequence of
@@ -120,7 +139,7 @@ export function trainParser(
   seed: number,
   log: (s: string) => void,
   opts: ParserTrainOptions = {},
-): { actions: FrozenPerceptron; labeller: FrozenPerceptron } {
+): GreedyParser {
   const explore = opts.explore ?? PARSER_EXPLORE;
   const sub = opts.subtrees ?? null;
   const minWeight = opts.minWeight ?? 0.05;
