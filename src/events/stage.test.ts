@@ -41,13 +41,24 @@ test("a document without text or with hostile text gives no events and no crash"
   assert.ok(Array.isArray(out.events));
 });
 
-test("a denial of a report is linked to the latest alleged event before it", () => {
-  const ev = (id: string, sentence: number, cameo: string, status: "alleged" | "denied" | "asserted") => ({
+type Status = "alleged" | "denied" | "asserted";
+const actor = (code: string) => ({ start: 0, end: 1, text: code, code, actorId: code });
+
+/** A coded event as the stage keeps it, with what the denial tests vary. */
+function testEvent(
+  id: string,
+  sentence: number,
+  cameo: string,
+  status: Status,
+  source: string | null = null,
+  target: string | null = null,
+) {
+  return {
     id,
     sentence,
     evidence: { start: 0, end: 1 },
-    source: null,
-    target: null,
+    source: source ? actor(source) : null,
+    target: target ? actor(target) : null,
     verb: { start: 0, end: 1, text: "x" },
     cameo,
     root: cameo.slice(0, 2),
@@ -63,7 +74,11 @@ test("a denial of a report is linked to the latest alleged event before it", () 
     denies: null,
     rule: "test",
     attribution: [],
-  });
+  };
+}
+
+test("a denial of a report is linked to the latest alleged event before it", () => {
+  const ev = testEvent;
   const events = [
     ev("e0-0", 0, "020", "alleged"),
     ev("e1-0", 1, "190", "asserted"),
@@ -74,29 +89,8 @@ test("a denial of a report is linked to the latest alleged event before it", () 
 });
 
 test("a denial naming no one is aimed at whoever accused the denier just before", () => {
-  const actor = (code: string) => ({ start: 0, end: 1, text: code, code, actorId: code });
-  const ev = (id: string, sentence: number, cameo: string, source: string, target: string | null) => ({
-    id,
-    sentence,
-    evidence: { start: 0, end: 1 },
-    source: actor(source),
-    target: target ? actor(target) : null,
-    verb: { start: 0, end: 1, text: "x" },
-    cameo,
-    root: cameo.slice(0, 2),
-    plover: null,
-    quad: 1,
-    goldstein: 0,
-    date: null,
-    dateSource: "none" as const,
-    place: null,
-    modality: "asserted" as const,
-    negated: false,
-    status: cameo === "016" ? ("denied" as const) : ("asserted" as const),
-    denies: null,
-    rule: "test",
-    attribution: [],
-  });
+  const ev = (id: string, sentence: number, cameo: string, source: string, target: string | null) =>
+    testEvent(id, sentence, cameo, cameo === "016" ? "denied" : "asserted", source, target);
   // Arland accused Borvia of shelling the dam. Borvia's government denied it.
   const events = [ev("e0-0", 0, "112", "ARL", "BRV"), ev("e1-0", 1, "016", "BRVGOV", null)];
   addDenialTargets(events);
