@@ -10,7 +10,7 @@ import { hashString } from "./hash.js";
 import { applyLemma, type LemmaData } from "./lemma.js";
 import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
 import { harmoniseDocument } from "./ner-rules.js";
-import { ArcLabelMemo, parse } from "./parser.js";
+import { ArcLabelMemo, parse, SubtreeTable } from "./parser.js";
 import { parseBeam } from "./parser-beam.js";
 import { FrozenPerceptron, type Scorer, WordScoreMemo } from "./perceptron.js";
 import {
@@ -42,6 +42,8 @@ export interface ParserFiles {
   moves?: MoveTable;
   /** Beam width to decode with (parser.json "beam", for a globally trained model; absent: greedy). */
   beam?: number;
+  /** News pair counts for a model trained with subtree features (parser.json "subtrees": the file). */
+  subtrees?: SubtreeTable;
 }
 
 /** Words whose lexical features are remembered; the memo is dropped when it grows past this. */
@@ -237,6 +239,7 @@ export class NlpPipeline {
       arcLabels: p.arcLabels,
       moves: p.moves,
       labelMemo: this.labelMemo,
+      subtrees: p.subtrees,
     };
     const r = p.beam
       ? parseBeam(p.actions, p.labeller, lx, tagIds, { ...opts, width: p.beam })
@@ -314,6 +317,7 @@ export function loadPipeline(dir = DEFAULT_MODEL_DIR): NlpPipeline {
       arcLabels?: ArcLabelEntry[];
       moves?: MoveEntry[];
       beam?: number;
+      subtrees?: string;
     }>(p("parser.json"));
     parser = {
       actions: FrozenPerceptron.fromBuffer(readGz(p("parser-actions.bin.gz"))),
@@ -324,6 +328,7 @@ export function loadPipeline(dir = DEFAULT_MODEL_DIR): NlpPipeline {
         : undefined,
       moves: meta.moves ? moveTable(meta.moves, (joint) => hashString(joint) | 0) : undefined,
       beam: meta.beam,
+      subtrees: meta.subtrees ? SubtreeTable.fromBuffer(readGz(p(meta.subtrees))) : undefined,
     };
   }
   let ner: Ner | null = null;

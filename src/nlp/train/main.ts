@@ -252,11 +252,6 @@ if (only.has("parser")) {
     }) + "\n",
   );
   log(`wrote parser (${r.actions.keys.length} action features, ${r.labeller.keys.length} label features)`);
-  if (subtrees && !("subtrees" in (loadPipeline(opts.out).parser ?? {})))
-    log(
-      "note: src/nlp/models.ts does not yet hand parser.json's subtrees to parse(); until it does, " +
-        "the scores below are of this model without its subtree features",
-    );
   reportSyntax("parser");
 }
 

@@ -1,7 +1,12 @@
 import assert from "node:assert/strict";
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
+import { gzipSync } from "node:zlib";
 import { lexicalise } from "../features.js";
 import { hashString } from "../hash.js";
+import { DEFAULT_MODEL_DIR, loadPipeline } from "../models.js";
 import {
   MAX_PARSE_FEATURES,
   ParseFeatures,
@@ -74,4 +79,24 @@ test("the parser reads subtree features only when it is given a table", () => {
   const withSub = parseFeatures(st, new ParseFeatures(lx, tags, table), out);
   assert.ok(withSub > plain && withSub <= MAX_PARSE_FEATURES);
   assert.deepEqual(Array.from(out.subarray(0, plain)), base, "the other templates are unchanged");
+});
+
+test("the loader hands the subtree table parser.json names to the parser", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dyad-subtrees-"));
+  try {
+    for (const f of ["parser-actions.bin.gz", "parser-labels.bin.gz"])
+      copyFileSync(join(DEFAULT_MODEL_DIR, f), join(dir, f));
+    const meta = JSON.parse(readFileSync(join(DEFAULT_MODEL_DIR, "parser.json"), "utf8"));
+    writeFileSync(join(dir, "parser.json"), JSON.stringify({ ...meta, subtrees: undefined }));
+    const plain = loadPipeline(dir).parser;
+    assert.ok(plain, "the parser loads");
+    assert.equal(plain.subtrees, undefined, "no table unless parser.json names one");
+    writeFileSync(join(dir, "parser.json"), JSON.stringify({ ...meta, subtrees: "pairs.bin.gz" }));
+    writeFileSync(join(dir, "pairs.bin.gz"), gzipSync(new SubtreeTable([[4242, 2]]).toBuffer()));
+    const table = loadPipeline(dir).parser?.subtrees;
+    assert.equal(table?.size, 1);
+    assert.equal(table?.get(4242), 2);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
