@@ -10,7 +10,7 @@ import { hashString } from "./hash.js";
 import { applyLemma, type LemmaData } from "./lemma.js";
 import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
 import { harmoniseDocument } from "./ner-rules.js";
-import { ArcLabelMemo, parse, SubtreeTable } from "./parser.js";
+import { ArcLabelMemo, parse } from "./parser.js";
 import { parseBeam } from "./parser-beam.js";
 import { FrozenPerceptron, type Scorer, WordScoreMemo } from "./perceptron.js";
 import {
@@ -21,6 +21,7 @@ import {
   type MoveTable,
   moveTable,
 } from "./shortcuts.js";
+import { SubtreeTable } from "./subtrees.js";
 import { TAG_ROLES, type TagLexicon, type TagWordFacts, tagClasses, tagWordFacts } from "./tagger.js";
 
 export const DEFAULT_MODEL_DIR = join(repoRoot, "models");

@@ -13,7 +13,7 @@ import { lexicalise, parseClusters } from "../features.js";
 import { learnLemmas } from "../lemma.js";
 import { loadPipeline, NlpPipeline } from "../models.js";
 import { NER_CLASSES, Ner } from "../ner.js";
-import type { SubtreeTable } from "../parser.js";
+import type { SubtreeTable } from "../subtrees.js";
 import { needCorpus, trainLog } from "./cli.js";
 import { learnClusters } from "./clusters.js";
 import { buildGazetteer } from "./gazetteer.js";

@@ -7,16 +7,8 @@ import { gzipSync } from "node:zlib";
 import { lexicalise } from "../features.js";
 import { hashString } from "../hash.js";
 import { DEFAULT_MODEL_DIR, loadPipeline } from "../models.js";
-import {
-  MAX_PARSE_FEATURES,
-  ParseFeatures,
-  ParseState,
-  parseFeatures,
-  SHIFT,
-  SUB_WORDS,
-  SubtreeTable,
-  subtreeKey,
-} from "../parser.js";
+import { MAX_PARSE_FEATURES, ParseFeatures, ParseState, parseFeatures, SHIFT } from "../parser.js";
+import { SUB_WORDS, SubtreeTable, subtreeKey } from "../subtrees.js";
 import { countSubtrees, subtreeTable } from "./parser-subtrees.js";
 
 const TAGS = ["PROPN|NNP", "VERB|VBD", "NOUN|NNS", "PUNCT|."];

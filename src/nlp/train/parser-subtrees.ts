@@ -7,7 +7,8 @@
 // and ties are broken by key.
 
 import type { NlpPipeline } from "../models.js";
-import { ParseFeatures, SUB_TAG_WORD, SUB_WORD_TAG, SUB_WORDS, SubtreeTable, subtreeKey } from "../parser.js";
+import { ParseFeatures } from "../parser.js";
+import { SUB_TAG_WORD, SUB_WORD_TAG, SUB_WORDS, SubtreeTable, subtreeKey } from "../subtrees.js";
 import { segment } from "../tokenize.js";
 
 /** The table's file beside the parser's weights (named by parser.json "subtrees"). */

@@ -2,17 +2,8 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { lexicalise } from "../features.js";
 import { hashString } from "../hash.js";
-import {
-  LEFT,
-  ParseFeatures,
-  ParseState,
-  parse,
-  RIGHT,
-  SHIFT,
-  SUB_WORDS,
-  SubtreeTable,
-  subtreeKey,
-} from "../parser.js";
+import { LEFT, ParseFeatures, ParseState, parse, RIGHT, SHIFT } from "../parser.js";
+import { SUB_WORDS, SubtreeTable, subtreeKey } from "../subtrees.js";
 import { moveCost, type ParseExample, trainParser } from "./parser.js";
 
 /** Follows zero-cost moves (preferring SHIFT, then LEFT) and returns the heads built. */

@@ -11,9 +11,9 @@ import {
   ParseState,
   parseFeatures,
   SHIFT,
-  type SubtreeTable,
 } from "../parser.js";
 import { averageModels, type FrozenPerceptron, TrainablePerceptron } from "../perceptron.js";
+import type { SubtreeTable } from "../subtrees.js";
 import { makeRng, shuffle } from "./rng.js";
 
 export interface ParseExample {
