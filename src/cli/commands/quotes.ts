@@ -13,6 +13,10 @@ export function register(program: Command): void {
     .option("--after <id>", "only ids greater than this (paging)")
     .option("--json", "print one JSON array")
     .option(
+      "--no-analyse",
+      "with --jsonl FILE: skip the NLP analysis and find quotes from tokens and quote marks alone",
+    )
+    .option(
       "--jsonl [file]",
       "print one JSON object per line; with FILE, read {id, text, published?} lines and print their quotes",
     )
@@ -21,7 +25,13 @@ export function register(program: Command): void {
         // `--jsonl FILE` is the machine interface from the issue; `--jsonl` alone is an output format.
         if (typeof opts.jsonl === "string") {
           const { runQuotesJsonl } = await import("../../quotes/jsonl.js");
-          reportBadLines("quotes", await runQuotesJsonl(opts.jsonl, process.stdout));
+          let analyse = null;
+          if (opts.analyse !== false) {
+            const { createAnalyseStage } = await import("../../nlp/stage.js");
+            const stage = await createAnalyseStage({});
+            analyse = stage.run.bind(stage);
+          }
+          reportBadLines("quotes", await runQuotesJsonl(opts.jsonl, process.stdout, analyse));
           return;
         }
         const rows = await withStore(cmd, (s) =>

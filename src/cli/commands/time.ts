@@ -12,6 +12,10 @@ export function register(program: Command): void {
     .option("--dct <date>", "document creation date the text is resolved against (YYYY-MM-DD)")
     .option("--json", "print one JSON array")
     .option(
+      "--no-analyse",
+      "skip the NLP analysis (the parse tells which way a bare weekday points) and read the text alone",
+    )
+    .option(
       "--jsonl <file>",
       'read {id, text, dct} lines from FILE ("-" for stdin), write {id, timex:[...]} lines',
     )
@@ -19,15 +23,20 @@ export function register(program: Command): void {
       action(async (words: string[], opts) => {
         if (opts.dct !== undefined && !/^\d{4}-\d{2}-\d{2}/.test(opts.dct))
           throw new UserError(`--dct must be an ISO date (YYYY-MM-DD), got "${opts.dct}"`, 2);
+        let parse = null;
+        if (opts.analyse !== false) {
+          const { analyseText } = await import("../../nlp/stage.js");
+          parse = (text: string) => analyseText(text).sentences;
+        }
         if (typeof opts.jsonl === "string") {
           const { runTimeJsonl } = await import("../../time/jsonl.js");
-          reportBadLines("time", await runTimeJsonl(opts.jsonl, process.stdout));
+          reportBadLines("time", await runTimeJsonl(opts.jsonl, process.stdout, parse));
           return;
         }
         const text = words.join(" ");
         if (!text.trim()) throw new UserError("give a text to tag, or --jsonl FILE", 2);
         const { timexesForText } = await import("../../time/jsonl.js");
-        const rows = timexesForText(text, opts.dct ?? null);
+        const rows = timexesForText(text, opts.dct ?? null, parse);
         if (opts.json) process.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
         else {
           const { formatTable } = await import("../../util/table.js");
