@@ -242,18 +242,26 @@ class SentenceActors implements CoderContext {
   }
 }
 
-function clauseDate(g: Graph, clause: number[], verb: number, timexes: Timex[]): string | null {
+function clauseDate(
+  g: Graph,
+  clause: number[],
+  verb: number,
+  timexes: Timex[],
+  articleDate: string | null,
+): string | null {
   if (clause.length === 0 || timexes.length === 0) return null;
   const spans = clause.map((k) => g.nodes[k]);
   const inClause = timexes.filter(
     (t) =>
       (t.type === "DATE" || t.type === "TIME") &&
-      // a bare year or month only when the words give one ("in 2019"), not "a week ago"
+      // a bare year or month when the words give one ("in 2019"), or when it is not the article's own
+      // ("last month", "last year"); "this year" says less than the article's day does
       (/^\d{4}-\d{2}-\d{2}/.test(t.value) ||
         (/^\d{4}(-\d{2})?$/.test(t.value) &&
-          /\d|January|February|March|April|May|June|July|August|September|October|November|December/.test(
+          (/\d|January|February|March|April|May|June|July|August|September|October|November|December/.test(
             t.text,
-          ))) &&
+          ) ||
+            (articleDate !== null && !articleDate.startsWith(t.value))))) &&
       spans.some((n) => n.start < t.end && n.end > t.start),
   );
   if (inClause.length === 0) return null;
@@ -328,7 +336,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
       const vStart = vn.start;
       const vEnd = pn && pn.end > vn.end ? pn.end : vn.end;
       const claim = claimOf(g, c.verb);
-      const date = clauseDate(g, c.clause, c.verb, doc.timexes);
+      const date = clauseDate(g, c.clause, c.verb, doc.timexes, articleDate);
       const clauseStart = Math.min(...c.clause.map((k) => g.nodes[k].start));
       const clauseEnd = Math.max(...c.clause.map((k) => g.nodes[k].end));
       const place =
