@@ -909,3 +909,49 @@ test("'beat' with a score or a contest word in its clause is a result, not an as
     ["ARLMIL 182 BRVOPP asserted asserted"],
   );
 });
+
+test("'capture' with people as object holds or abducts them; with a town it occupies territory", () => {
+  // Arland 's police captured two Borvian smugglers .
+  const police: Row[] = [
+    ["Arland", "PROPN", 3, "nmod:poss"],
+    ["'s", "PART", 1, "case"],
+    ["police", "NOUN", 4, "nsubj"],
+    ["captured", "VERB", 0, "root", "capture"],
+    ["two", "NUM", 7, "nummod"],
+    ["Borvian", "ADJ", 7, "amod"],
+    ["smugglers", "NOUN", 4, "obj", "smuggler"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const parties: Parameters<typeof handDocument>[1] = [
+    { tokens: [1, 3], code: "ARLCOP" },
+    { tokens: [6, 7], code: "BRVCRM" },
+  ];
+  assert.deepEqual(code(police, parties), ["ARLCOP 173 BRVCRM asserted asserted"]);
+  // Borvian rebels captured Arland 's soldiers .
+  const rebels: Row[] = [
+    ["Borvian", "ADJ", 2, "amod"],
+    ["rebels", "NOUN", 3, "nsubj", "rebel"],
+    ["captured", "VERB", 0, "root", "capture"],
+    ["Arland", "PROPN", 6, "nmod:poss"],
+    ["'s", "PART", 4, "case"],
+    ["soldiers", "NOUN", 3, "obj", "soldier"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(
+    code(rebels, [
+      { tokens: [1, 2], code: "BRVREB" },
+      { tokens: [4, 6], code: "ARLMIL" },
+    ]),
+    ["BRVREB 181 ARLMIL asserted asserted"],
+  );
+  // Borvian rebels captured the town .
+  const town: Row[] = [
+    ["Borvian", "ADJ", 2, "amod"],
+    ["rebels", "NOUN", 3, "nsubj", "rebel"],
+    ["captured", "VERB", 0, "root", "capture"],
+    ["the", "DET", 5, "det"],
+    ["town", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(town, [{ tokens: [1, 2], code: "BRVREB" }]), ["BRVREB 192 - asserted asserted"]);
+});

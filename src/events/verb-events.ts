@@ -52,6 +52,7 @@ import {
   RECIPROCAL_CODE,
   RECIPROCAL_NOUN,
   RELEASE_VERBS,
+  RELEASED_PEOPLE,
   SAY_VERBS,
   SCORE,
   TARGET_NOT_ATTACKED,
@@ -160,6 +161,21 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     if (k) {
       code = k.code;
       rule = `${rule}+${k.rule}`;
+    }
+  }
+  // "Mandela was captured by police", "rebels captured two soldiers": a person taken is held (by the
+  // state's forces) or abducted (by anyone else), not territory occupied
+  if (code === "192" && CAPTURE_VERBS.has(n.lemma)) {
+    const taken = subj.passive ? subj.nodes : childrenBy(g, v, /^obj$/).map((o) => o.i);
+    if (taken.some((k) => takesAPerson(cx, g, k))) {
+      const captor = sources[0] ?? null;
+      const held =
+        !captor ||
+        STATE_CAPTORS.has(sector(captor)) ||
+        /^[A-Z]{3}$/.test(captor.code) ||
+        (captor.code === "---" && STATE_CAPTOR_WORDS.test(captor.text));
+      code = held ? "173" : "181";
+      rule = `${rule}+capture:${held ? "held" : "abducted"}`;
     }
   }
   // "a fire killed one miner", "struck by a power blackout": a named cause that is no actor leaves
@@ -308,6 +324,24 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     }
   }
   return events;
+}
+
+const CAPTURE_VERBS = new Set(["capture", "recapture"]);
+/** Sectors whose captures are arrests or detentions (173): a state's forces, courts and officials. */
+const STATE_CAPTORS = new Set(["COP", "MIL", "GOV", "JUD", "SPY", "LEG", "ELI"]);
+const STATE_CAPTOR_WORDS = /\b(police|troops|soldiers|forces|army|authorities|officers|agents)$/i;
+
+/** Whether node k names a person or people (a pronoun, a word for people, a named person or armed group), not a place. */
+function takesAPerson(cx: CoderContext, g: Graph, k: number): boolean {
+  const x = g.nodes[k];
+  if (RELEASED_PEOPLE.test(x.lower) || RELEASED_PEOPLE.test(x.lemma)) return true;
+  // (the word itself must name the actor: "the capital of the Islamic State" is a place)
+  return actorsOf(cx, g, k).some(
+    (a) =>
+      a.start <= x.start &&
+      x.end <= a.end &&
+      (a.type === "person" || /^(MIL|REB|COP|CVL|UAF|INS|CRM)$/.test(sector(a))),
+  );
 }
 
 /**
