@@ -322,3 +322,22 @@ test("a cue inside the words of another report by the same speaker is part of th
   const own = analysed("Mayor Ines Vold rejected the toll plan, saying it would hurt the fishing villages.");
   assert.equal(byCue(own, "saying")?.source, "Mayor Ines Vold");
 });
+
+test("a cue with its own subject before a comma or quote, followed by a common noun phrase, is no inverted report", () => {
+  const list = analysed(
+    'Carl Weber, citing "the quiet charm of the valley," said the candidate could win the county.',
+  );
+  assert.equal(byCue(list, "said")?.source, "Carl Weber");
+  assert.equal(byCue(list, "said")?.content, "the candidate could win the county");
+  const titled = analysed(
+    'Ana Ruiz, host of the radio show "Dockside," suggested the mayor\'s refusal to answer could cost him the race.',
+  );
+  assert.ok(
+    titled.some(
+      (q) => q.cue === "suggested" && q.source === "Ana Ruiz" && q.content.startsWith("the mayor's"),
+    ),
+  );
+  // A name after the cue is still the speaker of an inverted report.
+  const inverted = analysed("The bridge would open in May, said Ann Reyes, the county engineer.");
+  assert.equal(byCue(inverted, "said")?.source, "Ann Reyes");
+});

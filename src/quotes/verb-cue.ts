@@ -133,8 +133,19 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     !(prevTok.text === "," && commaSubject(doc, vg - 1, s)?.start === doc.sentFirst[s])
   ) {
     const at = skipTime(doc, cueEnd, s);
-    const src =
+    let src =
       at === cueEnd && !PREPOSITIONS.has(doc.toks[cueEnd]?.lower ?? "") ? rightNP(doc, cueEnd, s) : null;
+    // 'Ms. Ruiz, the trust's director, said the fee was late', 'Ruiz, host of "Dockside," said the
+    // ferry ...': with a subject of its own in the parse before the comma or quote, a cue followed
+    // by a common noun phrase (not a name) reports that phrase's clause; it is no inverted
+    // '..., said Ruiz'.
+    if (
+      src &&
+      doc.toks[src.end - 1].upos !== "PROPN" &&
+      !SUBJECT_PRONOUNS.has(doc.toks[src.start].lower) &&
+      leftParseSubject(doc, i, vg)
+    )
+      src = null;
     // The speaker after the cue ends the clause: a stop, an appositive comma or only adjuncts follow.
     const endsHere =
       src &&
@@ -786,4 +797,22 @@ function subjectToComma(doc: Doc, src: Range, s: number): Range | null {
     if (isCueToken(doc, k, s) || t.text === "." || t.text === ";" || t.text === ":") return null;
   }
   return null;
+}
+
+/**
+ * "Ms. Ruiz, the director of the trust, which wrote the letter, said ...": the parse hangs a subject
+ * on the cue itself (not on a verb the cue is joined to), left of the cue and outside any quote.
+ */
+function leftParseSubject(doc: Doc, i: number, vg: number): boolean {
+  const subj = headSubject(doc, i);
+  if (!subj || subj.end > vg) return false;
+  // A subject inside the quote before the cue ('"That is the man," said the aide') is the quote's own.
+  for (let k = subj.start; k < subj.end; k++) if (doc.toks[k].quote >= 0) return false;
+  const head = doc.toks[i];
+  // The subject must hang on the cue itself, not on a verb the cue is joined to.
+  for (let k = subj.start; k < subj.end; k++) {
+    const t = doc.toks[k];
+    if (t.head === i && (t.deprel === "nsubj" || t.deprel === "nsubj:pass")) return head.deprel !== "conj";
+  }
+  return false;
 }
