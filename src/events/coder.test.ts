@@ -955,3 +955,35 @@ test("'capture' with people as object holds or abducts them; with a town it occu
   ];
   assert.deepEqual(code(town, [{ tokens: [1, 2], code: "BRVREB" }]), ["BRVREB 192 - asserted asserted"]);
 });
+
+test("'question' with a person as object, by police or prosecutors, is an interrogation; a claim questioned is doubt", () => {
+  // Arland 's police questioned Borvian sailors .
+  const sailors: Row[] = [
+    ["Arland", "PROPN", 3, "nmod:poss"],
+    ["'s", "PART", 1, "case"],
+    ["police", "NOUN", 4, "nsubj"],
+    ["questioned", "VERB", 0, "root", "question"],
+    ["Borvian", "ADJ", 6, "amod"],
+    ["sailors", "NOUN", 4, "obj", "sailor"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(
+    code(sailors, [
+      { tokens: [1, 3], code: "ARLCOP" },
+      { tokens: [5, 6], code: "BRVCVL" },
+    ]),
+    ["ARLCOP 090 BRVCVL asserted asserted"],
+  );
+  // Arland questioned the value of the treaty .
+  const value: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["questioned", "VERB", 0, "root", "question"],
+    ["the", "DET", 4, "det"],
+    ["value", "NOUN", 2, "obj"],
+    ["of", "ADP", 7, "case"],
+    ["the", "DET", 7, "det"],
+    ["treaty", "NOUN", 4, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(value, [{ tokens: [1, 1], code: "ARLGOV" }]), ["ARLGOV 110 - asserted asserted"]);
+});

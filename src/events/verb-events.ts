@@ -178,6 +178,21 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
       rule = `${rule}+capture:${held ? "held" : "abducted"}`;
     }
   }
+  // "was questioned by the FBI", "agents questioned the suspect": a person questioned by the state is
+  // interrogated (09), not doubted (11); doubting a claim, a plan or a person's fitness stays 110
+  if (code === "110" && n.lemma === "question") {
+    const asked = subj.passive ? subj.nodes : childrenBy(g, v, /^obj$/).map((o) => o.i);
+    const asker = sources[0] ?? null;
+    const byState =
+      !asker ||
+      /^(COP|JUD|SPY|LEG|MIL)$/.test(sector(asker)) ||
+      (asker.code === "---" &&
+        (STATE_CAPTOR_WORDS.test(asker.text) || /\b(lawmakers|senators)$/i.test(asker.text)));
+    if (asked.some((k) => takesAPerson(cx, g, k)) && byState && (subj.passive || asker)) {
+      code = "090";
+      rule = `${rule}+question:interrogate`;
+    }
+  }
   // "a fire killed one miner", "struck by a power blackout": a named cause that is no actor leaves
   // the event without a source; no neighbouring actor stands in for it
   const subjNode = subj.passive ? subj.agent[0] : subj.nodes[0];
@@ -329,7 +344,8 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
 const CAPTURE_VERBS = new Set(["capture", "recapture"]);
 /** Sectors whose captures are arrests or detentions (173): a state's forces, courts and officials. */
 const STATE_CAPTORS = new Set(["COP", "MIL", "GOV", "JUD", "SPY", "LEG", "ELI"]);
-const STATE_CAPTOR_WORDS = /\b(police|troops|soldiers|forces|army|authorities|officers|agents)$/i;
+const STATE_CAPTOR_WORDS =
+  /\b(police|troops|soldiers|forces|army|authorities|officers|agents|investigators|detectives|prosecutors)$/i;
 
 /** Whether node k names a person or people (a pronoun, a word for people, a named person or armed group), not a place. */
 function takesAPerson(cx: CoderContext, g: Graph, k: number): boolean {
