@@ -194,3 +194,15 @@ test("hostile input finishes and yields valid layers", () => {
     DocumentSchema.parse(d);
   }
 });
+
+test("names written with a lower-case particle first are found as written", () => {
+  const d = stage.run(
+    doc("The raid was claimed by al-Shabaab. Officials said al Qaeda and bin Laden's heirs were watching."),
+  );
+  assert.equal(idAt(d, "al-Shabaab"), "kb:al-shabaab");
+  assert.equal(idAt(d, "al Qaeda"), "kb:al-qaeda");
+  assert.equal(idAt(d, "bin Laden"), "kb:osama-bin-laden");
+  // a particle alone opens no name
+  const plain = stage.run(doc("The plan was de rigueur in the capital."));
+  assert.equal(idAt(plain, "de rigueur"), null);
+});

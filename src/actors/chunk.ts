@@ -178,6 +178,7 @@ const AFTER_SURNAME = new Set(
 /** Honorifics that only ever stand before a surname. */
 const HONORIFICS = new Set(["mr", "mrs", "ms", "mr.", "mrs.", "ms."]);
 
+/** Lower-case particles inside and at the head of names ("al-Qaeda", "bin Laden", "von der Leyen"). */
 const NAME_PARTICLES = new Set([
   "de",
   "da",
@@ -263,6 +264,16 @@ export interface MatchOptions {
   date: string | null;
 }
 
+/** A name matched at [i, j) that opens with a lower-case particle and has a capital after it. */
+function particleName(toks: readonly Tok[], i: number, j: number): boolean {
+  // "al-Shabaab" is one token: its particle before the hyphen, its capital after it
+  const hyphen = /^(\p{Ll}+)-\p{Lu}/u.exec(toks[i].text);
+  if (hyphen) return NAME_PARTICLES.has(hyphen[1]);
+  if (!NAME_PARTICLES.has(toks[i].key)) return false;
+  for (let k = i + 1; k < j; k++) if (toks[k].cap) return true;
+  return false;
+}
+
 function senseValid(
   kb: KnowledgeBase,
   s: IndexedSense,
@@ -274,7 +285,7 @@ function senseValid(
   if (s.exact) {
     for (let k = 0; k < s.exact.length; k++) if (toks[i + k]?.text !== s.exact[k]) return false;
   }
-  if (s.proper && !toks[i].cap) return false;
+  if (s.proper && !toks[i].cap && !particleName(toks, i, j)) return false;
   // "the House" is the chamber, "the house" a building.
   if (s.sense.kind === "head" && CAPITALISED_HEADS.has(s.sense.head.phrase) && !toks[i].cap) return false;
   const sense = s.sense;
