@@ -987,3 +987,34 @@ test("'question' with a person as object, by police or prosecutors, is an interr
   ];
   assert.deepEqual(code(value, [{ tokens: [1, 1], code: "ARLGOV" }]), ["ARLGOV 110 - asserted asserted"]);
 });
+
+test("a dismissal with an 'as' phrase disapproves, whatever the word after 'as'", () => {
+  // Arland dismissed Borvia as unready for talks .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["dismissed", "VERB", 0, "root", "dismiss"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["as", "ADP", 5, "case"],
+    ["unready", "ADJ", 2, "obl"],
+    ["for", "ADP", 7, "case"],
+    ["talks", "NOUN", 5, "obl", "talk"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [1, 1], code: "ARLGOV" },
+      { tokens: [3, 3], code: "BRV" },
+    ]),
+    ["ARLGOV 111 BRV asserted asserted"],
+  );
+  // The judge dismissed the case .
+  const judge: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["judge", "NOUN", 3, "nsubj"],
+    ["dismissed", "VERB", 0, "root", "dismiss"],
+    ["the", "DET", 5, "det"],
+    ["case", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(judge, [{ tokens: [2, 2], code: "ARLJUD" }]), []);
+});

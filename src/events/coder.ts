@@ -26,6 +26,7 @@ import { actorsOf, fallbackSource, sameParty, subjectOf, targetsFor } from "./pa
 import {
   codeAllegations,
   codeBlame,
+  codeDismissals,
   codeEvaluations,
   codeUltimatums,
   denialByNegation,
@@ -164,6 +165,7 @@ export class Coder {
       }
     }
     out.push(...codeEvaluations(this.ctx, g, out));
+    out.push(...codeDismissals(this.ctx, g, out));
     out.push(...codeBlame(this.ctx, g, out));
     out.push(...codeAllegations(this.ctx, g, out));
     out.push(...codeUltimatums(this.ctx, g, out));

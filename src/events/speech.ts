@@ -258,6 +258,38 @@ export function namedAs(g: Graph, i: number): { verb: number; judged: number | n
   return null;
 }
 
+// verbs that wave a party, a claim or a plan away: with an "as" phrase the dismissal is a judgement
+const DISMISS_VERBS = new Set(["dismiss", "deride", "ridicule", "mock", "belittle"]);
+
+/**
+ * "dismissed the new sanctions as too weak", "derided the talks as a stunt": waving something away
+ * as anything at all disapproves of it (111), whatever the word of the "as" phrase. The speaker is
+ * the source; the actor named in what is dismissed is the target. (A dismissed claim or accusation
+ * is a denial: the lexicon's object lines code it, and a verb coded already is left alone.)
+ */
+export function codeDismissals(cx: CoderContext, g: Graph, coded: CodedEvent[]): CodedEvent[] {
+  const out: CodedEvent[] = [];
+  for (const v of g.nodes) {
+    if (v.upos !== "VERB" || !DISMISS_VERBS.has(v.lemma) || coded.some((e) => e.verb === v.i)) continue;
+    const as = g.kids[v.i].some((k) => {
+      const c = g.nodes[k];
+      return /^(obl|xcomp|advcl)$/.test(c.deprel) && caseOf(g, c.i) === "as";
+    });
+    if (!as) continue;
+    // (a passive is left to the judgement's own reading: "was dismissed as illegal by Kiev")
+    if (childrenBy(g, v.i, /^(nsubj:pass|aux:pass)$/).length) continue;
+    const subj = subjectOf(cx, g, v.i);
+    if (subj.passive) continue;
+    const sources = subj.nodes.flatMap((k) => actorsOf(cx, g, k));
+    if (!sources.length) continue;
+    const targets = childrenBy(g, v.i, /^obj$/)
+      .flatMap((o) => actorsOf(cx, g, o.i))
+      .filter((a) => !sources.some((src) => src.start === a.start));
+    out.push(...finish(cx, g, v.i, null, "111", "dismissal:as", sources, targets));
+  }
+  return out;
+}
+
 /**
  * "told Japan to resolve the row or face ...", "warned Iran to withdraw or face consequences": a
  * demand with a stated penalty for refusing is an ultimatum (139) from the teller to the told.
