@@ -1018,3 +1018,29 @@ test("a dismissal with an 'as' phrase disapproves, whatever the word after 'as'"
   ];
   assert.deepEqual(code(judge, [{ tokens: [2, 2], code: "ARLJUD" }]), []);
 });
+
+test("'said it was not easy' judges and denies nothing; 'said it was not involved' denies", () => {
+  // Arland said the talks were not easy .
+  const easy: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["the", "DET", 4, "det"],
+    ["talks", "NOUN", 7, "nsubj", "talk"],
+    ["were", "AUX", 7, "cop", "be"],
+    ["not", "PART", 7, "advmod"],
+    ["easy", "ADJ", 2, "ccomp"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(easy, [{ tokens: [1, 1], code: "ARLGOV" }]), []);
+  // Arland said it was not involved .
+  const involved: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 6, "nsubj"],
+    ["was", "AUX", 6, "cop", "be"],
+    ["not", "PART", 6, "advmod"],
+    ["involved", "ADJ", 2, "ccomp"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(involved, [{ tokens: [1, 1], code: "ARLGOV" }]), ["ARLGOV 016 - asserted asserted"]);
+});

@@ -20,6 +20,28 @@ import {
   STATEMENT_VERBS,
 } from "./words.js";
 
+// predicates that, negated, deny a part in a deed: "was not responsible", "were not behind it"
+const DENIED_PARTS = new Set([
+  "responsible",
+  "involved",
+  "behind",
+  "true",
+  "accurate",
+  "correct",
+  "guilty",
+  "fault",
+  "member",
+  "part",
+  "party",
+  "privy",
+  "aware",
+  "there",
+  "us",
+  "we",
+  "them",
+  "it",
+]);
+
 /**
  * A sentence that codes nothing else, in which a named actor says that it (or its own side) did not
  * do something, is a denial (016): "the Pentagon said it wasn't the US", "police are not interfering
@@ -55,6 +77,9 @@ export function denialByNegation(cx: CoderContext, g: Graph): CodedEvent[] {
         )
       )
         return false;
+      // "said it was not wrong", "said it was not a time to act": a state or a name negated is
+      // a judgement, not a denial, unless it names the speaker's part in a deed ("was not involved")
+      if (childrenBy(g, c.i, /^cop$/).length && !DENIED_PARTS.has(c.lemma)) return false;
       const sub = childrenBy(g, c.i, /^nsubj(:pass)?$/)[0];
       if (!sub || sub.upos === "PRON") return true;
       const who = actorsOf(cx, g, sub.i);
