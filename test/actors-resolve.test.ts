@@ -206,3 +206,14 @@ test("names written with a lower-case particle first are found as written", () =
   const plain = stage.run(doc("The plan was de rigueur in the capital."));
   assert.equal(idAt(plain, "de rigueur"), null);
 });
+
+test("'Georgia' is the country in a story that names its capital, else the US state", () => {
+  const caucasus = stage.run(
+    doc("Georgia's government said Russian troops had moved the fence, and Tbilisi protested to Moscow."),
+  );
+  assert.equal(codeAt(caucasus, "Georgia"), "GEO");
+  const south = stage.run(
+    doc("Georgia's governor signed the voting bill in Atlanta, and Georgians noticed."),
+  );
+  assert.equal(codeAt(south, "Georgia"), "USAGOV");
+});

@@ -329,6 +329,24 @@ function recentlyLeft(p: import("./kb.js").Person, date: string): boolean {
   return Number(d.slice(0, 4)) - Number(last.slice(0, 4)) <= 8;
 }
 
+/**
+ * "Georgia" in a story that also names Tbilisi is the country, not the US state: a country's shared name
+ * takes the country's sense where another unit names that country by its capital or another name. Not
+ * by its adjective: "Georgians" are as often the state's voters.
+ */
+function sharedCountryNames(kb: KnowledgeBase, toks: readonly Tok[], units: Unit[]): void {
+  for (const c of kb.countries.values()) {
+    if (!c.sharedNames) continue;
+    const named = units.some((u) =>
+      u.senses.some((s) => (s.kind === "country" || s.kind === "capital") && s.code === c.code),
+    );
+    if (!named) continue;
+    for (const u of units)
+      if (u.j === u.i + 1 && c.sharedNames.includes(toks[u.i].text))
+        u.senses = [{ kind: "country", code: c.code }];
+  }
+}
+
 /** Longest-match units over the tokens; tokens that match nothing become units without senses. */
 export function matchUnits(kb: KnowledgeBase, toks: readonly Tok[], o: MatchOptions): Unit[] {
   const units: Unit[] = [];
@@ -367,6 +385,7 @@ export function matchUnits(kb: KnowledgeBase, toks: readonly Tok[], o: MatchOpti
     i = unit.j;
   }
   sharedHeadCountries(kb, toks, units);
+  sharedCountryNames(kb, toks, units);
   return units;
 }
 

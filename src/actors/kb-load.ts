@@ -24,7 +24,8 @@ countries.registerLocale(en);
 
 /**
  * Country names from i18n-iso-countries that news uses for something else far more often (the US
- * state of Georgia); the country still matches through its capital, adjective and the longer names.
+ * state of Georgia); the country still matches through its capital, adjective and the longer names, and
+ * by the shared name itself in a story that names the country in those other words.
  * Jordan and Chad are kept: as surnames of someone named in full earlier, the resolver reads them so.
  */
 const AMBIGUOUS_NAMES = new Set(["Georgia", "Jersey", "Guernsey", "Man"]);
@@ -54,12 +55,14 @@ function loadCountries(): Country[] {
     const names = [...new Set([...extra, ...iso])].filter(
       (n) => !AMBIGUOUS_NAMES.has(n) || extra.includes(n),
     );
+    const shared = [...extra, ...iso].filter((n) => AMBIGUOUS_NAMES.has(n));
     out.push({
       code,
       name: extra[0] ?? iso[0] ?? code,
       names: names.filter((n) => !AMBIGUOUS_NAMES.has(n)),
       adjectives: list(adjCol),
       capitals: list(capCol),
+      ...(shared.length ? { sharedNames: [...new Set(shared)] } : {}),
     });
   }
   // Territories and small states the table does not list still get their ISO names.

@@ -13,6 +13,11 @@ export interface Country {
   names: string[];
   adjectives: string[];
   capitals: string[];
+  /**
+   * Names news uses for something else far more often ("Georgia", the US state): they name the country
+   * only in a document that names it in other words too ("Georgian", "Tbilisi").
+   */
+  sharedNames?: string[];
 }
 
 export interface Region {
