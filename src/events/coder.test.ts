@@ -1044,3 +1044,39 @@ test("'said it was not easy' judges and denies nothing; 'said it was not involve
   ];
   assert.deepEqual(code(involved, [{ tokens: [1, 1], code: "ARLGOV" }]), ["ARLGOV 016 - asserted asserted"]);
 });
+
+test("travel by a private person is no visit; a state's envoy who flies to a capital visits it", () => {
+  // Borvian students went to Arland .
+  const students: Row[] = [
+    ["Borvian", "ADJ", 2, "amod"],
+    ["students", "NOUN", 3, "nsubj", "student"],
+    ["went", "VERB", 0, "root", "go"],
+    ["to", "ADP", 5, "case"],
+    ["Arland", "PROPN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(
+    code(students, [
+      { tokens: [1, 2], code: "BRVCVL" },
+      { tokens: [5, 5], code: "ARL" },
+    ]),
+    [],
+  );
+  // Borvia 's envoy flew to Arland .
+  const envoy: Row[] = [
+    ["Borvia", "PROPN", 3, "nmod:poss"],
+    ["'s", "PART", 1, "case"],
+    ["envoy", "NOUN", 4, "nsubj"],
+    ["flew", "VERB", 0, "root", "fly"],
+    ["to", "ADP", 6, "case"],
+    ["Arland", "PROPN", 4, "obl"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(
+    code(envoy, [
+      { tokens: [1, 3], code: "BRVGOV" },
+      { tokens: [6, 6], code: "ARL" },
+    ]),
+    ["BRVGOV 042 ARL asserted asserted"],
+  );
+});

@@ -34,7 +34,7 @@ import {
   saidNot,
 } from "./speech.js";
 import { afterBe, depth, inMainClause, obliques, particleOf } from "./syntax.js";
-import { codeVerb, forcesNoOne, helpsAnAct, wordsUndoCode } from "./verb-events.js";
+import { codeVerb, forcesNoOne, helpsAnAct, privateVisit, wordsUndoCode } from "./verb-events.js";
 import {
   COOPERATIVE_INTENT,
   ECONOMIC_MEASURE,
@@ -312,6 +312,7 @@ export class Coder {
       // attack no one)
       const subjects = childrenBy(g, n.i, /^nsubj/).map((x) => x.i);
       if (kind === "verb" && forcesNoOne(this.ctx, g, n.i, e.code, [src], subjects)) continue;
+      if (privateVisit(e.code, [src])) continue;
       const notSrc = (a: ActorRef) => !(a.start === src.start || (src.actorId && a.actorId === src.actorId));
       // the word's own argument when the parse gives one ("sanctions against Moscow"), else the next actor
       const own = targetsFor(this.ctx, g, n.i, e, new Set()).find(notSrc);

@@ -284,6 +284,9 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // "released a statement", "offered his surname", "welcomed the new year", "the hype surrounding
   // him": these verbs code an event only with an actor on the receiving end, or a person released
   if (targets.length === 0 && NEEDS_ACTOR_TARGET.has(n.lemma) && !e.objects.length) return [];
+  // "Tsarnaev went to UMass Dartmouth", "a reporter flew to Cairo": travel by private persons, firms or
+  // the press is no visit (042 is a political actor's call on another party)
+  if (privateVisit(code, sources)) return [];
   if (/^084/.test(code) && releasesText(g, v)) return [];
   // "released a poster naming the suspect", "will decide what to release": no one set free
   if (code === "0841" && targets.length === 0 && RELEASE_VERBS.test(n.lemma) && releasesNoOne(g, v))
@@ -342,6 +345,13 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
 }
 
 const CAPTURE_VERBS = new Set(["capture", "recapture"]);
+/** Sectors of private persons, firms, schools and the press. */
+const PRIVATE_SECTOR = /^(CVL|MED|EDU|BUS|CRM)$/;
+
+/** A visit (042) made only by private persons, firms or the press: travel, not a political call. */
+export function privateVisit(code: string, sources: readonly ActorRef[]): boolean {
+  return code === "042" && sources.length > 0 && sources.every((s) => PRIVATE_SECTOR.test(sector(s)));
+}
 /** Sectors whose captures are arrests or detentions (173): a state's forces, courts and officials. */
 const STATE_CAPTORS = new Set(["COP", "MIL", "GOV", "JUD", "SPY", "LEG", "ELI"]);
 const STATE_CAPTOR_WORDS =
