@@ -217,3 +217,12 @@ test("'Georgia' is the country in a story that names its capital, else the US st
   );
   assert.equal(codeAt(south, "Georgia"), "USAGOV");
 });
+
+test("bare 'Congo' and 'Congolese' are the Democratic Republic; the Republic of Congo keeps its long names", () => {
+  const d = stage.run(doc("Congolese soldiers retook two villages in eastern Congo, Kinshasa said."));
+  assert.equal(codeAt(d, "Congolese soldiers"), "CODMIL");
+  assert.equal(codeAt(d, "Congo,"), "COD");
+  const west = stage.run(doc("The Republic of Congo said its border was open, and Brazzaville agreed."));
+  assert.equal(codeAt(west, "Republic of Congo"), "COG");
+  assert.equal(codeAt(west, "Brazzaville"), "COGGOV");
+});

@@ -48,10 +48,17 @@ const list = (s: string | undefined): string[] =>
 function loadCountries(): Country[] {
   const out: Country[] = [];
   const official = countries.getNames("en", { select: "all" }) as Record<string, string[]>;
-  for (const [code, namesCol, adjCol, capCol] of rows("countries.tsv")) {
+  const table = rows("countries.tsv");
+  // a name the table gives one country is no other country's ("Congo" for the Democratic Republic)
+  const claimed = new Map<string, string>();
+  for (const [code, namesCol] of table) for (const n of list(namesCol)) claimed.set(n, code);
+  const unclaimed = (code: string) => (n: string) => (claimed.get(n) ?? code) === code;
+  for (const [code, namesCol, adjCol, capCol] of table) {
     const extra = list(namesCol);
     const a2 = countries.alpha3ToAlpha2(code);
-    const iso = a2 ? (official[a2] ?? []).filter((n) => !n.includes(",") && !n.includes("(")) : [];
+    const iso = a2
+      ? (official[a2] ?? []).filter((n) => !n.includes(",") && !n.includes("(")).filter(unclaimed(code))
+      : [];
     const names = [...new Set([...extra, ...iso])].filter(
       (n) => !AMBIGUOUS_NAMES.has(n) || extra.includes(n),
     );
@@ -70,7 +77,9 @@ function loadCountries(): Country[] {
   for (const [a2, names] of Object.entries(official)) {
     const code = countries.alpha2ToAlpha3(a2);
     if (!code || listed.has(code)) continue;
-    const clean = names.filter((n) => !n.includes(",") && !n.includes("(") && !AMBIGUOUS_NAMES.has(n));
+    const clean = names.filter(
+      (n) => !n.includes(",") && !n.includes("(") && !AMBIGUOUS_NAMES.has(n) && !claimed.has(n),
+    );
     if (clean.length) out.push({ code, name: clean[0], names: clean, adjectives: [], capitals: [] });
   }
   return out;
