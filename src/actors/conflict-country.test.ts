@@ -33,10 +33,22 @@ test("an American outlet's story: the Islamic State and unnamed rebels fight in 
   assert.equal(codeOf(d, "Pentagon"), "USAGOV");
 });
 
-test("without a known outlet, unnamed rebels keep the story's home country; ISIS fights where it fights", () => {
+// Without an outlet the story's fighting is placed by the country it happens "in"; before that rule the
+// rebels here took the home country, USAREB, which this test used to expect.
+test("without a known outlet, unnamed rebels fight in the country named as the place; ISIS too", () => {
   const d = resolve(story, null);
-  assert.equal(codeOf(d, "rebel groups"), "USAREB");
+  assert.equal(codeOf(d, "rebel groups"), "SYRREB");
   assert.equal(codeOf(d, "ISIS"), "SYRREB");
+  const elsewhere = resolve("Iran-backed militias attacked U.S. troops in northern Syria.", null);
+  assert.equal(codeOf(elsewhere, "militias"), "SYRREB");
+});
+
+test("without an outlet or a country named as a place, unnamed rebels keep the story's home country", () => {
+  const d = resolve(
+    "The United States said rebels had attacked a convoy, and Washington promised more aid.",
+    null,
+  );
+  assert.equal(codeOf(d, "rebels"), "USAREB");
 });
 
 test("a group that fights in some countries only takes its main ground when the story names none", () => {

@@ -568,7 +568,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   const outlet = publisherCountry(kb, doc.publisher);
   const inTitle = titleCountries(kb, doc.title ?? "", date);
   const home = dateline ?? homeCountry(items, kb, inTitle, outlet);
-  const rebelHome = dateline ?? conflictCountry(items, kb, outlet, inTitle) ?? home;
+  const rebelHome =
+    dateline ?? conflictCountry(items, kb, outlet, inTitle) ?? placeCountry(items, kb, body) ?? home;
   const reportSubject = reportingSubjects(doc.sentences);
   if (datelines.length >= 2) {
     // A wire digest ("BEIRUT - ... - - - - MANILA - ..."): each paragraph opened by a dateline is its own
@@ -1094,6 +1095,34 @@ function conflictCountry(
     kb,
     inTitle.filter((c) => c !== outlet),
   );
+}
+
+/** "in Syria", "across northern Iraq", "near the eastern Congo": a country named as where things happen. */
+const IN_COUNTRY =
+  /\b(?:in|inside|across|throughout|near|within)\s+(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/i;
+
+/**
+ * The country a story places its events in, when nothing else says where its armed groups fight: a
+ * one-sentence input with no outlet ("Iran-backed militias attacked U.S. troops in Syria") must not give
+ * the militias the country of the troops they attacked.
+ */
+function placeCountry(items: Item[], kb: KnowledgeBase, body: string): string | null {
+  const counts = new Map<string, number>();
+  for (const it of items) {
+    const code = it.ref?.code;
+    if (!code || !kb.countries.has(code)) continue;
+    if (!IN_COUNTRY.test(body.slice(Math.max(0, it.start - 40), it.start))) continue;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  let n = 0;
+  for (const [code, c] of counts) {
+    if (c > n) {
+      best = code;
+      n = c;
+    }
+  }
+  return best;
 }
 
 /** World news agencies file from everywhere: their own country says nothing about a story. */
