@@ -1080,3 +1080,37 @@ test("travel by a private person is no visit; a state's envoy who flies to a cap
     ["BRVGOV 042 ARL asserted asserted"],
   );
 });
+
+test("'call' appeals only when it calls on or for someone: a press conference called asks nothing", () => {
+  // Arland called a press conference to answer questions .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["a", "DET", 5, "det"],
+    ["press", "NOUN", 5, "compound"],
+    ["conference", "NOUN", 2, "obj"],
+    ["to", "PART", 7, "mark"],
+    ["answer", "VERB", 2, "xcomp"],
+    ["questions", "NOUN", 7, "obj", "question"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(rows, [{ tokens: [1, 1], code: "ARLGOV" }]), []);
+  // Arland called on Borvia to answer questions .
+  const on: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["on", "ADP", 4, "case"],
+    ["Borvia", "PROPN", 2, "obl"],
+    ["to", "PART", 6, "mark"],
+    ["answer", "VERB", 2, "xcomp"],
+    ["questions", "NOUN", 6, "obj", "question"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(on, [
+      { tokens: [1, 1], code: "ARLGOV" },
+      { tokens: [4, 4], code: "BRV" },
+    ]),
+    ["ARLGOV 020 BRV requested asserted"],
+  );
+});

@@ -33,7 +33,7 @@ import {
   namesAJudgement,
   saidNot,
 } from "./speech.js";
-import { afterBe, depth, inMainClause, obliques, particleOf } from "./syntax.js";
+import { afterBe, caseOf, depth, inMainClause, obliques, particleOf } from "./syntax.js";
 import { codeVerb, forcesNoOne, helpsAnAct, privateVisit, wordsUndoCode } from "./verb-events.js";
 import {
   COOPERATIVE_INTENT,
@@ -95,6 +95,9 @@ export class Coder {
       if (f === "intend" && WANT_OTHER.has(n.lemma) && childrenBy(g, n.i, /^(obj|iobj)$/).length)
         f = "appeal";
       if (!f || !FRAME_DEFAULT[f]) continue;
+      // "called it 'the right thing to do'", "what he called a wartime plan", "called a press
+      // conference": a call that is no call on or for someone names or summons, it appeals for nothing
+      if (f === "appeal" && n.lemma === "call" && !callsOnOrFor(g, n.i)) continue;
       // "tried to tilt", "sought to play down": an attempt at an uncoded act is no intent to cooperate
       if (f === "intend" && !COOPERATIVE_INTENT.has(n.lemma)) continue;
       // "failed to persuade", "failed to appear": a failure at an uncoded act refuses nothing (on
@@ -132,6 +135,11 @@ export class Coder {
       if (!sources.length) continue;
       const o = childrenBy(g, n.i, /^(obj|iobj)$/)[0];
       let targets = o ? actorsOf(this.ctx, g, o.i) : [];
+      // "called on Borvia to ...", "appealed to the UN to ...": the one called on is asked
+      if (!targets.length && f === "appeal")
+        for (const x of childrenBy(g, n.i, /^obl$/))
+          if (/^(on|upon|to)$/.test(caseOf(g, x.i) ?? "") && !targets.length)
+            targets = actorsOf(this.ctx, g, x.i);
       // "resisted publishing the tapes of the crash", "would not give back the Arland sailors":
       // whoever the refused act would be done to is the one refused
       if (!targets.length && f === "refuse") {
@@ -354,6 +362,20 @@ export class Coder {
   conditionNodes(g: Graph): ReadonlySet<number> {
     return conditionNodes(g);
   }
+}
+
+/** "called on X to ...", "calls upon", "called for X to ...": the words that make "call" an appeal. */
+function callsOnOrFor(g: Graph, v: number): boolean {
+  const next = g.nodes[v + 1]?.lower;
+  if (next === "on" || next === "upon" || next === "for") return true;
+  return g.kids[v].some((k) => {
+    const c = g.nodes[k];
+    if (c.deprel === "compound:prt") return /^(on|upon)$/.test(c.lower);
+    if (c.deprel === "obl") return /^(on|upon|for)$/.test(caseOf(g, k) ?? "");
+    return (
+      /^(advcl|xcomp|ccomp)$/.test(c.deprel) && childrenBy(g, k, /^mark$/).some((m) => m.lower === "for")
+    );
+  });
 }
 
 /**
