@@ -226,3 +226,13 @@ test("bare 'Congo' and 'Congolese' are the Democratic Republic; the Republic of 
   assert.equal(codeAt(west, "Republic of Congo"), "COG");
   assert.equal(codeAt(west, "Brazzaville"), "COGGOV");
 });
+
+test("a counterpart is of the country named beside it, never of its owner's", () => {
+  const d = stage.run(
+    doc("The Iranian foreign minister met his Omani counterpart, and Moscow's counterparts waited."),
+  );
+  assert.equal(codeAt(d, "Omani counterpart"), "OMNGOV");
+  assert.equal(codeAt(d, "counterparts"), null);
+  const bare = stage.run(doc("The Russian foreign minister met his counterpart in Geneva."));
+  assert.equal(codeAt(bare, "counterpart"), null);
+});

@@ -515,7 +515,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
         made.ownerSector = h.sector ?? "";
       }
     } else if (c.heads.length > 0) {
-      if (modBase) {
+      // "Trump's counterparts": a peer is of another country than its possessor's
+      const peerOfOwner = PEERS.has(h.headKey ?? "") && possessives.includes(c.mods[c.mods.length - 1]);
+      if (modBase && !peerOfOwner) {
         const code = h.prefix ? h.prefix + modBase : composeCode(modBase, h.sector ?? "GOV");
         let ref: Ref | null = null;
         if (h.person && h.role) ref = refs.officeHolder(code, h.role);
@@ -527,6 +529,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
               : refs.forCode(code);
         }
         made = item(ci, c.j, h.person ? "title" : "group", ref, { headKey: h.headKey, plural: h.plural });
+      } else if (PEERS.has(h.headKey ?? "")) {
+        // "his counterpart", "counterparts from Brazil": of another country than the owner's, which the
+        // phrase itself does not name (a name beside it is resolved on its own)
       } else if (h.person && !c.det && namedAgain(c)) {
         // "Sheikh Sultan" after "Sheikh Sultan bin Mohammed al-Qassimi": a title word that is the name.
         made = item(c.i, c.j, "name", namedAgain(c));
@@ -627,6 +632,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     .filter(Boolean);
   return { mentions: dedupeOverlaps(mentions), actors };
 }
+
+/** Title nouns for a peer of another country: their country is never their owner's. */
+const PEERS = new Set(["counterpart", "counterparts"]);
 
 const SPONSORED = new Set([
   "backed",
