@@ -236,3 +236,9 @@ test("a counterpart is of the country named beside it, never of its owner's", ()
   const bare = stage.run(doc("The Russian foreign minister met his counterpart in Geneva."));
   assert.equal(codeAt(bare, "counterpart"), null);
 });
+
+test("'Central American' is the Latin American region, as PETRARCH codes it, not the United States", () => {
+  const d = stage.run(doc("Central American migrants reached the border, and American troops watched."));
+  assert.equal(codeAt(d, "Central American migrants"), "LAMREF");
+  assert.equal(codeAt(d, "American troops"), "USAMIL");
+});
