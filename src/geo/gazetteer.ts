@@ -42,6 +42,8 @@ export interface Gazetteer {
   country(iso3: string): GazetteerEntry | undefined;
   /** The region entry for a country (alpha-3) and admin1 code. */
   region(iso3: string, admin: string): GazetteerEntry | undefined;
+  /** The centre of the settled area of a country's (alpha-3) admin1 region, from the cities in it. */
+  areaCentre(iso3: string, admin: string): [number, number] | null;
   /** Longest name in words, so span search knows how far to look. */
   readonly maxWords: number;
 }
@@ -156,6 +158,7 @@ export function buildGazetteer(dataDir = join(repoRoot, "data", "geo")): Gazette
     (adminRows.get(`${iso2}|${admin}`) ?? []).map((i) => [t.lat[i], t.lon[i]]);
 
   const regions = new Map<string, GazetteerEntry>();
+  const areaCentres = new Map<string, [number, number] | null>();
   for (const [iso2, admin, name, aliases] of readTsv(join(dataDir, "admin1.tsv"))) {
     const mean = settledCentre(regionRowsFor(iso2, admin));
     const e: GazetteerEntry = {
@@ -253,6 +256,16 @@ export function buildGazetteer(dataDir = join(repoRoot, "data", "geo")): Gazette
     lookup,
     country: (code) => byIso3.get(code),
     region: (code, admin) => regions.get(`${code}|${admin}`),
+    areaCentre: (code, admin) => {
+      const key = `${countries.alpha3ToAlpha2(code) ?? code}|${admin}`;
+      let c = areaCentres.get(key);
+      if (c === undefined) {
+        const [iso2, a] = key.split("|");
+        c = settledCentre(regionRowsFor(iso2, a));
+        areaCentres.set(key, c);
+      }
+      return c;
+    },
     maxWords: Math.min(maxWords, 6),
   };
 }

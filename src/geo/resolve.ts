@@ -119,6 +119,8 @@ interface Match {
   locative?: boolean;
   /** The country of a possessive right before a generic name: "Iraq's Faw peninsula". */
   owner?: string;
+  /** A generic name with an administrative word ("Kaduna state", "Iwate prefecture"), not a landform or a county. */
+  administrative?: boolean;
   /** Places the bare name of a generic match could be, used only where the story supports their country. */
   hints?: readonly GazetteerEntry[];
 }
@@ -433,6 +435,8 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       owner: possessor?.entries.find((e) => e.kind === "country")?.country,
       generic: name,
       genericKind: featureKind,
+      // US counties are often named after a town elsewhere: only states, provinces and the like count.
+      administrative: (REGION_SUFFIX.has(tokens[k].text) || lowerAdmin) && !/^county$/i.test(tokens[k].text),
       international: /^(?:sea|seas|gulf|strait)$/i.test(tokens[k].text),
     });
   }
@@ -567,6 +571,27 @@ const US_STATE_ABBR: Record<string, string> = {
   "d.c": "DC",
 };
 
+/**
+ * Where to put a region the gazetteer does not list, once its country is settled: the settled area of the
+ * province a same-named city of that country lies in ("Kaduna state" around the city of Kaduna), else the
+ * country's point ("Fulton County" in the US).
+ */
+function regionPoint(m: Match, country: string, gaz: Gazetteer): [number | null, number | null] {
+  const own = [...m.entries, ...(m.hints ?? [])].find(
+    (e) => e.kind === "region" && e.country === country && !e.minor && e.lat !== null,
+  );
+  if (own) return [own.lat, own.lon];
+  {
+    const city = [...m.entries, ...(m.hints ?? [])]
+      .filter((e) => e.kind === "city" && e.country === country && e.admin && e.population >= 100_000)
+      .sort((a, b) => b.population - a.population)[0];
+    const centre = city?.admin ? gaz.areaCentre(country, city.admin) : null;
+    if (centre) return centre;
+  }
+  const c = gaz.country(country);
+  return c ? [c.lat, c.lon] : [null, null];
+}
+
 /** Places below this population need the article's context (or a region after a comma) to count. */
 const MIN_UNSUPPORTED_POPULATION = 50_000;
 
@@ -592,6 +617,11 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
       )
         country = byPop[0].country;
     }
+    // "PARIS, Texas": a city name qualified by another country's region casts no vote for the best-known
+    // place of the name (the region votes on its own).
+    const qualifier = country && nonCity.length === 0 ? regionAfter(doc.body, m.end, gaz) : null;
+    if (qualifier && qualifier.country !== country && m.entries.some((e) => e.country === qualifier.country))
+      country = null;
     if (country) {
       support.set(country, (support.get(country) ?? 0) + 1);
       ownVote.set(m, country);
@@ -615,6 +645,9 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
   );
   const out: Place[] = [];
   const storyCountry = [...support.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  // A name once qualified ("KINGSTON, Ontario -", "in Tripoli, Lebanon") means the same place when the
+  // story repeats it bare further on.
+  const qualified = new Map<string, GazetteerEntry>();
   for (const m of matches) {
     if (m.generic !== undefined) {
       // The region's country: a place of the same name if the gazetteer has one, else the story's country.
@@ -639,6 +672,16 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
             ? byPop[0].country
             : null;
       const country = m.international ? null : (m.owner ?? same?.country ?? sole ?? storyCountry);
+      // Only an administrative region ("Kaduna state", "Paktika province") whose country the name itself
+      // settles is placed without a point of its own: a peninsula, a bay or a county at its country's
+      // point would mislead.
+      const settled = m.owner ?? same?.country ?? sole;
+      const point =
+        same && same.lat !== null
+          ? [same.lat, same.lon]
+          : m.administrative && settled && settled === country && !m.entries.some((e) => e.kind === "country")
+            ? regionPoint(m, country, gaz)
+            : [null, null];
       out.push({
         start: m.start,
         end: m.end,
@@ -646,13 +689,16 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
         name: m.text,
         country,
         kind: m.genericKind ?? "region",
-        lat: same?.lat ?? null,
-        lon: same?.lon ?? null,
+        lat: point[0] ?? null,
+        lon: point[1] ?? null,
         gazetteerId: null,
       });
       continue;
     }
-    const after = regionAfter(doc.body, m.end, gaz);
+    // "China, America and Germany": a country after a country's name lists it, it does not locate it.
+    const qualifier = regionAfter(doc.body, m.end, gaz);
+    const after =
+      qualifier?.kind === "country" && m.entries.some((e) => e.kind === "country") ? null : qualifier;
     let best: GazetteerEntry | null = null;
     let bestScore = Number.NEGATIVE_INFINITY;
     for (const e of m.entries) {
@@ -689,7 +735,21 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
         best = e;
       }
     }
+    const key = normaliseName(m.text);
+    const earlier = after ? undefined : qualified.get(key);
+    if (earlier && m.entries.some((e) => e.id === earlier.id)) {
+      best = earlier;
+      bestScore = 0;
+    }
     if (!best || bestScore < 0) continue;
+    if (
+      after &&
+      best.kind === "city" &&
+      best.country === after.country &&
+      m.entries.every((e) => e.kind === "city") &&
+      !qualified.has(key)
+    )
+      qualified.set(key, best);
     // "San Bernardino, Calif.", "HARTFORD, Conn.": the AP abbreviation after a US city names its state.
     const abbr = best.kind === "city" && best.country === "USA" ? stateAbbrAfter(doc.body, m.end, gaz) : null;
     out.push({
