@@ -1114,3 +1114,24 @@ test("'call' appeals only when it calls on or for someone: a press conference ca
     ["ARLGOV 020 BRV requested asserted"],
   );
 });
+
+test("'called X a Y' names X: no telephone call", () => {
+  // Arland called Borvia an oasis of calm .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["an", "DET", 5, "det"],
+    ["oasis", "NOUN", 2, "xcomp"],
+    ["of", "ADP", 7, "case"],
+    ["calm", "NOUN", 5, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [1, 1], code: "ARLGOV" },
+      { tokens: [3, 3], code: "BRV" },
+    ]),
+    [],
+  );
+});

@@ -370,16 +370,38 @@ function takesAPerson(cx: CoderContext, g: Graph, k: number): boolean {
   );
 }
 
+// "called him earlier Saturday", "called Merkel last week": a bare time phrase names no one
+const TIME_WORD =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|yesterday|tomorrow|morning|afternoon|evening|night|day|week|weekend|month|year|time|hour|minute|way)s?$/i;
+
+/** "called X Y": an object and a second noun or adjective naming it (a complement or a second object). */
+function namesItsObject(g: Graph, v: number): boolean {
+  const objs = childrenBy(g, v, /^obj$/);
+  if (!objs.length) return false;
+  if (objs.length >= 2) return true;
+  return childrenBy(g, v, /^(xcomp|obl:unmarked)$/).some(
+    (x) =>
+      /^(NOUN|ADJ|PROPN)$/.test(x.upos) &&
+      x.i > objs[0].i &&
+      !childrenBy(g, x.i, /^case$/).length &&
+      !TIME_WORD.test(x.lemma),
+  );
+}
+
 /**
  * Words around verb v that undo the code its lexicon entry gives, in the main and the last-resort
  * reading alike: "Democrats seized on the lack of detail" (making use of a point, no seizure), words or
- * wares offered (no 031), jobs or interests protected (no 074), a judgement with "considered" (no 014).
+ * wares offered (no 031), jobs or interests protected (no 074), a judgement with "considered" (no 014),
+ * a name given with "called" (no 041).
  */
 export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
   if (g.nodes[v].lemma === "seize" && /^(on|upon)$/.test(g.nodes[v + 1]?.lower ?? "")) return true;
   if (code === "031") return offersWords(g, v);
   if (code === "074") return protectsNoParty(g, v);
   if (code === "014") return judged(g, v);
+  // "called Mueller's probe a witch hunt", "didn't call Jerusalem the capital": a call that names its
+  // object is no telephone call (the name, when it judges, is coded as the judgement)
+  if (code === "041") return namesItsObject(g, v);
   return false;
 }
 
