@@ -242,3 +242,9 @@ test("'Central American' is the Latin American region, as PETRARCH codes it, not
   assert.equal(codeAt(d, "Central American migrants"), "LAMREF");
   assert.equal(codeAt(d, "American troops"), "USAMIL");
 });
+
+test("a trade word between a nationality and a group noun stays inside the phrase", () => {
+  const d = stage.run(doc("Washington blacklisted Iranian oil exporters and Chinese nuclear negotiators."));
+  assert.equal(codeAt(d, "Iranian oil exporters"), "IRNBUS");
+  assert.equal(codeAt(d, "Chinese nuclear negotiators"), "CHNGOV");
+});
