@@ -248,3 +248,12 @@ test("a trade word between a nationality and a group noun stays inside the phras
   assert.equal(codeAt(d, "Iranian oil exporters"), "IRNBUS");
   assert.equal(codeAt(d, "Chinese nuclear negotiators"), "CHNGOV");
 });
+
+test("a dateline of two cities ('LONDON/WASHINGTON (Reuters) -') names no actor", () => {
+  const d = stage.run(
+    doc("BERLIN/PARIS (Reuters) - The United States said on Monday it would send more envoys."),
+  );
+  assert.equal(codeAt(d, "BERLIN"), null);
+  assert.equal(codeAt(d, "PARIS"), null);
+  assert.equal(codeAt(d, "it would"), "USA");
+});

@@ -794,6 +794,18 @@ const MONTHS = new Set(
 
 const isUpperWord = (t: Tok) => /\p{L}/u.test(t.text) && t.text === t.text.toUpperCase();
 
+/** Tokens [i, n) of an upper-case place run: words, and slashes between them ("LONDON/WASHINGTON"). */
+function upperRunEnd(toks: Tok[], i: number): number {
+  let n = i;
+  while (
+    n < toks.length &&
+    n - i < 7 &&
+    (isUpperWord(toks[n]) || (toks[n].text === "/" && n > i && !!toks[n + 1] && isUpperWord(toks[n + 1])))
+  )
+    n++;
+  return n;
+}
+
 /**
  * Datelines: an upper-case place opening the text or a paragraph ("TOKYO, March 2 -", "ZEEBRUGGE,
  * Belgium -"). One at the top is the story's; several at paragraph starts make a digest of stories.
@@ -803,8 +815,7 @@ function datelineRuns(body: string, toks: Tok[]): DatelineRun[] {
   for (let i = 0; i < toks.length; i++) {
     const atTop = i === 0 && toks[0].start <= 40;
     if (!atTop && !/\n[ \t]*$/.test(body.slice(Math.max(0, toks[i].start - 4), toks[i].start))) continue;
-    let n = i;
-    while (n < toks.length && n - i < 5 && isUpperWord(toks[n])) n++;
+    let n = upperRunEnd(toks, i);
     // "Miami, March 6 -": a title-case place at the very top followed by a date.
     if (atTop && n === i) {
       while (n < toks.length && n - i < 4 && toks[n].cap && /\p{L}/u.test(toks[n].text)) n++;
@@ -842,8 +853,7 @@ function datelineCountry(
   first: number,
   unitAt: Map<number, number>,
 ): string | null {
-  let n = first;
-  while (n < toks.length && n - first < 5 && isUpperWord(toks[n])) n++;
+  let n = upperRunEnd(toks, first);
   if (n === first && first === 0) while (n < toks.length && n < 4 && toks[n].cap) n++;
   if (n === first || !/^[,(\-–—]$/.test(toks[n]?.text ?? "")) return null;
   // "ZEEBRUGGE, Belgium -": the country after the comma says it.
