@@ -1135,3 +1135,22 @@ test("'called X a Y' names X: no telephone call", () => {
     [],
   );
 });
+
+test("'said it would not attack' keeps the negated act; only a deed said not done is a denial", () => {
+  // Arland said it would not attack Borvia .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 6, "nsubj"],
+    ["would", "AUX", 6, "aux"],
+    ["not", "PART", 6, "advmod"],
+    ["attack", "VERB", 2, "ccomp"],
+    ["Borvia", "PROPN", 6, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const events = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [7, 7], code: "BRV" },
+  ]);
+  assert.ok(events.length > 0 && !events.some((e) => e.includes(" 016 ")), events.join("; "));
+});

@@ -121,6 +121,18 @@ export function saidNot(cx: CoderContext, g: Graph, events: CodedEvent[]): void 
     if (!e.negated || e.frames.length || v.deprel !== "ccomp" || v.head < 0) continue;
     const say = g.nodes[v.head];
     if (!STATEMENT_VERBS.has(say.lemma) || negatedAt(g, say.i)) continue;
+    // "said he could not comment", "said Japan would not withdraw its pledge", "said he did not
+    // consider Putin a friend": what cannot or will not be, and a negated thought, deny no deed
+    // (the negated act stays as it was coded)
+    if (
+      NOT_DENIALS.has(v.lemma) ||
+      v.lemma === "consider" ||
+      goingTo(g, v.i) ||
+      childrenBy(g, v.i, /^aux$/).some(
+        (a) => FUTURE.has(a.lower) || HYPO.has(a.lower) || /^(wo|ca)$/.test(a.lower),
+      )
+    )
+      continue;
     const up = subjectOf(cx, g, say.i);
     const speakers = up.passive ? [] : up.nodes.flatMap((x) => actorsOf(cx, g, x));
     if (!speakers.length) continue;
