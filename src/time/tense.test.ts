@@ -308,3 +308,16 @@ test("a month timed by a present verb of schedule ('which expires in October') l
   ]);
   assert.equal(tagTimexes(trial.text, "2031-03-17", trial.sentences)[0]?.value, "2031-10");
 });
+
+test("an attribution after a comma does not pull a reported future into the past", () => {
+  const text = "The army will withdraw from the town on Saturday, the ministry said on Tuesday.";
+  const at = text.indexOf("Saturday");
+  assert.equal(directionAt(text, at, at + "Saturday".length), "future");
+  const talks = "Iran will hold talks with European envoys in Oslo on Friday, state radio reported.";
+  const f = talks.indexOf("Friday");
+  assert.equal(directionAt(talks, f, f + 6), "future");
+  // A past clause keeps its own past.
+  const left = "Rebels left the town on Saturday, the ministry said on Tuesday.";
+  const s = left.indexOf("Saturday");
+  assert.equal(directionAt(left, s, s + 8), "past");
+});

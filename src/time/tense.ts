@@ -17,6 +17,16 @@ const PAST_CUE =
 const REPORTED_BEFORE =
   /\b(?:said|says|told|tells|announced|wrote|tweeted|stated|added|declared|insisted|warned|argued|promised|vowed|predicted|acknowledged|confirmed)\b/i;
 
+/** A reporting verb that closes a sentence's attribution ("..., officials said", "..., media reported"). */
+const REPORTED_AFTER = /^(?:said|says|told|reported|announced|added|stated|confirmed)$/i;
+/**
+ * What may follow the verb of an attribution before its sentence ends: nothing, a time or a source
+ * ("said on Tuesday", "said in a statement", "told reporters", "told CNN"); "announced plans to ..."
+ * has an object and is a clause of its own.
+ */
+const ATTRIBUTION_END =
+  /^\s*(?:(?:reporters|journalists|(?:[A-Z][\w.&'\u2019-]*\s*){1,3})|(?:on|in|at|late|early|later|earlier|last|this|via|citing|according|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;!?,\n]*)?\s*(?:[.;,!?\n"\u201d]|$)/;
+
 /**
  * A past-tense reporting verb right before a weekday ("said Tuesday", "told reporters on Friday"):
  * the day of the saying, which is past whatever tense the reported words have ("to be announced
@@ -64,6 +74,20 @@ export function directionAt(
       if (dir === "future" && s >= end && /^\s*(?:,\s*)?that\b/i.test(text.slice(end, s))) continue;
       // ... and so does one after a reporting verb with "that" left out ("told reporters Friday he would").
       if (dir === "future" && s >= end && REPORTED_BEFORE.test(text.slice(Math.max(from, start - 60), start)))
+        continue;
+      // "will withdraw on Saturday, the ministry said": a reporting verb in the attribution after a
+      // comma dates the saying, not the reported clause, which keeps its own tense.
+      if (
+        dir === "past" &&
+        s >= end &&
+        REPORTED_AFTER.test(m[0]) &&
+        ATTRIBUTION_END.test(text.slice(e, e + 80)) &&
+        /,\s*(?:[^\s,.;]+\s+){1,6}$/.test(text.slice(end, s)) &&
+        // "..., but an official said later", "..., when seven in ten said": another clause, no attribution.
+        !/,\s*(?:but|and|or|yet|so|when|while|where|who|whom|which|that|as|after|before|because|since|if|though|although|until|unless)\b[^,]*$/i.test(
+          text.slice(end, s),
+        )
+      )
         continue;
       const distance = e <= start ? start - e : s - end;
       // A future cue wins ties and near-ties: in "will be held Monday" the auxiliary governs "held".
