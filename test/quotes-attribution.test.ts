@@ -710,3 +710,11 @@ test("a report in a clause joined by 'but' or 'and' stands beside the words befo
   assert.equal(as.find((q) => q.source === "The mayor")?.content, "the harbour would reopen in May");
   assert.equal(as.find((q) => q.source === "the engineers")?.content, "the wall was safe");
 });
+
+test("after 'denied' or 'confirmed' a common noun phrase is what is denied, not an inverted speaker", () => {
+  const text = "The guard, who was held overnight, denied the accusations.";
+  const list = analysed(text);
+  assert.ok(!list.some((q) => q.source === "the accusations"), JSON.stringify(list));
+  const inverted = "\u201CWe broke no rule,\u201D said the spokesman.";
+  assert.equal(byCue(analysed(inverted), "said")?.source, "the spokesman");
+});

@@ -22,6 +22,20 @@ import { DETERMINERS, INFINITIVE_GOVERNORS, LOOKAHEAD, LY_NOUNS, PREPOSITIONS, T
  * Attributions cued by a verb of saying or of stance, with their source, cue and content.
  */
 
+/**
+ * Cue verbs that take the thing denied or confirmed as their object: after them a common noun phrase is
+ * that object ('the man, who was held overnight, denied the charges'), not an inverted speaker.
+ */
+const OBJECT_TAKING_CUES = new Set([
+  "deny",
+  "reject",
+  "confirm",
+  "admit",
+  "acknowledge",
+  "dispute",
+  "dismiss",
+]);
+
 const WH = new Set(["how", "why", "what", "whether", "if", "when", "where", "who", "which"]);
 const ASIDES = new Set([
   "however",
@@ -143,7 +157,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
       src &&
       doc.toks[src.end - 1].upos !== "PROPN" &&
       !SUBJECT_PRONOUNS.has(doc.toks[src.start].lower) &&
-      leftParseSubject(doc, i, vg)
+      (leftParseSubject(doc, i, vg) || OBJECT_TAKING_CUES.has(lemma))
     )
       src = null;
     // The speaker after the cue ends the clause: a stop, an appositive comma or only adjuncts follow.
