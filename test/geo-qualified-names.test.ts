@@ -65,3 +65,21 @@ test("an administrative region the gazetteer lacks gets its province's or countr
   )[0];
   assert.ok(!county || county.lat === null);
 });
+
+test("conflict regions news names in English are places with points", () => {
+  const text =
+    "Fighting spread from North Kivu into South Kivu, while aid convoys waited in Tigray and Amhara and gunmen raided villages in Cabo Delgado.";
+  const byText = new Map(places(text).map((p) => [p.text, p]));
+  for (const [name, country] of [
+    ["North Kivu", "COD"],
+    ["South Kivu", "COD"],
+    ["Tigray", "ETH"],
+    ["Amhara", "ETH"],
+    ["Cabo Delgado", "MOZ"],
+  ]) {
+    const p = byText.get(name);
+    assert.equal(p?.country, country, name);
+    assert.ok(p && p.lat !== null && p.lon !== null, name);
+  }
+  assert.equal(all("Shelling hit Zaporizhzhia overnight.", "Zaporizhzhia")[0]?.country, "UKR");
+});
