@@ -24,6 +24,11 @@ export async function buildProgram(): Promise<Command> {
 
 const isMain = process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1];
 if (isMain || process.env.DYAD_CLI_MAIN === "1") {
+  // `dyad code ... | head`: a reader that stops early is no error; stop quietly, as Unix tools do.
+  process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+    if (err.code === "EPIPE") process.exit(0);
+    throw err;
+  });
   const program = await buildProgram();
   await program.parseAsync(process.argv);
 }
