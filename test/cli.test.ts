@@ -172,3 +172,14 @@ test("code --verbs with a wrong path says so, exits 1 and writes nothing", () =>
   assert.doesNotMatch(r.stderr, /pipeline unavailable/);
   assert.equal(r.stdout, "");
 });
+
+test("code answers a line whose date is no ISO date with an error record; --limit must be at least 1", () => {
+  const r = dyad(["code", "--jsonl"], '{"id":"a","text":"Chile praised Peru.","date":"last Tuesday"}\n');
+  assert.equal(r.status, 1);
+  const line = JSON.parse(r.stdout.trim()) as { id: string; error: string };
+  assert.equal(line.id, "a");
+  assert.match(line.error, /ISO date/);
+  const l = dyad(["--db", join(mkdtempSync(join(tmpdir(), "dyad-cli-")), "t.db"), "events", "--limit", "0"]);
+  assert.equal(l.status, 2);
+  assert.match(l.stderr, /--limit must be an integer of at least 1/);
+});

@@ -43,10 +43,12 @@ export function emit<T>(rows: T[], flags: OutputFlags, table: (row: T) => Record
   else process.stdout.write(formatTable(rows.map(table)) + "\n");
 }
 
-export function intOption(value: string, name: string): number {
+export function intOption(value: string, name: string, min = 0): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0)
-    throw new UserError(`${name} must be a non-negative integer, got "${value}"`, 2);
+  if (!Number.isInteger(n) || n < min) {
+    const want = min === 0 ? "a non-negative integer" : `an integer of at least ${min}`;
+    throw new UserError(`${name} must be ${want}, got "${value}"`, 2);
+  }
   return n;
 }
 

@@ -12,7 +12,7 @@ export function register(program: Command): void {
   ).action(
     action(async (opts, cmd: Command) => {
       const rows = await withStore(cmd, (s) =>
-        s.listActors({ code: opts.code, name: opts.name, limit: intOption(opts.limit, "--limit") }),
+        s.listActors({ code: opts.code, name: opts.name, limit: intOption(opts.limit, "--limit", 1) }),
       );
       emit(rows, opts, (a) => ({
         id: a.id,

@@ -22,7 +22,7 @@ export function register(program: Command): void {
           to: opts.to,
           publisher: opts.publisher,
           language: opts.language,
-          limit: intOption(opts.limit, "--limit"),
+          limit: intOption(opts.limit, "--limit", 1),
           after: opts.after === undefined ? undefined : intOption(opts.after, "--after"),
         }),
       );

@@ -97,8 +97,15 @@ export function register(program: Command): void {
         const bad = await runJsonlLines(
           file,
           ({ id, text, record }, n) => {
-            const date = typeof record.date === "string" ? record.date : null;
             const key = String(id ?? n);
+            const date = record.date ?? null;
+            // a date that is not one would silently leave every event undated or misdated
+            if (date !== null && (typeof date !== "string" || !/^\d{4}-\d{2}-\d{2}/.test(date)))
+              return {
+                id: key,
+                line: n,
+                error: `"date" is not an ISO date (YYYY-MM-DD): ${String(date).slice(0, 40)}`,
+              };
             return { ...codedLine(key, run(textDocument(key, text, date)).events) };
           },
           asJsonl ? jsonLinesTo(process.stdout) : (record) => printTable(record),

@@ -34,7 +34,7 @@ export function register(program: Command): void {
           to: opts.to,
           place: opts.place,
           articleId: opts.article === undefined ? undefined : intOption(opts.article, "--article"),
-          limit: intOption(opts.limit, "--limit"),
+          limit: intOption(opts.limit, "--limit", 1),
           after: opts.after === undefined ? undefined : intOption(opts.after, "--after"),
         }),
       );

@@ -83,7 +83,7 @@ export function register(program: Command): void {
         };
         const options = {
           query,
-          limit: opts.limit === undefined ? undefined : intOption(opts.limit, "--limit"),
+          limit: opts.limit === undefined ? undefined : intOption(opts.limit, "--limit", 1),
           merge: Boolean(opts.merge),
           network: { country: Boolean(opts.country), minWeight: intOption(opts.minWeight, "--min-weight") },
         };

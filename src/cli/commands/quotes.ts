@@ -39,7 +39,7 @@ export function register(program: Command): void {
             speaker: opts.speaker,
             search: opts.search,
             articleId: opts.article === undefined ? undefined : intOption(opts.article, "--article"),
-            limit: intOption(opts.limit, "--limit"),
+            limit: intOption(opts.limit, "--limit", 1),
             after: opts.after === undefined ? undefined : intOption(opts.after, "--after"),
           }),
         );
