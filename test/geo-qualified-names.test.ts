@@ -83,3 +83,16 @@ test("conflict regions news names in English are places with points", () => {
   }
   assert.equal(all("Shelling hit Zaporizhzhia overnight.", "Zaporizhzhia")[0]?.country, "UKR");
 });
+
+test("'Georgia' is the US state unless the story names the country otherwise too", () => {
+  assert.equal(
+    all("Election officials in Georgia will recount the ballots by hand, a spokeswoman said.", "Georgia")[0]
+      ?.country,
+    "USA",
+  );
+  assert.equal(
+    all("Riot police in Georgia dispersed a rally outside parliament in Tbilisi on Sunday.", "Georgia")[0]
+      ?.country,
+    "GEO",
+  );
+});

@@ -705,7 +705,13 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
       let score = 0;
       const ctx = (support.get(e.country) ?? 0) - (ownVote.get(m) === e.country ? 1 : 0);
       // Countries outrank regions of the same name unless the story is clearly elsewhere ("Georgia").
-      if (e.kind === "country") score = 9 + Math.min(ctx, 4);
+      if (e.kind === "country")
+        // "Georgia": a country that shares its name with a US state is the country only in a story that
+        // names it otherwise too (its capital, a region of it); US news names the state far more often.
+        score =
+          ctx === 0 && m.entries.some((x) => x.kind === "region" && x.country === "USA" && !x.minor)
+            ? 8
+            : 9 + Math.min(ctx, 4);
       else if (e.kind === "region" && e.minor)
         // An ISO subdivision that is also a word or a surname: only in a story about its country, or "in X".
         score =
