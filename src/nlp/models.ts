@@ -22,7 +22,15 @@ import {
   moveTable,
 } from "./shortcuts.js";
 import { SubtreeTable } from "./subtrees.js";
-import { TAG_ROLES, type TagLexicon, type TagWordFacts, tagClasses, tagWordFacts } from "./tagger.js";
+import {
+  reverseLex,
+  TAG_ROLES,
+  type TagLexicon,
+  type TagWordFacts,
+  tagBidirectional,
+  tagClasses,
+  tagWordFacts,
+} from "./tagger.js";
 
 export const DEFAULT_MODEL_DIR = join(repoRoot, "models");
 
@@ -31,6 +39,11 @@ export interface TaggerFiles {
   tags: string[];
   lemmas: LemmaData;
   lexicon: TagLexicon;
+  /**
+   * A right-to-left tagger (tagger.json "reverse": its weight file; absent: left-to-right only): tag()
+   * then runs both and takes per token the class with the highest sum of their scores.
+   */
+  reverse?: Scorer;
 }
 
 export interface ParserFiles {
@@ -79,6 +92,7 @@ export class NlpPipeline {
   private readonly lexPool = new Int32Array(0);
   private readonly lexNorms: string[] = [];
   private readonly tagMemo: WordScoreMemo | null = null;
+  private readonly reverseMemo: WordScoreMemo | null = null;
   /** Per lexMemo entry, the tagger's and the NER's look-ups for the word (see tagWordFacts, Ner.wordFacts). */
   private readonly tagFacts: TagWordFacts | undefined;
   private readonly nerFacts: Int32Array | undefined;
@@ -100,6 +114,7 @@ export class NlpPipeline {
         this.lemmaMemo.push(new Map());
       });
       this.tagMemo = new WordScoreMemo(tagger.tags.length, 8192, TAG_ROLES);
+      if (tagger.reverse) this.reverseMemo = new WordScoreMemo(tagger.tags.length, 8192, TAG_ROLES);
     }
     if (parser) {
       this.rootLabel = parser.labels.indexOf("root");
@@ -133,6 +148,7 @@ export class NlpPipeline {
           this.lexNorms.length = 0;
           // its rows are kept by entry, which now stand for other words
           this.tagMemo?.clear();
+          this.reverseMemo?.clear();
           this.lemmaCls.fill(-1);
         }
         e = memo.size;
@@ -180,15 +196,30 @@ export class NlpPipeline {
     return lx;
   }
 
+  /** The left-to-right and right-to-left passes' tags, combined by tagBidirectional. */
+  private tagBothWays(t: TaggerFiles, reverse: Scorer, words: string[], lx: Lex): Int32Array {
+    const n = words.length;
+    const left = tagClasses(t.model, lx, n, t.lexicon, { words, memo: this.tagMemo!, facts: this.tagFacts });
+    const rlx = reverseLex(lx);
+    const rightRev = tagClasses(reverse, rlx, n, t.lexicon, {
+      words: words.slice().reverse(),
+      memo: this.reverseMemo!,
+      facts: this.tagFacts,
+    });
+    return tagBidirectional(t.model, reverse, lx, rlx, left, rightRev, t.lexicon);
+  }
+
   /** Tag class per word plus UPOS/XPOS/lemma strings. */
   tag(words: string[], lx: Lex): { cls: Int32Array; upos: string[]; xpos: string[]; lemma: string[] } {
     const t = this.tagger;
     if (!t) throw new Error("no tagger model loaded");
-    const cls = tagClasses(t.model, lx, words.length, t.lexicon, {
-      words,
-      memo: this.tagMemo!,
-      facts: this.tagFacts,
-    });
+    const cls = t.reverse
+      ? this.tagBothWays(t, t.reverse, words, lx)
+      : tagClasses(t.model, lx, words.length, t.lexicon, {
+          words,
+          memo: this.tagMemo!,
+          facts: this.tagFacts,
+        });
     const n = words.length;
     const upos = new Array<string>(n);
     const xpos = new Array<string>(n);
@@ -299,6 +330,7 @@ export function loadPipeline(dir = DEFAULT_MODEL_DIR): NlpPipeline {
       amb?: [string, number][];
       fixed?: [string, number][];
       looseFixed?: [string, number][];
+      reverse?: string;
     }>(p("tagger.json"));
     tagger = {
       model: FrozenPerceptron.fromBuffer(readGz(p("tagger.bin.gz"))),
@@ -309,6 +341,7 @@ export function loadPipeline(dir = DEFAULT_MODEL_DIR): NlpPipeline {
         fixed: new Map(meta.fixed ?? []),
         loose: meta.looseFixed ? new Map(meta.looseFixed) : undefined,
       },
+      ...(meta.reverse ? { reverse: FrozenPerceptron.fromBuffer(readGz(p(meta.reverse))) } : {}),
     };
   }
   let parser: ParserFiles | null = null;

@@ -5,7 +5,9 @@ import { defaultPipeline } from "./models.js";
 import { WordScoreMemo } from "./perceptron.js";
 import {
   ambiguityClasses,
+  combineBidirectional,
   MAX_TAG_FEATURES,
+  reverseLex,
   TAG_ROLE_LEFT,
   TAG_ROLE_OWN,
   TAG_ROLE_RIGHT,
@@ -68,6 +70,33 @@ test("the memo's role rows, the previous tags' row and the rest are tagFeatures,
       assert.deepEqual(Array.from(parts.subarray(0, k)).sort(), all, `token ${i} of ${sentence.join(" ")}`);
     }
   }
+});
+
+test("a reversed Lex reads the sentence backwards, its start flag on the new first token", () => {
+  const lx = lexicalise(words, null);
+  const rev = reverseLex({ ...lx, ids: Int32Array.from(words, (_, i) => i) });
+  const n = words.length;
+  assert.deepEqual(rev.words, [...lx.words].reverse());
+  assert.deepEqual(Array.from(rev.suf3), Array.from(lx.suf3).reverse());
+  assert.deepEqual(
+    Array.from(rev.ids!),
+    Array.from(words, (_, i) => n - 1 - i),
+  );
+  // as lexicalise marks token 0 of a sentence, whichever word it is
+  const alone = lexicalise([...words].reverse(), null);
+  assert.deepEqual(Array.from(rev.flags), Array.from(alone.flags));
+  assert.equal(lx.flags[0] & 16, 16);
+  assert.deepEqual(reverseLex(reverseLex(lx)).words, lx.words);
+});
+
+test("two passes' tags are combined by the sum of their scores where they disagree", () => {
+  const C = 3;
+  // token 0: both say 1; token 1: left 0 (by a little), right 2 (by a lot), so 2; token 2: left wins
+  const left = Int32Array.from([1, 0, 0]);
+  const right = Int32Array.from([1, 2, 1]);
+  const scoresL = Float32Array.from([0, 5, 0, 3, 0, 2.5, 9, 0, 0]);
+  const scoresR = Float32Array.from([0, 0, 0, 0, 0, 6, 0, 2, 0]);
+  assert.deepEqual(Array.from(combineBidirectional(left, right, scoresL, scoresR, C)), [1, 2, 0]);
 });
 
 const pipeline = defaultPipeline();

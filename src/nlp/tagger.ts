@@ -89,6 +89,99 @@ export function tagContextFeatures(
   return k;
 }
 
+/** Lex.flags' sentence-start bit. */
+const SENTENCE_START = 16;
+
+/**
+ * The sentence's Lex with its tokens in reverse order, for a right-to-left tagger (a left-to-right one
+ * over the reversed sentence). The sentence-start bit moves to the new first token, the sentence's last
+ * word, so it marks the start of the pass as in a left-to-right one (and tagWithMemo's per-word rows,
+ * which leave out only token 0, stay right).
+ */
+export function reverseLex(lx: Lex): Lex {
+  const n = lx.norm.length;
+  const rev = (a: Int32Array): Int32Array => a.slice().reverse();
+  const flags = rev(lx.flags);
+  for (let i = 0; i < n; i++) flags[i] = i === 0 ? flags[i] | SENTENCE_START : flags[i] & ~SENTENCE_START;
+  return {
+    form: rev(lx.form),
+    norm: rev(lx.norm),
+    words: lx.words.slice().reverse(),
+    suf1: rev(lx.suf1),
+    suf2: rev(lx.suf2),
+    suf3: rev(lx.suf3),
+    suf4: rev(lx.suf4),
+    pre1: rev(lx.pre1),
+    pre2: rev(lx.pre2),
+    pre3: rev(lx.pre3),
+    shape: rev(lx.shape),
+    c1: rev(lx.c1),
+    c2: rev(lx.c2),
+    flags,
+    ids: lx.ids ? rev(lx.ids) : null,
+  };
+}
+
+/**
+ * Bidirectional tagging: per token, the class with the highest sum of a left-to-right and a
+ * right-to-left tagger's scores (each pass greedy, conditioned on its own previous tags). Tokens the
+ * two passes agree on keep their tag, fixed words among them. `scoresL`/`scoresR` hold n rows of C
+ * scores in sentence order; `left`/`right` are the passes' tags in sentence order.
+ */
+export function combineBidirectional(
+  left: Int32Array,
+  right: Int32Array,
+  scoresL: Float32Array,
+  scoresR: Float32Array,
+  C: number,
+): Int32Array {
+  const out = left.slice();
+  for (let i = 0; i < out.length; i++) {
+    if (left[i] === right[i]) continue;
+    const o = i * C;
+    let best = 0;
+    for (let c = 1; c < C; c++)
+      if (scoresL[o + c] + scoresR[o + c] > scoresL[o + best] + scoresR[o + best]) best = c;
+    out[i] = best;
+  }
+  return out;
+}
+
+/**
+ * combineBidirectional of the two passes, scoring again only the tokens they disagree on (a few in a
+ * hundred): each pass's scores there follow from its own previous tags. `rlx` is reverseLex(lx) and
+ * `rightRev` the right-to-left pass's tags in its (reversed) order.
+ */
+export function tagBidirectional(
+  model: Scorer,
+  reverse: Scorer,
+  lx: Lex,
+  rlx: Lex,
+  left: Int32Array,
+  rightRev: Int32Array,
+  lexicon: TagLexicon,
+): Int32Array {
+  const n = left.length;
+  const C = model.nClasses;
+  const right = rightRev.slice().reverse();
+  let amb: Int32Array | null = null;
+  let ambR: Int32Array | null = null;
+  const feats = new Int32Array(MAX_TAG_FEATURES);
+  const scoresL = new Float32Array(n * C);
+  const scoresR = new Float32Array(n * C);
+  for (let i = 0; i < n; i++) {
+    if (left[i] === right[i]) continue;
+    amb ??= ambiguityClasses(lx, lexicon);
+    ambR ??= amb.slice().reverse();
+    let nf = tagFeatures(lx, amb, i, i > 0 ? left[i - 1] : -1, i > 1 ? left[i - 2] : -2, feats);
+    model.score(feats, nf, scoresL.subarray(i * C, i * C + C));
+    const j = n - 1 - i;
+    nf = tagFeatures(rlx, ambR, j, j > 0 ? rightRev[j - 1] : -1, j > 1 ? rightRev[j - 2] : -2, feats);
+    reverse.score(feats, nf, scoresR.subarray(i * C, i * C + C));
+  }
+  return combineBidirectional(left, right, scoresL, scoresR, C);
+}
+
 /** What the tagger knows about words from its training data. */
 export interface TagLexicon {
   /** Normalised word -> ambiguity class (hash of the tags it took). */

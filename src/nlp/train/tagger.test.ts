@@ -1,9 +1,15 @@
 import assert from "node:assert/strict";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { test } from "node:test";
+import { gzipSync } from "node:zlib";
 import type { ConlluSentence } from "../conllu.js";
 import { lexicalise } from "../features.js";
+import { learnLemmas } from "../lemma.js";
+import { loadPipeline } from "../models.js";
 import type { FrozenPerceptron } from "../perceptron.js";
-import { type TagLexicon, tagClasses } from "../tagger.js";
+import { reverseLex, type TagLexicon, tagBidirectional, tagClasses } from "../tagger.js";
 import { trainTagger } from "./tagger.js";
 
 /** An invented sentence from "word/UPOS/XPOS" items. */
@@ -66,4 +72,54 @@ test("the tagger of several seeds is the mean of their models, and tags what it 
     assert.ok(Math.abs(w - expected) < 0.01 * Math.max(1, Math.abs(expected)), `${k}: ${w} vs ${expected}`);
   }
   assert.deepEqual(tagsOf(r, ["The", "crew", "waited", "."]), ["DET|DT", "NOUN|NN", "VERB|VBD", "PUNCT|."]);
+});
+
+test("a right-to-left tagger learns from the reversed sentences and tags them", () => {
+  const r = trainTagger(train, null, 5, 1, () => {}, 1, true);
+  assert.deepEqual(r.tags, trainTagger(train, null, 5, 1, () => {}, 1).tags);
+  const words = ["A", "storm", "delayed", "the", "crew", "."];
+  const lexicon: TagLexicon = { amb: new Map(r.lexicon.amb), fixed: new Map(r.lexicon.fixed) };
+  const cls = tagClasses(r.model, reverseLex(lexicalise(words, null)), words.length, lexicon).reverse();
+  assert.deepEqual(
+    Array.from(cls, (c) => r.tags[c]),
+    ["DET|DT", "NOUN|NN", "VERB|VBD", "DET|DT", "NOUN|NN", "PUNCT|."],
+  );
+});
+
+test("tagger.json's reverse field makes the loaded pipeline tag both ways and combine the passes", () => {
+  const l2r = trainTagger(train, null, 5, 1, () => {}, 1);
+  const r2l = trainTagger(train, null, 5, 1, () => {}, 1, true);
+  const dir = mkdtempSync(join(tmpdir(), "dyad-tagger-"));
+  try {
+    const lemmas = learnLemmas(
+      train.flatMap((s) => s.words.map((w) => ({ form: w.form, xpos: w.xpos, lemma: w.lemma }))),
+    );
+    const meta = { tags: l2r.tags, lemmas, amb: l2r.lexicon.amb, fixed: l2r.lexicon.fixed };
+    writeFileSync(join(dir, "tagger.bin.gz"), gzipSync(l2r.model.toBuffer()));
+    writeFileSync(join(dir, "tagger-r2l.bin.gz"), gzipSync(r2l.model.toBuffer()));
+    const lexicon: TagLexicon = { amb: new Map(l2r.lexicon.amb), fixed: new Map(l2r.lexicon.fixed) };
+    const words = ["Storms", "delayed", "the", "ferry", "early", "."];
+    const n = words.length;
+    const lx = lexicalise(words, null);
+    const rlx = reverseLex(lx);
+    const left = tagClasses(l2r.model, lx, n, lexicon);
+    const rightRev = tagClasses(r2l.model, rlx, n, lexicon);
+    const both = tagBidirectional(l2r.model, r2l.model, lx, rlx, left, rightRev, lexicon);
+    // the passes differ somewhere on this sentence, so the combination has something to decide
+    assert.notDeepEqual(Array.from(left), Array.from(rightRev).reverse());
+    // without the field: the left-to-right pass alone, as the shipped tagger.json has it
+    writeFileSync(join(dir, "tagger.json"), JSON.stringify(meta));
+    const one = loadPipeline(dir);
+    assert.equal(one.tagger!.reverse, undefined);
+    for (let r = 0; r < 2; r++)
+      assert.deepEqual(Array.from(one.tag(words, one.lex(words, true)).cls), Array.from(left));
+    writeFileSync(join(dir, "tagger.json"), JSON.stringify({ ...meta, reverse: "tagger-r2l.bin.gz" }));
+    const two = loadPipeline(dir);
+    assert.ok(two.tagger!.reverse);
+    // twice: the memos' rows filled, then read back
+    for (let r = 0; r < 2; r++)
+      assert.deepEqual(Array.from(two.tag(words, two.lex(words, true)).cls), Array.from(both));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

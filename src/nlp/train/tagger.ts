@@ -8,6 +8,7 @@ import {
   ambiguityClasses,
   learnTagLexicon,
   MAX_TAG_FEATURES,
+  reverseLex,
   type TagLexicon,
   tagClasses,
   tagFeatures,
@@ -37,7 +38,10 @@ export function jointTag(upos: string, xpos: string): string {
   return `${upos}|${xpos}`;
 }
 
-/** Trains `seeds` taggers on different shuffles and returns the mean of their weights. */
+/**
+ * Trains `seeds` taggers on different shuffles and returns the mean of their weights; with `reverse`,
+ * right-to-left taggers (left-to-right over reverseLex of each sentence).
+ */
 export function trainTagger(
   train: ConlluSentence[],
   clusters: Clusters | null,
@@ -45,10 +49,13 @@ export function trainTagger(
   seed: number,
   log: (s: string) => void,
   seeds = TAGGER_SEEDS,
+  reverse = false,
 ): TaggerTrainResult {
   const runs: TaggerTrainResult[] = [];
   for (let k = 0; k < Math.max(1, seeds); k++)
-    runs.push(trainOneTagger(train, clusters, epochs, seed + k, (s) => log(`seed ${seed + k}: ${s}`)));
+    runs.push(
+      trainOneTagger(train, clusters, epochs, seed + k, (s) => log(`seed ${seed + k}: ${s}`), reverse),
+    );
   if (runs.length === 1) return runs[0];
   // the tag list and lexicon come from counts over the same sentences, so every run has the same
   return {
@@ -66,6 +73,7 @@ function trainOneTagger(
   epochs: number,
   seed: number,
   log: (s: string) => void,
+  reverse: boolean,
 ): TaggerTrainResult {
   const counts = new Map<string, number>();
   for (const s of train)
@@ -76,13 +84,14 @@ function trainOneTagger(
     .sort((a, b) => b[1] - a[1])
     .map((e) => e[0]);
   const index = new Map(tags.map((t, i) => [t, i]));
-  const data: { lx: Lex; gold: Int32Array }[] = train.map((s) => ({
-    lx: lexicalise(
+  const data: { lx: Lex; gold: Int32Array }[] = train.map((s) => {
+    const lx = lexicalise(
       s.words.map((w) => w.form),
       clusters,
-    ),
-    gold: Int32Array.from(s.words.map((w) => index.get(jointTag(w.upos, w.xpos)) ?? 0)),
-  }));
+    );
+    const gold = Int32Array.from(s.words.map((w) => index.get(jointTag(w.upos, w.xpos)) ?? 0));
+    return reverse ? { lx: reverseLex(lx), gold: gold.reverse() } : { lx, gold };
+  });
   const lexData = learnTagLexicon(
     data.flatMap((d) => d.lx.words.map((w, i) => [w, d.gold[i]] as [string, number])),
   );
