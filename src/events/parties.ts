@@ -191,6 +191,9 @@ export function graphActorsBefore(cx: CoderContext, g: Graph, i: number): ActorR
   return out;
 }
 
+/** Prepositions of a place phrase inside a noun phrase. */
+const PLACE_CASE = /^(in|inside|near|across|throughout|within)$/;
+
 /** Prepositions of a phrase aimed at a party rather than naming who a noun is. */
 const AIMED_PREPS = /^(against|on|upon|with|to|toward|towards|into|over|at|about)$/;
 
@@ -210,6 +213,15 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
       if (counterpart && r === "nmod:poss" && g.nodes[x].head === i) return false;
       // a name's own prepositional phrase is not part of it ("Putin of Beijing's desire")
       if (n.upos === "PROPN" && g.nodes[x].head === i && /^(nmod|obl|acl)/.test(r)) return false;
+      // where a thing is, is no party to it ("signed a trade agreement in Buenos Aires"); "at" is
+      // left out: "dismay at the president" names one
+      if (
+        n.upos === "NOUN" &&
+        g.nodes[x].head === i &&
+        /^(nmod|obl)/.test(r) &&
+        PLACE_CASE.test(caseOf(g, x) ?? "")
+      )
+        return false;
       // a subject's doer is not the party its phrase is aimed at ("the raid against the Taliban
       // comes ...", "talks with Iran resumed")
       if (subject && /^(nmod|obl)/.test(r) && AIMED_PREPS.test(caseOf(g, x) ?? "")) {
