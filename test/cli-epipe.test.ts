@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { repoRoot } from "../src/util/shared.js";
+import { DYAD_BIN } from "./helpers/cli.js";
 
 test("a closed output pipe ends the command quietly", async () => {
   const dir = mkdtempSync(join(tmpdir(), "dyad-epipe-"));
@@ -18,11 +19,9 @@ test("a closed output pipe ends the command quietly", async () => {
       dct: "2026-03-02",
     });
     writeFileSync(file, `${Array.from({ length: 20000 }, () => line).join("\n")}\n`);
-    const child = spawn(
-      process.execPath,
-      ["--import", "tsx", join(repoRoot, "src/cli/main.ts"), "time", "--no-analyse", "--jsonl", file],
-      { cwd: repoRoot, env: { ...process.env, DYAD_CLI_MAIN: "1" } },
-    );
+    const child = spawn(process.execPath, [DYAD_BIN, "time", "--no-analyse", "--jsonl", file], {
+      cwd: repoRoot,
+    });
     let stderr = "";
     child.stderr.on("data", (c) => {
       stderr += String(c);

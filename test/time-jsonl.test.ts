@@ -1,12 +1,11 @@
 // The `dyad time --jsonl` machine interface, line by line and through the command.
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { timeLineResult } from "../src/time/jsonl.js";
-import { repoRoot } from "../src/util/shared.js";
+import { jsonLines, runDyad } from "./helpers/cli.js";
 
 test("a line gets its timexes with offsets into its text", () => {
   const text = "The envoy arrived on Saturday and stayed for three days.";
@@ -43,19 +42,8 @@ test("dyad time --jsonl FILE writes one record per line and exits 1 when a line 
     file,
     `${JSON.stringify({ id: "x", text: "Talks resume next week.", dct: "2022-03-07" })}\nnot json\n\n`,
   );
-  const run = spawnSync(
-    process.execPath,
-    ["--import", "tsx", join(repoRoot, "src/cli/main.ts"), "time", "--jsonl", file],
-    {
-      cwd: repoRoot,
-      encoding: "utf8",
-      env: { ...process.env, DYAD_CLI_MAIN: "1" },
-    },
-  );
-  const lines = run.stdout
-    .trim()
-    .split("\n")
-    .map((l) => JSON.parse(l));
+  const run = runDyad(["time", "--jsonl", file]);
+  const lines = jsonLines(run.stdout);
   assert.equal(lines.length, 2);
   assert.deepEqual(lines[0], {
     id: "x",
