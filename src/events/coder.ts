@@ -95,7 +95,7 @@ export class Coder {
       if (f === "intend" && WANT_OTHER.has(n.lemma) && childrenBy(g, n.i, /^(obj|iobj)$/).length)
         f = "appeal";
       if (!f || !FRAME_DEFAULT[f]) continue;
-      // "called it 'the right thing to do'", "what he called a wartime plan", "called a press
+      // "called it 'a fair bargain'", "what he called a wartime plan", "called a press
       // conference": a call that is no call on or for someone names or summons, it appeals for nothing
       if (f === "appeal" && n.lemma === "call" && !callsOnOrFor(g, n.i)) continue;
       // "tried to tilt", "sought to play down": an attempt at an uncoded act is no intent to cooperate

@@ -77,7 +77,7 @@ export function denialByNegation(cx: CoderContext, g: Graph): CodedEvent[] {
         )
       )
         return false;
-      // "said it was not wrong", "said it was not a time to act": a state or a name negated is
+      // "said it was not unfair", "said it was not the moment to retreat": a state or a name negated is
       // a judgement, not a denial, unless it names the speaker's part in a deed ("was not involved")
       if (childrenBy(g, c.i, /^cop$/).length && !DENIED_PARTS.has(c.lemma)) return false;
       const sub = childrenBy(g, c.i, /^nsubj(:pass)?$/)[0];
@@ -121,7 +121,7 @@ export function saidNot(cx: CoderContext, g: Graph, events: CodedEvent[]): void 
     if (!e.negated || e.frames.length || v.deprel !== "ccomp" || v.head < 0) continue;
     const say = g.nodes[v.head];
     if (!STATEMENT_VERBS.has(say.lemma) || negatedAt(g, say.i)) continue;
-    // "said he could not comment", "said Japan would not withdraw its pledge", "said he did not
+    // "said he could not comment", "said Norway would not drop its offer", "said he did not
     // consider Putin a friend": what cannot or will not be, and a negated thought, deny no deed
     // (the negated act stays as it was coded)
     if (

@@ -399,7 +399,7 @@ export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
   if (code === "031") return offersWords(g, v);
   if (code === "074") return protectsNoParty(g, v);
   if (code === "014") return judged(g, v);
-  // "called Mueller's probe a witch hunt", "didn't call Jerusalem the capital": a call that names its
+  // "called the audit a farce", "didn't call the town its capital": a call that names its
   // object is no telephone call (the name, when it judges, is coded as the judgement)
   if (code === "041") return namesItsObject(g, v);
   return false;
