@@ -1121,7 +1121,7 @@ const IN_COUNTRY =
 
 /**
  * The country a story places its events in, when nothing else says where its armed groups fight: a
- * one-sentence input with no outlet ("Iran-backed militias attacked U.S. troops in Syria") must not give
+ * one-sentence input with no outlet ("Iran-backed militias shelled a base housing American soldiers in Syria") must not give
  * the militias the country of the troops they attacked.
  */
 function placeCountry(items: Item[], kb: KnowledgeBase, body: string): string | null {
