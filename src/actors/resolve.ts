@@ -596,18 +596,13 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   staffOf(items, body);
   affiliate(items, body, kb);
   creditReporters(items, body, outlet ?? home);
-  refs.placeHomeless(home, rebelHome, (countries) => {
-    let best: string | null = null;
-    let n = 0;
-    for (const c of countries) {
-      const k = items.filter((it) => it.ref && splitCode(it.ref.code).root === c).length;
-      if (k > n) {
-        best = c;
-        n = k;
-      }
-    }
-    return best;
-  });
+  refs.placeHomeless(home, rebelHome, (countries) =>
+    mostCounted(
+      new Map(
+        countries.map((c) => [c, items.filter((it) => it.ref && splitCode(it.ref.code).root === c).length]),
+      ),
+    ),
+  );
 
   const finals = refs.actors();
   const used = new Set<Ref>();
@@ -1132,15 +1127,7 @@ function placeCountry(items: Item[], kb: KnowledgeBase, body: string): string | 
     if (!IN_COUNTRY.test(body.slice(Math.max(0, it.start - 40), it.start))) continue;
     counts.set(code, (counts.get(code) ?? 0) + 1);
   }
-  let best: string | null = null;
-  let n = 0;
-  for (const [code, c] of counts) {
-    if (c > n) {
-      best = code;
-      n = c;
-    }
-  }
-  return best;
+  return mostCounted(counts);
 }
 
 /** World news agencies file from everywhere: their own country says nothing about a story. */
@@ -1165,11 +1152,16 @@ export function homeCountry(
     const root = splitCode(it.ref.code).root;
     if (kb.countries.has(root)) counts.set(root, (counts.get(root) ?? 0) + 1);
   }
+  return mostCounted(counts);
+}
+
+/** The key with the highest positive count; ties go to the first counted. */
+function mostCounted(counts: Map<string, number>): string | null {
   let best: string | null = null;
   let n = 0;
-  for (const [root, c] of counts) {
+  for (const [key, c] of counts) {
     if (c > n) {
-      best = root;
+      best = key;
       n = c;
     }
   }
