@@ -4,7 +4,7 @@ import * as chrono from "chrono-node";
 import { DATELINE_PLACE } from "./article-date.js";
 import { addDays, type Day, daysInMonth, formatDay, pad, toUtc, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
-import { DAY_PARTS, TARGET_BEFORE, WEEKDAYS } from "./lexicon.js";
+import { DAY_PARTS, MONTH_RE, TARGET_BEFORE, WEEKDAYS } from "./lexicon.js";
 import { monthYear, type Resolved, weekdayNear } from "./values.js";
 
 /** chrono's English parser without its relative-period results ("last week" as a day), which rules.ts reads as TIMEX3 does. */
@@ -54,12 +54,33 @@ function dayPart(text: string): string | null {
 const MONTH_DAY_COUNT =
   /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),(?=\s+\d{1,3}(?![\d,.:/]))/g;
 const PERIOD_ENDED = /\b(?:year|quarter|period|months|weeks|half)\s+(?:that\s+)?ended\s+(?:on\s+)?$/i;
+/** A month and day, then a word that makes it a range of days ("Nov. 12 through 15"). */
+const DAY_RANGE_WORD = new RegExp(
+  `\\b((?:${MONTH_RE})\\s*\\d{1,2})(\\s+(?:through|thru|to|until|till)\\s+)(?=\\d{1,2}\\b(?![:.]\\d))`,
+  "g",
+);
+/**
+ * "since May", "between May and July", "from April to May": a preposition that leads a date, then a
+ * bare "May" that ends a clause or is followed by a word that cannot follow a subject ("May said" is
+ * left out: there May is a name).
+ */
+const MAY_AFTER_PREPOSITION = new RegExp(
+  `\\b(since|until|till|between|before|after|during|from|throughout|through|by|(?<=\\b(?:${MONTH_RE})\\s+(?:\\d{1,2}\\s+)?)(?:and|to|or))(\\s+)(?=May\\b(?:\\s*[.,;:!?)'"\\u201d]|\\s*$|\\s+(?:and|or|to|through|until|in|of|this|last|next|when|as|but|for|with|at|on|after|before|while|because|the|(?:19|20)\\d\\d)\\b))`,
+  "g",
+);
 /** A capitalised first name inside a sentence before "May" (not a word that leads a date). */
 const MAY_SURNAME_BEFORE =
   /[a-z,;:(\u201c"]\s+(?!(?:In|Since|Until|Till|By|From|Through|Throughout|Early|Late|Mid|Last|Next|This|That|Nearly|Around|Come|Of|On|Before|After|During|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)[A-Z][a-z]+\s+$/;
 /** Capitalised words that may follow a month name in a date ("May Day", "March Madness" aside). */
 const NOT_A_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|In|On|At|But|And|A|An|It|He|She|They|We|I|Last|Next|Earlier|Later|After|Before|Since|By|When|While)$/;
+/** Time-zone abbreviations written after a clock time ("3 p.m. EST", "10:00 GMT+1"). */
+const ZONE_ABBR =
+  "(?:GMT|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|AKST|AKDT|HST|AST|ADT|NST|NDT|BST|IST|CET|CEST|EET|EEST|WET|WEST|MSK|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|ET|CT|MT|PT)(?:[+-]\\d{1,2}(?::?\\d\\d)?)?";
+/** A time zone after a clock time that chrono leaves out: a zone's name, "local time", a bracketed abbreviation. */
+const ZONE_AFTER = new RegExp(
+  `^(?:\\s+(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich\\s+Mean|British\\s+Summer|(?:Central|Eastern|Western)\\s+European|Moscow|Japan|Korea|India|China|Israel|Arabia)(?:\\s+(?:Standard|Daylight|Summer))?\\s+[Tt]ime|(?:Eastern|Central|Mountain|Pacific)\\b(?![ \\t]+[A-Z])|local\\s+time|${ZONE_ABBR}\\b)|\\s*\\(\\s*(?:${ZONE_ABBR}|local\\s+time)\\s*\\))`,
+);
 const WEEKDAY_AFTER_CLOCK =
   /^\s*(?:local\s+time\s*|[A-Z]{2,4}\s*|\(\d{4}\s+GMT\)\s*|\([^)]{0,16}\)\s*)*,?\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** Words that make a weekday the name of a particular day ("Super Tuesday", "Good Friday"). */
@@ -83,11 +104,9 @@ const RANGE_SEPARATOR = /\s+(?:through|thru|to|until|till|and)\s+|\s*[-\u2013\u2
 
 /**
  * TIMEX3 tags the two ends of a range apart ("this year through August"): a chrono range is parsed
- * again piece by piece; pieces chrono cannot read alone stay joined.
+ * again piece by piece; pieces chrono cannot read alone stay joined. The ends are tied together again
+ * as candidates (see linkRanges), so that "January-October" share a year.
  */
-/** The right end of a split range, for its left end ("January-October": January is October's year). */
-const RANGE_END = new WeakMap<chrono.ParsedResult, chrono.ParsedResult>();
-
 function expandRanges(results: chrono.ParsedResult[], text: string): chrono.ParsedResult[] {
   const out: chrono.ParsedResult[] = [];
   for (const r of results) {
@@ -102,13 +121,6 @@ function expandRanges(results: chrono.ParsedResult[], text: string): chrono.Pars
       continue;
     }
     const sep = r.end ? RANGE_SEPARATOR.exec(r.text) : null;
-    // "BERGEN, May 4 - March 31 end Shr ...": the dash after a dateline's date ends the dateline;
-    // the two dates are read apart, with no range between them (which would put March 17 in the year
-    // before January 31).
-    const dateline =
-      !!sep &&
-      /^\s+-\s+$/.test(sep[0]) &&
-      DATELINE_BEFORE.test(text.slice(Math.max(0, r.index - 80), r.index));
     if (!sep) {
       out.push(r);
       continue;
@@ -130,21 +142,80 @@ function expandRanges(results: chrono.ParsedResult[], text: string): chrono.Pars
       Object.defineProperty(p, "index", { value: at + p.index });
       if (text.slice(p.index, p.index + p.text.length) === p.text) out.push(p);
     }
-    const first = pieces[0];
-    const last = pieces[pieces.length - 1];
-    if (!dateline && pieces.length > 1 && first.at === r.index && last.at !== r.index)
-      RANGE_END.set(first.p, last.p);
   }
   return out;
+}
+
+/** What lies between the two ends of a range of dates: "January-March", "May 4 to June 1". */
+const RANGE_GAP = /^\s*(?:[-\u2013\u2014]|to|through|thru|until|till)\s*$/i;
+/** "between May and July": with "between" before the first, "and" joins a range too. */
+const RANGE_GAP_BETWEEN = /^\s+(?:and)\s+$/i;
+
+/** The two ends of a range of dates whose first end has no year of its own. */
+interface RangeLink {
+  start: { m: number; d: number | null; y: number | null };
+  end: { m: number; d: number | null; y: number | null };
+  /** The year the first end settled for the last, once it has been resolved. */
+  endYear?: number | null;
+}
+
+/** A chrono candidate's calendar fields, kept for tying the ends of ranges together. */
+interface Pending {
+  candidate: Candidate;
+  fields: Fields;
+  link: { range?: RangeLink; role?: "start" | "end" };
+}
+
+/**
+ * Ties the ends of each range of months or dates ("from January to March", "between May and July",
+ * "Aug. 26-Oct. 20"), so that the last end follows the first in the year the range as a whole is placed.
+ */
+function linkRanges(pending: Pending[], text: string): void {
+  const sorted = [...pending].sort((a, b) => a.candidate.start - b.candidate.start);
+  for (let i = 0; i + 1 < sorted.length; i++) {
+    const a = sorted[i];
+    const b = sorted[i + 1];
+    if (a.fields.m === null || b.fields.m === null || a.fields.wd !== null || b.fields.wd !== null) continue;
+    if (a.fields.hour !== null || b.fields.hour !== null || a.link.role || b.link.role) continue;
+    if (b.candidate.start <= a.candidate.end) continue;
+    const gap = text.slice(a.candidate.end, b.candidate.start);
+    const before = text.slice(Math.max(0, a.candidate.start - 80), a.candidate.start);
+    const joined = RANGE_GAP.test(gap) || (RANGE_GAP_BETWEEN.test(gap) && /\bbetween\s+$/i.test(before));
+    if (!joined) continue;
+    // "BERGEN, May 4 - March 31 end Shr ...": the dash after a dateline's date ends the dateline; the
+    // two dates are read apart, with no range between them.
+    if (/^\s+-\s+$/.test(gap) && DATELINE_BEFORE.test(before)) continue;
+    const range: RangeLink = {
+      start: { m: a.fields.m, d: a.fields.d, y: a.fields.y },
+      end: { m: b.fields.m, d: b.fields.d, y: b.fields.y },
+    };
+    a.link.range = range;
+    a.link.role = "start";
+    b.link.range = range;
+    b.link.role = "end";
+  }
 }
 
 /** Candidates for the time expressions chrono recognises in `text`. */
 export function chronoCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  const pending: Pending[] = [];
   // No date is a 33-character word; blanking such runs (offsets kept) spares chrono's patterns hostile input.
   // "Aug. 17, 10 days after": chrono reads the count as a year, and then drops the date for the longer
   // "10 days after"; a semicolon in place of the comma (same length) keeps the two apart.
-  const cleaned = text.replace(/\S{33,}/g, (run) => " ".repeat(run.length)).replace(MONTH_DAY_COUNT, "$1;");
+  const cleaned = text
+    .replace(/\S{33,}/g, (run) => " ".repeat(run.length))
+    .replace(MONTH_DAY_COUNT, "$1;")
+    // chrono takes a bare "May" only after "in" (else it is the verb); after another preposition that
+    // leads a date ("since May,", "between May and July") it is the month, so the preposition is shown
+    // to chrono as "in" (padded: offsets are kept, and the tagger reads the real text).
+    // "Nov. 12 through 15": chrono reads "12 through 15" as hours and drops the month; a semicolon in
+    // place of the word (same length) leaves it "Nov. 12", and the second day is added after.
+    .replace(DAY_RANGE_WORD, (_m, date: string, gap: string) => `${date};${" ".repeat(gap.length - 1)}`)
+    .replace(
+      MAY_AFTER_PREPOSITION,
+      (_m, prep: string, gap: string) => `in${" ".repeat(prep.length - 2)}${gap}`,
+    );
   for (const chunk of chunks(cleaned)) {
     if (!/[A-Za-z]|\d[-/.:]\d/.test(chunk.text)) continue;
     let results: chrono.ParsedResult[];
@@ -296,9 +367,14 @@ export function chronoCandidates(text: string): Candidate[] {
           start += price[0].length;
         }
       }
-      const end = start + surface.length;
+      let end = start + surface.length;
       // A clock time needs a clock on it: "5 p.m.", "10:30", "noon"; chrono also reads "1.25 a" as one.
       const hourKnown = c.isCertain("hour") && CLOCK.test(surface);
+      // "3 p.m. Eastern time", "10 a.m. Pacific", "6:40 p.m. local time", "9 a.m. (EST)": the zone a
+      // clock time is given in belongs to it (as "5 p.m. EST" does in TimeBank); the value stays the
+      // clock's, as TimeBank writes it.
+      const zone = hourKnown ? ZONE_AFTER.exec(text.slice(end, end + 40)) : null;
+      if (zone) end += zone[0].length;
       if (
         c.isCertain("hour") &&
         !hourKnown &&
@@ -371,17 +447,7 @@ export function chronoCandidates(text: string): Candidate[] {
         }
       }
       if (partOf && /\bthe\s$/i.test(text.slice(Math.max(0, from - 4), from))) from -= 4;
-      const endOfRange = RANGE_END.get(r)?.start;
-      const rangeEnd =
-        monthKnown && !yearKnown && endOfRange?.isCertain("month")
-          ? {
-              m: endOfRange.get("month") as number,
-              y:
-                endOfRange.isCertain("year") && HAS_YEAR.test(text.slice(start, start + 60))
-                  ? (endOfRange.get("year") as number)
-                  : null,
-            }
-          : null;
+      const link: Pending["link"] = {};
       // "the year ended March 31": a reporting period that has closed ends on the latest such date.
       // "since Nov. 25" has begun, so it is not ahead either; nor is what happened "back in February".
       const closed =
@@ -393,7 +459,7 @@ export function chronoCandidates(text: string): Candidate[] {
       const target = TARGET_BEFORE.test(text.slice(Math.max(0, from - 16), from));
       const bareWeekday =
         fields.wd !== null && fields.m === null && fields.d === null && casualOffset === null && !forced;
-      out.push({
+      const candidate: Candidate = {
         start: from,
         end,
         type: hourKnown || part ? "TIME" : "DATE",
@@ -411,29 +477,118 @@ export function chronoCandidates(text: string): Candidate[] {
             midnight: /\bmidnight\b/i.test(surface),
             closed,
             target,
-            rangeEnd,
+            link,
             weekShift: /\bnext\s+week\b/i.test(surface) ? 1 : /\blast\s+week\b/i.test(surface) ? -1 : 0,
             anchored,
           }),
-      });
+      };
+      out.push(candidate);
+      pending.push({ candidate, fields, link });
+      // "Nov. 12-13", "March 3 to 5, 2031": the second day of a range written with its month once is a
+      // date of its own (TIMEX3 tags the two ends of a range apart), in the month and year of the first.
+      const second =
+        monthKnown && dayKnown && !weekdayKnown && !hourKnown && !part && fields.d !== null
+          ? dayRangeEnd(text, end, fields)
+          : null;
+      if (second) {
+        if (second.y !== null && fields.y === null) fields.y = second.y;
+        const resolveFirst = candidate.resolve;
+        let first: Resolved | null = null;
+        candidate.resolve = (ctx) => {
+          first = resolveFirst(ctx);
+          return first;
+        };
+        const day = second.d;
+        out.push({
+          start: second.start,
+          end: second.end,
+          type: "DATE",
+          priority: 2,
+          rule: "chrono",
+          resolve: (ctx) => {
+            const { value } = first ?? resolveFirst(ctx);
+            const ym = /^(\d{4}|XXXX)-(\d\d)-\d\d$/.exec(value);
+            return ym ? { value: `${ym[1]}-${ym[2]}-${pad(day)}`, granularity: "day" } : X(value);
+          },
+        });
+      }
     }
   }
+  linkRanges(pending, text);
   return out;
 }
 
+const X = (value: string): Resolved => ({ value, granularity: "none" });
+
 /**
- * The year of a range's first month, from its last: "January-October" share a year, "December-March" do
- * not. The end is placed without the clause's tense, which belongs to the range as a whole.
+ * The day after a dash, "to", "through" or "and" that ends a range begun by a month and day ("Nov.
+ * 12-13", "March 3 through 5, 2031"): its offsets, its day, and the year written after it.
  */
-function rangeStartYear(
-  m: number,
-  end: { m: number; y: number | null } | null | undefined,
+function dayRangeEnd(
+  text: string,
+  end: number,
+  fields: Fields,
+): { start: number; end: number; d: number; y: number | null } | null {
+  const tail = DAY_RANGE_TAIL.exec(text.slice(end, end + 40));
+  if (!tail || fields.m === null || fields.d === null) return null;
+  const d = Number(tail[2]);
+  const y = tail[4] ? Number(tail[4]) : null;
+  // A leap year when none is written: Feb. 28-29 may be a range.
+  if (d <= fields.d || d > daysInMonth(y ?? fields.y ?? 2000, fields.m)) return null;
+  const after = text.slice(end + tail[0].length, end + tail[0].length + 24);
+  // "on March 3 and 4 others", "rose from Nov. 12 to 15 percent": a count after the date, not a day.
+  if (/^(?:and|to)$/i.test(tail[1].trim()) && /^\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|percent|of)\b/.test(after))
+    return null;
+  return { start: end + tail[1].length, end: end + tail[0].length, d, y };
+}
+
+/** What may follow a month and day to end a range of days, and the day (and year) that ends it. */
+const DAY_RANGE_TAIL =
+  /^(\s*[-\u2013\u2014]\s*|\s+(?:to|through|thru|until|till|and)\s+)(\d{1,2})(?:st|nd|rd|th)?\b(?![-\u2013:/.,]\d|\s*(?:%|percent|per\s+cent|[ap]\.?m\b|o'clock|GMT|UTC))(,?\s+((?:1[5-9]|20)\d\d)\b(?![.,]\d))?/i;
+
+/** The order of a month and day within a year, for comparing the two ends of a range. */
+const within = (m: number, d: number | null, last: boolean) => m * 100 + (d ?? (last ? 99 : 0));
+
+/**
+ * The year of an end of a range, placed as a whole: the last end follows the first ("January-October"
+ * share a year, "December-March" do not). Asked by the first end (resolved first, with the clause's
+ * direction, which belongs to the range as a whole), which leaves the last end's year for it; the last
+ * end takes that year. Null when there is no range or nothing to place it by.
+ */
+function rangeYear(
+  link: { range?: RangeLink; role?: "start" | "end" } | undefined,
+  firstYear: number | null,
   ctx: ResolveContext,
+  dir: "past" | "future" | "none",
 ): number | null {
-  if (!end) return null;
-  const endYear = end.y ?? (ctx.dct ? monthYear(ctx.dct, end.m, "none") : null);
-  if (endYear === null) return null;
-  return m <= end.m ? endYear : endYear - 1;
+  const range = link?.range;
+  if (!range) return null;
+  if (link.role === "end") return range.endYear ?? null;
+  const { start, end } = range;
+  const wraps = within(start.m, start.d, false) > within(end.m, end.d, true);
+  let endYear: number | null;
+  if (end.y !== null) endYear = end.y;
+  else if (firstYear !== null) endYear = wraps ? firstYear + 1 : firstYear;
+  else if (!ctx.dct) endYear = null;
+  else {
+    const dct = ctx.dct;
+    const today = within(dct.m, dct.d, false);
+    // Ahead: the range that has not ended yet; past: the latest that has ended (or is ending); with no
+    // cue, the last end is placed as a month alone would be.
+    endYear =
+      dir === "future"
+        ? within(end.m, end.d, true) >= today
+          ? dct.y
+          : dct.y + 1
+        : dir === "past"
+          ? end.m <= dct.m
+            ? dct.y
+            : dct.y - 1
+          : monthYear(dct, end.m, "none", ctx.direction === "past");
+  }
+  range.endYear = endYear;
+  if (firstYear !== null) return firstYear;
+  return endYear === null ? null : wraps ? endYear - 1 : endYear;
 }
 
 /** How far back (in days) a month-and-day date stays in the current year whatever the clause's tense. */
@@ -464,6 +619,16 @@ function forcedYear(dct: Day, m: number, d: number, forced: "past" | "future"): 
   return md > today ? dct.y : dct.y + 1;
 }
 
+/** Which way a range points, from its first end's clause: a past tense needs the parse, as for a month. */
+function rangeDirection(
+  ctx: ResolveContext,
+  opts: { closed?: boolean; target?: boolean },
+): "past" | "future" | "none" {
+  if (opts.closed) return "past";
+  if (ctx.direction === "future" || opts.target) return "future";
+  return ctx.parsedPast ? "past" : "none";
+}
+
 function resolveFields(
   f: Fields,
   ctx: ResolveContext,
@@ -475,8 +640,8 @@ function resolveFields(
     /** "next Thursday" said on a Thursday is a week ahead, not today. */
     beyondToday?: boolean;
     anchored?: boolean;
-    /** The month (and year, when written) that ends the range this date begins. */
-    rangeEnd?: { m: number; y: number | null } | null;
+    /** The range this date begins or ends ("from January to March"), if any. */
+    link?: { range?: RangeLink; role?: "start" | "end" };
     /** "Wednesday of next week": the weekday in the week after (1) or before (-1) the article's. */
     weekShift?: number;
     /** The date closes a reporting period that has ended, so it is not ahead of the article. */
@@ -518,9 +683,9 @@ function resolveFields(
     // "last September 11" is the latest one before the article, "next March 3" the first after it.
     const relYear = dct && opts.forced ? forcedYear(dct, f.m, f.d, opts.forced) : null;
     const y =
+      rangeYear(opts.link, f.y ?? relYear, ctx, rangeDirection(ctx, opts)) ??
       f.y ??
       relYear ??
-      rangeStartYear(f.m, opts.rangeEnd, ctx) ??
       (dct ? monthYear(dct, f.m, dir, ctx.direction === "past" && !opts.target) : null);
     if (y === null) value = `XXXX-${pad(f.m)}-${pad(f.d)}`;
     else day = { y, m: f.m, d: f.d };
@@ -528,8 +693,8 @@ function resolveFields(
     // A month alone: the nearest one unless the clause points ahead; a past tense counts only when the
     // parse says so (nearby past words mislead more than they help).
     const y =
+      rangeYear(opts.link, f.y, ctx, rangeDirection(ctx, opts)) ??
       f.y ??
-      rangeStartYear(f.m, opts.rangeEnd, ctx) ??
       (dct
         ? monthYear(
             dct,

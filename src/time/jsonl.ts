@@ -1,5 +1,6 @@
-// The machine interface: `dyad time --jsonl FILE` reads {id, text, dct} lines and writes
-// {id, timex:[{start, end, text, type, value}]} with offsets into `text`. A bad line gets an
+// The machine interface: `dyad time --jsonl FILE` reads {id, text, dct} lines ("date" or "published"
+// may stand for "dct") and writes {id, timex:[{start, end, text, type, value}]} with offsets into
+// `text`. A bad line gets an
 // {id, line, error} record and the run goes on. The CLI passes the analyse stage's parse, as the
 // pipeline does (tense decides which way "Monday" points); without one the tagger reads the text alone.
 import { jsonLinesTo, parseTextLine, runJsonlLines, type UsableLine } from "../util/jsonl-input.js";
@@ -35,7 +36,8 @@ export function timexesForText(
 /** The answer to one usable line: its time expressions, or an error when "dct" is not an ISO date. */
 function timeAnswer(line: UsableLine, lineNo: number, parse: SentenceParser | null): Record<string, unknown> {
   const { id, text, record } = line;
-  const dctRaw = record.dct ?? record.published ?? null;
+  // "dct" is the interface's name; "published" (the pipeline's) and "date" are read as the same.
+  const dctRaw = record.dct ?? record.published ?? record.date ?? null;
   if (dctRaw !== null && typeof dctRaw !== "string")
     return { id, line: lineNo, error: '"dct" must be an ISO date string' };
   if (typeof dctRaw === "string" && !/^\d{4}-\d{2}-\d{2}/.test(dctRaw))

@@ -1,0 +1,112 @@
+// Ranges of months and days, bare "May" after a preposition, and time zones after clock times.
+// Invented sentences.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { tagTimexes } from "../src/time/tagger.js";
+import type { ParsedSentence } from "../src/time/tense.js";
+
+type Row = [text: string, xpos: string, head: number, deprel: string];
+
+/** A hand-built parse of one sentence, its words joined by single spaces. */
+function parsed(rows: Row[]): { text: string; sentences: ParsedSentence[] } {
+  let at = 0;
+  const tokens = rows.map(([text, xpos, head, deprel], i) => {
+    const upos = xpos.startsWith("VB") ? "VERB" : xpos.startsWith("NNP") ? "PROPN" : "X";
+    const token = { id: i + 1, start: at, end: at + text.length, text, upos, xpos, head, deprel };
+    at += text.length + 1;
+    return token;
+  });
+  const text = rows.map((r) => r[0]).join(" ");
+  return { text, sentences: [{ start: 0, end: text.length, tokens }] };
+}
+
+const values = (text: string, dct: string, sentences: ParsedSentence[] = []) =>
+  tagTimexes(text, dct, sentences).map((t) => [t.text, t.value]);
+
+test("a range of months told in the past is the latest one that has ended, both ends in its year", () => {
+  const { text, sentences } = parsed([
+    ["The", "DT", 2, "det"],
+    ["fair", "NN", 3, "nsubj"],
+    ["ran", "VBD", 0, "root"],
+    ["from", "IN", 5, "case"],
+    ["January", "NNP", 3, "obl"],
+    ["to", "IN", 7, "case"],
+    ["March", "NNP", 5, "nmod"],
+  ]);
+  assert.deepEqual(values(text, "2031-11-20", sentences), [
+    ["January", "2031-01"],
+    ["March", "2031-03"],
+  ]);
+});
+
+test("a range of months ahead is the next one that has not ended; the last end follows the first", () => {
+  assert.deepEqual(values("The museum will be shut from January to March.", "2031-11-20"), [
+    ["January", "2032-01"],
+    ["March", "2032-03"],
+  ]);
+  // Across the new year the last end is in the year after the first.
+  assert.deepEqual(values("The sale will run from December to February.", "2031-11-02"), [
+    ["December", "2031-12"],
+    ["February", "2032-02"],
+  ]);
+  assert.deepEqual(values("Ferries will sail between October and April.", "2031-08-15"), [
+    ["October", "2031-10"],
+    ["April", "2032-04"],
+  ]);
+});
+
+test("'between May and July': May after a preposition is the month, and the two ends share a year", () => {
+  assert.deepEqual(values("Exports grew between May and July.", "2031-09-10"), [
+    ["May", "2031-05"],
+    ["July", "2031-07"],
+  ]);
+  assert.deepEqual(values("Prices have risen since May.", "2031-08-10"), [["May", "2031-05"]]);
+  assert.deepEqual(values("The lane stays shut until May.", "2031-02-10").length, 1);
+  // A name stays a name.
+  assert.deepEqual(values("Since May took charge, the board has met twice.", "2031-08-10"), []);
+});
+
+test("'Nov. 12-13', 'March 3 through 5': the second day is a date of its own, in the first's month and year", () => {
+  assert.deepEqual(values("The envoys will meet Nov. 12-13 in the capital.", "2031-10-01"), [
+    ["Nov. 12", "2031-11-12"],
+    ["13", "2031-11-13"],
+  ]);
+  assert.deepEqual(values("The fair is open March 3 through 5, 2032.", "2031-10-01"), [
+    ["March 3", "2032-03-03"],
+    ["5, 2032", "2032-03-05"],
+  ]);
+  assert.deepEqual(values("Talks were held on June 8 and 9 in the port city.", "2031-06-20"), [
+    ["June 8", "2031-06-08"],
+    ["9", "2031-06-09"],
+  ]);
+  // A count or a clock time after the date is no second day.
+  assert.deepEqual(values("Shares rose on March 3 to 5 percent.", "2031-04-02"), [["March 3", "2031-03-03"]]);
+  assert.deepEqual(
+    values("The office opens March 3, 9 to 5 p.m.", "2031-04-02").map((t) => t[0]),
+    ["March 3", "5 p.m."],
+  );
+});
+
+test("a time zone after a clock time belongs to the expression; the value is the clock's", () => {
+  const dct = "2031-04-02";
+  const one = (text: string) => tagTimexes(text, dct).map((t) => [t.text, t.type, t.value]);
+  assert.deepEqual(one("Polls close at 3 p.m. EST."), [["3 p.m. EST", "TIME", "2031-04-02T15:00"]]);
+  assert.deepEqual(one("The rocket lifted off at 10:00 GMT."), [["10:00 GMT", "TIME", "2031-04-02T10:00"]]);
+  assert.deepEqual(one("The strike ended at 3 p.m. Eastern."), [
+    ["3 p.m. Eastern", "TIME", "2031-04-02T15:00"],
+  ]);
+  assert.deepEqual(one("Results are due after 11 p.m. Pacific time."), [
+    ["11 p.m. Pacific time", "TIME", "2031-04-02T23:00"],
+  ]);
+  assert.deepEqual(one("The plane landed at 6:40 p.m. local time."), [
+    ["6:40 p.m. local time", "TIME", "2031-04-02T18:40"],
+  ]);
+  assert.deepEqual(one("He spoke at 3 p.m. (EST) to reporters."), [
+    ["3 p.m. (EST)", "TIME", "2031-04-02T15:00"],
+  ]);
+  // A name after the clock time is not a zone.
+  assert.deepEqual(
+    one("At 9 a.m. Eastern Airlines cancelled its flights.").map((t) => t[0]),
+    ["9 a.m."],
+  );
+});
