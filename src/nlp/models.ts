@@ -23,6 +23,8 @@ import {
 } from "./shortcuts.js";
 import { SubtreeTable } from "./subtrees.js";
 import {
+  type FiniteVerbClasses,
+  repairFiniteVerb,
   reverseLex,
   TAG_ROLES,
   type TagLexicon,
@@ -81,6 +83,7 @@ export class NlpPipeline {
   private readonly classUpos: string[] = [];
   private readonly classXpos: string[] = [];
   private readonly classTagId: Int32Array = new Int32Array(0);
+  private readonly finiteVerb: FiniteVerbClasses | null = null;
   /** Per tag class: form -> lemma, since applyLemma builds and looks up several strings per word. */
   private readonly lemmaMemo: Map<string, string>[] = [];
   /** Per lexMemo entry, the tag class of its last lemma and that lemma (most words keep one tag). */
@@ -113,6 +116,17 @@ export class NlpPipeline {
         this.classTagId[c] = hashString(`${this.classUpos[c]}|${this.classXpos[c]}`) | 0;
         this.lemmaMemo.push(new Map());
       });
+      const mask = (of: string[], re: RegExp) => Uint8Array.from(of, (x) => (re.test(x) ? 1 : 0));
+      this.finiteVerb = {
+        finite: mask(this.classXpos, /^(VB|VBD|VBZ|VBP|MD)$/),
+        target: mask(this.classXpos, /^(VBD|VBZ|VBP)$/),
+        past: mask(this.classXpos, /^VBD$/),
+        nominal: mask(this.classUpos, /^(NOUN|PROPN|PRON|NUM)$/),
+        participle: mask(this.classXpos, /^VBN$/),
+        other: mask(this.classUpos, /^(NOUN|ADJ|ADV)$/),
+        notBeforeVerb: mask(this.classXpos, /^(DT|JJ|JJR|JJS|HYPH|PRP\$|POS|IN|CC|TO)$/),
+        punct: mask(this.classUpos, /^PUNCT$/),
+      };
       this.tagMemo = new WordScoreMemo(tagger.tags.length, 8192, TAG_ROLES);
       if (tagger.reverse) this.reverseMemo = new WordScoreMemo(tagger.tags.length, 8192, TAG_ROLES);
     }
@@ -220,6 +234,7 @@ export class NlpPipeline {
           memo: this.tagMemo!,
           facts: this.tagFacts,
         });
+    if (this.finiteVerb) repairFiniteVerb(t.model, words, lx, cls, t.lexicon, this.finiteVerb);
     const n = words.length;
     const upos = new Array<string>(n);
     const xpos = new Array<string>(n);

@@ -490,3 +490,108 @@ function tagWithMemo(
   }
   return out;
 }
+
+/** Tag classes by the part they play in repairFiniteVerb (each a 0/1 mask over the classes). */
+export interface FiniteVerbClasses {
+  /** A finite verb, or a bare verb (imperative, or a present tense the tagger took for one). */
+  finite: Uint8Array;
+  /** The finite classes a word may be moved to (VBD, VBZ, VBP). */
+  target: Uint8Array;
+  /** The past tense (VBD), the one a participle may be moved to. */
+  past: Uint8Array;
+  /** Classes a subject can end in (nouns, pronouns, numbers). */
+  nominal: Uint8Array;
+  /** Past participles (VBN). */
+  participle: Uint8Array;
+  /** Other classes a misread verb turns up in (common nouns, adjectives, adverbs). */
+  other: Uint8Array;
+  /**
+   * Classes after which a participle is no finite verb: determiners, adjectives, possessives and
+   * hyphens (it modifies what follows: "the forced cuts", "man-made"), prepositions and conjunctions.
+   */
+  notBeforeVerb: Uint8Array;
+  /** Punctuation. */
+  punct: Uint8Array;
+}
+
+/** Score gaps (best class minus the finite one) accepted for a participle and for other words. */
+export const PARTICIPLE_REPAIR_COST = 60;
+export const OTHER_REPAIR_COST = 20;
+
+const LOWER_WORD = /^[a-z]+$/;
+
+/**
+ * Whether the participle at i, in a sentence with a subject before it, can be its verb: something
+ * follows that is no agent ("donors surveyed by ..." is passive), and no modifier's context precedes.
+ */
+function participleVerb(words: readonly string[], cls: Int32Array, i: number, k: FiniteVerbClasses): boolean {
+  return i + 1 < cls.length && !k.punct[cls[i + 1]] && words[i + 1] !== "by" && !k.notBeforeVerb[cls[i - 1]];
+}
+
+/**
+ * A sentence with a subject but no finite verb, where one word could be one at a small cost: that word
+ * becomes the verb and the words after it are tagged again. Web-text training leaves news sentences
+ * such as "Troops fired on the crowd" or "Jets struck the depot" (participles: the web text's "fired"
+ * is mostly "was fired"), "Most polled support the plan" (noun) or "Farmers worried that ..."
+ * (adjective) without a finite verb, and the parse then has no clause to hang subject and object on.
+ * A participle between its subject and what follows it is the likeliest verb; other words need a
+ * smaller gap, since headlines and captions ("Texas blast suspect") have no verb to find. Costs are in
+ * the model's score units, chosen by reading the repairs made on unannotated news.
+ */
+export function repairFiniteVerb(
+  model: Scorer,
+  words: readonly string[],
+  lx: Lex,
+  cls: Int32Array,
+  lexicon: TagLexicon,
+  k: FiniteVerbClasses,
+  minWords = 4,
+): number {
+  const n = cls.length;
+  if (n < minWords) return -1;
+  for (let i = 0; i < n; i++) if (k.finite[cls[i]]) return -1;
+  const C = model.nClasses;
+  const amb = ambiguityClasses(lx, lexicon);
+  const feats = new Int32Array(MAX_TAG_FEATURES);
+  const scores = new Float32Array(C);
+  // The cheapest repair relative to its kind's limit: a participle may only become the past tense.
+  let pick = { at: -1, cls: -1, cost: 1 };
+  let subject = false;
+  for (let i = 0; i < n; i++) {
+    const c0 = cls[i];
+    const participle = k.participle[c0] === 1;
+    if (
+      subject &&
+      (participle ? participleVerb(words, cls, i, k) : k.other[c0] === 1) &&
+      LOWER_WORD.test(words[i]) &&
+      fixedTag(lexicon, lx.words[i]) === undefined
+    ) {
+      const nf = tagFeatures(lx, amb, i, i > 0 ? cls[i - 1] : -1, i > 1 ? cls[i - 2] : -2, feats);
+      scores.fill(0);
+      model.score(feats, nf, scores);
+      const allowed = participle ? k.past : k.target;
+      let f = -1;
+      for (let c = 0; c < C; c++) if (allowed[c] && (f < 0 || scores[c] > scores[f])) f = c;
+      const cost =
+        f < 0 ? 1 : (scores[c0] - scores[f]) / (participle ? PARTICIPLE_REPAIR_COST : OTHER_REPAIR_COST);
+      if (cost < pick.cost) pick = { at: i, cls: f, cost };
+    }
+    if (k.nominal[c0]) subject = true;
+  }
+  if (pick.at < 0) return -1;
+  cls[pick.at] = pick.cls;
+  for (let i = pick.at + 1; i < n; i++) {
+    const fixed = fixedTag(lexicon, lx.words[i]);
+    if (fixed !== undefined) {
+      cls[i] = fixed;
+      continue;
+    }
+    const nf = tagFeatures(lx, amb, i, cls[i - 1], i > 1 ? cls[i - 2] : -2, feats);
+    scores.fill(0);
+    model.score(feats, nf, scores);
+    let top = 0;
+    for (let c = 1; c < C; c++) if (scores[c] > scores[top]) top = c;
+    cls[i] = top;
+  }
+  return pick.at;
+}
