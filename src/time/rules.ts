@@ -248,6 +248,15 @@ const RULES: Rule[] = [
         /^\s+of\b/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4))
       )
         return null;
+      // "cut rates by a quarter point", "a quarter-point rise", "a quarter century": a fraction of a
+      // point or of a century (the "quarter-century" rule reads the latter), not three months.
+      if (
+        unit === "quarter" &&
+        /^[- ](?:(?:of\s+a\s+)?(?:percentage[- ])?points?|percent|century|mile|inch|pound|ounce|cent)\b/i.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 24),
+        )
+      )
+        return null;
       // "a second term", "a second time": an ordinal, not a second of time.
       if (
         unit === "second" &&
@@ -317,6 +326,25 @@ const RULES: Rule[] = [
         priority: 2,
         resolve: () => X(durationValue(count, unit)),
         trimStart: bare ? bare[0].length : undefined,
+      };
+    },
+  },
+  {
+    // "a quarter century", "nearly a quarter-century ago", "the past quarter century": 25 years
+    name: "quarter-century",
+    re: /\b(?:(?:(?:about|nearly|almost|more than|over|some|roughly|at least)\s+)?(a|one)|the\s+(?:past|last))\s+quarter[- ]century\b(?![- ](?:old|long)\b)(?:\s+(ago|earlier|later)\b)?/gi,
+    build: (m) => {
+      if (!m[2]) return fixed("DURATION", "P25Y", 3);
+      const word = m[2].toLowerCase();
+      return {
+        type: "DATE",
+        priority: 3,
+        resolve: (ctx) => {
+          // "ago" counts from the article; "earlier" and "later" from the year the story is at.
+          const from = word === "ago" ? ctx.dct?.y : (ctx.anchorYear ?? ctx.dct?.y);
+          if (from === undefined) return X(word === "later" ? "FUTURE_REF" : "PAST_REF");
+          return { value: pad(from + (word === "later" ? 25 : -25), 4), granularity: "year" };
+        },
       };
     },
   },

@@ -34,6 +34,13 @@ const QUARTER_FOLLOWERS = new Set(["relative-offset", "year-ago", "same-period",
 const ANAPHORIC_LEAD =
   /^the\s+(?:(?:next|following|previous|preceding)\s+(?:day|night|morning|afternoon|evening)|following|previous|preceding)\b/i;
 
+/**
+ * A verb that sets a new date, then the word that gives it: "postponed until Friday", "adjourned to
+ * Monday". The weekday is the new date, still ahead of the report whatever the verb's tense.
+ */
+const RESCHEDULED_TO =
+  /\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|moved\s+back|rescheduled|recessed|suspended|extended)\s+(?:(?:again|once\s+more|indefinitely)\s+)?(?:until|till|to|for)\s+(?:next\s+)?$/i;
+
 /** How many expressions on each side can share a clause with one (the clause window is bounded). */
 const NEIGHBOURS = 4;
 
@@ -111,7 +118,9 @@ export function tagTimexes(
       c.weekday !== undefined &&
       SAID_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
       !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3));
-    const tense = said ? "past" : parsedTense(sentences, c.start, c.end);
+    const rescheduled =
+      c.weekday !== undefined && RESCHEDULED_TO.test(text.slice(Math.max(0, c.start - 50), c.start));
+    const tense = rescheduled ? "future" : said ? "past" : parsedTense(sentences, c.start, c.end);
     // "meets Monday" is ahead; "are worth less than in October" is not: a month needs a future to move ahead.
     // ... unless its verb is one of schedule ("the pact, which expires in October").
     const parsed: Direction | null =

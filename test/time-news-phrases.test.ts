@@ -1,0 +1,44 @@
+// Phrases of news copy the time rules once misread: fractions of a point or a century, and weekdays a
+// story reschedules to. Invented sentences.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { tagTimexes } from "../src/time/tagger.js";
+
+const values = (text: string, dct: string) => tagTimexes(text, dct).map((t) => [t.text, t.type, t.value]);
+
+test("a quarter point is a fraction of a rate, not three months", () => {
+  assert.deepEqual(values("The central bank cut its rate by a quarter point.", "2031-05-07"), []);
+  assert.deepEqual(values("Lenders expect a quarter-point rise.", "2031-05-07"), []);
+  // A quarter of the year is still one.
+  assert.deepEqual(values("Sales slowed for a quarter.", "2031-05-07"), [["a quarter", "DURATION", "P1Q"]]);
+});
+
+test("a quarter century is twenty-five years: a duration, or a year counted back or on", () => {
+  assert.deepEqual(values("The family ran the mill for a quarter century.", "2031-05-07"), [
+    ["a quarter century", "DURATION", "P25Y"],
+  ]);
+  assert.deepEqual(values("The feud began nearly a quarter century ago.", "2031-05-07"), [
+    ["nearly a quarter century ago", "DATE", "2006"],
+  ]);
+  assert.deepEqual(values("The dam opened in 1990; a quarter century later it failed.", "2031-05-07"), [
+    ["1990", "DATE", "1990"],
+    ["a quarter century later", "DATE", "2015"],
+  ]);
+  assert.deepEqual(values("Over the past quarter century the port has doubled.", "2031-05-07"), [
+    ["the past quarter century", "DURATION", "P25Y"],
+  ]);
+});
+
+test("a weekday a story postpones or adjourns to is the new date, ahead, whatever the verb's tense", () => {
+  // 2031-05-07 is a Wednesday.
+  assert.deepEqual(values("The launch was postponed until Friday.", "2031-05-07"), [
+    ["Friday", "DATE", "2031-05-09"],
+  ]);
+  assert.deepEqual(values("The hearing was adjourned to Monday.", "2031-05-07"), [
+    ["Monday", "DATE", "2031-05-12"],
+  ]);
+  // A weekday after "until" alone keeps the clause's direction.
+  assert.deepEqual(values("The stalls stayed open until Friday.", "2031-05-07"), [
+    ["Friday", "DATE", "2031-05-02"],
+  ]);
+});
