@@ -42,3 +42,25 @@ test("a weekday a story postpones or adjourns to is the new date, ahead, whateve
     ["Friday", "DATE", "2031-05-02"],
   ]);
 });
+
+test("'in the fall' is the season when the clause goes on; a fall in prices is not", () => {
+  assert.deepEqual(values("The next vote is due in the fall.", "2031-02-20"), [
+    ["the fall", "DATE", "2031-FA"],
+  ]);
+  assert.deepEqual(values("Retailers fear a slump by fall, analysts said.", "2031-02-20").slice(0, 1), [
+    ["fall", "DATE", "2031-FA"],
+  ]);
+  assert.deepEqual(values("Shares rebounded after the fall in prices.", "2031-02-20"), []);
+  assert.deepEqual(values("The coalition collapsed in the fall of 2029.", "2031-02-20"), [
+    ["the fall of 2029", "DATE", "2029-FA"],
+  ]);
+});
+
+test("a bare season a clause looks ahead to after it has ended this year is next year's", () => {
+  assert.deepEqual(values("The new bridge will open in the summer.", "2031-11-20"), [
+    ["the summer", "DATE", "2032-SU"],
+  ]);
+  assert.deepEqual(values("The new bridge is busy in the summer.", "2031-11-20"), [
+    ["the summer", "DATE", "2031-SU"],
+  ]);
+});

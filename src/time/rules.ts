@@ -842,16 +842,27 @@ const RULES: Rule[] = [
   },
   {
     // "in the summer", "during the early winter", "by spring": a bare season after a time preposition
-    // ("fall" is left out: "in the fall of the regime").
+    // ("fall" only after "in", "during", "by" or "until" and before the clause goes on: "in the fall of
+    // the regime", "after the fall in prices" are drops).
     name: "season-bare",
-    re: /(?<=\b(?:in|into|during|by|until|through|over|since|before|after|until)\s+)(?:the\s+)?(?:(?:early|late|mid)[- ])?(spring|summer|winter|autumn)\b(?!\s+of\b|[- ](?:time|season|break|session|collection|camp|school|olympics|games|wheat|crop|storm)s?\b)/gi,
+    re: /(?<=\b(?:in|into|during|by|until|through|over|since|before|after|until)\s+)(?:the\s+)?(?:(?:early|late|mid)[- ])?(spring|summer|winter|autumn)\b(?!\s+of\b|[- ](?:time|season|break|session|collection|camp|school|olympics|games|wheat|crop|storm)s?\b)|(?<=\b(?:in|during|by|until|till)\s+)(?:the\s+)?(?:(?:early|late|mid)[- ])?(fall)\b(?=\s*[.,;:!?)]|\s*$|\s+(?:and|or|but|when|as|if|because|at|this|next|the)\b)/gi,
     build: (m) => {
-      const code = SEASONS[m[1].toLowerCase()];
+      const code = SEASONS[(m[1] ?? m[2]).toLowerCase()];
       return {
         type: "DATE",
         priority: 1,
-        resolve: (ctx) =>
-          ctx.dct ? { value: seasonValue(ctx.dct, code, ""), granularity: "quarter" } : X(`XXXX-${code}`),
+        resolve: (ctx) => {
+          if (!ctx.dct) return X(`XXXX-${code}`);
+          // The article's year's season, unless the clause puts it on the other side of today: one that
+          // has not begun is last year's in a clause the parse puts in the past ("the party split in the
+          // fall", said in February), one that has ended is next year's in a clause that looks ahead.
+          // Winter straddles the new year and stays as it is.
+          const start = SEASON_START[code];
+          let y = ctx.dct.y;
+          if (code !== "WI" && ctx.parsedPast && start > ctx.dct.m) y -= 1;
+          else if (code !== "WI" && ctx.direction === "future" && start + 2 < ctx.dct.m) y += 1;
+          return { value: `${pad(y, 4)}-${code}`, granularity: "quarter" };
+        },
       };
     },
   },
