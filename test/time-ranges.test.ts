@@ -110,3 +110,24 @@ test("a time zone after a clock time belongs to the expression; the value is the
     ["9 a.m."],
   );
 });
+
+test("'the 12 months to May': a period that ends in May, not a message to someone called May", () => {
+  assert.deepEqual(values("Prices rose 3 percent in the 12 months to May.", "2031-06-15"), [
+    ["the 12 months", "P12M"],
+    ["May", "2031-05"],
+  ]);
+  assert.deepEqual(values("The party handed the leadership to May on Friday.", "2031-06-15").length, 1);
+});
+
+test("'the 1992-95 war', 'in 1999-2001': both ends of a range of years are dates", () => {
+  assert.deepEqual(values("The 2011-14 drought ruined the valley.", "2031-06-15"), [
+    ["2011", "2011"],
+    ["14", "2014"],
+  ]);
+  assert.deepEqual(values("She was envoy in 2019-2021.", "2031-06-15"), [
+    ["2019", "2019"],
+    ["2021", "2021"],
+  ]);
+  // A telephone number or a code is no range.
+  assert.deepEqual(values("Call 555-2011 for tickets.", "2031-06-15"), []);
+});

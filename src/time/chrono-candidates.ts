@@ -60,12 +60,12 @@ const DAY_RANGE_WORD = new RegExp(
   "g",
 );
 /**
- * "since May", "between May and July", "from April to May": a preposition that leads a date, then a
- * bare "May" that ends a clause or is followed by a word that cannot follow a subject ("May said" is
- * left out: there May is a name).
+ * "since May", "between May and July", "from April to May", "the 12 months to May": a preposition that
+ * leads a date, then a bare "May" that ends a clause or is followed by a word that cannot follow a
+ * subject ("May said" is left out: there May is a name).
  */
 const MAY_AFTER_PREPOSITION = new RegExp(
-  `\\b(since|until|till|between|before|after|during|from|throughout|through|by|(?<=\\b(?:${MONTH_RE})\\s+(?:\\d{1,2}\\s+)?)(?:and|to|or))(\\s+)(?=May\\b(?:\\s*[.,;:!?)'"\\u201d]|\\s*$|\\s+(?:and|or|to|through|until|in|of|this|last|next|when|as|but|for|with|at|on|after|before|while|because|the|(?:19|20)\\d\\d)\\b))`,
+  `\\b(since|until|till|between|before|after|during|from|throughout|through|by|(?<=\\b(?:${MONTH_RE})\\s+(?:\\d{1,2}\\s+)?)(?:and|to|or)|(?<=\\b(?:months|weeks|year|quarter|period|half)\\s+)(?:to|ended|ending))(\\s+)(?=May\\b(?:\\s*[.,;:!?)'"\\u201d]|\\s*$|\\s+(?:and|or|to|through|until|in|of|this|last|next|when|as|but|for|with|at|on|after|before|while|because|the|(?:19|20)\\d\\d)\\b))`,
   "g",
 );
 /** A capitalised first name inside a sentence before "May" (not a word that leads a date). */

@@ -97,6 +97,19 @@ function seasonValue(dct: Day, code: string, which: string): string {
   return `${pad(y, 4)}-${code}`;
 }
 
+/**
+ * The last year of a range that begins in `first` ("95" in "1992-95", "2001" in "1999-2001"), or null
+ * when the two do not make a range of a few decades at most.
+ */
+function yearRangeEnd(first: number, written: string): number | null {
+  let last = Number(written);
+  if (written.length === 2) {
+    last += Math.floor(first / 100) * 100;
+    if (last <= first) last += 100;
+  }
+  return last > first && last - first <= 30 ? last : null;
+}
+
 /** A car make right after a year ("a 1987 Chevrolet Cavalier"); makes that are also places or names are left out. */
 const CAR_MAKE_AFTER =
   /^\s+(?:Chevrolet|Chevy|Ford|Toyota|Honda|Nissan|Buick|Cadillac|Dodge|Chrysler|Pontiac|Oldsmobile|Plymouth|Jeep|Volkswagen|BMW|Mercedes|Mazda|Subaru|Hyundai|Volvo|Saab|Porsche|Audi|Lexus|Acura|Kia|GMC|Mitsubishi|Ferrari)\b/;
@@ -963,6 +976,27 @@ const RULES: Rule[] = [
       )
         return null;
       return fixed("DATE", m[1], 1, "year");
+    },
+  },
+  {
+    // "the 1992-95 war", "in 1998-2000": the two ends of a range of years, tagged apart as TIMEX3 tags
+    // the ends of a range
+    name: "year-range",
+    re: /(?<![\d$€£.,/-])\b((?:19|20)\d\d)([-\u2013])((?:19|20)?\d\d)\b(?![-\u2013/]|[.,]\d|\s*(?:%|percent))/g,
+    build: (m) => {
+      const first = Number(m[1]);
+      const last = yearRangeEnd(first, m[3]);
+      if (last === null) return null;
+      return { ...fixed("DATE", pad(first, 4), 2, "year"), trimEnd: m[2].length + m[3].length };
+    },
+  },
+  {
+    // ... and the range's last year, written in full or with two digits
+    name: "year-range-end",
+    re: /(?<=(?<![\d$€£.,/-])\b((?:19|20)\d\d)[-\u2013])((?:19|20)?\d\d)\b(?![-\u2013/]|[.,]\d|\s*(?:%|percent))/g,
+    build: (m) => {
+      const last = yearRangeEnd(Number(m[1]), m[2]);
+      return last === null ? null : fixed("DATE", pad(last, 4), 2, "year");
     },
   },
   {
