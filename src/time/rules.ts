@@ -2,7 +2,7 @@
 // sets, vague references (PRESENT_REF), years, decades, quarters, seasons and relative periods.
 import { addDays, compareDays, type Day, formatDay, pad, quarterOf } from "./calendar.js";
 import type { Candidate, ResolveContext, TimexType } from "./candidate.js";
-import { holidayDay } from "./holidays.js";
+import { holidayDay, movableHoliday } from "./holidays.js";
 import {
   DAY_PARTS,
   durationValue,
@@ -574,10 +574,11 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "Christmas", "New Year's Eve", "Thanksgiving": fixed and movable feasts, in the year they fall
-    // nearest the article in the clause's direction.
+    // "Christmas", "New Year's Eve", "Thanksgiving", "Labor Day", "Good Friday": fixed and movable
+    // feasts, in the year they fall nearest the article in the clause's direction. ("Independence Day"
+    // and "Election Day" are left out: each country has its own.)
     name: "holiday",
-    re: /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Valentine's\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?)(?:,?\s+(\d{4})\b)?\b(?!\s+(?:Island|tree|card|shopping|season|sales|holidays?|break|party|message|present|gift|bonus|offensive|truce|ceasefire|cease-fire)s?\b)/g,
+    re: /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Valentine's\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday|Boxing\s+Day|Veterans'?\s+Day|Armistice\s+Day|(?:St\.|Saint)\s+Patrick's\s+Day|May\s+Day|Bastille\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Presidents'?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Mother's\s+Day|Father's\s+Day)(?:,?\s+(\d{4})\b)?\b(?!\s+(?:Island|tree|card|shopping|season|sales|holidays?|break|party|message|present|gift|bonus|offensive|truce|ceasefire|cease-fire)s?\b)/g,
     build: (m) => {
       const which = m[1]?.toLowerCase();
       const name = m[2].toLowerCase().replace(/\s+/g, " ");
@@ -591,9 +592,7 @@ const RULES: Rule[] = [
           if (!ctx.dct && m[3]) return { value: formatDay(day(Number(m[3]))), granularity: "day" };
           if (!ctx.dct) {
             const d = day(2000);
-            return name.startsWith("easter") || name.startsWith("thanksgiving")
-              ? X("XXXX-XX-XX")
-              : X(`XXXX-${pad(d.m)}-${pad(d.d)}`);
+            return movableHoliday(name) ? X("XXXX-XX-XX") : X(`XXXX-${pad(d.m)}-${pad(d.d)}`);
           }
           if (m[3]) return { value: formatDay(day(Number(m[3]))), granularity: "day" };
           const dct = ctx.dct;
