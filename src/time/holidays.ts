@@ -28,9 +28,6 @@ const NTH_WEEKDAY: Record<string, { m: number; wd: number; n: number }> = {
 
 /** Days counted from Easter Sunday. */
 const FROM_EASTER: Record<string, number> = {
-  "good friday": -2,
-  "palm sunday": -7,
-  "ash wednesday": -46,
   "easter monday": 1,
 };
 
