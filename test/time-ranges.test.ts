@@ -131,3 +131,10 @@ test("'the 1992-95 war', 'in 1999-2001': both ends of a range of years are dates
   // A telephone number or a code is no range.
   assert.deepEqual(values("Call 555-2011 for tickets.", "2031-06-15"), []);
 });
+
+test("a clock time restated in brackets ends at the bracket; the weekday after it dates both", () => {
+  assert.deepEqual(values("The launch will be at 10:00 GMT (6 a.m. EDT) on Friday.", "2031-04-02"), [
+    ["10:00 GMT", "2031-04-04T10:00"],
+    ["6 a.m. EDT", "2031-04-04T06:00"],
+  ]);
+});

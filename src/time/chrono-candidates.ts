@@ -238,7 +238,10 @@ export function chronoCandidates(text: string): Candidate[] {
         // "the March of the ...": chrono reads a dangling "of" into the month.
         .replace(/\s+of$/, "");
       // "(4 a.m. EDT Thursday)": the closing bracket of a parenthesis that opened before the match.
-      if (surface.endsWith(")") && !surface.includes("(")) surface = surface.slice(0, -1).trimEnd();
+      // "(6 a.m. EDT) on Friday": the bracket closes inside the match; the expression ends there (the
+      // weekday after it still dates the clock time).
+      const close = surface.indexOf(")");
+      if (close >= 0 && !surface.slice(0, close).includes("(")) surface = surface.slice(0, close).trimEnd();
       if (/^(?:right\s+)?now$/i.test(surface) || WEEKDAY_ABBR.test(surface) || NOT_A_DATE.test(surface))
         continue;
       // "MUST WATCH Storm clean-up goes on 01:47 JUST WATCHED ...": a video's running time in a
