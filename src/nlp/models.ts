@@ -126,6 +126,7 @@ export class NlpPipeline {
         other: mask(this.classUpos, /^(NOUN|ADJ|ADV)$/),
         notBeforeVerb: mask(this.classXpos, /^(DT|JJ|JJR|JJS|HYPH|PRP\$|POS|IN|CC|TO)$/),
         punct: mask(this.classUpos, /^PUNCT$/),
+        determiner: mask(this.classXpos, /^DT$/),
       };
       this.tagMemo = new WordScoreMemo(tagger.tags.length, 8192, TAG_ROLES);
       if (tagger.reverse) this.reverseMemo = new WordScoreMemo(tagger.tags.length, 8192, TAG_ROLES);
