@@ -311,7 +311,15 @@ export class Coder {
       // subject or a passive, its actor may only come after it
       const fronted =
         (kind === "noun" && /^nsubj/.test(n.deprel)) || childrenBy(g, n.i, /^aux:pass$/).length > 0;
-      const src = before[before.length - 1] ?? (fronted ? actors.find((a) => a.start >= n.end) : undefined);
+      // "defeated lawsuits by the ACLU": a noun's "by" phrase names its doer, whoever stands before it
+      const byDoer =
+        kind === "noun"
+          ? obliques(g, n.i)
+              .filter(([p, o]) => p === "by" && o > n.i)
+              .flatMap(([, o]) => actorsOf(this.ctx, g, o))[0]
+          : undefined;
+      const src =
+        byDoer ?? before[before.length - 1] ?? (fronted ? actors.find((a) => a.start >= n.end) : undefined);
       if (!src) continue;
       // "the terror threat", "poses a threat to US forces": a threat noun whose nearest party is not
       // its own (a possessor or modifier: "Kim's threats") names a danger, not an act
@@ -338,7 +346,8 @@ export class Coder {
         !(n.lemma !== "deal" && n.lemma !== "agreement" && prepNext(e) && partyInside(g, n.i, actors))
       )
         continue;
-      const tgt = own ?? actors.find((a) => a.start >= n.end && notSrc(a));
+      // (with its doer named after it, the actors after the noun are the doer's company, not its target)
+      const tgt = own ?? (byDoer ? undefined : actors.find((a) => a.start >= n.end && notSrc(a)));
       if (!tgt && !FALLBACK_ONE_SIDED.test(e.code)) continue;
       // the last resort heeds conditions as the main reading does ("sanctions will follow if ...")
       if (conditionNodes(g).has(n.i)) continue;

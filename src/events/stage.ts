@@ -11,6 +11,7 @@ import { type GNode, type Graph, makeGraph, nodesFromTokens } from "./graph.js";
 import { addArrestSources, addProtestTargets } from "./implied-targets.js";
 import { type Lexicon, loadLexicon } from "./lexicon.js";
 import { nounLemma, verbLemmas } from "./morph.js";
+import { repairFiniteParticiples } from "./repair.js";
 import { splitSentences } from "./sentences.js";
 import { guessTags, shallowParse } from "./shallow.js";
 
@@ -80,6 +81,18 @@ export function sentenceGraph(s: Sentence, lex: Lexicon, mode: "auto" | "shallow
 
 function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
   const { nodes, hasHeads } = nodesFromTokens(s.tokens);
+  // "Iraqi troops fired on ..." with "fired" tagged a participle modifying "troops": the finite verb
+  if (hasHeads)
+    repairFiniteParticiples(
+      nodes,
+      s.tokens.map((t) => t.xpos),
+      (lemma, word) =>
+        !!lex.byHead
+          .get(lemma)
+          ?.some(
+            (e) => e.kind === "verb" && !e.objects.length && (e.preps.includes(word) || e.extra[0] === word),
+          ),
+    );
   // words the tokeniser split at a hyphen: "cease-fire" ("cease", "-", "fire") stands for the joined
   // word when the lexicon knows it ("ceasefire"); otherwise the glued word before a noun modifies it
   // ("a no-fly zone"), which the chunk reading must not take for a predicate (the parse reading keeps

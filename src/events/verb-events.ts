@@ -228,6 +228,12 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // of the clause it hangs on
   if (targets.length === 0 && /^(0[1-5]|1[0-3])/.test(code))
     targets = sharedTarget(cx, g, v).filter(notSource);
+  // "troops fired tear gas to disperse the crowd", "police fired tear gas, the protesters threw
+  // stones": crowd-control weapons (175) are used on the crowd or protesters the sentence names after them
+  if (targets.length === 0 && code === "175" && !subj.passive && /^(fire|use|tear-gas)$/.test(n.lemma)) {
+    const crowd = cx.sentenceActors().find((a) => a.start >= n.end && civilian(a) && notSource(a));
+    if (crowd) targets = [crowd];
+  }
   // "urged that the cabinet step down": a demand's or appeal's clause names who is asked
   if (targets.length === 0 && /^(02|10)/.test(code)) {
     const clause = childrenBy(g, v, /^ccomp$/)[0];
@@ -251,7 +257,10 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
       // (with the rest of its coordination: "once Arland and the rebels agreed a truce")
       if (before.length) sources = withConjuncts(cx, g, before[before.length - 1]);
     }
-    if (targets.length === 0 && !subj.passive) {
+    // (not past the people the act was done to, which the victims rule below codes: "arrested 75
+    // people at a rally, where they ...")
+    const victims = /^(17|18|19|20)/.test(code) && victimNoun(cx, g, v, subj) !== null;
+    if (targets.length === 0 && !subj.passive && !victims) {
       // "gaining support in Asia", "seized the tanker in the Strait of Hormuz": a place the act
       // happens in is where, not whom, it is done to
       // (and the actor after that place is no target either: the nearest one was the place)
