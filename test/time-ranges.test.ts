@@ -138,3 +138,18 @@ test("a clock time restated in brackets ends at the bracket; the weekday after i
     ["6 a.m. EDT", "2031-04-04T06:00"],
   ]);
 });
+
+test("a date moved from one end to the other lies ahead, whatever the tense of the moving", () => {
+  assert.deepEqual(values("The vote was postponed from March to May.", "2031-02-10"), [
+    ["March", "2031-03"],
+    ["May", "2031-05"],
+  ]);
+  assert.deepEqual(values("Officials moved the summit from June to September.", "2031-04-10"), [
+    ["June", "2031-06"],
+    ["September", "2031-09"],
+  ]);
+  assert.deepEqual(values("The deadline was extended from May 1 to June 30.", "2031-04-10"), [
+    ["May 1", "2031-05-01"],
+    ["June 30", "2031-06-30"],
+  ]);
+});

@@ -157,7 +157,13 @@ interface RangeLink {
   end: { m: number; d: number | null; y: number | null };
   /** The year the first end settled for the last, once it has been resolved. */
   endYear?: number | null;
+  /** A date moved from one end to the other ("postponed from March to May"): the new date lies ahead. */
+  moved?: boolean;
 }
+
+/** A verb that moves a date, before the "from" of the old one: "was postponed from March to May". */
+const MOVED_FROM =
+  /\b(?:postponed|delayed|moved|pushed\s+back|brought\s+forward|put\s+off|deferred|rescheduled|shifted|changed|extended|advanced)\b[^.;!?]{0,40}\bfrom\s+$/i;
 
 /** A chrono candidate's calendar fields, kept for tying the ends of ranges together. */
 interface Pending {
@@ -188,6 +194,7 @@ function linkRanges(pending: Pending[], text: string): void {
     const range: RangeLink = {
       start: { m: a.fields.m, d: a.fields.d, y: a.fields.y },
       end: { m: b.fields.m, d: b.fields.d, y: b.fields.y },
+      moved: MOVED_FROM.test(before),
     };
     a.link.range = range;
     a.link.role = "start";
@@ -562,8 +569,9 @@ function rangeYear(
   link: { range?: RangeLink; role?: "start" | "end" } | undefined,
   firstYear: number | null,
   ctx: ResolveContext,
-  dir: "past" | "future" | "none",
+  direction: "past" | "future" | "none",
 ): number | null {
+  let dir = direction;
   const range = link?.range;
   if (!range) return null;
   if (link.role === "end") return range.endYear ?? null;
@@ -576,6 +584,8 @@ function rangeYear(
   else {
     const dct = ctx.dct;
     const today = within(dct.m, dct.d, false);
+    // A date moved to the last end is a new date ahead, whatever the tense of the moving.
+    if (range.moved) dir = "future";
     // Ahead: the range that has not ended yet; past: the latest that has ended (or is ending); with no
     // cue, the last end is placed as a month alone would be.
     endYear =
