@@ -153,3 +153,20 @@ test("a date moved from one end to the other lies ahead, whatever the tense of t
     ["June 30", "2031-06-30"],
   ]);
 });
+
+test("a range told in the past that had begun by the article's date is the one under way", () => {
+  const { text, sentences } = parsed([
+    ["The", "DT", 2, "det"],
+    ["pier", "NN", 4, "nsubj:pass"],
+    ["was", "VBD", 4, "aux:pass"],
+    ["shut", "VBN", 0, "root"],
+    ["from", "IN", 6, "case"],
+    ["December", "NNP", 4, "obl"],
+    ["to", "IN", 8, "case"],
+    ["June", "NNP", 6, "nmod"],
+  ]);
+  assert.deepEqual(values(text, "2032-01-20", sentences), [
+    ["December", "2031-12"],
+    ["June", "2032-06"],
+  ]);
+});

@@ -586,17 +586,18 @@ function rangeYear(
     const today = within(dct.m, dct.d, false);
     // A date moved to the last end is a new date ahead, whatever the tense of the moving.
     if (range.moved) dir = "future";
-    // Ahead: the range that has not ended yet; past: the latest that has ended (or is ending); with no
-    // cue, the last end is placed as a month alone would be.
-    endYear =
-      dir === "future"
-        ? within(end.m, end.d, true) >= today
-          ? dct.y
-          : dct.y + 1
-        : dir === "past"
-          ? end.m <= dct.m
+    // Ahead: the range that has not ended yet; past: the latest that had begun by the article's date
+    // ("was shut from December to February", said in January, is the closure under way); with no cue,
+    // the last end is placed as a month alone would be.
+    if (dir === "past") {
+      const startYear = within(start.m, start.d, false) <= today ? dct.y : dct.y - 1;
+      endYear = wraps ? startYear + 1 : startYear;
+    } else
+      endYear =
+        dir === "future"
+          ? within(end.m, end.d, true) >= today
             ? dct.y
-            : dct.y - 1
+            : dct.y + 1
           : monthYear(dct, end.m, "none", ctx.direction === "past");
   }
   range.endYear = endYear;
