@@ -29,8 +29,15 @@ test("a participle after its subject, in a sentence with no other verb, is the p
     ["Police arrested 14 people after the march.", "arrested", "arrest", "Police", "people"],
     ["Israeli jets struck targets in southern Lebanon.", "struck", "strike", "jets", "targets"],
     ["The ministry fired two senior officials.", "fired", "fire", "ministry", "officials"],
-    // a finite verb in a relative clause is not the main clause's
+    // a finite verb in a relative clause, or in a closing attribution, is not the main clause's
     ["Police arrested the driver who had fled the scene.", "arrested", "arrest", "Police", "driver"],
+    [
+      "Riot police fired tear gas at the crowd as it marched on the palace, witnesses said.",
+      "fired",
+      "fire",
+      "police",
+      "gas",
+    ],
   ]) {
     const tok = tokens(text);
     assert.equal(tok(verb).xpos, "VBD", text);

@@ -537,19 +537,47 @@ function participleVerb(words: readonly string[], cls: Int32Array, i: number, k:
  * five repairs they allow are right.
  */
 const CLAUSE_OPENERS = new Set(
-  "who whom whose which that because after before when while if although though since until where whether".split(
+  "who whom whose which that because after before when while as if although though since until where whether".split(
     " ",
   ),
 );
 
+/** Verbs of a closing attribution (", witnesses said."). */
+const REPORTING_VERBS = new Set([
+  "said",
+  "says",
+  "say",
+  "told",
+  "added",
+  "reported",
+  "reports",
+  "wrote",
+  "writes",
+]);
+
 /**
- * Where the sentence's main clause ends, for a sentence that opens with it: at the first word opening
- * another clause, when a finite verb follows ("Police arrested the man who had fired", "Farmers
- * worried that prices would fall": the verb after "who"/"that" is not the main clause's). Else the
- * sentence's end.
+ * Where a closing attribution starts (", police said." / ", the ministry said on Sunday."): the comma
+ * before a reporting verb with at most six words before it and three after, all in the last clause.
+ * Else the sentence's length.
+ */
+function closingAttribution(words: readonly string[], cls: Int32Array, k: FiniteVerbClasses): number {
+  const n = cls.length;
+  for (let v = n - 1; v > 0 && v >= n - 5; v--) {
+    if (!REPORTING_VERBS.has(words[v].toLowerCase()) || !k.finite[cls[v]]) continue;
+    for (let c = v - 1; c > 0 && c >= v - 7; c--) if (words[c] === ",") return c;
+    return n;
+  }
+  return n;
+}
+
+/**
+ * Where the sentence's main clause ends, for a sentence that opens with it: before a closing
+ * attribution, and at the first word opening another clause when a finite verb follows ("Police
+ * arrested the man who had fired", "Farmers worried that prices would fall": the verb after
+ * "who"/"that" is not the main clause's). Else the sentence's end.
  */
 function mainClauseEnd(words: readonly string[], cls: Int32Array, k: FiniteVerbClasses): number {
-  const n = cls.length;
+  const n = closingAttribution(words, cls, k);
   if (CLAUSE_OPENERS.has(words[0].toLowerCase())) return n;
   for (let i = 1; i < n; i++) {
     const w = words[i].toLowerCase();
