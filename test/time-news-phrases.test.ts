@@ -82,3 +82,11 @@ test("US public holidays and Easter Monday are dates in the year the clause poin
     ["XXXX-XX-XX", "XXXX-12-26"],
   );
 });
+
+test("a newspaper named for a weekday and a plea for patience are no time expressions", () => {
+  assert.deepEqual(values("The Sunday Telegraph said on Sunday that talks had failed.", "2031-04-10"), [
+    ["Sunday", "DATE", "2031-04-06"],
+  ]);
+  assert.deepEqual(values("Wait a minute, she said. Just a second.", "2031-04-10"), []);
+  assert.deepEqual(values("The meeting lasted a minute.", "2031-04-10"), [["a minute", "DURATION", "PT1M"]]);
+});

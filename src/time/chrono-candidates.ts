@@ -83,6 +83,9 @@ const ZONE_AFTER = new RegExp(
 );
 const WEEKDAY_AFTER_CLOCK =
   /^\s*(?:local\s+time\s*|[A-Z]{2,4}\s*|\(\d{4}\s+GMT\)\s*|\([^)]{0,16}\)\s*)*,?\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+/** A newspaper's name after a weekday: "The Sunday Times", "the Sunday Business Post". */
+const NEWSPAPER_AFTER_DAY =
+  /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Mail|People|Star|Tribune|Observer|Business\s+Post|Nation|Standard|Sport|Age|Argus|Sun|World|Gleaner|Guardian|Monitor|Leader)\b/;
 /** Words that make a weekday the name of a particular day ("Super Tuesday", "Good Friday"). */
 const NAMED_DAY_BEFORE = /\b(?:Super|Black|Cyber|Bloody|Ash|Good|Holy|Maundy|Palm|Shrove|Giving|Fat)\s+$/;
 /**
@@ -267,6 +270,12 @@ export function chronoCandidates(text: string): Candidate[] {
       if (
         /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day (?:Night|Morning|Afternoon|Evening)$/.test(surface) &&
         /^\s+[A-Z][a-z]/.test(text.slice(chunk.offset + r.index + lead + surface.length).slice(0, 4))
+      )
+        continue;
+      // "The Sunday Times", "the Sunday Telegraph": a newspaper's name, not the latest Sunday.
+      if (
+        /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(surface) &&
+        NEWSPAPER_AFTER_DAY.test(text.slice(chunk.offset + r.index + lead + surface.length).slice(0, 24))
       )
         continue;
       // "Super Tuesday", "Black Friday", "Bloody Sunday": a named day, not the latest such weekday.

@@ -318,6 +318,12 @@ const RULES: Rule[] = [
         m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
       );
       if (per && WHOLE_CYCLE.has(`${count} ${unit} ${per[1].toLowerCase()}`)) return null;
+      // "Wait a minute", "hang on a second": a plea for patience, not a stretch of time.
+      if (
+        /^(?:a|one)\s+(?:minute|second)$/i.test(m[0]) &&
+        /\b(?:wait|hold\s+on|hang\s+on|just)\s+$/i.test(before)
+      )
+        return null;
       // "will one day be", "he one day follows": some day ahead, not a day long.
       if (
         /^one day$/i.test(m[0]) &&
