@@ -257,3 +257,16 @@ test("a dateline of two cities ('LONDON/WASHINGTON (Reuters) -') names no actor"
   assert.equal(codeAt(d, "PARIS"), null);
   assert.equal(codeAt(d, "it would"), "USA");
 });
+
+test("a seat of power another state also has belongs to the state that owns it", () => {
+  const d = stage.run(
+    doc(
+      "South Korea's Joint Chiefs of Staff reported the launch. Seoul's Joint Chiefs of Staff said more " +
+        "tests were likely. In Washington, the Joint Chiefs of Staff met on Friday. The Kremlin said nothing.",
+    ),
+  );
+  assert.equal(codeAt(d, "Joint Chiefs", 0), "KORMIL");
+  assert.equal(codeAt(d, "Joint Chiefs", 1), "KORMIL");
+  assert.equal(codeAt(d, "Joint Chiefs", 2), "USAMIL");
+  assert.equal(codeAt(d, "Kremlin"), "RUSGOV");
+});

@@ -186,6 +186,19 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
         ) {
           return null;
         }
+        {
+          // "South Korea's Joint Chiefs of Staff", "Seoul's defense department": a seat named after the
+          // institution another state also has belongs to the state that owns it.
+          const owner = possessor(part.unit.i);
+          const seat = splitCode(s.code);
+          if (
+            owner &&
+            (owner.kind === "country" || owner.kind === "capital") &&
+            seat.root &&
+            owner.code !== seat.root
+          )
+            return item(span.i, span.j, "capital", refs.forCode(owner.code + seat.sectors.join("")));
+        }
         return item(span.i, span.j, "capital", refs.forCode(s.code));
       case "region":
         if (s.adjective && !chunker.demonymIsNoun(k, /s$/.test(toks[span.j - 1].text))) return null;
