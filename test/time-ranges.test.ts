@@ -83,7 +83,7 @@ test("'Nov. 12-13', 'March 3 through 5': the second day is a date of its own, in
   assert.deepEqual(values("Shares rose on March 3 to 5 percent.", "2031-04-02"), [["March 3", "2031-03-03"]]);
   assert.deepEqual(
     values("The office opens March 3, 9 to 5 p.m.", "2031-04-02").map((t) => t[0]),
-    ["March 3", "5 p.m."],
+    ["March 3", "9", "5 p.m."],
   );
 });
 
@@ -169,4 +169,24 @@ test("a range told in the past that had begun by the article's date is the one u
     ["December", "2031-12"],
     ["June", "2032-06"],
   ]);
+});
+
+test("ranges of clock times: a bare first hour is a time, and the first end is on the last end's day", () => {
+  assert.deepEqual(values("Polls open between 7 and 10 a.m. and again from 2 to 4 p.m.", "2031-04-10"), [
+    ["7", "2031-04-10T07:00"],
+    ["10 a.m.", "2031-04-10T10:00"],
+    ["2", "2031-04-10T14:00"],
+    ["4 p.m.", "2031-04-10T16:00"],
+  ]);
+  // 2031-04-10 is a Thursday.
+  assert.deepEqual(values("The strike lasted from 6 a.m. to 6 p.m. Tuesday.", "2031-04-10"), [
+    ["6 a.m.", "2031-04-08T06:00"],
+    ["6 p.m. Tuesday", "2031-04-08T18:00"],
+  ]);
+  assert.deepEqual(values("The talks ran from 11 to 1 p.m.", "2031-04-10"), [
+    ["11", "2031-04-10T11:00"],
+    ["1 p.m.", "2031-04-10T13:00"],
+  ]);
+  // A price before a clock time is no hour.
+  assert.deepEqual(values("Guards earn $9 to 11 p.m. shifts.", "2031-04-10").length, 1);
 });

@@ -173,6 +173,73 @@ interface Pending {
   candidate: Candidate;
   fields: Fields;
   link: { range?: RangeLink; role?: "start" | "end" };
+  /** Whether the expression names its day (a date, a weekday, "tomorrow"), not only a clock time. */
+  dated: boolean;
+  /** The half of the day a clock time is written in ("p.m."), if any. */
+  meridiem: "am" | "pm" | null;
+}
+
+/** A bare hour that begins a range of clock times: "from 9 to 11 a.m.", "between 2 and 4 p.m.". */
+const BARE_HOUR_BEFORE =
+  /(?<![\d$\u20ac\u00a3.,:/-])\b(\d{1,2})(?::([0-5]\d))?(\s*[-\u2013]\s*|\s+(?:to|until|till|through|and)\s+)$/i;
+
+/**
+ * The ends of ranges of clock times ("from 6 a.m. to 6 p.m. Tuesday", "between 2 and 4 p.m."): the
+ * first end is on the day the last names, and a bare hour before the last is a clock time of its own,
+ * in the last's half of the day when it comes before it.
+ */
+function linkClockRanges(pending: Pending[], text: string, out: Candidate[]): void {
+  const sorted = [...pending].sort((a, b) => a.candidate.start - b.candidate.start);
+  for (let i = 0; i < sorted.length; i++) {
+    const b = sorted[i];
+    if (b.fields.hour === null) continue;
+    const hourB = b.fields.hour;
+    const minuteB = b.fields.minute ?? 0;
+    const day = (ctx: ResolveContext) => /^[^T]*/.exec(b.candidate.resolve(ctx).value)?.[0] ?? "XXXX-XX-XX";
+    const a = i > 0 ? sorted[i - 1] : null;
+    const gap = a ? text.slice(a.candidate.end, b.candidate.start) : "";
+    if (a && a.fields.hour !== null && !a.dated && b.dated && a.candidate.end <= b.candidate.start) {
+      const between = /\bbetween\s+$/i.test(
+        text.slice(Math.max(0, a.candidate.start - 10), a.candidate.start),
+      );
+      if (RANGE_GAP.test(gap) || (between && RANGE_GAP_BETWEEN.test(gap))) {
+        const own = a.candidate.resolve;
+        a.candidate.resolve = (ctx) => {
+          const r = own(ctx);
+          const time = /T.*$/.exec(r.value)?.[0];
+          return time ? { value: `${day(ctx)}${time}`, granularity: r.granularity } : r;
+        };
+        continue;
+      }
+    }
+    const bare = BARE_HOUR_BEFORE.exec(text.slice(Math.max(0, b.candidate.start - 30), b.candidate.start));
+    if (!bare || (a && a.candidate.end > b.candidate.start - bare[0].length)) continue;
+    if (
+      /^\s+and\s+$/i.test(bare[3]) &&
+      !/\bbetween\s+$/i.test(text.slice(0, b.candidate.start - bare[0].length).slice(-10))
+    )
+      continue;
+    let hour = Number(bare[1]);
+    const minute = bare[2] ? Number(bare[2]) : 0;
+    if (b.meridiem) {
+      if (hour < 1 || hour > 12) continue;
+      // "2 to 4 p.m." is in the afternoon; "11 to 1 p.m." begins in the morning.
+      const h12 = hour % 12;
+      const b12 = hourB % 12;
+      if (b.meridiem === "pm" && (h12 < b12 || (h12 === b12 && minute < minuteB))) hour = h12 + 12;
+      else hour = h12;
+    } else if (hour > 23) continue;
+    if (hour * 60 + minute >= hourB * 60 + minuteB) continue;
+    const start = b.candidate.start - bare[0].length;
+    out.push({
+      start,
+      end: start + bare[1].length + (bare[2] ? bare[2].length + 1 : 0),
+      type: "TIME",
+      priority: 2,
+      rule: "chrono",
+      resolve: (ctx) => ({ value: `${day(ctx)}T${pad(hour)}:${pad(minute)}`, granularity: "minute" }),
+    });
+  }
 }
 
 /**
@@ -502,7 +569,13 @@ export function chronoCandidates(text: string): Candidate[] {
           }),
       };
       out.push(candidate);
-      pending.push({ candidate, fields, link });
+      pending.push({
+        candidate,
+        fields,
+        link,
+        dated: monthKnown || dayKnown || fields.wd !== null || casualOffset !== null,
+        meridiem: /p\.?m\b|\bnoon\b/i.test(surface) ? "pm" : /a\.?m\b/i.test(surface) ? "am" : null,
+      });
       // "Nov. 12-13", "March 3 to 5, 2031": the second day of a range written with its month once is a
       // date of its own (TIMEX3 tags the two ends of a range apart), in the month and year of the first.
       const second =
@@ -534,6 +607,7 @@ export function chronoCandidates(text: string): Candidate[] {
     }
   }
   linkRanges(pending, text);
+  linkClockRanges(pending, text, out);
   return out;
 }
 
