@@ -110,6 +110,11 @@ export function bareName(np: string): string {
   if (end === 0) return np.trim();
   let start = end - 1;
   while (start > 0 && /^\p{Lu}/u.test(ws[start - 1]) && !ws[start - 1].endsWith(",")) start--;
+  // "Joint Chiefs of Staff", "Bank of England": one capitalised word after "of" ends a longer name
+  if (start === end - 1 && start >= 2 && /^(of|for)$/.test(ws[start - 1]) && /^\p{Lu}/u.test(ws[start - 2])) {
+    start -= 2;
+    while (start > 0 && /^\p{Lu}/u.test(ws[start - 1]) && !ws[start - 1].endsWith(",")) start--;
+  }
   if (ORG_WORDS.test(ws[end - 1]))
     return ws.slice(ws[start].toLowerCase() === "the" ? start + 1 : start, end).join(" ");
   while (start < end - 1 && (TITLE_WORDS.has(ws[start].toLowerCase()) || NATIONALITY.test(ws[start])))
@@ -130,6 +135,7 @@ export class SpeakerResolver {
   private readonly names: string[] = [];
   private lastPerson: Speaker | null = null;
   private lastAny: Speaker | null = null;
+  private lastThing: Speaker | null = null;
   private lastOutlet: string | null = null;
 
   constructor(private readonly doc: Pick<Document, "body" | "mentions" | "actors">) {
@@ -187,7 +193,9 @@ export class SpeakerResolver {
     }
     const lower = text.trim().toLowerCase();
     if (PRONOUNS.has(lower)) {
-      const prior = lower === "he" || lower === "she" ? this.lastPerson : this.lastAny;
+      // "it" is no person: the last speaker that was not one, if any
+      const prior =
+        lower === "he" || lower === "she" ? this.lastPerson : lower === "it" ? this.lastThing : this.lastAny;
       return prior ?? { name: text, actorId: null };
     }
     // "Josep Borrell, the bloc's envoy" / "An aide, Mia Ruiz": the part that is a name names the speaker.
@@ -217,6 +225,7 @@ export class SpeakerResolver {
   private remember(sp: Speaker, person: boolean): void {
     this.lastAny = sp;
     if (person) this.lastPerson = sp;
+    else this.lastThing = sp;
   }
 
   noteOutlet(name: string): void {

@@ -1,4 +1,5 @@
 import type { Command } from "commander";
+import type { Document } from "../../model/index.js";
 import { reportBadLines } from "../../util/jsonl-input.js";
 import { action, emit, intOption, withStore } from "../context.js";
 
@@ -14,7 +15,7 @@ export function register(program: Command): void {
     .option("--json", "print one JSON array")
     .option(
       "--no-analyse",
-      "with --jsonl FILE: skip the NLP analysis and find quotes from tokens and quote marks alone",
+      "with --jsonl FILE: skip the NLP analysis and actor resolution; find quotes from tokens and quote marks alone",
     )
     .option(
       "--jsonl [file]",
@@ -27,9 +28,12 @@ export function register(program: Command): void {
           const { runQuotesJsonl } = await import("../../quotes/jsonl.js");
           let analyse = null;
           if (opts.analyse !== false) {
+            // the language analysis and the actor resolver, as the pipeline runs them before quotes:
+            // the resolver's actors name the speakers ("the ministry" -> Japan government)
             const { createAnalyseStage } = await import("../../nlp/stage.js");
-            const stage = await createAnalyseStage({});
-            analyse = stage.run.bind(stage);
+            const { createResolveStage } = await import("../../actors/stage.js");
+            const stages = [await createAnalyseStage({}), await createResolveStage({})];
+            analyse = (doc: Document) => stages.reduce((d, st) => st.run(d), doc);
           }
           reportBadLines("quotes", await runQuotesJsonl(opts.jsonl, process.stdout, analyse));
           return;

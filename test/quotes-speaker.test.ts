@@ -1,0 +1,21 @@
+// Speaker names from source spans when no actor resolver ran (SpeakerResolver's fallback).
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { bareName, SpeakerResolver } from "../src/quotes/speaker.js";
+
+test("the bare name keeps a name that ends in 'of' and one word", () => {
+  assert.equal(bareName("South Korea's Joint Chiefs of Staff"), "South Korea's Joint Chiefs of Staff");
+  assert.equal(bareName("the Bank of England"), "Bank of England");
+  assert.equal(bareName("Secretary of State Ana Ruiz"), "Ana Ruiz");
+  assert.equal(bareName("Chilean Foreign Minister Ana Ruiz"), "Ana Ruiz");
+});
+
+test("'it' is never resolved to a person, 'she' is", () => {
+  const body = "Ana Ruiz spoke first. It said the plan had failed. She said so too.";
+  const r = new SpeakerResolver({ body, mentions: [], actors: [] });
+  assert.equal(r.resolve(0, 8).name, "Ana Ruiz");
+  const it = body.indexOf("It");
+  assert.equal(r.resolve(it, it + 2).name, "It");
+  const she = body.indexOf("She");
+  assert.equal(r.resolve(she, she + 3).name, "Ana Ruiz");
+});
