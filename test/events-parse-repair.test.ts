@@ -4,7 +4,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import type { GNode } from "../src/events/graph.js";
-import { repairFiniteParticiples } from "../src/events/repair.js";
+import { repairFiniteParticiples, repairSpeakerTags } from "../src/events/repair.js";
 import { textDocument } from "../src/pipeline/document.js";
 import { createPipeline } from "../src/pipeline/pipeline.js";
 
@@ -147,4 +147,27 @@ test("crowd-control weapons are aimed at the crowd the sentence names", async ()
     got.some((e) => /^BOLCOP 175 BOL/.test(e) && !e.endsWith("-")),
     got.join("; "),
   );
+});
+
+test("a speaker's tag read as a conjunct becomes the tag, and what precedes it the act's", () => {
+  // "Gunmen raided a bank, killing two guards, police said." with "killing" hung on "said"
+  const { nodes } = nodesOf([
+    ["Gunmen", "PROPN", "NNP", 2, "nsubj"],
+    ["raided", "VERB", "VBD", 0, "root"],
+    ["a", "DET", "DT", 4, "det"],
+    ["bank", "NOUN", "NN", 2, "obj"],
+    [",", "PUNCT", ",", 6, "punct"],
+    ["killing", "VERB", "VBG", 11, "advcl"],
+    ["two", "NUM", "CD", 8, "nummod"],
+    ["guards", "NOUN", "NNS", 6, "obj"],
+    [",", "PUNCT", ",", 10, "punct"],
+    ["police", "NOUN", "NNS", 11, "nsubj"],
+    ["said", "VERB", "VBD", 2, "conj"],
+    [".", "PUNCT", ".", 2, "punct"],
+  ]);
+  nodes[10].lemma = "say";
+  assert.deepEqual(repairSpeakerTags(nodes), [10]);
+  assert.equal(nodes[10].deprel, "parataxis");
+  assert.equal(nodes[5].head, 1);
+  assert.equal(nodes[9].head, 10);
 });

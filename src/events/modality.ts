@@ -87,6 +87,18 @@ export function frameChain(cx: CoderContext, g: Graph, v: number) {
       x = n.head;
       continue;
     }
+    // "..., killing 30 and wounding dozens": a participle's conjunct with no subject of its own shares
+    // the participle's clause, and so the time and place of the clause that one hangs on
+    if (
+      n.deprel === "conj" &&
+      n.head >= 0 &&
+      g.nodes[n.head].deprel === "advcl" &&
+      !childrenBy(g, x, /^(nsubj|nsubj:pass|mark)$/).length
+    ) {
+      for (const k of subtree(g, n.head, true)) clause.add(k);
+      x = n.head;
+      continue;
+    }
     // "vows to launch a strike", "a threat to close the embassy": a frame noun's infinitive
     const nounFrame =
       n.deprel === "acl" &&

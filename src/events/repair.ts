@@ -195,3 +195,30 @@ export function repairFiniteParticiples(
   }
   return fixed;
 }
+
+/**
+ * "Gunmen stormed a hotel on Friday, killing 15 people, officials said" parsed with "said" as a
+ * conjunct of "stormed" and "killing" hanging on "said": a verb of saying after a comma, with its own
+ * subject, no "and" and nothing said in its own clause, is the speaker's tag on the clause before it
+ * (parataxis), and what comes before the tag belongs to that clause. Returns the tags repaired.
+ */
+export function repairSpeakerTags(nodes: GNode[]): number[] {
+  const fixed: number[] = [];
+  for (const s of nodes) {
+    if (s.upos !== "VERB" || s.deprel !== "conj" || !REPORTING.has(s.lemma)) continue;
+    const h = s.head;
+    if (h < 0 || h >= s.i) continue;
+    const kids = nodes.filter((k) => k.head === s.i);
+    if (kids.some((k) => /^(cc|ccomp|obj|xcomp|mark)$/.test(k.deprel))) continue;
+    const subj = kids.find((k) => k.deprel === "nsubj" && k.i < s.i);
+    if (!subj) continue;
+    // the subject's phrase starts right after a comma
+    let first = subj.i;
+    for (let k = subj.i - 1; k > h && nodes[k].upos !== "PUNCT"; k--) first = k;
+    if (nodes[first - 1]?.text !== ",") continue;
+    s.deprel = "parataxis";
+    for (const k of kids) if (k.i < first - 1) k.head = h;
+    fixed.push(s.i);
+  }
+  return fixed;
+}

@@ -11,7 +11,7 @@ import { type GNode, type Graph, makeGraph, nodesFromTokens } from "./graph.js";
 import { addArrestSources, addProtestTargets } from "./implied-targets.js";
 import { type Lexicon, loadLexicon } from "./lexicon.js";
 import { nounLemma, verbLemmas } from "./morph.js";
-import { repairFiniteParticiples } from "./repair.js";
+import { repairFiniteParticiples, repairSpeakerTags } from "./repair.js";
 import { splitSentences } from "./sentences.js";
 import { guessTags, shallowParse } from "./shallow.js";
 
@@ -21,6 +21,9 @@ const ACTOR_NOUNS = new Set(
     " ",
   ),
 );
+// (not "May", which is also a name and a verb)
+const CALENDAR_NAMES =
+  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const DETERMINERS = /^(the|a|an|this|that|these|those)\s+/i;
 
@@ -82,6 +85,7 @@ export function sentenceGraph(s: Sentence, lex: Lexicon, mode: "auto" | "shallow
 function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
   const { nodes, hasHeads } = nodesFromTokens(s.tokens);
   // "Iraqi troops fired on ..." with "fired" tagged a participle modifying "troops": the finite verb
+  if (hasHeads) repairSpeakerTags(nodes);
   if (hasHeads)
     repairFiniteParticiples(
       nodes,
@@ -204,6 +208,8 @@ class SentenceActors implements CoderContext {
       }
       if (head.upos !== "PROPN") return null;
     }
+    // "fired on protesters on Tuesday": a day's or month's name is a time, not a party
+    if (head.upos === "PROPN" && CALENDAR_NAMES.test(head.text)) return null;
     // no resolver: proper names, pronouns and actor nouns stand for actors, coded "---"
     const ok =
       head.upos === "PROPN" ||
@@ -255,6 +261,41 @@ class SentenceActors implements CoderContext {
   }
 }
 
+const MONTH_WORD = /\d|January|February|March|April|May|June|July|August|September|October|November|December/;
+const DAY_MS = 86_400_000;
+
+/** The Monday of an ISO week, as UTC milliseconds. */
+function isoWeekMonday(year: number, week: number): number {
+  const jan4 = Date.UTC(year, 0, 4);
+  const back = (new Date(jan4).getUTCDay() + 6) % 7;
+  return jan4 - back * DAY_MS + (week - 1) * 7 * DAY_MS;
+}
+
+/**
+ * The date a time expression gives an event, or null when it gives none worth more than the
+ * article's own: a day; a month or year the words name ("in 2019") or that is not the article's
+ * ("last month", "last year"; "this year" says less than the article's day); a weekend ("over the
+ * weekend") as its Saturday, at most a day off where the article's day is further; a week that is not
+ * the article's ("last week") as its month, the one that holds most of its days.
+ */
+export function timexEventDate(t: Timex, articleDate: string | null): string | null {
+  if (t.type !== "DATE" && t.type !== "TIME") return null;
+  const v = t.value;
+  if (/^\d{4}-\d{2}-\d{2}/.test(v)) return v.slice(0, 10);
+  if (/^\d{4}(-\d{2})?$/.test(v))
+    return MONTH_WORD.test(t.text) || (articleDate !== null && !articleDate.startsWith(v)) ? v : null;
+  const w = /^(\d{4})-W(\d{2})(-WE)?$/.exec(v);
+  if (!w) return null;
+  const monday = isoWeekMonday(Number(w[1]), Number(w[2]));
+  if (w[3]) return new Date(monday + 5 * DAY_MS).toISOString().slice(0, 10);
+  // ("this week" is the article's own week: its day says more)
+  if (articleDate) {
+    const a = Date.parse(`${articleDate}T00:00:00Z`);
+    if (a >= monday && a < monday + 7 * DAY_MS) return null;
+  }
+  return new Date(monday + 3 * DAY_MS).toISOString().slice(0, 7);
+}
+
 function clauseDate(
   g: Graph,
   clause: number[],
@@ -264,24 +305,33 @@ function clauseDate(
 ): string | null {
   if (clause.length === 0 || timexes.length === 0) return null;
   const spans = clause.map((k) => g.nodes[k]);
-  const inClause = timexes.filter(
-    (t) =>
-      (t.type === "DATE" || t.type === "TIME") &&
-      // a bare year or month when the words give one ("in 2019"), or when it is not the article's own
-      // ("last month", "last year"); "this year" says less than the article's day does
-      (/^\d{4}-\d{2}-\d{2}/.test(t.value) ||
-        (/^\d{4}(-\d{2})?$/.test(t.value) &&
-          (/\d|January|February|March|April|May|June|July|August|September|October|November|December/.test(
-            t.text,
-          ) ||
-            (articleDate !== null && !articleDate.startsWith(t.value))))) &&
-      spans.some((n) => n.start < t.end && n.end > t.start),
-  );
-  if (inClause.length === 0) return null;
+  const dated: [Timex, string][] = [];
+  for (const t of timexes) {
+    if (!spans.some((n) => n.start < t.end && n.end > t.start)) continue;
+    const d = timexEventDate(t, articleDate);
+    if (d) dated.push([t, d]);
+  }
+  if (dated.length === 0) return null;
   const vStart = g.nodes[verb].start;
-  inClause.sort((a, b) => Math.abs(a.start - vStart) - Math.abs(b.start - vStart));
-  const v = inClause[0].value;
-  return /^\d{4}-\d{2}-\d{2}/.test(v) ? v.slice(0, 10) : (/^\d{4}(-\d{2})?/.exec(v)?.[0] ?? null);
+  dated.sort((a, b) => Math.abs(a[0].start - vStart) - Math.abs(b[0].start - vStart));
+  return dated[0][1];
+}
+
+/** Prepositions of a place phrase: where an act happens. */
+const PLACE_PREPS = /^(in|inside|near|outside|across|throughout|around|along|within)$/;
+
+/**
+ * Whether the place starting at `start` is the object of a place preposition ("in southern Lebanon",
+ * "near the Syrian border"): the preposition before it, past a few modifiers.
+ */
+function placePhrase(g: Graph, start: number): boolean {
+  const at = g.nodes.findIndex((n) => n.start >= start);
+  for (let k = at - 1; k >= 0 && k >= at - 4; k--) {
+    const n = g.nodes[k];
+    if (n.upos === "ADP") return PLACE_PREPS.test(n.lower);
+    if (!/^(DET|ADJ|PROPN|NOUN|PUNCT)$/.test(n.upos) || n.text === ",") return false;
+  }
+  return false;
 }
 
 /** The node with its flat modifiers: enough to name a speaker or an outlet. */
@@ -352,12 +402,14 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
       const date = clauseDate(g, c.clause, c.verb, doc.timexes, articleDate);
       const clauseStart = Math.min(...c.clause.map((k) => g.nodes[k].start));
       const clauseEnd = Math.max(...c.clause.map((k) => g.nodes[k].end));
+      // (a place that is the target is where the act happened only inside a place phrase: "struck
+      // targets in southern Lebanon", not "Arland attacked Vosk")
       const place =
         doc.places.find(
           (p) =>
             p.start >= clauseStart &&
             p.end <= clauseEnd &&
-            !(c.target && p.start >= c.target.start && p.end <= c.target.end) &&
+            !(c.target && p.start >= c.target.start && p.end <= c.target.end && !placePhrase(g, p.start)) &&
             !(c.source && p.start >= c.source.start && p.end <= c.source.end),
         ) ?? null;
       // an "indirect quote" cued by the event's own frame ("China offered to mediate") reports nothing
