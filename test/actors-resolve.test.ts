@@ -270,3 +270,17 @@ test("a seat of power another state also has belongs to the state that owns it",
   assert.equal(codeAt(d, "Joint Chiefs", 2), "USAMIL");
   assert.equal(codeAt(d, "Kremlin"), "RUSGOV");
 });
+
+test("'the North' and 'the South' are the two Koreas in a story that names one of them", () => {
+  const d = stage.run(
+    doc(
+      "South Korea said the launch broke the truce. The North denied it, and the South asked for talks. " +
+        "Ships crossed the North Atlantic.",
+    ),
+  );
+  assert.equal(codeAt(d, "North denied"), "PRK");
+  assert.equal(codeAt(d, "South asked"), "KOR");
+  assert.equal(codeAt(d, "North Atlantic"), null);
+  const elsewhere = stage.run(doc("The North voted for the bill, while the South opposed it."));
+  assert.equal(codeAt(elsewhere, "North voted"), null);
+});

@@ -363,6 +363,26 @@ function sharedCountryNames(kb: KnowledgeBase, toks: readonly Tok[], units: Unit
   }
 }
 
+/** "the North" and "the South" for the two Koreas, in a story that names either of them. */
+const KOREA_SHORT_NAMES = new Map([
+  ["North", "PRK"],
+  ["South", "KOR"],
+]);
+
+function koreaShortNames(toks: readonly Tok[], units: Unit[]): void {
+  const named = units.some((u) =>
+    u.senses.some(
+      (s) => (s.kind === "country" || s.kind === "capital") && (s.code === "PRK" || s.code === "KOR"),
+    ),
+  );
+  if (!named) return;
+  for (const u of units) {
+    const code = u.j === u.i + 1 && u.senses.length === 0 ? KOREA_SHORT_NAMES.get(toks[u.i].text) : undefined;
+    // "the North Atlantic", "the South China Sea" go on with a capitalised word
+    if (code && toks[u.i - 1]?.key === "the" && !toks[u.i + 1]?.cap) u.senses = [{ kind: "country", code }];
+  }
+}
+
 /** Longest-match units over the tokens; tokens that match nothing become units without senses. */
 export function matchUnits(kb: KnowledgeBase, toks: readonly Tok[], o: MatchOptions): Unit[] {
   const units: Unit[] = [];
@@ -402,6 +422,7 @@ export function matchUnits(kb: KnowledgeBase, toks: readonly Tok[], o: MatchOpti
   }
   sharedHeadCountries(kb, toks, units);
   sharedCountryNames(kb, toks, units);
+  koreaShortNames(toks, units);
   return units;
 }
 
