@@ -90,3 +90,15 @@ test("a newspaper named for a weekday and a plea for patience are no time expres
   assert.deepEqual(values("Wait a minute, she said. Just a second.", "2031-04-10"), []);
   assert.deepEqual(values("The meeting lasted a minute.", "2031-04-10"), [["a minute", "DURATION", "PT1M"]]);
 });
+
+test("a long run of blanks keeps the rules linear and the offsets right", () => {
+  const text = `Talks resume at midday${" ".repeat(40000)}on Friday, in the summer.`;
+  const started = Date.now();
+  const out = tagTimexes(text, "2031-04-10");
+  assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
+  for (const t of out) assert.equal(text.slice(t.start, t.end), t.text);
+  assert.deepEqual(
+    out.map((t) => t.text),
+    ["midday", "Friday", "the summer"],
+  );
+});

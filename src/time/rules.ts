@@ -1300,8 +1300,14 @@ const RULES: Rule[] = [
 ];
 
 /** Every rule match in `text`; overlapping candidates are left for the tagger to arbitrate. */
-export function ruleCandidates(text: string, offset = 0): Candidate[] {
+export function ruleCandidates(raw: string, offset = 0): Candidate[] {
   const out: Candidate[] = [];
+  // No expression spans a long run of blanks, but a lookbehind such as "(?<=\bat\s+)" rescans the whole
+  // run from each of its positions: filling the inside of long runs (offsets kept) keeps that linear.
+  const text = raw.replace(
+    /\s{33,}/g,
+    (run) => `${run[0]}${"\u00b7".repeat(run.length - 2)}${run[run.length - 1]}`,
+  );
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
