@@ -102,3 +102,13 @@ test("a long run of blanks keeps the rules linear and the offsets right", () => 
     ["midday", "Friday", "the summer"],
   );
 });
+
+test("'as soon as Tuesday', 'as early as Monday': the earliest a thing may come lies ahead", () => {
+  // 2031-05-07 is a Wednesday.
+  assert.deepEqual(values("The envoys could leave as soon as Tuesday, he said.", "2031-05-07"), [
+    ["Tuesday", "DATE", "2031-05-13"],
+  ]);
+  assert.deepEqual(values("A ruling was expected as early as Monday.", "2031-05-07"), [
+    ["Monday", "DATE", "2031-05-12"],
+  ]);
+});

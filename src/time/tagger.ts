@@ -36,10 +36,11 @@ const ANAPHORIC_LEAD =
 
 /**
  * A verb that sets a new date, then the word that gives it: "postponed until Friday", "adjourned to
- * Monday". The weekday is the new date, still ahead of the report whatever the verb's tense.
+ * Monday"; or the earliest a thing may come, "as soon as Tuesday". The weekday is still ahead of the
+ * report whatever the verb's tense.
  */
 const RESCHEDULED_TO =
-  /\b(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|moved\s+back|rescheduled|recessed|suspended|extended)\s+(?:(?:again|once\s+more|indefinitely)\s+)?(?:until|till|to|for)\s+(?:next\s+)?$/i;
+  /\b(?:(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|moved\s+back|rescheduled|recessed|suspended|extended)\s+(?:(?:again|once\s+more|indefinitely)\s+)?(?:until|till|to|for)|as\s+(?:soon|early)\s+as)\s+(?:next\s+)?$/i;
 
 /** How many expressions on each side can share a clause with one (the clause window is bounded). */
 const NEIGHBOURS = 4;
