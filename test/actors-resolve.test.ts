@@ -7,6 +7,7 @@ import { test } from "node:test";
 import { loadKnowledgeBase } from "../src/actors/kb-load.js";
 import { actorAt, createResolveStage, createResolveStageWith } from "../src/actors/stage.js";
 import { type Document, DocumentSchema } from "../src/model/index.js";
+import { createAnalyseStage } from "../src/nlp/stage.js";
 import { textDocument } from "../src/pipeline/document.js";
 
 const kb = loadKnowledgeBase();
@@ -283,4 +284,17 @@ test("'the North' and 'the South' are the two Koreas in a story that names one o
   assert.equal(codeAt(d, "North Atlantic"), null);
   const elsewhere = stage.run(doc("The North voted for the bill, while the South opposed it."));
   assert.equal(codeAt(elsewhere, "North voted"), null);
+});
+
+test("a possessive pronoun refers to its clause's subject, through a conjoined verb", async () => {
+  const analyse = await createAnalyseStage({});
+  const d = stage.run(
+    analyse.run(
+      doc(
+        "Opposition leader Raila Odinga accused President William Ruto of betraying voters and called on " +
+          "his followers to stay on the streets.",
+      ),
+    ),
+  );
+  assert.equal(idAt(d, "his followers"), idAt(d, "Raila Odinga"));
 });

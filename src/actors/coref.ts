@@ -136,6 +136,7 @@ export function reportingSubjects(sentences: Sentence[]): (pos: number) => SpanA
     if (!hit) return null;
     const [s, i] = hit;
     const t = s.tokens[i];
+    if (t.upos === "PRON" && t.deprel === "nmod:poss" && t.head) return possessorSubject(s, t);
     if (t.upos !== "PRON" || (t.deprel !== "nsubj" && t.deprel !== "nsubj:pass") || !t.head) return null;
     const clause = s.tokens[t.head - 1];
     if (clause?.deprel !== "ccomp" || !clause.head) return null;
@@ -145,6 +146,25 @@ export function reportingSubjects(sentences: Sentence[]): (pos: number) => SpanA
     if (!subj || subj.upos === "PRON" || subj === t) return null;
     return { start: subj.start, end: subj.end, verb: verb.start };
   };
+}
+
+/**
+ * "Odinga ... called on his followers", "the ministry said its envoy": a possessive pronoun in a
+ * clause refers to that clause's subject (through a conjoined verb's: "X accused Y and called on his
+ * followers"), unless another phrase comes between the verb and the pronoun ("X praised Y for his
+ * work": resolvePending checks that). The subject before the pronoun, not itself a pronoun.
+ */
+function possessorSubject(s: Sentence, t: Sentence["tokens"][number]): SpanAt | null {
+  // the possessed noun's own verb only: higher up ("X, an adviser to Y and his aide") it is unclear
+  const noun = s.tokens[t.head! - 1];
+  const v = noun?.head ? s.tokens[noun.head - 1] : undefined;
+  if (v?.upos !== "VERB") return null;
+  const subjectOf = (verb: Sentence["tokens"][number]) =>
+    s.tokens.find((u) => u.head === verb.id && (u.deprel === "nsubj" || u.deprel === "nsubj:pass"));
+  let subj = subjectOf(v);
+  if (!subj && v.deprel === "conj" && v.head) subj = subjectOf(s.tokens[v.head - 1]);
+  if (!subj || subj.upos === "PRON" || subj.start >= t.start) return null;
+  return { start: subj.start, end: subj.end, verb: v.start };
 }
 
 export function personNameMatch(names: string[][], rawKeys: string[]): boolean {
