@@ -190,3 +190,20 @@ test("ranges of clock times: a bare first hour is a time, and the first end is o
   // A price before a clock time is no hour.
   assert.deepEqual(values("Guards earn $9 to 11 p.m. shifts.", "2031-04-10").length, 1);
 });
+
+test("a range written day first ('12-13 November', 'on 3 and 4 September') dates its first day too", () => {
+  assert.deepEqual(values("The summit is on 12-13 November in Lisbon.", "2031-10-01"), [
+    ["12", "2031-11-12"],
+    ["13 November", "2031-11-13"],
+  ]);
+  assert.deepEqual(values("The fair runs 12 to 15 March 2032.", "2031-10-01"), [
+    ["12", "2032-03-12"],
+    ["15 March 2032", "2032-03-15"],
+  ]);
+  assert.deepEqual(values("Talks were held on 3 and 4 September.", "2031-10-01"), [
+    ["3", "2031-09-03"],
+    ["4 September", "2031-09-04"],
+  ]);
+  // A price or a count before the date is no first day.
+  assert.deepEqual(values("It cost $12-13 November prices.", "2031-10-01").length, 1);
+});

@@ -179,6 +179,41 @@ interface Pending {
   meridiem: "am" | "pm" | null;
 }
 
+/** A bare day that begins a range written day first: "12-13 November", "on 3 and 4 September". */
+const BARE_DAY_BEFORE =
+  /(?<![\d$\u20ac\u00a3.,:/-])(\b(?:on|between|from)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?(\s*[-\u2013]\s*|\s+(?:to|until|till|through|and)\s+)$/i;
+
+/**
+ * The first day of a range written day first ("12-13 November", "from 12 to 15 March 2032"): a date of
+ * its own in the month and year of the last day, which chrono leaves out.
+ */
+function dayFirstRangeStarts(pending: Pending[], text: string, out: Candidate[]): void {
+  for (const b of pending) {
+    const { m, d, hour } = b.fields;
+    if (m === null || d === null || hour !== null || !/^\d/.test(text.slice(b.candidate.start))) continue;
+    const bare = BARE_DAY_BEFORE.exec(text.slice(Math.max(0, b.candidate.start - 24), b.candidate.start));
+    if (!bare) continue;
+    // "rose 3 and 4 September": "and" joins two days only after "on", "between" or "from".
+    if (/^\s+and\s+$/i.test(bare[3]) && !bare[1]) continue;
+    const day = Number(bare[2]);
+    if (day < 1 || day >= d) continue;
+    const start = b.candidate.start - bare[0].length + (bare[1]?.length ?? 0);
+    if (out.some((c) => c.start < start + bare[2].length && c.end > start)) continue;
+    out.push({
+      start,
+      end: start + bare[2].length,
+      type: "DATE",
+      priority: 2,
+      rule: "chrono",
+      resolve: (ctx) => {
+        const { value } = b.candidate.resolve(ctx);
+        const ym = /^(\d{4}|XXXX)-(\d\d)-\d\d$/.exec(value);
+        return ym ? { value: `${ym[1]}-${ym[2]}-${pad(day)}`, granularity: "day" } : X(value);
+      },
+    });
+  }
+}
+
 /** A bare hour that begins a range of clock times: "from 9 to 11 a.m.", "between 2 and 4 p.m.". */
 const BARE_HOUR_BEFORE =
   /(?<![\d$\u20ac\u00a3.,:/-])\b(\d{1,2})(?::([0-5]\d))?(\s*[-\u2013]\s*|\s+(?:to|until|till|through|and)\s+)$/i;
@@ -608,6 +643,7 @@ export function chronoCandidates(text: string): Candidate[] {
   }
   linkRanges(pending, text);
   linkClockRanges(pending, text, out);
+  dayFirstRangeStarts(pending, text, out);
   return out;
 }
 
