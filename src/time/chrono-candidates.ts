@@ -318,12 +318,12 @@ export function chronoCandidates(text: string): Candidate[] {
   const cleaned = text
     .replace(/\S{33,}/g, (run) => " ".repeat(run.length))
     .replace(MONTH_DAY_COUNT, "$1;")
-    // chrono takes a bare "May" only after "in" (else it is the verb); after another preposition that
-    // leads a date ("since May,", "between May and July") it is the month, so the preposition is shown
-    // to chrono as "in" (padded: offsets are kept, and the tagger reads the real text).
     // "Nov. 12 through 15": chrono reads "12 through 15" as hours and drops the month; a semicolon in
     // place of the word (same length) leaves it "Nov. 12", and the second day is added after.
     .replace(DAY_RANGE_WORD, (_m, date: string, gap: string) => `${date};${" ".repeat(gap.length - 1)}`)
+    // chrono takes a bare "May" only after "in" (else it is the verb); after another preposition that
+    // leads a date ("since May,", "between May and July") it is the month, so the preposition is shown
+    // to chrono as "in" (padded: offsets are kept, and the tagger reads the real text).
     .replace(
       MAY_AFTER_PREPOSITION,
       (_m, prep: string, gap: string) => `in${" ".repeat(prep.length - 2)}${gap}`,
