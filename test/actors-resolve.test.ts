@@ -298,3 +298,19 @@ test("a possessive pronoun refers to its clause's subject, through a conjoined v
   );
   assert.equal(idAt(d, "his followers"), idAt(d, "Raila Odinga"));
 });
+
+test("a middle initial neither splits a name nor hides a listed person", async () => {
+  // a name no list knows is a person by the recognizer of the analyse stage
+  const analyse = await createAnalyseStage({});
+  const d = stage.run(
+    analyse.run(
+      doc("Michael R. Pompeo met reporters. George W. Romney ran for governor. Pompeo left.", "2019-05-02"),
+    ),
+  );
+  assert.equal(codeAt(d, "Michael R. Pompeo"), "USAGOV");
+  assert.equal(idAt(d, "Michael R. Pompeo"), idAt(d, "Pompeo left"));
+  const romney = d.mentions.find((m) => m.text.startsWith("George W."));
+  assert.equal(romney?.text, "George W. Romney");
+  assert.notEqual(idAt(d, "George W. Romney"), "kb:george-w-bush");
+  assert.notEqual(idAt(d, "George W. Romney"), "kb:mitt-romney");
+});

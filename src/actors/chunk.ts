@@ -383,6 +383,26 @@ function koreaShortNames(toks: readonly Tok[], units: Unit[]): void {
   }
 }
 
+/** A middle initial with its period ("R."). */
+export function isInitial(t: Tok | undefined): boolean {
+  return !!t && t.cap && /^\p{Lu}\.$/u.test(t.text);
+}
+
+/**
+ * "Michael R. Pompeo": a person the lists name without the middle initial, matched with the initial left
+ * out; the unit covers it.
+ */
+function initialledPerson(kb: KnowledgeBase, toks: readonly Tok[], i: number, o: MatchOptions): Unit | null {
+  if (!toks[i].cap || !isInitial(toks[i + 1])) return null;
+  const view = [toks[i], ...toks.slice(i + 2, i + 8)];
+  for (const m of kb.index.matchesAt(view, 0)) {
+    if (m.end < 2) continue;
+    const people = m.senses.filter((s) => s.sense.kind === "person" && senseValid(kb, s, view, 0, m.end, o));
+    if (people.length > 0) return { i, j: i + 1 + m.end, senses: dedupe(people.map((s) => s.sense)) };
+  }
+  return null;
+}
+
 /** Longest-match units over the tokens; tokens that match nothing become units without senses. */
 export function matchUnits(kb: KnowledgeBase, toks: readonly Tok[], o: MatchOptions): Unit[] {
   const units: Unit[] = [];
@@ -416,6 +436,7 @@ export function matchUnits(kb: KnowledgeBase, toks: readonly Tok[], o: MatchOpti
       const after = kb.index.matchesAt(toks, i + 1)[0];
       if (after && after.end > unit.j) unit = null;
     }
+    if (!unit) unit = initialledPerson(kb, toks, i, o);
     if (!unit) unit = { i, j: i + 1, senses: [] };
     units.push(unit);
     i = unit.j;
@@ -521,7 +542,10 @@ export class Chunker {
       const u = this.units[e];
       // "Sultan bin Mohammed": a title word that is a given name before "bin" or "al-".
       const given = words === 0 && u.j === u.i + 1 && this.toks[u.i].cap && this.nameLinkAt(e + 1);
-      const t = this.plain(e) ?? (given ? this.toks[u.i] : null);
+      // "George W. Romney": after a middle initial a known surname goes on the name
+      const afterInitial =
+        words > 0 && u.j === u.i + 1 && isInitial(this.toks[u.i - 1]) && this.toks[u.i].cap;
+      const t = this.plain(e) ?? (given || afterInitial ? this.toks[u.i] : null);
       if (!t || (e > k && this.sentenceStart(u.i))) break;
       // "... Baker International Corp. Hughes said": a company suffix with its period ends the name.
       if (e > k && /^(corp|inc|co|ltd)\.$/.test(this.toks[u.i - 1]?.key ?? "")) break;

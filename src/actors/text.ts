@@ -83,6 +83,14 @@ export function tokenize(text: string, offset = 0, limit = 200_000): Tok[] {
     ) {
       word += ".";
       TOKEN_RE.lastIndex = start + word.length;
+    } else if (
+      /^\p{Lu}$/u.test(word) &&
+      text[start + 1] === "." &&
+      /^ \p{Lu}/u.test(text.slice(start + 2, start + 4))
+    ) {
+      // "George W. Romney", "Ana M. Ruiz": a middle initial keeps its period, so the name runs on
+      word += ".";
+      TOKEN_RE.lastIndex = start + word.length;
     }
     const poss = word.length > 2 ? POSSESSIVE_RE.exec(word) : null;
     if (poss && /\p{L}/u.test(poss[1]) && (poss[2].length === 2 || /s$/i.test(poss[1]))) {
