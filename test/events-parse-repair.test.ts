@@ -171,3 +171,38 @@ test("a speaker's tag read as a conjunct becomes the tag, and what precedes it t
   assert.equal(nodes[5].head, 1);
   assert.equal(nodes[9].head, 10);
 });
+
+test("unnamed people killed or taken by rebels are their country's civilians, noun or verb", async () => {
+  const noun = await events(
+    "The Boko Haram militants claimed responsibility for the kidnapping of villagers near Maiduguri.",
+  );
+  assert.ok(noun.includes("NGAREB 181 NGACVL"), noun.join("; "));
+  const listed = await events(
+    "Boko Haram fighters abducted 20 girls, and killed hundreds more innocent people.",
+  );
+  assert.ok(
+    listed.some((e) => /^NGAREB 18|^NGAREB 20/.test(e) && e.endsWith("NGACVL")),
+    listed.join("; "),
+  );
+});
+
+test("a casualty list read as an apposition names each party hit", async () => {
+  const got = await events(
+    "A Taliban suicide bomb in Kabul killed at least 12 Afghan civilians, a Norwegian aid worker and a Romanian soldier.",
+  );
+  assert.ok(
+    got.some((e) => e.endsWith("ROUMIL")),
+    got.join("; "),
+  );
+  assert.ok(
+    got.some((e) => e.endsWith("AFGCVL")),
+    got.join("; "),
+  );
+});
+
+test("a party named inside a place phrase is where, not whom", async () => {
+  const got = await events(
+    "Iran seized a cargo ship on Tuesday in the Strait of Hormuz, the narrow mouth of the Persian Gulf.",
+  );
+  assert.ok(!got.some((e) => / 171 PGS/.test(e)), got.join("; "));
+});

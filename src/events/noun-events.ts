@@ -17,7 +17,7 @@ import {
   targetsFor,
 } from "./parties.js";
 import { caseOf, extraBefore, obliques, particleOf } from "./syntax.js";
-import { DOING_PARTICIPLES, DRAW_VERBS, ORGANISE_VERBS, PATIENT_NOUNS, WEAPONS } from "./words.js";
+import { DOING_PARTICIPLES, DRAW_VERBS, ORGANISE_VERBS, PATIENT_NOUNS, VICTIMS, WEAPONS } from "./words.js";
 
 export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const lex = cx.lex;
@@ -178,6 +178,25 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     );
     if (labour) e = labour;
   } else e = strikeSense(cx, g, e, sources);
+  // "the rebels' kidnapping of schoolgirls", "the police killing of protesters": unnamed civilians
+  // harmed by rebels or police are that country's civilians, as with a verb (verb-events.ts)
+  if (targets.length === 0 && /^(17|18|19|20)/.test(e.code) && sources.length === 1) {
+    const src = sources[0];
+    const victim = nounObliques
+      .filter(([p]) => p === "of")
+      .map(([, o]) => g.nodes[o])
+      .find((o) => o.upos === "NOUN" && VICTIMS.test(o.lemma) && !cx.actorIn(o.start, o.end, o));
+    if (victim && /^(REB|COP)$/.test(sector(src)))
+      targets = [
+        {
+          start: victim.start,
+          end: victim.end,
+          text: victim.text,
+          code: `${src.code.slice(0, 3)}CVL`,
+          actorId: null,
+        },
+      ];
+  }
   // a bare event noun ("U.S. sanctions were ineffective") states no event unless it has a target
   if (targets.length === 0 && !/^(14|18|20)/.test(e.code)) return [];
   return finish(cx, g, n.i, null, e.code, e.rule, sources, targets);

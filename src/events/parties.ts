@@ -45,7 +45,19 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = fals
     .flatMap((a) => conjuncts(g, a.i).slice(1))
     // (not a conjunct that is a predicate of its own: "..., and the frigate was in the Sea")
     .filter((c) => !childrenBy(g, c, /^(nsubj|nsubj:pass|cop)$/).length);
-  for (const c of [...conjuncts(g, i), ...besides]) {
+  // "killed 10 civilians, a police officer and a soldier": a list the parse reads as an apposition
+  // with its own "and" names more parties, not the same ones again (an apposition that is a new
+  // referent, "a ..." or "two ...", not "the Interior Ministry's spokesman and adviser")
+  const listed = childrenBy(g, i, /^appos$/)
+    .filter(
+      (a) =>
+        a.upos === "NOUN" &&
+        a.i > i &&
+        childrenBy(g, a.i, /^(det|nummod)$/).some((d) => d.upos === "NUM" || /^(a|an)$/.test(d.lower)) &&
+        childrenBy(g, a.i, /^conj$/).some((c) => childrenBy(g, c.i, /^cc$/).some((x) => x.lower === "and")),
+    )
+    .flatMap((a) => conjuncts(g, a.i));
+  for (const c of [...conjuncts(g, i), ...besides, ...listed]) {
     // "the Arlandian and Voskish navies", "East and West Marlovia": a coordinated modifier names
     // one actor per conjunct
     const each = distributed(cx, g, c);

@@ -410,7 +410,17 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
             p.start >= clauseStart &&
             p.end <= clauseEnd &&
             !(c.target && p.start >= c.target.start && p.end <= c.target.end && !placePhrase(g, p.start)) &&
-            !(c.source && p.start >= c.source.start && p.end <= c.source.end),
+            !(c.source && p.start >= c.source.start && p.end <= c.source.end) &&
+            // (nor one naming another party of the same act: "killed 10 civilians and a US soldier")
+            !pairs.some(
+              ([g2, d]) =>
+                g2 === g &&
+                d.verb === c.verb &&
+                d !== c &&
+                [d.source, d.target].some(
+                  (a) => a && p.start >= a.start && p.end <= a.end && a.code !== "---",
+                ),
+            ),
         ) ?? null;
       // an "indirect quote" cued by the event's own frame ("China offered to mediate") reports nothing
       const frameCue = (start: number) =>

@@ -33,7 +33,7 @@ import {
   withConjuncts,
 } from "./parties.js";
 import { namesAJudgement, warnedAbout } from "./speech.js";
-import { afterBe, invertedModifier, obliques, particleOf } from "./syntax.js";
+import { afterBe, caseOf, invertedModifier, obliques, particleOf } from "./syntax.js";
 import {
   ACCIDENTS,
   BEAT_IN_A_CONTEST,
@@ -473,9 +473,23 @@ function insistsOnAnAct(g: Graph, v: number): boolean {
 
 /** An actor named as the place of an act: right after "in", "at", "across" ... (and an article). */
 function locative(g: Graph, a: ActorRef): boolean {
-  let k = g.nodes.findIndex((x) => x.start >= a.start) - 1;
+  const at = g.nodes.findIndex((x) => x.start >= a.start);
+  let k = at - 1;
   if (k >= 0 && g.nodes[k].upos === "DET") k--;
-  return k >= 0 && g.nodes[k].upos === "ADP" && LOCATIVE_PREPS.has(g.nodes[k].lower);
+  if (k >= 0 && g.nodes[k].upos === "ADP" && LOCATIVE_PREPS.has(g.nodes[k].lower)) return true;
+  // "in the Strait of Hormuz, the mouth of the Persian Gulf": inside a place phrase's noun phrase
+  let x = at;
+  for (let steps = 0; x >= 0 && steps < 5; steps++) {
+    const n = g.nodes[x];
+    if (!/^(nmod|appos|flat|compound|conj)$/.test(n.deprel) || n.head < 0) break;
+    // (through "of" only: "attacks on U.S. forces" in "involvement in attacks" is no place)
+    const own = n.deprel === "nmod" ? caseOf(g, x) : null;
+    if (own && own !== "of") break;
+    x = n.head;
+    const p = caseOf(g, x);
+    if (p && LOCATIVE_PREPS.has(p)) return true;
+  }
+  return false;
 }
 
 /**
@@ -508,7 +522,8 @@ export function victimNoun(
     : [...childrenBy(g, v, /^obj$/), ...(inverted !== null ? [g.nodes[inverted]] : [])];
   for (const a of args) {
     const heads =
-      a.upos === "NUM" || QUANTITY.test(a.lemma) ? [a, ...childrenBy(g, a.i, /^(nmod|obl)$/)] : [a];
+      // ("hundreds more innocent people" may come out as a coordination)
+      a.upos === "NUM" || QUANTITY.test(a.lemma) ? [a, ...childrenBy(g, a.i, /^(nmod|obl|conj)$/)] : [a];
     const hit = heads.find((h) => h.upos === "NOUN" && VICTIMS.test(h.lemma));
     if (hit && !cx.actorIn(hit.start, hit.end, hit)) return hit;
   }
