@@ -123,6 +123,7 @@ export class NlpPipeline {
         past: mask(this.classXpos, /^VBD$/),
         nominal: mask(this.classUpos, /^(NOUN|PROPN|PRON|NUM)$/),
         participle: mask(this.classXpos, /^VBN$/),
+        gerund: mask(this.classXpos, /^VBG$/),
         other: mask(this.classUpos, /^(NOUN|ADJ|ADV)$/),
         notBeforeVerb: mask(this.classXpos, /^(DT|JJ|JJR|JJS|HYPH|PRP\$|POS|IN|CC|TO)$/),
         punct: mask(this.classUpos, /^PUNCT$/),

@@ -503,6 +503,8 @@ export interface FiniteVerbClasses {
   nominal: Uint8Array;
   /** Past participles (VBN). */
   participle: Uint8Array;
+  /** Gerunds and present participles (VBG). */
+  gerund: Uint8Array;
   /** Other classes a misread verb turns up in (common nouns, adjectives, adverbs). */
   other: Uint8Array;
   /**
@@ -637,7 +639,9 @@ export function repairFiniteVerb(
         f < 0 ? 1 : (scores[c0] - scores[f]) / (participle ? PARTICIPLE_REPAIR_COST : OTHER_REPAIR_COST);
       if (cost < pick.cost) pick = { at: i, cls: f, cost };
     }
-    if (k.nominal[c0]) subject = true;
+    // a gerund opening the sentence is its subject ("Trading resumes Monday"), not an auxiliary
+    // opening a participle clause ("Having won ...")
+    if (k.nominal[c0] || (i === 0 && k.gerund[c0] && !/^(having|being)$/i.test(words[0]))) subject = true;
   }
   if (pick.at < 0) return -1;
   cls[pick.at] = pick.cls;
