@@ -136,13 +136,15 @@ test("news sentences with a past tense after the subject keep their doer as the 
   );
   // (the people arrested, not a party named later in the sentence, are the target)
   const arrested = await events(
-    "Police in Moscow arrested more than 60 people at a rally, where they had gathered to demand fair elections.",
+    "Police in Minsk detained some 40 people at a march, where they had come to demand a recount.",
   );
-  assert.ok(arrested.includes("RUSCOP 173 RUSCVL"), arrested.join("; "));
+  assert.ok(arrested.includes("BLRCOP 173 BLRCVL"), arrested.join("; "));
 });
 
 test("crowd-control weapons are aimed at the crowd the sentence names", async () => {
-  const got = await events("Bolivian police fired tear gas to disperse the protesters outside the palace.");
+  const got = await events(
+    "Bolivian riot police used tear gas on Friday as the protesters marched toward the palace.",
+  );
   assert.ok(
     got.some((e) => /^BOLCOP 175 BOL/.test(e) && !e.endsWith("-")),
     got.join("; "),
@@ -178,7 +180,7 @@ test("unnamed people killed or taken by rebels are their country's civilians, no
   );
   assert.ok(noun.includes("NGAREB 181 NGACVL"), noun.join("; "));
   const listed = await events(
-    "Boko Haram fighters abducted 20 girls, and killed hundreds more innocent people.",
+    "Boko Haram fighters abducted 20 girls, and killed dozens more unarmed villagers.",
   );
   assert.ok(
     listed.some((e) => /^NGAREB 18|^NGAREB 20/.test(e) && e.endsWith("NGACVL")),
@@ -188,7 +190,7 @@ test("unnamed people killed or taken by rebels are their country's civilians, no
 
 test("a casualty list read as an apposition names each party hit", async () => {
   const got = await events(
-    "A Taliban suicide bomb in Kabul killed at least 12 Afghan civilians, a Norwegian aid worker and a Romanian soldier.",
+    "A Taliban truck bomb in Kabul killed 12 Afghan villagers, a Norwegian nurse and a Romanian soldier.",
   );
   assert.ok(
     got.some((e) => e.endsWith("ROUMIL")),
@@ -202,7 +204,7 @@ test("a casualty list read as an apposition names each party hit", async () => {
 
 test("a party named inside a place phrase is where, not whom", async () => {
   const got = await events(
-    "Iran seized a cargo ship on Tuesday in the Strait of Hormuz, the narrow mouth of the Persian Gulf.",
+    "Iran seized a cargo ship on Tuesday in the Gulf of Oman, a busy route off the Persian Gulf.",
   );
   assert.ok(!got.some((e) => / 171 PGS/.test(e)), got.join("; "));
 });

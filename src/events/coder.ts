@@ -311,7 +311,7 @@ export class Coder {
       // subject or a passive, its actor may only come after it
       const fronted =
         (kind === "noun" && /^nsubj/.test(n.deprel)) || childrenBy(g, n.i, /^aux:pass$/).length > 0;
-      // "defeated lawsuits by the ACLU": a noun's "by" phrase names its doer, whoever stands before it
+      // "the court threw out complaints by the union": a noun's "by" phrase names its doer, whoever stands before it
       const byDoer =
         kind === "noun"
           ? obliques(g, n.i)

@@ -45,7 +45,7 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = fals
     .flatMap((a) => conjuncts(g, a.i).slice(1))
     // (not a conjunct that is a predicate of its own: "..., and the frigate was in the Sea")
     .filter((c) => !childrenBy(g, c, /^(nsubj|nsubj:pass|cop)$/).length);
-  // "killed 10 civilians, a police officer and a soldier": a list the parse reads as an apposition
+  // "wounded six farmers, a teacher and a nurse": a list the parse reads as an apposition
   // with its own "and" names more parties, not the same ones again (an apposition that is a new
   // referent, "a ..." or "two ...", not "the Interior Ministry's spokesman and adviser")
   const listed = childrenBy(g, i, /^appos$/)

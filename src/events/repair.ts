@@ -82,8 +82,8 @@ export function repairFiniteParticiples(
     const kids = nodes.filter((k) => k.head === v);
     if (kids.some((k) => /^(aux|aux:pass|mark|cop)$/.test(k.deprel))) continue;
     const objectNext = OBJECT_START.test(next.upos) && !NAMING.has(x.lemma);
-    // (a preposition right after a transitive verb's participle is mostly a passive's: "sanctions
-    // unveiled on Tuesday", "a unit equipped with"; only a verb the lexicon codes with that
+    // (a preposition right after a transitive verb's participle is mostly a passive's: "tariffs
+    // announced on Monday", "a brigade armed with"; only a verb the lexicon codes with that
     // preposition or particle is taken for active: "fired on", "rushed troops to" is not one)
     const prepNext =
       ((next.upos === "ADP" && !/^(by|of|as)$/.test(next.lower)) || next.deprel === "compound:prt") &&
@@ -98,11 +98,11 @@ export function repairFiniteParticiples(
     }
     const head = nodes[h];
     if (head.upos !== "NOUN" && head.upos !== "PROPN") continue;
-    // "We're creatures built for escape": a noun that is itself the predicate is no subject
+    // "They are sailors trained for rescue": a noun that is itself the predicate is no subject
     if (nodes.some((k) => k.head === h && /^(cop|nsubj|nsubj:pass|aux)$/.test(k.deprel))) continue;
-    // "responsibility for the attacks, in a statement released via": the phrase runs up to the verb
+    // "credit for the raid, in a video posted online": the phrase runs up to the verb
     if (nodes.slice(h, v).some((k) => k.upos === "PUNCT" && k.text !== "-")) continue;
-    // "sanctions unveiled on Tuesday restrict sales": a finite verb after it with no subject of its
+    // "tariffs announced on Monday hurt exporters": a finite verb after it with no subject of its
     // own has the phrase as its subject, and the participle is a modifier in it
     if (subjectlessFinite(nodes, xpos, v)) continue;
     // the participle modifies the subject phrase (acl) or the noun right after it (amod)
@@ -137,7 +137,7 @@ export function repairFiniteParticiples(
       objectNext &&
       head.head < h &&
       REPORTING.has(nodes[head.head].lemma) &&
-      // ("said a source briefed on ...": the one after the verb of saying is its speaker)
+      // ("said an aide informed of ...": the one after the verb of saying is its speaker)
       nodes.some((k) => k.head === head.head && /^nsubj/.test(k.deprel))
     ) {
       newHead = head.head;
@@ -181,7 +181,7 @@ export function repairFiniteParticiples(
       )
         k.deprel = "obj";
     }
-    // "defeated lawsuits by the ACLU": an active verb has no agent; the "by" phrase is its object's
+    // "blocked appeals by the union": an active verb has no agent; the "by" phrase is its object's
     const obj = nodes.find((k) => k.head === v && k.deprel === "obj");
     if (obj)
       for (const k of nodes)

@@ -228,7 +228,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // of the clause it hangs on
   if (targets.length === 0 && /^(0[1-5]|1[0-3])/.test(code))
     targets = sharedTarget(cx, g, v).filter(notSource);
-  // "troops fired tear gas to disperse the crowd", "police fired tear gas, the protesters threw
+  // "guards fired tear gas at dawn to scatter a crowd", "police used tear gas, and the students threw
   // stones": crowd-control weapons (175) are used on the crowd or protesters the sentence names after them
   if (targets.length === 0 && code === "175" && !subj.passive && /^(fire|use|tear-gas)$/.test(n.lemma)) {
     const crowd = cx.sentenceActors().find((a) => a.start >= n.end && civilian(a) && notSource(a));
@@ -257,8 +257,8 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
       // (with the rest of its coordination: "once Arland and the rebels agreed a truce")
       if (before.length) sources = withConjuncts(cx, g, before[before.length - 1]);
     }
-    // (not past the people the act was done to, which the victims rule below codes: "arrested 75
-    // people at a rally, where they ...")
+    // (not past the people the act was done to, which the victims rule below codes: "detained 40
+    // students at a sit-in, which they ...")
     const victims = /^(17|18|19|20)/.test(code) && victimNoun(cx, g, v, subj) !== null;
     if (targets.length === 0 && !subj.passive && !victims) {
       // "gaining support in Asia", "seized the tanker in the Strait of Hormuz": a place the act
@@ -477,12 +477,12 @@ function locative(g: Graph, a: ActorRef): boolean {
   let k = at - 1;
   if (k >= 0 && g.nodes[k].upos === "DET") k--;
   if (k >= 0 && g.nodes[k].upos === "ADP" && LOCATIVE_PREPS.has(g.nodes[k].lower)) return true;
-  // "in the Strait of Hormuz, the mouth of the Persian Gulf": inside a place phrase's noun phrase
+  // "in the port of Aden, the largest city of the south": inside a place phrase's noun phrase
   let x = at;
   for (let steps = 0; x >= 0 && steps < 5; steps++) {
     const n = g.nodes[x];
     if (!/^(nmod|appos|flat|compound|conj)$/.test(n.deprel) || n.head < 0) break;
-    // (through "of" only: "attacks on U.S. forces" in "involvement in attacks" is no place)
+    // (through "of" only: "raids on the border posts" in "a role in raids" is no place)
     const own = n.deprel === "nmod" ? caseOf(g, x) : null;
     if (own && own !== "of") break;
     x = n.head;
@@ -522,7 +522,7 @@ export function victimNoun(
     : [...childrenBy(g, v, /^obj$/), ...(inverted !== null ? [g.nodes[inverted]] : [])];
   for (const a of args) {
     const heads =
-      // ("hundreds more innocent people" may come out as a coordination)
+      // ("dozens more unarmed villagers" may come out as a coordination)
       a.upos === "NUM" || QUANTITY.test(a.lemma) ? [a, ...childrenBy(g, a.i, /^(nmod|obl|conj)$/)] : [a];
     const hit = heads.find((h) => h.upos === "NOUN" && VICTIMS.test(h.lemma));
     if (hit && !cx.actorIn(hit.start, hit.end, hit)) return hit;
