@@ -314,3 +314,17 @@ test("a middle initial neither splits a name nor hides a listed person", async (
   assert.notEqual(idAt(d, "George W. Romney"), "kb:george-w-bush");
   assert.notEqual(idAt(d, "George W. Romney"), "kb:mitt-romney");
 });
+
+test("a bare group joined to a group with a country shares it; ages and person nouns name civilians", () => {
+  const d = stage.run(
+    doc(
+      "KYIV, May 21 (AP) - Russian drones and missiles struck power plants overnight. " +
+        "A 67-year-old woman and two children were hurt.",
+      "2026-05-21",
+    ),
+  );
+  assert.equal(codeAt(d, "Russian drones"), "RUSMIL");
+  assert.equal(codeAt(d, "missiles"), "RUSMIL");
+  assert.equal(codeAt(d, "67-year-old woman"), "UKRCVL");
+  assert.equal(codeAt(d, "two children"), "UKRCVL");
+});

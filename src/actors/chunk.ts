@@ -119,7 +119,7 @@ const FILLERS = new Set([
  * without naming ("Pakistan's anti-terrorism court" is its court).
  */
 const DESCRIPTIVE_COMPOUND =
-  /^(?:[a-z]+-(?:[a-z]+ing|owned|run|backed|led|based|funded|affiliated|controlled|linked|aligned|held)|anti-[a-z]+)$/;
+  /^(?:[a-z]+-(?:[a-z]+ing|owned|run|backed|led|based|funded|affiliated|controlled|linked|aligned|held)|anti-[a-z]+|(?:\d+|[a-z]+)-(?:year|month)-old)$/;
 
 const DETERMINERS = new Set(["the", "a", "an"]);
 

@@ -605,6 +605,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     resolvePending(items, refs, body, home, dateline !== null, rebelHome, reportSubject);
     inheritFromGroups(items, body);
   }
+  sharedModifier(items, body, refs);
   titleNamesAgain(items, body);
   staffOf(items, body);
   affiliate(items, body, kb);
@@ -911,6 +912,26 @@ function inheritFromGroups(items: Item[], body: string): void {
       if (r.code.endsWith("CVL") || r.code === "---") r.code = g.ref.code;
       if (oneOf) break;
     }
+  }
+}
+
+/**
+ * "Russian drones and missiles", "Chinese banks and insurers": a bare group joined to a group named
+ * with a country or demonym shares that country (it would otherwise take the story's).
+ */
+function sharedModifier(items: Item[], body: string, refs: RefRegistry): void {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  for (let n = 0; n + 1 < sorted.length; n++) {
+    const g = sorted[n];
+    const p = sorted[n + 1];
+    if (g.kind !== "group" || p.kind !== "group" || !g.ref || !p.ref) continue;
+    if (!/^\s+(and|or)\s+$/.test(body.slice(g.end, p.start))) continue;
+    if (!/^(?:the\s+)?\p{Lu}/u.test(body.slice(g.start, g.end)) || /\p{Lu}/u.test(body.slice(p.start, p.end)))
+      continue;
+    const root = splitCode(g.ref.code).root;
+    const own = splitCode(p.ref.code);
+    if (root && own.root && own.root !== root && !root.startsWith("IGO"))
+      p.ref = refs.forCode(root + own.sectors.join(""));
   }
 }
 
