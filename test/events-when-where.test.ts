@@ -86,3 +86,11 @@ test("a day's name is no party to the act", async () => {
   const got = await coded("Iraqi troops fired on protesters in Basra on Tuesday.");
   assert.ok(!got.some((e) => e.endsWith("Tuesday")), got.join("; "));
 });
+
+test("an unnamed crowd protesting is the civilians of the country it marches in", async () => {
+  const doc = (await pipeline).analyse(
+    textDocument("t", "Over 15,000 people marched through central Minsk on Sunday.", "2024-05-14"),
+  );
+  const codes = doc.events.filter((e) => e.root === "14").map((e) => e.source?.code);
+  assert.ok(codes.includes("BLRCVL"), codes.join("; "));
+});

@@ -78,6 +78,32 @@ export function addArrestSources(doc: Document, events: DyadEvent[]): void {
   }
 }
 
+/** Unnamed crowds: who protests when no resolved actor does ("22,000 people", "the marchers"). */
+const CROWD =
+  /\b(people|protesters|protestors|demonstrators|marchers|crowds?|residents|citizens|supporters|activists|students|workers|villagers|thousands|hundreds|dozens)$/i;
+
+/** Sectors of a state's own bodies: a protest aimed at one is a protest in that state. */
+const STATE_SECTOR = /^(GOV|COP|MIL|JUD|LEG|SPY)$/;
+
+/**
+ * "Over 20,000 people rallied in central Minsk", "crowds marched on the ministry": a protest (CAMEO 14)
+ * by an unnamed crowd is by the civilians of the country it happens in (its place), or of the state
+ * whose body it is aimed at, as the annotators code it (XXXCVL). Mutates the events.
+ */
+export function addProtestSources(events: DyadEvent[]): void {
+  for (const e of events) {
+    if (e.root !== "14" || !e.source || e.source.code !== "---" || !CROWD.test(e.source.text.trim()))
+      continue;
+    // (not a foreign embassy's state: a crowd outside it is the host country's)
+    const t = e.target && !/embass|consulate/i.test(e.target.text) ? e.target.code : "";
+    const country =
+      e.place?.country ?? (/^[A-Z]{6}$/.test(t) && STATE_SECTOR.test(t.slice(3)) ? t.slice(0, 3) : null);
+    if (!country || !/^[A-Z]{3}$/.test(country)) continue;
+    e.source = { ...e.source, code: `${country}CVL` };
+    e.rule = `${e.rule}+protest:crowd`;
+  }
+}
+
 /**
  * Gives target-less protests (CAMEO 14) by civilians the government of their country, from the
  * document's mention of it nearest to the event (before it if any, else after). Mutates the events.

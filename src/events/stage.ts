@@ -8,7 +8,7 @@ import { cameoInfo, ploverOf, rootOf } from "./cameo.js";
 import { attributionOf, claimOf } from "./claims.js";
 import { type ActorRef, type CodedEvent, Coder, type CoderContext } from "./coder.js";
 import { type GNode, type Graph, makeGraph, nodesFromTokens } from "./graph.js";
-import { addArrestSources, addProtestTargets } from "./implied-targets.js";
+import { addArrestSources, addProtestSources, addProtestTargets } from "./implied-targets.js";
 import { type Lexicon, loadLexicon } from "./lexicon.js";
 import { nounLemma, verbLemmas } from "./morph.js";
 import { repairFiniteParticiples, repairSpeakerTags } from "./repair.js";
@@ -482,6 +482,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
   }
   linkDenials(events);
   addDenialTargets(events);
+  addProtestSources(events);
   addProtestTargets(doc, events);
   addArrestSources(doc, events);
   return { ...doc, sentences, notes, events };
