@@ -36,6 +36,8 @@ export interface NlpModels {
    * keeps its label); gets every sentence's words and spans in order, returns their new spans.
    */
   harmonise?: (doc: { words: string[]; spans: EntitySpan[] }[]) => EntitySpan[][];
+  /** The words the models read for a sentence's words (Title Case headlines lower-cased: truecase.ts). */
+  truecase?: (words: string[]) => string[];
 }
 
 /** An entity over tokens [start, end) of its sentence. */
@@ -66,11 +68,12 @@ export function analyseWith(models: NlpModels, text: string): Analysis {
         tokens[i] = { id: i + 1, start: t.start, end: t.end, text: t.text };
       }
     } else {
-      const tags = models.tag(words);
+      const modelWords = models.truecase ? models.truecase(words) : words;
+      const tags = models.tag(modelWords);
       const { upos, xpos, lemma } = tags;
       let tree: { head: number[]; deprel: string[] } | null = null;
       if (models.parse) {
-        if (n <= MAX_PARSE_TOKENS) tree = models.parse(words, upos, xpos, tags.lx, tags.tagIds);
+        if (n <= MAX_PARSE_TOKENS) tree = models.parse(modelWords, upos, xpos, tags.lx, tags.tagIds);
         else {
           sentence.unparsed = true;
           unparsed++;
@@ -94,8 +97,8 @@ export function analyseWith(models: NlpModels, text: string): Analysis {
         tokens[i] = token;
       }
       if (models.ner) {
-        const spans = models.ner(words, tags.upos, tags.lx);
-        nerDoc.push({ words, spans, tokens, index: sentences.length });
+        const spans = models.ner(modelWords, tags.upos, tags.lx);
+        nerDoc.push({ words: modelWords, spans, tokens, index: sentences.length });
       }
     }
     sentences.push(sentence);

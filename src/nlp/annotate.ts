@@ -9,7 +9,7 @@ import { harmoniseByDocument } from "./ner-rules.js";
 /** Predicts UPOS, XPOS, lemma, head and relation for each word; keeps ids, forms and other columns. */
 export function annotateConllu(p: NlpPipeline, sentences: ConlluSentence[]): ConlluSentence[] {
   return sentences.map((s) => {
-    const words = s.words.map((w) => w.form);
+    const words = p.modelWords(s.words.map((w) => w.form));
     const lx = p.lex(words);
     const t = p.tagger ? p.tag(words, lx) : null;
     const tree =
@@ -42,7 +42,8 @@ export function annotateConllu(p: NlpPipeline, sentences: ConlluSentence[]): Con
 export function annotateIob(p: NlpPipeline, sentences: string[][], docs?: ArrayLike<number>): string[][] {
   const ner = p.ner;
   if (!ner) throw new Error("no NER model loaded");
-  const spans = sentences.map((words) => {
+  const spans = sentences.map((given) => {
+    const words = p.modelWords(given);
     const lx = p.lex(words);
     const upos = p.tagger ? p.tag(words, lx).upos : words.map(() => "X");
     return ner.entities(words, lx, upos);

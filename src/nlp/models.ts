@@ -33,6 +33,7 @@ import {
   tagClasses,
   tagWordFacts,
 } from "./tagger.js";
+import { lowerCaseWords, truecase } from "./truecase.js";
 
 export const DEFAULT_MODEL_DIR = join(repoRoot, "models");
 
@@ -106,6 +107,8 @@ export class NlpPipeline {
     readonly tagger: TaggerFiles | null,
     readonly parser: ParserFiles | null,
     readonly ner: Ner | null,
+    /** Words news writes in lower case, for Title Case sentences (truecase.ts); null: none lowered. */
+    readonly lowerCase: ReadonlySet<string> | null = null,
   ) {
     if (tagger) {
       this.classTagId = new Int32Array(tagger.tags.length);
@@ -303,6 +306,11 @@ export class NlpPipeline {
     return { head, deprel };
   }
 
+  /** The words the models read for a sentence's words: Title Case lower-cased where news writes it so. */
+  modelWords(words: string[]): string[] {
+    return this.lowerCase ? truecase(words, this.lowerCase) : words;
+  }
+
   /** The NlpModels view the analyser uses. */
   asModels(): NlpModels {
     const m: NlpModels = {};
@@ -321,6 +329,7 @@ export class NlpPipeline {
       m.ner = (words, upos, lx) => ner.entities(words, lx, upos, this.nerFacts);
       m.harmonise = (doc) => harmoniseDocument(doc);
     }
+    if (this.lowerCase) m.truecase = (words) => this.modelWords(words);
     return m;
   }
 }
@@ -383,17 +392,18 @@ export function loadPipeline(dir = DEFAULT_MODEL_DIR): NlpPipeline {
     };
   }
   let ner: Ner | null = null;
+  const lexicon = existsSync(p("ner.lexicon.tsv.gz"))
+    ? parseNerLexicon(readGz(p("ner.lexicon.tsv.gz")).toString("utf8"))
+    : null;
   if (existsSync(p("ner.bin.gz")) && existsSync(p("ner.json"))) {
     const meta = readJson<NerData>(p("ner.json"));
     const gaz: Gazetteer | null = existsSync(p("gazetteer.tsv.gz"))
       ? Ner.parseGazetteer(readGz(p("gazetteer.tsv.gz")).toString("utf8"))
       : null;
-    const lexicon = existsSync(p("ner.lexicon.tsv.gz"))
-      ? parseNerLexicon(readGz(p("ner.lexicon.tsv.gz")).toString("utf8"))
-      : null;
     ner = new Ner(FrozenPerceptron.fromBuffer(readGz(p("ner.bin.gz"))), meta, gaz, lexicon);
   }
-  return new NlpPipeline(clusters, tagger, parser, ner);
+  const lowerCase = lexicon ? lowerCaseWords(lexicon) : null;
+  return new NlpPipeline(clusters, tagger, parser, ner, lowerCase);
 }
 
 let cached: NlpPipeline | null = null;
