@@ -1,4 +1,5 @@
 import type { Sentence } from "../model/index.js";
+import { asClause } from "./as-clause.js";
 import { colonLabel } from "./colon-label.js";
 import { splitConjoined } from "./conjoined.js";
 import { isGerund } from "./cue-token.js";
@@ -38,6 +39,15 @@ function run(doc: Doc): RawAttribution[] {
         if (a) according.push(a);
         i++;
         continue;
+      }
+      if (t.lower === "as") {
+        // "As the mayor pointed out, ...", "..., as critics have noted."
+        const as = asClause(doc, i, s);
+        if (as) {
+          found.push(as.a);
+          i = as.next - 1;
+          continue;
+        }
       }
       if (t.lower === "in") {
         // "In a March poll, ...", "In her view, ...".
@@ -290,6 +300,10 @@ function dropNestedReports(doc: Doc, out: RawAttribution[]): RawAttribution[] {
       joined.push({ i, conjunction: a.source.start });
       return;
     }
+    // A report whose speaker opens its sentence ("... . The mayor said ...") or a clause of time
+    // ("when the mayor said ...", "after the mayor said ...") is an act of its own, even where a
+    // longer attribution's words run over it (on train about one in two such sources are annotated).
+    if (opensSentenceOrTimeClause(doc, a)) return;
     const at = lastStartingBy(out, a.source.start);
     if (at < 0) return;
     const k = cueKey(a, i);
@@ -297,6 +311,17 @@ function dropNestedReports(doc: Doc, out: RawAttribution[]): RawAttribution[] {
   });
   for (const { i, conjunction } of joined) endBeforeJoin(doc, out, i, conjunction);
   return dropCues(out, gone);
+}
+
+/** The source of `a` opens its sentence, or follows "when" or "after". */
+function opensSentenceOrTimeClause(doc: Doc, a: RawAttribution): boolean {
+  if (!a.source) return false;
+  const src = a.source.start;
+  const before = doc.body.slice(Math.max(0, src - 7), src);
+  if (/\b(?:when|after)\s+$/i.test(before)) return true;
+  let k = doc.sentFirst[a.sentence];
+  while (k < doc.sentEnd[a.sentence] && !isWordy(doc.toks[k])) k++;
+  return doc.toks[k]?.start === src;
 }
 
 /** Words that open a clause standing before the main one ("When ...", "Asked about ..."). */
