@@ -208,3 +208,12 @@ test("a party named inside a place phrase is where, not whom", async () => {
   );
   assert.ok(!got.some((e) => / 171 PGS/.test(e)), got.join("; "));
 });
+
+test("a passive in a reported clause keeps its agent as the doer, and the speaker accuses it", async () => {
+  // "the tanker" read as the object of "said": the passive's agent still did the seizing
+  const got = await events(
+    'Norway\'s foreign minister said the tanker "was illegally seized by Iranian forces" on Monday.',
+  );
+  assert.ok(got.includes("IRNMIL 171 -"), got.join("; "));
+  assert.ok(got.includes("NORGOV 112 IRNMIL"), got.join("; "));
+});

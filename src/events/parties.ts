@@ -381,7 +381,12 @@ export function subjectOf(
       const o = childrenBy(g, parent, /^(obj|iobj)$/)[0];
       if (o) return { nodes: [o.i], passive: false, agent: [] };
     }
-    if (rel === "ccomp") return { nodes: [], passive: false, agent: [] };
+    // ("said the ship 'was seized by Iran'" with the ship read as the object of "said": still a
+    // passive, whose agent is the doer)
+    if (rel === "ccomp")
+      return childrenBy(g, v, /^aux:pass$/).length
+        ? { nodes: [], passive: true, agent: byAgents(g, v) }
+        : { nodes: [], passive: false, agent: [] };
     // "accused Russia of shelling", "praised Japan for sending": the object of the governing verb
     // is the one who does what the gerund says
     if (

@@ -88,7 +88,13 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   let sources = (subj.passive ? subj.agent : subj.nodes).flatMap((s) => actorsOf(cx, g, s));
   const passiveTargets = subj.passive ? subj.nodes.flatMap((s) => actorsOf(cx, g, s)) : [];
   // a passive with its subject lost: the actor standing where the subject would is the patient
-  if (subj.passive && !subj.nodes.length) passiveTargets.push(...fallbackSource(cx, g, v, [], sources));
+  // (in a reported clause, not the speaker before its verb of saying)
+  if (subj.passive && !subj.nodes.length)
+    passiveTargets.push(
+      ...fallbackSource(cx, g, v, [], sources).filter(
+        (a) => n.deprel !== "ccomp" || n.head < 0 || a.start > g.nodes[n.head].end,
+      ),
+    );
   // "Arland warned no sanctions would be lifted", "Brav said the ship will be released": an
   // agentless passive announced for the future in a reported clause is the speaker's own act
   if (!sources.length && subj.passive && !subj.agent.length && n.deprel === "ccomp" && n.head >= 0) {
