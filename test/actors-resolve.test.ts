@@ -328,3 +328,16 @@ test("a bare group joined to a group with a country shares it; ages and person n
   assert.equal(codeAt(d, "67-year-old woman"), "UKRCVL");
   assert.equal(codeAt(d, "two children"), "UKRCVL");
 });
+
+test("an acronym the story defines for its own name is not the listed body that shares it", () => {
+  const d = stage.run(
+    doc(
+      "Supporters of the Pakistan Tehreek-e-Insaf (PTI) marched. The PTI said it would appeal.",
+      "2026-04-02",
+    ),
+  );
+  assert.notEqual(idAt(d, "PTI) marched"), "kb:pti");
+  assert.notEqual(idAt(d, "PTI said"), "kb:pti");
+  const press = stage.run(doc("The Press Trust of India (PTI) reported the vote.", "2026-04-02"));
+  assert.equal(idAt(press, "PTI"), "kb:pti");
+});

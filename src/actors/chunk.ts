@@ -363,6 +363,44 @@ function sharedCountryNames(kb: KnowledgeBase, toks: readonly Tok[], units: Unit
   }
 }
 
+/** The initials of a run of capitalised words, hyphen parts included ("Tehreek-e-Insaf" gives T and I). */
+function initials(toks: readonly Tok[], i: number, j: number): string {
+  let out = "";
+  for (let k = i; k < j; k++)
+    for (const part of toks[k].text.split("-")) if (/^\p{Lu}/u.test(part)) out += part[0];
+  return out;
+}
+
+/**
+ * "Pakistan Tehreek-e-Insaf (PTI)": an acronym the story defines for a name of its own is not the
+ * listed body that shares it (the Press Trust of India); it names no listed actor anywhere in the story.
+ */
+function definedAcronyms(kb: KnowledgeBase, toks: readonly Tok[], units: Unit[]): void {
+  const redefined = new Set<string>();
+  for (let k = 0; k + 2 < units.length; k++) {
+    const u = units[k + 1];
+    if (toks[units[k].i].text !== "(" || toks[units[k + 2].i]?.text !== ")" || u.j !== u.i + 1) continue;
+    const acronym = toks[u.i].text;
+    const sense = u.senses.find((x) => x.kind === "org");
+    if (sense?.kind !== "org" || !/^\p{Lu}{2,6}$/u.test(acronym)) continue;
+    let start = units[k].i;
+    while (start > 0 && toks[start - 1].cap && start > units[k].i - 6) start--;
+    const name = toks
+      .slice(start, units[k].i)
+      .map((t) => t.key)
+      .join(" ");
+    const org = kb.organisations.get(sense.key);
+    if (
+      initials(toks, start, units[k].i).endsWith(acronym) &&
+      !org?.names.some((n) => n.toLowerCase() === name)
+    )
+      redefined.add(acronym);
+  }
+  if (redefined.size === 0) return;
+  for (const u of units)
+    if (u.j === u.i + 1 && redefined.has(toks[u.i].text)) u.senses = u.senses.filter((x) => x.kind !== "org");
+}
+
 /** "the North" and "the South" for the two Koreas, in a story that names either of them. */
 const KOREA_SHORT_NAMES = new Map([
   ["North", "PRK"],
@@ -444,6 +482,7 @@ export function matchUnits(kb: KnowledgeBase, toks: readonly Tok[], o: MatchOpti
   sharedHeadCountries(kb, toks, units);
   sharedCountryNames(kb, toks, units);
   koreaShortNames(toks, units);
+  definedAcronyms(kb, toks, units);
   return units;
 }
 
