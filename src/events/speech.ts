@@ -224,6 +224,8 @@ export function codeBlame(cx: CoderContext, g: Graph, coded: CodedEvent[]): Code
  * and on the dev set fighting reported by a side in a war (19) was coded as the fighting alone. The
  * press relays and does not accuse; the speaker's own act is a claim, not an accusation.
  */
+const WITNESSES = /\b(witness|witnesses|onlookers|bystanders|eyewitnesses)$/i;
+
 export function codeAllegations(cx: CoderContext, g: Graph, coded: CodedEvent[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (const e of coded) {
@@ -247,6 +249,8 @@ export function codeAllegations(cx: CoderContext, g: Graph, coded: CodedEvent[])
     const sources = subj.nodes
       .flatMap((k) => actorsOf(cx, g, k))
       .filter((a) => a.code !== "---" && !a.code.endsWith("MED") && a.start !== doer.start)
+      // "..., witnesses said": onlookers relay what they saw, as the press does
+      .filter((a) => !WITNESSES.test(a.text))
       .filter((a) => rivals(a.code, doer.code))
       .filter((a) => !(a.actorId && a.actorId === doer.actorId));
     if (!sources.length) continue;
