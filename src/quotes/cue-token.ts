@@ -146,7 +146,9 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
       !SUBJECT_PRONOUNS.has(next.lower) &&
       !PREPOSITIONS.has(next.lower) &&
       !["him", "them", "us", "me", "it", "her", "out"].includes(next.lower) &&
-      !/^\d/.test(next.text)
+      !/^\d/.test(next.text) &&
+      // "Ann Ruiz, a farmer, wants more roads": after an appositive the word is the verb.
+      !(t.upos === "VERB" && prev?.text === "," && commaSubject(doc, i - 1, s) !== null)
     )
       return false;
     // A subject before a verb: a pronoun, a name, or a plural ("critics note"); else it is a noun.

@@ -172,18 +172,42 @@ export function joinQuoteSplits(
       ((/^\p{Ll}/u.test(first.text) && /^[?!]$/.test(pt[pt.length - 2].text)) ||
         (/^[?!.]$/.test(pt[pt.length - 2].text) && bareAttribution(cur))) &&
       !body.slice(prev.end, cur.start).includes("\n");
+    if (!joins && prev && first && pt && abbreviationSplit(body, prev, cur)) {
+      out[out.length - 1] = joined(prev, cur);
+      continue;
+    }
     if (!joins) {
       out.push(cur);
       origin.push(i);
       continue;
     }
-    const n = pt.length;
-    const moved = cur.tokens.map((t) => ({
-      ...t,
-      id: t.id + n,
-      ...(t.head !== undefined && t.head > 0 ? { head: t.head + n } : {}),
-    }));
-    out[out.length - 1] = { ...prev, end: cur.end, tokens: [...pt, ...moved] };
+    out[out.length - 1] = joined(prev, cur);
   }
   return { sentences: out, origin };
+}
+
+/** Two sentences as one, the second one's tokens and heads renumbered. */
+function joined(prev: Sentence, cur: Sentence): Sentence {
+  const n = prev.tokens.length;
+  const moved = cur.tokens.map((t) => ({
+    ...t,
+    id: t.id + n,
+    ...(t.head !== undefined && t.head > 0 ? { head: t.head + n } : {}),
+  }));
+  return { ...prev, end: cur.end, tokens: [...prev.tokens, ...moved] };
+}
+
+/**
+ * "Ann Ruiz, 29, of Dayton, Ohio., says ...", "Tom Lee of Mobile, Ala., said": a splitter that ends
+ * the sentence at the stop of a state's abbreviation leaves the rest, opening with a comma or a
+ * lower-case verb, as a sentence of its own. Within one paragraph, the two are one sentence.
+ */
+function abbreviationSplit(body: string, prev: Sentence, cur: Sentence): boolean {
+  const pt = prev.tokens;
+  const first = cur.tokens[0];
+  if (pt.length < 2 || pt[pt.length - 1].text !== "." || body.slice(prev.end, cur.start).includes("\n"))
+    return false;
+  const before = pt[pt.length - 2].text;
+  if (!/^\p{Lu}[\p{L}.]{0,4}$/u.test(before)) return false;
+  return first.text === "," || (/^\p{Ll}/u.test(first.text) && cur.tokens.length > 2);
 }

@@ -1,0 +1,23 @@
+// Subjects the cue detection used to lose: a verb after an appositive that could read as a plural
+// noun, and a speaker cut off by a sentence split at a state's abbreviation. Invented sentences.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analysed, byCue } from "../src/quotes/test-helpers.js";
+
+test("a verb that could be a plural noun is the verb after an appositive", () => {
+  const q = byCue(
+    analysed("Tom Reed, a farmer and former mayor, wants more money for roads in the county."),
+    "wants",
+  );
+  assert.equal(q?.source, "Tom Reed, a farmer and former mayor");
+  assert.equal(q?.content, "more money for roads in the county");
+});
+
+test("a speaker whose place ends in an abbreviation keeps the verb after it", () => {
+  const list = analysed(
+    'Roads came next. Maria Lopez, 29, of Dothan, Ala., says her biggest worry is the price of rent. "We cannot pay," she said.',
+  );
+  const q = byCue(list, "says");
+  assert.match(q?.source ?? "", /^Maria Lopez/);
+  assert.equal(q?.content, "her biggest worry is the price of rent");
+});
