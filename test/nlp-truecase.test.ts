@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { test } from "node:test";
 import { DEFAULT_MODEL_DIR } from "../src/nlp/models.js";
 import { analyseText } from "../src/nlp/stage.js";
-import { isTitleCase, lowerCaseWords, truecase } from "../src/nlp/truecase.js";
+import { caseLists, isTitleCase, truecase } from "../src/nlp/truecase.js";
 
 test("a headline in Title Case is told from a sentence", () => {
   assert.ok(isTitleCase("Farmers Block Roads Over Grain Prices in Lyon".split(" ")));
@@ -15,7 +15,10 @@ test("a headline in Title Case is told from a sentence", () => {
 });
 
 test("only a Title Case sentence is lowered, and only the words news writes in lower case", () => {
-  const lower = new Set(["farmers", "block", "roads", "over", "grain", "prices"]);
+  const lower = {
+    lowerCase: new Set(["farmers", "block", "roads", "over", "grain", "prices", "new"]),
+    names: new Set(["new york"]),
+  };
   assert.deepEqual(truecase("Farmers Block Roads Over Grain Prices in Lyon".split(" "), lower), [
     "farmers",
     "block",
@@ -27,6 +30,14 @@ test("only a Title Case sentence is lowered, and only the words news writes in l
     "Lyon",
   ]);
   assert.deepEqual(truecase("NATO Farmers Block Roads Over Prices".split(" "), lower)[0], "NATO");
+  assert.deepEqual(truecase("New York Farmers Block New Roads".split(" "), lower), [
+    "New",
+    "York",
+    "farmers",
+    "block",
+    "new",
+    "roads",
+  ]);
   const sentence = "Farmers blocked roads in Lyon .".split(" ");
   assert.equal(truecase(sentence, lower), sentence);
 });
@@ -40,7 +51,18 @@ test("the lower-case words are those the NER lexicon finds capitalised under hal
     ["fires", { casing: 12, news: 1 }],
     ["rare", { casing: 0, news: 0 }],
   ]);
-  assert.deepEqual([...lowerCaseWords({ words, spans: new Map() })].sort(), ["fires", "prices", "roads"]);
+  const lists = caseLists(
+    {
+      words,
+      spans: new Map([
+        ["new york", "LOC"],
+        ["lyon", "LOC"],
+      ]),
+    },
+    new Map([["wall street journal", "ORG"]]),
+  );
+  assert.deepEqual([...lists.lowerCase].sort(), ["fires", "prices", "roads"]);
+  assert.deepEqual([...lists.names].sort(), ["new york", "wall street journal"]);
 });
 
 const noModels =

@@ -33,7 +33,7 @@ import {
   tagClasses,
   tagWordFacts,
 } from "./tagger.js";
-import { lowerCaseWords, truecase } from "./truecase.js";
+import { type CaseLists, caseLists, truecase } from "./truecase.js";
 
 export const DEFAULT_MODEL_DIR = join(repoRoot, "models");
 
@@ -107,8 +107,8 @@ export class NlpPipeline {
     readonly tagger: TaggerFiles | null,
     readonly parser: ParserFiles | null,
     readonly ner: Ner | null,
-    /** Words news writes in lower case, for Title Case sentences (truecase.ts); null: none lowered. */
-    readonly lowerCase: ReadonlySet<string> | null = null,
+    /** Words news writes in lower case and names to keep, for Title Case sentences (truecase.ts). */
+    readonly cases: CaseLists | null = null,
   ) {
     if (tagger) {
       this.classTagId = new Int32Array(tagger.tags.length);
@@ -308,7 +308,7 @@ export class NlpPipeline {
 
   /** The words the models read for a sentence's words: Title Case lower-cased where news writes it so. */
   modelWords(words: string[]): string[] {
-    return this.lowerCase ? truecase(words, this.lowerCase) : words;
+    return this.cases ? truecase(words, this.cases) : words;
   }
 
   /** The NlpModels view the analyser uses. */
@@ -329,7 +329,7 @@ export class NlpPipeline {
       m.ner = (words, upos, lx) => ner.entities(words, lx, upos, this.nerFacts);
       m.harmonise = (doc) => harmoniseDocument(doc);
     }
-    if (this.lowerCase) m.truecase = (words) => this.modelWords(words);
+    if (this.cases) m.truecase = (words) => this.modelWords(words);
     return m;
   }
 }
@@ -395,15 +395,15 @@ export function loadPipeline(dir = DEFAULT_MODEL_DIR): NlpPipeline {
   const lexicon = existsSync(p("ner.lexicon.tsv.gz"))
     ? parseNerLexicon(readGz(p("ner.lexicon.tsv.gz")).toString("utf8"))
     : null;
+  const gaz: Gazetteer | null = existsSync(p("gazetteer.tsv.gz"))
+    ? Ner.parseGazetteer(readGz(p("gazetteer.tsv.gz")).toString("utf8"))
+    : null;
   if (existsSync(p("ner.bin.gz")) && existsSync(p("ner.json"))) {
     const meta = readJson<NerData>(p("ner.json"));
-    const gaz: Gazetteer | null = existsSync(p("gazetteer.tsv.gz"))
-      ? Ner.parseGazetteer(readGz(p("gazetteer.tsv.gz")).toString("utf8"))
-      : null;
     ner = new Ner(FrozenPerceptron.fromBuffer(readGz(p("ner.bin.gz"))), meta, gaz, lexicon);
   }
-  const lowerCase = lexicon ? lowerCaseWords(lexicon) : null;
-  return new NlpPipeline(clusters, tagger, parser, ner, lowerCase);
+  const cases = lexicon ? caseLists(lexicon, gaz) : null;
+  return new NlpPipeline(clusters, tagger, parser, ner, cases);
 }
 
 let cached: NlpPipeline | null = null;

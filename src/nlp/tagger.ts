@@ -562,11 +562,11 @@ const REPORTING_VERBS = new Set([
  * before a reporting verb with at most six words before it and three after, all in the last clause.
  * Else the sentence's length.
  */
-function closingAttribution(words: readonly string[], cls: Int32Array, k: FiniteVerbClasses): number {
+function closingAttribution(lower: readonly string[], cls: Int32Array, k: FiniteVerbClasses): number {
   const n = cls.length;
   for (let v = n - 1; v > 0 && v >= n - 5; v--) {
-    if (!REPORTING_VERBS.has(words[v].toLowerCase()) || !k.finite[cls[v]]) continue;
-    for (let c = v - 1; c > 0 && c >= v - 7; c--) if (words[c] === ",") return c;
+    if (!k.finite[cls[v]] || !REPORTING_VERBS.has(lower[v])) continue;
+    for (let c = v - 1; c > 0 && c >= v - 7; c--) if (lower[c] === ",") return c;
     return n;
   }
   return n;
@@ -578,11 +578,11 @@ function closingAttribution(words: readonly string[], cls: Int32Array, k: Finite
  * arrested the man who had fired", "Farmers worried that prices would fall": the verb after
  * "who"/"that" is not the main clause's). Else the sentence's end.
  */
-function mainClauseEnd(words: readonly string[], cls: Int32Array, k: FiniteVerbClasses): number {
-  const n = closingAttribution(words, cls, k);
-  if (CLAUSE_OPENERS.has(words[0].toLowerCase())) return n;
+function mainClauseEnd(lower: readonly string[], cls: Int32Array, k: FiniteVerbClasses): number {
+  const n = closingAttribution(lower, cls, k);
+  if (CLAUSE_OPENERS.has(lower[0])) return n;
   for (let i = 1; i < n; i++) {
-    const w = words[i].toLowerCase();
+    const w = lower[i];
     if (!CLAUSE_OPENERS.has(w) || (w === "that" && k.determiner[cls[i]])) continue;
     for (let j = i + 1; j < n; j++) if (k.finite[cls[j]]) return i;
     return n;
@@ -611,10 +611,13 @@ export function repairFiniteVerb(
 ): number {
   const n = cls.length;
   if (n < minWords) return -1;
-  const end = mainClauseEnd(words, cls, k);
+  // most sentences have a finite verb: look for one before the clause search
+  let finite = false;
+  for (let i = 0; i < n && !finite; i++) if (k.finite[cls[i]]) finite = true;
+  const end = finite ? mainClauseEnd(lx.words, cls, k) : n;
   for (let i = 0; i < end; i++) if (k.finite[cls[i]]) return -1;
   const C = model.nClasses;
-  const amb = ambiguityClasses(lx, lexicon);
+  let amb: Int32Array | null = null;
   const feats = new Int32Array(MAX_TAG_FEATURES);
   const scores = new Float32Array(C);
   // The cheapest repair relative to its kind's limit: a participle may only become the past tense.
@@ -629,6 +632,7 @@ export function repairFiniteVerb(
       LOWER_WORD.test(words[i]) &&
       fixedTag(lexicon, lx.words[i]) === undefined
     ) {
+      amb ??= ambiguityClasses(lx, lexicon);
       const nf = tagFeatures(lx, amb, i, i > 0 ? cls[i - 1] : -1, i > 1 ? cls[i - 2] : -2, feats);
       scores.fill(0);
       model.score(feats, nf, scores);
@@ -643,7 +647,7 @@ export function repairFiniteVerb(
     // opening a participle clause ("Having won ...")
     if (k.nominal[c0] || (i === 0 && k.gerund[c0] && !/^(having|being)$/i.test(words[0]))) subject = true;
   }
-  if (pick.at < 0) return -1;
+  if (pick.at < 0 || !amb) return -1;
   cls[pick.at] = pick.cls;
   for (let i = pick.at + 1; i < n; i++) {
     const fixed = fixedTag(lexicon, lx.words[i]);
