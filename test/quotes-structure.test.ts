@@ -21,3 +21,14 @@ test("a speaker whose place ends in an abbreviation keeps the verb after it", ()
   assert.match(q?.source ?? "", /^Maria Lopez/);
   assert.equal(q?.content, "her biggest worry is the price of rent");
 });
+
+test("a participle's inherited subject comes after fronted phrases", () => {
+  const list = analysed(
+    "Throughout the winter, farmers in the valley, fearing the floods would return, refused to sell their land.",
+  );
+  assert.equal(byCue(list, "fearing")?.source, "farmers");
+  const ads = analysed(
+    "This week, two farm groups rolled out new radio ads, criticizing the mayor as weak on roads.",
+  );
+  assert.equal(byCue(ads, "criticizing")?.source, "two farm groups");
+});

@@ -153,6 +153,24 @@ export function headSubject(doc: Doc, i: number): Range | null {
   return null;
 }
 
+/** Words that open a phrase fronted before the subject ("Throughout the year, ..."). */
+const FRONTED_WORDS = new Set([
+  "despite",
+  "instead",
+  "meanwhile",
+  "still",
+  "throughout",
+  "amid",
+  "without",
+  "under",
+  "among",
+  "following",
+  "like",
+  "unlike",
+  "upon",
+  "across",
+]);
+
 /**
  * For "..., saying" and "... and called": the subject of the clause the cue hangs from. Without a
  * parse: the clause starts after the nearest subordinating word (not "and"/"but"), skips a fronted
@@ -174,23 +192,25 @@ export function inheritedSubject(doc: Doc, i: number, s: number, earlier: RawAtt
     n++;
   }
   let j = k + 1;
-  const lead = doc.toks[j];
-  if (!lead || j >= i) return null;
-  const fronted =
-    PREPOSITIONS.has(lead.lower) ||
-    lead.lower === "despite" ||
-    lead.lower.endsWith("ing") ||
-    lead.lower.endsWith("ly") ||
-    lead.lower === "instead" ||
-    lead.lower === "meanwhile" ||
-    lead.lower === "still" ||
-    lead.lower === "but" ||
-    lead.lower === "and";
-  if (fronted) {
+  if (!doc.toks[j] || j >= i) return null;
+  // Fronted phrases ("On Monday,", "Throughout the year,", "This week,"), one after another.
+  for (let n = 0; n < 3 && j < i; n++) {
+    const lead = doc.toks[j];
+    const fronted =
+      PREPOSITIONS.has(lead.lower) ||
+      FRONTED_WORDS.has(lead.lower) ||
+      (["this", "last", "next", "earlier", "later"].includes(lead.lower) &&
+        TIME_WORDS.has(doc.toks[j + 1]?.lower ?? "")) ||
+      lead.lower.endsWith("ing") ||
+      lead.lower.endsWith("ly") ||
+      lead.lower === "but" ||
+      lead.lower === "and";
+    if (!fronted) break;
     let c = j;
     while (c < i && doc.toks[c].text !== "," && c - j < 25) c++;
     if (c < i && doc.toks[c].text === ",") j = c + 1;
     else if (lead.lower === "but" || lead.lower === "and") j++;
+    else break;
   }
   for (; j < i && j < k + 30; j++) {
     const t = doc.toks[j];
