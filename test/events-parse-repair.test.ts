@@ -217,3 +217,10 @@ test("a passive in a reported clause keeps its agent as the doer, and the speake
   assert.ok(got.includes("IRNMIL 171 -"), got.join("; "));
   assert.ok(got.includes("NORGOV 112 IRNMIL"), got.join("; "));
 });
+
+test("a speech participle after a reported clause is the speaker's", async () => {
+  const got = await events(
+    "Iran's foreign ministry claimed that Israeli agents carried out the attack, accusing Israel of sabotage.",
+  );
+  assert.ok(got.includes("IRNGOV 112 ISR"), got.join("; "));
+});

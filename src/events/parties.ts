@@ -14,8 +14,22 @@ import {
   FIRST_PERSON,
   GROUP_SUBJ,
   PARTICIPLES,
+  SAY_VERBS,
   UNKNOWN_ACTOR_NOUN,
 } from "./words.js";
+
+/** Participles that say or judge, and so belong to whoever speaks in the sentence. */
+const SPEECH_PARTICIPLES = new Set([
+  "say",
+  "call",
+  "describe",
+  "criticize",
+  "condemn",
+  "warn",
+  "urge",
+  "deny",
+  "praise",
+]);
 
 export const sector = (a: ActorRef | null) => (a && a.code.length >= 6 ? a.code.slice(3, 6) : "");
 
@@ -396,6 +410,24 @@ export function subjectOf(
     ) {
       const o = childrenBy(g, parent, /^obj$/)[0];
       if (o) return { nodes: [o.i], passive: false, agent: [] };
+    }
+    // "claimed that Arland's troops started the fire, accusing Arland of ...": a participle of
+    // speech hung on a reported clause is the speaker's, not the reported clause subject's
+    if (
+      rel === "advcl" &&
+      n.lower.endsWith("ing") &&
+      g.nodes[v - 1]?.text === "," &&
+      !childrenBy(g, v, /^(mark|nsubj)$/).length &&
+      (ACCUSE_VERBS.has(n.lemma) || SPEECH_PARTICIPLES.has(n.lemma))
+    ) {
+      const p = g.nodes[parent];
+      const speaker = p.head >= 0 ? g.nodes[p.head] : null;
+      if (
+        speaker &&
+        /^(ccomp|advcl)$/.test(p.deprel) &&
+        (SAY_VERBS.has(speaker.lemma) || /^(claim|allege|report|assert)$/.test(speaker.lemma))
+      )
+        return subjectOf(cx, g, speaker.i, depth + 1);
     }
     const up = subjectOf(cx, g, parent, depth + 1);
     // "came near the motorcade before being apprehended", "was detained and later charged": a
