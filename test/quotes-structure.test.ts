@@ -32,3 +32,13 @@ test("a participle's inherited subject comes after fronted phrases", () => {
   );
   assert.equal(byCue(ads, "criticizing")?.source, "two farm groups");
 });
+
+test("a headline's label may be in sentence case, after a tag, or name the hearer after 'to'", () => {
+  const camp = analysed("Ruiz camp: Lee’s plan threatens the harbor.\n\nThe mayor spoke on Monday.");
+  assert.equal(byCue(camp, ":")?.source, "Ruiz camp");
+  const to = analysed("Ruiz to farm lobby: Lee will raise the tax.\n\nThe mayor spoke on Monday.");
+  assert.equal(byCue(to, ":")?.source, "Ruiz");
+  assert.equal(byCue(to, ":")?.content, "Lee will raise the tax");
+  const back = analysed("Harbor is back: the town reopens its docks.\n\nThe mayor spoke on Monday.");
+  assert.equal(byCue(back, ":"), undefined);
+});

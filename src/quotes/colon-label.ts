@@ -6,6 +6,9 @@ import { LABEL_JOINERS } from "./words.js";
  * "Smith: We will win." Paragraphs opening with a speaker label and a colon.
  */
 
+const DASH = /^(-|--|\u2013|\u2014)$/;
+const BE = new Set(["is", "are", "was", "were", "be"]);
+
 /** Paragraph labels that are not speakers. */
 const LABEL_STOP = new Set([
   "the latest",
@@ -59,10 +62,16 @@ const LABEL_STOP = new Set([
  * colon is the source, the colon the cue, the rest of the paragraph the content.
  */
 export function colonLabel(doc: Doc, s: number): RawAttribution | null {
-  const first = doc.sentFirst[s];
+  let first = doc.sentFirst[s];
   const start = doc.sentences[s].start;
   if (start > 0 && doc.body[start - 1] !== "\n") return null;
+  // The headline: "Ruiz camp: ...", "EXCLUSIVE - Ruiz: ...", "Ruiz to farmers: ..." (sentence case,
+  // after a tag and a dash; the speaker before "to", the hearer after it).
+  const headline = start === 0 && !doc.body.slice(0, doc.sentences[s].end).includes("\n");
+  if (headline && LABEL_STOP.has(doc.toks[first].lower) && DASH.test(doc.toks[first + 1]?.text ?? ""))
+    first += 2;
   let colon = -1;
+  let to = -1;
   for (let k = first; k < Math.min(doc.sentEnd[s], first + 8); k++) {
     const t = doc.toks[k];
     if (t.text === ":") {
@@ -71,8 +80,11 @@ export function colonLabel(doc: Doc, s: number): RawAttribution | null {
     }
     if (!isWordy(t) && t.text !== "." && t.text !== "(" && t.text !== ")" && t.text !== "-") return null;
     if (t.quote >= 0 || isCueToken(doc, k, s)) return null;
+    if (headline && t.lower === "to" && to < 0 && k > first) to = k;
+    // "Harbor is back: ...": a clause, not a name.
+    if (headline && BE.has(t.lower)) return null;
     // A label is a name or title: capitalised words, joined only by small function words.
-    if (isWordy(t) && !/^[\p{Lu}\d]/u.test(t.text) && !LABEL_JOINERS.has(t.lower)) return null;
+    if (isWordy(t) && !/^[\p{Lu}\d]/u.test(t.text) && !LABEL_JOINERS.has(t.lower) && !headline) return null;
   }
   if (colon <= first || !/^\p{Lu}/u.test(doc.toks[first].text)) return null;
   const label = doc.body.slice(doc.toks[first].start, doc.toks[colon - 1].end).toLowerCase();
@@ -97,7 +109,7 @@ export function colonLabel(doc: Doc, s: number): RawAttribution | null {
   const a = doc.make(
     content,
     q,
-    { start: first, end: colon },
+    { start: first, end: to > 0 ? to : colon },
     doc.range(colon, colon + 1),
     s,
     "colon-label",
