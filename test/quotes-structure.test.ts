@@ -42,3 +42,11 @@ test("a headline's label may be in sentence case, after a tag, or name the heare
   const back = analysed("Harbor is back: the town reopens its docks.\n\nThe mayor spoke on Monday.");
   assert.equal(byCue(back, ":"), undefined);
 });
+
+test("verbs of harsh criticism report a stance", () => {
+  const q = byCue(analysed("On Monday, the governor castigated the council for the delay."), "castigated");
+  assert.equal(q?.source, "the governor");
+  const s = byCue(analysed("Ruiz swipes at Lee over the ferry fees."), "swipes at");
+  assert.equal(s?.source, "Ruiz");
+  assert.equal(s?.content, "Lee over the ferry fees");
+});

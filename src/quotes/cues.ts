@@ -304,6 +304,25 @@ const STANCE: Array<string | [string, ...string[]]> = [
   "pressure",
   "authorize",
   ["rip", "rips", "ripped", "ripping"],
+  // Verbs of harsh criticism, and of guessing or agreeing aloud: rare, but in news nearly always
+  // someone's stated position.
+  "excoriate",
+  "castigate",
+  "chastise",
+  "lampoon",
+  "skewer",
+  "vilify",
+  "demonize",
+  "demonise",
+  "trash",
+  "bash",
+  ["swipe", "swipes", "swiped", "swiping"],
+  ["jab", "jabs", "jabbed", "jabbing"],
+  "needle",
+  "surmise",
+  "concur",
+  "reassure",
+  "insinuate",
 ];
 
 /** Prepositions that belong to a cue ("pointed to", "called for", "talked about"). */
@@ -345,6 +364,9 @@ export const CUE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["acquiesce", new Set(["to"])],
   ["balk", new Set(["at"])],
   ["rip", new Set(["into"])],
+  ["swipe", new Set(["at"])],
+  ["jab", new Set(["at"])],
+  ["concur", new Set(["with"])],
 ]);
 
 /**
