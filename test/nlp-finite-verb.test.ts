@@ -29,6 +29,8 @@ test("a participle after its subject, in a sentence with no other verb, is the p
     ["Police arrested 14 people after the march.", "arrested", "arrest", "Police", "people"],
     ["Israeli jets struck targets in southern Lebanon.", "struck", "strike", "jets", "targets"],
     ["The ministry fired two senior officials.", "fired", "fire", "ministry", "officials"],
+    // a bare verb after "to" is no finite verb of the clause
+    ["The army used drones to attack the camp.", "used", "use", "army", "drones"],
     // a gerund subject
     ["Fighting intensified near the dam on Sunday.", "intensified", "intensify", "Fighting", "dam"],
     // a finite verb in a relative clause, or in a closing attribution, is not the main clause's

@@ -131,6 +131,7 @@ export class NlpPipeline {
         notBeforeVerb: mask(this.classXpos, /^(DT|JJ|JJR|JJS|HYPH|PRP\$|POS|IN|CC|TO)$/),
         punct: mask(this.classUpos, /^PUNCT$/),
         determiner: mask(this.classXpos, /^DT$/),
+        infinitiveMark: mask(this.classXpos, /^TO$/),
       };
       this.tagMemo = new WordScoreMemo(tagger.tags.length, 8192, TAG_ROLES);
       if (tagger.reverse) this.reverseMemo = new WordScoreMemo(tagger.tags.length, 8192, TAG_ROLES);

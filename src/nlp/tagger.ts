@@ -516,6 +516,8 @@ export interface FiniteVerbClasses {
   punct: Uint8Array;
   /** Determiners ("that" as one opens no clause). */
   determiner: Uint8Array;
+  /** The infinitive's "to" (TO): a bare verb after it is no finite one. */
+  infinitiveMark: Uint8Array;
 }
 
 /** Score gaps (best class minus the finite one) accepted for a participle and for other words. */
@@ -543,6 +545,11 @@ const CLAUSE_OPENERS = new Set(
     " ",
   ),
 );
+
+/** A finite verb at i: a bare verb counts too (an imperative, or a present tense), but not after "to". */
+function finiteAt(cls: Int32Array, i: number, k: FiniteVerbClasses): boolean {
+  return k.finite[cls[i]] === 1 && !(i > 0 && k.infinitiveMark[cls[i - 1]] && !k.target[cls[i]]);
+}
 
 /** Verbs of a closing attribution (", witnesses said."). */
 const REPORTING_VERBS = new Set([
@@ -584,7 +591,7 @@ function mainClauseEnd(lower: readonly string[], cls: Int32Array, k: FiniteVerbC
   for (let i = 1; i < n; i++) {
     const w = lower[i];
     if (!CLAUSE_OPENERS.has(w) || (w === "that" && k.determiner[cls[i]])) continue;
-    for (let j = i + 1; j < n; j++) if (k.finite[cls[j]]) return i;
+    for (let j = i + 1; j < n; j++) if (finiteAt(cls, j, k)) return i;
     return n;
   }
   return n;
@@ -613,9 +620,9 @@ export function repairFiniteVerb(
   if (n < minWords) return -1;
   // most sentences have a finite verb: look for one before the clause search
   let finite = false;
-  for (let i = 0; i < n && !finite; i++) if (k.finite[cls[i]]) finite = true;
+  for (let i = 0; i < n && !finite; i++) if (finiteAt(cls, i, k)) finite = true;
   const end = finite ? mainClauseEnd(lx.words, cls, k) : n;
-  for (let i = 0; i < end; i++) if (k.finite[cls[i]]) return -1;
+  for (let i = 0; i < end; i++) if (finiteAt(cls, i, k)) return -1;
   const C = model.nClasses;
   let amb: Int32Array | null = null;
   const feats = new Int32Array(MAX_TAG_FEATURES);
