@@ -94,3 +94,22 @@ test("an unnamed crowd protesting is the civilians of the country it marches in"
   const codes = doc.events.filter((e) => e.root === "14").map((e) => e.source?.code);
   assert.ok(codes.includes("BLRCVL"), codes.join("; "));
 });
+
+test("unnamed people killed by a foreign force are civilians of the country it struck", async () => {
+  const got = await coded("Russian missiles hit a depot in Kharkiv on Monday, killing eleven people.");
+  assert.ok(
+    got.some((e) => e.startsWith("killing") && e.endsWith(" people")),
+    got.join("; "),
+  );
+  const doc = (await pipeline).analyse(
+    textDocument(
+      "t",
+      "Russian missiles hit a depot in Kharkiv on Monday, killing eleven people.",
+      "2024-05-14",
+    ),
+  );
+  assert.ok(
+    doc.events.some((e) => e.verb.text === "killing" && e.target?.code === "UKRCVL"),
+    doc.events.map((e) => `${e.verb.text} ${e.target?.code}`).join("; "),
+  );
+});

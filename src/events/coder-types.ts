@@ -44,4 +44,6 @@ export interface CodedEvent {
   covers?: number;
   /** True when the source is the predicate's own subject, not one inherited through coordination or a chain. */
   ownSubject?: boolean;
+  /** Unnamed people a violent act was done to ("killing 12 people"), when no target codes them. */
+  victims?: { start: number; end: number; text: string };
 }

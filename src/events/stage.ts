@@ -454,6 +454,20 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
             ];
       }
       if (c.code === "016" && ["deny", "reject", "dismiss", "refute"].includes(vn.lemma)) status = "denied";
+      // "Arland's missiles hit a depot in Vosk, killing 12 people": unnamed people killed by a
+      // foreign force are the civilians of the country the act happened in
+      let target = c.target ? { ...c.target } : null;
+      const home = c.source?.code.slice(0, 3);
+      if (
+        !target &&
+        c.victims &&
+        place?.country &&
+        /^[A-Z]{3}$/.test(place.country) &&
+        home &&
+        /^[A-Z]{3}$/.test(home) &&
+        home !== place.country
+      )
+        target = { ...c.victims, code: `${place.country}CVL`, actorId: null };
       const id = `e${si}-${n++}`;
       verbLemma.set(id, vn.lemma);
       events.push({
@@ -461,7 +475,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
         sentence: si,
         evidence: { start: s.start, end: s.end },
         source: c.source ? { ...c.source } : null,
-        target: c.target ? { ...c.target } : null,
+        target,
         verb: { start: vStart, end: vEnd, text: doc.body.slice(vStart, vEnd) },
         cameo: c.code,
         root,

@@ -330,9 +330,12 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   if (targets.length === 0 && /^04/.test(code) && /^(speak|talk)$/.test(n.lemma)) return [];
   // "Boko Haram killed hundreds of people": unnamed civilians harmed by rebels or police are the
   // civilians of the country those act in, which is the country of their code
+  let unnamed: CodedEvent["victims"];
   if (/^(17|18|19|20)/.test(code) && sources.length === 1 && targets.every((t) => t.code === "---")) {
     const victim = victimNoun(cx, g, v, subj);
     const src = sources[0];
+    // (by anyone else, the country they are in decides: the stage knows the event's place)
+    if (victim && targets.length === 0) unnamed = { start: victim.start, end: victim.end, text: victim.text };
     if (victim && /^(REB|COP)$/.test(sector(src)))
       targets = [
         {
@@ -350,6 +353,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const events = finish(cx, g, v, prt?.i ?? null, code, rule, srcs, targets);
   for (const x of events) {
     x.ownSubject = own;
+    if (unnamed && !x.target) x.victims = unnamed;
     // civilians, strikers or opposition clashing with police or troops: a violent protest
     if (/^19/.test(x.code) && CLASH_VERBS.has(n.lemma) && civilian(x.source) && security(x.target)) {
       x.code = "145";
