@@ -323,6 +323,19 @@ const STANCE: Array<string | [string, ...string[]]> = [
   "concur",
   "reassure",
   "insinuate",
+  "opine",
+  "posit",
+  "ponder",
+  "profess",
+  "pronounce",
+  "relish",
+  "trumpet",
+  "heckle",
+  "confess",
+  "affirm",
+  "herald",
+  "overstate",
+  "petition",
 ];
 
 /** Prepositions that belong to a cue ("pointed to", "called for", "talked about"). */
