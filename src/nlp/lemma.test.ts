@@ -31,3 +31,14 @@ test("a long proper noun in capitals is lemmatised in title case, a short one (a
   assert.equal(applyLemma(data, "HALVERSTON", "NNP"), "Halverston");
   assert.equal(applyLemma(data, "Marlow", "NNP"), "Marlow");
 });
+
+test("a regular past form reads the participle's rules where they know a longer ending, and back", () => {
+  const twins = learnLemmas([
+    { form: "walked", xpos: "VBD", lemma: "walk" },
+    { form: "lined", xpos: "VBN", lemma: "line" },
+    { form: "dined", xpos: "VBN", lemma: "dine" },
+  ]);
+  // the past tense knows only "-ed -> -", the participle "-ined -> -ine"
+  assert.equal(applyLemma(twins, "declined", "VBD"), "decline");
+  assert.equal(applyLemma(twins, "talked", "VBN"), "talk");
+});

@@ -38,12 +38,22 @@ export function applyLemma(data: LemmaData, form: string, xpos: string): string 
     if (lower !== undefined) return lower;
   }
   const lower = base.toLowerCase();
+  // A regular past form is the same word as past tense and as participle ("declined"), but each tag has
+  // its own rules, learned from different words: the one that knows the longer ending decides.
+  const twin = /ed$/.test(lower) ? PAST_TWIN[xpos] : undefined;
+  if (twin) {
+    const other = data.exceptions[`${form}\t${twin}`];
+    if (other !== undefined) return other;
+  }
   for (let k = Math.min(MAX_SUFFIX, lower.length - 1); k >= 1; k--) {
-    const r = data.rules[`${xpos}\t${lower.slice(lower.length - k)}`];
+    const end = lower.slice(lower.length - k);
+    const r = data.rules[`${xpos}\t${end}`] ?? (twin ? data.rules[`${twin}\t${end}`] : undefined);
     if (r) return r[0] <= base.length ? base.slice(0, base.length - r[0]) + r[1] : base;
   }
   return base;
 }
+
+const PAST_TWIN: Record<string, string> = { VBD: "VBN", VBN: "VBD" };
 
 /** Learns rules and exceptions from (form, xpos, lemma) triples. */
 export function learnLemmas(items: { form: string; xpos: string; lemma: string }[]): LemmaData {
