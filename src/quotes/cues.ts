@@ -336,6 +336,17 @@ const STANCE: Array<string | [string, ...string[]]> = [
   "herald",
   "overstate",
   "petition",
+  "preach",
+  "harangue",
+  "exhort",
+  "grouse",
+  "admonish",
+  "reprimand",
+  "upbraid",
+  "denigrate",
+  "demean",
+  "savage",
+  "pummel",
 ];
 
 /** Prepositions that belong to a cue ("pointed to", "called for", "talked about"). */
