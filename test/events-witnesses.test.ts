@@ -16,6 +16,9 @@ test("witnesses who saw police fire on a crowd accuse no one", async () => {
   const codes = await codesOf(
     "Peruvian police fired tear gas at hundreds of miners in Lima on Wednesday, witnesses said.",
   );
-  assert.ok(codes.some((c) => /^PERCOP 17/.test(c)), codes.join("; "));
+  assert.ok(
+    codes.some((c) => /^PERCOP 17/.test(c)),
+    codes.join("; "),
+  );
   assert.ok(!codes.some((c) => / 112 /.test(c)), codes.join("; "));
 });
