@@ -224,3 +224,10 @@ test("a speech participle after a reported clause is the speaker's", async () =>
   );
   assert.ok(got.includes("IRNGOV 112 ISR"), got.join("; "));
 });
+
+test("aid named by a participle glued to its giver is the giver's, to the one using it", async () => {
+  const got = await events(
+    "Houthi rebels have used Iranian-supplied drones in the war against Saudi cities.",
+  );
+  assert.ok(!got.some((e) => /^YEMREB 07/.test(e)), got.join("; "));
+});

@@ -24,6 +24,7 @@ import {
   conditionParty,
   fallbackSource,
   reciprocal,
+  sameParty,
   sector,
   security,
   sharedTarget,
@@ -347,6 +348,15 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
         },
       ];
   }
+  // "rebels fired Arlandian-supplied rockets": aid named by a participle glued to its giver is the
+  // giver's, to whoever uses what was given
+  if (code.startsWith("07")) {
+    const glued = gluedGiver(cx, g, v);
+    if (glued) {
+      sources = [glued.giver];
+      targets = glued.users.filter((a) => !sameParty(a, glued.giver));
+    }
+  }
   const own = childrenBy(g, v, /^nsubj(:pass)?$/).length > 0;
   // a passive with no agent keeps its event with an unknown source
   const srcs: (ActorRef | null)[] = sources.length ? sources : [null];
@@ -517,6 +527,35 @@ export function phoneCall(cx: CoderContext, g: Graph, v: number): boolean {
   if (childrenBy(g, v, /^(xcomp|ccomp|compound:prt|aux:pass|nsubj:pass)$/).length) return false;
   if (obliques(g, v).some(([p]) => /^(for|on|off|as)$/.test(p))) return false;
   return !/^(xcomp|amod|acl)/.test(g.nodes[v].deprel);
+}
+
+/** Participles of aid a giver's name is glued to ("Iranian-supplied", "US-funded"). */
+const GLUED_AID = /^(supply|fund|finance|arm|train|equip)$/;
+
+/**
+ * "Iranian-supplied arms": the actor glued by a hyphen to an aid participle that modifies a noun, and
+ * the parties that use the thing given (the noun itself when it is an actor, else the subject of the
+ * verb it is the object of). Null for any other word.
+ */
+function gluedGiver(cx: CoderContext, g: Graph, v: number): { giver: ActorRef; users: ActorRef[] } | null {
+  const n = g.nodes[v];
+  const hyphen = g.nodes[v - 1];
+  const name = g.nodes[v - 2];
+  if (!GLUED_AID.test(n.lemma) || !hyphen || !name || hyphen.text !== "-") return null;
+  if (name.end !== hyphen.start || hyphen.end !== n.start) return null;
+  const giver = cx.actorIn(name.start, name.end, name);
+  if (!giver || giver.code === "---" || n.head < 0) return null;
+  // (the parse may read the participle as a verb with the thing as its object, coordinated with the
+  // user's verb: "rebels used Iranian-supplied arms" as "used" and "supplied arms")
+  const obj = childrenBy(g, v, /^obj$/)[0];
+  const thing = obj ?? g.nodes[n.head];
+  let users = actorsOf(cx, g, thing.i);
+  if (!users.length) {
+    const verb = obj ? v : thing.deprel === "obj" ? thing.head : -1;
+    const up = verb >= 0 ? subjectOf(cx, g, verb) : null;
+    if (up && !up.passive) users = up.nodes.flatMap((k) => actorsOf(cx, g, k));
+  }
+  return { giver, users };
 }
 
 /** The unnamed civilians a violent act is done to: its object or passive subject ("hundreds of people"). */
