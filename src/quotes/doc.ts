@@ -1,4 +1,5 @@
 import type { Sentence } from "../model/index.js";
+import { isTitleCase } from "../nlp/truecase.js";
 import { cueStrength } from "./cues.js";
 import { findQuotes, isQuoteMark, type QuoteSpan } from "./marks.js";
 
@@ -86,14 +87,9 @@ export class Doc {
         });
       }
       this.sentEnd.push(this.toks.length);
-      let words = 0;
-      let caps = 0;
-      for (let k = base; k < this.toks.length; k++) {
-        if (!/^\p{L}/u.test(this.toks[k].text)) continue;
-        words++;
-        if (/^\p{Lu}/u.test(this.toks[k].text)) caps++;
-      }
-      this.titleCase.push(words >= 4 && caps / words >= 0.7);
+      const texts: string[] = [];
+      for (let k = base; k < this.toks.length; k++) texts.push(this.toks[k].text);
+      this.titleCase.push(isTitleCase(texts));
     }
   }
 
