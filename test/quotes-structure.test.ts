@@ -50,3 +50,11 @@ test("verbs of harsh criticism report a stance", () => {
   assert.equal(s?.source, "Ruiz");
   assert.equal(s?.content, "Lee over the ferry fees");
 });
+
+test("a stance's words end at a colon; the report after it stands", () => {
+  const list = analysed(
+    "Ruiz has often attacked the council because it pays off: He said he has raised $5,000 since Monday.",
+  );
+  assert.equal(byCue(list, "said")?.source, "He");
+  assert.equal(byCue(list, "said")?.content, "he has raised $5,000 since Monday");
+});

@@ -175,7 +175,11 @@ export function stance(
     let k = from;
     while (k < last && k - from < 60) {
       const t = doc.toks[k];
-      if (t.quote < 0 && (t.text === "," || t.text === ";" || t.text === "(" || t.text === "\u2014")) break;
+      if (
+        t.quote < 0 &&
+        (t.text === "," || t.text === ";" || t.text === "(" || t.text === "\u2014" || t.text === ":")
+      )
+        break;
       if (t.quote < 0 && /^(-|--|\u2013)$/.test(t.text) && doc.body[t.start - 1] === " ") break;
       // 'called the plan a "mess," said ...': a quote closed on a comma ends the phrase.
       if (k > from && doc.closesQuote(k) && doc.handsOver(k) && !doc.closesQuote(k + 1)) {
