@@ -341,3 +341,12 @@ test("an acronym the story defines for its own name is not the listed body that 
   const press = stage.run(doc("The Press Trust of India (PTI) reported the vote.", "2026-04-02"));
   assert.equal(idAt(press, "PTI"), "kb:pti");
 });
+
+test("an acronym stands for the listed body the story names in full with those initials", () => {
+  const d = stage.run(
+    doc("The Rapid Support Forces shelled a market. Officials said the RSF had fired first.", "2026-06-10"),
+  );
+  assert.equal(idAt(d, "RSF"), "kb:rsf-sudan");
+  const other = stage.run(doc("RSF said the reporter had been jailed for a year.", "2026-06-10"));
+  assert.equal(idAt(other, "RSF"), "kb:rsf");
+});

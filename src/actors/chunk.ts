@@ -401,6 +401,26 @@ function definedAcronyms(kb: KnowledgeBase, toks: readonly Tok[], units: Unit[])
     if (u.j === u.i + 1 && redefined.has(toks[u.i].text)) u.senses = u.senses.filter((x) => x.kind !== "org");
 }
 
+/**
+ * "The Rapid Support Forces ... the RSF": an acronym stands for the listed body the story names in full
+ * whose initials it spells, before another body that has it as its own short name (Reporters Without
+ * Borders).
+ */
+function spelledAcronyms(toks: readonly Tok[], units: Unit[]): void {
+  const spelled = new Map<string, Sense>();
+  for (const u of units) {
+    if (u.j - u.i < 2) continue;
+    const sense = u.senses.find((x) => x.kind === "org");
+    if (sense) spelled.set(initials(toks, u.i, u.j), sense);
+  }
+  if (spelled.size === 0) return;
+  for (const u of units) {
+    if (u.j !== u.i + 1 || !/^\p{Lu}{2,6}$/u.test(toks[u.i].text)) continue;
+    const full = spelled.get(toks[u.i].text);
+    if (full && u.senses.some((x) => x.kind === "org") && !u.senses.includes(full)) u.senses = [full];
+  }
+}
+
 /** "the North" and "the South" for the two Koreas, in a story that names either of them. */
 const KOREA_SHORT_NAMES = new Map([
   ["North", "PRK"],
@@ -483,6 +503,7 @@ export function matchUnits(kb: KnowledgeBase, toks: readonly Tok[], o: MatchOpti
   sharedCountryNames(kb, toks, units);
   koreaShortNames(toks, units);
   definedAcronyms(kb, toks, units);
+  spelledAcronyms(toks, units);
   return units;
 }
 
