@@ -347,6 +347,15 @@ const STANCE: Array<string | [string, ...string[]]> = [
   "demean",
   "savage",
   "pummel",
+  "recite",
+  "publicize",
+  "specify",
+  "parrot",
+  "paraphrase",
+  "corroborate",
+  "bark",
+  "growl",
+  "murmur",
 ];
 
 /** Prepositions that belong to a cue ("pointed to", "called for", "talked about"). */
