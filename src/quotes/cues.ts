@@ -356,6 +356,10 @@ const STANCE: Array<string | [string, ...string[]]> = [
   "bark",
   "growl",
   "murmur",
+  "contemplate",
+  "mull",
+  "rethink",
+  "interpret",
 ];
 
 /** Prepositions that belong to a cue ("pointed to", "called for", "talked about"). */
