@@ -1,3 +1,4 @@
+import winkLemma from "wink-lemmatizer";
 // Lemmatizer: a table of (form, XPOS) -> lemma learned from the treebank for words it has seen, and
 // suffix rules learned from the same data ("XPOS + last letters -> cut n letters, add s") for the rest.
 
@@ -38,22 +39,18 @@ export function applyLemma(data: LemmaData, form: string, xpos: string): string 
     if (lower !== undefined) return lower;
   }
   const lower = base.toLowerCase();
-  // A regular past form is the same word as past tense and as participle ("declined"), but each tag has
-  // its own rules, learned from different words: the one that knows the longer ending decides.
-  const twin = /ed$/.test(lower) ? PAST_TWIN[xpos] : undefined;
-  if (twin) {
-    const other = data.exceptions[`${form}\t${twin}`];
-    if (other !== undefined) return other;
-  }
+  // Past forms the treebank has not seen are mostly irregular news verbs ("fled", "shot", "struck"), which
+  // suffix rules learned from a few words get wrong ("fl", "shet"): a lexicon of English verbs knows them.
+  if (LEXICON_TAGS.has(xpos)) return winkLemma.verb(lower);
   for (let k = Math.min(MAX_SUFFIX, lower.length - 1); k >= 1; k--) {
-    const end = lower.slice(lower.length - k);
-    const r = data.rules[`${xpos}\t${end}`] ?? (twin ? data.rules[`${twin}\t${end}`] : undefined);
+    const r = data.rules[`${xpos}\t${lower.slice(lower.length - k)}`];
     if (r) return r[0] <= base.length ? base.slice(0, base.length - r[0]) + r[1] : base;
   }
   return base;
 }
 
-const PAST_TWIN: Record<string, string> = { VBD: "VBN", VBN: "VBD" };
+/** Tags whose unseen forms the verb lexicon lemmatises (wink-lemmatizer, WordNet's exceptions and rules). */
+const LEXICON_TAGS = new Set(["VBD", "VBN"]);
 
 /** Learns rules and exceptions from (form, xpos, lemma) triples. */
 export function learnLemmas(items: { form: string; xpos: string; lemma: string }[]): LemmaData {
