@@ -11,6 +11,8 @@ import {
   CLAIM_VERBS,
   DOCUMENT_NOUNS,
   ECONOMIC_MEASURE,
+  FIRE_VERBS,
+  FIRED,
   FIRST_PERSON,
   GROUP_SUBJ,
   PARTICIPLES,
@@ -72,6 +74,9 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = fals
     )
     .flatMap((a) => conjuncts(g, a.i));
   for (const c of [...conjuncts(g, i), ...besides, ...listed]) {
+    // "Sen. Ann Vale, D-Ore., said", "Rep. Tom Brell (R-Ohio) voted": a party-and-state tag after a
+    // name is no party of its own
+    if (partyTag(g, c)) continue;
     // "the Arlandian and Voskish navies", "East and West Marlovia": a coordinated modifier names
     // one actor per conjunct
     const each = distributed(cx, g, c);
@@ -113,6 +118,18 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = fals
     if (distinct.length >= 2) return distinct.slice(0, 2);
   }
   return out;
+}
+
+/**
+ * Is node k a party-and-state tag set off after a name ("R-Ky.", "D-N.Y.", "(I-Vt.)"), as one token
+ * or as the tokens "R", "-", "Ky."?
+ */
+export function partyTag(g: Graph, k: number): boolean {
+  const t = (x: number) => g.nodes[x]?.text ?? "";
+  const offset = (x: number) => /^[,(]$/.test(t(x));
+  if (/^[DRI]-[A-Z]/.test(t(k))) return offset(k - 1);
+  if (/^[DRI]$/.test(t(k)) && t(k + 1) === "-") return offset(k - 1) && /^[A-Z]/.test(t(k + 2));
+  return t(k - 1) === "-" && /^[DRI]$/.test(t(k - 2)) && offset(k - 3) && /^[A-Z]/.test(t(k));
 }
 
 /**
@@ -537,7 +554,7 @@ export function targetsFor(
   }
 
   for (const o of childrenBy(g, v, /^(obj|iobj)$/)) {
-    if (exclude.has(o.i)) continue;
+    if (exclude.has(o.i) || firedWeapon(g, v, o)) continue;
     const a = actorsOf(cx, g, o.i);
     if (a.length) return a;
   }
@@ -551,12 +568,23 @@ export function targetsFor(
     for (const c of childrenBy(g, v, /^conj$/)) {
       if (c.upos !== "VERB" || childrenBy(g, c.i, /^nsubj/).length) continue;
       for (const o of childrenBy(g, c.i, /^obj$/)) {
+        if (firedWeapon(g, c.i, o)) continue;
         const a = actorsOf(cx, g, o.i);
         if (a.length) return a;
       }
     }
   }
   return [];
+}
+
+/**
+ * "fired two missiles into the sea", "launched drones at the port": what a verb of firing sends off
+ * is its instrument, not its target (a party it is aimed at is named by a preposition).
+ */
+export function firedWeapon(g: Graph, v: number, o: GNode): boolean {
+  // (a drone "shot down" is the one hit)
+  if (childrenBy(g, v, /^compound:prt$/).some((p) => p.lower === "down")) return false;
+  return FIRE_VERBS.test(g.nodes[v].lemma) && (FIRED.test(o.lemma) || FIRED.test(o.lower));
 }
 
 /** Both coordinated subjects act on each other when the act is mutual and names no other party. */

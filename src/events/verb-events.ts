@@ -23,6 +23,7 @@ import {
   civilian,
   conditionParty,
   fallbackSource,
+  firedWeapon,
   reciprocal,
   sameParty,
   sector,
@@ -136,7 +137,14 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   }
   if (entries.length === 0) return [];
   if (goingTo(g, v)) return [];
-  const e = pick(g, v, entries);
+  let e = pick(g, v, entries);
+  // "troops attacked enemy positions": the positions an armed party attacks are held on the ground,
+  // not stances; the plain (force) sense of the verb applies
+  if (e?.code === "111" && sources.some((a) => ARMED_SECTOR.test(a.code))) {
+    const held = childrenBy(g, v, /^obj$/).some((o) => /^(position|line|trench|outpost)s?$/.test(o.lower));
+    const force = entries.find((x) => /^19/.test(x.code) && !x.objects.length);
+    if (held && force) e = force;
+  }
   if (!e || showsNotProtests(g, v, e)) return [];
   if (n.lemma === "call" && e.code === "041" && !phoneCall(cx, g, v)) return [];
   if (e.code === "040" && meetsNoParty(g, v)) return [];
@@ -253,6 +261,13 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     const asked = clause && mandative ? childrenBy(g, clause.i, /^nsubj(:pass)?$/)[0] : undefined;
     if (asked) targets = actorsOf(cx, g, asked.i).filter(notSource);
   }
+  // "Arland and Vosk traded accusations after a clash left ten guards dead": a mutual act between
+  // coordinated subjects is done by each to the other, before any actor later in the clause is taken
+  const mutual =
+    RECIPROCAL_CODE.test(code) ||
+    EXCHANGE_VERBS.has(n.lemma) ||
+    (/^19/.test(code) && CLASH_VERBS.has(n.lemma));
+  if (targets.length === 0 && reciprocal(g, subj.nodes, sources, targets, mutual)) targets = [...sources];
   // the parse may miss the arguments: fall back on the nearest actors around the verb in its clause
   if (sources.length === 0 || targets.length === 0) {
     const span = subtree(g, v, true);
@@ -271,8 +286,15 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
       // "gaining support in Asia", "seized the tanker in the Strait of Hormuz": a place the act
       // happens in is where, not whom, it is done to
       // (and the actor after that place is no target either: the nearest one was the place)
+      // (nor the weapon fired: "fired two missiles into the sea")
+      const fired = childrenBy(g, v, /^obj$/).filter((o) => firedWeapon(g, v, o));
       const after = all.find(
-        (a) => a.start >= n.end && a.end <= hi && !sources.some((s) => s.start === a.start),
+        (a) =>
+          a.start >= n.end &&
+          a.end <= hi &&
+          !sources.some((s) => s.start === a.start) &&
+          !fired.some((o) => a.start < o.end && a.end > o.start) &&
+          (!fired.length || aimedAt(g, a, fired)),
       );
       if (after && !locative(g, after)) targets = [after];
     }
@@ -311,10 +333,6 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   if (sources.length === 0 && /^0[1-57]/.test(code)) return [];
   // "Russia and China met", "Iran and Iraq clashed": a reciprocal act between coordinated subjects
   // is done by each to the other
-  const mutual =
-    RECIPROCAL_CODE.test(code) ||
-    EXCHANGE_VERBS.has(n.lemma) ||
-    (/^19/.test(code) && CLASH_VERBS.has(n.lemma));
   if (reciprocal(g, subj.nodes, sources, targets, mutual)) targets = [...sources];
   // "the pair spoke": the two antecedents are the dyad
   if (
@@ -371,6 +389,23 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     }
   }
   return events;
+}
+
+/**
+ * Could the actor be what a shot is aimed at: named in a phrase aimed with ("at the town", "into
+ * Syria") or the one acted on in a clause on the weapon ("bullets that killed Ana Vale")? After a
+ * weapon fired, an actor in another role ("according to its military", "over Japan") is no target.
+ */
+function aimedAt(g: Graph, a: ActorRef, fired: GNode[]): boolean {
+  const inside = g.nodes.filter((x) => x.start >= a.start && x.end <= a.end);
+  const head = inside.find((x) => x.head < 0 || !inside.some((k) => k.i === x.head));
+  if (!head) return false;
+  let p = caseOf(g, head.i);
+  // ("into the flat of Ana Vale": the owner of the place aimed at)
+  if (p === "of" && head.head >= 0) p = caseOf(g, head.head);
+  if (p)
+    return /^(at|on|upon|against|into|toward|towards)$/.test(p) && g.nodes[head.i - 2]?.lower !== "according";
+  return head.deprel === "obj" && fired.some((o) => subtree(g, o.i, true).includes(head.i));
 }
 
 const CAPTURE_VERBS = new Set(["capture", "recapture"]);

@@ -436,3 +436,10 @@ export const TARGET_NOT_ATTACKED =
 export const BEAT_IN_A_CONTEST =
   /^(final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|games|championship|championships|cup|league|tournament|title|race|election|primary|primaries|contest|playoff|playoffs|round|set|goal|goals|point|points|season|opener|series|vote|poll|polls|ballot|expectation|expectations|estimate|estimates|forecast|forecasts|odds|record|deadline|clock|market|index|benchmark)$/;
 export const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
+
+/** Verbs whose object is what is shot or sent off: "fired two missiles", "launched drones". */
+export const FIRE_VERBS = /^(fire|launch|shoot|lob|hurl|drop|test-fire|unleash)$/;
+
+/** What is fired or launched: the instrument of the act, never whom it is aimed at. */
+export const FIRED =
+  /^(missile|rocket|shell|drone|round|bullet|projectile|mortar|grenade|bomb|torpedo|salvo|volley|barrage|shot|warhead|munition|artillery|interceptor|flare)s?$/;
