@@ -318,6 +318,16 @@ export class Coder {
               .filter(([p, o]) => p === "by" && o > n.i)
               .flatMap(([, o]) => actorsOf(this.ctx, g, o))[0]
           : undefined;
+      // "'We will not be intimidated,' Vale told reporters": a passive verb whose subject is a pronoun
+      // (the speaker's side, as a rule) and whose doer is unnamed has that subject as the one acted on;
+      // no actor around it, the speaker least of all, is the doer
+      if (
+        kind === "verb" &&
+        childrenBy(g, n.i, /^nsubj:pass$/).some((x) => x.upos === "PRON") &&
+        !childrenBy(g, n.i, /^obl:agent$/).length &&
+        !obliques(g, n.i).some(([p]) => p === "by")
+      )
+        continue;
       const src =
         byDoer ?? before[before.length - 1] ?? (fronted ? actors.find((a) => a.start >= n.end) : undefined);
       if (!src) continue;
