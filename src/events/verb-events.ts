@@ -294,7 +294,8 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
           a.end <= hi &&
           !sources.some((s) => s.start === a.start) &&
           !fired.some((o) => a.start < o.end && a.end > o.start) &&
-          (!fired.length || aimedAt(g, a, fired)),
+          (!fired.length || aimedAt(g, a, fired)) &&
+          !(code === "115" && /^(with|before|at|in)$/.test(actorCase(g, a) ?? "")),
       );
       if (after && !locative(g, after)) targets = [after];
     }
@@ -391,14 +392,28 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   return events;
 }
 
+/** The node of an actor's mention whose head lies outside it. */
+function mentionHead(g: Graph, a: ActorRef): GNode | undefined {
+  const inside = g.nodes.filter((x) => x.start >= a.start && x.end <= a.end);
+  return inside.find((x) => x.head < 0 || !inside.some((k) => k.i === x.head));
+}
+
+/**
+ * The preposition of the phrase an actor is named in; "filed a complaint with the WTO" names the
+ * venue of legal action (115) "with" it, not the one acted against.
+ */
+function actorCase(g: Graph, a: ActorRef): string | null {
+  const head = mentionHead(g, a);
+  return head ? caseOf(g, head.i) : null;
+}
+
 /**
  * Could the actor be what a shot is aimed at: named in a phrase aimed with ("at the town", "into
  * Syria") or the one acted on in a clause on the weapon ("bullets that killed Ana Vale")? After a
  * weapon fired, an actor in another role ("according to its military", "over Japan") is no target.
  */
 function aimedAt(g: Graph, a: ActorRef, fired: GNode[]): boolean {
-  const inside = g.nodes.filter((x) => x.start >= a.start && x.end <= a.end);
-  const head = inside.find((x) => x.head < 0 || !inside.some((k) => k.i === x.head));
+  const head = mentionHead(g, a);
   if (!head) return false;
   let p = caseOf(g, head.i);
   // ("into the flat of Ana Vale": the owner of the place aimed at)
