@@ -1,4 +1,4 @@
-// Headlines and headings in Title Case ("Police Fire Tear Gas at Protesters") read to a tagger trained on
+// Headlines and headings in Title Case ("Riot Police Use Water Cannon on Marchers") read to a tagger trained on
 // running text as a row of proper nouns. Before tagging, parsing and NER, the capitalised words of such a
 // sentence that news text mostly writes in lower case are lower-cased; the tokens keep their own text.
 import type { Gazetteer, NerLexicon } from "./ner.js";
