@@ -34,7 +34,14 @@ import {
   saidNot,
 } from "./speech.js";
 import { afterBe, caseOf, depth, inMainClause, obliques, particleOf } from "./syntax.js";
-import { codeVerb, forcesNoOne, helpsAnAct, privateVisit, wordsUndoCode } from "./verb-events.js";
+import {
+  codeVerb,
+  forcesNoOne,
+  goodsTraded,
+  helpsAnAct,
+  privateVisit,
+  wordsUndoCode,
+} from "./verb-events.js";
 import {
   COOPERATIVE_INTENT,
   ECONOMIC_MEASURE,
@@ -262,6 +269,8 @@ export class Coder {
       if (SAY_VERBS.has(n.lemma) || NOT_ACTIONS.has(n.lemma)) continue;
       // "a no-fly zone": a verb form the parse hangs on a noun as a modifier is no predicate here either
       if (n.upos === "VERB" && modifierVerb(g, n.i)) continue;
+      // "duties on cheese imported from Vosk": goods described by where they come from
+      if (n.upos === "VERB" && goodsTraded(g, n.i)) continue;
       if (n.lemma === "admit" && afterBe(g, n.i)) continue;
       if (n.upos === "VERB" && meetsNoParty(g, n.i)) continue;
       if (goingTo(g, n.i) || amountNoun(g, n.i)) continue;

@@ -86,6 +86,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // "a free election", "Bergdahl is free": the adjective frees no one
   if (freeAsAdjective(g, v)) return [];
   if (helpsAnAct(g, v)) return [];
+  if (goodsTraded(g, v)) return [];
   const subj = subjectOf(cx, g, v);
   let sources = (subj.passive ? subj.agent : subj.nodes).flatMap((s) => actorsOf(cx, g, s));
   const passiveTargets = subj.passive ? subj.nodes.flatMap((s) => actorsOf(cx, g, s)) : [];
@@ -390,6 +391,20 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     }
   }
   return events;
+}
+
+/**
+ * "duties on cheese imported from Vosk", "steel exported to Arland": a bare participle of trade that
+ * describes goods names where they come from or go to, no trade between parties.
+ */
+export function goodsTraded(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  if (!/^(import|export|re-export)$/.test(n.lemma) || !/ed$/.test(n.lower)) return false;
+  if (childrenBy(g, v, /^(aux|aux:pass)$/).length) return false;
+  // (a repaired parse may make the goods right before the participle its subject)
+  if (!/^(acl|advcl|amod)$/.test(n.deprel)) return false;
+  const subj = childrenBy(g, v, /^nsubj/);
+  return !subj.length || (subj.length === 1 && subj[0].i === v - 1 && subj[0].upos === "NOUN");
 }
 
 /** The node of an actor's mention whose head lies outside it. */

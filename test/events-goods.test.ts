@@ -1,0 +1,23 @@
+// Invented sentences run through the full pipeline: goods described by where they were imported from
+// are no trade between the goods' country and anyone.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { textDocument } from "../src/pipeline/document.js";
+import { createPipeline } from "../src/pipeline/pipeline.js";
+
+const pipeline = createPipeline({});
+
+async function codesOf(text: string): Promise<string[]> {
+  const doc = (await pipeline).analyse(textDocument("t", text, "2025-06-03"));
+  return doc.events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`);
+}
+
+test("duties on cheese imported from a country are no import event", async () => {
+  const codes = await codesOf("Japan imposed anti-dumping duties on cheese imported from New Zealand.");
+  assert.ok(!codes.some((c) => / 06\d /.test(c)), codes.join("; "));
+});
+
+test("a country that imports goods still trades", async () => {
+  const codes = await codesOf("Japan imported record amounts of gas from Qatar last year.");
+  assert.ok(codes.includes("JPN 061 QAT"), codes.join("; "));
+});
