@@ -347,3 +347,16 @@ test("a name the model labels the same way twice is that entity where it recurs 
   ]);
   assert.deepEqual(show(s3, out[2]), ["LOC:Velmora Bay"]);
 });
+
+test("a centre that speaks or acts is the body; one that stands is the place", () => {
+  const w = words("The Hallam Center , which monitored the vote , said turnout fell near Dorrit Center .");
+  const model: Span[] = [
+    { label: "LOC", start: 1, end: 3 },
+    { label: "LOC", start: 13, end: 15 },
+  ];
+  assert.deepEqual(show(w, applyNerRules(w, model)), ["ORG:Hallam Center", "LOC:Dorrit Center"]);
+  const says = words("The Hallam Centre said turnout fell .");
+  assert.deepEqual(show(says, applyNerRules(says, [{ label: "LOC", start: 1, end: 3 }])), [
+    "ORG:Hallam Centre",
+  ]);
+});

@@ -488,9 +488,21 @@ function institutions(words: string[], spans: Span[]): Span[] {
     const ws = words.slice(e.start, e.end);
     const head = ws.some((w, k) => INSTITUTION_WORDS.has(w) && (k === ws.length - 1 || ws[k + 1] === "of"));
     const whiteHouse = ws.length === 2 && ws[0] === "White" && ws[1] === "House";
-    return head || whiteHouse ? { ...e, label: "ORG" as const } : e;
+    return head || whiteHouse || actingCenter(words, e) ? { ...e, label: "ORG" as const } : e;
   });
 }
+
+/**
+ * "The Carter Center said", "the Brennan Center, which tracks ...": a centre that speaks or acts is
+ * the body, not the building ("Rockefeller Center" stays a place).
+ */
+function actingCenter(words: string[], e: Span): boolean {
+  if (!/^Cent(er|re)$/.test(words[e.end - 1] ?? "")) return false;
+  const next = words[e.end] ?? "";
+  return REPORTS.has(next) || (next === "," && /^(which|who)$/.test(words[e.end + 1] ?? ""));
+}
+
+const REPORTS = new Set(["said", "says", "reported", "reports", "found", "estimated", "estimates", "warned"]);
 
 /**
  * "Religious Coalition for Marriage Equality", "Senate Committee on Appropriations", "Council for the
