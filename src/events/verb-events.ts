@@ -40,6 +40,7 @@ import {
   ACCIDENTS,
   BEAT_IN_A_CONTEST,
   CLASH_VERBS,
+  ECONOMIC_MEASURE,
   EXCHANGE_VERBS,
   FIGHT_VERBS,
   GENERIC_HELP,
@@ -686,9 +687,21 @@ function hitsNoOne(cx: CoderContext, g: Graph, v: number, sources: ActorRef[], s
   const notTarget = (x: GNode) => named(x, HIT_NOT_A_TARGET);
   const objs = childrenBy(g, v, /^obj$/);
   if (objs.some((o) => notTarget(o) || childrenBy(g, o.i, /^compound$/).some(notTarget))) return true;
+  // "would be hit hardest by the new duties", "hit hard by rising prices": a hitter that is a measure
+  // or a price, whoever imposes it, strikes an economy, not a body
+  if (subjects.some((k) => named(g.nodes[k], ECONOMIC_HITTER) || named(g.nodes[k], ECONOMIC_MEASURE)))
+    return true;
+  // (a passive hit "hard" or "hardest" with no armed hitter named is the same figure of speech)
+  const hard = childrenBy(g, v, /^advmod$/).some((a) => /^hard(er|est)?$/.test(a.lower));
+  if (hard && childrenBy(g, v, /^aux:pass$/).length && !sources.some((a) => ARMED_SECTOR.test(a.code)))
+    return !struckByArms(cx, g, v, subjects);
   if (sources.some(usesForce)) return false;
   return !struckByArms(cx, g, v, subjects);
 }
+
+/** Measures and market forces that "hit" people or firms: "hit by tariffs", "hit by the slump". */
+const ECONOMIC_HITTER =
+  /^(tariff|duty|levy|tax|measure|sanction|ban|embargo|quota|cut|policy|rule|regulation|law|slump|downturn|recession|slowdown|crisis|shortage|cost|fee|fine|penalty)s?$/;
 
 const named = (x: GNode, re: RegExp): boolean => re.test(x.lemma) || re.test(x.lower);
 

@@ -1,0 +1,33 @@
+// Invented sentences run through the full pipeline: being "hit hard" by duties, prices or cuts is an
+// economic blow, no use of force; a town hit by rockets still is.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { textDocument } from "../src/pipeline/document.js";
+import { createPipeline } from "../src/pipeline/pipeline.js";
+
+const pipeline = createPipeline({});
+
+async function codesOf(text: string): Promise<string[]> {
+  const doc = (await pipeline).analyse(textDocument("t", text, "2025-06-03"));
+  return doc.events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`);
+}
+
+test("growers hit hardest by duties suffer no attack", async () => {
+  const codes = await codesOf(
+    "Spanish olive growers would be hit hardest by the Canadian duties, the ministry said.",
+  );
+  assert.ok(!codes.some((c) => / 19\d /.test(c)), codes.join("; "));
+});
+
+test("budget cuts that hit families are no attack", async () => {
+  const codes = await codesOf("Officials warned that the Pentagon cuts would hit veterans hardest.");
+  assert.ok(!codes.some((c) => / 19\d /.test(c)), codes.join("; "));
+});
+
+test("a town hit by rebel rockets is attacked", async () => {
+  const codes = await codesOf("Hamas rockets hit the Israeli town of Sderot on Monday.");
+  assert.ok(
+    codes.some((c) => / 19\d /.test(c)),
+    codes.join("; "),
+  );
+});
