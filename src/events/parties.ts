@@ -428,6 +428,21 @@ export function subjectOf(
       const o = childrenBy(g, parent, /^obj$/)[0];
       if (o) return { nodes: [o.i], passive: false, agent: [] };
     }
+    // "accused Vosk's troops of crossing the border and attacking a post": a gerund the parse joins to
+    // the accusing verb continues the accused's alleged deeds
+    if (
+      rel === "conj" &&
+      n.lower.endsWith("ing") &&
+      ACCUSE_VERBS.has(g.nodes[parent].lemma) &&
+      !childrenBy(g, v, /^(nsubj|aux)/).length
+    ) {
+      const o = childrenBy(g, parent, /^obj$/)[0];
+      const ofGerund = (k: number) =>
+        g.nodes[k].lower.endsWith("ing") &&
+        childrenBy(g, k, /^(mark|case)$/).some((m) => m.lower === "of" || m.lower === "for");
+      if (o && g.nodes.some((x) => x.i > o.i && x.i < v && ofGerund(x.i)))
+        return { nodes: [o.i], passive: false, agent: [] };
+    }
     // "claimed that Arland's troops started the fire, accusing Arland of ...": a participle of
     // speech hung on a reported clause is the speaker's, not the reported clause subject's
     if (
