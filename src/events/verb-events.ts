@@ -251,6 +251,9 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     const crowd = cx.sentenceActors().find((a) => a.start >= n.end && civilian(a) && notSource(a));
     if (crowd) targets = [crowd];
   }
+  // "imposed sanctions on Vosk, a move Brav condemned as illegal": a judgement of the act the
+  // appositive "a move" sums up is aimed at whoever did that act
+  if (targets.length === 0 && /^1[0-3]/.test(code)) targets = summedUpDoer(cx, g, v).filter(notSource);
   // "urged that the cabinet step down": a demand's or appeal's clause names who is asked
   if (targets.length === 0 && /^(02|10)/.test(code)) {
     const clause = childrenBy(g, v, /^ccomp$/)[0];
@@ -406,6 +409,39 @@ export function goodsTraded(g: Graph, v: number): boolean {
   if (!/^(acl|advcl|amod)$/.test(n.deprel)) return false;
   const subj = childrenBy(g, v, /^nsubj/);
   return !subj.length || (subj.length === 1 && subj[0].i === v - 1 && subj[0].upos === "NOUN");
+}
+
+/** Nouns that sum up the clause before them: "..., a move Brav condemned". */
+const SUMMARY_NOUNS = /^(move|step|decision|action|measure)$/;
+
+/**
+ * The doer of the clause an appositive summary noun ("a move", "a step") stands for, when that noun is
+ * what v judges: v's object or passive-read subject, or the noun v's relative clause hangs on.
+ */
+function summedUpDoer(cx: CoderContext, g: Graph, v: number): ActorRef[] {
+  const n = g.nodes[v];
+  const judged = childrenBy(g, v, /^(obj|nsubj:pass)$/);
+  if (n.deprel === "acl:relcl" && n.head >= 0) judged.push(g.nodes[n.head]);
+  const summary = judged.find(
+    (x) =>
+      SUMMARY_NOUNS.test(x.lemma) &&
+      childrenBy(g, x.i, /^det$/).some((d) => /^(a|an)$/.test(d.lower)) &&
+      g.nodes[x.i - 2]?.text === ",",
+  );
+  if (!summary) return [];
+  // the clause it sums up: the verb the summary's own phrase or v's clause hangs on
+  let h = summary.i === g.nodes[v].head ? summary.head : n.head;
+  while (h >= 0 && g.nodes[h].upos !== "VERB") h = g.nodes[h].head;
+  // (the whole act, not a clause inside it: "lined up to force the paper to charge, a move ...")
+  while (h >= 0 && /^(xcomp|ccomp|acl|acl:relcl)$/.test(g.nodes[h].deprel) && g.nodes[h].head >= 0) {
+    h = g.nodes[h].head;
+    while (h >= 0 && g.nodes[h].upos !== "VERB") h = g.nodes[h].head;
+  }
+  if (h < 0 || h === v) return [];
+  const up = subjectOf(cx, g, h);
+  return up.passive
+    ? up.agent.flatMap((k) => actorsOf(cx, g, k))
+    : up.nodes.flatMap((k) => actorsOf(cx, g, k));
 }
 
 /** The node of an actor's mention whose head lies outside it. */
