@@ -158,6 +158,18 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   if (wordsUndoCode(g, v, e.code)) return [];
   let targets = subj.passive ? passiveTargets : [];
   if (!targets.length) targets = targetsFor(cx, g, v, e, new Set(subj.nodes));
+  // a party inside what a judgement (praise, criticism) calls the act "as" is none of its parties:
+  // "condemned the launches as a violation of U.N. resolutions" ("acting as a mediator between X and
+  // Y" still names them)
+  const judgedAs = !/^(05|1[0-3])/.test(e.code)
+    ? []
+    : [
+        ...childrenBy(g, v, /^(obl|advcl|xcomp)$/),
+        ...childrenBy(g, v, /^obj$/).flatMap((o) => childrenBy(g, o.i, /^nmod$/)),
+      ]
+        .filter((o) => caseOf(g, o.i) === "as")
+        .flatMap((o) => subtree(g, o.i, true));
+  if (judgedAs.length) targets = targets.filter((a) => !judgedAs.includes(mentionHead(g, a)?.i ?? -1));
   let code = e.code;
   let rule = e.rule;
   if (n.lemma === "warn" && code === "130" && !childrenBy(g, v, /^(obj|iobj)$/).length) {
@@ -299,6 +311,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
           a.end <= hi &&
           !sources.some((s) => s.start === a.start) &&
           !fired.some((o) => a.start < o.end && a.end > o.start) &&
+          !judgedAs.includes(mentionHead(g, a)?.i ?? -1) &&
           (!fired.length || aimedAt(g, a, fired)) &&
           !(code === "115" && /^(with|before|at|in)$/.test(actorCase(g, a) ?? "")),
       );
