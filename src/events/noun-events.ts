@@ -9,6 +9,7 @@ import { finish, frameOf } from "./modality.js";
 import {
   actorsOf,
   civilian,
+  civiliansHarmedBy,
   doerFromGoverning,
   fallbackSource,
   sameParty,
@@ -186,16 +187,7 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
       .filter(([p]) => p === "of")
       .map(([, o]) => g.nodes[o])
       .find((o) => o.upos === "NOUN" && VICTIMS.test(o.lemma) && !cx.actorIn(o.start, o.end, o));
-    if (victim && /^(REB|COP)$/.test(sector(src)))
-      targets = [
-        {
-          start: victim.start,
-          end: victim.end,
-          text: victim.text,
-          code: `${src.code.slice(0, 3)}CVL`,
-          actorId: null,
-        },
-      ];
+    if (victim) targets = civiliansHarmedBy(src, victim) ?? targets;
   }
   // a bare event noun ("U.S. sanctions were ineffective") states no event unless it has a target
   if (targets.length === 0 && !/^(14|18|20)/.test(e.code)) return [];

@@ -43,6 +43,23 @@ export const civilian = (a: ActorRef | null) =>
 
 export const security = (a: ActorRef | null) => ["COP", "MIL"].includes(sector(a));
 
+/**
+ * Unnamed people harmed by rebels or police ("the rebels' kidnapping of schoolgirls", "police killed
+ * three men"): civilians of the country those act in, the country of their code. Null for others.
+ */
+export function civiliansHarmedBy(src: ActorRef, victim: GNode): ActorRef[] | null {
+  if (!/^(REB|COP)$/.test(sector(src))) return null;
+  return [
+    {
+      start: victim.start,
+      end: victim.end,
+      text: victim.text,
+      code: `${src.code.slice(0, 3)}CVL`,
+      actorId: null,
+    },
+  ];
+}
+
 /** Whether two actor references name the same party: one mention, one actor, or one resolved code. */
 export function sameParty(a: ActorRef, b: ActorRef): boolean {
   return (

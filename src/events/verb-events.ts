@@ -21,6 +21,7 @@ import { finish, frameOf, willNot } from "./modality.js";
 import {
   actorsOf,
   civilian,
+  civiliansHarmedBy,
   conditionParty,
   fallbackSource,
   firedWeapon,
@@ -374,16 +375,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     const src = sources[0];
     // (by anyone else, the country they are in decides: the stage knows the event's place)
     if (victim && targets.length === 0) unnamed = { start: victim.start, end: victim.end, text: victim.text };
-    if (victim && /^(REB|COP)$/.test(sector(src)))
-      targets = [
-        {
-          start: victim.start,
-          end: victim.end,
-          text: victim.text,
-          code: `${src.code.slice(0, 3)}CVL`,
-          actorId: null,
-        },
-      ];
+    if (victim) targets = civiliansHarmedBy(src, victim) ?? targets;
   }
   // "rebels fired Arlandian-supplied rockets": aid named by a participle glued to its giver is the
   // giver's, to whoever uses what was given
