@@ -1,4 +1,4 @@
-import winkLemma from "wink-lemmatizer";
+import { createRequire } from "node:module";
 // Lemmatizer: a table of (form, XPOS) -> lemma learned from the treebank for words it has seen, and
 // suffix rules learned from the same data ("XPOS + last letters -> cut n letters, add s") for the rest.
 
@@ -41,7 +41,7 @@ export function applyLemma(data: LemmaData, form: string, xpos: string): string 
   const lower = base.toLowerCase();
   // Past forms the treebank has not seen are mostly irregular news verbs ("fled", "shot", "struck"), which
   // suffix rules learned from a few words get wrong ("fl", "shet"): a lexicon of English verbs knows them.
-  if (LEXICON_TAGS.has(xpos)) return winkLemma.verb(lower);
+  if (LEXICON_TAGS.has(xpos)) return verbLexicon().verb(lower);
   for (let k = Math.min(MAX_SUFFIX, lower.length - 1); k >= 1; k--) {
     const r = data.rules[`${xpos}\t${lower.slice(lower.length - k)}`];
     if (r) return r[0] <= base.length ? base.slice(0, base.length - r[0]) + r[1] : base;
@@ -51,6 +51,15 @@ export function applyLemma(data: LemmaData, form: string, xpos: string): string 
 
 /** Tags whose unseen forms the verb lexicon lemmatises (wink-lemmatizer, WordNet's exceptions and rules). */
 const LEXICON_TAGS = new Set(["VBD", "VBN"]);
+
+type WinkLemmatizer = typeof import("wink-lemmatizer").default;
+let wink: WinkLemmatizer | null = null;
+
+/** The lexicon loads its word lists (~0.2 s) on first use, not whenever this module is imported. */
+function verbLexicon(): WinkLemmatizer {
+  wink ??= createRequire(import.meta.url)("wink-lemmatizer") as WinkLemmatizer;
+  return wink;
+}
 
 /** Learns rules and exceptions from (form, xpos, lemma) triples. */
 export function learnLemmas(items: { form: string; xpos: string; lemma: string }[]): LemmaData {
