@@ -281,12 +281,27 @@ export function tagClasses(
 ): Int32Array {
   if (memo && model.addInts && memo.memo.nClasses === model.nClasses)
     return tagWithMemo(model as Scorer & Required<Pick<Scorer, "addInts">>, lx, n, lexicon, memo);
+  const out = new Int32Array(n);
+  tagGreedily(model, lx, ambiguityClasses(lx, lexicon), lexicon, out, 0);
+  return out;
+}
+
+/**
+ * Tags tokens from..end of `out` greedily left to right, each given the tags before it (those before
+ * `from` as they stand). Frequent unambiguous words keep their fixed tag.
+ */
+function tagGreedily(
+  model: Scorer,
+  lx: Lex,
+  amb: Int32Array,
+  lexicon: TagLexicon,
+  out: Int32Array,
+  from: number,
+): void {
   const C = model.nClasses;
   const scores = new Float32Array(C);
   const feats = new Int32Array(MAX_TAG_FEATURES);
-  const out = new Int32Array(n);
-  const amb = ambiguityClasses(lx, lexicon);
-  for (let i = 0; i < n; i++) {
+  for (let i = from; i < out.length; i++) {
     const fixed = fixedTag(lexicon, lx.words[i]);
     if (fixed !== undefined) {
       out[i] = fixed;
@@ -299,7 +314,6 @@ export function tagClasses(
     for (let c = 1; c < C; c++) if (scores[c] > scores[best]) best = c;
     out[i] = best;
   }
-  return out;
 }
 
 /**
@@ -656,18 +670,6 @@ export function repairFiniteVerb(
   }
   if (pick.at < 0 || !amb) return -1;
   cls[pick.at] = pick.cls;
-  for (let i = pick.at + 1; i < n; i++) {
-    const fixed = fixedTag(lexicon, lx.words[i]);
-    if (fixed !== undefined) {
-      cls[i] = fixed;
-      continue;
-    }
-    const nf = tagFeatures(lx, amb, i, cls[i - 1], i > 1 ? cls[i - 2] : -2, feats);
-    scores.fill(0);
-    model.score(feats, nf, scores);
-    let top = 0;
-    for (let c = 1; c < C; c++) if (scores[c] > scores[top]) top = c;
-    cls[i] = top;
-  }
+  tagGreedily(model, lx, amb, lexicon, cls, pick.at + 1);
   return pick.at;
 }
