@@ -153,3 +153,20 @@ test("a video's running time in a scraped playlist is no clock time", () => {
   );
   assert.equal(valueAt("The council met at 10:30 and voted.", dct, "10:30"), "2031-05-09T10:30");
 });
+
+test("a clock time that ends a sentence is not joined to the date that opens the next", () => {
+  const pairs = (text: string) => tagTimexes(text, "2032-06-16").map((t) => [t.text, t.value]);
+  assert.deepEqual(pairs("The polls closed at 9 p.m. ET. Yesterday the count began."), [
+    ["9 p.m. ET", "2032-06-16T21:00"],
+    ["Yesterday", "2032-06-15"],
+  ]);
+  assert.deepEqual(pairs("The vote ended at noon. Last week it ran late."), [
+    ["noon", "2032-06-16T12:00"],
+    ["Last week", "2032-W24"],
+  ]);
+  // A weekday or a month after "p.m." still dates the clock time.
+  assert.deepEqual(pairs("The polls closed at 9 p.m. Monday."), [["9 p.m. Monday", "2032-06-14T21:00"]]);
+  assert.deepEqual(pairs("The polls closed at 9 p.m. Sept. 5, 2031."), [
+    ["9 p.m. Sept. 5, 2031", "2031-09-05T21:00"],
+  ]);
+});

@@ -4,7 +4,7 @@ import * as chrono from "chrono-node";
 import { DATELINE_PLACE } from "./article-date.js";
 import { addDays, type Day, daysInMonth, formatDay, pad, toUtc, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
-import { DAY_PARTS, MONTH_RE, TARGET_BEFORE, WEEKDAYS } from "./lexicon.js";
+import { DAY_PARTS, MONTH_RE, TARGET_BEFORE, WEEKDAY_RE, WEEKDAYS } from "./lexicon.js";
 import { monthYear, type Resolved, weekdayNear } from "./values.js";
 
 /** chrono's English parser without its relative-period results ("last week" as a day), which rules.ts reads as TIMEX3 does. */
@@ -80,6 +80,15 @@ const ZONE_ABBR =
 /** A time zone after a clock time that chrono leaves out: a zone's name, "local time", a bracketed abbreviation. */
 const ZONE_AFTER = new RegExp(
   `^(?:\\s+(?:(?:Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich\\s+Mean|British\\s+Summer|(?:Central|Eastern|Western)\\s+European|Moscow|Japan|Korea|India|China|Israel|Arabia)(?:\\s+(?:Standard|Daylight|Summer))?\\s+[Tt]ime|(?:Eastern|Central|Mountain|Pacific)\\b(?![ \\t]+[A-Z])|local\\s+time|${ZONE_ABBR}\\b)|\\s*\\(\\s*(?:${ZONE_ABBR}|local\\s+time)\\s*\\))`,
+);
+/**
+ * A clock time that ends a sentence, then the next sentence: "ended at noon. On Friday", "at 5 p.m. ET.
+ * Yesterday", "at 8 p.m. Tomorrow the". chrono joins the two into one time; after "a.m."/"p.m." a
+ * capitalised word other than a weekday, a month or a zone begins a new sentence.
+ */
+const CLOCK_ENDS_SENTENCE = new RegExp(
+  `(?:\\b(?:noon|midnight)|\\d:\\d\\d|\\b\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.m\\.(?:\\s+${ZONE_ABBR})?)\\.\\s(?=[A-Z])|\\b\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.m\\.\\s(?=[A-Z][a-z])(?!(?:${WEEKDAY_RE}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|${MONTH_RE}|Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich|British|Western|European|Moscow|Japan|Korea|India|China|Israel|Arabia|Local)(?![a-z]))`,
+  "g",
 );
 const WEEKDAY_AFTER_CLOCK =
   /^\s*(?:local\s+time\s*|[A-Z]{2,4}\s*|\(\d{4}\s+GMT\)\s*|\([^)]{0,16}\)\s*)*,?\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
@@ -318,6 +327,8 @@ export function chronoCandidates(text: string): Candidate[] {
   const cleaned = text
     .replace(/\S{33,}/g, (run) => " ".repeat(run.length))
     .replace(MONTH_DAY_COUNT, "$1;")
+    // The blank after a clock that ends a sentence becomes a semicolon (same length), which chrono does not cross.
+    .replace(CLOCK_ENDS_SENTENCE, (clock) => `${clock.slice(0, -1)};`)
     // "Nov. 12 through 15": chrono reads "12 through 15" as hours and drops the month; a semicolon in
     // place of the word (same length) leaves it "Nov. 12", and the second day is added after.
     .replace(DAY_RANGE_WORD, (_m, date: string, gap: string) => `${date};${" ".repeat(gap.length - 1)}`)
