@@ -90,7 +90,9 @@ function run(doc: Doc): RawAttribution[] {
       for (const f of found) if (!f.via && acc.source) f.via = acc.source;
     }
     // A stance inside reported words ("she said she wanted to ...") is part of what was said.
-    const speech = found.filter((f) => f.cue && doc.strengthOf(f) === "speech");
+    const speech = found.filter(
+      (f) => f.cue && doc.strengthOf(f) === "speech" && !OPEN_CONTAINERS.has(f.rule),
+    );
     const kept = found.filter(
       (f) =>
         !f.cue ||
@@ -140,6 +142,13 @@ function run(doc: Doc): RawAttribution[] {
   const kept = dropNestedReports(doc, dropNestedStances(out));
   return dropSameSpeakerInner(doc, dropWeakSubjects(doc, kept));
 }
+
+/**
+ * Attributions whose content keeps the reports inside it: a poll's finding ("In the survey, most
+ * said ..."), and a disputed claim ("X accused Y of ..., a charge Y denied"), which answers the
+ * clause before it rather than reporting it.
+ */
+const OPEN_CONTAINERS = new Set(["poll-in", "disputed-claim"]);
 
 /** Rules whose find inside the same speaker's other words PolNeAR's train split mostly leaves out. */
 const SAME_SPEAKER_RULES = new Set(["pre", "pre-quote", "participle", "partial-in-clause", "noun", "stance"]);
@@ -204,7 +213,7 @@ function dropNestedStances(out: RawAttribution[]): RawAttribution[] {
   const ends: number[] = [];
   let max = -1;
   for (const a of out) {
-    max = Math.max(max, a.content.end);
+    if (!OPEN_CONTAINERS.has(a.rule)) max = Math.max(max, a.content.end);
     ends.push(max);
   }
   return out.filter((a) => {
@@ -268,7 +277,7 @@ function dropNestedReports(doc: Doc, out: RawAttribution[]): RawAttribution[] {
   let k1 = "";
   let e2 = -1;
   out.forEach((b, i) => {
-    if (b.rule !== "poll-in") {
+    if (!OPEN_CONTAINERS.has(b.rule)) {
       const k = cueKey(b, i);
       if (k === k1) e1 = Math.max(e1, b.content.end);
       else if (b.content.end > e1) {

@@ -112,7 +112,8 @@ function ownSubject(doc: Doc, first: RawAttribution, second: RawAttribution): bo
  */
 export function splitConjoined(doc: Doc, found: RawAttribution[], s: number): void {
   for (const first of found) {
-    if (!first.cue || !first.source) continue;
+    // "X accused Y of ..., a charge Y denied": the cues in the disputed words are X's, not Y's.
+    if (!first.cue || !first.source || first.rule === "disputed-claim") continue;
     const cueToks = new Set(tokensOf(doc, first.cue, s));
     if (cueToks.size === 0) continue;
     for (const second of found) {

@@ -341,3 +341,14 @@ test("a cue with its own subject before a comma or quote, followed by a common n
   const inverted = analysed("The bridge would open in May, said Ann Reyes, the county engineer.");
   assert.equal(byCue(inverted, "said")?.source, "Ann Reyes");
 });
+
+test("'..., a charge X denied': X denies, and the accuser's own reports in the clause before stand", () => {
+  const list = analysed(
+    "The governor called the audit \"a stunt\" and accused the harbour board of hiding losses, a charge the board denied.",
+  );
+  assert.equal(byCue(list, "denied")?.source, "the board");
+  assert.equal(byCue(list, "accused")?.source, "The governor");
+  assert.equal(byCue(list, "called")?.source, "The governor");
+  const that = analysed("Rivals accused the mayor of buying votes, an allegation that Mayor Ruiz rejected.");
+  assert.equal(byCue(that, "rejected")?.source, "Mayor Ruiz");
+});

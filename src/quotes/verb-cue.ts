@@ -294,6 +294,8 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
       // dashes in the middle of the clause reports it as a speech verb would.
       if (strength === "weak" && !content.quote && !(beforeSrc.text === "," && setOff(doc, after, s)))
         return null;
+      const disputed = disputedClaim(doc, src);
+      if (disputed) return doc.make(content.range, content.quote, disputed, cue, s, "disputed-claim", cueEnd);
       return doc.make(content.range, content.quote, src, cue, s, "post", cueEnd);
     }
   }
@@ -829,4 +831,34 @@ function leftParseSubject(doc: Doc, i: number, vg: number): boolean {
     if (t.head === i && (t.deprel === "nsubj" || t.deprel === "nsubj:pass")) return head.deprel !== "conj";
   }
   return false;
+}
+
+/** Nouns naming what was said, as the head of "..., a charge X denied". */
+const CLAIM_NOUNS = new Set([
+  "claim",
+  "charge",
+  "accusation",
+  "allegation",
+  "assertion",
+  "account",
+  "version",
+  "suggestion",
+  "characterization",
+  "characterisation",
+]);
+
+/**
+ * "..., a charge Moscow denies.", "..., an allegation that the ministry rejected.": a reduced
+ * relative on a claim noun. Whoever denies is the name after the noun, not the whole phrase, and
+ * what is denied is the claim the clause before the comma made (see attribute.ts, which keeps that
+ * clause's own reports).
+ */
+function disputedClaim(doc: Doc, src: Range): Range | null {
+  let k = src.start;
+  if (!DETERMINERS.has(doc.toks[k].lower)) return null;
+  k++;
+  if (k >= src.end || !CLAIM_NOUNS.has(doc.toks[k].lower)) return null;
+  k++;
+  if (k < src.end && doc.toks[k].lower === "that") k++;
+  return k < src.end ? { start: k, end: src.end } : null;
 }
