@@ -344,7 +344,7 @@ test("a cue with its own subject before a comma or quote, followed by a common n
 
 test("'..., a charge X denied': X denies, and the accuser's own reports in the clause before stand", () => {
   const list = analysed(
-    "The governor called the audit \"a stunt\" and accused the harbour board of hiding losses, a charge the board denied.",
+    'The governor called the audit "a stunt" and accused the harbour board of hiding losses, a charge the board denied.',
   );
   assert.equal(byCue(list, "denied")?.source, "the board");
   assert.equal(byCue(list, "accused")?.source, "The governor");
