@@ -352,3 +352,15 @@ test("'..., a charge X denied': X denies, and the accuser's own reports in the c
   const that = analysed("Rivals accused the mayor of buying votes, an allegation that Mayor Ruiz rejected.");
   assert.equal(byCue(that, "rejected")?.source, "Mayor Ruiz");
 });
+
+test("'told X the Y ...' without 'that': the hearer ends before the reported clause's subject", () => {
+  const list = analysed("The port director told reporters the ferries would resume on Friday.");
+  assert.equal(byCue(list, "told")?.content, "the ferries would resume on Friday");
+});
+
+test("a parsed subject keeps every part of a name of several words", () => {
+  const list = analysed(
+    "Harbour Commissioner Lena Marie Okafor told the council the fees were fair, but promised a review.",
+  );
+  assert.equal(byCue(list, "promised")?.source, "Harbour Commissioner Lena Marie Okafor");
+});

@@ -133,9 +133,17 @@ export function headSubject(doc: Doc, i: number): Range | null {
       if (t.head === verb && (t.deprel === "nsubj" || t.deprel === "nsubj:pass")) {
         let a = k;
         let b = k + 1;
-        // Extend over the subject's left dependents (determiners, titles, compounds).
+        // Extend over the subject's left dependents (determiners, titles, compounds) and over the
+        // words hanging on what is already in ("Interior Minister Ann Kaya": a chain of flat names).
         while (a - 1 >= doc.sentFirst[s] && doc.toks[a - 1].head === k) a--;
-        while (b < doc.sentEnd[s] && doc.toks[b].head === k && isWordy(doc.toks[b])) b++;
+        while (
+          b < doc.sentEnd[s] &&
+          doc.toks[b].head >= a &&
+          doc.toks[b].head < b &&
+          isWordy(doc.toks[b]) &&
+          (doc.toks[b].head === k || doc.toks[b].deprel === "flat")
+        )
+          b++;
         return { start: a, end: b };
       }
     }

@@ -310,8 +310,9 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     const h = rightNP(doc, start, s);
     const q0 = quoteOpeningAt(doc, start, s);
     if (h && !q0 && !WH.has(doc.toks[start].lower) && doc.toks[start].lower !== "that") {
-      hearer = doc.range(h.start, h.end);
-      start = h.end;
+      const end = hearerEnd(doc, h);
+      hearer = doc.range(h.start, end);
+      start = end;
     }
   }
   // Look ahead a little for "that", a wh-word, a colon or a quote: the content starts there.
@@ -861,4 +862,17 @@ function disputedClaim(doc: Doc, src: Range): Range | null {
   k++;
   if (k < src.end && doc.toks[k].lower === "that") k++;
   return k < src.end ? { start: k, end: src.end } : null;
+}
+
+/**
+ * "told parliament the officers had acted lawfully": with no "that", the hearer ends where a noun is
+ * followed by the determiner or pronoun that opens the reported clause's subject.
+ */
+function hearerEnd(doc: Doc, h: Range): number {
+  for (let k = h.start + 1; k < h.end; k++) {
+    const prev = doc.toks[k - 1];
+    const t = doc.toks[k];
+    if ((prev.upos === "NOUN" || prev.upos === "PROPN") && (t.upos === "DET" || t.upos === "PRON")) return k;
+  }
+  return h.end;
 }
