@@ -170,3 +170,55 @@ test("the unit of a rate a few words after a count is untagged ('4,000 people a 
   // A stretch of a day after a subject and verb is still one.
   assert.equal(valueAt("Two men spent a day there.", dct, "a day"), "P1D");
 });
+
+test("'the first week of June' is one week: the ISO week holding most of those seven days", () => {
+  // 2033-06-01 is a Wednesday: June 4 falls in W22 (May 30 - June 5).
+  const pairs = (text: string, dct: string) => tagTimexes(text, dct).map((t) => [t.text, t.value]);
+  assert.deepEqual(pairs("The fair opens in the first week of June.", "2033-03-10"), [
+    ["the first week of June", "2033-W22"],
+  ]);
+  assert.deepEqual(pairs("Sales peaked in the last week of March.", "2033-04-20"), [
+    ["the last week of March", "2033-W13"],
+  ]);
+  assert.deepEqual(pairs("Work resumes in the second week of next month.", "2033-03-10"), [
+    ["the second week of next month", "2033-W15"],
+  ]);
+  assert.deepEqual(pairs("Hearings are set for the week of April 18.", "2033-03-10"), [
+    ["the week of April 18", "2033-W16"],
+  ]);
+  // What comes after counts from the month inside, not from the article's date.
+  assert.equal(
+    valueAt(
+      "Few shops opened in the first week of March; a month later most had.",
+      "2033-06-10",
+      "a month later",
+    ),
+    "2033-04",
+  );
+});
+
+test("'the first quarter of next year' is next year's quarter", () => {
+  assert.equal(
+    valueAt(
+      "Deliveries begin in the first quarter of next year.",
+      "2033-05-10",
+      "the first quarter of next year",
+    ),
+    "2034-Q1",
+  );
+  assert.equal(
+    valueAt(
+      "Output fell in the fourth quarter of last year.",
+      "2033-05-10",
+      "the fourth quarter of last year",
+    ),
+    "2032-Q4",
+  );
+});
+
+test("'the year-ago quarter' follows the quarter just named, unless that one is still ahead", () => {
+  const text = "The firm said first-quarter profit rose, after a loss in the year-ago quarter.";
+  assert.equal(valueAt(text, "2033-03-28", "the year-ago quarter"), "2032-Q1");
+  const ahead = "Analysts expect a loss in the third quarter of 2034. The year-ago quarter was weak.";
+  assert.equal(valueAt(ahead, "2033-10-20", "The year-ago quarter"), "2032-Q3");
+});

@@ -1,6 +1,16 @@
 // Time expressions chrono-node does not cover or that news and TimeML read differently: durations,
 // sets, vague references (PRESENT_REF), years, decades, quarters, seasons and relative periods.
-import { addDays, compareDays, type Day, formatDay, pad, quarterOf } from "./calendar.js";
+import {
+  addDays,
+  compareDays,
+  type Day,
+  daysInMonth,
+  formatDay,
+  formatWeek,
+  pad,
+  parseDay,
+  quarterOf,
+} from "./calendar.js";
 import type { Candidate, ResolveContext, TimexType } from "./candidate.js";
 import { holidayDay, movableHoliday } from "./holidays.js";
 import {
@@ -719,13 +729,15 @@ const RULES: Rule[] = [
         !m[1] && /^the\s/i.test(m[0]) ? (/^the\s+/i.exec(m[0]) as RegExpExecArray)[0].length : undefined,
       resolve: (ctx) => {
         if (!ctx.dct) return X("XXXX");
+        // The quarter the story just named, else the last one reported; a quarter still ahead is a
+        // forecast, not what results are compared with.
+        const aq = ctx.anchorQuarter;
+        if (aq && m.index - aq.end < QUARTER_REACH && aq.y * 4 + aq.q <= ctx.dct.y * 4 + quarterOf(ctx.dct))
+          return { value: `${pad(aq.y - 1, 4)}-Q${aq.q}`, granularity: "quarter" };
         if (m[1] && /quarter|period/i.test(m[1])) {
           const { y, q } = lastQuarter(ctx.dct);
           return { value: `${pad(y - 1, 4)}-Q${q}`, granularity: "quarter" };
         }
-        const aq = ctx.anchorQuarter;
-        if (aq && m.index - aq.end < QUARTER_REACH)
-          return { value: `${pad(aq.y - 1, 4)}-Q${aq.q}`, granularity: "quarter" };
         return { value: pad(ctx.dct.y - 1, 4), granularity: "year" };
       },
     }),
@@ -769,13 +781,14 @@ const RULES: Rule[] = [
   },
   {
     // "the third quarter", "fourth-quarter", "the fiscal first quarter", "the first quarter of 1990",
-    // "fourth quarter 1998" (the year after it belongs to the expression)
+    // "the last quarter of next year", "fourth quarter 1998" (the year after it belongs to the expression)
     name: "quarter",
-    re: /\b(?:the\s+)?(?:(?:comparable|same)\s+)?(?:(\d{4})\s+|(year-ago|year-earlier|last year's|next year's|this year's)\s+)?(?:fiscal[- ]?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(\d{4})|\s+of\s+(?:this|the)\s+year|\s+((?:19|20)\d\d)(?![\d,.]\d|\s*(?:%|percent)|\s+[a-z]*[^\Ws]s\b))?\b/gi,
+    re: /\b(?:the\s+)?(?:(?:comparable|same)\s+)?(?:(\d{4})\s+|(year-ago|year-earlier|last year's|next year's|this year's)\s+)?(?:fiscal[- ]?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(\d{4})|\s+of\s+(this|the|last|next)\s+year|\s+((?:19|20)\d\d)(?![\d,.]\d|\s*(?:%|percent)|\s+[a-z]*[^\Ws]s\b))?\b/gi,
     build: (m) => {
       const q = ORDINALS[m[3].toLowerCase()];
-      const explicit = m[1] ?? m[4] ?? m[5];
-      const rel = (m[2] ?? "").toLowerCase();
+      const explicit = m[1] ?? m[4] ?? m[6];
+      // "the first quarter of next year": the year named after it counts like one named before it.
+      const rel = (m[2] ?? (/^(?:last|next)$/i.test(m[5] ?? "") ? m[5] : "")).toLowerCase();
       const step = /ago|earlier|last/.test(rel) ? -1 : rel.startsWith("next") ? 1 : 0;
       // "scored 12 points in the fourth quarter": a quarter of a game, not of the year.
       if (SPORTS_CONTEXT.test(sentenceOf(m.input, m.index))) return null;
@@ -1298,6 +1311,54 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/** "the first week of", "the last full week of", "the week of": a week read off the date after it. */
+const WEEK_OF_BEFORE =
+  /\b(?:the\s+)?(?:(first|second|third|fourth|last|final)\s+(?:full\s+)?)?week\s+of\s+$/i;
+
+/**
+ * The week of a month an ordinal names: the ISO week holding most of that run of seven days (the
+ * first week of June is the week of June 4), as ISO counts a year's first week from Jan. 4.
+ */
+export function weekOfMonth(y: number, m: number, ordinal: string): string {
+  const last = /^(?:last|final)$/i.test(ordinal);
+  const d = last ? daysInMonth(y, m) - 3 : 7 * ((ORDINALS[ordinal.toLowerCase()] ?? 1) - 1) + 4;
+  return formatWeek({ y, m, d });
+}
+
+/**
+ * "the first week of June", "the last week of next month", "the week of March 24": one DATE with
+ * the week's value (TIMEX3 tags the whole phrase), built on the candidate of the date after "of",
+ * which keeps its own reading of the year.
+ */
+export function weekOfCandidates(text: string, dates: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of dates) {
+    if (c.type !== "DATE" || c.weekday !== undefined) continue;
+    const lead = WEEK_OF_BEFORE.exec(text.slice(Math.max(0, c.start - 32), c.start));
+    if (!lead) continue;
+    const ordinal = lead[1];
+    out.push({
+      ...c,
+      start: c.start - lead[0].length,
+      rule: "week-of",
+      resolve: (ctx) => {
+        const inner = c.resolve(ctx);
+        const month = /^(\d{4})-(\d\d)$/.exec(inner.value);
+        const anchorAs = inner.value;
+        if (ordinal && month) {
+          const value = weekOfMonth(Number(month[1]), Number(month[2]), ordinal);
+          return { value, granularity: "week", anchorAs };
+        }
+        const day = !ordinal ? parseDay(inner.value) : null;
+        return day && /^\d{4}-\d\d-\d\d$/.test(inner.value)
+          ? { value: formatWeek(day), granularity: "week", anchorAs }
+          : inner;
+      },
+    });
+  }
+  return out;
+}
 
 /** Every rule match in `text`; overlapping candidates are left for the tagger to arbitrate. */
 export function ruleCandidates(raw: string, offset = 0): Candidate[] {

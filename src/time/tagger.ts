@@ -4,7 +4,7 @@ import { type Day, parseDay } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
 import { chronoCandidates } from "./chrono-candidates.js";
 import { storyDay } from "./reference.js";
-import { ruleCandidates } from "./rules.js";
+import { ruleCandidates, weekOfCandidates } from "./rules.js";
 import {
   type Direction,
   directionAt,
@@ -108,10 +108,11 @@ export function tagTimexes(
   sentences: readonly ParsedSentence[] = [],
 ): TaggedTimex[] {
   const dctDay: Day | null = storyDay(text, parseDay(dct));
-  const chosen = choose(
-    [...chronoCandidates(text), ...ruleCandidates(text).filter((c) => !adjectivalFuture(text, c, sentences))],
-    text.length,
-  );
+  const found = [
+    ...chronoCandidates(text),
+    ...ruleCandidates(text).filter((c) => !adjectivalFuture(text, c, sentences)),
+  ];
+  const chosen = choose([...found, ...weekOfCandidates(text, found)], text.length);
   const directions = chosen.map((c, i) => {
     // "said Tuesday she plans to": the weekday is the day of the saying, whatever the parse hangs it on
     // ("said Tuesday's vote" is what was said, though).
@@ -185,18 +186,18 @@ export function tagTimexes(
           : direction,
       parsedPast: parsed === "past",
     });
-    const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(resolved.value);
-    if (dayValue && c.type !== "DURATION" && c.type !== "SET") anchor = parseDay(resolved.value);
-    const monthValue = /^(\d{4})-(\d{2})(?:$|-)/.exec(resolved.value);
+    const anchorValue = resolved.anchorAs ?? resolved.value;
+    const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(anchorValue);
+    if (dayValue && c.type !== "DURATION" && c.type !== "SET") anchor = parseDay(anchorValue);
+    const monthValue = /^(\d{4})-(\d{2})(?:$|-)/.exec(anchorValue);
     if (monthValue && c.type !== "DURATION" && c.type !== "SET")
       anchorMonth = { y: Number(monthValue[1]), m: Number(monthValue[2]) };
-    const yearValue = /^(\d{4})(?:$|-)/.exec(resolved.value);
+    const yearValue = /^(\d{4})(?:$|-)/.exec(anchorValue);
     if (yearValue && c.type !== "DURATION" && c.type !== "SET") {
       anchorYear = Number(yearValue[1]);
       // A week ("last week") is finer than a month given before it: "a month earlier" no longer counts from that.
-      if (/^\d{4}-W/.test(resolved.value)) latest = null;
-      else
-        latest = dayValue ? "day" : monthValue ? "month" : /^\d{4}$/.test(resolved.value) ? "year" : latest;
+      if (/^\d{4}-W/.test(anchorValue)) latest = null;
+      else latest = dayValue ? "day" : monthValue ? "month" : /^\d{4}$/.test(anchorValue) ? "year" : latest;
     }
     // Only a quarter named outright anchors: one read off "a year earlier" would shift again.
     const quarterValue = /^(\d{4})-Q([1-4])$/.exec(resolved.value);

@@ -16,6 +16,11 @@ export type Granularity = NonNullable<Timex["granularity"]>;
 export interface Resolved {
   value: string;
   granularity: Granularity;
+  /**
+   * The value later expressions count from, when not `value` itself: "a month later" after "the first
+   * week of March" is a month after March.
+   */
+  anchorAs?: string;
 }
 
 /** `day` moved by n units (negative: back). Sub-day units move by whole days only when they add up to one. */
