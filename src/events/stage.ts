@@ -456,7 +456,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
       if (c.code === "016" && ["deny", "reject", "dismiss", "refute"].includes(vn.lemma)) status = "denied";
       // "Arland's missiles hit a depot in Vosk, killing 12 people": unnamed people killed by a
       // foreign force are the civilians of the country the act happened in
-      let target = c.target ? { ...c.target } : null;
+      let target = c.target ? placeAsCountry(doc, c.target) : null;
       const home = c.source?.code.slice(0, 3);
       if (
         !target &&
@@ -500,6 +500,24 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
   addProtestTargets(doc, events);
   addArrestSources(doc, events);
   return { ...doc, sentences, notes, events };
+}
+
+/**
+ * "Arland's troops shelled Vosk": a town or region that suffers an act stands for the country it is in,
+ * as the country dictionaries of CAMEO coders list cities under their country. Only a party no actor
+ * list knows takes it; the place must be the whole party, not a word inside it ("the Vosk police").
+ */
+function placeAsCountry(doc: Document, party: ActorRef): ActorRef {
+  if (party.code !== "---" || party.actorId) return { ...party };
+  const p = doc.places.find(
+    (x) =>
+      x.start <= party.start &&
+      x.end >= party.end &&
+      (x.kind === "city" || x.kind === "region") &&
+      !!x.country &&
+      /^[A-Z]{3}$/.test(x.country),
+  );
+  return p?.country ? { ...party, code: p.country } : { ...party };
 }
 
 /**
