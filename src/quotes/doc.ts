@@ -44,6 +44,9 @@ export interface Tk {
   deprel: string | null;
 }
 
+/** Participles that, set off after a speaker, say how they were reached ("X, asked about Y, said"). */
+const ASIDE_PARTICIPLES = new Set(["asked", "reached", "contacted", "interviewed", "pressed", "quoted"]);
+
 export function isWordy(t: Tk): boolean {
   return /[\p{L}\p{N}]/u.test(t.text);
 }
@@ -170,11 +173,24 @@ export class Doc {
     _cueEnd: number,
   ): RawAttribution {
     void _cueEnd;
-    const source = src ? this.range(src.start, src.end) : null;
+    const source = src ? this.range(src.start, this.beforeAside(src)) : null;
     let kind: RawAttribution["kind"] = "indirect";
     if (quote) kind = this.startsClause(quote) ? "direct" : "partial";
     const evidence = this.evidenceFor(content, s);
     return { kind, content, source, cue, via: null, hearer: null, sentence: s, evidence, rule };
+  }
+
+  /**
+   * "Western officials, speaking on condition of anonymity, said": a participle set off after the
+   * speaker tells how they spoke; the source ends before its comma (token indices; returns the end).
+   */
+  beforeAside(src: Range): number {
+    for (let k = src.start + 1; k + 1 < src.end; k++) {
+      if (this.toks[k].text !== ",") continue;
+      const next = this.toks[k + 1];
+      if ((next.upos === "VERB" && next.lower.endsWith("ing")) || ASIDE_PARTICIPLES.has(next.lower)) return k;
+    }
+    return src.end;
   }
 
   /** A quote is direct when it stands as a clause of its own, partial when words run into it. */

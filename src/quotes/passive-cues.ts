@@ -48,7 +48,8 @@ export function reportedBy(doc: Doc, i: number, s: number): RawAttribution | nul
 }
 
 /**
- * "When asked whether he would run, ...", "Trump was asked about the wall": PolNeAR reads the
+ * "When asked whether he would run, ...", "Trump was asked about the wall", "The mayor, asked about the
+ * fares, said ...": PolNeAR reads the
  * question as attributed content with no source (the asker goes unnamed).
  */
 export function askedPassive(doc: Doc, i: number, s: number): RawAttribution | null {
@@ -57,7 +58,14 @@ export function askedPassive(doc: Doc, i: number, s: number): RawAttribution | n
   const prev = doc.toks[i - 1]?.sent === s ? doc.toks[i - 1] : undefined;
   const opens = !prev && t.text === "Asked";
   const reduced = !!prev && (REDUCED.has(prev.lower) || BE_FORMS.has(prev.lower));
-  if (!opens && !reduced) return null;
+  // "The mayor, asked about the fares, said ...": set off by commas after the one asked.
+  // (Not "thanked the crews, asked them to stay": the active verb takes an object.)
+  const aside =
+    !!prev &&
+    prev.text === "," &&
+    ["NOUN", "PROPN"].includes(doc.toks[i - 2]?.upos ?? "") &&
+    ASIDE_QUESTION_LEADS.has(doc.toks[i + 1]?.lower ?? "");
+  if (!opens && !reduced && !aside) return null;
   let from = i + 1;
   const last = doc.sentEnd[s];
   // "Asked by a reporter whether ...": the asker, when named, is the source.
@@ -79,6 +87,22 @@ export function askedPassive(doc: Doc, i: number, s: number): RawAttribution | n
 }
 
 const RELATIVE = new Set(["which", "who"]);
+
+/** Words after a passive "asked" that open the question or its asker. */
+const ASIDE_QUESTION_LEADS = new Set([
+  "about",
+  "whether",
+  "if",
+  "why",
+  "how",
+  "what",
+  "when",
+  "where",
+  "who",
+  "to",
+  "by",
+  "for",
+]);
 
 /** Irregular past participles of cue verbs. */
 const IRREGULAR_PARTICIPLES = new Set([

@@ -364,3 +364,22 @@ test("a parsed subject keeps every part of a name of several words", () => {
   );
   assert.equal(byCue(list, "promised")?.source, "Harbour Commissioner Lena Marie Okafor");
 });
+
+test("a participle set off after the speaker ('speaking on condition of anonymity') is not part of the source", () => {
+  const list = analysed(
+    "Two port officials, speaking on condition of anonymity, said the cranes had been idle for a week.",
+  );
+  assert.equal(byCue(list, "said")?.source, "Two port officials");
+  const asked = analysed("The mayor, asked about the ferry fares, said they would not rise this year.");
+  assert.equal(byCue(asked, "said")?.source, "The mayor");
+});
+
+test("'X, asked about Y, said ...' is a question put to X, and X's report stands; an active 'asked them to' is X's own", () => {
+  const list = analysed("The mayor, asked about the ferry fares, said they would not rise this year.");
+  assert.equal(byCue(list, "said")?.content, "they would not rise this year");
+  assert.equal(byCue(list, "asked about")?.source, null);
+  const active = analysed(
+    "The minister thanked the crews, asked them to stay and said the port would reopen.",
+  );
+  assert.equal(byCue(active, "asked")?.source, "The minister");
+});
