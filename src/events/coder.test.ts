@@ -1154,3 +1154,25 @@ test("'said it would not attack' keeps the negated act; only a deed said not don
   ]);
   assert.ok(events.length > 0 && !events.some((e) => e.includes(" 016 ")), events.join("; "));
 });
+
+test("a state that bombs does it from the air (195); rebels plant bombs (183)", () => {
+  // Arland bombed a Borvian depot .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["bombed", "VERB", 0, "root", "bomb"],
+    ["a", "DET", 5, "det"],
+    ["Borvian", "ADJ", 5, "amod", "borvian"],
+    ["depot", "NOUN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const state = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [4, 4], code: "BRV" },
+  ]);
+  assert.deepEqual(state, ["ARL 195 BRV asserted asserted"]);
+  const rebels = code(rows, [
+    { tokens: [1, 1], code: "ARLREB" },
+    { tokens: [4, 4], code: "BRV" },
+  ]);
+  assert.deepEqual(rebels, ["ARLREB 183 BRV asserted asserted"]);
+});

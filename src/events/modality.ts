@@ -212,13 +212,18 @@ export function finish(
     const ts: (ActorRef | null)[] = own.length ? own : [null];
     for (const t of ts) {
       const words = c === "190" && verbalAttack(g, v, s, t);
+      const aerial = c === "183" && bombsFromTheAir(g, v, s);
       out.push({
         source: s,
         target: t,
         verb: v,
         particle,
-        code: words ? "111" : c,
-        rule: words ? `${rules.join("+")}+attack:words` : rules.join("+"),
+        code: words ? "111" : aerial ? "195" : c,
+        rule: words
+          ? `${rules.join("+")}+attack:words`
+          : aerial
+            ? `${rules.join("+")}+bomb:aerial`
+            : rules.join("+"),
         modality,
         negated: ch.negated && !refused,
         frames: ch.frames,
@@ -227,6 +232,22 @@ export function finish(
     }
   }
   return out;
+}
+
+/**
+ * "Arland bombed the depot", "the army's bombing of the bridge": a state or its forces that bomb do it
+ * from the air (CAMEO 195); the non-military bombing of 183 is the planted bomb of rebels and others.
+ */
+function bombsFromTheAir(g: Graph, v: number, s: ActorRef | null): boolean {
+  if (!s || !/^bomb(ing|ings)?$/.test(g.nodes[v].lemma)) return false;
+  const sec = s.code.length >= 6 ? s.code.slice(3, 6) : "";
+  // "the Kabul bombing", "a Pakistan bombing": a name before the noun is more often where the bomb
+  // went off than who dropped it
+  const head = g.nodes.find((x) => x.start >= s.start && x.end === s.end);
+  if (g.nodes[v].upos === "NOUN" && head?.deprel === "compound" && sec !== "MIL") return false;
+  return /^[A-Z]{3}$/.test(s.code)
+    ? s.code !== "---"
+    : sec === "MIL" || (sec === "GOV" && s.type !== "person");
 }
 
 /** Sides of political life whose "attacks" on each other are words: lawmakers, parties, the press. */
