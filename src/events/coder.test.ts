@@ -1176,3 +1176,24 @@ test("a state that bombs does it from the air (195); rebels plant bombs (183)", 
   ]);
   assert.deepEqual(rebels, ["ARLREB 183 BRV asserted asserted"]);
 });
+
+test("what an attack that killed was aimed at is not its doer", () => {
+  // The attack on the Borvian embassy killed seven officers .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["attack", "NOUN", 7, "nsubj"],
+    ["on", "ADP", 6, "case"],
+    ["the", "DET", 6, "det"],
+    ["Borvian", "ADJ", 6, "amod", "borvian"],
+    ["embassy", "NOUN", 2, "nmod"],
+    ["killed", "VERB", 0, "root", "kill"],
+    ["seven", "NUM", 9, "nummod"],
+    ["officers", "NOUN", 7, "obj", "officer"],
+    [".", "PUNCT", 7, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [4, 6], code: "BRVGOV" },
+    { tokens: [8, 9], code: "BRVCOP" },
+  ]);
+  assert.deepEqual(got, ["- 190 BRVCOP asserted asserted"]);
+});

@@ -186,11 +186,19 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
       rule = `${rule}+warn:pessimism`;
     }
   }
+  // the parties an attack named as the killer was aimed at, which none of the fallbacks may make its doer
+  let struck: number[] = [];
   if (code === "190" && KILL_VERBS.has(n.lemma)) {
     const k = killCode(cx, g, v, subj.nodes[0]);
     if (k) {
       code = k.code;
       rule = `${rule}+${k.rule}`;
+      // "the attack on the Iranian embassy killed seven": what the attack was on suffered it, it
+      // did not kill
+      if (k.rule.startsWith("subject:") && !subj.passive) {
+        struck = attackedIn(g, subj.nodes[0]);
+        sources = sources.filter((a) => !struck.includes(mentionHead(g, a)?.i ?? -1));
+      }
     }
   }
   // "Mandela was captured by police", "rebels captured two soldiers": a person taken is held (by the
@@ -293,7 +301,9 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     const hi = g.nodes[span[span.length - 1]].end;
     const all = cx.sentenceActors();
     if (sources.length === 0 && !subj.passive) {
-      const before = all.filter((a) => a.end <= n.start && a.start >= lo);
+      const before = all.filter(
+        (a) => a.end <= n.start && a.start >= lo && !struck.includes(mentionHead(g, a)?.i ?? -1),
+      );
       // (with the rest of its coordination: "once Arland and the rebels agreed a truce")
       if (before.length) sources = withConjuncts(cx, g, before[before.length - 1]);
     }
@@ -319,7 +329,10 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
       if (after && !locative(g, after)) targets = [after];
     }
   }
-  if (sources.length === 0 && !subj.passive) sources = fallbackSource(cx, g, v, subj.nodes, targets);
+  if (sources.length === 0 && !subj.passive)
+    sources = fallbackSource(cx, g, v, subj.nodes, targets).filter(
+      (a) => !struck.includes(mentionHead(g, a)?.i ?? -1),
+    );
   if (sources.length === 0 && subj.passive && targets.length === 0) {
     // "about 300 marchers were detained": the event stands with an unknown patient and no named agent
     const p = subj.nodes[0];
@@ -335,7 +348,10 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     g.nodes[subj.nodes[0]].upos === "PRON" &&
     PERSONAL_PRONOUN.test(g.nodes[subj.nodes[0]].lower) &&
     targets.some((t) => t.code !== "---");
-  if (sources.length === 0 && !(subj.passive && targets.length) && !unresolvedPronoun) return [];
+  // ("the attack on the embassy killed seven officers": an attack by no one named still harmed them)
+  const unnamedAttacker = struck.length > 0 && targets.some((t) => t.code !== "---");
+  if (sources.length === 0 && !(subj.passive && targets.length) && !unresolvedPronoun && !unnamedAttacker)
+    return [];
   // "will open its market to help cut the deficit": help with no one helped is no aid
   if (code.startsWith("07") && targets.length === 0 && (GENERIC_HELP.has(n.lemma) || !e.objects.length))
     return [];
@@ -450,6 +466,13 @@ function summedUpDoer(cx: CoderContext, g: Graph, v: number): ActorRef[] {
 }
 
 /** The node of an actor's mention whose head lies outside it. */
+/** The words of what an attack noun was aimed at: "on the embassy", "against the convoy". */
+function attackedIn(g: Graph, noun: number): number[] {
+  return childrenBy(g, noun, /^nmod$/)
+    .filter((x) => /^(on|against|at|targeting)$/.test(caseOf(g, x.i) ?? ""))
+    .flatMap((x) => subtree(g, x.i));
+}
+
 function mentionHead(g: Graph, a: ActorRef): GNode | undefined {
   const inside = g.nodes.filter((x) => x.start >= a.start && x.end <= a.end);
   return inside.find((x) => x.head < 0 || !inside.some((k) => k.i === x.head));
