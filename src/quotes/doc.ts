@@ -1,7 +1,7 @@
 import type { Sentence } from "../model/index.js";
 import { isTitleCase } from "../nlp/truecase.js";
 import { cueStrength } from "./cues.js";
-import { findQuotes, isQuoteMark, type QuoteSpan } from "./marks.js";
+import { findTextQuotes, isQuoteMark, type QuoteSpan } from "./marks.js";
 
 /**
  * The text as the attribution rules see it: its tokens, each with its sentence and enclosing quote,
@@ -67,7 +67,7 @@ export class Doc {
     readonly body: string,
     readonly sentences: Sentence[],
   ) {
-    this.quotes = findQuotes(body);
+    this.quotes = findTextQuotes(body);
     let q = 0;
     for (let s = 0; s < sentences.length; s++) {
       const sent = sentences[s];

@@ -1,7 +1,8 @@
 /**
  * Quote-mark pairing. One linear pass over the text; never backtracks, so hostile input (a paragraph
- * of nothing but quote marks) costs O(n). Only double marks open quotes: single marks collide with
- * apostrophes too often to pair without a parser.
+ * of nothing but quote marks) costs O(n). Double marks open quotes; single marks collide with
+ * apostrophes, so they are paired only in a text that has no double marks at all (the British
+ * style: 'We are ready,' she said), and only where they cannot be an apostrophe.
  */
 
 export interface QuoteSpan {
@@ -153,6 +154,86 @@ export function findQuotes(text: string): QuoteSpan[] {
     i++;
   }
   if (inside) finish(-1, trimEnd(text, open + 1, text.length));
+  return out;
+}
+
+const SINGLE_OPEN = "\u2018";
+const SINGLE_CLOSE = "\u2019";
+/** Elisions that open with an apostrophe: 'n', '90s, 'em, 'til, 'cause, 'tis. */
+const ELISION = /^(?:n[\s'\u2019]|\d0s|em\b|til\b|cause\b|tis\b|twas\b)/i;
+
+/** The quotes of a text, by its style: double marks, or single ones when it has no double marks. */
+export function findTextQuotes(text: string): QuoteSpan[] {
+  const double = findQuotes(text);
+  if (double.length > 0 || /["\u201C\u201D\u201E\u00AB\u00BB]|''|``/.test(text)) return double;
+  return findSingleQuotes(text);
+}
+
+/** A single mark that can open: after space, a bracket or a dash, before a word that is no elision. */
+function singleOpens(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== "'" && c !== SINGLE_OPEN) return false;
+  const prev = i > 0 ? text[i - 1] : undefined;
+  const prevOk = isSpace(prev) || prev === "(" || prev === "[" || prev === "\u2014" || prev === "\u2013";
+  return prevOk && /[\p{L}\p{N}\u2026.]/u.test(text[i + 1] ?? "") && !ELISION.test(text.slice(i + 1, i + 6));
+}
+
+/**
+ * A single mark that can close: after a stop or comma ('ready,' she said), or after a word and
+ * before punctuation or space ('a trap'.). Not after a word in -s before a space: "the workers' union".
+ */
+function singleCloses(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== "'" && c !== SINGLE_CLOSE) return false;
+  const prev = text[i - 1] ?? " ";
+  const next = text[i + 1];
+  if (isSpace(prev)) return false;
+  if (/[.,?!\u2026]/.test(prev)) return isSpace(next) || /[)\]\u2014\u2013-]/.test(next ?? "");
+  // After a letter before a space: a closing mark unless the word ends in -s (the plural possessive).
+  if (isSpace(next)) return /\p{L}/u.test(prev) && !/s/i.test(prev);
+  return /[.,;:!?)\]\u2014\u2013]/.test(next ?? "");
+}
+
+/**
+ * Single-mark quotes. A quote must close in its paragraph, or run on into the next paragraph that
+ * opens with a single mark; anything else was an apostrophe and is dropped.
+ */
+export function findSingleQuotes(text: string): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  let open = -1;
+  let paragraphs = 0;
+  let i = 0;
+  while (i < text.length) {
+    if (open < 0) {
+      if (singleOpens(text, i)) {
+        open = i;
+        paragraphs = 0;
+      }
+      i++;
+      continue;
+    }
+    if (i - open > MAX_QUOTE_CHARS) {
+      open = -1;
+      continue;
+    }
+    const c = text[i];
+    if (c === "\n") {
+      const next = nextParagraphStart(text, i);
+      if (next < text.length && singleOpens(text, next) && paragraphs < 20) {
+        paragraphs++;
+        i = next + 1;
+        continue;
+      }
+      open = -1;
+      i = next;
+      continue;
+    }
+    if (singleCloses(text, i) && i > open + 1) {
+      out.push({ open, close: i, start: open + 1, end: i, paragraphs, markLen: 1 });
+      open = -1;
+    }
+    i++;
+  }
   return out;
 }
 

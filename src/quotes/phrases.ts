@@ -94,11 +94,34 @@ export function leftNP(doc: Doc, end0: number, s: number): Range | null {
     k--;
     n++;
   }
-  let from = k + 1;
+  let from = possessorStart(doc, k + 1, s);
   while (from < end && (PREPOSITIONS.has(doc.toks[from].lower) || TIME_WORDS.has(doc.toks[from].lower)))
     from++;
   if (from >= end) return null;
   return { start: from, end };
+}
+
+/**
+ * "Reeves' spokeswoman": an apostrophe written onto a word in -s is that word's possessive, whatever
+ * the tagger made of the pair (a sentence-initial "Reeves" reads as a verb); the owner joins the
+ * subject.
+ */
+export function possessorStart(doc: Doc, a: number, s: number): number {
+  // The phrase may start at the apostrophe itself or just after it.
+  const at = doc.toks[a] && isPossessiveMark(doc, a, s) ? a : isPossessiveMark(doc, a - 1, s) ? a - 1 : -1;
+  return at < 0 ? a : at - 1;
+}
+
+function isPossessiveMark(doc: Doc, k: number, s: number): boolean {
+  const mark = doc.toks[k];
+  const owner = doc.toks[k - 1];
+  return (
+    k - 1 >= doc.sentFirst[s] &&
+    !!mark &&
+    (mark.text === "'" || mark.text === "\u2019") &&
+    owner.end === mark.start &&
+    /s$/i.test(owner.text)
+  );
 }
 
 /** The noun phrase starting at token `from`, up to punctuation, a clause word or a preposition. */

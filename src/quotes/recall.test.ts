@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { findQuotes } from "./marks.js";
+import { findQuotes, findTextQuotes } from "./marks.js";
 import { analysed, byCue } from "./test-helpers.js";
 
 // Rules for sources the attributor used to miss (issue #7), with the analyse stage. Sentences written
@@ -382,4 +382,24 @@ test("'X, asked about Y, said ...' is a question put to X, and X's report stands
     "The minister thanked the crews, asked them to stay and said the port would reopen.",
   );
   assert.equal(byCue(active, "asked")?.source, "The minister");
+});
+
+test("a text written with single quote marks only: its quotes pair, apostrophes do not", () => {
+  const text =
+    "'We will keep the ferry running,' the harbour master said. 'Nobody has asked us to stop.'\n\n" +
+    "The workers' union called the plan 'a gamble'. Fans of rock 'n' roll and the '90s were unmoved.";
+  const spans = findTextQuotes(text).map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(spans, ["We will keep the ferry running,", "Nobody has asked us to stop.", "a gamble"]);
+  const list = analysed(text);
+  assert.equal(list.find((q) => q.content.startsWith("We will keep"))?.source, "the harbour master");
+  // With any double mark in the text, single marks stay apostrophes.
+  assert.deepEqual(
+    findTextQuotes("He said \"yes\" and called it 'odd'.").map((q) => q.start),
+    [9],
+  );
+});
+
+test("a possessive written as a bare apostrophe stays with its owner in the source", () => {
+  const list = analysed("Reyes' spokeswoman said the mayor stands by every word.");
+  assert.equal(byCue(list, "said")?.source, "Reyes' spokeswoman");
 });

@@ -115,6 +115,13 @@ export function bareName(np: string): string {
     start -= 2;
     while (start > 0 && /^\p{Lu}/u.test(ws[start - 1]) && !ws[start - 1].endsWith(",")) start--;
   }
+  // "Institute for Fiscal Studies", "Council on Foreign Relations": an organisation's word before
+  // "of"/"for"/"on" heads the whole name.
+  if (start >= 2 && /^(of|for|on)$/.test(ws[start - 1]) && ORG_WORDS.test(ws[start - 2])) {
+    start -= 2;
+    while (start > 0 && /^\p{Lu}/u.test(ws[start - 1]) && !ws[start - 1].endsWith(",")) start--;
+    return ws.slice(ws[start].toLowerCase() === "the" ? start + 1 : start, end).join(" ");
+  }
   if (ORG_WORDS.test(ws[end - 1]))
     return ws.slice(ws[start].toLowerCase() === "the" ? start + 1 : start, end).join(" ");
   while (start < end - 1 && (TITLE_WORDS.has(ws[start].toLowerCase()) || NATIONALITY.test(ws[start])))

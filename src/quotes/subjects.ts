@@ -1,7 +1,7 @@
 import { isCueToken } from "./cue-token.js";
 import { BE_FORMS, CLAUSE_WORDS, SUBJECT_PRONOUNS, VERB_GROUP } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
-import { leftNP } from "./phrases.js";
+import { leftNP, possessorStart } from "./phrases.js";
 import { DETERMINERS, MAX_NP, PREPOSITIONS, SUBORDINATE_LEADS, TIME_WORDS } from "./words.js";
 
 /**
@@ -136,6 +136,7 @@ export function headSubject(doc: Doc, i: number): Range | null {
         // Extend over the subject's left dependents (determiners, titles, compounds) and over the
         // words hanging on what is already in ("Interior Minister Ann Kaya": a chain of flat names).
         while (a - 1 >= doc.sentFirst[s] && doc.toks[a - 1].head === k) a--;
+        a = possessorStart(doc, a, s);
         while (
           b < doc.sentEnd[s] &&
           doc.toks[b].head >= a &&
