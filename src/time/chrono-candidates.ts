@@ -588,7 +588,12 @@ export function chronoCandidates(text: string): Candidate[] {
         (PERIOD_ENDED.test(text.slice(Math.max(0, from - 40), from)) ||
           /\b(?:since|back\s+in|back\s+on)\s+$/i.test(text.slice(Math.max(0, from - 10), from)));
       // "was extended to Nov. 16", "declared a dividend payable Dec. 15": a past act can set a date ahead.
-      const target = TARGET_BEFORE.test(text.slice(Math.max(0, from - 16), from));
+      // "barred evictions through the end of May": the word counts before the edge the tagger adds too.
+      const target = TARGET_BEFORE.test(
+        text
+          .slice(Math.max(0, from - 40), from)
+          .replace(/\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+$/i, ""),
+      );
       const bareWeekday =
         fields.wd !== null && fields.m === null && fields.d === null && casualOffset === null && !forced;
       const candidate: Candidate = {

@@ -98,6 +98,27 @@ function adjectivalFuture(text: string, c: Candidate, sentences: readonly Parsed
 }
 
 /**
+ * Where `c` starts once the modifier TIMEX3 counts in is added ("early Tuesday", "the end of
+ * November", "about 7:15 p.m."); never into the expression before it, which ends at `previousEnd`.
+ */
+function modifiedStart(text: string, c: Candidate, previousEnd: number): number {
+  if (c.type !== "DATE" && c.type !== "TIME") return c.start;
+  let start = c.start;
+  const before = text.slice(Math.max(0, start - 20), start);
+  let mod = DATE_MODIFIER.exec(before) ?? (c.type === "TIME" ? CLOCK_MODIFIER.exec(before) : null);
+  // "get around Wednesday's ruling": before a possessive, "around" goes with the noun it owns.
+  if (mod && /^around/i.test(mod[0]) && /^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))) mod = null;
+  if (mod && !(previousEnd > start - mod[0].length)) start -= mod[0].length;
+  // "end of November" from chrono: the article belongs to the expression too.
+  if (
+    /^(?:end|beginning|start|middle) of\b/i.test(text.slice(start, c.end)) &&
+    /\bthe $/i.test(text.slice(start - 4, start))
+  )
+    start -= 4;
+  return start;
+}
+
+/**
  * The TIMEX3 expressions in `text`, resolved against `dct` (ISO date or date-time; null when unknown,
  * which leaves relative expressions underspecified, e.g. XXXX-WXX-1). `sentences` (the analyse stage's
  * parse, when there is one) lets the governing verb's tense decide which way "Monday" or "May" points.
@@ -113,6 +134,7 @@ export function tagTimexes(
     ...ruleCandidates(text).filter((c) => !adjectivalFuture(text, c, sentences)),
   ];
   const chosen = choose([...found, ...weekOfCandidates(text, found)], text.length);
+  const starts = chosen.map((c, i) => modifiedStart(text, c, i > 0 ? chosen[i - 1].end : 0));
   const directions = chosen.map((c, i) => {
     // "said Tuesday she plans to": the weekday is the day of the saying, whatever the parse hangs it on
     // ("said Tuesday's vote" is what was said, though).
@@ -120,14 +142,17 @@ export function tagTimexes(
       c.weekday !== undefined &&
       SAID_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
       !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3));
-    const rescheduled =
-      c.weekday !== undefined && RESCHEDULED_TO.test(text.slice(Math.max(0, c.start - 50), c.start));
-    const tense = rescheduled ? "future" : said ? "past" : parsedTense(sentences, c.start, c.end);
+    // "as early as January, he warned": only a weekday is sure to lie ahead after "as early as".
+    const moved = RESCHEDULED_TO.exec(text.slice(Math.max(0, starts[i] - 50), starts[i]));
+    const rescheduled = !!moved && (c.weekday !== undefined || !/^as\s/i.test(moved[0]));
+    // With its modifier the expression is "the end of September", which the parse hangs on the verb
+    // ("expires at the end of September"), where "September" alone hangs on "end".
+    const tense = rescheduled ? "future" : said ? "past" : parsedTense(sentences, starts[i], c.end);
     // "meets Monday" is ahead; "are worth less than in October" is not: a month needs a future to move ahead.
     // ... unless its verb is one of schedule ("the pact, which expires in October").
     const parsed: Direction | null =
       tense === "present"
-        ? c.monthOnly && !presentScheduled(sentences, c.start, c.end)
+        ? c.monthOnly && !presentScheduled(sentences, starts[i], c.end)
           ? null
           : "future"
         : tense;
@@ -155,21 +180,7 @@ export function tagTimexes(
   let latest: ResolveContext["latest"] = null;
   let anchorQuarter: { y: number; q: number; end: number } | null = null;
   for (const [i, c] of chosen.entries()) {
-    let start = c.start;
-    if (c.type === "DATE" || c.type === "TIME") {
-      const before = text.slice(Math.max(0, start - 20), start);
-      let mod = DATE_MODIFIER.exec(before) ?? (c.type === "TIME" ? CLOCK_MODIFIER.exec(before) : null);
-      // "get around Wednesday's ruling": before a possessive, "around" goes with the noun it owns.
-      if (mod && /^around/i.test(mod[0]) && /^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))) mod = null;
-      const last = out[out.length - 1];
-      if (mod && !(last && last.end > start - mod[0].length)) start -= mod[0].length;
-      // "end of November" from chrono: the article belongs to the expression too.
-      if (
-        /^(?:end|beginning|start|middle) of\b/i.test(text.slice(start, c.end)) &&
-        /\bthe $/i.test(text.slice(start - 4, start))
-      )
-        start -= 4;
-    }
+    const start = starts[i];
     const { parsed, direction } = directions[i];
     const resolved = c.resolve({
       dct: dctDay,

@@ -321,3 +321,36 @@ test("an attribution after a comma does not pull a reported future into the past
   const s = left.indexOf("Saturday");
   assert.equal(directionAt(left, s, s + 8), "past");
 });
+
+test("'at the end of October' is timed by the verb the whole phrase hangs on, not by 'end'", () => {
+  // The old lease expires at the end of October . (read in March)
+  const lease = parsedText([
+    ["The", "DT", 3, "det"],
+    ["old", "JJ", 3, "amod"],
+    ["lease", "NN", 4, "nsubj"],
+    ["expires", "VBZ", 0, "root", "expire"],
+    ["at", "IN", 7, "case"],
+    ["the", "DT", 7, "det"],
+    ["end", "NN", 4, "obl"],
+    ["of", "IN", 9, "case"],
+    ["October", "NNP", 7, "nmod"],
+  ]);
+  const out = tagTimexes(lease.text, "2031-03-17", lease.sentences);
+  assert.deepEqual(
+    out.map((t) => [t.text, t.value]),
+    [["the end of October", "2031-10"]],
+  );
+  // A past verb that sets a term keeps it ahead: the city barred evictions through the end of May .
+  const barred = parsedText([
+    ["The", "DT", 2, "det"],
+    ["city", "NN", 3, "nsubj"],
+    ["barred", "VBD", 0, "root", "bar"],
+    ["evictions", "NNS", 3, "obj"],
+    ["through", "IN", 7, "case"],
+    ["the", "DT", 7, "det"],
+    ["end", "NN", 3, "obl"],
+    ["of", "IN", 9, "case"],
+    ["May", "NNP", 7, "nmod"],
+  ]);
+  assert.equal(tagTimexes(barred.text, "2031-04-20", barred.sentences)[0]?.value, "2031-05");
+});
