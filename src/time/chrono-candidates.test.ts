@@ -170,3 +170,11 @@ test("a clock time that ends a sentence is not joined to the date that opens the
     ["9 p.m. Sept. 5, 2031", "2031-09-05T21:00"],
   ]);
 });
+
+test("'about' belongs to a clock reading it approximates, not to a day part it is the preposition of", () => {
+  assert.equal(
+    tagTimexes("Voters were asked about Tuesday night's debate.", "2032-06-16")[0]?.text,
+    "Tuesday night",
+  );
+  assert.equal(tagTimexes("The quake struck about 7:15 p.m.", "2032-06-16")[0]?.text, "about 7:15 p.m.");
+});

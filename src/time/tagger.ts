@@ -105,7 +105,9 @@ function modifiedStart(text: string, c: Candidate, previousEnd: number): number 
   if (c.type !== "DATE" && c.type !== "TIME") return c.start;
   let start = c.start;
   const before = text.slice(Math.max(0, start - 20), start);
-  let mod = DATE_MODIFIER.exec(before) ?? (c.type === "TIME" ? CLOCK_MODIFIER.exec(before) : null);
+  // "reports about Saturday night's blast": "about" approximates a clock reading only.
+  const clock = c.type === "TIME" && /^(?:\d|noon|midnight)/i.test(text.slice(c.start, c.end));
+  let mod = DATE_MODIFIER.exec(before) ?? (clock ? CLOCK_MODIFIER.exec(before) : null);
   // "get around Wednesday's ruling": before a possessive, "around" goes with the noun it owns.
   if (mod && /^around/i.test(mod[0]) && /^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))) mod = null;
   if (mod && !(previousEnd > start - mod[0].length)) start -= mod[0].length;
