@@ -1,7 +1,9 @@
 // Protests that name no target are aimed at their country's government (see implied-targets.ts).
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { protestGovernment } from "./implied-targets.js";
+import type { DyadEvent } from "../model/index.js";
+import { textDocument } from "../pipeline/document.js";
+import { addJudgedActTargets, protestGovernment } from "./implied-targets.js";
 import { codeDyads, type Row } from "./test-helpers.js";
 
 test("civilians, workers, students and the opposition protest against their own government", () => {
@@ -70,4 +72,50 @@ test("an agentless arrest was made by the police the story names for the arreste
     { tokens: [7, 7], code: "ARLOPP" },
   ]);
   assert.ok(!other.some((x) => x.endsWith("173 ARLOPP") && !x.startsWith("-")), other.join("; "));
+});
+
+/** An event of `body` whose verb is the first `verb` in it, for the document-level rules. */
+function eventAt(body: string, sentence: number, verb: string, cameo: string, source: string): DyadEvent {
+  const start = body.indexOf(verb);
+  const party = (code: string) => ({ start: 0, end: 1, text: code, code, actorId: code });
+  return {
+    id: `e${sentence}`,
+    sentence,
+    evidence: { start: 0, end: body.length },
+    source: party(source),
+    target: null,
+    verb: { start, end: start + verb.length, text: verb },
+    cameo,
+    root: cameo.slice(0, 2),
+    plover: null,
+    quad: 1,
+    goldstein: 0,
+    date: null,
+    dateSource: "none",
+    place: null,
+    modality: "asserted",
+    negated: false,
+    status: "asserted",
+    denies: null,
+    rule: "test",
+    attribution: [],
+  };
+}
+
+test("a judgement of an act with no party of its own is aimed at that act's doer just before", () => {
+  const body = "Arland fired two missiles into the sea. Borvia condemned the launches as reckless.";
+  const events = [eventAt(body, 0, "fired", "195", "ARL"), eventAt(body, 1, "condemned", "111", "BRV")];
+  addJudgedActTargets(textDocument("t", body, null), events);
+  assert.equal(events[1].target?.code, "ARL");
+});
+
+test("the judged act must be of the kind the noun names, and not the judge's own", () => {
+  const body = "Arland fired two missiles into the sea. Borvia condemned the arrests.";
+  const events = [eventAt(body, 0, "fired", "195", "ARL"), eventAt(body, 1, "condemned", "111", "BRV")];
+  addJudgedActTargets(textDocument("t", body, null), events);
+  assert.equal(events[1].target, null);
+  const own = "Arland fired two missiles. Arland's president praised the launches.";
+  const mine = [eventAt(own, 0, "fired", "195", "ARL"), eventAt(own, 1, "praised", "051", "ARLGOV")];
+  addJudgedActTargets(textDocument("t", own, null), mine);
+  assert.equal(mine[1].target, null);
 });

@@ -120,3 +120,81 @@ export function addProtestTargets(doc: Document, events: DyadEvent[]): void {
     e.rule = `${e.rule}+protest:government`;
   }
 }
+
+/** Verbs that judge an act another party did: the act's doer is what the judgement is aimed at. */
+const JUDGING_VERBS =
+  /^(condemn|denounc|criticiz|criticis|deplor|decr|slam|blast|censur|rebuk|castigat|protest|prais|welcom|hail|applaud|commend)/i;
+
+/**
+ * The act nouns a judgement names ("condemned the launches"), the CAMEO roots of the events such a noun
+ * refers back to, and the words the referred event's verb or noun must contain: "the attack" may be
+ * any armed act, "the test" only a test, "the strikes" only strikes.
+ */
+const JUDGED_ACTS: [noun: RegExp, roots: RegExp, verb: RegExp][] = [
+  [/^(attacks?|assaults?|aggression)$/, /^(18|19|20)/, /./],
+  [/^(strikes?|air ?strikes?)$/, /^(18|19)/, /strik|struck/i],
+  [/^(bombings?|bombardment)$/, /^(18|19)/, /bomb/i],
+  [/^(shelling)$/, /^19/, /shell/i],
+  [/^(raids?)$/, /^(17|18|19)/, /raid/i],
+  [/^(offensive|invasion|incursions?)$/, /^19/, /offensive|invad|invasion|incursion/i],
+  [/^(killings?|massacre|shootings?)$/, /^(18|19|20)/, /kill|massacr|shoot|shot/i],
+  [/^(launch(es)?|firings?)$/, /^(15|19)/, /launch|fir/i],
+  [/^(tests?)$/, /^(15|19|20)/, /test/i],
+  [/^(arrests?|detentions?)$/, /^17/, /arrest|detain|detention/i],
+  [/^(seizures?)$/, /^17/, /seiz/i],
+  [/^(abductions?|kidnappings?)$/, /^18/, /abduct|kidnap/i],
+  [/^(executions?)$/, /^18/, /execut/i],
+  [/^(expulsions?)$/, /^16/, /expel|expuls/i],
+  [/^(crackdown)$/, /^17/, /crack/i],
+  [/^(deportations?)$/, /^17/, /deport/i],
+  [/^(sanctions|embargo)$/, /^16/, /sanction|embargo/i],
+  [/^(tariffs)$/, /^16/, /tariff|dut/i],
+];
+
+/**
+ * Doers whose acts of force others judge: states, their forces and armed groups, and for arrests
+ * (17) their police and courts too (not crowds, firms, the UN).
+ */
+const forceDoer = (code: string, cameo: string) =>
+  !code.startsWith("IGO") &&
+  (/^([A-Z]{3}|[A-Z]{3}(GOV|MIL|REB|SPY|INS))$/.test(code) ||
+    (cameo.startsWith("17") && /^[A-Z]{3}(COP|JUD)$/.test(code)));
+
+/** Words that may stand between a judging verb and the act noun ("the latest missile launches"). */
+const ACT_NOUN_AFTER =
+  /^\s+(?:(?:the|these|this|those|that|such|its|their|his|her|latest|recent|new|deadly|weekend|overnight|repeated|continued|missile|rocket|nuclear|drone|air|ballistic|military|mass|[A-Z][a-z]+day's)\s+){0,4}([a-z]+(?: ?strikes?)?)\b/;
+
+/**
+ * "North Korea fired two missiles. Japan condemned the launches": a judgement (CAMEO 05, 11) whose
+ * object is an act with no party of its own is aimed at the doer of the latest such act coded in the
+ * sentences just before (or earlier in its own sentence), when that doer is another party. Mutates
+ * the events.
+ */
+export function addJudgedActTargets(doc: Document, events: DyadEvent[]): void {
+  for (let i = 0; i < events.length; i++) {
+    const e = events[i];
+    if (e.target || !e.source || !/^(05|11)/.test(e.cameo) || !JUDGING_VERBS.test(e.verb.text)) continue;
+    const noun = ACT_NOUN_AFTER.exec(doc.body.slice(e.verb.end, e.verb.end + 80))?.[1];
+    const family = noun ? JUDGED_ACTS.find(([n]) => n.test(noun)) : undefined;
+    if (!family) continue;
+    const judge = e.source.code;
+    for (let j = i - 1; j >= 0; j--) {
+      const a = events[j];
+      if (e.sentence - a.sentence > 3) break;
+      if (
+        !family[1].test(a.cameo) ||
+        !family[2].test(a.verb.text) ||
+        !a.source ||
+        !forceDoer(a.source.code, a.cameo) ||
+        a.status === "denied" ||
+        a.verb.start >= e.verb.start
+      )
+        continue;
+      // (a judge's own act is none it condemns or praises from outside)
+      if (a.source.code.slice(0, 3) === judge.slice(0, 3)) break;
+      e.target = { ...a.source };
+      e.rule = `${e.rule}+judged:${a.id}`;
+      break;
+    }
+  }
+}

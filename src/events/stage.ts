@@ -8,7 +8,12 @@ import { cameoInfo, ploverOf, rootOf } from "./cameo.js";
 import { attributionOf, claimOf } from "./claims.js";
 import { type ActorRef, type CodedEvent, Coder, type CoderContext } from "./coder.js";
 import { type GNode, type Graph, makeGraph, nodesFromTokens } from "./graph.js";
-import { addArrestSources, addProtestSources, addProtestTargets } from "./implied-targets.js";
+import {
+  addArrestSources,
+  addJudgedActTargets,
+  addProtestSources,
+  addProtestTargets,
+} from "./implied-targets.js";
 import { type Lexicon, loadLexicon } from "./lexicon.js";
 import { nounLemma, verbLemmas } from "./morph.js";
 import { repairFiniteParticiples, repairSpeakerTags } from "./repair.js";
@@ -499,6 +504,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
   addProtestSources(events);
   addProtestTargets(doc, events);
   addArrestSources(doc, events);
+  addJudgedActTargets(doc, events);
   return { ...doc, sentences, notes, events };
 }
 
