@@ -18,9 +18,13 @@ function tokensOf(doc: Doc, r: Range, s: number): number[] {
   return out;
 }
 
-/** True when verb v has its own subject ("and he praised"): then the clause is not a shared act. */
+/**
+ * True when verb v has its own subject ("and he praised"): then the clause is not a shared act. Only
+ * a subject before the verb counts: after it, it is the reported clause's subject that the parse
+ * hung on the cue ("but said Europe must act").
+ */
 function hasSubject(doc: Doc, v: number, s: number): boolean {
-  for (let k = doc.sentFirst[s]; k < doc.sentEnd[s]; k++) {
+  for (let k = doc.sentFirst[s]; k < v; k++) {
     const t = doc.toks[k];
     if (t.head === v && (t.deprel === "nsubj" || t.deprel === "nsubj:pass" || t.deprel === "expl"))
       return true;

@@ -162,11 +162,42 @@ const SINGLE_CLOSE = "\u2019";
 /** Elisions that open with an apostrophe: 'n', '90s, 'em, 'til, 'cause, 'tis. */
 const ELISION = /^(?:n[\s'\u2019]|\d0s|em\b|til\b|cause\b|tis\b|twas\b)/i;
 
-/** The quotes of a text, by its style: double marks, or single ones when it has no double marks. */
+/** Longest paragraph read as a headline-like line that may quote with single marks. */
+const HEADLINE_CHARS = 200;
+
+const DOUBLE_MARK = /["\u201C\u201D\u201E\u00AB\u00BB]|''|``/;
+
+/**
+ * The quotes of a text, by its style: double marks, or single ones when it has no double marks. In a
+ * text with double marks, a short paragraph without any (a headline: 'We will not retreat': X vows
+ * ...) may still quote with single marks.
+ */
 export function findTextQuotes(text: string): QuoteSpan[] {
+  if (!DOUBLE_MARK.test(text)) return findSingleQuotes(text);
   const double = findQuotes(text);
-  if (double.length > 0 || /["\u201C\u201D\u201E\u00AB\u00BB]|''|``/.test(text)) return double;
-  return findSingleQuotes(text);
+  const single: QuoteSpan[] = [];
+  let d = 0;
+  let start = 0;
+  while (start < text.length) {
+    let end = text.indexOf("\n", start);
+    if (end < 0) end = text.length;
+    while (d < double.length && Math.max(double[d].close, double[d].end) < start) d++;
+    const insideDouble = d < double.length && double[d].open < end;
+    const para = text.slice(start, end);
+    if (!insideDouble && para.length <= HEADLINE_CHARS && /['\u2018]/.test(para) && !DOUBLE_MARK.test(para)) {
+      for (const q of findSingleQuotes(para))
+        single.push({
+          ...q,
+          open: q.open + start,
+          close: q.close + start,
+          start: q.start + start,
+          end: q.end + start,
+        });
+    }
+    start = end + 1;
+  }
+  if (single.length === 0) return double;
+  return [...double, ...single].sort((a, b) => a.open - b.open);
 }
 
 /** A single mark that can open: after space, a bracket or a dash, before a word that is no elision. */

@@ -403,3 +403,16 @@ test("a possessive written as a bare apostrophe stays with its owner in the sour
   const list = analysed("Reyes' spokeswoman said the mayor stands by every word.");
   assert.equal(byCue(list, "said")?.source, "Reyes' spokeswoman");
 });
+
+test("a headline quoting with single marks in a text that quotes with double ones", () => {
+  const text =
+    "Mayor: 'We will not close the port'\n\nThe mayor said on Monday that the port \"stays open.\"";
+  const spans = findTextQuotes(text).map((q) => text.slice(q.start, q.end));
+  assert.deepEqual(spans, ["We will not close the port", "stays open."]);
+});
+
+test("'X praised Y but said Z ...': the second cue is X's even where the parse gives it Z as subject", () => {
+  const list = analysed('Senator Lindsey Graham praised the decision but said Europe "must do more."');
+  assert.equal(byCue(list, "said")?.source, "Senator Lindsey Graham");
+  assert.equal(byCue(list, "praised")?.content, "the decision");
+});

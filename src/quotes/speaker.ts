@@ -115,10 +115,12 @@ export function bareName(np: string): string {
     start -= 2;
     while (start > 0 && /^\p{Lu}/u.test(ws[start - 1]) && !ws[start - 1].endsWith(",")) start--;
   }
-  // "Institute for Fiscal Studies", "Council on Foreign Relations": an organisation's word before
+  // "Institute for Fiscal Studies", "Council on Foreign Relations", "Institute for the Study of
+  // War": an organisation's word before
   // "of"/"for"/"on" heads the whole name.
-  if (start >= 2 && /^(of|for|on)$/.test(ws[start - 1]) && ORG_WORDS.test(ws[start - 2])) {
-    start -= 2;
+  const the = ws[start - 1]?.toLowerCase() === "the" ? 1 : 0;
+  if (start >= 2 + the && /^(of|for|on)$/.test(ws[start - 1 - the]) && ORG_WORDS.test(ws[start - 2 - the])) {
+    start -= 2 + the;
     while (start > 0 && /^\p{Lu}/u.test(ws[start - 1]) && !ws[start - 1].endsWith(",")) start--;
     return ws.slice(ws[start].toLowerCase() === "the" ? start + 1 : start, end).join(" ");
   }

@@ -128,9 +128,16 @@ export function headSubject(doc: Doc, i: number): Range | null {
   const s = doc.toks[i].sent;
   let verb = i;
   for (let hop = 0; hop < 3; hop++) {
+    const conjoinedVerb = ["and", "but"].includes(doc.toks[verb - 1]?.lower ?? "");
     for (let k = doc.sentFirst[s]; k < doc.sentEnd[s]; k++) {
       const t = doc.toks[k];
-      if (t.head === verb && (t.deprel === "nsubj" || t.deprel === "nsubj:pass")) {
+      // After "and"/"but" a subject after the verb is the parse reading the reported clause's own
+      // subject as the cue's ("... but said Europe must act").
+      if (
+        t.head === verb &&
+        (k < verb || !conjoinedVerb) &&
+        (t.deprel === "nsubj" || t.deprel === "nsubj:pass")
+      ) {
         let a = k;
         let b = k + 1;
         // Extend over the subject's left dependents (determiners, titles, compounds) and over the
