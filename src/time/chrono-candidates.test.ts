@@ -178,3 +178,14 @@ test("'about' belongs to a clock reading it approximates, not to a day part it i
   );
   assert.equal(tagTimexes("The quake struck about 7:15 p.m.", "2032-06-16")[0]?.text, "about 7:15 p.m.");
 });
+
+test("a capitalised day part standing alone is a title's word, not a time", () => {
+  assert.deepEqual(
+    tagTimexes("She told the Morning Herald and the Evening Star about it.", "2032-06-16"),
+    [],
+  );
+  assert.equal(
+    valueAt("Flights resumed on Friday morning.", "2032-06-16", "Friday morning"),
+    "2032-06-11TMO",
+  );
+});

@@ -367,6 +367,9 @@ export function chronoCandidates(text: string): Candidate[] {
       if (close >= 0 && !surface.slice(0, close).includes("(")) surface = surface.slice(0, close).trimEnd();
       if (/^(?:right\s+)?now$/i.test(surface) || WEEKDAY_ABBR.test(surface) || NOT_A_DATE.test(surface))
         continue;
+      // "Good Morning America", "Morning Joe", "Election Night": a capitalised day part standing alone
+      // is a title's word (lower case it is untagged already).
+      if (/^(?:Morning|Afternoon|Evening|Night)$/.test(surface)) continue;
       // "MUST WATCH Storm clean-up goes on 01:47 JUST WATCHED ...": a video's running time in a
       // scraped playlist, no clock time.
       if (
