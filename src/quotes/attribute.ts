@@ -8,6 +8,7 @@ import { Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 import { expectedImpression, knownAs, reportedlyImpression } from "./expected.js";
 import { gapRelative } from "./gap-relatives.js";
 import { headlineCue, headlineSecond } from "./headline.js";
+import { addInterviewHearer } from "./interviews.js";
 import { accordingTo, pollIn, possessedNoun, viewOf } from "./noun-cues.js";
 import { askedPassive, passiveBy, reportedBy } from "./passive-cues.js";
 import { quotedActs } from "./quoted-acts.js";
@@ -85,6 +86,7 @@ function run(doc: Doc): RawAttribution[] {
     const label = colonLabel(doc, s);
     if (label && !found.some((f) => f.cue && f.cue.start < label.content.start)) found.unshift(label);
     splitConjoined(doc, found, s);
+    addInterviewHearer(doc, found, s);
     // "according to X" next to another attribution reports that attribution: X is its outlet.
     for (const acc of according) {
       for (const f of found) if (!f.via && acc.source) f.via = acc.source;

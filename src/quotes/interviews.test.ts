@@ -1,0 +1,48 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { DocumentSchema } from "../model/index.js";
+import { createAnalyseStage } from "../nlp/stage.js";
+import { findDocumentQuotes } from "./stage.js";
+
+// Sentences written for these tests.
+
+const analyse = await createAnalyseStage({});
+
+function outlets(text: string): Array<[string | null, string | null, string | null]> {
+  const doc = analyse.run(
+    DocumentSchema.parse({
+      source: "test://interviews",
+      title: "",
+      body: text,
+      published: null,
+      byline: null,
+      publisher: "Harbour Gazette",
+      section: null,
+      language: "en",
+      captions: [],
+      contentHash: "test",
+    }),
+  );
+  return findDocumentQuotes(doc).map((q) => {
+    const last = q.chain[q.chain.length - 1];
+    return [last?.speaker ?? null, last?.outlet ?? null, last?.relation ?? null];
+  });
+}
+
+test("an interview with an outlet, fronted or after the cue, is the 'to' link of the chain", () => {
+  assert.deepEqual(outlets("In an interview with CNN, the harbour master said the port would reopen."), [
+    ["the harbour master", "CNN", "to"],
+  ]);
+  assert.deepEqual(outlets("Ruiz said in an interview with the Financial Times that fares would fall."), [
+    ["Ruiz", "the Financial Times", "to"],
+  ]);
+  assert.deepEqual(outlets("Speaking to the BBC on Sunday, Ruiz said she would stay."), [
+    ["Ruiz", "the BBC", "to"],
+  ]);
+});
+
+test("a hearer who is no outlet adds no link", () => {
+  assert.deepEqual(outlets("The mayor, speaking to aides, said the fee was fair."), [
+    ["The mayor", null, null],
+  ]);
+});
