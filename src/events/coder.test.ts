@@ -1197,3 +1197,21 @@ test("what an attack that killed was aimed at is not its doer", () => {
   ]);
   assert.deepEqual(got, ["- 190 BRVCOP asserted asserted"]);
 });
+
+test("promising or pledging weapons named by their kind is intent to give military aid (0332)", () => {
+  // Arland promised Borvia more Patriot systems .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["promised", "VERB", 0, "root", "promise"],
+    ["Borvia", "PROPN", 2, "iobj"],
+    ["more", "ADJ", 6, "amod", "more"],
+    ["Patriot", "PROPN", 6, "compound", "patriot"],
+    ["systems", "NOUN", 2, "obj", "system"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "BRV" },
+  ]);
+  assert.deepEqual(got, ["ARL 0332 BRV asserted asserted"]);
+});
