@@ -189,3 +189,13 @@ test("a capitalised day part standing alone is a title's word, not a time", () =
     "2032-06-11TMO",
   );
 });
+
+test("a bare clock time after a dated one in the same sentence is on that day", () => {
+  const text = "Polls open at 7 a.m. on Nov. 4 and close at 8 p.m. Results follow on Friday at 9 a.m.";
+  assert.equal(valueAt(text, "2032-10-20", "8 p.m."), "2032-11-04T20:00");
+  // A new sentence starts from the report's day again.
+  assert.equal(
+    valueAt("Polls opened at 7 a.m. on Monday. Counting ends at 8 p.m.", "2032-10-20", "8 p.m."),
+    "2032-10-20T20:00",
+  );
+});

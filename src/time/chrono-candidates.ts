@@ -287,6 +287,30 @@ function linkClockRanges(pending: Pending[], text: string, out: Candidate[]): vo
 }
 
 /**
+ * A bare clock time after a dated one in the same sentence is on that day: "polls open at 7 a.m. on
+ * Nov. 4 and close at 8 p.m.", not at 8 p.m. on the day of the report.
+ */
+function clocksAfterDatedClock(pending: Pending[], text: string): void {
+  const sorted = [...pending].sort((a, b) => a.candidate.start - b.candidate.start);
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1];
+    const b = sorted[i];
+    if (b.fields.hour === null || b.dated || a.fields.hour === null || !a.dated) continue;
+    if (a.candidate.end > b.candidate.start) continue;
+    const gap = text.slice(a.candidate.end, b.candidate.start);
+    if (gap.length > 60 || /[.!?;]\s|\n/.test(gap)) continue;
+    const own = b.candidate.resolve;
+    const first = a.candidate.resolve;
+    b.candidate.resolve = (ctx) => {
+      const r = own(ctx);
+      const time = /T.*$/.exec(r.value)?.[0];
+      const day = /^[^T]*/.exec(first(ctx).value)?.[0];
+      return time && day ? { value: `${day}${time}`, granularity: r.granularity } : r;
+    };
+  }
+}
+
+/**
  * Ties the ends of each range of months or dates ("from January to March", "between May and July",
  * "Aug. 26-Oct. 20"), so that the last end follows the first in the year the range as a whole is placed.
  */
@@ -662,6 +686,7 @@ export function chronoCandidates(text: string): Candidate[] {
   }
   linkRanges(pending, text);
   linkClockRanges(pending, text, out);
+  clocksAfterDatedClock(pending, text);
   dayFirstRangeStarts(pending, text, out);
   return out;
 }
