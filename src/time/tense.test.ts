@@ -12,6 +12,7 @@ import {
   presentScheduled,
   SAID_JUST_BEFORE,
 } from "./tense.js";
+import { valueAt } from "./test-helpers.js";
 
 const at = (text: string, surface: string) => {
   const start = text.indexOf(surface);
@@ -353,4 +354,9 @@ test("'at the end of October' is timed by the verb the whole phrase hangs on, no
     ["May", "NNP", 7, "nmod"],
   ]);
   assert.equal(tagTimexes(barred.text, "2031-04-20", barred.sentences)[0]?.value, "2031-05");
+});
+
+test("a month a vote is postponed until lies ahead; 'as early as' a month does not say which way", () => {
+  assert.equal(valueAt("The vote was postponed until April.", "2031-09-10", "April"), "2032-04");
+  assert.equal(valueAt("As early as January, he warned the board.", "2031-09-10", "January"), "2031-01");
 });
