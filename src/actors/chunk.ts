@@ -183,6 +183,9 @@ const NAME_STOP = new Set(
   ).split(" "),
 );
 
+/** Tags of a capitalised word that is no part of a name ("Biden Warns Iran"). */
+const NOT_NAME_TAGS = /^(ADP|SCONJ|CCONJ|PRON|DET)$/;
+
 /** Capitalised words that may follow a surname without making it a given name ("Obama Administration"). */
 const AFTER_SURNAME = new Set(
   (
@@ -607,6 +610,8 @@ export class Chunker {
         words > 0 && u.j === u.i + 1 && isInitial(this.toks[u.i - 1]) && this.toks[u.i].cap;
       const t = this.plain(e) ?? (given || afterInitial ? this.toks[u.i] : null);
       if (!t || (e > k && this.sentenceStart(u.i))) break;
+      // "Trump Praises Obama": in a headline the tagger tells the verb from a name's next word
+      if (e > k && this.headlineWord(u.i)) break;
       // "... Baker International Corp. Hughes said": a company suffix with its period ends the name.
       if (e > k && /^(corp|inc|co|ltd)\.$/.test(this.toks[u.i - 1]?.key ?? "")) break;
       // "Mrs. May", "Ms. June": after an honorific a month or other stop word is a surname.
@@ -800,11 +805,25 @@ export class Chunker {
     return /^(have|has|had|are|were|will|would|say|said|who|and|to|in|on|at|also|themselves)$/.test(next.key);
   }
 
-  /** True when unit k follows a capitalised word inside a sentence (part of a longer name: "New Mexico"). */
+  /**
+   * True when unit k follows a capitalised word inside a sentence (part of a longer name: "New Mexico"),
+   * unless the tagger read that word as no name: a headline's verb ("Merz Promises Ukraine More Tanks").
+   */
   insideLongerName(k: number): boolean {
     if (k === 0) return false;
     const prev = this.plain(k - 1);
     const u = this.units[k];
-    return !!prev && prev.cap && !NAME_STOP.has(prev.key) && !this.sentenceStart(this.units[k - 1].i) && !!u;
+    if (!prev?.cap || NAME_STOP.has(prev.key) || this.sentenceStart(this.units[k - 1].i) || !u)
+      return false;
+    return !this.headlineWord(this.units[k - 1].i);
+  }
+
+  /**
+   * A capitalised word the tagger reads as no name's: a function word, or a verb with the ending of a
+   * headline's verb ("Praises", "Warned"; not "Will Grant", whose "Grant" a tagger may take for a verb).
+   */
+  private headlineWord(ti: number): boolean {
+    const tag = this.upos(ti) ?? "";
+    return NOT_NAME_TAGS.test(tag) || (/^(VERB|AUX)$/.test(tag) && /(s|ed)$/.test(this.toks[ti].key));
   }
 }

@@ -26,3 +26,28 @@ test("European parties ending in 'Democrats' are not the US party", () => {
   assert.equal(codeAt("Sweden's Christian Democrats walked out of the budget talks.", "Christian"), "SWEOPP");
   assert.equal(codeAt("The Liberal Democrats tabled a motion in London.", "Liberal"), "GBROPP");
 });
+
+/** A document whose tokens carry the tagger's word classes, as the pipeline gives them. */
+function tagged(body: string, tags: string[]): Document {
+  const tokens: { id: number; start: number; end: number; text: string; upos: string }[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(body); m; m = re.exec(body))
+    tokens.push({ id: tokens.length + 1, start: m.index, end: m.index + m[0].length, text: m[0], upos: "" });
+  tokens.forEach((t, i) => {
+    t.upos = tags[i];
+  });
+  return DocumentSchema.parse({
+    ...textDocument("test", body, "2024-05-01"),
+    sentences: [{ start: 0, end: body.length, tokens }],
+  });
+}
+
+test("a headline's verb is no part of the names around it", () => {
+  const body = "Tomasz Promises Ukraine More Tanks";
+  const d = stage.run(tagged(body, ["PROPN", "VERB", "PROPN", "ADJ", "NOUN"]));
+  const codes = d.mentions.map((m) => d.actors.find((a) => a.id === m.actorId)?.code ?? null);
+  const texts = d.mentions.map((m) => m.text);
+  assert.ok(texts.includes("Ukraine"), texts.join("; "));
+  assert.ok(codes.includes("UKR"), codes.join("; "));
+  assert.ok(!texts.includes("Tomasz Promises"), texts.join("; "));
+});

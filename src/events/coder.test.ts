@@ -1215,3 +1215,33 @@ test("promising or pledging weapons named by their kind is intent to give milita
   ]);
   assert.deepEqual(got, ["ARL 0332 BRV asserted asserted"]);
 });
+
+test("a capitalised verb after a name is a headline's predicate when it has that name for subject", () => {
+  // Arland Warns Borvia Against Attack
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["Warns", "VERB", 0, "root", "warn"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["Against", "ADP", 5, "case", "against"],
+    ["Attack", "NOUN", 2, "obl", "attack"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "BRV" },
+  ]);
+  assert.deepEqual(got, ["ARL 130 BRV asserted asserted"]);
+});
+
+test("a court that strikes down a rule strikes no one", () => {
+  // The court struck down the ban .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["court", "NOUN", 3, "nsubj"],
+    ["struck", "VERB", 0, "root", "strike"],
+    ["down", "ADP", 3, "compound:prt"],
+    ["the", "DET", 6, "det"],
+    ["ban", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(rows, [{ tokens: [1, 2], code: "ARLJUD" }]), []);
+});

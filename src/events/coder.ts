@@ -60,11 +60,15 @@ import {
 
 export type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
 
-/** A capitalised word after a name's word or its article: part of a title-case name, not a predicate. */
+/**
+ * A capitalised word after a name's word or its article: part of a title-case name, not a predicate;
+ * unless the parse gives it a subject before it, as a headline's verb ("Merz Promises Ukraine ...").
+ */
 function isNameWord(g: Graph, i: number): boolean {
   const n = g.nodes[i];
   return (
     i > 0 &&
+    !childrenBy(g, i, /^nsubj/).some((s) => s.i < i) &&
     /^\p{Lu}\p{Ll}/u.test(n.text) &&
     /^(PROPN|PART|PUNCT|DET|ADP)$/.test(g.nodes[i - 1].upos) &&
     !/^[.!?:;"“”—–-]$/.test(g.nodes[i - 1].text)

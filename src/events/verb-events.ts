@@ -789,6 +789,10 @@ function struckByArms(cx: CoderContext, g: Graph, v: number, subjects: number[])
  * won, told by a score ("beat France 2-1") or a contest word in the clause ("in the final"), unless
  * the beater is armed or police ("troops beat protesters after the match").
  */
+/** What a court or a vote strikes down: a rule, not a party. */
+const RULES_STRUCK_DOWN =
+  /^(law|ban|rule|ruling|restriction|regulation|measure|order|policy|mandate|provision|statute|ordinance|act|requirement|limit|map|plan|decision|conviction|sentence)s?$/;
+
 export function forcesNoOne(
   cx: CoderContext,
   g: Graph,
@@ -803,6 +807,9 @@ export function forcesNoOne(
   // (what the verb is done to: its object, or the subject of its passive)
   const patients = childrenBy(g, v, /^(obj|nsubj:pass)$/);
   if (lemma === "kill") return patients.some((o) => named(o, KILL_NOT_A_TARGET));
+  // "the court struck down the ban": a rule struck down is annulled, no one is struck
+  if (lemma === "strike" && particleOf(g, v)?.lower === "down")
+    return patients.some((o) => RULES_STRUCK_DOWN.test(o.lemma)) || sources.some((s) => /JUD/.test(s.code));
   if (lemma === "target") {
     if (!patients.some((o) => named(o, TARGET_NOT_ATTACKED))) return false;
     if (sources.some((s) => ARMED_SECTOR.test(s.code))) return false;
