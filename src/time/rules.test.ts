@@ -222,3 +222,16 @@ test("'the year-ago quarter' follows the quarter just named, unless that one is 
   const ahead = "Analysts expect a loss in the third quarter of 2034. The year-ago quarter was weak.";
   assert.equal(valueAt(ahead, "2033-10-20", "The year-ago quarter"), "2032-Q3");
 });
+
+test("'the week ended Jan. 2' is the seven days before that date, as 'the year ended June 30' is", () => {
+  const out = tagTimexes("Claims fell in the week ended Jan. 2, the department said.", "2033-01-08");
+  assert.deepEqual(
+    out.map((t) => [t.text, t.type, t.value]),
+    [
+      ["the week", "DURATION", "P1W"],
+      ["Jan. 2", "DATE", "2033-01-02"],
+    ],
+  );
+  // "ended" as the week's own verb leaves the week a date.
+  assert.equal(valueAt("The week ended with a vote.", "2033-01-08", "The week"), "2033-W01");
+});

@@ -180,6 +180,12 @@ const ADVERB_FOLLOWERS = new Set([
   "basis",
 ]);
 
+/** "ended Feb. 26", "ending Wednesday": the date closing a reporting period. */
+const PERIOD_ENDED_ON = new RegExp(
+  `^\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:${MONTH_RE}|${WEEKDAY_RE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b|yesterday|today|\\d)`,
+  "i",
+);
+
 const RULES: Rule[] = [
   {
     // "two days ago", "a year earlier", "three weeks later", "about two years ago"
@@ -693,10 +699,15 @@ const RULES: Rule[] = [
       const unit = unitName(m[1].replace(/^fiscal\s+/i, ""));
       if (AWARD_OF_THE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) || /^the\s+Year$/.test(m[0]))
         return null;
-      // "the year ended June 30" is the twelve months before that date, not the calendar year.
-      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      if (unit === "year" && /^\s+end(?:ed|ing)\b/i.test(after))
-        return { type: "DURATION", priority: 1, resolve: () => X("P1Y") };
+      // "the year ended June 30" is the twelve months before that date, not the calendar year; so is
+      // "the week ended Jan. 2" the seven days before it, not the article's week.
+      // ("The week ended with a vote": there "ended" is the week's own verb.)
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
+      if (
+        (unit === "year" && /^\s+end(?:ed|ing)\b/i.test(after)) ||
+        (/^(?:week|month)$/.test(unit) && PERIOD_ENDED_ON.test(after))
+      )
+        return { type: "DURATION", priority: 1, resolve: () => X(durationValue(1, unit)) };
       return {
         type: "DATE",
         priority: 1,
