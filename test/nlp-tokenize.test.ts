@@ -148,3 +148,14 @@ test("the analyse stage fills sentences for English and skips other languages wi
   assert.equal(de.sentences.length, 0);
   assert.match(de.notes.join("\n"), /skipped/);
 });
+
+test("'no.' is an abbreviation before a number only: 'she said no.' ends its sentence", () => {
+  assert.deepEqual(sentences("The council said no. The ferry will stop."), [
+    "The council said no .",
+    "The ferry will stop .",
+  ]);
+  assert.deepEqual(sentences("The office at No. 10 opened. Nos. 3 and 4 closed."), [
+    "The office at No. 10 opened .",
+    "Nos. 3 and 4 closed .",
+  ]);
+});

@@ -278,7 +278,10 @@ function keepsPeriod(s: string, start: number, dot: number): boolean {
   if (word.length === 1 && isLetter(word.charCodeAt(0), word, 0) && !isDigit(word.charCodeAt(0))) return true;
   // dotted abbreviations: U.S, e.g, a.m
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
-  return ABBREVIATIONS.has(word.toLowerCase());
+  // "No. 10", "Nos. 3 and 4" before a number; "she said no." ends a sentence
+  const lower = word.toLowerCase();
+  if (lower === "no" || lower === "nos") return /^\s*[\d#]/.test(s.slice(dot + 1, dot + 4));
+  return ABBREVIATIONS.has(lower);
 }
 
 const CLOSERS = new Set(['"', "'", "\u201d", "\u2019", ")", "]", "}", "\u00bb"]);
