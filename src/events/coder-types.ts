@@ -24,6 +24,8 @@ export interface CoderContext {
   sentenceActors(): ActorRef[];
   /** The speaker of the quotation that contains a position, when the quotes layer names one. */
   speakerAt?(pos: number): ActorRef | null;
+  /** Resolved actors of the two sentences before this one, in order ("... The two countries agreed"). */
+  earlierActors?(): ActorRef[];
 }
 
 export interface CodedEvent {

@@ -1245,3 +1245,26 @@ test("a court that strikes down a rule strikes no one", () => {
   ];
   assert.deepEqual(code(rows, [{ tokens: [1, 2], code: "ARLJUD" }]), []);
 });
+
+test("'the two governments' are the governments of the two states named before", () => {
+  // Arland met Borvia ; the two governments condemned Cerland .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["met", "VERB", 0, "root", "meet"],
+    ["Borvia", "PROPN", 2, "obj"],
+    [";", "PUNCT", 2, "punct"],
+    ["the", "DET", 7, "det"],
+    ["two", "NUM", 7, "nummod"],
+    ["governments", "NOUN", 8, "nsubj", "government"],
+    ["condemned", "VERB", 2, "parataxis", "condemn"],
+    ["Cerland", "PROPN", 8, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "BRV" },
+    { tokens: [9, 9], code: "CRL" },
+  ]);
+  assert.ok(got.includes("ARLGOV 111 CRL asserted asserted"), got.join("; "));
+  assert.ok(got.includes("BRVGOV 111 CRL asserted asserted"), got.join("; "));
+});

@@ -458,7 +458,8 @@ function dedupe(evs: CodedEvent[]): CodedEvent[] {
   const seen = new Set<string>();
   const out: CodedEvent[] = [];
   for (const e of evs) {
-    const k = `${e.source?.start}:${e.target?.start}:${e.code}:${e.verb}`;
+    // (the code too: "the two countries" stands for two states at one span)
+    const k = `${e.source?.start}:${e.source?.code}:${e.target?.start}:${e.target?.code}:${e.code}:${e.verb}`;
     if (seen.has(k)) continue;
     seen.add(k);
     out.push(e);

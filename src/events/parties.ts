@@ -68,6 +68,8 @@ export function sameParty(a: ActorRef, b: ActorRef): boolean {
 }
 
 export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = false): ActorRef[] {
+  const pair = namedPair(cx, g, i);
+  if (pair) return pair;
   const out: ActorRef[] = [];
   const head = g.nodes[i];
   const subject = asSubject || head.deprel.startsWith("nsubj");
@@ -135,6 +137,47 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = fals
     if (distinct.length >= 2) return distinct.slice(0, 2);
   }
   return out;
+}
+
+/** Plural nouns that "the two" or "both" make the two states named just before ("the two embassies"). */
+// (not "the two sides", as often a government and its rebels, or two negotiating teams, as two states)
+const PAIR_HEAD =
+  /^(countries|nations|neighbou?rs|rivals|allies|governments|embassies|capitals|delegations|leaderships|administrations)$/;
+/** Those of them that are the states' governments, not the states. */
+const PAIR_GOVERNMENT = /^(governments|embassies|capitals|delegations|leaderships|administrations)$/;
+
+/**
+ * "Arland and Borvia summoned each other's envoys. The two embassies ...", "both governments": the two
+ * states named last, in this sentence or the two before, as the noun has them (their governments for
+ * "embassies"). Null when the noun is no such pair or fewer than two states were named.
+ */
+function namedPair(cx: CoderContext, g: Graph, i: number): ActorRef[] | null {
+  const head = g.nodes[i];
+  if (head.upos !== "NOUN" || !PAIR_HEAD.test(head.lower)) return null;
+  const count = childrenBy(g, i, /^(nummod|det|amod|det:predet)$/).find((x) => /^(two|both)$/.test(x.lower));
+  if (!count) return null;
+  const before = [
+    ...(cx.earlierActors?.() ?? []),
+    ...cx.sentenceActors().filter((a) => a.end <= count.start),
+  ];
+  const states: ActorRef[] = [];
+  for (const a of before.reverse()) {
+    const root = a.code.slice(0, 3);
+    if (!/^[A-Z]{3}$/.test(root) || /^(IGO|NGO)$/.test(root) || states.some((x) => x.code.startsWith(root)))
+      continue;
+    states.push(a);
+    if (states.length === 2) break;
+  }
+  if (states.length < 2) return null;
+  const start = Math.min(count.start, ...childrenBy(g, i, /^det$/).map((x) => x.start));
+  const text = g.nodes
+    .filter((x) => x.start >= start && x.end <= head.end)
+    .map((x) => x.text)
+    .join(" ");
+  return states.reverse().map((a) => {
+    const code = PAIR_GOVERNMENT.test(head.lower) ? `${a.code.slice(0, 3)}GOV` : a.code.slice(0, 3);
+    return { start, end: head.end, text, code, actorId: code === a.code ? a.actorId : null };
+  });
 }
 
 /**

@@ -174,6 +174,7 @@ class SentenceActors implements CoderContext {
   private readonly haveResolver: boolean;
   /** The story's date, for names whose code changed over time. */
   private readonly day: string | null;
+  private readonly sentenceIndex: number;
   /** The resolved mentions as actors, built on the first ask (the coder asks often, most sentences never). */
   private resolved: ActorRef[] | null = null;
 
@@ -185,6 +186,7 @@ class SentenceActors implements CoderContext {
     private readonly all: DocumentActors,
   ) {
     this.mentions = all.mentionsBySentence.get(sentenceIndex) ?? [];
+    this.sentenceIndex = sentenceIndex;
     this.haveResolver = doc.mentions.length > 0;
     this.day = isoDay(doc.published);
   }
@@ -258,6 +260,13 @@ class SentenceActors implements CoderContext {
         ? this.mentions.map((m) => this.ref(m.start, m.end, m.actorId)).filter((a) => a.actorId)
         : [];
     return this.resolved;
+  }
+
+  earlierActors(): ActorRef[] {
+    const ms = [this.sentenceIndex - 2, this.sentenceIndex - 1].flatMap(
+      (k) => this.all.mentionsBySentence.get(k) ?? [],
+    );
+    return ms.filter((m) => m.actorId).map((m) => this.ref(m.start, m.end, m.actorId));
   }
 
   speakerAt(pos: number): ActorRef | null {
