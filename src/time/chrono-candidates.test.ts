@@ -199,3 +199,11 @@ test("a bare clock time after a dated one in the same sentence is on that day", 
     "2032-10-20T20:00",
   );
 });
+
+test("a weekday right after a clock time's zone is part of the expression", () => {
+  const out = tagTimexes("The plane left at 11:09 p.m. local time Wednesday.", "2032-06-17");
+  assert.deepEqual(
+    out.map((t) => [t.text, t.value]),
+    [["11:09 p.m. local time Wednesday", "2032-06-16T23:09"]],
+  );
+});

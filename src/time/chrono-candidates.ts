@@ -534,6 +534,12 @@ export function chronoCandidates(text: string): Candidate[] {
       // clock's, as TimeBank writes it.
       const zone = hourKnown ? ZONE_AFTER.exec(text.slice(end, end + 40)) : null;
       if (zone) end += zone[0].length;
+      // "2:14 a.m. local time Wednesday": the weekday right after the zone is part of the expression, as
+      // it is in "4 a.m. EDT Thursday", which chrono reads whole.
+      const zoneDay =
+        zone && !weekdayKnown && !monthKnown && !dayKnown
+          ? new RegExp(`^\\s+(?:${WEEKDAY_RE})\\b`).exec(text.slice(end, end + 12))
+          : null;
       if (
         c.isCertain("hour") &&
         !hourKnown &&
@@ -557,6 +563,7 @@ export function chronoCandidates(text: string): Candidate[] {
         const after = WEEKDAY_AFTER_CLOCK.exec(text.slice(end, end + 40));
         if (after) fields.wd = WEEKDAYS[after[1].toLowerCase()] % 7;
       }
+      if (zoneDay) end += zoneDay[0].length;
       // "the night of Aug. 2": chrono merges the two and loses the date, so the date is read alone.
       const partOf =
         part && !monthKnown && !dayKnown && !weekdayKnown ? /\b(?:of|on)\s+(.+)$/i.exec(surface) : null;
