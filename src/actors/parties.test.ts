@@ -51,3 +51,20 @@ test("a headline's verb is no part of the names around it", () => {
   assert.ok(codes.includes("UKR"), codes.join("; "));
   assert.ok(!texts.includes("Tomasz Promises"), texts.join("; "));
 });
+
+test("an organisation no list knows takes the sector its last word names, in the story's country", () => {
+  const body = "The Halvorsen Foundation and Norvex Bank criticised the government of Kenya.";
+  assert.equal(codeAt(body, "Halvorsen"), "KENNGO");
+  assert.equal(codeAt(body, "Norvex"), "KENBUS");
+});
+
+test("an organisation only the recognizer finds is an actor when its name says its sector", () => {
+  const body = "The Arakan Army attacked a base in Myanmar.";
+  const doc = DocumentSchema.parse(textDocument("test", body, "2024-05-01"));
+  const start = body.indexOf("Arakan");
+  const entity = { start, end: start + 11, text: "Arakan Army", label: "ORG", sentence: 0 };
+  const withOrg = { ...doc, entities: [entity] };
+  const d = stage.run(DocumentSchema.parse(withOrg));
+  const m = d.mentions.find((x) => x.start === start);
+  assert.equal(m?.actorId ? d.actors.find((a) => a.id === m.actorId)?.code : null, "MMRREB");
+});

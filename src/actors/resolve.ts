@@ -373,7 +373,16 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     if (!parsed) {
       // A capitalised word no list knows: maybe a surname of someone named in full elsewhere.
       if (tok.cap && u.senses.length === 0 && /\p{L}/u.test(tok.text)) {
-        const e = chunker.properNameAt(k);
+        let e = chunker.properNameAt(k);
+        // "the Lumen Coalition", "Norvex Bank": a name word before a capitalised institution noun the
+        // lists know as a group noun, which would end the name run
+        const after = e > k && e < units.length && units[e].j === units[e].i + 1 ? toks[units[e].i] : null;
+        if (
+          after?.cap &&
+          !starts.has(units[e].i) &&
+          (INSTITUTION_SECTORS[after.key] || CORPORATE_SUFFIXES.has(after.key))
+        )
+          e++;
         const last = e > k ? toks[units[e - 1].j - 1].key : "";
         // "Investigative Committee", "Popular Front": an institution no list knows, named by its last word.
         const instSector = e - k >= 2 ? INSTITUTION_SECTORS[last] : undefined;
@@ -579,7 +588,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     k = Math.max(next, k + 1);
   }
 
-  addEntityNames(doc, items, toks, sentenceOf);
+  addEntityNames(doc, items, toks, sentenceOf, refs);
   linkAppositions(items, body, refs);
   staffOf(items, body);
   const dateline = datelines[0]?.i === 0 ? datelineCountry(toks, units, kb, 0, unitAt) : null;
@@ -724,6 +733,26 @@ const INSTITUTION_SECTORS: Record<string, string> = {
   tribune: "MED",
   gazette: "MED",
   daily: "MED",
+  // charities, campaigns and advocacy groups under their own names ("the Halvorsen Foundation")
+  foundation: "NGO",
+  society: "NGO",
+  association: "NGO",
+  coalition: "NGO",
+  alliance: "NGO",
+  network: "NGO",
+  watch: "NGO",
+  initiative: "NGO",
+  // firms named by their trade ("Valmora Energy", "Kestrel Dynamics")
+  bank: "BUS",
+  energy: "BUS",
+  petroleum: "BUS",
+  oil: "BUS",
+  mining: "BUS",
+  pharmaceuticals: "BUS",
+  technologies: "BUS",
+  dynamics: "BUS",
+  telecom: "BUS",
+  shipping: "BUS",
 };
 
 /** Last words that make a run of capitalised words a company name. */
@@ -1202,11 +1231,64 @@ function mostCounted(counts: Map<string, number>): string | null {
   return best;
 }
 
-/** Person names the recognizer found that no phrase covered become surname candidates too. */
-function addEntityNames(doc: Document, items: Item[], toks: Tok[], sentenceOf: (o: number) => number): void {
+/**
+ * An organisation the recognizer found that no list knows ("the Orvan Foundation", "Kestrel Dynamics")
+ * is an actor all the same, so that its acts are coded: of the sector its last word names, in the
+ * story's country. Null when the name says no sector ("Al Vask", "MPD": a guessed code would take
+ * the place of what coreference or the parse finds for it).
+ */
+function entityOrganisation(
+  ent: { start: number; end: number },
+  toks: Tok[],
+  refs: RefRegistry,
+  sentenceOf: (o: number) => number,
+  body: string,
+): Item | null {
+  const keys = toks.filter((t) => t.start >= ent.start && t.end <= ent.end).map((t) => t.key);
+  const last = keys[keys.length - 1] ?? "";
+  // ("the Arakan Army": an army of no state the lists know is an armed group's)
+  const sector =
+    INSTITUTION_SECTORS[last] ?? (CORPORATE_SUFFIXES.has(last) ? "BUS" : last === "army" ? "REB" : "");
+  if (!sector) return null;
+  const name = body.slice(ent.start, ent.end);
+  const type = sector === "MED" ? "media" : sector === "BUS" ? "company" : "organisation";
+  return {
+    start: ent.start,
+    end: ent.end,
+    sentence: sentenceOf(ent.start),
+    kind: "name",
+    ref: refs.docOrg(name, `---${sector}`, type),
+    pending: null,
+    headKey: null,
+    plural: false,
+  };
+}
+
+/**
+ * Person names the recognizer found that no phrase covered become surname candidates too; so do
+ * organisations no list knows become actors.
+ */
+function addEntityNames(
+  doc: Document,
+  items: Item[],
+  toks: Tok[],
+  sentenceOf: (o: number) => number,
+  refs: RefRegistry,
+): void {
   if (doc.entities.length === 0) return;
   const covered = (s: number, e: number) => items.some((it) => it.start < e && s < it.end);
+  // (a run of capitalised words waiting to be a person's name is no cover for an organisation)
+  const claimed = (s: number, e: number) =>
+    items.some((it) => it.start < e && s < it.end && !(it.pending?.type === "surname" && !it.ref));
   for (const ent of doc.entities) {
+    if (ent.label === "ORG" && ent.end <= doc.body.length && !claimed(ent.start, ent.end)) {
+      const org = entityOrganisation(ent, toks, refs, sentenceOf, doc.body);
+      if (!org) continue;
+      for (let n = items.length - 1; n >= 0; n--)
+        if (items[n].start < ent.end && ent.start < items[n].end) items.splice(n, 1);
+      items.push(org);
+      continue;
+    }
     if (ent.label !== "PER" || ent.end > doc.body.length) continue;
     // A capitalised run already waiting for a full name: the recognizer vouches that it is a person.
     for (const it of items) {
