@@ -360,3 +360,12 @@ test("a month a vote is postponed until lies ahead; 'as early as' a month does n
   assert.equal(valueAt("The vote was postponed until April.", "2031-09-10", "April"), "2032-04");
   assert.equal(valueAt("As early as January, he warned the board.", "2031-09-10", "January"), "2031-01");
 });
+
+test("a future in a clause on the noun a possessive day owns does not send the day ahead", () => {
+  const text = "The team had a strong night in Monday's debate that will lift its poll numbers.";
+  const at = text.indexOf("Monday");
+  assert.equal(directionAt(text, at, at + 6), "past");
+  // Without the relative clause the future still governs: "Monday's vote will decide the race."
+  const vote = "Monday's vote will decide the race.";
+  assert.equal(directionAt(vote, 0, 6), "future");
+});

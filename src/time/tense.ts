@@ -70,8 +70,16 @@ export function directionAt(
       if (others.some((o) => s >= o.start && e <= o.end)) continue;
       // A participle after "be" ("will be held") takes its tense from the auxiliary before it.
       if (dir === "past" && /\b(?:be|been|being)\s+$/i.test(text.slice(Math.max(0, s - 7), s))) continue;
-      // "said Wednesday that he would ...": a future after a "that" belongs to the clause it opens.
-      if (dir === "future" && s >= end && /^\s*(?:,\s*)?that\b/i.test(text.slice(end, s))) continue;
+      // "said Wednesday that he would ...": a future after a "that" belongs to the clause it opens; so
+      // does one in a clause on the noun a possessive day owns ("Monday's debate, which will ...").
+      if (
+        dir === "future" &&
+        s >= end &&
+        /^(?:\s*(?:,\s*)?that|['\u2019]s\s+(?:[\w-]+\s+){1,4}(?:,\s*)?(?:that|which|who))\b/i.test(
+          text.slice(end, s),
+        )
+      )
+        continue;
       // ... and so does one after a reporting verb with "that" left out ("told reporters Friday he would").
       if (dir === "future" && s >= end && REPORTED_BEFORE.test(text.slice(Math.max(from, start - 60), start)))
         continue;
