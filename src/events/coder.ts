@@ -68,10 +68,10 @@ function isNameWord(g: Graph, i: number): boolean {
   const n = g.nodes[i];
   return (
     i > 0 &&
-    !childrenBy(g, i, /^nsubj/).some((s) => s.i < i) &&
     /^\p{Lu}\p{Ll}/u.test(n.text) &&
     /^(PROPN|PART|PUNCT|DET|ADP)$/.test(g.nodes[i - 1].upos) &&
-    !/^[.!?:;"“”—–-]$/.test(g.nodes[i - 1].text)
+    !/^[.!?:;"“”—–-]$/.test(g.nodes[i - 1].text) &&
+    !childrenBy(g, i, /^nsubj/).some((s) => s.i < i)
   );
 }
 
