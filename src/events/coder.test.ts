@@ -1268,3 +1268,24 @@ test("'the two governments' are the governments of the two states named before",
   assert.ok(got.includes("ARLGOV 111 CRL asserted asserted"), got.join("; "));
   assert.ok(got.includes("BRVGOV 111 CRL asserted asserted"), got.join("; "));
 });
+
+test("an accusation of an attack is aimed at the accused, not at the attacked", () => {
+  // Arland accused Borvia of an attack on Cerland .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["accused", "VERB", 0, "root", "accuse"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["of", "ADP", 6, "case"],
+    ["an", "DET", 6, "det"],
+    ["attack", "NOUN", 2, "obl"],
+    ["on", "ADP", 8, "case"],
+    ["Cerland", "PROPN", 6, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "BRV" },
+    { tokens: [8, 8], code: "CRL" },
+  ]);
+  assert.ok(got.includes("ARL 1123 BRV asserted asserted"), got.join("; "));
+});

@@ -615,8 +615,9 @@ export function targetsFor(
     }
   }
   // "the closure of the Peruvian consulate": an entry that requires "of_consulate" acts on that noun
+  // (not an accusation's: "accused Vosk of an attack on Arland" is aimed at Vosk, not at Arland)
   for (const [p, o] of obl) {
-    if (exclude.has(o)) continue;
+    if (exclude.has(o) || e.code.startsWith("11")) continue;
     const last = p.split(" ").pop();
     if (!lemmaForms(g.nodes[o]).some((f) => e.objects.includes(`${last}_${f}`))) continue;
     const a = actorsOf(cx, g, o);
