@@ -42,6 +42,13 @@ const ANAPHORIC_LEAD =
 const RESCHEDULED_TO =
   /\b(?:(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|moved\s+back|rescheduled|recessed|suspended|extended)\s+(?:(?:again|once\s+more|indefinitely)\s+)?(?:until|till|to|for)|as\s+(?:soon|early)\s+as)\s+(?:next\s+)?$/i;
 
+/**
+ * "ahead of Tuesday's primary", "in the run-up to Monday's vote": news written before a day's event,
+ * which lies ahead whatever tense the rest of the sentence has. ("before Friday's purchases" can look
+ * back as well, so "before" is not one of them.)
+ */
+const BEFORE_THE_EVENT = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+$/i;
+
 /** How many expressions on each side can share a clause with one (the clause window is bounded). */
 const NEIGHBOURS = 4;
 
@@ -146,7 +153,11 @@ export function tagTimexes(
       !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3));
     // "as early as January, he warned": only a weekday is sure to lie ahead after "as early as".
     const moved = RESCHEDULED_TO.exec(text.slice(Math.max(0, starts[i] - 50), starts[i]));
-    const rescheduled = !!moved && (c.weekday !== undefined || !/^as\s/i.test(moved[0]));
+    const rescheduled =
+      (!!moved && (c.weekday !== undefined || !/^as\s/i.test(moved[0]))) ||
+      (c.weekday !== undefined &&
+        BEFORE_THE_EVENT.test(text.slice(Math.max(0, c.start - 30), c.start)) &&
+        /^['\u2019]s\b/.test(text.slice(c.end, c.end + 3)));
     // With its modifier the expression is "the end of September", which the parse hangs on the verb
     // ("expires at the end of September"), where "September" alone hangs on "end".
     const tense = rescheduled ? "future" : said ? "past" : parsedTense(sentences, starts[i], c.end);

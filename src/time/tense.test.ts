@@ -369,3 +369,14 @@ test("a future in a clause on the noun a possessive day owns does not send the d
   const vote = "Monday's vote will decide the race.";
   assert.equal(directionAt(vote, 0, 6), "future");
 });
+
+test("a day's event the story leads up to ('ahead of Tuesday's primary') lies ahead", () => {
+  // 2032-06-18 is a Friday.
+  const text = "Candidates crisscrossed the state ahead of Tuesday's primary.";
+  assert.equal(valueAt(text, "2032-06-18", "Tuesday"), "2032-06-22");
+  // A plain past clause keeps a weekday behind: "Candidates crisscrossed the state on Tuesday."
+  assert.equal(
+    valueAt("Candidates crisscrossed the state on Tuesday.", "2032-06-18", "Tuesday"),
+    "2032-06-15",
+  );
+});
