@@ -1289,3 +1289,26 @@ test("an accusation of an attack is aimed at the accused, not at the attacked", 
   ]);
   assert.ok(got.includes("ARL 1123 BRV asserted asserted"), got.join("; "));
 });
+
+test("a threat is aimed at the party its condition names", () => {
+  // Arland threatened to retaliate if Borvia raised tariffs .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["threatened", "VERB", 0, "root", "threaten"],
+    ["to", "PART", 4, "mark"],
+    ["retaliate", "VERB", 2, "xcomp", "retaliate"],
+    ["if", "SCONJ", 7, "mark"],
+    ["Borvia", "PROPN", 7, "nsubj"],
+    ["raised", "VERB", 4, "advcl", "raise"],
+    ["tariffs", "NOUN", 7, "obj", "tariff"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [6, 6], code: "BRV" },
+  ]);
+  assert.ok(
+    got.some((x) => x.startsWith("ARL 13") && x.includes(" BRV ")),
+    got.join("; "),
+  );
+});

@@ -262,6 +262,13 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     !sources.some((s) => s.start === a.start || (!!s.actorId && s.actorId === a.actorId));
   // "will lift sanctions if Tehran returns to talks": a concession's condition names who it is for
   if (targets.length === 0 && /^0[3-8]/.test(code)) targets = conditionParty(cx, g, v).filter(notSource);
+  // "threatened to retaliate if Washington raised tariffs": a threat is aimed at whoever its condition names
+  if (targets.length === 0 && (/^13/.test(code) || threatened(g, v))) {
+    const up = n.deprel === "xcomp" && n.head >= 0 ? conditionParty(cx, g, n.head) : [];
+    // (not an unresolved pronoun, as often the threatener itself: "unless it has reached a settlement")
+    const known = (a: ActorRef) => a.code !== "---" || !/^(it|they|them|he|she)$/i.test(a.text);
+    targets = [...conditionParty(cx, g, v), ...up].filter((a) => notSource(a) && known(a)).slice(0, 1);
+  }
   // "spoke to Poroshenko, offering condolences": a statement's participle clause shares the target
   // of the clause it hangs on
   if (targets.length === 0 && /^(0[1-5]|1[0-3])/.test(code))
@@ -466,6 +473,12 @@ function summedUpDoer(cx: CoderContext, g: Graph, v: number): ActorRef[] {
 }
 
 /** The node of an actor's mention whose head lies outside it. */
+/** Is v the act a threat or vow announces ("threatened to retaliate", "vowed to respond")? */
+function threatened(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  return n.deprel === "xcomp" && n.head >= 0 && /^(threaten|vow)$/.test(g.nodes[n.head].lemma);
+}
+
 /** The words of what an attack noun was aimed at: "on the embassy", "against the convoy". */
 function attackedIn(g: Graph, noun: number): number[] {
   return childrenBy(g, noun, /^nmod$/)
