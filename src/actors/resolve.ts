@@ -616,6 +616,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   }
   sharedModifier(items, body, refs);
   titleNamesAgain(items, body);
+  roleOfNamedBody(items, body);
   staffOf(items, body);
   affiliate(items, body, kb);
   creditReporters(items, body, outlet ?? home);
@@ -1002,6 +1003,34 @@ function titleNamesAgain(items: Item[], body: string): void {
     if (title!.baseless && /^an?\s/i.test(body.slice(title!.start, title!.end))) continue;
     r.code = t.code;
     title!.ref = r;
+  }
+}
+
+/** Role nouns that, with "for"/"of"/"in" and a body, say whom the person beside them serves. */
+const ROLE_OF_BODY =
+  /\b(spokes(man|woman|person)|counterpart|minister|official|commander|chief|head|envoy|ambassador|representative|advis[eo]r|aide|officer|leader|director|secretary)s?$/i;
+
+/**
+ * "Her counterpart in Tarsk, Ivo Ran", "A spokesman for the Tarsk defence ministry, Colonel Ivo Ran":
+ * a person known only from this text, named after "<role> in/for/of <body>,", belongs to that body's
+ * country (and to its sector, unless the name's own title gives one: a colonel stays military). The
+ * story's main country was only a guess.
+ */
+function roleOfNamedBody(items: Item[], body: string): void {
+  const sorted = [...items].sort((a, b) => a.start - b.start);
+  for (let n = 2; n < sorted.length; n++) {
+    const [role, owner, name] = [sorted[n - 2], sorted[n - 1], sorted[n]];
+    const r = name.ref;
+    if (name.kind !== "name" || !r?.docPerson || r.type !== "person") continue;
+    if (!owner.ref || owner.ref.type === "person" || !/^\s*,\s*$/.test(body.slice(owner.end, name.start)))
+      continue;
+    const country = owner.ref.code.slice(0, 3);
+    if (country.startsWith("-")) continue;
+    if (!/^\s+(in|for|of|at|from)\s+(the\s+)?$/i.test(body.slice(role.end, owner.start))) continue;
+    if (!ROLE_OF_BODY.test(body.slice(role.start, role.end))) continue;
+    const own = r.code.slice(3);
+    const sector = own && own !== "CVL" ? own : owner.ref.code.slice(3) || role.ref?.code.slice(3) || "GOV";
+    r.code = country + sector;
   }
 }
 

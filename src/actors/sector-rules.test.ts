@@ -95,3 +95,21 @@ test("an armed group's branch named by a country fights in that country", () => 
   );
   assert.equal(codeOf(d, "Moroccan branch"), "MARREB");
 });
+
+test("a person named after '<role> in/for <body>,' belongs to that body's country, keeping a title's sector", async () => {
+  const nlp = await import("../nlp/stage.js");
+  const analyse = await nlp.createAnalyseStage({});
+  const d = stage.run(
+    analyse.run(
+      textDocument(
+        "t",
+        "YEREVAN, Armenia - Armenia's foreign minister met reporters. Her counterpart in Azerbaijan, Elmar Kasimov, " +
+          "said talks would go on. A spokesman for the Azerbaijan defence ministry, Colonel Ruslan Tagiyev, said its " +
+          "forces had returned fire.",
+        "2024-03-05",
+      ),
+    ),
+  );
+  assert.equal(codeOf(d, "Elmar Kasimov"), "AZEGOV");
+  assert.equal(codeOf(d, "Colonel Ruslan Tagiyev"), "AZEMIL");
+});
