@@ -362,7 +362,9 @@ export function chronoCandidates(text: string): Candidate[] {
     .replace(
       MAY_AFTER_PREPOSITION,
       (_m, prep: string, gap: string) => `in${" ".repeat(prep.length - 2)}${gap}`,
-    );
+    )
+    // "the first week of May is ...": after "week of" May is the month, whatever follows it.
+    .replace(/\b(week(?:end)?\s+)of(?=\s+May\b)/g, "$1in");
   for (const chunk of chunks(cleaned)) {
     if (!/[A-Za-z]|\d[-/.:]\d/.test(chunk.text)) continue;
     let results: chrono.ParsedResult[];

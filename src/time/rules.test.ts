@@ -235,3 +235,18 @@ test("'the week ended Jan. 2' is the seven days before that date, as 'the year e
   // "ended" as the week's own verb leaves the week a date.
   assert.equal(valueAt("The week ended with a vote.", "2033-01-08", "The week"), "2033-W01");
 });
+
+test("'the first weekend of May' is that weekend; 'the second half of March' keeps the month's value", () => {
+  // 2033-05-07 is the first Saturday of May 2033 (W18); 2033-05-28 the last (W21).
+  const pairs = (text: string, dct: string) => tagTimexes(text, dct).map((t) => [t.text, t.value]);
+  assert.deepEqual(
+    pairs("The first weekend of May is busy; the last weekend of May is busier.", "2033-04-10"),
+    [
+      ["The first weekend of May", "2033-W18-WE"],
+      ["the last weekend of May", "2033-W21-WE"],
+    ],
+  );
+  assert.deepEqual(pairs("Deliveries slowed in the second half of March.", "2033-04-10"), [
+    ["the second half of March", "2033-03"],
+  ]);
+});

@@ -10,6 +10,7 @@ import {
   pad,
   parseDay,
   quarterOf,
+  weekday,
 } from "./calendar.js";
 import type { Candidate, ResolveContext, TimexType } from "./candidate.js";
 import { holidayDay, movableHoliday } from "./holidays.js";
@@ -1325,7 +1326,7 @@ const RULES: Rule[] = [
 
 /** "the first week of", "the last full week of", "the week of": a week read off the date after it. */
 const WEEK_OF_BEFORE =
-  /\b(?:the\s+)?(?:(first|second|third|fourth|last|final)\s+(?:full\s+)?)?week\s+of\s+$/i;
+  /\b(?:the\s+)?(?:(first|second|third|fourth|last|final)\s+(?:full\s+)?)?week(end)?\s+of\s+$/i;
 
 /**
  * The week of a month an ordinal names: the ISO week holding most of that run of seven days (the
@@ -1335,6 +1336,15 @@ export function weekOfMonth(y: number, m: number, ordinal: string): string {
   const last = /^(?:last|final)$/i.test(ordinal);
   const d = last ? daysInMonth(y, m) - 3 : 7 * ((ORDINALS[ordinal.toLowerCase()] ?? 1) - 1) + 4;
   return formatWeek({ y, m, d });
+}
+
+/** The weekend of a month an ordinal names, counted by its Saturdays ("the first weekend of May"). */
+export function weekendOfMonth(y: number, m: number, ordinal: string): string {
+  const firstSaturday = 1 + ((6 - weekday({ y, m, d: 1 }) + 7) % 7);
+  const lastSaturday = firstSaturday + 7 * Math.floor((daysInMonth(y, m) - firstSaturday) / 7);
+  const n = ORDINALS[ordinal.toLowerCase()] ?? 1;
+  const d = /^(?:last|final)$/i.test(ordinal) ? lastSaturday : firstSaturday + 7 * (n - 1);
+  return `${formatWeek({ y, m, d: Math.min(d, lastSaturday) })}-WE`;
 }
 
 /**
@@ -1358,12 +1368,13 @@ export function weekOfCandidates(text: string, dates: readonly Candidate[]): Can
         const month = /^(\d{4})-(\d\d)$/.exec(inner.value);
         const anchorAs = inner.value;
         if (ordinal && month) {
-          const value = weekOfMonth(Number(month[1]), Number(month[2]), ordinal);
+          const weekOf = lead[2] ? weekendOfMonth : weekOfMonth;
+          const value = weekOf(Number(month[1]), Number(month[2]), ordinal);
           return { value, granularity: "week", anchorAs };
         }
         const day = !ordinal ? parseDay(inner.value) : null;
         return day && /^\d{4}-\d\d-\d\d$/.test(inner.value)
-          ? { value: formatWeek(day), granularity: "week", anchorAs }
+          ? { value: `${formatWeek(day)}${lead[2] ? "-WE" : ""}`, granularity: "week", anchorAs }
           : inner;
       },
     });

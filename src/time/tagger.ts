@@ -23,7 +23,7 @@ export interface TaggedTimex extends Timex {
 
 /** Words TIMEX3 counts as part of a date or time ("early Tuesday", "the end of 1990", "around Nov. 1"). */
 const DATE_MODIFIER =
-  /(?:\b(?:early|late|mid|earlier|later|around|the end of|the beginning of|the start of|the middle of|the turn of|the close of|the rest of)[- ]|\bmid-)$/i;
+  /(?:\b(?:early|late|mid|earlier|later|around|the end of|the beginning of|the start of|the middle of|the turn of|the close of|the rest of|the (?:first|second|latter) half of)[- ]|\bmid-)$/i;
 /** Approximations TIMEX3 keeps with a clock time ("about 7:15 p.m."). */
 const CLOCK_MODIFIER = /\b(?:about|approximately|roughly)\s$/i;
 
