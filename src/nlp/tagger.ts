@@ -532,6 +532,18 @@ export interface FiniteVerbClasses {
   determiner: Uint8Array;
   /** The infinitive's "to" (TO): a bare verb after it is no finite one. */
   infinitiveMark: Uint8Array;
+  /** Plural nouns (NNS, NNPS), the heads a reduced relative follows in repairReducedRelative. */
+  pluralNoun: Uint8Array;
+  /** Bare verbs (VB). */
+  bare: Uint8Array;
+  /** The present tense for a plural subject (VBP). */
+  presentPlural: Uint8Array;
+  /** Verbs that are no auxiliaries (UPOS VERB). */
+  lexicalVerb: Uint8Array;
+  /** Adjectives and numbers, which may stand between a determiner and its noun. */
+  adjectival: Uint8Array;
+  /** Words that open a noun phrase (determiners, possessive pronouns). */
+  npStart: Uint8Array;
 }
 
 /** Score gaps (best class minus the finite one) accepted for a participle and for other words. */
@@ -637,10 +649,9 @@ export function repairFiniteVerb(
   for (let i = 0; i < n && !finite; i++) if (finiteAt(cls, i, k)) finite = true;
   const end = finite ? mainClauseEnd(lx.words, cls, k) : n;
   for (let i = 0; i < end; i++) if (finiteAt(cls, i, k)) return -1;
-  const C = model.nClasses;
   let amb: Int32Array | null = null;
   const feats = new Int32Array(MAX_TAG_FEATURES);
-  const scores = new Float32Array(C);
+  const scores = new Float32Array(model.nClasses);
   // The cheapest repair relative to its kind's limit: a participle may only become the past tense.
   let pick = { at: -1, cls: -1, cost: 1 };
   let subject = false;
@@ -654,12 +665,8 @@ export function repairFiniteVerb(
       fixedTag(lexicon, lx.words[i]) === undefined
     ) {
       amb ??= ambiguityClasses(lx, lexicon);
-      const nf = tagFeatures(lx, amb, i, i > 0 ? cls[i - 1] : -1, i > 1 ? cls[i - 2] : -2, feats);
-      scores.fill(0);
-      model.score(feats, nf, scores);
-      const allowed = participle ? k.past : k.target;
-      let f = -1;
-      for (let c = 0; c < C; c++) if (allowed[c] && (f < 0 || scores[c] > scores[f])) f = c;
+      scoreAt(model, lx, amb, cls, i, feats, scores);
+      const f = bestIn(scores, participle ? k.past : k.target);
       const cost =
         f < 0 ? 1 : (scores[c0] - scores[f]) / (participle ? PARTICIPLE_REPAIR_COST : OTHER_REPAIR_COST);
       if (cost < pick.cost) pick = { at: i, cls: f, cost };
@@ -672,4 +679,139 @@ export function repairFiniteVerb(
   cls[pick.at] = pick.cls;
   tagGreedily(model, lx, amb, lexicon, cls, pick.at + 1);
   return pick.at;
+}
+
+/** Fills `scores` with the model's scores at i given the tags before it in `cls`. */
+function scoreAt(
+  model: Scorer,
+  lx: Lex,
+  amb: Int32Array,
+  cls: Int32Array,
+  i: number,
+  feats: Int32Array,
+  scores: Float32Array,
+): void {
+  const nf = tagFeatures(lx, amb, i, i > 0 ? cls[i - 1] : -1, i > 1 ? cls[i - 2] : -2, feats);
+  scores.fill(0);
+  model.score(feats, nf, scores);
+}
+
+/** The highest-scoring class among `allowed` (-1 if none is). */
+function bestIn(scores: Float32Array, allowed: Uint8Array): number {
+  let f = -1;
+  for (let c = 0; c < scores.length; c++) if (allowed[c] && (f < 0 || scores[c] > scores[f])) f = c;
+  return f;
+}
+
+/** How far class c scores below the best class. */
+function gapOf(scores: Float32Array, c: number): number {
+  let best = scores[0];
+  for (let x = 1; x < scores.length; x++) if (scores[x] > best) best = scores[x];
+  return best - scores[c];
+}
+
+/**
+ * Past forms that take a bare verb after them ("cuts helped boost growth", "rebels let go of"), so a
+ * bare verb after one is no sign of a reduced relative.
+ */
+const BARE_VERB_TAKERS = new Set(["helped", "let", "made", "had", "did", "dared", "bade"]);
+
+/**
+ * Whether the noun phrase ending at `last` opens with a determiner right after another noun phrase
+ * ("the journey the marchers took is"): an object relative without "that", whose verb is its own.
+ */
+function objectRelative(cls: Int32Array, last: number, k: FiniteVerbClasses): boolean {
+  let t = last - 1;
+  while (t >= 0 && k.adjectival[cls[t]]) t--;
+  return t > 0 && k.npStart[cls[t]] === 1 && k.nominal[cls[t - 1]] === 1;
+}
+
+/** Score gap accepted in repairReducedRelative for moving the past tense to the participle. */
+export const RELATIVE_PARTICIPLE_COST = 60;
+
+/**
+ * Past forms of verbs that take a clause ("the plan critics said would fail"): before a second verb
+ * they are a relative clause's own verb, not a participle.
+ */
+const CLAUSE_VERBS = new Set(
+  "said thought believed argued agreed noted hoped claimed feared knew felt predicted warned expected suggested insisted worried alleged assumed suspected guessed figured contended maintained conceded acknowledged added stated wrote told".split(
+    " ",
+  ),
+);
+
+/** Words that open a relative or a free relative clause ("which critics said would fail"). */
+const RELATIVE_OPENERS = new Set(["that", "which", "who", "whom", "whose", "what", "whatever"]);
+
+/**
+ * Whether the noun phrase ending at `last` is the subject of a relative clause ("a bill that critics
+ * said would fail", "what Democrats hoped would be"): its past verb is then the clause's own, with a
+ * gap for the clause that follows.
+ */
+function opensRelativeClause(
+  lower: readonly string[],
+  cls: Int32Array,
+  last: number,
+  k: FiniteVerbClasses,
+): boolean {
+  let i = last;
+  while (i >= 0 && (k.nominal[cls[i]] || k.notBeforeVerb[cls[i]]) && !RELATIVE_OPENERS.has(lower[i])) i--;
+  return i >= 0 && RELATIVE_OPENERS.has(lower[i]);
+}
+
+/**
+ * A participle that modifies the plural noun before it, followed by the clause's present verb ("Most
+ * voters polled support the plan", "The views expressed are his own"): web text rarely has such
+ * reduced relatives, so the tagger makes the participle the past tense and the present verb a bare
+ * verb or a noun. Where a past form follows a plural noun and a second verb follows it, the past form
+ * becomes the participle and the second verb the present; the words after are tagged again. Returns
+ * the participle's index, or -1.
+ */
+export function repairReducedRelative(
+  model: Scorer,
+  words: readonly string[],
+  lx: Lex,
+  cls: Int32Array,
+  lexicon: TagLexicon,
+  k: FiniteVerbClasses,
+): number {
+  const n = cls.length;
+  let at = -1;
+  let amb: Int32Array | null = null;
+  const feats = new Int32Array(MAX_TAG_FEATURES);
+  const scores = new Float32Array(model.nClasses);
+  for (let i = 1; i + 1 < n; i++) {
+    const c0 = cls[i];
+    if (!k.pluralNoun[cls[i - 1]] || !k.lexicalVerb[c0] || !(k.past[c0] || k.participle[c0])) continue;
+    const w = words[i];
+    if (!LOWER_WORD.test(w) || BARE_VERB_TAKERS.has(w) || CLAUSE_VERBS.has(w)) continue;
+    const j = i + 1;
+    const cj = cls[j];
+    const nextFinite = k.finite[cj] && !k.bare[cj] && !k.past[cj];
+    if (k.participle[c0] ? !k.bare[cj] : !(nextFinite || k.bare[cj])) continue;
+    if (opensRelativeClause(lx.words, cls, i - 1, k) || objectRelative(cls, i - 1, k)) continue;
+    amb ??= ambiguityClasses(lx, lexicon);
+    let ci = c0;
+    if (k.past[c0]) {
+      scoreAt(model, lx, amb, cls, i, feats, scores);
+      ci = bestIn(scores, k.participle);
+      if (ci < 0 || gapOf(scores, ci) > RELATIVE_PARTICIPLE_COST) continue;
+    }
+    // the next word must still read as a verb after a participle ("pay" in "jobs created pay less",
+    // not "work" in "crews resumed work")
+    let cNext = cj;
+    if (fixedTag(lexicon, lx.words[j]) === undefined) {
+      cls[i] = ci;
+      scoreAt(model, lx, amb, cls, j, feats, scores);
+      cls[i] = c0;
+      cNext = bestIn(scores, k.finite);
+      if (gapOf(scores, cNext) > 0 || k.past[cNext]) continue;
+      if (k.bare[cNext]) cNext = bestIn(scores, k.presentPlural);
+    }
+    if (!k.finite[cNext]) continue;
+    cls[i] = ci;
+    cls[j] = cNext;
+    tagGreedily(model, lx, amb, lexicon, cls, j + 1);
+    at = i;
+  }
+  return at;
 }
