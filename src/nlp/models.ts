@@ -136,6 +136,8 @@ export class NlpPipeline {
         pluralNoun: mask(this.classXpos, /^(NNS|NNPS)$/),
         bare: mask(this.classXpos, /^VB$/),
         presentPlural: mask(this.classXpos, /^VBP$/),
+        presentSingular: mask(this.classXpos, /^VBZ$/),
+        noun: mask(this.classXpos, /^(NN|NNS)$/),
         lexicalVerb: mask(this.classUpos, /^VERB$/),
         adjectival: mask(this.classXpos, /^(JJ|JJR|JJS|CD)$/),
         npStart: mask(this.classXpos, /^(DT|PRP\$|WP\$)$/),

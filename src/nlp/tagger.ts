@@ -536,8 +536,11 @@ export interface FiniteVerbClasses {
   pluralNoun: Uint8Array;
   /** Bare verbs (VB). */
   bare: Uint8Array;
-  /** The present tense for a plural subject (VBP). */
+  /** The present tense for a plural subject (VBP), and for a singular one (VBZ). */
   presentPlural: Uint8Array;
+  presentSingular: Uint8Array;
+  /** Common nouns (NN, NNS). */
+  noun: Uint8Array;
   /** Verbs that are no auxiliaries (UPOS VERB). */
   lexicalVerb: Uint8Array;
   /** Adjectives and numbers, which may stand between a determiner and its noun. */
@@ -549,6 +552,58 @@ export interface FiniteVerbClasses {
 /** Score gaps (best class minus the finite one) accepted for a participle and for other words. */
 export const PARTICIPLE_REPAIR_COST = 60;
 export const OTHER_REPAIR_COST = 20;
+/**
+ * The gap accepted in a headline for a bare noun right after a plural noun, as its present tense
+ * ("Rebels shell capital"). An -s form after a singular is no better a sign than elsewhere: it often
+ * ends a compound ("Gun sales").
+ */
+export const HEADLINE_PLURAL_COST = 40;
+/** Headlines are short: "Rebels shell capital". */
+const HEADLINE_MIN_WORDS = 3;
+
+/** A line without a sentence's closing punctuation: a headline, heading or caption. */
+export function isHeadline(words: readonly string[]): boolean {
+  return words.length > 0 && !/^[.!?;:"'\u201d\u2019)\]\u2026]+$/.test(words[words.length - 1]);
+}
+
+/**
+ * Whether a noun phrase follows i. A headline's participle is a passive ("Ship seized off coast"),
+ * unless an object follows ("Aide used private accounts").
+ */
+function objectAfter(cls: Int32Array, i: number, k: FiniteVerbClasses): boolean {
+  const c = cls[i + 1];
+  return i + 1 < cls.length && (k.nominal[c] === 1 || k.npStart[c] === 1 || k.adjectival[c] === 1);
+}
+
+/** Nouns that take a plural verb in the singular form ("Police fire tear gas"). */
+const PLURAL_NOUNS = new Set(["police", "people"]);
+
+/** Plurals that mostly modify the noun after them ("savings bank", "arms deal"), as in firms' names. */
+const MODIFYING_PLURALS = new Set(
+  "savings arms sales sports goods news securities services systems communications industries holdings resources technologies electronics".split(
+    " ",
+  ),
+);
+
+/**
+ * In a headline, the classes a bare noun at i may take as the verb of a plural noun before it
+ * ("Rebels shell capital": VBP), or null.
+ */
+function headlineVerbClasses(
+  lower: readonly string[],
+  cls: Int32Array,
+  i: number,
+  k: FiniteVerbClasses,
+): Uint8Array | null {
+  const before = cls[i - 1];
+  if (i === 0 || !k.nominal[before] || !k.noun[cls[i]]) return null;
+  if (!(k.pluralNoun[before] || PLURAL_NOUNS.has(lower[i - 1])) || k.pluralNoun[cls[i]]) return null;
+  if (MODIFYING_PLURALS.has(lower[i - 1])) return null;
+  // the plural opens the line or follows its determiner or adjective: elsewhere it may be a verb
+  // itself ("Firm signs pact", "... to buy units stake")
+  const opened = i === 1 || k.npStart[cls[i - 2]] === 1 || k.adjectival[cls[i - 2]] === 1;
+  return opened ? k.presentPlural : null;
+}
 
 const LOWER_WORD = /^[a-z]+$/;
 
@@ -643,7 +698,8 @@ export function repairFiniteVerb(
   minWords = 4,
 ): number {
   const n = cls.length;
-  if (n < minWords) return -1;
+  const headline = isHeadline(words);
+  if (n < (headline ? HEADLINE_MIN_WORDS : minWords)) return -1;
   // most sentences have a finite verb: look for one before the clause search
   let finite = false;
   for (let i = 0; i < n && !finite; i++) if (finiteAt(cls, i, k)) finite = true;
@@ -660,15 +716,19 @@ export function repairFiniteVerb(
     const participle = k.participle[c0] === 1;
     if (
       subject &&
-      (participle ? participleVerb(words, cls, i, k) : k.other[c0] === 1) &&
+      // a headline's participle is a passive ("Ship seized off coast") unless an object follows
+      (participle
+        ? participleVerb(words, cls, i, k) && (!headline || objectAfter(cls, i, k))
+        : k.other[c0] === 1) &&
       LOWER_WORD.test(words[i]) &&
       fixedTag(lexicon, lx.words[i]) === undefined
     ) {
       amb ??= ambiguityClasses(lx, lexicon);
       scoreAt(model, lx, amb, cls, i, feats, scores);
-      const f = bestIn(scores, participle ? k.past : k.target);
-      const cost =
-        f < 0 ? 1 : (scores[c0] - scores[f]) / (participle ? PARTICIPLE_REPAIR_COST : OTHER_REPAIR_COST);
+      const agreeing = headline ? headlineVerbClasses(lx.words, cls, i, k) : null;
+      const f = bestIn(scores, agreeing ?? (participle ? k.past : k.target));
+      const limit = agreeing ? HEADLINE_PLURAL_COST : participle ? PARTICIPLE_REPAIR_COST : OTHER_REPAIR_COST;
+      const cost = f < 0 ? 1 : (scores[c0] - scores[f]) / limit;
       if (cost < pick.cost) pick = { at: i, cls: f, cost };
     }
     // a gerund opening the sentence is its subject ("Trading resumes Monday"), not an auxiliary
