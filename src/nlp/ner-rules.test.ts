@@ -165,3 +165,15 @@ test("the GOP is the Republican Party, named by one word", () => {
   const w = words("Leaders of the GOP met on Monday");
   assert.deepEqual(show(w, applyNerRules(w, [])), ["ORG:GOP"]);
 });
+
+test("a sentence's opening plural before 'of' is not part of the company after it", () => {
+  const lexicon = { words: new Map([["shares", { casing: 1, news: 1 }]]) };
+  const w = words("Shares of Halvex Holdings Inc rose 3 percent");
+  assert.deepEqual(show(w, applyNerRules(w, [{ label: "ORG", start: 0, end: 5 }], undefined, { lexicon })), [
+    "ORG:Halvex Holdings Inc",
+  ]);
+  // a name that opens with such a word keeps it when the news capitalises it ("Friends of ...")
+  const f = words("Friends of the Fenwick Marsh Association said");
+  const model: Span[] = [{ label: "ORG", start: 0, end: 6 }];
+  assert.deepEqual(applyNerRules(f, model, undefined, { lexicon }), model);
+});

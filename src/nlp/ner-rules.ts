@@ -430,6 +430,17 @@ function definiteAcronyms(words: string[], spans: Span[], lexicon: NonNullable<N
   return out;
 }
 
+/**
+ * "Shares of Halvex Holdings rose": a sentence's first word, capitalised only there, is no part of
+ * the organisation after "of" when it is a plural the news writes in lower case.
+ */
+function openingNoun(words: string[], spans: Span[], lexicon: NonNullable<NerHints["lexicon"]>): Span[] {
+  const e = spans.find((x) => x.start === 0 && x.label === "ORG");
+  if (!e || words[1] !== "of" || e.end < 3 || !/[a-z]s$/.test(words[0])) return spans;
+  const share = (lexicon.words.get(words[0].toLowerCase())?.casing ?? 0) % 10;
+  return share >= 1 && share <= 4 ? put(spans, "ORG", 2, e.end) : spans;
+}
+
 /** News codes (train/ner-lexicon.ts newsCode) for words mostly inside organisations: 30 % and up. */
 const ORG_NEWS_MIN = 12;
 const ORG_NEWS_MAX = 13;
@@ -895,6 +906,7 @@ export function applyNerRules(
     const before = out.find((e) => e.end === i && e.label === "ORG");
     if (before) out = put(out, "ORG", i + 1, i + 2);
   }
+  if (hints?.lexicon) out = openingNoun(words, out, hints.lexicon);
   // a month beside a number or a slash is a date ("Sept 30", "Sept/Dec"), not a name
   const dateNext = (k: number) => k >= 0 && k < n && /^(\d+|\/|-)$/.test(words[k]);
   return out.filter(
