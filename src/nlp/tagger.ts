@@ -756,10 +756,11 @@ function scoreAt(
   model.score(feats, nf, scores);
 }
 
-/** The highest-scoring class among `allowed` (-1 if none is). */
-function bestIn(scores: Float32Array, allowed: Uint8Array): number {
+/** The highest-scoring class among `allowed` (and `also`, if given) (-1 if none is). */
+function bestIn(scores: Float32Array, allowed: Uint8Array, also?: Uint8Array): number {
   let f = -1;
-  for (let c = 0; c < scores.length; c++) if (allowed[c] && (f < 0 || scores[c] > scores[f])) f = c;
+  for (let c = 0; c < scores.length; c++)
+    if (allowed[c] && (!also || also[c]) && (f < 0 || scores[c] > scores[f])) f = c;
   return f;
 }
 
@@ -844,6 +845,8 @@ export function repairReducedRelative(
     if (!k.pluralNoun[cls[i - 1]] || !k.lexicalVerb[c0] || !(k.past[c0] || k.participle[c0])) continue;
     const w = words[i];
     if (!LOWER_WORD.test(w) || BARE_VERB_TAKERS.has(w) || CLAUSE_VERBS.has(w)) continue;
+    // only a regular past form is also the participle ("took" is not "taken")
+    if (k.past[c0] && !w.endsWith("ed")) continue;
     const j = i + 1;
     const cj = cls[j];
     const nextFinite = k.finite[cj] && !k.bare[cj] && !k.past[cj];
@@ -853,7 +856,7 @@ export function repairReducedRelative(
     let ci = c0;
     if (k.past[c0]) {
       scoreAt(model, lx, amb, cls, i, feats, scores);
-      ci = bestIn(scores, k.participle);
+      ci = bestIn(scores, k.participle, k.lexicalVerb);
       if (ci < 0 || gapOf(scores, ci) > RELATIVE_PARTICIPLE_COST) continue;
     }
     // the next word must still read as a verb after a participle ("pay" in "jobs created pay less",
