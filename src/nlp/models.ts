@@ -25,6 +25,7 @@ import { SubtreeTable } from "./subtrees.js";
 import {
   type FiniteVerbClasses,
   repairFiniteVerb,
+  repairReducedRelative,
   reverseLex,
   TAG_ROLES,
   type TagLexicon,
@@ -132,6 +133,14 @@ export class NlpPipeline {
         punct: mask(this.classUpos, /^PUNCT$/),
         determiner: mask(this.classXpos, /^DT$/),
         infinitiveMark: mask(this.classXpos, /^TO$/),
+        pluralNoun: mask(this.classXpos, /^(NNS|NNPS)$/),
+        bare: mask(this.classXpos, /^VB$/),
+        presentPlural: mask(this.classXpos, /^VBP$/),
+        presentSingular: mask(this.classXpos, /^VBZ$/),
+        noun: mask(this.classXpos, /^(NN|NNS)$/),
+        lexicalVerb: mask(this.classUpos, /^VERB$/),
+        adjectival: mask(this.classXpos, /^(JJ|JJR|JJS|CD)$/),
+        npStart: mask(this.classXpos, /^(DT|PRP\$|WP\$)$/),
       };
       this.tagMemo = new WordScoreMemo(tagger.tags.length, 8192, TAG_ROLES);
       if (tagger.reverse) this.reverseMemo = new WordScoreMemo(tagger.tags.length, 8192, TAG_ROLES);
@@ -240,7 +249,10 @@ export class NlpPipeline {
           memo: this.tagMemo!,
           facts: this.tagFacts,
         });
-    if (this.finiteVerb) repairFiniteVerb(t.model, words, lx, cls, t.lexicon, this.finiteVerb);
+    if (this.finiteVerb) {
+      repairReducedRelative(t.model, words, lx, cls, t.lexicon, this.finiteVerb);
+      repairFiniteVerb(t.model, words, lx, cls, t.lexicon, this.finiteVerb);
+    }
     const n = words.length;
     const upos = new Array<string>(n);
     const xpos = new Array<string>(n);

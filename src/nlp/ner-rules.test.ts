@@ -124,3 +124,56 @@ test("a capitalised run the model left out that ends in a geographic head is a p
   const w = words("ships crossed the Marlow Sea to the Fenwick Islands Trust office");
   assert.deepEqual(show(w, applyNerRules(w, [])), ["LOC:Marlow Sea"]);
 });
+
+test("a name with its members' possessive is one organisation, a place's or person's possessive is not", () => {
+  const lexicon = { words: new Map([["workers", { casing: 2, news: 1 }]]) };
+  const a = words(
+    "Leaders of the Marlow People 's Liberation Front met the Fenwick Workers ' Party on Monday",
+  );
+  const model: Span[] = [
+    { label: "PER", start: 3, end: 5 },
+    { label: "ORG", start: 6, end: 8 },
+    { label: "ORG", start: 10, end: 12 },
+  ];
+  assert.deepEqual(show(a, applyNerRules(a, model, undefined, { lexicon })), [
+    "ORG:Marlow People 's Liberation Front",
+    "ORG:Fenwick Workers ' Party",
+  ]);
+  // a country's or a person's possessive names the owner, not part of the party's name
+  const b = words("He met Veldan 's Labour Party and Ruiz ' Unity Party on Monday");
+  const bModel: Span[] = [
+    { label: "LOC", start: 2, end: 3 },
+    { label: "ORG", start: 4, end: 6 },
+    { label: "PER", start: 7, end: 8 },
+    { label: "ORG", start: 9, end: 11 },
+  ];
+  assert.deepEqual(applyNerRules(b, bModel, undefined, { lexicon }), bModel);
+});
+
+test("an acronym after 'the' that news mostly reads as an organisation is one", () => {
+  const lexicon = {
+    words: new Map([
+      ["xlf", { casing: 18, news: 13 }],
+      ["abc", { casing: 18, news: 1 }],
+    ]),
+  };
+  const w = words("Talks between the XLF and the ABC stalled , the XLF 2024 plan said");
+  assert.deepEqual(show(w, applyNerRules(w, [], undefined, { lexicon })), ["ORG:XLF"]);
+});
+
+test("the GOP is the Republican Party, named by one word", () => {
+  const w = words("Leaders of the GOP met on Monday");
+  assert.deepEqual(show(w, applyNerRules(w, [])), ["ORG:GOP"]);
+});
+
+test("a sentence's opening plural before 'of' is not part of the company after it", () => {
+  const lexicon = { words: new Map([["shares", { casing: 1, news: 1 }]]) };
+  const w = words("Shares of Halvex Holdings Inc rose 3 percent");
+  assert.deepEqual(show(w, applyNerRules(w, [{ label: "ORG", start: 0, end: 5 }], undefined, { lexicon })), [
+    "ORG:Halvex Holdings Inc",
+  ]);
+  // a name that opens with such a word keeps it when the news capitalises it ("Friends of ...")
+  const f = words("Friends of the Fenwick Marsh Association said");
+  const model: Span[] = [{ label: "ORG", start: 0, end: 6 }];
+  assert.deepEqual(applyNerRules(f, model, undefined, { lexicon }), model);
+});

@@ -532,11 +532,78 @@ export interface FiniteVerbClasses {
   determiner: Uint8Array;
   /** The infinitive's "to" (TO): a bare verb after it is no finite one. */
   infinitiveMark: Uint8Array;
+  /** Plural nouns (NNS, NNPS), the heads a reduced relative follows in repairReducedRelative. */
+  pluralNoun: Uint8Array;
+  /** Bare verbs (VB). */
+  bare: Uint8Array;
+  /** The present tense for a plural subject (VBP), and for a singular one (VBZ). */
+  presentPlural: Uint8Array;
+  presentSingular: Uint8Array;
+  /** Common nouns (NN, NNS). */
+  noun: Uint8Array;
+  /** Verbs that are no auxiliaries (UPOS VERB). */
+  lexicalVerb: Uint8Array;
+  /** Adjectives and numbers, which may stand between a determiner and its noun. */
+  adjectival: Uint8Array;
+  /** Words that open a noun phrase (determiners, possessive pronouns). */
+  npStart: Uint8Array;
 }
 
 /** Score gaps (best class minus the finite one) accepted for a participle and for other words. */
 export const PARTICIPLE_REPAIR_COST = 60;
 export const OTHER_REPAIR_COST = 20;
+/**
+ * The gap accepted in a headline for a bare noun right after a plural noun, as its present tense
+ * ("Rebels shell capital"). An -s form after a singular is no better a sign than elsewhere: it often
+ * ends a compound ("Gun sales").
+ */
+export const HEADLINE_PLURAL_COST = 40;
+/** Headlines are short: "Rebels shell capital". */
+const HEADLINE_MIN_WORDS = 3;
+
+/** A line without a sentence's closing punctuation: a headline, heading or caption. */
+export function isHeadline(words: readonly string[]): boolean {
+  return words.length > 0 && !/^[.!?;:"'\u201d\u2019)\]\u2026]+$/.test(words[words.length - 1]);
+}
+
+/**
+ * Whether a noun phrase follows i. A headline's participle is a passive ("Ship seized off coast"),
+ * unless an object follows ("Aide used private accounts").
+ */
+function objectAfter(cls: Int32Array, i: number, k: FiniteVerbClasses): boolean {
+  const c = cls[i + 1];
+  return i + 1 < cls.length && (k.nominal[c] === 1 || k.npStart[c] === 1 || k.adjectival[c] === 1);
+}
+
+/** Nouns that take a plural verb in the singular form ("Police fire tear gas"). */
+const PLURAL_NOUNS = new Set(["police", "people"]);
+
+/** Plurals that mostly modify the noun after them ("savings bank", "arms deal"), as in firms' names. */
+const MODIFYING_PLURALS = new Set(
+  "savings arms sales sports goods news securities services systems communications industries holdings resources technologies electronics".split(
+    " ",
+  ),
+);
+
+/**
+ * In a headline, the classes a bare noun at i may take as the verb of a plural noun before it
+ * ("Rebels shell capital": VBP), or null.
+ */
+function headlineVerbClasses(
+  lower: readonly string[],
+  cls: Int32Array,
+  i: number,
+  k: FiniteVerbClasses,
+): Uint8Array | null {
+  const before = cls[i - 1];
+  if (i === 0 || !k.nominal[before] || !k.noun[cls[i]]) return null;
+  if (!(k.pluralNoun[before] || PLURAL_NOUNS.has(lower[i - 1])) || k.pluralNoun[cls[i]]) return null;
+  if (MODIFYING_PLURALS.has(lower[i - 1])) return null;
+  // the plural opens the line or follows its determiner or adjective: elsewhere it may be a verb
+  // itself ("Firm signs pact", "... to buy units stake")
+  const opened = i === 1 || k.npStart[cls[i - 2]] === 1 || k.adjectival[cls[i - 2]] === 1;
+  return opened ? k.presentPlural : null;
+}
 
 const LOWER_WORD = /^[a-z]+$/;
 
@@ -631,16 +698,16 @@ export function repairFiniteVerb(
   minWords = 4,
 ): number {
   const n = cls.length;
-  if (n < minWords) return -1;
+  const headline = isHeadline(words);
+  if (n < (headline ? HEADLINE_MIN_WORDS : minWords)) return -1;
   // most sentences have a finite verb: look for one before the clause search
   let finite = false;
   for (let i = 0; i < n && !finite; i++) if (finiteAt(cls, i, k)) finite = true;
   const end = finite ? mainClauseEnd(lx.words, cls, k) : n;
   for (let i = 0; i < end; i++) if (finiteAt(cls, i, k)) return -1;
-  const C = model.nClasses;
   let amb: Int32Array | null = null;
   const feats = new Int32Array(MAX_TAG_FEATURES);
-  const scores = new Float32Array(C);
+  const scores = new Float32Array(model.nClasses);
   // The cheapest repair relative to its kind's limit: a participle may only become the past tense.
   let pick = { at: -1, cls: -1, cost: 1 };
   let subject = false;
@@ -649,19 +716,19 @@ export function repairFiniteVerb(
     const participle = k.participle[c0] === 1;
     if (
       subject &&
-      (participle ? participleVerb(words, cls, i, k) : k.other[c0] === 1) &&
+      // a headline's participle is a passive ("Ship seized off coast") unless an object follows
+      (participle
+        ? participleVerb(words, cls, i, k) && (!headline || objectAfter(cls, i, k))
+        : k.other[c0] === 1) &&
       LOWER_WORD.test(words[i]) &&
       fixedTag(lexicon, lx.words[i]) === undefined
     ) {
       amb ??= ambiguityClasses(lx, lexicon);
-      const nf = tagFeatures(lx, amb, i, i > 0 ? cls[i - 1] : -1, i > 1 ? cls[i - 2] : -2, feats);
-      scores.fill(0);
-      model.score(feats, nf, scores);
-      const allowed = participle ? k.past : k.target;
-      let f = -1;
-      for (let c = 0; c < C; c++) if (allowed[c] && (f < 0 || scores[c] > scores[f])) f = c;
-      const cost =
-        f < 0 ? 1 : (scores[c0] - scores[f]) / (participle ? PARTICIPLE_REPAIR_COST : OTHER_REPAIR_COST);
+      scoreAt(model, lx, amb, cls, i, feats, scores);
+      const agreeing = headline ? headlineVerbClasses(lx.words, cls, i, k) : null;
+      const f = bestIn(scores, agreeing ?? (participle ? k.past : k.target));
+      const limit = agreeing ? HEADLINE_PLURAL_COST : participle ? PARTICIPLE_REPAIR_COST : OTHER_REPAIR_COST;
+      const cost = f < 0 ? 1 : (scores[c0] - scores[f]) / limit;
       if (cost < pick.cost) pick = { at: i, cls: f, cost };
     }
     // a gerund opening the sentence is its subject ("Trading resumes Monday"), not an auxiliary
@@ -672,4 +739,142 @@ export function repairFiniteVerb(
   cls[pick.at] = pick.cls;
   tagGreedily(model, lx, amb, lexicon, cls, pick.at + 1);
   return pick.at;
+}
+
+/** Fills `scores` with the model's scores at i given the tags before it in `cls`. */
+function scoreAt(
+  model: Scorer,
+  lx: Lex,
+  amb: Int32Array,
+  cls: Int32Array,
+  i: number,
+  feats: Int32Array,
+  scores: Float32Array,
+): void {
+  const nf = tagFeatures(lx, amb, i, i > 0 ? cls[i - 1] : -1, i > 1 ? cls[i - 2] : -2, feats);
+  scores.fill(0);
+  model.score(feats, nf, scores);
+}
+
+/** The highest-scoring class among `allowed` (and `also`, if given) (-1 if none is). */
+function bestIn(scores: Float32Array, allowed: Uint8Array, also?: Uint8Array): number {
+  let f = -1;
+  for (let c = 0; c < scores.length; c++)
+    if (allowed[c] && (!also || also[c]) && (f < 0 || scores[c] > scores[f])) f = c;
+  return f;
+}
+
+/** How far class c scores below the best class. */
+function gapOf(scores: Float32Array, c: number): number {
+  let best = scores[0];
+  for (let x = 1; x < scores.length; x++) if (scores[x] > best) best = scores[x];
+  return best - scores[c];
+}
+
+/**
+ * Past forms that take a bare verb after them ("cuts helped boost growth", "rebels let go of"), so a
+ * bare verb after one is no sign of a reduced relative.
+ */
+const BARE_VERB_TAKERS = new Set(["helped", "let", "made", "had", "did", "dared", "bade"]);
+
+/**
+ * Whether the noun phrase ending at `last` opens with a determiner right after another noun phrase
+ * ("the journey the marchers took is"): an object relative without "that", whose verb is its own.
+ */
+function objectRelative(cls: Int32Array, last: number, k: FiniteVerbClasses): boolean {
+  let t = last - 1;
+  while (t >= 0 && k.adjectival[cls[t]]) t--;
+  return t > 0 && k.npStart[cls[t]] === 1 && k.nominal[cls[t - 1]] === 1;
+}
+
+/** Score gap accepted in repairReducedRelative for moving the past tense to the participle. */
+export const RELATIVE_PARTICIPLE_COST = 60;
+
+/**
+ * Past forms of verbs that take a clause ("the plan critics said would fail"): before a second verb
+ * they are a relative clause's own verb, not a participle.
+ */
+const CLAUSE_VERBS = new Set(
+  "said thought believed argued agreed noted hoped claimed feared knew felt predicted warned expected suggested insisted worried alleged assumed suspected guessed figured contended maintained conceded acknowledged added stated wrote told".split(
+    " ",
+  ),
+);
+
+/** Words that open a relative or a free relative clause ("which critics said would fail"). */
+const RELATIVE_OPENERS = new Set(["that", "which", "who", "whom", "whose", "what", "whatever"]);
+
+/**
+ * Whether the noun phrase ending at `last` is the subject of a relative clause ("a bill that critics
+ * said would fail", "what Democrats hoped would be"): its past verb is then the clause's own, with a
+ * gap for the clause that follows.
+ */
+function opensRelativeClause(
+  lower: readonly string[],
+  cls: Int32Array,
+  last: number,
+  k: FiniteVerbClasses,
+): boolean {
+  let i = last;
+  while (i >= 0 && (k.nominal[cls[i]] || k.notBeforeVerb[cls[i]]) && !RELATIVE_OPENERS.has(lower[i])) i--;
+  return i >= 0 && RELATIVE_OPENERS.has(lower[i]);
+}
+
+/**
+ * A participle that modifies the plural noun before it, followed by the clause's present verb ("Most
+ * voters polled support the plan", "The views expressed are his own"): web text rarely has such
+ * reduced relatives, so the tagger makes the participle the past tense and the present verb a bare
+ * verb or a noun. Where a past form follows a plural noun and a second verb follows it, the past form
+ * becomes the participle and the second verb the present; the words after are tagged again. Returns
+ * the participle's index, or -1.
+ */
+export function repairReducedRelative(
+  model: Scorer,
+  words: readonly string[],
+  lx: Lex,
+  cls: Int32Array,
+  lexicon: TagLexicon,
+  k: FiniteVerbClasses,
+): number {
+  const n = cls.length;
+  let at = -1;
+  let amb: Int32Array | null = null;
+  const feats = new Int32Array(MAX_TAG_FEATURES);
+  const scores = new Float32Array(model.nClasses);
+  for (let i = 1; i + 1 < n; i++) {
+    const c0 = cls[i];
+    if (!k.pluralNoun[cls[i - 1]] || !k.lexicalVerb[c0] || !(k.past[c0] || k.participle[c0])) continue;
+    const w = words[i];
+    if (!LOWER_WORD.test(w) || BARE_VERB_TAKERS.has(w) || CLAUSE_VERBS.has(w)) continue;
+    // only a regular past form is also the participle ("took" is not "taken")
+    if (k.past[c0] && !w.endsWith("ed")) continue;
+    const j = i + 1;
+    const cj = cls[j];
+    const nextFinite = k.finite[cj] && !k.bare[cj] && !k.past[cj];
+    if (k.participle[c0] ? !k.bare[cj] : !(nextFinite || k.bare[cj])) continue;
+    if (opensRelativeClause(lx.words, cls, i - 1, k) || objectRelative(cls, i - 1, k)) continue;
+    amb ??= ambiguityClasses(lx, lexicon);
+    let ci = c0;
+    if (k.past[c0]) {
+      scoreAt(model, lx, amb, cls, i, feats, scores);
+      ci = bestIn(scores, k.participle, k.lexicalVerb);
+      if (ci < 0 || gapOf(scores, ci) > RELATIVE_PARTICIPLE_COST) continue;
+    }
+    // the next word must still read as a verb after a participle ("pay" in "jobs created pay less",
+    // not "work" in "crews resumed work")
+    let cNext = cj;
+    if (fixedTag(lexicon, lx.words[j]) === undefined) {
+      cls[i] = ci;
+      scoreAt(model, lx, amb, cls, j, feats, scores);
+      cls[i] = c0;
+      cNext = bestIn(scores, k.finite);
+      if (gapOf(scores, cNext) > 0 || k.past[cNext]) continue;
+      if (k.bare[cNext]) cNext = bestIn(scores, k.presentPlural);
+    }
+    if (!k.finite[cNext]) continue;
+    cls[i] = ci;
+    cls[j] = cNext;
+    tagGreedily(model, lx, amb, lexicon, cls, j + 1);
+    at = i;
+  }
+  return at;
 }
