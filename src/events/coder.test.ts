@@ -1312,3 +1312,41 @@ test("a threat is aimed at the party its condition names", () => {
     got.join("; "),
   );
 });
+
+test("a light verb's event noun coordinated after a bare modifier: 'a drone and missile attack on X'", () => {
+  // Arland launched a drone and missile attack on Borvia .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["launched", "VERB", 0, "root", "launch"],
+    ["a", "DET", 4, "det"],
+    ["drone", "NOUN", 2, "obj"],
+    ["and", "CCONJ", 7, "cc"],
+    ["missile", "NOUN", 7, "compound"],
+    ["attack", "NOUN", 4, "conj"],
+    ["on", "ADP", 9, "case"],
+    ["Borvia", "PROPN", 4, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [9, 9], code: "BRV" },
+  ]);
+  assert.ok(got.some((x) => /^ARL 19\d* BRV/.test(x)), got.join("; "));
+});
+
+test("ramming a vessel is force", () => {
+  // Arland rammed a Borvian boat .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["rammed", "VERB", 0, "root", "ram"],
+    ["a", "DET", 5, "det"],
+    ["Borvian", "ADJ", 5, "amod", "borvian"],
+    ["boat", "NOUN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [4, 4], code: "BRV" },
+  ]);
+  assert.deepEqual(got, ["ARL 190 BRV asserted asserted"]);
+});

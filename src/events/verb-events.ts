@@ -16,7 +16,7 @@ import {
   strikeSense,
 } from "./entry-choice.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
-import { entriesFor } from "./lexicon.js";
+import { entriesFor, type Lexicon } from "./lexicon.js";
 import { finish, frameOf, willNot } from "./modality.js";
 import {
   actorsOf,
@@ -121,7 +121,12 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     !childrenBy(g, v, /^xcomp$/).some((x) => x.upos === "ADJ" || x.upos === "NOUN") &&
     !namesAJudgement(g, v);
   if (light) {
-    for (const o of childrenBy(g, v, /^(obj|nsubj:pass)$/)) {
+    for (const first of childrenBy(g, v, /^(obj|nsubj:pass)$/)) {
+      // "launched a drone and missile attack on X": the parse may make the first modifier the object
+      // and the event noun its conjunct, with the target hung on the first
+      const o = entriesFor(lex, first.lemma, "noun").length
+        ? first
+        : (sharedEventNoun(g, lex, first) ?? first);
       const nounEntries = entriesFor(lex, o.lemma, "noun");
       const picked = nounEntries.length ? pick(g, o.i, nounEntries) : null;
       // "launched strikes" are attacks, "called a strike" with workers in the sentence a stoppage
@@ -129,7 +134,8 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
       const verbE = entries.length ? pick(g, v, entries) : null;
       if (e && !verbE?.objects.length) {
         let targets = targetsFor(cx, g, o.i, e, new Set());
-        if (!targets.length) targets = targetsFor(cx, g, v, e, new Set([o.i]));
+        if (!targets.length && o !== first) targets = targetsFor(cx, g, first.i, e, new Set([o.i]));
+        if (!targets.length) targets = targetsFor(cx, g, v, e, new Set([o.i, first.i]));
         if (sources.length === 0 && !subj.passive) sources = fallbackSource(cx, g, v, subj.nodes, targets);
         // "Russia and Ukraine held talks", "... completed an exchange of prisoners"
         const mutual = RECIPROCAL_CODE.test(e.code) || RECIPROCAL_NOUN.has(o.lemma);
@@ -473,6 +479,18 @@ function summedUpDoer(cx: CoderContext, g: Graph, v: number): ActorRef[] {
 }
 
 /** The node of an actor's mention whose head lies outside it. */
+/**
+ * "a drone and missile attack": the event noun a bare first modifier is coordinated with, when the
+ * parse makes that modifier the head (the two share the article; the noun has none of its own, so
+ * "held the line and today's agreement" is two things).
+ */
+function sharedEventNoun(g: Graph, lex: Lexicon, first: GNode): GNode | null {
+  if (!/^(and|or)$/.test(g.nodes[first.i + 1]?.lower ?? "")) return null;
+  const c = childrenBy(g, first.i, /^conj$/).find((x) => x.upos === "NOUN" && x.i > first.i);
+  if (!c || childrenBy(g, c.i, /^(det|nmod:poss|nummod)$/).length) return null;
+  return entriesFor(lex, c.lemma, "noun").length ? c : null;
+}
+
 /** Is v the act a threat or vow announces ("threatened to retaliate", "vowed to respond")? */
 function threatened(g: Graph, v: number): boolean {
   const n = g.nodes[v];
