@@ -167,9 +167,16 @@ export function contentBefore(
   for (let j = from; j < b && words < 4; j++) if (isWordy(doc.toks[j])) words++;
   if (words < 4) return null;
   if (parenthetical) {
-    // "Riding alone, they said, can be hazardous": the words are the sentence around the cue.
-    const whole = clauseToEnd(doc, from, s);
-    return whole ? { range: whole, quote: null } : null;
+    // "Riding alone, they said, can be hazardous", "At the end of the year, he said, the deficit
+    // was large": the words are the sentence around the cue, on both sides of the aside.
+    const head = clauseToEnd(doc, from, s);
+    if (!head) return null;
+    let comma = b + 1;
+    while (comma < doc.sentEnd[s] && doc.toks[comma].text !== ",") comma++;
+    // (A quote after the aside is its own direct quote: '..., she said, "I ..."'.)
+    const tail =
+      comma + 1 < doc.sentEnd[s] && doc.toks[comma + 1].quote < 0 ? clauseToEnd(doc, comma + 1, s) : null;
+    return { range: tail ? { start: head.start, end: tail.end } : head, quote: null };
   }
   // "During the service, X said" / "Holding a book, X said": a fronted phrase is not what was said.
   const lead = doc.toks[from].lower;

@@ -416,3 +416,11 @@ test("'X praised Y but said Z ...': the second cue is X's even where the parse g
   assert.equal(byCue(list, "said")?.source, "Senator Lindsey Graham");
   assert.equal(byCue(list, "praised")?.content, "the decision");
 });
+
+test("a report set off inside its own words covers the words on both sides of it", () => {
+  const list = analysed("At the end of the season, the harbour master said, the ferries were half empty.");
+  assert.equal(
+    byCue(list, "said")?.content,
+    "At the end of the season, the harbour master said, the ferries were half empty",
+  );
+});
