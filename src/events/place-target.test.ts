@@ -41,3 +41,20 @@ test("a shelled town no actor list knows is its country", () => {
 test("a town of no known country stays an unknown party", () => {
   assert.deepEqual(withTown(shelled, "Vosk", null), ["ARLMIL 194 ---"]);
 });
+
+test("force used on no named party in a town of another state is aimed at that state", () => {
+  // Arland troops shelled a hospital in Vosk .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "compound"],
+    ["troops", "NOUN", 3, "nsubj", "troop"],
+    ["shelled", "VERB", 0, "root", "shell"],
+    ["a", "DET", 5, "det"],
+    ["hospital", "NOUN", 3, "obj"],
+    ["in", "ADP", 7, "case"],
+    ["Vosk", "PROPN", 5, "nmod"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(withTown(rows, "Vosk", "BRV"), ["ARLMIL 194 BRV"]);
+  // (a town of the doer's own state names no one)
+  assert.deepEqual(withTown(rows, "Vosk", "ARL"), ["ARLMIL 194 -"]);
+});

@@ -7,7 +7,7 @@ import type { PipelineConfig, Stage } from "../pipeline/stage.js";
 import { cameoInfo, ploverOf, rootOf } from "./cameo.js";
 import { attributionOf, claimOf } from "./claims.js";
 import { type ActorRef, type CodedEvent, Coder, type CoderContext } from "./coder.js";
-import { type GNode, type Graph, makeGraph, nodesFromTokens } from "./graph.js";
+import { childrenBy, type GNode, type Graph, makeGraph, nodesFromTokens } from "./graph.js";
 import {
   addArrestSources,
   addJudgedActTargets,
@@ -482,6 +482,23 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
         home !== place.country
       )
         target = { ...c.victims, code: `${place.country}CVL`, actorId: null };
+      // "Arland's missiles struck a hospital in Vosk": force used on no named party, in a town of
+      // another state, is aimed at that state
+      if (
+        !target &&
+        !c.victims &&
+        /^(18|19|20)/.test(c.code) &&
+        place?.country &&
+        /^[A-Z]{3}$/.test(place.country) &&
+        home &&
+        /^[A-Z]{3}$/.test(home) &&
+        home !== place.country &&
+        placePhrase(g, place.start) &&
+        // (a verb with its object: "four Americans killed in Niger", read as a verb with the dead for
+        // its doer, is no attack by them)
+        (vn.upos !== "VERB" || childrenBy(g, c.verb, /^obj$/).length > 0)
+      )
+        target = { start: place.start, end: place.end, text: place.text, code: place.country, actorId: null };
       const id = `e${si}-${n++}`;
       verbLemma.set(id, vn.lemma);
       events.push({
