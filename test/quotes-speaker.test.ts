@@ -10,6 +10,16 @@ test("the bare name keeps a name that ends in 'of' and one word", () => {
   assert.equal(bareName("Chilean Foreign Minister Ana Ruiz"), "Ana Ruiz");
 });
 
+test("an organisation's whole name: a company's legal form, 'Institute for the Study of X'", () => {
+  assert.equal(bareName("Chilean Copper Ltd"), "Chilean Copper Ltd");
+  assert.equal(bareName("the Institute for Fiscal Studies"), "Institute for Fiscal Studies");
+  assert.equal(
+    bareName("a report by the Institute for the Study of Harbours"),
+    "Institute for the Study of Harbours",
+  );
+  assert.equal(bareName("the Council on Coastal Affairs"), "Council on Coastal Affairs");
+});
+
 test("'it' is never resolved to a person, 'she' is", () => {
   const body = "Ana Ruiz spoke first. It said the plan had failed. She said so too.";
   const r = new SpeakerResolver({ body, mentions: [], actors: [] });

@@ -95,7 +95,7 @@ const NATIONALITY = /^(\p{Lu}\p{Ll}+(ese|ian|an|ish|ic|i))$/u;
 
 /** Final words of organisation names, which keep their descriptors ("Foreign Ministry"). */
 const ORG_WORDS =
-  /^(Ministry|Department|Office|Council|Committee|Party|Agency|Commission|Bank|Court|Administration|Government|Union|Army|Police|Service|Institute|Center|Centre|Foundation|Campaign|Association|Organization|Organisation|Corporation|Group|Board|Bureau|Senate|House|Congress|Parliament|Cabinet|Kremlin)$/;
+  /^(Ministry|Department|Office|Council|Committee|Party|Agency|Commission|Bank|Court|Administration|Government|Union|Army|Police|Service|Institute|Center|Centre|Foundation|Campaign|Association|Organization|Organisation|Corporation|Group|Board|Bureau|Senate|House|Congress|Parliament|Cabinet|Kremlin|Inc|Corp|Co|Ltd|LLC|PLC|Plc|AG|SA|NV|Holdings)\.?$/;
 
 function words(s: string): string[] {
   return s.split(/\s+/).filter((w) => w !== "");
