@@ -1350,3 +1350,26 @@ test("ramming a vessel is force", () => {
   ]);
   assert.deepEqual(got, ["ARL 190 BRV asserted asserted"]);
 });
+
+test("an act inside an 'if' clause the parse reads as a complement has not happened; the threat is aimed at its doer", () => {
+  // Arland said it would retaliate if Borvia imposed tariffs .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 5, "nsubj"],
+    ["would", "AUX", 5, "aux"],
+    ["retaliate", "VERB", 2, "ccomp", "retaliate"],
+    ["if", "SCONJ", 8, "mark"],
+    ["Borvia", "PROPN", 8, "nsubj"],
+    ["imposed", "VERB", 5, "ccomp", "impose"],
+    ["tariffs", "NOUN", 8, "obj", "tariff"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "ARL" },
+    { tokens: [7, 7], code: "BRV" },
+  ]);
+  assert.ok(!got.some((x) => x.startsWith("BRV 16")), got.join("; "));
+  assert.ok(got.some((x) => x.startsWith("ARL 13") && x.includes(" BRV ")), got.join("; "));
+});

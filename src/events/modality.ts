@@ -300,7 +300,9 @@ function reciprocalPronoun(g: Graph, v: number): boolean {
 export function conditionNodes(g: Graph): ReadonlySet<number> {
   let inside: Set<number> | null = null;
   for (const n of g.nodes) {
-    if (n.deprel !== "advcl") continue;
+    // (the parse may read "would respond if Israel attacked" as a complement clause: "if" still marks
+    // a condition, or a question, "asked if X had left", neither of which has happened)
+    if (n.deprel !== "advcl" && n.deprel !== "ccomp") continue;
     if (childrenBy(g, n.i, /^mark$/).some((m) => m.lower === "if" || m.lower === "unless")) {
       inside ??= new Set<number>();
       for (const k of subtree(g, n.i)) inside.add(k);
@@ -320,10 +322,14 @@ export function conditionalThreats(cx: CoderContext, g: Graph, out: CodedEvent[]
     // a threat has a maker and looks ahead: "would be forced to", "will be hit" have neither
     if (!e.source || e.source.code === "---" || e.modality === "asserted") continue;
     let conditional = false;
+    let condition = -1;
     for (let k = e.verb, steps = 0; k >= 0 && steps < 4 && !conditional; steps++) {
-      for (const c of childrenBy(g, k, /^advcl$/)) {
+      for (const c of childrenBy(g, k, /^(advcl|ccomp)$/)) {
         const cond = childrenBy(g, c.i, /^mark$/).some((m) => m.lower === "if" || m.lower === "unless");
-        if (cond && !subtree(g, c.i).includes(e.verb)) conditional = true;
+        if (cond && !subtree(g, c.i).includes(e.verb)) {
+          conditional = true;
+          condition = c.i;
+        }
       }
       // stop at the clause that reports it ("said that if ..., X would ...") or that a relative
       // clause states as fact ("fighting that has killed ...")
@@ -336,6 +342,14 @@ export function conditionalThreats(cx: CoderContext, g: Graph, out: CodedEvent[]
     e.code = shifted;
     e.rule = `${e.rule}+conditional:if`;
     e.modality = "hypothetical";
+    // "would retaliate if the United States imposed tariffs": the threat is aimed at the condition's doer
+    if (!e.target && condition >= 0) {
+      const subj = childrenBy(g, condition, /^nsubj$/)[0];
+      const own = (a: ActorRef) =>
+        a.start === e.source?.start || (!!a.actorId && a.actorId === e.source?.actorId);
+      const party = subj ? actorsOf(cx, g, subj.i).find((a) => !own(a) && a.code !== "---") : undefined;
+      if (party) e.target = party;
+    }
   }
 }
 

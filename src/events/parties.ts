@@ -710,7 +710,7 @@ export function doerFromGoverning(cx: CoderContext, g: Graph, n: GNode): ActorRe
  * on the verb, or the actor of an "until" phrase the parse makes of it.
  */
 export function conditionParty(cx: CoderContext, g: Graph, v: number): ActorRef[] {
-  for (const c of childrenBy(g, v, /^(advcl|obl)$/)) {
+  for (const c of childrenBy(g, v, /^(advcl|ccomp|obl)$/)) {
     const marks = childrenBy(g, c.i, /^(mark|case)$/).map((m) => m.lower);
     if (!marks.some((m) => /^(if|unless|until|once)$/.test(m))) continue;
     if (c.deprel === "obl") {
