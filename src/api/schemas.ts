@@ -1,11 +1,13 @@
 // Request parameters every API route shares, as zod schemas (they also describe the OpenAPI document).
 import { z } from "@hono/zod-openapi";
+import { isIsoDate } from "../util/iso-date.js";
 
 export const API_MAX_LIMIT = 1000;
 
 export const DateParam = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD")
+  .refine(isIsoDate, "expected a real calendar date as YYYY-MM-DD")
   .openapi({ example: "2022-03-07" });
 
 /** Actor codes (CHNGOV), actor ids (kb:CHN), CAMEO codes: short, no wildcards or quotes. */

@@ -1,6 +1,7 @@
 import type { Command } from "commander";
 import { openStore, resolveDbLocation } from "../store/open.js";
 import type { Store } from "../store/store.js";
+import { isIsoDate } from "../util/iso-date.js";
 import { formatTable } from "../util/table.js";
 
 /** Error a command raises for the user: printed as one line, exit status as given. */
@@ -50,6 +51,33 @@ export function intOption(value: string, name: string, min = 0): number {
     throw new UserError(`${name} must be ${want}, got "${value}"`, 2);
   }
   return n;
+}
+
+/** A `--from`/`--to` value: a real calendar date as YYYY-MM-DD, else a usage error (as the API's 400). */
+export function dateOption(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!isIsoDate(value)) throw new UserError(`${name} must be a date as YYYY-MM-DD, got "${value}"`, 2);
+  return value;
+}
+
+/** `--quad`: a QuadClass 1-4. */
+export function quadOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1 || n > 4)
+    throw new UserError(`--quad must be 1, 2, 3 or 4, got "${value}"`, 2);
+  return n;
+}
+
+export const CLAIM_STATUSES = ["asserted", "reported", "alleged", "denied"] as const;
+export type ClaimStatusOption = (typeof CLAIM_STATUSES)[number];
+
+/** `--status`: one of the claim statuses. */
+export function statusOption(value: string | undefined): ClaimStatusOption | undefined {
+  if (value === undefined) return undefined;
+  if (!(CLAIM_STATUSES as readonly string[]).includes(value))
+    throw new UserError(`--status must be one of ${CLAIM_STATUSES.join(", ")}, got "${value}"`, 2);
+  return value as ClaimStatusOption;
 }
 
 /** Runs a command action, turning errors into one line on stderr and an exit status. */

@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { action, addOutputFlags, emit, intOption, withStore } from "../context.js";
+import { action, addOutputFlags, dateOption, emit, intOption, withStore } from "../context.js";
 
 export function register(program: Command): void {
   addOutputFlags(
@@ -18,8 +18,8 @@ export function register(program: Command): void {
       const rows = await withStore(cmd, (s) =>
         s.listArticles({
           search: opts.search,
-          from: opts.from,
-          to: opts.to,
+          from: dateOption(opts.from, "--from"),
+          to: dateOption(opts.to, "--to"),
           publisher: opts.publisher,
           language: opts.language,
           limit: intOption(opts.limit, "--limit", 1),

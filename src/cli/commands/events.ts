@@ -1,5 +1,14 @@
 import type { Command } from "commander";
-import { action, addOutputFlags, emit, intOption, withStore } from "../context.js";
+import {
+  action,
+  addOutputFlags,
+  dateOption,
+  emit,
+  intOption,
+  quadOption,
+  statusOption,
+  withStore,
+} from "../context.js";
 
 export function register(program: Command): void {
   addOutputFlags(
@@ -28,10 +37,10 @@ export function register(program: Command): void {
           target: opts.target,
           cameo: opts.cameo,
           plover: opts.plover,
-          quad: opts.quad === undefined ? undefined : intOption(opts.quad, "--quad"),
-          status: opts.status,
-          from: opts.from,
-          to: opts.to,
+          quad: quadOption(opts.quad),
+          status: statusOption(opts.status),
+          from: dateOption(opts.from, "--from"),
+          to: dateOption(opts.to, "--to"),
           place: opts.place,
           articleId: opts.article === undefined ? undefined : intOption(opts.article, "--article"),
           limit: intOption(opts.limit, "--limit", 1),

@@ -7,7 +7,7 @@ import { ICEWS_COLUMNS } from "../../export/icews.js";
 import { PLOVER_FIELDS } from "../../export/plover.js";
 import type { EventQuery } from "../../store/store.js";
 import { formatTable } from "../../util/table.js";
-import { action, intOption, UserError, withStore } from "../context.js";
+import { action, dateOption, intOption, quadOption, statusOption, UserError, withStore } from "../context.js";
 
 function describe(format: ExportFormat): Record<string, unknown>[] {
   switch (format) {
@@ -66,19 +66,16 @@ export function register(program: Command): void {
           process.stdout.write(formatTable(describe(format)) + "\n");
           return;
         }
-        for (const d of [opts.from, opts.to])
-          if (d !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(d))
-            throw new UserError(`dates must be YYYY-MM-DD, got "${d}"`, 2);
         const query: EventQuery = {
           actor: opts.actor,
           source: opts.source,
           target: opts.target,
           cameo: opts.cameo,
           plover: opts.plover,
-          quad: opts.quad === undefined ? undefined : intOption(opts.quad, "--quad"),
-          status: opts.status,
-          from: opts.from,
-          to: opts.to,
+          quad: quadOption(opts.quad),
+          status: statusOption(opts.status),
+          from: dateOption(opts.from, "--from"),
+          to: dateOption(opts.to, "--to"),
           place: opts.place,
         };
         const options = {
