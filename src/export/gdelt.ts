@@ -45,8 +45,8 @@ const geoColumns = (prefix: string, filled: boolean): GdeltColumn[] => [
 
 export const GDELT_COLUMNS: GdeltColumn[] = [
   { name: "GlobalEventID", filled: "Dyad's event id" },
-  { name: "Day", filled: "event date as YYYYMMDD" },
-  { name: "MonthYear", filled: "YYYYMM" },
+  { name: "Day", filled: "event date as YYYYMMDD (empty when the date is known only to the month or year)" },
+  { name: "MonthYear", filled: "YYYYMM (empty when only the year is known)" },
   { name: "Year", filled: "YYYY" },
   { name: "FractionDate", filled: "year + (day of year / 365), 4 decimals" },
   ...actorColumns(1),
@@ -78,10 +78,13 @@ function splitCode(code: string | null | undefined): { country: string; types: s
   return { country, types: rest.match(/.{1,3}/g)?.slice(0, 3) ?? [] };
 }
 
-function dateParts(date: string | null): string[] {
-  const m = date ? /^(\d{4})-(\d{2})-(\d{2})/.exec(date) : null;
+/** Day, MonthYear, Year, FractionDate; a date known only to the month or year fills what it can. */
+export function dateParts(date: string | null): string[] {
+  const m = date ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?=$|[T\s])/.exec(date) : null;
   if (!m) return ["", "", "", ""];
   const [, y, mo, d] = m;
+  if (mo === undefined) return ["", "", y, ""];
+  if (d === undefined) return ["", `${y}${mo}`, y, ""];
   const t = Date.UTC(Number(y), Number(mo) - 1, Number(d));
   const dayOfYear = Math.floor((t - Date.UTC(Number(y), 0, 1)) / 86_400_000) + 1;
   return [`${y}${mo}${d}`, `${y}${mo}`, y, (Number(y) + dayOfYear / 365).toFixed(4)];
