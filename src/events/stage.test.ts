@@ -31,6 +31,11 @@ test("the stage codes plain text, fills ids, evidence and CAMEO/PLOVER facts", a
   assert.equal(line.id, "t1");
   assert.equal(line.events.length, events.length);
   assert.equal(line.events[0].source?.code, "---");
+  // each event's place and date come along, as the stage found them
+  assert.deepEqual(
+    line.events.map((e) => [e.date, e.place]),
+    events.map((e) => [e.date, e.place]),
+  );
 });
 
 test("a document without text or with hostile text gives no events and no crash", async () => {

@@ -22,6 +22,8 @@ export interface CodedLine {
     negated: boolean;
     modality: string;
     date: string | null;
+    /** Where the clause places the event: a name with its country and coordinates, or null. */
+    place: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
   }[];
 }
 
@@ -40,6 +42,7 @@ export function codedLine(id: string, events: DyadEvent[]): CodedLine {
       negated: e.negated,
       modality: e.modality,
       date: e.date,
+      place: e.place,
     })),
   };
 }
