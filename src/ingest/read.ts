@@ -36,6 +36,15 @@ const READERS: Partial<Record<InputKind, Reader>> = {
 
 const HEAD = 4096;
 
+/** A file of an unknown type (README: rejected) whose bytes would otherwise be read as an article. */
+function unknownType(source: InputSource, kind: InputKind): Reject | null {
+  if (!source.unknownExtension || kind !== "text") return null;
+  return readReject(
+    source.uri,
+    `unknown file type "${source.unknownExtension}": not HTML, a feed, JSON or WARC (name it .txt to read it as plain text)`,
+  );
+}
+
 /** Settles the kind and compression of a source by peeking at its first bytes (read once). */
 async function prepare(source: InputSource): Promise<InputSource | Reject> {
   const raw = await peek(source.open(), HEAD);
@@ -45,6 +54,8 @@ async function prepare(source: InputSource): Promise<InputSource | Reject> {
   if (source.kind === "warc") return { ...source, gz, open: () => raw.all };
   if (!gz) {
     const kind = source.kind ?? kindFromBytes(raw.head);
+    const unknown = unknownType(source, kind);
+    if (unknown) return unknown;
     return {
       ...source,
       kind,
@@ -56,6 +67,8 @@ async function prepare(source: InputSource): Promise<InputSource | Reject> {
   const dec = await peek(gunzip(raw.all), HEAD);
   if (dec.head.length === 0) return readReject(source.uri, "empty input (after gunzip)");
   const kind = source.kind ?? kindFromBytes(dec.head);
+  const unknown = unknownType(source, kind);
+  if (unknown) return unknown;
   return { ...source, kind, gz: false, open: () => dec.all, openAt: undefined };
 }
 

@@ -30,6 +30,17 @@ export function kindFromName(name: string): InputKind | null {
   return m ? (BY_EXTENSION[m[1].toLowerCase()] ?? null) : null;
 }
 
+/**
+ * The extension of a file name when it is one no reader knows (".py", ".csv"), else null. Names
+ * without an extension, or whose suffix has no letter (TimeBank's "APW19980807.0261"), are not flagged.
+ */
+export function unknownExtension(name: string): string | null {
+  const base = stripGz(name).name;
+  const m = /\.([A-Za-z0-9]{0,7}[A-Za-z][A-Za-z0-9]{0,7})$/.exec(base);
+  if (!m || m[1].length > 8 || m[1].toLowerCase() in BY_EXTENSION) return null;
+  return `.${m[1].toLowerCase()}`;
+}
+
 export function isGzip(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b;
 }

@@ -39,6 +39,8 @@ export interface InputSource {
   openAt?(start: number): AsyncIterable<Uint8Array>;
   hints: RawHints;
   fetchedAt?: string;
+  /** A file extension no reader knows (".py"): the bytes may still show HTML, a feed, JSON or WARC, but not plain text. */
+  unknownExtension?: string | null;
 }
 
 /** One input format (HTML, text, JSONL, WARC, feed) behind one interface. */

@@ -1,6 +1,6 @@
 // Local files as input sources, streamed from disk.
 import { createReadStream } from "node:fs";
-import { kindFromName } from "../sniff.js";
+import { kindFromName, unknownExtension } from "../sniff.js";
 import type { InputSource } from "../types.js";
 
 export function fileSource(path: string): InputSource {
@@ -11,5 +11,6 @@ export function fileSource(path: string): InputSource {
     open: () => createReadStream(path, { highWaterMark: 64 * 1024 }),
     openAt: (start: number) => createReadStream(path, { start, highWaterMark: 64 * 1024 }),
     hints: {},
+    unknownExtension: unknownExtension(path),
   };
 }
