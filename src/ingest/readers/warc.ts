@@ -2,7 +2,7 @@
 // warcio. Response and resource records holding HTML or text become documents; other records
 // (requests, metadata, images, scripts, redirects) are passed over. A broken record is rejected and
 // reading resumes at the next record boundary found in the bytes after it.
-import { WARCParser, type WARCRecord } from "warcio";
+import { LimitReader, WARCParser, type WARCRecord } from "warcio";
 import type { RawDocument } from "../../model/index.js";
 import { charsetFromContentType } from "../charset.js";
 import { binaryKind } from "../sniff.js";
@@ -68,6 +68,13 @@ async function recordToItem(
   }
   let bytes: Uint8Array;
   try {
+    // The payload is read raw first: a record cut short (the file ends before its Content-Length)
+    // would otherwise go on as a page missing its end.
+    const reader = record.reader;
+    const expected = reader instanceof LimitReader ? reader.limit : null;
+    const raw = await record.readFully(false);
+    if (expected !== null && raw.length < expected)
+      return readReject(uri, `truncated WARC record: ${raw.length} of ${expected} payload bytes`);
     bytes = await record.readFully(true);
   } catch (err) {
     return readReject(uri, `unreadable record body: ${errorMessage(err)}`);
