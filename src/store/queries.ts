@@ -29,7 +29,7 @@ export function eventsWhere(q: EventQuery): Where {
     .maybe(q.quad, "e.quad = ?")
     .maybe(q.from, "e.date >= ?")
     .maybe(q.to, "substr(e.date, 1, 10) <= ?")
-    .maybe(q.place, "(e.place = ? OR e.place_country = ?)", q.place, q.place)
+    .maybe(q.place, "(lower(e.place) = lower(?) OR e.place_country = upper(?))", q.place, q.place)
     .maybe(q.status, "e.status = ?")
     .maybe(q.articleId, "e.article_id = ?")
     .maybe(q.after, "e.id > ?");
