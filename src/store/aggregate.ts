@@ -35,8 +35,12 @@ export interface DayRow {
   g: number;
 }
 
-/** The start of the period a YYYY-MM-DD day falls in (weeks start on Monday, as ISO 8601 has it). */
+/**
+ * The start of the period a YYYY-MM-DD day falls in (weeks start on Monday, as ISO 8601 has it). An
+ * event dated only to the month (YYYY-MM) counts in monthly timelines; it has no day or week.
+ */
 export function periodStart(day: string, interval: TimelineQuery["interval"]): string | null {
+  if (interval === "month" && /^\d{4}-(0[1-9]|1[0-2])$/.test(day)) return `${day}-01`;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return null;
   if (interval === "day") return day;
   if (interval === "month") return `${day.slice(0, 7)}-01`;
