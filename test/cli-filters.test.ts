@@ -1,13 +1,14 @@
 // Filter values the CLI and the API refuse instead of silently matching nothing.
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test } from "node:test";
 import { DateParam } from "../src/api/schemas.js";
 import { UserError } from "../src/cli/context.js";
 import { parseFieldMap } from "../src/cli/fields.js";
+import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import { isIsoDate } from "../src/util/iso-date.js";
 
 const bin = join(import.meta.dirname, "..", "bin", "dyad.js");
@@ -51,8 +52,15 @@ test("--field names must be article fields", () => {
   assert.throws(() => parseFieldMap(["id=uid"]), UserError);
 });
 
-test("events, articles and export refuse malformed filters with exit status 2", () => {
+/** A new, empty database file. */
+async function emptyDb(): Promise<string> {
   const db = join(mkdtempSync(join(tmpdir(), "dyad-cli-filters-")), "t.db");
+  await new SqliteStore(db).close();
+  return db;
+}
+
+test("events, articles and export refuse malformed filters with exit status 2", async () => {
+  const db = await emptyDb();
   const cases: [string[], RegExp][] = [
     [["events", "--from", "notadate"], /--from must be a date/],
     [["events", "--to", "2024-13-45"], /--to must be a date/],
@@ -89,4 +97,27 @@ test("ingest refuses an unknown --field name before reading anything", () => {
   const r = dyad(["ingest", "--field", "id=uid", "-", "--db", db]);
   assert.equal(r.status, 2, r.stderr);
   assert.match(r.stderr, /--field name must be one of body, title/);
+});
+
+test("reading commands refuse a --db with no database behind it instead of creating an empty one", async () => {
+  const dir = mkdtempSync(join(tmpdir(), "dyad-cli-filters-"));
+  const typo = join(dir, "typo.db");
+  for (const args of [
+    ["events"],
+    ["articles", "--json"],
+    ["quotes"],
+    ["actors"],
+    ["show", "1"],
+    ["export", "--format", "csv"],
+  ]) {
+    const r = dyad([...args, "--db", typo]);
+    assert.equal(r.status, 1, `${args.join(" ")}: ${r.stderr}`);
+    assert.match(r.stderr, /no database at .*typo\.db/, args.join(" "));
+    assert.equal(r.stdout, "", args.join(" "));
+  }
+  assert.equal(existsSync(typo), false);
+  const db = await emptyDb();
+  const ok = dyad(["articles", "--json", "--db", db]);
+  assert.equal(ok.status, 0, ok.stderr);
+  assert.deepEqual(JSON.parse(ok.stdout), []);
 });

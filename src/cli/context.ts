@@ -1,5 +1,6 @@
+import { existsSync } from "node:fs";
 import type { Command } from "commander";
-import { openStore, resolveDbLocation } from "../store/open.js";
+import { isPostgresUrl, openStore, resolveDbLocation } from "../store/open.js";
 import type { Store } from "../store/store.js";
 import { isIsoDate } from "../util/iso-date.js";
 import { formatTable } from "../util/table.js";
@@ -26,6 +27,17 @@ export async function withStore<T>(cmd: Command, fn: (store: Store) => Promise<T
   } finally {
     await store.close();
   }
+}
+
+/**
+ * withStore for commands that only read: a SQLite path with no file behind it (a typo in --db, a
+ * wrong directory) is an error instead of a new empty database that answers "(none)".
+ */
+export async function withExistingStore<T>(cmd: Command, fn: (store: Store) => Promise<T>): Promise<T> {
+  const location = dbLocation(cmd);
+  if (!isPostgresUrl(location) && location !== ":memory:" && !existsSync(location))
+    throw new UserError(`no database at ${location} (ingest into it first, or pass --db / DYAD_DB)`, 1);
+  return withStore(cmd, fn);
 }
 
 export interface OutputFlags {

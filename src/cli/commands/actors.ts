@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { action, addOutputFlags, emit, intOption, withStore } from "../context.js";
+import { action, addOutputFlags, emit, intOption, withExistingStore } from "../context.js";
 
 export function register(program: Command): void {
   addOutputFlags(
@@ -11,9 +11,8 @@ export function register(program: Command): void {
       .option("--limit <n>", "at most this many", "100"),
   ).action(
     action(async (opts, cmd: Command) => {
-      const rows = await withStore(cmd, (s) =>
-        s.listActors({ code: opts.code, name: opts.name, limit: intOption(opts.limit, "--limit", 1) }),
-      );
+      const query = { code: opts.code, name: opts.name, limit: intOption(opts.limit, "--limit", 1) };
+      const rows = await withExistingStore(cmd, (s) => s.listActors(query));
       emit(rows, opts, (a) => ({
         id: a.id,
         name: a.name,

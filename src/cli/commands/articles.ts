@@ -1,5 +1,5 @@
 import type { Command } from "commander";
-import { action, addOutputFlags, dateOption, emit, intOption, withStore } from "../context.js";
+import { action, addOutputFlags, dateOption, emit, intOption, withExistingStore } from "../context.js";
 
 export function register(program: Command): void {
   addOutputFlags(
@@ -15,17 +15,16 @@ export function register(program: Command): void {
       .option("--after <id>", "only ids greater than this (paging)"),
   ).action(
     action(async (opts, cmd: Command) => {
-      const rows = await withStore(cmd, (s) =>
-        s.listArticles({
-          search: opts.search,
-          from: dateOption(opts.from, "--from"),
-          to: dateOption(opts.to, "--to"),
-          publisher: opts.publisher,
-          language: opts.language,
-          limit: intOption(opts.limit, "--limit", 1),
-          after: opts.after === undefined ? undefined : intOption(opts.after, "--after"),
-        }),
-      );
+      const query = {
+        search: opts.search,
+        from: dateOption(opts.from, "--from"),
+        to: dateOption(opts.to, "--to"),
+        publisher: opts.publisher,
+        language: opts.language,
+        limit: intOption(opts.limit, "--limit", 1),
+        after: opts.after === undefined ? undefined : intOption(opts.after, "--after"),
+      };
+      const rows = await withExistingStore(cmd, (s) => s.listArticles(query));
       emit(rows, opts, (r) => ({
         id: r.id,
         published: r.published?.slice(0, 10),

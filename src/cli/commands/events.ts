@@ -7,7 +7,7 @@ import {
   intOption,
   quadOption,
   statusOption,
-  withStore,
+  withExistingStore,
 } from "../context.js";
 
 export function register(program: Command): void {
@@ -30,23 +30,22 @@ export function register(program: Command): void {
       .option("--after <id>", "only ids greater than this (paging)"),
   ).action(
     action(async (opts, cmd: Command) => {
-      const rows = await withStore(cmd, (s) =>
-        s.listEvents({
-          actor: opts.actor,
-          source: opts.source,
-          target: opts.target,
-          cameo: opts.cameo,
-          plover: opts.plover,
-          quad: quadOption(opts.quad),
-          status: statusOption(opts.status),
-          from: dateOption(opts.from, "--from"),
-          to: dateOption(opts.to, "--to"),
-          place: opts.place,
-          articleId: opts.article === undefined ? undefined : intOption(opts.article, "--article"),
-          limit: intOption(opts.limit, "--limit", 1),
-          after: opts.after === undefined ? undefined : intOption(opts.after, "--after"),
-        }),
-      );
+      const query = {
+        actor: opts.actor,
+        source: opts.source,
+        target: opts.target,
+        cameo: opts.cameo,
+        plover: opts.plover,
+        quad: quadOption(opts.quad),
+        status: statusOption(opts.status),
+        from: dateOption(opts.from, "--from"),
+        to: dateOption(opts.to, "--to"),
+        place: opts.place,
+        articleId: opts.article === undefined ? undefined : intOption(opts.article, "--article"),
+        limit: intOption(opts.limit, "--limit", 1),
+        after: opts.after === undefined ? undefined : intOption(opts.after, "--after"),
+      };
+      const rows = await withExistingStore(cmd, (s) => s.listEvents(query));
       emit(rows, opts, ({ id, articleId, event: e }) => ({
         id,
         article: articleId,

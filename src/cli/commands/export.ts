@@ -7,7 +7,15 @@ import { ICEWS_COLUMNS } from "../../export/icews.js";
 import { PLOVER_FIELDS } from "../../export/plover.js";
 import type { EventQuery } from "../../store/store.js";
 import { formatTable } from "../../util/table.js";
-import { action, dateOption, intOption, quadOption, statusOption, UserError, withStore } from "../context.js";
+import {
+  action,
+  dateOption,
+  intOption,
+  quadOption,
+  statusOption,
+  UserError,
+  withExistingStore,
+} from "../context.js";
 
 function describe(format: ExportFormat): Record<string, unknown>[] {
   switch (format) {
@@ -87,7 +95,7 @@ export function register(program: Command): void {
         if (opts.merge && format !== "gdelt" && format !== "jsonl")
           throw new UserError("--merge applies to --format gdelt and jsonl", 2);
         if (format === "parquet" && !opts.out) throw new UserError("--format parquet needs --out FILE", 2);
-        const n = await withStore(cmd, (store) =>
+        const n = await withExistingStore(cmd, (store) =>
           opts.out
             ? exportToFile(store, format, opts.out, options)
             : exportEvents(store, format as Exclude<ExportFormat, "parquet">, process.stdout, options),

@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { Document } from "../../model/index.js";
 import { reportBadLines } from "../../util/jsonl-input.js";
-import { action, emit, intOption, withStore } from "../context.js";
+import { action, emit, intOption, withExistingStore } from "../context.js";
 
 export function register(program: Command): void {
   program
@@ -38,15 +38,14 @@ export function register(program: Command): void {
           reportBadLines("quotes", await runQuotesJsonl(opts.jsonl, process.stdout, analyse));
           return;
         }
-        const rows = await withStore(cmd, (s) =>
-          s.listQuotes({
-            speaker: opts.speaker,
-            search: opts.search,
-            articleId: opts.article === undefined ? undefined : intOption(opts.article, "--article"),
-            limit: intOption(opts.limit, "--limit", 1),
-            after: opts.after === undefined ? undefined : intOption(opts.after, "--after"),
-          }),
-        );
+        const query = {
+          speaker: opts.speaker,
+          search: opts.search,
+          articleId: opts.article === undefined ? undefined : intOption(opts.article, "--article"),
+          limit: intOption(opts.limit, "--limit", 1),
+          after: opts.after === undefined ? undefined : intOption(opts.after, "--after"),
+        };
+        const rows = await withExistingStore(cmd, (s) => s.listQuotes(query));
         emit(rows, { json: opts.json, jsonl: opts.jsonl === true }, (r) => ({
           id: r.id,
           article: r.articleId,

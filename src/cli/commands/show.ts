@@ -1,7 +1,7 @@
 import type { Command } from "commander";
 import type { Document } from "../../model/index.js";
 import { formatTable } from "../../util/table.js";
-import { action, intOption, UserError, withStore } from "../context.js";
+import { action, intOption, UserError, withExistingStore } from "../context.js";
 
 export function register(program: Command): void {
   program
@@ -11,7 +11,8 @@ export function register(program: Command): void {
     .option("--json", "print the whole document with every layer and its offsets")
     .action(
       action(async (id: string, opts, cmd: Command) => {
-        const article = await withStore(cmd, (s) => s.getArticle(intOption(id, "id")));
+        const articleId = intOption(id, "id");
+        const article = await withExistingStore(cmd, (s) => s.getArticle(articleId));
         if (!article) throw new UserError(`no article with id ${id}`);
         if (opts.json) process.stdout.write(JSON.stringify(article, null, 2) + "\n");
         else process.stdout.write(describe(article.id, article.document));
