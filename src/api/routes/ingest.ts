@@ -2,6 +2,7 @@ import { timingSafeEqual } from "node:crypto";
 import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context, MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
+import { normalizeDate } from "../../ingest/dates.js";
 import type { RawDocument } from "../../model/index.js";
 import type { IngestSink } from "../ingest-sink.js";
 import { ErrorSchema, errorResponses } from "../schemas.js";
@@ -19,7 +20,12 @@ const InputDocument = z
     text: z.string().min(1).optional().openapi({ description: "plain text of a page or an article" }),
     html: z.string().min(1).optional().openapi({ description: "an HTML page" }),
     title: z.string().max(2000).optional(),
-    published: z.string().max(64).optional().openapi({ description: "ISO 8601 date or date-time" }),
+    published: z
+      .string()
+      .max(64)
+      .refine((v) => normalizeDate(v) !== null, "not a date Dyad can read (ISO 8601, or e.g. May 2, 2024)")
+      .optional()
+      .openapi({ description: "ISO 8601 date or date-time" }),
     publisher: z.string().max(500).optional(),
     language: z.string().max(16).optional(),
     url: z.string().max(2000).optional(),
