@@ -10,6 +10,17 @@ export const DateParam = z
   .refine(isIsoDate, "expected a real calendar date as YYYY-MM-DD")
   .openapi({ example: "2022-03-07" });
 
+/**
+ * Free text in a query (searches, names, places): at most `max` characters and no control characters
+ * (PostgreSQL refuses NUL in a parameter; none belongs in a name or a search).
+ */
+export function TextParam(max: number) {
+  return z
+    .string()
+    .max(max)
+    .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, "must not contain control characters");
+}
+
 /** Actor codes (CHNGOV), actor ids (kb:CHN), CAMEO codes: short, no wildcards or quotes. */
 export const CodeParam = z
   .string()

@@ -2,16 +2,24 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { ArticleSummarySchema, DocumentSchema } from "../../model/index.js";
 import type { Store } from "../../store/store.js";
 import { negotiate, respondList } from "../respond.js";
-import { DateParam, ErrorSchema, errorResponses, FormatParam, IdParam, PageParams } from "../schemas.js";
+import {
+  DateParam,
+  ErrorSchema,
+  errorResponses,
+  FormatParam,
+  IdParam,
+  PageParams,
+  TextParam,
+} from "../schemas.js";
 
 const ArticleSummary = z.object(ArticleSummarySchema.shape).openapi("ArticleSummary");
 
 const ArticlesQuery = z
   .object({
-    q: z.string().max(500).optional().openapi({ description: "full-text search over title and body" }),
+    q: TextParam(500).optional().openapi({ description: "full-text search over title and body" }),
     from: DateParam.optional().openapi({ description: "published on or after" }),
     to: DateParam.optional().openapi({ description: "published on or before" }),
-    publisher: z.string().max(200).optional(),
+    publisher: TextParam(200).optional(),
     language: z
       .string()
       .regex(/^[a-z]{2}$/, "expected an ISO 639-1 code such as en")

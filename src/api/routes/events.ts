@@ -6,7 +6,7 @@ import { mergeRows } from "../../export/merged.js";
 import { EventRowSchema } from "../../model/index.js";
 import type { EventQuery, EventRow, Store } from "../../store/store.js";
 import { negotiate, respondList } from "../respond.js";
-import { CodeParam, DateParam, errorResponses, FormatParam, PageParams } from "../schemas.js";
+import { CodeParam, DateParam, errorResponses, FormatParam, PageParams, TextParam } from "../schemas.js";
 
 const EventRowDoc = z.object(EventRowSchema.shape).openapi("EventRow");
 
@@ -42,7 +42,7 @@ const EventsQuery = z
       .openapi({ description: "claim status" }),
     from: DateParam.optional(),
     to: DateParam.optional(),
-    place: z.string().max(200).optional().openapi({ description: "place name or ISO3 country" }),
+    place: TextParam(200).optional().openapi({ description: "place name or ISO3 country" }),
     article: z.coerce.number().int().min(1).optional(),
     ...PageParams,
     format: FormatParam,

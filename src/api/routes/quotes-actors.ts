@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from "@hono/zod-openapi";
 import { ActorRowSchema, QuoteRowSchema } from "../../model/index.js";
 import type { QuoteRow, Store } from "../../store/store.js";
 import { negotiate, respondList, respondRows } from "../respond.js";
-import { CodeParam, errorResponses, FormatParam, PageParams } from "../schemas.js";
+import { CodeParam, errorResponses, FormatParam, PageParams, TextParam } from "../schemas.js";
 
 const QuoteRowDoc = z.object(QuoteRowSchema.shape).openapi("QuoteRow");
 
@@ -35,16 +35,8 @@ export function registerQuotesAndActors(api: OpenAPIHono, store: Store): void {
       request: {
         query: z
           .object({
-            speaker: z
-              .string()
-              .max(200)
-              .optional()
-              .openapi({ description: "speaker name contains, or actor id" }),
-            q: z
-              .string()
-              .max(500)
-              .optional()
-              .openapi({ description: "full-text search over the quoted words" }),
+            speaker: TextParam(200).optional().openapi({ description: "speaker name contains, or actor id" }),
+            q: TextParam(500).optional().openapi({ description: "full-text search over the quoted words" }),
             article: z.coerce.number().int().min(1).optional(),
             ...PageParams,
             format: FormatParam,
@@ -88,7 +80,7 @@ export function registerQuotesAndActors(api: OpenAPIHono, store: Store): void {
         query: z
           .object({
             code: CodeParam.optional().openapi({ description: "actor code prefix (CHN, USAGOV)" }),
-            name: z.string().max(200).optional().openapi({ description: "name contains" }),
+            name: TextParam(200).optional().openapi({ description: "name contains" }),
             limit: PageParams.limit,
             format: FormatParam,
           })
