@@ -23,9 +23,21 @@ export const MIN_BODY_CHARS = 40;
 /** A text "paragraph" longer than this is not prose (a dump, a base64 blob, a minified page). */
 export const MAX_PARAGRAPH_CHARS = 100_000;
 
+/**
+ * Control characters have no place in an article: a NUL is refused by PostgreSQL (the document was
+ * rejected at the store), and terminal escapes (ESC, CSI) would act on the terminal of whoever runs
+ * `dyad show`. Vertical tab and form feed break lines; the rest are dropped.
+ */
+const LINE_CONTROLS = /[\u000b\u000c]/g;
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+
+export function stripControls(s: string): string {
+  return s.replace(LINE_CONTROLS, "\n").replace(CONTROLS, "");
+}
+
 function clean(s: string | null | undefined, max = 500): string | null {
   if (!s) return null;
-  const t = s.replace(/\s+/g, " ").trim();
+  const t = stripControls(s).replace(/\s+/g, " ").trim();
   return t ? t.slice(0, max) : null;
 }
 
@@ -56,7 +68,9 @@ function tidyTitle(title: string | null, publisher: string | null): string | nul
 
 function decode(raw: RawDocument): string {
   try {
-    return decodeBytes(raw.bytes, charsetFromContentType(raw.hints.contentType) ?? raw.hints.charset).text;
+    return stripControls(
+      decodeBytes(raw.bytes, charsetFromContentType(raw.hints.contentType) ?? raw.hints.charset).text,
+    );
   } catch (err) {
     if (err instanceof CharsetError) throw new ExtractError(err.message);
     throw err;
