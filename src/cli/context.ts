@@ -92,6 +92,22 @@ export function statusOption(value: string | undefined): ClaimStatusOption | und
   return value as ClaimStatusOption;
 }
 
+/** The event filters `dyad events` and `dyad export` share, read and checked from their options. */
+export function eventFilters(opts: Record<string, string | undefined>) {
+  return {
+    actor: opts.actor,
+    source: opts.source,
+    target: opts.target,
+    cameo: opts.cameo,
+    plover: opts.plover,
+    quad: quadOption(opts.quad),
+    status: statusOption(opts.status),
+    from: dateOption(opts.from, "--from"),
+    to: dateOption(opts.to, "--to"),
+    place: opts.place,
+  };
+}
+
 /** Runs a command action, turning errors into one line on stderr and an exit status. */
 export function action<A extends unknown[]>(
   fn: (...args: A) => Promise<void>,

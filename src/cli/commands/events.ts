@@ -1,14 +1,5 @@
 import type { Command } from "commander";
-import {
-  action,
-  addOutputFlags,
-  dateOption,
-  emit,
-  intOption,
-  quadOption,
-  statusOption,
-  withExistingStore,
-} from "../context.js";
+import { action, addOutputFlags, emit, eventFilters, intOption, withExistingStore } from "../context.js";
 
 export function register(program: Command): void {
   addOutputFlags(
@@ -31,16 +22,7 @@ export function register(program: Command): void {
   ).action(
     action(async (opts, cmd: Command) => {
       const query = {
-        actor: opts.actor,
-        source: opts.source,
-        target: opts.target,
-        cameo: opts.cameo,
-        plover: opts.plover,
-        quad: quadOption(opts.quad),
-        status: statusOption(opts.status),
-        from: dateOption(opts.from, "--from"),
-        to: dateOption(opts.to, "--to"),
-        place: opts.place,
+        ...eventFilters(opts),
         articleId: opts.article === undefined ? undefined : intOption(opts.article, "--article"),
         limit: intOption(opts.limit, "--limit", 1),
         after: opts.after === undefined ? undefined : intOption(opts.after, "--after"),

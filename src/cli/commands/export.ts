@@ -7,15 +7,7 @@ import { ICEWS_COLUMNS } from "../../export/icews.js";
 import { PLOVER_FIELDS } from "../../export/plover.js";
 import type { EventQuery } from "../../store/store.js";
 import { formatTable } from "../../util/table.js";
-import {
-  action,
-  dateOption,
-  intOption,
-  quadOption,
-  statusOption,
-  UserError,
-  withExistingStore,
-} from "../context.js";
+import { action, eventFilters, intOption, UserError, withExistingStore } from "../context.js";
 
 function describe(format: ExportFormat): Record<string, unknown>[] {
   switch (format) {
@@ -74,18 +66,7 @@ export function register(program: Command): void {
           process.stdout.write(formatTable(describe(format)) + "\n");
           return;
         }
-        const query: EventQuery = {
-          actor: opts.actor,
-          source: opts.source,
-          target: opts.target,
-          cameo: opts.cameo,
-          plover: opts.plover,
-          quad: quadOption(opts.quad),
-          status: statusOption(opts.status),
-          from: dateOption(opts.from, "--from"),
-          to: dateOption(opts.to, "--to"),
-          place: opts.place,
-        };
+        const query: EventQuery = eventFilters(opts);
         const options = {
           query,
           limit: opts.limit === undefined ? undefined : intOption(opts.limit, "--limit", 1),
