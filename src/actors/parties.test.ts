@@ -3,17 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { type Document, DocumentSchema } from "../model/index.js";
 import { textDocument } from "../pipeline/document.js";
-import { loadKnowledgeBase } from "./kb-load.js";
-import { createResolveStageWith } from "./stage.js";
-
-const stage = createResolveStageWith(loadKnowledgeBase());
-
-function codeAt(body: string, word: string): string | null {
-  const d: Document = stage.run(DocumentSchema.parse(textDocument("test", body, "2021-05-01")));
-  const at = body.indexOf(word);
-  const m = d.mentions.find((x) => x.start <= at && x.end > at);
-  return m?.actorId ? (d.actors.find((a) => a.id === m.actorId)?.code ?? null) : null;
-}
+import { codeAt, stage } from "./test-helpers.js";
 
 test("bare 'Democrats' and 'Republicans' are the US parties in Congress", () => {
   const body = "Democrats accused Republicans of stalling the farm bill, and the GOP denied it.";
