@@ -813,8 +813,7 @@ export class Chunker {
     if (k === 0) return false;
     const prev = this.plain(k - 1);
     const u = this.units[k];
-    if (!prev?.cap || NAME_STOP.has(prev.key) || this.sentenceStart(this.units[k - 1].i) || !u)
-      return false;
+    if (!prev?.cap || NAME_STOP.has(prev.key) || this.sentenceStart(this.units[k - 1].i) || !u) return false;
     return !this.headlineWord(this.units[k - 1].i);
   }
 

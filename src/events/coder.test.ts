@@ -1331,7 +1331,10 @@ test("a light verb's event noun coordinated after a bare modifier: 'a drone and 
     { tokens: [1, 1], code: "ARL" },
     { tokens: [9, 9], code: "BRV" },
   ]);
-  assert.ok(got.some((x) => /^ARL 19\d* BRV/.test(x)), got.join("; "));
+  assert.ok(
+    got.some((x) => /^ARL 19\d* BRV/.test(x)),
+    got.join("; "),
+  );
 });
 
 test("ramming a vessel is force", () => {
@@ -1371,5 +1374,8 @@ test("an act inside an 'if' clause the parse reads as a complement has not happe
     { tokens: [7, 7], code: "BRV" },
   ]);
   assert.ok(!got.some((x) => x.startsWith("BRV 16")), got.join("; "));
-  assert.ok(got.some((x) => x.startsWith("ARL 13") && x.includes(" BRV ")), got.join("; "));
+  assert.ok(
+    got.some((x) => x.startsWith("ARL 13") && x.includes(" BRV ")),
+    got.join("; "),
+  );
 });
