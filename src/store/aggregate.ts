@@ -13,13 +13,13 @@ export function timelineSql(q: TimelineQuery): { sql: string; params: unknown[] 
   const where = new Where().add("e.date IS NOT NULL");
   if (q.symmetric)
     where.add(
-      "((e.source_code LIKE ? AND e.target_code LIKE ?) OR (e.source_code LIKE ? AND e.target_code LIKE ?))",
+      "((e.source_code LIKE ? ESCAPE '\\' AND e.target_code LIKE ? ESCAPE '\\') OR (e.source_code LIKE ? ESCAPE '\\' AND e.target_code LIKE ? ESCAPE '\\'))",
       a,
       b,
       b,
       a,
     );
-  else where.add("e.source_code LIKE ? AND e.target_code LIKE ?", a, b);
+  else where.add("e.source_code LIKE ? ESCAPE '\\' AND e.target_code LIKE ? ESCAPE '\\'", a, b);
   where.maybe(q.from, "e.date >= ?").maybe(q.to, "substr(e.date, 1, 10) <= ?");
   return {
     sql: `SELECT substr(e.date, 1, 10) AS day, e.quad AS quad, count(*) AS n, sum(e.goldstein) AS g
@@ -92,7 +92,7 @@ export function networkSql(q: NetworkQuery): { sql: string; params: unknown[] } 
     .maybe(q.to, "substr(e.date, 1, 10) <= ?")
     .maybe(
       q.actor,
-      "(e.source_code LIKE ? OR e.target_code LIKE ?)",
+      "(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\')",
       ...(q.actor ? [likePrefix(q.actor), likePrefix(q.actor)] : []),
     );
   return {

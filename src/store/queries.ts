@@ -10,20 +10,20 @@ export function eventsWhere(q: EventQuery): Where {
   return new Where()
     .maybe(
       q.actor,
-      "(e.source_code LIKE ? OR e.target_code LIKE ? OR e.source_actor = ? OR e.target_actor = ?)",
+      "(e.source_code LIKE ? ESCAPE '\\' OR e.target_code LIKE ? ESCAPE '\\' OR e.source_actor = ? OR e.target_actor = ?)",
       ...(q.actor ? [likePrefix(q.actor), likePrefix(q.actor), q.actor, q.actor] : []),
     )
     .maybe(
       q.source,
-      "(e.source_code LIKE ? OR e.source_actor = ?)",
+      "(e.source_code LIKE ? ESCAPE '\\' OR e.source_actor = ?)",
       ...(q.source ? [likePrefix(q.source), q.source] : []),
     )
     .maybe(
       q.target,
-      "(e.target_code LIKE ? OR e.target_actor = ?)",
+      "(e.target_code LIKE ? ESCAPE '\\' OR e.target_actor = ?)",
       ...(q.target ? [likePrefix(q.target), q.target] : []),
     )
-    .maybe(q.cameo, "e.cameo LIKE ?", q.cameo ? likePrefix(q.cameo) : undefined)
+    .maybe(q.cameo, "e.cameo LIKE ? ESCAPE '\\'", q.cameo ? likePrefix(q.cameo) : undefined)
     .maybe(q.root, "e.root = ?", q.root?.padStart(2, "0"))
     .maybe(q.plover, "upper(e.plover) = upper(?)")
     .maybe(q.quad, "e.quad = ?")

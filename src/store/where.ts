@@ -29,11 +29,21 @@ export function numbered(sql: string): string {
   return sql.replace(/\?/g, () => `$${++i}`);
 }
 
-/** A LIKE prefix pattern with the user's wildcard characters removed. */
-export function likePrefix(value: string): string {
-  return value.replace(/[%_\\]/g, "") + "%";
+/**
+ * The user's text as a literal inside a LIKE pattern: `%`, `_` and the escape character `\` are
+ * escaped, so `--actor %` matches codes that start with "%" (none), not every code. Every LIKE that
+ * takes such a pattern says `ESCAPE '\'`, which SQLite and PostgreSQL both read.
+ */
+export function likeLiteral(value: string): string {
+  return value.replace(/[\\%_]/g, "\\$&");
 }
 
+/** A LIKE prefix pattern: the user's text, wildcards escaped, then `%`. */
+export function likePrefix(value: string): string {
+  return `${likeLiteral(value)}%`;
+}
+
+/** A LIKE pattern for text anywhere in the value, the user's wildcards escaped. */
 export function likeContains(value: string): string {
-  return `%${value.replace(/[%_\\]/g, "")}%`;
+  return `%${likeLiteral(value)}%`;
 }

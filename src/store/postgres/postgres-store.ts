@@ -340,7 +340,7 @@ export class PostgresStore implements Store {
       .maybe(fts, "x.search @@ plainto_tsquery('simple', ?)", q.search)
       .maybe(
         q.speaker,
-        "(x.speaker ILIKE ? OR x.speaker_actor = ?)",
+        "(x.speaker ILIKE ? ESCAPE '\\' OR x.speaker_actor = ?)",
         ...(q.speaker ? [likeContains(q.speaker), q.speaker] : []),
       )
       .maybe(q.articleId, "x.article_id = ?")
@@ -356,8 +356,8 @@ export class PostgresStore implements Store {
 
   async listActors(q: ActorQuery = {}): Promise<ActorRow[]> {
     const where = new Where()
-      .maybe(q.code, "x.code LIKE ?", q.code ? likePrefix(q.code) : undefined)
-      .maybe(q.name, "x.name ILIKE ?", q.name ? likeContains(q.name) : undefined)
+      .maybe(q.code, "x.code LIKE ? ESCAPE '\\'", q.code ? likePrefix(q.code) : undefined)
+      .maybe(q.name, "x.name ILIKE ? ESCAPE '\\'", q.name ? likeContains(q.name) : undefined)
       .maybe(q.after, "x.seq > ?");
     const rows = await this.query(
       `SELECT x.seq, x.id, x.name, x.code, x.type, x.country, x.sectors,

@@ -225,7 +225,7 @@ export class SqliteStore implements Store {
       .maybe(fts, "quotes_fts MATCH ?")
       .maybe(
         q.speaker,
-        "(x.speaker LIKE ? OR x.speaker_actor = ?)",
+        "(x.speaker LIKE ? ESCAPE '\\' OR x.speaker_actor = ?)",
         ...(q.speaker ? [likeContains(q.speaker), q.speaker] : []),
       )
       .maybe(q.articleId, "x.article_id = ?")
@@ -239,8 +239,8 @@ export class SqliteStore implements Store {
 
   async listActors(q: ActorQuery = {}): Promise<ActorRow[]> {
     const where = new Where()
-      .maybe(q.code, "x.code LIKE ?", q.code ? likePrefix(q.code) : undefined)
-      .maybe(q.name, "x.name LIKE ?", q.name ? likeContains(q.name) : undefined)
+      .maybe(q.code, "x.code LIKE ? ESCAPE '\\'", q.code ? likePrefix(q.code) : undefined)
+      .maybe(q.name, "x.name LIKE ? ESCAPE '\\'", q.name ? likeContains(q.name) : undefined)
       .maybe(q.after, "x.rowid > ?");
     const sql = `SELECT x.rowid AS seq, x.id, x.name, x.code, x.type, x.country, x.sectors,
         coalesce(sum(l.mentions), 0) AS mentions, count(l.article_id) AS articles
