@@ -11,12 +11,15 @@ export const DateParam = z
   .openapi({ example: "2022-03-07" });
 
 /**
- * Free text in a query (searches, names, places): at most `max` characters and no control characters
- * (PostgreSQL refuses NUL in a parameter; none belongs in a name or a search).
+ * Free text in a query (searches, names, places): 1 to `max` characters and no control characters
+ * (PostgreSQL refuses NUL in a parameter; none belongs in a name or a search). An empty value
+ * (`?q=`) is a 400 naming the parameter, as an empty code (`?code=`) or date is: leave the
+ * parameter out to not filter.
  */
 export function TextParam(max: number) {
   return z
     .string()
+    .min(1, "must not be empty (leave the parameter out to not filter)")
     .max(max)
     .regex(/^[^\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]*$/, "must not contain control characters");
 }
@@ -24,6 +27,7 @@ export function TextParam(max: number) {
 /** Actor codes (CHNGOV), actor ids (kb:CHN), CAMEO codes: short, no wildcards or quotes. */
 export const CodeParam = z
   .string()
+  .min(1, "must not be empty (leave the parameter out to not filter)")
   .regex(/^[A-Za-z0-9:_.-]{1,64}$/, "expected a code: letters, digits, : _ . - (at most 64)");
 
 export const PageParams = {
