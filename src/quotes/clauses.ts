@@ -165,14 +165,18 @@ export function contentBefore(
   while (from < b && !isWordy(doc.toks[from]) && !doc.isMarkTok(from)) from++;
   let words = 0;
   for (let j = from; j < b && words < 4; j++) if (isWordy(doc.toks[j])) words++;
-  if (words < 4) return null;
+  if (words < (parenthetical ? 2 : 4)) return null;
   if (parenthetical) {
     // "Riding alone, they said, can be hazardous", "At the end of the year, he said, the deficit
     // was large": the words are the sentence around the cue, on both sides of the aside.
-    const head = clauseToEnd(doc, from, s);
-    if (!head) return null;
     let comma = b + 1;
     while (comma < doc.sentEnd[s] && doc.toks[comma].text !== ",") comma++;
+    // Before an aside a short subject will do when its verb follows the aside ("The strikes, the
+    // ministry said, hit shelters"); a short fronted phrase ("Eight years ago, he ...") will not.
+    const verbAfter = ["VERB", "AUX"].includes(doc.toks[comma + 1]?.upos ?? "");
+    if (words < 4 && !verbAfter) return null;
+    const head = clauseToEnd(doc, from, s);
+    if (!head) return null;
     // (A quote after the aside is its own direct quote: '..., she said, "I ..."'.)
     const tail =
       comma + 1 < doc.sentEnd[s] && doc.toks[comma + 1].quote < 0 ? clauseToEnd(doc, comma + 1, s) : null;

@@ -424,3 +424,11 @@ test("a report set off inside its own words covers the words on both sides of it
     "At the end of the season, the harbour master said, the ferries were half empty",
   );
 });
+
+test("'The strikes, the ministry said, hit shelters': a short subject before an aside is part of the words", () => {
+  const list = analysed("The repairs, the harbour master said, took three weeks.");
+  assert.equal(byCue(list, "said")?.content, "The repairs, the harbour master said, took three weeks");
+  // A short fronted phrase is not: its verb does not follow the aside.
+  const fronted = analysed('Two years ago, the mayor backed the levy and said, "It was fair."');
+  assert.equal(fronted.find((q) => q.content === "It was fair.")?.source, "the mayor");
+});
