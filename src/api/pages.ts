@@ -7,7 +7,7 @@ import { esc, page, table } from "./html.js";
 export function registerPages(app: Hono, store: Store): void {
   app.get("/", async (c) => {
     const [articles, events, counts] = await Promise.all([
-      store.listArticles({ limit: 500 }),
+      store.listArticles({ limit: 500, newest: true }),
       store.listEvents({ limit: 500 }),
       store.counts(),
     ]);

@@ -50,6 +50,11 @@ export interface ArticleQuery extends Page {
   to?: string;
   publisher?: string;
   language?: string;
+  /**
+   * Newest first: latest `published` first (undated articles last), then the latest stored. For
+   * listings such as the home page; `after` still filters by id but is no cursor in this order.
+   */
+  newest?: boolean;
 }
 
 export interface StoredArticle {

@@ -275,7 +275,7 @@ export class PostgresStore implements Store {
       `SELECT a.id, a.source, a.title, a.published, a.publisher, a.language, a.story_key,
         (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events,
         (SELECT count(*) FROM quotes x WHERE x.article_id = a.id) AS quotes
-      FROM articles a ${where} ORDER BY a.id LIMIT ?`,
+      FROM articles a ${where} ORDER BY ${q.newest ? "a.published DESC NULLS LAST, a.id DESC" : "a.id"} LIMIT ?`,
       [...where.params, clampLimit(q.limit)],
     );
     return rows.map(articleSummaryFrom);

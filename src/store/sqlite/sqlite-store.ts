@@ -168,7 +168,7 @@ export class SqliteStore implements Store {
     const sql = `SELECT a.id, a.source, a.title, a.published, a.publisher, a.language, a.story_key,
         (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events,
         (SELECT count(*) FROM quotes x WHERE x.article_id = a.id) AS quotes
-      FROM ${from} ${where} ORDER BY a.id LIMIT ?`;
+      FROM ${from} ${where} ORDER BY ${q.newest ? "a.published IS NULL, a.published DESC, a.id DESC" : "a.id"} LIMIT ?`;
     const rows = this.db.prepare(sql).all(...where.params, clampLimit(q.limit)) as Row[];
     return rows.map(articleSummaryFrom);
   }

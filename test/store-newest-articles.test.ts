@@ -1,0 +1,88 @@
+// The home page lists the newest articles first (latest published, undated last, then latest stored),
+// not the first 500 stored; `listArticles({ newest: true })` does it in SQLite and PostgreSQL.
+import assert from "node:assert/strict";
+import { after, describe, test } from "node:test";
+import pg from "pg";
+import { createApp } from "../src/api/app.js";
+import { openPostgresStore } from "../src/store/postgres/postgres-store.js";
+import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
+import type { Store } from "../src/store/store.js";
+import { makeDocument } from "./helpers/documents.js";
+import { POSTGRES_URL, serviceSkip, uniqueName } from "./helpers/services.js";
+
+async function seed(store: Store): Promise<void> {
+  // Stored out of date order, one undated.
+  await store.saveDocument(makeDocument("Chile and Peru signed a port accord.", { published: "2021-03-04" }));
+  await store.saveDocument(makeDocument("Mali and Niger reopened a border post.", { published: null }));
+  await store.saveDocument(makeDocument("Kenya hosted talks in Nairobi.", { published: "2023-11-20" }));
+  await store.saveDocument(makeDocument("Ghana and Togo agreed on tariffs.", { published: "2022-07-01" }));
+}
+
+function suite(name: string, open: () => Promise<Store>, skip: string | false = false): void {
+  describe(`newest articles first: ${name}`, { skip }, () => {
+    test("newest: latest published first, undated last; default order is still by id", async () => {
+      const store = await open();
+      try {
+        await seed(store);
+        const newest = await store.listArticles({ newest: true });
+        assert.deepEqual(
+          newest.map((a) => a.published?.slice(0, 10) ?? null),
+          ["2023-11-20", "2022-07-01", "2021-03-04", null],
+        );
+        const two = await store.listArticles({ newest: true, limit: 2 });
+        assert.deepEqual(
+          two.map((a) => a.title.split(" ")[0]),
+          ["Kenya", "Ghana"],
+        );
+        const byId = await store.listArticles();
+        assert.deepEqual(
+          byId.map((a) => a.title.split(" ")[0]),
+          ["Chile", "Mali", "Kenya", "Ghana"],
+        );
+      } finally {
+        await store.close();
+      }
+    });
+  });
+}
+
+suite("sqlite", async () => new SqliteStore(":memory:"));
+
+const pgSkip = await serviceSkip("postgres");
+const schemas: string[] = [];
+after(async () => {
+  if (pgSkip || schemas.length === 0) return;
+  const client = new pg.Client({ connectionString: POSTGRES_URL });
+  await client.connect();
+  for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+  await client.end();
+});
+suite(
+  "postgres",
+  () => {
+    const schema = uniqueName("dyad_newest");
+    schemas.push(schema);
+    return openPostgresStore(POSTGRES_URL, { schema });
+  },
+  pgSkip,
+);
+
+test("the home page lists the newest article first", async () => {
+  const store = new SqliteStore(":memory:");
+  try {
+    await seed(store);
+    const html = await (await createApp({ store }).request("/")).text();
+    const order = ["Kenya", "Ghana", "Chile", "Mali"].map((w) => html.indexOf(`>${w} `));
+    assert.ok(
+      order.every((i) => i > 0),
+      "every title is listed",
+    );
+    assert.deepEqual(
+      [...order].sort((a, b) => a - b),
+      order,
+      "newest first, undated last",
+    );
+  } finally {
+    await store.close();
+  }
+});
