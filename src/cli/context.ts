@@ -65,6 +65,24 @@ export function intOption(value: string, name: string, min = 0): number {
   return n;
 }
 
+/**
+ * A `--port` value: an integer from 0 to 65535 (0: any free port), else a usage error that names the
+ * flag (loadConfig would blame "the environment" for a bad value it cannot tell came from a flag).
+ */
+export function portOption(value: string, name = "--port"): number {
+  const n = Number(value);
+  if (!/^\s*\d+\s*$/.test(value) || n > 65_535)
+    throw new UserError(`${name} must be a port number from 0 to 65535, got "${value}"`, 2);
+  return n;
+}
+
+/** A `--queue` value: a redis:// or rediss:// URL, else a usage error naming the flag (not echoing it: it may hold a password). */
+export function queueOption(value: string | undefined, name = "--queue"): string | undefined {
+  if (value === undefined) return undefined;
+  if (!/^rediss?:\/\//.test(value)) throw new UserError(`${name} must be a redis:// or rediss:// URL`, 2);
+  return value;
+}
+
 /** A `--from`/`--to` value: a real calendar date as YYYY-MM-DD, else a usage error (as the API's 400). */
 export function dateOption(value: string | undefined, name: string): string | undefined {
   if (value === undefined) return undefined;

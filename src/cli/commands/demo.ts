@@ -6,7 +6,7 @@ import { readInputs } from "../../ingest/read.js";
 import { formatSummary, ingest } from "../../pipeline/ingest.js";
 import { openStore } from "../../store/open.js";
 import { repoRoot } from "../../util/shared.js";
-import { action, intOption } from "../context.js";
+import { action, portOption } from "../context.js";
 
 export const DEMO_DB = "demo.db";
 
@@ -37,7 +37,7 @@ export function register(program: Command): void {
           await store.close();
           return;
         }
-        const { url } = await startServer({ store, host: "127.0.0.1", port: intOption(opts.port, "--port") });
+        const { url } = await startServer({ store, host: "127.0.0.1", port: portOption(opts.port) });
         process.stderr.write(`dyad demo: open ${url} (Ctrl-C to stop)\n`);
       }),
     );

@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { ConfigError, loadConfig, redacted } from "../../config/config.js";
 import { runDoctor } from "../../config/doctor.js";
 import { formatTable } from "../../util/table.js";
-import { action } from "../context.js";
+import { action, queueOption } from "../context.js";
 
 export function register(program: Command): void {
   program
@@ -17,7 +17,10 @@ export function register(program: Command): void {
         try {
           loaded = loadConfig({
             path: opts.config,
-            flags: { database: cmd.optsWithGlobals().db as string | undefined, queue: opts.queue },
+            flags: {
+              database: cmd.optsWithGlobals().db as string | undefined,
+              queue: queueOption(opts.queue),
+            },
           });
         } catch (err) {
           if (!(err instanceof ConfigError)) throw err;

@@ -4,7 +4,7 @@ import { loadConfig } from "../../config/config.js";
 import { readInputs } from "../../ingest/read.js";
 import { defaultWorkers, formatSummary, ingest } from "../../pipeline/ingest.js";
 import type { PipelineConfig } from "../../pipeline/stage.js";
-import { action, intOption, withStore } from "../context.js";
+import { action, intOption, queueOption, withStore } from "../context.js";
 import { addFieldOption, parseFieldMap } from "../fields.js";
 
 /** Exit status when at least one input was rejected (the rest went in). */
@@ -29,7 +29,10 @@ export function register(program: Command): void {
       action(async (inputs: string[], opts, cmd: Command) => {
         const fieldMap = parseFieldMap(opts.field);
         const { queue, queueName, dictionaries, verbDictionary } = loadConfig({
-          flags: { queue: opts.queue, dictionaries: opts.dictionary.length ? opts.dictionary : undefined },
+          flags: {
+            queue: queueOption(opts.queue),
+            dictionaries: opts.dictionary.length ? opts.dictionary : undefined,
+          },
         }).config;
         if (queue) {
           const { enqueueInputs } = await import("../../queue/enqueue.js");

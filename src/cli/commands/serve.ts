@@ -3,7 +3,7 @@ import { type IngestSink, localSink, queueSink } from "../../api/ingest-sink.js"
 import { startServer } from "../../api/serve.js";
 import { loadConfig } from "../../config/config.js";
 import { openStore } from "../../store/open.js";
-import { action, intOption } from "../context.js";
+import { action, intOption, portOption, queueOption } from "../context.js";
 
 export function register(program: Command): void {
   program
@@ -24,8 +24,8 @@ export function register(program: Command): void {
           flags: {
             database: cmd.optsWithGlobals().db as string | undefined,
             host: opts.host,
-            port: opts.port === undefined ? undefined : intOption(opts.port, "--port"),
-            queue: opts.queue,
+            port: opts.port === undefined ? undefined : portOption(opts.port),
+            queue: queueOption(opts.queue),
           },
         });
         const store = await openStore(config.database);

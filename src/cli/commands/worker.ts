@@ -7,7 +7,7 @@ import { IngestQueue } from "../../queue/producer.js";
 import { startWorker, type WorkerEvent } from "../../queue/worker.js";
 import { openStore } from "../../store/open.js";
 import { formatTable } from "../../util/table.js";
-import { action, intOption, UserError } from "../context.js";
+import { action, intOption, queueOption, UserError } from "../context.js";
 
 export function register(program: Command): void {
   program
@@ -30,7 +30,7 @@ export function register(program: Command): void {
           path: opts.config,
           flags: {
             database: cmd.optsWithGlobals().db as string | undefined,
-            queue: opts.queue,
+            queue: queueOption(opts.queue),
             dictionaries: opts.dictionary,
           },
         });
