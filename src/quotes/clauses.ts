@@ -146,6 +146,9 @@ export function quoteOpeningAt(doc: Doc, i: number, s: number): QuoteSpan | null
   return null;
 }
 
+/** Relative pronouns that open a clause set off after its noun. */
+const RELATIVES = new Set(["who", "which", "whom", "whose"]);
+
 /** Content ending at the boundary token `b` (a comma or a closing quote mark). */
 export function contentBefore(
   doc: Doc,
@@ -173,8 +176,9 @@ export function contentBefore(
     while (comma < doc.sentEnd[s] && doc.toks[comma].text !== ",") comma++;
     // Before an aside a short subject will do when its verb follows the aside ("The strikes, the
     // ministry said, hit shelters"); a short fronted phrase ("Eight years ago, he ...") will not.
+    // (Not a relative clause set off after its noun: "Mr. Ruiz, who did not respond, has denied".)
     const verbAfter = ["VERB", "AUX"].includes(doc.toks[comma + 1]?.upos ?? "");
-    if (words < 4 && !verbAfter) return null;
+    if (words < 4 && (!verbAfter || RELATIVES.has(doc.toks[b + 1]?.lower ?? ""))) return null;
     const head = clauseToEnd(doc, from, s);
     if (!head) return null;
     // (A quote after the aside is its own direct quote: '..., she said, "I ..."'.)
