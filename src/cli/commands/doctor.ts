@@ -2,7 +2,7 @@ import type { Command } from "commander";
 import { ConfigError, loadConfig, redacted } from "../../config/config.js";
 import { runDoctor } from "../../config/doctor.js";
 import { formatTable } from "../../util/table.js";
-import { action, queueOption } from "../context.js";
+import { action, portOption, queueOption } from "../context.js";
 
 export function register(program: Command): void {
   program
@@ -10,6 +10,8 @@ export function register(program: Command): void {
     .description("check the set-up (Node, database, queue, models, port) and say how to fix what is wrong")
     .option("--config <file>", "config file (default ./dyad.config.json or DYAD_CONFIG)")
     .option("--queue <url>", "also check this Redis queue")
+    .option("--host <address>", "check the address `dyad serve --host` would bind (default 127.0.0.1)")
+    .option("--port <n>", "check the port `dyad serve --port` would take (default 8080)")
     .option("--json", "print the checks as JSON")
     .action(
       action(async (opts, cmd: Command) => {
@@ -20,6 +22,8 @@ export function register(program: Command): void {
             flags: {
               database: cmd.optsWithGlobals().db as string | undefined,
               queue: queueOption(opts.queue),
+              host: opts.host,
+              port: opts.port === undefined ? undefined : portOption(opts.port),
             },
           });
         } catch (err) {
