@@ -68,10 +68,25 @@ export function parseConllu(text: string): ConlluSentence[] {
   return out;
 }
 
+/**
+ * A sentence's text for its `# text =` comment: one line of printable text. Control characters
+ * (C0, DEL, C1) and line or paragraph separators count as whitespace, as the tokenizer treats them
+ * (they start no token), and runs of whitespace become one space, so the line still reads as the
+ * forms joined by their SpaceAfter.
+ */
+export function conlluText(text: string): string {
+  return text.replace(/[\s\p{Cc}\u2028\u2029]+/gu, " ").trim();
+}
+
+/** A comment as written: any character that would end or garble the line (all but tab) becomes a space. */
+function commentLine(comment: string): string {
+  return comment.replace(/[\u0000-\u0008\u000a-\u001f\u007f-\u009f\u2028\u2029]/g, " ");
+}
+
 export function formatConllu(sentences: ConlluSentence[]): string {
   const lines: string[] = [];
   for (const s of sentences) {
-    lines.push(...s.comments);
+    lines.push(...s.comments.map(commentLine));
     for (const w of s.words) {
       const r = s.ranges.get(w.id);
       if (r) lines.push(r);

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import type { Command } from "commander";
 import { MAX_PARSE_TOKENS } from "../../nlp/analyse.js";
 import { annotateConllu } from "../../nlp/annotate.js";
-import { type ConlluSentence, formatConllu, parseConllu } from "../../nlp/conllu.js";
+import { type ConlluSentence, conlluText, formatConllu, parseConllu } from "../../nlp/conllu.js";
 import { loadPipeline } from "../../nlp/models.js";
 import { analyseText } from "../../nlp/stage.js";
 import { segment } from "../../nlp/tokenize.js";
@@ -23,7 +23,7 @@ export function readInput(file: string): string {
 /** Plain text -> CoNLL-U sentences with the tokenizer's tokens (SpaceAfter=No where no space follows). */
 export function textToConllu(text: string): ConlluSentence[] {
   return segment(text).map((s, si) => ({
-    comments: [`# sent_id = ${si + 1}`, `# text = ${text.slice(s.start, s.end).replace(/\s+/g, " ")}`],
+    comments: [`# sent_id = ${si + 1}`, `# text = ${conlluText(text.slice(s.start, s.end))}`],
     ranges: new Map(),
     words: s.tokens.map((t, i) => ({
       id: i + 1,
