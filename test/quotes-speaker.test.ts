@@ -29,3 +29,49 @@ test("'it' is never resolved to a person, 'she' is", () => {
   const she = body.indexOf("She");
   assert.equal(r.resolve(she, she + 3).name, "Ana Ruiz");
 });
+
+test("'X, who said ...' speaks for X, and actors inside a relative clause on the speaker are not the speaker", () => {
+  const body = "Mayor Ana Ruiz, who named Judge Tomas Vega to the harbour court, said the fees were fair.";
+  const ruiz = {
+    id: "p:ruiz",
+    name: "Ana Ruiz",
+    code: "CHLGOV",
+    type: "person" as const,
+    country: "CHL",
+    sectors: ["GOV"],
+    role: null,
+  };
+  const court = {
+    id: "g:court",
+    name: "Chile judiciary",
+    code: "CHLJUD",
+    type: "government" as const,
+    country: "CHL",
+    sectors: ["JUD"],
+    role: null,
+  };
+  const at = (s: string) => body.indexOf(s);
+  const mentions = [
+    {
+      start: at("Mayor Ana Ruiz"),
+      end: at("Mayor Ana Ruiz") + 14,
+      text: "Mayor Ana Ruiz",
+      kind: "name" as const,
+      sentence: 0,
+      actorId: ruiz.id,
+    },
+    {
+      start: at("harbour court"),
+      end: at("harbour court") + 13,
+      text: "harbour court",
+      kind: "nominal" as const,
+      sentence: 0,
+      actorId: court.id,
+    },
+  ];
+  const r = new SpeakerResolver({ body, mentions, actors: [ruiz, court] });
+  const who = at("who");
+  assert.equal(r.resolve(who, who + 3).name, "Ana Ruiz");
+  const source = body.slice(0, at(", said"));
+  assert.equal(r.resolve(0, source.length).name, "Ana Ruiz");
+});

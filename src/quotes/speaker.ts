@@ -163,7 +163,28 @@ export class SpeakerResolver {
     if (this.names.length > 5000) this.names.splice(0, this.names.length - 5000);
   }
 
-  private mentionIn(start: number, end: number): Mention | null {
+  /** The mention with an actor that ends right before `start`, with at most a comma between. */
+  private mentionBefore(start: number): Mention | null {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid].start < start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && k >= lo - 4; k--) {
+      const m = this.mentions[k];
+      if (m.end > start) continue;
+      return m.actorId && /^\s*,?\s*$/.test(this.doc.body.slice(m.end, start)) ? m : null;
+    }
+    return null;
+  }
+
+  private mentionIn(start: number, end0: number): Mention | null {
+    // "Trump, who named Gorsuch to the court last year, told ...": the actors inside a relative
+    // clause on the speaker are not the speaker.
+    const rel = /,\s+(?:who|which|whose|whom)\b/i.exec(this.doc.body.slice(start, end0));
+    const end = rel ? start + rel.index : end0;
     // Indefinite groups ("other world leaders", "some officials") name no particular actor, whatever
     // coreference guessed for their head noun.
     const text = this.doc.body.slice(start, end).trim().toLowerCase();
@@ -201,6 +222,11 @@ export class SpeakerResolver {
       return sp;
     }
     const lower = text.trim().toLowerCase();
+    if (lower === "who" || lower === "which") {
+      // "Mr. Ruiz, who said ...": the relative pronoun speaks for the noun right before it.
+      const antecedent = this.mentionBefore(start);
+      if (antecedent) return this.resolve(antecedent.start, antecedent.end);
+    }
     if (PRONOUNS.has(lower)) {
       // "it" is no person: the last speaker that was not one, if any
       const prior =
