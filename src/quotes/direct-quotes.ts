@@ -41,6 +41,7 @@ export function addQuotes(doc: Doc, out: RawAttribution[]): void {
         sorted[p].cue &&
         sorted[p].source &&
         sorted[p].rule !== "noun" &&
+        !sorted[p].rule.startsWith("stance") &&
         doc.strengthOf(sorted[p]) !== "stance"
       )
         lastAttributed = sorted[p];

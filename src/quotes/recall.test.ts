@@ -432,3 +432,10 @@ test("'The strikes, the ministry said, hit shelters': a short subject before an 
   const fronted = analysed('Two years ago, the mayor backed the levy and said, "It was fair."');
   assert.equal(fronted.find((q) => q.content === "It was fair.")?.source, "the mayor");
 });
+
+test("a quote after a stance continues the last act of saying, not the stance", () => {
+  const text =
+    '"The ferry will run," said Ana Ruiz, who heads a trust focused on coastal transport. "We owe it to the islands."';
+  const list = analysed(text);
+  assert.equal(list.find((q) => q.content === "We owe it to the islands.")?.cue, "said");
+});
