@@ -11,6 +11,7 @@ import { csvLine } from "./csv.js";
 import { gdeltLine } from "./gdelt.js";
 import { graphml } from "./graphml.js";
 import { icewsHeader, icewsLine } from "./icews.js";
+import { LeadIndex } from "./lead.js";
 import { mergeRows } from "./merged.js";
 import { ploverRecord } from "./plover.js";
 
@@ -68,17 +69,26 @@ export async function exportEvents(
       throw new Error("merging applies to the gdelt and jsonl formats");
     const rows: EventRow[] = [];
     for await (const r of events()) rows.push(r);
+    const byId = new Map(rows.map((r) => [String(r.id), r]));
+    const lead = new LeadIndex(store);
     for (const m of mergeRows(rows)) {
-      await write(
-        out,
-        format === "gdelt"
-          ? gdeltLine(m.row, {
-              mentions: m.merged.events.length,
-              sources: m.merged.sourceCount,
-              articles: m.articles,
-            })
-          : JSON.stringify({ ...m.merged, articles: m.articles, representative: m.row }) + "\n",
-      );
+      let line: string;
+      if (format === "gdelt") {
+        let root = false;
+        for (const id of m.merged.events) {
+          const report = byId.get(id);
+          if (report && (await lead.isRoot(report))) {
+            root = true;
+            break;
+          }
+        }
+        line = gdeltLine(
+          m.row,
+          { mentions: m.merged.events.length, sources: m.merged.sourceCount, articles: m.articles },
+          root,
+        );
+      } else line = JSON.stringify({ ...m.merged, articles: m.articles, representative: m.row }) + "\n";
+      await write(out, line);
       n++;
     }
     return n;
@@ -89,12 +99,14 @@ export async function exportEvents(
       await write(out, graphml(net));
       return net.edges.length;
     }
-    case "gdelt":
+    case "gdelt": {
+      const lead = new LeadIndex(store);
       for await (const r of events()) {
-        await write(out, gdeltLine(r));
+        await write(out, gdeltLine(r, undefined, await lead.isRoot(r)));
         n++;
       }
       return n;
+    }
     case "icews":
       await write(out, icewsHeader());
       for await (const r of events()) {

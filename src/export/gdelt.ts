@@ -51,7 +51,11 @@ export const GDELT_COLUMNS: GdeltColumn[] = [
   { name: "FractionDate", filled: "year + (day of year / 365), 4 decimals" },
   ...actorColumns(1),
   ...actorColumns(2),
-  { name: "IsRootEvent", filled: "1 when the event is in the article's first sentence, else 0" },
+  {
+    name: "IsRootEvent",
+    filled:
+      "1 when the event is in the article's lead: the first sentence after any dateline, headline or byline line, and the rest of its paragraph; else 0 (with --merge, 1 when any report is)",
+  },
   { name: "EventCode", filled: "CAMEO event code" },
   { name: "EventBaseCode", filled: "first three digits of the CAMEO code" },
   { name: "EventRootCode", filled: "CAMEO root" },
@@ -103,9 +107,14 @@ export interface GdeltCounts {
   articles: number;
 }
 
+/**
+ * One GDELT row. `root` says whether the event is in its article's lead (see `LeadIndex`); without
+ * it, an event in sentence 0 counts as root.
+ */
 export function gdeltRow(
   r: EventRow,
   counts: GdeltCounts = { mentions: 1, sources: 1, articles: 1 },
+  root?: boolean,
 ): (string | number)[] {
   const e = r.event;
   const noGeo = ["", "", "", "", "", "", "", ""];
@@ -115,7 +124,7 @@ export function gdeltRow(
     ...dateParts(e.date),
     ...actor(e.source),
     ...actor(e.target),
-    e.sentence === 0 ? 1 : 0,
+    (root ?? e.sentence === 0) ? 1 : 0,
     e.cameo,
     e.cameo.slice(0, 3),
     e.root,
@@ -141,6 +150,6 @@ export function gdeltRow(
   return row;
 }
 
-export function gdeltLine(r: EventRow, counts?: GdeltCounts): string {
-  return tsvLine(gdeltRow(r, counts));
+export function gdeltLine(r: EventRow, counts?: GdeltCounts, root?: boolean): string {
+  return tsvLine(gdeltRow(r, counts, root));
 }
