@@ -173,7 +173,9 @@ export class Doc {
     _cueEnd: number,
   ): RawAttribution {
     void _cueEnd;
-    const source = src ? this.range(src.start, this.beforeAside(src)) : null;
+    // A source with no word in it ("-" of a bulleted line) names no one.
+    const named = !!src && this.toks.slice(src.start, src.end).some(isWordy);
+    const source = src && named ? this.range(src.start, this.beforeAside(src)) : null;
     let kind: RawAttribution["kind"] = "indirect";
     if (quote) kind = this.startsClause(quote) ? "direct" : "partial";
     const evidence = this.evidenceFor(content, s);

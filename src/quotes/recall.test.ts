@@ -439,3 +439,8 @@ test("a quote after a stance continues the last act of saying, not the stance", 
   const list = analysed(text);
   assert.equal(list.find((q) => q.content === "We owe it to the islands.")?.cue, "said");
 });
+
+test("a source with no word in it (a bullet's dash) names no one", () => {
+  const list = analysed("- Harbour Commissioner Ana Ruiz is not expected to seek a second term.");
+  for (const q of list) assert.notEqual(q.source, "-");
+});
