@@ -1,5 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { SentenceSchema } from "../model/index.js";
+import { Doc } from "./doc.js";
 import { findQuotes, findTextQuotes } from "./marks.js";
 import { analysed, byCue } from "./test-helpers.js";
 
@@ -441,6 +443,32 @@ test("a quote after a stance continues the last act of saying, not the stance", 
 });
 
 test("a source with no word in it (a bullet's dash) names no one", () => {
-  const list = analysed("- Harbour Commissioner Ana Ruiz is not expected to seek a second term.");
-  for (const q of list) assert.notEqual(q.source, "-");
+  const body = "- Ruiz left.";
+  const words: Array<[string, number]> = [
+    ["-", 0],
+    ["Ruiz", 2],
+    ["left", 7],
+    [".", 11],
+  ];
+  const tokens = words.map(([text, start], i) => ({ id: i + 1, text, start, end: start + text.length }));
+  const doc = new Doc(body, [
+    SentenceSchema.parse({ start: 0, end: body.length, tokens }),
+  ]);
+  const made = doc.make(
+    { start: 2, end: 11 },
+    null,
+    { start: 0, end: 1 },
+    { start: 7, end: 11 },
+    0,
+    "test",
+    3,
+  );
+  assert.equal(made.source, null);
+  assert.deepEqual(
+    doc.make({ start: 2, end: 11 }, null, { start: 1, end: 2 }, { start: 7, end: 11 }, 0, "test", 3).source,
+    {
+      start: 2,
+      end: 6,
+    },
+  );
 });
