@@ -451,9 +451,7 @@ test("a source with no word in it (a bullet's dash) names no one", () => {
     [".", 11],
   ];
   const tokens = words.map(([text, start], i) => ({ id: i + 1, text, start, end: start + text.length }));
-  const doc = new Doc(body, [
-    SentenceSchema.parse({ start: 0, end: body.length, tokens }),
-  ]);
+  const doc = new Doc(body, [SentenceSchema.parse({ start: 0, end: body.length, tokens })]);
   const made = doc.make(
     { start: 2, end: 11 },
     null,
