@@ -91,6 +91,7 @@ function run(doc: Doc): RawAttribution[] {
     for (const acc of according) {
       for (const f of found) if (!f.via && acc.source) f.via = acc.source;
     }
+    const outlets = according.filter((acc) => !insertedOutlet(doc, acc, found));
     // A stance inside reported words ("she said she wanted to ...") is part of what was said.
     const speech = found.filter(
       (f) => f.cue && doc.strengthOf(f) === "speech" && !OPEN_CONTAINERS.has(f.rule),
@@ -137,12 +138,31 @@ function run(doc: Doc): RawAttribution[] {
           )
         ),
     );
-    out.push(...acts, ...according);
+    out.push(...acts, ...outlets);
   }
   addQuotes(doc, out);
   out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   const kept = dropNestedReports(doc, dropNestedStances(out));
   return dropSameSpeakerInner(doc, dropWeakSubjects(doc, kept));
+}
+
+/**
+ * "The spokesman said, according to the Post, that no one was hurt": an "according to X" set off
+ * right after another report's cue is only the outlet of that report (the loop above made it its
+ * `via`), not a report of its own; the report's words start after the insert. Mutates that report.
+ */
+function insertedOutlet(doc: Doc, acc: RawAttribution, found: RawAttribution[]): boolean {
+  if (!acc.cue || !acc.source) return false;
+  const host = found.find(
+    (f) => f.cue && f.source && /^\s*,\s*$/.test(doc.body.slice(f.cue.end, acc.cue!.start)),
+  );
+  if (!host) return false;
+  const after = /^\s*,\s*/.exec(doc.body.slice(acc.source.end));
+  if (!after) return false;
+  const start = acc.source.end + after[0].length;
+  if (host.content.start <= acc.cue.start && start < host.content.end)
+    host.content = { ...host.content, start };
+  return true;
 }
 
 /**

@@ -46,3 +46,28 @@ test("a hearer who is no outlet adds no link", () => {
     ["The mayor", null, null],
   ]);
 });
+
+test("'X said, according to Y, that ...': Y is the outlet of X's report, not a report of its own", () => {
+  const doc = analyse.run(
+    DocumentSchema.parse({
+      source: "test://according",
+      title: "",
+      body: "The harbour master said, according to the Island Courier, that no ferry had been damaged.",
+      published: null,
+      byline: null,
+      publisher: "Harbour Gazette",
+      section: null,
+      language: "en",
+      captions: [],
+      contentHash: "test",
+    }),
+  );
+  const quotes = findDocumentQuotes(doc);
+  assert.equal(quotes.length, 1);
+  assert.equal(quotes[0].content.text, "that no ferry had been damaged");
+  const last = quotes[0].chain[quotes[0].chain.length - 1];
+  assert.deepEqual(
+    [last.speaker, last.outlet, last.relation],
+    ["The harbour master", "the Island Courier", "via"],
+  );
+});
