@@ -85,6 +85,8 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
   )
     return false;
   if (inCompound(doc, i)) return false;
+  // "value added tax": a compound noun's participle, not a report.
+  if (t.lower === "added" && prev?.lower === "value") return false;
   // "(Additional reporting by ...)", "Writing by ...": a credit line; "written off": dismissed.
   if (/^(reporting|writing|editing)$/.test(t.lower) && (prev?.lower === "additional" || next?.lower === "by"))
     return false;

@@ -2,6 +2,7 @@ import type { Sentence } from "../model/index.js";
 import { isTitleCase } from "../nlp/truecase.js";
 import { cueStrength } from "./cues.js";
 import { findTextQuotes, isQuoteMark, type QuoteSpan } from "./marks.js";
+import { TIME_WORDS } from "./words.js";
 
 /**
  * The text as the attribution rules see it: its tokens, each with its sentence and enclosing quote,
@@ -43,6 +44,9 @@ export interface Tk {
   head: number;
   deprel: string | null;
 }
+
+/** Words that open a time adjunct ending a noun phrase ("this week", "on Monday"). */
+const TIME_ADJUNCT_LEADS = new Set(["this", "last", "next", "on", "in", "early", "late"]);
 
 /** Participles that, set off after a speaker, say how they were reached ("X, asked about Y, said"). */
 const ASIDE_PARTICIPLES = new Set(["asked", "reached", "contacted", "interviewed", "pressed", "quoted"]);
@@ -175,7 +179,13 @@ export class Doc {
     void _cueEnd;
     // A source with no word in it ("-" of a bulleted line) names no one.
     const named = !!src && this.toks.slice(src.start, src.end).some(isWordy);
-    const source = src && named ? this.range(src.start, this.beforeAside(src)) : null;
+    // "The ministry on Monday said": the day is when, not who (not inside an aside: "X, who left in 1978,").
+    const aside = this.beforeAside(src ?? { start: 0, end: 0 });
+    const plain = !!src && !this.toks.slice(src.start, aside).some((t) => t.text === ",");
+    const timeless = src && plain ? this.withoutTime({ start: src.start, end: aside }).end : aside;
+    // ("a poll released Monday": the day belongs to the participle.)
+    const end = this.toks[timeless - 1]?.upos === "VERB" ? aside : timeless;
+    const source = src && named ? this.range(src.start, end) : null;
     let kind: RawAttribution["kind"] = "indirect";
     if (quote) kind = this.startsClause(quote) ? "direct" : "partial";
     const evidence = this.evidenceFor(content, s);
@@ -193,6 +203,17 @@ export class Doc {
       if ((next.upos === "VERB" && next.lower.endsWith("ing")) || ASIDE_PARTICIPLES.has(next.lower)) return k;
     }
     return src.end;
+  }
+
+  /** A noun phrase (token range) without the time adjunct that ends it ("a letter this week" -> "a letter"). */
+  withoutTime(np: Range): Range {
+    const isTime = (k: number) =>
+      TIME_WORDS.has(this.toks[k].lower) || /^(1[89]|20)\d\d$/.test(this.toks[k].text);
+    let e = np.end;
+    if (!isTime(e - 1)) return np;
+    while (e > np.start + 1 && isTime(e - 1)) e--;
+    while (e > np.start + 1 && TIME_ADJUNCT_LEADS.has(this.toks[e - 1].lower)) e--;
+    return { start: np.start, end: e };
   }
 
   /** A quote is direct when it stands as a clause of its own, partial when words run into it. */

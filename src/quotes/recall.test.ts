@@ -470,3 +470,11 @@ test("a source with no word in it (a bullet's dash) names no one", () => {
     },
   );
 });
+
+test("a time after the speaker is not part of the source; 'value added tax' is no cue", () => {
+  const list = analysed(
+    "The harbour board on Monday said the fees would rise. Value added tax will apply, the agency said.",
+  );
+  assert.equal(byCue(list, "said")?.source, "The harbour board");
+  assert.equal(byCue(list, "added"), undefined);
+});

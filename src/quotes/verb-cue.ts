@@ -613,19 +613,6 @@ const LONE_WORDS = new Set([
 ]);
 
 /** Words that lead a time adjunct ("this week", "on Monday", "in 2013"). */
-const TIME_ADJUNCT_LEADS = new Set(["this", "last", "next", "on", "in", "early", "late"]);
-
-/** A noun phrase without the time adjunct that ends it ("a letter this week" -> "a letter"). */
-function withoutTime(doc: Doc, np: Range): Range {
-  let e = np.end;
-  const isTime = (k: number) =>
-    TIME_WORDS.has(doc.toks[k].lower) || /^(1[89]|20)\d\d$/.test(doc.toks[k].text);
-  if (!isTime(e - 1)) return np;
-  while (e > np.start + 1 && isTime(e - 1)) e--;
-  while (e > np.start + 1 && TIME_ADJUNCT_LEADS.has(doc.toks[e - 1].lower)) e--;
-  return { start: np.start, end: e };
-}
-
 /**
  * "The campaign issued a statement saying ...", "X sent out an email urging ...": a message that is
  * the object of a verb carries the words of that verb's subject, which PolNeAR marks as the source.
@@ -659,7 +646,7 @@ function documentSender(doc: Doc, np: Range | null, s: number): Range | null {
     }
   }
   // "sent a letter this week urging ...": a time after the message does not hide it.
-  const core = np ? withoutTime(doc, np) : null;
+  const core = np ? doc.withoutTime(np) : null;
   if (!np || !core || !DOCUMENTS.has(doc.toks[core.end - 1].lower)) return np;
   let v = np.start - 1;
   if (doc.toks[v]?.lower === "out" && doc.toks[v].sent === s) v--;
