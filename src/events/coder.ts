@@ -39,6 +39,7 @@ import {
   forcesNoOne,
   goodsTraded,
   helpsAnAct,
+  idiomNoAct,
   privateVisit,
   wordsUndoCode,
 } from "./verb-events.js";
@@ -351,6 +352,7 @@ export class Coder {
       // attack no one)
       const subjects = childrenBy(g, n.i, /^nsubj/).map((x) => x.i);
       if (kind === "verb" && forcesNoOne(this.ctx, g, n.i, e.code, [src], subjects)) continue;
+      if (kind === "verb" && idiomNoAct(g, n.i, e.code)) continue;
       if (privateVisit(e.code, [src])) continue;
       const notSrc = (a: ActorRef) => !(a.start === src.start || (src.actorId && a.actorId === src.actorId));
       // the word's own argument when the parse gives one ("sanctions against Moscow"), else the next actor

@@ -428,3 +428,31 @@ export function obligations(cx: CoderContext, g: Graph, out: CodedEvent[]): Code
   }
   return made;
 }
+
+/** Auxiliaries that open a yes-no question ("Did Arland ...", "Will Vosk ..."). */
+const QUESTION_AUX = /^(did|does|do|is|are|was|were|will|can|could|should|would|has|have)$/;
+/** Question words that open a headline asking or explaining ("Why Arland ...", "How Vosk ..."). */
+const QUESTION_WORD = /^(why|how|what|who)$/;
+
+/**
+ * A sentence that asks and asserts nothing: it ends in "?" ("Arland Attacked Vosk?"), or, with no
+ * full stop or "!" at its end (a headline), opens with an auxiliary the tagger reads as one ("Did
+ * Arland Withdraw ...", not "Will Grant Meets ...") or a question word ("How Arland Won The Vote").
+ * A question inside quotes ('... Asks: "Will Vosk Pay?"') leaves the sentence that reports it alone.
+ */
+export function isQuestion(g: Graph): boolean {
+  const words = g.nodes.filter((n) => n.upos !== "PUNCT" || /^[.!?]$/.test(n.text));
+  let k = g.nodes.length - 1;
+  while (k >= 0 && /^["'”’)\]»]+$/.test(g.nodes[k].text)) k--;
+  const last = g.nodes[k];
+  if (!last || !words.length) return false;
+  // (a question the sentence closes with a quote mark is one it reports)
+  if (last.text === "?") return k === g.nodes.length - 1;
+  if (/[.!?]["'”’)]*$/.test(last.text)) return false;
+  const first = words[0];
+  if (QUESTION_WORD.test(first.lower)) return true;
+  if (!QUESTION_AUX.test(first.lower) || first.upos !== "AUX") return false;
+  // (its verb in the bare form: "Did Arland Withdraw", not "Will Grant Meets Vosk", a name)
+  const verb = g.nodes[first.head];
+  return verb?.upos !== "VERB" || verb.lower === verb.lemma;
+}

@@ -15,6 +15,7 @@ import {
   addProtestTargets,
 } from "./implied-targets.js";
 import { type Lexicon, loadLexicon } from "./lexicon.js";
+import { isQuestion } from "./modality.js";
 import { nounLemma, verbLemmas } from "./morph.js";
 import { repairFiniteParticiples, repairSpeakerTags } from "./repair.js";
 import { splitSentences } from "./sentences.js";
@@ -404,6 +405,8 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     }
     // neither reading coded anything: a lexicon word between resolved actors still may
     if (pairs.length === 0) for (const c of coder.fallback(g0)) pairs.push([g0, c]);
+    // "Did Arland Withdraw Its Troops?", "How Vosk Won The Vote": a question asserts no act
+    const asks = isQuestion(g0);
     let n = 0;
     for (const [g, c] of pairs) {
       const info = cameoInfo(c.code);
@@ -516,7 +519,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
         date: date ?? articleDate,
         dateSource: date ? "clause" : articleDate ? "article" : "none",
         place: place ? { name: place.name, country: place.country, lat: place.lat, lon: place.lon } : null,
-        modality: c.modality,
+        modality: asks ? "hypothetical" : c.modality,
         negated: c.negated,
         status,
         denies: null,

@@ -264,6 +264,8 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // "prices hit a record low", "killed the tax bill", "targeted young voters", "beat France 2-1 in the
   // final": a level reached, a thing killed, a public sought or a contest won is no force used on anyone
   if (forcesNoOne(cx, g, v, code, sources, subj.passive ? subj.agent : subj.nodes)) return [];
+  // "struck a blow for", "locked up the nomination", "seized the moment": idioms act on no one
+  if (idiomNoAct(g, v, code)) return [];
   const notSource = (a: ActorRef) =>
     !sources.some((s) => s.start === a.start || (!!s.actorId && s.actorId === a.actorId));
   // "will lift sanctions if Tehran returns to talks": a concession's condition names who it is for
@@ -823,6 +825,45 @@ function struckByArms(cx: CoderContext, g: Graph, v: number, subjects: number[])
 /** What a court or a vote strikes down: a rule, not a party. */
 const RULES_STRUCK_DOWN =
   /^(law|ban|rule|ruling|restriction|regulation|measure|order|policy|mandate|provision|statute|ordinance|act|requirement|limit|map|plan|decision|conviction|sentence)s?$/;
+
+/** What a party "locks up", "sews up" or "wraps up" when it wins it, not when it seizes anyone. */
+const WON_THINGS =
+  /^(nomination|nod|race|primary|primaries|election|win|victory|vote|votes|delegate|delegates|majority|support|endorsement|seat|title|deal|bid|contract)s?$/;
+/** What one "seizes" or "grabs" that is a chance, not a thing or a party. */
+const CHANCES =
+  /^(moment|opportunity|initiative|momentum|chance|spotlight|limelight|headline|lead|mantle|day|narrative)s?$/;
+
+/** What is "blown up" when it is wrecked as a plan or a story is, not bombed. */
+const WRECKED_THINGS =
+  /^(election|economy|senate|house|testimony|deal|talks|negotiation|race|party|filibuster|system|budget|plan|agreement|case|story|campaign|convention|nomination|primary|debate|coalition|presidency|scandal|crisis|it|thing|narrative|\d{4})s?$/;
+
+/**
+ * An idiom that states no act on anyone: "strikes a blow for free speech", "dealt a blow to the
+ * plan" (a setback, not force), "locked up the nomination", "sewed up the race" (a win, not an arrest),
+ * "seized the moment" (no seizure).
+ */
+export function idiomNoAct(g: Graph, v: number, code: string): boolean {
+  const n = g.nodes[v];
+  const objs = childrenBy(g, v, /^(obj|nsubj:pass)$/).map((o) => o.lemma);
+  const prt = particleOf(g, v)?.lower;
+  if (/^(strike|deal|land)$/.test(n.lemma) && objs.some((o) => /^blows?$/.test(o))) return true;
+  if (
+    /^17/.test(code) &&
+    /^(lock|sew|wrap)$/.test(n.lemma) &&
+    prt === "up" &&
+    objs.some((o) => WON_THINGS.test(o))
+  )
+    return true;
+  if (/^17/.test(code) && /^(seize|grab|capture)$/.test(n.lemma) && objs.some((o) => CHANCES.test(o)))
+    return true;
+  // "could blow up the election", "the story blew up", "Hannity blows up at Cruz": wrecked or angry
+  if (/^18/.test(code) && n.lemma === "blow" && prt === "up") {
+    if (objs.length) return objs.every((o) => WRECKED_THINGS.test(o));
+    const subj = childrenBy(g, v, /^nsubj/).map((x) => x.lemma);
+    return subj.some((o) => WRECKED_THINGS.test(o)) || obliques(g, v).some(([p]) => p === "at");
+  }
+  return false;
+}
 
 export function forcesNoOne(
   cx: CoderContext,
