@@ -7,7 +7,7 @@ import { createApp } from "../src/api/app.js";
 import { openPostgresStore } from "../src/store/postgres/postgres-store.js";
 import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { Store } from "../src/store/store.js";
-import { makeDocument } from "./helpers/documents.js";
+import { makeDocument, makeEvent } from "./helpers/documents.js";
 import { POSTGRES_URL, serviceSkip, uniqueName } from "./helpers/services.js";
 
 async function seed(store: Store): Promise<void> {
@@ -38,6 +38,32 @@ function suite(name: string, open: () => Promise<Store>, skip: string | false = 
         assert.deepEqual(
           byId.map((a) => a.title.split(" ")[0]),
           ["Chile", "Mali", "Kenya", "Ghana"],
+        );
+      } finally {
+        await store.close();
+      }
+    });
+    test("events too: latest event date first, undated last; default order is still by id", async () => {
+      const store = await open();
+      try {
+        for (const [n, date] of [
+          [1, "2021-03-04"],
+          [2, null],
+          [3, "2023-11-20"],
+          [4, "2022-07-01"],
+        ] as const) {
+          const body = `Norway welcomed Iceland's offer number ${n} on fishing quotas in the north.`;
+          await store.saveDocument(makeDocument(body, { events: [makeEvent({ id: `e${n}`, date })] }));
+        }
+        const newest = await store.listEvents({ newest: true });
+        assert.deepEqual(
+          newest.map((r) => r.event.date),
+          ["2023-11-20", "2022-07-01", "2021-03-04", null],
+        );
+        const byId = await store.listEvents();
+        assert.deepEqual(
+          byId.map((r) => r.event.date),
+          ["2021-03-04", null, "2023-11-20", "2022-07-01"],
         );
       } finally {
         await store.close();

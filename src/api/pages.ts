@@ -8,7 +8,7 @@ export function registerPages(app: Hono, store: Store): void {
   app.get("/", async (c) => {
     const [articles, events, counts] = await Promise.all([
       store.listArticles({ limit: 500, newest: true }),
-      store.listEvents({ limit: 500 }),
+      store.listEvents({ limit: 500, newest: true }),
       store.counts(),
     ]);
     const body = `<h1>${counts.articles} articles, ${counts.events} events, ${counts.quotes} quotes</h1>

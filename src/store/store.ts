@@ -80,6 +80,8 @@ export interface EventQuery extends Page {
   place?: string;
   status?: string;
   articleId?: number;
+  /** Latest event date first (undated last), then the latest stored; for listings such as the home page. */
+  newest?: boolean;
 }
 
 export interface QuoteQuery extends Page {

@@ -327,7 +327,7 @@ export class PostgresStore implements Store {
     const rows = await this.query(
       `SELECT e.id, e.article_id, e.data, a.story_key, a.publisher, a.source
       FROM events e JOIN articles a ON a.id = e.article_id
-      ${where} ORDER BY e.id LIMIT ?`,
+      ${where} ORDER BY ${q.newest ? "e.date DESC NULLS LAST, e.id DESC" : "e.id"} LIMIT ?`,
       [...where.params, clampLimit(q.limit)],
     );
     return rows.map(eventRowFrom);

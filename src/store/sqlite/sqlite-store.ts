@@ -212,7 +212,7 @@ export class SqliteStore implements Store {
     const where = eventsWhere(q);
     const sql = `SELECT e.id, e.article_id, e.data, a.story_key, a.publisher, a.source
       FROM events e JOIN articles a ON a.id = e.article_id
-      ${where} ORDER BY e.id LIMIT ?`;
+      ${where} ORDER BY ${q.newest ? "e.date IS NULL, e.date DESC, e.id DESC" : "e.id"} LIMIT ?`;
     const rows = this.db.prepare(sql).all(...where.params, clampLimit(q.limit)) as Row[];
     return rows.map(eventRowFrom);
   }
