@@ -336,6 +336,38 @@ function clauseDate(
 const PLACE_PREPS = /^(in|inside|near|outside|across|throughout|around|along|within)$/;
 
 /**
+ * Acts a pair of states does with each other when no one else is named: accord, cooperation (not
+ * the praise or support of a third), yielding, fighting.
+ */
+const PAIR_ON_EACH_OTHER = /^(019|03|04|05[02-9]|06|08|16|19)/;
+
+/**
+ * "Arland and Borvia held talks. The two countries agreed to resume flights": the one span that
+ * stands for the two states named before (parties.ts namedPair) gives one event each; with no one
+ * else named, an accord, cooperation, concession or fight of the pair is with each other.
+ */
+function pairOnEachOther(evs: CodedEvent[]): void {
+  const pairOf = (a: CodedEvent, b: CodedEvent) =>
+    a !== b &&
+    a.verb === b.verb &&
+    a.code === b.code &&
+    !!a.source &&
+    !!b.source &&
+    a.source.start === b.source.start &&
+    a.source.end === b.source.end &&
+    a.source.code.slice(0, 3) !== b.source.code.slice(0, 3) &&
+    !b.target;
+  const found: [CodedEvent, ActorRef][] = [];
+  for (const e of evs) {
+    if (e.target || !e.source || !PAIR_ON_EACH_OTHER.test(e.code)) continue;
+    const mates = evs.filter((x) => pairOf(e, x));
+    if (mates.length === 1 && mates[0].source) found.push([e, mates[0].source]);
+  }
+  // (set only after all are found: each one's mate is asked while it still has no target)
+  for (const [e, t] of found) e.target = { ...t };
+}
+
+/**
  * Whether the place starting at `start` is the object of a place preposition ("in southern Lebanon",
  * "near the Syrian border"): the preposition before it, past a few modifiers.
  */
@@ -407,6 +439,8 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     if (pairs.length === 0) for (const c of coder.fallback(g0)) pairs.push([g0, c]);
     // "Did Arland Withdraw Its Troops?", "How Vosk Won The Vote": a question asserts no act
     const asks = isQuestion(g0);
+    // "the two countries agreed to ...": the pair acts with each other
+    pairOnEachOther(pairs.map(([, c]) => c));
     let n = 0;
     for (const [g, c] of pairs) {
       const info = cameoInfo(c.code);
