@@ -8,7 +8,8 @@ import { findDocumentQuotes } from "./stage.js";
 
 const analyse = await createAnalyseStage({});
 
-function outlets(text: string): Array<[string | null, string | null, string | null]> {
+/** The quotes of `text`, analysed, in a story published by "Harbour Gazette". */
+function quotesOf(text: string) {
   const doc = analyse.run(
     DocumentSchema.parse({
       source: "test://interviews",
@@ -23,7 +24,11 @@ function outlets(text: string): Array<[string | null, string | null, string | nu
       contentHash: "test",
     }),
   );
-  return findDocumentQuotes(doc).map((q) => {
+  return findDocumentQuotes(doc);
+}
+
+function outlets(text: string): Array<[string | null, string | null, string | null]> {
+  return quotesOf(text).map((q) => {
     const last = q.chain[q.chain.length - 1];
     return [last?.speaker ?? null, last?.outlet ?? null, last?.relation ?? null];
   });
@@ -48,21 +53,9 @@ test("a hearer who is no outlet adds no link", () => {
 });
 
 test("'X said, according to Y, that ...': Y is the outlet of X's report, not a report of its own", () => {
-  const doc = analyse.run(
-    DocumentSchema.parse({
-      source: "test://according",
-      title: "",
-      body: "The harbour master said, according to the Island Courier, that no ferry had been damaged.",
-      published: null,
-      byline: null,
-      publisher: "Harbour Gazette",
-      section: null,
-      language: "en",
-      captions: [],
-      contentHash: "test",
-    }),
+  const quotes = quotesOf(
+    "The harbour master said, according to the Island Courier, that no ferry had been damaged.",
   );
-  const quotes = findDocumentQuotes(doc);
   assert.equal(quotes.length, 1);
   assert.equal(quotes[0].content.text, "that no ferry had been damaged");
   const last = quotes[0].chain[quotes[0].chain.length - 1];
