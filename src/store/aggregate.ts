@@ -79,10 +79,22 @@ export function rollTimeline(rows: DayRow[], interval: TimelineQuery["interval"]
     }));
 }
 
+/** CAMEO prefixes of actors above or outside states (IGOUNO the UN, NGOAMN Amnesty, MNC...). */
+const INTERNATIONAL = ["IGO", "NGO", "NGM", "IMG", "MNC"];
+
+/**
+ * An actor code cut to its country ("CHNGOV" -> "CHN"); an international actor keeps its own
+ * organisation code ("IGOUNO"), or every IGO and NGO would be one node.
+ */
+function countryOf(column: string): string {
+  const prefixes = INTERNATIONAL.map((p) => `'${p}'`).join(", ");
+  return `(CASE WHEN substr(${column}, 1, 3) IN (${prefixes}) THEN substr(${column}, 1, 6) ELSE substr(${column}, 1, 3) END)`;
+}
+
 /** Directed edges between actor codes (cut to the country when asked), heaviest first. */
 export function networkSql(q: NetworkQuery): { sql: string; params: unknown[] } {
-  const src = q.country ? "substr(e.source_code, 1, 3)" : "e.source_code";
-  const tgt = q.country ? "substr(e.target_code, 1, 3)" : "e.target_code";
+  const src = q.country ? countryOf("e.source_code") : "e.source_code";
+  const tgt = q.country ? countryOf("e.target_code") : "e.target_code";
   const where = new Where()
     .add("e.source_code IS NOT NULL AND e.target_code IS NOT NULL")
     .add(`e.source_code NOT IN (${UNKNOWN_CODES.map(() => "?").join(", ")})`, ...UNKNOWN_CODES)
