@@ -1,7 +1,7 @@
 // Timelines and actor networks: the SQL both stores run (portable between SQLite and PostgreSQL) and
 // the roll-up done here, so the two stores cannot drift apart in what a week or an edge means.
 import type { ActorNetwork, NetworkQuery, TimelineBucket, TimelineQuery } from "./store.js";
-import { likePrefix, Where } from "./where.js";
+import { EVENT_FROM, likePrefix, Where } from "./where.js";
 
 /** Codes that say "unknown actor": they would make one giant hub in a network. */
 const UNKNOWN_CODES = ["", "---"];
@@ -20,7 +20,7 @@ export function timelineSql(q: TimelineQuery): { sql: string; params: unknown[] 
       a,
     );
   else where.add("e.source_code LIKE ? ESCAPE '\\' AND e.target_code LIKE ? ESCAPE '\\'", a, b);
-  where.maybe(q.from, "e.date >= ?").maybe(q.to, "substr(e.date, 1, 10) <= ?");
+  where.maybe(q.from, EVENT_FROM, q.from, q.from).maybe(q.to, "substr(e.date, 1, 10) <= ?");
   return {
     sql: `SELECT substr(e.date, 1, 10) AS day, e.quad AS quad, count(*) AS n, sum(e.goldstein) AS g
       FROM events e ${where} GROUP BY substr(e.date, 1, 10), e.quad ORDER BY 1`,
@@ -100,7 +100,7 @@ export function networkSql(q: NetworkQuery): { sql: string; params: unknown[] } 
     .add(`e.source_code NOT IN (${UNKNOWN_CODES.map(() => "?").join(", ")})`, ...UNKNOWN_CODES)
     .add(`e.target_code NOT IN (${UNKNOWN_CODES.map(() => "?").join(", ")})`, ...UNKNOWN_CODES)
     .add(`${src} <> ${tgt}`)
-    .maybe(q.from, "e.date >= ?")
+    .maybe(q.from, EVENT_FROM, q.from, q.from)
     .maybe(q.to, "substr(e.date, 1, 10) <= ?")
     .maybe(
       q.actor,

@@ -1,7 +1,7 @@
 // The query parts both stores share: event filters and the mapping of result rows to records.
 import type { ActorRow, ArticleSummary, EventRow, QuoteRow } from "../model/index.js";
 import type { EventQuery } from "./store.js";
-import { likePrefix, Where } from "./where.js";
+import { EVENT_FROM, likePrefix, Where } from "./where.js";
 
 type Row = Record<string, unknown>;
 
@@ -27,7 +27,7 @@ export function eventsWhere(q: EventQuery): Where {
     .maybe(q.root, "e.root = ?", q.root?.padStart(2, "0"))
     .maybe(q.plover, "upper(e.plover) = upper(?)")
     .maybe(q.quad, "e.quad = ?")
-    .maybe(q.from, "e.date >= ?")
+    .maybe(q.from, EVENT_FROM, q.from, q.from)
     .maybe(q.to, "substr(e.date, 1, 10) <= ?")
     .maybe(q.place, "(lower(e.place) = lower(?) OR e.place_country = upper(?))", q.place, q.place)
     .maybe(q.status, "e.status = ?")

@@ -23,6 +23,12 @@ export class Where {
   }
 }
 
+/**
+ * "On or after `from`" for event dates of any precision: an event dated only to its month or year
+ * ("2024-05") whose period holds `from` counts too, as its period overlaps the range.
+ */
+export const EVENT_FROM = "(e.date >= ? OR substr(CAST(? AS TEXT), 1, length(e.date)) = e.date)";
+
 /** Rewrites `?` placeholders as `$1, $2, ...` for PostgreSQL. */
 export function numbered(sql: string): string {
   let i = 0;

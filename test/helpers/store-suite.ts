@@ -145,6 +145,24 @@ export function storeSuite(
       }
     });
 
+    test("an event dated only to its month or year is 'on or after' a day inside that period", async () => {
+      const store = await open();
+      try {
+        const dates = ["2024-04-30", "2024-05", "2024", "2024-05-02", "2023"];
+        await store.saveDocument(
+          makeDocument("Norway welcomed Iceland's offer on fishing, and both sides talked.", {
+            events: dates.map((date, n) => makeEvent({ id: `e${n}`, date })),
+          }),
+        );
+        const from = await store.listEvents({ from: "2024-05-01" });
+        assert.deepEqual(from.map((r) => r.event.date).sort(), ["2024", "2024-05", "2024-05-02"]);
+        const to = await store.listEvents({ to: "2024-04-30" });
+        assert.deepEqual(to.map((r) => r.event.date).sort(), ["2023", "2024", "2024-04-30"]);
+      } finally {
+        await store.close();
+      }
+    });
+
     test("dyad timeline by day, week and month; actor network with weighted edges", async () => {
       const store = await open();
       try {
