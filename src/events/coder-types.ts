@@ -24,8 +24,10 @@ export interface CoderContext {
   sentenceActors(): ActorRef[];
   /** The speaker of the quotation that contains a position, when the quotes layer names one. */
   speakerAt?(pos: number): ActorRef | null;
-  /** Resolved actors of the two sentences before this one, in order ("... The two countries agreed"). */
-  earlierActors?(): ActorRef[];
+  /** Resolved actors of the two sentences before this one, one list per sentence, oldest first. */
+  earlierActors?(): ActorRef[][];
+  /** The document's text between two offsets ("Arland and Borvia": is the pair named together?). */
+  textBetween?(start: number, end: number): string;
 }
 
 export interface CodedEvent {

@@ -1,6 +1,7 @@
 // Actor and target selection: the actors a node refers to, a predicate's subject (through passives,
 // coordination and chains), its targets, uncoded actors, and reciprocal dyads.
 
+import { splitCode } from "../actors/codes.js";
 import type { ActorRef, CoderContext } from "./coder-types.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import type { LexEntry } from "./lexicon.js";
@@ -146,36 +147,94 @@ const PAIR_HEAD =
 /** Those of them that are the states' governments, not the states. */
 const PAIR_GOVERNMENT = /^(governments|embassies|capitals|delegations|leaderships|administrations)$/;
 
+/** CAMEO region roots: a region is no state to pair ("Europe and China ... both"). */
+const REGION_ROOTS =
+  /^(AFR|ASA|BLK|BAL|CAS|CAU|CFR|CMN|EAF|EEU|EUR|LAM|MEA|MDT|NAF|NMR|PGS|SAF|SAM|SAS|SCN|SEA|WAF|WEU|WST|NAM|---)$/;
+
+/** The state an actor stands for (CHN for CHNGOV or Xi), or null for an IGO, NGO, region or bare sector. */
+function stateRoot(a: ActorRef): string | null {
+  const { root } = splitCode(a.code);
+  return /^[A-Z]{3}$/.test(root) && !/^(IGO|NGO|IMG)/.test(root) && !REGION_ROOTS.test(root) ? root : null;
+}
+
+/** Text between two states that names them together: "Arland and Borvia", "Arland-Borvia talks". */
+const JOINED = /^(?:'s?)?\s*(?:,?\s*and|&|-|–|—)\s*(?:the\s+)?$/i;
+
+/** The last pair of different states named together in a list of actors ("Arland and Borvia"). */
+function joinedPair(
+  list: ActorRef[],
+  between: (start: number, end: number) => string | null,
+): ActorRef[] | null {
+  const g = [...list].sort((a, b) => a.start - b.start);
+  for (let k = g.length - 1; k > 0; k--) {
+    const [a, b] = [g[k - 1], g[k]];
+    const [ra, rb] = [stateRoot(a), stateRoot(b)];
+    if (!ra || !rb || ra === rb || a.end > b.start) continue;
+    const text = between(a.end, b.start);
+    if (text !== null && JOINED.test(text)) return [a, b];
+  }
+  return null;
+}
+
+/** The last two different states of a list of actors, in order. */
+function lastTwoStates(list: ActorRef[]): ActorRef[] | null {
+  const states: ActorRef[] = [];
+  for (const a of [...list].reverse()) {
+    const root = stateRoot(a);
+    if (!root || states.some((x) => stateRoot(x) === root)) continue;
+    states.push(a);
+    if (states.length === 2) return states.reverse();
+  }
+  return null;
+}
+
+/**
+ * The two states "the two countries" stand for, from the sentences before it (oldest first, the last
+ * list the sentence's own actors before the phrase): a pair named together in the sentence itself
+ * ("talks between Arland and Borvia ... the two countries"), else two states it names, else the last
+ * pair named together in the sentences before ("Arland and Borvia met. Cerland ... The two
+ * countries"), else the last two states of the last sentence before that names two ("Arland met
+ * Borvia. Cerland protested. The two countries ..."), else the last two states named across them.
+ */
+function pairOfStates(
+  groups: ActorRef[][],
+  between: (start: number, end: number) => string | null,
+): ActorRef[] | null {
+  const own = groups.at(-1) ?? [];
+  const found = joinedPair(own, between) ?? lastTwoStates(own);
+  if (found) return found;
+  for (let s = groups.length - 2; s >= 0; s--) {
+    const pair = joinedPair(groups[s], between);
+    if (pair) return pair;
+  }
+  for (let s = groups.length - 2; s >= 0; s--) {
+    const pair = lastTwoStates(groups[s]);
+    if (pair) return pair;
+  }
+  return lastTwoStates(groups.flat());
+}
+
 /**
  * "Arland and Borvia summoned each other's envoys. The two embassies ...", "both governments": the two
- * states named last, in this sentence or the two before, as the noun has them (their governments for
- * "embassies"). Null when the noun is no such pair or fewer than two states were named.
+ * states named before, in this sentence or the two before (pairOfStates), as the noun has them (their
+ * governments for "embassies"). Null when the noun is no such pair or fewer than two states were named.
  */
 function namedPair(cx: CoderContext, g: Graph, i: number): ActorRef[] | null {
   const head = g.nodes[i];
   if (head.upos !== "NOUN" || !PAIR_HEAD.test(head.lower)) return null;
   const count = childrenBy(g, i, /^(nummod|det|amod|det:predet)$/).find((x) => /^(two|both)$/.test(x.lower));
   if (!count) return null;
-  const before = [
-    ...(cx.earlierActors?.() ?? []),
-    ...cx.sentenceActors().filter((a) => a.end <= count.start),
-  ];
-  const states: ActorRef[] = [];
-  for (const a of before.reverse()) {
-    const root = a.code.slice(0, 3);
-    if (!/^[A-Z]{3}$/.test(root) || /^(IGO|NGO)$/.test(root) || states.some((x) => x.code.startsWith(root)))
-      continue;
-    states.push(a);
-    if (states.length === 2) break;
-  }
-  if (states.length < 2) return null;
+  const groups = [...(cx.earlierActors?.() ?? []), cx.sentenceActors().filter((a) => a.end <= count.start)];
+  const states = pairOfStates(groups, (a, b) => cx.textBetween?.(a, b) ?? null);
+  if (!states) return null;
   const start = Math.min(count.start, ...childrenBy(g, i, /^det$/).map((x) => x.start));
   const text = g.nodes
     .filter((x) => x.start >= start && x.end <= head.end)
     .map((x) => x.text)
     .join(" ");
-  return states.reverse().map((a) => {
-    const code = PAIR_GOVERNMENT.test(head.lower) ? `${a.code.slice(0, 3)}GOV` : a.code.slice(0, 3);
+  return states.map((a) => {
+    const root = stateRoot(a) ?? a.code.slice(0, 3);
+    const code = PAIR_GOVERNMENT.test(head.lower) ? `${root}GOV` : root;
     return { start, end: head.end, text, code, actorId: code === a.code ? a.actorId : null };
   });
 }

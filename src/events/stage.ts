@@ -263,11 +263,16 @@ class SentenceActors implements CoderContext {
     return this.resolved;
   }
 
-  earlierActors(): ActorRef[] {
-    const ms = [this.sentenceIndex - 2, this.sentenceIndex - 1].flatMap(
-      (k) => this.all.mentionsBySentence.get(k) ?? [],
+  earlierActors(): ActorRef[][] {
+    return [this.sentenceIndex - 2, this.sentenceIndex - 1].map((k) =>
+      (this.all.mentionsBySentence.get(k) ?? [])
+        .filter((m) => m.actorId)
+        .map((m) => this.ref(m.start, m.end, m.actorId)),
     );
-    return ms.filter((m) => m.actorId).map((m) => this.ref(m.start, m.end, m.actorId));
+  }
+
+  textBetween(start: number, end: number): string {
+    return this.doc.body.slice(start, end);
   }
 
   speakerAt(pos: number): ActorRef | null {

@@ -14,21 +14,34 @@ export interface HandActor {
 }
 
 export function handDocument(rows: Row[], actors: HandActor[] = [], published = "2024-05-01"): Document {
+  return handStory([rows], actors, published);
+}
+
+/** A story of several hand-parsed sentences; an actor's `sentence` (0-based, default 0) says which. */
+export function handStory(
+  sentences: Row[][],
+  actors: (HandActor & { sentence?: number })[] = [],
+  published = "2024-05-01",
+): Document {
   let body = "";
-  const tokens = rows.map(([text, upos, head, deprel, lemma], i) => {
-    if (body && !/^[.,;:!?]$/.test(text) && !text.startsWith("'")) body += " ";
-    const start = body.length;
-    body += text;
-    return {
-      id: i + 1,
-      start,
-      end: body.length,
-      text,
-      upos,
-      head,
-      deprel,
-      lemma: lemma ?? text.toLowerCase(),
-    };
+  const parsed = sentences.map((rows) => {
+    const first = body.length + (body ? 1 : 0);
+    const tokens = rows.map(([text, upos, head, deprel, lemma], i) => {
+      if (body && !/^[.,;:!?]$/.test(text) && !text.startsWith("'")) body += " ";
+      const start = body.length;
+      body += text;
+      return {
+        id: i + 1,
+        start,
+        end: body.length,
+        text,
+        upos,
+        head,
+        deprel,
+        lemma: lemma ?? text.toLowerCase(),
+      };
+    });
+    return { start: Math.min(first, tokens[0]?.start ?? first), end: body.length, tokens };
   });
   const actorsLayer = actors.map((a, k) => ({
     id: `a${k}`,
@@ -40,13 +53,15 @@ export function handDocument(rows: Row[], actors: HandActor[] = [], published = 
     role: null,
   }));
   const mentions = actors.map((a, k) => {
+    const sentence = a.sentence ?? 0;
+    const { tokens } = parsed[sentence];
     const start = tokens[a.tokens[0] - 1].start;
     const end = tokens[a.tokens[1] - 1].end;
-    return { start, end, text: body.slice(start, end), kind: "name" as const, sentence: 0, actorId: `a${k}` };
+    return { start, end, text: body.slice(start, end), kind: "name" as const, sentence, actorId: `a${k}` };
   });
   return DocumentSchema.parse({
     ...textDocument("hand", body, published),
-    sentences: [{ start: 0, end: body.length, tokens }],
+    sentences: parsed,
     mentions,
     actors: actorsLayer,
   });
