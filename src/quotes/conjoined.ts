@@ -10,13 +10,24 @@ import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 
 /** The token indices of a character range inside sentence s (the tokens it overlaps). */
 function tokensOf(doc: Doc, r: Range, s: number): number[] {
-  const out: number[] = [];
-  for (let k = doc.sentFirst[s]; k < doc.sentEnd[s]; k++) {
-    const t = doc.toks[k];
-    if (t.start < r.end && r.start < t.end) out.push(k);
+  // Binary search for the first token ending after the range starts: a sentence may be huge.
+  let lo = doc.sentFirst[s];
+  let hi = doc.sentEnd[s];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.toks[mid].end <= r.start) lo = mid + 1;
+    else hi = mid;
   }
+  const out: number[] = [];
+  for (let k = lo; k < doc.sentEnd[s] && doc.toks[k].start < r.end; k++) out.push(k);
   return out;
 }
+
+/** How far before its verb a subject is looked for (tokens); keeps long sentences linear. */
+const SUBJECT_REACH = 60;
+
+/** How far from the first cue a conjoined second cue may stand (characters). */
+const CONJOINED_REACH = 600;
 
 /**
  * True when verb v has its own subject ("and he praised"): then the clause is not a shared act. Only
@@ -24,7 +35,7 @@ function tokensOf(doc: Doc, r: Range, s: number): number[] {
  * hung on the cue ("but said Europe must act").
  */
 function hasSubject(doc: Doc, v: number, s: number): boolean {
-  for (let k = doc.sentFirst[s]; k < v; k++) {
+  for (let k = Math.max(doc.sentFirst[s], v - SUBJECT_REACH); k < v; k++) {
     const t = doc.toks[k];
     if (t.head === v && (t.deprel === "nsubj" || t.deprel === "nsubj:pass" || t.deprel === "expl"))
       return true;
@@ -123,6 +134,7 @@ export function splitConjoined(doc: Doc, found: RawAttribution[], s: number): vo
     for (const second of found) {
       if (second === first || !second.cue) continue;
       if (second.cue.start < first.content.start || second.cue.end > first.content.end) continue;
+      if (Math.abs(second.cue.start - first.cue.end) > CONJOINED_REACH) continue;
       if (ownSubject(doc, first, second)) continue;
       const v = tokensOf(doc, second.cue, s).find(
         (k) => doc.toks[k].deprel === "conj" && cueToks.has(doc.toks[k].head),

@@ -478,3 +478,11 @@ test("a time after the speaker is not part of the source; 'value added tax' is n
   assert.equal(byCue(list, "said")?.source, "The harbour board");
   assert.equal(byCue(list, "added"), undefined);
 });
+
+// Hostile input: one "sentence" of 2,000 parenthetical reports. Each report's words now span the
+// whole clause, so every pair of cues was compared with a scan of the sentence (cubic: 5 minutes).
+// The timeout is a bound against that regression, not a speed measure (it runs in well under a second).
+test("a huge sentence of asides stays linear", { timeout: 60_000 }, () => {
+  const list = analysed("The repairs, the harbour master said, took weeks, ".repeat(2000));
+  assert.ok(list.length >= 1000);
+});
