@@ -4,14 +4,13 @@ import assert from "node:assert/strict";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { after, describe, test } from "node:test";
-import pg from "pg";
+import { describe, test } from "node:test";
 import { openPostgresStore } from "../src/store/postgres/postgres-store.js";
 import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { Store } from "../src/store/store.js";
 import { likeContains, likePrefix } from "../src/store/where.js";
 import { makeDocument } from "./helpers/documents.js";
-import { POSTGRES_URL, serviceSkip, uniqueName } from "./helpers/services.js";
+import { POSTGRES_URL, serviceSkip, throwawaySchemas } from "./helpers/services.js";
 
 test("likePrefix and likeContains escape the wildcards and the escape character", () => {
   assert.equal(likePrefix("%"), "\\%%");
@@ -76,20 +75,5 @@ let n = 0;
 wildcardSuite("sqlite", async () => new SqliteStore(join(dir, `t${n++}.db`)));
 
 const pgSkip = await serviceSkip("postgres");
-const schemas: string[] = [];
-after(async () => {
-  if (pgSkip || schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
-  await client.end();
-});
-wildcardSuite(
-  "postgres",
-  () => {
-    const schema = uniqueName("dyad_like");
-    schemas.push(schema);
-    return openPostgresStore(POSTGRES_URL, { schema });
-  },
-  pgSkip,
-);
+const freshSchema = throwawaySchemas("dyad_like", pgSkip);
+wildcardSuite("postgres", () => openPostgresStore(POSTGRES_URL, { schema: freshSchema() }), pgSkip);

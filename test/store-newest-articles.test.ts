@@ -1,14 +1,13 @@
 // The home page lists the newest articles first (latest published, undated last, then latest stored),
 // not the first 500 stored; `listArticles({ newest: true })` does it in SQLite and PostgreSQL.
 import assert from "node:assert/strict";
-import { after, describe, test } from "node:test";
-import pg from "pg";
+import { describe, test } from "node:test";
 import { createApp } from "../src/api/app.js";
 import { openPostgresStore } from "../src/store/postgres/postgres-store.js";
 import { SqliteStore } from "../src/store/sqlite/sqlite-store.js";
 import type { Store } from "../src/store/store.js";
 import { makeDocument, makeEvent } from "./helpers/documents.js";
-import { POSTGRES_URL, serviceSkip, uniqueName } from "./helpers/services.js";
+import { POSTGRES_URL, serviceSkip, throwawaySchemas } from "./helpers/services.js";
 
 async function seed(store: Store): Promise<void> {
   // Stored out of date order, one undated.
@@ -75,23 +74,8 @@ function suite(name: string, open: () => Promise<Store>, skip: string | false = 
 suite("sqlite", async () => new SqliteStore(":memory:"));
 
 const pgSkip = await serviceSkip("postgres");
-const schemas: string[] = [];
-after(async () => {
-  if (pgSkip || schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
-  await client.end();
-});
-suite(
-  "postgres",
-  () => {
-    const schema = uniqueName("dyad_newest");
-    schemas.push(schema);
-    return openPostgresStore(POSTGRES_URL, { schema });
-  },
-  pgSkip,
-);
+const freshSchema = throwawaySchemas("dyad_newest", pgSkip);
+suite("postgres", () => openPostgresStore(POSTGRES_URL, { schema: freshSchema() }), pgSkip);
 
 test("the home page lists the newest article first", async () => {
   const store = new SqliteStore(":memory:");

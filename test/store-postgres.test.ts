@@ -1,7 +1,6 @@
 // The store contract against a real PostgreSQL server, each store in a schema of its own (dropped after).
 import assert from "node:assert/strict";
-import { after, test } from "node:test";
-import pg from "pg";
+import { test } from "node:test";
 import { openStore } from "../src/store/open.js";
 import { migrations } from "../src/store/postgres/migrations.js";
 import {
@@ -10,25 +9,11 @@ import {
   parsePostgresUrl,
 } from "../src/store/postgres/postgres-store.js";
 import { makeDocument } from "./helpers/documents.js";
-import { POSTGRES_URL, serviceSkip, uniqueName } from "./helpers/services.js";
+import { POSTGRES_URL, serviceSkip, throwawaySchemas } from "./helpers/services.js";
 import { storeSuite } from "./helpers/store-suite.js";
 
 const skip = await serviceSkip("postgres");
-const schemas: string[] = [];
-
-function freshSchema(): string {
-  const s = uniqueName("dyad_test");
-  schemas.push(s);
-  return s;
-}
-
-after(async () => {
-  if (skip || schemas.length === 0) return;
-  const client = new pg.Client({ connectionString: POSTGRES_URL });
-  await client.connect();
-  for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
-  await client.end();
-});
+const freshSchema = throwawaySchemas("dyad_test", skip);
 
 storeSuite("postgres", () => openPostgresStore(POSTGRES_URL, { schema: freshSchema() }), { skip });
 

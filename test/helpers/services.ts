@@ -2,6 +2,8 @@
 // the tests that need it skip with the reason, except under CI=true, where a missing server must fail.
 import { randomBytes } from "node:crypto";
 import net from "node:net";
+import { after } from "node:test";
+import pg from "pg";
 
 export const POSTGRES_URL = process.env.DYAD_TEST_POSTGRES_URL ?? "postgres://postgres@127.0.0.1:5432/test";
 export const REDIS_URL = process.env.DYAD_TEST_REDIS_URL ?? "redis://127.0.0.1:6379";
@@ -31,4 +33,24 @@ export async function serviceSkip(kind: "postgres" | "redis"): Promise<string | 
 /** A name no other test run uses: test files run in parallel against the same servers. */
 export function uniqueName(prefix: string): string {
   return `${prefix}_${process.pid}_${randomBytes(4).toString("hex")}`;
+}
+
+/**
+ * Fresh PostgreSQL schema names for one test file, each dropped when the file's tests are done
+ * (`skip`: the server is down, nothing to drop).
+ */
+export function throwawaySchemas(prefix: string, skip: string | false): () => string {
+  const schemas: string[] = [];
+  after(async () => {
+    if (skip || schemas.length === 0) return;
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+    await client.end();
+  });
+  return () => {
+    const s = uniqueName(prefix);
+    schemas.push(s);
+    return s;
+  };
 }
