@@ -10,6 +10,8 @@ import { LY_NOUNS, MAX_NP, PREPOSITIONS, TIME_WORDS } from "./words.js";
 
 const TIME_LEADS = new Set(["on", "last", "this", "next", "early", "earlier", "late", "on"]);
 /** Tags a subject noun phrase is made of (ADP and PART for "head of the party", "Clinton 's"). */
+/** Tags of a word that can be the subject of a verb right after it ("which prompted"). */
+const SUBJECT_TAGS = new Set(["NOUN", "PROPN", "PRON"]);
 const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "X", "SYM"]);
 /** Verbs whose object does what the infinitive after it says ("urged voters to reject"). */
 const OBJECT_CONTROL = new Set(
@@ -58,6 +60,18 @@ function boundary(doc: Doc, k: number): boolean {
   }
   if (CLAUSE_WORDS.has(t.lower) || t.quote >= 0 || isCueToken(doc, k, t.sent)) return true;
   // Verb-group words and contractions ("were", "has", "he'd") end a subject noun phrase.
+  // "retired surgeon Ann Ruiz": a participle before a noun modifies it when the parse says so or a
+  // name follows the noun (the tagger often reads such a participle as a past tense).
+  if (
+    t.upos === "VERB" &&
+    /ed$/.test(t.text) &&
+    ((t.deprel === "amod" && t.head === k + 1) ||
+      (/^\p{Ll}/u.test(t.text) &&
+        !SUBJECT_TAGS.has(doc.toks[k - 1]?.upos ?? "") &&
+        doc.toks[k + 1]?.upos === "NOUN" &&
+        doc.toks[k + 2]?.upos === "PROPN"))
+  )
+    return false;
   if (t.upos) return !NOMINAL_TAGS.has(t.upos);
   if (t.lower === "\u2019s" || t.lower === "'s") return false;
   return (

@@ -486,3 +486,11 @@ test("a huge sentence of asides stays linear", { timeout: 60_000 }, () => {
   const list = analysed("The repairs, the harbour master said, took weeks, ".repeat(2000));
   assert.ok(list.length >= 1000);
 });
+
+test("an inverted speaker may open with a participle modifier; two common noun phrases joined by 'and' are one speaker", () => {
+  const inverted = analysed('"The tide was late," said retired skipper Ann Ruiz.');
+  assert.equal(byCue(inverted, "said")?.source, "retired skipper Ann Ruiz");
+  const joined = analysed('"The levy is fair," the mayor and the harbour master said in a statement.');
+  assert.equal(byCue(joined, "said")?.source, "the mayor and the harbour master");
+  assert.equal(byCue(joined, "said")?.content, "The levy is fair,");
+});

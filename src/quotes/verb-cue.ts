@@ -546,10 +546,16 @@ function dashSubject(doc: Doc, close: number, s: number): Range | null {
 /** "Ann Ruiz and Tom Baker wrote": a name joined by "and" to the one before the cue is a co-source. */
 function coordinated(doc: Doc, src: Range, s: number): Range {
   const and = doc.toks[src.start - 1];
-  if (!and || and.sent !== s || and.lower !== "and" || !/^\p{Lu}/u.test(doc.toks[src.start].text)) return src;
+  if (!and || and.sent !== s || and.lower !== "and") return src;
   const np = leftNP(doc, src.start - 1, s);
-  if (!np || !/^\p{Lu}/u.test(doc.toks[np.start].text) || !/^\p{Lu}/u.test(doc.toks[np.end - 1].text))
-    return src;
+  if (!np) return src;
+  const names =
+    /^\p{Lu}/u.test(doc.toks[src.start].text) &&
+    /^\p{Lu}/u.test(doc.toks[np.start].text) &&
+    /^\p{Lu}/u.test(doc.toks[np.end - 1].text);
+  // '"...," the senator and the candidate said': right after the words they close, two common noun
+  // phrases joined by "and" are one subject too.
+  if (!names && !doc.handsOver(np.start - 1)) return src;
   return { start: np.start, end: src.end };
 }
 
@@ -763,8 +769,14 @@ function pastTimeAdjunct(doc: Doc, r: Range, s: number): Range | null {
 function titledName(doc: Doc, r: Range): boolean {
   const last = doc.toks[r.end - 1];
   if (!/^\p{Lu}/u.test(last.text) || last.upos === "VERB") return false;
-  for (let k = r.start; k < r.end; k++)
-    if (doc.toks[k].upos === "VERB" || doc.toks[k].upos === "AUX") return false;
+  for (let k = r.start; k < r.end; k++) {
+    const t = doc.toks[k];
+    // "retired surgeon Ann Ruiz", "embattled mayor Ann Ruiz": a participle before a noun of the
+    // span is its modifier, not a verb of another clause.
+    const modifier =
+      t.upos === "VERB" && /ed$/.test(t.text) && k + 1 < r.end && doc.toks[k + 1].upos === "NOUN";
+    if ((t.upos === "VERB" && !modifier) || t.upos === "AUX") return false;
+  }
   return true;
 }
 
