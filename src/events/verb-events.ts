@@ -417,6 +417,9 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
       targets = glued.users.filter((a) => !sameParty(a, glued.giver));
     }
   }
+  // "Arland deployed its troops", "500 Arlandian soldiers were sent to the border": the forces a
+  // show or build-up of force moves are the doer's own means, not a party it is aimed at
+  if (/^15/.test(code)) targets = targets.filter((t) => !ownForces(t, sources));
   const own = childrenBy(g, v, /^nsubj(:pass)?$/).length > 0;
   // a passive with no agent keeps its event with an unknown source
   const srcs: (ActorRef | null)[] = sources.length ? sources : [null];
@@ -431,6 +434,11 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     }
   }
   return events;
+}
+
+/** Whether a party is the armed forces or police of a source's own country (ARLMIL for ARL or ARLGOV). */
+function ownForces(t: ActorRef, sources: ActorRef[]): boolean {
+  return security(t) && sources.some((s) => s.code.length >= 3 && s.code.slice(0, 3) === t.code.slice(0, 3));
 }
 
 /**
