@@ -43,6 +43,8 @@ const PHRASES: Slot[][] = [
   "fire|fires|fired|firing back ?at",
   "hit|hits|hitting back ?at",
   "shoot|shoots|shot|shooting back ?at",
+  "shout|shouts|shouted|shouting|scream|screams|screamed|screaming|yell|yells|yelled|yelling back ?at",
+  "snap|snaps|snapped|snapping|write|writes|wrote|writing|written|tweet|tweets|tweeted|tweeting back ?at",
   "come|comes|came|coming out for|against",
   "come|comes|came|coming out in favor|support of",
   "take|takes|took|taking|taken issue with",

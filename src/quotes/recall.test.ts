@@ -494,3 +494,8 @@ test("an inverted speaker may open with a participle modifier; two common noun p
   assert.equal(byCue(joined, "said")?.source, "the mayor and the harbour master");
   assert.equal(byCue(joined, "said")?.content, "The levy is fair,");
 });
+
+test("'screamed back', 'wrote back': a verb of saying with 'back' closes the words before it", () => {
+  const list = analysed('"Never!" the dockers screamed back.');
+  assert.equal(byCue(list, "screamed back")?.source, "the dockers");
+});
