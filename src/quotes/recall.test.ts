@@ -499,3 +499,14 @@ test("'screamed back', 'wrote back': a verb of saying with 'back' closes the wor
   const list = analysed('"Never!" the dockers screamed back.');
   assert.equal(byCue(list, "screamed back")?.source, "the dockers");
 });
+
+test("a cue before a comma reports no clause when it is an infinitive or another report is set off after it", () => {
+  const hard = analysed(
+    "The costs are hard to predict, most engineers say, because no bridge like it exists.",
+  );
+  assert.equal(byCue(hard, "predict"), undefined);
+  assert.equal(byCue(hard, "say")?.source, "most engineers");
+  const files = analysed("The files show, she said in an interview, that the levy was never paid.");
+  assert.equal(byCue(files, "show"), undefined);
+  assert.equal(byCue(files, "said")?.source, "she");
+});

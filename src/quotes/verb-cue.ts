@@ -397,12 +397,17 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     if (!src) return null;
     contentStart = start;
     // "But, Carson added, he did not support it": a speech cue, a comma, then the clause.
+    // Not after an infinitive ("hard to predict, economists say, because ...") nor before another
+    // report set off by commas ("The files show, he said, that ..."): those words are no clause of
+    // this cue.
     if (
       strength === "speech" &&
       doc.toks[start]?.text === "," &&
       doc.toks[start + 1]?.sent === s &&
       isWordy(doc.toks[start + 1]) &&
-      doc.toks[start + 1].quote < 0
+      doc.toks[start + 1].quote < 0 &&
+      doc.toks[vg - 1]?.lower !== "to" &&
+      !reportAside(doc, start, s)
     )
       contentStart = start + 1;
     const t = doc.toks[contentStart];
@@ -701,6 +706,29 @@ function asideRelative(doc: Doc, src: Range | null): boolean {
   const t = doc.toks[src.start];
   const before = doc.toks[src.start - 1]?.text ?? "";
   return (t.lower === "who" || t.lower === "which") && (before === "," || DASHES.has(before));
+}
+
+/** After comma k, a report set off by commas: a few words with a cue among them, then a comma. */
+function reportAside(doc: Doc, k: number, s: number): boolean {
+  const first = doc.toks[k + 1];
+  if (
+    !first ||
+    first.upos === "VERB" ||
+    first.upos === "AUX" ||
+    first.upos === "ADP" ||
+    first.upos === "SCONJ"
+  )
+    return false;
+  if (!SUBJECT_PRONOUNS.has(first.lower) && !DETERMINERS.has(first.lower) && !/^\p{Lu}/u.test(first.text))
+    return false;
+  let cue = false;
+  for (let j = k + 1; j < doc.sentEnd[s] && j <= k + 9; j++) {
+    const t = doc.toks[j];
+    if (t.text === ",") return cue && j > k + 2;
+    if (t.quote >= 0 || (!isWordy(t) && !DASHES.has(t.text))) return false;
+    if (isCueToken(doc, j, s) && cueStrength(t.lower) === "speech" && !t.lower.endsWith("ing")) cue = true;
+  }
+  return false;
 }
 
 /** When ", for example, that" follows comma k (an aside of at most four words, no verb): its closing comma. */
