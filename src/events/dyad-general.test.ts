@@ -2,7 +2,9 @@
 // hand-made parses.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { codeDyads, type Row } from "./test-helpers.js";
+import { loadLexicon } from "./lexicon.js";
+import { codeDocument } from "./stage.js";
+import { codeDyads, handDocument, type Row } from "./test-helpers.js";
 
 test("the forces a build-up of force moves are the doer's own means, not its target", () => {
   // Arland deployed its troops to the border .
@@ -39,5 +41,43 @@ test("the forces a build-up of force moves are the doer's own means, not its tar
   assert.ok(
     other.some((x) => x.startsWith("ARL 15") && x.endsWith("VSKMIL")),
     other.join("; "),
+  );
+});
+
+test("a base or post a country's adjective names is that country's military", () => {
+  // Arland bombed a Voskish air base .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["bombed", "VERB", 0, "root", "bomb"],
+    ["a", "DET", 6, "det"],
+    ["Voskish", "ADJ", 6, "amod"],
+    ["air", "NOUN", 6, "compound"],
+    ["base", "NOUN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const code = (words: string) => {
+    const r = rows.map((x): Row => [...x]);
+    r[4][0] = words.split(" ")[0];
+    r[5][0] = words.split(" ")[1];
+    r[4][4] = r[4][0].toLowerCase();
+    r[5][4] = r[5][0].toLowerCase();
+    const doc = handDocument(r, [{ tokens: [1, 1], code: "ARL" }]);
+    const demonym = (w: string) => (w === "Voskish" ? "VSK" : null);
+    return codeDocument(doc, { lex: loadLexicon(), demonym }).events.map(
+      (e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`,
+    );
+  };
+  assert.ok(
+    code("air base").some((x) => /^ARL 19\d+ VSKMIL$/.test(x)),
+    code("air base").join("; "),
+  );
+  assert.ok(
+    code("army posts").some((x) => / VSKMIL$/.test(x)),
+    code("army posts").join("; "),
+  );
+  // (any other thing of the country's stays the country's: "a Voskish oil platform")
+  assert.ok(
+    code("oil platform").some((x) => / VSK$/.test(x)),
+    code("oil platform").join("; "),
   );
 });

@@ -150,6 +150,10 @@ function graphOf(base: LexicalNodes, lex: Lexicon, mode: "auto" | "shallow"): Gr
   return makeGraph(nodes, hasHeads && mode === "auto");
 }
 
+/** The words after a country's adjective that name a base or post of its forces (" air base"). */
+const FORCES_PLACE =
+  /^\s+(?:(?:air|military|naval|army|missile)\s+)?(?:base|airbase|checkpoint|outpost|garrison|barracks)s?$|^\s+(?:defen[cs]e|military|army|border)\s+posts?$/i;
+
 /** What every sentence's look-up reads, built once per document (per sentence it was quadratic). */
 interface DocumentActors {
   actorById: Map<string, Document["actors"][number]>;
@@ -212,6 +216,9 @@ class SentenceActors implements CoderContext {
       if (m) return this.ref(m.start, m.end, m.actorId);
       if (res.demonym) {
         const named = this.demonymIn(start, end, res.demonym);
+        // "a Vosk air base", "Vosk army posts": a place the forces hold is the country's military
+        if (named && /^[A-Z]{3}$/.test(named.code) && FORCES_PLACE.test(doc.body.slice(named.end, head.end)))
+          return { ...named, code: `${named.code}MIL` };
         if (named) return named;
       }
       if (head.upos !== "PROPN") return null;
