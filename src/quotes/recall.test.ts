@@ -510,3 +510,12 @@ test("a cue before a comma reports no clause when it is an infinitive or another
   assert.equal(byCue(files, "show"), undefined);
   assert.equal(byCue(files, "said")?.source, "she");
 });
+
+test("to add to something is no saying", () => {
+  const list = analysed(
+    "The late ferries added to the confusion at the harbour, and the strike is adding to the costs.",
+  );
+  assert.equal(byCue(list, "added"), undefined);
+  assert.equal(byCue(list, "adding"), undefined);
+  assert.equal(byCue(analysed("The mayor added that the ferries would run."), "added")?.source, "The mayor");
+});

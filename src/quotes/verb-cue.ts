@@ -425,6 +425,8 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   const content = clauseToEnd(doc, contentStart, s, inSubordinate(doc, vg, s) || asideRelative(doc, src));
   if (!content) return null;
   if (!src && !participle) return null;
+  // "adding to her lead", "the delays added to the confusion": to add to something is no saying.
+  if (lemma === "add" && doc.toks[contentStart].lower === "to" && !opensSentence(doc, vg, s)) return null;
   const a = doc.make(content, null, src, cue, s, participle ? "participle" : "pre", cueEnd);
   a.hearer = hearer;
   return a;
