@@ -519,3 +519,15 @@ test("to add to something is no saying", () => {
   assert.equal(byCue(list, "adding"), undefined);
   assert.equal(byCue(analysed("The mayor added that the ferries would run."), "added")?.source, "The mayor");
 });
+
+test("'X said in a statement.' reports no words of its own; a quote opening the next sentence is them", () => {
+  const none = analysed("The harbour board said in a statement. The ferries will run on Monday.");
+  assert.equal(byCue(none, "said"), undefined);
+  const quoted = analysed('The harbour board said in a statement. "The ferries will run on Monday."');
+  assert.equal(byCue(quoted, "said")?.source, "The harbour board");
+  assert.equal(byCue(quoted, "said")?.content, "The ferries will run on Monday.");
+  assert.equal(
+    byCue(analysed("Ruiz said on Monday that the port was closed."), "said")?.content,
+    "that the port was closed",
+  );
+});

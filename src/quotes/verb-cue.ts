@@ -80,6 +80,24 @@ const DOCUMENTS = new Set([
   "op-ed",
 ]);
 
+const SETTING_PREPOSITIONS = new Set(["in", "on", "from", "during", "at", "before", "via", "with", "over"]);
+function settingOnly(doc: Doc, from: number, r: Range): boolean {
+  if (!SETTING_PREPOSITIONS.has(doc.toks[from]?.lower ?? "")) return false;
+  for (let k = doc.sentFirst[doc.toks[from].sent]; k < from; k++) if (doc.toks[k].quote >= 0) return false;
+  for (let k = from; k < doc.toks.length && doc.toks[k].end <= r.end; k++) {
+    const t = doc.toks[k];
+    if (k - from >= 6 || t.upos === "VERB" || t.upos === "AUX" || t.quote >= 0) return false;
+  }
+  return true;
+}
+
+/** The sentence's last cue-like verb is the one whose words a following quote can be. */
+function speechLead(doc: Doc, s: number): number {
+  let last = -1;
+  for (let k = doc.sentFirst[s]; k < doc.sentEnd[s]; k++) if (doc.toks[k].upos === "VERB") last = k;
+  return last;
+}
+
 /** Subordinators that open a clause about when or how the words were said. */
 const ADVERBIAL_LEADS = new Set(["as", "when", "while", "after", "before", "during", "because"]);
 
@@ -425,6 +443,16 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   const content = clauseToEnd(doc, contentStart, s, inSubordinate(doc, vg, s) || asideRelative(doc, src));
   if (!content) return null;
   if (!src && !participle) return null;
+  if (settingOnly(doc, contentStart, content)) {
+    // 'Ruiz said in a statement. "We will appeal."': the words are the quote that follows.
+    const next = doc.toks[doc.sentEnd[s]];
+    const q =
+      next && next.quote >= 0 && doc.quotes[next.quote].open === next.start ? doc.quotes[next.quote] : null;
+    if (!q || speechLead(doc, s) !== i) return null;
+    const a = doc.make(doc.quoteRange(q), q, src, cue, s, "pre-quote", cueEnd);
+    a.hearer = hearer;
+    return a;
+  }
   // "adding to her lead", "the delays added to the confusion": to add to something is no saying.
   if (lemma === "add" && doc.toks[contentStart].lower === "to" && !opensSentence(doc, vg, s)) return null;
   const a = doc.make(content, null, src, cue, s, participle ? "participle" : "pre", cueEnd);
