@@ -81,3 +81,39 @@ test("a base or post a country's adjective names is that country's military", ()
     code("oil platform").join("; "),
   );
 });
+
+test("a party inside the clause a denial denies is not its target; the accuser named as its object is", () => {
+  // Arland denied that Vosk troops had crossed the border .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["denied", "VERB", 0, "root", "deny"],
+    ["that", "SCONJ", 7, "mark"],
+    ["Vosk", "PROPN", 5, "compound"],
+    ["troops", "NOUN", 7, "nsubj", "troop"],
+    ["had", "AUX", 7, "aux", "have"],
+    ["crossed", "VERB", 2, "ccomp", "cross"],
+    ["the", "DET", 9, "det"],
+    ["border", "NOUN", 7, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [4, 5], code: "VSKMIL" },
+  ]);
+  assert.ok(got.includes("ARL 016 -"), got.join("; "));
+  assert.ok(!got.some((x) => x.startsWith("ARL 016 VSK")), got.join("; "));
+  // Arland denied Vosk 's charge .
+  const charge: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["denied", "VERB", 0, "root", "deny"],
+    ["Vosk", "PROPN", 5, "nmod:poss"],
+    ["'s", "PART", 3, "case"],
+    ["charge", "NOUN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const named = codeDyads(charge, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "VSK" },
+  ]);
+  assert.ok(named.includes("ARL 016 VSK"), named.join("; "));
+});

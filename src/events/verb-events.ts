@@ -420,6 +420,21 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // "Arland deployed its troops", "500 Arlandian soldiers were sent to the border": the forces a
   // show or build-up of force moves are the doer's own means, not a party it is aimed at
   if (/^15/.test(code)) targets = targets.filter((t) => !ownForces(t, sources));
+  // "Arland denied that Vosk's planes had struck the port": a party inside the clause denied is no
+  // one the denial answers (that is the accuser, when named: "denied Vosk's charge")
+  // (not a clause right after the denied noun, which says what the accuser claims: "rejected charges
+  // that the boats Vosk seized were spying", whatever the parse hangs it on)
+  if (code === "016" && targets.length) {
+    const objEnd = childrenBy(g, v, /^obj$/).map((o) => subtree(g, o.i).at(-1) ?? o.i);
+    const denied = new Set(
+      subtree(g, v)
+        .filter((k) => k !== v && g.nodes[k].deprel === "ccomp")
+        .map((k) => subtree(g, k))
+        .filter((c) => !objEnd.some((e) => e + 1 === c[0]))
+        .flat(),
+    );
+    if (denied.size) targets = targets.filter((t) => !denied.has(mentionHead(g, t)?.i ?? -1));
+  }
   const own = childrenBy(g, v, /^nsubj(:pass)?$/).length > 0;
   // a passive with no agent keeps its event with an unknown source
   const srcs: (ActorRef | null)[] = sources.length ? sources : [null];
