@@ -531,3 +531,14 @@ test("'X said in a statement.' reports no words of its own; a quote opening the 
     "that the port was closed",
   );
 });
+
+test("'The ferry, said the captain, was late': an inverted report set off inside the words it reports", () => {
+  const list = analysed("The ferry, said the captain, was late.");
+  assert.equal(byCue(list, "said")?.source, "the captain");
+  assert.equal(byCue(list, "said")?.content, "The ferry, said the captain, was late");
+  const relative = analysed("And the mayor, said Ann Ruiz, who knows him well, does not forgive.");
+  assert.equal(byCue(relative, "said")?.source, "Ann Ruiz");
+  // An appositive ending the sentence is no aside: the words before the cue are the report.
+  const end = analysed("The levy is too high, said Ann Ruiz, an expert on ferries.");
+  assert.equal(byCue(end, "said")?.content, "The levy is too high");
+});

@@ -155,6 +155,9 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   for (let k = vg; k < i; k++) if (BE_FORMS.has(doc.toks[k].lower)) progressive = true;
   const participle = doc.toks[i].lower.endsWith("ing") && !progressive;
 
+  // "The ferry, said the captain, was late": an inverted report set off by commas inside the words
+  // it reports; its speaker is a name or noun phrase closed by a comma, and the clause goes on.
+  const invertedAside = prevTok?.text === "," && lemma === "say" && asideSpeaker(doc, cueEnd, s) !== null;
   // Inverted post-posed: '..., said Smith.' / '"...," said Smith.'
   if (
     prevTok &&
@@ -162,8 +165,18 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     !participle &&
     strength === "speech" &&
     (!HEARER_VERBS.has(lemma) || lemma === "ask") &&
-    !(prevTok.text === "," && commaSubject(doc, vg - 1, s)?.start === doc.sentFirst[s])
+    (invertedAside || !(prevTok.text === "," && commaSubject(doc, vg - 1, s)?.start === doc.sentFirst[s]))
   ) {
+    if (invertedAside) {
+      const src = asideSpeaker(doc, cueEnd, s);
+      // (When the words around it are too short for the aside rules, "And the mayor, said Ruiz,
+      // who knows him, does not forgive", they are the whole sentence.)
+      let last = doc.sentEnd[s] - 1;
+      while (last > vg && !isWordy(doc.toks[last])) last--;
+      const range =
+        (src && contentBefore(doc, vg - 1, s, false, true)?.range) ?? doc.range(doc.sentFirst[s], last + 1);
+      if (src) return doc.make(range, null, src, cue, s, "post-inverted-aside", cueEnd);
+    }
     const at = skipTime(doc, cueEnd, s);
     let src =
       at === cueEnd && !PREPOSITIONS.has(doc.toks[cueEnd]?.lower ?? "") ? rightNP(doc, cueEnd, s) : null;
@@ -736,6 +749,34 @@ function asideRelative(doc: Doc, src: Range | null): boolean {
   const t = doc.toks[src.start];
   const before = doc.toks[src.start - 1]?.text ?? "";
   return (t.lower === "who" || t.lower === "which") && (before === "," || DASHES.has(before));
+}
+
+/**
+ * After an inverted cue at k: a speaker (a name, or a noun phrase with a determiner, or two joined
+ * by "and") closed by a comma, with more of the clause after it ('..., said Ann Ruiz, does not
+ * forgive'). Null when the words after the cue are no such aside.
+ */
+function asideSpeaker(doc: Doc, k: number, s: number): Range | null {
+  let src = rightNP(doc, k, s);
+  if (src && doc.toks[src.end]?.lower === "and") {
+    const more = rightNP(doc, src.end + 1, s);
+    if (more) src = { start: src.start, end: more.end };
+  }
+  if (!src || doc.toks[src.end]?.text !== ",") return null;
+  const first = doc.toks[src.start];
+  if (!/^\p{Lu}/u.test(first.text) && first.lower !== "the" && first.lower !== "a") return null;
+  if (timeOnly(doc, src)) return null;
+  // The clause goes on with its verb, right after the speaker or after a relative or appositive
+  // set off by a second comma ('said Ann Ruiz, who knows him, does not forgive'); an appositive
+  // ending the sentence ('said Ann Ruiz, an expert on ferries') is no aside.
+  const verbAt = (k: number) => {
+    const t = doc.toks[k];
+    return !!t && t.sent === s && (t.upos === "VERB" || t.upos === "AUX");
+  };
+  if (verbAt(src.end + 1)) return src;
+  for (let j = src.end + 1; j < doc.sentEnd[s] && j <= src.end + 25; j++)
+    if (doc.toks[j].text === ",") return verbAt(j + 1) ? src : null;
+  return null;
 }
 
 /** After comma k, a report set off by commas: a few words with a cue among them, then a comma. */
