@@ -184,20 +184,26 @@ export function contentBefore(
     // (A quote after the aside is its own direct quote: '..., she said, "I ..."'.)
     const tail =
       comma + 1 < doc.sentEnd[s] && doc.toks[comma + 1].quote < 0 ? clauseToEnd(doc, comma + 1, s) : null;
+    // 'After the vote, the mayor shouted, "We won!"': with only a quote after the aside, a fronted
+    // phrase before it is no part of the words.
+    if (!tail && frontedPhrase(doc, from, b)) return null;
     return { range: tail ? { start: head.start, end: tail.end } : head, quote: null };
   }
-  // "During the service, X said" / "Holding a book, X said": a fronted phrase is not what was said.
+  if (frontedPhrase(doc, from, b)) return null;
+  return { range: doc.range(from, b), quote: null };
+}
+
+/** "During the service, X said" / "Holding a book, X said": a fronted phrase is not what was said. */
+function frontedPhrase(doc: Doc, from: number, b: number): boolean {
   const lead = doc.toks[from].lower;
   if (
-    !doc.isMarkTok(from) &&
-    (PREPOSITIONS.has(lead) || lead === "despite" || /^\p{Lu}\p{Ll}+ing$/u.test(doc.toks[from].text))
-  ) {
-    // "About 200 people were moved, officials said": a finite verb after the lead makes it a clause.
-    let comma = false;
-    for (let j = from; j < b; j++) if (doc.toks[j].text === "," || finiteVerb(doc, j, from)) comma = true;
-    if (!comma) return null;
-  }
-  return { range: doc.range(from, b), quote: null };
+    doc.isMarkTok(from) ||
+    !(PREPOSITIONS.has(lead) || lead === "despite" || /^\p{Lu}\p{Ll}+ing$/u.test(doc.toks[from].text))
+  )
+    return false;
+  // "About 200 people were moved, officials said": a finite verb after the lead makes it a clause.
+  for (let j = from; j < b; j++) if (doc.toks[j].text === "," || finiteVerb(doc, j, from)) return false;
+  return true;
 }
 
 /** A verb past the lead with a subject of its own in the parse: a clause, not a fronted phrase. */

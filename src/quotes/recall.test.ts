@@ -542,3 +542,14 @@ test("'The ferry, said the captain, was late': an inverted report set off inside
   const end = analysed("The levy is too high, said Ann Ruiz, an expert on ferries.");
   assert.equal(byCue(end, "said")?.content, "The levy is too high");
 });
+
+test("a fronted phrase before 'X shouted, \"...\"' is no part of the words; a later act of the subject is no cue for a quote", () => {
+  const fronted = analysed('After the vote in the chamber, the mayor shouted, "We won!"');
+  assert.deepEqual(
+    fronted.map((q) => q.content),
+    ["We won!"],
+  );
+  assert.equal(fronted[0].source, "the mayor");
+  const later = analysed('"We won!" The mayor smiled and continued to wave at the crowd.');
+  assert.equal(byCue(later, "continued"), undefined);
+});

@@ -98,6 +98,15 @@ function speechLead(doc: Doc, s: number): number {
   return last;
 }
 
+/**
+ * '"We won!" The mayor smiled and continued to wave': a verb of the subject's own between it and
+ * the cue makes the cue a later act, not the words' attribution.
+ */
+function verbBetween(doc: Doc, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.toks[k].upos === "VERB" && doc.toks[k].quote < 0) return true;
+  return false;
+}
+
 /** Subordinators that open a clause about when or how the words were said. */
 const ADVERBIAL_LEADS = new Set(["as", "when", "while", "after", "before", "during", "because"]);
 
@@ -317,7 +326,8 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     // ('"Why?" The aide said the plan was late.'): the hand-over reaches only a bare cue.
     (onlyAdjuncts(doc, after, s) ||
       (doc.handsOver(src.start - 1) && beforeSrc.sent === s) ||
-      adverbialClause(doc, after, s))
+      adverbialClause(doc, after, s)) &&
+    !(doc.closesQuote(src.start - 1) && verbBetween(doc, src.end, vg))
   ) {
     const content = contentBefore(doc, src.start - 1, s, false, continuesAfter(doc, after, s));
     if (content) {
