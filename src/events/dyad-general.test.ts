@@ -2,6 +2,7 @@
 // hand-made parses.
 import assert from "node:assert/strict";
 import { test } from "node:test";
+import { DocumentSchema } from "../model/index.js";
 import { loadLexicon } from "./lexicon.js";
 import { codeDocument } from "./stage.js";
 import { codeDyads, handDocument, type Row } from "./test-helpers.js";
@@ -116,4 +117,43 @@ test("a party inside the clause a denial denies is not its target; the accuser n
     { tokens: [3, 3], code: "VSK" },
   ]);
   assert.ok(named.includes("ARL 016 VSK"), named.join("; "));
+});
+
+test("a capital the place layer marks as a town, when visited, is its country, not its government", () => {
+  // The envoy visited Vosk City .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["envoy", "NOUN", 3, "nsubj"],
+    ["visited", "VERB", 0, "root", "visit"],
+    ["Vosk", "PROPN", 5, "compound"],
+    ["City", "PROPN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const visit = (kind: string | null) => {
+    const doc = handDocument(rows, [
+      { tokens: [1, 2], code: "ARLGOV" },
+      { tokens: [4, 5], code: "VSKGOV" },
+    ]);
+    const start = doc.body.indexOf("Vosk City");
+    const places = kind
+      ? [
+          {
+            start,
+            end: start + 9,
+            text: "Vosk City",
+            name: "Vosk City",
+            country: "VSK",
+            kind,
+            lat: null,
+            lon: null,
+          },
+        ]
+      : [];
+    return codeDocument(DocumentSchema.parse({ ...doc, places }), { lex: loadLexicon() }).events.map(
+      (e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`,
+    );
+  };
+  assert.deepEqual(visit("city"), ["ARLGOV 042 VSK"]);
+  // (a seat the place layer does not mark as a town stays the government it stands for)
+  assert.deepEqual(visit(null), ["ARLGOV 042 VSKGOV"]);
 });

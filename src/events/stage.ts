@@ -520,6 +520,9 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
       // "Arland's missiles hit a depot in Vosk, killing 12 people": unnamed people killed by a
       // foreign force are the civilians of the country the act happened in
       let target = c.target ? placeAsCountry(doc, c.target) : null;
+      // "the envoy visited Vosk City", "flew to Vosk City": a capital travelled to is a place in the
+      // country, not the seat of its government acting
+      if (target && c.code === "042") target = visitedSeat(doc, target);
       const home = c.source?.code.slice(0, 3);
       if (
         !target &&
@@ -581,6 +584,23 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
   addArrestSources(doc, events);
   addJudgedActTargets(doc, events);
   return { ...doc, sentences, notes, events };
+}
+
+/**
+ * A government code (XXXGOV) given to a town the place layer knows ("visited Vosk City", "flew to Vosk
+ * City"): the country the town is in. (A seat the place layer does not mark stays the government:
+ * "visited the Kremlin".)
+ */
+function visitedSeat(doc: Document, party: ActorRef): ActorRef {
+  if (!party.code.endsWith("GOV") || party.code.length !== 6) return party;
+  const town = doc.places.some(
+    (x) =>
+      x.start <= party.start &&
+      x.end >= party.end &&
+      x.kind === "city" &&
+      x.country === party.code.slice(0, 3),
+  );
+  return town ? { ...party, code: party.code.slice(0, 3), actorId: null } : party;
 }
 
 /**
