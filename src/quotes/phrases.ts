@@ -10,6 +10,18 @@ import { LY_NOUNS, MAX_NP, PREPOSITIONS, TIME_WORDS } from "./words.js";
 
 const TIME_LEADS = new Set(["on", "last", "this", "next", "early", "earlier", "late", "on"]);
 /** Tags a subject noun phrase is made of (ADP and PART for "head of the party", "Clinton 's"). */
+/** Times of day and spans that "that" makes a time adjunct ("that night", "that week"). */
+const DAY_PARTS = new Set([
+  "night",
+  "evening",
+  "morning",
+  "afternoon",
+  "day",
+  "week",
+  "month",
+  "year",
+  "time",
+]);
 /** Tags of a word that can be the subject of a verb right after it ("which prompted"). */
 const SUBJECT_TAGS = new Set(["NOUN", "PROPN", "PRON"]);
 const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "X", "SYM"]);
@@ -58,7 +70,18 @@ function boundary(doc: Doc, k: number): boolean {
     if (t.text === "-" && doc.toks[k - 1]?.end === t.start && doc.toks[k + 1]?.start === t.end) return false;
     return t.text !== "'" && t.text !== "\u2019" && t.text !== "&";
   }
-  if (CLAUSE_WORDS.has(t.lower) || t.quote >= 0 || isCueToken(doc, k, t.sent)) return true;
+  // "one person on that call": a demonstrative before its noun opens no clause.
+  // ("that night", "that week" stay times, outside the phrase.)
+  const next = doc.toks[k + 1];
+  const demonstrative =
+    t.lower === "that" &&
+    t.deprel === "det" &&
+    t.head === k + 1 &&
+    next?.upos === "NOUN" &&
+    !TIME_WORDS.has(next.lower) &&
+    !DAY_PARTS.has(next.lower);
+  if ((CLAUSE_WORDS.has(t.lower) && !demonstrative) || t.quote >= 0 || isCueToken(doc, k, t.sent))
+    return true;
   // Verb-group words and contractions ("were", "has", "he'd") end a subject noun phrase.
   // "retired surgeon Ann Ruiz": a participle before a noun modifies it when the parse says so or a
   // name follows the noun (the tagger often reads such a participle as a past tense).

@@ -553,3 +553,14 @@ test("a fronted phrase before 'X shouted, \"...\"' is no part of the words; a la
   const later = analysed('"We won!" The mayor smiled and continued to wave at the crowd.');
   assert.equal(byCue(later, "continued"), undefined);
 });
+
+test("a demonstrative 'that' before its noun stays inside the speaker's phrase; 'that night' does not", () => {
+  assert.equal(
+    byCue(analysed("One person on that call repeated the claim on television."), "repeated")?.source,
+    "One person on that call",
+  );
+  assert.equal(
+    byCue(analysed("A second officer that night said the gate was shut."), "said")?.source,
+    "A second officer",
+  );
+});
