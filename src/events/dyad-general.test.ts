@@ -157,3 +157,32 @@ test("a capital the place layer marks as a town, when visited, is its country, n
   // (a seat the place layer does not mark as a town stays the government it stands for)
   assert.deepEqual(visit(null), ["ARLGOV 042 VSKGOV"]);
 });
+
+test("'Speaking to reporters, X said' is how the statement was made, no event; speaking with a party stays", () => {
+  // Speaking to reporters , Lind said the talks failed .
+  const rows = (who: string): Row[] => [
+    ["Speaking", "VERB", 6, "advcl", "speak"],
+    ["with", "ADP", 3, "case"],
+    [who, "NOUN", 1, "obl", who.toLowerCase()],
+    [",", "PUNCT", 6, "punct"],
+    ["Lind", "PROPN", 6, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["the", "DET", 8, "det"],
+    ["talks", "NOUN", 9, "nsubj", "talk"],
+    ["failed", "VERB", 6, "ccomp", "fail"],
+    [".", "PUNCT", 6, "punct"],
+  ];
+  const reporters = codeDyads(rows("reporters"), [
+    { tokens: [3, 3], code: "ARLMED" },
+    { tokens: [5, 5], code: "ARLGOV" },
+  ]);
+  assert.deepEqual(reporters, []);
+  const envoy = codeDyads(rows("Vosk"), [
+    { tokens: [3, 3], code: "VSKGOV" },
+    { tokens: [5, 5], code: "ARLGOV" },
+  ]);
+  assert.ok(
+    envoy.some((x) => /^ARLGOV 04\d VSKGOV$/.test(x)),
+    envoy.join("; "),
+  );
+});

@@ -420,6 +420,15 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // "Arland deployed its troops", "500 Arlandian soldiers were sent to the border": the forces a
   // show or build-up of force moves are the doer's own means, not a party it is aimed at
   if (/^15/.test(code)) targets = targets.filter((t) => !ownForces(t, sources));
+  // "Speaking to reporters, the minister said ...", "Speaking in Vosk City, she warned ...": a
+  // participle of speaking set before the clause it hangs on is how that clause's statement was made,
+  // no event of its own unless it names a party spoken with ("Speaking with Lind by phone, ...")
+  if (
+    n.lemma === "speak" &&
+    speakingFrame(g, v) &&
+    targets.every((t) => t.code === "---" || sector(t) === "MED")
+  )
+    return [];
   // "Arland denied that Vosk's planes had struck the port": a party inside the clause denied is no
   // one the denial answers (that is the accuser, when named: "denied Vosk's charge")
   // (not a clause right after the denied noun, which says what the accuser claims: "rejected charges
@@ -449,6 +458,17 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     }
   }
   return events;
+}
+
+/** "Speaking ..., X said": a bare "-ing" clause with no subject or marker before the verb it hangs on. */
+function speakingFrame(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  return (
+    n.deprel === "advcl" &&
+    n.head > v &&
+    n.lower.endsWith("ing") &&
+    !childrenBy(g, v, /^(nsubj|nsubj:pass|mark|aux)$/).length
+  );
 }
 
 /** Whether a party is the armed forces or police of a source's own country (ARLMIL for ARL or ARLGOV). */
