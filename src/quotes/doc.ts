@@ -185,7 +185,13 @@ export class Doc {
     const timeless = src && plain ? this.withoutTime({ start: src.start, end: aside }).end : aside;
     // ("a poll released Monday": the day belongs to the participle.)
     const end = this.toks[timeless - 1]?.upos === "VERB" ? aside : timeless;
-    const source = src && named ? this.range(src.start, end) : null;
+    // ", on Friday revealed": punctuation opens no source, and a time alone names no one.
+    let start = src ? src.start : 0;
+    while (start < end && !isWordy(this.toks[start])) start++;
+    let timeOnly = true;
+    for (let k = start; k < end && timeOnly; k++)
+      timeOnly = TIME_WORDS.has(this.toks[k].lower) || TIME_ADJUNCT_LEADS.has(this.toks[k].lower);
+    const source = src && named && start < end && !timeOnly ? this.range(start, end) : null;
     let kind: RawAttribution["kind"] = "indirect";
     if (quote) kind = this.startsClause(quote) ? "direct" : "partial";
     const evidence = this.evidenceFor(content, s);

@@ -564,3 +564,14 @@ test("a demonstrative 'that' before its noun stays inside the speaker's phrase; 
     "A second officer",
   );
 });
+
+test("a time between an appositive's comma and the cue leaves the speaker before the appositive; no source opens with punctuation", () => {
+  const list = analysed(
+    "Ann Ruiz, the beloved host who gave up a career in medicine to become a writer, on Friday revealed that she is retiring.",
+  );
+  assert.ok(byCue(list, "revealed")?.source?.startsWith("Ann Ruiz"));
+  const dash = analysed(
+    "The gap hurts the mayor. [NYT]\n-Ann Ruiz looks to see if the polls can predict the vote.",
+  );
+  assert.equal(byCue(dash, "see")?.source, "Ann Ruiz");
+});

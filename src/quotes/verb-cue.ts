@@ -260,6 +260,11 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   if (!src && participle && (prevTok?.text === "," || doc.handsOver(vg - 1)))
     src = priorSource(doc, vg, s, earlier);
   if (!src) src = headSubject(doc, i) ?? inheritedSubject(doc, i, s, earlier);
+  // "Ann Ruiz, the host who left medicine, on Friday revealed ...": a time between an appositive's
+  // comma and the cue is when; the subject is before the appositive.
+  const timeComma = commaBeforeTime(doc, vg, s);
+  if (timeComma >= 0 && !participle && (!src || src.start >= timeComma))
+    src = commaSubject(doc, timeComma, s) ?? src;
   // "Noting that the port was late, the mayor said ...", "Having announced that ..., the judge
   // read ...": a participle clause of speech opening the sentence is the act of the main clause's
   // subject. (Stance participles there, "Citing X, the paper reports", mostly carry no annotation.)
@@ -847,6 +852,23 @@ const TIME_MODIFIERS = new Set([
 ]);
 
 /** "the day", "last week", "Tuesday": a source span that is only a time phrase. */
+/** The comma before a time adjunct ("on Friday", "last week") that ends right before token v; or -1. */
+function commaBeforeTime(doc: Doc, v: number, s: number): number {
+  let k = v - 1;
+  while (
+    k >= doc.sentFirst[s] &&
+    (TIME_NOUNS.has(doc.toks[k].lower) || TIME_LEADS_BEFORE.has(doc.toks[k].lower))
+  )
+    k--;
+  return k < v - 1 &&
+    k >= doc.sentFirst[s] &&
+    doc.toks[k].text === "," &&
+    TIME_NOUNS.has(doc.toks[v - 1].lower)
+    ? k
+    : -1;
+}
+const TIME_LEADS_BEFORE = new Set(["on", "in", "this", "last", "early", "late", "earlier", "later"]);
+
 function timeOnly(doc: Doc, r: Range): boolean {
   if (!TIME_NOUNS.has(doc.toks[r.end - 1].lower)) return false;
   for (let k = r.start; k < r.end; k++) {
