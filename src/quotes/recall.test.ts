@@ -575,3 +575,12 @@ test("a time between an appositive's comma and the cue leaves the speaker before
   );
   assert.equal(byCue(dash, "see")?.source, "Ann Ruiz");
 });
+
+test("'asked about X' has no hearer to skip; 'made voters think, question and laugh' reports no clause", () => {
+  const asked = analysed(
+    "When Carl Kaya asked about the mayor's ties to a builder, the mayor denied any link.",
+  );
+  assert.ok(!asked.some((q) => q.content === "to a builder"));
+  assert.equal(byCue(asked, "denied")?.source, "the mayor");
+  assert.equal(byCue(analysed("The show made viewers think, question and even laugh."), "think"), undefined);
+});

@@ -352,7 +352,9 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   // Pre-posed: 'Smith said (Monday) (that) ...' / 'Smith told X: "..."'.
   let start = skipTime(doc, cueEnd, s);
   let hearer: Range | null = null;
-  if (HEARER_VERBS.has(lemma)) {
+  // ("asked about the mayor's ties": after its particle the cue has its topic, not a hearer.)
+  const topic = lemma === "ask" && cueEnd > i + 1 && doc.toks[cueEnd - 1].lower === "about";
+  if (HEARER_VERBS.has(lemma) && !topic) {
     const h = rightNP(doc, start, s);
     const q0 = quoteOpeningAt(doc, start, s);
     if (h && !q0 && !WH.has(doc.toks[start].lower) && doc.toks[start].lower !== "that") {
@@ -468,6 +470,8 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     a.hearer = hearer;
     return a;
   }
+  // "made voters think, question and laugh": a list of verbs, no clause after the comma.
+  if (doc.toks[contentStart]?.text === ",") return null;
   const content = clauseToEnd(doc, contentStart, s, inSubordinate(doc, vg, s) || asideRelative(doc, src));
   if (!content) return null;
   if (!src && !participle) return null;
