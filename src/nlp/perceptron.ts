@@ -565,6 +565,18 @@ export class WordScoreMemo {
   }
 
   /**
+   * Makes room when full, keeping the first `keep` entries: they are the forms met first, mostly the
+   * frequent words every sentence has, whose rows would otherwise be filled again after each clear.
+   */
+  evict(keep = this.capacity >> 1): void {
+    if (this.index.size <= keep) return;
+    for (const [w, e] of this.index) if (e >= keep) this.index.delete(w);
+    this.filled.fill(0, keep);
+    const byId = this.byId;
+    for (let i = 0; i < byId.length; i++) if (byId[i] >= keep) byId[i] = -1;
+  }
+
+  /**
    * The entry of the word with id `id`, as entry() but without the string look-up; the ids must not
    * change meaning while the memo lives (clear it when they do).
    */
