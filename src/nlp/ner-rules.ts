@@ -724,7 +724,9 @@ function lowerPlaces(words: string[], spans: Span[], gaz: NonNullable<NerHints["
   const n = words.length;
   const starts = multiWordStarts(gaz);
   for (let i = 0; i < n; i++) {
-    if (!/^[a-z]/.test(words[i]) || words[i] === "the") continue;
+    // /^[a-z]/ without a regular expression per token
+    const c0 = words[i].charCodeAt(0);
+    if (!(c0 >= 97 && c0 <= 122) || words[i] === "the") continue;
     const longest = Math.min(3, starts.get(words[i]) ?? 0);
     if (longest < 2 || spanAt(out, i)) continue;
     for (let m = longest; m >= 2; m--) {
@@ -792,6 +794,8 @@ export function applyNerRules(
   if (companies && companies.size > 0) out = knownCompanies(words, out, companies);
   for (let i = 1; i < n; i++) {
     const w = words[i];
+    // the tests below read only words: most tokens are no legal form, so they go first
+    if (!COMPANY_SUFFIXES.has(w)) continue;
     const andCo =
       /^Co\.?$/.test(w) &&
       i >= 2 &&
@@ -799,7 +803,7 @@ export function applyNerRules(
       isNameWord(words[i - 2]) &&
       !loneNamesake(i);
     const possessive = i >= 2 && /^['’]s$/.test(words[i - 1]) && isNameWord(words[i - 2]);
-    if (!COMPANY_SUFFIXES.has(w) || !(isNameWord(words[i - 1]) || andCo || possessive)) continue;
+    if (!(isNameWord(words[i - 1]) || andCo || possessive)) continue;
     let org = orgAt(out, i);
     // "Caesars World Inc with negative": what follows the legal form in the model's span is not
     // the name when it holds no capitalised word

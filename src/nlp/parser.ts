@@ -404,13 +404,25 @@ export function labelRestFeatures(
 export class ArcLabelMemo {
   /** Tag id -> small index (ROOTW and NONE included). */
   private readonly tagIndex = new Map<number, number>();
-  private readonly index = new Map<number, number>();
+  /**
+   * Tuple key + 1 (0: empty) -> row offset, open addressing at most half full: a Map look-up per
+   * scored arc cost more than the rest of the memo's work.
+   */
+  private readonly slotKeys: Int32Array;
+  private readonly slotRows: Int32Array;
+  private readonly slotShift: number;
+  private size = 0;
   readonly rows: Int32Array;
   constructor(
     readonly nClasses: number,
     readonly capacity = 16384,
   ) {
     this.rows = new Int32Array(nClasses * capacity);
+    let slots = 1024;
+    while (slots < capacity * 2) slots *= 2;
+    this.slotKeys = new Int32Array(slots);
+    this.slotRows = new Int32Array(slots);
+    this.slotShift = 32 - Math.log2(slots);
   }
 
   /** Small index of a tag id, or -1 once there are too many to fit the tuple key. */
@@ -426,15 +438,28 @@ export class ArcLabelMemo {
 
   /** The row of the tuple key, filled by `fill` when new. */
   row(key: number, fill: (row: Int32Array) => void): number {
-    let o = this.index.get(key);
-    if (o === undefined) {
-      if (this.index.size >= this.capacity) this.index.clear();
-      o = this.index.size * this.nClasses;
-      const row = this.rows.subarray(o, o + this.nClasses);
-      row.fill(0);
-      fill(row);
-      this.index.set(key, o);
+    const keys = this.slotKeys;
+    const mask = keys.length - 1;
+    const k1 = key + 1;
+    let i = Math.imul(k1, 0x9e3779b1) >>> this.slotShift;
+    for (;;) {
+      const k = keys[i];
+      if (k === k1) return this.slotRows[i];
+      if (k === 0) break;
+      i = (i + 1) & mask;
     }
+    if (this.size >= this.capacity) {
+      keys.fill(0);
+      this.size = 0;
+      i = Math.imul(k1, 0x9e3779b1) >>> this.slotShift;
+    }
+    const o = this.size * this.nClasses;
+    const row = this.rows.subarray(o, o + this.nClasses);
+    row.fill(0);
+    fill(row);
+    keys[i] = k1;
+    this.slotRows[i] = o;
+    this.size++;
     return o;
   }
 }

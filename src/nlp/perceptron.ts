@@ -316,6 +316,8 @@ export class FrozenPerceptron {
   private seen = new Int32Array(128);
 
   private missKey = new Int32Array(128);
+  /** Where addInts' warming loads go, so the compiler keeps them. */
+  private warmed = 0;
 
   private scratch(n: number): void {
     if (this.slotOf.length < n) {
@@ -460,6 +462,14 @@ export class FrozenPerceptron {
       cache[ci] = key;
       cache[ci + 1] = packed;
     }
+    // the first pair of every feature found, read before any is summed: these loads do not wait on
+    // one another, so their cache misses overlap instead of each stalling the sums
+    let touch = 0;
+    for (let f = 0; f < n; f++) {
+      const packed = seen[f];
+      if (packed !== 0) touch ^= pairs[packed >>> 8];
+    }
+    this.warmed ^= touch;
     // a feature with a weight for every class has them in class order (fullRows): no class to decode
     const full = this.fullRows ? acc.length : -1;
     for (let f = 0; f < n; f++) {
@@ -552,6 +562,18 @@ export class WordScoreMemo {
     this.index.clear();
     this.filled.fill(0);
     this.byId.fill(-1);
+  }
+
+  /**
+   * Makes room when full, keeping the first `keep` entries: they are the forms met first, mostly the
+   * frequent words every sentence has, whose rows would otherwise be filled again after each clear.
+   */
+  evict(keep = this.capacity >> 1): void {
+    if (this.index.size <= keep) return;
+    for (const [w, e] of this.index) if (e >= keep) this.index.delete(w);
+    this.filled.fill(0, keep);
+    const byId = this.byId;
+    for (let i = 0; i < byId.length; i++) if (byId[i] >= keep) byId[i] = -1;
   }
 
   /**

@@ -436,6 +436,7 @@ function tagWithMemo(
   const lxIds = lx.ids;
   const facts = lxIds ? m.facts : undefined;
   const roles = Math.min(memo.roles, TAG_ROLES);
+  if (memo.index.size + n > memo.capacity) memo.evict();
   if (memo.index.size + n > memo.capacity) memo.clear();
   // the previous tags' rows: p1 from -1, p2 from -2
   const prevStride = C + 2;
