@@ -186,3 +186,22 @@ test("'Speaking to reporters, X said' is how the statement was made, no event; s
     envoy.join("; "),
   );
 });
+
+test("with no agent, the state a person is expelled or extradited from is the one doing it", () => {
+  // Two Vosk reporters were expelled from Arland .
+  const rows: Row[] = [
+    ["Two", "NUM", 3, "nummod"],
+    ["Vosk", "PROPN", 3, "compound"],
+    ["reporters", "NOUN", 5, "nsubj:pass", "reporter"],
+    ["were", "AUX", 5, "aux:pass", "be"],
+    ["expelled", "VERB", 0, "root", "expel"],
+    ["from", "ADP", 7, "case"],
+    ["Arland", "PROPN", 5, "obl"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 3], code: "VSKMED" },
+    { tokens: [7, 7], code: "ARL" },
+  ]);
+  assert.deepEqual(got, ["ARL 174 VSKMED"]);
+});

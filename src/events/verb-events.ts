@@ -165,6 +165,16 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   if (wordsUndoCode(g, v, e.code)) return [];
   let targets = subj.passive ? passiveTargets : [];
   if (!targets.length) targets = targetsFor(cx, g, v, e, new Set(subj.nodes));
+  // "two envoys were expelled from Vosk", "was extradited from Arland to Cerland": with no agent, the
+  // state a person is sent out of is the one sending them (not the party it is done to)
+  if (subj.passive && !sources.length && /^(063|161|174)$/.test(e.code)) {
+    const from = obliques(g, v).find(([p, o]) => p === "from" && !subj.nodes.includes(o));
+    const out = from ? actorsOf(cx, g, from[1]).filter((a) => !a.code.startsWith("---")) : [];
+    if (out.length) {
+      sources = out;
+      targets = targets.filter((t) => !out.some((o) => o.start === t.start));
+    }
+  }
   // a party inside what a judgement (praise, criticism) calls the act "as" is none of its parties:
   // "condemned the launches as a violation of U.N. resolutions" ("acting as a mediator between X and
   // Y" still names them)
