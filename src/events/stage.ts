@@ -121,14 +121,17 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
   // a lemmatiser's miss ("spoke" -> "spoke") should not hide a lexicon verb
   const memo = lemmaMemoOf(lex);
   for (const n of nodes) {
+    const kind = n.upos === "NOUN" ? "noun" : n.upos === "VERB" || n.upos === "AUX" ? "verb" : null;
+    const hyphened = n.lemma.includes("-");
+    // (a word of another class without a hyphen has nothing to repair: most words, no look-up)
+    if (!kind && !hyphened) continue;
     if (lex.byHead.has(n.lemma)) continue;
     // "cease-fire" as one token, "cease-fires": the lexicon's word is written without the hyphen
-    const unhyphened = n.lemma.includes("-") ? n.lemma.replace(/-/g, "") : "";
+    const unhyphened = hyphened ? n.lemma.replace(/-/g, "") : "";
     if (unhyphened && lex.byHead.has(unhyphened)) {
       n.lemma = unhyphened;
       continue;
     }
-    const kind = n.upos === "NOUN" ? "noun" : n.upos === "VERB" || n.upos === "AUX" ? "verb" : null;
     const hit = kind ? lexiconLemma(lex, memo, kind, n.lower) : undefined;
     if (hit) n.lemma = hit;
   }
@@ -378,8 +381,16 @@ function clauseDate(
 ): string | null {
   if (clause.length === 0 || timexes.length === 0) return null;
   const spans = clause.map((k) => g.nodes[k]);
+  // (a story's many time expressions are tested against the clause's extent before its words)
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const n of spans) {
+    if (n.start < lo) lo = n.start;
+    if (n.end > hi) hi = n.end;
+  }
   const dated: [Timex, string][] = [];
   for (const t of timexes) {
+    if (t.end <= lo || t.start >= hi) continue;
     if (!spans.some((n) => n.start < t.end && n.end > t.start)) continue;
     const d = timexEventDate(t, articleDate);
     if (d) dated.push([t, d]);
