@@ -102,32 +102,8 @@ export function phrasalKnown(g: Graph, v: number, entries: LexEntry[]): boolean 
   return !!prt && entries.some((e) => e.kind !== "noun" && e.extra.join(" ") === prt.lower);
 }
 
-// codeVerb, the light verbs and the fallback ask again about a predicate they or the other asked about
-// (about one pick in five on news): the choice is kept per graph, by node and entry list (the lexicon's
-// lists are shared and its entries frozen, so a list stands for its contents)
-const picks = new WeakMap<Graph, Map<number, Map<readonly LexEntry[], LexEntry | null>>>();
-
 /** Picks the most specific entry of `entries` for predicate v; null when none applies. */
 export function pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null {
-  let byNode = picks.get(g);
-  if (!byNode) {
-    byNode = new Map();
-    picks.set(g, byNode);
-  }
-  let byList = byNode.get(v);
-  if (!byList) {
-    byList = new Map();
-    byNode.set(v, byList);
-  }
-  let hit = byList.get(entries);
-  if (hit === undefined) {
-    hit = pickUncached(g, v, entries);
-    byList.set(entries, hit);
-  }
-  return hit;
-}
-
-function pickUncached(g: Graph, v: number, entries: LexEntry[]): LexEntry | null {
   const prt = particleOf(g, v);
   const vObl = obliques(g, v);
   const obl = vObl.map(([p]) => p.split(" ").pop());

@@ -68,40 +68,7 @@ export function sameParty(a: ActorRef, b: ActorRef): boolean {
   );
 }
 
-/**
- * The rules of a reading ask actorsOf and subjectOf about the same nodes again (about one call in five
- * on news): their answers are kept per graph, for the context that asked (both are pure). Callers are
- * given fresh lists and actor objects, as before the memo, so what one rule does with them no other sees.
- */
-interface PartyMemo {
-  cx: CoderContext;
-  actors: Map<number, ActorRef[]>;
-  subjects: Map<number, Subject>;
-}
-type Subject = { nodes: number[]; passive: boolean; agent: number[] };
-const partyMemos = new WeakMap<Graph, PartyMemo>();
-
-function partyMemo(cx: CoderContext, g: Graph): PartyMemo {
-  let m = partyMemos.get(g);
-  if (!m || m.cx !== cx) {
-    m = { cx, actors: new Map(), subjects: new Map() };
-    partyMemos.set(g, m);
-  }
-  return m;
-}
-
 export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = false): ActorRef[] {
-  const memo = partyMemo(cx, g).actors;
-  const key = asSubject ? -1 - i : i;
-  let hit = memo.get(key);
-  if (!hit) {
-    hit = actorsOfUncached(cx, g, i, asSubject);
-    memo.set(key, hit);
-  }
-  return hit.map((a) => ({ ...a }));
-}
-
-function actorsOfUncached(cx: CoderContext, g: Graph, i: number, asSubject: boolean): ActorRef[] {
   const pair = namedPair(cx, g, i);
   if (pair) return pair;
   const out: ActorRef[] = [];
@@ -534,19 +501,12 @@ export function fallbackSource(
   return before.length ? [before[before.length - 1]] : [];
 }
 
-export function subjectOf(cx: CoderContext, g: Graph, v: number, depth = 0): Subject {
-  // (the memo holds the first asks only: a deeper one is a step of another's search)
-  if (depth !== 0) return subjectOfUncached(cx, g, v, depth);
-  const memo = partyMemo(cx, g).subjects;
-  let hit = memo.get(v);
-  if (!hit) {
-    hit = subjectOfUncached(cx, g, v, 0);
-    memo.set(v, hit);
-  }
-  return { nodes: hit.nodes.slice(), passive: hit.passive, agent: hit.agent.slice() };
-}
-
-function subjectOfUncached(cx: CoderContext, g: Graph, v: number, depth: number): Subject {
+export function subjectOf(
+  cx: CoderContext,
+  g: Graph,
+  v: number,
+  depth = 0,
+): { nodes: number[]; passive: boolean; agent: number[] } {
   // "Police in Lima arrested 90 people" misread as a noun with a modifier clause
   if (invertedModifier(g, v) !== null) return { nodes: [g.nodes[v].head], passive: false, agent: [] };
   const subjs = childrenBy(g, v, /^nsubj$/);
