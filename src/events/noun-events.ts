@@ -20,6 +20,11 @@ import {
 import { caseOf, extraBefore, obliques, particleOf } from "./syntax.js";
 import { DOING_PARTICIPLES, DRAW_VERBS, ORGANISE_VERBS, PATIENT_NOUNS, VICTIMS, WEAPONS } from "./words.js";
 
+// (outside codeNoun, which runs for every noun of both readings: no function is made per call)
+function hasPrep(x: LexEntry, preps: ReadonlySet<string | undefined>): number {
+  return x.preps.some((p) => preps.has(p)) ? 1 : 0;
+}
+
 export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const lex = cx.lex;
   if (UNDER_NOUNS.test(n.lemma) && caseOf(g, n.i) === "under") return underFrom(cx, g, n);
@@ -38,8 +43,7 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   if (fit.length === 0) return [];
   // longer names first, then the entry whose target preposition the phrase has ("strike on X")
   const preps = new Set(obliques(g, n.i).map(([p]) => p.split(" ").pop()));
-  const hasPrep = (x: LexEntry) => (x.preps.some((p) => preps.has(p)) ? 1 : 0);
-  fit.sort((a, b) => b.extra.length - a.extra.length || hasPrep(b) - hasPrep(a));
+  fit.sort((a, b) => b.extra.length - a.extra.length || hasPrep(b, preps) - hasPrep(a, preps));
   let e = fit.find((x) => objectsMatch(g, n.i, x)) ?? null;
   if (!e) return [];
   // source: possessor, nationality adjective/compound ("the Russian invasion"), or "by" phrase

@@ -244,11 +244,25 @@ function namedPair(cx: CoderContext, g: Graph, i: number): ActorRef[] | null {
  * or as the tokens "R", "-", "Ky."?
  */
 export function partyTag(g: Graph, k: number): boolean {
-  const t = (x: number) => g.nodes[x]?.text ?? "";
-  const offset = (x: number) => /^[,(]$/.test(t(x));
-  if (/^[DRI]-[A-Z]/.test(t(k))) return offset(k - 1);
-  if (/^[DRI]$/.test(t(k)) && t(k + 1) === "-") return offset(k - 1) && /^[A-Z]/.test(t(k + 2));
-  return t(k - 1) === "-" && /^[DRI]$/.test(t(k - 2)) && offset(k - 3) && /^[A-Z]/.test(t(k));
+  const own = tagText(g, k);
+  if (/^[DRI]-[A-Z]/.test(own)) return tagOffset(g, k - 1);
+  if (/^[DRI]$/.test(own) && tagText(g, k + 1) === "-")
+    return tagOffset(g, k - 1) && /^[A-Z]/.test(tagText(g, k + 2));
+  return (
+    tagText(g, k - 1) === "-" &&
+    /^[DRI]$/.test(tagText(g, k - 2)) &&
+    tagOffset(g, k - 3) &&
+    /^[A-Z]/.test(own)
+  );
+}
+
+// (partyTag runs for every conjunct of every actor phrase: its helpers are not made per call)
+function tagText(g: Graph, x: number): string {
+  return g.nodes[x]?.text ?? "";
+}
+
+function tagOffset(g: Graph, x: number): boolean {
+  return /^[,(]$/.test(tagText(g, x));
 }
 
 /**

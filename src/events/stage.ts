@@ -121,18 +121,41 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
   // a lemmatiser's miss ("spoke" -> "spoke") should not hide a lexicon verb
   const memo = lemmaMemoOf(lex);
   for (const n of nodes) {
+    const kind = n.upos === "NOUN" ? "noun" : n.upos === "VERB" || n.upos === "AUX" ? "verb" : null;
+    const hyphened = n.lemma.includes("-");
+    // (a word of another class without a hyphen has nothing to repair: most words, no look-up)
+    if (!kind && !hyphened) continue;
     if (lex.byHead.has(n.lemma)) continue;
     // "cease-fire" as one token, "cease-fires": the lexicon's word is written without the hyphen
-    const unhyphened = n.lemma.includes("-") ? n.lemma.replace(/-/g, "") : "";
+    const unhyphened = hyphened ? n.lemma.replace(/-/g, "") : "";
     if (unhyphened && lex.byHead.has(unhyphened)) {
       n.lemma = unhyphened;
       continue;
     }
-    const kind = n.upos === "NOUN" ? "noun" : n.upos === "VERB" || n.upos === "AUX" ? "verb" : null;
     const hit = kind ? lexiconLemma(lex, memo, kind, n.lower) : undefined;
     if (hit) n.lemma = hit;
   }
   return { nodes, hasHeads, glued };
+}
+
+// the chunk reading asks each lexicon for word classes once per sentence: the two predicates are made
+// once per lexicon (a closure per sentence is a name definition per sentence under tsx's keepNames)
+interface WordClasses {
+  isVerb: (lemma: string) => boolean;
+  isNoun: (lemma: string) => boolean;
+}
+const wordClasses = new WeakMap<Lexicon, WordClasses>();
+
+function wordClassesOf(lex: Lexicon): WordClasses {
+  let wc = wordClasses.get(lex);
+  if (!wc) {
+    wc = {
+      isVerb: (l) => !!lex.byHead.get(l)?.some((e) => e.kind !== "noun"),
+      isNoun: (l) => !!lex.byHead.get(l)?.some((e) => e.kind === "noun"),
+    };
+    wordClasses.set(lex, wc);
+  }
+  return wc;
 }
 
 /** The parse reading uses the nodes as they are; the chunk reading retags and reparses a copy of them. */
@@ -141,8 +164,7 @@ function graphOf(base: LexicalNodes, lex: Lexicon, mode: "auto" | "shallow"): Gr
   const shallow = !hasHeads || mode === "shallow";
   const nodes = shallow ? base.nodes.map((n) => ({ ...n })) : base.nodes;
   if (shallow) {
-    const isVerb = (l: string) => !!lex.byHead.get(l)?.some((e) => e.kind !== "noun");
-    const isNoun = (l: string) => !!lex.byHead.get(l)?.some((e) => e.kind === "noun");
+    const { isVerb, isNoun } = wordClassesOf(lex);
     guessTags(nodes, isVerb, isNoun);
     for (const i of glued) if (nodes[i].upos === "VERB") nodes[i].upos = "ADJ";
     shallowParse(nodes);
@@ -158,6 +180,11 @@ const FORCES_PLACE =
 interface DocumentActors {
   actorById: Map<string, Document["actors"][number]>;
   mentionsBySentence: Map<number, Document["mentions"]>;
+  /**
+   * demonymIn's answer by span (start * (body length + 1) + end): both readings of a sentence, and
+   * the several rules of each, ask about the same noun phrases, and the answer depends on the span alone.
+   */
+  demonyms: Map<number, ActorRef | null>;
 }
 
 function documentActors(doc: Document): DocumentActors {
@@ -167,7 +194,7 @@ function documentActors(doc: Document): DocumentActors {
     if (list) list.push(m);
     else mentionsBySentence.set(m.sentence, [m]);
   }
-  return { actorById: new Map(doc.actors.map((a) => [a.id, a])), mentionsBySentence };
+  return { actorById: new Map(doc.actors.map((a) => [a.id, a])), mentionsBySentence, demonyms: new Map() };
 }
 
 /**
@@ -211,8 +238,18 @@ class SentenceActors implements CoderContext {
   actorIn(start: number, end: number, head: GNode): ActorRef | null {
     const { doc, res } = this;
     if (this.haveResolver) {
-      const inside = this.mentions.filter((m) => m.start < end && m.end > start);
-      const m = inside.find((x) => x.start <= head.start && x.end >= head.end) ?? inside[0];
+      // the mention over the head, else the first inside the span (one pass: the coder asks often)
+      let first: Document["mentions"][number] | undefined;
+      let m: Document["mentions"][number] | undefined;
+      for (const x of this.mentions) {
+        if (!(x.start < end && x.end > start)) continue;
+        first ??= x;
+        if (x.start <= head.start && x.end >= head.end) {
+          m = x;
+          break;
+        }
+      }
+      m ??= first;
       if (m) return this.ref(m.start, m.end, m.actorId);
       if (res.demonym) {
         const named = this.demonymIn(start, end, res.demonym);
@@ -242,7 +279,26 @@ class SentenceActors implements CoderContext {
   }
 
   /** "the American decision", "an Iranian supertanker": the adjective names the actor. */
-  private demonymIn(start: number, end: number, demonym: NonNullable<EventCoderResources["demonym"]>) {
+  private demonymIn(
+    start: number,
+    end: number,
+    demonym: NonNullable<EventCoderResources["demonym"]>,
+  ): ActorRef | null {
+    const key = start * (this.doc.body.length + 1) + end;
+    let hit = this.all.demonyms.get(key);
+    if (hit === undefined) {
+      hit = this.demonymOfSpan(start, end, demonym);
+      this.all.demonyms.set(key, hit);
+    }
+    // (a fresh object per ask, as before the memo: callers own what they are given)
+    return hit ? { ...hit } : null;
+  }
+
+  private demonymOfSpan(
+    start: number,
+    end: number,
+    demonym: NonNullable<EventCoderResources["demonym"]>,
+  ): ActorRef | null {
     const text = this.doc.body.slice(start, end);
     const words = text.match(/\p{Lu}[\p{L}.]*/gu) ?? [];
     // (a two-word name first: "North Korean", "South Korean", whose words alone name nothing)
@@ -332,8 +388,16 @@ function clauseDate(
 ): string | null {
   if (clause.length === 0 || timexes.length === 0) return null;
   const spans = clause.map((k) => g.nodes[k]);
+  // (a story's many time expressions are tested against the clause's extent before its words)
+  let lo = Number.POSITIVE_INFINITY;
+  let hi = Number.NEGATIVE_INFINITY;
+  for (const n of spans) {
+    if (n.start < lo) lo = n.start;
+    if (n.end > hi) hi = n.end;
+  }
   const dated: [Timex, string][] = [];
   for (const t of timexes) {
+    if (t.end <= lo || t.start >= hi) continue;
     if (!spans.some((n) => n.start < t.end && n.end > t.start)) continue;
     const d = timexEventDate(t, articleDate);
     if (d) dated.push([t, d]);
@@ -359,16 +423,6 @@ const PAIR_ON_EACH_OTHER = /^(019|03|04|05[02-9]|06|08|16|19)/;
  * else named, an accord, cooperation, concession or fight of the pair is with each other.
  */
 function pairOnEachOther(evs: CodedEvent[]): void {
-  const pairOf = (a: CodedEvent, b: CodedEvent) =>
-    a !== b &&
-    a.verb === b.verb &&
-    a.code === b.code &&
-    !!a.source &&
-    !!b.source &&
-    a.source.start === b.source.start &&
-    a.source.end === b.source.end &&
-    a.source.code.slice(0, 3) !== b.source.code.slice(0, 3) &&
-    !b.target;
   const found: [CodedEvent, ActorRef][] = [];
   for (const e of evs) {
     if (e.target || !e.source || !PAIR_ON_EACH_OTHER.test(e.code)) continue;
@@ -377,6 +431,21 @@ function pairOnEachOther(evs: CodedEvent[]): void {
   }
   // (set only after all are found: each one's mate is asked while it still has no target)
   for (const [e, t] of found) e.target = { ...t };
+}
+
+// (outside pairOnEachOther, which runs for every sentence: no function is made per call)
+function pairOf(a: CodedEvent, b: CodedEvent): boolean {
+  return (
+    a !== b &&
+    a.verb === b.verb &&
+    a.code === b.code &&
+    !!a.source &&
+    !!b.source &&
+    a.source.start === b.source.start &&
+    a.source.end === b.source.end &&
+    a.source.code.slice(0, 3) !== b.source.code.slice(0, 3) &&
+    !b.target
+  );
 }
 
 /**
@@ -391,6 +460,13 @@ function placePhrase(g: Graph, start: number): boolean {
     if (!/^(DET|ADJ|PROPN|NOUN|PUNCT)$/.test(n.upos) || n.text === ",") return false;
   }
   return false;
+}
+
+/** Whether the clause word at `start` is a frame ("offered" in "China offered to mediate"). */
+function frameCue(g: Graph, clause: number[], start: number, lex: Lexicon): boolean {
+  return clause.some(
+    (k) => g.nodes[k].start === start && !!lex.byHead.get(g.nodes[k].lemma)?.some((x) => x.kind === "frame"),
+  );
 }
 
 /** The node with its flat modifiers: enough to name a speaker or an outlet. */
@@ -486,14 +562,11 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
             ),
         ) ?? null;
       // an "indirect quote" cued by the event's own frame ("China offered to mediate") reports nothing
-      const frameCue = (start: number) =>
-        c.clause.some(
-          (k) =>
-            g.nodes[k].start === start &&
-            res.lex.byHead.get(g.nodes[k].lemma)?.some((x) => x.kind === "frame"),
-        );
       const quote = doc.quotes.find(
-        (q) => q.content.start <= vStart && q.content.end >= vEnd && !(q.cue && frameCue(q.cue.start)),
+        (q) =>
+          q.content.start <= vStart &&
+          q.content.end >= vEnd &&
+          !(q.cue && frameCue(g, c.clause, q.cue.start, res.lex)),
       );
       let status = claim.status;
       let attribution = attributionOf(

@@ -276,30 +276,32 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   if (forcesNoOne(cx, g, v, code, sources, subj.passive ? subj.agent : subj.nodes)) return [];
   // "struck a blow for", "locked up the nomination", "seized the moment": idioms act on no one
   if (idiomNoAct(g, v, code)) return [];
-  const notSource = (a: ActorRef) =>
-    !sources.some((s) => s.start === a.start || (!!s.actorId && s.actorId === a.actorId));
   // "will lift sanctions if Tehran returns to talks": a concession's condition names who it is for
-  if (targets.length === 0 && /^0[3-8]/.test(code)) targets = conditionParty(cx, g, v).filter(notSource);
+  if (targets.length === 0 && /^0[3-8]/.test(code))
+    targets = conditionParty(cx, g, v).filter((a) => notSource(sources, a));
   // "threatened to retaliate if Washington raised tariffs": a threat is aimed at whoever its condition names
   if (targets.length === 0 && (/^13/.test(code) || threatened(g, v))) {
     const up = n.deprel === "xcomp" && n.head >= 0 ? conditionParty(cx, g, n.head) : [];
     // (not an unresolved pronoun, as often the threatener itself: "unless it has reached a settlement")
     const known = (a: ActorRef) => a.code !== "---" || !/^(it|they|them|he|she)$/i.test(a.text);
-    targets = [...conditionParty(cx, g, v), ...up].filter((a) => notSource(a) && known(a)).slice(0, 1);
+    targets = [...conditionParty(cx, g, v), ...up]
+      .filter((a) => notSource(sources, a) && known(a))
+      .slice(0, 1);
   }
   // "spoke to Poroshenko, offering condolences": a statement's participle clause shares the target
   // of the clause it hangs on
   if (targets.length === 0 && /^(0[1-5]|1[0-3])/.test(code))
-    targets = sharedTarget(cx, g, v).filter(notSource);
+    targets = sharedTarget(cx, g, v).filter((a) => notSource(sources, a));
   // "guards fired tear gas at dawn to scatter a crowd", "police used tear gas, and the students threw
   // stones": crowd-control weapons (175) are used on the crowd or protesters the sentence names after them
   if (targets.length === 0 && code === "175" && !subj.passive && /^(fire|use|tear-gas)$/.test(n.lemma)) {
-    const crowd = cx.sentenceActors().find((a) => a.start >= n.end && civilian(a) && notSource(a));
+    const crowd = cx.sentenceActors().find((a) => a.start >= n.end && civilian(a) && notSource(sources, a));
     if (crowd) targets = [crowd];
   }
   // "imposed sanctions on Vosk, a move Brav condemned as illegal": a judgement of the act the
   // appositive "a move" sums up is aimed at whoever did that act
-  if (targets.length === 0 && /^1[0-3]/.test(code)) targets = summedUpDoer(cx, g, v).filter(notSource);
+  if (targets.length === 0 && /^1[0-3]/.test(code))
+    targets = summedUpDoer(cx, g, v).filter((a) => notSource(sources, a));
   // "urged that the cabinet step down": a demand's or appeal's clause names who is asked
   if (targets.length === 0 && /^(02|10)/.test(code)) {
     const clause = childrenBy(g, v, /^ccomp$/)[0];
@@ -310,7 +312,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
       !!clause &&
       (aux.length ? aux.every((a) => a === "should" || a === "must") : clause.lower === clause.lemma);
     const asked = clause && mandative ? childrenBy(g, clause.i, /^nsubj(:pass)?$/)[0] : undefined;
-    if (asked) targets = actorsOf(cx, g, asked.i).filter(notSource);
+    if (asked) targets = actorsOf(cx, g, asked.i).filter((a) => notSource(sources, a));
   }
   // "Arland and Vosk traded accusations after a clash left ten guards dead": a mutual act between
   // coordinated subjects is done by each to the other, before any actor later in the clause is taken
@@ -824,6 +826,11 @@ function fightsForACause(cx: CoderContext, g: Graph, v: number, sources: ActorRe
   return childrenBy(g, v, /^xcomp$/).some(
     (x) => x.upos === "VERB" && childrenBy(g, x.i, /^mark$/).some((m) => m.lower === "to"),
   );
+}
+
+// (outside codeVerb, which runs for every verb of both readings: no function is made per call)
+function notSource(sources: ActorRef[], a: ActorRef): boolean {
+  return !sources.some((s) => s.start === a.start || (!!s.actorId && s.actorId === a.actorId));
 }
 
 /** A party that can use force: an armed sector, police, a government, or a state named bare. */
