@@ -2,7 +2,7 @@ import type { Sentence } from "../model/index.js";
 import { isTitleCase } from "../nlp/truecase.js";
 import { cueStrength } from "./cues.js";
 import { findTextQuotes, isQuoteMark, type QuoteSpan } from "./marks.js";
-import { TIME_WORDS } from "./words.js";
+import { TIME_ADJUNCT_LEADS, TIME_WORDS } from "./words.js";
 
 /**
  * The text as the attribution rules see it: its tokens, each with its sentence and enclosing quote,
@@ -44,9 +44,6 @@ export interface Tk {
   head: number;
   deprel: string | null;
 }
-
-/** Words that open a time adjunct ending a noun phrase ("this week", "on Monday"). */
-const TIME_ADJUNCT_LEADS = new Set(["this", "last", "next", "on", "in", "early", "late"]);
 
 /** Participles that, set off after a speaker, say how they were reached ("X, asked about Y, said"). */
 const ASIDE_PARTICIPLES = new Set(["asked", "reached", "contacted", "interviewed", "pressed", "quoted"]);

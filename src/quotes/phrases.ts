@@ -9,7 +9,6 @@ import { LY_NOUNS, MAX_NP, PREPOSITIONS, TIME_WORDS } from "./words.js";
  */
 
 const TIME_LEADS = new Set(["on", "last", "this", "next", "early", "earlier", "late", "on"]);
-/** Tags a subject noun phrase is made of (ADP and PART for "head of the party", "Clinton 's"). */
 /** Times of day and spans that "that" makes a time adjunct ("that night", "that week"). */
 const DAY_PARTS = new Set([
   "night",
@@ -24,6 +23,7 @@ const DAY_PARTS = new Set([
 ]);
 /** Tags of a word that can be the subject of a verb right after it ("which prompted"). */
 const SUBJECT_TAGS = new Set(["NOUN", "PROPN", "PRON"]);
+/** Tags a subject noun phrase is made of (ADP and PART for "head of the party", "Clinton 's"). */
 const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "X", "SYM"]);
 /** Verbs whose object does what the infinitive after it says ("urged voters to reject"). */
 const OBJECT_CONTROL = new Set(

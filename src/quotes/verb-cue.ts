@@ -16,7 +16,15 @@ import { phraseEnd } from "./phrase-cues.js";
 import { continuesAfter, controlledObject, leftNP, onlyAdjuncts, rightNP, skipTime } from "./phrases.js";
 import { stance } from "./stance.js";
 import { commaSubject, headSubject, inheritedSubject } from "./subjects.js";
-import { DETERMINERS, INFINITIVE_GOVERNORS, LOOKAHEAD, LY_NOUNS, PREPOSITIONS, TIME_WORDS } from "./words.js";
+import {
+  DETERMINERS,
+  INFINITIVE_GOVERNORS,
+  LOOKAHEAD,
+  LY_NOUNS,
+  PREPOSITIONS,
+  TIME_ADJUNCT_LEADS,
+  TIME_WORDS,
+} from "./words.js";
 
 /**
  * Attributions cued by a verb of saying or of stance, with their source, cue and content.
@@ -91,7 +99,7 @@ function settingOnly(doc: Doc, from: number, r: Range): boolean {
   return true;
 }
 
-/** The sentence's last cue-like verb is the one whose words a following quote can be. */
+/** The sentence's last verb (a quote opening the next sentence can be only its words). */
 function speechLead(doc: Doc, s: number): number {
   let last = -1;
   for (let k = doc.sentFirst[s]; k < doc.sentEnd[s]; k++) if (doc.toks[k].upos === "VERB") last = k;
@@ -861,7 +869,7 @@ function commaBeforeTime(doc: Doc, v: number, s: number): number {
   let k = v - 1;
   while (
     k >= doc.sentFirst[s] &&
-    (TIME_NOUNS.has(doc.toks[k].lower) || TIME_LEADS_BEFORE.has(doc.toks[k].lower))
+    (TIME_NOUNS.has(doc.toks[k].lower) || TIME_ADJUNCT_LEADS.has(doc.toks[k].lower))
   )
     k--;
   return k < v - 1 &&
@@ -871,7 +879,6 @@ function commaBeforeTime(doc: Doc, v: number, s: number): number {
     ? k
     : -1;
 }
-const TIME_LEADS_BEFORE = new Set(["on", "in", "this", "last", "early", "late", "earlier", "later"]);
 
 function timeOnly(doc: Doc, r: Range): boolean {
   if (!TIME_NOUNS.has(doc.toks[r.end - 1].lower)) return false;

@@ -16,6 +16,8 @@ export const DAY_WORDS = [
   "tonight",
 ];
 
+/** Words that open a time adjunct ending a noun phrase ("this week", "on Monday"). */
+export const TIME_ADJUNCT_LEADS = new Set(["this", "last", "next", "on", "in", "early", "late"]);
 export const TIME_WORDS = new Set([
   ...DAY_WORDS,
   "earlier",
