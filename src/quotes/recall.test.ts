@@ -584,3 +584,9 @@ test("'asked about X' has no hearer to skip; 'made voters think, question and la
   assert.equal(byCue(asked, "denied")?.source, "the mayor");
   assert.equal(byCue(analysed("The show made viewers think, question and even laugh."), "think"), undefined);
 });
+
+test("'X said, asked about the delay': what follows 'asked about' is its topic, no inverted speaker", () => {
+  const list = analysed('"It has been seven years," Ruiz said, asked about the delay in an interview.');
+  assert.ok(!list.some((q) => q.source === "the delay"));
+  assert.equal(byCue(list, "said")?.source, "Ruiz");
+});

@@ -182,6 +182,8 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     !participle &&
     strength === "speech" &&
     (!HEARER_VERBS.has(lemma) || lemma === "ask") &&
+    // ('..., Ruiz said, asked about the delay': what follows "asked about" is its topic, no speaker)
+    !(lemma === "ask" && doc.toks[cueEnd - 1].lower === "about") &&
     (invertedAside || !(prevTok.text === "," && commaSubject(doc, vg - 1, s)?.start === doc.sentFirst[s]))
   ) {
     if (invertedAside) {
