@@ -48,6 +48,11 @@ export interface Tk {
 /** Participles that, set off after a speaker, say how they were reached ("X, asked about Y, said"). */
 const ASIDE_PARTICIPLES = new Set(["asked", "reached", "contacted", "interviewed", "pressed", "quoted"]);
 
+/** Word classes that cannot be a speaker on their own. */
+const NO_SPEAKER_TAGS = new Set(["ADV", "ADP", "SCONJ", "CCONJ", "PART"]);
+/** Openers of a sentence that are never its speaker ("However, ...", "Perhaps ..."). */
+const SENTENCE_ADVERBS = new Set(["however", "perhaps", "especially", "given", "with", "without", "such"]);
+
 export function isWordy(t: Tk): boolean {
   return /[\p{L}\p{N}]/u.test(t.text);
 }
@@ -188,7 +193,14 @@ export class Doc {
     let timeOnly = true;
     for (let k = start; k < end && timeOnly; k++)
       timeOnly = TIME_WORDS.has(this.toks[k].lower) || TIME_ADJUNCT_LEADS.has(this.toks[k].lower);
-    const source = src && named && start < end && !timeOnly ? this.range(start, end) : null;
+    // "better described as", "without really calling for": a lone adverb, adjective or preposition
+    // names no one.
+    // (Lower case only: the tagger reads some surnames as adverbs.)
+    const one = this.toks[start];
+    const lone =
+      end - start === 1 &&
+      ((one.text === one.lower && NO_SPEAKER_TAGS.has(one.upos ?? "")) || SENTENCE_ADVERBS.has(one.lower));
+    const source = src && named && start < end && !timeOnly && !lone ? this.range(start, end) : null;
     let kind: RawAttribution["kind"] = "indirect";
     if (quote) kind = this.startsClause(quote) ? "direct" : "partial";
     const evidence = this.evidenceFor(content, s);

@@ -590,3 +590,8 @@ test("'X said, asked about the delay': what follows 'asked about' is its topic, 
   assert.ok(!list.some((q) => q.source === "the delay"));
   assert.equal(byCue(list, "said")?.source, "Ruiz");
 });
+
+test("a lone lower-case adverb or preposition, or 'However'/'Perhaps', is no speaker", () => {
+  const list = analysed("Perhaps counterintuitively, deeply reported features and long pieces rate well.");
+  assert.ok(list.every((q) => q.source !== "Perhaps"));
+});
