@@ -595,3 +595,9 @@ test("a lone lower-case adverb or preposition, or 'However'/'Perhaps', is no spe
   const list = analysed("Perhaps counterintuitively, deeply reported features and long pieces rate well.");
   assert.ok(list.every((q) => q.source !== "Perhaps"));
 });
+
+test("a capitalised modal before a past form is a name, not part of the cue ('May said')", () => {
+  const list = analysed("May said the coordinated measures sent the strongest signal.");
+  assert.equal(list[0]?.cue, "said");
+  assert.equal(list[0]?.source, "May");
+});

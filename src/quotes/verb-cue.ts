@@ -115,6 +115,21 @@ function verbBetween(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/** Modals that are also names ("Theresa May", "George Will"). */
+const MODAL_NAMES = new Set(["may", "will"]);
+const IRREGULAR_PASTS = new Set([
+  "said",
+  "told",
+  "wrote",
+  "spoke",
+  "thought",
+  "knew",
+  "saw",
+  "felt",
+  "made",
+  "gave",
+]);
+
 /** Subordinators that open a clause about when or how the words were said. */
 const ADVERBIAL_LEADS = new Set(["as", "when", "while", "after", "before", "during", "because"]);
 
@@ -139,8 +154,16 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   if (phrase > cueEnd) cueEnd = phrase;
   let vg = i;
   const ing = doc.toks[i].lower.endsWith("ing");
+  // ("May said", "Will wrote": a capitalised modal before a past form is a name, the subject.)
+  const pastForm = /ed$/.test(doc.toks[i].lower) || IRREGULAR_PASTS.has(doc.toks[i].lower);
   while (
     vg - 1 >= doc.sentFirst[s] &&
+    !(
+      pastForm &&
+      vg === i &&
+      /^\p{Lu}/u.test(doc.toks[vg - 1].text) &&
+      MODAL_NAMES.has(doc.toks[vg - 1].lower)
+    ) &&
     (VERB_GROUP.has(doc.toks[vg - 1].lower) ||
       (ing && BE_FORMS.has(doc.toks[vg - 1].lower)) ||
       (/^\p{Ll}+ly$/u.test(doc.toks[vg - 1].text) && !LY_NOUNS.has(doc.toks[vg - 1].lower)))
