@@ -4,7 +4,7 @@
 // labels already assigned. Greedy decoding: linear in sentence length.
 import type { Lex } from "./features.js";
 import { key1, key2, key3 } from "./hash.js";
-import type { Scorer } from "./perceptron.js";
+import { KeyTable, type Scorer } from "./perceptron.js";
 import { type ArcLabelTable, arcKey, type MoveTable, moveTagIndices, tableMove } from "./shortcuts.js";
 import { SUB_TAG_WORD, SUB_WORD_TAG, SUB_WORDS, type SubtreeTable } from "./subtrees.js";
 
@@ -404,25 +404,15 @@ export function labelRestFeatures(
 export class ArcLabelMemo {
   /** Tag id -> small index (ROOTW and NONE included). */
   private readonly tagIndex = new Map<number, number>();
-  /**
-   * Tuple key + 1 (0: empty) -> row offset, open addressing at most half full: a Map look-up per
-   * scored arc cost more than the rest of the memo's work.
-   */
-  private readonly slotKeys: Int32Array;
-  private readonly slotRows: Int32Array;
-  private readonly slotShift: number;
-  private size = 0;
+  /** Tuple key + 1 (0 is the table's empty key) -> row offset: a Map look-up per scored arc cost more than the rest. */
+  private readonly index: KeyTable;
   readonly rows: Int32Array;
   constructor(
     readonly nClasses: number,
     readonly capacity = 16384,
   ) {
     this.rows = new Int32Array(nClasses * capacity);
-    let slots = 1024;
-    while (slots < capacity * 2) slots *= 2;
-    this.slotKeys = new Int32Array(slots);
-    this.slotRows = new Int32Array(slots);
-    this.slotShift = 32 - Math.log2(slots);
+    this.index = new KeyTable(capacity);
   }
 
   /** Small index of a tag id, or -1 once there are too many to fit the tuple key. */
@@ -438,28 +428,15 @@ export class ArcLabelMemo {
 
   /** The row of the tuple key, filled by `fill` when new. */
   row(key: number, fill: (row: Int32Array) => void): number {
-    const keys = this.slotKeys;
-    const mask = keys.length - 1;
     const k1 = key + 1;
-    let i = Math.imul(k1, 0x9e3779b1) >>> this.slotShift;
-    for (;;) {
-      const k = keys[i];
-      if (k === k1) return this.slotRows[i];
-      if (k === 0) break;
-      i = (i + 1) & mask;
-    }
-    if (this.size >= this.capacity) {
-      keys.fill(0);
-      this.size = 0;
-      i = Math.imul(k1, 0x9e3779b1) >>> this.slotShift;
-    }
-    const o = this.size * this.nClasses;
+    const found = this.index.get(k1);
+    if (found >= 0) return found;
+    if (this.index.size >= this.capacity) this.index.clear();
+    const o = this.index.size * this.nClasses;
     const row = this.rows.subarray(o, o + this.nClasses);
     row.fill(0);
     fill(row);
-    keys[i] = k1;
-    this.slotRows[i] = o;
-    this.size++;
+    this.index.set(k1, o);
     return o;
   }
 }

@@ -4,7 +4,7 @@
 // to 16 bits, which makes scoring a short loop over a few (class, weight) pairs.
 
 /** Open-addressing map from non-zero 32-bit keys to slots. */
-class KeyTable {
+export class KeyTable {
   keys: Int32Array;
   vals: Int32Array;
   size = 0;
@@ -42,6 +42,11 @@ class KeyTable {
       }
       i = (i + 1) & mask;
     }
+  }
+  /** Forgets every key (the table keeps its size). */
+  clear(): void {
+    this.keys.fill(0);
+    this.size = 0;
   }
   private grow(): void {
     const oldK = this.keys;
