@@ -135,15 +135,16 @@ export function asClauseEnd(doc: Doc, vg: number, s: number): number {
 export function quoteOpeningAt(doc: Doc, i: number, s: number): QuoteSpan | null {
   let k = i;
   while (k < doc.sentEnd[s] && (doc.toks[k].text === "," || doc.toks[k].text === ":")) k++;
-  let t = doc.toks[k];
-  if (!t) return null;
-  if (k >= doc.sentEnd[s]) {
-    // "X said:" ends its sentence; the quote opens the next one.
-    if (doc.toks[k - 1]?.text !== ":") return null;
-    t = doc.toks[k];
-  }
-  if (t && t.quote >= 0 && doc.quotes[t.quote].open === t.start) return doc.quotes[t.quote];
-  return null;
+  if (!doc.toks[k]) return null;
+  // "X said:" ends its sentence; the quote opens the next one.
+  if (k >= doc.sentEnd[s] && doc.toks[k - 1]?.text !== ":") return null;
+  return quoteOpenedBy(doc, k);
+}
+
+/** The quote whose opening mark is token k, or null. */
+export function quoteOpenedBy(doc: Doc, k: number): QuoteSpan | null {
+  const t = doc.toks[k];
+  return t && t.quote >= 0 && doc.quotes[t.quote].open === t.start ? doc.quotes[t.quote] : null;
 }
 
 /** Relative pronouns that open a clause set off after its noun. */

@@ -1,4 +1,11 @@
-import { asClauseEnd, clauseToEnd, contentBefore, inSubordinate, quoteOpeningAt } from "./clauses.js";
+import {
+  asClauseEnd,
+  clauseToEnd,
+  contentBefore,
+  inSubordinate,
+  quoteOpenedBy,
+  quoteOpeningAt,
+} from "./clauses.js";
 import { hasClauseAfter, isCueToken, isGerund, relativeSubject } from "./cue-token.js";
 import {
   BE_FORMS,
@@ -510,9 +517,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   if (!src && !participle) return null;
   if (settingOnly(doc, contentStart, content)) {
     // 'Ruiz said in a statement. "We will appeal."': the words are the quote that follows.
-    const next = doc.toks[doc.sentEnd[s]];
-    const q =
-      next && next.quote >= 0 && doc.quotes[next.quote].open === next.start ? doc.quotes[next.quote] : null;
+    const q = quoteOpenedBy(doc, doc.sentEnd[s]);
     if (!q || speechLead(doc, s) !== i) return null;
     const a = doc.make(doc.quoteRange(q), q, src, cue, s, "pre-quote", cueEnd);
     a.hearer = hearer;
