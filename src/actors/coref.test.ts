@@ -6,6 +6,7 @@ import { handDocument, type Row } from "../events/test-helpers.js";
 import type { Document } from "../model/index.js";
 import { loadKnowledgeBase } from "./kb-load.js";
 import { createResolveStageWith } from "./stage.js";
+import { codeAt } from "./test-helpers.js";
 
 const stage = createResolveStageWith(loadKnowledgeBase());
 
@@ -52,4 +53,29 @@ test("a phrase between the verb of saying and the pronoun keeps the nearest read
   ];
   assert.equal(resolved(rows, "it"), resolved(rows, "army"));
   assert.notEqual(resolved(rows, "it"), resolved(rows, "NATO"));
+});
+
+test("a possessive in a phrase fronted before the subject points forward to that subject", () => {
+  const story =
+    "Vladimir Putin spoke last week.\n\nIn his speech on Friday, Emmanuel Macron attacked the plan. He said it would fail.";
+  assert.equal(codeAt(story, "his"), "FRAGOV");
+  assert.equal(codeAt(story, "He said"), "FRAGOV");
+  const two =
+    "Vladimir Putin spoke last week.\n\nBut to many abroad, on the strength of his speech, Emmanuel Macron won.";
+  assert.equal(codeAt(two, "his"), "FRAGOV");
+});
+
+test("a fronted possessive the subject does not suit, or one after the subject, looks back as before", () => {
+  // "the ministry's" cannot be "his"; "police were looking for his" is no fronted phrase
+  assert.equal(
+    codeAt("Vladimir Putin spoke last week. Under his plan, the ministry's budget was cut.", "his"),
+    "RUSGOV",
+  );
+  assert.equal(
+    codeAt(
+      "Vladimir Putin spoke last week. As of Monday, police were looking for his aides, including Emmanuel Macron.",
+      "his",
+    ),
+    "RUSGOV",
+  );
 });

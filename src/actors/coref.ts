@@ -200,6 +200,46 @@ function ownedCode(owner: Ref, sector: string): string | null {
   return root + (sector || "GOV");
 }
 
+const POSSESSIVES = new Set(["his", "her", "its", "their"]);
+/** Words that open a phrase or clause fronted before the subject ("In his speech, Trump said"). */
+const FRONTED_OPENER =
+  /^(?:(?:but|and|yet|so)\s+)?(?:in|during|after|before|on|at|despite|since|with|without|following|throughout|upon|for|through|under|amid|like|unlike|as|when|while|although|though|because|if|once|until|to|from|over|by|within|ahead)\b/i;
+
+/**
+ * "In his speech on Friday, Trump said": a possessive pronoun in a phrase fronted before the subject
+ * points forward to that subject, the first mention right after a comma, not back to whoever an earlier
+ * sentence named. The index of that mention, or -1.
+ */
+function cataphorTarget(items: Item[], n: number, body: string): number {
+  const it = items[n];
+  if (!POSSESSIVES.has(body.slice(it.start, it.end).toLowerCase())) return -1;
+  const before = body.slice(Math.max(0, it.start - 200), it.start);
+  const from = Math.max(
+    before.lastIndexOf(". "),
+    before.lastIndexOf("? "),
+    before.lastIndexOf("! "),
+    before.lastIndexOf("\n"),
+  );
+  if (from < 0 && it.start > 200) return -1;
+  // every phrase before the pronoun is fronted ("But to many abroad, on the strength of his speech,"),
+  // not "As of Monday, police were looking for his accomplices"
+  if (
+    !before
+      .slice(from + 1)
+      .split(",")
+      .every((part) => FRONTED_OPENER.test(part.trimStart()))
+  )
+    return -1;
+  for (let m = n + 1; m < items.length && m <= n + 8; m++) {
+    const c = items[m];
+    if (c.sentence !== it.sentence) return -1;
+    const between = body.slice(items[m - 1].end, c.start);
+    if (/[\u2014\u2013;:]|\s-\s/.test(between)) return -1;
+    if (/,\s*$/.test(between)) return c.kind === "pronoun" ? -1 : m;
+  }
+  return -1;
+}
+
 export function resolvePending(
   items: Item[],
   refs: RefRegistry,
@@ -231,7 +271,41 @@ export function resolvePending(
     }
     return n;
   };
+  // Earlier sentences: in the nearest sentence that has a compatible actor, the one who spoke ("the
+  // ministry said ... It said"), else the first (its subject).
+  const fromEarlier = (it: Item, agree: Agree): Item | null => {
+    let found: Item | null = null;
+    for (let back = 1; !found && back <= PRONOUN_WINDOW; back++) {
+      const s = it.sentence - back;
+      if (s < 0) break;
+      const cands = (bySentence.get(s) ?? [])
+        .slice(0, LOOKBACK)
+        .filter((c) => c.start < it.start && compatible(c, agree) && !aside(body, c));
+      found = cands.find((c) => spoke(c, body)) ?? cands[0] ?? null;
+    }
+    return found;
+  };
+  // Possessive pronouns waiting for the mention they point forward to (cataphorTarget), by its index;
+  // once it is resolved, a pronoun it does not suit looks back as the others do.
+  const waiting = new Map<number, Item[]>();
+  const settle = (upTo: number) => {
+    for (const [m, list] of waiting) {
+      if (m >= upTo) continue;
+      waiting.delete(m);
+      for (const pro of list) {
+        if (pro.pending?.type !== "pronoun") continue;
+        const found = compatible(items[m], pro.pending.agree)
+          ? items[m]
+          : fromEarlier(pro, pro.pending.agree);
+        if (found) {
+          pro.ref = found.ref;
+          pro.pending = null;
+        }
+      }
+    }
+  };
   for (let n = 0; n < items.length; n++) {
+    if (waiting.size > 0) settle(n);
     const it = items[n];
     const owned = it.owner?.ref ? ownedCode(it.owner.ref, it.ownerSector ?? "") : null;
     // "its editor in chief Alexandra Perepelova": a person named only here belongs to the owner.
@@ -288,16 +362,18 @@ export function resolvePending(
           break;
         }
       }
-      // Earlier sentences: in the nearest sentence that has a compatible actor, the one who spoke ("the
-      // ministry said ... It said"), else the first (its subject).
-      for (let back = 1; !found && back <= PRONOUN_WINDOW; back++) {
-        const s = it.sentence - back;
-        if (s < 0) break;
-        const cands = (bySentence.get(s) ?? [])
-          .slice(0, LOOKBACK)
-          .filter((c) => c.start < it.start && compatible(c, p.agree) && !aside(body, c));
-        found = cands.find((c) => spoke(c, body)) ?? cands[0] ?? null;
+      if (!found) {
+        const m = cataphorTarget(items, n, body);
+        const c = m >= 0 ? items[m] : null;
+        if (c && !c.ref && c.pending) {
+          const list = waiting.get(m);
+          if (list) list.push(it);
+          else waiting.set(m, [it]);
+          continue;
+        }
+        if (c && compatible(c, p.agree)) found = c;
       }
+      found ??= fromEarlier(it, p.agree);
       if (found) {
         it.ref = found.ref;
         it.pending = null;
@@ -384,4 +460,5 @@ export function resolvePending(
       it.pending = null;
     }
   }
+  settle(items.length);
 }
