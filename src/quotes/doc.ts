@@ -46,6 +46,22 @@ export interface Tk {
 }
 
 /** Participles that, set off after a speaker, say how they were reached ("X, asked about Y, said"). */
+/** Prepositions that open an adjunct set off after a speaker (not "of", "at", "from", "with": "X, at the bank"). */
+const ASIDE_PREPOSITIONS = new Set([
+  "in",
+  "on",
+  "for",
+  "during",
+  "after",
+  "before",
+  "amid",
+  "despite",
+  "following",
+  "through",
+  "throughout",
+  "upon",
+  "via",
+]);
 const ASIDE_PARTICIPLES = new Set(["asked", "reached", "contacted", "interviewed", "pressed", "quoted"]);
 
 /** Word classes that cannot be a speaker on their own. */
@@ -216,6 +232,13 @@ export class Doc {
       if (this.toks[k].text !== ",") continue;
       const next = this.toks[k + 1];
       if ((next.upos === "VERB" && next.lower.endsWith("ing")) || ASIDE_PARTICIPLES.has(next.lower)) return k;
+      // "Mike Huckabee, for his part," / "Trump, in a statement on Thursday,": a closing adjunct (a
+      // later comma would make it an opening one: "Ohio, after the vote, Gov. Kasich")
+      if (
+        ASIDE_PREPOSITIONS.has(next.lower) &&
+        !this.toks.slice(k + 1, src.end - 1).some((t) => t.text === ",")
+      )
+        return k;
     }
     return src.end;
   }

@@ -601,3 +601,12 @@ test("a capitalised modal before a past form is a name, not part of the cue ('Ma
   assert.equal(list[0]?.cue, "said");
   assert.equal(list[0]?.source, "May");
 });
+
+test("a closing adjunct set off after the speaker is not part of the source; an affiliation is", () => {
+  const part = analysed("Dana Whitfield, for her part, said the ferry plan would fail.");
+  assert.equal(byCue(part, "said")?.source, "Dana Whitfield");
+  const stmt = analysed("The harbour board, in a statement on Thursday, said the ferry would run twice a day.");
+  assert.equal(byCue(stmt, "said")?.source, "The harbour board");
+  const at = analysed("Lena Ortiz, at the Coastal Research Institute, said the ferry plan would fail.");
+  assert.equal(byCue(at, "said")?.source, "Lena Ortiz, at the Coastal Research Institute");
+});
