@@ -4,9 +4,11 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { handDocument, type Row } from "../events/test-helpers.js";
 import type { Document } from "../model/index.js";
+import { DocumentSchema } from "../model/index.js";
+import { textDocument } from "../pipeline/document.js";
 import { loadKnowledgeBase } from "./kb-load.js";
 import { createResolveStageWith } from "./stage.js";
-import { codeAt } from "./test-helpers.js";
+import { codeAt, stage as resolver } from "./test-helpers.js";
 
 const stage = createResolveStageWith(loadKnowledgeBase());
 
@@ -17,6 +19,14 @@ function resolved(rows: Row[], word: string): string | null {
   const at = body.indexOf(` ${word} `) + 1;
   const m = d.mentions.find((x) => x.start <= at && x.end > at);
   return m?.actorId ? (d.actors.find((a) => a.id === m.actorId)?.code ?? null) : null;
+}
+
+/** The name of the actor the resolver (no NLP) gives the mention at the first `word` of `body`. */
+function nameAt(body: string, word: string): string | null {
+  const d = resolver.run(DocumentSchema.parse(textDocument("test", body, "2016-10-20")));
+  const at = body.indexOf(word);
+  const m = d.mentions.find((x) => x.start <= at && x.end > at);
+  return d.actors.find((a) => a.id === m?.actorId)?.name ?? null;
 }
 
 // NATO backing the Afghan army said it would stay .
@@ -78,4 +88,17 @@ test("a fronted possessive the subject does not suit, or one after the subject, 
     ),
     "RUSGOV",
   );
+});
+
+test("a bare surname two people share is the story's principal: the one named most, else first", () => {
+  const story =
+    "Democratic nominee Hillary Clinton debated Donald Trump on Wednesday.\n\n" +
+    "Former President Bill Clinton and Ivanka Trump watched from the front row.\n\n" +
+    "Clinton said the country was strong. Trump said it was weak.";
+  assert.equal(nameAt(story, "Clinton said"), "Hillary Clinton");
+  assert.equal(nameAt(story, "Trump said"), "Donald Trump");
+  // Bill Clinton, named first and twice, is meant here
+  const bill =
+    "Bill Clinton spoke in Ohio. Bill Clinton then met Hillary Clinton. Clinton praised the crowd.";
+  assert.equal(nameAt(bill, "Clinton praised"), "Bill Clinton");
 });

@@ -319,11 +319,23 @@ export function resolvePending(
       continue;
     }
     if (p.type === "surname") {
-      // Someone named in full in this document, the nearest earlier mention first.
+      // Someone named in full earlier in this document. When several share the name (Hillary and Bill
+      // Clinton, Donald and Ivanka Trump), the story's bare surname is its principal's: the one named
+      // most so far, else the one named first (news gives the other a first name or a title); a person
+      // before a body named after one ("Amash" is Justin Amash, not the Amash Amendment).
       let found: Ref | null = null;
-      for (let m = n - 1; m >= Math.max(0, n - LOOKBACK) && !found; m--) {
+      const seen = new Map<Ref, number>();
+      for (let m = Math.max(0, n - LOOKBACK); m < n; m++) {
         const r = items[m].ref;
-        if (r && r.nameKeys.length > 0 && personNameMatch(namesOf(r), p.keys)) found = r;
+        if (r) seen.set(r, (seen.get(r) ?? 0) + 1);
+      }
+      let best = 0;
+      for (const [r, count] of seen) {
+        const score = count + (r.type === "person" ? LOOKBACK : 0);
+        if (score > best && r.nameKeys.length > 0 && personNameMatch(namesOf(r), p.keys)) {
+          found = r;
+          best = score;
+        }
       }
       if (!found) found = persons().find((r) => personNameMatch(namesOf(r), p.keys)) ?? null;
       if (!found && p.kbPeople.length > 0)
