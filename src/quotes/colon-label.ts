@@ -23,7 +23,11 @@ const LABEL_STOP = new Set([
   "editor",
   "editors",
   "photo",
+  "photos",
+  "pictures",
+  "gallery",
   "video",
+  "videos",
   "watch",
   "read",
   "source",
@@ -70,6 +74,11 @@ export function colonLabel(doc: Doc, s: number): RawAttribution | null {
   const headline = start === 0 && !doc.body.slice(0, doc.sentences[s].end).includes("\n");
   if (headline && LABEL_STOP.has(doc.toks[first].lower) && DASH.test(doc.toks[first + 1]?.text ?? ""))
     first += 2;
+  // "JUST WATCHED Ann Ruiz: ...": a video player's caption; the speaker follows its button text.
+  if (/^(JUST WATCHED|MUST WATCH)$/.test(`${doc.toks[first].text} ${doc.toks[first + 1]?.text}`)) first += 2;
+  // "Hide Caption 5 of 29 Photos: ...": a photo gallery's button before the next caption
+  const button = doc.toks.slice(first, first + 5).map((t) => t.text);
+  if (button[0] === "Hide" && button[1] === "Caption" && button[3] === "of") first += 5;
   let colon = -1;
   let to = -1;
   for (let k = first; k < Math.min(doc.sentEnd[s], first + 8); k++) {

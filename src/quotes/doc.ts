@@ -206,6 +206,14 @@ export class Doc {
     // ", on Friday revealed": punctuation opens no source, and a time alone names no one.
     let start = src ? src.start : 0;
     while (start < end && !isWordy(this.toks[start])) start++;
+    // "Hide Caption 5 of 29 The mayor said": a photo gallery's button, scraped with its captions
+    for (let k = start; k + 3 < end; k++)
+      if (
+        this.toks[k].text === "Caption" &&
+        this.toks[k + 2].lower === "of" &&
+        /^\d+$/.test(this.toks[k + 3].text)
+      )
+        start = k + 4;
     let timeOnly = true;
     for (let k = start; k < end && timeOnly; k++)
       timeOnly = TIME_WORDS.has(this.toks[k].lower) || TIME_ADJUNCT_LEADS.has(this.toks[k].lower);

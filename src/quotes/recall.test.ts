@@ -605,8 +605,24 @@ test("a capitalised modal before a past form is a name, not part of the cue ('Ma
 test("a closing adjunct set off after the speaker is not part of the source; an affiliation is", () => {
   const part = analysed("Dana Whitfield, for her part, said the ferry plan would fail.");
   assert.equal(byCue(part, "said")?.source, "Dana Whitfield");
-  const stmt = analysed("The harbour board, in a statement on Thursday, said the ferry would run twice a day.");
+  const stmt = analysed(
+    "The harbour board, in a statement on Thursday, said the ferry would run twice a day.",
+  );
   assert.equal(byCue(stmt, "said")?.source, "The harbour board");
   const at = analysed("Lena Ortiz, at the Coastal Research Institute, said the ferry plan would fail.");
   assert.equal(byCue(at, "said")?.source, "Lena Ortiz, at the Coastal Research Institute");
+});
+
+test("a news site's page furniture names no speaker: photo galleries, video captions, story highlights", () => {
+  const list = analysed(
+    "The ferry sank on Monday.\n\nPhotos: The ferry that sank off the coast\n\n" +
+      "JUST WATCHED Ann Ruiz: The crew did everything they could Replay More Videos\n\n" +
+      "Story highlights Coast guards searched the bay for two days\n\n" +
+      "Hide Caption 3 of 9 The mayor said the divers would keep searching.\n\n" +
+      "Hide Caption 4 of 9 Photos: The rescue boats in the bay at night",
+  );
+  assert.ok(!list.some((q) => /^(Photos|Story|Hide)/.test(q.source ?? "")), JSON.stringify(list));
+  assert.equal(byCue(list, ":")?.source, "Ann Ruiz");
+  assert.ok(!list.some((q) => q.cue === "highlights"));
+  assert.equal(byCue(list, "said")?.source, "The mayor");
 });
