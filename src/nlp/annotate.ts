@@ -4,7 +4,7 @@ import { MAX_PARSE_TOKENS } from "./analyse.js";
 import type { ConlluSentence } from "./conllu.js";
 import type { NlpPipeline } from "./models.js";
 import { classesOf, toIob2 } from "./ner.js";
-import { harmoniseByDocument } from "./ner-rules.js";
+import { harmoniseByDocument, namedAfterPeople } from "./ner-rules.js";
 
 /** Predicts UPOS, XPOS, lemma, head and relation for each word; keeps ids, forms and other columns. */
 export function annotateConllu(p: NlpPipeline, sentences: ConlluSentence[]): ConlluSentence[] {
@@ -49,6 +49,8 @@ export function annotateIob(p: NlpPipeline, sentences: string[][], docs?: ArrayL
     return ner.entities(words, lx, upos);
   });
   const group = sentences.map((words, i) => ({ words, spans: spans[i] }));
-  const final = docs ? harmoniseByDocument(group, docs) : spans;
+  const final = docs
+    ? harmoniseByDocument(group, docs)
+    : group.map((g) => namedAfterPeople(g.words, g.spans));
   return final.map((s, i) => toIob2(classesOf(s, sentences[i].length)));
 }

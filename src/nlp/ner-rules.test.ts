@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { applyNerRules, type Span } from "./ner-rules.js";
+import { applyNerRules, harmoniseDocument, type Span } from "./ner-rules.js";
 
 // invented sentences; the "model" spans stand for what the NER model might have found
 const words = (s: string) => s.split(" ");
@@ -176,4 +176,21 @@ test("a sentence's opening plural before 'of' is not part of the company after i
   const f = words("Friends of the Fenwick Marsh Association said");
   const model: Span[] = [{ label: "ORG", start: 0, end: 6 }];
   assert.deepEqual(applyNerRules(f, model, undefined, { lexicon }), model);
+});
+
+test("a person's name with a building's or an institution's head is the place or body, and no other mention", () => {
+  const a = words("Ana Vell left Vell Tower for the Vell Foundation , Vell said");
+  const model: Span[] = [
+    { label: "PER", start: 0, end: 2 },
+    { label: "PER", start: 3, end: 5 },
+    { label: "PER", start: 7, end: 9 },
+    { label: "PER", start: 10, end: 11 },
+  ];
+  const [out] = harmoniseDocument([{ words: a, spans: model }]);
+  assert.deepEqual(show(a, out), ["PER:Ana Vell", "LOC:Vell Tower", "ORG:Vell Foundation", "PER:Vell"]);
+  // a head word alone is a surname ("Tower said"), not a building
+  const b = words("Tower spoke");
+  assert.deepEqual(harmoniseDocument([{ words: b, spans: [{ label: "PER", start: 0, end: 1 }] }])[0], [
+    { label: "PER", start: 0, end: 1 },
+  ]);
 });

@@ -777,6 +777,49 @@ function geographicNames(words: string[], spans: Span[]): Span[] {
   return out;
 }
 
+/** Last words of buildings and sites, which are often named after people. */
+const FACILITY_HEADS = new Set([
+  "Tower",
+  "Towers",
+  "Building",
+  "Center",
+  "Centre",
+  "Plaza",
+  "Hotel",
+  "Airport",
+  "Stadium",
+  "Arena",
+  "Museum",
+  "Library",
+  "Bridge",
+  "Square",
+  "Street",
+  "Avenue",
+  "Boulevard",
+  "Mall",
+  "Casino",
+  "Palace",
+  "Cathedral",
+  "Memorial",
+]);
+
+/**
+ * "Trump Tower", "Trump University", "the Reagan Library": a person's name with a building's or an
+ * institution's head word is the place or body named after them, not the person. Applied after the
+ * document pass, which would otherwise make every "Trump" of the story the foundation's first word.
+ */
+export function namedAfterPeople(words: string[], spans: Span[]): Span[] {
+  let out = spans;
+  for (const e of spans) {
+    if (e.label !== "PER" || e.end - e.start < 2) continue;
+    const last = words[e.end - 1];
+    if (FACILITY_HEADS.has(last)) out = put(out, "LOC", e.start, e.end);
+    else if (ORG_HEADS.has(last) || INSTITUTION_WORDS.has(last) || COMPANY_SUFFIXES.has(last))
+      out = put(out, "ORG", e.start, e.end);
+  }
+  return out;
+}
+
 /** Applies the rules to one sentence's spans (token ranges, sorted by start). */
 export function applyNerRules(
   words: string[],
@@ -969,7 +1012,11 @@ export function harmoniseByDocument(
     let j = i + 1;
     const d = docs[i];
     if (d >= 0) while (j < sentences.length && docs[j] === d) j++;
-    out.push(...(d >= 0 ? harmoniseDocument(sentences.slice(i, j)) : [sentences[i].spans]));
+    out.push(
+      ...(d >= 0
+        ? harmoniseDocument(sentences.slice(i, j))
+        : [namedAfterPeople(sentences[i].words, sentences[i].spans)]),
+    );
     i = j;
   }
   return out;
@@ -1046,7 +1093,7 @@ export function harmoniseDocument(doc: { words: string[]; spans: Span[] }[]): Sp
   const out = doc.map((s) =>
     knownCompanies(s.words, knownCompanies(s.words, s.spans, full), firsts, true, companyFirsts),
   );
-  return consistentNames(doc, out);
+  return consistentNames(doc, out).map((spans, i) => namedAfterPeople(doc[i].words, spans));
 }
 
 /**
