@@ -179,15 +179,20 @@ test("a sentence's opening plural before 'of' is not part of the company after i
 });
 
 test("a person's name with a building's or an institution's head is the place or body, and no other mention", () => {
-  const a = words("Ana Vell left Vell Tower for the Vell Foundation , Vell said");
+  const a = words("Ana Vell left the Vell Tower for the Vell Foundation , Vell said");
   const model: Span[] = [
     { label: "PER", start: 0, end: 2 },
-    { label: "PER", start: 3, end: 5 },
-    { label: "PER", start: 7, end: 9 },
-    { label: "PER", start: 10, end: 11 },
+    { label: "PER", start: 4, end: 6 },
+    { label: "PER", start: 8, end: 10 },
+    { label: "PER", start: 11, end: 12 },
   ];
   const [out] = harmoniseDocument([{ words: a, spans: model }]);
   assert.deepEqual(show(a, out), ["PER:Ana Vell", "LOC:Vell Tower", "ORG:Vell Foundation", "PER:Vell"]);
+  // after a title or opening the sentence, a building's head word is a surname
+  const senator = words("Senator Jon Tower said");
+  assert.deepEqual(harmoniseDocument([{ words: senator, spans: [{ label: "PER", start: 1, end: 3 }] }])[0], [
+    { label: "PER", start: 1, end: 3 },
+  ]);
   // a head word alone is a surname ("Tower said"), not a building
   const b = words("Tower spoke");
   assert.deepEqual(harmoniseDocument([{ words: b, spans: [{ label: "PER", start: 0, end: 1 }] }])[0], [

@@ -813,8 +813,11 @@ export function namedAfterPeople(words: string[], spans: Span[]): Span[] {
   for (const e of spans) {
     if (e.label !== "PER" || e.end - e.start < 2) continue;
     const last = words[e.end - 1];
-    if (FACILITY_HEADS.has(last)) out = put(out, "LOC", e.start, e.end);
-    else if (ORG_HEADS.has(last) || INSTITUTION_WORDS.has(last) || COMPANY_SUFFIXES.has(last))
+    // ("Senator John Tower said", "John Tower said": a surname after a title or opening the sentence)
+    if (FACILITY_HEADS.has(last)) {
+      const before = words[e.start - 1];
+      if (before && !isCap(before) && /\p{L}/u.test(before)) out = put(out, "LOC", e.start, e.end);
+    } else if (ORG_HEADS.has(last) || INSTITUTION_WORDS.has(last) || COMPANY_SUFFIXES.has(last))
       out = put(out, "ORG", e.start, e.end);
   }
   return out;
