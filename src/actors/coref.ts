@@ -23,6 +23,8 @@ function compatible(it: Item, agree: Agree): boolean {
   return it.plural || it.kind === "group";
 }
 
+const COMPANY_NOUNS = new Set(["company", "firm", "corporation", "conglomerate"]);
+
 /** Nouns that pick an antecedent by kind when no earlier phrase had the same head word. */
 function nominalMatches(headKey: string, sector: string, it: Item): boolean {
   const r = it.ref;
@@ -438,6 +440,23 @@ export function resolvePending(
         continue;
       }
       if (c.headKey === p.headKey && c.ref.type !== "person") found = c.ref;
+    }
+    // "USAir Group Inc said ... its takeover of Piedmont Aviation ... The company said": in wire copy
+    // "the company" is the one the story is about, the company named most so far (else first), not
+    // the nearest one named.
+    if (!found && !p.person && COMPANY_NOUNS.has(p.headKey)) {
+      const seen = new Map<Ref, number>();
+      for (let m = Math.max(0, n - LOOKBACK); m < n; m++) {
+        const c = items[m];
+        if (c.ref && it.sentence - c.sentence <= NOMINAL_WINDOW && nominalMatches(p.headKey, p.sector, c))
+          seen.set(c.ref, (seen.get(c.ref) ?? 0) + 1);
+      }
+      let best = 0;
+      for (const [r, count] of seen)
+        if (count > best) {
+          found = r;
+          best = count;
+        }
     }
     for (let m = n - 1; m >= Math.max(0, n - LOOKBACK) && !found && !p.person; m--) {
       const c = items[m];

@@ -513,6 +513,10 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
           }
         }
       }
+    } else if (c.properName && CORPORATE_SUFFIXES.has(toks[c.properName.i].key)) {
+      // "Mathematical Applications Group Inc": the legal form ends a company's name that starts before
+      // the noun "group"; it names no organisation "Inc" as "company Stena Bulk" names one. The
+      // recognizer's span of the whole name makes the company (addEntityNames).
     } else if (c.properName && !h.person && h.headKey) {
       // "Swedish-based company Stena Bulk": an organisation named after its noun, of the modifier's country.
       const sector = h.sector || (/^(group|organi[sz]ation)$/.test(h.headKey) ? "NGO" : "BUS");
