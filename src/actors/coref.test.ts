@@ -122,3 +122,9 @@ test("'the company' in wire copy is the story's company, and a legal form after 
   assert.equal(analysedName(story, "Norvale Group Inc"), "Norvale Group Inc");
   assert.equal(analysedName(story, "The company"), "Norvale Group Inc");
 });
+
+test("a legal form after a company's name is part of it, not the surname of the story's other company", () => {
+  const story =
+    "Boeing Co said it won an order from Norvale Air Inc. Norvale Air Inc said the jets would fly in May.";
+  assert.equal(nameAt(story, "Co said"), "Boeing");
+});

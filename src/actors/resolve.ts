@@ -370,6 +370,15 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       }
     }
     const parsed = chunker.parse(k);
+    if (!parsed && tok.cap && u.senses.length === 0 && CORPORATE_SUFFIXES.has(tok.key)) {
+      // "USAir Group Inc": the legal form belongs to the company just named; alone it names no one
+      // (it was read as the surname of the story's other "... Inc")
+      const last = items[items.length - 1];
+      const firm = last?.ref?.type === "company" || last?.ref?.type === "media";
+      if (firm && last.end <= tok.start && tok.start - last.end <= 2) last.end = toks[u.j - 1].end;
+      k++;
+      continue;
+    }
     if (!parsed) {
       // A capitalised word no list knows: maybe a surname of someone named in full elsewhere.
       if (tok.cap && u.senses.length === 0 && /\p{L}/u.test(tok.text)) {
