@@ -207,3 +207,26 @@ test("a weekday right after a clock time's zone is part of the expression", () =
     [["11:09 p.m. local time Wednesday", "2032-06-16T23:09"]],
   );
 });
+
+test("a date never runs on past the end of its sentence or paragraph into the next one", () => {
+  const text =
+    "The ferry sailed late Saturday.\n\nMorning crews found the hull intact. Repairs ran into the night. On Tuesday the port reopened, and the yard closed on May 19. Last Sunday it had been busy.";
+  const out = tagTimexes(text, "2031-05-21");
+  assert.deepEqual(
+    out.map((t) => [t.text, t.value]),
+    [
+      ["late Saturday", "2031-05-17"],
+      ["Tuesday", "2031-05-20"],
+      ["May 19", "2031-05-19"],
+      ["Last Sunday", "2031-05-18"],
+    ],
+  );
+});
+
+test("a long text is cut for chrono between sentences, not inside a date", () => {
+  const filler = "The panel met again. ".repeat(94);
+  // "March" ends just before character 2,000, where chrono's window closes, and "10" starts after it.
+  const text = `${filler}Talks${"o".repeat(1994 - filler.length - 11)} on a March 10 visit ended.`;
+  assert.equal(text.indexOf("March") + "March".length, 1999);
+  assert.equal(valueAt(text, "2031-05-21", "March 10"), "2031-03-10");
+});

@@ -19,9 +19,13 @@ function chunks(text: string): Array<{ offset: number; text: string }> {
   while (pos < text.length) {
     let end = Math.min(text.length, pos + CHUNK);
     if (end < text.length) {
+      // A line break, else the end of a sentence (marked ";" by the caller), else any blank: a cut at
+      // a blank may split a date ("March | 10").
       const nl = text.lastIndexOf("\n", end);
+      const semi = text.lastIndexOf(";", end - 1) + 1;
       const sp = text.lastIndexOf(" ", end);
-      const cut = nl > pos + CHUNK / 2 ? nl : sp > pos + CHUNK / 2 ? sp : end;
+      const half = pos + CHUNK / 2;
+      const cut = nl > half ? nl : semi > half ? semi : sp > half ? sp : end;
       end = cut;
     }
     out.push({ offset: pos, text: text.slice(pos, end) });
@@ -90,6 +94,13 @@ const CLOCK_ENDS_SENTENCE = new RegExp(
   `(?:\\b(?:noon|midnight)|\\d:\\d\\d|\\b\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.m\\.(?:\\s+${ZONE_ABBR})?)\\.\\s(?=[A-Z])|\\b\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.m\\.\\s(?=[A-Z][a-z])(?!(?:${WEEKDAY_RE}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|${MONTH_RE}|Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich|British|Western|European|Moscow|Japan|Korea|India|China|Israel|Arabia|Local)(?![a-z]))`,
   "g",
 );
+/**
+ * The break between two paragraphs (a blank line) or two sentences (the blank after a full stop that
+ * ends a word or a day's number): "late Saturday.\n\nMorning crews", "into the night. On Tuesday",
+ * "on May 19. Last Sunday". chrono reads across both and joins the two into one time. (A lone line
+ * break elsewhere may be a hard wrap inside a sentence.)
+ */
+const SENTENCE_BREAK = /[^\S\n]*\n[^\S\n]*\n\s*|(?<=\b(?:[a-z]{3,}|\d{1,2})[.!?])\s(?=\s*[A-Z])/g;
 const WEEKDAY_AFTER_CLOCK =
   /^\s*(?:local\s+time\s*|[A-Z]{2,4}\s*|\(\d{4}\s+GMT\)\s*|\([^)]{0,16}\)\s*)*,?\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /** A newspaper's name after a weekday: "The Sunday Times", "the Sunday Business Post". */
@@ -353,6 +364,8 @@ export function chronoCandidates(text: string): Candidate[] {
     .replace(MONTH_DAY_COUNT, "$1;")
     // The blank after a clock that ends a sentence becomes a semicolon (same length), which chrono does not cross.
     .replace(CLOCK_ENDS_SENTENCE, (clock) => `${clock.slice(0, -1)};`)
+    // ... and so does the blank that ends any sentence or paragraph.
+    .replace(SENTENCE_BREAK, (gap) => `;${gap.slice(1)}`)
     // "Nov. 12 through 15": chrono reads "12 through 15" as hours and drops the month; a semicolon in
     // place of the word (same length) leaves it "Nov. 12", and the second day is added after.
     .replace(DAY_RANGE_WORD, (_m, date: string, gap: string) => `${date};${" ".repeat(gap.length - 1)}`)
