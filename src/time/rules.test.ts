@@ -250,3 +250,19 @@ test("'the first weekend of May' is that weekend; 'the second half of March' kee
     ["the second half of March", "2033-03"],
   ]);
 });
+
+test("'daily', 'weekly' in a title or before a name are no SET, as before a lower-case noun", () => {
+  const text =
+    "Trade Weekly reported it first. Daily Courier, which broke the story, said the weekly Senate lunch and our daily \u201cBriefing\u201d newsletter would go, as would monthly $40 payments and the People's Daily column.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-05-01").filter((t) => t.type === "SET"),
+    [],
+  );
+  // As an adverb it still is one, capitalised at a sentence's start as well.
+  assert.equal(
+    valueAt("Daily, the queues grew. Staff met weekly with Ms. Ortiz.", "2031-05-01", "Daily"),
+    "P1D",
+  );
+  assert.equal(valueAt("Staff met weekly with Ms. Ortiz.", "2031-05-01", "weekly"), "P1W");
+  assert.equal(valueAt("They meet on a weekly basis.", "2031-05-01", "weekly"), "P1W");
+});

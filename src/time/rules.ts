@@ -181,6 +181,10 @@ const ADVERB_FOLLOWERS = new Set([
   "basis",
 ]);
 
+/** A determiner or a possessive, and perhaps one word, before an adjective ("the weekly", "Smith's new monthly"). */
+const ADJECTIVE_AFTER =
+  /(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)|['\u2019]s)\s+(?:[a-z-]+\s+)?$/i;
+
 /** "ended Feb. 26", "ending Wednesday": the date closing a reporting period. */
 const PERIOD_ENDED_ON = new RegExp(
   `^\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:${MONTH_RE}|${WEEKDAY_RE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b|yesterday|today|\\d)`,
@@ -1259,12 +1263,24 @@ const RULES: Rule[] = [
         const next = /^\s+([a-z]+)/.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30));
         if (next && !ADVERB_FOLLOWERS.has(next[1])) return null;
       }
-      // "the Daily Caller", "Sign up for Daily Newsletters": a capitalised adjective in a name or a title.
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      // "the Daily Caller", "Entertainment Weekly", "the People's Daily": capitalised inside a sentence it
+      // is a word of a name or a title; so it is at a sentence's start before another capitalised word
+      // ("Daily Wire, which ...", "Sign up for Daily Newsletters").
       if (
         /^[A-Z]/.test(m[0]) &&
         adverb &&
-        /^\s+[A-Z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
-        !/(?:^|[.!?:"\u201c]\s*|\n\s*)$/.test(m.input.slice(Math.max(0, m.index - 3), m.index))
+        (/^\s+[A-Z]/.test(after) ||
+          !/(?:^|[.!?:"\u201c]\s*|\n\s*)$/.test(m.input.slice(Math.max(0, m.index - 3), m.index)))
+      )
+        return null;
+      // "the weekly Senate lunch", "our daily “Briefing” newsletter", "monthly $40 payments": an adjective
+      // before a name, a quoted title or a sum, as before a lower-case noun.
+      if (
+        adverb &&
+        (/^\s+\$/.test(after) ||
+          (/^\s+[A-Z"\u201c]/.test(after) &&
+            ADJECTIVE_AFTER.test(m.input.slice(Math.max(0, m.index - 30), m.index))))
       )
         return null;
       // "20% annually", "10,000 units annually": a rate on an amount, which TimeBank leaves untagged.
