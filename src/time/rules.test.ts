@@ -266,3 +266,14 @@ test("'daily', 'weekly' in a title or before a name are no SET, as before a lowe
   assert.equal(valueAt("Staff met weekly with Ms. Ortiz.", "2031-05-01", "weekly"), "P1W");
   assert.equal(valueAt("They meet on a weekly basis.", "2031-05-01", "weekly"), "P1W");
 });
+
+test("'each other' before a weekday is the pronoun, not 'every other' week's day", () => {
+  const text = "The two leaders blamed each other Thursday, and they meet every other Monday.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-05-09").map((t) => [t.text, t.type, t.value]),
+    [
+      ["Thursday", "DATE", "2031-05-08"],
+      ["every other Monday", "SET", "XXXX-WXX-1"],
+    ],
+  );
+});

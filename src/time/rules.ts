@@ -1256,6 +1256,8 @@ const RULES: Rule[] = [
       "gi",
     ),
     build: (m) => {
+      // "blamed each other Thursday": the reciprocal pronoun, then a date ("every other" is the SET).
+      if (/^each\s/i.test(m[0]) && /^other$/i.test(m[1] ?? "")) return null;
       const unitRaw = (m[3] ?? m[4] ?? "").toLowerCase().replace(/\.$/, "");
       const adverb = (m[5] ?? "").toLowerCase();
       // "quarterly dividend", "daily newspaper": before a noun the adverb is an adjective, not a SET.
