@@ -277,3 +277,14 @@ test("'each other' before a weekday is the pronoun, not 'every other' week's day
     ],
   );
 });
+
+test("'the past couple weeks' without 'of' is two weeks, as 'the past couple of weeks' is", () => {
+  const text = "Talks have stalled over the past couple weeks, and a deal may come in the next couple days.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-05-09").map((t) => [t.text, t.type, t.value]),
+    [
+      ["the past couple weeks", "DURATION", "P2W"],
+      ["the next couple days", "DURATION", "P2D"],
+    ],
+  );
+});
