@@ -49,6 +49,9 @@ const RESCHEDULED_TO =
  */
 const BEFORE_THE_EVENT = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+$/i;
 
+/** Words after which "soon" looks ahead whatever its clause's tense ("any time soon", "expected soon"). */
+const SOON_AHEAD = /\b(?:any\s*time|not|very|expected|due|scheduled|slated|coming)\s+$/i;
+
 /** How many expressions on each side can share a clause with one (the clause window is bounded). */
 const NEIGHBOURS = 4;
 
@@ -195,6 +198,15 @@ export function tagTimexes(
   for (const [i, c] of chosen.entries()) {
     const start = starts[i];
     const { parsed, direction } = directions[i];
+    // "he soon found himself a witness": in a past clause "soon" is shortly after the story's event,
+    // no time still to come ("was unlikely to leave any time soon", "a report expected soon" still are).
+    if (
+      c.rule === "future-ref" &&
+      parsed === "past" &&
+      /^soon$/i.test(text.slice(c.start, c.end)) &&
+      !SOON_AHEAD.test(text.slice(Math.max(0, c.start - 20), c.start))
+    )
+      continue;
     const resolved = c.resolve({
       dct: dctDay,
       anchor,
