@@ -230,3 +230,25 @@ test("a long text is cut for chrono between sentences, not inside a date", () =>
   assert.equal(text.indexOf("March") + "March".length, 1999);
   assert.equal(valueAt(text, "2031-05-21", "March 10"), "2031-03-10");
 });
+
+test("months joined by 'and' or 'or' share a year, and a year after the last one is theirs too", () => {
+  const text =
+    "Officials hoped the cuts made in March and April would be enough. Polls in May and June 2004 gave him a lead, as they did in October, November or December 1996.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-06-30").map((t) => [t.text, t.value]),
+    [
+      ["March", "2031-03"],
+      ["April", "2031-04"],
+      ["May", "2004-05"],
+      ["June 2004", "2004-06"],
+      ["October", "1996-10"],
+      ["November", "1996-11"],
+      ["December 1996", "1996-12"],
+    ],
+  );
+  // The next month after the first in the list, across the new year.
+  assert.deepEqual(
+    tagTimexes("Talks will resume in December or January.", "2031-06-30").map((t) => t.value),
+    ["2031-12", "2032-01"],
+  );
+});

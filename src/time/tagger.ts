@@ -1,6 +1,6 @@
 // Finds the time expressions in a text and resolves them against the document creation time.
 import type { Timex } from "../model/index.js";
-import { type Day, parseDay } from "./calendar.js";
+import { type Day, pad, parseDay } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
 import { chronoCandidates } from "./chrono-candidates.js";
 import { storyDay } from "./reference.js";
@@ -15,6 +15,7 @@ import {
   presentScheduled,
   SAID_JUST_BEFORE,
 } from "./tense.js";
+import type { Resolved } from "./values.js";
 
 export interface TaggedTimex extends Timex {
   /** The rule or parser that found it. */
@@ -130,6 +131,51 @@ function modifiedStart(text: string, c: Candidate, previousEnd: number): number 
   return start;
 }
 
+/** What joins two months of one list: "March and April", "May, June or July", "December to February". */
+const MONTH_LIST_JOIN = /^(?:\s*,)?\s*(?:(?:and|or|to|through|until)\s+)?$/i;
+const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
+
+/**
+ * Months listed together share a year: "in March and April" is one spring, whatever tense each one's
+ * neighbour words have, so a month named alone after another takes the first such month from the one
+ * before ("December or January" runs into the next year); and a year written after the last month
+ * ("in May and June 2004", "October, November or December 1996") dates the ones named alone before it,
+ * which are rewritten in `out`. Returns the value `c` takes instead of `resolved`, or null.
+ */
+function listedMonths(
+  text: string,
+  out: TaggedTimex[],
+  monthsOnly: readonly boolean[],
+  start: number,
+  c: Candidate,
+  resolved: Resolved,
+): Resolved | null {
+  const own = MONTH_VALUE.exec(resolved.value);
+  if (!own || c.type !== "DATE") return null;
+  const joined = (k: number, at: number) =>
+    k >= 0 && MONTH_VALUE.test(out[k].value) && MONTH_LIST_JOIN.test(text.slice(out[k].end, at));
+  const last = out.length - 1;
+  if (c.monthOnly) {
+    if (!joined(last, start)) return null;
+    const before = MONTH_VALUE.exec(out[last].value) as RegExpExecArray;
+    const y = Number(before[1]) + (Number(own[2]) < Number(before[2]) ? 1 : 0);
+    return { ...resolved, value: `${pad(y, 4)}-${own[2]}` };
+  }
+  // A year of its own, written out ("June 2004"): the months alone before it are of that list.
+  if (!/\b\d{4}\b/.test(text.slice(start, c.end))) return null;
+  let y = Number(own[1]);
+  let m = Number(own[2]);
+  let at = start;
+  for (let k = last; joined(k, at) && monthsOnly[k]; k--) {
+    const mk = Number((MONTH_VALUE.exec(out[k].value) as RegExpExecArray)[2]);
+    if (mk > m) y -= 1;
+    m = mk;
+    out[k].value = `${pad(y, 4)}-${pad(mk)}`;
+    at = out[k].start;
+  }
+  return null;
+}
+
 /**
  * The TIMEX3 expressions in `text`, resolved against `dct` (ISO date or date-time; null when unknown,
  * which leaves relative expressions underspecified, e.g. XXXX-WXX-1). `sentences` (the analyse stage's
@@ -190,6 +236,8 @@ export function tagTimexes(
   });
   const weekdayDirection = weekdayVotes(chosen, directions);
   const out: TaggedTimex[] = [];
+  // Whether each expression in `out` is a month named alone ("in October").
+  const monthsOnly: boolean[] = [];
   let anchor: Day | null = null;
   let anchorMonth: { y: number; m: number } | null = null;
   let anchorYear: number | null = null;
@@ -207,7 +255,7 @@ export function tagTimexes(
       !SOON_AHEAD.test(text.slice(Math.max(0, c.start - 20), c.start))
     )
       continue;
-    const resolved = c.resolve({
+    let resolved = c.resolve({
       dct: dctDay,
       anchor,
       anchorMonth,
@@ -222,6 +270,9 @@ export function tagTimexes(
           : direction,
       parsedPast: parsed === "past",
     });
+    const listed = listedMonths(text, out, monthsOnly, start, c, resolved);
+    if (listed) resolved = listed;
+    monthsOnly.push(!!c.monthOnly);
     const anchorValue = resolved.anchorAs ?? resolved.value;
     const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(anchorValue);
     if (dayValue && c.type !== "DURATION" && c.type !== "SET") anchor = parseDay(anchorValue);
