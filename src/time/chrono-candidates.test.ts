@@ -252,3 +252,16 @@ test("months joined by 'and' or 'or' share a year, and a year after the last one
     ["2031-12", "2032-01"],
   );
 });
+
+test("weekdays joined by 'and' or 'or' are the days running from the first", () => {
+  // 2031-05-11 is a Sunday.
+  assert.deepEqual(
+    tagTimexes("The islands could see rain Sunday and Monday.", "2031-05-11").map((t) => t.value),
+    ["2031-05-11", "2031-05-12"],
+  );
+  // Two days back, listed in reverse, stay where each one's clause puts it.
+  assert.deepEqual(
+    tagTimexes("The statements were made Saturday and Friday.", "2031-05-11").map((t) => t.value),
+    ["2031-05-10", "2031-05-09"],
+  );
+});
