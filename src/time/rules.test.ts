@@ -288,3 +288,22 @@ test("'the past couple weeks' without 'of' is two weeks, as 'the past couple of 
     ],
   );
 });
+
+test("'the last year of' a term and 'the last week before' an event are its final ones, not the year or week before this one", () => {
+  const text =
+    "It was the last year of the Ortiz administration, and polls moved in the last week before the vote and in the last week in June.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-09-10").map((t) => [t.text, t.value]),
+    [["the last week in June", "2031-W26"]],
+  );
+  // "The last quarter of a century" is twenty-five years, not the last quarter of this year.
+  assert.deepEqual(
+    tagTimexes("Wages have stalled for the last quarter of a century.", "2031-09-10").map((t) => [
+      t.text,
+      t.value,
+    ]),
+    [["the last quarter of a century", "P25Y"]],
+  );
+  // Without such a stretch after it, "the last year" is still the one before the article's.
+  assert.equal(valueAt("Prices rose over the last year.", "2031-09-10", "the last year"), "2030");
+});

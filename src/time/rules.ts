@@ -185,6 +185,9 @@ const ADVERB_FOLLOWERS = new Set([
 const ADJECTIVE_AFTER =
   /(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)|['\u2019]s)\s+(?:[a-z-]+\s+)?$/i;
 
+/** What makes "the last week" the final one of a named stretch: "of the campaign", "before Election Day". */
+const FINAL_OF = /^\s+(?:of|before)\s+(?:[Tt]he|[Aa]n?|his|her|their|its|our|this|that|[A-Z])\b/;
+
 /** "ended Feb. 26", "ending Wednesday": the date closing a reporting period. */
 const PERIOD_ENDED_ON = new RegExp(
   `^\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:${MONTH_RE}|${WEEKDAY_RE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b|yesterday|today|\\d)`,
@@ -370,9 +373,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "a quarter century", "nearly a quarter-century ago", "the past quarter century": 25 years
+    // "a quarter century", "nearly a quarter-century ago", "the past quarter century", "the last quarter
+    // of a century": 25 years
     name: "quarter-century",
-    re: /\b(?:(?:(?:about|nearly|almost|more than|over|some|roughly|at least)\s+)?(a|one)|the\s+(?:past|last))\s+quarter[- ]century\b(?![- ](?:old|long)\b)(?:\s+(ago|earlier|later)\b)?/gi,
+    re: /\b(?:(?:(?:about|nearly|almost|more than|over|some|roughly|at least)\s+)?(a|one)|the\s+(?:past|last))\s+quarter(?:[- ]|\s+of\s+a\s+)century\b(?![- ](?:old|long)\b)(?:\s+(ago|earlier|later)\b)?/gi,
     build: (m) => {
       if (!m[2]) return fixed("DURATION", "P25Y", 3);
       const word = m[2].toLowerCase();
@@ -445,6 +449,13 @@ const RULES: Rule[] = [
       const unit = unitName(m[2].replace(/^fiscal\s+/i, ""));
       // "ABC's This Week": a capitalised title, not a time.
       if (/^This\s+Week$/.test(m[0])) return null;
+      // "the last year of the Obama administration", "the last week before the vote": the final one of a
+      // stretch the text names, not the one before the article's ("the last year of talks" still is).
+      if (
+        /^the\s+last$/i.test(m[1]) &&
+        FINAL_OF.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))
+      )
+        return null;
       // "over the past decade" is the ten years up to now (AQUAINT: P10Y), not the decade before this
       // one, which "the last decade" can name.
       if (/^(?:the\s+)?past$/i.test(m[1]) && (unit === "decade" || unit === "century"))
@@ -1342,9 +1353,9 @@ const RULES: Rule[] = [
   },
 ];
 
-/** "the first week of", "the last full week of", "the week of": a week read off the date after it. */
+/** "the first week of", "the last full week of", "the week of", "the last week in": a week read off the date after it. */
 const WEEK_OF_BEFORE =
-  /\b(?:the\s+)?(?:(first|second|third|fourth|last|final)\s+(?:full\s+)?)?week(end)?\s+of\s+$/i;
+  /\b(?:the\s+)?(?:(?:(first|second|third|fourth|last|final)\s+(?:full\s+)?)?week(end)?\s+of|(first|second|third|fourth|last|final)\s+(?:full\s+)?week(end)?\s+in)\s+$/i;
 
 /**
  * The week of a month an ordinal names: the ISO week holding most of that run of seven days (the
@@ -1376,7 +1387,9 @@ export function weekOfCandidates(text: string, dates: readonly Candidate[]): Can
     if (c.type !== "DATE" || c.weekday !== undefined) continue;
     const lead = WEEK_OF_BEFORE.exec(text.slice(Math.max(0, c.start - 32), c.start));
     if (!lead) continue;
-    const ordinal = lead[1];
+    const ordinal = lead[1] ?? lead[3];
+    // "the last week in June" takes "in" only after an ordinal ("the week in review" is no date).
+    const weekend = lead[2] ?? lead[4];
     out.push({
       ...c,
       start: c.start - lead[0].length,
@@ -1386,13 +1399,13 @@ export function weekOfCandidates(text: string, dates: readonly Candidate[]): Can
         const month = /^(\d{4})-(\d\d)$/.exec(inner.value);
         const anchorAs = inner.value;
         if (ordinal && month) {
-          const weekOf = lead[2] ? weekendOfMonth : weekOfMonth;
+          const weekOf = weekend ? weekendOfMonth : weekOfMonth;
           const value = weekOf(Number(month[1]), Number(month[2]), ordinal);
           return { value, granularity: "week", anchorAs };
         }
         const day = !ordinal ? parseDay(inner.value) : null;
         return day && /^\d{4}-\d\d-\d\d$/.test(inner.value)
-          ? { value: `${formatWeek(day)}${lead[2] ? "-WE" : ""}`, granularity: "week", anchorAs }
+          ? { value: `${formatWeek(day)}${weekend ? "-WE" : ""}`, granularity: "week", anchorAs }
           : inner;
       },
     });
