@@ -307,3 +307,11 @@ test("'the last year of' a term and 'the last week before' an event are its fina
   // Without such a stretch after it, "the last year" is still the one before the article's.
   assert.equal(valueAt("Prices rose over the last year.", "2031-09-10", "the last year"), "2030");
 });
+
+test("'The Week' with a capital is the magazine, not the article's week", () => {
+  const text = "Ana Ruiz told The Week that the week had gone well, as the Week's editors wrote.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-09-10").map((t) => t.text),
+    ["the week"],
+  );
+});

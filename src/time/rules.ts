@@ -713,7 +713,12 @@ const RULES: Rule[] = [
     re: /\bthe\s+(week|weekend|month|quarter|year|fiscal\s+year)(?!\s*-|\s+(?:before|after|earlier|ago|of|in|to|when|that|since|before|after)\b|\s+\d)\b/gi,
     build: (m) => {
       const unit = unitName(m[1].replace(/^fiscal\s+/i, ""));
-      if (AWARD_OF_THE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) || /^the\s+Year$/.test(m[0]))
+      // "the Year" in an award's name; "The Week", "the Week's editors": the magazine.
+      if (
+        AWARD_OF_THE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ||
+        /^the\s+Year$/.test(m[0]) ||
+        /^[Tt]he\s+Week$/.test(m[0])
+      )
         return null;
       // "the year ended June 30" is the twelve months before that date, not the calendar year; so is
       // "the week ended Jan. 2" the seven days before it, not the article's week.
