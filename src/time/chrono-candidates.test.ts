@@ -265,3 +265,12 @@ test("weekdays joined by 'and' or 'or' are the days running from the first", () 
     ["2031-05-10", "2031-05-09"],
   );
 });
+
+test("a weekday that starts a name ('the Tuesday Group', 'the Sunday Review') is no date", () => {
+  const text =
+    "Members of the moderate Tuesday Group met Tuesday, and the Sunday Review ran the story. On Friday Group of 20 envoys met.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-09-10").map((t) => t.text),
+    ["Tuesday", "Friday"],
+  );
+});

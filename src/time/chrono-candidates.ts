@@ -103,9 +103,12 @@ const CLOCK_ENDS_SENTENCE = new RegExp(
 const SENTENCE_BREAK = /[^\S\n]*\n[^\S\n]*\n\s*|(?<=\b(?:[a-z]{3,}|\d{1,2})[.!?])\s(?=\s*[A-Z])/g;
 const WEEKDAY_AFTER_CLOCK =
   /^\s*(?:local\s+time\s*|[A-Z]{2,4}\s*|\(\d{4}\s+GMT\)\s*|\([^)]{0,16}\)\s*)*,?\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-/** A newspaper's name after a weekday: "The Sunday Times", "the Sunday Business Post". */
+/**
+ * A name that starts with a weekday: a newspaper ("The Sunday Times", "the Sunday Business Post"), a
+ * paper's section ("the Sunday Review"), a caucus ("the moderate Tuesday Group", not "Group of 20").
+ */
 const NEWSPAPER_AFTER_DAY =
-  /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Mail|People|Star|Tribune|Observer|Business\s+Post|Nation|Standard|Sport|Age|Argus|Sun|World|Gleaner|Guardian|Monitor|Leader)\b/;
+  /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Mail|People|Star|Tribune|Observer|Business\s+Post|Nation|Standard|Sport|Age|Argus|Sun|World|Gleaner|Guardian|Monitor|Leader|Review|Group(?!\s+of\b))\b/;
 /** Words that make a weekday the name of a particular day ("Super Tuesday", "Good Friday"). */
 const NAMED_DAY_BEFORE = /\b(?:Super|Black|Cyber|Bloody|Ash|Good|Holy|Maundy|Palm|Shrove|Giving|Fat)\s+$/;
 /**
