@@ -411,7 +411,8 @@ export function chronoCandidates(text: string): Candidate[] {
         continue;
       // "Good Morning America", "Morning Joe", "Election Night": a capitalised day part standing alone
       // is a title's word (lower case it is untagged already).
-      if (/^(?:Morning|Afternoon|Evening|Night)$/.test(surface)) continue;
+      // ... and so is one after a capitalised "This" ("CBS This Morning"), which lower case is the time.
+      if (/^(?:This\s+)?(?:Morning|Afternoon|Evening|Night)$/.test(surface)) continue;
       // "MUST WATCH Storm clean-up goes on 01:47 JUST WATCHED ...": a video's running time in a
       // scraped playlist, no clock time.
       if (

@@ -315,3 +315,17 @@ test("'The Week' with a capital is the magazine, not the article's week", () => 
     ["the week"],
   );
 });
+
+test("'60 Minutes' and 'This Morning' with capitals are the television programmes, not times", () => {
+  const text =
+    "She told CBS This Morning and 60 Minutes she would run, 60 minutes after the polls closed this morning.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-09-10").map((t) => [t.text, t.value]),
+    [
+      ["60 minutes", "PT60M"],
+      ["this morning", "2031-09-10TMO"],
+    ],
+  );
+  // In single quotes the count is no short year either.
+  assert.deepEqual(tagTimexes("She gave a '60 Minutes' interview.", "2031-09-10"), []);
+});

@@ -303,6 +303,8 @@ const RULES: Rule[] = [
         )
       )
         return null;
+      // "60 Minutes": the CBS programme (the stretch of time is written lower case).
+      if (/^60 Minutes$/.test(m[0])) return null;
       // Ages ("52 years old", "a 37-year-old") are not time expressions in TimeML.
       if (/^[- ](?:old|olds)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)))
         return null;
@@ -1053,7 +1055,8 @@ const RULES: Rule[] = [
   {
     // "'98": a two-digit year after an apostrophe
     name: "year-short",
-    re: /(?<=\s|^)['\u2019](\d\d)\b(?!s)/g,
+    // ("'60 Minutes' interview": a quoted programme's count, no year.)
+    re: /(?<=\s|^)['\u2019](\d\d)\b(?!s|\s+(?:Minutes|Hours|Days)\b)/g,
     build: (m) => ({
       type: "DATE",
       priority: 1,
