@@ -329,3 +329,13 @@ test("'60 Minutes' and 'This Morning' with capitals are the television programme
   // In single quotes the count is no short year either.
   assert.deepEqual(tagTimexes("She gave a '60 Minutes' interview.", "2031-09-10"), []);
 });
+
+test("a time noun capitalised after a lower-case 'the' or 'next' is a name's word ('Fight for the Future', 'the Winter War')", () => {
+  const text =
+    "Fight for the Future held a rally before the Winter War film at the Century cinema; the next Year of the Woman came in the summer.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-09-10").map((t) => t.text),
+    ["the summer"],
+  );
+  assert.equal(valueAt("The plan will pay off in the future.", "2031-09-10", "the future"), "FUTURE_REF");
+});

@@ -188,6 +188,13 @@ const ADJECTIVE_AFTER =
 /** What makes "the last week" the final one of a named stretch: "of the campaign", "before Election Day". */
 const FINAL_OF = /^\s+(?:of|before)\s+(?:[Tt]he|[Aa]n?|his|her|their|its|our|this|that|[A-Z])\b/;
 
+/**
+ * A time noun capitalised after a lower-case word, in running text: a name's or a title's word
+ * ("Fight for the Future", "the Winter War", "the Century cinema", "the next Year of the Woman").
+ */
+const NAME_WORD =
+  /^(?:the|this|that|next|last|past|coming)\s+(?:(?:next|last|past|coming|early|late|mid|near|distant)[- ])?(?:Future|Past|Present|Century|Decade|Year|Month|Week|Weekend|Spring|Summer|Fall|Autumn|Winter)$/;
+
 /** "ended Feb. 26", "ending Wednesday": the date closing a reporting period. */
 const PERIOD_ENDED_ON = new RegExp(
   `^\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:${MONTH_RE}|${WEEKDAY_RE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b|yesterday|today|\\d)`,
@@ -1440,6 +1447,7 @@ export function ruleCandidates(raw: string, offset = 0): Candidate[] {
       const built = rule.build(m);
       if (!built) continue;
       const trim = (built.trimStart ?? 0) - (built.extendStart ?? 0);
+      if (NAME_WORD.test(text.slice(m.index + trim, m.index + m[0].length - (built.trimEnd ?? 0)))) continue;
       out.push({
         start: offset + m.index + trim,
         end: offset + m.index + m[0].length - (built.trimEnd ?? 0),
