@@ -339,3 +339,9 @@ test("a time noun capitalised after a lower-case 'the' or 'next' is a name's wor
   );
   assert.equal(valueAt("The plan will pay off in the future.", "2031-09-10", "the future"), "FUTURE_REF");
 });
+
+test("'three years later' after a month counts from that month's year, not from the article's date", () => {
+  const text =
+    "On May 2, 2031, the yard opened. In July 2032 the navy signed a contract. Three years later, the ship sailed.";
+  assert.equal(valueAt(text, "2040-05-01", "Three years later"), "2035");
+});

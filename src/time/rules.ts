@@ -242,6 +242,9 @@ const RULES: Rule[] = [
           // ("A year earlier" stays with the day: in reports it compares with the period just given.)
           if (!fromDct && !back && unit === "year" && ctx.latest === "year" && ctx.anchorYear !== null)
             return { value: pad(ctx.anchorYear + count, 4), granularity: "year" };
+          // "In the middle of August 2011 ... A year later": so are they from the month it is at.
+          if (!fromDct && !back && unit === "year" && ctx.latest === "month" && ctx.anchorMonth)
+            return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, count, unit), unit);
           // "In 1994 ... a decade later": the decade ten years on from that year, not from the last day given.
           if (
             !fromDct &&
