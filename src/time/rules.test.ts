@@ -345,3 +345,16 @@ test("'three years later' after a month counts from that month's year, not from 
     "On May 2, 2031, the yard opened. In July 2032 the navy signed a contract. Three years later, the ship sailed.";
   assert.equal(valueAt(text, "2040-05-01", "Three years later"), "2035");
 });
+
+test("'now, N years later' is the present the story has reached, not N years after the article", () => {
+  const text = "The plant closed in 2014. Now, over 17 years later, the town is rebuilding.";
+  assert.equal(valueAt(text, "2031-09-10", "17 years later"), "2031");
+  assert.equal(
+    valueAt(
+      "Here we are almost five years later, and the law stands.",
+      "2031-09-10",
+      "almost five years later",
+    ),
+    "2031",
+  );
+});

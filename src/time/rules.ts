@@ -185,6 +185,10 @@ const ADVERB_FOLLOWERS = new Set([
 const ADJECTIVE_AFTER =
   /(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)|['\u2019]s)\s+(?:[a-z-]+\s+)?$/i;
 
+/** "Now, 17 years later", "here we are almost five years later": a count that reaches the present. */
+const NOW_BEFORE =
+  /\b(?:now|today|tonight|here\s+we\s+are)\b,?\s+(?:(?:over|some|just|all|a\s+little)\s+)*$/i;
+
 /** What makes "the last week" the final one of a named stretch: "of the campaign", "before Election Day". */
 const FINAL_OF = /^\s+(?:of|before)\s+(?:[Tt]he|[Aa]n?|his|her|their|its|our|this|that|[A-Z])\b/;
 
@@ -238,6 +242,14 @@ const RULES: Rule[] = [
           const base = fromDct ? ctx.dct : (ctx.anchor ?? ctx.dct);
           if (!base) return X(back ? "PAST_REF" : "FUTURE_REF");
           if (count === null) return X(back ? "PAST_REF" : "FUTURE_REF");
+          // "Now, 17 years later, the town ...": the story has come to the present, whatever it counts from.
+          if (
+            !back &&
+            !fromDct &&
+            ctx.dct &&
+            NOW_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index))
+          )
+            return periodValue(ctx.dct, unit);
           // "In 1995 ... two years later": counted from the year the story was last at, not its last day.
           // ("A year earlier" stays with the day: in reports it compares with the period just given.)
           if (!fromDct && !back && unit === "year" && ctx.latest === "year" && ctx.anchorYear !== null)
