@@ -358,3 +358,10 @@ test("'now, N years later' is the present the story has reached, not N years aft
     "2031",
   );
 });
+
+test("'fifty years later' with no date of the story to count from reaches today, not fifty years ahead", () => {
+  const text = "The dam was built by hand. Fifty years later, the town still depends on it.";
+  assert.equal(valueAt(text, "2031-09-10", "Fifty years later"), "2031");
+  // A clause that looks ahead keeps the count from today.
+  assert.equal(valueAt("The debt will be repaid ten years later.", "2031-09-10", "ten years later"), "2041");
+});

@@ -284,6 +284,18 @@ const RULES: Rule[] = [
             const { y, q } = lastQuarter(ctx.dct);
             return { value: `${pad(y - 1, 4)}-Q${q}`, granularity: "quarter" };
           }
+          // "Fifty years later, the march has taken on ...": years on from a past the story names but does
+          // not date, reaching today; counted from today they would lie decades ahead in a clause that
+          // does not look ahead.
+          if (
+            !back &&
+            !fromDct &&
+            ctx.dct &&
+            ctx.direction !== "future" &&
+            (unit === "year" || unit === "decade" || unit === "century") &&
+            compareDays(base, ctx.dct) >= 0
+          )
+            return periodValue(ctx.dct, unit);
           return periodValue(shift(base, back ? -count : count, unit), unit);
         },
       };
