@@ -274,3 +274,11 @@ test("a weekday that starts a name ('the Tuesday Group', 'the Sunday Review') is
     ["Tuesday", "Friday"],
   );
 });
+
+test("a recording's running time in a scraped player ('Listen · 3:44 3:44') is no clock time", () => {
+  const text = "Mayor Ends Strike Listen · 3:44 3:44\n\nThe strike ended at 4:15 on Tuesday.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-09-10").map((t) => t.text),
+    ["4:15 on Tuesday"],
+  );
+});

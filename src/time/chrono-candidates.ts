@@ -413,16 +413,21 @@ export function chronoCandidates(text: string): Candidate[] {
       // is a title's word (lower case it is untagged already).
       // ... and so is one after a capitalised "This" ("CBS This Morning"), which lower case is the time.
       if (/^(?:This\s+)?(?:Morning|Afternoon|Evening|Night)$/.test(surface)) continue;
-      // "MUST WATCH Storm clean-up goes on 01:47 JUST WATCHED ...": a video's running time in a
-      // scraped playlist, no clock time.
-      if (
-        /^\d{1,2}:\d{2}$/.test(surface) &&
-        (/^\s*JUST WATCHED\b/.test(text.slice(chunk.offset + r.index + lead + surface.length).slice(0, 20)) ||
-          /MUST WATCH\b[^.!?]*$/.test(
-            text.slice(Math.max(0, chunk.offset + r.index + lead - 120), chunk.offset + r.index + lead),
-          ))
-      )
-        continue;
+      // "MUST WATCH Storm clean-up goes on 01:47 JUST WATCHED ...", "Listen · 3:44 3:44": a video's or
+      // a recording's running time in a scraped player, no clock time.
+      if (/^\d{1,2}:\d{2}$/.test(surface)) {
+        const at = chunk.offset + r.index + lead;
+        const after = text.slice(at + surface.length, at + surface.length + 20);
+        const before = text.slice(Math.max(0, at - 120), at);
+        if (
+          /^\s*JUST WATCHED\b/.test(after) ||
+          /MUST WATCH\b[^.!?]*$/.test(before) ||
+          /\bListen\s*\u00b7\s*(?:\d{1,2}:\d{2}\s*)?$/.test(before) ||
+          after.startsWith(` ${surface}`) ||
+          before.endsWith(`${surface} `)
+        )
+          continue;
+      }
       // "9-11/16 pct": a whole number and a fraction, as bond prices and rates are written.
       if (/^\d{1,3}-\d{1,2}\/\d{1,2}$/.test(surface)) continue;
       // "Saturday Night Live", "Monday Night Football": a programme's title, capitalised throughout.
