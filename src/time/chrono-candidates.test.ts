@@ -282,3 +282,14 @@ test("a recording's running time in a scraped player ('Listen · 3:44 3:44') is 
     ["4:15 on Tuesday"],
   );
 });
+
+test("a very long token or run of blanks keeps the sentence breaks linear", () => {
+  const text = `Talks ended late Saturday. ${"x".repeat(120000)} They resume on Friday.`;
+  const started = Date.now();
+  const out = tagTimexes(text, "2031-09-10");
+  assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
+  assert.deepEqual(
+    out.map((t) => t.text),
+    ["late Saturday", "Friday"],
+  );
+});

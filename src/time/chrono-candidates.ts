@@ -98,9 +98,10 @@ const CLOCK_ENDS_SENTENCE = new RegExp(
  * The break between two paragraphs (a blank line) or two sentences (the blank after a full stop that
  * ends a word or a day's number): "late Saturday.\n\nMorning crews", "into the night. On Tuesday",
  * "on May 19. Last Sunday". chrono reads across both and joins the two into one time. (A lone line
- * break elsewhere may be a hard wrap inside a sentence.)
+ * break elsewhere may be a hard wrap inside a sentence.) The first blank of the break is matched alone,
+ * with bounded look-aheads: a long run of blanks must not be rescanned from each of its positions.
  */
-const SENTENCE_BREAK = /[^\S\n]*\n[^\S\n]*\n\s*|(?<=\b(?:[a-z]{3,}|\d{1,2})[.!?])\s(?=\s*[A-Z])/g;
+const SENTENCE_BREAK = /\n(?=[^\S\n]{0,16}\n)|(?<=\b(?:[a-z]{3,}|\d{1,2})[.!?])\s(?=\s{0,16}[A-Z])/g;
 const WEEKDAY_AFTER_CLOCK =
   /^\s*(?:local\s+time\s*|[A-Z]{2,4}\s*|\(\d{4}\s+GMT\)\s*|\([^)]{0,16}\)\s*)*,?\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 /**
@@ -368,7 +369,7 @@ export function chronoCandidates(text: string): Candidate[] {
     // The blank after a clock that ends a sentence becomes a semicolon (same length), which chrono does not cross.
     .replace(CLOCK_ENDS_SENTENCE, (clock) => `${clock.slice(0, -1)};`)
     // ... and so does the blank that ends any sentence or paragraph.
-    .replace(SENTENCE_BREAK, (gap) => `;${gap.slice(1)}`)
+    .replace(SENTENCE_BREAK, ";")
     // "Nov. 12 through 15": chrono reads "12 through 15" as hours and drops the month; a semicolon in
     // place of the word (same length) leaves it "Nov. 12", and the second day is added after.
     .replace(DAY_RANGE_WORD, (_m, date: string, gap: string) => `${date};${" ".repeat(gap.length - 1)}`)
