@@ -207,3 +207,89 @@ test("a weekday right after a clock time's zone is part of the expression", () =
     [["11:09 p.m. local time Wednesday", "2032-06-16T23:09"]],
   );
 });
+
+test("a date never runs on past the end of its sentence or paragraph into the next one", () => {
+  const text =
+    "The ferry sailed late Saturday.\n\nMorning crews found the hull intact. Repairs ran into the night. On Tuesday the port reopened, and the yard closed on May 19. Last Sunday it had been busy.";
+  const out = tagTimexes(text, "2031-05-21");
+  assert.deepEqual(
+    out.map((t) => [t.text, t.value]),
+    [
+      ["late Saturday", "2031-05-17"],
+      ["Tuesday", "2031-05-20"],
+      ["May 19", "2031-05-19"],
+      ["Last Sunday", "2031-05-18"],
+    ],
+  );
+});
+
+test("a long text is cut for chrono between sentences, not inside a date", () => {
+  const filler = "The panel met again. ".repeat(94);
+  // "March" ends just before character 2,000, where chrono's window closes, and "10" starts after it.
+  const text = `${filler}Talks${"o".repeat(1994 - filler.length - 11)} on a March 10 visit ended.`;
+  assert.equal(text.indexOf("March") + "March".length, 1999);
+  assert.equal(valueAt(text, "2031-05-21", "March 10"), "2031-03-10");
+});
+
+test("months joined by 'and' or 'or' share a year, and a year after the last one is theirs too", () => {
+  const text =
+    "Officials hoped the cuts made in March and April would be enough. Polls in May and June 2004 gave him a lead, as they did in October, November or December 1996.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-06-30").map((t) => [t.text, t.value]),
+    [
+      ["March", "2031-03"],
+      ["April", "2031-04"],
+      ["May", "2004-05"],
+      ["June 2004", "2004-06"],
+      ["October", "1996-10"],
+      ["November", "1996-11"],
+      ["December 1996", "1996-12"],
+    ],
+  );
+  // The next month after the first in the list, across the new year.
+  assert.deepEqual(
+    tagTimexes("Talks will resume in December or January.", "2031-06-30").map((t) => t.value),
+    ["2031-12", "2032-01"],
+  );
+});
+
+test("weekdays joined by 'and' or 'or' are the days running from the first", () => {
+  // 2031-05-11 is a Sunday.
+  assert.deepEqual(
+    tagTimexes("The islands could see rain Sunday and Monday.", "2031-05-11").map((t) => t.value),
+    ["2031-05-11", "2031-05-12"],
+  );
+  // Two days back, listed in reverse, stay where each one's clause puts it.
+  assert.deepEqual(
+    tagTimexes("The statements were made Saturday and Friday.", "2031-05-11").map((t) => t.value),
+    ["2031-05-10", "2031-05-09"],
+  );
+});
+
+test("a weekday that starts a name ('the Tuesday Group', 'the Sunday Review') is no date", () => {
+  const text =
+    "Members of the moderate Tuesday Group met Tuesday, and the Sunday Review ran the story. On Friday Group of 20 envoys met.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-09-10").map((t) => t.text),
+    ["Tuesday", "Friday"],
+  );
+});
+
+test("a recording's running time in a scraped player ('Listen · 3:44 3:44') is no clock time", () => {
+  const text = "Mayor Ends Strike Listen · 3:44 3:44\n\nThe strike ended at 4:15 on Tuesday.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-09-10").map((t) => t.text),
+    ["4:15 on Tuesday"],
+  );
+});
+
+test("a very long token or run of blanks keeps the sentence breaks linear", () => {
+  const text = `Talks ended late Saturday. ${"x".repeat(120000)} They resume on Friday.`;
+  const started = Date.now();
+  const out = tagTimexes(text, "2031-09-10");
+  assert.ok(Date.now() - started < 3000, `took ${Date.now() - started} ms`);
+  assert.deepEqual(
+    out.map((t) => t.text),
+    ["late Saturday", "Friday"],
+  );
+});

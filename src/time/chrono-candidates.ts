@@ -19,9 +19,13 @@ function chunks(text: string): Array<{ offset: number; text: string }> {
   while (pos < text.length) {
     let end = Math.min(text.length, pos + CHUNK);
     if (end < text.length) {
+      // A line break, else the end of a sentence (marked ";" by the caller), else any blank: a cut at
+      // a blank may split a date ("March | 10").
       const nl = text.lastIndexOf("\n", end);
+      const semi = text.lastIndexOf(";", end - 1) + 1;
       const sp = text.lastIndexOf(" ", end);
-      const cut = nl > pos + CHUNK / 2 ? nl : sp > pos + CHUNK / 2 ? sp : end;
+      const half = pos + CHUNK / 2;
+      const cut = nl > half ? nl : semi > half ? semi : sp > half ? sp : end;
       end = cut;
     }
     out.push({ offset: pos, text: text.slice(pos, end) });
@@ -90,11 +94,22 @@ const CLOCK_ENDS_SENTENCE = new RegExp(
   `(?:\\b(?:noon|midnight)|\\d:\\d\\d|\\b\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.m\\.(?:\\s+${ZONE_ABBR})?)\\.\\s(?=[A-Z])|\\b\\d{1,2}(?::\\d\\d)?\\s*[ap]\\.m\\.\\s(?=[A-Z][a-z])(?!(?:${WEEKDAY_RE}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun|${MONTH_RE}|Eastern|Central|Mountain|Pacific|Atlantic|Alaska|Hawaii|Greenwich|British|Western|European|Moscow|Japan|Korea|India|China|Israel|Arabia|Local)(?![a-z]))`,
   "g",
 );
+/**
+ * The break between two paragraphs (a blank line) or two sentences (the blank after a full stop that
+ * ends a word or a day's number): "late Saturday.\n\nMorning crews", "into the night. On Tuesday",
+ * "on May 19. Last Sunday". chrono reads across both and joins the two into one time. (A lone line
+ * break elsewhere may be a hard wrap inside a sentence.) The first blank of the break is matched alone,
+ * with bounded look-aheads: a long run of blanks must not be rescanned from each of its positions.
+ */
+const SENTENCE_BREAK = /\n(?=[^\S\n]{0,16}\n)|(?<=\b(?:[a-z]{3,}|\d{1,2})[.!?])\s(?=\s{0,16}[A-Z])/g;
 const WEEKDAY_AFTER_CLOCK =
   /^\s*(?:local\s+time\s*|[A-Z]{2,4}\s*|\(\d{4}\s+GMT\)\s*|\([^)]{0,16}\)\s*)*,?\s*(?:on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-/** A newspaper's name after a weekday: "The Sunday Times", "the Sunday Business Post". */
+/**
+ * A name that starts with a weekday: a newspaper ("The Sunday Times", "the Sunday Business Post"), a
+ * paper's section ("the Sunday Review"), a caucus ("the moderate Tuesday Group", not "Group of 20").
+ */
 const NEWSPAPER_AFTER_DAY =
-  /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Mail|People|Star|Tribune|Observer|Business\s+Post|Nation|Standard|Sport|Age|Argus|Sun|World|Gleaner|Guardian|Monitor|Leader)\b/;
+  /^\s+(?:Times|Telegraph|Express|Mirror|Herald|Post|Independent|Mail|People|Star|Tribune|Observer|Business\s+Post|Nation|Standard|Sport|Age|Argus|Sun|World|Gleaner|Guardian|Monitor|Leader|Review|Group(?!\s+of\b))\b/;
 /** Words that make a weekday the name of a particular day ("Super Tuesday", "Good Friday"). */
 const NAMED_DAY_BEFORE = /\b(?:Super|Black|Cyber|Bloody|Ash|Good|Holy|Maundy|Palm|Shrove|Giving|Fat)\s+$/;
 /**
@@ -353,6 +368,8 @@ export function chronoCandidates(text: string): Candidate[] {
     .replace(MONTH_DAY_COUNT, "$1;")
     // The blank after a clock that ends a sentence becomes a semicolon (same length), which chrono does not cross.
     .replace(CLOCK_ENDS_SENTENCE, (clock) => `${clock.slice(0, -1)};`)
+    // ... and so does the blank that ends any sentence or paragraph.
+    .replace(SENTENCE_BREAK, ";")
     // "Nov. 12 through 15": chrono reads "12 through 15" as hours and drops the month; a semicolon in
     // place of the word (same length) leaves it "Nov. 12", and the second day is added after.
     .replace(DAY_RANGE_WORD, (_m, date: string, gap: string) => `${date};${" ".repeat(gap.length - 1)}`)
@@ -395,17 +412,23 @@ export function chronoCandidates(text: string): Candidate[] {
         continue;
       // "Good Morning America", "Morning Joe", "Election Night": a capitalised day part standing alone
       // is a title's word (lower case it is untagged already).
-      if (/^(?:Morning|Afternoon|Evening|Night)$/.test(surface)) continue;
-      // "MUST WATCH Storm clean-up goes on 01:47 JUST WATCHED ...": a video's running time in a
-      // scraped playlist, no clock time.
-      if (
-        /^\d{1,2}:\d{2}$/.test(surface) &&
-        (/^\s*JUST WATCHED\b/.test(text.slice(chunk.offset + r.index + lead + surface.length).slice(0, 20)) ||
-          /MUST WATCH\b[^.!?]*$/.test(
-            text.slice(Math.max(0, chunk.offset + r.index + lead - 120), chunk.offset + r.index + lead),
-          ))
-      )
-        continue;
+      // ... and so is one after a capitalised "This" ("CBS This Morning"), which lower case is the time.
+      if (/^(?:This\s+)?(?:Morning|Afternoon|Evening|Night)$/.test(surface)) continue;
+      // "MUST WATCH Storm clean-up goes on 01:47 JUST WATCHED ...", "Listen · 3:44 3:44": a video's or
+      // a recording's running time in a scraped player, no clock time.
+      if (/^\d{1,2}:\d{2}$/.test(surface)) {
+        const at = chunk.offset + r.index + lead;
+        const after = text.slice(at + surface.length, at + surface.length + 20);
+        const before = text.slice(Math.max(0, at - 120), at);
+        if (
+          /^\s*JUST WATCHED\b/.test(after) ||
+          /MUST WATCH\b[^.!?]*$/.test(before) ||
+          /\bListen\s*\u00b7\s*(?:\d{1,2}:\d{2}\s*)?$/.test(before) ||
+          after.startsWith(` ${surface}`) ||
+          before.endsWith(`${surface} `)
+        )
+          continue;
+      }
       // "9-11/16 pct": a whole number and a fraction, as bond prices and rates are written.
       if (/^\d{1,3}-\d{1,2}\/\d{1,2}$/.test(surface)) continue;
       // "Saturday Night Live", "Monday Night Football": a programme's title, capitalised throughout.

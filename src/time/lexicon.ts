@@ -69,7 +69,8 @@ const WHOLE_NUMBER_RE = [
   // "two thousand years", "three hundred years": a multiple of a hundred or a thousand.
   `(?:${UNITS_1_9}|ten)[- ](?:hundred|thousand)`,
   `(?:${TENS})(?:[- ](?:${UNITS_1_9}))?`,
-  "a couple of|a couple|couple of|a dozen|a few|a half|a hundred|a thousand|dozens of|hundreds of|thousands of",
+  // "the past couple weeks": news drops the "of" as often as not.
+  "a couple of|a couple|couple of|couple|a dozen|a few|a half|a hundred|a thousand|dozens of|hundreds of|thousands of",
   "one hundred|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen",
   `${UNITS_1_9}|ten|hundred|thousand|several|few|many|an|a`,
 ].join("|");

@@ -250,3 +250,118 @@ test("'the first weekend of May' is that weekend; 'the second half of March' kee
     ["the second half of March", "2033-03"],
   ]);
 });
+
+test("'daily', 'weekly' in a title or before a name are no SET, as before a lower-case noun", () => {
+  const text =
+    "Trade Weekly reported it first. Daily Courier, which broke the story, said the weekly Senate lunch and our daily \u201cBriefing\u201d newsletter would go, as would monthly $40 payments and the People's Daily column.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-05-01").filter((t) => t.type === "SET"),
+    [],
+  );
+  // As an adverb it still is one, capitalised at a sentence's start as well.
+  assert.equal(
+    valueAt("Daily, the queues grew. Staff met weekly with Ms. Ortiz.", "2031-05-01", "Daily"),
+    "P1D",
+  );
+  assert.equal(valueAt("Staff met weekly with Ms. Ortiz.", "2031-05-01", "weekly"), "P1W");
+  assert.equal(valueAt("They meet on a weekly basis.", "2031-05-01", "weekly"), "P1W");
+});
+
+test("'each other' before a weekday is the pronoun, not 'every other' week's day", () => {
+  const text = "The two leaders blamed each other Thursday, and they meet every other Monday.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-05-09").map((t) => [t.text, t.type, t.value]),
+    [
+      ["Thursday", "DATE", "2031-05-08"],
+      ["every other Monday", "SET", "XXXX-WXX-1"],
+    ],
+  );
+});
+
+test("'the past couple weeks' without 'of' is two weeks, as 'the past couple of weeks' is", () => {
+  const text = "Talks have stalled over the past couple weeks, and a deal may come in the next couple days.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-05-09").map((t) => [t.text, t.type, t.value]),
+    [
+      ["the past couple weeks", "DURATION", "P2W"],
+      ["the next couple days", "DURATION", "P2D"],
+    ],
+  );
+});
+
+test("'the last year of' a term and 'the last week before' an event are its final ones, not the year or week before this one", () => {
+  const text =
+    "It was the last year of the Ortiz administration, and polls moved in the last week before the vote and in the last week in June.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-09-10").map((t) => [t.text, t.value]),
+    [["the last week in June", "2031-W26"]],
+  );
+  // "The last quarter of a century" is twenty-five years, not the last quarter of this year.
+  assert.deepEqual(
+    tagTimexes("Wages have stalled for the last quarter of a century.", "2031-09-10").map((t) => [
+      t.text,
+      t.value,
+    ]),
+    [["the last quarter of a century", "P25Y"]],
+  );
+  // Without such a stretch after it, "the last year" is still the one before the article's.
+  assert.equal(valueAt("Prices rose over the last year.", "2031-09-10", "the last year"), "2030");
+});
+
+test("'The Week' with a capital is the magazine, not the article's week", () => {
+  const text = "Ana Ruiz told The Week that the week had gone well, as the Week's editors wrote.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-09-10").map((t) => t.text),
+    ["the week"],
+  );
+});
+
+test("'60 Minutes' and 'This Morning' with capitals are the television programmes, not times", () => {
+  const text =
+    "She told CBS This Morning and 60 Minutes she would run, 60 minutes after the polls closed this morning.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-09-10").map((t) => [t.text, t.value]),
+    [
+      ["60 minutes", "PT60M"],
+      ["this morning", "2031-09-10TMO"],
+    ],
+  );
+  // In single quotes the count is no short year either.
+  assert.deepEqual(tagTimexes("She gave a '60 Minutes' interview.", "2031-09-10"), []);
+});
+
+test("a time noun capitalised after a lower-case 'the' or 'next' is a name's word ('Fight for the Future', 'the Winter War')", () => {
+  const text =
+    "Fight for the Future held a rally before the Winter War film at the Century cinema; the next Year of the Woman came in the summer.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-09-10").map((t) => t.text),
+    ["the summer"],
+  );
+  assert.equal(valueAt("The plan will pay off in the future.", "2031-09-10", "the future"), "FUTURE_REF");
+});
+
+test("'three years later' after a month counts from that month's year, not from the article's date", () => {
+  const text =
+    "On May 2, 2031, the yard opened. In July 2032 the navy signed a contract. Three years later, the ship sailed.";
+  assert.equal(valueAt(text, "2040-05-01", "Three years later"), "2035");
+});
+
+test("'now, N years later' is the present the story has reached, not N years after the article", () => {
+  const text = "The plant closed in 2014. Now, over 17 years later, the town is rebuilding.";
+  assert.equal(valueAt(text, "2031-09-10", "17 years later"), "2031");
+  assert.equal(
+    valueAt(
+      "Here we are almost five years later, and the law stands.",
+      "2031-09-10",
+      "almost five years later",
+    ),
+    "2031",
+  );
+});
+
+test("'fifty years later' with no date of the story to count from reaches today, not fifty years ahead", () => {
+  const text = "The dam was built by hand. Fifty years later, the town still depends on it.";
+  assert.equal(valueAt(text, "2031-09-10", "Fifty years later"), "2031");
+  // A clause that looks ahead keeps the count from today.
+  assert.equal(valueAt("The debt will be repaid ten years later.", "2031-09-10", "ten years later"), "2041");
+});

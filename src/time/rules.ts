@@ -181,6 +181,24 @@ const ADVERB_FOLLOWERS = new Set([
   "basis",
 ]);
 
+/** A determiner or a possessive, and perhaps one word, before an adjective ("the weekly", "Smith's new monthly"). */
+const ADJECTIVE_AFTER =
+  /(?:\b(?:the|a|an|its|his|her|their|our|my|your|this|that|these|those)|['\u2019]s)\s+(?:[a-z-]+\s+)?$/i;
+
+/** "Now, 17 years later", "here we are almost five years later": a count that reaches the present. */
+const NOW_BEFORE =
+  /\b(?:now|today|tonight|here\s+we\s+are)\b,?\s+(?:(?:over|some|just|all|a\s+little)\s+)*$/i;
+
+/** What makes "the last week" the final one of a named stretch: "of the campaign", "before Election Day". */
+const FINAL_OF = /^\s+(?:of|before)\s+(?:[Tt]he|[Aa]n?|his|her|their|its|our|this|that|[A-Z])\b/;
+
+/**
+ * A time noun capitalised after a lower-case word, in running text: a name's or a title's word
+ * ("Fight for the Future", "the Winter War", "the Century cinema", "the next Year of the Woman").
+ */
+const NAME_WORD =
+  /^(?:the|this|that|next|last|past|coming)\s+(?:(?:next|last|past|coming|early|late|mid|near|distant)[- ])?(?:Future|Past|Present|Century|Decade|Year|Month|Week|Weekend|Spring|Summer|Fall|Autumn|Winter)$/;
+
 /** "ended Feb. 26", "ending Wednesday": the date closing a reporting period. */
 const PERIOD_ENDED_ON = new RegExp(
   `^\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:${MONTH_RE}|${WEEKDAY_RE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b|yesterday|today|\\d)`,
@@ -224,10 +242,21 @@ const RULES: Rule[] = [
           const base = fromDct ? ctx.dct : (ctx.anchor ?? ctx.dct);
           if (!base) return X(back ? "PAST_REF" : "FUTURE_REF");
           if (count === null) return X(back ? "PAST_REF" : "FUTURE_REF");
+          // "Now, 17 years later, the town ...": the story has come to the present, whatever it counts from.
+          if (
+            !back &&
+            !fromDct &&
+            ctx.dct &&
+            NOW_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index))
+          )
+            return periodValue(ctx.dct, unit);
           // "In 1995 ... two years later": counted from the year the story was last at, not its last day.
           // ("A year earlier" stays with the day: in reports it compares with the period just given.)
           if (!fromDct && !back && unit === "year" && ctx.latest === "year" && ctx.anchorYear !== null)
             return { value: pad(ctx.anchorYear + count, 4), granularity: "year" };
+          // "In the middle of August 2011 ... A year later": so are they from the month it is at.
+          if (!fromDct && !back && unit === "year" && ctx.latest === "month" && ctx.anchorMonth)
+            return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, count, unit), unit);
           // "In 1994 ... a decade later": the decade ten years on from that year, not from the last day given.
           if (
             !fromDct &&
@@ -255,6 +284,18 @@ const RULES: Rule[] = [
             const { y, q } = lastQuarter(ctx.dct);
             return { value: `${pad(y - 1, 4)}-Q${q}`, granularity: "quarter" };
           }
+          // "Fifty years later, the march has taken on ...": years on from a past the story names but does
+          // not date, reaching today; counted from today they would lie decades ahead in a clause that
+          // does not look ahead.
+          if (
+            !back &&
+            !fromDct &&
+            ctx.dct &&
+            ctx.direction !== "future" &&
+            (unit === "year" || unit === "decade" || unit === "century") &&
+            compareDays(base, ctx.dct) >= 0
+          )
+            return periodValue(ctx.dct, unit);
           return periodValue(shift(base, back ? -count : count, unit), unit);
         },
       };
@@ -296,6 +337,8 @@ const RULES: Rule[] = [
         )
       )
         return null;
+      // "60 Minutes": the CBS programme (the stretch of time is written lower case).
+      if (/^60 Minutes$/.test(m[0])) return null;
       // Ages ("52 years old", "a 37-year-old") are not time expressions in TimeML.
       if (/^[- ](?:old|olds)\b/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)))
         return null;
@@ -366,9 +409,10 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "a quarter century", "nearly a quarter-century ago", "the past quarter century": 25 years
+    // "a quarter century", "nearly a quarter-century ago", "the past quarter century", "the last quarter
+    // of a century": 25 years
     name: "quarter-century",
-    re: /\b(?:(?:(?:about|nearly|almost|more than|over|some|roughly|at least)\s+)?(a|one)|the\s+(?:past|last))\s+quarter[- ]century\b(?![- ](?:old|long)\b)(?:\s+(ago|earlier|later)\b)?/gi,
+    re: /\b(?:(?:(?:about|nearly|almost|more than|over|some|roughly|at least)\s+)?(a|one)|the\s+(?:past|last))\s+quarter(?:[- ]|\s+of\s+a\s+)century\b(?![- ](?:old|long)\b)(?:\s+(ago|earlier|later)\b)?/gi,
     build: (m) => {
       if (!m[2]) return fixed("DURATION", "P25Y", 3);
       const word = m[2].toLowerCase();
@@ -441,6 +485,13 @@ const RULES: Rule[] = [
       const unit = unitName(m[2].replace(/^fiscal\s+/i, ""));
       // "ABC's This Week": a capitalised title, not a time.
       if (/^This\s+Week$/.test(m[0])) return null;
+      // "the last year of the Obama administration", "the last week before the vote": the final one of a
+      // stretch the text names, not the one before the article's ("the last year of talks" still is).
+      if (
+        /^the\s+last$/i.test(m[1]) &&
+        FINAL_OF.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30))
+      )
+        return null;
       // "over the past decade" is the ten years up to now (AQUAINT: P10Y), not the decade before this
       // one, which "the last decade" can name.
       if (/^(?:the\s+)?past$/i.test(m[1]) && (unit === "decade" || unit === "century"))
@@ -698,7 +749,12 @@ const RULES: Rule[] = [
     re: /\bthe\s+(week|weekend|month|quarter|year|fiscal\s+year)(?!\s*-|\s+(?:before|after|earlier|ago|of|in|to|when|that|since|before|after)\b|\s+\d)\b/gi,
     build: (m) => {
       const unit = unitName(m[1].replace(/^fiscal\s+/i, ""));
-      if (AWARD_OF_THE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) || /^the\s+Year$/.test(m[0]))
+      // "the Year" in an award's name; "The Week", "the Week's editors": the magazine.
+      if (
+        AWARD_OF_THE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ||
+        /^the\s+Year$/.test(m[0]) ||
+        /^[Tt]he\s+Week$/.test(m[0])
+      )
         return null;
       // "the year ended June 30" is the twelve months before that date, not the calendar year; so is
       // "the week ended Jan. 2" the seven days before it, not the article's week.
@@ -1033,7 +1089,8 @@ const RULES: Rule[] = [
   {
     // "'98": a two-digit year after an apostrophe
     name: "year-short",
-    re: /(?<=\s|^)['\u2019](\d\d)\b(?!s)/g,
+    // ("'60 Minutes' interview": a quoted programme's count, no year.)
+    re: /(?<=\s|^)['\u2019](\d\d)\b(?!s|\s+(?:Minutes|Hours|Days)\b)/g,
     build: (m) => ({
       type: "DATE",
       priority: 1,
@@ -1252,6 +1309,8 @@ const RULES: Rule[] = [
       "gi",
     ),
     build: (m) => {
+      // "blamed each other Thursday": the reciprocal pronoun, then a date ("every other" is the SET).
+      if (/^each\s/i.test(m[0]) && /^other$/i.test(m[1] ?? "")) return null;
       const unitRaw = (m[3] ?? m[4] ?? "").toLowerCase().replace(/\.$/, "");
       const adverb = (m[5] ?? "").toLowerCase();
       // "quarterly dividend", "daily newspaper": before a noun the adverb is an adjective, not a SET.
@@ -1259,12 +1318,24 @@ const RULES: Rule[] = [
         const next = /^\s+([a-z]+)/.exec(m.input.slice(m.index + m[0].length, m.index + m[0].length + 30));
         if (next && !ADVERB_FOLLOWERS.has(next[1])) return null;
       }
-      // "the Daily Caller", "Sign up for Daily Newsletters": a capitalised adjective in a name or a title.
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 3);
+      // "the Daily Caller", "Entertainment Weekly", "the People's Daily": capitalised inside a sentence it
+      // is a word of a name or a title; so it is at a sentence's start before another capitalised word
+      // ("Daily Wire, which ...", "Sign up for Daily Newsletters").
       if (
         /^[A-Z]/.test(m[0]) &&
         adverb &&
-        /^\s+[A-Z]/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3)) &&
-        !/(?:^|[.!?:"\u201c]\s*|\n\s*)$/.test(m.input.slice(Math.max(0, m.index - 3), m.index))
+        (/^\s+[A-Z]/.test(after) ||
+          !/(?:^|[.!?:"\u201c]\s*|\n\s*)$/.test(m.input.slice(Math.max(0, m.index - 3), m.index)))
+      )
+        return null;
+      // "the weekly Senate lunch", "our daily “Briefing” newsletter", "monthly $40 payments": an adjective
+      // before a name, a quoted title or a sum, as before a lower-case noun.
+      if (
+        adverb &&
+        (/^\s+\$/.test(after) ||
+          (/^\s+[A-Z"\u201c]/.test(after) &&
+            ADJECTIVE_AFTER.test(m.input.slice(Math.max(0, m.index - 30), m.index))))
       )
         return null;
       // "20% annually", "10,000 units annually": a rate on an amount, which TimeBank leaves untagged.
@@ -1324,9 +1395,9 @@ const RULES: Rule[] = [
   },
 ];
 
-/** "the first week of", "the last full week of", "the week of": a week read off the date after it. */
+/** "the first week of", "the last full week of", "the week of", "the last week in": a week read off the date after it. */
 const WEEK_OF_BEFORE =
-  /\b(?:the\s+)?(?:(first|second|third|fourth|last|final)\s+(?:full\s+)?)?week(end)?\s+of\s+$/i;
+  /\b(?:the\s+)?(?:(?:(first|second|third|fourth|last|final)\s+(?:full\s+)?)?week(end)?\s+of|(first|second|third|fourth|last|final)\s+(?:full\s+)?week(end)?\s+in)\s+$/i;
 
 /**
  * The week of a month an ordinal names: the ISO week holding most of that run of seven days (the
@@ -1358,7 +1429,9 @@ export function weekOfCandidates(text: string, dates: readonly Candidate[]): Can
     if (c.type !== "DATE" || c.weekday !== undefined) continue;
     const lead = WEEK_OF_BEFORE.exec(text.slice(Math.max(0, c.start - 32), c.start));
     if (!lead) continue;
-    const ordinal = lead[1];
+    const ordinal = lead[1] ?? lead[3];
+    // "the last week in June" takes "in" only after an ordinal ("the week in review" is no date).
+    const weekend = lead[2] ?? lead[4];
     out.push({
       ...c,
       start: c.start - lead[0].length,
@@ -1368,13 +1441,13 @@ export function weekOfCandidates(text: string, dates: readonly Candidate[]): Can
         const month = /^(\d{4})-(\d\d)$/.exec(inner.value);
         const anchorAs = inner.value;
         if (ordinal && month) {
-          const weekOf = lead[2] ? weekendOfMonth : weekOfMonth;
+          const weekOf = weekend ? weekendOfMonth : weekOfMonth;
           const value = weekOf(Number(month[1]), Number(month[2]), ordinal);
           return { value, granularity: "week", anchorAs };
         }
         const day = !ordinal ? parseDay(inner.value) : null;
         return day && /^\d{4}-\d\d-\d\d$/.test(inner.value)
-          ? { value: `${formatWeek(day)}${lead[2] ? "-WE" : ""}`, granularity: "week", anchorAs }
+          ? { value: `${formatWeek(day)}${weekend ? "-WE" : ""}`, granularity: "week", anchorAs }
           : inner;
       },
     });
@@ -1401,6 +1474,7 @@ export function ruleCandidates(raw: string, offset = 0): Candidate[] {
       const built = rule.build(m);
       if (!built) continue;
       const trim = (built.trimStart ?? 0) - (built.extendStart ?? 0);
+      if (NAME_WORD.test(text.slice(m.index + trim, m.index + m[0].length - (built.trimEnd ?? 0)))) continue;
       out.push({
         start: offset + m.index + trim,
         end: offset + m.index + m[0].length - (built.trimEnd ?? 0),

@@ -1,6 +1,6 @@
 // Finds the time expressions in a text and resolves them against the document creation time.
 import type { Timex } from "../model/index.js";
-import { type Day, parseDay } from "./calendar.js";
+import { addDays, type Day, formatDay, pad, parseDay, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
 import { chronoCandidates } from "./chrono-candidates.js";
 import { storyDay } from "./reference.js";
@@ -15,6 +15,7 @@ import {
   presentScheduled,
   SAID_JUST_BEFORE,
 } from "./tense.js";
+import type { Resolved } from "./values.js";
 
 export interface TaggedTimex extends Timex {
   /** The rule or parser that found it. */
@@ -48,6 +49,9 @@ const RESCHEDULED_TO =
  * back as well, so "before" is not one of them.)
  */
 const BEFORE_THE_EVENT = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+$/i;
+
+/** Words after which "soon" looks ahead whatever its clause's tense ("any time soon", "expected soon"). */
+const SOON_AHEAD = /\b(?:any\s*time|not|very|expected|due|scheduled|slated|coming)\s+$/i;
 
 /** How many expressions on each side can share a clause with one (the clause window is bounded). */
 const NEIGHBOURS = 4;
@@ -127,6 +131,78 @@ function modifiedStart(text: string, c: Candidate, previousEnd: number): number 
   return start;
 }
 
+/** What joins two dates of one list: "March and April", "May, June or July", "Tuesday through Thursday". */
+const LIST_JOIN = /^(?:\s*,)?\s*(?:(?:and|or|to|through|until)\s+(?:on\s+)?)?$/i;
+const MONTH_VALUE = /^(\d{4})-(\d{2})$/;
+/** How far on a listed weekday or month may lie from the one before it ("Monday through Friday"). */
+const LIST_REACH_DAYS = 4;
+const LIST_REACH_MONTHS = 6;
+const DAY_VALUE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Which expressions of a list share a year or a week: a month named alone, a weekday named alone. */
+type Listed = "month" | "weekday" | null;
+
+/**
+ * Dates listed together belong together: "in March and April" is one spring and "rain Sunday and
+ * Monday" two days running, whatever tense each one's neighbour words have. So a month named alone
+ * after another is the first such month from the one before ("December or January" runs into the next
+ * year), a weekday after another the first such day after it; and a year written after the last month
+ * ("in May and June 2004", "October, November or December 1996") dates the months named alone before
+ * it, which are rewritten in `out`. Returns the value `c` takes instead of `resolved`, or null.
+ */
+function listedDates(
+  text: string,
+  out: TaggedTimex[],
+  kinds: readonly Listed[],
+  start: number,
+  c: Candidate,
+  resolved: Resolved,
+): Resolved | null {
+  const last = out.length - 1;
+  const joined = (k: number, at: number, kind: Listed) =>
+    k >= 0 && kinds[k] === kind && LIST_JOIN.test(text.slice(out[k].end, at));
+  if (listedKind(c, resolved) === "weekday") {
+    if (!joined(last, start, "weekday") || c.weekday === undefined) return null;
+    const before = parseDay(out[last].value) as Day;
+    // "made Friday and Thursday" lists two days back in reverse: only a few days running are one list.
+    const ahead = (c.weekday - weekday(before) + 7) % 7;
+    return ahead === 0 || ahead > LIST_REACH_DAYS
+      ? null
+      : { ...resolved, value: formatDay(addDays(before, ahead)) };
+  }
+  const own = MONTH_VALUE.exec(resolved.value);
+  if (!own || c.type !== "DATE") return null;
+  if (c.monthOnly) {
+    // After any month, named alone or with its year ("in May 2004 and June").
+    if (!(last >= 0 && MONTH_VALUE.test(out[last].value) && LIST_JOIN.test(text.slice(out[last].end, start))))
+      return null;
+    const before = MONTH_VALUE.exec(out[last].value) as RegExpExecArray;
+    const ahead = (Number(own[2]) - Number(before[2]) + 12) % 12;
+    if (ahead > LIST_REACH_MONTHS) return null;
+    const y = Number(before[1]) + (Number(own[2]) < Number(before[2]) ? 1 : 0);
+    return { ...resolved, value: `${pad(y, 4)}-${own[2]}` };
+  }
+  // A year of its own, written out ("June 2004"): the months alone before it are of that list.
+  if (!/\b\d{4}\b/.test(text.slice(start, c.end))) return null;
+  let y = Number(own[1]);
+  let m = Number(own[2]);
+  let at = start;
+  for (let k = last; joined(k, at, "month"); k--) {
+    const mk = Number((MONTH_VALUE.exec(out[k].value) as RegExpExecArray)[2]);
+    if (mk > m) y -= 1;
+    m = mk;
+    out[k].value = `${pad(y, 4)}-${pad(mk)}`;
+    at = out[k].start;
+  }
+  return null;
+}
+
+function listedKind(c: Candidate, resolved: Resolved): Listed {
+  if (c.type !== "DATE") return null;
+  if (c.monthOnly && MONTH_VALUE.test(resolved.value)) return "month";
+  return c.weekday !== undefined && DAY_VALUE.test(resolved.value) ? "weekday" : null;
+}
+
 /**
  * The TIMEX3 expressions in `text`, resolved against `dct` (ISO date or date-time; null when unknown,
  * which leaves relative expressions underspecified, e.g. XXXX-WXX-1). `sentences` (the analyse stage's
@@ -187,6 +263,8 @@ export function tagTimexes(
   });
   const weekdayDirection = weekdayVotes(chosen, directions);
   const out: TaggedTimex[] = [];
+  // Whether each expression in `out` is a month or a weekday named alone, which a list may join.
+  const kinds: Listed[] = [];
   let anchor: Day | null = null;
   let anchorMonth: { y: number; m: number } | null = null;
   let anchorYear: number | null = null;
@@ -195,7 +273,16 @@ export function tagTimexes(
   for (const [i, c] of chosen.entries()) {
     const start = starts[i];
     const { parsed, direction } = directions[i];
-    const resolved = c.resolve({
+    // "he soon found himself a witness": in a past clause "soon" is shortly after the story's event,
+    // no time still to come ("was unlikely to leave any time soon", "a report expected soon" still are).
+    if (
+      c.rule === "future-ref" &&
+      parsed === "past" &&
+      /^soon$/i.test(text.slice(c.start, c.end)) &&
+      !SOON_AHEAD.test(text.slice(Math.max(0, c.start - 20), c.start))
+    )
+      continue;
+    let resolved = c.resolve({
       dct: dctDay,
       anchor,
       anchorMonth,
@@ -210,6 +297,8 @@ export function tagTimexes(
           : direction,
       parsedPast: parsed === "past",
     });
+    resolved = listedDates(text, out, kinds, start, c, resolved) ?? resolved;
+    kinds.push(listedKind(c, resolved));
     const anchorValue = resolved.anchorAs ?? resolved.value;
     const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(anchorValue);
     if (dayValue && c.type !== "DURATION" && c.type !== "SET") anchor = parseDay(anchorValue);

@@ -380,3 +380,37 @@ test("a day's event the story leads up to ('ahead of Tuesday's primary') lies ah
     "2032-06-15",
   );
 });
+
+test("'soon' in a clause the parse puts in the past is 'shortly after', no time still to come", () => {
+  // The envoy soon found himself isolated.
+  const past = parsedText([
+    ["The", "DT", 2, "det"],
+    ["envoy", "NN", 4, "nsubj"],
+    ["soon", "RB", 4, "advmod"],
+    ["found", "VBD", 0, "root", "find"],
+    ["himself", "PRP", 4, "obj"],
+    ["isolated", "JJ", 4, "xcomp"],
+  ]);
+  assert.deepEqual(tagTimexes(past.text, "2031-05-09", past.sentences), []);
+  // The envoy will soon leave.
+  const future = parsedText([
+    ["The", "DT", 2, "det"],
+    ["envoy", "NN", 5, "nsubj"],
+    ["will", "MD", 5, "aux"],
+    ["soon", "RB", 5, "advmod"],
+    ["leave", "VB", 0, "root"],
+  ]);
+  assert.equal(valueAt(future.text, "2031-05-09", "soon", future.sentences), "FUTURE_REF");
+  // He was unlikely to leave any time soon.
+  const idiom = parsedText([
+    ["He", "PRP", 3, "nsubj"],
+    ["was", "VBD", 3, "cop", "be"],
+    ["unlikely", "JJ", 0, "root"],
+    ["to", "TO", 5, "mark"],
+    ["leave", "VB", 3, "xcomp"],
+    ["any", "DT", 7, "det"],
+    ["time", "NN", 8, "obl:npmod"],
+    ["soon", "RB", 5, "advmod"],
+  ]);
+  assert.equal(valueAt(idiom.text, "2031-05-09", "soon", idiom.sentences), "FUTURE_REF");
+});
