@@ -153,6 +153,22 @@ export function pollIn(doc: Doc, i: number, s: number): RawAttribution | null {
   return content ? doc.make(content, null, src, doc.range(i, i + 1), s, "poll-in", i + 1) : null;
 }
 
+/**
+ * "For example, according to X, ..." / "However, according to X, ...": a short connective phrase
+ * and its comma (no verb, at most three words) before the cue leave it opening the sentence.
+ */
+function discourseLead(doc: Doc, lead: number, i: number): boolean {
+  if (doc.toks[i - 1]?.text !== "," || i - 1 - lead > 3 || i - 1 <= lead) return false;
+  // a connective or a preposition opens it ("However", "For example"), not a subject ("Fundraising,")
+  if (!["ADV", "ADP", "SCONJ", "CCONJ"].includes(doc.toks[lead].upos ?? "")) return false;
+  for (let k = lead; k < i - 1; k++) {
+    const t = doc.toks[k];
+    if (!isWordy(t) || t.upos === "VERB" || t.upos === "AUX" || t.upos === "PROPN" || t.upos === "PRON")
+      return false;
+  }
+  return true;
+}
+
 export function accordingTo(doc: Doc, i: number, s: number): RawAttribution | null {
   const src = rightNP(doc, i + 2, s, false) ?? mistaggedSource(doc, i + 2, s);
   if (!src) return null;
@@ -161,7 +177,7 @@ export function accordingTo(doc: Doc, i: number, s: number): RawAttribution | nu
   let lead = first;
   while (lead < i && (!isWordy(doc.toks[lead]) || ["but", "and", "yet", "so"].includes(doc.toks[lead].lower)))
     lead++;
-  if (lead === i) {
+  if (lead === i || discourseLead(doc, lead, i)) {
     // "According to X, ..."
     let k = src.end;
     while (k < doc.sentEnd[s] && !isWordy(doc.toks[k]) && !doc.isMarkTok(k)) k++;

@@ -88,7 +88,8 @@ function boundary(doc: Doc, k: number): boolean {
   if (
     t.upos === "VERB" &&
     /ed$/.test(t.text) &&
-    ((t.deprel === "amod" && t.head === k + 1) ||
+    ((t.deprel === "amod" &&
+      (t.head === k + 1 || (t.head > k + 1 && t.head <= k + 3 && nominalUpTo(doc, k + 1, t.head)))) ||
       (/^\p{Ll}/u.test(t.text) &&
         !SUBJECT_TAGS.has(doc.toks[k - 1]?.upos ?? "") &&
         doc.toks[k + 1]?.upos === "NOUN" &&
@@ -104,6 +105,12 @@ function boundary(doc: Doc, k: number): boolean {
     /[\u2019'](d|ll|ve|re)$/.test(t.lower) ||
     (t.text === t.lower && t.lower.endsWith("ing") && t.lower.length > 5)
   );
+}
+
+/** "an informed city official": the words after a participle, up to its head noun, are nominal. */
+function nominalUpTo(doc: Doc, from: number, head: number): boolean {
+  for (let j = from; j <= head; j++) if (!NOMINAL_TAGS.has(doc.toks[j].upos ?? "")) return false;
+  return true;
 }
 
 /** For "allows farmers to", token `to` at index `to`: the noun phrase between the verb and "to". */

@@ -626,3 +626,20 @@ test("a news site's page furniture names no speaker: photo galleries, video capt
   assert.ok(!list.some((q) => q.cue === "highlights"));
   assert.equal(byCue(list, "said")?.source, "The mayor");
 });
+
+test("'according to' after a connective opens the report; a participle before the source's noun is part of it", () => {
+  const list = analysed(
+    "For example, according to an informed city official, the council has told staff to delay the vote.",
+  );
+  const acc = byCue(list, "according to");
+  assert.equal(acc?.source, "an informed city official");
+  assert.equal(acc?.content, "the council has told staff to delay the vote");
+  // the fronted "For example, according to ..." is no report of the council's
+  assert.ok(!list.some((q) => q.source === "the council"), JSON.stringify(list));
+  // a subject before the comma keeps the whole sentence as the report
+  const mid = analysed("Fundraising, according to the campaign, has surged in the past month.");
+  assert.equal(
+    byCue(mid, "according to")?.content,
+    "Fundraising, according to the campaign, has surged in the past month",
+  );
+});
