@@ -21,7 +21,19 @@ export function addQuotes(doc: Doc, out: RawAttribution[]): void {
   });
   for (const a of out) {
     const idx = byStart.get(a.content.start);
-    if (idx !== undefined && doc.quotes[idx].end === a.content.end) claimed.add(idx);
+    if (idx === undefined || doc.quotes[idx].end !== a.content.end) continue;
+    claimed.add(idx);
+    // 'Others note, "..." David French, National Review': the byline names who "others" are
+    if (
+      a.source &&
+      VAGUE_SOURCES.has(doc.body.slice(a.source.start, a.source.end).split(" ")[0].toLowerCase())
+    ) {
+      const byline = bylinedQuote(doc, doc.quotes[idx], a.sentence);
+      if (byline) {
+        a.source = byline.source;
+        a.via = byline.via;
+      }
+    }
   }
   const sorted = [...out].sort((a, b) => a.content.start - b.content.start);
   const bySentence = new Map<number, RawAttribution[]>();
@@ -83,10 +95,15 @@ export function addQuotes(doc: Doc, out: RawAttribution[]): void {
       continue;
     }
     const own =
-      dashLabel(doc, q, s) ?? verbAfterQuote(doc, q, s) ?? verbBeforeColon(doc, q) ?? signedQuote(doc, q, s);
+      dashLabel(doc, q, s) ??
+      verbAfterQuote(doc, q, s) ??
+      verbBeforeColon(doc, q) ??
+      signedQuote(doc, q, s) ??
+      bylinedQuote(doc, q, s);
     if (own) {
       extra.push(own);
-      lastAttributed = own;
+      // (a roundup's next quote has a byline of its own: it continues no one's words)
+      lastAttributed = own.cue ? own : null;
       continue;
     }
     const prev = lastAttributed;
@@ -193,6 +210,63 @@ function signedQuote(doc: Doc, q: QuoteSpan, s: number): RawAttribution | null {
   let end = name + m[2].length;
   while (end > name && doc.body[end - 1] === ".") end--;
   return signed(doc, q, s, { start: name, end }, { start: dash, end: dash + m[1].length });
+}
+
+/**
+ * A name, a comma and an outlet right after a closing quote mark (on its line or the next), then a
+ * line's end (or a run of spaces where a scraper joined the lines) or the next quote.
+ */
+const BYLINE =
+  /^(?:[ \t]+|[ \t]*(?:\n[ \t]*){1,2})(\p{Lu}[\p{L}.'\u2019-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}.'\u2019-]*){1,5}),[ \t]+((?:[Tt]he[ \t]+)?\p{Lu}[\p{L}&.'\u2019-]*(?:[ \t]+\p{Lu}[\p{L}&.'\u2019-]*){0,4})(?=[ \t]*(?:\n|$)|[ \t]{2,}|[ \t]*["\u201c])/u;
+/** Sources that stand for writers a roundup names after the quote ("Some note, ..."). */
+const VAGUE_SOURCES = new Set(["some", "others", "many", "one", "critics", "several", "most", "observers"]);
+
+/** Words that open a headline or a clause, not a writer's name. */
+const NOT_BYLINE_FIRST = new Set([
+  "In",
+  "On",
+  "At",
+  "The",
+  "A",
+  "An",
+  "For",
+  "With",
+  "Said",
+  "And",
+  "But",
+  "As",
+]);
+
+/**
+ * '"The plan is doomed." Ann Ruiz, The Harbor Times': a quote signed with its writer and the outlet
+ * that published it, as news roundups print the opinions they gather. The writer is the source, the
+ * outlet the one the words came through (`via`); no word of saying is printed, so there is no cue.
+ */
+function bylinedQuote(doc: Doc, q: QuoteSpan, s: number): RawAttribution | null {
+  if (q.close < 0) return null;
+  const after = q.close + q.markLen;
+  const m = BYLINE.exec(doc.body.slice(after, after + 160));
+  if (!m) return null;
+  const words = m[1].split(/[ \t]+/).filter((w) => w !== "and");
+  // a name in title case ("GOP RIP", "Don't Ask" are slogans)
+  if (NOT_BYLINE_FIRST.has(words[0]) || words.some((w) => /^\p{Lu}{2,}$/u.test(w) || /['\u2019]t$/.test(w)))
+    return null;
+  const name = after + m[0].indexOf(m[1]);
+  const outlet = after + m[0].lastIndexOf(m[2]);
+  let outletEnd = outlet + m[2].length;
+  while (outletEnd > outlet && doc.body[outletEnd - 1] === ".") outletEnd--;
+  const content = doc.quoteRange(q);
+  return {
+    kind: "direct",
+    content,
+    source: { start: name, end: name + m[1].length },
+    cue: null,
+    via: { start: outlet, end: outletEnd },
+    hearer: null,
+    sentence: s,
+    evidence: doc.evidenceFor(content, s),
+    rule: "byline",
+  };
 }
 
 /** A dash, a name (or "the report") and a colon right before a quote opens. */

@@ -64,3 +64,22 @@ test("'X said, according to Y, that ...': Y is the outlet of X's report, not a r
     ["The harbour master", "the Island Courier", "via"],
   );
 });
+
+test("a roundup's quote signed with its writer and outlet comes through that outlet, with no cue", () => {
+  const text =
+    "Opinion writers were split on the ferry plan.\n\n" +
+    "\u201cThe harbour cannot afford another delay.\u201d\n\nAnn Ruiz and Leo Park, The Coastal Ledger\n\n" +
+    "\u201cThe plan is a gift to the shipyards.\u201d Dana Ortiz, Bay Review  \u201cVoters will remember this.\u201d\n\n" +
+    "In Backgrounds, Sharp Contrasts";
+  const list = quotesOf(text);
+  const ruiz = list.find((q) => q.content.text.startsWith("The harbour"));
+  assert.equal(ruiz?.source?.text, "Ann Ruiz and Leo Park");
+  assert.equal(ruiz?.cue, null);
+  assert.deepEqual(
+    ruiz?.chain.slice(1).map((c) => [c.outlet, c.relation]),
+    [["The Coastal Ledger", "via"]],
+  );
+  assert.equal(list.find((q) => q.content.text.startsWith("The plan"))?.source?.text, "Dana Ortiz");
+  // the next quote has its own byline or none: it continues no one's words
+  assert.ok(!list.some((q) => q.content.text.startsWith("Voters") && q.source));
+});
