@@ -643,3 +643,20 @@ test("'according to' after a connective opens the report; a participle before th
     "Fundraising, according to the campaign, has surged in the past month",
   );
 });
+
+test("'Added Ruiz: \"...\"' names the speaker after the verb, and 'That's what X said' points back to the quote", () => {
+  const added = analysed(
+    'The hearing ran late. Added Ruiz: "The managers might say that everything we said is wrong."',
+  );
+  assert.equal(byCue(added, "Added")?.source, "Ruiz");
+  assert.equal(byCue(added, "Added")?.content, "The managers might say that everything we said is wrong.");
+  const back = analysed(
+    '"If we do not win this fight, there is no other fight left." That is what Governor Dana Lee said soon after taking office.',
+  );
+  const said = byCue(back, "said");
+  assert.equal(said?.source, "Governor Dana Lee");
+  assert.equal(said?.content, "If we do not win this fight, there is no other fight left.");
+  // a wish is no report: "That was what Lee wanted to hear"
+  const wish = analysed('"We will vote for you," she said. That was what Lee wanted to hear.');
+  assert.ok(!wish.some((q) => q.source === "Lee" && q.content.startsWith("We will")));
+});

@@ -267,6 +267,20 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     }
   }
 
+  // 'Added Ruiz: "..."', 'Continued the mayor, "..."': a verb of saying opens the sentence, its
+  // speaker follows, then a colon or comma and the quote.
+  if (vg === doc.sentFirst[s] && strength === "speech" && !participle && /^\p{Lu}/u.test(doc.toks[vg].text)) {
+    const src = rightNP(doc, cueEnd, s);
+    const sep = src ? doc.toks[src.end] : undefined;
+    if (src && (sep?.text === ":" || sep?.text === ",") && !SUBJECT_PRONOUNS.has(doc.toks[src.start].lower)) {
+      const q = quoteOpeningAt(doc, src.end + 1, s);
+      if (q) return doc.make(doc.quoteRange(q), q, src, cue, s, "pre-inverted", cueEnd);
+    }
+  }
+  // '"..." That's what Ruiz said soon after.': the demonstrative points back to the quote before it.
+  const back = strength === "speech" ? thatsWhat(doc, vg, s) : null;
+  if (back) return doc.make(doc.quoteRange(back.quote), back.quote, back.src, cue, s, "thats-what", cueEnd);
+
   const justBefore = doc.toks[vg - 1];
   // "a group backing X": an -ing form right after a noun modifies it, and that noun is the source.
   const modifier =
@@ -534,6 +548,23 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
  * "The columnist wrote:" closing a paragraph, the words set out unquoted in the next one: a
  * colon closing its sentence and its line (token k) opens a block; its content is that paragraph.
  */
+/**
+ * 'That's what Ruiz said', 'That was what the mayor told us' right after a sentence that ends with a
+ * quote: the quote and the speaker between "what" and the verb group starting at `vg`.
+ */
+function thatsWhat(doc: Doc, vg: number, s: number): { quote: QuoteSpan; src: Range } | null {
+  const f = doc.sentFirst[s];
+  const t = (k: number) => doc.toks[k]?.lower ?? "";
+  if (t(f) !== "that" || !/^(?:['\u2019]s|is|was)$/.test(t(f + 1)) || t(f + 2) !== "what") return null;
+  const src = { start: f + 3, end: vg };
+  if (src.end <= src.start || !doc.toks.slice(src.start, src.end).some(isWordy)) return null;
+  if (s === 0) return null;
+  let k = doc.sentEnd[s - 1] - 1;
+  while (k >= doc.sentFirst[s - 1] && !isWordy(doc.toks[k]) && !doc.closesQuote(k)) k--;
+  if (!doc.closesQuote(k)) return null;
+  return { quote: doc.quotes[doc.toks[k].quote], src };
+}
+
 function blockAfterColon(doc: Doc, k: number, s: number): Range | null {
   if (k !== doc.sentEnd[s] - 1 || s + 1 >= doc.sentences.length) return null;
   // "What we learned:" heads a list; it reports no one's words.
