@@ -64,7 +64,10 @@ export function asClause(doc: Doc, i: number, s: number): { a: RawAttribution; n
   if (prev && NOT_REPORT.has(prev.lower)) return null;
   // The clause opens the sentence (after "And"/"But") or follows a comma or dash.
   let lead = first;
-  while (lead < i && (!isWordy(doc.toks[lead]) || ["and", "but", "so", "yet"].includes(doc.toks[lead].lower)))
+  while (
+    lead < i &&
+    (!isWordy(doc.toks[lead]) || ["and", "but", "or", "so", "yet"].includes(doc.toks[lead].lower))
+  )
     lead++;
   const opens = lead === i;
   if (!opens && !(prev && (prev.text === "," || prev.text === "\u2014" || prev.text === "--"))) return null;

@@ -660,3 +660,10 @@ test("'Added Ruiz: \"...\"' names the speaker after the verb, and 'That's what X
   const wish = analysed('"We will vote for you," she said. That was what Lee wanted to hear.');
   assert.ok(!wish.some((q) => q.source === "Lee" && q.content.startsWith("We will")));
 });
+
+test("'Or as X, an appositive, put it, \"...\"' is an as-clause report like 'And as X put it'", () => {
+  const list = analysed(
+    'Or as Bob Lane, another veteran of the harbour board, put it, "The whole process floats on air."',
+  );
+  assert.equal(byCue(list, "put it")?.source, "Bob Lane, another veteran of the harbour board");
+});
