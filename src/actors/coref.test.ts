@@ -128,3 +128,12 @@ test("a legal form after a company's name is part of it, not the surname of the 
     "Boeing Co said it won an order from Norvale Air Inc. Norvale Air Inc said the jets would fly in May.";
   assert.equal(nameAt(story, "Co said"), "Boeing");
 });
+
+test("'he' after a quote is not someone the quoted words name, unless no one else could be", () => {
+  const story =
+    'Tom Whitcomb ran the press office for a year.\n\nWhitcomb says the job is fluid. "When you work for Trump, put your seat belt on," he says.';
+  assert.equal(analysedName(story, "he says"), "Tom Whitcomb");
+  // an organisation quoted naming itself is still "it"
+  const self = 'Haiti was named in the report. "El Salvador demands respect for its people," it said.';
+  assert.equal(codeAt(self, "it said"), codeAt(self, "El Salvador"));
+});

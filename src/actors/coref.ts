@@ -253,6 +253,8 @@ export function resolvePending(
   rebelHome: string | null = home,
   /** The reporting clause's subject for a pronoun subject of a reported clause (reportingSubjects). */
   reportSubject: (pos: number) => SpanAt | null = () => null,
+  /** Whether a position lies inside quotation marks: names a speaker quotes are not who "he" is. */
+  inQuote: (pos: number) => boolean = () => false,
 ): void {
   items.sort((a, b) => a.start - b.start);
   const homeOf = (sector: string) => (sector === "REB" ? rebelHome : home);
@@ -280,9 +282,13 @@ export function resolvePending(
     for (let back = 1; !found && back <= PRONOUN_WINDOW; back++) {
       const s = it.sentence - back;
       if (s < 0) break;
-      const cands = (bySentence.get(s) ?? [])
+      const all = (bySentence.get(s) ?? [])
         .slice(0, LOOKBACK)
         .filter((c) => c.start < it.start && compatible(c, agree) && !aside(body, c));
+      // a person named in someone's quoted words is "he" only when no one outside them could be
+      const person = agree === "m" || agree === "f";
+      const outside = person && !inQuote(it.start) ? all.filter((c) => !inQuote(c.start)) : all;
+      const cands = outside.length > 0 ? outside : all;
       found = cands.find((c) => spoke(c, body)) ?? cands[0] ?? null;
     }
     return found;
@@ -368,10 +374,12 @@ export function resolvePending(
           if (c.end >= subj.end && c.ref && c.sentence === it.sentence && compatible(c, p.agree)) found = c;
         }
       }
+      // (an organisation quoted naming itself is still "it": '"El Salvador demands respect," it said')
+      const outside = !inQuote(it.start) && (p.agree === "m" || p.agree === "f");
       for (let m = n - 1; !found && m >= Math.max(0, n - LOOKBACK); m--) {
         const c = items[m];
         if (c.sentence !== it.sentence) break;
-        if (compatible(c, p.agree) && !aside(body, c)) {
+        if (compatible(c, p.agree) && !aside(body, c) && !(outside && inQuote(c.start))) {
           found = c;
           break;
         }

@@ -611,6 +611,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   const rebelHome =
     dateline ?? conflictCountry(items, kb, outlet, inTitle) ?? placeCountry(items, kb, body) ?? home;
   const reportSubject = reportingSubjects(doc.sentences);
+  const inQuote = (pos: number) => insideSpans(quoted, pos);
   if (datelines.length >= 2) {
     // A wire digest ("BEIRUT - ... - - - - MANILA - ..."): each paragraph opened by a dateline is its own
     // story, about the country it was filed from.
@@ -619,12 +620,12 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       const to = n + 1 < datelines.length ? toks[datelines[n + 1].i].start : body.length + 1;
       const section = items.filter((it) => it.start >= from && it.start < to);
       const local = datelineCountry(toks, units, kb, datelines[n].i, unitAt) ?? home;
-      resolvePending(section, refs, body, local, local !== null, local, reportSubject);
+      resolvePending(section, refs, body, local, local !== null, local, reportSubject, inQuote);
       inheritFromGroups(section, body);
       if (local) for (const it of section) localise(it, refs, local);
     }
   } else {
-    resolvePending(items, refs, body, home, dateline !== null, rebelHome, reportSubject);
+    resolvePending(items, refs, body, home, dateline !== null, rebelHome, reportSubject, inQuote);
     inheritFromGroups(items, body);
   }
   sharedModifier(items, body, refs);
