@@ -183,6 +183,15 @@ const NAME_STOP = new Set(
   ).split(" "),
 );
 
+/** Capitalised words that open a sentence, never a name: "If Guyger appeals", "Despite Alexis", "JUST WATCHED". */
+const NAME_OPENER_STOP = new Set(
+  (
+    "if although though despite once like unlike perhaps both neither either was were is are assuming " +
+    "because unless until whether upon without within against among amid also even only then now still " +
+    "instead indeed thus whereas including according than just must watch watched"
+  ).split(" "),
+);
+
 /** Tags of a capitalised word that is no part of a name ("Biden Warns Iran"). */
 const NOT_NAME_TAGS = /^(ADP|SCONJ|CCONJ|PRON|DET)$/;
 
@@ -616,7 +625,10 @@ export class Chunker {
       if (e > k && /^(corp|inc|co|ltd)\.$/.test(this.toks[u.i - 1]?.key ?? "")) break;
       // "Mrs. May", "Ms. June": after an honorific a month or other stop word is a surname.
       const afterHonorific = words === 0 && HONORIFICS.has(this.toks[u.i - 1]?.key ?? "");
-      const nameLike = t.cap && (afterHonorific || !NAME_STOP.has(t.key)) && /\p{L}/u.test(t.text);
+      const nameLike =
+        t.cap &&
+        (afterHonorific || (!NAME_STOP.has(t.key) && !(words === 0 && NAME_OPENER_STOP.has(t.key)))) &&
+        /\p{L}/u.test(t.text);
       const prefixed = /^(al|el|bin|ibn|abu)-\p{Lu}/u.test(t.text);
       const particle = words > 0 && NAME_PARTICLES.has(t.key) && this.plain(e + 1)?.cap === true;
       const suffix = words > 0 && /^(jr\.|sr\.|ii|iii|iv)$/.test(t.key);

@@ -137,3 +137,10 @@ test("'he' after a quote is not someone the quoted words name, unless no one els
   const self = 'Haiti was named in the report. "El Salvador demands respect for its people," it said.';
   assert.equal(codeAt(self, "it said"), codeAt(self, "El Salvador"));
 });
+
+test("a capitalised word opening the sentence ('If', 'Despite', 'Although') starts no name", () => {
+  const story =
+    "Mitt Romney spoke in Ohio on Monday. If Romney wins the state, he will lead. Judicial Watch sued.";
+  assert.equal(nameAt(story, "Romney wins"), "Mitt Romney");
+  assert.equal(nameAt(story, "Judicial Watch"), "Judicial Watch");
+});
