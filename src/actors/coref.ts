@@ -242,6 +242,31 @@ function cataphorTarget(items: Item[], n: number, body: string): number {
   return -1;
 }
 
+/**
+ * The story's principal among the earlier mentions `accept` takes (each has a ref): the one named most
+ * so far, plus `bonus`, the first named on a tie. Up to LOOKBACK mentions back, so it stays linear.
+ */
+function principal(
+  items: Item[],
+  n: number,
+  accept: (c: Item) => boolean,
+  bonus: (r: Ref) => number = () => 0,
+): Ref | null {
+  const seen = new Map<Ref, number>();
+  for (let m = Math.max(0, n - LOOKBACK); m < n; m++) {
+    const r = items[m].ref;
+    if (r && accept(items[m])) seen.set(r, (seen.get(r) ?? 0) + 1);
+  }
+  let found: Ref | null = null;
+  let best = 0;
+  for (const [r, count] of seen)
+    if (count + bonus(r) > best) {
+      found = r;
+      best = count + bonus(r);
+    }
+  return found;
+}
+
 export function resolvePending(
   items: Item[],
   refs: RefRegistry,
@@ -331,20 +356,12 @@ export function resolvePending(
       // Clinton, Donald and Ivanka Trump), the story's bare surname is its principal's: the one named
       // most so far, else the one named first (news gives the other a first name or a title); a person
       // before a body named after one ("Amash" is Justin Amash, not the Amash Amendment).
-      let found: Ref | null = null;
-      const seen = new Map<Ref, number>();
-      for (let m = Math.max(0, n - LOOKBACK); m < n; m++) {
-        const r = items[m].ref;
-        if (r) seen.set(r, (seen.get(r) ?? 0) + 1);
-      }
-      let best = 0;
-      for (const [r, count] of seen) {
-        const score = count + (r.type === "person" ? LOOKBACK : 0);
-        if (score > best && r.nameKeys.length > 0 && personNameMatch(namesOf(r), p.keys)) {
-          found = r;
-          best = score;
-        }
-      }
+      let found = principal(
+        items,
+        n,
+        (c) => c.ref!.nameKeys.length > 0 && personNameMatch(namesOf(c.ref!), p.keys),
+        (r) => (r.type === "person" ? LOOKBACK : 0),
+      );
       if (!found) found = persons().find((r) => personNameMatch(namesOf(r), p.keys)) ?? null;
       if (!found && p.kbPeople.length > 0)
         found = refs.person(p.kbPeople[0], { base: null, sector: null, role: null });
@@ -452,20 +469,12 @@ export function resolvePending(
     // "USAir Group Inc said ... its takeover of Piedmont Aviation ... The company said": in wire copy
     // "the company" is the one the story is about, the company named most so far (else first), not
     // the nearest one named.
-    if (!found && !p.person && COMPANY_NOUNS.has(p.headKey)) {
-      const seen = new Map<Ref, number>();
-      for (let m = Math.max(0, n - LOOKBACK); m < n; m++) {
-        const c = items[m];
-        if (c.ref && it.sentence - c.sentence <= NOMINAL_WINDOW && nominalMatches(p.headKey, p.sector, c))
-          seen.set(c.ref, (seen.get(c.ref) ?? 0) + 1);
-      }
-      let best = 0;
-      for (const [r, count] of seen)
-        if (count > best) {
-          found = r;
-          best = count;
-        }
-    }
+    if (!found && !p.person && COMPANY_NOUNS.has(p.headKey))
+      found = principal(
+        items,
+        n,
+        (c) => it.sentence - c.sentence <= NOMINAL_WINDOW && nominalMatches(p.headKey, p.sector, c),
+      );
     for (let m = n - 1; m >= Math.max(0, n - LOOKBACK) && !found && !p.person; m--) {
       const c = items[m];
       if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
