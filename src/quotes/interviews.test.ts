@@ -83,3 +83,17 @@ test("a roundup's quote signed with its writer and outlet comes through that out
   // the next quote has its own byline or none: it continues no one's words
   assert.ok(!list.some((q) => q.content.text.startsWith("Voters") && q.source));
 });
+
+test("a speaker who works for someone is not that someone: 'His campaign manager', 'A lawyer for X'", () => {
+  const list = quotesOf(
+    "Donald Trump held a rally on Tuesday.\n\nHis campaign manager said the candidate would accept the result. " +
+      "A lawyer for Trump said the rally was peaceful. Trump's lawyer, Ann Ruiz, said the suit was baseless. " +
+      "The Trump campaign said it raised $10 million.",
+  );
+  const by = (start: string) => list.find((q) => q.source?.text.startsWith(start));
+  assert.equal(by("His campaign manager")?.source?.actorId, null);
+  assert.equal(by("A lawyer for Trump")?.chain.at(-1)?.speaker, "A lawyer for Trump");
+  assert.equal(by("Trump's lawyer")?.chain.at(-1)?.speaker, "Ann Ruiz");
+  // the campaign speaks for the candidate: no staff phrase
+  assert.notEqual(by("The Trump campaign")?.chain.at(-1)?.speaker, undefined);
+});

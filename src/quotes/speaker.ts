@@ -2,6 +2,24 @@ import type { Actor, Document, Mention } from "../model/index.js";
 import { PRONOUNS } from "./cues.js";
 import { isOutletName } from "./outlets.js";
 
+/** "A spokeswoman for Trump", "His campaign manager", "Trump's lawyer": someone who works for another. */
+function staffPhrase(text: string): boolean {
+  const t = text.trim();
+  const head = t.split(/\s+/).pop() ?? "";
+  if (/^\p{Lu}/u.test(head) && !/^(?:his|her|their|its)\b/i.test(t)) {
+    const m = /^(.*?)\s+(?:for|of|to)\s+(?:the\s+)?\S/iu.exec(t);
+    return !!m && STAFF.test(m[1]);
+  }
+  return STAFF.test(head) && (/^(?:his|her|their|its)\s/i.test(t) || /['\u2019]s?\s/.test(t));
+}
+
+/**
+ * People who work for or stand beside someone and speak as themselves: aides, lawyers, managers,
+ * relatives. (A spokesperson's words are the principal's own statement, so those keep its actor.)
+ */
+const STAFF =
+  /\b(?:aides?|advis[eo]rs?|lawyers?|attorneys?|counsel|managers?|chairm[ae]n|chairwoman|chairs?|directors?|chief of staff|strategists?|pollsters?|staff(?:ers?)?|deputy|deputies|assistants?|employees?|friends?|allies|associates?|sons?|daughters?|wife|husband|brother|sister|father|mother)\b/i;
+
 /**
  * Turning a source span into a speaker: the resolver's actor when a mention covers the span, else a
  * small fallback coreference (pronoun -> last named speaker, surname -> the earlier full name) so
@@ -180,7 +198,11 @@ export class SpeakerResolver {
     return null;
   }
 
+  /** Set by mentionIn when it passed over the mention of whom the speaker works for. */
+  private ownerSkipped = false;
+
   private mentionIn(start: number, end0: number): Mention | null {
+    this.ownerSkipped = false;
     // "Trump, who named Gorsuch to the court last year, told ...": the actors inside a relative
     // clause on the speaker are not the speaker.
     const rel = /,\s+(?:who|which|whose|whom)\b/i.exec(this.doc.body.slice(start, end0));
@@ -206,10 +228,32 @@ export class SpeakerResolver {
       if (m.start >= end) break;
       if (m.end <= start) continue;
       if (indefinite && (m.kind === "group" || m.kind === "nominal")) continue;
+      if (this.ownerIn(m, start, end)) {
+        this.ownerSkipped = true;
+        continue;
+      }
       // The head of an English noun phrase is at its end: prefer the last resolved mention.
       if (m.actorId && (!best || m.end >= best.end)) best = m;
     }
     return best;
+  }
+
+  /**
+   * "His campaign manager", "A spokeswoman for Trump", "Trump's lawyer": the mention names whom the
+   * speaker works for, not the speaker, who then has no actor of their own. (Not "the Trump
+   * campaign" or "Trump administration officials", which speak for Trump; nor a name followed by an
+   * appositive: "Bob Corker, R-Tenn.")
+   */
+  private ownerIn(m: Mention, start: number, end: number): boolean {
+    const body = this.doc.body;
+    const before = body.slice(start, m.start);
+    // "A spokeswoman for Trump": the head is before the preposition
+    if (/\b(?:for|of|to|with)\s+(?:the\s+)?$/i.test(before)) return STAFF.test(before);
+    // "His campaign manager", "Trump's lawyer": the head is the phrase's last word, after the mention
+    const after = body.slice(m.end, end).replace(/[\s,.]+$/, "");
+    if (!/^(?:['\u2019]s?)?\s+\p{L}/u.test(after) || after.includes(",")) return false;
+    const head = after.split(/\s+/).pop() ?? "";
+    return STAFF.test(head);
   }
 
   resolve(start: number, end: number): Speaker {
@@ -233,6 +277,9 @@ export class SpeakerResolver {
         lower === "he" || lower === "she" ? this.lastPerson : lower === "it" ? this.lastThing : this.lastAny;
       return prior ?? { name: text, actorId: null };
     }
+    // "A spokeswoman for Trump" is no one the text names: the phrase is the speaker.
+    if ((this.ownerSkipped || staffPhrase(text)) && !text.includes(","))
+      return { name: text.trim(), actorId: null };
     // "Josep Borrell, the bloc's envoy" / "An aide, Mia Ruiz": the part that is a name names the speaker.
     const parts = text
       .split(",")
