@@ -123,6 +123,24 @@ test("negation, hypothetical and reported speech", () => {
   );
 });
 
+test("a negation written with a typographic apostrophe negates as the plain one does", () => {
+  // Arland hasn’t attacked Borvia
+  const rows: Row[] = [
+    ["Arland", "PROPN", 4, "nsubj"],
+    ["has", "AUX", 4, "aux", "have"],
+    ["n’t", "PART", 4, "advmod", "not"],
+    ["attacked", "VERB", 0, "root", "attack"],
+    ["Borvia", "PROPN", 4, "obj"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [5, 5], code: "BRV" },
+    ]),
+    ["ARL 190 BRV asserted neg asserted"],
+  );
+});
+
 test("a report's finding is alleged", () => {
   // A report found that Arland seized ships
   const rows: Row[] = [
