@@ -448,6 +448,44 @@ function pairOf(a: CodedEvent, b: CodedEvent): boolean {
   );
 }
 
+// where an "according to" phrase ends: the next comma, dash, colon, bracket or quote mark
+const REPORT_PHRASE_END = /^[,;:()"“”—–]$/;
+
+/** The character spans of the sentence's "according to X" phrases, to the phrase's end. */
+function reportPhrases(g: Graph): [number, number][] {
+  const out: [number, number][] = [];
+  for (let k = 0; k + 1 < g.nodes.length; k++) {
+    if (g.nodes[k].lower !== "according" || g.nodes[k + 1].lower !== "to") continue;
+    let j = k + 2;
+    while (j < g.nodes.length && !REPORT_PHRASE_END.test(g.nodes[j].text)) j++;
+    out.push([g.nodes[k].start, g.nodes[j - 1].end]);
+  }
+  return out;
+}
+
+/**
+ * "Arland troops attacked the convoy, according to Vosk Radio": a party inside an "according to"
+ * phrase is where the report comes from, not the one acted on; an act outside the phrase loses such a
+ * target (or the event, when the same act is coded with another target, or already without one). On
+ * news these targets were outlets, police and officials quoted, almost never the party acted on.
+ */
+function dropReportingParties(pairs: [Graph, CodedEvent][]): void {
+  if (!pairs.length) return;
+  const spans = reportPhrases(pairs[0][0]);
+  if (!spans.length) return;
+  const inside = (start: number, end: number) => spans.some(([a, b]) => start >= a && end <= b);
+  const reported = (g: Graph, c: CodedEvent) =>
+    !!c.target && inside(c.target.start, c.target.end) && !inside(g.nodes[c.verb].start, g.nodes[c.verb].end);
+  const sameAct = (c: CodedEvent, d: CodedEvent) =>
+    d !== c && d.verb === c.verb && d.code === c.code && d.source?.start === c.source?.start;
+  for (let k = pairs.length - 1; k >= 0; k--) {
+    const [g, c] = pairs[k];
+    if (!reported(g, c)) continue;
+    if (pairs.some(([g2, d]) => sameAct(c, d) && !reported(g2, d))) pairs.splice(k, 1);
+    else c.target = null;
+  }
+}
+
 /**
  * Whether the place starting at `start` is the object of a place preposition ("in southern Lebanon",
  * "near the Syrian border"): the preposition before it, past a few modifiers.
@@ -527,6 +565,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     if (pairs.length === 0) for (const c of coder.fallback(g0)) pairs.push([g0, c]);
     // "Did Arland Withdraw Its Troops?", "How Vosk Won The Vote": a question asserts no act
     const asks = isQuestion(g0);
+    dropReportingParties(pairs);
     // "the two countries agreed to ...": the pair acts with each other
     pairOnEachOther(pairs.map(([, c]) => c));
     let n = 0;
