@@ -1154,6 +1154,47 @@ test("'called X a Y' names X: no telephone call", () => {
   );
 });
 
+test("'called X a \u201cY\u201d': the parse's naming holds for the chunk reading too", () => {
+  // Arland called Borvia a “rogue state whose rulers lie” . (the quote marks split the chunks)
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["a", "DET", 7, "det"],
+    ["“", "PUNCT", 7, "punct"],
+    ["rogue", "ADJ", 7, "amod"],
+    ["state", "NOUN", 2, "xcomp"],
+    ["whose", "PRON", 9, "nmod:poss"],
+    ["rulers", "NOUN", 10, "nsubj", "ruler"],
+    ["lie", "VERB", 7, "acl:relcl"],
+    ["”", "PUNCT", 7, "punct"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [3, 3], code: "BRV" },
+  ]);
+  assert.ok(!got.some((e) => e.includes(" 041 ")), got.join("; "));
+});
+
+test("'a firm called X' names the firm: no telephone call", () => {
+  // Vosk bought a firm called Lindcorp .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 2, "nsubj"],
+    ["bought", "VERB", 0, "root", "buy"],
+    ["a", "DET", 4, "det"],
+    ["firm", "NOUN", 2, "obj"],
+    ["called", "VERB", 4, "acl", "call"],
+    ["Lindcorp", "PROPN", 5, "xcomp"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "VSKGOV" },
+    { tokens: [6, 6], code: "VSKBUS" },
+  ]);
+  assert.ok(!got.some((e) => e.includes(" 041 ")), got.join("; "));
+});
+
 test("'said it would not attack' keeps the negated act; only a deed said not done is a denial", () => {
   // Arland said it would not attack Borvia .
   const rows: Row[] = [

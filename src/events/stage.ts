@@ -20,6 +20,7 @@ import { nounLemma, verbLemmas } from "./morph.js";
 import { repairFiniteParticiples, repairSpeakerTags } from "./repair.js";
 import { splitSentences } from "./sentences.js";
 import { guessTags, shallowParse } from "./shallow.js";
+import { wordsUndoCode } from "./verb-events.js";
 
 // Nouns that name actors when no resolver has marked them (fallback only).
 const ACTOR_NOUNS = new Set(
@@ -559,7 +560,11 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
       }
       // the chunk reading does not see an "if" clause; the parse's says its acts have not happened
       const inCondition = shallow.length ? coder.conditionNodes(g0) : new Set<number>();
-      for (const c of shallow) if (!used.has(c.verb) && !inCondition.has(c.verb)) pairs.push([g1, c]);
+      // (nor where the parse's words undo the code: "called Borvia a “rogue state”" names it, however
+      // the quote marks split the chunks)
+      for (const c of shallow)
+        if (!used.has(c.verb) && !inCondition.has(c.verb) && !wordsUndoCode(g0, c.verb, c.code))
+          pairs.push([g1, c]);
     }
     // neither reading coded anything: a lexicon word between resolved actors still may
     if (pairs.length === 0) for (const c of coder.fallback(g0)) pairs.push([g0, c]);

@@ -623,6 +623,8 @@ const TIME_WORD =
 
 /** "called X Y": an object and a second noun or adjective naming it (a complement or a second object). */
 function namesItsObject(g: Graph, v: number): boolean {
+  // "a firm called Lindcorp": a participle hung on a noun, with the name after it, names the noun
+  if (g.nodes[v].deprel === "acl" && childrenBy(g, v, /^(xcomp|obj)$/).some((x) => x.i > v)) return true;
   const objs = childrenBy(g, v, /^obj$/);
   if (!objs.length) return false;
   if (objs.length >= 2) return true;
