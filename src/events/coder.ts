@@ -332,6 +332,14 @@ export class Coder {
               .filter(([p, o]) => p === "by" && o > n.i)
               .flatMap(([, o]) => actorsOf(this.ctx, g, o))[0]
           : undefined;
+      // "earned Lind a rebuke from Vale", "exposed her to criticism from Republicans": a reaction
+      // noun's "from" phrase names its author, and the party before the noun is the one it is aimed at
+      const fromDoer =
+        kind === "noun" && !byDoer && fromNamesDoer(n.lemma, e)
+          ? obliques(g, n.i)
+              .filter(([p, o]) => p === "from" && o > n.i)
+              .flatMap(([, o]) => actorsOf(this.ctx, g, o))[0]
+          : undefined;
       // "'We will not be intimidated,' Vale told reporters": a passive verb whose subject is a pronoun
       // (the speaker's side, as a rule) and whose doer is unnamed has that subject as the one acted on;
       // no actor around it, the speaker least of all, is the doer
@@ -343,7 +351,10 @@ export class Coder {
       )
         continue;
       const src =
-        byDoer ?? before[before.length - 1] ?? (fronted ? actors.find((a) => a.start >= n.end) : undefined);
+        byDoer ??
+        fromDoer ??
+        before[before.length - 1] ??
+        (fronted ? actors.find((a) => a.start >= n.end) : undefined);
       if (!src) continue;
       // "the terror threat", "poses a threat to US forces": a threat noun whose nearest party is not
       // its own (a possessor or modifier: "Kim's threats") names a danger, not an act
@@ -372,7 +383,11 @@ export class Coder {
       )
         continue;
       // (with its doer named after it, the actors after the noun are the doer's company, not its target)
-      const tgt = own ?? (byDoer ? undefined : actors.find((a) => a.start >= n.end && notSrc(a)));
+      const received = fromDoer ? before.filter(notSrc).pop() : undefined;
+      const tgt =
+        own ??
+        received ??
+        (byDoer || fromDoer ? undefined : actors.find((a) => a.start >= n.end && notSrc(a)));
       if (!tgt && !FALLBACK_ONE_SIDED.test(e.code)) continue;
       // the last resort heeds conditions as the main reading does ("sanctions will follow if ...")
       if (conditionNodes(g).has(n.i)) continue;
@@ -435,6 +450,16 @@ function partyInside(g: Graph, i: number, actors: readonly ActorRef[]): boolean 
   const span = subtree(g, i);
   const end = g.nodes[span[span.length - 1]].end;
   return actors.some((a) => a.start >= g.nodes[i].end && a.end <= end && !!a.actorId);
+}
+
+// nouns of going or moving, whose "from" phrase is where from ("his trip from Vosk", "the withdrawal
+// from the treaty"), not who does it
+const FROM_IS_ORIGIN =
+  /^(trip|travel|journey|flight|return|departure|exit|escape|deportation|expulsion|extradition|evacuation|import|export|withdrawal|retreat|release|defection|resignation|removal)$/;
+
+/** Does a "from" phrase of event noun `lemma` (coded with `e`) name the noun's doer? */
+function fromNamesDoer(lemma: string, e: LexEntry): boolean {
+  return !e.preps.includes("from") && !e.code.startsWith("08") && !FROM_IS_ORIGIN.test(lemma);
 }
 
 const OWN_PARTY_NOUNS = new Set([

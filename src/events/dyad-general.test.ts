@@ -205,3 +205,23 @@ test("with no agent, the state a person is expelled or extradited from is the on
   ]);
   assert.deepEqual(got, ["ARL 174 VSKMED"]);
 });
+
+test("a reaction noun's 'from' phrase names its doer in the last-resort reading; the one before it receives it", () => {
+  // The remarks earned Lind a rebuke from Vale . (parsed as a double object of "earned")
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["remarks", "NOUN", 3, "nsubj", "remark"],
+    ["earned", "VERB", 0, "root", "earn"],
+    ["Lind", "PROPN", 3, "obj"],
+    ["a", "DET", 6, "det"],
+    ["rebuke", "NOUN", 3, "obj"],
+    ["from", "ADP", 8, "case"],
+    ["Vale", "PROPN", 6, "nmod"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [4, 4], code: "ARLGOV" },
+    { tokens: [8, 8], code: "ARLLEG" },
+  ]);
+  assert.deepEqual(got, ["ARLLEG 111 ARLGOV"]);
+});
