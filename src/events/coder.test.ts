@@ -928,6 +928,74 @@ test("'beat' with a score or a contest word in its clause is a result, not an as
   );
 });
 
+test("'beat' a candidate or a party's politician, or 'beat back' anything, is a contest won, not an assault", () => {
+  // Senator Lind beat Governor Vale .
+  const rival: Row[] = [
+    ["Senator", "PROPN", 2, "nmod:desc"],
+    ["Lind", "PROPN", 3, "nsubj"],
+    ["beat", "VERB", 0, "root"],
+    ["Governor", "PROPN", 5, "nmod:desc"],
+    ["Vale", "PROPN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(
+    code(rival, [
+      { tokens: [1, 2], code: "ARLLEG" },
+      { tokens: [4, 5], code: "ARLGOV" },
+    ]),
+    [],
+  );
+  // Lind beat the incumbent .
+  const incumbent: Row[] = [
+    ["Lind", "PROPN", 2, "nsubj"],
+    ["beat", "VERB", 0, "root"],
+    ["the", "DET", 4, "det"],
+    ["incumbent", "NOUN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(incumbent, [{ tokens: [1, 1], code: "ARLCVL" }]), []);
+  // The senators beat back the challenge .
+  const back: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["senators", "NOUN", 3, "nsubj", "senator"],
+    ["beat", "VERB", 0, "root"],
+    ["back", "ADV", 3, "compound:prt"],
+    ["the", "DET", 6, "det"],
+    ["challenge", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(back, [{ tokens: [1, 2], code: "ARLLEG" }]), []);
+  // It was days since Ada Lind beat Vera Vale . (the chunk reading, which splits the names, is held
+  // to the parse's reading)
+  const since: Row[] = [
+    ["It", "PRON", 5, "nsubj"],
+    ["has", "AUX", 5, "aux", "have"],
+    ["been", "AUX", 5, "cop", "be"],
+    ["300", "NUM", 5, "nummod"],
+    ["days", "NOUN", 0, "root", "day"],
+    ["since", "SCONJ", 9, "mark"],
+    ["Ada", "PROPN", 9, "nsubj"],
+    ["Lind", "PROPN", 7, "flat"],
+    ["beat", "VERB", 5, "advcl"],
+    ["Vera", "PROPN", 9, "obj"],
+    ["Vale", "PROPN", 10, "flat"],
+    [",", "PUNCT", 15, "punct"],
+    ["but", "CCONJ", 15, "cc"],
+    ["there", "PRON", 15, "expl"],
+    ["is", "VERB", 5, "conj", "be"],
+    ["a", "DET", 17, "det"],
+    ["way", "NOUN", 15, "nsubj"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  assert.deepEqual(
+    code(since, [
+      { tokens: [7, 8], code: "ARLGOV" },
+      { tokens: [10, 11], code: "ARLELI" },
+    ]),
+    [],
+  );
+});
+
 test("'capture' with people as object holds or abducts them; with a town it occupies territory", () => {
   // Arland 's police captured two Borvian smugglers .
   const police: Row[] = [

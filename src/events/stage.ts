@@ -20,7 +20,7 @@ import { nounLemma, verbLemmas } from "./morph.js";
 import { repairFiniteParticiples, repairSpeakerTags } from "./repair.js";
 import { splitSentences } from "./sentences.js";
 import { guessTags, shallowParse } from "./shallow.js";
-import { wordsUndoCode } from "./verb-events.js";
+import { forcesNoOne, wordsUndoCode } from "./verb-events.js";
 
 // Nouns that name actors when no resolver has marked them (fallback only).
 const ACTOR_NOUNS = new Set(
@@ -449,6 +449,17 @@ function pairOf(a: CodedEvent, b: CodedEvent): boolean {
   );
 }
 
+/**
+ * Whether the parse's words undo the code the chunk reading gives verb c.verb: a name given or words
+ * offered (wordsUndoCode), a contest won or a thing "killed" (forcesNoOne). The parse sees the object
+ * and its complement that the chunks may split.
+ */
+function parseUndoes(ctx: SentenceActors, g0: Graph, c: CodedEvent): boolean {
+  if (wordsUndoCode(g0, c.verb, c.code)) return true;
+  const subjects = childrenBy(g0, c.verb, /^nsubj/).map((x) => x.i);
+  return forcesNoOne(ctx, g0, c.verb, c.code, c.source ? [c.source] : [], subjects);
+}
+
 // where an "according to" phrase ends: the next comma, dash, colon, bracket or quote mark
 const REPORT_PHRASE_END = /^[,;:()"“”—–]$/;
 
@@ -537,7 +548,8 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     const base = lexicalNodes(s, res.lex);
     const g0 = graphOf(base, res.lex, "auto");
     // the coder is pure (DESIGN: same graph and context, same events), so one serves both readings
-    const coder = new Coder(new SentenceActors(res.lex, doc, si, res, all));
+    const ctx = new SentenceActors(res.lex, doc, si, res, all);
+    const coder = new Coder(ctx);
     const pairs: [Graph, CodedEvent][] = coder.code(g0).map((c) => [g0, c]);
     if (g0.parsed) {
       // the chunk reading of the same tokens finds what a wrong parse attachment hides (measured on
@@ -561,10 +573,9 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
       // the chunk reading does not see an "if" clause; the parse's says its acts have not happened
       const inCondition = shallow.length ? coder.conditionNodes(g0) : new Set<number>();
       // (nor where the parse's words undo the code: "called Borvia a “rogue state”" names it, however
-      // the quote marks split the chunks)
+      // the quote marks split the chunks; "beat Vale in the race" is a contest won)
       for (const c of shallow)
-        if (!used.has(c.verb) && !inCondition.has(c.verb) && !wordsUndoCode(g0, c.verb, c.code))
-          pairs.push([g1, c]);
+        if (!used.has(c.verb) && !inCondition.has(c.verb) && !parseUndoes(ctx, g0, c)) pairs.push([g1, c]);
     }
     // neither reading coded anything: a lexicon word between resolved actors still may
     if (pairs.length === 0) for (const c of coder.fallback(g0)) pairs.push([g0, c]);

@@ -41,6 +41,7 @@ import {
   ACCIDENTS,
   BEAT_IN_A_CONTEST,
   CLASH_VERBS,
+  CONTESTANTS,
   ECONOMIC_MEASURE,
   EXCHANGE_VERBS,
   FIGHT_VERBS,
@@ -52,6 +53,7 @@ import {
   LOCATIVE_PREPS,
   NEEDS_ACTOR_TARGET,
   PERSONAL_PRONOUN,
+  POLITICAL_SECTOR,
   QUANTITY,
   RECIPROCAL_CODE,
   RECIPROCAL_NOUN,
@@ -954,6 +956,11 @@ export function forcesNoOne(
     const text = clause.map((x) => x.text).join("");
     if (clause.some((x) => SCORE.test(x.text)) || /\d[-–]\d/.test(text)) return true;
     if (sources.some((s) => ARMED_SECTOR.test(s.code) || /COP/.test(s.code))) return false;
+    // "beat back a challenge", "beat the incumbent", "help Vale beat Lind": by an unarmed party,
+    // anything beaten back, a contestant or a politician beaten is a contest won (on news, these
+    // were all races)
+    if (particleOf(g, v)?.lower === "back" || patients.some((o) => named(o, CONTESTANTS))) return true;
+    if (patients.some((o) => actorsOf(cx, g, o.i).some((a) => POLITICAL_SECTOR.test(sector(a))))) return true;
     return clause.some((x) => named(x, BEAT_IN_A_CONTEST));
   }
   return false;
