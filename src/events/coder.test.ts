@@ -928,6 +928,44 @@ test("'beat' with a score or a contest word in its clause is a result, not an as
   );
 });
 
+test("'target' by an unarmed party (a ministry, a paper, a firm) with no armed party or weapon in sight is no attack", () => {
+  // The Arland tax office targeted Borvian charities .
+  const office: Row[] = [
+    ["The", "DET", 4, "det"],
+    ["Arland", "PROPN", 4, "compound"],
+    ["tax", "NOUN", 4, "compound"],
+    ["office", "NOUN", 5, "nsubj"],
+    ["targeted", "VERB", 0, "root", "target"],
+    ["Borvian", "ADJ", 7, "amod"],
+    ["charities", "NOUN", 5, "obj", "charity"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  assert.deepEqual(
+    code(office, [
+      { tokens: [2, 4], code: "ARLGOV" },
+      { tokens: [6, 7], code: "BRVNGO" },
+    ]),
+    [],
+  );
+  // The Arland government targeted Borvian rebels . (an armed party targeted: an attack)
+  const rebels: Row[] = [
+    ["The", "DET", 3, "det"],
+    ["Arland", "PROPN", 3, "compound"],
+    ["government", "NOUN", 4, "nsubj"],
+    ["targeted", "VERB", 0, "root", "target"],
+    ["Borvian", "ADJ", 6, "amod"],
+    ["rebels", "NOUN", 4, "obj", "rebel"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(
+    code(rebels, [
+      { tokens: [2, 3], code: "ARLGOV" },
+      { tokens: [5, 6], code: "BRVREB" },
+    ]),
+    ["ARLGOV 190 BRVREB asserted asserted"],
+  );
+});
+
 test("'beat' a candidate or a party's politician, or 'beat back' anything, is a contest won, not an assault", () => {
   // Senator Lind beat Governor Vale .
   const rival: Row[] = [

@@ -69,6 +69,9 @@ import {
 
 /** Sectors whose fighting is armed: military, rebels, insurgents, armed groups. */
 const ARMED_SECTOR = /(MIL|REB|INS|UAF)/;
+// the sectors of parties that bear no arms (not COP, SPY, CRM or a bare state, and not CVL: a gunman
+// is a civilian)
+const UNARMED_SECTOR = /^(GOV|LEG|JUD|ELI|OPP|PTY|MED|BUS|EDU|NGO|HLH|LAB|REL)$/;
 
 export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const lex = cx.lex;
@@ -947,9 +950,22 @@ export function forcesNoOne(
   if (lemma === "strike" && particleOf(g, v)?.lower === "down")
     return patients.some((o) => RULES_STRUCK_DOWN.test(o.lemma)) || sources.some((s) => /JUD/.test(s.code));
   if (lemma === "target") {
-    if (!patients.some((o) => named(o, TARGET_NOT_ATTACKED))) return false;
     if (sources.some((s) => ARMED_SECTOR.test(s.code))) return false;
-    return !struckByArms(cx, g, v, subjects);
+    if (struckByArms(cx, g, v, subjects)) return false;
+    if (patients.some((o) => named(o, TARGET_NOT_ATTACKED))) return true;
+    // "the tax office targeted charities", "the campaign targeted Minnesota", "the paper targeted
+    // him": an unarmed party that aims at no armed party and no other state, with no weapon in its
+    // clause, seeks out or singles out; on news these were sanctions, audits, campaigns and
+    // criticism, not attacks ("Pyongyang is targeting the U.S. mainland" stays one)
+    const aimedAtForce = (a: ActorRef) =>
+      ARMED_SECTOR.test(a.code) ||
+      (a.code.length === 3 && sources.every((s) => s.code.slice(0, 3) !== a.code));
+    return (
+      sources.length > 0 &&
+      sources.every((s) => UNARMED_SECTOR.test(sector(s))) &&
+      !patients.some((o) => actorsOf(cx, g, o.i).some(aimedAtForce)) &&
+      !subtree(g, v, true).some((k) => named(g.nodes[k], WEAPONS))
+    );
   }
   if (lemma === "beat") {
     const clause = subtree(g, v, true).map((i) => g.nodes[i]);
