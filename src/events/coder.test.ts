@@ -966,6 +966,26 @@ test("'target' by an unarmed party (a ministry, a paper, a firm) with no armed p
   );
 });
 
+test("'hit X with tariffs' imposes an economic measure (163), not force", () => {
+  // Arland hit Borvia with new tariffs .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["hit", "VERB", 0, "root"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["with", "ADP", 6, "case"],
+    ["new", "ADJ", 6, "amod"],
+    ["tariffs", "NOUN", 2, "obl", "tariff"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [1, 1], code: "ARLGOV" },
+      { tokens: [3, 3], code: "BRV" },
+    ]),
+    ["ARLGOV 163 BRV asserted asserted"],
+  );
+});
+
 test("'beat' a candidate or a party's politician, or 'beat back' anything, is a contest won, not an assault", () => {
   // Senator Lind beat Governor Vale .
   const rival: Row[] = [
