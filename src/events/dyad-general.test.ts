@@ -225,3 +225,24 @@ test("a reaction noun's 'from' phrase names its doer in the last-resort reading;
   ]);
   assert.deepEqual(got, ["ARLLEG 111 ARLGOV"]);
 });
+
+test("a subject the parse labels active, of a verb with a passive auxiliary, is the one acted on", () => {
+  // Lind is condemned often for his ties to Vosk . (the subject read as nsubj, the auxiliary as aux:pass)
+  const rows: Row[] = [
+    ["Lind", "PROPN", 3, "nsubj"],
+    ["is", "AUX", 3, "aux:pass", "be"],
+    ["condemned", "VERB", 0, "root", "condemn"],
+    ["often", "ADV", 3, "advmod"],
+    ["for", "ADP", 7, "case"],
+    ["his", "PRON", 7, "nmod:poss"],
+    ["ties", "NOUN", 3, "obl", "tie"],
+    ["to", "ADP", 9, "case"],
+    ["Vosk", "PROPN", 7, "nmod"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [9, 9], code: "VSK" },
+  ]);
+  assert.ok(!got.some((x) => x.startsWith("ARLGOV 111")), got.join("; "));
+});
