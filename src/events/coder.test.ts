@@ -1564,3 +1564,32 @@ test("an act inside an 'if' clause the parse reads as a complement has not happe
     got.join("; "),
   );
 });
+
+test("the last resort takes no doer for a passive with none named; an arrest keeps its subject as the one held", () => {
+  // Lind said that workers must be offered new plans .
+  const offered: Row[] = [
+    ["Lind", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["that", "SCONJ", 7, "mark"],
+    ["workers", "NOUN", 7, "nsubj:pass", "worker"],
+    ["must", "AUX", 7, "aux"],
+    ["be", "AUX", 7, "aux:pass"],
+    ["offered", "VERB", 2, "ccomp", "offer"],
+    ["new", "ADJ", 9, "amod"],
+    ["plans", "NOUN", 7, "obj", "plan"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(offered, [{ tokens: [1, 1], code: "ARLGOV" }]), []);
+  // A former chief of Lindbank was arrested .
+  const arrested: Row[] = [
+    ["A", "DET", 3, "det"],
+    ["former", "ADJ", 3, "amod"],
+    ["chief", "NOUN", 7, "nsubj:pass"],
+    ["of", "ADP", 5, "case"],
+    ["Lindbank", "PROPN", 3, "nmod"],
+    ["was", "AUX", 7, "aux:pass", "be"],
+    ["arrested", "VERB", 0, "root", "arrest"],
+    [".", "PUNCT", 7, "punct"],
+  ];
+  assert.deepEqual(code(arrested, [{ tokens: [5, 5], code: "ARLBUS" }]), ["- 173 ARLBUS asserted asserted"]);
+});

@@ -343,13 +343,28 @@ export class Coder {
       // "'We will not be intimidated,' Vale told reporters": a passive verb whose subject is a pronoun
       // (the speaker's side, as a rule) and whose doer is unnamed has that subject as the one acted on;
       // no actor around it, the speaker least of all, is the doer
+      // (so has any passive with no doer named: "the request was rebuffed", "the case must be
+      // considered": the actor before it is the one acted on or the speaker, not the doer; an arrest
+      // keeps its subject as the one arrested, for the police the story names to be its doer, see
+      // addArrestSources)
       if (
         kind === "verb" &&
-        childrenBy(g, n.i, /^nsubj:pass$/).some((x) => x.upos === "PRON") &&
+        childrenBy(g, n.i, /^(nsubj:pass|aux:pass)$/).length &&
         !childrenBy(g, n.i, /^obl:agent$/).length &&
         !obliques(g, n.i).some(([p]) => p === "by")
-      )
-        continue;
+      ) {
+        if (e.code !== "173" || conditionNodes(g).has(n.i)) continue;
+        const held = childrenBy(g, n.i, /^nsubj/).flatMap((x) => {
+          const own = actorsOf(this.ctx, g, x.i);
+          if (own.length) return own;
+          // ("a former chief of the bank was arrested": the party named inside the subject's phrase)
+          const span = subtree(g, x.i);
+          const [lo, hi] = [g.nodes[span[0]].start, g.nodes[span[span.length - 1]].end];
+          return actors.filter((a) => a.start >= lo && a.end <= hi).slice(0, 1);
+        });
+        if (!held.length) continue;
+        return finish(this.ctx, g, n.i, null, e.code, `${e.rule}+fallback:arrested`, [null], held);
+      }
       const src =
         byDoer ??
         fromDoer ??
