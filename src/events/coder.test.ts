@@ -1593,3 +1593,35 @@ test("the last resort takes no doer for a passive with none named; an arrest kee
   ];
   assert.deepEqual(code(arrested, [{ tokens: [5, 5], code: "ARLBUS" }]), ["- 173 ARLBUS asserted asserted"]);
 });
+
+test("'as opposed to' contrasts two things and opposes nothing; 'on record as opposed to' is a stance", () => {
+  // Lind courted swing voters , as opposed to the base .
+  const contrast: Row[] = [
+    ["Lind", "PROPN", 2, "nsubj"],
+    ["courted", "VERB", 0, "root", "court"],
+    ["swing", "NOUN", 4, "compound"],
+    ["voters", "NOUN", 2, "obj", "voter"],
+    [",", "PUNCT", 7, "punct"],
+    ["as", "ADP", 7, "mark"],
+    ["opposed", "VERB", 2, "advcl", "oppose"],
+    ["to", "ADP", 10, "case"],
+    ["the", "DET", 10, "det"],
+    ["base", "NOUN", 7, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(contrast, [{ tokens: [1, 1], code: "ARLGOV" }]), []);
+  // Lind is on record as opposed to the tax .
+  const stance: Row[] = [
+    ["Lind", "PROPN", 4, "nsubj"],
+    ["is", "AUX", 4, "cop", "be"],
+    ["on", "ADP", 4, "case"],
+    ["record", "NOUN", 0, "root"],
+    ["as", "ADP", 6, "mark"],
+    ["opposed", "VERB", 4, "advcl", "oppose"],
+    ["to", "ADP", 9, "case"],
+    ["the", "DET", 9, "det"],
+    ["tax", "NOUN", 6, "obl"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.ok(code(stance, [{ tokens: [1, 1], code: "ARLGOV" }]).some((e) => e.startsWith("ARLGOV 11")));
+});

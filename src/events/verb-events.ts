@@ -909,11 +909,25 @@ const WRECKED_THINGS =
  * plan" (a setback, not force), "locked up the nomination", "sewed up the race" (a win, not an arrest),
  * "seized the moment" (no seizure).
  */
+/**
+ * "voters, as opposed to the base", "forward as opposed to backwards": "as opposed to" sets two things
+ * side by side and opposes nothing; a stance stays one ("is on record as opposed to the tax").
+ */
+function contrastOpposed(g: Graph, v: number): boolean {
+  if (g.nodes[v].lower !== "opposed" || g.nodes[v - 1]?.lower !== "as" || g.nodes[v + 1]?.lower !== "to")
+    return false;
+  return !STANCE_BEFORE_AS.test(g.nodes[v - 2]?.lower ?? "");
+}
+
+const STANCE_BEFORE_AS =
+  /^(record|is|are|was|were|be|been|being|remain|remains|remained|stand|stands|stood)$/;
+
 export function idiomNoAct(g: Graph, v: number, code: string): boolean {
   const n = g.nodes[v];
   const objs = childrenBy(g, v, /^(obj|nsubj:pass)$/).map((o) => o.lemma);
   const prt = particleOf(g, v)?.lower;
   if (/^(strike|deal|land)$/.test(n.lemma) && objs.some((o) => /^blows?$/.test(o))) return true;
+  if (contrastOpposed(g, v)) return true;
   if (
     /^17/.test(code) &&
     /^(lock|sew|wrap)$/.test(n.lemma) &&
