@@ -1623,5 +1623,30 @@ test("'as opposed to' contrasts two things and opposes nothing; 'on record as op
     ["tax", "NOUN", 6, "obl"],
     [".", "PUNCT", 4, "punct"],
   ];
-  assert.ok(code(stance, [{ tokens: [1, 1], code: "ARLGOV" }]).some((e) => e.startsWith("ARLGOV 11")));
+  const held = code(stance, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(
+    held.some((e) => e.startsWith("ARLGOV 11")),
+    held.join("; "),
+  );
+});
+
+test("'went on to lose Vosk' tells what came next: no trip", () => {
+  // Lind went on to lose Vosk .
+  const rows: Row[] = [
+    ["Lind", "PROPN", 2, "nsubj"],
+    ["went", "VERB", 0, "root", "go"],
+    ["on", "ADV", 2, "advmod"],
+    ["to", "PART", 5, "mark"],
+    ["lose", "VERB", 2, "advcl"],
+    ["Vosk", "PROPN", 5, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [6, 6], code: "VSK" },
+  ]);
+  assert.deepEqual(
+    got.filter((e) => e.includes(" 042 ")),
+    [],
+  );
 });
