@@ -246,3 +246,37 @@ test("a subject the parse labels active, of a verb with a passive auxiliary, is 
   ]);
   assert.ok(!got.some((x) => x.startsWith("ARLGOV 111")), got.join("; "));
 });
+
+test("a speaker saying a party of its country but of another side did not act denies nothing; its own organs' deed it does", () => {
+  // Senator Lind said the banks do not disclose their fees .
+  const rows = (subject: string): Row[] => [
+    ["Senator", "PROPN", 2, "nmod:desc"],
+    ["Lind", "PROPN", 3, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["the", "DET", 5, "det"],
+    [subject, "NOUN", 8, "nsubj"],
+    ["do", "AUX", 8, "aux"],
+    ["not", "PART", 8, "advmod"],
+    ["disclose", "VERB", 3, "ccomp"],
+    ["their", "PRON", 10, "nmod:poss"],
+    ["fees", "NOUN", 8, "obj", "fee"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const banks = codeDyads(rows("banks"), [
+    { tokens: [1, 2], code: "ARLLEG" },
+    { tokens: [4, 5], code: "ARLBUS" },
+  ]);
+  assert.deepEqual(
+    banks.filter((x) => x.includes(" 016 ")),
+    [],
+  );
+  // The minister said the troops do not ... : the state's organs speak for one another
+  const troops = codeDyads(rows("troops"), [
+    { tokens: [1, 2], code: "ARLGOV" },
+    { tokens: [4, 5], code: "ARLMIL" },
+  ]);
+  assert.deepEqual(
+    troops.filter((x) => x.includes(" 016 ")),
+    ["ARLGOV 016 -"],
+  );
+});
