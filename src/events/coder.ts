@@ -334,10 +334,12 @@ export class Coder {
           : undefined;
       // "earned Lind a rebuke from Vale", "exposed her to criticism from Republicans": a reaction
       // noun's "from" phrase names its author, and the party before the noun is the one it is aimed at
+      // (so does the "of" phrase of support gained: "won the backing of the generals", "has the
+      // endorsement of the union")
       const fromDoer =
         kind === "noun" && !byDoer && fromNamesDoer(n.lemma, e)
           ? obliques(g, n.i)
-              .filter(([p, o]) => p === "from" && o > n.i)
+              .filter(([p, o]) => (p === "from" || (p === "of" && supportGained(g, n.i, e))) && o > n.i)
               .flatMap(([, o]) => actorsOf(this.ctx, g, o))[0]
           : undefined;
       // "'We will not be intimidated,' Vale told reporters": a passive verb whose subject is a pronoun
@@ -475,6 +477,18 @@ const FROM_IS_ORIGIN =
 /** Does a "from" phrase of event noun `lemma` (coded with `e`) name the noun's doer? */
 function fromNamesDoer(lemma: string, e: LexEntry): boolean {
   return !e.preps.includes("from") && !e.code.startsWith("08") && !FROM_IS_ORIGIN.test(lemma);
+}
+
+// verbs whose subject gains or holds what its object noun names ("won the backing of", "has the support of")
+const GAIN_VERBS =
+  /^(win|earn|receive|get|gain|secure|enjoy|have|garner|land|obtain|attract|seek|court|need|lack|lose|retain|keep)$/;
+
+/** Is event noun i support, cooperation or aid (CAMEO 05-07) that the subject of its verb gains? */
+function supportGained(g: Graph, i: number, e: LexEntry): boolean {
+  const n = g.nodes[i];
+  return (
+    /^0[5-7]/.test(e.code) && n.deprel === "obj" && n.head >= 0 && GAIN_VERBS.test(g.nodes[n.head].lemma)
+  );
 }
 
 const OWN_PARTY_NOUNS = new Set([

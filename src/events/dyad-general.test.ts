@@ -280,3 +280,22 @@ test("a speaker saying a party of its country but of another side did not act de
     ["ARLGOV 016 -"],
   );
 });
+
+test("support gained ('won the backing of X') is X's, given to the winner", () => {
+  // Lind won the backing of the union .
+  const rows: Row[] = [
+    ["Lind", "PROPN", 2, "nsubj"],
+    ["won", "VERB", 0, "root", "win"],
+    ["the", "DET", 4, "det"],
+    ["backing", "NOUN", 2, "obj"],
+    ["of", "ADP", 7, "case"],
+    ["the", "DET", 7, "det"],
+    ["union", "NOUN", 4, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARLLEG" },
+    { tokens: [6, 7], code: "ARLLAB" },
+  ]);
+  assert.deepEqual(got, ["ARLLAB 051 ARLLEG"]);
+});
