@@ -299,3 +299,43 @@ test("support gained ('won the backing of X') is X's, given to the winner", () =
   ]);
   assert.deepEqual(got, ["ARLLAB 051 ARLLEG"]);
 });
+
+test("'appeal to voters' draws an audience and asks nothing; 'appealed to Vosk to ...' asks", () => {
+  // Lind must appeal to young voters .
+  const voters: Row[] = [
+    ["Lind", "PROPN", 3, "nsubj"],
+    ["must", "AUX", 3, "aux"],
+    ["appeal", "VERB", 0, "root"],
+    ["to", "ADP", 6, "case"],
+    ["young", "ADJ", 6, "amod"],
+    ["voters", "NOUN", 3, "obl", "voter"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(
+    codeDyads(voters, [
+      { tokens: [1, 1], code: "ARLLEG" },
+      { tokens: [5, 6], code: "ARLCVL" },
+    ]),
+    [],
+  );
+  // Lind appealed to Vosk to free the crew .
+  const asks: Row[] = [
+    ["Lind", "PROPN", 2, "nsubj"],
+    ["appealed", "VERB", 0, "root", "appeal"],
+    ["to", "ADP", 4, "case"],
+    ["Vosk", "PROPN", 2, "obl"],
+    ["to", "PART", 6, "mark"],
+    ["free", "VERB", 2, "advcl"],
+    ["the", "DET", 8, "det"],
+    ["crew", "NOUN", 6, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(asks, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [4, 4], code: "VSKGOV" },
+  ]);
+  assert.ok(
+    got.some((x) => x.startsWith("ARLGOV 02")),
+    got.join("; "),
+  );
+});

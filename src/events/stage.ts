@@ -20,6 +20,7 @@ import { nounLemma, verbLemmas } from "./morph.js";
 import { repairFiniteParticiples, repairSpeakerTags } from "./repair.js";
 import { splitSentences } from "./sentences.js";
 import { guessTags, shallowParse } from "./shallow.js";
+import { obliques } from "./syntax.js";
 import { forcesNoOne, wordsUndoCode } from "./verb-events.js";
 
 // Nouns that name actors when no resolver has marked them (fallback only).
@@ -460,6 +461,37 @@ function parseUndoes(ctx: SentenceActors, g0: Graph, c: CodedEvent): boolean {
   return forcesNoOne(ctx, g0, c.verb, c.code, c.source ? [c.source] : [], subjects);
 }
 
+// whom or what a party "appeals to" when it draws them rather than asks them: an audience, a mood
+const AUDIENCE =
+  /^(voter|base|supporter|follower|constituency|constituent|electorate|audience|reader|viewer|people|public|conservative|liberal|progressive|moderate|independent|centrist|evangelical|christian|minority|woman|women|youth|black|latino|hispanic|white|worker|suburbanite|millennial|segment|bloc|center|centre|mainstream|wing|demographic|secularist|angel|instinct|sense|value|fear|anger|emotion|passion|pride|patriotism|nationalism|worst|best|heart|interest|intention|time|taste)s?$/;
+// words that make a noun "appeal" the pull a party has ("broaden its appeal", "crossover appeal")
+const PULL_WORDS =
+  /^(broad|broader|wide|wider|crossover|outsider|natural|populist|mass|electoral|political|little|limited|narrow|personal|emotional|sex)$/;
+const PULL_VERBS = /^(broaden|expand|widen|limit|lack|have|lose|boost|increase|extend)$/;
+// what a court appeal is against
+const RULINGS = /^(decision|ruling|verdict|conviction|sentence|case|judgment|judgement|order|acquittal)s?$/;
+
+/**
+ * "can appeal to black voters", "broaden its appeal to minorities", "an appealing message": a party
+ * that draws an audience or a mood asks no one for anything. An appeal stays one with a request ("for
+ * calm", "to open the ports"), against a ruling, or to a party that is no audience ("to the court").
+ */
+function attractsNotAsks(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  if (n.lemma !== "appeal" && n.lower !== "appealing") return false;
+  if (n.upos === "ADJ") return true;
+  if (obliques(g, v).some(([p]) => p === "for")) return false;
+  if (childrenBy(g, v, /^(xcomp|advcl|ccomp)$/).some((x) => x.upos === "VERB")) return false;
+  if (childrenBy(g, v, /^obj$/).some((o) => RULINGS.test(o.lemma))) return false;
+  if (n.upos === "NOUN") {
+    if (childrenBy(g, v, /^amod$/).some((a) => PULL_WORDS.test(a.lower))) return true;
+    if (/^obj$/.test(n.deprel) && n.head >= 0 && PULL_VERBS.test(g.nodes[n.head].lemma)) return true;
+  }
+  // (the "to" phrase on the noun, or on the verb the noun is the object of: "broaden its appeal to")
+  const host = n.upos === "NOUN" && n.deprel === "obj" && n.head >= 0 ? [v, n.head] : [v];
+  return host.some((h) => obliques(g, h).some(([p, o]) => p === "to" && AUDIENCE.test(g.nodes[o].lemma)));
+}
+
 // where an "according to" phrase ends: the next comma, dash, colon, bracket or quote mark
 const REPORT_PHRASE_END = /^[,;:()"“”—–]$/;
 
@@ -582,6 +614,8 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     // "Did Arland Withdraw Its Troops?", "How Vosk Won The Vote": a question asserts no act
     const asks = isQuestion(g0);
     dropReportingParties(pairs);
+    for (let k = pairs.length - 1; k >= 0; k--)
+      if (attractsNotAsks(pairs[k][0], pairs[k][1].verb)) pairs.splice(k, 1);
     // "the two countries agreed to ...": the pair acts with each other
     pairOnEachOther(pairs.map(([, c]) => c));
     let n = 0;
