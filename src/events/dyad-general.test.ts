@@ -339,3 +339,24 @@ test("'appeal to voters' draws an audience and asks nothing; 'appealed to Vosk t
     got.join("; "),
   );
 });
+
+test("speaking to reporters is how a statement is made (010), no meeting with a party", () => {
+  // Lind spoke with reporters at the palace .
+  const rows: Row[] = [
+    ["Lind", "PROPN", 2, "nsubj"],
+    ["spoke", "VERB", 0, "root", "speak"],
+    ["with", "ADP", 4, "case"],
+    ["reporters", "NOUN", 2, "obl", "reporter"],
+    ["at", "ADP", 7, "case"],
+    ["the", "DET", 7, "det"],
+    ["palace", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    codeDyads(rows, [
+      { tokens: [1, 1], code: "ARLGOV" },
+      { tokens: [4, 4], code: "ARLMED" },
+    ]),
+    ["ARLGOV 010 -"],
+  );
+});

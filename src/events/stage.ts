@@ -492,6 +492,22 @@ function attractsNotAsks(g: Graph, v: number): boolean {
   return host.some((h) => obliques(g, h).some(([p, o]) => p === "to" && AUDIENCE.test(g.nodes[o].lemma)));
 }
 
+// the press as a crowd, not a named outlet: "spoke to reporters", "met the press"
+const PRESS_GROUP =
+  /^(?:the |a |some |local |foreign |white house )*(?:reporters|journalists|press|media|news media|newsmen|correspondents|press corps)$/i;
+
+/**
+ * "spoke to reporters", "met the press", "talked with journalists": a press event is how a statement
+ * is made (CAMEO 010), not a consultation with a party (04x); a trip "with the press" is still a trip,
+ * with no one visited. (A named outlet stays a party: "told CNN".)
+ */
+function pressNotParty(c: CodedEvent): void {
+  if (!c.target || !/^04/.test(c.code) || !c.target.code.endsWith("MED") || !PRESS_GROUP.test(c.target.text))
+    return;
+  c.target = null;
+  if (!/^04[234]/.test(c.code)) c.code = "010";
+}
+
 // where an "according to" phrase ends: the next comma, dash, colon, bracket or quote mark
 const REPORT_PHRASE_END = /^[,;:()"“”—–]$/;
 
@@ -616,6 +632,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     dropReportingParties(pairs);
     for (let k = pairs.length - 1; k >= 0; k--)
       if (attractsNotAsks(pairs[k][0], pairs[k][1].verb)) pairs.splice(k, 1);
+    for (const [, c] of pairs) pressNotParty(c);
     // "the two countries agreed to ...": the pair acts with each other
     pairOnEachOther(pairs.map(([, c]) => c));
     let n = 0;
