@@ -360,3 +360,26 @@ test("speaking to reporters is how a statement is made (010), no meeting with a 
     ["ARLGOV 010 -"],
   );
 });
+
+test("'Talking to reporters, X said' is how the statement was made too", () => {
+  // Talking to reporters , Lind said the talks failed .
+  const rows: Row[] = [
+    ["Talking", "VERB", 6, "advcl", "talk"],
+    ["to", "ADP", 3, "case"],
+    ["reporters", "NOUN", 1, "obl", "reporter"],
+    [",", "PUNCT", 6, "punct"],
+    ["Lind", "PROPN", 6, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["the", "DET", 8, "det"],
+    ["talks", "NOUN", 9, "nsubj", "talk"],
+    ["failed", "VERB", 6, "ccomp", "fail"],
+    [".", "PUNCT", 6, "punct"],
+  ];
+  assert.deepEqual(
+    codeDyads(rows, [
+      { tokens: [3, 3], code: "ARLMED" },
+      { tokens: [5, 5], code: "ARLGOV" },
+    ]),
+    [],
+  );
+});

@@ -439,9 +439,10 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   if (/^15/.test(code)) targets = targets.filter((t) => !ownForces(t, sources));
   // "Speaking to reporters, the minister said ...", "Speaking in Vosk City, she warned ...": a
   // participle of speaking set before the clause it hangs on is how that clause's statement was made,
-  // no event of its own unless it names a party spoken with ("Speaking with Lind by phone, ...")
+  // no event of its own unless it names a party spoken with ("Speaking with Lind by phone, ...");
+  // "Talking to reporters, ..." is the same
   if (
-    n.lemma === "speak" &&
+    (n.lemma === "speak" || n.lemma === "talk") &&
     speakingFrame(g, v) &&
     targets.every((t) => t.code === "---" || sector(t) === "MED")
   )
