@@ -383,3 +383,39 @@ test("'Talking to reporters, X said' is how the statement was made too", () => {
     [],
   );
 });
+
+test("support glued to its giver ('Arlandian-backed rebels') is the giver's, to the noun it modifies", () => {
+  // Arlandian-backed rebels attacked the town . (the participle read as a clause of "attacked")
+  const rows: Row[] = [
+    ["Arlandian", "ADJ", 3, "compound"],
+    ["-", "PUNCT", 1, "punct"],
+    ["backed", "VERB", 5, "advcl", "back"],
+    ["rebels", "NOUN", 5, "nsubj", "rebel"],
+    ["attacked", "VERB", 0, "root", "attack"],
+    ["the", "DET", 7, "det"],
+    ["town", "NOUN", 5, "obj"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  const doc = handDocument(rows, [{ tokens: [4, 4], code: "VSKREB" }]);
+  // (the hand parse joins "Arlandian-backed" without spaces, as the text has it)
+  const body = doc.body.replace("Arlandian - backed", "Arlandian-backed");
+  const shift = doc.body.length - body.length;
+  const fixed = {
+    ...doc,
+    body,
+    sentences: doc.sentences.map((s) => ({
+      ...s,
+      end: s.end - shift,
+      tokens: s.tokens.map((t, i) => {
+        const back = i === 0 ? 0 : i === 1 ? 1 : 2;
+        return { ...t, start: t.start - back, end: t.end - back };
+      }),
+    })),
+    mentions: doc.mentions.map((m) => ({ ...m, start: m.start - shift, end: m.end - shift })),
+  };
+  const got = codeDocument(fixed, {
+    lex: loadLexicon(),
+    demonym: (w) => (w === "Arlandian" ? "ARL" : null),
+  }).events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`);
+  assert.ok(got.includes("ARL 051 VSKREB"), got.join("; "));
+});

@@ -427,7 +427,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   }
   // "rebels fired Arlandian-supplied rockets": aid named by a participle glued to its giver is the
   // giver's, to whoever uses what was given
-  if (code.startsWith("07")) {
+  if (code.startsWith("07") || code.startsWith("05")) {
     const glued = gluedGiver(cx, g, v);
     if (glued) {
       sources = [glued.giver];
@@ -757,6 +757,8 @@ export function phoneCall(cx: CoderContext, g: Graph, v: number): boolean {
 
 /** Participles of aid a giver's name is glued to ("Iranian-supplied", "US-funded"). */
 const GLUED_AID = /^(supply|fund|finance|arm|train|equip)$/;
+// ("Arlandian-backed rebels": support glued to its giver, as aid is)
+const GLUED_SUPPORT = /^(back|support|sponsor)$/;
 
 /**
  * "Iranian-supplied arms": the actor glued by a hyphen to an aid participle that modifies a noun, and
@@ -767,14 +769,21 @@ function gluedGiver(cx: CoderContext, g: Graph, v: number): { giver: ActorRef; u
   const n = g.nodes[v];
   const hyphen = g.nodes[v - 1];
   const name = g.nodes[v - 2];
-  if (!GLUED_AID.test(n.lemma) || !hyphen || !name || hyphen.text !== "-") return null;
+  // (a past participle only: "Arlandian-backed rebels" are backed by Arland, "Vale-supporting voters"
+  // support Vale)
+  const glued = GLUED_AID.test(n.lemma) || (GLUED_SUPPORT.test(n.lemma) && n.lower.endsWith("ed"));
+  if (!glued || !hyphen || !name || hyphen.text !== "-") return null;
   if (name.end !== hyphen.start || hyphen.end !== n.start) return null;
   const giver = cx.actorIn(name.start, name.end, name);
   if (!giver || giver.code === "---" || n.head < 0) return null;
   // (the parse may read the participle as a verb with the thing as its object, coordinated with the
   // user's verb: "rebels used Iranian-supplied arms" as "used" and "supplied arms")
   const obj = childrenBy(g, v, /^obj$/)[0];
-  const thing = obj ?? g.nodes[n.head];
+  // (the noun right after the participle is what it modifies, whatever the parse hung it on:
+  // "Arlandian-backed rebels attacked" read with "backed" as a clause of "attacked")
+  const next = g.nodes[v + 1];
+  const modified = next && /^(NOUN|PROPN)$/.test(next.upos) && !obj ? next : undefined;
+  const thing = obj ?? (modified && actorsOf(cx, g, modified.i).length ? modified : g.nodes[n.head]);
   let users = actorsOf(cx, g, thing.i);
   if (!users.length) {
     const verb = obj ? v : thing.deprel === "obj" ? thing.head : -1;
