@@ -419,3 +419,27 @@ test("support glued to its giver ('Arlandian-backed rebels') is the giver's, to 
   }).events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`);
   assert.ok(got.includes("ARL 051 VSKREB"), got.join("; "));
 });
+
+test("a negation in a condition ('said: if we do not act, ...') or a negated trust is no denial", () => {
+  // Lind said : if we do not act , the town will fall .
+  const rows: Row[] = [
+    ["Lind", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    [":", "PUNCT", 8, "punct"],
+    ["if", "SCONJ", 8, "mark"],
+    ["we", "PRON", 8, "nsubj"],
+    ["do", "AUX", 8, "aux"],
+    ["not", "PART", 8, "advmod"],
+    ["act", "VERB", 2, "ccomp"],
+    [",", "PUNCT", 8, "punct"],
+    ["the", "DET", 11, "det"],
+    ["town", "NOUN", 13, "nsubj"],
+    ["will", "AUX", 13, "aux"],
+    ["fall", "VERB", 8, "parataxis"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    codeDyads(rows, [{ tokens: [1, 1], code: "ARLGOV" }]).filter((x) => x.includes(" 016 ")),
+    [],
+  );
+});

@@ -79,6 +79,8 @@ export function denialByNegation(cx: CoderContext, g: Graph): CodedEvent[] {
     const denial = said.some((c) => {
       denied = c.i;
       if (!negatedAt(g, c.i)) return false;
+      // "said: 'if we don't act, ...'": a negation in a condition denies nothing
+      if (childrenBy(g, c.i, /^mark$/).some((m) => /^(if|unless)$/.test(m.lower))) return false;
       // "said he did not know", "said they won't move forward": a negated thought or a refusal to
       // come is no denial (on unlabelled news most such sentences were these)
       // ("I'm not going to be rushed": a refusal of what is to come, as "won't" is)

@@ -106,7 +106,7 @@ export const DEED_VERBS = new Set(
 
 // negated verbs of thought, wish or need that state no denial ("said he did not know")
 export const NOT_DENIALS = new Set(
-  "know think believe mean expect want see understand care remember recall like need intend plan wish hope feel seem matter foresee anticipate imagine".split(
+  "know think believe mean expect want see understand care remember recall like need intend plan wish hope feel seem matter foresee anticipate imagine trust".split(
     " ",
   ),
 );
