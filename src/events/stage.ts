@@ -17,6 +17,7 @@ import {
 import { type Lexicon, loadLexicon } from "./lexicon.js";
 import { isQuestion } from "./modality.js";
 import { nounLemma, verbLemmas } from "./morph.js";
+import { actorsOf, subjectOf } from "./parties.js";
 import { repairFiniteParticiples, repairSpeakerTags } from "./repair.js";
 import { splitSentences } from "./sentences.js";
 import { guessTags, shallowParse } from "./shallow.js";
@@ -457,8 +458,13 @@ function pairOf(a: CodedEvent, b: CodedEvent): boolean {
  */
 function parseUndoes(ctx: SentenceActors, g0: Graph, c: CodedEvent): boolean {
   if (wordsUndoCode(g0, c.verb, c.code)) return true;
-  const subjects = childrenBy(g0, c.verb, /^nsubj/).map((x) => x.i);
-  return forcesNoOne(ctx, g0, c.verb, c.code, c.source ? [c.source] : [], subjects);
+  if (!/^1[89]/.test(c.code)) return false;
+  // (the doer as the parse reads it: the chunks may give the act another one, "May" for "the
+  // government" of "being targeted by the government")
+  const subj = subjectOf(ctx, g0, c.verb);
+  const doers = subj.passive ? subj.agent : subj.nodes;
+  const sources = doers.flatMap((k) => actorsOf(ctx, g0, k));
+  return forcesNoOne(ctx, g0, c.verb, c.code, sources.length ? sources : c.source ? [c.source] : [], doers);
 }
 
 // whom or what a party "appeals to" when it draws them rather than asks them: an audience, a mood
