@@ -123,6 +123,24 @@ test("negation, hypothetical and reported speech", () => {
   );
 });
 
+test("a negation written with a typographic apostrophe negates as the plain one does", () => {
+  // Arland hasn’t attacked Borvia
+  const rows: Row[] = [
+    ["Arland", "PROPN", 4, "nsubj"],
+    ["has", "AUX", 4, "aux", "have"],
+    ["n’t", "PART", 4, "advmod", "not"],
+    ["attacked", "VERB", 0, "root", "attack"],
+    ["Borvia", "PROPN", 4, "obj"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [5, 5], code: "BRV" },
+    ]),
+    ["ARL 190 BRV asserted neg asserted"],
+  );
+});
+
 test("a report's finding is alleged", () => {
   // A report found that Arland seized ships
   const rows: Row[] = [
@@ -910,6 +928,132 @@ test("'beat' with a score or a contest word in its clause is a result, not an as
   );
 });
 
+test("'target' by an unarmed party (a ministry, a paper, a firm) with no armed party or weapon in sight is no attack", () => {
+  // The Arland tax office targeted Borvian charities .
+  const office: Row[] = [
+    ["The", "DET", 4, "det"],
+    ["Arland", "PROPN", 4, "compound"],
+    ["tax", "NOUN", 4, "compound"],
+    ["office", "NOUN", 5, "nsubj"],
+    ["targeted", "VERB", 0, "root", "target"],
+    ["Borvian", "ADJ", 7, "amod"],
+    ["charities", "NOUN", 5, "obj", "charity"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  assert.deepEqual(
+    code(office, [
+      { tokens: [2, 4], code: "ARLGOV" },
+      { tokens: [6, 7], code: "BRVNGO" },
+    ]),
+    [],
+  );
+  // The Arland government targeted Borvian rebels . (an armed party targeted: an attack)
+  const rebels: Row[] = [
+    ["The", "DET", 3, "det"],
+    ["Arland", "PROPN", 3, "compound"],
+    ["government", "NOUN", 4, "nsubj"],
+    ["targeted", "VERB", 0, "root", "target"],
+    ["Borvian", "ADJ", 6, "amod"],
+    ["rebels", "NOUN", 4, "obj", "rebel"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(
+    code(rebels, [
+      { tokens: [2, 3], code: "ARLGOV" },
+      { tokens: [5, 6], code: "BRVREB" },
+    ]),
+    ["ARLGOV 190 BRVREB asserted asserted"],
+  );
+});
+
+test("'hit X with tariffs' imposes an economic measure (163), not force", () => {
+  // Arland hit Borvia with new tariffs .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["hit", "VERB", 0, "root"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["with", "ADP", 6, "case"],
+    ["new", "ADJ", 6, "amod"],
+    ["tariffs", "NOUN", 2, "obl", "tariff"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [1, 1], code: "ARLGOV" },
+      { tokens: [3, 3], code: "BRV" },
+    ]),
+    ["ARLGOV 163 BRV asserted asserted"],
+  );
+});
+
+test("'beat' a candidate or a party's politician, or 'beat back' anything, is a contest won, not an assault", () => {
+  // Senator Lind beat Governor Vale .
+  const rival: Row[] = [
+    ["Senator", "PROPN", 2, "nmod:desc"],
+    ["Lind", "PROPN", 3, "nsubj"],
+    ["beat", "VERB", 0, "root"],
+    ["Governor", "PROPN", 5, "nmod:desc"],
+    ["Vale", "PROPN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(
+    code(rival, [
+      { tokens: [1, 2], code: "ARLLEG" },
+      { tokens: [4, 5], code: "ARLGOV" },
+    ]),
+    [],
+  );
+  // Lind beat the incumbent .
+  const incumbent: Row[] = [
+    ["Lind", "PROPN", 2, "nsubj"],
+    ["beat", "VERB", 0, "root"],
+    ["the", "DET", 4, "det"],
+    ["incumbent", "NOUN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(incumbent, [{ tokens: [1, 1], code: "ARLCVL" }]), []);
+  // The senators beat back the challenge .
+  const back: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["senators", "NOUN", 3, "nsubj", "senator"],
+    ["beat", "VERB", 0, "root"],
+    ["back", "ADV", 3, "compound:prt"],
+    ["the", "DET", 6, "det"],
+    ["challenge", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(back, [{ tokens: [1, 2], code: "ARLLEG" }]), []);
+  // It was days since Ada Lind beat Vera Vale . (the chunk reading, which splits the names, is held
+  // to the parse's reading)
+  const since: Row[] = [
+    ["It", "PRON", 5, "nsubj"],
+    ["has", "AUX", 5, "aux", "have"],
+    ["been", "AUX", 5, "cop", "be"],
+    ["300", "NUM", 5, "nummod"],
+    ["days", "NOUN", 0, "root", "day"],
+    ["since", "SCONJ", 9, "mark"],
+    ["Ada", "PROPN", 9, "nsubj"],
+    ["Lind", "PROPN", 7, "flat"],
+    ["beat", "VERB", 5, "advcl"],
+    ["Vera", "PROPN", 9, "obj"],
+    ["Vale", "PROPN", 10, "flat"],
+    [",", "PUNCT", 15, "punct"],
+    ["but", "CCONJ", 15, "cc"],
+    ["there", "PRON", 15, "expl"],
+    ["is", "VERB", 5, "conj", "be"],
+    ["a", "DET", 17, "det"],
+    ["way", "NOUN", 15, "nsubj"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  assert.deepEqual(
+    code(since, [
+      { tokens: [7, 8], code: "ARLGOV" },
+      { tokens: [10, 11], code: "ARLELI" },
+    ]),
+    [],
+  );
+});
+
 test("'capture' with people as object holds or abducts them; with a town it occupies territory", () => {
   // Arland 's police captured two Borvian smugglers .
   const police: Row[] = [
@@ -1134,6 +1278,47 @@ test("'called X a Y' names X: no telephone call", () => {
     ]),
     [],
   );
+});
+
+test("'called X a \u201cY\u201d': the parse's naming holds for the chunk reading too", () => {
+  // Arland called Borvia a “rogue state whose rulers lie” . (the quote marks split the chunks)
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["a", "DET", 7, "det"],
+    ["“", "PUNCT", 7, "punct"],
+    ["rogue", "ADJ", 7, "amod"],
+    ["state", "NOUN", 2, "xcomp"],
+    ["whose", "PRON", 9, "nmod:poss"],
+    ["rulers", "NOUN", 10, "nsubj", "ruler"],
+    ["lie", "VERB", 7, "acl:relcl"],
+    ["”", "PUNCT", 7, "punct"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [3, 3], code: "BRV" },
+  ]);
+  assert.ok(!got.some((e) => e.includes(" 041 ")), got.join("; "));
+});
+
+test("'a firm called X' names the firm: no telephone call", () => {
+  // Vosk bought a firm called Lindcorp .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 2, "nsubj"],
+    ["bought", "VERB", 0, "root", "buy"],
+    ["a", "DET", 4, "det"],
+    ["firm", "NOUN", 2, "obj"],
+    ["called", "VERB", 4, "acl", "call"],
+    ["Lindcorp", "PROPN", 5, "xcomp"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "VSKGOV" },
+    { tokens: [6, 6], code: "VSKBUS" },
+  ]);
+  assert.ok(!got.some((e) => e.includes(" 041 ")), got.join("; "));
 });
 
 test("'said it would not attack' keeps the negated act; only a deed said not done is a denial", () => {
@@ -1377,5 +1562,91 @@ test("an act inside an 'if' clause the parse reads as a complement has not happe
   assert.ok(
     got.some((x) => x.startsWith("ARL 13") && x.includes(" BRV ")),
     got.join("; "),
+  );
+});
+
+test("the last resort takes no doer for a passive with none named; an arrest keeps its subject as the one held", () => {
+  // Lind said that workers must be offered new plans .
+  const offered: Row[] = [
+    ["Lind", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["that", "SCONJ", 7, "mark"],
+    ["workers", "NOUN", 7, "nsubj:pass", "worker"],
+    ["must", "AUX", 7, "aux"],
+    ["be", "AUX", 7, "aux:pass"],
+    ["offered", "VERB", 2, "ccomp", "offer"],
+    ["new", "ADJ", 9, "amod"],
+    ["plans", "NOUN", 7, "obj", "plan"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(offered, [{ tokens: [1, 1], code: "ARLGOV" }]), []);
+  // A former chief of Lindbank was arrested .
+  const arrested: Row[] = [
+    ["A", "DET", 3, "det"],
+    ["former", "ADJ", 3, "amod"],
+    ["chief", "NOUN", 7, "nsubj:pass"],
+    ["of", "ADP", 5, "case"],
+    ["Lindbank", "PROPN", 3, "nmod"],
+    ["was", "AUX", 7, "aux:pass", "be"],
+    ["arrested", "VERB", 0, "root", "arrest"],
+    [".", "PUNCT", 7, "punct"],
+  ];
+  assert.deepEqual(code(arrested, [{ tokens: [5, 5], code: "ARLBUS" }]), ["- 173 ARLBUS asserted asserted"]);
+});
+
+test("'as opposed to' contrasts two things and opposes nothing; 'on record as opposed to' is a stance", () => {
+  // Lind courted swing voters , as opposed to the base .
+  const contrast: Row[] = [
+    ["Lind", "PROPN", 2, "nsubj"],
+    ["courted", "VERB", 0, "root", "court"],
+    ["swing", "NOUN", 4, "compound"],
+    ["voters", "NOUN", 2, "obj", "voter"],
+    [",", "PUNCT", 7, "punct"],
+    ["as", "ADP", 7, "mark"],
+    ["opposed", "VERB", 2, "advcl", "oppose"],
+    ["to", "ADP", 10, "case"],
+    ["the", "DET", 10, "det"],
+    ["base", "NOUN", 7, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(contrast, [{ tokens: [1, 1], code: "ARLGOV" }]), []);
+  // Lind is on record as opposed to the tax .
+  const stance: Row[] = [
+    ["Lind", "PROPN", 4, "nsubj"],
+    ["is", "AUX", 4, "cop", "be"],
+    ["on", "ADP", 4, "case"],
+    ["record", "NOUN", 0, "root"],
+    ["as", "ADP", 6, "mark"],
+    ["opposed", "VERB", 4, "advcl", "oppose"],
+    ["to", "ADP", 9, "case"],
+    ["the", "DET", 9, "det"],
+    ["tax", "NOUN", 6, "obl"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const held = code(stance, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(
+    held.some((e) => e.startsWith("ARLGOV 11")),
+    held.join("; "),
+  );
+});
+
+test("'went on to lose Vosk' tells what came next: no trip", () => {
+  // Lind went on to lose Vosk .
+  const rows: Row[] = [
+    ["Lind", "PROPN", 2, "nsubj"],
+    ["went", "VERB", 0, "root", "go"],
+    ["on", "ADV", 2, "advmod"],
+    ["to", "PART", 5, "mark"],
+    ["lose", "VERB", 2, "advcl"],
+    ["Vosk", "PROPN", 5, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [6, 6], code: "VSK" },
+  ]);
+  assert.deepEqual(
+    got.filter((e) => e.includes(" 042 ")),
+    [],
   );
 });

@@ -332,18 +332,46 @@ export class Coder {
               .filter(([p, o]) => p === "by" && o > n.i)
               .flatMap(([, o]) => actorsOf(this.ctx, g, o))[0]
           : undefined;
+      // "earned Lind a rebuke from Vale", "exposed her to criticism from Republicans": a reaction
+      // noun's "from" phrase names its author, and the party before the noun is the one it is aimed at
+      // (so does the "of" phrase of support gained: "won the backing of the generals", "has the
+      // endorsement of the union")
+      const fromDoer =
+        kind === "noun" && !byDoer && fromNamesDoer(n.lemma, e)
+          ? obliques(g, n.i)
+              .filter(([p, o]) => (p === "from" || (p === "of" && supportGained(g, n.i, e))) && o > n.i)
+              .flatMap(([, o]) => actorsOf(this.ctx, g, o))[0]
+          : undefined;
       // "'We will not be intimidated,' Vale told reporters": a passive verb whose subject is a pronoun
       // (the speaker's side, as a rule) and whose doer is unnamed has that subject as the one acted on;
       // no actor around it, the speaker least of all, is the doer
+      // (so has any passive with no doer named: "the request was rebuffed", "the case must be
+      // considered": the actor before it is the one acted on or the speaker, not the doer; an arrest
+      // keeps its subject as the one arrested, for the police the story names to be its doer, see
+      // addArrestSources)
       if (
         kind === "verb" &&
-        childrenBy(g, n.i, /^nsubj:pass$/).some((x) => x.upos === "PRON") &&
+        childrenBy(g, n.i, /^(nsubj:pass|aux:pass)$/).length &&
         !childrenBy(g, n.i, /^obl:agent$/).length &&
         !obliques(g, n.i).some(([p]) => p === "by")
-      )
-        continue;
+      ) {
+        if (e.code !== "173" || conditionNodes(g).has(n.i)) continue;
+        const held = childrenBy(g, n.i, /^nsubj/).flatMap((x) => {
+          const own = actorsOf(this.ctx, g, x.i);
+          if (own.length) return own;
+          // ("a former chief of the bank was arrested": the party named inside the subject's phrase)
+          const span = subtree(g, x.i);
+          const [lo, hi] = [g.nodes[span[0]].start, g.nodes[span[span.length - 1]].end];
+          return actors.filter((a) => a.start >= lo && a.end <= hi).slice(0, 1);
+        });
+        if (!held.length) continue;
+        return finish(this.ctx, g, n.i, null, e.code, `${e.rule}+fallback:arrested`, [null], held);
+      }
       const src =
-        byDoer ?? before[before.length - 1] ?? (fronted ? actors.find((a) => a.start >= n.end) : undefined);
+        byDoer ??
+        fromDoer ??
+        before[before.length - 1] ??
+        (fronted ? actors.find((a) => a.start >= n.end) : undefined);
       if (!src) continue;
       // "the terror threat", "poses a threat to US forces": a threat noun whose nearest party is not
       // its own (a possessor or modifier: "Kim's threats") names a danger, not an act
@@ -372,7 +400,11 @@ export class Coder {
       )
         continue;
       // (with its doer named after it, the actors after the noun are the doer's company, not its target)
-      const tgt = own ?? (byDoer ? undefined : actors.find((a) => a.start >= n.end && notSrc(a)));
+      const received = fromDoer ? before.filter(notSrc).pop() : undefined;
+      const tgt =
+        own ??
+        received ??
+        (byDoer || fromDoer ? undefined : actors.find((a) => a.start >= n.end && notSrc(a)));
       if (!tgt && !FALLBACK_ONE_SIDED.test(e.code)) continue;
       // the last resort heeds conditions as the main reading does ("sanctions will follow if ...")
       if (conditionNodes(g).has(n.i)) continue;
@@ -435,6 +467,28 @@ function partyInside(g: Graph, i: number, actors: readonly ActorRef[]): boolean 
   const span = subtree(g, i);
   const end = g.nodes[span[span.length - 1]].end;
   return actors.some((a) => a.start >= g.nodes[i].end && a.end <= end && !!a.actorId);
+}
+
+// nouns of going or moving, whose "from" phrase is where from ("his trip from Vosk", "the withdrawal
+// from the treaty"), not who does it
+const FROM_IS_ORIGIN =
+  /^(trip|travel|journey|flight|return|departure|exit|escape|deportation|expulsion|extradition|evacuation|import|export|withdrawal|retreat|release|defection|resignation|removal)$/;
+
+/** Does a "from" phrase of event noun `lemma` (coded with `e`) name the noun's doer? */
+function fromNamesDoer(lemma: string, e: LexEntry): boolean {
+  return !e.preps.includes("from") && !e.code.startsWith("08") && !FROM_IS_ORIGIN.test(lemma);
+}
+
+// verbs whose subject gains or holds what its object noun names ("won the backing of", "has the support of")
+const GAIN_VERBS =
+  /^(win|earn|receive|get|gain|secure|enjoy|have|garner|land|obtain|attract|seek|court|need|lack|lose|retain|keep)$/;
+
+/** Is event noun i support, cooperation or aid (CAMEO 05-07) that the subject of its verb gains? */
+function supportGained(g: Graph, i: number, e: LexEntry): boolean {
+  const n = g.nodes[i];
+  return (
+    /^0[5-7]/.test(e.code) && n.deprel === "obj" && n.head >= 0 && GAIN_VERBS.test(g.nodes[n.head].lemma)
+  );
 }
 
 const OWN_PARTY_NOUNS = new Set([

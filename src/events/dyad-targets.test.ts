@@ -568,3 +568,25 @@ test("an attack by one politician or party on another is criticism; an army's at
   // General Vale attacked the Arland opposition ... (an armed doer)
   assert.deepEqual(codeDyads(rows("General"), actors("ARLMIL")), ["ARLMIL 190 ARLOPP"]);
 });
+
+test("a party named in an 'according to' phrase is where the report comes from, not the one acted on", () => {
+  // Arland troops attacked the convoy , according to Vosk Radio .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "compound"],
+    ["troops", "NOUN", 3, "nsubj", "troop"],
+    ["attacked", "VERB", 0, "root", "attack"],
+    ["the", "DET", 5, "det"],
+    ["convoy", "NOUN", 3, "obj"],
+    [",", "PUNCT", 10, "punct"],
+    ["according", "VERB", 10, "case", "accord"],
+    ["to", "ADP", 7, "fixed"],
+    ["Vosk", "PROPN", 10, "compound"],
+    ["Radio", "PROPN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 2], code: "ARLMIL" },
+    { tokens: [9, 10], code: "VSKMED" },
+  ]);
+  assert.deepEqual(got, ["ARLMIL 190 -"]);
+});

@@ -257,12 +257,16 @@ export function amountNoun(g: Graph, i: number): boolean {
   return /^(great|good)$/.test(g.nodes[i - 1]?.lower ?? "") && g.nodes[i + 1]?.lower === "of";
 }
 
-/** "were going to ask him": "going to" + verb is a future, not a trip, even when the parse hangs the "to" on a noun. */
+/**
+ * "were going to ask him": "going to" + verb is a future, not a trip, even when the parse hangs the "to"
+ * on a noun; "went on to lose Ohio", "went on to say" tells what came next, no trip either.
+ */
 export function goingTo(g: Graph, v: number): boolean {
+  const to = g.nodes[v + 1]?.lower === "on" ? v + 2 : v + 1;
   return (
     g.nodes[v].lemma === "go" &&
-    g.nodes[v + 1]?.lower === "to" &&
-    /^(VERB|AUX)$/.test(g.nodes[v + 2]?.upos ?? "")
+    g.nodes[to]?.lower === "to" &&
+    /^(VERB|AUX)$/.test(g.nodes[to + 1]?.upos ?? "")
   );
 }
 

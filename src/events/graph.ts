@@ -59,7 +59,8 @@ export function nodesFromTokens(tokens: Token[]): { nodes: GNode[]; hasHeads: bo
     return {
       i,
       text: t.text,
-      lower: t.text.toLowerCase(),
+      // (a typographic apostrophe read as the plain one, so "hasn’t" and "won’t" meet the word lists)
+      lower: t.text.toLowerCase().replace(/’/g, "'"),
       lemma: (t.lemma ?? guessLemma(t.text, upos)).toLowerCase(),
       upos,
       start: t.start,

@@ -519,6 +519,10 @@ export function subjectOf(
     return { nodes: (named.length ? named : subjs.slice(0, 1)).map((k) => k.i), passive: false, agent: [] };
   }
   const subj = subjs[0];
+  // "he is condemned often": a subject the parse labels active, of a verb with a passive auxiliary
+  // and no object, is the passive's patient (the doer, if named, is the "by" phrase)
+  if (subj && childrenBy(g, v, /^aux:pass$/).length && !childrenBy(g, v, /^obj$/).length)
+    return { nodes: [subj.i], passive: true, agent: byAgents(g, v) };
   if (subj) return { nodes: [subj.i], passive: false, agent: [] };
   const pass = childrenBy(g, v, /^nsubj:pass$/)[0];
   // trust a passive subject only with a passive auxiliary or a participle form

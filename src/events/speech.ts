@@ -42,6 +42,20 @@ const DENIED_PARTS = new Set([
   "it",
 ]);
 
+// the organs of a state that speak for one another ("the ministry said its troops did not ...")
+const STATE_ORGANS = /^(GOV|MIL|COP|SPY)$/;
+
+/**
+ * Is b on a's own side, for a denial: the same state, and the same sector or both organs of the state
+ * (a bare state code is on every side of its country). A firm, a party, a paper or a lawmaker of the
+ * same country is another side: "the senator said the banks do not disclose fees" denies nothing.
+ */
+function sameSide(a: ActorRef, b: ActorRef): boolean {
+  if (a.code.slice(0, 3) !== b.code.slice(0, 3)) return false;
+  const [sa, sb] = [sector(a), sector(b)];
+  return !sa || !sb || sa === sb || (STATE_ORGANS.test(sa) && STATE_ORGANS.test(sb));
+}
+
 /**
  * A sentence that codes nothing else, in which a named actor says that it (or its own side) did not
  * do something, is a denial (016): "the Pentagon said it wasn't the US", "police are not interfering
@@ -65,6 +79,8 @@ export function denialByNegation(cx: CoderContext, g: Graph): CodedEvent[] {
     const denial = said.some((c) => {
       denied = c.i;
       if (!negatedAt(g, c.i)) return false;
+      // "said: 'if we don't act, ...'": a negation in a condition denies nothing
+      if (childrenBy(g, c.i, /^mark$/).some((m) => /^(if|unless)$/.test(m.lower))) return false;
       // "said he did not know", "said they won't move forward": a negated thought or a refusal to
       // come is no denial (on unlabelled news most such sentences were these)
       // ("I'm not going to be rushed": a refusal of what is to come, as "won't" is)
@@ -83,7 +99,7 @@ export function denialByNegation(cx: CoderContext, g: Graph): CodedEvent[] {
       const sub = childrenBy(g, c.i, /^nsubj(:pass)?$/)[0];
       if (!sub || sub.upos === "PRON") return true;
       const who = actorsOf(cx, g, sub.i);
-      return who.some((w) => sources.some((src) => src.code.slice(0, 3) === w.code.slice(0, 3)));
+      return who.some((w) => sources.some((src) => sameSide(src, w)));
     });
     // a bare "X said" is left uncoded: on the dev set 010 there stood mostly for content the coder
     // missed (an accusation, a threat) and added more wrong events than right ones
@@ -139,8 +155,8 @@ export function saidNot(cx: CoderContext, g: Graph, events: CodedEvent[]): void 
     const sub = childrenBy(g, v.i, /^nsubj(:pass)?$/)[0];
     const own =
       sub !== undefined &&
-      (/^(it|we|they|i)$/.test(sub.lower) ||
-        actorsOf(cx, g, sub.i).some((a) => speakers.some((s) => s.code.slice(0, 3) === a.code.slice(0, 3))));
+      (/^(it|we|they|i|he|she)$/.test(sub.lower) ||
+        actorsOf(cx, g, sub.i).some((a) => speakers.some((s) => sameSide(s, a))));
     if (!own) continue;
     const denial = finish(cx, g, say.i, null, "016", `${e.rule}+said-not:deny`, speakers.slice(0, 1), []);
     events.splice(k, 1, ...denial.map((d) => ({ ...d, negated: false, frames: [], covers: e.verb })));

@@ -41,6 +41,7 @@ import {
   ACCIDENTS,
   BEAT_IN_A_CONTEST,
   CLASH_VERBS,
+  CONTESTANTS,
   ECONOMIC_MEASURE,
   EXCHANGE_VERBS,
   FIGHT_VERBS,
@@ -52,6 +53,7 @@ import {
   LOCATIVE_PREPS,
   NEEDS_ACTOR_TARGET,
   PERSONAL_PRONOUN,
+  POLITICAL_SECTOR,
   QUANTITY,
   RECIPROCAL_CODE,
   RECIPROCAL_NOUN,
@@ -67,6 +69,9 @@ import {
 
 /** Sectors whose fighting is armed: military, rebels, insurgents, armed groups. */
 const ARMED_SECTOR = /(MIL|REB|INS|UAF)/;
+// the sectors of parties that bear no arms (not COP, SPY, CRM or a bare state, and not CVL: a gunman
+// is a civilian)
+const UNARMED_SECTOR = /^(GOV|LEG|JUD|ELI|OPP|PTY|MED|BUS|EDU|NGO|HLH|LAB|REL)$/;
 
 export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const lex = cx.lex;
@@ -422,7 +427,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   }
   // "rebels fired Arlandian-supplied rockets": aid named by a participle glued to its giver is the
   // giver's, to whoever uses what was given
-  if (code.startsWith("07")) {
+  if (code.startsWith("07") || code.startsWith("05")) {
     const glued = gluedGiver(cx, g, v);
     if (glued) {
       sources = [glued.giver];
@@ -434,9 +439,10 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   if (/^15/.test(code)) targets = targets.filter((t) => !ownForces(t, sources));
   // "Speaking to reporters, the minister said ...", "Speaking in Vosk City, she warned ...": a
   // participle of speaking set before the clause it hangs on is how that clause's statement was made,
-  // no event of its own unless it names a party spoken with ("Speaking with Lind by phone, ...")
+  // no event of its own unless it names a party spoken with ("Speaking with Lind by phone, ...");
+  // "Talking to reporters, ..." is the same
   if (
-    n.lemma === "speak" &&
+    (n.lemma === "speak" || n.lemma === "talk") &&
     speakingFrame(g, v) &&
     targets.every((t) => t.code === "---" || sector(t) === "MED")
   )
@@ -623,6 +629,8 @@ const TIME_WORD =
 
 /** "called X Y": an object and a second noun or adjective naming it (a complement or a second object). */
 function namesItsObject(g: Graph, v: number): boolean {
+  // "a firm called Lindcorp": a participle hung on a noun, with the name after it, names the noun
+  if (g.nodes[v].deprel === "acl" && childrenBy(g, v, /^(xcomp|obj)$/).some((x) => x.i > v)) return true;
   const objs = childrenBy(g, v, /^obj$/);
   if (!objs.length) return false;
   if (objs.length >= 2) return true;
@@ -749,6 +757,8 @@ export function phoneCall(cx: CoderContext, g: Graph, v: number): boolean {
 
 /** Participles of aid a giver's name is glued to ("Iranian-supplied", "US-funded"). */
 const GLUED_AID = /^(supply|fund|finance|arm|train|equip)$/;
+// ("Arlandian-backed rebels": support glued to its giver, as aid is)
+const GLUED_SUPPORT = /^(back|support|sponsor)$/;
 
 /**
  * "Iranian-supplied arms": the actor glued by a hyphen to an aid participle that modifies a noun, and
@@ -759,14 +769,21 @@ function gluedGiver(cx: CoderContext, g: Graph, v: number): { giver: ActorRef; u
   const n = g.nodes[v];
   const hyphen = g.nodes[v - 1];
   const name = g.nodes[v - 2];
-  if (!GLUED_AID.test(n.lemma) || !hyphen || !name || hyphen.text !== "-") return null;
+  // (a past participle only: "Arlandian-backed rebels" are backed by Arland, "Vale-supporting voters"
+  // support Vale)
+  const glued = GLUED_AID.test(n.lemma) || (GLUED_SUPPORT.test(n.lemma) && n.lower.endsWith("ed"));
+  if (!glued || !hyphen || !name || hyphen.text !== "-") return null;
   if (name.end !== hyphen.start || hyphen.end !== n.start) return null;
   const giver = cx.actorIn(name.start, name.end, name);
   if (!giver || giver.code === "---" || n.head < 0) return null;
   // (the parse may read the participle as a verb with the thing as its object, coordinated with the
   // user's verb: "rebels used Iranian-supplied arms" as "used" and "supplied arms")
   const obj = childrenBy(g, v, /^obj$/)[0];
-  const thing = obj ?? g.nodes[n.head];
+  // (the noun right after the participle is what it modifies, whatever the parse hung it on:
+  // "Arlandian-backed rebels attacked" read with "backed" as a clause of "attacked")
+  const next = g.nodes[v + 1];
+  const modified = next && /^(NOUN|PROPN)$/.test(next.upos) && !obj ? next : undefined;
+  const thing = obj ?? (modified && actorsOf(cx, g, modified.i).length ? modified : g.nodes[n.head]);
   let users = actorsOf(cx, g, thing.i);
   if (!users.length) {
     const verb = obj ? v : thing.deprel === "obj" ? thing.head : -1;
@@ -902,11 +919,25 @@ const WRECKED_THINGS =
  * plan" (a setback, not force), "locked up the nomination", "sewed up the race" (a win, not an arrest),
  * "seized the moment" (no seizure).
  */
+/**
+ * "voters, as opposed to the base", "forward as opposed to backwards": "as opposed to" sets two things
+ * side by side and opposes nothing; a stance stays one ("is on record as opposed to the tax").
+ */
+function contrastOpposed(g: Graph, v: number): boolean {
+  if (g.nodes[v].lower !== "opposed" || g.nodes[v - 1]?.lower !== "as" || g.nodes[v + 1]?.lower !== "to")
+    return false;
+  return !STANCE_BEFORE_AS.test(g.nodes[v - 2]?.lower ?? "");
+}
+
+const STANCE_BEFORE_AS =
+  /^(record|is|are|was|were|be|been|being|remain|remains|remained|stand|stands|stood)$/;
+
 export function idiomNoAct(g: Graph, v: number, code: string): boolean {
   const n = g.nodes[v];
   const objs = childrenBy(g, v, /^(obj|nsubj:pass)$/).map((o) => o.lemma);
   const prt = particleOf(g, v)?.lower;
   if (/^(strike|deal|land)$/.test(n.lemma) && objs.some((o) => /^blows?$/.test(o))) return true;
+  if (contrastOpposed(g, v)) return true;
   if (
     /^17/.test(code) &&
     /^(lock|sew|wrap)$/.test(n.lemma) &&
@@ -943,15 +974,33 @@ export function forcesNoOne(
   if (lemma === "strike" && particleOf(g, v)?.lower === "down")
     return patients.some((o) => RULES_STRUCK_DOWN.test(o.lemma)) || sources.some((s) => /JUD/.test(s.code));
   if (lemma === "target") {
-    if (!patients.some((o) => named(o, TARGET_NOT_ATTACKED))) return false;
     if (sources.some((s) => ARMED_SECTOR.test(s.code))) return false;
-    return !struckByArms(cx, g, v, subjects);
+    if (struckByArms(cx, g, v, subjects)) return false;
+    if (patients.some((o) => named(o, TARGET_NOT_ATTACKED))) return true;
+    // "the tax office targeted charities", "the campaign targeted Minnesota", "the paper targeted
+    // him": an unarmed party that aims at no armed party and no other state, with no weapon in its
+    // clause, seeks out or singles out; on news these were sanctions, audits, campaigns and
+    // criticism, not attacks ("Pyongyang is targeting the U.S. mainland" stays one)
+    const aimedAtForce = (a: ActorRef) =>
+      ARMED_SECTOR.test(a.code) ||
+      (a.code.length === 3 && sources.every((s) => s.code.slice(0, 3) !== a.code));
+    return (
+      sources.length > 0 &&
+      sources.every((s) => UNARMED_SECTOR.test(sector(s))) &&
+      !patients.some((o) => actorsOf(cx, g, o.i).some(aimedAtForce)) &&
+      !subtree(g, v, true).some((k) => named(g.nodes[k], WEAPONS))
+    );
   }
   if (lemma === "beat") {
     const clause = subtree(g, v, true).map((i) => g.nodes[i]);
     const text = clause.map((x) => x.text).join("");
     if (clause.some((x) => SCORE.test(x.text)) || /\d[-–]\d/.test(text)) return true;
     if (sources.some((s) => ARMED_SECTOR.test(s.code) || /COP/.test(s.code))) return false;
+    // "beat back a challenge", "beat the incumbent", "help Vale beat Lind": by an unarmed party,
+    // anything beaten back, a contestant or a politician beaten is a contest won (on news, these
+    // were all races)
+    if (particleOf(g, v)?.lower === "back" || patients.some((o) => named(o, CONTESTANTS))) return true;
+    if (patients.some((o) => actorsOf(cx, g, o.i).some((a) => POLITICAL_SECTOR.test(sector(a))))) return true;
     return clause.some((x) => named(x, BEAT_IN_A_CONTEST));
   }
   return false;

@@ -106,7 +106,7 @@ export const DEED_VERBS = new Set(
 
 // negated verbs of thought, wish or need that state no denial ("said he did not know")
 export const NOT_DENIALS = new Set(
-  "know think believe mean expect want see understand care remember recall like need intend plan wish hope feel seem matter foresee anticipate imagine".split(
+  "know think believe mean expect want see understand care remember recall like need intend plan wish hope feel seem matter foresee anticipate imagine trust".split(
     " ",
   ),
 );
@@ -436,6 +436,13 @@ export const TARGET_NOT_ATTACKED =
 export const BEAT_IN_A_CONTEST =
   /^(final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|games|championship|championships|cup|league|tournament|title|race|election|primary|primaries|contest|playoff|playoffs|round|set|goal|goals|point|points|season|opener|series|vote|poll|polls|ballot|expectation|expectations|estimate|estimates|forecast|forecasts|odds|record|deadline|clock|market|index|benchmark)$/;
 export const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
+
+/** Whom "beat" defeats in a race ("beat the incumbent"), not strikes. */
+export const CONTESTANTS =
+  /^(incumbent|challenger|rival|opponent|candidate|nominee|frontrunner|front-runner|favorite|favourite|contender)s?$/;
+
+/** The sectors of a party that runs for office or holds it: a politician "beaten" lost a race. */
+export const POLITICAL_SECTOR = /^(GOV|LEG|ELI|OPP|PTY)$/;
 
 /** Verbs whose object is what is shot or sent off: "fired two missiles", "launched drones". */
 export const FIRE_VERBS = /^(fire|launch|shoot|lob|hurl|drop|test-fire|unleash)$/;
