@@ -104,14 +104,14 @@ test("closing quotes stay with their sentence; paragraphs split", () => {
 test("a lower-case word after a closing quote goes on the quote's sentence", () => {
   assert.deepEqual(sentences("He paused. \"Is it over?\" asked the clerk. ''Why?'' wondered Ana."), [
     "He paused .",
-    "\" Is it over ? \" asked the clerk .",
+    '" Is it over ? " asked the clerk .',
     "' ' Why ? ' ' wondered Ana .",
   ]);
   // a capital after the quote still opens a sentence, and a line break still ends one
-  assert.deepEqual(sentences("\"Stop!\" Then it rained.\n\"Go!\"\nthey cried"), [
-    "\" Stop ! \"",
+  assert.deepEqual(sentences('"Stop!" Then it rained.\n"Go!"\nthey cried'), [
+    '" Stop ! "',
     "Then it rained .",
-    "\" Go ! \"",
+    '" Go ! "',
     "they cried",
   ]);
 });

@@ -380,7 +380,11 @@ export function splitSentences(text: string, tokens: RawToken[]): RawSentence[] 
     while (j < tokens.length && CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end) j++;
     if (j >= tokens.length) break;
     // '"Is it over?" asked the mayor': a lower-case word after the closing quote goes on the sentence
-    if (j > i + 1 && startsLower(tokens[j].text) && !gapHasBreak(text, tokens[j - 1].end, tokens[j].start, false))
+    if (
+      j > i + 1 &&
+      startsLower(tokens[j].text) &&
+      !gapHasBreak(text, tokens[j - 1].end, tokens[j].start, false)
+    )
       continue;
     close(j);
     i = j - 1;
