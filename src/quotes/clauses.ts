@@ -197,7 +197,8 @@ export function contentBefore(
 /** "During the service, X said" / "Holding a book, X said": a fronted phrase is not what was said. */
 function frontedPhrase(doc: Doc, from: number, b: number): boolean {
   // "For example, according to officials, the council has told ...": the source, not the words
-  for (let j = from; j + 1 < b; j++)
+  // (a short phrase only: the scan stays linear however long the sentence)
+  for (let j = from; j + 1 < b && b - from <= 20; j++)
     if (doc.toks[j].lower === "according" && doc.toks[j + 1].lower === "to") {
       for (let m = from; m < b; m++) if (finiteVerb(doc, m, from)) return false;
       return true;
