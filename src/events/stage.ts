@@ -17,12 +17,10 @@ import {
 import { type Lexicon, loadLexicon } from "./lexicon.js";
 import { isQuestion } from "./modality.js";
 import { nounLemma, verbLemmas } from "./morph.js";
-import { actorsOf, subjectOf } from "./parties.js";
 import { repairFiniteParticiples, repairSpeakerTags } from "./repair.js";
+import { parseUndoes, reviseSentenceEvents } from "./sentence-rules.js";
 import { splitSentences } from "./sentences.js";
 import { guessTags, shallowParse } from "./shallow.js";
-import { obliques } from "./syntax.js";
-import { forcesNoOne, wordsUndoCode } from "./verb-events.js";
 
 // Nouns that name actors when no resolver has marked them (fallback only).
 const ACTOR_NOUNS = new Set(
@@ -452,107 +450,6 @@ function pairOf(a: CodedEvent, b: CodedEvent): boolean {
 }
 
 /**
- * Whether the parse's words undo the code the chunk reading gives verb c.verb: a name given or words
- * offered (wordsUndoCode), a contest won or a thing "killed" (forcesNoOne). The parse sees the object
- * and its complement that the chunks may split.
- */
-function parseUndoes(ctx: SentenceActors, g0: Graph, c: CodedEvent): boolean {
-  if (wordsUndoCode(g0, c.verb, c.code)) return true;
-  if (!/^1[89]/.test(c.code)) return false;
-  // (the doer as the parse reads it: the chunks may give the act another one, "May" for "the
-  // government" of "being targeted by the government")
-  const subj = subjectOf(ctx, g0, c.verb);
-  const doers = subj.passive ? subj.agent : subj.nodes;
-  const sources = doers.flatMap((k) => actorsOf(ctx, g0, k));
-  return forcesNoOne(ctx, g0, c.verb, c.code, sources.length ? sources : c.source ? [c.source] : [], doers);
-}
-
-// whom or what a party "appeals to" when it draws them rather than asks them: an audience, a mood
-const AUDIENCE =
-  /^(voter|base|supporter|follower|constituency|constituent|electorate|audience|reader|viewer|people|public|conservative|liberal|progressive|moderate|independent|centrist|evangelical|christian|minority|woman|women|youth|black|latino|hispanic|white|worker|suburbanite|millennial|segment|bloc|center|centre|mainstream|wing|demographic|secularist|angel|instinct|sense|value|fear|anger|emotion|passion|pride|patriotism|nationalism|worst|best|heart|interest|intention|time|taste)s?$/;
-// words that make a noun "appeal" the pull a party has ("broaden its appeal", "crossover appeal")
-const PULL_WORDS =
-  /^(broad|broader|wide|wider|crossover|outsider|natural|populist|mass|electoral|political|little|limited|narrow|personal|emotional|sex)$/;
-const PULL_VERBS = /^(broaden|expand|widen|limit|lack|have|lose|boost|increase|extend)$/;
-// what a court appeal is against
-const RULINGS = /^(decision|ruling|verdict|conviction|sentence|case|judgment|judgement|order|acquittal)s?$/;
-
-/**
- * "can appeal to black voters", "broaden its appeal to minorities", "an appealing message": a party
- * that draws an audience or a mood asks no one for anything. An appeal stays one with a request ("for
- * calm", "to open the ports"), against a ruling, or to a party that is no audience ("to the court").
- */
-function attractsNotAsks(g: Graph, v: number): boolean {
-  const n = g.nodes[v];
-  if (n.lemma !== "appeal" && n.lower !== "appealing") return false;
-  if (n.upos === "ADJ") return true;
-  if (obliques(g, v).some(([p]) => p === "for")) return false;
-  if (childrenBy(g, v, /^(xcomp|advcl|ccomp)$/).some((x) => x.upos === "VERB")) return false;
-  if (childrenBy(g, v, /^obj$/).some((o) => RULINGS.test(o.lemma))) return false;
-  if (n.upos === "NOUN") {
-    if (childrenBy(g, v, /^amod$/).some((a) => PULL_WORDS.test(a.lower))) return true;
-    if (/^obj$/.test(n.deprel) && n.head >= 0 && PULL_VERBS.test(g.nodes[n.head].lemma)) return true;
-  }
-  // (the "to" phrase on the noun, or on the verb the noun is the object of: "broaden its appeal to")
-  const host = n.upos === "NOUN" && n.deprel === "obj" && n.head >= 0 ? [v, n.head] : [v];
-  return host.some((h) => obliques(g, h).some(([p, o]) => p === "to" && AUDIENCE.test(g.nodes[o].lemma)));
-}
-
-// the press as a crowd, not a named outlet: "spoke to reporters", "met the press"
-const PRESS_GROUP =
-  /^(?:the |a |some |local |foreign |white house )*(?:reporters|journalists|press|media|news media|newsmen|correspondents|press corps)$/i;
-
-/**
- * "spoke to reporters", "met the press", "talked with journalists": a press event is how a statement
- * is made (CAMEO 010), not a consultation with a party (04x); a trip "with the press" is still a trip,
- * with no one visited. (A named outlet stays a party: "told CNN".)
- */
-function pressNotParty(c: CodedEvent): void {
-  if (!c.target || !/^04/.test(c.code) || !c.target.code.endsWith("MED") || !PRESS_GROUP.test(c.target.text))
-    return;
-  c.target = null;
-  if (!/^04[234]/.test(c.code)) c.code = "010";
-}
-
-// where an "according to" phrase ends: the next comma, dash, colon, bracket or quote mark
-const REPORT_PHRASE_END = /^[,;:()"“”—–]$/;
-
-/** The character spans of the sentence's "according to X" phrases, to the phrase's end. */
-function reportPhrases(g: Graph): [number, number][] {
-  const out: [number, number][] = [];
-  for (let k = 0; k + 1 < g.nodes.length; k++) {
-    if (g.nodes[k].lower !== "according" || g.nodes[k + 1].lower !== "to") continue;
-    let j = k + 2;
-    while (j < g.nodes.length && !REPORT_PHRASE_END.test(g.nodes[j].text)) j++;
-    out.push([g.nodes[k].start, g.nodes[j - 1].end]);
-  }
-  return out;
-}
-
-/**
- * "Arland troops attacked the convoy, according to Vosk Radio": a party inside an "according to"
- * phrase is where the report comes from, not the one acted on; an act outside the phrase loses such a
- * target (or the event, when the same act is coded with another target, or already without one). On
- * news these targets were outlets, police and officials quoted, almost never the party acted on.
- */
-function dropReportingParties(pairs: [Graph, CodedEvent][]): void {
-  if (!pairs.length) return;
-  const spans = reportPhrases(pairs[0][0]);
-  if (!spans.length) return;
-  const inside = (start: number, end: number) => spans.some(([a, b]) => start >= a && end <= b);
-  const reported = (g: Graph, c: CodedEvent) =>
-    !!c.target && inside(c.target.start, c.target.end) && !inside(g.nodes[c.verb].start, g.nodes[c.verb].end);
-  const sameAct = (c: CodedEvent, d: CodedEvent) =>
-    d !== c && d.verb === c.verb && d.code === c.code && d.source?.start === c.source?.start;
-  for (let k = pairs.length - 1; k >= 0; k--) {
-    const [g, c] = pairs[k];
-    if (!reported(g, c)) continue;
-    if (pairs.some(([g2, d]) => sameAct(c, d) && !reported(g2, d))) pairs.splice(k, 1);
-    else c.target = null;
-  }
-}
-
-/**
  * Whether the place starting at `start` is the object of a place preposition ("in southern Lebanon",
  * "near the Syrian border"): the preposition before it, past a few modifiers.
  */
@@ -635,10 +532,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     if (pairs.length === 0) for (const c of coder.fallback(g0)) pairs.push([g0, c]);
     // "Did Arland Withdraw Its Troops?", "How Vosk Won The Vote": a question asserts no act
     const asks = isQuestion(g0);
-    dropReportingParties(pairs);
-    for (let k = pairs.length - 1; k >= 0; k--)
-      if (attractsNotAsks(pairs[k][0], pairs[k][1].verb)) pairs.splice(k, 1);
-    for (const [, c] of pairs) pressNotParty(c);
+    reviseSentenceEvents(pairs);
     // "the two countries agreed to ...": the pair acts with each other
     pairOnEachOther(pairs.map(([, c]) => c));
     let n = 0;
