@@ -33,8 +33,8 @@ function nameAt(body: string, word: string): string | null {
 const analyse = await createAnalyseStage({});
 
 /** The actor name at `word`, with the NLP analysis before the resolver. */
-function analysedName(body: string, word: string): string | null {
-  const d = resolver.run(analyse.run(DocumentSchema.parse(textDocument("test", body, "1987-03-09"))));
+function analysedName(body: string, word: string, date = "1987-03-09"): string | null {
+  const d = resolver.run(analyse.run(DocumentSchema.parse(textDocument("test", body, date))));
   const at = body.indexOf(word);
   const m = d.mentions.find((x) => x.start <= at && x.end > at);
   return d.actors.find((a) => a.id === m?.actorId)?.name ?? null;
@@ -143,4 +143,12 @@ test("a capitalised word opening the sentence ('If', 'Despite', 'Although') star
     "Mitt Romney spoke in Ohio on Monday. If Romney wins the state, he will lead. Judicial Watch sued.";
   assert.equal(nameAt(story, "Romney wins"), "Mitt Romney");
   assert.equal(nameAt(story, "Judicial Watch"), "Judicial Watch");
+});
+
+test("a famous surname after another given name is someone else: 'Melania Trump', not Donald Trump", () => {
+  const story = "Melania Trump visited a hospital in Ohio on Tuesday. Bob Mueller met Mr Netanyahu later.";
+  assert.equal(analysedName(story, "Melania Trump", "2018-05-01"), "Melania Trump");
+  // an honorific or the person's own short given name keeps the listed person
+  assert.equal(analysedName(story, "Netanyahu", "2018-05-01"), "Benjamin Netanyahu");
+  assert.equal(analysedName(story, "Mueller", "2018-05-01"), "Robert Mueller");
 });

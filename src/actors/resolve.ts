@@ -1333,6 +1333,10 @@ function addEntityNames(
       continue;
     }
     if (ent.label !== "PER" || ent.end > doc.body.length) continue;
+    if (someoneElse(ent, items, toks, refs)) {
+      for (let n = items.length - 1; n >= 0; n--)
+        if (items[n].start < ent.end && ent.start < items[n].end) items.splice(n, 1);
+    }
     // A capitalised run already waiting for a full name: the recognizer vouches that it is a person.
     for (const it of items) {
       if (it.start < ent.end && ent.start < it.end && it.pending?.type === "surname")
@@ -1353,6 +1357,58 @@ function addEntityNames(
     });
   }
   items.sort((a, b) => a.start - b.start);
+}
+
+/** Forms of one given name ("Bob Mueller" is Robert Mueller); each maps to the group's first. */
+const NICKNAMES: ReadonlyMap<string, string> = new Map(
+  (
+    "robert bob rob bobby|william bill will billy|james jim jimmy|thomas tom|richard dick rick|" +
+    "joseph joe|edward ted ed|daniel dan|david dave|anthony tony|christopher chris|nicholas nick|" +
+    "matthew matt|patrick pat|andrew andy|alexander alex|benjamin ben|samuel sam|ronald ron|donald don|" +
+    "john jack|elizabeth liz beth|katherine kate kathy|catherine cathy|susan sue|jennifer jen|" +
+    "henry hank|albert al|lawrence larry|gerald jerry|gregory greg|kenneth ken|timothy tim|" +
+    "frederick fred|charles chuck charlie|stephen steve steven|jeffrey jeff|michael mike|mitchell mitch|" +
+    "vladimir vlad"
+  )
+    .split("|")
+    .flatMap((group) => {
+      const forms = group.split(" ");
+      return forms.map((f) => [f, forms[0]] as [string, string]);
+    }),
+);
+const givenForm = (w: string): string => NICKNAMES.get(w) ?? w;
+/** Words before a surname that are no given name: "Mr Trump", "Gov Newsom", "Lord Frost". */
+const HONORIFIC_WORDS = new Set(
+  "mr mrs ms mx dr sir dame lord lady gov sen rep pres prof gen col capt lt sgt rev fr miss madam".split(" "),
+);
+
+/**
+ * "Melania Trump", "Matt McCarthy": a person the recognizer spans whose last word a list knows as a
+ * famous surname, but whose first word is neither that person's given name (nor its short form) nor
+ * a title, is someone else; the resolver's split ("Melania" + Donald Trump) is undone so the whole
+ * name becomes one person of the story.
+ */
+function someoneElse(
+  ent: { start: number; end: number },
+  items: Item[],
+  toks: Tok[],
+  refs: RefRegistry,
+): boolean {
+  const inside = toks.filter((t) => t.start >= ent.start && t.end <= ent.end);
+  if (inside.length < 2 || !inside.every((t) => t.cap)) return false;
+  const over = items.filter((it) => it.start < ent.end && ent.start < it.end);
+  const last = over.find((it) => it.start === inside[inside.length - 1].start && it.end === ent.end);
+  const p = last?.pending;
+  if (p?.type !== "surname" || p.kbPeople.length === 0) return false;
+  // a title or a listed name before the surname keeps the list's person ("Speaker McCarthy")
+  if (over.some((it) => it !== last && (it.ref || it.pending?.type !== "surname"))) return false;
+  if (HONORIFIC_WORDS.has(inside[0].key.replace(/\.$/, ""))) return false;
+  const first = givenForm(inside[0].key);
+  return !p.kbPeople.some((key) => {
+    const person = refs.kb.people.get(key);
+    const names = person ? [person.name, ...person.aliases] : [];
+    return names.some((n) => givenForm(n.split(/\s+/)[0].toLowerCase()) === first);
+  });
 }
 
 /**
