@@ -1323,6 +1323,8 @@ function addEntityNames(
   // (a run of capitalised words waiting to be a person's name is no cover for an organisation)
   const claimed = (s: number, e: number) =>
     items.some((it) => it.start < e && s < it.end && !(it.pending?.type === "surname" && !it.ref));
+  // the items by start, for the per-name checks (names do not overlap one another)
+  const sorted = [...items].sort((a, b) => a.start - b.start);
   for (const ent of doc.entities) {
     if (ent.label === "ORG" && ent.end <= doc.body.length && !claimed(ent.start, ent.end)) {
       const org = entityOrganisation(ent, toks, refs, sentenceOf, doc.body);
@@ -1333,7 +1335,7 @@ function addEntityNames(
       continue;
     }
     if (ent.label !== "PER" || ent.end > doc.body.length) continue;
-    if (someoneElse(ent, items, toks, refs)) {
+    if (someoneElse(ent, sorted, toks, refs)) {
       for (let n = items.length - 1; n >= 0; n--)
         if (items[n].start < ent.end && ent.start < items[n].end) items.splice(n, 1);
     }
@@ -1390,24 +1392,40 @@ const HONORIFIC_WORDS = new Set(
  */
 function someoneElse(
   ent: { start: number; end: number },
-  items: Item[],
+  sorted: Item[],
   toks: Tok[],
   refs: RefRegistry,
 ): boolean {
-  const inside = toks.filter((t) => t.start >= ent.start && t.end <= ent.end);
-  if (inside.length < 2 || !inside.every((t) => t.cap)) return false;
-  const over = items.filter((it) => it.start < ent.end && ent.start < it.end);
+  const first = (xs: { start: number }[], at: number) => {
+    let lo = 0;
+    let hi = xs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (xs[mid].start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const t0 = first(toks, ent.start);
+  const inside: Tok[] = [];
+  for (let k = t0; k < toks.length && toks[k].end <= ent.end && inside.length <= 6; k++) inside.push(toks[k]);
+  if (inside.length < 2 || inside.length > 6 || !inside.every((t) => t.cap)) return false;
+  // the items over the name: one from before it that runs into it, then those starting inside it
+  let i0 = first(sorted, ent.start);
+  if (i0 > 0 && sorted[i0 - 1].end > ent.start) i0--;
+  const over: Item[] = [];
+  for (let k = i0; k < sorted.length && sorted[k].start < ent.end; k++) over.push(sorted[k]);
   const last = over.find((it) => it.start === inside[inside.length - 1].start && it.end === ent.end);
   const p = last?.pending;
   if (p?.type !== "surname" || p.kbPeople.length === 0) return false;
   // a title or a listed name before the surname keeps the list's person ("Speaker McCarthy")
   if (over.some((it) => it !== last && (it.ref || it.pending?.type !== "surname"))) return false;
   if (HONORIFIC_WORDS.has(inside[0].key.replace(/\.$/, ""))) return false;
-  const first = givenForm(inside[0].key);
+  const given = givenForm(inside[0].key);
   return !p.kbPeople.some((key) => {
     const person = refs.kb.people.get(key);
     const names = person ? [person.name, ...person.aliases] : [];
-    return names.some((n) => givenForm(n.split(/\s+/)[0].toLowerCase()) === first);
+    return names.some((n) => givenForm(n.split(/\s+/)[0].toLowerCase()) === given);
   });
 }
 
