@@ -1319,35 +1319,41 @@ function addEntityNames(
   refs: RefRegistry,
 ): void {
   if (doc.entities.length === 0) return;
-  const covered = (s: number, e: number) => items.some((it) => it.start < e && s < it.end);
-  // (a run of capitalised words waiting to be a person's name is no cover for an organisation)
-  const claimed = (s: number, e: number) =>
-    items.some((it) => it.start < e && s < it.end && !(it.pending?.type === "surname" && !it.ref));
-  // the items by start, for the per-name checks (names do not overlap one another)
+  // The items by start and a binary search over them keep this linear in long texts (the recognizer's
+  // names do not overlap one another, so the items each one removes or adds are its own).
   const sorted = [...items].sort((a, b) => a.start - b.start);
+  const removed = new Set<Item>();
+  const added: Item[] = [];
+  const over = (s: number, e: number): Item[] => {
+    const out: Item[] = [];
+    for (let k = Math.max(0, firstAt(sorted, s) - 3); k < sorted.length && sorted[k].start < e; k++) {
+      const it = sorted[k];
+      if (it.end > s && !removed.has(it)) out.push(it);
+    }
+    return out;
+  };
   for (const ent of doc.entities) {
-    if (ent.label === "ORG" && ent.end <= doc.body.length && !claimed(ent.start, ent.end)) {
+    if (ent.end > doc.body.length) continue;
+    const here = over(ent.start, ent.end);
+    // (a run of capitalised words waiting to be a person's name is no cover for an organisation)
+    if (ent.label === "ORG" && !here.some((it) => !(it.pending?.type === "surname" && !it.ref))) {
       const org = entityOrganisation(ent, toks, refs, sentenceOf, doc.body);
       if (!org) continue;
-      for (let n = items.length - 1; n >= 0; n--)
-        if (items[n].start < ent.end && ent.start < items[n].end) items.splice(n, 1);
-      items.push(org);
+      for (const it of here) removed.add(it);
+      added.push(org);
       continue;
     }
-    if (ent.label !== "PER" || ent.end > doc.body.length) continue;
+    if (ent.label !== "PER") continue;
     if (someoneElse(ent, sorted, toks, refs)) {
-      for (let n = items.length - 1; n >= 0; n--)
-        if (items[n].start < ent.end && ent.start < items[n].end) items.splice(n, 1);
+      for (const it of here) removed.add(it);
+    } else {
+      // A capitalised run already waiting for a full name: the recognizer vouches that it is a person.
+      for (const it of here) if (it.pending?.type === "surname") it.pending.entity = true;
+      if (here.length > 0) continue;
     }
-    // A capitalised run already waiting for a full name: the recognizer vouches that it is a person.
-    for (const it of items) {
-      if (it.start < ent.end && ent.start < it.end && it.pending?.type === "surname")
-        it.pending.entity = true;
-    }
-    if (covered(ent.start, ent.end)) continue;
-    const keys = toks.filter((t) => t.start >= ent.start && t.end <= ent.end).map((t) => t.key);
+    const keys = tokensIn(toks, ent.start, ent.end, 7).map((t) => t.key);
     if (keys.length === 0 || keys.length > 6) continue;
-    items.push({
+    added.push({
       start: ent.start,
       end: ent.end,
       sentence: sentenceOf(ent.start),
@@ -1358,6 +1364,9 @@ function addEntityNames(
       plural: false,
     });
   }
+  const kept = items.filter((it) => !removed.has(it));
+  items.length = 0;
+  items.push(...kept, ...added);
   items.sort((a, b) => a.start - b.start);
 }
 
@@ -1390,28 +1399,36 @@ const HONORIFIC_WORDS = new Set(
  * a title, is someone else; the resolver's split ("Melania" + Donald Trump) is undone so the whole
  * name becomes one person of the story.
  */
+/** The index of the first of `xs` (sorted by start) that starts at or after `at`. */
+function firstAt(xs: readonly { start: number }[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The tokens inside [start, end), at most `max` of them. */
+function tokensIn(toks: readonly Tok[], start: number, end: number, max: number): Tok[] {
+  const out: Tok[] = [];
+  for (let k = firstAt(toks, start); k < toks.length && toks[k].end <= end && out.length < max; k++)
+    out.push(toks[k]);
+  return out;
+}
+
 function someoneElse(
   ent: { start: number; end: number },
   sorted: Item[],
   toks: Tok[],
   refs: RefRegistry,
 ): boolean {
-  const first = (xs: { start: number }[], at: number) => {
-    let lo = 0;
-    let hi = xs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (xs[mid].start < at) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const t0 = first(toks, ent.start);
-  const inside: Tok[] = [];
-  for (let k = t0; k < toks.length && toks[k].end <= ent.end && inside.length <= 6; k++) inside.push(toks[k]);
+  const inside = tokensIn(toks, ent.start, ent.end, 7);
   if (inside.length < 2 || inside.length > 6 || !inside.every((t) => t.cap)) return false;
   // the items over the name: one from before it that runs into it, then those starting inside it
-  let i0 = first(sorted, ent.start);
+  let i0 = firstAt(sorted, ent.start);
   if (i0 > 0 && sorted[i0 - 1].end > ent.start) i0--;
   const over: Item[] = [];
   for (let k = i0; k < sorted.length && sorted[k].start < ent.end; k++) over.push(sorted[k]);
