@@ -202,7 +202,8 @@ function ownedCode(owner: Ref, sector: string): string | null {
   return root + (sector || "GOV");
 }
 
-const POSSESSIVES = new Set(["his", "her", "its", "their"]);
+/** Possessive pronouns, which the resolver makes owners of the phrase after them. */
+export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "its", "their"]);
 /** Words that open a phrase or clause fronted before the subject ("In his speech, Trump said"). */
 const FRONTED_OPENER =
   /^(?:(?:but|and|yet|so)\s+)?(?:in|during|after|before|on|at|despite|since|with|without|following|throughout|upon|for|through|under|amid|like|unlike|as|when|while|although|though|because|if|once|until|to|from|over|by|within|ahead)\b/i;
@@ -214,7 +215,7 @@ const FRONTED_OPENER =
  */
 function cataphorTarget(items: Item[], n: number, body: string): number {
   const it = items[n];
-  if (!POSSESSIVES.has(body.slice(it.start, it.end).toLowerCase())) return -1;
+  if (!POSSESSIVE_PRONOUNS.has(body.slice(it.start, it.end).toLowerCase())) return -1;
   const before = body.slice(Math.max(0, it.start - 200), it.start);
   const from = Math.max(
     before.lastIndexOf(". "),

@@ -11,7 +11,7 @@ import {
   type Unit,
 } from "./chunk.js";
 import { composeCode, splitCode } from "./codes.js";
-import { personNameMatch, reportingSubjects, resolvePending } from "./coref.js";
+import { POSSESSIVE_PRONOUNS, personNameMatch, reportingSubjects, resolvePending } from "./coref.js";
 import { type KnowledgeBase, officeAt, type Sense } from "./kb.js";
 import { type Ref, RefRegistry } from "./refs.js";
 import { type SentenceSpan, splitSentences, type Tok, tokenize } from "./text.js";
@@ -713,8 +713,6 @@ const BRANCH_NOUNS = new Set([
 const OUTSIDERS = new Set(["foreign", "overseas", "international", "outside"]);
 
 const COUNTRY_NOUNS = new Set(["country", "nation", "kingdom", "republic", "emirate", "island"]);
-
-const POSSESSIVE_PRONOUNS = new Set(["its", "their", "his", "her"]);
 
 /** Last words that make a run of capitalised words an institution, with the sector it takes. */
 const INSTITUTION_SECTORS: Record<string, string> = {
