@@ -204,7 +204,7 @@ const AFTER_SURNAME = new Set(
 );
 
 /** Honorifics that only ever stand before a surname. */
-const HONORIFICS = new Set(["mr", "mrs", "ms", "mr.", "mrs.", "ms."]);
+export const HONORIFICS: ReadonlySet<string> = new Set(["mr", "mrs", "ms", "mr.", "mrs.", "ms."]);
 
 /** Lower-case particles inside and at the head of names ("al-Qaeda", "bin Laden", "von der Leyen"). */
 const NAME_PARTICLES = new Set([

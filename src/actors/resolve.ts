@@ -6,6 +6,7 @@ import {
   Chunker,
   type ChunkPart,
   entitySense,
+  HONORIFICS,
   matchUnits,
   PRONOUNS,
   type Unit,
@@ -1387,9 +1388,10 @@ const NICKNAMES: ReadonlyMap<string, string> = new Map(
 );
 const givenForm = (w: string): string => NICKNAMES.get(w) ?? w;
 /** Words before a surname that are no given name: "Mr Trump", "Gov Newsom", "Lord Frost". */
-const HONORIFIC_WORDS = new Set(
-  "mr mrs ms mx dr sir dame lord lady gov sen rep pres prof gen col capt lt sgt rev fr miss madam".split(" "),
-);
+const HONORIFIC_WORDS = new Set([
+  ...HONORIFICS,
+  ..."mx dr sir dame lord lady gov sen rep pres prof gen col capt lt sgt rev fr miss madam".split(" "),
+]);
 
 /**
  * "Melania Trump", "Matt McCarthy": a person the recognizer spans whose last word a list knows as a
