@@ -108,6 +108,12 @@ const TITLE_WORDS = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
+/** What may stand before a name that heads a speaker's phrase: "the", titles ("Rep.", "Mr."). */
+const NAME_LEAD = /^(?:(?:the|\p{Lu}\S*)\s+)*$/u;
+
+/** A part of a speaker's phrase that is a name and nothing else ("Mr. Okafor", "Sen. Ann Ruiz"). */
+const BARE_NAME = /^(?:(?:the|\p{Lu}\S*)\s+)*\p{Lu}\S*$/u;
+
 /** Nationality adjectives end like this; "Chinese Foreign Minister" loses them as titles. */
 const NATIONALITY = /^(\p{Lu}\p{Ll}+(ese|ian|an|ish|ic|i))$/u;
 
@@ -205,8 +211,14 @@ export class SpeakerResolver {
     this.ownerSkipped = false;
     // "Trump, who named Gorsuch to the court last year, told ...": the actors inside a relative
     // clause on the speaker are not the speaker.
-    const rel = /,\s+(?:who|which|whose|whom)\b/i.exec(this.doc.body.slice(start, end0));
+    // The same without a comma: "an Air Force veteran who sits on the Foreign Affairs Committee".
+    const rel = /(?:,\s+|\s)(?:who|which|whose|whom)\b/i.exec(this.doc.body.slice(start, end0));
     const end = rel ? start + rel.index : end0;
+    // "Mr. Ruiz, an Air Force veteran and the party's whip": a name before an appositive is the
+    // speaker; the appositive describes it. (Not a name inside a description: "The chairman of the
+    // Foreign Relations Committee, Bob Corker".)
+    const comma = this.doc.body.indexOf(",", start);
+    const firstEnd = comma >= 0 && comma < end ? comma : -1;
     // Indefinite groups ("other world leaders", "some officials") name no particular actor, whatever
     // coreference guessed for their head noun.
     const text = this.doc.body.slice(start, end).trim().toLowerCase();
@@ -232,6 +244,13 @@ export class SpeakerResolver {
         this.ownerSkipped = true;
         continue;
       }
+      if (
+        m.actorId &&
+        m.kind === "name" &&
+        m.end === firstEnd &&
+        NAME_LEAD.test(this.doc.body.slice(start, m.start))
+      )
+        return m;
       // The head of an English noun phrase is at its end: prefer the last resolved mention.
       if (m.actorId && (!best || m.end >= best.end)) best = m;
     }
@@ -280,13 +299,17 @@ export class SpeakerResolver {
     // "A spokeswoman for Trump" is no one the text names: the phrase is the speaker.
     if ((this.ownerSkipped || staffPhrase(text)) && !text.includes(","))
       return { name: text.trim(), actorId: null };
-    // "Josep Borrell, the bloc's envoy" / "An aide, Mia Ruiz": the part that is a name names the speaker.
+    // "Josep Borrell, the bloc's envoy" / "An aide, Mia Ruiz": the part that is a name names the speaker,
+    // rather than a body named in a description ("The chairman of the Commission, Ann Ruiz").
     const parts = text
       .split(",")
       .map((x) => x.trim())
       .filter((x) => x !== "");
     const named =
-      parts.find((x) => /^\p{Lu}\S*\s+\p{Lu}/u.test(bareName(x)) && !isOutletName(x)) ?? parts[0] ?? text;
+      parts.find((x) => BARE_NAME.test(x) && !isOutletName(x)) ??
+      parts.find((x) => /^\p{Lu}\S*\s+\p{Lu}/u.test(bareName(x)) && !isOutletName(x)) ??
+      parts[0] ??
+      text;
     let name = bareName(named);
     const looksPerson = /^\p{Lu}/u.test(name) && !isOutletName(name);
     if (looksPerson && !name.includes(" ")) {
