@@ -268,6 +268,9 @@ function principal(
   return found;
 }
 
+/** Offices whose holder leads the government an "administration" is named after. */
+const HEAD_OF_GOVERNMENT = /\b(?:president|prime minister|premier)\b/i;
+
 export function resolvePending(
   items: Item[],
   refs: RefRegistry,
@@ -338,6 +341,11 @@ export function resolvePending(
       }
     }
   };
+  // "a senior administration official", "the administration": the government a president or prime
+  // minister leads, not the story's country (an American story about Cuba means Washington's). Heads
+  // are often resolved later in this loop, so such phrases are resolved as any branch is and
+  // corrected after it.
+  const administrations: Item[] = [];
   for (let n = 0; n < items.length; n++) {
     if (waiting.size > 0) settle(n);
     const it = items[n];
@@ -352,6 +360,12 @@ export function resolvePending(
       it.pending = null;
       continue;
     }
+    if (
+      p.type === "nominal" &&
+      p.sector === "GOV" &&
+      /\badministration\b/i.test(body.slice(it.start, it.end))
+    )
+      administrations.push(it);
     if (p.type === "surname") {
       // Someone named in full earlier in this document. When several share the name (Hillary and Bill
       // Clinton, Donald and Ivanka Trump), the story's bare surname is its principal's: the one named
@@ -510,4 +524,14 @@ export function resolvePending(
     }
   }
   settle(items.length);
+  if (administrations.length > 0) {
+    const officials = items.filter((c) => c.ref?.type === "person" && c.ref.code.endsWith("GOV"));
+    // English news calls a government an administration chiefly in Washington's case: an American
+    // official anywhere in the story means that one, else the first head of government named.
+    const american = officials.some((c) => c.ref!.code === "USAGOV");
+    const head = officials.find((c) => HEAD_OF_GOVERNMENT.test(c.ref!.role ?? ""));
+    const country = american ? "USA" : head ? splitCode(head.ref!.code).root : null;
+    if (country)
+      for (const it of administrations) if (it.ref?.type !== "person") it.ref = refs.forCode(`${country}GOV`);
+  }
 }

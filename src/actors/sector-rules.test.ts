@@ -113,3 +113,18 @@ test("a person named after '<role> in/for <body>,' belongs to that body's countr
   assert.equal(codeOf(d, "Elmar Kasimov"), "AZEGOV");
   assert.equal(codeOf(d, "Colonel Ruslan Tagiyev"), "AZEMIL");
 });
+
+test("an administration is the American government when the story names an American official", () => {
+  // written for this test: a Washington story about Cuba names Cuba's government first
+  const body =
+    "Cuba's government released two prisoners on Monday. A senior administration official said President " +
+    "Obama would answer within days. The administration has not said how.";
+  const d = stage.run(textDocument("t", body, "2015-05-04"));
+  assert.equal(codeOf(d, "A senior administration official"), "USAGOV");
+  assert.equal(codeOf(d, "The administration"), "USAGOV");
+  // with no American in the story, the first head of government named leads it
+  const other =
+    "Prime Minister Narendra Modi spoke in Delhi. An administration official later said talks went well.";
+  const o = stage.run(textDocument("t", other, "2019-05-04"));
+  assert.equal(codeOf(o, "An administration official"), "INDGOV");
+});
