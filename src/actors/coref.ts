@@ -346,6 +346,8 @@ export function resolvePending(
   // are often resolved later in this loop, so such phrases are resolved as any branch is and
   // corrected after it.
   const administrations: Item[] = [];
+  // "the Senate" in a story about a country without one is Washington's when the story names the US.
+  const senates: Item[] = [];
   for (let n = 0; n < items.length; n++) {
     if (waiting.size > 0) settle(n);
     const it = items[n];
@@ -366,6 +368,7 @@ export function resolvePending(
       /\badministration\b/i.test(body.slice(it.start, it.end))
     )
       administrations.push(it);
+    if (p.type === "nominal" && p.headKey === "senate" && !SENATES.has(home ?? "")) senates.push(it);
     if (p.type === "surname") {
       // Someone named in full earlier in this document. When several share the name (Hillary and Bill
       // Clinton, Donald and Ivanka Trump), the story's bare surname is its principal's: the one named
@@ -534,4 +537,14 @@ export function resolvePending(
     if (country)
       for (const it of administrations) if (it.ref?.type !== "person") it.ref = refs.forCode(`${country}GOV`);
   }
+  if (senates.length > 0 && items.some((c) => c.ref && splitCode(c.ref.code).root === "USA"))
+    for (const it of senates) if (it.ref) it.ref = refs.forCode("USALEG");
 }
+
+/** Countries whose parliament has a chamber called the Senate (ISO 3166 alpha-3). */
+const SENATES = new Set(
+  (
+    "USA FRA ITA ESP BEL NLD IRL POL CZE ROU AUS CAN MEX BRA ARG CHL COL PRY URY BOL DOM HTI PHL PAK NGA KEN " +
+    "THA KHM JOR KAZ UZB LBR CMR GAB MDG RWA BDI ZWE CIV JAM TTO BHS BRB BLZ ATG LCA GRD"
+  ).split(" "),
+);

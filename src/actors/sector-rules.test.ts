@@ -128,3 +128,25 @@ test("an administration is the American government when the story names an Ameri
   const o = stage.run(textDocument("t", other, "2019-05-04"));
   assert.equal(codeOf(o, "An administration official"), "INDGOV");
 });
+
+test("the Senate of a story about a country without one is Washington's when the story names the US", () => {
+  // written for this test
+  const d = stage.run(
+    textDocument(
+      "t",
+      "Iran's foreign minister met European envoys in Vienna on Monday. The Senate will consider further " +
+        "sanctions against Iran, and Congress may vote next week.",
+      "2015-05-04",
+    ),
+  );
+  assert.equal(codeOf(d, "The Senate"), "USALEG");
+  const f = stage.run(
+    textDocument(
+      "t",
+      "The French government lost a vote in Paris. The Senate will take up the pension bill, while Barack Obama " +
+        "watched from Washington.",
+      "2015-05-04",
+    ),
+  );
+  assert.equal(codeOf(f, "The Senate"), "FRALEG");
+});
