@@ -147,6 +147,28 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     return owner?.kind === "org" && kb.organisations.get(owner.key)?.kind === "armed";
   };
 
+  /**
+   * "Taliban-linked militants", "Houthi-aligned fighters": the armed group named before the hyphen (one
+   * token with its suffix here) is the one they fight for. Returns the first token of its
+   * name and its knowledge-base key.
+   */
+  const linkedArmedGroup = (i: number): { i: number; key: string } | null => {
+    const m = /^(.+)-(?:linked|affiliated|inspired|aligned|allied|loyal|backed)$/i.exec(
+      toks[i - 1]?.text ?? "",
+    );
+    if (!m) return null;
+    for (let back = 1; back <= 3 && i - back >= 0; back++) {
+      const name = back === 1 ? m[1] : `${text(i - back, i - 1)} ${m[1]}`;
+      for (const hit of kb.lookup(name, date)) {
+        const key = hit.id.slice(3);
+        // (a group that fights in several countries leaves its affiliates to the story's conflict)
+        const org = kb.organisations.get(key);
+        if (org?.kind === "armed" && !org.code.startsWith("---")) return { i: i - back, key };
+      }
+    }
+    return null;
+  };
+
   /** A name standing alone: a country, a capital that acts, an organisation, a person... */
   const standalone = (part: ChunkPart, k: number, span: { i: number; j: number }, heads: string | null) => {
     const s = part.sense;
@@ -550,6 +572,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
         made.owner = owner;
         made.ownerSector = h.sector ?? "";
       }
+    } else if (c.heads.length > 0 && h.sector === "REB" && !modBase && linkedArmedGroup(c.i)) {
+      const linked = linkedArmedGroup(c.i)!;
+      made = item(linked.i, c.j, "group", refs.org(linked.key), { headKey: h.headKey, plural: h.plural });
     } else if (c.heads.length > 0) {
       // "Trump's counterparts": a peer is of another country than its possessor's
       const peerOfOwner = PEERS.has(h.headKey ?? "") && possessives.includes(c.mods[c.mods.length - 1]);

@@ -150,3 +150,18 @@ test("the Senate of a story about a country without one is Washington's when the
   );
   assert.equal(codeOf(f, "The Senate"), "FRALEG");
 });
+
+test("militants linked to a one-country armed group are that group's; guardsmen are military, a jury judicial", () => {
+  // written for this test
+  const d = stage.run(
+    textDocument(
+      "t",
+      "Taliban-linked militants attacked a convoy near the border. In Caracas, dozens of National Guardsmen sided " +
+        "with the opposition. The jury found the banker guilty.",
+      "2019-05-01",
+    ),
+  );
+  assert.equal(codeOf(d, "Taliban-linked militants"), "AFGREB");
+  assert.match(codeOf(d, "National Guardsmen") ?? "", /MIL$/);
+  assert.match(codeOf(d, "The jury") ?? "", /JUD$/);
+});
