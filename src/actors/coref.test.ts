@@ -152,3 +152,19 @@ test("a famous surname after another given name is someone else: 'Melania Trump'
   assert.equal(analysedName(story, "Netanyahu", "2018-05-01"), "Benjamin Netanyahu");
   assert.equal(analysedName(story, "Mueller", "2018-05-01"), "Robert Mueller");
 });
+
+test("'the president' is someone whose role the title heads, not a vice president or a candidate", async () => {
+  const { holdsTitle } = await import("./refs.js");
+  assert.ok(holdsTitle("president", "president"));
+  assert.ok(holdsTitle("president of Cuba", "president"));
+  assert.ok(holdsTitle("army chief gen.", "army chief"));
+  assert.ok(holdsTitle("white house chief of staff", "chief of staff"));
+  for (const role of [
+    "vice president",
+    "presidential candidate",
+    "senior adviser to the president",
+    "former president",
+  ])
+    assert.ok(!holdsTitle(role, "president"), role);
+  assert.ok(!holdsTitle("chairman", "man"));
+});

@@ -4,7 +4,7 @@
 import type { Sentence } from "../model/index.js";
 import { SPEECH_FORMS, WEAK_FORMS } from "../quotes/cues.js";
 import { composeCode, isStateSector, splitCode } from "./codes.js";
-import type { Ref, RefRegistry } from "./refs.js";
+import { holdsTitle, type Ref, type RefRegistry } from "./refs.js";
 import type { Item } from "./resolve.js";
 
 /** How many sentences back a pronoun or "the ministry" may look for its antecedent. */
@@ -478,8 +478,7 @@ export function resolvePending(
       if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
       if (!c.ref) continue;
       if (p.person) {
-        if (c.ref.type === "person" && c.ref.role && c.ref.role.toLowerCase().includes(p.title))
-          found = c.ref;
+        if (c.ref.type === "person" && c.ref.role && holdsTitle(c.ref.role, p.title)) found = c.ref;
         continue;
       }
       if (c.headKey === p.headKey && c.ref.type !== "person") found = c.ref;

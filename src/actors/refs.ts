@@ -51,6 +51,40 @@ function roleMatches(role: string, title: string): boolean {
   return false;
 }
 
+/** Words before a title that make it another office ("vice president", "former president"). */
+const OTHER_OFFICE = new Set([
+  "vice",
+  "deputy",
+  "assistant",
+  "associate",
+  "lieutenant",
+  "former",
+  "ex",
+  "under",
+]);
+
+/**
+ * Whether someone whose role is `role` is "the <title>": the title heads the role ("president",
+ * "president of Cuba", "Cuban president"), not a "vice president", a "presidential candidate" or a
+ * "senior adviser to the president".
+ */
+export function holdsTitle(role: string, title: string): boolean {
+  if (roleMatches(role, title)) return true;
+  // (roles read off a text may end in the form of address that followed: "army chief gen.")
+  const r = normalise(role).replace(/(?:\s+(?:\p{L}+\.|senator|sen|rep|gen|dr))+$/u, "");
+  const t = normalise(title);
+  // the title may itself hold "of" ("chief of staff"); else it must head the role's first phrase
+  const head = t.includes(" of ") ? r : r.split(/,|\s(?:of|to|for|at|in|and)\s/)[0].trim();
+  if (head === t) return true;
+  if (!head.endsWith(` ${t}`)) return false;
+  const before =
+    head
+      .slice(0, -t.length - 1)
+      .split(" ")
+      .pop() ?? "";
+  return !OTHER_OFFICE.has(before.replace(/-$/, ""));
+}
+
 const SOVIET_END = "1991-12-26";
 
 export class RefRegistry {
