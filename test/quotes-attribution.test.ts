@@ -718,3 +718,13 @@ test("after 'denied' or 'confirmed' a common noun phrase is what is denied, not 
   const inverted = "\u201CWe broke no rule,\u201D said the spokesman.";
   assert.equal(byCue(analysed(inverted), "said")?.source, "the spokesman");
 });
+
+test("'compared to' after a comma is a comparison, not someone comparing", () => {
+  const text =
+    "Fully 52 percent of voters gave the mayor a poor mark, compared to 44 percent last spring. Ruiz compared the mayor to a weathervane.";
+  const list = analysed(text);
+  assert.deepEqual(
+    list.filter((q) => q.cue === "compared").map((q) => q.source),
+    ["Ruiz"],
+  );
+});

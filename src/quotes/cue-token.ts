@@ -93,6 +93,13 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
   if (cueLemma(t.lower) === "write" && next?.lower === "off") return false;
   // "Story highlights ...": a news site's summary box, not a story that highlights
   if (t.lower === "highlights" && prev?.text === "Story" && i - 1 === doc.sentFirst[s]) return false;
+  // ", compared to 44 percent", "compared with last year": a comparison, not someone comparing.
+  if (
+    t.lower === "compared" &&
+    (next?.lower === "to" || next?.lower === "with") &&
+    (!prev || prev.text === ",")
+  )
+    return false;
   // "regarding the rules" is a preposition; "it's worth noting that" names no one's act.
   if (t.lower === "regarding" || (prev?.lower === "worth" && t.lower.endsWith("ing"))) return false;
   // "of pledged delegates", "in his home state": after a preposition the word is not a verb.
