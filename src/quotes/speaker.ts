@@ -171,7 +171,9 @@ export class SpeakerResolver {
   private lastThing: Speaker | null = null;
   private lastOutlet: string | null = null;
 
-  constructor(private readonly doc: Pick<Document, "body" | "mentions" | "actors">) {
+  constructor(
+    private readonly doc: Pick<Document, "body" | "mentions" | "actors"> & { byline?: string | null },
+  ) {
     this.mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
     this.actors = new Map(doc.actors.map((a) => [a.id, a]));
   }
@@ -291,6 +293,10 @@ export class SpeakerResolver {
       if (antecedent) return this.resolve(antecedent.start, antecedent.end);
     }
     if (PRONOUNS.has(lower)) {
+      // Outside quotation marks "I" is the writer (a columnist: the byline), and "we" and "you" are
+      // the writer's side or anyone: none of them is the last speaker.
+      if (lower === "i") return { name: this.doc.byline?.trim() || text, actorId: null };
+      if (lower === "we" || lower === "you") return { name: text, actorId: null };
       // "it" is no person: the last speaker that was not one, if any
       const prior =
         lower === "he" || lower === "she" ? this.lastPerson : lower === "it" ? this.lastThing : this.lastAny;

@@ -1,5 +1,5 @@
-// Which actor speaks when the speaker's phrase carries an appositive that names a body. Sentences
-// written for these tests.
+// Which actor speaks: a speaker's phrase with an appositive that names a body, first and second
+// person pronouns outside quotation marks. Sentences written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { createResolveStage } from "../src/actors/stage.js";
@@ -33,3 +33,14 @@ for (const withResolver of [true, false]) {
     assert.match(speakerOf("she agreed", withResolver) ?? "", /Ursula Lind/);
   });
 }
+
+test("outside quotation marks 'I' and 'we' are the writer's, not the last speaker's", () => {
+  const text =
+    "Senator Ann Ruiz said the plan would fail. I argued last spring that the plan was too costly, and we warned the council.";
+  const qs = quotesForText(text, null, analyse);
+  const argued = qs.find((q) => text.slice(q.cue!.start, q.cue!.end) === "argued");
+  assert.equal(argued?.source?.text, "I");
+  assert.ok(!argued?.source?.actor || !/Ruiz/.test(argued.source.actor), "'I' is not Ann Ruiz");
+  const warned = qs.find((q) => text.slice(q.cue!.start, q.cue!.end) === "warned");
+  assert.ok(!warned?.source?.actor || !/Ruiz/.test(warned.source.actor), "'we' is not Ann Ruiz");
+});
