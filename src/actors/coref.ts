@@ -541,7 +541,7 @@ export function resolvePending(
 }
 
 /** Countries whose parliament has a chamber called the Senate (ISO 3166 alpha-3). */
-const SENATES = new Set(
+export const SENATES = new Set(
   (
     "USA FRA ITA ESP BEL NLD IRL POL CZE ROU AUS CAN MEX BRA ARG CHL COL PRY URY BOL DOM HTI PHL PAK NGA KEN " +
     "THA KHM JOR KAZ UZB LBR CMR GAB MDG RWA BDI ZWE CIV JAM TTO BHS BRB BLZ ATG LCA GRD"

@@ -12,7 +12,7 @@ import {
   type Unit,
 } from "./chunk.js";
 import { composeCode, splitCode } from "./codes.js";
-import { POSSESSIVE_PRONOUNS, personNameMatch, reportingSubjects, resolvePending } from "./coref.js";
+import { POSSESSIVE_PRONOUNS, personNameMatch, reportingSubjects, resolvePending, SENATES } from "./coref.js";
 import { type KnowledgeBase, officeAt, type Sense } from "./kb.js";
 import { type Ref, RefRegistry } from "./refs.js";
 import { type SentenceSpan, splitSentences, type Tok, tokenize } from "./text.js";
@@ -660,6 +660,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   staffOf(items, body);
   affiliate(items, body, kb);
   creditReporters(items, body, outlet ?? home);
+  americanLawmakers(refs, items, home);
   refs.placeHomeless(home, rebelHome, (countries) =>
     mostCounted(
       new Map(
@@ -690,6 +691,27 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     .map((r) => finals.get(r)!)
     .filter(Boolean);
   return { mentions: dedupeOverlaps(mentions), actors };
+}
+
+/** Titles of American lawmakers before a name ("Sen. Ann Ruiz", "Representative Tom Bell"). */
+const US_LAWMAKER = /^(?:u\.?s\.?\s+)?(?:senator|sen\.?|representative|rep\.?|congressman|congresswoman)$/i;
+
+/**
+ * "Senator Ann Ruiz" and "Rep. Tom Bell" with no country of their own, in a story about a country
+ * whose parliament has no senators (or representatives so titled) and that names the US, are American
+ * lawmakers, not the story's country's.
+ */
+function americanLawmakers(refs: RefRegistry, items: Item[], home: string | null): void {
+  if (home === "USA") return;
+  const titled = refs
+    .all()
+    .filter((r) => r.docPerson && r.code.startsWith("---") && US_LAWMAKER.test(r.role ?? ""));
+  if (titled.length === 0 || !items.some((c) => c.ref && splitCode(c.ref.code).root === "USA")) return;
+  for (const r of titled) {
+    const senator = /^(?:u\.?s\.?\s+)?sen/i.test(r.role!);
+    if (senator ? SENATES.has(home ?? "") : home === "PHL") continue;
+    r.code = "USALEG";
+  }
 }
 
 /** Title nouns for a peer of another country: their country is never their owner's. */

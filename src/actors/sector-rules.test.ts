@@ -165,3 +165,17 @@ test("militants linked to a one-country armed group are that group's; guardsmen 
   assert.match(codeOf(d, "National Guardsmen") ?? "", /MIL$/);
   assert.match(codeOf(d, "The jury") ?? "", /JUD$/);
 });
+
+test("senators and representatives no list knows are American in a story about a country without them", () => {
+  // written for this test: names the test invents, in a story filed from Baghdad that names the US
+  const d = stage.run(
+    textDocument(
+      "t",
+      "BAGHDAD - Iraqi forces retreated from the city. Representative Tom Bellamy, an Ohio Republican, said the " +
+        "strikes came late. Senator Ann Ruizova said more was needed. President Obama authorized the strikes.",
+      "2014-08-09",
+    ),
+  );
+  assert.equal(codeOf(d, "Representative Tom Bellamy"), "USALEG");
+  assert.equal(codeOf(d, "Senator Ann Ruizova"), "USALEG");
+});
