@@ -728,3 +728,11 @@ test("'compared to' after a comma is a comparison, not someone comparing", () =>
     ["Ruiz"],
   );
 });
+
+test("'according to a tally by X' with the noun mistagged: the source is the phrase, not its determiner", () => {
+  const text =
+    "By Sunday, Ruiz had 2,205 delegates, compared with Bell, who had 1,401, according to a tally by the Harbor Times.";
+  const q = byCue(analysed(text), "according to");
+  assert.ok(q?.source && q.source.length > 1, `source ${q?.source}`);
+  assert.match(q.source, /Harbor Times/);
+});

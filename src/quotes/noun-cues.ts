@@ -4,7 +4,7 @@ import { BE_FORMS, CLAUSE_WORDS } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 import { rightNP } from "./phrases.js";
 import { ownerSubject } from "./subjects.js";
-import { POSSESSIVES } from "./words.js";
+import { DETERMINERS, POSSESSIVES } from "./words.js";
 
 /**
  * Attributions cued by a noun or a preposition: "his claim that ...", "in a poll ...", "according
@@ -170,8 +170,20 @@ function discourseLead(doc: Doc, lead: number, i: number): boolean {
 }
 
 export function accordingTo(doc: Doc, i: number, s: number): RawAttribution | null {
-  const src = rightNP(doc, i + 2, s, false) ?? mistaggedSource(doc, i + 2, s);
+  let src = rightNP(doc, i + 2, s, false) ?? mistaggedSource(doc, i + 2, s);
   if (!src) return null;
+  // "according to a tally by the AP" with "tally" mistagged: a lone determiner is no source, the
+  // word after it heads the phrase, which runs on through its "by"/"from"/"of" phrase.
+  if (src.end === src.start + 1 && DETERMINERS.has(doc.toks[src.start].lower)) {
+    const head = src.start + 1;
+    const t = doc.toks[head];
+    if (t && t.sent === s && isWordy(t) && t.quote < 0) {
+      const by = doc.toks[head + 1];
+      const tail =
+        by?.sent === s && /^(by|from|of)$/.test(by.lower) ? rightNP(doc, head + 2, s, false) : null;
+      src = { start: src.start, end: tail?.end ?? head + 1 };
+    }
+  }
   const cue = doc.range(i, i + 2);
   const first = doc.sentFirst[s];
   let lead = first;
