@@ -40,3 +40,35 @@ test("agreeing to an act the lexicon does not code is an intent to cooperate (03
     ["ARL 019 BRV asserted"],
   );
 });
+
+test("talks that collapse, stall or break down are halted negotiations (164)", () => {
+  // Talks between Arland and Borvia collapsed .
+  const rows: Row[] = [
+    ["Talks", "NOUN", 6, "nsubj", "talk"],
+    ["between", "ADP", 3, "case"],
+    ["Arland", "PROPN", 1, "nmod"],
+    ["and", "CCONJ", 5, "cc"],
+    ["Borvia", "PROPN", 3, "conj"],
+    ["collapsed", "VERB", 0, "root", "collapse"],
+    [".", "PUNCT", 6, "punct"],
+  ];
+  const actors = [
+    { tokens: [3, 3] as [number, number], code: "ARL" },
+    { tokens: [5, 5] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(rows, actors), ["ARL 164 BRV asserted"]);
+  // The talks broke down in March . (no party named: the event stands without one)
+  const bare: Row[] = [
+    ["The", "DET", 2, "det", "the"],
+    ["talks", "NOUN", 3, "nsubj", "talk"],
+    ["broke", "VERB", 0, "root", "break"],
+    ["down", "ADP", 3, "compound:prt"],
+    ["in", "ADP", 6, "case"],
+    ["March", "PROPN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(bare, []), ["- 164 - asserted"]);
+  // Talks between Arland and Borvia continued . (talks going on stay talks)
+  const going = rows.map((r, i): Row => (i === 5 ? ["continued", "VERB", 0, "root", "continue"] : r));
+  assert.deepEqual(code(going, actors), ["ARL 046 BRV asserted"]);
+});
