@@ -47,7 +47,8 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   let e = fit.find((x) => objectsMatch(g, n.i, x)) ?? null;
   if (!e) return [];
   // "the talks between Arland and Borvia collapsed": negotiations that break down are halted (164)
-  if (e.code.startsWith("04") && talksBrokeDown(g, n)) e = { ...e, code: "164", rule: `${e.rule}+broke-down` };
+  if (e.code.startsWith("04") && talksBrokeDown(g, n))
+    e = { ...e, code: "164", rule: `${e.rule}+broke-down` };
   // source: possessor, nationality adjective/compound ("the Russian invasion"), or "by" phrase
   const srcNodes: number[] = [];
   const patientPoss =
@@ -221,7 +222,11 @@ function talksBrokeDown(g: Graph, n: GNode): boolean {
   if (v.upos !== "VERB" || !(passive ? BROKEN_OFF : BREAK_DOWN).test(v.lemma)) return false;
   if (v.lemma !== "break" && v.lemma !== "fall" && v.lemma !== "call") return true;
   const prt = particleOf(g, v.i)?.lower ?? g.nodes[v.i + 1]?.lower;
-  return v.lemma === "fall" ? prt === "apart" : v.lemma === "call" ? prt === "off" : prt === "down" || prt === "off";
+  return v.lemma === "fall"
+    ? prt === "apart"
+    : v.lemma === "call"
+      ? prt === "off"
+      : prt === "down" || prt === "off";
 }
 
 /**
