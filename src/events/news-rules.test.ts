@@ -72,3 +72,42 @@ test("talks that collapse, stall or break down are halted negotiations (164)", (
   const going = rows.map((r, i): Row => (i === 5 ? ["continued", "VERB", 0, "root", "continue"] : r));
   assert.deepEqual(code(going, actors), ["ARL 046 BRV asserted"]);
 });
+
+test("a speaker's 'not' is a denial only when the negated verb names a deed", () => {
+  const said = (verb: string, lemma: string, aux: string, auxLemma: string, obj: Row[]): Row[] => [
+    ["The", "DET", 2, "det", "the"],
+    ["ministry", "NOUN", 3, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 7, "nsubj"],
+    [aux, "AUX", 7, "aux", auxLemma],
+    ["not", "PART", 7, "advmod"],
+    [verb, "VERB", 3, "ccomp", lemma],
+    ...obj,
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const ministry = [{ tokens: [2, 2] as [number, number], code: "ARLGOV" }];
+  // The ministry said it did not interfere .
+  assert.deepEqual(code(said("interfere", "interfere", "did", "do", []), ministry), [
+    "ARLGOV 016 - asserted",
+  ]);
+  // The ministry said it had not changed its position . (no deed denied)
+  const position: Row[] = [
+    ["its", "PRON", 9, "nmod:poss", "its"],
+    ["position", "NOUN", 7, "obj"],
+  ];
+  assert.deepEqual(code(said("changed", "change", "had", "have", position), ministry), []);
+});
+
+test("a negated order reported by a speaker ('Don't interfere,' the ministry said) denies nothing", () => {
+  const rows: Row[] = [
+    ["Do", "AUX", 3, "aux", "do"],
+    ["n't", "PART", 3, "advmod", "not"],
+    ["interfere", "VERB", 0, "root", "interfere"],
+    [",", "PUNCT", 7, "punct"],
+    ["the", "DET", 6, "det", "the"],
+    ["ministry", "NOUN", 7, "nsubj"],
+    ["said", "VERB", 3, "parataxis", "say"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(rows, [{ tokens: [6, 6], code: "ARLGOV" }]), []);
+});
