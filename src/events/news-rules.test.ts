@@ -111,3 +111,36 @@ test("a negated order reported by a speaker ('Don't interfere,' the ministry sai
   ];
   assert.deepEqual(code(rows, [{ tokens: [6, 6], code: "ARLGOV" }]), []);
 });
+
+test("a warning of what another party will suffer or do is a warning (130), not an accusation (112)", () => {
+  // Arland warned that Borvia would pay a heavy price .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["warned", "VERB", 0, "root", "warn"],
+    ["that", "SCONJ", 6, "mark"],
+    ["Borvia", "PROPN", 6, "nsubj"],
+    ["would", "AUX", 6, "aux"],
+    ["pay", "VERB", 2, "ccomp"],
+    ["a", "DET", 9, "det"],
+    ["heavy", "ADJ", 9, "amod"],
+    ["price", "NOUN", 6, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [4, 4] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(rows, actors), ["ARL 130 BRV asserted"]);
+  // Arland warned that Borvia had sent troops . (a deed done: an accusation)
+  const done: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["warned", "VERB", 0, "root", "warn"],
+    ["that", "SCONJ", 6, "mark"],
+    ["Borvia", "PROPN", 6, "nsubj"],
+    ["had", "AUX", 6, "aux", "have"],
+    ["sent", "VERB", 2, "ccomp", "send"],
+    ["troops", "NOUN", 6, "obj", "troops"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.ok(code(done, actors).includes("ARL 112 BRV asserted"));
+});

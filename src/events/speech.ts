@@ -395,15 +395,22 @@ export function codeUltimatums(cx: CoderContext, g: Graph, coded: CodedEvent[]):
 }
 
 /** What a warning is about: the actors doing the deed warned of, and whether there is a clause. */
-export function warnedAbout(cx: CoderContext, g: Graph, v: number): { actors: ActorRef[]; clause: boolean } {
+export function warnedAbout(
+  cx: CoderContext,
+  g: Graph,
+  v: number,
+): { actors: ActorRef[]; clause: boolean; toCome: boolean } {
   for (const c of childrenBy(g, v, /^(ccomp|obl|advcl)$/)) {
     if (c.deprel !== "ccomp" && !["of", "about", "that"].includes(caseOf(g, c.i) ?? "")) continue;
     const subj = childrenBy(g, c.i, /^nsubj(:pass)?$/)[0];
     const actors = subj ? actorsOf(cx, g, subj.i) : actorsOf(cx, g, c.i);
-    if (actors.length) return { actors, clause: true };
-    return { actors: [], clause: true };
+    // "warned that the navy would respond", "warned any effort could backfire": what is to come
+    const toCome =
+      c.deprel === "ccomp" &&
+      childrenBy(g, c.i, /^(aux|aux:pass)$/).some((a) => FUTURE.has(a.lower) || HYPO.has(a.lower));
+    return { actors, clause: true, toCome };
   }
-  return { actors: [], clause: false };
+  return { actors: [], clause: false, toCome: false };
 }
 
 /**
