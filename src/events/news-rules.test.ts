@@ -144,3 +144,19 @@ test("a warning of what another party will suffer or do is a warning (130), not 
   ];
   assert.ok(code(done, actors).includes("ARL 112 BRV asserted"));
 });
+
+test("a speaker's negated mood or statement ('said it was not worried') is no denial (016)", () => {
+  // The ministry said it was not worried .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det", "the"],
+    ["ministry", "NOUN", 3, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 7, "nsubj"],
+    ["was", "AUX", 7, "cop", "be"],
+    ["not", "PART", 7, "advmod"],
+    ["worried", "ADJ", 3, "ccomp", "worried"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const coded = code(rows, [{ tokens: [2, 2], code: "ARLGOV" }]);
+  assert.ok(!coded.some((x) => x.includes(" 016 ")), coded.join("; "));
+});

@@ -157,6 +157,9 @@ export function saidNot(cx: CoderContext, g: Graph, events: CodedEvent[]): void 
     const e = events[k];
     const v = g.nodes[e.verb];
     if (!e.negated || e.frames.length || v.deprel !== "ccomp" || v.head < 0) continue;
+    // "said he was not concerned", "we don't comment on it", "said he wasn't eager to step in": a
+    // negated statement, mood or intent denies no deed (on news these were almost never denials)
+    if (e.code.startsWith("01") || e.rule.startsWith("frame:")) continue;
     const say = g.nodes[v.head];
     if (!STATEMENT_VERBS.has(say.lemma) || negatedAt(g, say.i)) continue;
     // "said he could not comment", "said Norway would not drop its offer", "said he did not
