@@ -140,7 +140,18 @@ export class Coder {
         code = "011";
       }
       const inside = new Set(subtree(g, emb.i));
-      if (out.some((e) => inside.has(e.verb)) || out.some((e) => e.verb === n.i)) continue;
+      if (out.some((e) => inside.has(e.verb))) continue;
+      // "Arland agreed to buy more grain": agreeing to an act the lexicon does not code is an intent
+      // to cooperate (030), not the accord with a position (019) the plain "agree" line gives
+      // (its parties stay as the verb found them)
+      if (f === "intend" && n.lemma === "agree" && emb.upos === "VERB")
+        for (const e of out)
+          if (e.verb === n.i && e.code === "019") {
+            e.code = "030";
+            e.rule += "+frame:intend";
+            if (e.modality === "asserted") e.modality = "intended";
+          }
+      if (out.some((e) => e.verb === n.i)) continue;
       const subj = subjectOf(this.ctx, g, n.i);
       let sources = subj.nodes.flatMap((s) => actorsOf(this.ctx, g, s));
       if (!sources.length && !subj.passive) sources = fallbackSource(this.ctx, g, n.i, subj.nodes, []);

@@ -46,6 +46,9 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   fit.sort((a, b) => b.extra.length - a.extra.length || hasPrep(b, preps) - hasPrep(a, preps));
   let e = fit.find((x) => objectsMatch(g, n.i, x)) ?? null;
   if (!e) return [];
+  // "the talks between Arland and Borvia collapsed": negotiations that break down are halted (164)
+  if (e.code.startsWith("04") && talksBrokeDown(g, n))
+    e = { ...e, code: "164", rule: `${e.rule}+broke-down` };
   // source: possessor, nationality adjective/compound ("the Russian invasion"), or "by" phrase
   const srcNodes: number[] = [];
   const patientPoss =
@@ -170,6 +173,9 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     const agents = organised ? up.agent.flatMap((k) => actorsOf(cx, g, k)) : [];
     return finish(cx, g, n.i, null, e.code, `${e.rule}+subject`, agents.length ? agents : [null], targets);
   }
+  // (talks that broke down stand as an event with no party named: "the talks collapsed in May")
+  if (sources.length === 0 && e.code === "164" && e.rule.endsWith("+broke-down"))
+    return finish(cx, g, n.i, null, e.code, e.rule, [null], targets);
   if (sources.length === 0) return [];
   // "a strike against the government" by workers is a labour strike, by an army an attack
   if (
@@ -196,6 +202,31 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // a bare event noun ("U.S. sanctions were ineffective") states no event unless it has a target
   if (targets.length === 0 && !/^(14|18|20)/.test(e.code)) return [];
   return finish(cx, g, n.i, null, e.code, e.rule, sources, targets);
+}
+
+// negotiation nouns, and the verbs that say they broke down (as subject) or were broken off (passive)
+const TALK_NOUNS = /^(talk|talks|negotiation|dialogue|discussion)$/;
+const BREAK_DOWN = /^(collapse|stall|founder|falter|break|fall)$/;
+const BROKEN_OFF = /^(suspend|halt|break|freeze|call)$/;
+
+/**
+ * "Talks between Arland and Borvia collapsed", "negotiations stalled", "the talks broke down / fell
+ * apart", "talks were suspended / broken off": a negotiation noun as the subject of a verb of breaking
+ * down. ("Break" and "fall" only with "down", "off" or "apart"; "call" only with "off".)
+ */
+function talksBrokeDown(g: Graph, n: GNode): boolean {
+  if (!TALK_NOUNS.test(n.lemma) || n.head < 0) return false;
+  const passive = n.deprel === "nsubj:pass";
+  if (n.deprel !== "nsubj" && !passive) return false;
+  const v = g.nodes[n.head];
+  if (v.upos !== "VERB" || !(passive ? BROKEN_OFF : BREAK_DOWN).test(v.lemma)) return false;
+  if (v.lemma !== "break" && v.lemma !== "fall" && v.lemma !== "call") return true;
+  const prt = particleOf(g, v.i)?.lower ?? g.nodes[v.i + 1]?.lower;
+  return v.lemma === "fall"
+    ? prt === "apart"
+    : v.lemma === "call"
+      ? prt === "off"
+      : prt === "down" || prt === "off";
 }
 
 /**

@@ -5,6 +5,7 @@
 import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
 import { goingTo } from "./entry-choice.js";
 import { childrenBy, type Graph, subtree } from "./graph.js";
+import { entriesFor } from "./lexicon.js";
 import { finish, negatedAt } from "./modality.js";
 import { actorsOf, fallbackSource, sector, subjectOf } from "./parties.js";
 import { caseOf, inMainClause } from "./syntax.js";
@@ -41,6 +42,14 @@ const DENIED_PARTS = new Set([
   "them",
   "it",
 ]);
+
+// verbs the lexicon does not code whose negation denies a deed: "it didn't happen", "we did not
+// interfere", "he did not leak it", "she did not send classified material"
+const DENIED_DEEDS = new Set(
+  "happen do commit carry interfere meddle hack spy leak lie send give pay fire dismiss authorize approve sign break violate cause involve plan steal collude coordinate conspire intervene incite harm torture abuse mistreat bribe cheat exploit seek handle receive disclose reveal hide".split(
+    " ",
+  ),
+);
 
 // the organs of a state that speak for one another ("the ministry said its troops did not ...")
 const STATE_ORGANS = /^(GOV|MIL|COP|SPY)$/;
@@ -96,7 +105,20 @@ export function denialByNegation(cx: CoderContext, g: Graph): CodedEvent[] {
       // "said it was not unfair", "said it was not the moment to retreat": a state or a name negated is
       // a judgement, not a denial, unless it names the speaker's part in a deed ("was not involved")
       if (childrenBy(g, c.i, /^cop$/).length && !DENIED_PARTS.has(c.lemma)) return false;
+      // "said the position has not changed", "said he had not made a decision", "we don't have a
+      // strategy": a negated verb that names no deed (none the lexicon codes whatever its object, nor
+      // one of DENIED_DEEDS)
+      // denies nothing (on news three in four such "denials" were these)
+      if (
+        !childrenBy(g, c.i, /^cop$/).length &&
+        !DENIED_DEEDS.has(c.lemma) &&
+        !DEED_VERBS.has(c.lemma) &&
+        !entriesFor(cx.lex, c.lemma, "verb").some((e) => !e.objects.length && !e.prepRequired)
+      )
+        return false;
       const sub = childrenBy(g, c.i, /^nsubj(:pass)?$/)[0];
+      // "'Don't meddle in the election,' he said": a negated order has no subject and denies nothing
+      if (!sub && childrenBy(g, c.i, /^aux$/).some((a) => a.lemma === "do")) return false;
       if (!sub || sub.upos === "PRON") return true;
       const who = actorsOf(cx, g, sub.i);
       return who.some((w) => sources.some((src) => sameSide(src, w)));
@@ -135,6 +157,9 @@ export function saidNot(cx: CoderContext, g: Graph, events: CodedEvent[]): void 
     const e = events[k];
     const v = g.nodes[e.verb];
     if (!e.negated || e.frames.length || v.deprel !== "ccomp" || v.head < 0) continue;
+    // "said he was not concerned", "we don't comment on it", "said he wasn't eager to step in": a
+    // negated statement, mood or intent denies no deed (on news these were almost never denials)
+    if (e.code.startsWith("01") || e.rule.startsWith("frame:")) continue;
     const say = g.nodes[v.head];
     if (!STATEMENT_VERBS.has(say.lemma) || negatedAt(g, say.i)) continue;
     // "said he could not comment", "said Norway would not drop its offer", "said he did not
@@ -373,15 +398,22 @@ export function codeUltimatums(cx: CoderContext, g: Graph, coded: CodedEvent[]):
 }
 
 /** What a warning is about: the actors doing the deed warned of, and whether there is a clause. */
-export function warnedAbout(cx: CoderContext, g: Graph, v: number): { actors: ActorRef[]; clause: boolean } {
+export function warnedAbout(
+  cx: CoderContext,
+  g: Graph,
+  v: number,
+): { actors: ActorRef[]; clause: boolean; toCome: boolean } {
   for (const c of childrenBy(g, v, /^(ccomp|obl|advcl)$/)) {
     if (c.deprel !== "ccomp" && !["of", "about", "that"].includes(caseOf(g, c.i) ?? "")) continue;
     const subj = childrenBy(g, c.i, /^nsubj(:pass)?$/)[0];
     const actors = subj ? actorsOf(cx, g, subj.i) : actorsOf(cx, g, c.i);
-    if (actors.length) return { actors, clause: true };
-    return { actors: [], clause: true };
+    // "warned that the navy would respond", "warned any effort could backfire": what is to come
+    const toCome =
+      c.deprel === "ccomp" &&
+      childrenBy(g, c.i, /^(aux|aux:pass)$/).some((a) => FUTURE.has(a.lower) || HYPO.has(a.lower));
+    return { actors, clause: true, toCome };
   }
-  return { actors: [], clause: false };
+  return { actors: [], clause: false, toCome: false };
 }
 
 /**

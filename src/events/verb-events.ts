@@ -198,7 +198,14 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     // "warned that Russia had sent troops": a warning about another party's deed accuses it;
     // a warning about a state of affairs ("nationalism was gaining ground") voices pessimism
     const about = warnedAbout(cx, g, v);
-    if (about.actors.length) {
+    // "warned that Arland would pay a heavy price", "warned that it would respond": what is yet to
+    // come is no deed to accuse anyone of; the warning stays a warning (130), aimed at the other
+    // party it names
+    if (about.actors.length && about.toCome) {
+      const other = about.actors.filter((a) => !sources.some((s) => sameParty(s, a)));
+      if (other.length) targets = other;
+      rule = `${rule}+warn:to-come`;
+    } else if (about.actors.length) {
       code = "112";
       rule = `${rule}+warn:accuse`;
       targets = about.actors;

@@ -1,0 +1,162 @@
+// Rules written from unannotated world news (issue #6, session 18), each with an invented sentence.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { loadLexicon } from "./lexicon.js";
+import { codeDocument } from "./stage.js";
+import { handDocument, type Row } from "./test-helpers.js";
+
+const res = { lex: loadLexicon() };
+const code = (rows: Row[], actors: Parameters<typeof handDocument>[1]) =>
+  codeDocument(handDocument(rows, actors), res).events.map(
+    (e) =>
+      `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"} ${e.modality}${e.negated ? " neg" : ""}`,
+  );
+
+test("agreeing to an act the lexicon does not code is an intent to cooperate (030), not 019", () => {
+  // Arland agreed to buy more grain .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["agreed", "VERB", 0, "root", "agree"],
+    ["to", "PART", 4, "mark"],
+    ["buy", "VERB", 2, "xcomp"],
+    ["more", "ADJ", 6, "amod", "more"],
+    ["grain", "NOUN", 4, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(rows, [{ tokens: [1, 1], code: "ARL" }]), ["ARL 030 - intended"]);
+  // Arland agreed with Borvia . (an accord with a party stays 019)
+  const withParty: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["agreed", "VERB", 0, "root", "agree"],
+    ["with", "ADP", 4, "case"],
+    ["Borvia", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(withParty, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [4, 4], code: "BRV" },
+    ]),
+    ["ARL 019 BRV asserted"],
+  );
+});
+
+test("talks that collapse, stall or break down are halted negotiations (164)", () => {
+  // Talks between Arland and Borvia collapsed .
+  const rows: Row[] = [
+    ["Talks", "NOUN", 6, "nsubj", "talk"],
+    ["between", "ADP", 3, "case"],
+    ["Arland", "PROPN", 1, "nmod"],
+    ["and", "CCONJ", 5, "cc"],
+    ["Borvia", "PROPN", 3, "conj"],
+    ["collapsed", "VERB", 0, "root", "collapse"],
+    [".", "PUNCT", 6, "punct"],
+  ];
+  const actors = [
+    { tokens: [3, 3] as [number, number], code: "ARL" },
+    { tokens: [5, 5] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(rows, actors), ["ARL 164 BRV asserted"]);
+  // The talks broke down in March . (no party named: the event stands without one)
+  const bare: Row[] = [
+    ["The", "DET", 2, "det", "the"],
+    ["talks", "NOUN", 3, "nsubj", "talk"],
+    ["broke", "VERB", 0, "root", "break"],
+    ["down", "ADP", 3, "compound:prt"],
+    ["in", "ADP", 6, "case"],
+    ["March", "PROPN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(bare, []), ["- 164 - asserted"]);
+  // Talks between Arland and Borvia continued . (talks going on stay talks)
+  const going = rows.map((r, i): Row => (i === 5 ? ["continued", "VERB", 0, "root", "continue"] : r));
+  assert.deepEqual(code(going, actors), ["ARL 046 BRV asserted"]);
+});
+
+test("a speaker's 'not' is a denial only when the negated verb names a deed", () => {
+  const said = (verb: string, lemma: string, aux: string, auxLemma: string, obj: Row[]): Row[] => [
+    ["The", "DET", 2, "det", "the"],
+    ["ministry", "NOUN", 3, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 7, "nsubj"],
+    [aux, "AUX", 7, "aux", auxLemma],
+    ["not", "PART", 7, "advmod"],
+    [verb, "VERB", 3, "ccomp", lemma],
+    ...obj,
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const ministry = [{ tokens: [2, 2] as [number, number], code: "ARLGOV" }];
+  // The ministry said it did not interfere .
+  assert.deepEqual(code(said("interfere", "interfere", "did", "do", []), ministry), [
+    "ARLGOV 016 - asserted",
+  ]);
+  // The ministry said it had not changed its position . (no deed denied)
+  const position: Row[] = [
+    ["its", "PRON", 9, "nmod:poss", "its"],
+    ["position", "NOUN", 7, "obj"],
+  ];
+  assert.deepEqual(code(said("changed", "change", "had", "have", position), ministry), []);
+});
+
+test("a negated order reported by a speaker ('Don't interfere,' the ministry said) denies nothing", () => {
+  const rows: Row[] = [
+    ["Do", "AUX", 3, "aux", "do"],
+    ["n't", "PART", 3, "advmod", "not"],
+    ["interfere", "VERB", 0, "root", "interfere"],
+    [",", "PUNCT", 7, "punct"],
+    ["the", "DET", 6, "det", "the"],
+    ["ministry", "NOUN", 7, "nsubj"],
+    ["said", "VERB", 3, "parataxis", "say"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(rows, [{ tokens: [6, 6], code: "ARLGOV" }]), []);
+});
+
+test("a warning of what another party will suffer or do is a warning (130), not an accusation (112)", () => {
+  // Arland warned that Borvia would pay a heavy price .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["warned", "VERB", 0, "root", "warn"],
+    ["that", "SCONJ", 6, "mark"],
+    ["Borvia", "PROPN", 6, "nsubj"],
+    ["would", "AUX", 6, "aux"],
+    ["pay", "VERB", 2, "ccomp"],
+    ["a", "DET", 9, "det"],
+    ["heavy", "ADJ", 9, "amod"],
+    ["price", "NOUN", 6, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [4, 4] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(rows, actors), ["ARL 130 BRV asserted"]);
+  // Arland warned that Borvia had sent troops . (a deed done: an accusation)
+  const done: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["warned", "VERB", 0, "root", "warn"],
+    ["that", "SCONJ", 6, "mark"],
+    ["Borvia", "PROPN", 6, "nsubj"],
+    ["had", "AUX", 6, "aux", "have"],
+    ["sent", "VERB", 2, "ccomp", "send"],
+    ["troops", "NOUN", 6, "obj", "troops"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.ok(code(done, actors).includes("ARL 112 BRV asserted"));
+});
+
+test("a speaker's negated mood or statement ('said it was not worried') is no denial (016)", () => {
+  // The ministry said it was not worried .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det", "the"],
+    ["ministry", "NOUN", 3, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 7, "nsubj"],
+    ["was", "AUX", 7, "cop", "be"],
+    ["not", "PART", 7, "advmod"],
+    ["worried", "ADJ", 3, "ccomp", "worried"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const coded = code(rows, [{ tokens: [2, 2], code: "ARLGOV" }]);
+  assert.ok(!coded.some((x) => x.includes(" 016 ")), coded.join("; "));
+});
