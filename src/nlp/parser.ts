@@ -131,6 +131,32 @@ export class ParseFeatures {
   }
 }
 
+/**
+ * Ids of the templates parseFeatures (subtree templates last) and labelFeatures make, in the order they
+ * make them: for experiments that leave some out (setDroppedTemplates).
+ */
+export const ACTION_TEMPLATES: readonly number[] = [
+  ...Array.from({ length: 76 }, (_, i) => 100 + i),
+  ...Array.from({ length: 9 }, (_, i) => 180 + i),
+];
+export const LABEL_TEMPLATES: readonly number[] = Array.from({ length: 35 }, (_, i) => 200 + i);
+
+/**
+ * Experiments only (parser-tune.ts --drop): a flag per template id to leave out; null keeps them all.
+ * The run-time labeller's memo path (labelTagFeatures, labelRestFeatures) ignores it.
+ */
+let dropTemplates: Uint8Array | null = null;
+export function setDroppedTemplates(ids: readonly number[]): void {
+  dropTemplates = ids.length === 0 ? null : new Uint8Array(256);
+  for (const id of ids) dropTemplates![id] = 1;
+}
+/** Leaves out the dropped templates of out[0..k), made in the order of `ids`. */
+function dropFrom(out: Int32Array, k: number, ids: readonly number[], drop: Uint8Array): number {
+  let j = 0;
+  for (let i = 0; i < k; i++) if (drop[ids[i]] === 0) out[j++] = out[i];
+  return j;
+}
+
 export function parseFeatures(st: ParseState, pf: ParseFeatures, out: Int32Array): number {
   const n = st.n;
   const s0 = st.s(0);
@@ -263,7 +289,7 @@ export function parseFeatures(st: ParseState, pf: ParseFeatures, out: Int32Array
     out[k++] = key3(187, bw, bt, s0t);
     out[k++] = key3(188, cw, ct, s0t);
   }
-  return k;
+  return dropTemplates === null ? k : dropFrom(out, k, ACTION_TEMPLATES, dropTemplates);
 }
 
 /** Features for labelling the arc head -> dep, made when dep is popped (its subtree is complete). */
@@ -318,7 +344,7 @@ export function labelFeatures(
   out[k++] = key3(232, pf.c1(dep, n), pf.c1(h, n), dir);
   out[k++] = key3(233, dw, ht, dir);
   out[k++] = key3(234, dt, ht, pf.lx.flags[dep] & 3);
-  return k;
+  return dropTemplates === null ? k : dropFrom(out, k, LABEL_TEMPLATES, dropTemplates);
 }
 
 /**

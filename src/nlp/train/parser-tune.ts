@@ -15,7 +15,22 @@ import { readText, repoRoot } from "../../util/shared.js";
 import { type ConlluSentence, parseConllu } from "../conllu.js";
 import { lexicalise, parseClusters } from "../features.js";
 import { loadPipeline } from "../models.js";
-import { parse } from "../parser.js";
+import {
+  ACTION_TEMPLATES,
+  argmax,
+  LABEL_TEMPLATES,
+  LEFT,
+  labelFeatures,
+  MAX_LABEL_FEATURES,
+  MAX_PARSE_FEATURES,
+  onlyMove,
+  ParseFeatures,
+  ParseState,
+  parse,
+  parseFeatures,
+  SHIFT,
+  setDroppedTemplates,
+} from "../parser.js";
 import { parseBeam } from "../parser-beam.js";
 import { FrozenPerceptron } from "../perceptron.js";
 import { SubtreeTable } from "../subtrees.js";
@@ -54,6 +69,8 @@ const program = new Command("parser-tune")
   .option("--beam-epochs <n>", "beam training epochs", "10")
   .option("--warm", "start the beam model from the greedy model's weights", false)
   .option("--beam-decode <list>", "comma-separated widths to decode the beam model with (default: --beam)")
+  .option("--drop <ids>", "template ids to leave out, e.g. 115-120,159,211 (experiments)", "")
+  .option("--template-keys", "count, per template, the first model's keys reached on the train split", false)
   .option("--prep-only", "only compute and cache the tags", false);
 program.parse(process.argv);
 const o = program.opts<{
@@ -70,8 +87,18 @@ const o = program.opts<{
   beamEpochs: string;
   beamDecode?: string;
   warm: boolean;
+  drop: string;
+  templateKeys: boolean;
   prepOnly: boolean;
 }>();
+const dropped = o.drop
+  .split(",")
+  .filter((x) => x !== "")
+  .flatMap((r) => {
+    const [a, b] = r.split("-").map(Number);
+    return Array.from({ length: (b ?? a) - a + 1 }, (_, i) => a + i);
+  });
+setDroppedTemplates(dropped);
 const seed = Number(o.seed);
 const tagSeed = Number(o.tagSeed ?? o.seed);
 const log = trainLog;
@@ -156,7 +183,7 @@ if (subTokens > 0) {
   }
 }
 const explore = Number(o.explore);
-const variant = `${explore !== PARSER_EXPLORE ? `-x${explore}` : ""}${subTokens > 0 ? `-sub${subTokens}m${o.subMin}` : ""}`;
+const variant = `${o.drop ? `-d${o.drop}` : ""}${explore !== PARSER_EXPLORE ? `-x${explore}` : ""}${subTokens > 0 ? `-sub${subTokens}m${o.subMin}` : ""}`;
 
 /** The greedy model of one seed, cached. */
 function greedyModel(s: number): { actions: FrozenPerceptron; labeller: FrozenPerceptron; name: string } {
@@ -205,6 +232,56 @@ for (const g of singles)
       `(${g.actions.keys.length} action keys, ${g.actions.values.length} weights)`,
   );
 const { actions, labeller } = singles[0];
+if (o.templateKeys) {
+  // greedy parses of the train split with the first model; each feature's template is its position
+  const seen = [new Map<number, Set<number>>(), new Map<number, Set<number>>()];
+  const inModel = [new Set(actions.keys), new Set(labeller.keys)];
+  const feats = new Int32Array(MAX_PARSE_FEATURES);
+  const lfeats = new Int32Array(MAX_LABEL_FEATURES);
+  const scores = new Float32Array(3);
+  const lscores = new Float32Array(labeller.nClasses);
+  const note = (which: number, f: Int32Array, nf: number, ids: readonly number[]) => {
+    const kept = ids.filter((id) => !dropped.includes(id));
+    for (let i = 0; i < nf; i++) {
+      if (!inModel[which].has(f[i])) continue;
+      const set = seen[which].get(kept[i]) ?? new Set<number>();
+      seen[which].set(kept[i], set);
+      set.add(f[i]);
+    }
+  };
+  for (const ex of data) {
+    const st = new ParseState(ex.tags.length);
+    const pf = new ParseFeatures(ex.lx, ex.tags, subtrees ?? null);
+    while (!st.done) {
+      let move = onlyMove(st);
+      if (move < 0) {
+        const nf = parseFeatures(st, pf, feats);
+        note(0, feats, nf, ACTION_TEMPLATES);
+        scores.fill(0);
+        actions.score(feats, nf, scores);
+        for (let m = 0; m < 3; m++) if (st.valid(m) && (move < 0 || scores[m] > scores[move])) move = m;
+      }
+      if (move !== SHIFT) {
+        const dep = st.s(0);
+        const h = move === LEFT ? st.b0 : st.s(1);
+        const nlf = labelFeatures(st, pf, h, dep, lfeats);
+        note(1, lfeats, nlf, LABEL_TEMPLATES);
+        lscores.fill(0);
+        labeller.score(lfeats, nlf, lscores);
+        st.label[dep] = argmax(lscores, labeller.nClasses);
+      }
+      st.apply(move);
+    }
+  }
+  for (const w of [0, 1]) {
+    const rows = [...seen[w].entries()].sort((a, b) => a[0] - b[0]);
+    const total = inModel[w].size;
+    log(
+      `${w === 0 ? "action" : "label"} model: ${total} keys; reached per template: ` +
+        rows.map(([id, set]) => `${id}:${set.size}`).join(" "),
+    );
+  }
+}
 if (singles.length > 1) {
   const avgMin = Number(o.avgMin);
   const mean = averageParsers(singles, avgMin);
