@@ -172,10 +172,26 @@ function discourseLead(doc: Doc, lead: number, i: number): boolean {
 export function accordingTo(doc: Doc, i: number, s: number): RawAttribution | null {
   let src = rightNP(doc, i + 2, s, false) ?? mistaggedSource(doc, i + 2, s);
   if (!src) return null;
-  // "according to a tally by the AP" with "tally" mistagged: a lone determiner is no source, the
-  // word after it heads the phrase, which runs on through its "by"/"from"/"of" phrase.
+  // "according to a tally by the AP" with "tally" mistagged: a lone determiner is no source; the
+  // phrase runs to its noun and on through its "by"/"from"/"of" phrase.
   if (src.end === src.start + 1 && DETERMINERS.has(doc.toks[src.start].lower)) {
-    const head = src.start + 1;
+    // the noun the determiner leads, past modifiers the tagger may also have misread ("the most recent data")
+    let head = src.start + 1;
+    while (
+      head < src.start + 6 &&
+      doc.toks[head + 1]?.sent === s &&
+      isWordy(doc.toks[head + 1]) &&
+      doc.toks[head].upos !== "NOUN" &&
+      doc.toks[head].upos !== "PROPN"
+    )
+      head++;
+    // and through a compound ("Federal Election Commission disclosure")
+    while (
+      head < src.start + 10 &&
+      doc.toks[head + 1]?.sent === s &&
+      (doc.toks[head + 1].upos === "NOUN" || doc.toks[head + 1].upos === "PROPN")
+    )
+      head++;
     const t = doc.toks[head];
     if (t && t.sent === s && isWordy(t) && t.quote < 0) {
       const by = doc.toks[head + 1];
