@@ -536,8 +536,13 @@ export function resolvePending(
     if (country)
       for (const it of administrations) if (it.ref?.type !== "person") it.ref = refs.forCode(`${country}GOV`);
   }
-  if (senates.length > 0 && items.some((c) => c.ref && splitCode(c.ref.code).root === "USA"))
+  if (senates.length > 0 && namesUS(items))
     for (const it of senates) if (it.ref) it.ref = refs.forCode("USALEG");
+}
+
+/** Whether any resolved mention is of the United States or one of its bodies or people. */
+export function namesUS(items: readonly Item[]): boolean {
+  return items.some((c) => c.ref && splitCode(c.ref.code).root === "USA");
 }
 
 /** Countries whose parliament has a chamber called the Senate (ISO 3166 alpha-3). */

@@ -12,7 +12,14 @@ import {
   type Unit,
 } from "./chunk.js";
 import { composeCode, splitCode } from "./codes.js";
-import { POSSESSIVE_PRONOUNS, personNameMatch, reportingSubjects, resolvePending, SENATES } from "./coref.js";
+import {
+  namesUS,
+  POSSESSIVE_PRONOUNS,
+  personNameMatch,
+  reportingSubjects,
+  resolvePending,
+  SENATES,
+} from "./coref.js";
 import { type KnowledgeBase, officeAt, type Sense } from "./kb.js";
 import { type Ref, RefRegistry } from "./refs.js";
 import { type SentenceSpan, splitSentences, type Tok, tokenize } from "./text.js";
@@ -514,6 +521,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     const modBase =
       c.mods.length > 0 ? refs.baseOf(c.mods[c.mods.length - 1].sense) : (ofBase(c.ofChunk) ?? headBase);
     let made: Item | null = null;
+    const linked = c.heads.length > 0 && h.sector === "REB" && !modBase ? linkedArmedGroup(c.i) : null;
     // "Iran's parliament speaker": the possessive is an actor of its own, and the phrase starts after it.
     let ci = c.i;
     let possessives: ChunkPart[] = [];
@@ -572,8 +580,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
         made.owner = owner;
         made.ownerSector = h.sector ?? "";
       }
-    } else if (c.heads.length > 0 && h.sector === "REB" && !modBase && linkedArmedGroup(c.i)) {
-      const linked = linkedArmedGroup(c.i)!;
+    } else if (linked) {
       made = item(linked.i, c.j, "group", refs.org(linked.key), { headKey: h.headKey, plural: h.plural });
     } else if (c.heads.length > 0) {
       // "Trump's counterparts": a peer is of another country than its possessor's
@@ -706,7 +713,7 @@ function americanLawmakers(refs: RefRegistry, items: Item[], home: string | null
   const titled = refs
     .all()
     .filter((r) => r.docPerson && r.code.startsWith("---") && US_LAWMAKER.test(r.role ?? ""));
-  if (titled.length === 0 || !items.some((c) => c.ref && splitCode(c.ref.code).root === "USA")) return;
+  if (titled.length === 0 || !namesUS(items)) return;
   for (const r of titled) {
     const senator = /^(?:u\.?s\.?\s+)?sen/i.test(r.role!);
     if (senator ? SENATES.has(home ?? "") : home === "PHL") continue;

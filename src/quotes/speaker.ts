@@ -108,11 +108,13 @@ const TITLE_WORDS = new Set(
   ].map((s) => s.toLowerCase()),
 );
 
-/** What may stand before a name that heads a speaker's phrase: "the", titles ("Rep.", "Mr."). */
-const NAME_LEAD = /^(?:(?:the|\p{Lu}\S*)\s+)*$/u;
+/** Words that may stand before a name: "the", titles ("Rep.", "Mr."), other capitalised words. */
+const LEAD = String.raw`(?:(?:the|\p{Lu}\S*)\s+)*`;
+/** What may stand before a name that heads a speaker's phrase. */
+const NAME_LEAD = new RegExp(`^${LEAD}$`, "u");
 
 /** A part of a speaker's phrase that is a name and nothing else ("Mr. Okafor", "Sen. Ann Ruiz"). */
-const BARE_NAME = /^(?:(?:the|\p{Lu}\S*)\s+)*\p{Lu}\S*$/u;
+const BARE_NAME = new RegExp(`^${LEAD}\\p{Lu}\\S*$`, "u");
 
 /** Nationality adjectives end like this; "Chinese Foreign Minister" loses them as titles. */
 const NATIONALITY = /^(\p{Lu}\p{Ll}+(ese|ian|an|ish|ic|i))$/u;
