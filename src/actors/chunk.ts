@@ -284,6 +284,9 @@ export interface Chunk {
   properName: { i: number; j: number } | null;
   /** "the administration of President X" / "authorities in Gibraltar": the chunk after "of" or "in". */
   ofChunk: Chunk | null;
+  /** "residents of Aleppo": a capitalised name no list knows after "of" or "in" (perhaps a town), and
+   * what follows it after a comma when that is a country or state ("Birmingham, Alabama"). */
+  ofName: { i: number; j: number; qualifier: Sense | null } | null;
   /** "former", "ex-": the person no longer holds the office named. */
   former: boolean;
 }
@@ -765,6 +768,7 @@ export class Chunker {
       name,
       properName,
       ofChunk: null,
+      ofName: null,
       former,
     };
     if (heads.length > 0 && !name && !properName && mods.length === 0) {
@@ -772,6 +776,20 @@ export class Chunker {
       if ((of?.key === "of" || of?.key === "in") && bounded(p + 1)) {
         const inner = this.parse(p + 1);
         if (inner && (inner.chunk.name || inner.chunk.mods.length > 0)) chunk.ofChunk = inner.chunk;
+        else if (!inner) {
+          let q = p + 1;
+          while (q < p + 4 && bounded(q) && this.plain(q)?.cap && !NAME_STOP.has(this.plain(q)!.key)) q++;
+          if (q > p + 1) {
+            const after = this.units[q + 1];
+            const qualifier =
+              this.plain(q)?.text === "," && after
+                ? (after.senses.find(
+                    (x) => x.kind === "country" || x.kind === "region" || x.kind === "capital",
+                  ) ?? null)
+                : null;
+            chunk.ofName = { i: this.units[p + 1].i, j: this.units[q - 1].j, qualifier };
+          }
+        }
       }
     }
     return { chunk, next: p };

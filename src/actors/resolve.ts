@@ -310,6 +310,26 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     return m ? refs.baseOf(m.sense) : null;
   };
 
+  /**
+   * "residents of Aleppo", "police in Marseille", "a teacher in Sunnyvale, Tex.": a town's people and
+   * offices are of its country. Not a mission or a reporter abroad ("the consulate in Benghazi"). A name
+   * towns of several countries share is the American one in a story that names the US.
+   */
+  const townCountry = (c: Chunk): string | null => {
+    const last = c.heads[c.heads.length - 1]?.sense;
+    // (troops and commanders in a town are as often another country's, stationed there)
+    if (!c.ofName || ABROAD.has(toks[c.j - 1].key) || (last?.kind === "head" && last.head.sector === "MIL"))
+      return null;
+    if (c.ofName.qualifier) return refs.baseOf(c.ofName.qualifier);
+    // (the tokens split "Mass." in two: the abbreviation is read from the text)
+    const end = toks[c.ofName.j - 1].end;
+    const state = /^,\s*([A-Z][A-Za-z.]*\.)/.exec(body.slice(end, end + 10));
+    if (state && US_STATE_ABBREVIATIONS.has(state[1])) return "USA";
+    usStory ??= US_SIGNS.test(body);
+    return kb.cityCountry(text(c.ofName.i, c.ofName.j), usStory ? "USA" : null);
+  };
+  let usStory: boolean | undefined;
+
   /** "Congress passed", "Parliament voted": a capitalised institution with no article or country. */
   const bareInstitution = (c: Chunk) => {
     const last = c.heads[c.heads.length - 1];
@@ -519,7 +539,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     const headBase =
       firstHead?.kind === "head" && firstHead.head.base ? refs.historic(firstHead.head.base) : null;
     const modBase =
-      c.mods.length > 0 ? refs.baseOf(c.mods[c.mods.length - 1].sense) : (ofBase(c.ofChunk) ?? headBase);
+      c.mods.length > 0
+        ? refs.baseOf(c.mods[c.mods.length - 1].sense)
+        : (ofBase(c.ofChunk) ?? townCountry(c) ?? headBase);
     let made: Item | null = null;
     const linked = c.heads.length > 0 && h.sector === "REB" && !modBase ? linkedArmedGroup(c.i) : null;
     // "Iran's parliament speaker": the possessive is an actor of its own, and the phrase starts after it.
@@ -720,6 +742,26 @@ function americanLawmakers(refs: RefRegistry, items: Item[], home: string | null
     r.code = "USALEG";
   }
 }
+
+/** People and offices that stand in a town for another country: an embassy, an envoy, a correspondent. */
+const ABROAD = new Set(
+  (
+    "embassy embassies consulate consulates mission missions ambassador ambassadors envoy envoys diplomat " +
+    "diplomats correspondent correspondents reporter reporters journalist journalists"
+  ).split(" "),
+);
+
+/** The AP's abbreviations of US states after a town ("Northampton, Mass."). */
+const US_STATE_ABBREVIATIONS = new Set(
+  (
+    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. " +
+    "Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. " +
+    "W.Va. Wis. Wyo. D.C."
+  ).split(" "),
+);
+
+/** Words that show a story is American, to read a town name several countries share. */
+const US_SIGNS = /\b(?:U\.S\.|United States|Americans?|Congress|Republicans?|Democrats?)\b/;
 
 /** Title nouns for a peer of another country: their country is never their owner's. */
 const PEERS = new Set(["counterpart", "counterparts"]);

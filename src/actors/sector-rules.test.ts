@@ -179,3 +179,20 @@ test("senators and representatives no list knows are American in a story about a
   assert.equal(codeOf(d, "Representative Tom Bellamy"), "USALEG");
   assert.equal(codeOf(d, "Senator Ann Ruizova"), "USALEG");
 });
+
+test("people and offices of a town are of its country; an embassy or troops there are not", () => {
+  // written for this test
+  const d = stage.run(
+    textDocument(
+      "t",
+      "Britain's foreign secretary spoke in London. Residents of Aleppo fled the shelling, and police in " +
+        "Marseille arrested two men. A teacher in Sunnyvale, Tex., said classes would resume. The consulate in " +
+        "Benghazi closed.",
+      "2016-05-01",
+    ),
+  );
+  assert.equal(codeOf(d, "Residents"), "SYRCVL");
+  assert.equal(codeOf(d, "police"), "FRACOP");
+  assert.equal(codeOf(d, "A teacher"), "USAEDU");
+  assert.notEqual(codeOf(d, "The consulate"), "LBYGOV");
+});
