@@ -1,5 +1,7 @@
 // Mentions to actors for one document: chunk the text into actor phrases, give each phrase an actor
 // valid at the article's date, then resolve surnames, pronouns and "the ministry" by coreference.
+
+import { stateAbbreviationAfter } from "../geo/us-states.js";
 import type { Actor, Document, Mention } from "../model/index.js";
 import {
   type Chunk,
@@ -322,9 +324,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       return null;
     if (c.ofName.qualifier) return refs.baseOf(c.ofName.qualifier);
     // (the tokens split "Mass." in two: the abbreviation is read from the text)
-    const end = toks[c.ofName.j - 1].end;
-    const state = /^,\s*([A-Z][A-Za-z.]*\.)/.exec(body.slice(end, end + 10));
-    if (state && US_STATE_ABBREVIATIONS.has(state[1])) return "USA";
+    if (stateAbbreviationAfter(body, toks[c.ofName.j - 1].end)) return "USA";
     usStory ??= US_SIGNS.test(body);
     return kb.cityCountry(text(c.ofName.i, c.ofName.j), usStory ? "USA" : null);
   };
@@ -748,15 +748,6 @@ const ABROAD = new Set(
   (
     "embassy embassies consulate consulates mission missions ambassador ambassadors envoy envoys diplomat " +
     "diplomats correspondent correspondents reporter reporters journalist journalists"
-  ).split(" "),
-);
-
-/** The AP's abbreviations of US states after a town ("Northampton, Mass."). */
-const US_STATE_ABBREVIATIONS = new Set(
-  (
-    "Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Ky. La. Md. Mass. Mich. Minn. Miss. Mo. " +
-    "Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore. Pa. R.I. S.C. S.D. Tenn. Tex. Vt. Va. Wash. " +
-    "W.Va. Wis. Wyo. D.C."
   ).split(" "),
 );
 

@@ -2,6 +2,7 @@
 // countries the article is about pull ambiguous names home ("Paris" in a Texas story is Paris, TX).
 import type { Document, Place } from "../model/index.js";
 import { type Gazetteer, type GazetteerEntry, normaliseName } from "./gazetteer.js";
+import { stateAbbreviationAfter, US_STATE_ABBR } from "./us-states.js";
 
 interface Token {
   start: number;
@@ -500,17 +501,14 @@ function regionAfter(text: string, end: number, gaz: Gazetteer): GazetteerEntry 
 
 /** The state an AP abbreviation right after a comma names ("Calif.", "N.J."), as a place of its own. */
 function stateAbbrAfter(text: string, end: number, gaz: Gazetteer): Place | null {
-  const m = /^,\s*((?:[A-Z]\.){2,3}|[A-Z][A-Za-z]{1,4}\.)(?=[\s,)]|$)/.exec(text.slice(end, end + 12));
-  if (!m) return null;
-  const code = US_STATE_ABBR[normaliseName(m[1].replace(/\.$/, ""))];
+  const abbr = stateAbbreviationAfter(text, end);
   // "Washington, D.C." is one name, not a city and a district.
-  const e = code && code !== "DC" ? gaz.region("USA", code) : undefined;
-  if (!e) return null;
-  const start = end + m[0].length - m[1].length;
+  const e = abbr && abbr.code !== "DC" ? gaz.region("USA", abbr.code) : undefined;
+  if (!abbr || !e) return null;
   return {
-    start,
-    end: start + m[1].length,
-    text: m[1],
+    start: abbr.start,
+    end: abbr.start + abbr.text.length,
+    text: abbr.text,
     name: e.name,
     country: e.country,
     kind: e.kind,
@@ -523,53 +521,6 @@ function stateAbbrAfter(text: string, end: number, gaz: Gazetteer): Place | null
 function hasRegionAfter(text: string, end: number, gaz: Gazetteer): boolean {
   return regionAfter(text, end, gaz) !== null;
 }
-
-/** AP-style state abbreviations used in datelines ("Reading, Pa."); source: AP Stylebook state list. */
-const US_STATE_ABBR: Record<string, string> = {
-  ala: "AL",
-  ariz: "AZ",
-  ark: "AR",
-  calif: "CA",
-  colo: "CO",
-  conn: "CT",
-  del: "DE",
-  fla: "FL",
-  ga: "GA",
-  ill: "IL",
-  ind: "IN",
-  kan: "KS",
-  ky: "KY",
-  la: "LA",
-  md: "MD",
-  mass: "MA",
-  mich: "MI",
-  minn: "MN",
-  miss: "MS",
-  mo: "MO",
-  mont: "MT",
-  neb: "NE",
-  nev: "NV",
-  "n.h": "NH",
-  "n.j": "NJ",
-  "n.m": "NM",
-  "n.y": "NY",
-  "n.c": "NC",
-  "n.d": "ND",
-  okla: "OK",
-  ore: "OR",
-  pa: "PA",
-  "r.i": "RI",
-  "s.c": "SC",
-  "s.d": "SD",
-  tenn: "TN",
-  vt: "VT",
-  va: "VA",
-  wash: "WA",
-  "w.va": "WV",
-  wis: "WI",
-  wyo: "WY",
-  "d.c": "DC",
-};
 
 /**
  * Where to put a region the gazetteer does not list, once its country is settled: the settled area of the
