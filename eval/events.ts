@@ -154,29 +154,7 @@ async function score(
     e.recs.push(a);
     byDoc.set(a.doc, e);
   }
-  const fresh = (): Scores => ({
-    sentences: 0,
-    goldEvents: 0,
-    predicted: 0,
-    rootHit: 0,
-    ploverGold: 0,
-    ploverHit: 0,
-    dyadHit: 0,
-    dyadCountryHit: 0,
-    predictedMatched: 0,
-    emptySentences: 0,
-    emptyWithPrediction: 0,
-    goldInSilentSentence: 0,
-    goldWrongRoot: 0,
-    silentNoLexiconWord: 0,
-    silentNoActor: 0,
-    missNoRootWord: 0,
-    silentWithRootWord: 0,
-    dyadMisses: {},
-    analysisMs: 0,
-    eventsMs: 0,
-  });
-  const parts: Record<Part, Scores> = { all: fresh(), earlier: fresh(), batch3: fresh() };
+  const parts: Record<Part, Scores> = { all: newScores(), earlier: newScores(), batch3: newScores() };
   const s = parts.all;
   // warm the JIT and the stages' lazy tables first, as the events bench does, so the coding share is
   // steady-state work and not the first article's start-up
@@ -208,34 +186,25 @@ async function score(
       process.stderr.write(`events eval: ${id}: ${(err as Error).message}\n`);
     }
     for (const r of recs) {
-      for (const part of [parts.all, r.batch === 3 ? parts.batch3 : parts.earlier])
-        tally(part, r, events, sentences, mentions);
-      const pred = events.filter((e) => e.verb.start >= r.start && e.verb.end <= r.end);
-      const matched = new Set(pred.filter((p) => r.events.some((g) => g.root === p.root)));
-      for (const g of r.events) {
-        const sameRoot = pred.filter((p) => p.root === g.root);
-        if (
-          sameRoot.length &&
-          !sameRoot.some((p) => p.source?.code === g.source && (p.target?.code ?? null) === g.target)
-        ) {
-          const why = dyadMiss(g, sameRoot);
-          if (dyadShown < dyadErrors) {
-            dyadShown++;
-            const got = sameRoot.map(
-              (p) => `${p.source?.code}-${p.cameo}-${p.target?.code ?? "∅"}(${p.verb.text})`,
-            );
-            process.stdout.write(
-              `DYAD ${why} ${r.doc}:${r.start} ${article.text.slice(r.start, r.end).replace(/\s+/g, " ")}\n   gold: ${g.source}-${g.cameo}-${g.target ?? "∅"}\n   got:  ${got.join(" ")}\n`,
-            );
-          }
-        }
+      const j = judge(r, events, sentences, mentions);
+      addScores(parts.all, j.score);
+      addScores(r.batch === 3 ? parts.batch3 : parts.earlier, j.score);
+      for (const { g, sameRoot, why } of j.dyadMisses) {
+        if (dyadShown >= dyadErrors) break;
+        dyadShown++;
+        const got = sameRoot.map(
+          (p) => `${p.source?.code}-${p.cameo}-${p.target?.code ?? "∅"}(${p.verb.text})`,
+        );
+        process.stdout.write(
+          `DYAD ${why} ${r.doc}:${r.start} ${article.text.slice(r.start, r.end).replace(/\s+/g, " ")}\n   gold: ${g.source}-${g.cameo}-${g.target ?? "∅"}\n   got:  ${got.join(" ")}\n`,
+        );
       }
       const wrong =
-        r.events.some((g) => !pred.some((p) => p.root === g.root)) || pred.some((p) => !matched.has(p));
+        r.events.some((g) => !j.pred.some((p) => p.root === g.root)) || j.pred.some((p) => !j.matched.has(p));
       if (wrong && shown < errors) {
         shown++;
         const gold = r.events.map((g) => `${g.source}-${g.cameo}-${g.target ?? "∅"}`).join(" ");
-        const got = pred
+        const got = j.pred
           .map((p) => `${p.source?.code}-${p.cameo}-${p.target?.code ?? "∅"}(${p.verb.text})`)
           .join(" ");
         process.stdout.write(
@@ -247,14 +216,55 @@ async function score(
   return parts;
 }
 
+/** Sums one record's scores into a part's. */
+function addScores(into: Scores, add: Scores): void {
+  for (const k of Object.keys(add) as (keyof Scores)[]) {
+    if (k === "dyadMisses") {
+      for (const [why, n] of Object.entries(add.dyadMisses))
+        into.dyadMisses[why] = (into.dyadMisses[why] ?? 0) + n;
+    } else into[k] += add[k];
+  }
+}
+
+function newScores(): Scores {
+  return {
+    sentences: 0,
+    goldEvents: 0,
+    predicted: 0,
+    rootHit: 0,
+    ploverGold: 0,
+    ploverHit: 0,
+    dyadHit: 0,
+    dyadCountryHit: 0,
+    predictedMatched: 0,
+    emptySentences: 0,
+    emptyWithPrediction: 0,
+    goldInSilentSentence: 0,
+    goldWrongRoot: 0,
+    silentNoLexiconWord: 0,
+    silentNoActor: 0,
+    missNoRootWord: 0,
+    silentWithRootWord: 0,
+    dyadMisses: {},
+    analysisMs: 0,
+    eventsMs: 0,
+  };
+}
+
 /** One annotated sentence's gold events against the events predicted inside it. */
-function tally(
-  s: Scores,
+function judge(
   r: EventAnnotation,
   events: DyadEvent[],
   sentences: Sentence[],
   mentions: Mention[],
-): void {
+): {
+  score: Scores;
+  pred: DyadEvent[];
+  matched: Set<DyadEvent>;
+  dyadMisses: Array<{ g: EventAnnotation["events"][number]; sameRoot: DyadEvent[]; why: string }>;
+} {
+  const s = newScores();
+  const dyadMisses: Array<{ g: EventAnnotation["events"][number]; sameRoot: DyadEvent[]; why: string }> = [];
   s.sentences++;
   const pred = events.filter((e) => e.verb.start >= r.start && e.verb.end <= r.end);
   s.predicted += pred.length;
@@ -284,6 +294,7 @@ function tally(
     else if (sameRoot.length) {
       const why = dyadMiss(g, sameRoot);
       s.dyadMisses[why] = (s.dyadMisses[why] ?? 0) + 1;
+      dyadMisses.push({ g, sameRoot, why });
     }
     if (
       sameRoot.some(
@@ -293,6 +304,7 @@ function tally(
       s.dyadCountryHit++;
   }
   s.predictedMatched += matched.size;
+  return { score: s, pred, matched, dyadMisses };
 }
 
 export async function run(args: string[]): Promise<void> {
