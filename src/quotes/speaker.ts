@@ -221,8 +221,9 @@ export class SpeakerResolver {
     // "Mr. Ruiz, an Air Force veteran and the party's whip": a name before an appositive is the
     // speaker; the appositive describes it. (Not a name inside a description: "The chairman of the
     // Foreign Relations Committee, Bob Corker".)
-    const comma = this.doc.body.indexOf(",", start);
-    const firstEnd = comma >= 0 && comma < end ? comma : -1;
+    // (looked for inside the phrase only: a text with no comma after it is not scanned to its end)
+    const comma = this.doc.body.slice(start, end).indexOf(",");
+    const firstEnd = comma >= 0 ? start + comma : -1;
     // Indefinite groups ("other world leaders", "some officials") name no particular actor, whatever
     // coreference guessed for their head noun.
     const text = this.doc.body.slice(start, end).trim().toLowerCase();
