@@ -160,3 +160,34 @@ test("a speaker's negated mood or statement ('said it was not worried') is no de
   const coded = code(rows, [{ tokens: [2, 2], code: "ARLGOV" }]);
   assert.ok(!coded.some((x) => x.includes(" 016 ")), coded.join("; "));
 });
+
+test("a participle that modifies a noun after its determiner or number is no act of the clause's subject", () => {
+  // Arland freed 300 convicted smugglers . ("convicted" describes them: Arland convicted no one here)
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["freed", "VERB", 0, "root", "free"],
+    ["300", "NUM", 5, "nummod"],
+    ["convicted", "VERB", 5, "amod", "convict"],
+    ["smugglers", "NOUN", 2, "obj", "smuggler"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const events = code(rows, [{ tokens: [1, 1], code: "ARL" }]);
+  assert.ok(!events.some((e) => e.includes(" 116 ")), events.join("; "));
+  assert.ok(
+    events.some((e) => e.startsWith("ARL 084")),
+    events.join("; "),
+  );
+  // The ministers have all condemned the raid . (a quantifier floated off the subject: still its verb,
+  // however the parse hangs it)
+  const floated: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["ministers", "NOUN", 7, "nsubj", "minister"],
+    ["have", "AUX", 7, "aux"],
+    ["all", "DET", 4, "det"],
+    ["condemned", "VERB", 7, "amod", "condemn"],
+    ["the", "DET", 7, "det"],
+    ["raid", "NOUN", 0, "root"],
+    [".", "PUNCT", 7, "punct"],
+  ];
+  assert.ok(code(floated, [{ tokens: [1, 2], code: "ARLGOV" }]).some((e) => / 111 /.test(e)));
+});

@@ -15,6 +15,7 @@ import { forcesNoOne, wordsUndoCode } from "./verb-events.js";
  */
 export function parseUndoes(ctx: CoderContext, g0: Graph, c: CodedEvent): boolean {
   if (wordsUndoCode(g0, c.verb, c.code)) return true;
+  if (attributive(g0, c.verb)) return true;
   if (!/^1[89]/.test(c.code)) return false;
   // (the doer as the parse reads it: the chunks may give the act another one, "May" for "the
   // government" of "being targeted by the government")
@@ -22,6 +23,32 @@ export function parseUndoes(ctx: CoderContext, g0: Graph, c: CodedEvent): boolea
   const doers = subj.passive ? subj.agent : subj.nodes;
   const sources = doers.flatMap((k) => actorsOf(ctx, g0, k));
   return forcesNoOne(ctx, g0, c.verb, c.code, sources.length ? sources : c.source ? [c.source] : [], doers);
+}
+
+/**
+ * "released 36,007 convicted criminals", "the occupied territory", "Spain's expelled Jews": a participle or
+ * adjective the parse reads as a modifier before its noun, after a determiner, number, adjective,
+ * possessive or preposition (adverbs skipped), describes the noun; the chunk reading takes it for a
+ * verb and lends it the clause's subject. After a noun, a comma or "and" the parse more likely missed
+ * a verb ("Cornyn, the whip, blamed Democrats", "captured and arrested leaders"), and a gerund after
+ * a verb is its object clause ("means detaining migrants").
+ */
+function attributive(g0: Graph, v: number): boolean {
+  const n = g0.nodes[v];
+  if (n.deprel !== "amod" || n.head <= v || (n.upos !== "VERB" && n.upos !== "ADJ")) return false;
+  // ("a threatened strike by oil workers": the threat is an event of its own, made by the noun's doer)
+  if (n.lower === "threatened") return false;
+  if (childrenBy(g0, v, /^(nsubj|aux)/).length) return false;
+  let k = v - 1;
+  while (k >= 0 && g0.nodes[k].upos === "ADV") k--;
+  if (k < 0) return true;
+  const prev = g0.nodes[k];
+  // ("have all vowed retaliation", "each voiced confidence": a quantifier floated off the subject)
+  if (/^(all|both|each)$/.test(prev.lower)) return false;
+  if (/^(DET|NUM|ADJ|ADP)$/.test(prev.upos) || prev.lower === "'s" || prev.lower === "’s") return true;
+  if (prev.upos === "PRON") return prev.deprel === "nmod:poss";
+  // ("had only expressed concerns": a perfect or passive, whatever the tags say)
+  return prev.upos === "VERB" && !n.lower.endsWith("ing") && !/^(have|be|get)$/.test(prev.lemma);
 }
 
 // whom or what a party "appeals to" when it draws them rather than asks them: an audience, a mood

@@ -502,6 +502,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     const ctx = new SentenceActors(res.lex, doc, si, res, all);
     const coder = new Coder(ctx);
     const pairs: [Graph, CodedEvent][] = coder.code(g0).map((c) => [g0, c]);
+    let undone = false;
     if (g0.parsed) {
       // the chunk reading of the same tokens finds what a wrong parse attachment hides (measured on
       // the dev set: the union codes more events right than either reading alone)
@@ -525,11 +526,15 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
       const inCondition = shallow.length ? coder.conditionNodes(g0) : new Set<number>();
       // (nor where the parse's words undo the code: "called Borvia a “rogue state”" names it, however
       // the quote marks split the chunks; "beat Vale in the race" is a contest won)
-      for (const c of shallow)
-        if (!used.has(c.verb) && !inCondition.has(c.verb) && !parseUndoes(ctx, g0, c)) pairs.push([g1, c]);
+      for (const c of shallow) {
+        if (used.has(c.verb) || inCondition.has(c.verb)) continue;
+        if (parseUndoes(ctx, g0, c)) undone = true;
+        else pairs.push([g1, c]);
+      }
     }
-    // neither reading coded anything: a lexicon word between resolved actors still may
-    if (pairs.length === 0) for (const c of coder.fallback(g0)) pairs.push([g0, c]);
+    // neither reading coded anything: a lexicon word between resolved actors still may (not where the
+    // parse undid what the chunks coded: the same words would be guessed at again)
+    if (pairs.length === 0 && !undone) for (const c of coder.fallback(g0)) pairs.push([g0, c]);
     // "Did Arland Withdraw Its Troops?", "How Vosk Won The Vote": a question asserts no act
     const asks = isQuestion(g0);
     reviseSentenceEvents(pairs);
