@@ -191,3 +191,72 @@ test("a participle that modifies a noun after its determiner or number is no act
   ];
   assert.ok(code(floated, [{ tokens: [1, 2], code: "ARLGOV" }]).some((e) => / 111 /.test(e)));
 });
+
+test("a relative or indefinite pronoun that names no actor lends its act to no actor nearby", () => {
+  // Arland praised reforms that provide Borvia with loans . (the reforms provide, not Arland)
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["praised", "VERB", 0, "root", "praise"],
+    ["reforms", "NOUN", 2, "obj", "reform"],
+    ["that", "PRON", 5, "nsubj"],
+    ["provide", "VERB", 3, "acl:relcl"],
+    ["Borvia", "PROPN", 5, "obj"],
+    ["with", "ADP", 8, "case"],
+    ["loans", "NOUN", 5, "obl", "loan"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [6, 6] as [number, number], code: "BRV" },
+  ];
+  const events = code(rows, actors);
+  assert.ok(!events.some((e) => / 07\d* /.test(e)), events.join("; "));
+  assert.ok(
+    events.some((e) => e.startsWith("ARL 051")),
+    events.join("; "),
+  );
+  // Arland , which shelled the port , blamed Borvia . (an actor before a relative pronoun is its noun)
+  const named: Row[] = [
+    ["Arland", "PROPN", 8, "nsubj"],
+    [",", "PUNCT", 4, "punct"],
+    ["which", "PRON", 4, "nsubj"],
+    ["shelled", "VERB", 8, "parataxis", "shell"],
+    ["the", "DET", 6, "det"],
+    ["port", "NOUN", 4, "obj"],
+    [",", "PUNCT", 4, "punct"],
+    ["blamed", "VERB", 0, "root", "blame"],
+    ["Borvia", "PROPN", 8, "obj"],
+    [".", "PUNCT", 8, "punct"],
+  ];
+  assert.ok(
+    code(named, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [9, 9], code: "BRV" },
+    ]).some((e) => /^ARL 19/.test(e)),
+  );
+});
+
+test("who is led, prompted or forced to act is the one who acts", () => {
+  // Arland led Borvia to impose sanctions on Carvia . (Borvia imposes them, not Arland)
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["led", "VERB", 0, "root", "lead"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["to", "PART", 5, "mark"],
+    ["impose", "VERB", 2, "xcomp"],
+    ["sanctions", "NOUN", 5, "obj", "sanction"],
+    ["on", "ADP", 8, "case"],
+    ["Carvia", "PROPN", 5, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const events = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "BRV" },
+    { tokens: [8, 8], code: "CRV" },
+  ]);
+  assert.ok(
+    events.some((e) => e.startsWith("BRV 163 CRV")),
+    events.join("; "),
+  );
+  assert.ok(!events.some((e) => e.startsWith("ARL 163")), events.join("; "));
+});

@@ -4,7 +4,7 @@
 import { splitCode } from "../actors/codes.js";
 import type { ActorRef, CoderContext } from "./coder-types.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
-import type { LexEntry } from "./lexicon.js";
+import { entriesFor, type LexEntry, type Lexicon } from "./lexicon.js";
 import { frameOf, negatedAt } from "./modality.js";
 import { caseOf, conjuncts, invertedModifier, lemmaForms, obliques, relativeObject } from "./syntax.js";
 import {
@@ -460,6 +460,37 @@ function byAgents(g: Graph, v: number): number[] {
  * subject noun phrase itself as an uncoded actor. Wrong attachments are common in long news
  * sentences, so the whole sentence is searched, not only the verb's subtree.
  */
+const NO_ONE_NEARBY =
+  /^(who|that|which|some|those|others|many|most|few|several|none|any|anyone|anybody|someone|somebody|everyone|everybody|nobody)$/;
+
+/**
+ * "some are questioning ...", "those who killed ...", "reforms that provide ...", "an employee who
+ * spoke ...": a subject pronoun that names no actor by itself, so no actor near it is the doer (had a
+ * relative pronoun's noun been an actor, it would have been found). Not "a drone strike that killed",
+ * "a bill that imposes sanctions": an act or a document is done by a party named around it.
+ */
+export function pronounNamesNoOne(lex: Lexicon, g: Graph, i: number): boolean {
+  const p = g.nodes[i];
+  if (!NO_ONE_NEARBY.test(p.lower)) return false;
+  if (!/^(who|which|that)$/.test(p.lower)) return true;
+  // the noun just before the pronoun, and the one the parse hangs its clause on ("a drone strike in
+  // early January that killed ...")
+  let k = i - 1;
+  while (k > 0 && /^(ADV|PUNCT)$/.test(g.nodes[k].upos)) k--;
+  const clause = g.nodes[p.head];
+  const nouns = [g.nodes[k], clause?.deprel === "acl:relcl" ? g.nodes[clause.head] : undefined];
+  return !nouns.some(
+    (noun) =>
+      noun?.upos === "NOUN" &&
+      (DOCUMENT_NOUNS.test(noun.lemma) ||
+        LAWS.test(noun.lemma) ||
+        entriesFor(lex, noun.lemma, "noun").length > 0),
+  );
+}
+const LAWS = /^(measure|legislation|amendment|proposal)$/;
+const LEADS_TO =
+  /^(lead|prompt|cause|drive|spur|push|compel|force|allow|enable|encourage|persuade|convince|inspire)$/;
+
 export function fallbackSource(
   cx: CoderContext,
   g: Graph,
@@ -468,6 +499,30 @@ export function fallbackSource(
   targets: ActorRef[],
 ): ActorRef[] {
   const subjNode = subjNodes[0];
+  // "reforms that provide families with ...", "a former employee who spoke ...", "some are questioning
+  // his credibility": a relative pronoun (whose noun, had it been an actor, would have been found)
+  // or a pronoun that names no one is no one the nearest actor could be
+  if (subjNode !== undefined && pronounNamesNoOne(cx.lex, g, subjNode)) {
+    const rel = g.nodes[subjNode];
+    if (!/^(who|which|that)$/.test(rel.lower) || rel.i === 0) return [];
+    // ("the Islamic State, which is threatening ...", its clause misattached: the actor right before
+    // the relative pronoun is still the one it stands for; not one inside a phrase of its own, "a
+    // rancher in southern Arizona who has denounced ...", unless a comma sets the clause off; "Tiegan,
+    // a contractor who fought ...": the actor an appositive noun names)
+    const comma = g.nodes[rel.i - 1].text === ",";
+    const before = comma ? g.nodes[rel.i - 2] : g.nodes[rel.i - 1];
+    if (!before) return [];
+    const actors = cx.sentenceActors();
+    const at = (k: GNode) => actors.filter((a) => a.start <= k.start && a.end >= k.end);
+    const own = at(before).filter((a) => {
+      const first = g.nodes.find((x) => x.start >= a.start);
+      return comma || !first || first.i === 0 || g.nodes[first.i - 1].upos !== "ADP";
+    });
+    if (own.length) return own.slice(0, 1);
+    const clause = g.nodes[rel.head];
+    const noun = clause?.deprel === "acl:relcl" ? g.nodes[clause.head] : before;
+    return noun?.deprel === "appos" && noun.head >= 0 ? at(g.nodes[noun.head]).slice(0, 1) : [];
+  }
   if (subjNode !== undefined && g.nodes[subjNode].upos === "NOUN") {
     const u = unknownRef(g, subjNode);
     if (u) return [u];
@@ -545,7 +600,12 @@ export function subjectOf(
     const parent = n.head;
     const pf = frameOf(cx, g.nodes[parent]);
     const infinitive = rel === "advcl" && childrenBy(g, v, /^mark$/).some((m) => m.lower === "to");
-    if ((rel === "xcomp" || infinitive) && (pf === "appeal" || pf === "demand")) {
+    // ("developments which led Washington to impose sanctions", "the raid prompted Arland to recall its
+    // envoy": who is led or prompted to act acts)
+    if (
+      (rel === "xcomp" || infinitive) &&
+      (pf === "appeal" || pf === "demand" || LEADS_TO.test(g.nodes[parent].lemma))
+    ) {
       const o = childrenBy(g, parent, /^(obj|iobj)$/)[0];
       if (o) return { nodes: [o.i], passive: false, agent: [] };
     }

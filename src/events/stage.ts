@@ -14,9 +14,10 @@ import {
   addProtestSources,
   addProtestTargets,
 } from "./implied-targets.js";
-import { type Lexicon, loadLexicon } from "./lexicon.js";
+import { entriesFor, type Lexicon, loadLexicon } from "./lexicon.js";
 import { isQuestion } from "./modality.js";
 import { nounLemma, verbLemmas } from "./morph.js";
+import { pronounNamesNoOne } from "./parties.js";
 import { repairFiniteParticiples, repairSpeakerTags } from "./repair.js";
 import { parseUndoes, reviseSentenceEvents } from "./sentence-rules.js";
 import { splitSentences } from "./sentences.js";
@@ -481,6 +482,20 @@ function nodeText(doc: Document, g: Graph, k: number): string {
   return doc.body.slice(ns[a].start, ns[b].end).replace(/^(the|a|an)\s+/i, "");
 }
 
+/**
+ * Whether verb v (or, without v, any verb the lexicon codes) has a relative or indefinite pronoun for
+ * its subject in the parse, "those who killed ...", "groups that provide ...", and the coder found no
+ * actor there: the chunk reading and the fallback would lend the act a party from the words around it.
+ */
+function subjectNamesNoOne(g: Graph, lex: Lexicon, v?: number): boolean {
+  return g.nodes.some((n) => {
+    if (!/^nsubj/.test(n.deprel) || n.head < 0 || !pronounNamesNoOne(lex, g, n.i)) return false;
+    if (v !== undefined) return n.head === v;
+    const h = g.nodes[n.head];
+    return h.upos === "VERB" && entriesFor(lex, h.lemma, "verb").length > 0;
+  });
+}
+
 /** Codes one document; exported for tests and the `code` command. */
 export function codeDocument(doc: Document, res: EventCoderResources): Document {
   let sentences = doc.sentences;
@@ -528,13 +543,15 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
       // the quote marks split the chunks; "beat Vale in the race" is a contest won)
       for (const c of shallow) {
         if (used.has(c.verb) || inCondition.has(c.verb)) continue;
-        if (parseUndoes(ctx, g0, c)) undone = true;
+        if (parseUndoes(ctx, g0, c) || subjectNamesNoOne(g0, res.lex, c.verb)) undone = true;
         else pairs.push([g1, c]);
       }
     }
     // neither reading coded anything: a lexicon word between resolved actors still may (not where the
     // parse undid what the chunks coded: the same words would be guessed at again)
-    if (pairs.length === 0 && !undone) for (const c of coder.fallback(g0)) pairs.push([g0, c]);
+    // (nor where a verb's subject named no actor: the words around were never that act's parties)
+    if (pairs.length === 0 && !undone && !subjectNamesNoOne(g0, res.lex))
+      for (const c of coder.fallback(g0)) pairs.push([g0, c]);
     // "Did Arland Withdraw Its Troops?", "How Vosk Won The Vote": a question asserts no act
     const asks = isQuestion(g0);
     reviseSentenceEvents(pairs);
