@@ -260,3 +260,27 @@ test("who is led, prompted or forced to act is the one who acts", () => {
   );
   assert.ok(!events.some((e) => e.startsWith("ARL 163")), events.join("; "));
 });
+
+test("an unarmed party that attacks a person with no weapon in the sentence attacks in words (111)", () => {
+  // The senator attacked the minister . (both unarmed, no weapon: criticism)
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["senator", "NOUN", 3, "nsubj"],
+    ["attacked", "VERB", 0, "root", "attack"],
+    ["the", "DET", 5, "det"],
+    ["minister", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 2] as [number, number], code: "ARLLEG" },
+    { tokens: [4, 5] as [number, number], code: "ARLGOV" },
+  ];
+  assert.deepEqual(code(rows, actors), ["ARLLEG 111 ARLGOV asserted"]);
+  // The minister attacked the rebels . (an armed party attacked: force)
+  const armed: Row[] = rows.map((r, k) => (k === 4 ? ["rebels", "NOUN", 3, "obj", "rebel"] : r));
+  const events = code(armed, [
+    { tokens: [1, 2], code: "ARLGOV" },
+    { tokens: [4, 5], code: "ARLREB" },
+  ]);
+  assert.deepEqual(events, ["ARLGOV 190 ARLREB asserted"]);
+});

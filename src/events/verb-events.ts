@@ -194,6 +194,10 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   if (judgedAs.length) targets = targets.filter((a) => !judgedAs.includes(mentionHead(g, a)?.i ?? -1));
   let code = e.code;
   let rule = e.rule;
+  if (code === "190" && attacksInWords(cx, g, v, sources)) {
+    code = "111";
+    rule = `${rule}+attack:words`;
+  }
   if (n.lemma === "warn" && code === "130" && !childrenBy(g, v, /^(obj|iobj)$/).length) {
     // "warned that Russia had sent troops": a warning about another party's deed accuses it;
     // a warning about a state of affairs ("nationalism was gaining ground") voices pessimism
@@ -899,6 +903,39 @@ function struckByArms(cx: CoderContext, g: Graph, v: number, subjects: number[])
 }
 
 /**
+ * Whether all of v's doers are parties that bear no arms and what v is done to (its object or passive
+ * subject) is no armed party and no other state.
+ */
+function unarmedAim(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]): boolean {
+  const patients = childrenBy(g, v, /^(obj|nsubj:pass)$/);
+  const aimedAtForce = (a: ActorRef) =>
+    ARMED_SECTOR.test(a.code) || (a.code.length === 3 && sources.every((s) => s.code.slice(0, 3) !== a.code));
+  return (
+    sources.length > 0 &&
+    sources.every((s) => UNARMED_SECTOR.test(sector(s))) &&
+    !patients.some((o) => actorsOf(cx, g, o.i).some(aimedAtForce))
+  );
+}
+
+/**
+ * "Trump attacked two former F.B.I. officials", "Christie began to attack him": an unarmed party (see
+ * unarmedAim) attacking with no weapon or act of force anywhere in the sentence attacks in words.
+ * ("Assad used chlorine gas to attack his population" names its weapon.)
+ */
+function attacksInWords(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]): boolean {
+  if (g.nodes[v].lemma !== "attack" || !unarmedAim(cx, g, v, sources)) return false;
+  return !g.nodes.some(
+    (x) =>
+      x.i !== v &&
+      (named(x, WEAPONS) ||
+        ARMS_WORDS.test(x.lemma) ||
+        (x.upos === "NOUN" && entriesFor(cx.lex, x.lemma, "noun").some((e) => /^(18|19|20)/.test(e.code)))),
+  );
+}
+const ARMS_WORDS =
+  /^(gas|chemical|knife|machete|weapon|army|military|police|officer|guard|militia|terrorist|terrorism)$/;
+
+/**
  * A force code (18x assault, 19x fight) whose verb uses force on no one: "hit" as hitsNoOne says (19x
  * only); "kill", "target" and "beat" with no one attacked: a bill, plan or deal
  * killed ("the Senate killed the tax bill"); voters, customers or markets targeted by a party that
@@ -988,15 +1025,7 @@ export function forcesNoOne(
     // him": an unarmed party that aims at no armed party and no other state, with no weapon in its
     // clause, seeks out or singles out; on news these were sanctions, audits, campaigns and
     // criticism, not attacks ("Pyongyang is targeting the U.S. mainland" stays one)
-    const aimedAtForce = (a: ActorRef) =>
-      ARMED_SECTOR.test(a.code) ||
-      (a.code.length === 3 && sources.every((s) => s.code.slice(0, 3) !== a.code));
-    return (
-      sources.length > 0 &&
-      sources.every((s) => UNARMED_SECTOR.test(sector(s))) &&
-      !patients.some((o) => actorsOf(cx, g, o.i).some(aimedAtForce)) &&
-      !subtree(g, v, true).some((k) => named(g.nodes[k], WEAPONS))
-    );
+    return unarmedAim(cx, g, v, sources) && !subtree(g, v, true).some((k) => named(g.nodes[k], WEAPONS));
   }
   if (lemma === "beat") {
     const clause = subtree(g, v, true).map((i) => g.nodes[i]);
