@@ -284,3 +284,28 @@ test("an unarmed party that attacks a person with no weapon in the sentence atta
   ]);
   assert.deepEqual(events, ["ARLGOV 190 ARLREB asserted"]);
 });
+
+test("a passive that keeps one of two objects has its subject for the patient ('was refused funding')", () => {
+  // Arland was refused a loan . ("was" read as a copula, as the parser often does)
+  const rows: Row[] = [
+    ["Arland", "PROPN", 3, "nsubj"],
+    ["was", "AUX", 3, "cop", "be"],
+    ["refused", "VERB", 0, "root", "refuse"],
+    ["a", "DET", 5, "det"],
+    ["loan", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const events = code(rows, [{ tokens: [1, 1], code: "ARL" }]);
+  assert.ok(!events.some((e) => e.startsWith("ARL 12")), events.join("; "));
+  // Arland released its tax returns . (papers made public, no one set free)
+  const released: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["released", "VERB", 0, "root", "release"],
+    ["its", "PRON", 5, "nmod:poss"],
+    ["tax", "NOUN", 5, "compound"],
+    ["returns", "NOUN", 2, "obj", "return"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const freed = code(released, [{ tokens: [1, 1], code: "ARL" }]);
+  assert.ok(!freed.some((e) => / 084/.test(e)), freed.join("; "));
+});

@@ -576,8 +576,16 @@ export function subjectOf(
   const subj = subjs[0];
   // "he is condemned often": a subject the parse labels active, of a verb with a passive auxiliary
   // and no object, is the passive's patient (the doer, if named, is the "by" phrase)
-  if (subj && childrenBy(g, v, /^aux:pass$/).length && !childrenBy(g, v, /^obj$/).length)
-    return { nodes: [subj.i], passive: true, agent: byAgents(g, v) };
+  // (also "Davis was refused public funding", "was offered dirt": a passive of a verb with two
+  // objects, which keeps one, its "was" sometimes read as a copula)
+  const vn0 = g.nodes[v];
+  const hasObject = childrenBy(g, v, /^obj$/).length > 0;
+  const passiveBe = hasObject
+    ? vn0.upos === "VERB" &&
+      /(ed|en|wn)$/.test(vn0.lower) &&
+      childrenBy(g, v, /^(aux:pass|cop)$/).some((c) => c.lemma === "be" && c.i > (subj?.i ?? v))
+    : childrenBy(g, v, /^aux:pass$/).length > 0;
+  if (subj && passiveBe) return { nodes: [subj.i], passive: true, agent: byAgents(g, v) };
   if (subj) return { nodes: [subj.i], passive: false, agent: [] };
   const pass = childrenBy(g, v, /^nsubj:pass$/)[0];
   // trust a passive subject only with a passive auxiliary or a participle form
