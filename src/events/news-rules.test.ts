@@ -309,3 +309,38 @@ test("a passive that keeps one of two objects has its subject for the patient ('
   const freed = code(released, [{ tokens: [1, 1], code: "ARL" }]);
   assert.ok(!freed.some((e) => / 084/.test(e)), freed.join("; "));
 });
+
+test("an unarmed party fights, hits, fires and captures figuratively when no force is in its sentence", () => {
+  // Arland fought the Senate . (a government against a legislature, no weapon: a political fight)
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["fought", "VERB", 0, "root", "fight"],
+    ["the", "DET", 4, "det"],
+    ["Senate", "PROPN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARLGOV" },
+    { tokens: [3, 4] as [number, number], code: "ARLLEG" },
+  ];
+  assert.deepEqual(code(rows, actors), []);
+  // The police fired the rockets at the senator . (an armed party, a weapon: force stays)
+  const armed: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["police", "NOUN", 3, "nsubj"],
+    ["fired", "VERB", 0, "root", "fire"],
+    ["rockets", "NOUN", 3, "obj", "rocket"],
+    ["at", "ADP", 7, "case"],
+    ["the", "DET", 7, "det"],
+    ["senator", "NOUN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const events = code(armed, [
+    { tokens: [1, 2], code: "ARLCOP" },
+    { tokens: [6, 7], code: "ARLLEG" },
+  ]);
+  assert.ok(
+    events.some((e) => /^ARLCOP 19/.test(e)),
+    events.join("; "),
+  );
+});

@@ -923,8 +923,12 @@ function unarmedAim(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]):
  * ("Assad used chlorine gas to attack his population" names its weapon.)
  */
 function attacksInWords(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]): boolean {
-  if (g.nodes[v].lemma !== "attack" || !unarmedAim(cx, g, v, sources)) return false;
-  return !g.nodes.some(
+  return g.nodes[v].lemma === "attack" && unarmedAim(cx, g, v, sources) && !forceInSentence(cx, g, v);
+}
+
+/** A weapon, an armed body or a noun of force anywhere in the sentence but at v. */
+function forceInSentence(cx: CoderContext, g: Graph, v: number): boolean {
+  return g.nodes.some(
     (x) =>
       x.i !== v &&
       (named(x, WEAPONS) ||
@@ -932,6 +936,7 @@ function attacksInWords(cx: CoderContext, g: Graph, v: number, sources: ActorRef
         (x.upos === "NOUN" && entriesFor(cx.lex, x.lemma, "noun").some((e) => /^(18|19|20)/.test(e.code)))),
   );
 }
+const FIGURATIVE_FORCE = /^(fight|battle|combat|hit|fire|capture)$/;
 const ARMS_WORDS =
   /^(gas|chemical|knife|machete|weapon|army|military|police|officer|guard|militia|terrorist|terrorism)$/;
 
@@ -1008,8 +1013,13 @@ export function forcesNoOne(
   sources: ActorRef[],
   subjects: number[],
 ): boolean {
-  if (!/^1[89]/.test(code)) return false;
   const lemma = g.nodes[v].lemma;
+  if (!/^1[789]/.test(code)) return false;
+  // "Obama has fought to end tax breaks", "Trump hit 'lowly rated CNN'", "Trump fired Comey", "Rubio
+  // captured his first victory": an unarmed party with no weapon or act of force in the sentence
+  // fights, hits, fires and captures in the figurative sense
+  if (FIGURATIVE_FORCE.test(lemma) && unarmedAim(cx, g, v, sources) && !forceInSentence(cx, g, v))
+    return true;
   if (lemma === "hit") return code.startsWith("19") && hitsNoOne(cx, g, v, sources, subjects);
   // (what the verb is done to: its object, or the subject of its passive)
   const patients = childrenBy(g, v, /^(obj|nsubj:pass)$/);
