@@ -344,3 +344,25 @@ test("an unarmed party fights, hits, fires and captures figuratively when no for
     events.join("; "),
   );
 });
+
+test("an unarmed party's attack named by a noun is criticism too", () => {
+  // The senator 's attack on the minister drew a rebuke .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["senator", "NOUN", 4, "nmod:poss"],
+    ["'s", "PART", 2, "case"],
+    ["attack", "NOUN", 8, "nsubj"],
+    ["on", "ADP", 7, "case"],
+    ["the", "DET", 7, "det"],
+    ["minister", "NOUN", 4, "nmod"],
+    ["drew", "VERB", 0, "root", "draw"],
+    ["scorn", "NOUN", 8, "obj"],
+    [".", "PUNCT", 8, "punct"],
+  ];
+  const events = code(rows, [
+    { tokens: [1, 2], code: "ARLLEG" },
+    { tokens: [6, 7], code: "ARLGOV" },
+  ]);
+  assert.ok(events.includes("ARLLEG 111 ARLGOV asserted"), events.join("; "));
+  assert.ok(!events.some((e) => / 19\d* /.test(e)), events.join("; "));
+});

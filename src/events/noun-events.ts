@@ -18,6 +18,7 @@ import {
   targetsFor,
 } from "./parties.js";
 import { caseOf, extraBefore, obliques, particleOf } from "./syntax.js";
+import { forceInSentence, unarmedAgainst } from "./verb-events.js";
 import { DOING_PARTICIPLES, DRAW_VERBS, ORGANISE_VERBS, PATIENT_NOUNS, VICTIMS, WEAPONS } from "./words.js";
 
 // (outside codeNoun, which runs for every noun of both readings: no function is made per call)
@@ -201,6 +202,18 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   }
   // a bare event noun ("U.S. sanctions were ineffective") states no event unless it has a target
   if (targets.length === 0 && !/^(14|18|20)/.test(e.code)) return [];
+  // "his attacks on multilateral institutions", "the battle between Obama and Romney": unarmed
+  // parties with no weapon or act of force in the sentence attack in words and battle figuratively
+  // (as the verbs do, verb-events.ts)
+  if (
+    FIGURATIVE_NOUNS.test(n.lemma) &&
+    /^19/.test(e.code) &&
+    unarmedAgainst(sources, targets) &&
+    !forceInSentence(cx, g, n.i)
+  ) {
+    if (!/^(attack|assault|onslaught)$/.test(n.lemma)) return [];
+    return finish(cx, g, n.i, null, "111", `${e.rule}+attack:words`, sources, targets);
+  }
   return finish(cx, g, n.i, null, e.code, e.rule, sources, targets);
 }
 
@@ -306,6 +319,9 @@ function clauseSubjectOfModifier(cx: CoderContext, g: Graph, n: GNode): ActorRef
   const up = subjectOf(cx, g, v.i);
   return up.passive ? [] : up.nodes.flatMap((x) => actorsOf(cx, g, x));
 }
+
+/** Nouns of force that parties without arms use figuratively: words, contests, quarrels. */
+const FIGURATIVE_NOUNS = /^(attack|assault|onslaught|battle|fight|fighting|clash|combat|skirmish)$/;
 
 /** Nouns of an act suffered "under" it: "came under fire from", "is under pressure from". */
 const UNDER_NOUNS =

@@ -907,13 +907,16 @@ function struckByArms(cx: CoderContext, g: Graph, v: number, subjects: number[])
  * subject) is no armed party and no other state.
  */
 function unarmedAim(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]): boolean {
-  const patients = childrenBy(g, v, /^(obj|nsubj:pass)$/);
+  const patients = childrenBy(g, v, /^(obj|nsubj:pass)$/).flatMap((o) => actorsOf(cx, g, o.i));
+  return unarmedAgainst(sources, patients);
+}
+
+/** Whether all sources bear no arms and no target is an armed party or another state. */
+export function unarmedAgainst(sources: ActorRef[], targets: ActorRef[]): boolean {
   const aimedAtForce = (a: ActorRef) =>
     ARMED_SECTOR.test(a.code) || (a.code.length === 3 && sources.every((s) => s.code.slice(0, 3) !== a.code));
   return (
-    sources.length > 0 &&
-    sources.every((s) => UNARMED_SECTOR.test(sector(s))) &&
-    !patients.some((o) => actorsOf(cx, g, o.i).some(aimedAtForce))
+    sources.length > 0 && sources.every((s) => UNARMED_SECTOR.test(sector(s))) && !targets.some(aimedAtForce)
   );
 }
 
@@ -927,7 +930,7 @@ function attacksInWords(cx: CoderContext, g: Graph, v: number, sources: ActorRef
 }
 
 /** A weapon, an armed body or a noun of force anywhere in the sentence but at v. */
-function forceInSentence(cx: CoderContext, g: Graph, v: number): boolean {
+export function forceInSentence(cx: CoderContext, g: Graph, v: number): boolean {
   return g.nodes.some(
     (x) =>
       x.i !== v &&
