@@ -366,3 +366,31 @@ test("an unarmed party's attack named by a noun is criticism too", () => {
   assert.ok(events.includes("ARLLEG 111 ARLGOV asserted"), events.join("; "));
   assert.ok(!events.some((e) => / 19\d* /.test(e)), events.join("; "));
 });
+
+test("a deed of force hung on a verb of saying without a subject of its own is not the speaker's", () => {
+  // Arland shelled the town , killing ten soldiers , Borvia said . (the parse hangs "killing" on "said")
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["shelled", "VERB", 11, "ccomp", "shell"],
+    ["the", "DET", 4, "det"],
+    ["town", "NOUN", 2, "obj"],
+    [",", "PUNCT", 6, "punct"],
+    ["killing", "VERB", 11, "advcl", "kill"],
+    ["ten", "NUM", 8, "nummod"],
+    ["soldiers", "NOUN", 6, "obj", "soldier"],
+    [",", "PUNCT", 11, "punct"],
+    ["Borvia", "PROPN", 11, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    [".", "PUNCT", 11, "punct"],
+  ];
+  const events = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [7, 8], code: "CRVMIL" },
+    { tokens: [10, 10], code: "BRV" },
+  ]);
+  assert.ok(!events.some((e) => /^BRV 1[89]/.test(e)), events.join("; "));
+  assert.ok(
+    events.some((e) => / 1[89]\d* CRVMIL/.test(e)),
+    events.join("; "),
+  );
+});

@@ -290,6 +290,12 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // "prices hit a record low", "killed the tax bill", "targeted young voters", "beat France 2-1 in the
   // final": a level reached, a thing killed, a public sought or a contest won is no force used on anyone
   if (forcesNoOne(cx, g, v, code, sources, subj.passive ? subj.agent : subj.nodes)) return [];
+  // "Miller shot him, killing Soldo instantly, the sheriff said" with "killing" hung on "said": a deed
+  // of force or protest that borrows its doer from a verb of saying was the speaker's report, not the
+  // speaker's deed (verbal acts, "said, blasting the ruling", stay the speaker's)
+  const reportedDeed =
+    /^(14|15|17|18|19|20)/.test(code) && !subj.passive && sources.length > 0 && doerFromSpeech(g, v);
+  if (reportedDeed) sources = [];
   // "struck a blow for", "locked up the nomination", "seized the moment": idioms act on no one
   if (idiomNoAct(g, v, code)) return [];
   // "will lift sanctions if Tehran returns to talks": a concession's condition names who it is for
@@ -372,7 +378,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
       if (after && !locative(g, after)) targets = [after];
     }
   }
-  if (sources.length === 0 && !subj.passive)
+  if (sources.length === 0 && !subj.passive && !reportedDeed)
     sources = fallbackSource(cx, g, v, subj.nodes, targets).filter(
       (a) => !struck.includes(mentionHead(g, a)?.i ?? -1),
     );
@@ -393,7 +399,15 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     targets.some((t) => t.code !== "---");
   // ("the attack on the embassy killed seven officers": an attack by no one named still harmed them)
   const unnamedAttacker = struck.length > 0 && targets.some((t) => t.code !== "---");
-  if (sources.length === 0 && !(subj.passive && targets.length) && !unresolvedPronoun && !unnamedAttacker)
+  // (so has a deed the speaker only reported: "..., killing Soldo instantly, the sheriff said")
+  const reportedVictim = reportedDeed && targets.some((t) => t.code !== "---");
+  if (
+    sources.length === 0 &&
+    !(subj.passive && targets.length) &&
+    !unresolvedPronoun &&
+    !unnamedAttacker &&
+    !reportedVictim
+  )
     return [];
   // "will open its market to help cut the deficit": help with no one helped is no aid
   if (code.startsWith("07") && targets.length === 0 && (GENERIC_HELP.has(n.lemma) || !e.objects.length))
@@ -927,6 +941,18 @@ export function unarmedAgainst(sources: ActorRef[], targets: ActorRef[]): boolea
  */
 function attacksInWords(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]): boolean {
   return g.nodes[v].lemma === "attack" && unarmedAim(cx, g, v, sources) && !forceInSentence(cx, g, v);
+}
+
+/** Whether v has no subject of its own and takes its doer from the verb of saying it hangs on. */
+function doerFromSpeech(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  if (n.head < 0 || !/^(advcl|conj|parataxis|xcomp)$/.test(n.deprel)) return false;
+  if (childrenBy(g, v, /^(nsubj|nsubj:pass|expl)$/).length) return false;
+  // (a speaker's verb, not "added sexual orientation language to the rule, forcing ...", nor "told
+  // scientists to destroy ...", "scientists were told to destroy ...", whose doer is its object)
+  return (
+    SAY_VERBS.has(g.nodes[n.head].lemma) && !childrenBy(g, n.head, /^(obj|iobj|nsubj:pass|aux:pass)$/).length
+  );
 }
 
 /** A weapon, an armed body or a noun of force anywhere in the sentence but at v. */
