@@ -394,3 +394,32 @@ test("a deed of force hung on a verb of saying without a subject of its own is n
     events.join("; "),
   );
 });
+
+test("discussing a topic with no one is no consultation (04)", () => {
+  // Arland discussed the budget at a news conference .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["discussed", "VERB", 0, "root", "discuss"],
+    ["the", "DET", 4, "det"],
+    ["budget", "NOUN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(rows, [{ tokens: [1, 1], code: "ARL" }]), []);
+  // Arland discussed the budget with Borvia . (a partner: 040)
+  const withPartner: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["discussed", "VERB", 0, "root", "discuss"],
+    ["the", "DET", 4, "det"],
+    ["budget", "NOUN", 2, "obj"],
+    ["with", "ADP", 6, "case"],
+    ["Borvia", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(withPartner, [
+      { tokens: [1, 1], code: "ARL" },
+      { tokens: [6, 6], code: "BRV" },
+    ]),
+    ["ARL 040 BRV asserted"],
+  );
+});

@@ -437,9 +437,11 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     targets = [sources[1]];
     sources = [sources[0]];
   }
-  // "the officials spoke on condition of anonymity", "speaking to supporters": consulting (04) is with a
+  // "the officials spoke on condition of anonymity", "speaking to supporters", "Cruz discussed
+  // immigration reform at the news conference": consulting (04) is with a
   // party (after the pair and reciprocal readings have found one)
-  if (targets.length === 0 && /^04/.test(code) && /^(speak|talk)$/.test(n.lemma)) return [];
+  if (targets.length === 0 && /^04/.test(code) && /^(speak|talk|discuss|confer|huddle)$/.test(n.lemma))
+    return [];
   // "Boko Haram killed hundreds of people": unnamed civilians harmed by rebels or police are the
   // civilians of the country those act in, which is the country of their code
   let unnamed: CodedEvent["victims"];
