@@ -423,3 +423,22 @@ test("discussing a topic with no one is no consultation (04)", () => {
     ["ARL 040 BRV asserted"],
   );
 });
+
+test("a noun that a passive participle modifies is the one acted on, not the doer", () => {
+  // The 60 diplomats expelled from Arland left . ("expelled" hangs on "diplomats", no object)
+  const rows: Row[] = [
+    ["The", "DET", 3, "det"],
+    ["60", "NUM", 3, "nummod"],
+    ["diplomats", "NOUN", 7, "nsubj", "diplomat"],
+    ["expelled", "VERB", 3, "acl", "expel"],
+    ["from", "ADP", 6, "case"],
+    ["Arland", "PROPN", 4, "obl"],
+    ["left", "VERB", 0, "root", "leave"],
+    [".", "PUNCT", 7, "punct"],
+  ];
+  const events = code(rows, [
+    { tokens: [2, 3], code: "BRVGOV" },
+    { tokens: [6, 6], code: "ARL" },
+  ]);
+  assert.ok(!events.some((e) => e.startsWith("BRVGOV 17")), events.join("; "));
+});

@@ -16,6 +16,7 @@ import { forcesNoOne, wordsUndoCode } from "./verb-events.js";
 export function parseUndoes(ctx: CoderContext, g0: Graph, c: CodedEvent): boolean {
   if (wordsUndoCode(g0, c.verb, c.code)) return true;
   if (attributive(g0, c.verb)) return true;
+  if (patientAsDoer(g0, c)) return true;
   if (!/^1[89]/.test(c.code)) return false;
   // (the doer as the parse reads it: the chunks may give the act another one, "May" for "the
   // government" of "being targeted by the government")
@@ -49,6 +50,23 @@ function attributive(g0: Graph, v: number): boolean {
   if (prev.upos === "PRON") return prev.deprel === "nmod:poss";
   // ("had only expressed concerns": a perfect or passive, whatever the tags say)
   return prev.upos === "VERB" && !n.lower.endsWith("ing") && !/^(have|be|get)$/.test(prev.lemma);
+}
+
+/**
+ * "the 60 people expelled from the U.S.", "a teenager charged with shoplifting", "the 132 children
+ * killed in a Taliban attack": a participle the parse hangs on a noun, with no object of its own, is
+ * a passive whose noun is the one acted on; the chunk reading made that noun its doer. (Not for acts
+ * mostly told without an object, where such a participle is a verb the parse missed: statements,
+ * appeals, meetings, yielding and protest, "Cameron, for instance, talked by phone", "protesters
+ * marched toward the lines".)
+ */
+function patientAsDoer(g0: Graph, c: CodedEvent): boolean {
+  const n = g0.nodes[c.verb];
+  if (n.deprel !== "acl" || n.upos !== "VERB" || n.head < 0 || !/(ed|en|wn)$/.test(n.lower)) return false;
+  if (/^(0[1-4]|08|14)/.test(c.code) || !c.source) return false;
+  if (childrenBy(g0, c.verb, /^(obj|iobj|nsubj|aux|aux:pass)$/).length) return false;
+  const noun = g0.nodes[n.head];
+  return noun.start >= c.source.start && noun.end <= c.source.end;
 }
 
 // whom or what a party "appeals to" when it draws them rather than asks them: an audience, a mood
