@@ -23,8 +23,22 @@ import { type EventAnnotation, loadAnnotations, type NewsArticle } from "./lib-a
 import { writeResults } from "./lib-results.js";
 
 type Split = "dev" | "test";
-/** All records of a split, those of the first two batches, and batch 3 (running text, labelled blind). */
-type Part = "all" | "earlier" | "batch3";
+/**
+ * All records of a split, those of the first two batches, each running-text batch (labelled blind) and
+ * the running text of both together; a part's row name after the split's.
+ */
+const PARTS = {
+  all: "",
+  earlier: "batches 1-2",
+  batch3: "batch 3",
+  batch4: "batch 4",
+  running: "running (3+4)",
+} as const;
+type Part = keyof typeof PARTS;
+
+/** The parts a record counts in besides "all". */
+const partsOf = (batch: number | undefined): Part[] =>
+  batch === 3 ? ["batch3", "running"] : batch === 4 ? ["batch4", "running"] : ["earlier"];
 
 interface Scores {
   sentences: number;
@@ -154,7 +168,7 @@ async function score(
     e.recs.push(a);
     byDoc.set(a.doc, e);
   }
-  const parts: Record<Part, Scores> = { all: newScores(), earlier: newScores(), batch3: newScores() };
+  const parts = Object.fromEntries(Object.keys(PARTS).map((p) => [p, newScores()])) as Record<Part, Scores>;
   const s = parts.all;
   // warm the JIT and the stages' lazy tables first, as the events bench does, so the coding share is
   // steady-state work and not the first article's start-up
@@ -187,8 +201,7 @@ async function score(
     }
     for (const r of recs) {
       const j = judge(r, events, sentences, mentions);
-      addScores(parts.all, j.score);
-      addScores(r.batch === 3 ? parts.batch3 : parts.earlier, j.score);
+      for (const part of ["all", ...partsOf(r.batch)] as Part[]) addScores(parts[part], j.score);
       for (const { g, sameRoot, why } of j.dyadMisses) {
         if (dyadShown >= dyadErrors) break;
         dyadShown++;
@@ -333,10 +346,10 @@ export async function run(args: string[]): Promise<void> {
       process.stdout.write("events: ../shared/corpus/news absent; skipped\n");
       return;
     }
-    for (const part of ["all", "earlier", "batch3"] as Part[]) {
+    for (const part of Object.keys(PARTS) as Part[]) {
       const sc = scored[part];
       if (part !== "all" && (sc.sentences === 0 || sc.sentences === scored.all.sentences)) continue;
-      const name = part === "all" ? split : `${split}:${part === "batch3" ? "batch 3" : "batches 1-2"}`;
+      const name = part === "all" ? split : `${split}:${PARTS[part]}`;
       const row = {
         split: name,
         sentences: sc.sentences,

@@ -44,7 +44,7 @@ const EventLabel = z.object({
 
 const EventRecord = z.object({
   ...Span,
-  /** Annotation batch when not the first: 3 = the running-text batch of 2026-11-30, labelled blind. */
+  /** Annotation batch when not the first: 3 and 4 = the running-text batches of 2026-11-30, labelled blind. */
   batch: z.number().int().positive().optional(),
   /** Every codable event the sentence states; empty for a sentence with none. */
   events: z.array(EventLabel),
