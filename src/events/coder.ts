@@ -35,6 +35,7 @@ import {
 } from "./speech.js";
 import { afterBe, caseOf, depth, inMainClause, obliques, particleOf } from "./syntax.js";
 import {
+  armedMarch,
   codeVerb,
   forcesNoOne,
   goodsTraded,
@@ -391,6 +392,7 @@ export class Coder {
       // attack no one)
       const subjects = childrenBy(g, n.i, /^nsubj/).map((x) => x.i);
       if (kind === "verb" && forcesNoOne(this.ctx, g, n.i, e.code, [src], subjects)) continue;
+      if (kind === "verb" && armedMarch(e.code, n.lemma, [src])) continue;
       if (kind === "verb" && idiomNoAct(g, n.i, e.code)) continue;
       if (privateVisit(e.code, [src])) continue;
       const notSrc = (a: ActorRef) => !(a.start === src.start || (src.actorId && a.actorId === src.actorId));

@@ -442,3 +442,32 @@ test("a noun that a passive participle modifies is the one acted on, not the doe
   ]);
   assert.ok(!events.some((e) => e.startsWith("BRVGOV 17")), events.join("; "));
 });
+
+test("an act said not to be and troops on parade code nothing", () => {
+  // Arland wants no sanctions on Borvia .
+  const none: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["wants", "VERB", 0, "root", "want"],
+    ["no", "DET", 4, "det"],
+    ["sanctions", "NOUN", 2, "obj", "sanction"],
+    ["on", "ADP", 6, "case"],
+    ["Borvia", "PROPN", 4, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const parties = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [6, 6] as [number, number], code: "BRV" },
+  ];
+  assert.ok(!code(none, parties).some((e) => / 16\d* /.test(e)));
+  // The soldiers marched in the capital . (a parade, no protest)
+  const parade: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["soldiers", "NOUN", 3, "nsubj", "soldier"],
+    ["marched", "VERB", 0, "root", "march"],
+    ["in", "ADP", 6, "case"],
+    ["the", "DET", 6, "det"],
+    ["capital", "NOUN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(parade, [{ tokens: [1, 2], code: "ARLMIL" }]), []);
+});

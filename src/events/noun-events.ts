@@ -32,6 +32,8 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   let entries = entriesFor(lex, n.lemma, "noun");
   if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(lex, n.lower, "noun");
   if (entries.length === 0 || amountNoun(g, n.i)) return [];
+  // "no tariffs, no barriers", "there was no attack": an act said not to be is no event
+  if (childrenBy(g, n.i, /^det$/).some((d) => d.lower === "no")) return [];
   // light-verb objects are coded by their verb
   if (
     /^(obj|nsubj:pass)$/.test(n.deprel) &&

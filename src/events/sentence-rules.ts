@@ -6,7 +6,7 @@ import type { CodedEvent, CoderContext } from "./coder-types.js";
 import { childrenBy, type Graph } from "./graph.js";
 import { actorsOf, subjectOf } from "./parties.js";
 import { obliques } from "./syntax.js";
-import { forcesNoOne, wordsUndoCode } from "./verb-events.js";
+import { armedMarch, forcesNoOne, wordsUndoCode } from "./verb-events.js";
 
 /**
  * Whether the parse's words undo the code the chunk reading gives verb c.verb: a name given or words
@@ -17,12 +17,14 @@ export function parseUndoes(ctx: CoderContext, g0: Graph, c: CodedEvent): boolea
   if (wordsUndoCode(g0, c.verb, c.code)) return true;
   if (attributive(g0, c.verb)) return true;
   if (patientAsDoer(g0, c)) return true;
-  if (!/^1[89]/.test(c.code)) return false;
+  if (!/^1[489]/.test(c.code)) return false;
   // (the doer as the parse reads it: the chunks may give the act another one, "May" for "the
   // government" of "being targeted by the government")
   const subj = subjectOf(ctx, g0, c.verb);
   const doers = subj.passive ? subj.agent : subj.nodes;
   const sources = doers.flatMap((k) => actorsOf(ctx, g0, k));
+  if (armedMarch(c.code, g0.nodes[c.verb].lemma, sources)) return true;
+  if (!/^1[89]/.test(c.code)) return false;
   return forcesNoOne(ctx, g0, c.verb, c.code, sources.length ? sources : c.source ? [c.source] : [], doers);
 }
 

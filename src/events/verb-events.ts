@@ -92,6 +92,10 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   if (entries.length === 0 && lightWords.length === 0) return [];
   // "a free election", "Bergdahl is free": the adjective frees no one
   if (freeAsAdjective(g, v)) return [];
+  // "go-to policy options", "a must-win race": a verb joined by a hyphen to the word after it is part
+  // of a compound word, no predicate
+  const next = g.nodes[v + 1];
+  if (next?.text === "-" && next.start === n.end && g.nodes[v + 2]?.start === next.end) return [];
   if (helpsAnAct(g, v)) return [];
   if (goodsTraded(g, v)) return [];
   const subj = subjectOf(cx, g, v);
@@ -293,6 +297,9 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // "Miller shot him, killing Soldo instantly, the sheriff said" with "killing" hung on "said": a deed
   // of force or protest that borrows its doer from a verb of saying was the speaker's report, not the
   // speaker's deed (verbal acts, "said, blasting the ruling", stay the speaker's)
+  // "cordons of Chinese troops marched stiff-legged in his honor": soldiers and police who march or
+  // parade protest nothing
+  if (armedMarch(code, n.lemma, sources)) return [];
   const reportedDeed =
     /^(14|15|17|18|19|20)/.test(code) && !subj.passive && sources.length > 0 && doerFromSpeech(g, v);
   if (reportedDeed) sources = [];
@@ -943,6 +950,16 @@ export function unarmedAgainst(sources: ActorRef[], targets: ActorRef[]): boolea
  */
 function attacksInWords(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]): boolean {
   return g.nodes[v].lemma === "attack" && unarmedAim(cx, g, v, sources) && !forceInSentence(cx, g, v);
+}
+
+/** Soldiers or police marching, parading or rallying: no protest (14). */
+export function armedMarch(code: string, lemma: string, sources: ActorRef[]): boolean {
+  return (
+    /^14/.test(code) &&
+    /^(march|parade|rally)$/.test(lemma) &&
+    sources.length > 0 &&
+    sources.every((a) => /(MIL|COP)$/.test(a.code))
+  );
 }
 
 /** Whether v has no subject of its own and takes its doer from the verb of saying it hangs on. */
