@@ -471,3 +471,21 @@ test("an act said not to be and troops on parade code nothing", () => {
   ];
   assert.deepEqual(code(parade, [{ tokens: [1, 2], code: "ARLMIL" }]), []);
 });
+
+test("a good quality denied is a judgement against the party that lacks it (111)", () => {
+  // Borvia said Arland is not helpful .
+  const rows: Row[] = [
+    ["Borvia", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["Arland", "PROPN", 6, "nsubj"],
+    ["is", "AUX", 6, "cop", "be"],
+    ["not", "PART", 6, "advmod"],
+    ["helpful", "ADJ", 2, "ccomp"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const events = code(rows, [
+    { tokens: [1, 1], code: "BRV" },
+    { tokens: [3, 3], code: "ARL" },
+  ]);
+  assert.ok(events.includes("BRV 111 ARL asserted"), events.join("; "));
+});

@@ -424,8 +424,12 @@ export function warnedAbout(
 export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[]): CodedEvent[] {
   const out: CodedEvent[] = [];
   for (const n of g.nodes) {
-    if ((n.upos !== "ADJ" && n.upos !== "NOUN") || !NEGATIVE_JUDGEMENT.has(n.lemma)) continue;
-    if (negatedAt(g, n.i) || childrenBy(g, n.i, /^amod$/).some((a) => a.lower === "no")) continue;
+    if (n.upos !== "ADJ" && n.upos !== "NOUN") continue;
+    // ("China is not helpful", "the offer was not serious": a good quality denied judges as badly)
+    const judges = NEGATIVE_JUDGEMENT.has(n.lemma)
+      ? !negatedAt(g, n.i) && !childrenBy(g, n.i, /^amod$/).some((a) => a.lower === "no")
+      : n.upos === "ADJ" && GOOD_QUALITIES.has(n.lemma) && negatedAt(g, n.i);
+    if (!judges) continue;
     let speech: number | null = null;
     let judged: number | null = null;
     const head = n.head >= 0 ? g.nodes[n.head] : null;
@@ -480,11 +484,35 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
     }
     for (const e of finish(cx, g, n.i, null, "111", `evaluation:${n.lemma}`, sources, targets)) {
       // the naming verb is no frame here: "called X unjustified" asks nothing of anyone
-      out.push({ ...e, code: "111", rule: `evaluation:${n.lemma}`, frames: [], modality: "asserted" });
+      // (a denied good quality is a judgement made, not one withheld)
+      out.push({
+        ...e,
+        code: "111",
+        rule: `evaluation:${n.lemma}`,
+        frames: [],
+        modality: "asserted",
+        negated: e.negated && NEGATIVE_JUDGEMENT.has(n.lemma),
+      });
     }
   }
   return out;
 }
+
+/** Qualities whose denial is a judgement against whoever lacks them. */
+const GOOD_QUALITIES = new Set([
+  "helpful",
+  "constructive",
+  "fair",
+  "acceptable",
+  "serious",
+  "credible",
+  "legitimate",
+  "honest",
+  "trustworthy",
+  "productive",
+  "appropriate",
+  "sincere",
+]);
 
 // the state's own arms: a government reporting what its army or police did accuses no one
 const STATE_SECTORS = /^(GOV|MIL|COP|JUD|SPY|LEG)/;
