@@ -16,7 +16,7 @@ import {
   strikeSense,
 } from "./entry-choice.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
-import { entriesFor, type Lexicon } from "./lexicon.js";
+import { entriesFor, type LexEntry, type Lexicon } from "./lexicon.js";
 import { finish, frameOf, willNot } from "./modality.js";
 import {
   actorsOf,
@@ -94,6 +94,18 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   if (freeAsAdjective(g, v)) return [];
   if (helpsAnAct(g, v)) return [];
   if (goodsTraded(g, v)) return [];
+  const light =
+    lightWords.length > 0 &&
+    !childrenBy(g, v, /^xcomp$/).some((x) => x.upos === "ADJ" || x.upos === "NOUN") &&
+    !namesAJudgement(g, v);
+  // with no light-verb reading, most listed verbs fit none of their entries in the sentence (the
+  // entry is chosen from the words alone): settled before their parties are looked up, the costly part
+  let chosen: LexEntry | null | undefined;
+  if (!light) {
+    if (entries.length === 0 || goingTo(g, v)) return [];
+    chosen = pick(g, v, entries);
+    if (!chosen) return [];
+  }
   const subj = subjectOf(cx, g, v);
   let sources = (subj.passive ? subj.agent : subj.nodes).flatMap((s) => actorsOf(cx, g, s));
   const passiveTargets = subj.passive ? subj.nodes.flatMap((s) => actorsOf(cx, g, s)) : [];
@@ -121,10 +133,6 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
     }
   }
 
-  const light =
-    lightWords.length > 0 &&
-    !childrenBy(g, v, /^xcomp$/).some((x) => x.upos === "ADJ" || x.upos === "NOUN") &&
-    !namesAJudgement(g, v);
   if (light) {
     for (const first of childrenBy(g, v, /^(obj|nsubj:pass)$/)) {
       // "launched a drone and missile attack on X": the parse may make the first modifier the object
@@ -151,7 +159,7 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   }
   if (entries.length === 0) return [];
   if (goingTo(g, v)) return [];
-  let e = pick(g, v, entries);
+  let e = chosen === undefined ? pick(g, v, entries) : chosen;
   // "troops attacked enemy positions": the positions an armed party attacks are held on the ground,
   // not stances; the plain (force) sense of the verb applies
   if (e?.code === "111" && sources.some((a) => ARMED_SECTOR.test(a.code))) {
