@@ -31,6 +31,13 @@ export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   let entries = entriesFor(lex, n.lemma, "noun");
   if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(lex, n.lower, "noun");
   if (entries.length === 0 || amountNoun(g, n.i)) return [];
+  return codeListedNoun(cx, g, n, entries);
+}
+
+// (apart from codeNoun, which runs for every noun of both readings: this long rule's closures make
+// every call that enters it allocate their scope, which the unlisted nouns need not pay for)
+function codeListedNoun(cx: CoderContext, g: Graph, n: GNode, entries: LexEntry[]): CodedEvent[] {
+  const lex = cx.lex;
   // light-verb objects are coded by their verb
   if (
     /^(obj|nsubj:pass)$/.test(n.deprel) &&

@@ -75,13 +75,26 @@ const UNARMED_SECTOR = /^(GOV|LEG|JUD|ELI|OPP|PTY|MED|BUS|EDU|NGO|HLH|LAB|REL)$/
 
 export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const lex = cx.lex;
-  const v = n.i;
   let entries = entriesFor(lex, n.lemma, "verb");
   if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(lex, n.lower, "verb");
   const lights = entriesFor(lex, n.lemma, "light");
   // most verbs of a sentence are in neither list: nothing below can code them, so neither their
   // particle nor their parties are looked up
   if (entries.length === 0 && lights.length === 0) return [];
+  return codeListedVerb(cx, g, n, entries, lights);
+}
+
+// (apart from codeVerb, which runs for every verb of both readings: this long rule's closures make
+// every call that enters it allocate their scope, which the unlisted verbs need not pay for)
+function codeListedVerb(
+  cx: CoderContext,
+  g: Graph,
+  n: GNode,
+  entries: LexEntry[],
+  lights: LexEntry[],
+): CodedEvent[] {
+  const lex = cx.lex;
+  const v = n.i;
   const prt = particleOf(g, v);
   // light verb + event noun object: "held talks with", "launched an invasion of"
   // "called the expulsion unjustified": a predicative complement makes the noun the thing judged
