@@ -18,8 +18,8 @@ import {
   showsNotProtests,
   strikeSense,
 } from "./entry-choice.js";
-import { childrenBy, type Graph, subtree } from "./graph.js";
-import { entriesFor, type LexEntry } from "./lexicon.js";
+import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
+import { entriesFor, type LexEntry, type Lexicon } from "./lexicon.js";
 import { conditionalThreats, conditionNodes, finish, frameOf, negatedAt, obligations } from "./modality.js";
 import { codeFramedNoun, codeNoun } from "./noun-events.js";
 import { actorsOf, fallbackSource, sameParty, subjectOf, targetsFor } from "./parties.js";
@@ -274,8 +274,14 @@ export class Coder {
   fallback(g: Graph): CodedEvent[] {
     const actors = this.ctx.sentenceActors();
     if (actors.length === 0) return [];
+    // (a word the lexicon does not list is passed over below, unless it is "help", which can end the
+    // search: the others are left out before their clause and depth are looked up)
+    const lex = this.ctx.lex;
     const candidates = g.nodes.filter(
-      (n) => (n.upos === "VERB" || n.upos === "NOUN") && inMainClause(g, n.i),
+      (n) =>
+        (n.upos === "VERB" || n.upos === "NOUN") &&
+        (n.lemma === "help" || listed(lex, n, n.upos === "VERB" ? "verb" : "noun")) &&
+        inMainClause(g, n.i),
     );
     // shallowest first (each depth counted once, not at every comparison)
     const depthOf: number[] = new Array(g.nodes.length).fill(0);
@@ -439,6 +445,14 @@ export class Coder {
   conditionNodes(g: Graph): ReadonlySet<number> {
     return conditionNodes(g);
   }
+}
+
+/** Whether the lexicon has entries of the kind for the word's lemma, else for its form. */
+function listed(lex: Lexicon, n: GNode, kind: "verb" | "noun"): boolean {
+  return (
+    entriesFor(lex, n.lemma, kind).length > 0 ||
+    (n.lemma !== n.lower && entriesFor(lex, n.lower, kind).length > 0)
+  );
 }
 
 /** "called on X to ...", "calls upon", "called for X to ...": the words that make "call" an appeal. */
