@@ -17,7 +17,7 @@ import {
   subjectOf,
   targetsFor,
 } from "./parties.js";
-import { caseOf, extraBefore, obliques, particleOf } from "./syntax.js";
+import { caseOf, extraBefore, lastWord, obliques, particleOf } from "./syntax.js";
 import { DOING_PARTICIPLES, DRAW_VERBS, ORGANISE_VERBS, PATIENT_NOUNS, VICTIMS, WEAPONS } from "./words.js";
 
 // (outside codeNoun, which runs for every noun of both readings: no function is made per call)
@@ -49,7 +49,7 @@ function codeListedNoun(cx: CoderContext, g: Graph, n: GNode, entries: LexEntry[
   const fit = entries.filter((e) => extraBefore(g, n.i, e));
   if (fit.length === 0) return [];
   // longer names first, then the entry whose target preposition the phrase has ("strike on X")
-  const preps = new Set(obliques(g, n.i).map(([p]) => p.split(" ").pop()));
+  const preps = new Set(obliques(g, n.i).map(([p]) => lastWord(p)));
   fit.sort((a, b) => b.extra.length - a.extra.length || hasPrep(b, preps) - hasPrep(a, preps));
   let e = fit.find((x) => objectsMatch(g, n.i, x)) ?? null;
   if (!e) return [];
@@ -89,7 +89,7 @@ function codeListedNoun(cx: CoderContext, g: Graph, n: GNode, entries: LexEntry[
   let pairPrep = false;
   for (const want of e.preps) {
     for (const [p, o] of nounObliques) {
-      if (p.split(" ").pop() !== want) continue;
+      if (lastWord(p) !== want) continue;
       targets = actorsOf(cx, g, o);
       pairPrep = want === "between" || want === "among";
       if (targets.length) break;
@@ -111,7 +111,7 @@ function codeListedNoun(cx: CoderContext, g: Graph, n: GNode, entries: LexEntry[
   ) {
     for (const want of e.preps.filter((p) => p !== "of" && p !== "for")) {
       for (const [p, o] of obliques(g, n.head)) {
-        if (p.split(" ").pop() !== want || o < n.i) continue;
+        if (lastWord(p) !== want || o < n.i) continue;
         // (a resolved actor only: "on Tuesday" is no target)
         targets = actorsOf(cx, g, o).filter((a) => a.actorId && !sources.some((x) => x.start === a.start));
         if (targets.length) break;
