@@ -47,29 +47,25 @@ function isoDay(s: string | null): string | null {
 }
 
 // Each sentence is read twice (parse and chunks) and news repeats its words: the lexicon lemma of a
-// (form, word class) is remembered per lexicon; null when none of its candidate lemmas is a head.
-interface LemmaMemo {
-  noun: Map<string, string | null>;
-  verb: Map<string, string | null>;
-}
-const lemmaMemo = new WeakMap<Lexicon, LemmaMemo>();
+// verb form is remembered per lexicon; null when none of its candidate lemmas is a head. (A noun's one
+// candidate is cheaper to make again than to find in a memo as large as the stories' vocabulary, which
+// the other stages push out of the processor's caches between two stories.)
+const verbLemmaMemo = new WeakMap<Lexicon, Map<string, string | null>>();
 const LEMMA_MEMO_MAX = 50_000;
 
-function lemmaMemoOf(lex: Lexicon): LemmaMemo {
-  let memo = lemmaMemo.get(lex);
-  if (!memo) {
-    memo = { noun: new Map(), verb: new Map() };
-    lemmaMemo.set(lex, memo);
+function lexiconLemma(lex: Lexicon, kind: "noun" | "verb", lower: string): string | null {
+  if (kind === "noun") {
+    const l = nounLemma(lower);
+    return lex.byHead.has(l) ? l : null;
   }
-  return memo;
-}
-
-function lexiconLemma(lex: Lexicon, memo: LemmaMemo, kind: "noun" | "verb", lower: string): string | null {
-  const m = memo[kind];
+  let m = verbLemmaMemo.get(lex);
+  if (!m) {
+    m = new Map();
+    verbLemmaMemo.set(lex, m);
+  }
   let hit = m.get(lower);
   if (hit === undefined) {
-    const alt = kind === "noun" ? [nounLemma(lower)] : verbLemmas(lower);
-    hit = alt.find((l) => lex.byHead.has(l)) ?? null;
+    hit = verbLemmas(lower).find((l) => lex.byHead.has(l)) ?? null;
     if (m.size >= LEMMA_MEMO_MAX) m.clear();
     m.set(lower, hit);
   }
@@ -93,7 +89,8 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
   const { nodes, hasHeads } = nodesFromTokens(s.tokens);
   // "Iraqi troops fired on ..." with "fired" tagged a participle modifying "troops": the finite verb
   if (hasHeads) repairSpeakerTags(nodes);
-  if (hasHeads)
+  // (only a word tagged a participle is repaired: most sentences have none, and skip the tags' copy)
+  if (hasHeads && s.tokens.some((t) => t.xpos === "VBN"))
     repairFiniteParticiples(
       nodes,
       s.tokens.map((t) => t.xpos),
@@ -120,7 +117,6 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
     else if (i + 1 < nodes.length && /^(NOUN|PROPN|ADJ)$/.test(nodes[i + 1].upos)) glued.push(i);
   }
   // a lemmatiser's miss ("spoke" -> "spoke") should not hide a lexicon verb
-  const memo = lemmaMemoOf(lex);
   for (const n of nodes) {
     const kind = n.upos === "NOUN" ? "noun" : n.upos === "VERB" || n.upos === "AUX" ? "verb" : null;
     const hyphened = n.lemma.includes("-");
@@ -133,7 +129,7 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
       n.lemma = unhyphened;
       continue;
     }
-    const hit = kind ? lexiconLemma(lex, memo, kind, n.lower) : undefined;
+    const hit = kind ? lexiconLemma(lex, kind, n.lower) : undefined;
     if (hit) n.lemma = hit;
   }
   return { nodes, hasHeads, glued };
