@@ -94,12 +94,7 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
     repairFiniteParticiples(
       nodes,
       s.tokens.map((t) => t.xpos),
-      (lemma, word) =>
-        !!lex.byHead
-          .get(lemma)
-          ?.some(
-            (e) => e.kind === "verb" && !e.objects.length && (e.preps.includes(word) || e.extra[0] === word),
-          ),
+      wordClassesOf(lex).takesPrep,
     );
   // words the tokeniser split at a hyphen: "cease-fire" ("cease", "-", "fire") stands for the joined
   // word when the lexicon knows it ("ceasefire"); otherwise the glued word before a noun modifies it
@@ -112,7 +107,9 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
     const a = nodes[i - 2];
     const b = nodes[i];
     if (a.end !== h.start || h.end !== b.start) continue;
-    const joined = [`${a.lower}${b.lemma}`, `${a.lower}-${b.lemma}`].find((w) => lex.byHead.has(w));
+    const glue = `${a.lower}${b.lemma}`;
+    const dash = `${a.lower}-${b.lemma}`;
+    const joined = lex.byHead.has(glue) ? glue : lex.byHead.has(dash) ? dash : undefined;
     if (joined) b.lemma = joined;
     else if (i + 1 < nodes.length && /^(NOUN|PROPN|ADJ)$/.test(nodes[i + 1].upos)) glued.push(i);
   }
@@ -135,11 +132,15 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
   return { nodes, hasHeads, glued };
 }
 
-// the chunk reading asks each lexicon for word classes once per sentence: the two predicates are made
-// once per lexicon (a closure per sentence is a name definition per sentence under tsx's keepNames)
+// the chunk reading asks each lexicon for word classes once per sentence, and the participle repair
+// whether a verb takes a preposition: the predicates are made once per lexicon (a closure per sentence
+// is a name definition per sentence under tsx's keepNames, and one that holds the lexicon makes every
+// call of the function that builds it allocate a scope)
 interface WordClasses {
   isVerb: (lemma: string) => boolean;
   isNoun: (lemma: string) => boolean;
+  /** Whether a verb is coded with the preposition or particle `word` right after it. */
+  takesPrep: (lemma: string, word: string) => boolean;
 }
 const wordClasses = new WeakMap<Lexicon, WordClasses>();
 
@@ -149,6 +150,12 @@ function wordClassesOf(lex: Lexicon): WordClasses {
     wc = {
       isVerb: (l) => !!lex.byHead.get(l)?.some((e) => e.kind !== "noun"),
       isNoun: (l) => !!lex.byHead.get(l)?.some((e) => e.kind === "noun"),
+      takesPrep: (lemma, word) =>
+        !!lex.byHead
+          .get(lemma)
+          ?.some(
+            (e) => e.kind === "verb" && !e.objects.length && (e.preps.includes(word) || e.extra[0] === word),
+          ),
     };
     wordClasses.set(lex, wc);
   }
