@@ -73,6 +73,15 @@ const ARMED_SECTOR = /(MIL|REB|INS|UAF)/;
 // is a civilian)
 const UNARMED_SECTOR = /^(GOV|LEG|JUD|ELI|OPP|PTY|MED|BUS|EDU|NGO|HLH|LAB|REL)$/;
 
+/** The event noun a light verb's object names, and the noun's entry that its words fit, if any. */
+function lightEventNoun(g: Graph, lex: Lexicon, first: GNode): { o: GNode; picked: LexEntry | null } {
+  // "launched a drone and missile attack on X": the parse may make the first modifier the object
+  // and the event noun its conjunct, with the target hung on the first
+  const o = entriesFor(lex, first.lemma, "noun").length ? first : (sharedEventNoun(g, lex, first) ?? first);
+  const nounEntries = entriesFor(lex, o.lemma, "noun");
+  return { o, picked: nounEntries.length ? pick(g, o.i, nounEntries) : null };
+}
+
 export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const lex = cx.lex;
   let entries = entriesFor(lex, n.lemma, "verb");
@@ -111,10 +120,14 @@ function codeListedVerb(
     lightWords.length > 0 &&
     !childrenBy(g, v, /^xcomp$/).some((x) => x.upos === "ADJ" || x.upos === "NOUN") &&
     !namesAJudgement(g, v);
-  // with no light-verb reading, most listed verbs fit none of their entries in the sentence (the
-  // entry is chosen from the words alone): settled before their parties are looked up, the costly part
+  // with no light-verb reading (or no event noun under the light verb that fits an entry), most
+  // listed verbs fit none of their entries in the sentence (the entry is chosen from the words alone):
+  // settled before their parties are looked up, the costly part
   let chosen: LexEntry | null | undefined;
-  if (!light) {
+  if (
+    !light ||
+    !childrenBy(g, v, /^(obj|nsubj:pass)$/).some((first) => lightEventNoun(g, lex, first).picked)
+  ) {
     if (entries.length === 0 || goingTo(g, v)) return [];
     chosen = pick(g, v, entries);
     if (!chosen) return [];
@@ -148,13 +161,7 @@ function codeListedVerb(
 
   if (light) {
     for (const first of childrenBy(g, v, /^(obj|nsubj:pass)$/)) {
-      // "launched a drone and missile attack on X": the parse may make the first modifier the object
-      // and the event noun its conjunct, with the target hung on the first
-      const o = entriesFor(lex, first.lemma, "noun").length
-        ? first
-        : (sharedEventNoun(g, lex, first) ?? first);
-      const nounEntries = entriesFor(lex, o.lemma, "noun");
-      const picked = nounEntries.length ? pick(g, o.i, nounEntries) : null;
+      const { o, picked } = lightEventNoun(g, lex, first);
       // "launched strikes" are attacks, "called a strike" with workers in the sentence a stoppage
       const e = picked ? strikeSense(cx, g, picked, sources) : null;
       const verbE = entries.length ? pick(g, v, entries) : null;
