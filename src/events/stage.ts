@@ -533,6 +533,8 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     }
     // neither reading coded anything: a lexicon word between resolved actors still may
     if (pairs.length === 0) for (const c of coder.fallback(g0)) pairs.push([g0, c]);
+    // (most sentences code nothing: the question test and the revisions below have nothing to act on)
+    if (pairs.length === 0) continue;
     // "Did Arland Withdraw Its Troops?", "How Vosk Won The Vote": a question asserts no act
     const asks = isQuestion(g0);
     reviseSentenceEvents(pairs);
