@@ -134,8 +134,7 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
 
 // the chunk reading asks each lexicon for word classes once per sentence, and the participle repair
 // whether a verb takes a preposition: the predicates are made once per lexicon (a closure per sentence
-// is a name definition per sentence under tsx's keepNames, and one that holds the lexicon makes every
-// call of the function that builds it allocate a scope)
+// is a name definition per sentence under tsx's keepNames)
 interface WordClasses {
   isVerb: (lemma: string) => boolean;
   isNoun: (lemma: string) => boolean;
