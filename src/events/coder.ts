@@ -18,8 +18,8 @@ import {
   showsNotProtests,
   strikeSense,
 } from "./entry-choice.js";
-import { childrenBy, type Graph, subtree } from "./graph.js";
-import { entriesFor, type LexEntry } from "./lexicon.js";
+import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
+import { entriesFor, type LexEntry, type Lexicon } from "./lexicon.js";
 import { conditionalThreats, conditionNodes, finish, frameOf, negatedAt, obligations } from "./modality.js";
 import { codeFramedNoun, codeNoun } from "./noun-events.js";
 import { actorsOf, fallbackSource, sameParty, subjectOf, targetsFor } from "./parties.js";
@@ -275,8 +275,14 @@ export class Coder {
   fallback(g: Graph): CodedEvent[] {
     const actors = this.ctx.sentenceActors();
     if (actors.length === 0) return [];
+    // (a word the lexicon does not list is passed over below, unless it is "help", which can end the
+    // search: the others are left out before their clause and depth are looked up)
+    const lex = this.ctx.lex;
     const candidates = g.nodes.filter(
-      (n) => (n.upos === "VERB" || n.upos === "NOUN") && inMainClause(g, n.i),
+      (n) =>
+        (n.upos === "VERB" || n.upos === "NOUN") &&
+        (n.lemma === "help" || listed(lex, n, n.upos === "VERB" ? "verb" : "noun")) &&
+        inMainClause(g, n.i),
     );
     // shallowest first (each depth counted once, not at every comparison)
     const depthOf: number[] = new Array(g.nodes.length).fill(0);
@@ -302,29 +308,13 @@ export class Coder {
       if (entries.length === 0) continue;
       // the entry the words fit ("conversation with X" needs its "with"), else one that needs no
       // particular object, particle or phrase: the word alone says the act
-      // (a required preposition right after the word will do: the parse may hang it elsewhere)
-      const prepNext = (x: LexEntry) =>
-        x.preps.some((p) => g.nodes.slice(n.i + 1, n.i + 3).some((t) => t.lower === p));
-      // (an entry's object word a few words on will do, too: "promised swift retaliation" with the
-      // noun hung elsewhere)
-      const objectNext = (x: LexEntry) => {
-        const after: string[] = [];
-        for (const t of g.nodes.slice(n.i + 1, n.i + 6)) {
-          if (/^(PUNCT|VERB|AUX|SCONJ|CCONJ)$/.test(t.upos)) break;
-          after.push(t.lemma, t.lower);
-        }
-        return x.objects.some((o) => {
-          const [p, w] = o.includes("_") ? o.split("_") : ["", o];
-          const at = after.indexOf(w);
-          return at >= 0 && (!p || after.slice(0, at).includes(p));
-        });
-      };
       const picked =
         pick(g, n.i, entries) ??
         (phrasalKnown(g, n.i, entries)
           ? undefined
-          : (entries.find((x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(x))) ??
-            entries.find((x) => x.kind !== "noun" && !x.extra.length && objectNext(x))));
+          : (entries.find(
+              (x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(g, n.i, x)),
+            ) ?? entries.find((x) => x.kind !== "noun" && !x.extra.length && objectNext(g, n.i, x))));
       if (!picked || showsNotProtests(g, n.i, picked)) continue;
       if (kind === "verb" && wordsUndoCode(g, n.i, picked.code)) continue;
       if (kind === "verb" && /^084/.test(picked.code) && (releasesText(g, n.i) || freeAsAdjective(g, n.i)))
@@ -409,7 +399,7 @@ export class Coder {
         kind === "noun" &&
         !own &&
         OWN_PARTY_NOUNS.has(n.lemma) &&
-        !(n.lemma !== "deal" && n.lemma !== "agreement" && prepNext(e) && partyInside(g, n.i, actors))
+        !(n.lemma !== "deal" && n.lemma !== "agreement" && prepNext(g, n.i, e) && partyInside(g, n.i, actors))
       )
         continue;
       // (with its doer named after it, the actors after the noun are the doer's company, not its target)
@@ -441,6 +431,35 @@ export class Coder {
   conditionNodes(g: Graph): ReadonlySet<number> {
     return conditionNodes(g);
   }
+}
+
+// (the last resort's tests, outside it: a closure made per candidate word is a name definition per
+// candidate under tsx's keepNames)
+/** A required preposition right after the word will do: the parse may hang it elsewhere. */
+function prepNext(g: Graph, i: number, x: LexEntry): boolean {
+  return x.preps.some((p) => g.nodes.slice(i + 1, i + 3).some((t) => t.lower === p));
+}
+
+/** An entry's object word a few words on will do, too: "promised swift retaliation" with the noun hung elsewhere. */
+function objectNext(g: Graph, i: number, x: LexEntry): boolean {
+  const after: string[] = [];
+  for (const t of g.nodes.slice(i + 1, i + 6)) {
+    if (/^(PUNCT|VERB|AUX|SCONJ|CCONJ)$/.test(t.upos)) break;
+    after.push(t.lemma, t.lower);
+  }
+  return x.objects.some((o) => {
+    const [p, w] = o.includes("_") ? o.split("_") : ["", o];
+    const at = after.indexOf(w);
+    return at >= 0 && (!p || after.slice(0, at).includes(p));
+  });
+}
+
+/** Whether the lexicon has entries of the kind for the word's lemma, else for its form. */
+function listed(lex: Lexicon, n: GNode, kind: "verb" | "noun"): boolean {
+  return (
+    entriesFor(lex, n.lemma, kind).length > 0 ||
+    (n.lemma !== n.lower && entriesFor(lex, n.lower, kind).length > 0)
+  );
 }
 
 /** "called on X to ...", "calls upon", "called for X to ...": the words that make "call" an appeal. */

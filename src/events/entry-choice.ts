@@ -5,7 +5,7 @@ import type { ActorRef, CoderContext } from "./coder-types.js";
 import { childrenBy, type GNode, type Graph } from "./graph.js";
 import { entriesFor, type LexEntry } from "./lexicon.js";
 import { civilian } from "./parties.js";
-import { extraBefore, lemmaForms, obliques, particleOf } from "./syntax.js";
+import { extraBefore, lastWord, lemmaForms, obliques, particleOf } from "./syntax.js";
 import {
   LABOUR_WORDS,
   MASS_WORDS,
@@ -79,7 +79,7 @@ function collectObjectWords(g: Graph, v: number): Set<string> {
   // "engage in dialogue" read with "in" as a particle
   const prt = particleOf(g, v);
   if (prt) for (const o of objs) addForms(words, `${prt.lower}_`, o);
-  for (const [p, o] of obliques(g, v)) addForms(words, `${p.split(" ").pop()}_`, g.nodes[o]);
+  for (const [p, o] of obliques(g, v)) addForms(words, `${lastWord(p)}_`, g.nodes[o]);
   return words;
 }
 
@@ -106,11 +106,11 @@ export function phrasalKnown(g: Graph, v: number, entries: LexEntry[]): boolean 
 export function pick(g: Graph, v: number, entries: LexEntry[]): LexEntry | null {
   const prt = particleOf(g, v);
   const vObl = obliques(g, v);
-  const obl = vObl.map(([p]) => p.split(" ").pop());
+  const obl = vObl.map(([p]) => lastWord(p));
   // a required preposition must head a noun phrase ("go to Paris", not "going to make")
   const nominalObl = vObl
     .filter(([, o]) => /^(NOUN|PROPN|PRON|NUM)$/.test(g.nodes[o].upos))
-    .map(([p]) => p.split(" ").pop());
+    .map(([p]) => lastWord(p));
   const phrasal = phrasalKnown(g, v, entries);
   let best: LexEntry | null = null;
   let bestScore = -1;

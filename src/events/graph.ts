@@ -51,16 +51,20 @@ export function guessLemma(text: string, upos: string): string {
   return w;
 }
 
+const TYPOGRAPHIC_APOSTROPHE = /’/g;
+
 /** Nodes from analyser tokens; parsed when every token has a head. */
 export function nodesFromTokens(tokens: Token[]): { nodes: GNode[]; hasHeads: boolean } {
   const hasHeads = tokens.length > 0 && tokens.every((t) => typeof t.head === "number" && t.deprel);
   const nodes = tokens.map((t, i) => {
     const upos = t.upos ?? "";
+    const lower = t.text.toLowerCase();
     return {
       i,
       text: t.text,
-      // (a typographic apostrophe read as the plain one, so "hasn’t" and "won’t" meet the word lists)
-      lower: t.text.toLowerCase().replace(/’/g, "'"),
+      // (a typographic apostrophe read as the plain one, so "hasn’t" and "won’t" meet the word lists;
+      // most words have none, and are not run through the replacement)
+      lower: lower.includes("’") ? lower.replace(TYPOGRAPHIC_APOSTROPHE, "'") : lower,
       lemma: (t.lemma ?? guessLemma(t.text, upos)).toLowerCase(),
       upos,
       start: t.start,

@@ -137,29 +137,34 @@ export function shiftCode(lex: Lexicon, frame: FrameKind, code: string): string 
 }
 
 // entriesFor runs for every word of every sentence, several times: each lexicon's entries are split by
-// kind once, on its first look-up, so a look-up filters nothing (a lexicon is immutable once built)
-type ByKind = Readonly<Record<EntryKind, LexEntry[]>>;
-const kindIndexes = new WeakMap<Lexicon, ReadonlyMap<string, ByKind>>();
+// kind once, on its first look-up, into one map per kind, so a look-up filters nothing and reads one map
+// (a lexicon is immutable once built)
+type ByKind = Readonly<Record<EntryKind, ReadonlyMap<string, LexEntry[]>>>;
+const kindIndexes = new WeakMap<Lexicon, ByKind>();
 const NONE: LexEntry[] = [];
+// (a run codes with one lexicon: the last one's index is kept at hand, past the WeakMap)
+let lastLex: Lexicon | null = null;
+let lastIndex: ByKind | null = null;
 
-function kindIndex(lex: Lexicon): ReadonlyMap<string, ByKind> {
+function kindIndex(lex: Lexicon): ByKind {
+  if (lex === lastLex && lastIndex) return lastIndex;
   let index = kindIndexes.get(lex);
   if (!index) {
-    const built = new Map<string, ByKind>();
-    for (const [lemma, all] of lex.byHead) {
-      const of = (kind: EntryKind) => {
+    const built = { verb: new Map(), noun: new Map(), light: new Map(), frame: new Map() };
+    for (const [lemma, all] of lex.byHead)
+      for (const kind of ["verb", "noun", "light", "frame"] as const) {
         const list = all.filter((e) => e.kind === kind);
-        return list.length ? list : NONE;
-      };
-      built.set(lemma, { verb: of("verb"), noun: of("noun"), light: of("light"), frame: of("frame") });
-    }
+        if (list.length) built[kind].set(lemma, list);
+      }
     index = built;
     kindIndexes.set(lex, index);
   }
+  lastLex = lex;
+  lastIndex = index;
   return index;
 }
 
 /** The entries of one kind for a lemma. The list is shared: callers must not modify it. */
 export function entriesFor(lex: Lexicon, lemma: string, kind: EntryKind): LexEntry[] {
-  return kindIndex(lex).get(lemma)?.[kind] ?? NONE;
+  return kindIndex(lex)[kind].get(lemma) ?? NONE;
 }

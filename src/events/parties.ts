@@ -6,7 +6,15 @@ import type { ActorRef, CoderContext } from "./coder-types.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import { entriesFor, type LexEntry, type Lexicon } from "./lexicon.js";
 import { frameOf, negatedAt } from "./modality.js";
-import { caseOf, conjuncts, invertedModifier, lemmaForms, obliques, relativeObject } from "./syntax.js";
+import {
+  caseOf,
+  conjuncts,
+  invertedModifier,
+  lastWord,
+  lemmaForms,
+  obliques,
+  relativeObject,
+} from "./syntax.js";
 import {
   ACCUSE_VERBS,
   CLAIM_VERBS,
@@ -763,7 +771,7 @@ export function targetsFor(
   // (not an accusation's: "accused Vosk of an attack on Arland" is aimed at Vosk, not at Arland)
   for (const [p, o] of obl) {
     if (exclude.has(o) || e.code.startsWith("11")) continue;
-    const last = p.split(" ").pop();
+    const last = lastWord(p);
     if (!lemmaForms(g.nodes[o]).some((f) => e.objects.includes(`${last}_${f}`))) continue;
     const a = actorsOf(cx, g, o);
     if (a.length) return a;

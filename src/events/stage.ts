@@ -48,29 +48,25 @@ function isoDay(s: string | null): string | null {
 }
 
 // Each sentence is read twice (parse and chunks) and news repeats its words: the lexicon lemma of a
-// (form, word class) is remembered per lexicon; null when none of its candidate lemmas is a head.
-interface LemmaMemo {
-  noun: Map<string, string | null>;
-  verb: Map<string, string | null>;
-}
-const lemmaMemo = new WeakMap<Lexicon, LemmaMemo>();
+// verb form is remembered per lexicon; null when none of its candidate lemmas is a head. (A noun's one
+// candidate is cheaper to make again than to find in a memo as large as the stories' vocabulary, which
+// the other stages push out of the processor's caches between two stories.)
+const verbLemmaMemo = new WeakMap<Lexicon, Map<string, string | null>>();
 const LEMMA_MEMO_MAX = 50_000;
 
-function lemmaMemoOf(lex: Lexicon): LemmaMemo {
-  let memo = lemmaMemo.get(lex);
-  if (!memo) {
-    memo = { noun: new Map(), verb: new Map() };
-    lemmaMemo.set(lex, memo);
+function lexiconLemma(lex: Lexicon, kind: "noun" | "verb", lower: string): string | null {
+  if (kind === "noun") {
+    const l = nounLemma(lower);
+    return lex.byHead.has(l) ? l : null;
   }
-  return memo;
-}
-
-function lexiconLemma(lex: Lexicon, memo: LemmaMemo, kind: "noun" | "verb", lower: string): string | null {
-  const m = memo[kind];
+  let m = verbLemmaMemo.get(lex);
+  if (!m) {
+    m = new Map();
+    verbLemmaMemo.set(lex, m);
+  }
   let hit = m.get(lower);
   if (hit === undefined) {
-    const alt = kind === "noun" ? [nounLemma(lower)] : verbLemmas(lower);
-    hit = alt.find((l) => lex.byHead.has(l)) ?? null;
+    hit = verbLemmas(lower).find((l) => lex.byHead.has(l)) ?? null;
     if (m.size >= LEMMA_MEMO_MAX) m.clear();
     m.set(lower, hit);
   }
@@ -94,16 +90,12 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
   const { nodes, hasHeads } = nodesFromTokens(s.tokens);
   // "Iraqi troops fired on ..." with "fired" tagged a participle modifying "troops": the finite verb
   if (hasHeads) repairSpeakerTags(nodes);
-  if (hasHeads)
+  // (only a word tagged a participle is repaired: most sentences have none, and skip the tags' copy)
+  if (hasHeads && s.tokens.some((t) => t.xpos === "VBN"))
     repairFiniteParticiples(
       nodes,
       s.tokens.map((t) => t.xpos),
-      (lemma, word) =>
-        !!lex.byHead
-          .get(lemma)
-          ?.some(
-            (e) => e.kind === "verb" && !e.objects.length && (e.preps.includes(word) || e.extra[0] === word),
-          ),
+      wordClassesOf(lex).takesPrep,
     );
   // words the tokeniser split at a hyphen: "cease-fire" ("cease", "-", "fire") stands for the joined
   // word when the lexicon knows it ("ceasefire"); otherwise the glued word before a noun modifies it
@@ -116,12 +108,13 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
     const a = nodes[i - 2];
     const b = nodes[i];
     if (a.end !== h.start || h.end !== b.start) continue;
-    const joined = [`${a.lower}${b.lemma}`, `${a.lower}-${b.lemma}`].find((w) => lex.byHead.has(w));
+    const glue = `${a.lower}${b.lemma}`;
+    const dash = `${a.lower}-${b.lemma}`;
+    const joined = lex.byHead.has(glue) ? glue : lex.byHead.has(dash) ? dash : undefined;
     if (joined) b.lemma = joined;
     else if (i + 1 < nodes.length && /^(NOUN|PROPN|ADJ)$/.test(nodes[i + 1].upos)) glued.push(i);
   }
   // a lemmatiser's miss ("spoke" -> "spoke") should not hide a lexicon verb
-  const memo = lemmaMemoOf(lex);
   for (const n of nodes) {
     const kind = n.upos === "NOUN" ? "noun" : n.upos === "VERB" || n.upos === "AUX" ? "verb" : null;
     const hyphened = n.lemma.includes("-");
@@ -134,17 +127,20 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
       n.lemma = unhyphened;
       continue;
     }
-    const hit = kind ? lexiconLemma(lex, memo, kind, n.lower) : undefined;
+    const hit = kind ? lexiconLemma(lex, kind, n.lower) : undefined;
     if (hit) n.lemma = hit;
   }
   return { nodes, hasHeads, glued };
 }
 
-// the chunk reading asks each lexicon for word classes once per sentence: the two predicates are made
-// once per lexicon (a closure per sentence is a name definition per sentence under tsx's keepNames)
+// the chunk reading asks each lexicon for word classes once per sentence, and the participle repair
+// whether a verb takes a preposition: the predicates are made once per lexicon (a closure per sentence
+// is a name definition per sentence under tsx's keepNames)
 interface WordClasses {
   isVerb: (lemma: string) => boolean;
   isNoun: (lemma: string) => boolean;
+  /** Whether a verb is coded with the preposition or particle `word` right after it. */
+  takesPrep: (lemma: string, word: string) => boolean;
 }
 const wordClasses = new WeakMap<Lexicon, WordClasses>();
 
@@ -154,6 +150,12 @@ function wordClassesOf(lex: Lexicon): WordClasses {
     wc = {
       isVerb: (l) => !!lex.byHead.get(l)?.some((e) => e.kind !== "noun"),
       isNoun: (l) => !!lex.byHead.get(l)?.some((e) => e.kind === "noun"),
+      takesPrep: (lemma, word) =>
+        !!lex.byHead
+          .get(lemma)
+          ?.some(
+            (e) => e.kind === "verb" && !e.objects.length && (e.preps.includes(word) || e.extra[0] === word),
+          ),
     };
     wordClasses.set(lex, wc);
   }
@@ -552,6 +554,8 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     // (nor where a verb's subject named no actor: the words around were never that act's parties)
     if (pairs.length === 0 && !undone && !subjectNamesNoOne(g0, res.lex))
       for (const c of coder.fallback(g0)) pairs.push([g0, c]);
+    // (most sentences code nothing: the question test and the revisions below have nothing to act on)
+    if (pairs.length === 0) continue;
     // "Did Arland Withdraw Its Troops?", "How Vosk Won The Vote": a question asserts no act
     const asks = isQuestion(g0);
     reviseSentenceEvents(pairs);

@@ -59,6 +59,11 @@ export function lemmaForms(n: GNode): string[] {
   return n.lemma === n.lower ? [n.lemma] : [n.lemma, n.lower];
 }
 
+/** The last word of a preposition ("because of" -> "of"), without splitting it into an array. */
+export function lastWord(phrase: string): string {
+  return phrase.slice(phrase.lastIndexOf(" ") + 1);
+}
+
 /** The prepositional phrases of a predicate and of its object, with their prepositions. Shared: do not modify. */
 export function obliques(g: Graph, v: number): [string, number][] {
   // asked about the same predicate many times while its entries are tried: kept with the graph
