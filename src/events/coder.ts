@@ -375,6 +375,13 @@ export class Coder {
         before[before.length - 1] ??
         (fronted ? actors.find((a) => a.start >= n.end) : undefined);
       if (!src) continue;
+      // (a party in another clause than the word is seldom its party: "the administration's moves will
+      // face scrutiny in the courts", "a theory about the murder of Seth Rich, Isikoff reports"; one
+      // named after a fronted word may be: "Negotiations were held in secrecy, with both Ukrainian
+      // and Russian officials stressing ...")
+      const srcBefore = before[before.length - 1];
+      if (!byDoer && !fromDoer && src === srcBefore && clauseOf(g, headIn(g, src)) !== clauseOf(g, n.i, true))
+        continue;
       // "the terror threat", "poses a threat to US forces": a threat noun whose nearest party is not
       // its own (a possessor or modifier: "Kim's threats") names a danger, not an act
       if (kind === "noun" && OWNED_ONLY_NOUNS.has(n.lemma) && !ownParty(g, n.i, src)) continue;
@@ -553,4 +560,21 @@ function dedupe(evs: CodedEvent[]): CodedEvent[] {
     out.push(e);
   }
   return out;
+}
+
+/** The verb whose clause node i stands in (i itself for a verb when own is set), or -1. */
+function clauseOf(g: Graph, i: number, own = false): number {
+  if (i < 0) return -1;
+  if (own && g.nodes[i].upos === "VERB") return i;
+  let k = g.nodes[i].head;
+  for (let steps = 0; steps < 20 && k >= 0; steps++, k = g.nodes[k].head)
+    if (g.nodes[k].upos === "VERB") return k;
+  return -1;
+}
+
+/** The node of an actor's mention whose head lies outside the mention, or -1. */
+function headIn(g: Graph, a: ActorRef): number {
+  const inside = (x: GNode) => x.start >= a.start && x.end <= a.end;
+  const h = g.nodes.find((x) => inside(x) && (x.head < 0 || !inside(g.nodes[x.head])));
+  return h ? h.i : -1;
 }

@@ -489,3 +489,24 @@ test("a good quality denied is a judgement against the party that lacks it (111)
   ]);
   assert.ok(events.includes("BRV 111 ARL asserted"), events.join("; "));
 });
+
+test("the last resort takes no party from another clause than the event word's", () => {
+  // The plan that Arland drafted brings criticism of Borvia . (Arland drafted; who criticises is unsaid)
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["plan", "NOUN", 6, "nsubj"],
+    ["that", "PRON", 5, "obj"],
+    ["Arland", "PROPN", 5, "nsubj"],
+    ["drafted", "VERB", 2, "acl:relcl", "draft"],
+    ["brings", "VERB", 0, "root", "bring"],
+    ["criticism", "NOUN", 6, "obj"],
+    ["of", "ADP", 9, "case"],
+    ["Borvia", "PROPN", 7, "nmod"],
+    [".", "PUNCT", 6, "punct"],
+  ];
+  const actors = [
+    { tokens: [4, 4] as [number, number], code: "ARL" },
+    { tokens: [9, 9] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(rows, actors), []);
+});
