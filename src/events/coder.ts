@@ -22,7 +22,7 @@ import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import { entriesFor, type LexEntry, type Lexicon } from "./lexicon.js";
 import { conditionalThreats, conditionNodes, finish, frameOf, negatedAt, obligations } from "./modality.js";
 import { codeFramedNoun, codeNoun } from "./noun-events.js";
-import { actorsOf, fallbackSource, sameParty, subjectOf, targetsFor } from "./parties.js";
+import { actorsOf, fallbackSource, mentionHead, sameParty, subjectOf, targetsFor } from "./parties.js";
 import {
   codeAllegations,
   codeBlame,
@@ -33,7 +33,7 @@ import {
   namesAJudgement,
   saidNot,
 } from "./speech.js";
-import { afterBe, caseOf, depth, inMainClause, obliques, particleOf } from "./syntax.js";
+import { afterBe, caseOf, clauseOf, depth, inMainClause, obliques, particleOf } from "./syntax.js";
 import {
   armedMarch,
   codeVerb,
@@ -380,7 +380,12 @@ export class Coder {
       // named after a fronted word may be: "Negotiations were held in secrecy, with both Ukrainian
       // and Russian officials stressing ...")
       const srcBefore = before[before.length - 1];
-      if (!byDoer && !fromDoer && src === srcBefore && clauseOf(g, headIn(g, src)) !== clauseOf(g, n.i, true))
+      if (
+        !byDoer &&
+        !fromDoer &&
+        src === srcBefore &&
+        clauseOf(g, mentionHead(g, src)?.i ?? -1) !== clauseOf(g, n.i, true)
+      )
         continue;
       // "the terror threat", "poses a threat to US forces": a threat noun whose nearest party is not
       // its own (a possessor or modifier: "Kim's threats") names a danger, not an act
@@ -560,21 +565,4 @@ function dedupe(evs: CodedEvent[]): CodedEvent[] {
     out.push(e);
   }
   return out;
-}
-
-/** The verb whose clause node i stands in (i itself for a verb when own is set), or -1. */
-function clauseOf(g: Graph, i: number, own = false): number {
-  if (i < 0) return -1;
-  if (own && g.nodes[i].upos === "VERB") return i;
-  let k = g.nodes[i].head;
-  for (let steps = 0; steps < 20 && k >= 0; steps++, k = g.nodes[k].head)
-    if (g.nodes[k].upos === "VERB") return k;
-  return -1;
-}
-
-/** The node of an actor's mention whose head lies outside the mention, or -1. */
-function headIn(g: Graph, a: ActorRef): number {
-  const inside = (x: GNode) => x.start >= a.start && x.end <= a.end;
-  const h = g.nodes.find((x) => inside(x) && (x.head < 0 || !inside(g.nodes[x.head])));
-  return h ? h.i : -1;
 }

@@ -448,6 +448,12 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
 }
 
 /** An uncoded actor for a noun phrase the resolver left unmarked ("the farmers", "779 people"). */
+/** The node of an actor's mention whose head lies outside the mention. */
+export function mentionHead(g: Graph, a: ActorRef): GNode | undefined {
+  const inside = g.nodes.filter((x) => x.start >= a.start && x.end <= a.end);
+  return inside.find((x) => x.head < 0 || !inside.some((k) => k.i === x.head));
+}
+
 export function unknownRef(g: Graph, i: number): ActorRef | null {
   const n = g.nodes[i];
   if (n.upos !== "NOUN" && n.upos !== "PROPN") return null;

@@ -149,3 +149,13 @@ export function invertedModifier(g: Graph, v: number): number | null {
   const subj = childrenBy(g, v, /^nsubj$/);
   return subj.length === 1 && subj[0].i > v ? subj[0].i : null;
 }
+
+/** The verb whose clause node i stands in (i itself for a verb when own is set), or -1. */
+export function clauseOf(g: Graph, i: number, own = false): number {
+  if (i < 0) return -1;
+  if (own && g.nodes[i].upos === "VERB") return i;
+  let k = g.nodes[i].head;
+  for (let steps = 0; steps < 20 && k >= 0; steps++, k = g.nodes[k].head)
+    if (g.nodes[k].upos === "VERB") return k;
+  return -1;
+}

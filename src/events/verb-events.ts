@@ -25,6 +25,7 @@ import {
   conditionParty,
   fallbackSource,
   firedWeapon,
+  mentionHead,
   reciprocal,
   sameParty,
   sector,
@@ -628,11 +629,6 @@ function attackedIn(g: Graph, noun: number): number[] {
   return childrenBy(g, noun, /^nmod$/)
     .filter((x) => /^(on|against|at|targeting)$/.test(caseOf(g, x.i) ?? ""))
     .flatMap((x) => subtree(g, x.i));
-}
-
-function mentionHead(g: Graph, a: ActorRef): GNode | undefined {
-  const inside = g.nodes.filter((x) => x.start >= a.start && x.end <= a.end);
-  return inside.find((x) => x.head < 0 || !inside.some((k) => k.i === x.head));
 }
 
 /**
