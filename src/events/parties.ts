@@ -447,13 +447,13 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
   return a;
 }
 
-/** An uncoded actor for a noun phrase the resolver left unmarked ("the farmers", "779 people"). */
 /** The node of an actor's mention whose head lies outside the mention. */
 export function mentionHead(g: Graph, a: ActorRef): GNode | undefined {
   const inside = g.nodes.filter((x) => x.start >= a.start && x.end <= a.end);
   return inside.find((x) => x.head < 0 || !inside.some((k) => k.i === x.head));
 }
 
+/** An uncoded actor for a noun phrase the resolver left unmarked ("the farmers", "779 people"). */
 export function unknownRef(g: Graph, i: number): ActorRef | null {
   const n = g.nodes[i];
   if (n.upos !== "NOUN" && n.upos !== "PROPN") return null;
@@ -468,12 +468,7 @@ function byAgents(g: Graph, v: number): number[] {
     .map((o) => o.i);
 }
 
-/**
- * The source when the parse gives the predicate no subject actor: the nearest actor before the verb
- * that stands as a subject would (not inside a prepositional phrase, not a possessor), else the
- * subject noun phrase itself as an uncoded actor. Wrong attachments are common in long news
- * sentences, so the whole sentence is searched, not only the verb's subtree.
- */
+const RELATIVE = /^(who|which|that)$/;
 const NO_ONE_NEARBY =
   /^(who|that|which|some|those|others|many|most|few|several|none|any|anyone|anybody|someone|somebody|everyone|everybody|nobody)$/;
 
@@ -486,7 +481,7 @@ const NO_ONE_NEARBY =
 export function pronounNamesNoOne(lex: Lexicon, g: Graph, i: number): boolean {
   const p = g.nodes[i];
   if (!NO_ONE_NEARBY.test(p.lower)) return false;
-  if (!/^(who|which|that)$/.test(p.lower)) return true;
+  if (!RELATIVE.test(p.lower)) return true;
   // the noun just before the pronoun, and the one the parse hangs its clause on ("a drone strike in
   // early January that killed ...")
   let k = i - 1;
@@ -505,6 +500,12 @@ const LAWS = /^(measure|legislation|amendment|proposal)$/;
 const LEADS_TO =
   /^(lead|prompt|cause|drive|spur|push|compel|force|allow|enable|encourage|persuade|convince|inspire)$/;
 
+/**
+ * The source when the parse gives the predicate no subject actor: the nearest actor before the verb
+ * that stands as a subject would (not inside a prepositional phrase, not a possessor), else the
+ * subject noun phrase itself as an uncoded actor. Wrong attachments are common in long news
+ * sentences, so the whole sentence is searched, not only the verb's subtree.
+ */
 export function fallbackSource(
   cx: CoderContext,
   g: Graph,
@@ -518,7 +519,7 @@ export function fallbackSource(
   // or a pronoun that names no one is no one the nearest actor could be
   if (subjNode !== undefined && pronounNamesNoOne(cx.lex, g, subjNode)) {
     const rel = g.nodes[subjNode];
-    if (!/^(who|which|that)$/.test(rel.lower) || rel.i === 0) return [];
+    if (!RELATIVE.test(rel.lower) || rel.i === 0) return [];
     // ("the Islamic State, which is threatening ...", its clause misattached: the actor right before
     // the relative pronoun is still the one it stands for; not one inside a phrase of its own, "a
     // rancher in southern Arizona who has denounced ...", unless a comma sets the clause off; "Tiegan,

@@ -324,12 +324,12 @@ function codeListedVerb(
   // "prices hit a record low", "killed the tax bill", "targeted young voters", "beat France 2-1 in the
   // final": a level reached, a thing killed, a public sought or a contest won is no force used on anyone
   if (forcesNoOne(cx, g, v, code, sources, subj.passive ? subj.agent : subj.nodes)) return [];
-  // "Miller shot him, killing Soldo instantly, the sheriff said" with "killing" hung on "said": a deed
-  // of force or protest that borrows its doer from a verb of saying was the speaker's report, not the
-  // speaker's deed (verbal acts, "said, blasting the ruling", stay the speaker's)
   // "cordons of Chinese troops marched stiff-legged in his honor": soldiers and police who march or
   // parade protest nothing
   if (armedMarch(code, n.lemma, sources)) return [];
+  // "Miller shot him, killing Soldo instantly, the sheriff said" with "killing" hung on "said": a deed
+  // of force or protest that borrows its doer from a verb of saying was the speaker's report, not the
+  // speaker's deed (verbal acts, "said, blasting the ruling", stay the speaker's)
   const reportedDeed =
     /^(14|15|17|18|19|20)/.test(code) && !subj.passive && sources.length > 0 && doerFromSpeech(g, v);
   if (reportedDeed) sources = [];
@@ -475,8 +475,8 @@ function codeListedVerb(
     sources = [sources[0]];
   }
   // "the officials spoke on condition of anonymity", "speaking to supporters", "Cruz discussed
-  // immigration reform at the news conference": consulting (04) is with a
-  // party (after the pair and reciprocal readings have found one)
+  // immigration reform at the news conference": consulting (04) is with a party (after the pair and
+  // reciprocal readings have found one)
   if (targets.length === 0 && /^04/.test(code) && /^(speak|talk|discuss|confer|huddle)$/.test(n.lemma))
     return [];
   // "Boko Haram killed hundreds of people": unnamed civilians harmed by rebels or police are the
