@@ -3,7 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadLexicon } from "./lexicon.js";
 import { codeDocument } from "./stage.js";
-import { handDocument, type Row } from "./test-helpers.js";
+import { handDocument, handStory, type Row } from "./test-helpers.js";
 
 const res = { lex: loadLexicon() };
 const code = (rows: Row[], actors: Parameters<typeof handDocument>[1]) =>
@@ -509,4 +509,91 @@ test("the last resort takes no party from another clause than the event word's",
     { tokens: [9, 9] as [number, number], code: "BRV" },
   ];
   assert.deepEqual(code(rows, actors), []);
+});
+
+test("a judgement owned by a party, in reported words, is the speaker's disapproval of that party (111)", () => {
+  // Borvia said it opposes Arland 's reckless provocations .
+  const rows: Row[] = [
+    ["Borvia", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 4, "nsubj"],
+    ["opposes", "VERB", 2, "ccomp", "oppose"],
+    ["Arland", "PROPN", 8, "nmod:poss"],
+    ["'s", "PART", 5, "case"],
+    ["reckless", "ADJ", 8, "amod", "reckless"],
+    ["provocations", "NOUN", 4, "obj", "provocation"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "BRV" },
+    { tokens: [5, 5] as [number, number], code: "ARL" },
+  ];
+  assert.ok(code(rows, actors).includes("BRV 111 ARL asserted"), code(rows, actors).join("; "));
+  // Borvia said it fears Arland 's threat . (an owned threat is Arland's own act, no verdict on it)
+  const threat: Row[] = [
+    ["Borvia", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 4, "nsubj"],
+    ["fears", "VERB", 2, "ccomp", "fear"],
+    ["Arland", "PROPN", 7, "nmod:poss"],
+    ["'s", "PART", 5, "case"],
+    ["threat", "NOUN", 4, "obj", "threat"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.ok(!code(threat, actors).some((e) => e.includes(" 111 ")), code(threat, actors).join("; "));
+  // Borvia said it opposes the reckless provocations . (no owner: nothing judged of a party)
+  const unowned: Row[] = [
+    ["Borvia", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["it", "PRON", 4, "nsubj"],
+    ["opposes", "VERB", 2, "ccomp", "oppose"],
+    ["the", "DET", 7, "det"],
+    ["reckless", "ADJ", 7, "amod", "reckless"],
+    ["provocations", "NOUN", 4, "obj", "provocation"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.ok(!code(unowned, actors.slice(0, 1)).some((e) => e.includes(" 111 ")));
+});
+
+test("a judgement in a quote with no verb of saying takes the quote's speaker as source, when it names a party", () => {
+  // "Arland is reckless." Borvia said . (the quotes stage gives the quote to Borvia)
+  const quote: Row[] = [
+    ["Arland", "PROPN", 3, "nsubj"],
+    ["is", "AUX", 3, "cop", "be"],
+    ["reckless", "ADJ", 0, "root", "reckless"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const tag: Row[] = [
+    ["Borvia", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const quoted = (rows: Row[], actors: Parameters<typeof handStory>[1]) => {
+    const doc = handStory([rows, tag], actors);
+    const speaker = doc.mentions.find((m) => m.sentence === 1)!;
+    const content = doc.sentences[0];
+    const at = { start: content.start, end: content.end, text: doc.body.slice(content.start, content.end) };
+    const source = { start: speaker.start, end: speaker.end, text: speaker.text, actorId: speaker.actorId };
+    const q = {
+      id: "q1",
+      kind: "direct" as const,
+      content: at,
+      source,
+      cue: null,
+      chain: [],
+      sentence: 0,
+      evidence: at,
+    };
+    return codeDocument({ ...doc, quotes: [q] }, res).events.map(
+      (e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`,
+    );
+  };
+  const got = quoted(quote, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [1, 1], code: "BRVGOV", sentence: 1 },
+  ]);
+  assert.deepEqual(got, ["BRVGOV 111 ARL"]);
+  // "It is reckless." Borvia said . : no party judged, no event from the quote's speaker alone
+  const vague: Row[] = [["It", "PRON", 3, "nsubj"], ...quote.slice(1)];
+  assert.deepEqual(quoted(vague, [{ tokens: [1, 1], code: "BRVGOV", sentence: 1 }]), []);
 });

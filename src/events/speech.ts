@@ -432,6 +432,8 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
     if (!judges) continue;
     let speech: number | null = null;
     let judged: number | null = null;
+    // found through an owner or the quote's speaker, not a verb of saying or naming over the judgement
+    let indirect = false;
     const head = n.head >= 0 ? g.nodes[n.head] : null;
     const named = namedAs(g, n.i);
     const asOnly = head && AS_ONLY_NAMING.has(head.lemma) && caseOf(g, n.i) !== "as";
@@ -443,19 +445,34 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
       // "called the move an act of aggression", "described the expulsions as a hostile act"
       speech = named.verb;
       judged = named.judged;
-    } else {
+    } else if (childrenBy(g, n.i, /^cop$/).length) {
       // a copular clause ("X was unacceptable") under a verb of saying, or with one beside it
-      if (!childrenBy(g, n.i, /^cop$/).length) continue;
       judged = childrenBy(g, n.i, /^nsubj$/)[0]?.i ?? null;
       speech = speechOver(g, n.i);
+    } else {
+      // a judgement owned by a party, in reported words: "Kim's reckless rhetoric", "the provocations
+      // by the North", Mattis said
+      judged = ownerOfJudgement(g, n.i);
+      if (judged === null) continue;
+      speech = speechOver(g, clauseHead(g, n.i));
+      indirect = true;
     }
-    if (speech === null) continue;
-    // a judgement on an event the sentence already codes as disapproval adds nothing
-    if (coded.some((e) => e.verb === speech && /^11/.test(e.code))) continue;
-    const subj = subjectOf(cx, g, speech);
-    let sources = subj.nodes.flatMap((k) => actorsOf(cx, g, k));
-    if (!sources.length) sources = fallbackSource(cx, g, speech, subj.nodes, []);
-    if (!sources.length) continue;
+    let sources: ActorRef[];
+    if (speech === null) {
+      // words inside a quote whose speaker the quotes stage found: "China is not helpful." with
+      // "Schumer said" a sentence on
+      const sp = cx.speakerAt?.(n.start);
+      if (!sp) continue;
+      sources = [sp];
+      indirect = true;
+    } else {
+      // a judgement on an event the sentence already codes as disapproval adds nothing
+      if (coded.some((e) => e.verb === speech && /^11/.test(e.code))) continue;
+      const subj = subjectOf(cx, g, speech);
+      sources = subj.nodes.flatMap((k) => actorsOf(cx, g, k));
+      if (!sources.length) sources = fallbackSource(cx, g, speech, subj.nodes, []);
+      if (!sources.length) continue;
+    }
     let targets: ActorRef[] = [];
     // "said it was shameful that the envoys ...": an expletive "it" stands for the clause after
     // the judgement, whose subject is the one judged
@@ -482,7 +499,12 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
         }
       }
     }
+    // the looser readings judge a party named, and not what only might be ("should be illegal", "Is
+    // Putin a war criminal?")
+    // ("Trump's threat", "its military weakness": words that name the owner's own act or state)
+    if (indirect && (OWN_ACTS.has(n.lemma) || hedged(g, n.i))) continue;
     for (const e of finish(cx, g, n.i, null, "111", `evaluation:${n.lemma}`, sources, targets)) {
+      if (indirect && (!e.target || e.target.code === "---")) continue;
       // the naming verb is no frame here: "called X unjustified" asks nothing of anyone
       // (a denied good quality is a judgement made, not one withheld)
       out.push({
@@ -496,6 +518,42 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
     }
   }
   return out;
+}
+
+// judgement words that, owned, name the owner's own act or state rather than a verdict on it
+const OWN_ACTS = new Set(["threat", "blow", "barrier", "weakness", "mistake", "crime", "criminal", "terrorism"]);
+
+/** A judgement under a modal or a condition, or in a question: what might be, not what is said to be. */
+function hedged(g: Graph, i: number): boolean {
+  const at = clauseHead(g, i);
+  if (childrenBy(g, at, /^aux$/).some((a) => HYPO.has(a.lower) || /^(should|must|may|might)$/.test(a.lower)))
+    return true;
+  if (childrenBy(g, at, /^mark$/).some((m) => /^(if|unless|whether)$/.test(m.lower))) return true;
+  return g.nodes.some((t) => t.lower === "?");
+}
+
+/**
+ * Whose the judged thing is: the possessor of the noun the judgement names or qualifies ("Kim's
+ * reckless rhetoric", "Obama's appeasement"), or its "by" phrase ("provocations by the North").
+ */
+function ownerOfJudgement(g: Graph, i: number): number | null {
+  const n = g.nodes[i];
+  const noun = n.upos === "NOUN" ? n : n.deprel === "amod" && n.head >= 0 ? g.nodes[n.head] : null;
+  if (!noun || noun.upos !== "NOUN") return null;
+  const poss = childrenBy(g, noun.i, /^nmod:poss$/)[0];
+  if (poss) return poss.i;
+  return childrenBy(g, noun.i, /^nmod$/).find((m) => caseOf(g, m.i) === "by")?.i ?? null;
+}
+
+/** The predicate of the clause a word sits in: its nearest verb or copular head above it. */
+function clauseHead(g: Graph, i: number): number {
+  let x = i;
+  for (let depth = 0; depth < 8 && g.nodes[x].head >= 0; depth++) {
+    const n = g.nodes[x];
+    if (n.upos === "VERB" || childrenBy(g, x, /^cop$/).length) return x;
+    x = n.head;
+  }
+  return x;
 }
 
 /** Qualities whose denial is a judgement against whoever lacks them. */
