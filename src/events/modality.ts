@@ -100,13 +100,19 @@ export function frameChain(cx: CoderContext, g: Graph, v: number) {
       continue;
     }
     // "vows to launch a strike", "a threat to close the embassy": a frame noun's infinitive
-    const nounFrame =
-      n.deprel === "acl" &&
-      upFrame !== null &&
-      g.nodes[n.head].upos === "NOUN" &&
-      childrenBy(g, x, /^mark$/).some((m) => m.lower === "to");
+    const toMark = childrenBy(g, x, /^mark$/).find((m) => m.lower === "to");
+    const nounFrame = n.deprel === "acl" && upFrame !== null && g.nodes[n.head].upos === "NOUN" && !!toMark;
+    // "doubled down on his threat to target the sites" with the infinitive hung on the verb: the frame
+    // noun right before its "to" is what it completes
+    const before = toMark && toMark.i > 0 ? g.nodes[toMark.i - 1] : null;
+    const misHung =
+      n.deprel === "advcl" &&
+      before !== null &&
+      before.upos === "NOUN" &&
+      before.head === n.head &&
+      frameOf(cx, before) !== null;
     if (n.head < 0 || !(n.deprel === "xcomp" || n.deprel === "advcl" || ccompFrame || nounFrame)) break;
-    const p = g.nodes[n.head];
+    const p = misHung && before ? before : g.nodes[n.head];
     let f = frameOf(cx, p);
     // "want Japan to remove tariffs": a wish about another party's action is a request
     if (f === "intend" && WANT_OTHER.has(p.lemma) && childrenBy(g, p.i, /^(obj|iobj)$/).length) f = "appeal";
@@ -138,6 +144,28 @@ export function frameChain(cx: CoderContext, g: Graph, v: number) {
   return { frames, clause: [...clause].sort((a, b) => a - b), negated, modality, frameTarget, frameTop };
 }
 
+/**
+ * A vow or threat a few clauses above an act of force, through verbs that are no frames of their own
+ * ("vowing to broaden its campaign to include killing Americans"): the act is threatened, not done.
+ * Only complements and infinitives lead up: "vowed to fight on after an airstrike killed their leader"
+ * vows no killing.
+ */
+function vowAbove(cx: CoderContext, g: Graph, v: number): FrameKind | null {
+  let x = v;
+  for (let depth = 0; depth < 4; depth++) {
+    const n = g.nodes[x];
+    if (n.head < 0) return null;
+    const infinitive = childrenBy(g, x, /^mark$/).some((m) => m.lower === "to");
+    if (!(/^(xcomp|obj)$/.test(n.deprel) || (/^(advcl|acl)$/.test(n.deprel) && infinitive))) return null;
+    const p = g.nodes[n.head];
+    const f = frameOf(cx, p);
+    if (f === "threaten" || (f === "intend" && PROMISE_VERBS.has(p.lemma))) return f;
+    if (f) return null;
+    x = p.i;
+  }
+  return null;
+}
+
 export function finish(
   cx: CoderContext,
   g: Graph,
@@ -149,6 +177,11 @@ export function finish(
   targets: ActorRef[],
 ): CodedEvent[] {
   const ch = frameChain(cx, g, v);
+  // "vowing to broaden its campaign to include killing Americans": force vowed further up
+  if (!ch.frames.length && /^(18|19|20)/.test(code)) {
+    const vow = vowAbove(cx, g, v);
+    if (vow) ch.frames.push(vow);
+  }
   let c = code;
   let modality: Modality = ch.modality ?? "asserted";
   const rules = [rule];

@@ -597,3 +597,64 @@ test("a judgement in a quote with no verb of saying takes the quote's speaker as
   const vague: Row[] = [["It", "PRON", 3, "nsubj"], ...quote.slice(1)];
   assert.deepEqual(quoted(vague, [{ tokens: [1, 1], code: "BRVGOV", sentence: 1 }]), []);
 });
+
+test("force vowed a few clauses up is threatened (138), and a frame noun's infinitive hung on the verb keeps its frame", () => {
+  // Arland is vowing to broaden its campaign to include killing Borvians .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 3, "nsubj"],
+    ["is", "AUX", 3, "aux", "be"],
+    ["vowing", "VERB", 0, "root", "vow"],
+    ["to", "PART", 5, "mark"],
+    ["broaden", "VERB", 3, "xcomp", "broaden"],
+    ["its", "PRON", 7, "nmod:poss", "its"],
+    ["campaign", "NOUN", 5, "obj"],
+    ["to", "PART", 9, "mark"],
+    ["include", "VERB", 5, "advcl", "include"],
+    ["killing", "VERB", 9, "obj", "kill"],
+    ["Borvians", "PROPN", 10, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARLREB" },
+    { tokens: [11, 11] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(rows, actors), ["ARLREB 138 BRV intended"]);
+  // Arland fought on after a strike killed Borvians . (force after an act is no vow of it)
+  const after: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["vowed", "VERB", 0, "root", "vow"],
+    ["to", "PART", 4, "mark"],
+    ["fight", "VERB", 2, "xcomp", "fight"],
+    ["after", "SCONJ", 8, "mark"],
+    ["a", "DET", 7, "det"],
+    ["strike", "NOUN", 8, "nsubj"],
+    ["killed", "VERB", 4, "advcl", "kill"],
+    ["Borvians", "PROPN", 8, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const killed = code(after, [
+    { tokens: [1, 1], code: "ARLREB" },
+    { tokens: [9, 9], code: "BRV" },
+  ]);
+  assert.ok(!killed.some((e) => e.includes(" 138 BRV")), killed.join("; "));
+  // Arland doubled down on its threat to target Borvian sites . ("to target" hung on "doubled")
+  const threat: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["doubled", "VERB", 0, "root", "double"],
+    ["down", "ADP", 2, "compound:prt"],
+    ["on", "ADP", 6, "case"],
+    ["its", "PRON", 6, "nmod:poss", "its"],
+    ["threat", "NOUN", 2, "obl"],
+    ["to", "ADP", 8, "mark"],
+    ["target", "VERB", 2, "advcl"],
+    ["Borvian", "ADJ", 10, "amod"],
+    ["sites", "NOUN", 8, "obj", "site"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const t = code(threat, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [9, 9], code: "BRV" },
+  ]);
+  assert.ok(t.includes("ARLGOV 138 BRV asserted"), t.join("; "));
+  assert.ok(!t.some((e) => e.startsWith("ARLGOV 19")), t.join("; "));
+});
