@@ -121,7 +121,11 @@ export function frameChain(cx: CoderContext, g: Graph, v: number) {
       for (const k of subtree(g, p.i, true)) clause.add(k);
       break;
     }
-    if (!f) break;
+    if (!f) {
+      // "would force Turkey to cut off ties": the act is as hypothetical as the verb it completes
+      if (n.deprel === "xcomp") modality = modality ?? auxModality(g, p.i);
+      break;
+    }
     // "committed a campaign ..., killing thousands": only an infinitive clause is a frame's complement
     if (n.deprel === "advcl" && !childrenBy(g, x, /^mark$/).some((m) => m.lower === "to")) break;
     frames.push(f);
@@ -349,6 +353,13 @@ export function conditionNodes(g: Graph): ReadonlySet<number> {
  * ships": force or sanctions promised on a condition are a threat of them (CAMEO 13x through the
  * threaten frame's shifts), not the act itself, which has not happened.
  */
+/** No verb on the way up from node c to its ancestor k: c's clause hangs on k's own. */
+function noVerbBetween(g: Graph, c: number, k: number): boolean {
+  for (let x = g.nodes[c].head; x >= 0 && x !== k; x = g.nodes[x].head)
+    if (g.nodes[x].upos === "VERB") return false;
+  return true;
+}
+
 export function conditionalThreats(cx: CoderContext, g: Graph, out: CodedEvent[]): void {
   for (const e of out) {
     if (!/^(1[5-9]|20)/.test(e.code) || e.negated || e.frames.includes("threaten")) continue;
@@ -356,12 +367,23 @@ export function conditionalThreats(cx: CoderContext, g: Graph, out: CodedEvent[]
     if (!e.source || e.source.code === "---" || e.modality === "asserted") continue;
     let conditional = false;
     let condition = -1;
+    // the clauses an "if" or "unless" heads: its own clause is a condition wherever the parse hung it
+    // ("will sever ties with Israel if the embassy moves" with "moves" read as a noun under "ties")
+    const ifs = g.nodes.filter((m) => m.deprel === "mark" && (m.lower === "if" || m.lower === "unless"));
+    if (!ifs.length) continue;
     for (let k = e.verb, steps = 0; k >= 0 && steps < 4 && !conditional; steps++) {
-      for (const c of childrenBy(g, k, /^(advcl|ccomp)$/)) {
-        const cond = childrenBy(g, c.i, /^mark$/).some((m) => m.lower === "if" || m.lower === "unless");
-        if (cond && !subtree(g, c.i).includes(e.verb)) {
+      const inside = subtree(g, k);
+      for (const m of ifs) {
+        const c = m.head;
+        if (
+          c >= 0 &&
+          c !== k &&
+          inside.includes(c) &&
+          !subtree(g, c).includes(e.verb) &&
+          noVerbBetween(g, c, k)
+        ) {
           conditional = true;
-          condition = c.i;
+          condition = c;
         }
       }
       // stop at the clause that reports it ("said that if ..., X would ...") or that a relative

@@ -658,3 +658,48 @@ test("force vowed a few clauses up is threatened (138), and a frame noun's infin
   assert.ok(t.includes("ARLGOV 138 BRV asserted"), t.join("; "));
   assert.ok(!t.some((e) => e.startsWith("ARLGOV 19")), t.join("; "));
 });
+
+test("an act promised on a condition the parse hung under its object is still threatened; 'would force X to' makes X's act hypothetical", () => {
+  // Arland will sever ties with Borvia if the embassy moves . ("moves" read as a noun under "ties")
+  const rows: Row[] = [
+    ["Arland", "PROPN", 3, "nsubj"],
+    ["will", "AUX", 3, "aux"],
+    ["sever", "VERB", 0, "root", "sever"],
+    ["ties", "NOUN", 3, "obj", "tie"],
+    ["with", "ADP", 6, "case"],
+    ["Borvia", "PROPN", 4, "nmod"],
+    ["if", "SCONJ", 10, "mark"],
+    ["the", "DET", 9, "det"],
+    ["embassy", "NOUN", 10, "compound"],
+    ["moves", "NOUN", 4, "nmod", "move"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [6, 6] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(rows, actors), ["ARL 1313 BRV hypothetical"]);
+  // Arland will sever ties with Borvia . (no condition: an announced act, not a threat)
+  const plain = [...rows.slice(0, 6), [".", "PUNCT", 3, "punct"] as Row];
+  assert.deepEqual(code(plain, actors), ["ARL 161 BRV future"]);
+  // The step would force Arland to cut off contacts with Borvia .
+  const force: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["step", "NOUN", 4, "nsubj"],
+    ["would", "AUX", 4, "aux"],
+    ["force", "VERB", 0, "root", "force"],
+    ["Arland", "PROPN", 4, "obj"],
+    ["to", "PART", 7, "mark"],
+    ["cut", "VERB", 4, "xcomp", "cut"],
+    ["off", "ADP", 7, "compound:prt"],
+    ["contacts", "NOUN", 7, "obj", "contact"],
+    ["with", "ADP", 11, "case"],
+    ["Borvia", "PROPN", 9, "nmod"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const got = code(force, [
+    { tokens: [5, 5], code: "ARL" },
+    { tokens: [11, 11], code: "BRV" },
+  ]);
+  assert.ok(got.includes("ARL 160 BRV hypothetical"), got.join("; "));
+});
