@@ -28,6 +28,7 @@ import {
   codeBlame,
   codeDismissals,
   codeEvaluations,
+  codeOpenOptions,
   codeUltimatums,
   denialByNegation,
   namesAJudgement,
@@ -201,6 +202,7 @@ export class Coder {
     out.push(...codeBlame(this.ctx, g, out));
     out.push(...codeAllegations(this.ctx, g, out));
     out.push(...codeUltimatums(this.ctx, g, out));
+    out.push(...codeOpenOptions(this.ctx, g, out));
     // "thousands of protesters filled the square": what protesters do, uncoded otherwise, is protest
     for (const n of g.nodes) {
       if (n.upos !== "VERB" || out.some((e) => e.verb === n.i)) continue;

@@ -703,3 +703,33 @@ test("an act promised on a condition the parse hung under its object is still th
   ]);
   assert.ok(got.includes("ARL 160 BRV hypothetical"), got.join("; "));
 });
+
+test("keeping every option or the military one on the table threatens the state it is said of (138)", () => {
+  // Arland said all options are on the table for Borvia .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["all", "DET", 4, "det"],
+    ["options", "NOUN", 8, "nsubj", "option"],
+    ["are", "AUX", 8, "cop", "be"],
+    ["on", "ADP", 8, "case"],
+    ["the", "DET", 8, "det"],
+    ["table", "NOUN", 2, "ccomp"],
+    ["for", "ADP", 10, "case"],
+    ["Borvia", "PROPN", 8, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARLGOV" },
+    { tokens: [10, 10] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(rows, actors), ["ARLGOV 138 BRV asserted"]);
+  // Arland said all options are on the table . (said of no other state, and not military: budget talk)
+  const home = [...rows.slice(0, 8), [".", "PUNCT", 2, "punct"] as Row];
+  assert.deepEqual(code(home, actors.slice(0, 1)), []);
+  // Arland said one option is on the table for Borvia . (one plan among others)
+  const one: Row[] = rows.map((r, k) =>
+    k === 2 ? ["one", "NUM", 4, "nummod"] : k === 3 ? ["option", "NOUN", 8, "nsubj", "option"] : r,
+  );
+  assert.deepEqual(code(one, actors), []);
+});

@@ -15,6 +15,7 @@ import {
   FUTURE,
   HYPO,
   NAMING_VERBS,
+  NEG_WORDS,
   NEGATIVE_JUDGEMENT,
   NOT_DENIALS,
   SAY_VERBS,
@@ -397,6 +398,63 @@ export function codeUltimatums(cx: CoderContext, g: Graph, coded: CodedEvent[]):
   return out;
 }
 
+/**
+ * "All options are on the table", "we will take no military option off the table": a government keeping
+ * force in reserve against another state threatens it (138). Said of another country or of military
+ * options only: budget talks have options on the table too.
+ */
+export function codeOpenOptions(cx: CoderContext, g: Graph, coded: CodedEvent[]): CodedEvent[] {
+  const t = g.nodes.findIndex(
+    (n, k) =>
+      n.lower === "table" &&
+      k >= 2 &&
+      g.nodes[k - 1].lower === "the" &&
+      /^(on|off)$/.test(g.nodes[k - 2].lower),
+  );
+  if (t < 0) return [];
+  const option = g.nodes.find((n) => n.lemma === "option" && n.i < t && t - n.i <= 8);
+  if (!option) return [];
+  // every option, or the military one: "an extreme option on the table" is one plan among others
+  const military = childrenBy(g, option.i, /^(amod|compound)$/).some((a) => a.lemma === "military");
+  const every = g.nodes
+    .slice(Math.max(0, option.i - 3), option.i)
+    .some((n) => /^(all|any|no)$/.test(n.lower));
+  if (!military && !every) return [];
+  const none = childrenBy(g, option.i, /^det$/).some((d) => d.lower === "no");
+  const denied = none || g.nodes.slice(0, t).some((n) => NEG_WORDS.has(n.lower));
+  // on the table unless none is; off the table only when taking them off is denied
+  if ((g.nodes[t - 2].lower === "off") !== denied) return [];
+  if (coded.some((e) => e.code.startsWith("13"))) return [];
+  // who holds them: the subject of "take", "keep" or "leave", else whoever says they are there
+  const at = clauseHead(g, t);
+  let sources: ActorRef[] = [];
+  const holder = childrenBy(g, at, /^nsubj$/).find((x) => x.lemma !== "option");
+  if (holder && g.nodes[at].upos === "VERB") sources = actorsOf(cx, g, holder.i);
+  const speech = speechOver(g, at);
+  if (!sources.length && speech !== null)
+    sources = subjectOf(cx, g, speech).nodes.flatMap((k) => actorsOf(cx, g, k));
+  if (!sources.length) {
+    const sp = cx.speakerAt?.(g.nodes[t].start);
+    if (sp) sources = [sp];
+  }
+  sources = sources.filter((a) => !a.code.startsWith("---"));
+  if (!sources.length) return [];
+  const own = (a: ActorRef) => sources.some((src) => src.code.slice(0, 3) === a.code.slice(0, 3));
+  // the state it is said of: after the phrase ("... when it comes to North Korea") before the rest; no
+  // outlet or international body (their words and blessings are not what force is kept for)
+  const foreign = cx
+    .sentenceActors()
+    .filter((a) => !a.code.startsWith("---") && !own(a) && !a.code.startsWith("IGO") && sector(a) !== "MED")
+    .sort((a, b) => Number(a.start < g.nodes[t].start) - Number(b.start < g.nodes[t].start));
+  if (!foreign.length && !military) return [];
+  return finish(cx, g, t, null, "138", "idiom:options-on-the-table", sources, foreign.slice(0, 1)).map(
+    (e) => ({
+      ...e,
+      negated: false,
+    }),
+  );
+}
+
 /** What a warning is about: the actors doing the deed warned of, and whether there is a clause. */
 export function warnedAbout(
   cx: CoderContext,
@@ -521,7 +579,16 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
 }
 
 // judgement words that, owned, name the owner's own act or state rather than a verdict on it
-const OWN_ACTS = new Set(["threat", "blow", "barrier", "weakness", "mistake", "crime", "criminal", "terrorism"]);
+const OWN_ACTS = new Set([
+  "threat",
+  "blow",
+  "barrier",
+  "weakness",
+  "mistake",
+  "crime",
+  "criminal",
+  "terrorism",
+]);
 
 /** A judgement under a modal or a condition, or in a question: what might be, not what is said to be. */
 function hedged(g: Graph, i: number): boolean {
