@@ -606,7 +606,7 @@ function hedged(g: Graph, i: number): boolean {
 function ownerOfJudgement(g: Graph, i: number): number | null {
   const n = g.nodes[i];
   const noun = n.upos === "NOUN" ? n : n.deprel === "amod" && n.head >= 0 ? g.nodes[n.head] : null;
-  if (!noun || noun.upos !== "NOUN") return null;
+  if (noun?.upos !== "NOUN") return null;
   const poss = childrenBy(g, noun.i, /^nmod:poss$/)[0];
   if (poss) return poss.i;
   return childrenBy(g, noun.i, /^nmod$/).find((m) => caseOf(g, m.i) === "by")?.i ?? null;
