@@ -34,7 +34,16 @@ import {
   namesAJudgement,
   saidNot,
 } from "./speech.js";
-import { afterBe, caseOf, clauseOf, depth, inMainClause, obliques, particleOf } from "./syntax.js";
+import {
+  afterBe,
+  capabilityOnly,
+  caseOf,
+  clauseOf,
+  depth,
+  inMainClause,
+  obliques,
+  particleOf,
+} from "./syntax.js";
 import {
   armedMarch,
   codeVerb,
@@ -88,7 +97,8 @@ export class Coder {
       // "menacing stature", "hard-hit areas", "Petroleum Exporting Countries", "Meet the Press": a
       // verb form used as a modifier or inside a title-case name states no event; a "modifier" with a
       // subject of its own is a clause the parse misread ("when a stranger opened fire near the cafe")
-      if (n.upos === "VERB" && (modifierVerb(g, n.i) || isNameWord(g, n.i))) continue;
+      if (n.upos === "VERB" && (modifierVerb(g, n.i) || isNameWord(g, n.i) || capabilityOnly(g, n.i)))
+        continue;
       if (
         n.upos === "VERB" ||
         (n.upos === "ADJ" && n.deprel !== "amod") ||

@@ -733,3 +733,25 @@ test("keeping every option or the military one on the table threatens the state 
   );
   assert.deepEqual(code(one, actors), []);
 });
+
+test("what a weapon is capable of is no act (no 190)", () => {
+  // Arland is building a missile capable of striking Borvia .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 3, "nsubj"],
+    ["is", "AUX", 3, "aux", "be"],
+    ["building", "VERB", 0, "root", "build"],
+    ["a", "DET", 5, "det"],
+    ["missile", "NOUN", 3, "obj"],
+    ["capable", "ADJ", 5, "amod", "capable"],
+    ["of", "SCONJ", 8, "mark"],
+    ["striking", "VERB", 6, "advcl", "strike"],
+    ["Borvia", "PROPN", 8, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [9, 9] as [number, number], code: "BRV" },
+  ];
+  const got = code(rows, actors);
+  assert.ok(!got.some((e) => / 19\d /.test(e)), got.join("; "));
+});

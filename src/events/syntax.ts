@@ -159,3 +159,13 @@ export function clauseOf(g: Graph, i: number, own = false): number {
     if (g.nodes[k].upos === "VERB") return k;
   return -1;
 }
+
+// what a thing or party can do, not what it did: "a missile capable of striking the United States",
+// "the capacity to strike"
+const CAPABLE = new Set(["capable", "capability", "capacity"]);
+
+/** A verb that only says what its head word is capable of. */
+export function capabilityOnly(g: Graph, i: number): boolean {
+  const n = g.nodes[i];
+  return n.head >= 0 && CAPABLE.has(g.nodes[n.head].lemma) && !childrenBy(g, i, /^nsubj/).length;
+}
