@@ -755,3 +755,38 @@ test("what a weapon is capable of is no act (no 190)", () => {
   const got = code(rows, actors);
   assert.ok(!got.some((e) => / 19\d /.test(e)), got.join("; "));
 });
+
+test("an outlet contacting someone for comment consults no party (no 040)", () => {
+  // Vosk Radio contacted the ministry for comment .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 2, "compound"],
+    ["Radio", "PROPN", 3, "nsubj"],
+    ["contacted", "VERB", 0, "root", "contact"],
+    ["the", "DET", 5, "det"],
+    ["ministry", "NOUN", 3, "obj"],
+    ["for", "ADP", 7, "case"],
+    ["comment", "NOUN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(
+    code(rows, [
+      { tokens: [1, 2], code: "ARLMED" },
+      { tokens: [5, 5], code: "ARLGOV" },
+    ]),
+    [],
+  );
+  // Arland contacted Borvia . (two states: a consultation)
+  const states: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["contacted", "VERB", 0, "root", "contact"],
+    ["Borvia", "PROPN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(states, [
+      { tokens: [1, 1], code: "ARLGOV" },
+      { tokens: [3, 3], code: "BRVGOV" },
+    ]),
+    ["ARLGOV 040 BRVGOV asserted"],
+  );
+});

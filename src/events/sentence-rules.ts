@@ -118,6 +118,20 @@ function pressNotParty(c: CodedEvent): void {
   if (!/^04[234]/.test(c.code)) c.code = "010";
 }
 
+// the verbs of a reporter's inquiry: "Vox contacted Karen", "Contacted by Fox News, a spokesman ..."
+const INQUIRY_VERBS = /^(contact|reach|reach out)$/;
+
+/**
+ * "The Daily Beast contacted the campaign", "Contacted by Fox News, an FBI spokesman had no comment":
+ * an outlet asking for comment gathers news, it does not consult a party (04x). On news nearly every
+ * contact with an outlet on either side, or in a sentence about comment, was such an inquiry.
+ */
+function pressInquiry(g: Graph, c: CodedEvent): boolean {
+  if (!/^04/.test(c.code) || !INQUIRY_VERBS.test(g.nodes[c.verb].lemma)) return false;
+  const press = (a: CodedEvent["source"]) => !!a && a.code.endsWith("MED");
+  return press(c.source) || press(c.target) || g.nodes.some((n) => n.lemma === "comment");
+}
+
 // where an "according to" phrase ends: the next comma, dash, colon, bracket or quote mark
 const REPORT_PHRASE_END = /^[,;:()"“”—–]$/;
 
@@ -163,6 +177,7 @@ function dropReportingParties(pairs: [Graph, CodedEvent][]): void {
 export function reviseSentenceEvents(pairs: [Graph, CodedEvent][]): void {
   dropReportingParties(pairs);
   for (let k = pairs.length - 1; k >= 0; k--)
-    if (attractsNotAsks(pairs[k][0], pairs[k][1].verb)) pairs.splice(k, 1);
+    if (attractsNotAsks(pairs[k][0], pairs[k][1].verb) || pressInquiry(pairs[k][0], pairs[k][1]))
+      pairs.splice(k, 1);
   for (const [, c] of pairs) pressNotParty(c);
 }
