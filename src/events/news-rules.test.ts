@@ -790,3 +790,68 @@ test("an outlet contacting someone for comment consults no party (no 040)", () =
     ["ARLGOV 040 BRVGOV asserted"],
   );
 });
+
+test("'call' with an object names it, asking for nothing; 'call out' a party criticises it (111)", () => {
+  // Arland called the deal a victory for Borvia . (naming, no appeal)
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["the", "DET", 4, "det"],
+    ["deal", "NOUN", 2, "obj"],
+    ["a", "DET", 6, "det"],
+    ["victory", "NOUN", 2, "xcomp"],
+    ["for", "ADP", 8, "case"],
+    ["Borvia", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARLGOV" },
+    { tokens: [8, 8] as [number, number], code: "BRV" },
+  ];
+  const got = code(rows, actors);
+  assert.ok(!got.some((e) => / 02\d /.test(e)), got.join("; "));
+  // Arland called for restraint . (an appeal)
+  const appeal: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["for", "ADP", 4, "case"],
+    ["restraint", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const asked = code(appeal, actors.slice(0, 1));
+  assert.ok(asked.length === 1 && asked[0].startsWith("ARLGOV 02"), asked.join("; "));
+  // Arland called out Borvia for its policy .
+  const out: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["out", "ADP", 2, "compound:prt"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["for", "ADP", 7, "case"],
+    ["its", "PRON", 7, "nmod:poss", "its"],
+    ["policy", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(out, [
+      { tokens: [1, 1], code: "ARLGOV" },
+      { tokens: [4, 4], code: "BRV" },
+    ]),
+    ["ARLGOV 111 BRV asserted"],
+  );
+  // Arland called out to Borvia . (a shout)
+  const shout: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["out", "ADP", 2, "compound:prt"],
+    ["to", "ADP", 5, "case"],
+    ["Borvia", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(shout, [
+      { tokens: [1, 1], code: "ARLGOV" },
+      { tokens: [5, 5], code: "BRV" },
+    ]),
+    [],
+  );
+});

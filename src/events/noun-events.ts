@@ -265,9 +265,19 @@ export function codeFramedNoun(
 ): CodedEvent[] {
   if (f !== "appeal" && f !== "demand" && f !== "refuse") return [];
   if (coded.some((e) => e.verb === n.i)) return [];
+  // "called the deal a victory for Borvia", "what she calls a milestone for the president": a name
+  // given to the object asks for nothing; and a "for" after the object ("called Friday's news 'the
+  // best outcome for consumers'", parsed with the phrase on the verb) is inside the name
+  const call = n.lemma === "call" && !/^(for|on|upon)$/.test(g.nodes[n.i + 1]?.lower ?? "");
+  const objects = call
+    ? childrenBy(g, n.i, /^obj$/).filter((o) => o.i > n.i && caseOf(g, o.i) !== "for")
+    : [];
+  const named = childrenBy(g, n.i, /^xcomp$/).some((x) => x.upos === "NOUN" || x.upos === "PROPN");
+  if (call && (named || objects.length >= 2)) return [];
+  const naming = objects.length > 0;
   const cands = [
     ...childrenBy(g, n.i, /^obj$/),
-    ...childrenBy(g, n.i, /^obl$/).filter((o) => caseOf(g, o.i) === "for"),
+    ...(naming ? [] : childrenBy(g, n.i, /^obl$/).filter((o) => caseOf(g, o.i) === "for")),
   ];
   for (const o of cands) {
     if (o.upos !== "NOUN") continue;

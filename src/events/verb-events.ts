@@ -1069,6 +1069,13 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
     return true;
   if (/^17/.test(code) && /^(seize|grab|capture)$/.test(n.lemma) && objs.some((o) => CHANCES.test(o)))
     return true;
+  // "called out to the man", "he calls out, 'I love you back'", "calls out 'Scavino!'": a shout, not
+  // a rebuke, which has a party or a failing as its object
+  if (code === "111" && n.lemma === "call" && prt === "out")
+    return (
+      obliques(g, v).some(([p]) => p === "to") ||
+      !childrenBy(g, v, /^obj$/).some((o) => !/^["“”']$/.test(g.nodes[o.i - 1]?.text ?? ""))
+    );
   // "could blow up the election", "the story blew up", "Hannity blows up at Cruz": wrecked or angry
   if (/^18/.test(code) && n.lemma === "blow" && prt === "up") {
     if (objs.length) return objs.every((o) => WRECKED_THINGS.test(o));
