@@ -855,3 +855,22 @@ test("'call' with an object names it, asking for nothing; 'call out' a party cri
     [],
   );
 });
+
+test("fighting for what one believes in is advocacy, not armed conflict (no 190)", () => {
+  // " We fight for what we believe in , " Arland said . (the quote's "we" is Arland's government)
+  const rows: Row[] = [
+    ["We", "PRON", 2, "nsubj", "we"],
+    ["fight", "VERB", 10, "ccomp", "fight"],
+    ["for", "ADP", 4, "case"],
+    ["what", "PRON", 2, "obl", "what"],
+    ["we", "PRON", 6, "nsubj", "we"],
+    ["believe", "VERB", 4, "acl:relcl", "believe"],
+    ["in", "ADP", 6, "obl"],
+    [",", "PUNCT", 2, "punct"],
+    ["Arland", "PROPN", 10, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    [".", "PUNCT", 10, "punct"],
+  ];
+  const got = code(rows, [{ tokens: [9, 9], code: "ARLGOV" }]);
+  assert.ok(!got.some((e) => / 19\d /.test(e)), got.join("; "));
+});

@@ -887,6 +887,8 @@ export function helpsAnAct(g: Graph, v: number): boolean {
  * A fight verb with no one fought: only a cause ("for lower taxes"), an aim ("to expand it"), or
  * nothing at all ("will stand up and fight") when the fighter is no party that can use force.
  */
+const CAUSE_PRONOUNS = /^(what|it|this|that|everything|something|whatever)$/;
+
 function fightsForACause(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]): boolean {
   if (sources.some((s) => ARMED_SECTOR.test(s.code))) return false;
   if (childrenBy(g, v, /^obj$/).length) return false;
@@ -895,8 +897,12 @@ function fightsForACause(cx: CoderContext, g: Graph, v: number, sources: ActorRe
   // (a bare fight by a party that is neither a state nor armed: "we will fight", "vowed to fight on")
   if (sources.length && !sources.some(usesForce) && !obl.some(([, k]) => actorsOf(cx, g, k).length))
     return true;
+  // ("fight for what we believe in", "fight for it": a thing, not a party, fought for)
   const causes = obl.filter(
-    ([p, k]) => p === "for" && g.nodes[k].upos === "NOUN" && !actorsOf(cx, g, k).length,
+    ([p, k]) =>
+      p === "for" &&
+      (g.nodes[k].upos === "NOUN" || CAUSE_PRONOUNS.test(g.nodes[k].lower)) &&
+      !actorsOf(cx, g, k).length,
   );
   if (causes.length && causes.length === obl.filter(([p]) => p === "for").length) return true;
   return childrenBy(g, v, /^xcomp$/).some(
