@@ -72,24 +72,32 @@ export interface Lex {
 
 const UNKNOWN_CLUSTER: [number, number] = [-1, -1];
 
-/** A Lex for n tokens, zero-filled. */
-export function emptyLex(n: number): Lex {
+/** Integer fields of a Lex (all but `words` and `ids`). */
+const LEX_INT_FIELDS = 13;
+
+/**
+ * A Lex for n tokens, zero-filled, with `ids` when `withIds`. Its integer fields are views of one
+ * buffer, since a Lex is made for every sentence (see scratch.ts).
+ */
+export function emptyLex(n: number, withIds = false): Lex {
+  const buf = new Int32Array((withIds ? LEX_INT_FIELDS + 1 : LEX_INT_FIELDS) * n);
+  const field = (i: number): Int32Array => buf.subarray(i * n, (i + 1) * n);
   return {
-    form: new Int32Array(n),
-    norm: new Int32Array(n),
+    form: field(0),
+    norm: field(1),
     words: new Array<string>(n),
-    suf1: new Int32Array(n),
-    suf2: new Int32Array(n),
-    suf3: new Int32Array(n),
-    suf4: new Int32Array(n),
-    pre1: new Int32Array(n),
-    pre2: new Int32Array(n),
-    pre3: new Int32Array(n),
-    shape: new Int32Array(n),
-    c1: new Int32Array(n),
-    c2: new Int32Array(n),
-    flags: new Int32Array(n),
-    ids: null,
+    suf1: field(2),
+    suf2: field(3),
+    suf3: field(4),
+    suf4: field(5),
+    pre1: field(6),
+    pre2: field(7),
+    pre3: field(8),
+    shape: field(9),
+    c1: field(10),
+    c2: field(11),
+    flags: field(12),
+    ids: withIds ? field(13) : null,
   };
 }
 

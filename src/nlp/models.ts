@@ -171,9 +171,8 @@ export class NlpPipeline {
     if (!memo) return lexicalise(words, this.clusters);
     const pool = this.lexPool;
     const n = words.length;
-    const lx = emptyLex(n);
-    const ids = new Int32Array(n);
-    if (withIds) lx.ids = ids;
+    const lx = emptyLex(n, withIds);
+    const ids = lx.ids ?? new Int32Array(n);
     for (let i = 0; i < n; i++) {
       let e = memo.get(words[i]);
       if (e === undefined) {

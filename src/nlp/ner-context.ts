@@ -21,10 +21,11 @@ const JOINERS = new Set(["of", "for", "and", "&", "de", "du", "la", "von", "van"
 /** Stands for the word before or after a run at the sentence's edge. */
 export const RUN_EDGE = hashString("<edge>") | 0;
 
-export function nerContext(lx: Lex): NerContext {
+/** `out`, when given, is a zero-filled buffer of 2n ints for the runs. */
+export function nerContext(lx: Lex, out?: Int32Array): NerContext {
   const flags = lx.flags;
   const n = flags.length;
-  const run = new Int32Array(2 * n);
+  const run = out ?? new Int32Array(2 * n);
   for (let i = 0; i < n; ) {
     if ((flags[i] & 1) === 0) {
       i++;

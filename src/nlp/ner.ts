@@ -9,6 +9,7 @@ import { hashString, key1, key2, key3 } from "./hash.js";
 import { type NerContext, nerContext, RUN_EDGE } from "./ner-context.js";
 import { applyNerRules, type Span } from "./ner-rules.js";
 import type { Scorer } from "./perceptron.js";
+import { Int32Scratch } from "./scratch.js";
 
 export const ENTITY_TYPES = ["PER", "ORG", "LOC"] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
@@ -165,8 +166,9 @@ export function gazetteerCodes(
   lower?: string[],
   facts?: Int32Array,
   bit = 0,
+  /** Where to write the codes (zero-filled, of the sentence's length); made when absent. */
+  out: Int32Array = new Int32Array(words.length),
 ): Int32Array {
-  const out = new Int32Array(words.length);
   if (!gaz) return out;
   const lw = lower ?? words.map((w) => normWord(w));
   const prefixes = prefixesOf(gaz);
@@ -232,8 +234,10 @@ export function nerInput(
   facts?: Int32Array,
 ): NerInput {
   const n = words.length;
-  const casing = new Int32Array(n);
-  const news = new Int32Array(n);
+  // the per-token codes share one buffer, since an input is made per sentence (see scratch.ts)
+  const buf = new Int32Array(6 * n);
+  const casing = buf.subarray(0, n);
+  const news = buf.subarray(n, 2 * n);
   let alwaysO: Uint8Array | null = null;
   if (facts) {
     alwaysO = new Uint8Array(n);
@@ -256,11 +260,18 @@ export function nerInput(
   }
   return {
     pos: posIds,
-    gaz: gazetteerCodes(words, gaz, lx.words, facts, FACT_GAZ),
+    gaz: gazetteerCodes(words, gaz, lx.words, facts, FACT_GAZ, buf.subarray(2 * n, 3 * n)),
     casing,
     news,
-    spans: gazetteerCodes(words, lexicon ? lexicon.spans : null, lx.words, facts, FACT_SPANS),
-    ctx: nerContext(lx),
+    spans: gazetteerCodes(
+      words,
+      lexicon ? lexicon.spans : null,
+      lx.words,
+      facts,
+      FACT_SPANS,
+      buf.subarray(3 * n, 4 * n),
+    ),
+    ctx: nerContext(lx, buf.subarray(4 * n)),
     alwaysO,
   };
 }
@@ -268,8 +279,8 @@ export function nerInput(
 /** Tag strings -> ids, remembered per tag (there are a few dozen). */
 const posIdMemo = new Map<string, number>();
 
-export function posIds(upos: string[]): Int32Array {
-  const out = new Int32Array(upos.length);
+/** `out`, when given, receives the ids (it has the sentence's length). */
+export function posIds(upos: string[], out: Int32Array = new Int32Array(upos.length)): Int32Array {
   for (let i = 0; i < upos.length; i++) {
     const u = upos[i];
     let id = posIdMemo.get(u);
@@ -398,6 +409,9 @@ export function nerFeatures(
   return k;
 }
 
+/** nerClasses' feature buffer (see scratch.ts). */
+const nerFeatScratch = new Int32Array(MAX_NER_FEATURES);
+
 /** Decodes one sentence; returns BILOU class ids. `newsSkip` turns on skipsAsNewsO. */
 export function nerClasses(
   model: Scorer,
@@ -409,7 +423,7 @@ export function nerClasses(
   const n = lx.norm.length;
   const C = model.nClasses;
   const scores = new Float32Array(C);
-  const feats = new Int32Array(MAX_NER_FEATURES);
+  const feats = nerFeatScratch;
   const out = new Int32Array(n);
   const known = x.alwaysO;
   for (let i = 0; i < n; i++) {
@@ -505,6 +519,9 @@ export function classesOf(spans: Span[], n: number): Int32Array {
   return out;
 }
 
+/** Ner.classes' buffers for the sentence's word facts and tag ids (see scratch.ts). */
+const classesScratch = { facts: new Int32Scratch(), pos: new Int32Scratch() };
+
 export class Ner {
   private readonly alwaysO: Set<string> | null;
   private readonly companies: Set<string> | null;
@@ -555,7 +572,7 @@ export class Ner {
   classes(words: string[], lx: Lex, upos: string[], facts?: Int32Array): Int32Array {
     let tf: Int32Array | undefined;
     if (facts && lx.ids) {
-      tf = new Int32Array(words.length);
+      tf = classesScratch.facts.take(words.length);
       for (let i = 0; i < tf.length; i++) {
         const f = facts[lx.ids[i]];
         if (f < 0) {
@@ -568,7 +585,14 @@ export class Ner {
     const cls = nerClasses(
       this.model,
       lx,
-      nerInput(words, lx, posIds(upos), this.gazetteer, this.lexicon, tf),
+      nerInput(
+        words,
+        lx,
+        posIds(upos, classesScratch.pos.take(upos.length)),
+        this.gazetteer,
+        this.lexicon,
+        tf,
+      ),
       this.alwaysO,
       this.newsSkip,
     );

@@ -5,6 +5,7 @@
 import type { Lex } from "./features.js";
 import { key1, key2, key3 } from "./hash.js";
 import { KeyTable, type Scorer } from "./perceptron.js";
+import { Float32Scratch, Int32Scratch } from "./scratch.js";
 import { type ArcLabelTable, arcKey, type MoveTable, moveTagIndices, tableMove } from "./shortcuts.js";
 import { SUB_TAG_WORD, SUB_WORD_TAG, SUB_WORDS, type SubtreeTable } from "./subtrees.js";
 
@@ -33,10 +34,15 @@ export class ParseState {
   readonly rset: Int32Array;
   /** Every array above is a view of this one buffer, so a beam copies a state with one `set`. */
   private readonly buf: Int32Array;
-  constructor(n: number) {
+  /**
+   * `scratch`, when given, is a buffer of at least stateSize(n) ints this state may use instead of
+   * allocating one (parse() keeps one across sentences; see scratch.ts).
+   */
+  constructor(n: number, scratch?: Int32Array) {
     this.n = n;
     const m = n + 1;
-    this.buf = new Int32Array(11 * m);
+    const size = ParseState.stateSize(n);
+    this.buf = scratch ? scratch.subarray(0, size).fill(0) : new Int32Array(size);
     const view = (i: number) => this.buf.subarray(i * m, (i + 1) * m);
     this.stack = view(0);
     this.head = view(1);
@@ -50,6 +56,10 @@ export class ParseState {
     this.lset = view(9);
     this.rset = view(10);
     this.buf.fill(-1, m, 7 * m);
+  }
+  /** The ints a state of n words keeps (its scratch buffer's least length). */
+  static stateSize(n: number): number {
+    return 11 * (n + 1);
   }
   /** Makes this state a copy of `o` (a state of the same sentence). */
   copyFrom(o: ParseState): void {
@@ -520,13 +530,22 @@ export interface ParseOptions {
 }
 
 /**
+ * ArcLabeller.label's buffers, shared by every labeller (one is made per sentence; see scratch.ts):
+ * label() fills them and is done with them before it returns, so labellers alive at once (a beam's) do
+ * not disturb one another.
+ */
+const labelFeatScratch = new Int32Array(MAX_LABEL_FEATURES);
+const labelScoreScratch = new Float32Scratch();
+const labelSumScratch = new Int32Scratch();
+
+/**
  * Picks the relation of each arc as it is made: forced for the root, from the tag-triple table where it
- * has one, else the labeller's best. Holds the scratch buffers, so make one per sentence (or reuse).
+ * has one, else the labeller's best. Make one per sentence.
  */
 export class ArcLabeller {
   private readonly rootLabel: number;
   private readonly arcLabels: ArcLabelTable | undefined;
-  private readonly lfeats = new Int32Array(MAX_LABEL_FEATURES);
+  private readonly lfeats = labelFeatScratch;
   private readonly lscores: Float32Array;
   private readonly memo: ArcLabelMemo | null;
   private readonly acc: Int32Array;
@@ -541,11 +560,11 @@ export class ArcLabeller {
   ) {
     this.rootLabel = opts.rootLabel ?? -1;
     this.arcLabels = opts.arcLabels;
-    this.lscores = new Float32Array(labeller.nClasses);
+    this.lscores = labelScoreScratch.take(labeller.nClasses);
     // addInts sums are for models of more than 3 classes
     const memo = opts.labelMemo;
     this.memo = memo && memo.nClasses === labeller.nClasses && labeller.nClasses > 3 ? memo : null;
-    this.acc = new Int32Array(this.memo ? labeller.nClasses : 0);
+    this.acc = labelSumScratch.take(this.memo ? labeller.nClasses : 0);
     this.fillRow = (row) => {
       const n = this.pf.tags.length;
       this.labeller.addInts!(
@@ -607,14 +626,21 @@ export class ArcLabeller {
 /** The CoNLL-U heads and relations of a finished state. */
 export function parseResult(st: ParseState): ParseResult {
   const n = st.n;
-  const head = new Int32Array(n);
-  const label = new Int32Array(n);
+  // one allocation for both (see scratch.ts)
+  const buf = new Int32Array(2 * n);
+  const head = buf.subarray(0, n);
+  const label = buf.subarray(n);
   for (let i = 0; i < n; i++) {
     head[i] = st.head[i] >= n ? 0 : st.head[i] + 1;
     label[i] = st.label[i];
   }
   return { head, label };
 }
+
+/** parse()'s buffers (see scratch.ts). */
+const parseFeatScratch = new Int32Array(MAX_PARSE_FEATURES);
+const moveIdxScratch = new Int32Scratch();
+const stateScratch = new Int32Scratch();
 
 /** Parses one sentence greedily. */
 export function parse(
@@ -625,13 +651,13 @@ export function parse(
   opts: ParseOptions = {},
 ): ParseResult {
   const n = tags.length;
-  const st = new ParseState(n);
+  const st = new ParseState(n, stateScratch.take(ParseState.stateSize(n)));
   const pf = new ParseFeatures(lx, tags, opts.subtrees ?? null);
   const arcs = new ArcLabeller(labeller, pf, opts);
-  const feats = new Int32Array(MAX_PARSE_FEATURES);
+  const feats = parseFeatScratch;
   const scores = new Float32Array(3);
   const moves = opts.moves;
-  const moveIdx = moves ? moveTagIndices(moves, tags) : null;
+  const moveIdx = moves ? moveTagIndices(moves, tags, moveIdxScratch.take(n)) : null;
   while (!st.done) {
     let move = onlyMove(st);
     if (move < 0 && moves) {

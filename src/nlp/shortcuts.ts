@@ -183,9 +183,15 @@ export function moveTable(entries: MoveEntry[], tagId: (joint: string) => number
   return { tagIndex, moves };
 }
 
-/** Per word of a sentence, its tag's index in the table (-1: a tag no signature has). */
-export function moveTagIndices(table: MoveTable, tags: Int32Array): Int32Array {
-  const out = new Int32Array(tags.length);
+/**
+ * Per word of a sentence, its tag's index in the table (-1: a tag no signature has), written into `out`
+ * (of the sentence's length) when given.
+ */
+export function moveTagIndices(
+  table: MoveTable,
+  tags: Int32Array,
+  out: Int32Array = new Int32Array(tags.length),
+): Int32Array {
   for (let i = 0; i < tags.length; i++) out[i] = table.tagIndex.get(tags[i]) ?? -1;
   return out;
 }

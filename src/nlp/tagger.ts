@@ -3,6 +3,7 @@
 import type { Lex } from "./features.js";
 import { hashString, key1, key2, key3 } from "./hash.js";
 import type { Scorer, WordScoreMemo } from "./perceptron.js";
+import { Int32Scratch } from "./scratch.js";
 
 export const MAX_TAG_FEATURES = 56;
 
@@ -424,6 +425,15 @@ function roleRow(
   return o;
 }
 
+/** tagWithMemo's buffers (see scratch.ts); its output is made fresh. */
+const memoScratch = {
+  acc: new Int32Scratch(),
+  feats: new Int32Array(MAX_TAG_FEATURES),
+  row: new Int32Array(MAX_TAG_FEATURES),
+  amb: new Int32Scratch(),
+  ids: new Int32Scratch(),
+};
+
 function tagWithMemo(
   model: Scorer & Required<Pick<Scorer, "addInts">>,
   lx: Lex,
@@ -441,18 +451,18 @@ function tagWithMemo(
   // the previous tags' rows: p1 from -1, p2 from -2
   const prevStride = C + 2;
   memo.keyedRows((C + 1) * prevStride);
-  const acc = new Int32Array(C);
-  const feats = new Int32Array(MAX_TAG_FEATURES);
-  const scratch = new Int32Array(MAX_TAG_FEATURES);
+  const acc = memoScratch.acc.take(C);
+  const feats = memoScratch.feats;
+  const scratch = memoScratch.row;
   const out = new Int32Array(n);
   let amb: Int32Array;
   if (facts) {
-    amb = new Int32Array(n);
+    amb = memoScratch.amb.take(n);
     for (let i = 0; i < n; i++) amb[i] = facts.amb[lxIds![i]];
   } else amb = ambiguityClasses(lx, lexicon);
   const zero = memo.zeroRow;
   // per token its memo entry: -2 not looked up yet, -1 none (the memo is full)
-  const ids = new Int32Array(n).fill(-2);
+  const ids = memoScratch.ids.take(n).fill(-2);
   for (let i = 0; i < n; i++) {
     const fixed = facts ? facts.fixed[lxIds![i]] : (fixedTag(lexicon, lx.words[i]) ?? -1);
     if (fixed >= 0) {
@@ -838,9 +848,11 @@ export function repairReducedRelative(
 ): number {
   const n = cls.length;
   let at = -1;
+  // made at the first candidate: most sentences have none, and each typed array costs an allocation
+  // outside the JS heap
   let amb: Int32Array | null = null;
-  const feats = new Int32Array(MAX_TAG_FEATURES);
-  const scores = new Float32Array(model.nClasses);
+  let feats: Int32Array | null = null;
+  let scores: Float32Array | null = null;
   for (let i = 1; i + 1 < n; i++) {
     const c0 = cls[i];
     if (!k.pluralNoun[cls[i - 1]] || !k.lexicalVerb[c0] || !(k.past[c0] || k.participle[c0])) continue;
@@ -854,6 +866,8 @@ export function repairReducedRelative(
     if (k.participle[c0] ? !k.bare[cj] : !(nextFinite || k.bare[cj])) continue;
     if (opensRelativeClause(lx.words, cls, i - 1, k) || objectRelative(cls, i - 1, k)) continue;
     amb ??= ambiguityClasses(lx, lexicon);
+    feats ??= new Int32Array(MAX_TAG_FEATURES);
+    scores ??= new Float32Array(model.nClasses);
     let ci = c0;
     if (k.past[c0]) {
       scoreAt(model, lx, amb, cls, i, feats, scores);
