@@ -667,3 +667,54 @@ test("'Or as X, an appositive, put it, \"...\"' is an as-clause report like 'And
   );
   assert.equal(byCue(list, "put it")?.source, "Bob Lane, another veteran of the harbour board");
 });
+
+test("a ', V-ing' cue after a subordinate clause is the act of the clause around it, not of the subordinate subject", () => {
+  const list = analysed(
+    "The treasurer gave no details about how he planned to cut the deficit, saying only that the port would pay its share.",
+  );
+  assert.equal(byCue(list, "saying")?.source, "The treasurer");
+  assert.equal(
+    byCue(analysed("The mayor was cagey about where she stands, offering few details."), "offering")?.source,
+    "The mayor",
+  );
+});
+
+test("a possessed cue noun inside a phrase of its own is the possessor's; as a verb's object, the subject's", () => {
+  assert.equal(
+    byCue(analysed("The senator won applause for her criticism of the ferry levy."), "criticism of")?.source,
+    "her",
+  );
+  assert.equal(
+    byCue(analysed("The mayor's standing was hurt by her decision to close the ferry office."), "decision")
+      ?.source,
+    "her",
+  );
+  assert.equal(
+    byCue(analysed("The senator stepped up her attacks on the ferry levy."), "attacks on")?.source,
+    "The senator",
+  );
+});
+
+test("'regarded as', 'viewed as', 'referred to as' after a noun: a passive impression with no source", () => {
+  const regarded = byCue(
+    analysed("The harbour master, regarded as the toughest inspector on the coast, has retired."),
+    "regarded",
+  );
+  assert.equal(regarded?.source, null);
+  assert.equal(
+    regarded?.content,
+    "The harbour master, regarded as the toughest inspector on the coast, has retired",
+  );
+  const referred = byCue(
+    analysed(
+      "The old ferry, referred to as the Grey Lady by the islanders, will sail for the last time on Friday.",
+    ),
+    "referred to",
+  );
+  assert.equal(referred?.source, null);
+  // The active "referred to X as Y" keeps its subject.
+  assert.equal(
+    byCue(analysed("The islanders referred to the old ferry as the Grey Lady."), "referred to")?.source,
+    "The islanders",
+  );
+});

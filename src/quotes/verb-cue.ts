@@ -143,7 +143,22 @@ const ADVERBIAL_LEADS = new Set(["as", "when", "while", "after", "before", "duri
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
 
 /** Participles that, governing the cue, make it a passive impression ("is expected to say"). */
-const PASSIVE_IMPRESSIONS = new Set(["expected", "intended", "considered", "deemed", "seen", "supposed"]);
+const PASSIVE_IMPRESSIONS = new Set([
+  "expected",
+  "intended",
+  "considered",
+  "deemed",
+  "seen",
+  "supposed",
+  "regarded",
+  "viewed",
+  "labeled",
+  "labelled",
+  "perceived",
+  "dubbed",
+  "billed",
+  "rumored",
+]);
 
 export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[]): RawAttribution | null {
   if (!isCueToken(doc, i, s)) return null;
@@ -314,6 +329,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   if (!src && participle && (prevTok?.text === "," || doc.handsOver(vg - 1)))
     src = priorSource(doc, vg, s, earlier);
   if (!src) src = headSubject(doc, i) ?? inheritedSubject(doc, i, s, earlier);
+  if (src && participle && prevTok?.text === ",") src = participleOwner(doc, src, vg, s) ?? src;
   // "Ann Ruiz, the host who left medicine, on Friday revealed ...": a time between an appositive's
   // comma and the cue is when; the subject is before the appositive.
   const timeComma = commaBeforeTime(doc, vg, s);
@@ -342,7 +358,15 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   let pv = vg;
   while (pv < i && /^\p{Ll}+ly$/u.test(doc.toks[pv].text)) pv++;
   const passive = doc.toks[pv];
-  if (src && PASSIVE_IMPRESSIONS.has(passive.lower) && vg > src.start && !activeVoice(doc, pv, s)) {
+  // ("referred to as": only with "as" right after "to", which the active "referred to X as" never has.)
+  const referredAs =
+    passive.lower === "referred" && doc.toks[pv + 1]?.lower === "to" && doc.toks[pv + 2]?.lower === "as";
+  if (
+    src &&
+    (PASSIVE_IMPRESSIONS.has(passive.lower) || referredAs) &&
+    vg > src.start &&
+    !activeVoice(doc, pv, s)
+  ) {
     const whole = clauseToEnd(doc, src.start, s);
     if (whole) return doc.make(whole, null, null, cue, s, "stance-impression", cueEnd);
   }
@@ -618,6 +642,60 @@ function priorSource(doc: Doc, vg: number, s: number, earlier: RawAttribution[])
       return doc.tokenRangeOf(prior.source, s);
   }
   return null;
+}
+
+/** Words opening a clause inside a sentence whose subject is no one's act after the comma. */
+const CLAUSE_LEADS = new Set([
+  "where",
+  "how",
+  "whether",
+  "when",
+  "why",
+  "what",
+  "if",
+  "as",
+  "while",
+  "because",
+  "since",
+  "although",
+  "though",
+  "once",
+  "after",
+  "before",
+  "until",
+  "unless",
+  "that",
+]);
+/** Words that may stand before a fronted clause at the start of a sentence ("Yet even as ..."). */
+const CLAUSE_OPENERS = new Set(["but", "and", "yet", "even", "so", "still", "now"]);
+
+/**
+ * "She has been cagey about where she stands, offering few details", "As the board met, the mayor
+ * was in Paris, promising ...": a ", V-ing" cue is the act of the clause it closes, not of the
+ * subject of a subordinate clause inside it (the parse tends to hang the participle on the nearest
+ * verb). When the source found is the subject right after a subordinating word, the source is the
+ * subject of the clause around it: the main clause after a fronted subordinate clause, else the
+ * subject before the subordinating word.
+ */
+function participleOwner(doc: Doc, src: Range, vg: number, s: number): Range | null {
+  const lead = src.start - 1;
+  if (lead < doc.sentFirst[s] || !CLAUSE_LEADS.has(doc.toks[lead].lower)) return null;
+  let k = doc.sentFirst[s];
+  while (k < lead && (!isWordy(doc.toks[k]) || CLAUSE_OPENERS.has(doc.toks[k].lower))) k++;
+  if (k === lead) {
+    const main = mainSubject(doc, src.end, s);
+    return main && main.end < vg ? main : null;
+  }
+  // The parse's subject of the verb the subordinate clause hangs on, else the clause's first noun phrase.
+  const inner = doc.toks[lead].head;
+  const outer = inner >= 0 ? doc.toks[inner].head : -1;
+  const parsed = outer >= 0 && outer < lead ? headSubject(doc, outer) : null;
+  const owner = parsed && parsed.end <= lead ? parsed : inheritedSubject(doc, lead, s, []);
+  if (!owner || owner.end > lead) return null;
+  // (The fallback's noun phrase may run on into the verb: "The treasurer gave no details".)
+  let end = owner.start + 1;
+  while (end < owner.end && doc.toks[end].upos !== "VERB" && doc.toks[end].upos !== "AUX") end++;
+  return { start: owner.start, end };
 }
 
 /** Closing marks, a parenthetical ("(R-Texas)") and a day or time word: nothing that was said. */
