@@ -718,3 +718,24 @@ test("'regarded as', 'viewed as', 'referred to as' after a noun: a passive impre
     "The islanders",
   );
 });
+
+test("a cue past the comma closing a fronted subordinate clause is the main clause's, not the fronted subject's", () => {
+  const list = analysed(
+    "After the results from the harbour ward were in on Tuesday night, the mayor's campaign manager, Tom Baker, appeared on the radio and outlined how she could still win.",
+  );
+  assert.equal(byCue(list, "outlined")?.source, "the mayor's campaign manager");
+});
+
+test("a verb joined by 'and' after a subordinate clause is the act of the clause's subject", () => {
+  const list = analysed(
+    "The treasurer defended the levy when the mayor came under attack last spring, and has also not answered the question of what the port will pay.",
+  );
+  assert.equal(byCue(list, "has also not answered")?.source, "The treasurer");
+});
+
+test("the object of a verb of making someone act ('caused many to wonder', 'left some to question') is the source", () => {
+  const caused = analysed("The storm has caused many islanders to wonder whether the ferry will run at all.");
+  assert.equal(byCue(caused, "wonder")?.source, "many islanders");
+  const left = analysed("The closure left some fishermen to question whether the port would reopen.");
+  assert.equal(byCue(left, "question")?.source, "some fishermen");
+});

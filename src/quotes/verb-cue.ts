@@ -330,6 +330,13 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     src = priorSource(doc, vg, s, earlier);
   if (!src) src = headSubject(doc, i) ?? inheritedSubject(doc, i, s, earlier);
   if (src && participle && prevTok?.text === ",") src = participleOwner(doc, src, vg, s) ?? src;
+  else if (src && !participle)
+    src =
+      frontedOwner(doc, src, vg, s) ??
+      (["and", "but"].includes(prevTok?.lower ?? "") && src.end < vg - 1
+        ? participleOwner(doc, src, vg, s, false)
+        : null) ??
+      src;
   // "Ann Ruiz, the host who left medicine, on Friday revealed ...": a time between an appositive's
   // comma and the cue is when; the subject is before the appositive.
   const timeComma = commaBeforeTime(doc, vg, s);
@@ -677,25 +684,51 @@ const CLAUSE_OPENERS = new Set(["but", "and", "yet", "even", "so", "still", "now
  * subject of the clause around it: the main clause after a fronted subordinate clause, else the
  * subject before the subordinating word.
  */
-function participleOwner(doc: Doc, src: Range, vg: number, s: number): Range | null {
+function participleOwner(doc: Doc, src: Range, vg: number, s: number, fallback = true): Range | null {
   const lead = src.start - 1;
   if (lead < doc.sentFirst[s] || !CLAUSE_LEADS.has(doc.toks[lead].lower)) return null;
-  let k = doc.sentFirst[s];
-  while (k < lead && (!isWordy(doc.toks[k]) || CLAUSE_OPENERS.has(doc.toks[k].lower))) k++;
-  if (k === lead) {
-    const main = mainSubject(doc, src.end, s);
-    return main && main.end < vg ? main : null;
-  }
+  if (opensFront(doc, lead, s)) return frontedOwner(doc, src, vg, s);
   // The parse's subject of the verb the subordinate clause hangs on, else the clause's first noun phrase.
   const inner = doc.toks[lead].head;
   const outer = inner >= 0 ? doc.toks[inner].head : -1;
   const parsed = outer >= 0 && outer < lead ? headSubject(doc, outer) : null;
-  const owner = parsed && parsed.end <= lead ? parsed : inheritedSubject(doc, lead, s, []);
+  const owner = parsed && parsed.end <= lead ? parsed : fallback ? inheritedSubject(doc, lead, s, []) : null;
   if (!owner || owner.end > lead) return null;
-  // (The fallback's noun phrase may run on into the verb: "The treasurer gave no details".)
-  let end = owner.start + 1;
+  // (No conjunction opens it; and the fallback's noun phrase may run on into the verb: "The
+  // treasurer gave no details".)
+  let start = owner.start;
+  while (start < owner.end - 1 && (!isWordy(doc.toks[start]) || CLAUSE_OPENERS.has(doc.toks[start].lower)))
+    start++;
+  let end = start + 1;
   while (end < owner.end && doc.toks[end].upos !== "VERB" && doc.toks[end].upos !== "AUX") end++;
-  return { start: owner.start, end };
+  return { start, end };
+}
+
+/** Token `lead` opens its sentence, after at most "But", "Yet even" and the like. */
+function opensFront(doc: Doc, lead: number, s: number): boolean {
+  let k = doc.sentFirst[s];
+  while (k < lead && (!isWordy(doc.toks[k]) || CLAUSE_OPENERS.has(doc.toks[k].lower))) k++;
+  return k === lead;
+}
+
+/**
+ * "While the nominee has yet to endorse him, his running mate has thrown his support behind ...",
+ * "After the results were in, the manager appeared on television and outlined ...": a source that
+ * is the subject of a fronted subordinate clause, for a cue past the comma closing that clause, is
+ * the main clause's subject. (The fronted clause must have a verb of its own before its comma, so
+ * that "When the mayor, a sailor, said ..." keeps its speaker.)
+ */
+function frontedOwner(doc: Doc, src: Range, vg: number, s: number): Range | null {
+  const lead = src.start - 1;
+  if (lead < doc.sentFirst[s] || !CLAUSE_LEADS.has(doc.toks[lead].lower) || !opensFront(doc, lead, s))
+    return null;
+  let comma = src.end;
+  let verb = false;
+  for (; comma < vg && (doc.toks[comma].text !== "," || doc.toks[comma].quote >= 0); comma++)
+    if (doc.toks[comma].upos === "VERB" || doc.toks[comma].upos === "AUX") verb = true;
+  if (!verb || comma >= vg) return null;
+  const main = mainSubject(doc, src.end, s);
+  return main && main.start > comma && main.end < vg ? main : null;
 }
 
 /** Closing marks, a parenthetical ("(R-Texas)") and a day or time word: nothing that was said. */
