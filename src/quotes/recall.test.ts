@@ -739,3 +739,15 @@ test("the object of a verb of making someone act ('caused many to wonder', 'left
   const left = analysed("The closure left some fishermen to question whether the port would reopen.");
   assert.equal(byCue(left, "question")?.source, "some fishermen");
 });
+
+test("after a verb of leaving, getting or carrying, the object does the -ing act ('left many wondering')", () => {
+  const left = analysed("The vote has left many islanders wondering whether the ferry will run at all.");
+  assert.equal(byCue(left, "wondering")?.source, "many islanders");
+  assert.equal(
+    byCue(analysed("The meeting got people talking about a second ferry."), "talking about")?.source,
+    "people",
+  );
+  // "have" keeps its subject: "had trouble finding" is the mayor's.
+  const had = analysed("The mayor had trouble finding her notes on the ferry levy.");
+  assert.equal(byCue(had, "finding")?.source, "The mayor");
+});

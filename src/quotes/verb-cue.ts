@@ -872,6 +872,19 @@ const LONE_WORDS = new Set([
  * `np` is the noun phrase the -ing form modifies; as the subject of its clause ("The letter, calling
  * ...") or with no verb before it, it stays the source.
  */
+/**
+ * "has left many voters wondering", "got people talking about", "carried placards supporting",
+ * "received calls saying": after a verb of leaving, getting, carrying or perceiving, the object
+ * does the -ing act, not the verb's subject. ("had trouble finding", "have a hard time vetoing":
+ * not "have", whose object is mostly no actor.)
+ */
+const OBJECT_ACTS = new Set(
+  ["leave", "leaves", "left", "leaving", "get", "gets", "got", "getting"]
+    .concat(["carry", "carries", "carried", "carrying", "receive", "receives", "received", "receiving"])
+    .concat(["see", "sees", "saw", "seen", "hear", "hears", "heard", "watch", "watched", "find", "found"])
+    .concat(["include", "includes", "included", "including", "keep", "keeps", "kept", "set", "sets"]),
+);
+
 function documentSender(doc: Doc, np: Range | null, s: number): Range | null {
   // "spent the week attacking ...", "is spending millions promoting ...": time or money spent on an
   // act is the spender's; the subject of "spend" is the source.
@@ -892,7 +905,10 @@ function documentSender(doc: Doc, np: Range | null, s: number): Range | null {
     if (NON_AGENT_RELATIONS.has(last.deprel ?? "")) {
       let h = last.head;
       for (let hop = 0; hop < 3 && h >= 0 && doc.toks[h].upos !== "VERB"; hop++) h = doc.toks[h].head;
-      if (h >= 0 && doc.toks[h].upos === "VERB" && h < np.start) {
+      // ("was heard on a microphone telling ...": in the passive the phrase is no object.)
+      const objectActs =
+        h >= 0 && OBJECT_ACTS.has(doc.toks[h].lower) && !BE_FORMS.has(doc.toks[h - 1]?.lower ?? "");
+      if (h >= 0 && doc.toks[h].upos === "VERB" && h < np.start && !objectActs) {
         const subj = headSubject(doc, h);
         if (subj && subj.end <= np.start) return subj;
       }
