@@ -751,3 +751,14 @@ test("after a verb of leaving, getting or carrying, the object does the -ing act
   const had = analysed("The mayor had trouble finding her notes on the ferry levy.");
   assert.equal(byCue(had, "finding")?.source, "The mayor");
 });
+
+test("a relative pronoun before an adjunct, or a 'which' set off by a comma, is the cue's subject", () => {
+  const which = analysed("Norton, which declined to comment, returned the publication rights.");
+  assert.equal(byCue(which, "declined")?.source, "which");
+  const through = analysed(
+    "The judge, who through his office declined to comment, was born in the port town.",
+  );
+  assert.equal(byCue(through, "declined")?.source, "who");
+  const like = analysed("The woman, who like many in the town did not want to be named, spoke of the ferry.");
+  assert.equal(byCue(like, "did not want")?.source, "who");
+});

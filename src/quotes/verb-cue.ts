@@ -316,9 +316,12 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
         : null
       : justBefore &&
           justBefore.sent === s &&
-          (SUBJECT_PRONOUNS.has(justBefore.lower) || relativeSubject(doc, vg - 1, s))
+          (SUBJECT_PRONOUNS.has(justBefore.lower) ||
+            relativeSubject(doc, vg - 1, s) ||
+            setOffWhich(doc, vg - 1, s))
         ? { start: vg - 1, end: vg }
         : leftNP(doc, vg, s);
+  if (src && !infinitive && !participle) src = relativeBeforeAdjunct(doc, src, s) ?? src;
   // "That rule allows farmers to sell ...": the object of a verb of letting or urging does it.
   if (infinitive && justBefore.lower === "to") src = controlledObject(doc, vg - 1, s);
   if (src && timeOnly(doc, src)) src = pastTimeAdjunct(doc, src, s) ?? headSubject(doc, i);
@@ -926,6 +929,36 @@ function documentSender(doc: Doc, np: Range | null, s: number): Range | null {
 
 /** Dependency relations of a noun phrase that is a verb's object or oblique, not its subject. */
 const OBJECT_RELATIONS = new Set(["obj", "iobj", "obl", "obl:agent", "nmod"]);
+
+/** "Norton, which declined to comment": a "which" set off by a comma, right before the cue, is its subject. */
+function setOffWhich(doc: Doc, k: number, s: number): boolean {
+  const prev = doc.toks[k - 1];
+  // ("..., which is to ask the delegates": a copula, no report of its own.)
+  if (BE_FORMS.has(doc.toks[k + 1]?.lower ?? "")) return false;
+  return (
+    doc.toks[k]?.lower === "which" &&
+    !!prev &&
+    prev.sent === s &&
+    (prev.text === "," || DASHES.has(prev.text))
+  );
+}
+
+/** Words that open an adjunct between a relative pronoun and its verb ("who like many others ..."). */
+const ADJUNCT_LEADS = new Set([...PREPOSITIONS, "like", "unlike", "through", "despite", "under", "among"]);
+
+/**
+ * "The judge, who through his office declined to comment", "the woman, who like many in the town
+ * did not want ...": an adjunct between a relative pronoun and the cue is no subject; the pronoun
+ * is (as PolNeAR marks it; the speaker resolver reads it as the noun before it).
+ */
+function relativeBeforeAdjunct(doc: Doc, src: Range, s: number): Range | null {
+  // The adjunct's lead may have stayed outside the phrase found ("like | many in the town").
+  const outside = ADJUNCT_LEADS.has(doc.toks[src.start - 1]?.lower ?? "");
+  const rel = outside ? src.start - 2 : src.start - 1;
+  const t = doc.toks[rel];
+  if (!t || t.sent !== s || !["who", "which"].includes(t.lower)) return null;
+  return outside || ADJUNCT_LEADS.has(doc.toks[src.start].lower) ? { start: rel, end: rel + 1 } : null;
+}
 
 /**
  * "Officials who spoke with the Herald said ...", "Voters who once backed the mayor now regard ...":
