@@ -80,6 +80,16 @@ const CUE_NOUNS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
  * preposition) the cue, and the clause or phrase after it, to the next comma, the content. ("Trump's
  * proposal" is left alone: PolNeAR mostly reads it as what someone else attacked or praised.)
  */
+/**
+ * "He stepped up his attacks on X", "She rescinded her endorsement of Y": a possessed cue noun that
+ * is the object of a verb is that verb's subject's act, which PolNeAR marks as the source. Inside a
+ * phrase of its own ("gained traction with his promise to ...", "was dented by her decision to
+ * ...") the possessive itself is the source (on train the pronoun is right about twice as often there).
+ */
+function heldObject(doc: Doc, n: number): boolean {
+  return doc.toks[n].deprel === "obj";
+}
+
 export function possessedNoun(doc: Doc, i: number, s: number): RawAttribution | null {
   const t = doc.toks[i];
   const preps = CUE_NOUNS.get(t.lower);
@@ -92,7 +102,7 @@ export function possessedNoun(doc: Doc, i: number, s: number): RawAttribution | 
   // "Latino Republicans have been unsparing in their criticism of": the owner is the clause's
   // subject, which PolNeAR marks as the source; only without one does the pronoun stand.
   if (!POSSESSIVES.has(own.lower)) return null;
-  const src: Range = ownerSubject(doc, i, k) ?? { start: k, end: k + 1 };
+  const src: Range = (heldObject(doc, i) ? ownerSubject(doc, i, k) : null) ?? { start: k, end: k + 1 };
   let from = i + 1;
   let cueEnd = i + 1;
   const next = doc.toks[from];

@@ -52,9 +52,33 @@ const OBJECT_CONTROL = new Set(
     "dare",
     "implore",
     "call on",
+    // "has caused many to wonder", "drove thousands to demand", "leaving some to question": verbs of
+    // making or moving someone to act hand the infinitive to their object too.
+    "cause",
+    "require",
+    "spur",
+    "embolden",
+    "provoke",
+    "tempt",
+    "permit",
+    "instruct",
+    "order",
   ]
     .flatMap((v) => [v, `${v}s`, v.endsWith("e") ? `${v}d` : `${v}ed`])
-    .concat(["led", "told", "got", "pushes", "pressed"]),
+    .concat(["led", "told", "got", "pushes", "pressed"])
+    .concat([
+      "drive",
+      "drives",
+      "drove",
+      "driven",
+      "leave",
+      "leaves",
+      "left",
+      "leaving",
+      "causing",
+      "forcing",
+    ])
+    .concat(["prompting", "requiring", "urging", "pushing", "pressuring", "allowing", "encouraging"]),
 );
 
 function boundary(doc: Doc, k: number): boolean {

@@ -667,3 +667,98 @@ test("'Or as X, an appositive, put it, \"...\"' is an as-clause report like 'And
   );
   assert.equal(byCue(list, "put it")?.source, "Bob Lane, another veteran of the harbour board");
 });
+
+test("a ', V-ing' cue after a subordinate clause is the act of the clause around it, not of the subordinate subject", () => {
+  const list = analysed(
+    "The treasurer gave no details about how he planned to cut the deficit, saying only that the port would pay its share.",
+  );
+  assert.equal(byCue(list, "saying")?.source, "The treasurer");
+  assert.equal(
+    byCue(analysed("The mayor was cagey about where she stands, offering few details."), "offering")?.source,
+    "The mayor",
+  );
+});
+
+test("a possessed cue noun inside a phrase of its own is the possessor's; as a verb's object, the subject's", () => {
+  assert.equal(
+    byCue(analysed("The senator won applause for her criticism of the ferry levy."), "criticism of")?.source,
+    "her",
+  );
+  assert.equal(
+    byCue(analysed("The mayor's standing was hurt by her decision to close the ferry office."), "decision")
+      ?.source,
+    "her",
+  );
+  assert.equal(
+    byCue(analysed("The senator stepped up her attacks on the ferry levy."), "attacks on")?.source,
+    "The senator",
+  );
+});
+
+test("'regarded as', 'viewed as', 'referred to as' after a noun: a passive impression with no source", () => {
+  const regarded = byCue(
+    analysed("The harbour master, regarded as the toughest inspector on the coast, has retired."),
+    "regarded",
+  );
+  assert.equal(regarded?.source, null);
+  assert.equal(
+    regarded?.content,
+    "The harbour master, regarded as the toughest inspector on the coast, has retired",
+  );
+  const referred = byCue(
+    analysed(
+      "The old ferry, referred to as the Grey Lady by the islanders, will sail for the last time on Friday.",
+    ),
+    "referred to",
+  );
+  assert.equal(referred?.source, null);
+  // The active "referred to X as Y" keeps its subject.
+  assert.equal(
+    byCue(analysed("The islanders referred to the old ferry as the Grey Lady."), "referred to")?.source,
+    "The islanders",
+  );
+});
+
+test("a cue past the comma closing a fronted subordinate clause is the main clause's, not the fronted subject's", () => {
+  const list = analysed(
+    "After the results from the harbour ward were in on Tuesday night, the mayor's campaign manager, Tom Baker, appeared on the radio and outlined how she could still win.",
+  );
+  assert.equal(byCue(list, "outlined")?.source, "the mayor's campaign manager");
+});
+
+test("a verb joined by 'and' after a subordinate clause is the act of the clause's subject", () => {
+  const list = analysed(
+    "The treasurer defended the levy when the mayor came under attack last spring, and has also not answered the question of what the port will pay.",
+  );
+  assert.equal(byCue(list, "has also not answered")?.source, "The treasurer");
+});
+
+test("the object of a verb of making someone act ('caused many to wonder', 'left some to question') is the source", () => {
+  const caused = analysed("The storm has caused many islanders to wonder whether the ferry will run at all.");
+  assert.equal(byCue(caused, "wonder")?.source, "many islanders");
+  const left = analysed("The closure left some fishermen to question whether the port would reopen.");
+  assert.equal(byCue(left, "question")?.source, "some fishermen");
+});
+
+test("after a verb of leaving, getting or carrying, the object does the -ing act ('left many wondering')", () => {
+  const left = analysed("The vote has left many islanders wondering whether the ferry will run at all.");
+  assert.equal(byCue(left, "wondering")?.source, "many islanders");
+  assert.equal(
+    byCue(analysed("The meeting got people talking about a second ferry."), "talking about")?.source,
+    "people",
+  );
+  // "have" keeps its subject: "had trouble finding" is the mayor's.
+  const had = analysed("The mayor had trouble finding her notes on the ferry levy.");
+  assert.equal(byCue(had, "finding")?.source, "The mayor");
+});
+
+test("a relative pronoun before an adjunct, or a 'which' set off by a comma, is the cue's subject", () => {
+  const which = analysed("Norton, which declined to comment, returned the publication rights.");
+  assert.equal(byCue(which, "declined")?.source, "which");
+  const through = analysed(
+    "The judge, who through his office declined to comment, was born in the port town.",
+  );
+  assert.equal(byCue(through, "declined")?.source, "who");
+  const like = analysed("The woman, who like many in the town did not want to be named, spoke of the ferry.");
+  assert.equal(byCue(like, "did not want")?.source, "who");
+});

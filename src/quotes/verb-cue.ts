@@ -143,7 +143,22 @@ const ADVERBIAL_LEADS = new Set(["as", "when", "while", "after", "before", "duri
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
 
 /** Participles that, governing the cue, make it a passive impression ("is expected to say"). */
-const PASSIVE_IMPRESSIONS = new Set(["expected", "intended", "considered", "deemed", "seen", "supposed"]);
+const PASSIVE_IMPRESSIONS = new Set([
+  "expected",
+  "intended",
+  "considered",
+  "deemed",
+  "seen",
+  "supposed",
+  "regarded",
+  "viewed",
+  "labeled",
+  "labelled",
+  "perceived",
+  "dubbed",
+  "billed",
+  "rumored",
+]);
 
 export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[]): RawAttribution | null {
   if (!isCueToken(doc, i, s)) return null;
@@ -301,9 +316,12 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
         : null
       : justBefore &&
           justBefore.sent === s &&
-          (SUBJECT_PRONOUNS.has(justBefore.lower) || relativeSubject(doc, vg - 1, s))
+          (SUBJECT_PRONOUNS.has(justBefore.lower) ||
+            relativeSubject(doc, vg - 1, s) ||
+            setOffWhich(doc, vg - 1, s))
         ? { start: vg - 1, end: vg }
         : leftNP(doc, vg, s);
+  if (src && !infinitive && !participle) src = relativeBeforeAdjunct(doc, src, s) ?? src;
   // "That rule allows farmers to sell ...": the object of a verb of letting or urging does it.
   if (infinitive && justBefore.lower === "to") src = controlledObject(doc, vg - 1, s);
   if (src && timeOnly(doc, src)) src = pastTimeAdjunct(doc, src, s) ?? headSubject(doc, i);
@@ -314,6 +332,14 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   if (!src && participle && (prevTok?.text === "," || doc.handsOver(vg - 1)))
     src = priorSource(doc, vg, s, earlier);
   if (!src) src = headSubject(doc, i) ?? inheritedSubject(doc, i, s, earlier);
+  if (src && participle && prevTok?.text === ",") src = participleOwner(doc, src, vg, s) ?? src;
+  else if (src && !participle)
+    src =
+      frontedOwner(doc, src, vg, s) ??
+      (["and", "but"].includes(prevTok?.lower ?? "") && src.end < vg - 1
+        ? participleOwner(doc, src, vg, s, false)
+        : null) ??
+      src;
   // "Ann Ruiz, the host who left medicine, on Friday revealed ...": a time between an appositive's
   // comma and the cue is when; the subject is before the appositive.
   const timeComma = commaBeforeTime(doc, vg, s);
@@ -342,7 +368,15 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   let pv = vg;
   while (pv < i && /^\p{Ll}+ly$/u.test(doc.toks[pv].text)) pv++;
   const passive = doc.toks[pv];
-  if (src && PASSIVE_IMPRESSIONS.has(passive.lower) && vg > src.start && !activeVoice(doc, pv, s)) {
+  // ("referred to as": only with "as" right after "to", which the active "referred to X as" never has.)
+  const referredAs =
+    passive.lower === "referred" && doc.toks[pv + 1]?.lower === "to" && doc.toks[pv + 2]?.lower === "as";
+  if (
+    src &&
+    (PASSIVE_IMPRESSIONS.has(passive.lower) || referredAs) &&
+    vg > src.start &&
+    !activeVoice(doc, pv, s)
+  ) {
     const whole = clauseToEnd(doc, src.start, s);
     if (whole) return doc.make(whole, null, null, cue, s, "stance-impression", cueEnd);
   }
@@ -620,6 +654,86 @@ function priorSource(doc: Doc, vg: number, s: number, earlier: RawAttribution[])
   return null;
 }
 
+/** Words opening a clause inside a sentence whose subject is no one's act after the comma. */
+const CLAUSE_LEADS = new Set([
+  "where",
+  "how",
+  "whether",
+  "when",
+  "why",
+  "what",
+  "if",
+  "as",
+  "while",
+  "because",
+  "since",
+  "although",
+  "though",
+  "once",
+  "after",
+  "before",
+  "until",
+  "unless",
+  "that",
+]);
+/** Words that may stand before a fronted clause at the start of a sentence ("Yet even as ..."). */
+const CLAUSE_OPENERS = new Set(["but", "and", "yet", "even", "so", "still", "now"]);
+
+/**
+ * "She has been cagey about where she stands, offering few details", "As the board met, the mayor
+ * was in Paris, promising ...": a ", V-ing" cue is the act of the clause it closes, not of the
+ * subject of a subordinate clause inside it (the parse tends to hang the participle on the nearest
+ * verb). When the source found is the subject right after a subordinating word, the source is the
+ * subject of the clause around it: the main clause after a fronted subordinate clause, else the
+ * subject before the subordinating word.
+ */
+function participleOwner(doc: Doc, src: Range, vg: number, s: number, fallback = true): Range | null {
+  const lead = src.start - 1;
+  if (lead < doc.sentFirst[s] || !CLAUSE_LEADS.has(doc.toks[lead].lower)) return null;
+  if (opensFront(doc, lead, s)) return frontedOwner(doc, src, vg, s);
+  // The parse's subject of the verb the subordinate clause hangs on, else the clause's first noun phrase.
+  const inner = doc.toks[lead].head;
+  const outer = inner >= 0 ? doc.toks[inner].head : -1;
+  const parsed = outer >= 0 && outer < lead ? headSubject(doc, outer) : null;
+  const owner = parsed && parsed.end <= lead ? parsed : fallback ? inheritedSubject(doc, lead, s, []) : null;
+  if (!owner || owner.end > lead) return null;
+  // (No conjunction opens it; and the fallback's noun phrase may run on into the verb: "The
+  // treasurer gave no details".)
+  let start = owner.start;
+  while (start < owner.end - 1 && (!isWordy(doc.toks[start]) || CLAUSE_OPENERS.has(doc.toks[start].lower)))
+    start++;
+  let end = start + 1;
+  while (end < owner.end && doc.toks[end].upos !== "VERB" && doc.toks[end].upos !== "AUX") end++;
+  return { start, end };
+}
+
+/** Token `lead` opens its sentence, after at most "But", "Yet even" and the like. */
+function opensFront(doc: Doc, lead: number, s: number): boolean {
+  let k = doc.sentFirst[s];
+  while (k < lead && (!isWordy(doc.toks[k]) || CLAUSE_OPENERS.has(doc.toks[k].lower))) k++;
+  return k === lead;
+}
+
+/**
+ * "While the nominee has yet to endorse him, his running mate has thrown his support behind ...",
+ * "After the results were in, the manager appeared on television and outlined ...": a source that
+ * is the subject of a fronted subordinate clause, for a cue past the comma closing that clause, is
+ * the main clause's subject. (The fronted clause must have a verb of its own before its comma, so
+ * that "When the mayor, a sailor, said ..." keeps its speaker.)
+ */
+function frontedOwner(doc: Doc, src: Range, vg: number, s: number): Range | null {
+  const lead = src.start - 1;
+  if (lead < doc.sentFirst[s] || !CLAUSE_LEADS.has(doc.toks[lead].lower) || !opensFront(doc, lead, s))
+    return null;
+  let comma = src.end;
+  let verb = false;
+  for (; comma < vg && (doc.toks[comma].text !== "," || doc.toks[comma].quote >= 0); comma++)
+    if (doc.toks[comma].upos === "VERB" || doc.toks[comma].upos === "AUX") verb = true;
+  if (!verb || comma >= vg) return null;
+  const main = mainSubject(doc, src.end, s);
+  return main && main.start > comma && main.end < vg ? main : null;
+}
+
 /** Closing marks, a parenthetical ("(R-Texas)") and a day or time word: nothing that was said. */
 function adjunctGap(text: string): boolean {
   const rest = text.replace(/\([^()]{1,40}\)/g, " ").replace(/["'\u201D\u2019]/g, " ");
@@ -761,6 +875,19 @@ const LONE_WORDS = new Set([
  * `np` is the noun phrase the -ing form modifies; as the subject of its clause ("The letter, calling
  * ...") or with no verb before it, it stays the source.
  */
+/**
+ * "has left many voters wondering", "got people talking about", "carried placards supporting",
+ * "received calls saying": after a verb of leaving, getting, carrying or perceiving, the object
+ * does the -ing act, not the verb's subject. ("had trouble finding", "have a hard time vetoing":
+ * not "have", whose object is mostly no actor.)
+ */
+const OBJECT_ACTS = new Set(
+  ["leave", "leaves", "left", "leaving", "get", "gets", "got", "getting"]
+    .concat(["carry", "carries", "carried", "carrying", "receive", "receives", "received", "receiving"])
+    .concat(["see", "sees", "saw", "seen", "hear", "hears", "heard", "watch", "watched", "find", "found"])
+    .concat(["include", "includes", "included", "including", "keep", "keeps", "kept", "set", "sets"]),
+);
+
 function documentSender(doc: Doc, np: Range | null, s: number): Range | null {
   // "spent the week attacking ...", "is spending millions promoting ...": time or money spent on an
   // act is the spender's; the subject of "spend" is the source.
@@ -781,7 +908,10 @@ function documentSender(doc: Doc, np: Range | null, s: number): Range | null {
     if (NON_AGENT_RELATIONS.has(last.deprel ?? "")) {
       let h = last.head;
       for (let hop = 0; hop < 3 && h >= 0 && doc.toks[h].upos !== "VERB"; hop++) h = doc.toks[h].head;
-      if (h >= 0 && doc.toks[h].upos === "VERB" && h < np.start) {
+      // ("was heard on a microphone telling ...": in the passive the phrase is no object.)
+      const objectActs =
+        h >= 0 && OBJECT_ACTS.has(doc.toks[h].lower) && !BE_FORMS.has(doc.toks[h - 1]?.lower ?? "");
+      if (h >= 0 && doc.toks[h].upos === "VERB" && h < np.start && !objectActs) {
         const subj = headSubject(doc, h);
         if (subj && subj.end <= np.start) return subj;
       }
@@ -799,6 +929,36 @@ function documentSender(doc: Doc, np: Range | null, s: number): Range | null {
 
 /** Dependency relations of a noun phrase that is a verb's object or oblique, not its subject. */
 const OBJECT_RELATIONS = new Set(["obj", "iobj", "obl", "obl:agent", "nmod"]);
+
+/** "Norton, which declined to comment": a "which" set off by a comma, right before the cue, is its subject. */
+function setOffWhich(doc: Doc, k: number, s: number): boolean {
+  const prev = doc.toks[k - 1];
+  // ("..., which is to ask the delegates": a copula, no report of its own.)
+  if (BE_FORMS.has(doc.toks[k + 1]?.lower ?? "")) return false;
+  return (
+    doc.toks[k]?.lower === "which" &&
+    !!prev &&
+    prev.sent === s &&
+    (prev.text === "," || DASHES.has(prev.text))
+  );
+}
+
+/** Words that open an adjunct between a relative pronoun and its verb ("who like many others ..."). */
+const ADJUNCT_LEADS = new Set([...PREPOSITIONS, "like", "unlike", "through", "despite", "under", "among"]);
+
+/**
+ * "The judge, who through his office declined to comment", "the woman, who like many in the town
+ * did not want ...": an adjunct between a relative pronoun and the cue is no subject; the pronoun
+ * is (as PolNeAR marks it; the speaker resolver reads it as the noun before it).
+ */
+function relativeBeforeAdjunct(doc: Doc, src: Range, s: number): Range | null {
+  // The adjunct's lead may have stayed outside the phrase found ("like | many in the town").
+  const outside = ADJUNCT_LEADS.has(doc.toks[src.start - 1]?.lower ?? "");
+  const rel = outside ? src.start - 2 : src.start - 1;
+  const t = doc.toks[rel];
+  if (!t || t.sent !== s || !["who", "which"].includes(t.lower)) return null;
+  return outside || ADJUNCT_LEADS.has(doc.toks[src.start].lower) ? { start: rel, end: rel + 1 } : null;
+}
 
 /**
  * "Officials who spoke with the Herald said ...", "Voters who once backed the mayor now regard ...":
