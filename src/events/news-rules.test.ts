@@ -874,3 +874,40 @@ test("fighting for what one believes in is advocacy, not armed conflict (no 190)
   const got = code(rows, [{ tokens: [9, 9], code: "ARLGOV" }]);
   assert.ok(!got.some((e) => / 19\d /.test(e)), got.join("; "));
 });
+
+test("a page's photo captions and video teasers are furniture: no events", () => {
+  // Hide Caption 2 of 5 Photos: Arland shelled Borvia .
+  const caption: Row[] = [
+    ["Hide", "VERB", 0, "root", "hide"],
+    ["Caption", "PROPN", 1, "obj"],
+    ["2", "NUM", 2, "nummod"],
+    ["of", "ADP", 5, "case"],
+    ["5", "NUM", 2, "nmod"],
+    ["Photos", "PROPN", 1, "obj"],
+    [":", "PUNCT", 9, "punct"],
+    ["Arland", "PROPN", 9, "nsubj"],
+    ["shelled", "VERB", 1, "parataxis", "shell"],
+    ["Borvia", "PROPN", 9, "obj"],
+    [".", "PUNCT", 1, "punct"],
+  ];
+  const actors = [
+    { tokens: [8, 8] as [number, number], code: "ARLMIL" },
+    { tokens: [10, 10] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(caption, actors), []);
+  // the same words as the story's own sentence are coded
+  const story: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["shelled", "VERB", 0, "root", "shell"],
+    ["Borvia", "PROPN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(story, [
+    { tokens: [1, 1], code: "ARLMIL" },
+    { tokens: [3, 3], code: "BRV" },
+  ]);
+  assert.ok(
+    got.some((e) => e.startsWith("ARLMIL 19")),
+    got.join("; "),
+  );
+});

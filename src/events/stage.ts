@@ -498,6 +498,13 @@ function subjectNamesNoOne(g: Graph, lex: Lexicon, v?: number): boolean {
   });
 }
 
+// a news page's furniture that scrapers keep in the body: photo-gallery captions ("Hide Caption 4 of
+// 21 Photos: ..."), video teasers ("MUST WATCH ...", "JUST WATCHED ... Replay More Videos") and
+// related links ("READ MORE:", "More:Supreme Court ..."). Captions and teasers describe other days
+// and stories than the article's, so their "events" would be dated and placed wrongly.
+const PAGE_FURNITURE =
+  /^\s*(?:Hide Caption \d+ of \d+|Photos?:|MUST WATCH\b|JUST WATCHED\b|READ MORE:|More:\S)|Replay More Videos/;
+
 /** Codes one document; exported for tests and the `code` command. */
 export function codeDocument(doc: Document, res: EventCoderResources): Document {
   let sentences = doc.sentences;
@@ -513,6 +520,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     if (s.tokens.length === 0 || s.tokens.length > 400) continue;
+    if (PAGE_FURNITURE.test(doc.body.slice(s.start, Math.min(s.end, s.start + 200)))) continue;
     const base = lexicalNodes(s, res.lex);
     const g0 = graphOf(base, res.lex, "auto");
     // the coder is pure (DESIGN: same graph and context, same events), so one serves both readings
