@@ -911,3 +911,24 @@ test("a page's photo captions and video teasers are furniture: no events", () =>
     got.join("; "),
   );
 });
+
+test("a run of related headlines glued into a sentence and closed by MORE is not coded", () => {
+  // Arland ChiefVosk shelled Borvia MORE visited Borvia . ("ChiefVosk shelled Borvia MORE": a headline)
+  const rows: Row[] = [
+    ["Arland", "PROPN", 6, "nsubj"],
+    ["ChiefVosk", "PROPN", 1, "appos"],
+    ["shelled", "VERB", 2, "acl", "shell"],
+    ["Borvia", "PROPN", 3, "obj"],
+    ["MORE", "PROPN", 3, "obj"],
+    ["visited", "VERB", 0, "root", "visit"],
+    ["Borvia", "PROPN", 6, "obj"],
+    [".", "PUNCT", 6, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [4, 4], code: "BRVMIL" },
+    { tokens: [7, 7], code: "BRV" },
+  ]);
+  assert.ok(!got.some((e) => / 19\d /.test(e)), got.join("; "));
+  assert.ok(got.includes("ARLGOV 042 BRV asserted"), got.join("; "));
+});

@@ -505,6 +505,29 @@ function subjectNamesNoOne(g: Graph, lex: Lexicon, v?: number): boolean {
 const PAGE_FURNITURE =
   /^\s*(?:Hide Caption \d+ of \d+|Photos?:|MUST WATCH\b|JUST WATCHED\b|READ MORE:|More:\S)|Replay More Videos/;
 
+// Some pages glue a run of related headlines to a name inside a sentence, closed by "MORE" ("President
+// Donald John TrumpGolden Globes host ... Trump doubles down on threat to Iran cultural sites MORE on
+// Sunday doubled down ..."): from the glued capital to "MORE" the words are other stories'.
+const INSERTED_HEADLINES = /\p{Ll}(\p{Lu}\p{Ll}[^\n]{0,400}? MORE\b)/gu;
+
+function insertedHeadlines(body: string): [number, number][] {
+  if (!body.includes(" MORE")) return [];
+  return [...body.matchAll(INSERTED_HEADLINES)].map((m) => [m.index + 1, m.index + m[0].length]);
+}
+
+/** Drops the events told inside a run of inserted headlines, and the parties taken from one. */
+function dropInsertedHeadlines(pairs: [Graph, CodedEvent][], runs: [number, number][]): void {
+  const inside = (at: number) => runs.some(([a, b]) => at >= a && at < b);
+  for (let k = pairs.length - 1; k >= 0; k--) {
+    const [g, c] = pairs[k];
+    if (inside(g.nodes[c.verb].start)) pairs.splice(k, 1);
+    else {
+      if (c.source && inside(c.source.start)) c.source = null;
+      if (c.target && inside(c.target.start)) c.target = null;
+    }
+  }
+}
+
 /** Codes one document; exported for tests and the `code` command. */
 export function codeDocument(doc: Document, res: EventCoderResources): Document {
   let sentences = doc.sentences;
@@ -517,6 +540,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
   const articleDate = isoDay(doc.published);
   const events: DyadEvent[] = [];
   const verbLemma = new Map<string, string>();
+  const headlineRuns = insertedHeadlines(doc.body);
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     if (s.tokens.length === 0 || s.tokens.length > 400) continue;
@@ -567,6 +591,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     // "Did Arland Withdraw Its Troops?", "How Vosk Won The Vote": a question asserts no act
     const asks = isQuestion(g0);
     reviseSentenceEvents(pairs);
+    if (headlineRuns.length) dropInsertedHeadlines(pairs, headlineRuns);
     // "the two countries agreed to ...": the pair acts with each other
     pairOnEachOther(pairs.map(([, c]) => c));
     let n = 0;
