@@ -115,9 +115,15 @@ export class Coder {
       // (only a verb or an adjective frames an act: the word class is asked before the lexicon)
       if (n.upos !== "VERB" && n.upos !== "ADJ") continue;
       let f = frameOf(this.ctx, n);
-      // "want Japan to remove tariffs": a wish about another party's act asks it to act
-      if (f === "intend" && WANT_OTHER.has(n.lemma) && childrenBy(g, n.i, /^(obj|iobj)$/).length)
-        f = "appeal";
+      // "want Japan to remove tariffs": a wish about another party's act asks it to act; a wish about
+      // anyone's knowing or feeling ("wants people to know the truth") asks no party for an uncoded act
+      if (f === "intend" && WANT_OTHER.has(n.lemma)) {
+        const wanted = childrenBy(g, n.i, /^(obj|iobj)$/);
+        if (wanted.length) {
+          if (!wanted.some((o) => actorsOf(this.ctx, g, o.i).some((a) => a.code !== "---"))) continue;
+          f = "appeal";
+        }
+      }
       if (!f || !FRAME_DEFAULT[f]) continue;
       // "called it 'a fair bargain'", "what he called a wartime plan", "called a press
       // conference": a call that is no call on or for someone names or summons, it appeals for nothing

@@ -117,8 +117,11 @@ export function frameChain(cx: CoderContext, g: Graph, v: number) {
     // "want Japan to remove tariffs": a wish about another party's action is a request
     if (f === "intend" && WANT_OTHER.has(p.lemma) && childrenBy(g, p.i, /^(obj|iobj)$/).length) f = "appeal";
     if (n.deprel === "advcl" && !f) {
-      // purpose clause ("travelled to X to hold meetings"): shares the clause's time and place
+      // purpose clause ("travelled to X to hold meetings"): shares the clause's time and place, and
+      // its mood ("could use his power to pardon Stone" pardons no one yet)
       for (const k of subtree(g, p.i, true)) clause.add(k);
+      if (childrenBy(g, x, /^mark$/).some((m) => m.lower === "to"))
+        modality = modality ?? auxModality(g, p.i);
       break;
     }
     if (!f) {

@@ -932,3 +932,42 @@ test("a run of related headlines glued into a sentence and closed by MORE is not
   assert.ok(!got.some((e) => / 19\d /.test(e)), got.join("; "));
   assert.ok(got.includes("ARLGOV 042 BRV asserted"), got.join("; "));
 });
+
+test("wanting an unnamed someone to know or feel asks no party (no 020); a purpose clause takes its verb's mood", () => {
+  // Arland wants people to know the truth .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["wants", "VERB", 0, "root", "want"],
+    ["people", "NOUN", 2, "obj", "people"],
+    ["to", "PART", 5, "mark"],
+    ["know", "VERB", 2, "xcomp", "know"],
+    ["the", "DET", 7, "det"],
+    ["truth", "NOUN", 5, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(rows, [{ tokens: [1, 1], code: "ARLGOV" }]), []);
+  // Arland wants Borvia to know the truth . (a named party is asked)
+  const named = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [3, 3], code: "BRVGOV" },
+  ]);
+  assert.deepEqual(named, ["ARLGOV 020 BRVGOV requested"]);
+  // Arland could use its power to free Borvian prisoners . (not freed yet)
+  const purpose: Row[] = [
+    ["Arland", "PROPN", 3, "nsubj"],
+    ["could", "AUX", 3, "aux"],
+    ["use", "VERB", 0, "root", "use"],
+    ["its", "PRON", 5, "nmod:poss", "its"],
+    ["power", "NOUN", 3, "obj"],
+    ["to", "PART", 7, "mark"],
+    ["free", "VERB", 3, "advcl", "free"],
+    ["Borvian", "ADJ", 9, "amod"],
+    ["prisoners", "NOUN", 7, "obj", "prisoner"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const freed = code(purpose, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [8, 8], code: "BRV" },
+  ]);
+  assert.ok(freed.length > 0 && freed.every((e) => e.endsWith("hypothetical")), freed.join("; "));
+});
