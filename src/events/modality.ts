@@ -364,16 +364,16 @@ function noVerbBetween(g: Graph, c: number, k: number): boolean {
 }
 
 export function conditionalThreats(cx: CoderContext, g: Graph, out: CodedEvent[]): void {
+  // the clauses an "if" or "unless" heads: its own clause is a condition wherever the parse hung it
+  // ("will sever ties with Israel if the embassy moves" with "moves" read as a noun under "ties")
+  const ifs = g.nodes.filter((m) => m.deprel === "mark" && (m.lower === "if" || m.lower === "unless"));
+  if (!ifs.length) return;
   for (const e of out) {
     if (!/^(1[5-9]|20)/.test(e.code) || e.negated || e.frames.includes("threaten")) continue;
     // a threat has a maker and looks ahead: "would be forced to", "will be hit" have neither
     if (!e.source || e.source.code === "---" || e.modality === "asserted") continue;
     let conditional = false;
     let condition = -1;
-    // the clauses an "if" or "unless" heads: its own clause is a condition wherever the parse hung it
-    // ("will sever ties with Israel if the embassy moves" with "moves" read as a noun under "ties")
-    const ifs = g.nodes.filter((m) => m.deprel === "mark" && (m.lower === "if" || m.lower === "unless"));
-    if (!ifs.length) continue;
     for (let k = e.verb, steps = 0; k >= 0 && steps < 4 && !conditional; steps++) {
       const inside = subtree(g, k);
       for (const m of ifs) {

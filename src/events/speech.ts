@@ -8,7 +8,7 @@ import { childrenBy, type Graph, subtree } from "./graph.js";
 import { entriesFor } from "./lexicon.js";
 import { finish, negatedAt } from "./modality.js";
 import { actorsOf, fallbackSource, sector, subjectOf } from "./parties.js";
-import { caseOf, inMainClause } from "./syntax.js";
+import { caseOf, clauseHead, inMainClause } from "./syntax.js";
 import {
   AS_ONLY_NAMING,
   DEED_VERBS,
@@ -610,17 +610,6 @@ function ownerOfJudgement(g: Graph, i: number): number | null {
   const poss = childrenBy(g, noun.i, /^nmod:poss$/)[0];
   if (poss) return poss.i;
   return childrenBy(g, noun.i, /^nmod$/).find((m) => caseOf(g, m.i) === "by")?.i ?? null;
-}
-
-/** The predicate of the clause a word sits in: its nearest verb or copular head above it. */
-function clauseHead(g: Graph, i: number): number {
-  let x = i;
-  for (let depth = 0; depth < 8 && g.nodes[x].head >= 0; depth++) {
-    const n = g.nodes[x];
-    if (n.upos === "VERB" || childrenBy(g, x, /^cop$/).length) return x;
-    x = n.head;
-  }
-  return x;
 }
 
 /** Qualities whose denial is a judgement against whoever lacks them. */

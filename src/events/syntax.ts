@@ -160,6 +160,20 @@ export function clauseOf(g: Graph, i: number, own = false): number {
   return -1;
 }
 
+/**
+ * The predicate of the clause node i sits in, i itself included, copular predicates too ("X is
+ * unacceptable": the adjective), unlike clauseOf's verbs; the root when none is found.
+ */
+export function clauseHead(g: Graph, i: number): number {
+  let x = i;
+  for (let depth = 0; depth < 8 && g.nodes[x].head >= 0; depth++) {
+    const n = g.nodes[x];
+    if (n.upos === "VERB" || childrenBy(g, x, /^cop$/).length) return x;
+    x = n.head;
+  }
+  return x;
+}
+
 // what a thing or party can do, not what it did: "a missile capable of striking the United States",
 // "the capacity to strike"
 const CAPABLE = new Set(["capable", "capability", "capacity"]);
