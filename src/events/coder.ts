@@ -78,6 +78,7 @@ export type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
  */
 function isNameWord(g: Graph, i: number): boolean {
   const n = g.nodes[i];
+  if (quotedTitle(g, i)) return true;
   return (
     i > 0 &&
     /^\p{Lu}\p{Ll}/u.test(n.text) &&
@@ -85,6 +86,18 @@ function isNameWord(g: Graph, i: number): boolean {
     !/^[.!?:;"“”—–-]$/.test(g.nodes[i - 1].text) &&
     !childrenBy(g, i, /^nsubj/).some((s) => s.i < i)
   );
+}
+
+/**
+ * "said on NBC's “Meet the Press”", "told CBS's “Face the Nation”": a capitalised verb opening a quoted
+ * title after a name or preposition, with capitalised words after it, is the title's first word.
+ */
+function quotedTitle(g: Graph, i: number): boolean {
+  const [before, mark, next, after] = [g.nodes[i - 2], g.nodes[i - 1], g.nodes[i + 1], g.nodes[i + 2]];
+  if (!before || !mark || !next || !/^[“"]$/.test(mark.text) || !/^\p{Lu}\p{Ll}/u.test(g.nodes[i].text))
+    return false;
+  if (!/^(PROPN|NOUN|PART|ADP)$/.test(before.upos)) return false;
+  return /^\p{Lu}/u.test(next.text) || (next.lower === "the" && !!after && /^\p{Lu}/u.test(after.text));
 }
 
 export class Coder {
@@ -300,7 +313,9 @@ export class Coder {
       (n) =>
         (n.upos === "VERB" || n.upos === "NOUN") &&
         (n.lemma === "help" || listed(lex, n, n.upos === "VERB" ? "verb" : "noun")) &&
-        inMainClause(g, n.i),
+        inMainClause(g, n.i) &&
+        // (no word of a quoted title: "said on NBC's “Meet the Press”")
+        !quotedTitle(g, n.i),
     );
     // shallowest first (each depth counted once, not at every comparison)
     const depthOf: number[] = new Array(g.nodes.length).fill(0);

@@ -971,3 +971,25 @@ test("wanting an unnamed someone to know or feel asks no party (no 020); a purpo
   ]);
   assert.ok(freed.length > 0 && freed.every((e) => e.endsWith("hypothetical")), freed.join("; "));
 });
+
+test("a verb opening a quoted programme title ('on NBC's “Meet the Press”') is no act", () => {
+  // Arland spoke on Vosk 's “ Meet the Press ” .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["spoke", "VERB", 0, "root", "speak"],
+    ["on", "ADP", 4, "case"],
+    ["Vosk", "PROPN", 2, "obl"],
+    ["'s", "PART", 4, "case"],
+    ["“", "PUNCT", 7, "punct"],
+    ["Meet", "VERB", 4, "acl", "meet"],
+    ["the", "DET", 9, "det"],
+    ["Press", "PROPN", 7, "obj"],
+    ["”", "PUNCT", 7, "punct"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [4, 4], code: "ARLMED" },
+  ]);
+  assert.ok(!got.some((e) => / 04\d /.test(e)), got.join("; "));
+});
