@@ -993,3 +993,33 @@ test("a verb opening a quoted programme title ('on NBC's “Meet the Press”') 
   ]);
   assert.ok(!got.some((e) => / 04\d /.test(e)), got.join("; "));
 });
+
+test("beating back a challenge, with 'back' parsed as an adverb, or beating someone for a seat is a race won (no 182)", () => {
+  // Arland beat back a challenge .
+  const back: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["beat", "VERB", 0, "root", "beat"],
+    ["back", "ADV", 2, "advmod"],
+    ["a", "DET", 5, "det"],
+    ["challenge", "NOUN", 3, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(back, [{ tokens: [1, 1], code: "ARLLEG" }]), []);
+  // Vale beat Lind for the seat .
+  const seat: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["beat", "VERB", 0, "root", "beat"],
+    ["Lind", "PROPN", 2, "obj"],
+    ["for", "ADP", 6, "case"],
+    ["the", "DET", 6, "det"],
+    ["seat", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(seat, [
+      { tokens: [1, 1], code: "ARLCVL" },
+      { tokens: [3, 3], code: "ARLCVL" },
+    ]),
+    [],
+  );
+});

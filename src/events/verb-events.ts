@@ -1131,7 +1131,9 @@ export function forcesNoOne(
     // "beat back a challenge", "beat the incumbent", "help Vale beat Lind": by an unarmed party,
     // anything beaten back, a contestant or a politician beaten is a contest won (on news, these
     // were all races)
-    if (particleOf(g, v)?.lower === "back" || patients.some((o) => named(o, CONTESTANTS))) return true;
+    // ("beat back" with "back" parsed as an adverb)
+    const back = particleOf(g, v)?.lower === "back" || g.nodes[v + 1]?.lower === "back";
+    if (back || patients.some((o) => named(o, CONTESTANTS))) return true;
     if (patients.some((o) => actorsOf(cx, g, o.i).some((a) => POLITICAL_SECTOR.test(sector(a))))) return true;
     return clause.some((x) => named(x, BEAT_IN_A_CONTEST));
   }

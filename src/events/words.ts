@@ -434,7 +434,7 @@ export const TARGET_NOT_ATTACKED =
  * not an assault; a score like "2-1" does too.
  */
 export const BEAT_IN_A_CONTEST =
-  /^(final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|games|championship|championships|cup|league|tournament|title|race|election|primary|primaries|contest|playoff|playoffs|round|set|goal|goals|point|points|season|opener|series|vote|poll|polls|ballot|expectation|expectations|estimate|estimates|forecast|forecasts|odds|record|deadline|clock|market|index|benchmark)$/;
+  /^(final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|games|championship|championships|cup|league|tournament|title|race|election|primary|primaries|contest|playoff|playoffs|round|set|goal|goals|point|points|season|opener|series|vote|poll|polls|ballot|seat|seats|caucus|caucuses|runoff|district|nomination|expectation|expectations|estimate|estimates|forecast|forecasts|odds|record|deadline|clock|market|index|benchmark)$/;
 export const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
 
 /** Whom "beat" defeats in a race ("beat the incumbent"), not strikes. */
