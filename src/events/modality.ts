@@ -120,8 +120,7 @@ export function frameChain(cx: CoderContext, g: Graph, v: number) {
       // purpose clause ("travelled to X to hold meetings"): shares the clause's time and place, and
       // its mood ("could use his power to pardon Stone" pardons no one yet)
       for (const k of subtree(g, p.i, true)) clause.add(k);
-      if (childrenBy(g, x, /^mark$/).some((m) => m.lower === "to"))
-        modality = modality ?? auxModality(g, p.i);
+      if (toMark) modality = modality ?? auxModality(g, p.i);
       break;
     }
     if (!f) {
@@ -130,7 +129,7 @@ export function frameChain(cx: CoderContext, g: Graph, v: number) {
       break;
     }
     // "committed a campaign ..., killing thousands": only an infinitive clause is a frame's complement
-    if (n.deprel === "advcl" && !childrenBy(g, x, /^mark$/).some((m) => m.lower === "to")) break;
+    if (n.deprel === "advcl" && !toMark) break;
     frames.push(f);
     for (const k of subtree(g, p.i, true)) clause.add(k);
     if (negatedAt(g, p.i)) negated = !negated;

@@ -593,8 +593,7 @@ const OWN_ACTS = new Set([
 /** A judgement under a modal or a condition, or in a question: what might be, not what is said to be. */
 function hedged(g: Graph, i: number): boolean {
   const at = clauseHead(g, i);
-  if (childrenBy(g, at, /^aux$/).some((a) => HYPO.has(a.lower) || /^(should|must|may|might)$/.test(a.lower)))
-    return true;
+  if (childrenBy(g, at, /^aux$/).some((a) => HYPO.has(a.lower))) return true;
   if (childrenBy(g, at, /^mark$/).some((m) => /^(if|unless|whether)$/.test(m.lower))) return true;
   return g.nodes.some((t) => t.lower === "?");
 }
