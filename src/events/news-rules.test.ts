@@ -1023,3 +1023,42 @@ test("beating back a challenge, with 'back' parsed as an adverb, or beating some
     [],
   );
 });
+
+test("the fallback guesses no parties for an event noun inside another word's phrase (session 21)", () => {
+  // Orin floated the idea of tariffs to Vale . (the tariffs are an idea talked about: no guess)
+  const floated: Row[] = [
+    ["Orin", "PROPN", 2, "nsubj"],
+    ["floated", "VERB", 0, "root", "float"],
+    ["the", "DET", 4, "det"],
+    ["idea", "NOUN", 2, "obj"],
+    ["of", "ADP", 6, "case"],
+    ["tariffs", "NOUN", 4, "nmod", "tariff"],
+    ["to", "ADP", 8, "case"],
+    ["Vale", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const parties = [
+    { tokens: [1, 1] as [number, number], code: "ARLGOV" },
+    { tokens: [8, 8] as [number, number], code: "BRVGOV" },
+  ];
+  assert.deepEqual(code(floated, parties), []);
+  // Negotiations were held in secret with Arland and Borvia . (the subject of a light verb: guessed)
+  const held: Row[] = [
+    ["Negotiations", "NOUN", 3, "nsubj:pass", "negotiation"],
+    ["were", "AUX", 3, "aux:pass", "be"],
+    ["held", "VERB", 0, "root", "hold"],
+    ["in", "ADP", 5, "case"],
+    ["secret", "NOUN", 3, "obl"],
+    ["with", "ADP", 7, "case"],
+    ["Arland", "PROPN", 3, "obl"],
+    ["and", "CCONJ", 9, "cc"],
+    ["Borvia", "PROPN", 7, "conj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const two = [
+    { tokens: [7, 7] as [number, number], code: "ARL" },
+    { tokens: [9, 9] as [number, number], code: "BRV" },
+  ];
+  const got = code(held, two);
+  assert.ok(got.length > 0 && got.every((e) => /^\S+ 046 /.test(e)), got.join("; "));
+});
