@@ -1062,3 +1062,47 @@ test("the fallback guesses no parties for an event noun inside another word's ph
   const got = code(held, two);
   assert.ok(got.length > 0 && got.every((e) => /^\S+ 046 /.test(e)), got.join("; "));
 });
+
+test("a warning about the warner's own state accuses no one (session 21)", () => {
+  // Vosk officials warned that Vosk was ready to act .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 2, "compound"],
+    ["officials", "NOUN", 3, "nsubj", "official"],
+    ["warned", "VERB", 0, "root", "warn"],
+    ["that", "SCONJ", 7, "mark"],
+    ["Vosk", "PROPN", 7, "nsubj"],
+    ["was", "AUX", 7, "cop", "be"],
+    ["ready", "ADJ", 3, "ccomp"],
+    ["to", "PART", 9, "mark"],
+    ["act", "VERB", 7, "xcomp"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 2], code: "VSKGOV" },
+    { tokens: [5, 5], code: "VSK" },
+  ]);
+  assert.ok(
+    got.some((e) => e === "VSKGOV 130 - asserted") && !got.some((e) => / 11\d /.test(e)),
+    got.join("; "),
+  );
+  // Vosk officials warned that Arland was arming rebels . (another state's deed is still an accusation)
+  const other: Row[] = [
+    ["Vosk", "PROPN", 2, "compound"],
+    ["officials", "NOUN", 3, "nsubj", "official"],
+    ["warned", "VERB", 0, "root", "warn"],
+    ["that", "SCONJ", 7, "mark"],
+    ["Arland", "PROPN", 7, "nsubj"],
+    ["was", "AUX", 7, "aux", "be"],
+    ["arming", "VERB", 3, "ccomp", "arm"],
+    ["rebels", "NOUN", 7, "obj", "rebel"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const accused = code(other, [
+    { tokens: [1, 2], code: "VSKGOV" },
+    { tokens: [5, 5], code: "ARL" },
+  ]);
+  assert.ok(
+    accused.some((e) => e.startsWith("VSKGOV 112 ARL")),
+    accused.join("; "),
+  );
+});

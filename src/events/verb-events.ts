@@ -83,6 +83,8 @@ function lightEventNoun(g: Graph, lex: Lexicon, first: GNode): { o: GNode; picke
   return { o, picked: nounEntries.length ? pick(g, o.i, nounEntries) : null };
 }
 
+const WARNER_PRONOUN = /^(he|she|it|they|we|i)$/i;
+
 export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const lex = cx.lex;
   let entries = entriesFor(lex, n.lemma, "verb");
@@ -236,6 +238,13 @@ function codeListedVerb(
     // "warned that Russia had sent troops": a warning about another party's deed accuses it;
     // a warning about a state of affairs ("nationalism was gaining ground") voices pessimism
     const about = warnedAbout(cx, g, v);
+    // (the warners themselves are no one accused: "Democrats warned they were on the brink", where
+    // an unresolved pronoun in the warned clause is most often the warner; nor is the warner's own
+    // state: "Haley warned that the United States was prepared to act")
+    const named = about.actors.filter((a) => !(a.code === "---" && WARNER_PRONOUN.test(a.text)));
+    const accusable = named.filter(
+      (a) => !sources.some((s) => sameParty(s, a) || (a.code.length === 3 && s.code.slice(0, 3) === a.code)),
+    );
     // "warned that Arland would pay a heavy price", "warned that it would respond": what is yet to
     // come is no deed to accuse anyone of; the warning stays a warning (130), aimed at the other
     // party it names
@@ -243,10 +252,13 @@ function codeListedVerb(
       const other = about.actors.filter((a) => !sources.some((s) => sameParty(s, a)));
       if (other.length) targets = other;
       rule = `${rule}+warn:to-come`;
-    } else if (about.actors.length) {
+    } else if (accusable.length) {
       code = "112";
       rule = `${rule}+warn:accuse`;
-      targets = about.actors;
+      targets = accusable;
+    } else if (named.length) {
+      // (the warning stays one, 130, aimed at no one the clause names)
+      rule = `${rule}+warn:own-side`;
     } else if (about.clause) {
       code = "012";
       rule = `${rule}+warn:pessimism`;
@@ -526,6 +538,8 @@ function codeListedVerb(
     );
     if (denied.size) targets = targets.filter((t) => !denied.has(mentionHead(g, t)?.i ?? -1));
   }
+  // (a warning about the warner's own side takes no target from the fallbacks either)
+  if (rule.endsWith("+warn:own-side")) targets = [];
   const own = childrenBy(g, v, /^nsubj(:pass)?$/).length > 0;
   // a passive with no agent keeps its event with an unknown source
   const srcs: (ActorRef | null)[] = sources.length ? sources : [null];
