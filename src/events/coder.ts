@@ -35,6 +35,7 @@ import {
   saidNot,
 } from "./speech.js";
 import {
+  activitySubject,
   afterBe,
   capabilityOnly,
   caseOf,
@@ -110,7 +111,10 @@ export class Coder {
       // "menacing stature", "hard-hit areas", "Petroleum Exporting Countries", "Meet the Press": a
       // verb form used as a modifier or inside a title-case name states no event; a "modifier" with a
       // subject of its own is a clause the parse misread ("when a stranger opened fire near the cafe")
-      if (n.upos === "VERB" && (modifierVerb(g, n.i) || isNameWord(g, n.i) || capabilityOnly(g, n.i)))
+      if (
+        n.upos === "VERB" &&
+        (modifierVerb(g, n.i) || isNameWord(g, n.i) || capabilityOnly(g, n.i) || activitySubject(g, n.i))
+      )
         continue;
       if (
         n.upos === "VERB" ||

@@ -1106,3 +1106,25 @@ test("a warning about the warner's own state accuses no one (session 21)", () =>
     accused.join("; "),
   );
 });
+
+test("an activity with no subject of its own, itself the subject of a judgement, is no act (session 21)", () => {
+  // Arland said that attacking Vosk would be a mistake .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["that", "SCONJ", 9, "mark"],
+    ["attacking", "VERB", 9, "csubj", "attack"],
+    ["Vosk", "PROPN", 4, "obj"],
+    ["would", "AUX", 9, "aux", "would"],
+    ["be", "AUX", 9, "cop", "be"],
+    ["a", "DET", 9, "det"],
+    ["mistake", "NOUN", 2, "ccomp", "mistake"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const parties = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [5, 5] as [number, number], code: "VSK" },
+  ];
+  const got = code(rows, parties);
+  assert.ok(!got.some((e) => / 19\d /.test(e)), got.join("; "));
+});

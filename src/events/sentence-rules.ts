@@ -5,7 +5,7 @@
 import type { CodedEvent, CoderContext } from "./coder-types.js";
 import { childrenBy, type Graph } from "./graph.js";
 import { actorsOf, subjectOf } from "./parties.js";
-import { capabilityOnly, obliques } from "./syntax.js";
+import { activitySubject, capabilityOnly, obliques } from "./syntax.js";
 import { armedMarch, forcesNoOne, wordsUndoCode } from "./verb-events.js";
 
 /**
@@ -15,7 +15,7 @@ import { armedMarch, forcesNoOne, wordsUndoCode } from "./verb-events.js";
  */
 export function parseUndoes(ctx: CoderContext, g0: Graph, c: CodedEvent): boolean {
   if (wordsUndoCode(g0, c.verb, c.code)) return true;
-  if (attributive(g0, c.verb) || capabilityOnly(g0, c.verb)) return true;
+  if (attributive(g0, c.verb) || capabilityOnly(g0, c.verb) || activitySubject(g0, c.verb)) return true;
   if (patientAsDoer(g0, c)) return true;
   if (!/^1[489]/.test(c.code)) return false;
   // (the doer as the parse reads it: the chunks may give the act another one, "May" for "the
