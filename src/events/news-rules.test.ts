@@ -1128,3 +1128,22 @@ test("an activity with no subject of its own, itself the subject of a judgement,
   const got = code(rows, parties);
   assert.ok(!got.some((e) => / 19\d /.test(e)), got.join("; "));
 });
+
+test("an effort, bid, chance or opportunity to act is an act intended, not done (session 21)", () => {
+  // Arland made an effort to pressure Vosk .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["made", "VERB", 0, "root", "make"],
+    ["an", "DET", 4, "det"],
+    ["effort", "NOUN", 2, "obj", "effort"],
+    ["to", "PART", 6, "mark"],
+    ["pressure", "VERB", 4, "acl", "pressure"],
+    ["Vosk", "PROPN", 6, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [7, 7], code: "VSK" },
+  ]);
+  assert.ok(got.length > 0 && got.every((e) => e.endsWith(" intended")), `[${got.join("; ")}]`);
+});
