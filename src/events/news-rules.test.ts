@@ -1147,3 +1147,25 @@ test("an effort, bid, chance or opportunity to act is an act intended, not done 
   ]);
   assert.ok(got.length > 0 && got.every((e) => e.endsWith(" intended")), `[${got.join("; ")}]`);
 });
+
+test("whoever an act is done for or at the word of is not its target (session 21)", () => {
+  // Arland troops attacked the town on the orders of Vale .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "compound"],
+    ["troops", "NOUN", 3, "nsubj", "troop"],
+    ["attacked", "VERB", 0, "root", "attack"],
+    ["the", "DET", 5, "det"],
+    ["town", "NOUN", 3, "obj"],
+    ["on", "ADP", 8, "case"],
+    ["the", "DET", 8, "det"],
+    ["orders", "NOUN", 3, "obl", "order"],
+    ["of", "ADP", 10, "case"],
+    ["Vale", "PROPN", 8, "nmod"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 2], code: "ARLMIL" },
+    { tokens: [10, 10], code: "ARLGOV" },
+  ]);
+  assert.ok(got.length > 0 && !got.some((e) => e.includes(" ARLGOV ")), `[${got.join("; ")}]`);
+});

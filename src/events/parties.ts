@@ -745,6 +745,29 @@ function aimingPrep(p: string): string {
   return w.length === 2 && /^(whether|if|how|why)$/.test(w[1]) ? w[0] : w[w.length - 1];
 }
 
+// "spied on behalf of Russia", "fired on the orders of the president", "acted at the request of the
+// governor": whoever an act is done for or at the word of is not the one it is aimed at
+const MANDATE_NOUNS = new Set([
+  "behalf",
+  "order",
+  "orders",
+  "behest",
+  "request",
+  "instruction",
+  "direction",
+  "urging",
+]);
+
+/** Is node `i` inside a phrase naming whom an act is done for or at the word of ("on behalf of X")? */
+export function inMandatePhrase(g: Graph, i: number): boolean {
+  for (let k = i, up = 0; k >= 0 && up < 4; k = g.nodes[k].head, up++) {
+    const n = g.nodes[k];
+    if (MANDATE_NOUNS.has(n.lemma) && /^(obl|nmod)/.test(n.deprel)) return true;
+    if (n.upos === "VERB") return false;
+  }
+  return false;
+}
+
 export function targetsFor(
   cx: CoderContext,
   g: Graph,
@@ -765,7 +788,7 @@ export function targetsFor(
   let selves: ActorRef[] | null = null;
   for (const want of e.preps) {
     for (const [p, o] of obl) {
-      if (aimingPrep(p) !== want || exclude.has(o)) continue;
+      if (aimingPrep(p) !== want || exclude.has(o) || MANDATE_NOUNS.has(g.nodes[o].lemma)) continue;
       const found = actorsOf(cx, g, o);
       if (!found.length) continue;
       selves ??= [...exclude].flatMap((k) => actorsOf(cx, g, k));

@@ -25,6 +25,7 @@ import {
   conditionParty,
   fallbackSource,
   firedWeapon,
+  inMandatePhrase,
   mentionHead,
   reciprocal,
   sameParty,
@@ -421,6 +422,7 @@ function codeListedVerb(
           !sources.some((s) => s.start === a.start) &&
           !fired.some((o) => a.start < o.end && a.end > o.start) &&
           !judgedAs.includes(mentionHead(g, a)?.i ?? -1) &&
+          !inMandatePhrase(g, mentionHead(g, a)?.i ?? -1) &&
           (!fired.length || aimedAt(g, a, fired)) &&
           !(code === "115" && /^(with|before|at|in)$/.test(actorCase(g, a) ?? "")),
       );
