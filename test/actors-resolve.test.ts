@@ -259,6 +259,18 @@ test("a dateline of two cities ('LONDON/WASHINGTON (Reuters) -') names no actor"
   assert.equal(codeAt(d, "it would"), "USA");
 });
 
+test("an agency's credit at the top ('(CNN)', 'Washington (CNN)') names no actor", () => {
+  const bare = stage.run(doc("(CNN) The State Department warned Iran on Tuesday about its missile tests."));
+  assert.equal(codeAt(bare, "CNN"), null);
+  assert.equal(codeAt(bare, "Iran"), "IRN");
+  const placed = stage.run(doc("Washington (CNN) The State Department warned Iran on Tuesday."));
+  assert.equal(codeAt(placed, "Washington"), null);
+  assert.equal(codeAt(placed, "CNN"), null);
+  // (a name in parentheses that is no agency is left alone)
+  const party = stage.run(doc("Senator Lindsey Graham (R) warned Iran on Tuesday."));
+  assert.notEqual(codeAt(party, "Lindsey Graham"), null);
+});
+
 test("a seat of power another state also has belongs to the state that owns it", () => {
   const d = stage.run(
     doc(

@@ -24,7 +24,7 @@ import {
 } from "./coref.js";
 import { type KnowledgeBase, officeAt, type Sense } from "./kb.js";
 import { type Ref, RefRegistry } from "./refs.js";
-import { type SentenceSpan, splitSentences, type Tok, tokenize } from "./text.js";
+import { NEWS_AGENCY, type SentenceSpan, splitSentences, type Tok, tokenize, topCreditEnd } from "./text.js";
 
 export type MentionKind = Mention["kind"];
 
@@ -657,9 +657,17 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   }
 
   addEntityNames(doc, items, toks, sentenceOf, refs);
+  // (a dateline says where and through whom the story was filed: "Washington (CNN)" names no actor,
+  // whichever reading found the name)
+  for (let k = items.length - 1; k >= 0; k--) {
+    const at = items[k].start;
+    if (datelines.some((d) => toks[d.i].start <= at && at < toks[d.end - 1].end)) items.splice(k, 1);
+  }
   linkAppositions(items, body, refs);
   staffOf(items, body);
-  const dateline = datelines[0]?.i === 0 ? datelineCountry(toks, units, kb, 0, unitAt) : null;
+  // (an agency's credit names where the story was filed, but no home country and no digest section)
+  const wire = datelines.filter((d) => !d.credit);
+  const dateline = wire[0]?.i === 0 ? datelineCountry(toks, units, kb, 0, unitAt) : null;
   const outlet = publisherCountry(kb, doc.publisher);
   const inTitle = titleCountries(kb, doc.title ?? "", date);
   const home = dateline ?? homeCountry(items, kb, inTitle, outlet);
@@ -667,14 +675,14 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     dateline ?? conflictCountry(items, kb, outlet, inTitle) ?? placeCountry(items, kb, body) ?? home;
   const reportSubject = reportingSubjects(doc.sentences);
   const inQuote = (pos: number) => insideSpans(quoted, pos);
-  if (datelines.length >= 2) {
+  if (wire.length >= 2) {
     // A wire digest ("BEIRUT - ... - - - - MANILA - ..."): each paragraph opened by a dateline is its own
     // story, about the country it was filed from.
-    for (let n = 0; n < datelines.length; n++) {
-      const from = n === 0 ? 0 : toks[datelines[n].i].start;
-      const to = n + 1 < datelines.length ? toks[datelines[n + 1].i].start : body.length + 1;
+    for (let n = 0; n < wire.length; n++) {
+      const from = n === 0 ? 0 : toks[wire[n].i].start;
+      const to = n + 1 < wire.length ? toks[wire[n + 1].i].start : body.length + 1;
       const section = items.filter((it) => it.start >= from && it.start < to);
-      const local = datelineCountry(toks, units, kb, datelines[n].i, unitAt) ?? home;
+      const local = datelineCountry(toks, units, kb, wire[n].i, unitAt) ?? home;
       resolvePending(section, refs, body, local, local !== null, local, reportSubject, inQuote);
       inheritFromGroups(section, body);
       if (local) for (const it of section) localise(it, refs, local);
@@ -923,6 +931,8 @@ interface DatelineRun {
   /** Token index just past the upper-case place. */
   place: number;
   end: number;
+  /** An agency's credit at the top ("(CNN)", "Washington (CNN)"), not a wire dateline. */
+  credit?: boolean;
 }
 
 const MONTHS = new Set(
@@ -955,6 +965,17 @@ function datelineRuns(body: string, toks: Tok[]): DatelineRun[] {
     const atTop = i === 0 && toks[0].start <= 40;
     if (!atTop && !/\n[ \t]*$/.test(body.slice(Math.max(0, toks[i].start - 4), toks[i].start))) continue;
     let n = upperRunEnd(toks, i);
+    // "(CNN) A Texas doctor ...", "Washington (CNN) Sen. ...": a news agency's credit at the very top,
+    // after a title-case place or alone
+    // (its place does not set the story's home country, as an upper-case wire dateline's does: CNN
+    // writes "Washington (CNN)" over stories about anywhere)
+    const credit = atTop && n === i ? topCreditEnd(body) : 0;
+    if (credit) {
+      let e = i;
+      while (e < toks.length && toks[e].end <= credit) e++;
+      out.push({ i, place: Math.max(i, e - 3), end: e, credit: true });
+      continue;
+    }
     // "Miami, March 6 -": a title-case place at the very top followed by a date.
     if (atTop && n === i) {
       while (n < toks.length && n - i < 4 && toks[n].cap && /\p{L}/u.test(toks[n].text)) n++;
@@ -976,9 +997,15 @@ function datelineRuns(body: string, toks: Tok[]): DatelineRun[] {
       // "TEHRAN, Iran (AP) -": the agency's credit before the dash.
       else if (q > n + 1 && toks[q]?.text === "(" && toks[q + 2]?.text === ")") end = q;
     }
-    out.push({ i, place: n, end });
+    // ("LONDON (Reuters) -": with the agency's credit)
+    out.push({ i, place: n, end: end === n && agencyCredit(toks, n) ? n + 3 : end });
   }
   return out;
+}
+
+/** Tokens [p, p + 3) are "(", an agency's name and ")". */
+function agencyCredit(toks: Tok[], p: number): boolean {
+  return toks[p]?.text === "(" && NEWS_AGENCY.test(toks[p + 1]?.key ?? "") && toks[p + 2]?.text === ")";
 }
 
 /**

@@ -155,3 +155,17 @@ export function slug(s: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 80);
 }
+
+// the news agencies whose credit opens a story in parentheses ("(CNN) ...", "LONDON (Reuters) -")
+export const NEWS_AGENCY = /^(cnn|reuters|ap|afp|upi|xinhua|bloomberg|dpa|tass|efe|ansa|cnsnews\.com)$/i;
+
+/**
+ * Where an agency's credit at the top of a story ends ("(CNN) ...", "Washington (CNN) ..."): what comes
+ * before it is a dateline, which names no actor. 0 when the story opens otherwise.
+ */
+export function topCreditEnd(body: string): number {
+  const m = /^\s*(?:\p{Lu}[\p{L}.'’-]*(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,3}\s*)?\(([\w.]+)\)/u.exec(
+    body.slice(0, 80),
+  );
+  return m && NEWS_AGENCY.test(m[1]) ? m[0].length : 0;
+}

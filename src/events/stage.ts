@@ -2,6 +2,7 @@
 // (the analyser's parse, or the shallow fallback), codes events with the lexicon (or a user's
 // PETRARCH/TABARI verb dictionary, see config.verbDictionary), and attaches CAMEO/PLOVER facts,
 // modality, claim status, date, place and provenance. Layers that are empty degrade gracefully.
+import { topCreditEnd } from "../actors/text.js";
 import type { Document, DyadEvent, Sentence, Timex } from "../model/index.js";
 import type { PipelineConfig, Stage } from "../pipeline/stage.js";
 import { cameoInfo, ploverOf, rootOf } from "./cameo.js";
@@ -189,6 +190,8 @@ interface DocumentActors {
    * the several rules of each, ask about the same noun phrases, and the answer depends on the span alone.
    */
   demonyms: Map<number, ActorRef | null>;
+  /** Where the agency's credit at the top ends ("Washington (CNN) ..."): before it, a dateline, no actor. */
+  creditEnd: number;
 }
 
 function documentActors(doc: Document): DocumentActors {
@@ -198,7 +201,12 @@ function documentActors(doc: Document): DocumentActors {
     if (list) list.push(m);
     else mentionsBySentence.set(m.sentence, [m]);
   }
-  return { actorById: new Map(doc.actors.map((a) => [a.id, a])), mentionsBySentence, demonyms: new Map() };
+  return {
+    actorById: new Map(doc.actors.map((a) => [a.id, a])),
+    mentionsBySentence,
+    demonyms: new Map(),
+    creditEnd: topCreditEnd(doc.body),
+  };
 }
 
 /**
@@ -241,6 +249,7 @@ class SentenceActors implements CoderContext {
 
   actorIn(start: number, end: number, head: GNode): ActorRef | null {
     const { doc, res } = this;
+    if (start < this.all.creditEnd) return null;
     if (this.haveResolver) {
       // the mention over the head, else the first inside the span (one pass: the coder asks often)
       let first: Document["mentions"][number] | undefined;
