@@ -127,7 +127,9 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
       (SUBJECT_PRONOUNS.has(prev.lower) ||
         /^\p{Lu}/u.test(prev.text) ||
         prev.upos === "NOUN" ||
-        prev.upos === "PROPN")
+        prev.upos === "PROPN" ||
+        // "about 4 in 10 want": a ratio closing a poll's subject.
+        (prev.upos === "NUM" && ["in", "of"].includes(doc.toks[i - 2]?.lower ?? "")))
     ) &&
     !verbAfterAdverb(doc, i, s) &&
     NOUNISH.has(lemma) &&

@@ -166,7 +166,42 @@ export function leftNP(doc: Doc, end0: number, s: number): Range | null {
   while (from < end && (PREPOSITIONS.has(doc.toks[from].lower) || TIME_WORDS.has(doc.toks[from].lower)))
     from++;
   if (from >= end) return null;
-  return { start: from, end };
+  return { start: quantityStart(doc, from, s), end };
+}
+
+/** Words that bound a number from below or above: "about 4 in 10", "nearly half", "more than 40 percent". */
+const APPROXIMATORS = new Set([
+  "about",
+  "nearly",
+  "almost",
+  "roughly",
+  "around",
+  "only",
+  "just",
+  "some",
+  "over",
+]);
+const COMPARATIVES = new Set(["more", "fewer", "less"]);
+
+/**
+ * "nearly three in five said", "more than 40 percent want": the adverb or comparison before a
+ * count belongs to the subject (the tagger reads it as an adverb or preposition, which ends the
+ * phrase).
+ */
+function quantityStart(doc: Doc, from: number, s: number): number {
+  const t = doc.toks[from];
+  if (!(t.upos === "NUM" || /^\d/.test(t.text) || t.lower === "half")) return from;
+  const first = doc.sentFirst[s];
+  const prev = doc.toks[from - 1];
+  if (
+    from - 1 >= first &&
+    prev.lower === "than" &&
+    from - 2 >= first &&
+    COMPARATIVES.has(doc.toks[from - 2].lower)
+  )
+    return from - 2;
+  if (from - 1 >= first && APPROXIMATORS.has(prev.lower)) return from - 1;
+  return from;
 }
 
 /**

@@ -762,3 +762,18 @@ test("a relative pronoun before an adjunct, or a 'which' set off by a comma, is 
   const like = analysed("The woman, who like many in the town did not want to be named, spoke of the ferry.");
   assert.equal(byCue(like, "did not want")?.source, "who");
 });
+
+test("a poll's count keeps its 'about', 'nearly' or 'more than', and a ratio before the verb is its subject", () => {
+  const list = analysed(
+    "Two in three said the ferry was too slow, and nearly three in five said they are much less likely to ride it.",
+  );
+  assert.equal(
+    list.find((q) => q.content === "they are much less likely to ride it")?.source,
+    "nearly three in five",
+  );
+  assert.equal(list.find((q) => q.cue === "said")?.content, "the ferry was too slow");
+  const want = analysed("About 4 in 10 want a mayor with experience.");
+  assert.equal(byCue(want, "want")?.source, "About 4 in 10");
+  // A number before a noun the tagger reads as a verb is no subject of a report.
+  assert.equal(byCue(analysed("The four states that voted last week held firm."), "states"), undefined);
+});
