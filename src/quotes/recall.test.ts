@@ -777,3 +777,12 @@ test("a poll's count keeps its 'about', 'nearly' or 'more than', and a ratio bef
   // A number before a noun the tagger reads as a verb is no subject of a report.
   assert.equal(byCue(analysed("The four states that voted last week held firm."), "states"), undefined);
 });
+
+test("a subject before a dashed aside speaks past a hyphen inside the aside", () => {
+  const told = analysed("Okafor — after a knock-on-wood gesture — told me the season had gone well.");
+  assert.match(byCue(told, "told")?.source ?? "", /^Okafor/);
+  const warn = analysed(
+    "Even so, some harbour economists - including a minority of the board's own policy-making panel - warn that the levy could stall trade.",
+  );
+  assert.match(byCue(warn, "warn")?.source ?? "", /^some harbour economists/);
+});

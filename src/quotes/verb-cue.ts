@@ -780,7 +780,16 @@ function activeVoice(doc: Doc, v: number, s: number): boolean {
  */
 function dashSubject(doc: Doc, close: number, s: number): Range | null {
   let open = close - 1;
-  while (open > doc.sentFirst[s] && open > close - 30 && !DASHES.has(doc.toks[open].text)) {
+  // ("Ruiz — after a knock-on-wood gesture — told": a hyphen inside a word opens no aside.)
+  const inWord = (k: number) =>
+    doc.toks[k].text === "-" &&
+    doc.toks[k - 1]?.end === doc.toks[k].start &&
+    doc.toks[k + 1]?.start === doc.toks[k].end;
+  while (
+    open > doc.sentFirst[s] &&
+    open > close - 30 &&
+    !(DASHES.has(doc.toks[open].text) && !inWord(open))
+  ) {
     if (doc.toks[open].quote >= 0) return null;
     open--;
   }
@@ -788,7 +797,14 @@ function dashSubject(doc: Doc, close: number, s: number): Range | null {
   const np = leftNP(doc, open, s);
   if (!np) return null;
   const lead = doc.toks[np.start];
-  if (!/^\p{Lu}/u.test(lead.text) && !DETERMINERS.has(lead.lower) && !SUBJECT_PRONOUNS.has(lead.lower))
+  // ("some liberal economists - including ... - warn": a common noun phrase ending in its noun.)
+  const nounPhrase = doc.toks[np.end - 1].upos === "NOUN" && (lead.upos === "DET" || lead.upos === "ADJ");
+  if (
+    !/^\p{Lu}/u.test(lead.text) &&
+    !DETERMINERS.has(lead.lower) &&
+    !SUBJECT_PRONOUNS.has(lead.lower) &&
+    !nounPhrase
+  )
     return null;
   return { start: np.start, end: close + 1 };
 }
