@@ -786,3 +786,13 @@ test("a subject before a dashed aside speaks past a hyphen inside the aside", ()
   );
   assert.match(byCue(warn, "warn")?.source ?? "", /^some harbour economists/);
 });
+
+test("an adverbial idiom or a time inside the verb group ('have in fact reported', 'last month joked') leaves the subject before it", () => {
+  const fact = analysed("Three harbour groups have in fact reported spending $5,000 on the race.");
+  assert.equal(fact.find((q) => q.cue?.endsWith("reported"))?.source, "Three harbour groups");
+  assert.equal(fact.find((q) => q.cue?.endsWith("reported"))?.cue, "have in fact reported");
+  const joked = analysed("Rep. Ann Ruiz (D-Ore.) last month joked to the pilots that the port was sinking.");
+  assert.equal(byCue(joked, "joked")?.source, "Rep. Ann Ruiz");
+  const never = analysed("Okafor did not at any time Thursday mention the levy.");
+  assert.equal(never.find((q) => q.cue?.endsWith("mention"))?.source, "Okafor");
+});

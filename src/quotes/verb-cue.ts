@@ -24,6 +24,7 @@ import { continuesAfter, controlledObject, leftNP, onlyAdjuncts, rightNP, skipTi
 import { stance } from "./stance.js";
 import { commaSubject, headSubject, inheritedSubject } from "./subjects.js";
 import {
+  DAY_WORDS,
   DETERMINERS,
   INFINITIVE_GOVERNORS,
   LOOKAHEAD,
@@ -160,6 +161,76 @@ const PASSIVE_IMPRESSIONS = new Set([
   "rumored",
 ]);
 
+/**
+ * Adverbial phrases that stand inside a verb group between the subject and the verb ("critics have
+ * in particular noted", "Ruiz (D-Ore.) last month joked", "did not at any time Thursday mention").
+ */
+const VERB_GROUP_IDIOMS: ReadonlyArray<ReadonlyArray<string>> = [
+  ["in", "fact"],
+  ["in", "particular"],
+  ["in", "turn"],
+  ["of", "course"],
+  ["at", "times"],
+  ["so", "far"],
+  ["for", "now"],
+  ["at", "first"],
+  ["at", "one", "point"],
+  ["at", "any", "time"],
+  ["at", "the", "time"],
+  ["in", "the", "past"],
+  ["in", "recent", "days"],
+  ["in", "recent", "weeks"],
+  ["in", "recent", "months"],
+  ["in", "recent", "years"],
+  ["last", "week"],
+  ["last", "month"],
+  ["last", "year"],
+  ["last", "night"],
+  ["this", "week"],
+  ["this", "month"],
+  ["this", "year"],
+];
+const DAYS = new Set(DAY_WORDS);
+/** The idioms of VERB_GROUP_IDIOMS that only say when: no part of the cue. */
+const TIME_IDIOMS = VERB_GROUP_IDIOMS.filter(
+  (w) => w[0] === "last" || w[0] === "this" || w[1] === "recent" || w.join(" ") === "at the time",
+);
+
+/** The length of a time idiom or weekday starting at token k, before token `end` (0 if none). */
+function timeIdiomAt(doc: Doc, k: number, end: number): number {
+  if (k >= end) return 0;
+  if (DAYS.has(doc.toks[k].lower) && /^\p{Lu}/u.test(doc.toks[k].text)) return 1;
+  for (const idiom of TIME_IDIOMS) {
+    const n = idiom.length;
+    if (k + n > end) continue;
+    let ok = true;
+    for (let j = 0; j < n && ok; j++) ok = doc.toks[k + j].lower === idiom[j];
+    if (ok) return n;
+  }
+  return 0;
+}
+
+/** The length of a verb-group idiom or a bare weekday ending just before token `vg` (0 if none). */
+function idiomBefore(doc: Doc, vg: number, s: number): number {
+  const first = doc.sentFirst[s];
+  // ("Ruiz on Thursday said" is left to the subject's own reading; a weekday after an idiom or
+  // auxiliary, "did not at any time Thursday mention", is stepped over.)
+  if (vg - 2 >= first && DAYS.has(doc.toks[vg - 1].lower) && /^\p{Lu}/u.test(doc.toks[vg - 1].text)) {
+    const before = doc.toks[vg - 2].lower;
+    if (VERB_GROUP.has(before) || idiomBefore(doc, vg - 1, s) > 0) return 1;
+  }
+  for (const idiom of VERB_GROUP_IDIOMS) {
+    const n = idiom.length;
+    if (vg - n <= first) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = doc.toks[vg - n + k].lower === idiom[k];
+    // ("Ruiz, who backed the plan, last week said": after an aside's comma the subject is found
+    // before the aside, by the time-after-comma reading.)
+    if (ok) return doc.toks[vg - n - 1].text === "," ? 0 : n;
+  }
+  return 0;
+}
+
 export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[]): RawAttribution | null {
   if (!isCueToken(doc, i, s)) return null;
   // "levels not seen since 2007", "the worst slump the world had seen since 1930": a measure of
@@ -188,9 +259,10 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     ) &&
     (VERB_GROUP.has(doc.toks[vg - 1].lower) ||
       (ing && BE_FORMS.has(doc.toks[vg - 1].lower)) ||
-      (/^\p{Ll}+ly$/u.test(doc.toks[vg - 1].text) && !LY_NOUNS.has(doc.toks[vg - 1].lower)))
+      (/^\p{Ll}+ly$/u.test(doc.toks[vg - 1].text) && !LY_NOUNS.has(doc.toks[vg - 1].lower)) ||
+      (!ing && idiomBefore(doc, vg, s) > 0))
   )
-    vg--;
+    vg -= (!ing && idiomBefore(doc, vg, s)) || 1;
   // "declined to say", "wants to know": the governing verb joins the cue, its subject is the source.
   if (doc.toks[vg - 1]?.lower === "to" && doc.toks[vg - 1].sent === s && vg - 2 >= doc.sentFirst[s]) {
     const gov = doc.toks[vg - 2];
@@ -209,7 +281,10 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
       while (vg - 1 >= doc.sentFirst[s] && VERB_GROUP.has(doc.toks[vg - 1].lower)) vg--;
     }
   }
-  const cue = doc.range(vg, cueEnd);
+  // ("The poll last week showed": a time the walk stepped over is no part of the cue.)
+  let cs = vg;
+  for (let n = timeIdiomAt(doc, cs, i); n > 0; n = timeIdiomAt(doc, cs, i)) cs += n;
+  const cue = doc.range(cs, cueEnd);
   const prevTok = doc.toks[vg - 1]?.sent === s ? doc.toks[vg - 1] : undefined;
   // "is calling for", "has been pushing": with a form of "be" the -ing form is a finite verb group,
   // whose subject is found as any finite verb's is.
