@@ -796,3 +796,11 @@ test("an adverbial idiom or a time inside the verb group ('have in fact reported
   const never = analysed("Okafor did not at any time Thursday mention the levy.");
   assert.equal(never.find((q) => q.cue?.endsWith("mention"))?.source, "Okafor");
 });
+
+test("'tweeted this:' after a fronted clause points to the quote; 'this' is no inverted speaker", () => {
+  const list = analysed(
+    'But soon after she spoke, Ann Ruiz, a former adviser to the mayor, tweeted this: "She did it again."',
+  );
+  assert.equal(byCue(list, "tweeted")?.source, "Ann Ruiz, a former adviser to the mayor");
+  assert.equal(byCue(list, "tweeted")?.content, "She did it again.");
+});

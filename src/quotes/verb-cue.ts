@@ -161,6 +161,9 @@ const PASSIVE_IMPRESSIONS = new Set([
   "rumored",
 ]);
 
+/** Objects of a cue that point to the words that follow it. */
+const POINTERS = new Set(["this", "these", "the following", "as follows"]);
+
 /**
  * Adverbial phrases that stand inside a verb group between the subject and the verb ("critics have
  * in particular noted", "Ruiz (D-Ore.) last month joked", "did not at any time Thursday mention").
@@ -319,6 +322,13 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     const at = skipTime(doc, cueEnd, s);
     let src =
       at === cueEnd && !PREPOSITIONS.has(doc.toks[cueEnd]?.lower ?? "") ? rightNP(doc, cueEnd, s) : null;
+    // '..., Ruiz tweeted this: "..."', 'wrote the following:': a demonstrative object that points to
+    // the words ahead is no inverted speaker.
+    if (
+      src &&
+      POINTERS.has(doc.body.slice(doc.toks[src.start].start, doc.toks[src.end - 1].end).toLowerCase())
+    )
+      src = null;
     // 'Ms. Ruiz, the trust's director, said the fee was late', 'Ruiz, host of "Dockside," said the
     // ferry ...': with a subject of its own in the parse before the comma or quote, a cue followed
     // by a common noun phrase (not a name) reports that phrase's clause; it is no inverted
