@@ -70,6 +70,7 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
     t.upos !== "VERB" &&
     t.upos !== "AUX" &&
     !verbDespiteTag(doc, i, s) &&
+    !afterCount(doc, i, s) &&
     !(finiteForm(t.lower) && verbAfterAdverb(doc, i, s)) &&
     !closesAttribution(doc, i, s, Math.max(i + 1, phraseEnd(doc, i, s)))
   )
@@ -127,10 +128,9 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
       (SUBJECT_PRONOUNS.has(prev.lower) ||
         /^\p{Lu}/u.test(prev.text) ||
         prev.upos === "NOUN" ||
-        prev.upos === "PROPN" ||
-        // "about 4 in 10 want": a ratio closing a poll's subject.
-        (prev.upos === "NUM" && ["in", "of"].includes(doc.toks[i - 2]?.lower ?? "")))
+        prev.upos === "PROPN")
     ) &&
+    !afterCount(doc, i, s) &&
     !verbAfterAdverb(doc, i, s) &&
     NOUNISH.has(lemma) &&
     (t.lower === lemma || t.lower === lemma + "s" || t.lower === lemma + "es")
@@ -235,6 +235,28 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
   )
     return false;
   return true;
+}
+
+/**
+ * "about 4 in 10 want", "47% say", "nine out of 10 say": a cue form right after a poll's count (a
+ * ratio or a percentage) is its verb, whatever the tagger made of it (it reads "say" after a number
+ * as a noun or an interjection).
+ */
+function afterCount(doc: Doc, i: number, s: number): boolean {
+  const prev = doc.toks[i - 1];
+  if (!prev || prev.sent !== s || !cueStrength(doc.toks[i].lower)) return false;
+  // ("His 32% support gives him a lead": after an owner the count's word is a noun.)
+  const owned = (k: number) =>
+    POSSESSIVES.has(doc.toks[k]?.lower ?? "") || /[\u2019']s$/.test(doc.toks[k]?.lower ?? "");
+  if (prev.text === "%")
+    return (doc.toks[i - 2]?.upos === "NUM" || /^\d/.test(doc.toks[i - 2]?.text ?? "")) && !owned(i - 3);
+  const count = (k: number) => doc.toks[k]?.upos === "NUM" || /^\d/.test(doc.toks[k]?.text ?? "");
+  if (!count(i - 1)) return false;
+  const link = doc.toks[i - 2]?.lower;
+  // "4 in 10", "nine out of 10"
+  return (
+    (link === "in" && count(i - 3)) || (link === "of" && doc.toks[i - 3]?.lower === "out" && count(i - 4))
+  );
 }
 
 /**

@@ -804,3 +804,15 @@ test("'tweeted this:' after a fronted clause points to the quote; 'this' is no i
   assert.equal(byCue(list, "tweeted")?.source, "Ann Ruiz, a former adviser to the mayor");
   assert.equal(byCue(list, "tweeted")?.content, "She did it again.");
 });
+
+test("a poll's share speaks: '47% say', 'nine out of 10 say', 'those surveyed said', 'at least 21,000 said'", () => {
+  assert.equal(byCue(analysed("47% say the city should build a sea wall."), "say")?.source, "47%");
+  const nine = analysed("Nearly nine out of 10 say they will need to keep learning.");
+  assert.equal(byCue(nine, "say")?.source, "Nearly nine out of 10");
+  const surveyed = analysed("Again, those surveyed said the mayor was best able to handle the port.");
+  assert.equal(byCue(surveyed, "said")?.source, "those surveyed");
+  const least = analysed("Since June, at least 21,000 said they would run for the harbour board.");
+  assert.equal(byCue(least, "said")?.source, "at least 21,000");
+  // An owner's share is a noun phrase: "support" there is no cue.
+  assert.equal(byCue(analysed("His 32% support gives him a lead over the mayor."), "support"), undefined);
+});
