@@ -816,3 +816,12 @@ test("a poll's share speaks: '47% say', 'nine out of 10 say', 'those surveyed sa
   // An owner's share is a noun phrase: "support" there is no cue.
   assert.equal(byCue(analysed("His 32% support gives him a lead over the mayor."), "support"), undefined);
 });
+
+test("a position ends before 'while' and a contrasting report of its own", () => {
+  const list = analysed("Half of the women preferred Ruiz while about 6 in 10 men supported Okafor.");
+  assert.equal(byCue(list, "preferred")?.content, "Ruiz");
+  assert.equal(byCue(list, "supported")?.source, "about 6 in 10 men");
+  // A clause of time or a participle after "while" stays in the position.
+  const time = analysed("The senator criticized the levy while she was mayor of the port.");
+  assert.equal(byCue(time, "criticized")?.content, "the levy while she was mayor of the port");
+});
