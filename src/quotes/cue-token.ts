@@ -237,6 +237,20 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
   return true;
 }
 
+const QUANTIFIER_SUBJECTS = new Set(["many", "most", "few", "several", "others"]);
+const CLAUSE_OPENERS = new Set([
+  "and",
+  "but",
+  "that",
+  "who",
+  "because",
+  "while",
+  "as",
+  "though",
+  "although",
+  "since",
+]);
+
 /**
  * "about 4 in 10 want", "47% say", "nine out of 10 say": a cue form right after a poll's count (a
  * ratio or a percentage) is its verb, whatever the tagger made of it (it reads "say" after a number
@@ -250,6 +264,20 @@ function afterCount(doc: Doc, i: number, s: number): boolean {
     POSSESSIVES.has(doc.toks[k]?.lower ?? "") || /[\u2019']s$/.test(doc.toks[k]?.lower ?? "");
   if (prev.text === "%")
     return (doc.toks[i - 2]?.upos === "NUM" || /^\d/.test(doc.toks[i - 2]?.text ?? "")) && !owned(i - 3);
+  // "Many fear the levy will rise", "Few express enthusiasm": a quantifier standing as a clause's
+  // subject (the tagger reads it as an adjective and the verb as a noun).
+  // (Their verb is plural: "many references to" is a noun phrase.)
+  // ("Some protest leaders said": before a noun "some" is a determiner.)
+  if (
+    (QUANTIFIER_SUBJECTS.has(prev.lower) || (prev.lower === "some" && doc.toks[i + 1]?.upos !== "NOUN")) &&
+    !/[^s]s$/.test(doc.toks[i].lower)
+  ) {
+    const before = doc.toks[i - 2];
+    return (
+      i - 1 === doc.sentFirst[s] ||
+      (!!before && before.sent === s && (CLAUSE_OPENERS.has(before.lower) || /^[,;:]$/.test(before.text)))
+    );
+  }
   const count = (k: number) => doc.toks[k]?.upos === "NUM" || /^\d/.test(doc.toks[k]?.text ?? "");
   if (!count(i - 1)) return false;
   const link = doc.toks[i - 2]?.lower;

@@ -825,3 +825,11 @@ test("a position ends before 'while' and a contrasting report of its own", () =>
   const time = analysed("The senator criticized the levy while she was mayor of the port.");
   assert.equal(byCue(time, "criticized")?.content, "the levy while she was mayor of the port");
 });
+
+test("a quantifier standing as the subject ('Many fear', 'Few express') makes the cue word a verb", () => {
+  assert.equal(byCue(analysed("Many fear the mayor will raise the levy."), "fear")?.source, "Many");
+  assert.equal(byCue(analysed("But few express enthusiasm about the ferry plan."), "express")?.source, "few");
+  // "Some" before a noun is a determiner; "many" before a plural noun too.
+  assert.equal(byCue(analysed("Some protest leaders said they would march."), "protest"), undefined);
+  assert.equal(byCue(analysed("He made many references to the mayor."), "references"), undefined);
+});
