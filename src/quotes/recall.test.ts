@@ -833,3 +833,15 @@ test("a quantifier standing as the subject ('Many fear', 'Few express') makes th
   assert.equal(byCue(analysed("Some protest leaders said they would march."), "protest"), undefined);
   assert.equal(byCue(analysed("He made many references to the mayor."), "references"), undefined);
 });
+
+test("'first reported by X' after 'as', 'which was' or a comma names X as the source", () => {
+  const as = analysed("The port planned to cut fares, as first reported by the Harbour Times on Tuesday.");
+  assert.equal(as.find((q) => q.cue?.includes("reported"))?.source, "the Harbour Times");
+  assert.equal(as.find((q) => q.cue?.includes("reported"))?.content, "The port planned to cut fares");
+  const which = analysed(
+    '"Reopening it would be hard," Ruiz wrote in the email, which was first reported by The Harbour Times.',
+  );
+  assert.equal(which.find((q) => q.cue?.includes("reported"))?.source, "The Harbour Times");
+  const comma = analysed("The campaign, first reported by The Harbour Post, is a key part of the plan.");
+  assert.equal(comma.find((q) => q.cue?.includes("reported"))?.source, "The Harbour Post");
+});

@@ -19,6 +19,7 @@ import {
 } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 import type { QuoteSpan } from "./marks.js";
+import { PASSIVE_REPORTS } from "./passive-cues.js";
 import { phraseEnd } from "./phrase-cues.js";
 import { continuesAfter, controlledObject, leftNP, onlyAdjuncts, rightNP, skipTime } from "./phrases.js";
 import { stance } from "./stance.js";
@@ -236,6 +237,10 @@ function idiomBefore(doc: Doc, vg: number, s: number): number {
 
 export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[]): RawAttribution | null {
   if (!isCueToken(doc, i, s)) return null;
+  // "as first reported by the Times", "which was first reported by AP": a passive report, read by
+  // reportedBy with its agent as the source.
+  if (PASSIVE_REPORTS.has(doc.toks[i].lower) && doc.toks[i + 1]?.lower === "by" && doc.toks[i + 1].sent === s)
+    return null;
   // "levels not seen since 2007", "the worst slump the world had seen since 1930": a measure of
   // time, no one's view.
   if ((doc.toks[i].lower === "seen" || doc.toks[i].lower === "saw") && doc.toks[i + 1]?.lower === "since")
