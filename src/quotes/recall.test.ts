@@ -845,3 +845,15 @@ test("'first reported by X' after 'as', 'which was' or a comma names X as the so
   const comma = analysed("The campaign, first reported by The Harbour Post, is a key part of the plan.");
   assert.equal(comma.find((q) => q.cue?.includes("reported"))?.source, "The Harbour Post");
 });
+
+test("a headline label keeps its speaker after a split-off tag, and a short quote opening the line", () => {
+  const tag = analysed(
+    "EXCLUSIVE – Ann Ruiz: We Will Not Trust the Ferry Schedule.\n\nThe mayor spoke on Friday.",
+  );
+  assert.equal(byCue(tag, ":")?.source, "Ann Ruiz");
+  const quote = analysed(
+    "Ann Ruiz: ‘Of Course’ Ben Okafor Is Qualified To Be Mayor.\n\nThe mayor spoke on Friday.",
+  );
+  assert.equal(byCue(quote, ":")?.source, "Ann Ruiz");
+  assert.equal(byCue(quote, ":")?.content, "‘Of Course’ Ben Okafor Is Qualified To Be Mayor");
+});
