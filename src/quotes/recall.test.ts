@@ -857,3 +857,11 @@ test("a headline label keeps its speaker after a split-off tag, and a short quot
   assert.equal(byCue(quote, ":")?.source, "Ann Ruiz");
   assert.equal(byCue(quote, ":")?.content, "‘Of Course’ Ben Okafor Is Qualified To Be Mayor");
 });
+
+test("an inverted 'said X' needs reported words before it, not a name and its appositive", () => {
+  const list = analysed(
+    'In an interview, Ben Okafor, a former pilot of the port, said Ruiz "was personally involved in the plan."',
+  );
+  assert.equal(byCue(list, "said")?.source, "Ben Okafor, a former pilot of the port");
+  assert.equal(byCue(analysed('"The port is closed," said Ruiz.'), "said")?.source, "Ruiz");
+});

@@ -162,6 +162,26 @@ const PASSIVE_IMPRESSIONS = new Set([
   "rumored",
 ]);
 
+/**
+ * The words before an inverted '..., said Ruiz': a quote or a clause. ("In an interview, Ben Okafor,
+ * a former pilot, said Ruiz ...": a name and its appositive before the comma are the subject of
+ * "said", not words it reports.) Without a parse any words will do.
+ */
+function reportedBefore(doc: Doc, b: number, s: number): ReturnType<typeof contentBefore> {
+  const content = contentBefore(doc, b, s);
+  if (!content || content.quote || !doc.toks[b]?.upos) return content;
+  for (let k = doc.sentFirst[s]; k < b; k++) {
+    const t = doc.toks[k];
+    if (
+      t.start >= content.range.start &&
+      t.end <= content.range.end &&
+      (t.upos === "VERB" || t.upos === "AUX" || t.quote >= 0 || !!cueStrength(t.lower))
+    )
+      return content;
+  }
+  return null;
+}
+
 /** Objects of a cue that point to the words that follow it. */
 const POINTERS = new Set(["this", "these", "the following", "as follows"]);
 
@@ -364,10 +384,10 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     // '"...," said he.' ends there; '"mess," said she doubts it' is the pronoun's own clause.
     const pronoun = !!first && SUBJECT_PRONOUNS.has(first.lower);
     if (src && (endsHere || (handsOver && !pronoun)) && nameLike) {
-      const content = contentBefore(doc, vg - 1, s);
+      const content = reportedBefore(doc, vg - 1, s);
       if (content) return doc.make(content.range, content.quote, src, cue, s, "post-inverted", cueEnd);
     } else if (src && src.end >= doc.sentEnd[s] - 1) {
-      const content = contentBefore(doc, vg - 1, s);
+      const content = reportedBefore(doc, vg - 1, s);
       if (content) return doc.make(content.range, content.quote, src, cue, s, "post-inverted", cueEnd);
     }
   }
