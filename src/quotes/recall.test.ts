@@ -865,3 +865,10 @@ test("an inverted 'said X' needs reported words before it, not a name and its ap
   assert.equal(byCue(list, "said")?.source, "Ben Okafor, a former pilot of the port");
   assert.equal(byCue(analysed('"The port is closed," said Ruiz.'), "said")?.source, "Ruiz");
 });
+
+test("an -ing cue's subject found after it ('before insisting he had') gives way to the speaker before", () => {
+  const list = analysed(
+    "“There is great danger in the levy,” Ruiz told reporters, before insisting he had a good relationship with the pilots.",
+  );
+  assert.equal(byCue(list, "insisting")?.source, "Ruiz");
+});

@@ -442,6 +442,9 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   if (!src && participle && (prevTok?.text === "," || doc.handsOver(vg - 1)))
     src = priorSource(doc, vg, s, earlier);
   if (!src) src = headSubject(doc, i) ?? inheritedSubject(doc, i, s, earlier);
+  // '"...," Ruiz told reporters, before insisting he had ...': a subject the parse found after an
+  // -ing cue is its clause's, not the cue's; the report before it names the speaker.
+  if (src && participle && src.start > i) src = priorSource(doc, vg, s, earlier) ?? src;
   if (src && participle && prevTok?.text === ",") src = participleOwner(doc, src, vg, s) ?? src;
   else if (src && !participle)
     src =
