@@ -200,7 +200,8 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
     next?.upos === "NOUN" &&
     prev &&
     (prev.upos === "NUM" ||
-      prev.upos === "ADJ" ||
+      // ('"...," Earnest told reporters': a capitalised word the tagger made an adjective is a name.)
+      (prev.upos === "ADJ" && !(/^\p{Lu}/u.test(prev.text) && i - 1 > doc.sentFirst[s])) ||
       ["more", "fewer", "most", "less", "both"].includes(prev.lower))
   )
     return false;

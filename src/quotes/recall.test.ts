@@ -872,3 +872,14 @@ test("an -ing cue's subject found after it ('before insisting he had') gives way
   );
   assert.equal(byCue(list, "insisting")?.source, "Ruiz");
 });
+
+test("a name the tagger misreads before a cue ('Earnest' as an adjective, 'Will' as a modal) still speaks", () => {
+  const adj = analysed(
+    '"At this point, we take the risk very seriously," Earnest told reporters at the time.',
+  );
+  assert.equal(byCue(adj, "told")?.source, "Earnest");
+  const modal = analysed('"The port is a reminder of the stakes," Will wrote.');
+  assert.equal(byCue(modal, "wrote")?.source, "Will");
+  // A participle between an adjective and its noun still modifies the noun.
+  assert.equal(byCue(analysed("They need 270 more pledged delegates to win."), "pledged"), undefined);
+});

@@ -431,6 +431,17 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
             setOffWhich(doc, vg - 1, s))
         ? { start: vg - 1, end: vg }
         : leftNP(doc, vg, s);
+  // '"...," Will wrote.': a capitalised "May" or "Will" before a past form is the name the verb
+  // group walk left out; the tagger reads it as a modal, which ends any noun phrase.
+  if (
+    !src &&
+    vg === i &&
+    pastForm &&
+    justBefore?.sent === s &&
+    MODAL_NAMES.has(justBefore.lower) &&
+    /^\p{Lu}/u.test(justBefore.text)
+  )
+    src = { start: vg - 1, end: vg };
   if (src && !infinitive && !participle) src = relativeBeforeAdjunct(doc, src, s) ?? src;
   // "That rule allows farmers to sell ...": the object of a verb of letting or urging does it.
   if (infinitive && justBefore.lower === "to") src = controlledObject(doc, vg - 1, s);
