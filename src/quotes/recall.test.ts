@@ -883,3 +883,11 @@ test("a name the tagger misreads before a cue ('Earnest' as an adjective, 'Will'
   // A participle between an adjective and its noun still modifies the noun.
   assert.equal(byCue(analysed("They need 270 more pledged delegates to win."), "pledged"), undefined);
 });
+
+test("a floating 'both'/'all' after an auxiliary is part of the verb group, not the source", () => {
+  const list = analysed(
+    "The mayor, who has both endorsed Okafor and criticized his campaign, spoke on Friday.",
+  );
+  assert.equal(list.find((q) => q.cue?.endsWith("endorsed"))?.source, "who");
+  assert.equal(byCue(list, "criticized")?.source, "who");
+});

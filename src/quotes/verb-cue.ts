@@ -215,6 +215,7 @@ const VERB_GROUP_IDIOMS: ReadonlyArray<ReadonlyArray<string>> = [
   ["this", "year"],
 ];
 const DAYS = new Set(DAY_WORDS);
+const FLOATING = new Set(["both", "all", "each"]);
 /** The idioms of VERB_GROUP_IDIOMS that only say when: no part of the cue. */
 const TIME_IDIOMS = VERB_GROUP_IDIOMS.filter(
   (w) => w[0] === "last" || w[0] === "this" || w[1] === "recent" || w.join(" ") === "at the time",
@@ -237,6 +238,9 @@ function timeIdiomAt(doc: Doc, k: number, end: number): number {
 /** The length of a verb-group idiom or a bare weekday ending just before token `vg` (0 if none). */
 function idiomBefore(doc: Doc, vg: number, s: number): number {
   const first = doc.sentFirst[s];
+  // "who has both endorsed Ruiz and criticized ...": a floating quantifier after an auxiliary.
+  if (vg - 2 >= first && FLOATING.has(doc.toks[vg - 1].lower) && VERB_GROUP.has(doc.toks[vg - 2].lower))
+    return 1;
   // ("Ruiz on Thursday said" is left to the subject's own reading; a weekday after an idiom or
   // auxiliary, "did not at any time Thursday mention", is stepped over.)
   if (vg - 2 >= first && DAYS.has(doc.toks[vg - 1].lower) && /^\p{Lu}/u.test(doc.toks[vg - 1].text)) {
