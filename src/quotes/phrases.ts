@@ -22,6 +22,7 @@ const DAY_PARTS = new Set([
   "time",
 ]);
 /** Tags of a word that can be the subject of a verb right after it ("which prompted"). */
+const POSSESSIVE_WORDS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const POLL_PARTICIPLES = new Set(["polled", "surveyed", "interviewed", "questioned", "sampled"]);
 const SUBJECT_TAGS = new Set(["NOUN", "PROPN", "PRON"]);
 /** Tags a subject noun phrase is made of (ADP and PART for "head of the party", "Clinton 's"). */
@@ -129,6 +130,22 @@ function boundary(doc: Doc, k: number): boolean {
         doc.toks[k + 2]?.upos === "PROPN"))
   )
     return false;
+  // "Ruiz's longtime confidant", "the then senator": an "adverb" between a determiner or owner and
+  // its noun is the noun's modifier.
+  if (t.upos === "ADV" && /^\p{Ll}/u.test(t.text) && !/ly$/.test(t.lower)) {
+    const prev = doc.toks[k - 1];
+    const next = doc.toks[k + 1];
+    if (
+      prev &&
+      next &&
+      (next.upos === "NOUN" || next.upos === "ADJ") &&
+      (prev.upos === "DET" ||
+        prev.lower === "\u2019s" ||
+        prev.lower === "'s" ||
+        POSSESSIVE_WORDS.has(prev.lower))
+    )
+      return false;
+  }
   if (t.upos) return !NOMINAL_TAGS.has(t.upos);
   if (t.lower === "\u2019s" || t.lower === "'s") return false;
   return (

@@ -891,3 +891,10 @@ test("a floating 'both'/'all' after an auxiliary is part of the verb group, not 
   assert.equal(list.find((q) => q.cue?.endsWith("endorsed"))?.source, "who");
   assert.equal(byCue(list, "criticized")?.source, "who");
 });
+
+test("a modifier the tagger reads as an adverb between an owner and its noun stays in the speaker's phrase", () => {
+  const list = analysed(
+    "The port faces fraud in the coming vote, Ruiz’s longtime confidant Ben Okafor stated.",
+  );
+  assert.equal(byCue(list, "stated")?.source, "Ruiz’s longtime confidant Ben Okafor");
+});
