@@ -180,7 +180,9 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
         isWordy(next) &&
         commaSubject(doc, i - 1, s) !== null
       ) &&
-      !(t.upos === "NOUN" && verbDespiteTag(doc, i, s) && prev.upos === "NOUN")
+      !(t.upos === "NOUN" && verbDespiteTag(doc, i, s) && prev.upos === "NOUN") &&
+      // '..., a new poll shows.': an inflected form closing the sentence after the words it reports.
+      !(t.lower !== lemma && closesAttribution(doc, i, s))
     )
       return false;
   }

@@ -898,3 +898,10 @@ test("a modifier the tagger reads as an adverb between an owner and its noun sta
   );
   assert.equal(byCue(list, "stated")?.source, "Ruiz’s longtime confidant Ben Okafor");
 });
+
+test("'..., a new poll shows.' closing a sentence is a report though the tagger reads 'shows' as a noun", () => {
+  const list = analysed("The races in the three counties are all close, a Harbour University poll shows.");
+  assert.equal(byCue(list, "shows")?.source, "a Harbour University poll");
+  // A bare noun closing a sentence is no cue: "gave a roundabout answer."
+  assert.equal(byCue(analysed("Asked about the levy, Ruiz gave a roundabout answer."), "answer"), undefined);
+});
