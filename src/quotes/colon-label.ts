@@ -70,7 +70,11 @@ export function colonLabel(doc: Doc, s: number): RawAttribution | null {
   const start = doc.sentences[s].start;
   // ("EXCLUSIVE – Ruiz: ..." when the splitter made the tag and its dash a sentence of their own.)
   const line = doc.body.lastIndexOf("\n", start - 1) + 1;
-  const tag = /^\s*([\p{L} ]+?)\s*(?:-|--|\u2013|\u2014)\s*$/u.exec(doc.body.slice(line, start));
+  // (A tag is a few words: longer stretches are never read, so each sentence costs a constant.)
+  const tag =
+    start - line <= 40
+      ? /^\s*([\p{L} ]+?)\s*(?:-|--|\u2013|\u2014)\s*$/u.exec(doc.body.slice(line, start))
+      : null;
   const tagged = !!tag && LABEL_STOP.has(tag[1].toLowerCase());
   if (start > 0 && doc.body[start - 1] !== "\n" && !tagged) return null;
   // The headline: "Ruiz camp: ...", "EXCLUSIVE - Ruiz: ...", "Ruiz to farmers: ..." (sentence case,

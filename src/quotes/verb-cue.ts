@@ -170,13 +170,10 @@ const PASSIVE_IMPRESSIONS = new Set([
 function reportedBefore(doc: Doc, b: number, s: number): ReturnType<typeof contentBefore> {
   const content = contentBefore(doc, b, s);
   if (!content || content.quote || !doc.toks[b]?.upos) return content;
-  for (let k = doc.sentFirst[s]; k < b; k++) {
+  // (At most 40 words back: longer stretches are taken as clauses, and the check stays bounded.)
+  for (let k = b - 1; k >= doc.sentFirst[s] && doc.toks[k].start >= content.range.start; k--) {
     const t = doc.toks[k];
-    if (
-      t.start >= content.range.start &&
-      t.end <= content.range.end &&
-      (t.upos === "VERB" || t.upos === "AUX" || t.quote >= 0 || !!cueStrength(t.lower))
-    )
+    if (b - k > 40 || t.upos === "VERB" || t.upos === "AUX" || t.quote >= 0 || cueStrength(t.lower))
       return content;
   }
   return null;
@@ -236,16 +233,17 @@ function timeIdiomAt(doc: Doc, k: number, end: number): number {
 }
 
 /** The length of a verb-group idiom or a bare weekday ending just before token `vg` (0 if none). */
-function idiomBefore(doc: Doc, vg: number, s: number): number {
+function idiomBefore(doc: Doc, vg: number, s: number, day = true): number {
   const first = doc.sentFirst[s];
   // "who has both endorsed Ruiz and criticized ...": a floating quantifier after an auxiliary.
   if (vg - 2 >= first && FLOATING.has(doc.toks[vg - 1].lower) && VERB_GROUP.has(doc.toks[vg - 2].lower))
     return 1;
   // ("Ruiz on Thursday said" is left to the subject's own reading; a weekday after an idiom or
   // auxiliary, "did not at any time Thursday mention", is stepped over.)
-  if (vg - 2 >= first && DAYS.has(doc.toks[vg - 1].lower) && /^\p{Lu}/u.test(doc.toks[vg - 1].text)) {
+  // (One weekday only, so that the check stays constant-time.)
+  if (day && vg - 2 >= first && DAYS.has(doc.toks[vg - 1].lower) && /^\p{Lu}/u.test(doc.toks[vg - 1].text)) {
     const before = doc.toks[vg - 2].lower;
-    if (VERB_GROUP.has(before) || idiomBefore(doc, vg - 1, s) > 0) return 1;
+    if (VERB_GROUP.has(before) || idiomBefore(doc, vg - 1, s, false) > 0) return 1;
   }
   for (const idiom of VERB_GROUP_IDIOMS) {
     const n = idiom.length;
