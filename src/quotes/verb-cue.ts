@@ -213,9 +213,13 @@ const VERB_GROUP_IDIOMS: ReadonlyArray<ReadonlyArray<string>> = [
 ];
 const DAYS = new Set(DAY_WORDS);
 const FLOATING = new Set(["both", "all", "each"]);
-/** The idioms of VERB_GROUP_IDIOMS that only say when: no part of the cue. */
+/** The idioms of VERB_GROUP_IDIOMS that only say when: no part of the cue when they open it. */
 const TIME_IDIOMS = VERB_GROUP_IDIOMS.filter(
-  (w) => w[0] === "last" || w[0] === "this" || w[1] === "recent" || w.join(" ") === "at the time",
+  (w) =>
+    w[0] === "last" ||
+    w[0] === "this" ||
+    w[1] === "recent" ||
+    ["at the time", "in the past", "at one point", "so far"].includes(w.join(" ")),
 );
 
 /** The length of a time idiom or weekday starting at token k, before token `end` (0 if none). */
