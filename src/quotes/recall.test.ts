@@ -905,3 +905,11 @@ test("'..., a new poll shows.' closing a sentence is a report though the tagger 
   // A bare noun closing a sentence is no cue: "gave a roundabout answer."
   assert.equal(byCue(analysed("Asked about the levy, Ruiz gave a roundabout answer."), "answer"), undefined);
 });
+
+test("a floating 'both' after a dashed aside points to the subject before the aside", () => {
+  const list = analysed(
+    "Harbour establishment figures — whose party was once respected for its discipline and public unity — both suggested Ruiz’s speechwriter be fired and defended Okafor as a candidate.",
+  );
+  assert.match(byCue(list, "suggested")?.source ?? "", /^Harbour establishment figures/);
+  assert.match(byCue(list, "defended")?.source ?? "", /^Harbour establishment figures/);
+});

@@ -456,6 +456,13 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   if (src && !infinitive) src = coordinated(doc, src, s);
   if (!src && prevTok?.text === "," && !participle) src = commaSubject(doc, vg - 1, s);
   if (!src && !participle && prevTok && DASHES.has(prevTok.text)) src = dashSubject(doc, vg - 1, s);
+  // "Party leaders — whose ... — both suggested": a floating quantifier after an aside points to the
+  // subject before the aside.
+  if (src && src.end - src.start === 1 && src.end === vg && FLOATING.has(doc.toks[src.start].lower)) {
+    const before = doc.toks[src.start - 1];
+    if (before?.sent === s && DASHES.has(before.text)) src = dashSubject(doc, src.start - 1, s) ?? src;
+    else if (before?.sent === s && before.text === ",") src = commaSubject(doc, src.start - 1, s) ?? src;
+  }
   if (!src && participle && (prevTok?.text === "," || doc.handsOver(vg - 1)))
     src = priorSource(doc, vg, s, earlier);
   if (!src) src = headSubject(doc, i) ?? inheritedSubject(doc, i, s, earlier);
