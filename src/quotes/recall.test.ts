@@ -913,3 +913,9 @@ test("a floating 'both' after a dashed aside points to the subject before the as
   assert.match(byCue(list, "suggested")?.source ?? "", /^Harbour establishment figures/);
   assert.match(byCue(list, "defended")?.source ?? "", /^Harbour establishment figures/);
 });
+
+test("an -ing cue opening the text with its subject after it does not crash", () => {
+  const list = analysed("Saying he had a good relationship with the pilots, Ruiz left.");
+  assert.ok(Array.isArray(list));
+  assert.ok(Array.isArray(analysed("Insisting he had won, the mayor left the port.")));
+});

@@ -468,7 +468,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   if (!src) src = headSubject(doc, i) ?? inheritedSubject(doc, i, s, earlier);
   // '"...," Ruiz told reporters, before insisting he had ...': a subject the parse found after an
   // -ing cue is its clause's, not the cue's; the report before it names the speaker.
-  if (src && participle && src.start > i) src = priorSource(doc, vg, s, earlier) ?? src;
+  if (src && participle && src.start > i && prevTok) src = priorSource(doc, vg, s, earlier) ?? src;
   if (src && participle && prevTok?.text === ",") src = participleOwner(doc, src, vg, s) ?? src;
   else if (src && !participle)
     src =
