@@ -68,10 +68,19 @@ const LABEL_STOP = new Set([
 export function colonLabel(doc: Doc, s: number): RawAttribution | null {
   let first = doc.sentFirst[s];
   const start = doc.sentences[s].start;
-  if (start > 0 && doc.body[start - 1] !== "\n") return null;
+  // ("EXCLUSIVE – Ruiz: ..." when the splitter made the tag and its dash a sentence of their own.)
+  const line = doc.body.lastIndexOf("\n", start - 1) + 1;
+  // (A tag is a few words: longer stretches are never read, so each sentence costs a constant.)
+  const tag =
+    start - line <= 40
+      ? /^\s*([\p{L} ]+?)\s*(?:-|--|\u2013|\u2014)\s*$/u.exec(doc.body.slice(line, start))
+      : null;
+  const tagged = !!tag && LABEL_STOP.has(tag[1].toLowerCase());
+  if (start > 0 && doc.body[start - 1] !== "\n" && !tagged) return null;
   // The headline: "Ruiz camp: ...", "EXCLUSIVE - Ruiz: ...", "Ruiz to farmers: ..." (sentence case,
   // after a tag and a dash; the speaker before "to", the hearer after it).
-  const headline = start === 0 && !doc.body.slice(0, doc.sentences[s].end).includes("\n");
+  const headline =
+    (start === 0 || (tagged && line === 0)) && !doc.body.slice(0, doc.sentences[s].end).includes("\n");
   if (headline && LABEL_STOP.has(doc.toks[first].lower) && DASH.test(doc.toks[first + 1]?.text ?? ""))
     first += 2;
   // "JUST WATCHED Ann Ruiz: ...": a video player's caption; the speaker follows its button text.
@@ -111,13 +120,16 @@ export function colonLabel(doc: Doc, s: number): RawAttribution | null {
   const q = after.quote >= 0 && doc.quotes[after.quote].open === after.start ? doc.quotes[after.quote] : null;
   let e = end;
   while (e > after.start && /[\s.]/.test(doc.body[e - 1])) e--;
-  const content = q ? doc.quoteRange(q) : { start: after.start, end: e };
+  // "Ruiz: 'Of Course' Okafor Is Qualified": a headline's short quote opening a longer line is
+  // part of the words.
+  const whole = !!q && headline && /\p{L}/u.test(doc.body.slice(q.end + 1, e));
+  const content = q && !whole ? doc.quoteRange(q) : { start: after.start, end: e };
   if (content.end <= content.start || /^[\d$@#]/.test(doc.body.slice(content.start, content.start + 1)))
     return null;
   if (doc.body.slice(content.start, content.end).split(/\s+/).length < 3) return null;
   const a = doc.make(
     content,
-    q,
+    whole ? null : q,
     { start: first, end: to > 0 ? to : colon },
     doc.range(colon, colon + 1),
     s,

@@ -70,6 +70,7 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
     t.upos !== "VERB" &&
     t.upos !== "AUX" &&
     !verbDespiteTag(doc, i, s) &&
+    !afterCount(doc, i, s) &&
     !(finiteForm(t.lower) && verbAfterAdverb(doc, i, s)) &&
     !closesAttribution(doc, i, s, Math.max(i + 1, phraseEnd(doc, i, s)))
   )
@@ -129,6 +130,7 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
         prev.upos === "NOUN" ||
         prev.upos === "PROPN")
     ) &&
+    !afterCount(doc, i, s) &&
     !verbAfterAdverb(doc, i, s) &&
     NOUNISH.has(lemma) &&
     (t.lower === lemma || t.lower === lemma + "s" || t.lower === lemma + "es")
@@ -178,7 +180,9 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
         isWordy(next) &&
         commaSubject(doc, i - 1, s) !== null
       ) &&
-      !(t.upos === "NOUN" && verbDespiteTag(doc, i, s) && prev.upos === "NOUN")
+      !(t.upos === "NOUN" && verbDespiteTag(doc, i, s) && prev.upos === "NOUN") &&
+      // '..., a new poll shows.': an inflected form closing the sentence after the words it reports.
+      !(t.lower !== lemma && closesAttribution(doc, i, s))
     )
       return false;
   }
@@ -198,7 +202,8 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
     next?.upos === "NOUN" &&
     prev &&
     (prev.upos === "NUM" ||
-      prev.upos === "ADJ" ||
+      // ('"...," Earnest told reporters': a capitalised word the tagger made an adjective is a name.)
+      (prev.upos === "ADJ" && !(/^\p{Lu}/u.test(prev.text) && i - 1 > doc.sentFirst[s])) ||
       ["more", "fewer", "most", "less", "both"].includes(prev.lower))
   )
     return false;
@@ -233,6 +238,56 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
   )
     return false;
   return true;
+}
+
+const QUANTIFIER_SUBJECTS = new Set(["many", "most", "few", "several", "others"]);
+const CLAUSE_OPENERS = new Set([
+  "and",
+  "but",
+  "that",
+  "who",
+  "because",
+  "while",
+  "as",
+  "though",
+  "although",
+  "since",
+]);
+
+/**
+ * "about 4 in 10 want", "47% say", "nine out of 10 say": a cue form right after a poll's count (a
+ * ratio or a percentage) is its verb, whatever the tagger made of it (it reads "say" after a number
+ * as a noun or an interjection).
+ */
+function afterCount(doc: Doc, i: number, s: number): boolean {
+  const prev = doc.toks[i - 1];
+  if (!prev || prev.sent !== s || !cueStrength(doc.toks[i].lower)) return false;
+  // ("His 32% support gives him a lead": after an owner the count's word is a noun.)
+  const owned = (k: number) =>
+    POSSESSIVES.has(doc.toks[k]?.lower ?? "") || /[\u2019']s$/.test(doc.toks[k]?.lower ?? "");
+  if (prev.text === "%")
+    return (doc.toks[i - 2]?.upos === "NUM" || /^\d/.test(doc.toks[i - 2]?.text ?? "")) && !owned(i - 3);
+  // "Many fear the levy will rise", "Few express enthusiasm": a quantifier standing as a clause's
+  // subject (the tagger reads it as an adjective and the verb as a noun).
+  // (Their verb is plural: "many references to" is a noun phrase.)
+  // ("Some protest leaders said": before a noun "some" is a determiner.)
+  if (
+    (QUANTIFIER_SUBJECTS.has(prev.lower) || (prev.lower === "some" && doc.toks[i + 1]?.upos !== "NOUN")) &&
+    !/[^s]s$/.test(doc.toks[i].lower)
+  ) {
+    const before = doc.toks[i - 2];
+    return (
+      i - 1 === doc.sentFirst[s] ||
+      (!!before && before.sent === s && (CLAUSE_OPENERS.has(before.lower) || /^[,;:]$/.test(before.text)))
+    );
+  }
+  const count = (k: number) => doc.toks[k]?.upos === "NUM" || /^\d/.test(doc.toks[k]?.text ?? "");
+  if (!count(i - 1)) return false;
+  const link = doc.toks[i - 2]?.lower;
+  // "4 in 10", "nine out of 10"
+  return (
+    (link === "in" && count(i - 3)) || (link === "of" && doc.toks[i - 3]?.lower === "out" && count(i - 4))
+  );
 }
 
 /**

@@ -1,4 +1,4 @@
-import { asClauseEnd, clauseToEnd } from "./clauses.js";
+import { asClauseEnd, clauseToEnd, contentBefore } from "./clauses.js";
 import { BE_FORMS, CLAUSE_WORDS, cueLemma, VERB_GROUP } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 import { leftNP, rightNP, skipTime } from "./phrases.js";
@@ -10,7 +10,7 @@ import { DETERMINERS, REDUCED, TIME_WORDS } from "./words.js";
  */
 
 /** Participles of reporting that take their source after "by". */
-const PASSIVE_REPORTS = new Set([
+export const PASSIVE_REPORTS = new Set([
   "reported",
   "announced",
   "quoted",
@@ -38,11 +38,27 @@ export function reportedBy(doc: Doc, i: number, s: number): RawAttribution | nul
   const before = doc.toks[vg - 1]?.sent === s ? doc.toks[vg - 1] : undefined;
   if (before?.lower === "as") {
     const close = asClauseEnd(doc, vg, s);
-    const content = close >= 0 ? clauseToEnd(doc, close + 1, s) : null;
+    // '..., as first reported by the Times on Tuesday.': closing the sentence, the words before it.
+    const content =
+      close >= 0
+        ? clauseToEnd(doc, close + 1, s)
+        : doc.toks[vg - 2]?.text === "," && vg - 2 > doc.sentFirst[s]
+          ? (contentBefore(doc, vg - 2, s)?.range ?? null)
+          : null;
     return content ? doc.make(content, null, src, cue, s, "reported-by", i + 2) : null;
   }
   const end = before && BE_FORMS.has(before.lower) ? vg - 1 : vg;
-  const np = leftNP(doc, end, s);
+  // "the email, which was first reported by AP": the relative pronoun stands for what was reported;
+  // "The campaign, first reported by the Post, is ...": so does the noun phrase before the comma.
+  const relative = doc.toks[end - 1];
+  let np =
+    relative?.sent === s && (relative.lower === "which" || relative.lower === "that")
+      ? { start: end - 1, end }
+      : leftNP(doc, end, s);
+  if (!np && before?.text === "," && end === vg) {
+    const left = leftNP(doc, vg - 1, s);
+    if (left && left.end === vg - 1) np = { start: left.start, end: vg };
+  }
   if (!np || np.end !== end) return null;
   return doc.make(doc.range(np.start, np.end), null, src, cue, s, "reported-by", i + 2);
 }

@@ -22,6 +22,8 @@ const DAY_PARTS = new Set([
   "time",
 ]);
 /** Tags of a word that can be the subject of a verb right after it ("which prompted"). */
+const POSSESSIVE_WORDS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
+const POLL_PARTICIPLES = new Set(["polled", "surveyed", "interviewed", "questioned", "sampled"]);
 const SUBJECT_TAGS = new Set(["NOUN", "PROPN", "PRON"]);
 /** Tags a subject noun phrase is made of (ADP and PART for "head of the party", "Clinton 's"). */
 const NOMINAL_TAGS = new Set(["NOUN", "PROPN", "PRON", "DET", "ADJ", "NUM", "ADP", "PART", "X", "SYM"]);
@@ -90,6 +92,8 @@ function boundary(doc: Doc, k: number): boolean {
       const prev = doc.toks[k - 1]?.text ?? "";
       return !/\.|^\p{Lu}$/u.test(prev) && !ABBREVIATIONS.has(prev.toLowerCase());
     }
+    // "47% say": a percentage is a count.
+    if (t.text === "%" && /^\d/.test(doc.toks[k - 1]?.text ?? "")) return false;
     // "Lopez-Cantera", when the tokenizer split the hyphen off: still one name.
     if (t.text === "-" && doc.toks[k - 1]?.end === t.start && doc.toks[k + 1]?.start === t.end) return false;
     return t.text !== "'" && t.text !== "\u2019" && t.text !== "&";
@@ -106,6 +110,12 @@ function boundary(doc: Doc, k: number): boolean {
     !DAY_PARTS.has(next.lower);
   if ((CLAUSE_WORDS.has(t.lower) && !demonstrative) || t.quote >= 0 || isCueToken(doc, k, t.sent))
     return true;
+  // "those surveyed said", "voters polled said": a poll's participle after its people is theirs.
+  if (
+    POLL_PARTICIPLES.has(t.lower) &&
+    (doc.toks[k - 1]?.lower === "those" || doc.toks[k - 1]?.upos === "NOUN")
+  )
+    return false;
   // Verb-group words and contractions ("were", "has", "he'd") end a subject noun phrase.
   // "retired surgeon Ann Ruiz": a participle before a noun modifies it when the parse says so or a
   // name follows the noun (the tagger often reads such a participle as a past tense).
@@ -120,6 +130,22 @@ function boundary(doc: Doc, k: number): boolean {
         doc.toks[k + 2]?.upos === "PROPN"))
   )
     return false;
+  // "Ruiz's longtime confidant", "the then senator": an "adverb" between a determiner or owner and
+  // its noun is the noun's modifier.
+  if (t.upos === "ADV" && /^\p{Ll}/u.test(t.text) && !/ly$/.test(t.lower)) {
+    const prev = doc.toks[k - 1];
+    const next = doc.toks[k + 1];
+    if (
+      prev &&
+      next &&
+      (next.upos === "NOUN" || next.upos === "ADJ") &&
+      (prev.upos === "DET" ||
+        prev.lower === "\u2019s" ||
+        prev.lower === "'s" ||
+        POSSESSIVE_WORDS.has(prev.lower))
+    )
+      return false;
+  }
   if (t.upos) return !NOMINAL_TAGS.has(t.upos);
   if (t.lower === "\u2019s" || t.lower === "'s") return false;
   return (
@@ -166,7 +192,44 @@ export function leftNP(doc: Doc, end0: number, s: number): Range | null {
   while (from < end && (PREPOSITIONS.has(doc.toks[from].lower) || TIME_WORDS.has(doc.toks[from].lower)))
     from++;
   if (from >= end) return null;
-  return { start: from, end };
+  return { start: quantityStart(doc, from, s), end };
+}
+
+/** Words that bound a number from below or above: "about 4 in 10", "nearly half", "more than 40 percent". */
+const APPROXIMATORS = new Set([
+  "about",
+  "nearly",
+  "almost",
+  "roughly",
+  "around",
+  "only",
+  "just",
+  "some",
+  "over",
+]);
+const COMPARATIVES = new Set(["more", "fewer", "less"]);
+
+/**
+ * "nearly three in five said", "more than 40 percent want": the adverb or comparison before a
+ * count belongs to the subject (the tagger reads it as an adverb or preposition, which ends the
+ * phrase).
+ */
+function quantityStart(doc: Doc, from: number, s: number): number {
+  const t = doc.toks[from];
+  const first = doc.sentFirst[s];
+  // ("at least 21,000 said": the walk stops after "at", a preposition.)
+  if ((t.lower === "least" || t.lower === "most") && from - 1 >= first && doc.toks[from - 1].lower === "at")
+    return from - 1;
+  if (!(t.upos === "NUM" || /^\d/.test(t.text) || t.lower === "half")) return from;
+  const prev = doc.toks[from - 1];
+  if (
+    from - 2 >= first &&
+    ((prev.lower === "than" && COMPARATIVES.has(doc.toks[from - 2].lower)) ||
+      ((prev.lower === "least" || prev.lower === "most") && doc.toks[from - 2].lower === "at"))
+  )
+    return from - 2;
+  if (from - 1 >= first && APPROXIMATORS.has(prev.lower)) return from - 1;
+  return from;
 }
 
 /**

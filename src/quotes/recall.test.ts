@@ -762,3 +762,160 @@ test("a relative pronoun before an adjunct, or a 'which' set off by a comma, is 
   const like = analysed("The woman, who like many in the town did not want to be named, spoke of the ferry.");
   assert.equal(byCue(like, "did not want")?.source, "who");
 });
+
+test("a poll's count keeps its 'about', 'nearly' or 'more than', and a ratio before the verb is its subject", () => {
+  const list = analysed(
+    "Two in three said the ferry was too slow, and nearly three in five said they are much less likely to ride it.",
+  );
+  assert.equal(
+    list.find((q) => q.content === "they are much less likely to ride it")?.source,
+    "nearly three in five",
+  );
+  assert.equal(list.find((q) => q.cue === "said")?.content, "the ferry was too slow");
+  const want = analysed("About 4 in 10 want a mayor with experience.");
+  assert.equal(byCue(want, "want")?.source, "About 4 in 10");
+  // A number before a noun the tagger reads as a verb is no subject of a report.
+  assert.equal(byCue(analysed("The four states that voted last week held firm."), "states"), undefined);
+});
+
+test("a subject before a dashed aside speaks past a hyphen inside the aside", () => {
+  const told = analysed("Okafor — after a knock-on-wood gesture — told me the season had gone well.");
+  assert.match(byCue(told, "told")?.source ?? "", /^Okafor/);
+  const warn = analysed(
+    "Even so, some harbour economists - including a minority of the board's own policy-making panel - warn that the levy could stall trade.",
+  );
+  assert.match(byCue(warn, "warn")?.source ?? "", /^some harbour economists/);
+});
+
+test("an adverbial idiom or a time inside the verb group ('have in fact reported', 'last month joked') leaves the subject before it", () => {
+  const fact = analysed("Three harbour groups have in fact reported spending $5,000 on the race.");
+  assert.equal(fact.find((q) => q.cue?.endsWith("reported"))?.source, "Three harbour groups");
+  assert.equal(fact.find((q) => q.cue?.endsWith("reported"))?.cue, "have in fact reported");
+  const joked = analysed("Rep. Ann Ruiz (D-Ore.) last month joked to the pilots that the port was sinking.");
+  assert.equal(byCue(joked, "joked")?.source, "Rep. Ann Ruiz");
+  const never = analysed("Okafor did not at any time Thursday mention the levy.");
+  assert.equal(never.find((q) => q.cue?.endsWith("mention"))?.source, "Okafor");
+});
+
+test("'tweeted this:' after a fronted clause points to the quote; 'this' is no inverted speaker", () => {
+  const list = analysed(
+    'But soon after she spoke, Ann Ruiz, a former adviser to the mayor, tweeted this: "She did it again."',
+  );
+  assert.equal(byCue(list, "tweeted")?.source, "Ann Ruiz, a former adviser to the mayor");
+  assert.equal(byCue(list, "tweeted")?.content, "She did it again.");
+});
+
+test("a poll's share speaks: '47% say', 'nine out of 10 say', 'those surveyed said', 'at least 21,000 said'", () => {
+  assert.equal(byCue(analysed("47% say the city should build a sea wall."), "say")?.source, "47%");
+  const nine = analysed("Nearly nine out of 10 say they will need to keep learning.");
+  assert.equal(byCue(nine, "say")?.source, "Nearly nine out of 10");
+  const surveyed = analysed("Again, those surveyed said the mayor was best able to handle the port.");
+  assert.equal(byCue(surveyed, "said")?.source, "those surveyed");
+  const least = analysed("Since June, at least 21,000 said they would run for the harbour board.");
+  assert.equal(byCue(least, "said")?.source, "at least 21,000");
+  // An owner's share is a noun phrase: "support" there is no cue.
+  assert.equal(byCue(analysed("His 32% support gives him a lead over the mayor."), "support"), undefined);
+});
+
+test("a position ends before 'while' and a contrasting report of its own", () => {
+  const list = analysed("Half of the women preferred Ruiz while about 6 in 10 men supported Okafor.");
+  assert.equal(byCue(list, "preferred")?.content, "Ruiz");
+  assert.equal(byCue(list, "supported")?.source, "about 6 in 10 men");
+  // A clause of time or a participle after "while" stays in the position.
+  const time = analysed("The senator criticized the levy while she was mayor of the port.");
+  assert.equal(byCue(time, "criticized")?.content, "the levy while she was mayor of the port");
+});
+
+test("a quantifier standing as the subject ('Many fear', 'Few express') makes the cue word a verb", () => {
+  assert.equal(byCue(analysed("Many fear the mayor will raise the levy."), "fear")?.source, "Many");
+  assert.equal(byCue(analysed("But few express enthusiasm about the ferry plan."), "express")?.source, "few");
+  // "Some" before a noun is a determiner; "many" before a plural noun too.
+  assert.equal(byCue(analysed("Some protest leaders said they would march."), "protest"), undefined);
+  assert.equal(byCue(analysed("He made many references to the mayor."), "references"), undefined);
+});
+
+test("'first reported by X' after 'as', 'which was' or a comma names X as the source", () => {
+  const as = analysed("The port planned to cut fares, as first reported by the Harbour Times on Tuesday.");
+  assert.equal(as.find((q) => q.cue?.includes("reported"))?.source, "the Harbour Times");
+  assert.equal(as.find((q) => q.cue?.includes("reported"))?.content, "The port planned to cut fares");
+  const which = analysed(
+    '"Reopening it would be hard," Ruiz wrote in the email, which was first reported by The Harbour Times.',
+  );
+  assert.equal(which.find((q) => q.cue?.includes("reported"))?.source, "The Harbour Times");
+  const comma = analysed("The campaign, first reported by The Harbour Post, is a key part of the plan.");
+  assert.equal(comma.find((q) => q.cue?.includes("reported"))?.source, "The Harbour Post");
+});
+
+test("a headline label keeps its speaker after a split-off tag, and a short quote opening the line", () => {
+  const tag = analysed(
+    "EXCLUSIVE – Ann Ruiz: We Will Not Trust the Ferry Schedule.\n\nThe mayor spoke on Friday.",
+  );
+  assert.equal(byCue(tag, ":")?.source, "Ann Ruiz");
+  const quote = analysed(
+    "Ann Ruiz: ‘Of Course’ Ben Okafor Is Qualified To Be Mayor.\n\nThe mayor spoke on Friday.",
+  );
+  assert.equal(byCue(quote, ":")?.source, "Ann Ruiz");
+  assert.equal(byCue(quote, ":")?.content, "‘Of Course’ Ben Okafor Is Qualified To Be Mayor");
+});
+
+test("an inverted 'said X' needs reported words before it, not a name and its appositive", () => {
+  const list = analysed(
+    'In an interview, Ben Okafor, a former pilot of the port, said Ruiz "was personally involved in the plan."',
+  );
+  assert.equal(byCue(list, "said")?.source, "Ben Okafor, a former pilot of the port");
+  assert.equal(byCue(analysed('"The port is closed," said Ruiz.'), "said")?.source, "Ruiz");
+});
+
+test("an -ing cue's subject found after it ('before insisting he had') gives way to the speaker before", () => {
+  const list = analysed(
+    "“There is great danger in the levy,” Ruiz told reporters, before insisting he had a good relationship with the pilots.",
+  );
+  assert.equal(byCue(list, "insisting")?.source, "Ruiz");
+});
+
+test("a name the tagger misreads before a cue ('Earnest' as an adjective, 'Will' as a modal) still speaks", () => {
+  const adj = analysed(
+    '"At this point, we take the risk very seriously," Earnest told reporters at the time.',
+  );
+  assert.equal(byCue(adj, "told")?.source, "Earnest");
+  const modal = analysed('"The port is a reminder of the stakes," Will wrote.');
+  assert.equal(byCue(modal, "wrote")?.source, "Will");
+  // A participle between an adjective and its noun still modifies the noun.
+  assert.equal(byCue(analysed("They need 270 more pledged delegates to win."), "pledged"), undefined);
+});
+
+test("a floating 'both'/'all' after an auxiliary is part of the verb group, not the source", () => {
+  const list = analysed(
+    "The mayor, who has both endorsed Okafor and criticized his campaign, spoke on Friday.",
+  );
+  assert.equal(list.find((q) => q.cue?.endsWith("endorsed"))?.source, "who");
+  assert.equal(byCue(list, "criticized")?.source, "who");
+});
+
+test("a modifier the tagger reads as an adverb between an owner and its noun stays in the speaker's phrase", () => {
+  const list = analysed(
+    "The port faces fraud in the coming vote, Ruiz’s longtime confidant Ben Okafor stated.",
+  );
+  assert.equal(byCue(list, "stated")?.source, "Ruiz’s longtime confidant Ben Okafor");
+});
+
+test("'..., a new poll shows.' closing a sentence is a report though the tagger reads 'shows' as a noun", () => {
+  const list = analysed("The races in the three counties are all close, a Harbour University poll shows.");
+  assert.equal(byCue(list, "shows")?.source, "a Harbour University poll");
+  // A bare noun closing a sentence is no cue: "gave a roundabout answer."
+  assert.equal(byCue(analysed("Asked about the levy, Ruiz gave a roundabout answer."), "answer"), undefined);
+});
+
+test("a floating 'both' after a dashed aside points to the subject before the aside", () => {
+  const list = analysed(
+    "Harbour establishment figures — whose party was once respected for its discipline and public unity — both suggested Ruiz’s speechwriter be fired and defended Okafor as a candidate.",
+  );
+  assert.match(byCue(list, "suggested")?.source ?? "", /^Harbour establishment figures/);
+  assert.match(byCue(list, "defended")?.source ?? "", /^Harbour establishment figures/);
+});
+
+test("an -ing cue opening the text with its subject after it does not crash", () => {
+  const list = analysed("Saying he had a good relationship with the pilots, Ruiz left.");
+  assert.ok(Array.isArray(list));
+  assert.ok(Array.isArray(analysed("Insisting he had won, the mayor left the port.")));
+});

@@ -1,5 +1,5 @@
 import { clauseToEnd } from "./clauses.js";
-import { hasClauseAfter, relativeSubject } from "./cue-token.js";
+import { hasClauseAfter, isCueToken, relativeSubject } from "./cue-token.js";
 import {
   BE_FORMS,
   CUE_PARTICLES,
@@ -181,6 +181,10 @@ export function stance(
       )
         break;
       if (t.quote < 0 && /^(-|--|\u2013)$/.test(t.text) && doc.body[t.start - 1] === " ") break;
+      // "preferred Ruiz while 6 in 10 men supported Okafor": a contrasting clause is no part of the
+      // position.
+      if (k > from && t.quote < 0 && (t.lower === "while" || t.lower === "whereas") && reportAfter(doc, k, s))
+        break;
       // 'called the plan a "mess," said ...': a quote closed on a comma ends the phrase.
       if (k > from && doc.closesQuote(k) && doc.handsOver(k) && !doc.closesQuote(k + 1)) {
         k++;
@@ -193,6 +197,22 @@ export function stance(
     content = doc.range(from, e);
   }
   return doc.make(content, null, src, cue, s, participle ? "stance-participle" : "stance", cueEnd);
+}
+
+/**
+ * After "while" at token k: a clause with a subject of its own and a cue verb ("while 6 in 10 men
+ * supported Okafor"), not a participle ("while praising") nor a clause of time ("while she was
+ * mayor").
+ */
+function reportAfter(doc: Doc, k: number, s: number): boolean {
+  const next = doc.toks[k + 1];
+  if (!next || next.sent !== s || /ing$/.test(next.lower)) return false;
+  for (let j = k + 2; j < Math.min(doc.sentEnd[s], k + 10); j++) {
+    const t = doc.toks[j];
+    if (!isWordy(t) || t.quote >= 0) return false;
+    if (isCueToken(doc, j, s)) return true;
+  }
+  return false;
 }
 
 /** "to reporters about": the index of "about" after a short hearer phrase (no comma or clause word), or -1. */

@@ -19,11 +19,13 @@ import {
 } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 import type { QuoteSpan } from "./marks.js";
+import { PASSIVE_REPORTS } from "./passive-cues.js";
 import { phraseEnd } from "./phrase-cues.js";
 import { continuesAfter, controlledObject, leftNP, onlyAdjuncts, rightNP, skipTime } from "./phrases.js";
 import { stance } from "./stance.js";
 import { commaSubject, headSubject, inheritedSubject } from "./subjects.js";
 import {
+  DAY_WORDS,
   DETERMINERS,
   INFINITIVE_GOVERNORS,
   LOOKAHEAD,
@@ -160,8 +162,111 @@ const PASSIVE_IMPRESSIONS = new Set([
   "rumored",
 ]);
 
+/**
+ * The words before an inverted '..., said Ruiz': a quote or a clause. ("In an interview, Ben Okafor,
+ * a former pilot, said Ruiz ...": a name and its appositive before the comma are the subject of
+ * "said", not words it reports.) Without a parse any words will do.
+ */
+function reportedBefore(doc: Doc, b: number, s: number): ReturnType<typeof contentBefore> {
+  const content = contentBefore(doc, b, s);
+  if (!content || content.quote || !doc.toks[b]?.upos) return content;
+  // (At most 40 words back: longer stretches are taken as clauses, and the check stays bounded.)
+  for (let k = b - 1; k >= doc.sentFirst[s] && doc.toks[k].start >= content.range.start; k--) {
+    const t = doc.toks[k];
+    if (b - k > 40 || t.upos === "VERB" || t.upos === "AUX" || t.quote >= 0 || cueStrength(t.lower))
+      return content;
+  }
+  return null;
+}
+
+/** Objects of a cue that point to the words that follow it. */
+const POINTERS = new Set(["this", "these", "the following", "as follows"]);
+
+/**
+ * Adverbial phrases that stand inside a verb group between the subject and the verb ("critics have
+ * in particular noted", "Ruiz (D-Ore.) last month joked", "did not at any time Thursday mention").
+ */
+const VERB_GROUP_IDIOMS: ReadonlyArray<ReadonlyArray<string>> = [
+  ["in", "fact"],
+  ["in", "particular"],
+  ["in", "turn"],
+  ["of", "course"],
+  ["at", "times"],
+  ["so", "far"],
+  ["for", "now"],
+  ["at", "first"],
+  ["at", "one", "point"],
+  ["at", "any", "time"],
+  ["at", "the", "time"],
+  ["in", "the", "past"],
+  ["in", "recent", "days"],
+  ["in", "recent", "weeks"],
+  ["in", "recent", "months"],
+  ["in", "recent", "years"],
+  ["last", "week"],
+  ["last", "month"],
+  ["last", "year"],
+  ["last", "night"],
+  ["this", "week"],
+  ["this", "month"],
+  ["this", "year"],
+];
+const DAYS = new Set(DAY_WORDS);
+const FLOATING = new Set(["both", "all", "each"]);
+/** The idioms of VERB_GROUP_IDIOMS that only say when: no part of the cue when they open it. */
+const TIME_IDIOMS = VERB_GROUP_IDIOMS.filter(
+  (w) =>
+    w[0] === "last" ||
+    w[0] === "this" ||
+    w[1] === "recent" ||
+    ["at the time", "in the past", "at one point", "so far"].includes(w.join(" ")),
+);
+
+/** The length of a time idiom or weekday starting at token k, before token `end` (0 if none). */
+function timeIdiomAt(doc: Doc, k: number, end: number): number {
+  if (k >= end) return 0;
+  if (DAYS.has(doc.toks[k].lower) && /^\p{Lu}/u.test(doc.toks[k].text)) return 1;
+  for (const idiom of TIME_IDIOMS) {
+    const n = idiom.length;
+    if (k + n > end) continue;
+    let ok = true;
+    for (let j = 0; j < n && ok; j++) ok = doc.toks[k + j].lower === idiom[j];
+    if (ok) return n;
+  }
+  return 0;
+}
+
+/** The length of a verb-group idiom or a bare weekday ending just before token `vg` (0 if none). */
+function idiomBefore(doc: Doc, vg: number, s: number, day = true): number {
+  const first = doc.sentFirst[s];
+  // "who has both endorsed Ruiz and criticized ...": a floating quantifier after an auxiliary.
+  if (vg - 2 >= first && FLOATING.has(doc.toks[vg - 1].lower) && VERB_GROUP.has(doc.toks[vg - 2].lower))
+    return 1;
+  // ("Ruiz on Thursday said" is left to the subject's own reading; a weekday after an idiom or
+  // auxiliary, "did not at any time Thursday mention", is stepped over.)
+  // (One weekday only, so that the check stays constant-time.)
+  if (day && vg - 2 >= first && DAYS.has(doc.toks[vg - 1].lower) && /^\p{Lu}/u.test(doc.toks[vg - 1].text)) {
+    const before = doc.toks[vg - 2].lower;
+    if (VERB_GROUP.has(before) || idiomBefore(doc, vg - 1, s, false) > 0) return 1;
+  }
+  for (const idiom of VERB_GROUP_IDIOMS) {
+    const n = idiom.length;
+    if (vg - n <= first) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) ok = doc.toks[vg - n + k].lower === idiom[k];
+    // ("Ruiz, who backed the plan, last week said": after an aside's comma the subject is found
+    // before the aside, by the time-after-comma reading.)
+    if (ok) return doc.toks[vg - n - 1].text === "," ? 0 : n;
+  }
+  return 0;
+}
+
 export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[]): RawAttribution | null {
   if (!isCueToken(doc, i, s)) return null;
+  // "as first reported by the Times", "which was first reported by AP": a passive report, read by
+  // reportedBy with its agent as the source.
+  if (PASSIVE_REPORTS.has(doc.toks[i].lower) && doc.toks[i + 1]?.lower === "by" && doc.toks[i + 1].sent === s)
+    return null;
   // "levels not seen since 2007", "the worst slump the world had seen since 1930": a measure of
   // time, no one's view.
   if ((doc.toks[i].lower === "seen" || doc.toks[i].lower === "saw") && doc.toks[i + 1]?.lower === "since")
@@ -188,9 +293,10 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     ) &&
     (VERB_GROUP.has(doc.toks[vg - 1].lower) ||
       (ing && BE_FORMS.has(doc.toks[vg - 1].lower)) ||
-      (/^\p{Ll}+ly$/u.test(doc.toks[vg - 1].text) && !LY_NOUNS.has(doc.toks[vg - 1].lower)))
+      (/^\p{Ll}+ly$/u.test(doc.toks[vg - 1].text) && !LY_NOUNS.has(doc.toks[vg - 1].lower)) ||
+      (!ing && idiomBefore(doc, vg, s) > 0))
   )
-    vg--;
+    vg -= (!ing && idiomBefore(doc, vg, s)) || 1;
   // "declined to say", "wants to know": the governing verb joins the cue, its subject is the source.
   if (doc.toks[vg - 1]?.lower === "to" && doc.toks[vg - 1].sent === s && vg - 2 >= doc.sentFirst[s]) {
     const gov = doc.toks[vg - 2];
@@ -209,7 +315,10 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
       while (vg - 1 >= doc.sentFirst[s] && VERB_GROUP.has(doc.toks[vg - 1].lower)) vg--;
     }
   }
-  const cue = doc.range(vg, cueEnd);
+  // ("The poll last week showed": a time the walk stepped over is no part of the cue.)
+  let cs = vg;
+  for (let n = timeIdiomAt(doc, cs, i); n > 0; n = timeIdiomAt(doc, cs, i)) cs += n;
+  const cue = doc.range(cs, cueEnd);
   const prevTok = doc.toks[vg - 1]?.sent === s ? doc.toks[vg - 1] : undefined;
   // "is calling for", "has been pushing": with a form of "be" the -ing form is a finite verb group,
   // whose subject is found as any finite verb's is.
@@ -244,6 +353,13 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     const at = skipTime(doc, cueEnd, s);
     let src =
       at === cueEnd && !PREPOSITIONS.has(doc.toks[cueEnd]?.lower ?? "") ? rightNP(doc, cueEnd, s) : null;
+    // '..., Ruiz tweeted this: "..."', 'wrote the following:': a demonstrative object that points to
+    // the words ahead is no inverted speaker.
+    if (
+      src &&
+      POINTERS.has(doc.body.slice(doc.toks[src.start].start, doc.toks[src.end - 1].end).toLowerCase())
+    )
+      src = null;
     // 'Ms. Ruiz, the trust's director, said the fee was late', 'Ruiz, host of "Dockside," said the
     // ferry ...': with a subject of its own in the parse before the comma or quote, a cue followed
     // by a common noun phrase (not a name) reports that phrase's clause; it is no inverted
@@ -274,10 +390,10 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     // '"...," said he.' ends there; '"mess," said she doubts it' is the pronoun's own clause.
     const pronoun = !!first && SUBJECT_PRONOUNS.has(first.lower);
     if (src && (endsHere || (handsOver && !pronoun)) && nameLike) {
-      const content = contentBefore(doc, vg - 1, s);
+      const content = reportedBefore(doc, vg - 1, s);
       if (content) return doc.make(content.range, content.quote, src, cue, s, "post-inverted", cueEnd);
     } else if (src && src.end >= doc.sentEnd[s] - 1) {
-      const content = contentBefore(doc, vg - 1, s);
+      const content = reportedBefore(doc, vg - 1, s);
       if (content) return doc.make(content.range, content.quote, src, cue, s, "post-inverted", cueEnd);
     }
   }
@@ -321,6 +437,17 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
             setOffWhich(doc, vg - 1, s))
         ? { start: vg - 1, end: vg }
         : leftNP(doc, vg, s);
+  // '"...," Will wrote.': a capitalised "May" or "Will" before a past form is the name the verb
+  // group walk left out; the tagger reads it as a modal, which ends any noun phrase.
+  if (
+    !src &&
+    vg === i &&
+    pastForm &&
+    justBefore?.sent === s &&
+    MODAL_NAMES.has(justBefore.lower) &&
+    /^\p{Lu}/u.test(justBefore.text)
+  )
+    src = { start: vg - 1, end: vg };
   if (src && !infinitive && !participle) src = relativeBeforeAdjunct(doc, src, s) ?? src;
   // "That rule allows farmers to sell ...": the object of a verb of letting or urging does it.
   if (infinitive && justBefore.lower === "to") src = controlledObject(doc, vg - 1, s);
@@ -329,9 +456,19 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   if (src && !infinitive) src = coordinated(doc, src, s);
   if (!src && prevTok?.text === "," && !participle) src = commaSubject(doc, vg - 1, s);
   if (!src && !participle && prevTok && DASHES.has(prevTok.text)) src = dashSubject(doc, vg - 1, s);
+  // "Party leaders — whose ... — both suggested": a floating quantifier after an aside points to the
+  // subject before the aside.
+  if (src && src.end - src.start === 1 && src.end === vg && FLOATING.has(doc.toks[src.start].lower)) {
+    const before = doc.toks[src.start - 1];
+    if (before?.sent === s && DASHES.has(before.text)) src = dashSubject(doc, src.start - 1, s) ?? src;
+    else if (before?.sent === s && before.text === ",") src = commaSubject(doc, src.start - 1, s) ?? src;
+  }
   if (!src && participle && (prevTok?.text === "," || doc.handsOver(vg - 1)))
     src = priorSource(doc, vg, s, earlier);
   if (!src) src = headSubject(doc, i) ?? inheritedSubject(doc, i, s, earlier);
+  // '"...," Ruiz told reporters, before insisting he had ...': a subject the parse found after an
+  // -ing cue is its clause's, not the cue's; the report before it names the speaker.
+  if (src && participle && src.start > i && prevTok) src = priorSource(doc, vg, s, earlier) ?? src;
   if (src && participle && prevTok?.text === ",") src = participleOwner(doc, src, vg, s) ?? src;
   else if (src && !participle)
     src =
@@ -780,7 +917,16 @@ function activeVoice(doc: Doc, v: number, s: number): boolean {
  */
 function dashSubject(doc: Doc, close: number, s: number): Range | null {
   let open = close - 1;
-  while (open > doc.sentFirst[s] && open > close - 30 && !DASHES.has(doc.toks[open].text)) {
+  // ("Ruiz — after a knock-on-wood gesture — told": a hyphen inside a word opens no aside.)
+  const inWord = (k: number) =>
+    doc.toks[k].text === "-" &&
+    doc.toks[k - 1]?.end === doc.toks[k].start &&
+    doc.toks[k + 1]?.start === doc.toks[k].end;
+  while (
+    open > doc.sentFirst[s] &&
+    open > close - 30 &&
+    !(DASHES.has(doc.toks[open].text) && !inWord(open))
+  ) {
     if (doc.toks[open].quote >= 0) return null;
     open--;
   }
@@ -788,7 +934,14 @@ function dashSubject(doc: Doc, close: number, s: number): Range | null {
   const np = leftNP(doc, open, s);
   if (!np) return null;
   const lead = doc.toks[np.start];
-  if (!/^\p{Lu}/u.test(lead.text) && !DETERMINERS.has(lead.lower) && !SUBJECT_PRONOUNS.has(lead.lower))
+  // ("some liberal economists - including ... - warn": a common noun phrase ending in its noun.)
+  const nounPhrase = doc.toks[np.end - 1].upos === "NOUN" && (lead.upos === "DET" || lead.upos === "ADJ");
+  if (
+    !/^\p{Lu}/u.test(lead.text) &&
+    !DETERMINERS.has(lead.lower) &&
+    !SUBJECT_PRONOUNS.has(lead.lower) &&
+    !nounPhrase
+  )
     return null;
   return { start: np.start, end: close + 1 };
 }
