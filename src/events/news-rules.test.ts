@@ -912,6 +912,42 @@ test("a page's photo captions and video teasers are furniture: no events", () =>
   );
 });
 
+test("photo captions with their credits ('Image copyright ...', '[... /Reuters]') are furniture (session 21)", () => {
+  // Image caption Arland shelled Borvia .  /  Arland shelled Borvia [ Ana Ruiz / AP Photo ]
+  const captioned: Row[] = [
+    ["Image", "NOUN", 2, "compound", "image"],
+    ["caption", "NOUN", 4, "nsubj", "caption"],
+    ["Arland", "PROPN", 4, "nsubj"],
+    ["shelled", "VERB", 0, "root", "shell"],
+    ["Borvia", "PROPN", 4, "obj"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  assert.deepEqual(
+    code(captioned, [
+      { tokens: [3, 3], code: "ARLMIL" },
+      { tokens: [5, 5], code: "BRV" },
+    ]),
+    [],
+  );
+  const credited: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["shelled", "VERB", 0, "root", "shell"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["[", "PUNCT", 6, "punct"],
+    ["Ana", "PROPN", 6, "compound"],
+    ["Ruiz/AP", "PROPN", 2, "appos"],
+    ["Photo", "PROPN", 6, "flat"],
+    ["]", "PUNCT", 6, "punct"],
+  ];
+  assert.deepEqual(
+    code(credited, [
+      { tokens: [1, 1], code: "ARLMIL" },
+      { tokens: [3, 3], code: "BRV" },
+    ]),
+    [],
+  );
+});
+
 test("a run of related headlines glued into a sentence and closed by MORE is not coded", () => {
   // Arland ChiefVosk shelled Borvia MORE visited Borvia . ("ChiefVosk shelled Borvia MORE": a headline)
   const rows: Row[] = [

@@ -508,11 +508,22 @@ function subjectNamesNoOne(g: Graph, lex: Lexicon, v?: number): boolean {
 }
 
 // a news page's furniture that scrapers keep in the body: photo-gallery captions ("Hide Caption 4 of
-// 21 Photos: ..."), video teasers ("MUST WATCH ...", "JUST WATCHED ... Replay More Videos") and
+// 21 Photos: ...", "Image copyright Reuters Image caption ...", "Mandel Ngan / Getty Images Joe
+// Biden ..."), video teasers ("MUST WATCH ...", "JUST WATCHED ... Replay More Videos") and
 // related links ("READ MORE:", "More:Supreme Court ..."). Captions and teasers describe other days
 // and stories than the article's, so their "events" would be dated and placed wrongly.
 const PAGE_FURNITURE =
-  /^\s*(?:Hide Caption \d+ of \d+|Photos?:|MUST WATCH\b|JUST WATCHED\b|READ MORE:|More:\S)|Replay More Videos/;
+  /^\s*(?:Hide Caption \d+ of \d+|Photos?:|MUST WATCH\b|JUST WATCHED\b|READ MORE:|More:\S|Image copyright\b|Image caption\b|[\p{L}.' -]{1,40} \/ Getty Images\b)|Replay More Videos/u;
+// a photo caption closed by its credit: "... in Lansing, Michigan [Paul Sancya/AP Photo]"
+const PHOTO_CREDIT = /\[[^\]]{0,60}(?:\/\s*(?:Reuters|AP|AFP|EPA|Getty Images)|Photo)\s*\]\s*$/;
+
+/** A line of the page around the story (captions, teasers, related links), not the story's text. */
+function pageFurniture(body: string, s: Sentence): boolean {
+  return (
+    PAGE_FURNITURE.test(body.slice(s.start, Math.min(s.end, s.start + 200))) ||
+    PHOTO_CREDIT.test(body.slice(Math.max(s.start, s.end - 80), s.end))
+  );
+}
 
 // Some pages glue a run of related headlines to a name inside a sentence, closed by "MORE" ("President
 // Donald John TrumpGolden Globes host ... Trump doubles down on threat to Iran cultural sites MORE on
@@ -553,7 +564,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
   for (let si = 0; si < sentences.length; si++) {
     const s = sentences[si];
     if (s.tokens.length === 0 || s.tokens.length > 400) continue;
-    if (PAGE_FURNITURE.test(doc.body.slice(s.start, Math.min(s.end, s.start + 200)))) continue;
+    if (pageFurniture(doc.body, s)) continue;
     const base = lexicalNodes(s, res.lex);
     const g0 = graphOf(base, res.lex, "auto");
     // the coder is pure (DESIGN: same graph and context, same events), so one serves both readings
