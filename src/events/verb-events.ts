@@ -231,6 +231,8 @@ function codeListedVerb(
   if (judgedAs.length) targets = targets.filter((a) => !judgedAs.includes(mentionHead(g, a)?.i ?? -1));
   let code = e.code;
   let rule = e.rule;
+  // a warning about the warner's own side, aimed at no one
+  let ownSide = false;
   if (code === "190" && attacksInWords(cx, g, v, sources)) {
     code = "111";
     rule = `${rule}+attack:words`;
@@ -260,6 +262,7 @@ function codeListedVerb(
     } else if (named.length) {
       // (the warning stays one, 130, aimed at no one the clause names)
       rule = `${rule}+warn:own-side`;
+      ownSide = true;
     } else if (about.clause) {
       code = "012";
       rule = `${rule}+warn:pessimism`;
@@ -541,7 +544,7 @@ function codeListedVerb(
     if (denied.size) targets = targets.filter((t) => !denied.has(mentionHead(g, t)?.i ?? -1));
   }
   // (a warning about the warner's own side takes no target from the fallbacks either)
-  if (rule.endsWith("+warn:own-side")) targets = [];
+  if (ownSide) targets = [];
   const own = childrenBy(g, v, /^nsubj(:pass)?$/).length > 0;
   // a passive with no agent keeps its event with an unknown source
   const srcs: (ActorRef | null)[] = sources.length ? sources : [null];
