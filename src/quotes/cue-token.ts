@@ -265,8 +265,8 @@ function afterCount(doc: Doc, i: number, s: number): boolean {
   // ("His 32% support gives him a lead": after an owner the count's word is a noun.)
   const owned = (k: number) =>
     POSSESSIVES.has(doc.toks[k]?.lower ?? "") || /[\u2019']s$/.test(doc.toks[k]?.lower ?? "");
-  if (prev.text === "%")
-    return (doc.toks[i - 2]?.upos === "NUM" || /^\d/.test(doc.toks[i - 2]?.text ?? "")) && !owned(i - 3);
+  const count = (k: number) => doc.toks[k]?.upos === "NUM" || /^\d/.test(doc.toks[k]?.text ?? "");
+  if (prev.text === "%") return count(i - 2) && !owned(i - 3);
   // "Many fear the levy will rise", "Few express enthusiasm": a quantifier standing as a clause's
   // subject (the tagger reads it as an adjective and the verb as a noun).
   // (Their verb is plural: "many references to" is a noun phrase.)
@@ -281,7 +281,6 @@ function afterCount(doc: Doc, i: number, s: number): boolean {
       (!!before && before.sent === s && (CLAUSE_OPENERS.has(before.lower) || /^[,;:]$/.test(before.text)))
     );
   }
-  const count = (k: number) => doc.toks[k]?.upos === "NUM" || /^\d/.test(doc.toks[k]?.text ?? "");
   if (!count(i - 1)) return false;
   const link = doc.toks[i - 2]?.lower;
   // "4 in 10", "nine out of 10"

@@ -2,7 +2,7 @@ import { isCueToken } from "./cue-token.js";
 import { ADJUNCT_WORDS, BE_FORMS, CLAUSE_WORDS, VERB_GROUP } from "./cues.js";
 import { type Doc, isWordy, type Range } from "./doc.js";
 import { ABBREVIATIONS } from "./text.js";
-import { LY_NOUNS, MAX_NP, PREPOSITIONS, TIME_WORDS } from "./words.js";
+import { LY_NOUNS, MAX_NP, POSSESSIVES, PREPOSITIONS, TIME_WORDS } from "./words.js";
 
 /**
  * Noun phrases and adjuncts around a cue: where a subject or object starts and ends.
@@ -22,7 +22,6 @@ const DAY_PARTS = new Set([
   "time",
 ]);
 /** Tags of a word that can be the subject of a verb right after it ("which prompted"). */
-const POSSESSIVE_WORDS = new Set(["his", "her", "their", "its", "our", "my", "your"]);
 const POLL_PARTICIPLES = new Set(["polled", "surveyed", "interviewed", "questioned", "sampled"]);
 const SUBJECT_TAGS = new Set(["NOUN", "PROPN", "PRON"]);
 /** Tags a subject noun phrase is made of (ADP and PART for "head of the party", "Clinton 's"). */
@@ -139,10 +138,7 @@ function boundary(doc: Doc, k: number): boolean {
       prev &&
       next &&
       (next.upos === "NOUN" || next.upos === "ADJ") &&
-      (prev.upos === "DET" ||
-        prev.lower === "\u2019s" ||
-        prev.lower === "'s" ||
-        POSSESSIVE_WORDS.has(prev.lower))
+      (prev.upos === "DET" || prev.lower === "\u2019s" || prev.lower === "'s" || POSSESSIVES.has(prev.lower))
     )
       return false;
   }

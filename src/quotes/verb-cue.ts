@@ -226,14 +226,14 @@ const TIME_IDIOMS = VERB_GROUP_IDIOMS.filter(
 function timeIdiomAt(doc: Doc, k: number, end: number): number {
   if (k >= end) return 0;
   if (DAYS.has(doc.toks[k].lower) && /^\p{Lu}/u.test(doc.toks[k].text)) return 1;
-  for (const idiom of TIME_IDIOMS) {
-    const n = idiom.length;
-    if (k + n > end) continue;
-    let ok = true;
-    for (let j = 0; j < n && ok; j++) ok = doc.toks[k + j].lower === idiom[j];
-    if (ok) return n;
-  }
+  for (const idiom of TIME_IDIOMS) if (k + idiom.length <= end && idiomAt(doc, k, idiom)) return idiom.length;
   return 0;
+}
+
+/** Do the tokens from k on spell `idiom`? */
+function idiomAt(doc: Doc, k: number, idiom: ReadonlyArray<string>): boolean {
+  for (let j = 0; j < idiom.length; j++) if (doc.toks[k + j].lower !== idiom[j]) return false;
+  return true;
 }
 
 /** The length of a verb-group idiom or a bare weekday ending just before token `vg` (0 if none). */
@@ -251,12 +251,9 @@ function idiomBefore(doc: Doc, vg: number, s: number, day = true): number {
   }
   for (const idiom of VERB_GROUP_IDIOMS) {
     const n = idiom.length;
-    if (vg - n <= first) continue;
-    let ok = true;
-    for (let k = 0; k < n && ok; k++) ok = doc.toks[vg - n + k].lower === idiom[k];
     // ("Ruiz, who backed the plan, last week said": after an aside's comma the subject is found
     // before the aside, by the time-after-comma reading.)
-    if (ok) return doc.toks[vg - n - 1].text === "," ? 0 : n;
+    if (vg - n > first && idiomAt(doc, vg - n, idiom)) return doc.toks[vg - n - 1].text === "," ? 0 : n;
   }
   return 0;
 }
@@ -290,13 +287,20 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
       vg === i &&
       /^\p{Lu}/u.test(doc.toks[vg - 1].text) &&
       MODAL_NAMES.has(doc.toks[vg - 1].lower)
-    ) &&
-    (VERB_GROUP.has(doc.toks[vg - 1].lower) ||
-      (ing && BE_FORMS.has(doc.toks[vg - 1].lower)) ||
-      (/^\p{Ll}+ly$/u.test(doc.toks[vg - 1].text) && !LY_NOUNS.has(doc.toks[vg - 1].lower)) ||
-      (!ing && idiomBefore(doc, vg, s) > 0))
-  )
-    vg -= (!ing && idiomBefore(doc, vg, s)) || 1;
+    )
+  ) {
+    const w = doc.toks[vg - 1];
+    // (an idiom ending here is stepped over whole, whatever its last word)
+    const step =
+      (!ing && idiomBefore(doc, vg, s)) ||
+      (VERB_GROUP.has(w.lower) ||
+      (ing && BE_FORMS.has(w.lower)) ||
+      (/^\p{Ll}+ly$/u.test(w.text) && !LY_NOUNS.has(w.lower))
+        ? 1
+        : 0);
+    if (!step) break;
+    vg -= step;
+  }
   // "declined to say", "wants to know": the governing verb joins the cue, its subject is the source.
   if (doc.toks[vg - 1]?.lower === "to" && doc.toks[vg - 1].sent === s && vg - 2 >= doc.sentFirst[s]) {
     const gov = doc.toks[vg - 2];
