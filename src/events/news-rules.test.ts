@@ -1205,3 +1205,23 @@ test("whoever an act is done for or at the word of is not its target (session 21
   ]);
   assert.ok(got.length > 0 && !got.some((e) => e.includes(" ARLGOV ")), `[${got.join("; ")}]`);
 });
+
+test("a possessor is not the party of a noun that names someone tied to it (session 22)", () => {
+  // Vale 's critics condemned Arland .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 3, "nmod:poss"],
+    ["'s", "PART", 1, "case"],
+    ["critics", "NOUN", 4, "nsubj", "critic"],
+    ["condemned", "VERB", 0, "root", "condemn"],
+    ["Arland", "PROPN", 4, "obj"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARLGOV" },
+    { tokens: [5, 5] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(rows, actors), ["--- 111 BRV asserted"]);
+  // Vale 's ministers condemned Arland . (members of the possessor's side act for it)
+  const ministers = rows.map((r, k): Row => (k === 2 ? ["ministers", "NOUN", 4, "nsubj", "minister"] : r));
+  assert.deepEqual(code(ministers, actors), ["ARLGOV 111 BRV asserted"]);
+});

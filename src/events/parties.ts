@@ -25,6 +25,7 @@ import {
   FIRST_PERSON,
   GROUP_SUBJ,
   PARTICIPLES,
+  RELATION_NOUN,
   SAY_VERBS,
   UNKNOWN_ACTOR_NOUN,
 } from "./words.js";
@@ -385,6 +386,7 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
   const n = g.nodes[i];
   const subject = asSubject || n.deprel.startsWith("nsubj");
   const counterpart = n.upos === "NOUN" && /^counterparts?$/.test(n.lower);
+  const relation = n.upos === "NOUN" && RELATION_NOUN.test(n.lower);
   let aimedFrom = Number.POSITIVE_INFINITY;
   // the NP without its clauses, coordination and case marker
   const kept = subtree(g, i, true).filter((k) => {
@@ -395,6 +397,8 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
         return false;
       // "his North Korean counterpart": the possessor is the other side, not this one
       if (counterpart && r === "nmod:poss" && g.nodes[x].head === i) return false;
+      // "his wife", "Trump's critics": someone tied to the possessor, not the possessor
+      if (relation && r === "nmod:poss" && g.nodes[x].head === i) return false;
       // a name's own prepositional phrase is not part of it ("Putin of Beijing's desire")
       if (n.upos === "PROPN" && g.nodes[x].head === i && /^(nmod|obl|acl)/.test(r)) return false;
       // where a thing is, is no party to it ("signed a trade agreement in Buenos Aires"); "at" is

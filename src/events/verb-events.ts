@@ -403,9 +403,13 @@ function codeListedVerb(
     const hi = g.nodes[span[span.length - 1]].end;
     const all = cx.sentenceActors();
     if (sources.length === 0 && !subj.passive) {
-      const before = all.filter(
-        (a) => a.end <= n.start && a.start >= lo && !struck.includes(mentionHead(g, a)?.i ?? -1),
-      );
+      // (not one inside the subject's own phrase, which the subject's reading already turned down:
+      // "Trump's critics condemned", "the raid against the Taliban comes")
+      const inSubject = new Set(subj.nodes.flatMap((k) => subtree(g, k)));
+      const before = all.filter((a) => {
+        const h = mentionHead(g, a)?.i ?? -1;
+        return a.end <= n.start && a.start >= lo && !struck.includes(h) && !inSubject.has(h);
+      });
       // (with the rest of its coordination: "once Arland and the rebels agreed a truce")
       if (before.length) sources = withConjuncts(cx, g, before[before.length - 1]);
     }

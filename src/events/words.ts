@@ -29,6 +29,11 @@ export const CLAIM_VERBS = new Set(["claim", "take", "accept", "acknowledge", "a
 export const UNKNOWN_ACTOR_NOUN =
   /^(people|person|man|men|woman|women|protester|demonstrator|activist|farmer|worker|student|resident|civilian|villager|supporter|mourner|fan|crowd|group|official|officer|soldier|troop|force|police|policeman|militant|rebel|gunman|insurgent|fighter|guerrilla|leader|politician|representative|member|minister|government|authority|prisoner|sailor|journalist|reporter|delegation|party|union|employee|striker|opposition|hundred|thousand|dozen|mob|attacker|assailant|kidnapper|captor|hostage|refugee|migrant|voter|lawmaker|legislator|senator|diplomat|staff|agent|investigator|prosecutor|judge|court|company|firm|bank|advocate|campaigner|negotiator|envoy|critic|lawyer|dissident|expert)s?$/;
 
+// People a possessor names by their tie to someone else: "his wife", "Trump's critics" are not the
+// possessor, so the possessor must not stand for them as a party.
+export const RELATION_NOUN =
+  /^(wife|wives|husband|spouse|son|daughter|father|mother|parent|child|children|brother|sister|sibling|family|relative|widow|widower|grandson|granddaughter|grandfather|grandmother|grandchild|grandchildren|uncle|aunt|nephew|niece|cousin|fianc[eé]e?|girlfriend|boyfriend|critic|opponent|rival|enemy|foe|detractor|accuser|victim|challenger|successor|predecessor)s?$/;
+
 // Nouns that measure another noun ("thousands of troops"): the object's meaning is the measured noun.
 export const QUANTITY =
   /^(thousand|thousands|hundred|hundreds|dozen|dozens|million|millions|billion|billions|number|group|unit|canister|canisters|batch|shipment|consignment|amount|ton|tons|tonne|tonnes|round|rounds|volley|barrage)$/;
