@@ -1225,3 +1225,25 @@ test("a possessor is not the party of a noun that names someone tied to it (sess
   const ministers = rows.map((r, k): Row => (k === 2 ? ["ministers", "NOUN", 4, "nsubj", "minister"] : r));
   assert.deepEqual(code(ministers, actors), ["ARLGOV 111 BRV asserted"]);
 });
+
+test("the shared subject of a passive infinitive is its patient (session 22)", () => {
+  // Vale wants to be released by Brav .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["wants", "VERB", 0, "root", "want"],
+    ["to", "PART", 5, "mark"],
+    ["be", "AUX", 5, "aux:pass"],
+    ["released", "VERB", 2, "xcomp", "release"],
+    ["by", "ADP", 7, "case"],
+    ["Brav", "PROPN", 5, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [7, 7], code: "BRV" },
+  ]);
+  assert.ok(
+    got.length > 0 && got.every((e) => e.startsWith("BRV ") && e.includes(" ARLGOV ")),
+    `[${got.join("; ")}]`,
+  );
+});

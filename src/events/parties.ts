@@ -696,6 +696,10 @@ export function subjectOf(
     ) {
       return { nodes: up.nodes, passive: true, agent: byAgents(g, v) };
     }
+    // "is expected to be charged", "the latest figure to be ousted": a passive infinitive's shared
+    // subject is its patient
+    if (rel === "xcomp" && childrenBy(g, v, /^aux:pass$/).length)
+      return { nodes: up.nodes, passive: true, agent: byAgents(g, v) };
     if (up.passive && rel !== "conj") return { nodes: up.nodes, passive: false, agent: [] };
     return up;
   }
