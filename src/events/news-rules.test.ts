@@ -1247,3 +1247,26 @@ test("the shared subject of a passive infinitive is its patient (session 22)", (
     `[${got.join("; ")}]`,
   );
 });
+
+test("a description the parse makes a conjunct of a name is no party of its own (session 22)", () => {
+  // Arland thanked Vale , a diplomat , and Brav .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["thanked", "VERB", 0, "root", "thank"],
+    ["Vale", "PROPN", 2, "obj"],
+    [",", "PUNCT", 6, "punct"],
+    ["a", "DET", 6, "det"],
+    ["diplomat", "NOUN", 3, "conj"],
+    [",", "PUNCT", 9, "punct"],
+    ["and", "CCONJ", 9, "cc"],
+    ["Brav", "PROPN", 3, "conj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "ARLGOV" },
+    { tokens: [6, 6], code: "ARLGOV" },
+    { tokens: [9, 9], code: "BRV" },
+  ]);
+  assert.deepEqual(got, ["ARL 051 ARLGOV asserted", "ARL 051 BRV asserted"]);
+});

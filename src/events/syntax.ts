@@ -42,8 +42,20 @@ export function caseOf(g: Graph, i: number): string | null {
 export function conjuncts(g: Graph, i: number): number[] {
   const out = [i];
   for (const c of childrenBy(g, i, /^conj$/))
-    if (g.nodes[c.i].upos !== "VERB") out.push(...conjuncts(g, c.i));
+    if (g.nodes[c.i].upos !== "VERB" && !describesConjunct(g, i, c.i)) out.push(...conjuncts(g, c.i));
   return out;
+}
+
+/**
+ * A conjunct the parse made of what describes the name before it: "Patty Murray, a Democrat from
+ * Washington, and John Cornyn", "thanked Cornyn as the lead negotiator". It names no one new.
+ */
+function describesConjunct(g: Graph, head: number, c: number): boolean {
+  const kids = g.kids[c].map((k) => g.nodes[k]);
+  if (kids.some((k) => /^(mark|case)$/.test(k.deprel) && k.lower === "as" && k.i < c)) return true;
+  if (g.nodes[head].upos !== "PROPN" || kids.some((k) => k.deprel === "cc")) return false;
+  const det = kids.find((k) => k.deprel === "det" && k.i < c);
+  return !!det && /^(a|an)$/.test(det.lower) && g.nodes[det.i - 1]?.text === ",";
 }
 
 export function particleOf(g: Graph, v: number): GNode | null {
