@@ -1270,3 +1270,28 @@ test("a description the parse makes a conjunct of a name is no party of its own 
   ]);
   assert.deepEqual(got, ["ARL 051 ARLGOV asserted", "ARL 051 BRV asserted"]);
 });
+
+test("whoever reports a clause with a subject of its own is not the doer of its acts (session 22)", () => {
+  // Vale said that the plan amounted to preparations , such as probing Brav .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["that", "SCONJ", 6, "mark"],
+    ["the", "DET", 5, "det"],
+    ["plan", "NOUN", 6, "nsubj"],
+    ["amounted", "VERB", 2, "ccomp", "amount"],
+    ["to", "ADP", 8, "case"],
+    ["preparations", "NOUN", 6, "obl", "preparation"],
+    [",", "PUNCT", 12, "punct"],
+    ["such", "ADJ", 12, "mark"],
+    ["as", "SCONJ", 10, "fixed"],
+    ["probing", "VERB", 6, "advcl", "probe"],
+    ["Brav", "PROPN", 12, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [13, 13], code: "BRV" },
+  ]);
+  assert.ok(!got.some((e) => e.startsWith("ARLGOV ")), `[${got.join("; ")}]`);
+});

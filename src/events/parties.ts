@@ -563,8 +563,11 @@ export function fallbackSource(
     if (actors.length) return actors.slice(0, 1);
   }
   const nodeAt = (pos: number) => g.nodes.find((x) => x.start >= pos);
+  const speakers = speakersAbove(g, v);
   const before = cx.sentenceActors().filter((a) => {
     if (a.end > n.start || targets.some((t) => t.start === a.start)) return false;
+    // ("Jones said that Covid is killing ...": whoever reports the act is not its doer)
+    if (speakers.has(mentionHead(g, a)?.i ?? -1)) return false;
     const first = nodeAt(a.start);
     const prev = first && first.i > 0 ? g.nodes[first.i - 1] : null;
     if (prev && prev.upos === "ADP") return false;
@@ -573,6 +576,24 @@ export function fallbackSource(
     return true;
   });
   return before.length ? [before[before.length - 1]] : [];
+}
+
+/**
+ * The words of the subjects of the verbs of saying whose reported clause v sits in, when that
+ * clause has a subject of its own that is no pronoun: "Jones said that the push is linked to the
+ * belief that Covid is killing ...". (Not "Obama said he would be willing to negotiate", where the
+ * pronoun may be the speaker, nor "Pence said after meeting ...", which is no report.)
+ */
+function speakersAbove(g: Graph, v: number): Set<number> {
+  const out = new Set<number>();
+  let child = v;
+  for (let k = g.nodes[v].head, steps = 0; k >= 0 && steps < 8; child = k, k = g.nodes[k].head, steps++) {
+    if (!SAY_VERBS.has(g.nodes[k].lemma) || !/^(ccomp|parataxis)$/.test(g.nodes[child].deprel)) continue;
+    const own = childrenBy(g, child, /^nsubj(:pass)?$/);
+    if (!own.length || own.some((s) => s.upos === "PRON")) continue;
+    for (const s of childrenBy(g, k, /^nsubj$/)) for (const w of subtree(g, s.i)) out.add(w);
+  }
+  return out;
 }
 
 export function subjectOf(
