@@ -1295,3 +1295,34 @@ test("whoever reports a clause with a subject of its own is not the doer of its 
   ]);
   assert.ok(!got.some((e) => e.startsWith("ARLGOV ")), `[${got.join("; ")}]`);
 });
+
+test("a participle after a verb of feeling or seeming is a state, not an act (session 22)", () => {
+  // Vale felt pressured by Brav .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["felt", "VERB", 0, "root", "feel"],
+    ["pressured", "VERB", 2, "xcomp", "pressure"],
+    ["by", "ADP", 5, "case"],
+    ["Brav", "PROPN", 3, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARLGOV" },
+    { tokens: [5, 5] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(rows, actors), []);
+  // Brav pressured Vale . (the act itself still codes)
+  const act: Row[] = [
+    ["Brav", "PROPN", 2, "nsubj"],
+    ["pressured", "VERB", 0, "root", "pressure"],
+    ["Vale", "PROPN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(act, [
+      { tokens: [1, 1], code: "BRV" },
+      { tokens: [3, 3], code: "ARLGOV" },
+    ]).length,
+    1,
+  );
+});

@@ -733,6 +733,7 @@ function namesItsObject(g: Graph, v: number): boolean {
  */
 export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
   if (g.nodes[v].lemma === "seize" && /^(on|upon)$/.test(g.nodes[v + 1]?.lower ?? "")) return true;
+  if (!code.startsWith("01") && describesAState(g, v)) return true;
   if (code === "031") return offersWords(g, v);
   if (code === "074") return protectsNoParty(g, v);
   if (code === "014") return judged(g, v);
@@ -740,6 +741,23 @@ export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
   // object is no telephone call (the name, when it judges, is coded as the judgement)
   if (code === "041") return namesItsObject(g, v);
   return false;
+}
+
+/** Verbs that say how someone feels, seems or ends up ("felt pressured", "became withdrawn"); not
+ * "remain", whose participle goes on being done to its subject ("remains jailed"). */
+const STATE_VERBS = new Set(["feel", "seem", "appear", "look", "sound", "become", "grow"]);
+
+/**
+ * "felt pressured by the prospect", "Muslims who feel targeted", "he became withdrawn": a participle
+ * after a verb of feeling or seeming describes its subject's state; no one in the clause did the act.
+ * (By the words too, past one adverb, for the chunk reading.)
+ */
+function describesAState(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  if (n.upos !== "VERB" || !/(ed|en|wn)$/.test(n.lower)) return false;
+  if (n.deprel === "xcomp" && n.head >= 0 && STATE_VERBS.has(g.nodes[n.head].lemma)) return true;
+  const prev = g.nodes[v - 1]?.upos === "ADV" ? g.nodes[v - 2] : g.nodes[v - 1];
+  return !!prev && prev.upos === "VERB" && STATE_VERBS.has(prev.lemma);
 }
 
 /**
