@@ -919,3 +919,18 @@ test("an -ing cue opening the text with its subject after it does not crash", ()
   assert.ok(Array.isArray(list));
   assert.ok(Array.isArray(analysed("Insisting he had won, the mayor left the port.")));
 });
+
+test("a question put to the reader reports no one's view; an interviewer's 'Q:' turn still does", () => {
+  const text = "The ferry levy passed on Monday.\n\nDo you support the ferry levy? Share this story.";
+  assert.equal(
+    analysed(text).find((q) => q.source === "you"),
+    undefined,
+  );
+  const rhetorical = analysed("Would you say the harbour plan has failed? The mayor does not.");
+  assert.equal(
+    rhetorical.find((q) => q.source === "you"),
+    undefined,
+  );
+  const interview = analysed("Q: The levy is unpopular. Do you think the ferry can survive without it?");
+  assert.equal(interview.find((q) => q.source === "you")?.cue, "think");
+});
