@@ -934,3 +934,13 @@ test("a question put to the reader reports no one's view; an interviewer's 'Q:' 
   const interview = analysed("Q: The levy is unpopular. Do you think the ferry can survive without it?");
   assert.equal(interview.find((q) => q.source === "you")?.cue, "think");
 });
+
+test("a verb over a quote in title case names a slogan or a show, not reported words", () => {
+  const cap = analysed("Ruiz wore a hat with \u201CHarbour Pride First\u201D on it at the rally.");
+  assert.equal(byCue(cap, "wore"), undefined);
+  const show = analysed("Ruiz enjoys \u201CHarbour Nights.\u201D");
+  assert.equal(byCue(show, "enjoys"), undefined);
+  // Words in sentence case are still reported words.
+  const words = analysed("Ruiz enjoys \u201Cthe quiet of the harbour.\u201D");
+  assert.equal(byCue(words, "enjoys")?.source, "Ruiz");
+});
