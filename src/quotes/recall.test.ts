@@ -944,3 +944,10 @@ test("a verb over a quote in title case names a slogan or a show, not reported w
   const words = analysed("Ruiz enjoys \u201Cthe quiet of the harbour.\u201D");
   assert.equal(byCue(words, "enjoys")?.source, "Ruiz");
 });
+
+test("after a quote, a verb outside the lexicon keeps its particle: 'shot back', 'cried out'", () => {
+  const back = analysed('"They only want the free ferry passes," Ruiz shot back with a laugh.');
+  assert.equal(byCue(back, "shot back")?.source, "Ruiz");
+  const out = analysed('"Hands off our boats!" the crowd cried out, booing.');
+  assert.equal(byCue(out, "cried out")?.source, "the crowd");
+});
