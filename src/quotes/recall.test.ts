@@ -951,3 +951,19 @@ test("after a quote, a verb outside the lexicon keeps its particle: 'shot back',
   const out = analysed('"Hands off our boats!" the crowd cried out, booing.');
   assert.equal(byCue(out, "cried out")?.source, "the crowd");
 });
+
+test("a relative clause set off and closed before the cue is an aside: the speaker is the noun it hangs on", () => {
+  const whose = analysed(
+    "Okafor, whose views on the port have upset his own party, last year proposed a ban on ferries.",
+  );
+  assert.equal(byCue(whose, "proposed")?.source, "Okafor");
+  const who = analysed(
+    '"It is hard to call," said Ann Ruiz, who chairs the history department at the harbour college, citing the weather.',
+  );
+  assert.equal(byCue(who, "citing")?.source, "Ann Ruiz");
+  // A relative clause that goes on past its comma ("..., but has ...") keeps its pronoun.
+  const more = analysed(
+    "The host, who is backing Ruiz, but has dismissed the story about the levy, asked her about it.",
+  );
+  assert.equal(byCue(more, "has dismissed")?.source, "who");
+});
