@@ -967,3 +967,10 @@ test("a relative clause set off and closed before the cue is an aside: the speak
   );
   assert.equal(byCue(more, "has dismissed")?.source, "who");
 });
+
+test("an editorial, like a letter or an ad, is the message its sender's -ing cue goes out in", () => {
+  const list = analysed(
+    "The Harbour Courier, the largest paper in the county, has run a string of negative editorials pushing the same line of attack.",
+  );
+  assert.equal(byCue(list, "pushing")?.source, "The Harbour Courier");
+});

@@ -95,6 +95,18 @@ const DOCUMENTS = new Set([
   "petition",
   "petitions",
   "op-ed",
+  "editorial",
+  "editorials",
+  "spot",
+  "spots",
+  "commercial",
+  "commercials",
+  "mailer",
+  "mailers",
+  "videos",
+  "memos",
+  "reports",
+  "posts",
 ]);
 
 const SETTING_PREPOSITIONS = new Set(["in", "on", "from", "during", "at", "before", "via", "with", "over"]);
