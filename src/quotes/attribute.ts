@@ -436,7 +436,7 @@ function dropWeakSubjects(doc: Doc, out: RawAttribution[]): RawAttribution[] {
     const src = doc.body.slice(a.source.start, a.source.end);
     const first = src.split(/\s/, 1)[0].toLowerCase();
     const bare = src.toLowerCase();
-    if (bare === "that" || bare === "there") gone.add(cueKey(a, i));
+    if (bare === "that" || bare === "there" || readerQuestion(doc, a)) gone.add(cueKey(a, i));
     // "it means conceding ...", "when it comes to choosing ...": an -ing cue whose source is a bare
     // "it" is mostly no one's report (about one in five right on train).
     else if (bare === "it" && (a.rule === "participle" || a.rule === "stance-participle"))
@@ -450,6 +450,38 @@ function dropWeakSubjects(doc: Doc, out: RawAttribution[]): RawAttribution[] {
       gone.add(cueKey(a, i));
   });
   return dropCues(out, gone);
+}
+
+/** Auxiliaries that open a yes/no question. */
+const QUESTION_AUXILIARIES = new Set([
+  "do",
+  "does",
+  "did",
+  "would",
+  "will",
+  "are",
+  "were",
+  "have",
+  "can",
+  "could",
+  "should",
+]);
+
+/**
+ * "Do you support the mayor?", "Would you say the plan failed?": a question put to the reader asks for
+ * a view and reports none (none of a dozen on PolNeAR's train split carried a source). An
+ * interviewer's turn ("Q: Do you think ...?") is a question someone asked, and stays.
+ */
+function readerQuestion(doc: Doc, a: RawAttribution): boolean {
+  if (!a.source || doc.body.slice(a.source.start, a.source.end).toLowerCase() !== "you") return false;
+  const s = a.sentence;
+  const first = doc.toks[doc.sentFirst[s]];
+  const you = doc.toks[doc.sentFirst[s] + 1];
+  const last = doc.toks[doc.sentEnd[s] - 1];
+  if (!first || !you || you.start !== a.source.start || first.quote >= 0 || last?.text !== "?") return false;
+  if (!QUESTION_AUXILIARIES.has(first.lower)) return false;
+  const line = doc.body.lastIndexOf("\n", first.start) + 1;
+  return !/^\s*Q\s*[:.]/.test(doc.body.slice(line, first.start));
 }
 
 /** The sentence ends its line: a headline or a heading above the text. */

@@ -126,6 +126,9 @@ export function addQuotes(doc: Doc, out: RawAttribution[]): void {
   out.push(...extra);
 }
 
+/** Adverbs that complete a verb of speaking after a quote: "shot back", "went on", "cried out". */
+const PARTICLES = new Set(["back", "on", "out", "off", "up", "along"]);
+
 /**
  * '"...," he surmised.' / '"...," the suit reads.': after a quote that hands over, a subject and a
  * verb the lexicon does not know (or the verb, then its subject) still attribute it. Needs tags.
@@ -157,10 +160,16 @@ function verbAfterQuote(doc: Doc, q: QuoteSpan, s: number): RawAttribution | nul
     }
   }
   if (!src || verb < 0) return null;
+  // '"...," she shot back.', '"...," he went on.': the verb's particle is part of it.
+  const next = doc.toks[verb + 1];
+  const particle =
+    verb !== j && next?.head === verb && (next.deprel === "compound:prt" || PARTICLES.has(next.lower))
+      ? verb + 2
+      : verb + 1;
   // The speaker and verb close the sentence, or only settings and times follow.
-  const after = verb === j ? src.end : verb + 1;
+  const after = verb === j ? src.end : particle;
   if (after < last && isWordy(doc.toks[after]) && !onlyAdjuncts(doc, after, s)) return null;
-  return doc.make(doc.quoteRange(q), q, src, doc.range(verb, verb + 1), s, "post-verb", verb + 1);
+  return doc.make(doc.quoteRange(q), q, src, doc.range(verb, particle), s, "post-verb", particle);
 }
 
 /**

@@ -919,3 +919,58 @@ test("an -ing cue opening the text with its subject after it does not crash", ()
   assert.ok(Array.isArray(list));
   assert.ok(Array.isArray(analysed("Insisting he had won, the mayor left the port.")));
 });
+
+test("a question put to the reader reports no one's view; an interviewer's 'Q:' turn still does", () => {
+  const text = "The ferry levy passed on Monday.\n\nDo you support the ferry levy? Share this story.";
+  assert.equal(
+    analysed(text).find((q) => q.source === "you"),
+    undefined,
+  );
+  const rhetorical = analysed("Would you say the harbour plan has failed? The mayor does not.");
+  assert.equal(
+    rhetorical.find((q) => q.source === "you"),
+    undefined,
+  );
+  const interview = analysed("Q: The levy is unpopular. Do you think the ferry can survive without it?");
+  assert.equal(interview.find((q) => q.source === "you")?.cue, "think");
+});
+
+test("a verb over a quote in title case names a slogan or a show, not reported words", () => {
+  const cap = analysed("Ruiz wore a hat with \u201CHarbour Pride First\u201D on it at the rally.");
+  assert.equal(byCue(cap, "wore"), undefined);
+  const show = analysed("Ruiz enjoys \u201CHarbour Nights.\u201D");
+  assert.equal(byCue(show, "enjoys"), undefined);
+  // Words in sentence case are still reported words.
+  const words = analysed("Ruiz enjoys \u201Cthe quiet of the harbour.\u201D");
+  assert.equal(byCue(words, "enjoys")?.source, "Ruiz");
+});
+
+test("after a quote, a verb outside the lexicon keeps its particle: 'shot back', 'cried out'", () => {
+  const back = analysed('"They only want the free ferry passes," Ruiz shot back with a laugh.');
+  assert.equal(byCue(back, "shot back")?.source, "Ruiz");
+  const out = analysed('"Hands off our boats!" the crowd cried out, booing.');
+  assert.equal(byCue(out, "cried out")?.source, "the crowd");
+});
+
+test("a relative clause set off and closed before the cue is an aside: the speaker is the noun it hangs on", () => {
+  const whose = analysed(
+    "Okafor, whose views on the port have upset his own party, last year proposed a ban on ferries.",
+  );
+  assert.equal(byCue(whose, "proposed")?.source, "Okafor");
+  const who = analysed(
+    '"It is hard to call," said Ann Ruiz, who chairs the history department at the harbour college, citing the weather.',
+  );
+  assert.equal(byCue(who, "citing")?.source, "Ann Ruiz");
+  // A relative clause that goes on past its comma ("..., but has ...") keeps its pronoun.
+  const more = analysed(
+    "The host, who is backing Ruiz, but has dismissed the story about the levy, asked her about it.",
+  );
+  assert.equal(byCue(more, "has dismissed")?.source, "who");
+});
+
+test("an editorial, like a letter or an ad, is the message its sender's -ing cue goes out in", () => {
+  const list = analysed(
+    "The Harbour Courier, the largest paper in the county, has run a string of negative editorials pushing the same line of attack.",
+  );
+  assert.equal(byCue(list, "pushing")?.source, "The Harbour Courier");
+});

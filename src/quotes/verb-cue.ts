@@ -95,6 +95,18 @@ const DOCUMENTS = new Set([
   "petition",
   "petitions",
   "op-ed",
+  "editorial",
+  "editorials",
+  "spot",
+  "spots",
+  "commercial",
+  "commercials",
+  "mailer",
+  "mailers",
+  "videos",
+  "memos",
+  "reports",
+  "posts",
 ]);
 
 const SETTING_PREPOSITIONS = new Set(["in", "on", "from", "during", "at", "before", "via", "with", "over"]);
@@ -497,6 +509,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   )
     src = mainSubject(doc, cueEnd, s) ?? (src && src.start < vg ? null : src);
 
+  if (src) src = closedRelative(doc, src, vg, s) ?? src;
   // "..., without specifically naming her", "Despite touting ...": a lone preposition left of the
   // cue names no one; the parse's subject, when it has one, does.
   if (src && src.end - src.start === 1 && LONE_WORDS.has(doc.toks[src.start].lower)) {
@@ -1143,6 +1156,42 @@ function relativeAntecedent(doc: Doc, src: Range, s: number): Range | null {
     return np && np.end === w ? np : null;
   }
   return null;
+}
+
+/**
+ * "The senator, who has read the memo but would say nothing of it, agreed with ...", "Ruiz, whose
+ * views have upset her party, proposed ...": a relative clause set off by a comma or dash, with a
+ * verb of its own and closed before the cue, is an aside; the cue is the main clause's, and its
+ * speaker the noun the aside hangs on.
+ */
+function closedRelative(doc: Doc, found: Range, vg: number, s: number): Range | null {
+  // (The phrase found may still hold the comma before the pronoun.)
+  let start = found.start;
+  while (start < found.end && !isWordy(doc.toks[start])) start++;
+  const src = { start, end: found.end };
+  const rel = doc.toks[src.start];
+  if (!rel || !["who", "which", "whose"].includes(rel.lower)) return null;
+  if (rel.lower !== "whose" && src.end - src.start !== 1) return null;
+  const open = doc.toks[src.start - 1];
+  if (!open || open.sent !== s || (open.text !== "," && !DASHES.has(open.text))) return null;
+  // The aside closes with the same mark right before the cue's verb group (an adverb or a time may
+  // sit between).
+  let close = vg - 1;
+  while (close > src.end && isWordy(doc.toks[close]) && close >= vg - 3) close--;
+  const mark = doc.toks[close];
+  if (close <= src.end || !mark || mark.quote >= 0 || (mark.text !== "," && !DASHES.has(mark.text)))
+    return null;
+  if (open.text === "," ? mark.text !== "," : !DASHES.has(mark.text)) return null;
+  // ("who backs the plan, but has doubted ...", "who was to fly there, on Friday, to promote ...":
+  // the relative clause goes on past the comma.)
+  for (let k = close + 1; k < vg; k++)
+    if (["and", "but", "or", "yet", "to"].includes(doc.toks[k].lower)) return null;
+  let verb = false;
+  for (let k = src.end; k < close && !verb; k++)
+    verb = doc.toks[k].upos === "VERB" || doc.toks[k].upos === "AUX";
+  if (!verb) return null;
+  const np = leftNP(doc, src.start - 1, s);
+  return np && np.end === src.start - 1 ? np : null;
 }
 
 /**
