@@ -65,6 +65,19 @@ test("a small town before 'County' says nothing about the country", () => {
   assert.equal(cook?.country, "USA");
 });
 
+test("a county lies around the largest same-named place of its country", () => {
+  const county = find(
+    "Prosecutors in California said the case will be heard in San Diego County.",
+    "San Diego County",
+  );
+  assert.equal(county?.country, "USA");
+  // San Diego, California (about 32.7 N, 117.2 W), not the small Texas town of that name
+  assert.ok(
+    county?.lat && Math.abs(county.lat - 32.7) < 0.5 && county.lon && Math.abs(county.lon + 117.2) < 0.5,
+    JSON.stringify(county),
+  );
+});
+
 test("old country names: Zaire is the Democratic Republic of the Congo", () => {
   assert.equal(find("Egypt, Zaire and Uganda signed the accord.", "Zaire")?.country, "COD");
   // A former name gives no context: beside "Zaire", the bare "Congo" is still the other Congo.

@@ -604,7 +604,12 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
       // The region's country: a place of the same name if the gazetteer has one, else the story's country.
       const same = [...m.entries, ...(m.hints ?? [])]
         .filter((e) => (support.get(e.country) ?? 0) > 0)
-        .sort((a, b) => (support.get(b.country) ?? 0) - (support.get(a.country) ?? 0))[0];
+        // (the largest of a country's same-named places: "San Diego County" lies around the city of
+        // 1.4 million, not the Texas town of 4,000)
+        .sort(
+          (a, b) =>
+            (support.get(b.country) ?? 0) - (support.get(a.country) ?? 0) || b.population - a.population,
+        )[0];
       // With no support, a name the gazetteer places in one country only keeps that country ("Zulia state").
       // Small towns ("Cook" before "County") say nothing about the country.
       // "Panama Canal": a country or region the bare name stands for tells too.
