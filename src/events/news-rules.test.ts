@@ -1326,3 +1326,24 @@ test("a participle after a verb of feeling or seeming is a state, not an act (se
     1,
   );
 });
+
+test("a perfect with an object is active whatever label its subject has (session 22)", () => {
+  // Vale , however , has rejected the Brav plan .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 6, "nsubj:pass"],
+    [",", "PUNCT", 6, "punct"],
+    ["however", "ADV", 6, "advmod"],
+    [",", "PUNCT", 3, "punct"],
+    ["has", "AUX", 6, "aux", "have"],
+    ["rejected", "VERB", 0, "root", "reject"],
+    ["the", "DET", 9, "det"],
+    ["Brav", "PROPN", 9, "compound"],
+    ["plan", "NOUN", 6, "obj"],
+    [".", "PUNCT", 6, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [8, 8], code: "BRV" },
+  ]);
+  assert.ok(got.length > 0 && got.every((e) => e.startsWith("ARLGOV 12")), `[${got.join("; ")}]`);
+});

@@ -632,7 +632,13 @@ export function subjectOf(
   const vn = g.nodes[v];
   const participle =
     childrenBy(g, v, /^aux:pass$/).length > 0 || /(ed|en|wn)$/.test(vn.lower) || vn.upos === "ADJ";
-  if (pass && !participle) return { nodes: [pass.i], passive: false, agent: [] };
+  // ("Trump, however, has dismissed the committee": a perfect with an object and no passive "be" is
+  // active, whatever the subject's label)
+  const perfectWithObject =
+    hasObject &&
+    !childrenBy(g, v, /^aux:pass$/).length &&
+    childrenBy(g, v, /^aux$/).some((a) => a.lemma === "have");
+  if (pass && (!participle || perfectWithObject)) return { nodes: [pass.i], passive: false, agent: [] };
   if (pass) {
     return { nodes: [pass.i], passive: true, agent: byAgents(g, v) };
   }
