@@ -756,6 +756,10 @@ export class Chunker {
     if (heads.length > 0 && !name && !properName && bounded(p)) {
       const after = this.plain(p);
       if (after && !after.cap && NOUN_AFTER.has(after.key)) return null;
+      // "her opposition to the bill": opposition to something is a stance, not the opposition
+      const lastHead = heads[heads.length - 1].sense;
+      if (lastHead.kind === "head" && lastHead.head.phrase === "opposition" && after?.key === "to")
+        return null;
     }
     // A lone determiner or filler before nothing is not a phrase.
     const startUnit = det && mods.length === 0 && heads.length === 0 && name ? k + 1 : k;

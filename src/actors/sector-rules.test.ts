@@ -196,3 +196,15 @@ test("people and offices of a town are of its country; an embassy or troops ther
   assert.equal(codeOf(d, "A teacher"), "USAEDU");
   assert.notEqual(codeOf(d, "The consulate"), "LBYGOV");
 });
+
+test("opposition to something is a stance, not the opposition (session 22)", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "Senators voiced strong opposition to the Greek plan. The Greek opposition walked out.",
+      "2019-05-02",
+    ),
+  );
+  assert.equal(codeOf(d, "opposition to"), null);
+  assert.equal(codeOf(d, "opposition walked"), "GRCOPP");
+});
