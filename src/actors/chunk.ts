@@ -668,6 +668,12 @@ export class Chunker {
     while (bounded(p) && p - k < MAX_PHRASE_UNITS) {
       if (this.isFiller(p)) {
         const key = this.toks[units[p].i].key;
+        // "a scandal that ousted former anchor X", "the army deposed leader Y": a verb, not "the
+        // ousted president" (after a determiner or preposition, or opening the sentence)
+        if (p === k && FORMER.has(key) && this.upos(units[p].i) === "VERB") {
+          const before = units[p].i > 0 ? this.upos(units[p].i - 1) : undefined;
+          if (before && before !== "ADP" && before !== "DET" && before !== "PUNCT") return null;
+        }
         if (FORMER.has(key)) former = true;
         p++;
         continue;

@@ -208,3 +208,15 @@ test("opposition to something is a stance, not the opposition (session 22)", () 
   assert.equal(codeOf(d, "opposition to"), null);
   assert.equal(codeOf(d, "opposition walked"), "GRCOPP");
 });
+
+test("'ousted' or 'deposed' used as a verb is not part of the name after it (session 22)", async () => {
+  const nlp = await import("../nlp/stage.js");
+  const analyse = await nlp.createAnalyseStage({});
+  const body =
+    "A scandal that ousted former anchor Tom Bradley grew. Supporters of ousted president Mohamed Morsi marched.";
+  const d = stage.run(analyse.run(textDocument("t", body, "2019-05-02")));
+  const at = (phrase: string) =>
+    d.mentions.find((m) => m.start <= body.indexOf(phrase) && m.end > body.indexOf(phrase));
+  assert.equal(at("Tom Bradley")?.text, "former anchor Tom Bradley");
+  assert.equal(at("Mohamed Morsi")?.text, "ousted president Mohamed Morsi");
+});
