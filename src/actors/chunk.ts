@@ -668,11 +668,11 @@ export class Chunker {
     while (bounded(p) && p - k < MAX_PHRASE_UNITS) {
       if (this.isFiller(p)) {
         const key = this.toks[units[p].i].key;
-        // "a scandal that ousted former anchor X", "the army deposed leader Y": a verb, not "the
-        // ousted president" (after a determiner or preposition, or opening the sentence)
+        // "a scandal that ousted former anchor X", "the army deposed leader Y": a verb right after
+        // its subject, not "the ousted president", "whether ousted ambassador X"
         if (p === k && FORMER.has(key) && this.upos(units[p].i) === "VERB") {
           const before = units[p].i > 0 ? this.upos(units[p].i - 1) : undefined;
-          if (before && before !== "ADP" && before !== "DET" && before !== "PUNCT") return null;
+          if (before === "NOUN" || before === "PROPN" || before === "PRON") return null;
         }
         if (FORMER.has(key)) former = true;
         p++;
