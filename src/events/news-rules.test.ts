@@ -1347,3 +1347,27 @@ test("a perfect with an object is active whatever label its subject has (session
   ]);
   assert.ok(got.length > 0 && got.every((e) => e.startsWith("ARLGOV 12")), `[${got.join("; ")}]`);
 });
+
+test("who is 'to blame' is blamed, by whoever says so (session 22)", () => {
+  // Vale said Brav was to blame for the attack .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["Brav", "PROPN", 6, "nsubj"],
+    ["was", "AUX", 6, "aux", "be"],
+    ["to", "PART", 6, "mark"],
+    ["blame", "VERB", 2, "ccomp", "blame"],
+    ["for", "ADP", 9, "case"],
+    ["the", "DET", 9, "det"],
+    ["attack", "NOUN", 6, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [3, 3], code: "BRV" },
+  ]);
+  assert.ok(
+    got.includes("ARLGOV 112 BRV asserted") && !got.some((e) => e.startsWith("BRV 112")),
+    `[${got.join("; ")}]`,
+  );
+});

@@ -578,6 +578,18 @@ export function fallbackSource(
   return before.length ? [before[before.length - 1]] : [];
 }
 
+/** "is to blame", "were partly to blame": a form of "be" with "to blame" and no object. */
+export function toBlame(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  if (n.lemma !== "blame" || childrenBy(g, v, /^obj$/).length) return false;
+  const kids = g.kids[v].map((k) => g.nodes[k]);
+  return (
+    kids.some((k) => k.deprel === "mark" && k.lower === "to") &&
+    (kids.some((k) => /^(aux|cop)$/.test(k.deprel) && k.lemma === "be") ||
+      (n.head >= 0 && g.nodes[n.head].lemma === "be" && n.deprel === "xcomp"))
+  );
+}
+
 /**
  * The words of the subjects of the verbs of saying whose reported clause v sits in, when that
  * clause has a subject of its own that is no pronoun: "Jones said that the push is linked to the
@@ -626,6 +638,8 @@ export function subjectOf(
       childrenBy(g, v, /^(aux:pass|cop)$/).some((c) => c.lemma === "be" && c.i > (subj?.i ?? v))
     : childrenBy(g, v, /^aux:pass$/).length > 0;
   if (subj && passiveBe) return { nodes: [subj.i], passive: true, agent: byAgents(g, v) };
+  // "Issa and other members were to blame for the campaign": who is to blame is blamed
+  if (subj && toBlame(g, v)) return { nodes: [subj.i], passive: true, agent: [] };
   if (subj) return { nodes: [subj.i], passive: false, agent: [] };
   const pass = childrenBy(g, v, /^nsubj:pass$/)[0];
   // trust a passive subject only with a passive auxiliary or a participle form

@@ -34,6 +34,7 @@ import {
   sharedTarget,
   subjectOf,
   targetsFor,
+  toBlame,
   unknownRef,
   withConjuncts,
 } from "./parties.js";
@@ -156,13 +157,17 @@ function codeListedVerb(
   // agentless passive announced for the future in a reported clause is the speaker's own act
   if (!sources.length && subj.passive && !subj.agent.length && n.deprel === "ccomp" && n.head >= 0) {
     const head = g.nodes[n.head];
-    if (SAY_VERBS.has(head.lemma) && willNot(g, v)) {
+    // ("Schumer said Issa was to blame": saying who is to blame blames them)
+    const blamed = toBlame(g, v);
+    if (SAY_VERBS.has(head.lemma) && (blamed || willNot(g, v))) {
       const up = subjectOf(cx, g, head.i);
       const speakers = up.passive ? [] : up.nodes.flatMap((k) => actorsOf(cx, g, k));
       // "Pyongyang said it would not be bullied": the speaker suffers the act, it does not do it
+      // (one who blames others may share their sector code)
       const self = (a: ActorRef) =>
         passiveTargets.some(
-          (t) => t.start === a.start || (!!a.actorId && t.actorId === a.actorId) || t.code === a.code,
+          (t) =>
+            t.start === a.start || (!!a.actorId && t.actorId === a.actorId) || (!blamed && t.code === a.code),
         );
       if (!speakers.some(self) && !g.nodes[subj.nodes[0]]?.upos.startsWith("PRON")) sources = speakers;
     }
