@@ -48,6 +48,15 @@ export function negatedAt(g: Graph, v: number): boolean {
   );
 }
 
+/** Verbs of holding back from an act. */
+const REFRAIN_VERBS = new Set(["refrain", "abstain", "avoid", "desist"]);
+
+/** Is p a verb of holding back ("refrained", "avoided") or "short" of "stopped/fell short of"? */
+function refrainsFrom(g: Graph, p: GNode): boolean {
+  if (REFRAIN_VERBS.has(p.lemma)) return true;
+  return p.lower === "short" && p.head >= 0 && /^(stop|fall)$/.test(g.nodes[p.head].lemma);
+}
+
 /** "will not", "would not", "cannot": an announced non-act of the subject's own. */
 export function willNot(g: Graph, v: number): boolean {
   return childrenBy(g, v, /^(aux|aux:pass)$/).some((a) => WILL_AUX.has(a.lower));
@@ -116,6 +125,12 @@ export function frameChain(cx: CoderContext, g: Graph, v: number) {
     let f = frameOf(cx, p);
     // "want Japan to remove tariffs": a wish about another party's action is a request
     if (f === "intend" && WANT_OTHER.has(p.lemma) && childrenBy(g, p.i, /^(obj|iobj)$/).length) f = "appeal";
+    // "refrained from attacking", "avoided naming", "stopped short of accusing": the act was not done
+    if (!f && (n.deprel === "advcl" || n.deprel === "xcomp") && refrainsFrom(g, p)) {
+      negated = !negated;
+      for (const k of subtree(g, p.i, true)) clause.add(k);
+      break;
+    }
     if (n.deprel === "advcl" && !f) {
       // purpose clause ("travelled to X to hold meetings"): shares the clause's time and place, and
       // its mood ("could use his power to pardon Stone" pardons no one yet)

@@ -1371,3 +1371,33 @@ test("who is 'to blame' is blamed, by whoever says so (session 22)", () => {
     `[${got.join("; ")}]`,
   );
 });
+
+test("an act held back from ('refrained from', 'avoided', 'stopped short of') is negated (session 22)", () => {
+  // Vale refrained from attacking Brav .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["refrained", "VERB", 0, "root", "refrain"],
+    ["from", "SCONJ", 4, "mark"],
+    ["attacking", "VERB", 2, "advcl", "attack"],
+    ["Brav", "PROPN", 4, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARLGOV" },
+    { tokens: [5, 5] as [number, number], code: "BRV" },
+  ];
+  const got = code(rows, actors);
+  assert.ok(got.length > 0 && got.every((e) => e.endsWith(" neg")), `[${got.join("; ")}]`);
+  // Vale stopped short of accusing Brav .
+  const short: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["stopped", "VERB", 0, "root", "stop"],
+    ["short", "ADJ", 2, "xcomp"],
+    ["of", "ADP", 5, "mark"],
+    ["accusing", "VERB", 3, "advcl", "accuse"],
+    ["Brav", "PROPN", 5, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got2 = code(short, [actors[0], { tokens: [6, 6], code: "BRV" }]);
+  assert.ok(got2.length > 0 && got2.every((e) => e.endsWith(" neg")), `[${got2.join("; ")}]`);
+});

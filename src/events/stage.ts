@@ -585,8 +585,11 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
       for (const v of new Set(shallow.filter((c) => c.ownSubject).map((c) => c.verb))) {
         const fromParse = pairs.filter(([, c]) => c.verb === v);
         // (not when the parse reads the verb as the complement of a frame: "resisted releasing" has
-        // its subject from "resisted" by right)
-        if (fromParse.length && fromParse.every(([, c]) => c.ownSubject === false && !c.frames.length)) {
+        // its subject from "resisted" by right; nor when it finds the act undone: "avoided naming")
+        if (
+          fromParse.length &&
+          fromParse.every(([, c]) => c.ownSubject === false && !c.frames.length && !c.negated)
+        ) {
           for (let k = pairs.length - 1; k >= 0; k--) if (pairs[k][1].verb === v) pairs.splice(k, 1);
           used.delete(v);
         }
