@@ -1401,3 +1401,19 @@ test("an act held back from ('refrained from', 'avoided', 'stopped short of') is
   const got2 = code(short, [actors[0], { tokens: [6, 6], code: "BRV" }]);
   assert.ok(got2.length > 0 && got2.every((e) => e.endsWith(" neg")), `[${got2.join("; ")}]`);
 });
+
+test("protesters leaving, dispersing or fleeing is no act of protest (session 22)", () => {
+  // The protesters left the square .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["protesters", "NOUN", 3, "nsubj", "protester"],
+    ["left", "VERB", 0, "root", "leave"],
+    ["the", "DET", 5, "det"],
+    ["square", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(rows, []), []);
+  // The protesters filled the square . (what else they do, uncoded otherwise, is protest)
+  const filled = rows.map((r, k): Row => (k === 2 ? ["filled", "VERB", 0, "root", "fill"] : r));
+  assert.deepEqual(code(filled, []), ["--- 141 - asserted"]);
+});

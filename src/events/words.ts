@@ -245,7 +245,7 @@ export const DRAW_VERBS = new Set([
 ]);
 
 export const NOT_ACTIONS = new Set(
-  "be have seem appear want need know think believe hope fear feel see hear wear ask call claim accuse complain remain become include".split(
+  "be have seem appear want need know think believe hope fear feel see hear wear ask call claim accuse complain remain become include leave disperse flee die".split(
     " ",
   ),
 );
