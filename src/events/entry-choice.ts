@@ -2,7 +2,7 @@
 // words whose reading depends on the sentence ("strike", "kill", attack nouns).
 
 import type { ActorRef, CoderContext } from "./coder-types.js";
-import { childrenBy, type GNode, type Graph } from "./graph.js";
+import { childrenBy, copyNode, type GNode, type Graph } from "./graph.js";
 import { entriesFor, type LexEntry } from "./lexicon.js";
 import { civilian } from "./parties.js";
 import { extraBefore, lastWord, lemmaForms, obliques, particleOf } from "./syntax.js";
@@ -48,8 +48,12 @@ function collectObjectWords(g: Graph, v: number): Set<string> {
     n.upos === "VERB" &&
     /(ed|en|wn)$/.test(n.lower) &&
     !childrenBy(g, v, /^(mark|aux|aux:pass|nsubj|obj)$/).length
-  )
-    objs.push({ ...g.nodes[n.head], deprel: "obj" });
+  ) {
+    // (a copy of the nodes' own shape, as every node the coder reads: see copyNode)
+    const head = copyNode(g.nodes[n.head]);
+    head.deprel = "obj";
+    objs.push(head);
+  }
   for (const o of objs) {
     if (o.deprel === "obl" || o.deprel === "xcomp") continue;
     addForms(words, "", o);

@@ -8,7 +8,7 @@ import type { PipelineConfig, Stage } from "../pipeline/stage.js";
 import { cameoInfo, ploverOf, rootOf } from "./cameo.js";
 import { attributionOf, claimOf } from "./claims.js";
 import { type ActorRef, type CodedEvent, Coder, type CoderContext } from "./coder.js";
-import { childrenBy, type GNode, type Graph, makeGraph, nodesFromTokens } from "./graph.js";
+import { childrenBy, copyNode, type GNode, type Graph, makeGraph, nodesFromTokens } from "./graph.js";
 import {
   addArrestSources,
   addJudgedActTargets,
@@ -167,7 +167,7 @@ function wordClassesOf(lex: Lexicon): WordClasses {
 function graphOf(base: LexicalNodes, lex: Lexicon, mode: "auto" | "shallow"): Graph {
   const { hasHeads, glued } = base;
   const shallow = !hasHeads || mode === "shallow";
-  const nodes = shallow ? base.nodes.map((n) => ({ ...n })) : base.nodes;
+  const nodes = shallow ? base.nodes.map((n) => copyNode(n)) : base.nodes;
   if (shallow) {
     const { isVerb, isNoun } = wordClassesOf(lex);
     guessTags(nodes, isVerb, isNoun);
