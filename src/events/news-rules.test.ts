@@ -1417,3 +1417,18 @@ test("protesters leaving, dispersing or fleeing is no act of protest (session 22
   const filled = rows.map((r, k): Row => (k === 2 ? ["filled", "VERB", 0, "root", "fill"] : r));
   assert.deepEqual(code(filled, []), ["--- 141 - asserted"]);
 });
+
+test("'you' in a reported clause is whom the speaker addresses, not the speaker (session 22)", () => {
+  // Vale said you attacked the town .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["you", "PRON", 4, "nsubj"],
+    ["attacked", "VERB", 2, "ccomp", "attack"],
+    ["the", "DET", 6, "det"],
+    ["town", "NOUN", 4, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!got.some((e) => e.startsWith("ARLGOV 19")), `[${got.join("; ")}]`);
+});

@@ -27,6 +27,7 @@ import {
   PARTICIPLES,
   RELATION_NOUN,
   SAY_VERBS,
+  SECOND_PERSON,
   UNKNOWN_ACTOR_NOUN,
 } from "./words.js";
 
@@ -557,7 +558,14 @@ export function fallbackSource(
   }
   // "the ministry said it was investigating": an unresolved pronoun in a reported clause is the
   // reporting clause's subject
-  if (subjNode !== undefined && g.nodes[subjNode].upos === "PRON" && n.deprel === "ccomp" && n.head >= 0) {
+  // (not "you", whom the speaker addresses)
+  if (
+    subjNode !== undefined &&
+    g.nodes[subjNode].upos === "PRON" &&
+    !SECOND_PERSON.test(g.nodes[subjNode].lower) &&
+    n.deprel === "ccomp" &&
+    n.head >= 0
+  ) {
     const up = subjectOf(cx, g, n.head);
     const actors = up.passive ? [] : up.nodes.flatMap((k) => actorsOf(cx, g, k));
     if (actors.length) return actors.slice(0, 1);
@@ -592,7 +600,7 @@ export function toBlame(g: Graph, v: number): boolean {
 
 /**
  * The words of the subjects of the verbs of saying whose reported clause v sits in, when that
- * clause has a subject of its own that is no pronoun: "Jones said that the push is linked to the
+ * clause has a subject of its own that is no pronoun (or is "you"): "Jones said that the push is linked to the
  * belief that Covid is killing ...". (Not "Obama said he would be willing to negotiate", where the
  * pronoun may be the speaker, nor "Pence said after meeting ...", which is no report.)
  */
@@ -602,7 +610,7 @@ function speakersAbove(g: Graph, v: number): Set<number> {
   for (let k = g.nodes[v].head, steps = 0; k >= 0 && steps < 8; child = k, k = g.nodes[k].head, steps++) {
     if (!SAY_VERBS.has(g.nodes[k].lemma) || !/^(ccomp|parataxis)$/.test(g.nodes[child].deprel)) continue;
     const own = childrenBy(g, child, /^nsubj(:pass)?$/);
-    if (!own.length || own.some((s) => s.upos === "PRON")) continue;
+    if (!own.length || own.some((s) => s.upos === "PRON" && !SECOND_PERSON.test(s.lower))) continue;
     for (const s of childrenBy(g, k, /^nsubj$/)) for (const w of subtree(g, s.i)) out.add(w);
   }
   return out;

@@ -19,6 +19,7 @@ import {
   NEGATIVE_JUDGEMENT,
   NOT_DENIALS,
   SAY_VERBS,
+  SECOND_PERSON,
   STATEMENT_VERBS,
 } from "./words.js";
 
@@ -120,6 +121,8 @@ export function denialByNegation(cx: CoderContext, g: Graph): CodedEvent[] {
       const sub = childrenBy(g, c.i, /^nsubj(:pass)?$/)[0];
       // "'Don't meddle in the election,' he said": a negated order has no subject and denies nothing
       if (!sub && childrenBy(g, c.i, /^aux$/).some((a) => a.lemma === "do")) return false;
+      // ("'You haven't done anything wrong,' he said": whom the speaker addresses denies nothing)
+      if (sub?.upos === "PRON" && SECOND_PERSON.test(sub.lower)) return false;
       if (!sub || sub.upos === "PRON") return true;
       const who = actorsOf(cx, g, sub.i);
       return who.some((w) => sources.some((src) => sameSide(src, w)));

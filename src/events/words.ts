@@ -299,6 +299,8 @@ export const GENERIC_HELP = new Set(["help", "assist", "aid"]);
 export const KILL_VERBS = new Set(["kill", "injure", "wound"]);
 
 export const FIRST_PERSON = /^(we|i)$/;
+/** Whom a speaker addresses: never the speaker, nor the one the speaker reports on. */
+export const SECOND_PERSON = /^(you|yourself|yourselves)$/;
 /**
  * Third-person subject pronouns, which refer to a party named elsewhere in the story (a first person
  * left unresolved is a speaker the quotes layer could not name, mostly a bystander).
