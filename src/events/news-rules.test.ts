@@ -1432,3 +1432,29 @@ test("'you' in a reported clause is whom the speaker addresses, not the speaker 
   const got = code(rows, [{ tokens: [1, 1], code: "ARLGOV" }]);
   assert.ok(!got.some((e) => e.startsWith("ARLGOV 19")), `[${got.join("; ")}]`);
 });
+
+test("a place named inside a place phrase is neither party to the act (session 22)", () => {
+  // Vale killed 17 people at a school in Tarn , Arland .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["killed", "VERB", 0, "root", "kill"],
+    ["17", "NUM", 4, "nummod"],
+    ["people", "NOUN", 2, "obj", "people"],
+    ["at", "ADP", 7, "case"],
+    ["a", "DET", 7, "det"],
+    ["school", "NOUN", 4, "nmod"],
+    ["in", "ADP", 9, "case"],
+    ["Tarn", "PROPN", 7, "nmod"],
+    [",", "PUNCT", 11, "punct"],
+    ["Arland", "PROPN", 9, "appos"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "BRVREB" },
+    { tokens: [11, 11], code: "ARL" },
+  ]);
+  assert.ok(
+    got.length > 0 && !got.some((e) => e.includes("ARL ") || e.includes(" ARL")),
+    `[${got.join("; ")}]`,
+  );
+});

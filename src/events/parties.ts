@@ -24,6 +24,7 @@ import {
   FIRED,
   FIRST_PERSON,
   GROUP_SUBJ,
+  LOCATIVE_PREPS,
   PARTICIPLES,
   RELATION_NOUN,
   SAY_VERBS,
@@ -402,15 +403,9 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
       if (relation && r === "nmod:poss" && g.nodes[x].head === i) return false;
       // a name's own prepositional phrase is not part of it ("Putin of Beijing's desire")
       if (n.upos === "PROPN" && g.nodes[x].head === i && /^(nmod|obl|acl)/.test(r)) return false;
-      // where a thing is, is no party to it ("signed a trade agreement in Buenos Aires"); "at" is
-      // left out: "dismay at the president" names one
-      if (
-        n.upos === "NOUN" &&
-        g.nodes[x].head === i &&
-        /^(nmod|obl)/.test(r) &&
-        PLACE_CASE.test(caseOf(g, x) ?? "")
-      )
-        return false;
+      // where a thing is, is no party to it ("signed a trade agreement in Buenos Aires", "killed 17
+      // people at a school in Parkland, Florida"); "at" is left out: "dismay at the president" names one
+      if (n.upos === "NOUN" && /^(nmod|obl)/.test(r) && PLACE_CASE.test(caseOf(g, x) ?? "")) return false;
       // a subject's doer is not the party its phrase is aimed at ("the raid against the Taliban
       // comes ...", "talks with Iran resumed")
       if (subject && /^(nmod|obl)/.test(r) && AIMED_PREPS.test(caseOf(g, x) ?? "")) {
@@ -464,6 +459,35 @@ export function unknownRef(g: Graph, i: number): ActorRef | null {
   if (n.upos !== "NOUN" && n.upos !== "PROPN") return null;
   if (!UNKNOWN_ACTOR_NOUN.test(n.lemma) && n.upos !== "PROPN") return null;
   return { start: n.start, end: n.end, text: n.text, code: "---", actorId: null };
+}
+
+/**
+ * Is actor a named where something happens: right after a place preposition ("in Syria"), inside a
+ * place phrase's noun phrase ("in the port of Aden, the largest city of the south"), or the second
+ * part of "in Benghazi, Libya"?
+ */
+export function locative(g: Graph, a: ActorRef): boolean {
+  const at = g.nodes.findIndex((x) => x.start >= a.start);
+  let k = at - 1;
+  // ("in Benghazi, Libya, that ...": the state after a city and its comma)
+  if (k >= 1 && g.nodes[k].text === "," && g.nodes[k - 1].upos === "PROPN") {
+    k -= 2;
+    while (k >= 0 && g.nodes[k].upos === "PROPN" && g.nodes[k].deprel === "flat") k--;
+  }
+  if (k >= 0 && g.nodes[k].upos === "DET") k--;
+  if (k >= 0 && g.nodes[k].upos === "ADP" && LOCATIVE_PREPS.has(g.nodes[k].lower)) return true;
+  let x = at;
+  for (let steps = 0; x >= 0 && steps < 5; steps++) {
+    const n = g.nodes[x];
+    if (!/^(nmod|appos|flat|compound|conj)$/.test(n.deprel) || n.head < 0) break;
+    // (through "of" only: "raids on the border posts" in "a role in raids" is no place)
+    const own = n.deprel === "nmod" ? caseOf(g, x) : null;
+    if (own && own !== "of") break;
+    x = n.head;
+    const p = caseOf(g, x);
+    if (p && LOCATIVE_PREPS.has(p)) return true;
+  }
+  return false;
 }
 
 /** The "by" phrases of a passive verb: its agents ("seized by Iran"). */
@@ -534,8 +558,10 @@ export function fallbackSource(
     if (!before) return [];
     const actors = cx.sentenceActors();
     const at = (k: GNode) => actors.filter((a) => a.start <= k.start && a.end >= k.end);
+    // (not a place: "the attack in Benghazi, Libya, that killed four Americans")
     const own = at(before).filter((a) => {
       const first = g.nodes.find((x) => x.start >= a.start);
+      if (locative(g, a)) return false;
       return comma || !first || first.i === 0 || g.nodes[first.i - 1].upos !== "ADP";
     });
     if (own.length) return own.slice(0, 1);

@@ -26,6 +26,7 @@ import {
   fallbackSource,
   firedWeapon,
   inMandatePhrase,
+  locative,
   mentionHead,
   reciprocal,
   sameParty,
@@ -53,7 +54,6 @@ import {
   HIT_NOT_A_TARGET,
   KILL_NOT_A_TARGET,
   KILL_VERBS,
-  LOCATIVE_PREPS,
   NEEDS_ACTOR_TARGET,
   PERSONAL_PRONOUN,
   POLITICAL_SECTOR,
@@ -409,11 +409,13 @@ function codeListedVerb(
     const all = cx.sentenceActors();
     if (sources.length === 0 && !subj.passive) {
       // (not one inside the subject's own phrase, which the subject's reading already turned down:
-      // "Trump's critics condemned", "the raid against the Taliban comes")
+      // "Trump's critics condemned", "the raid against the Taliban comes"; nor a place)
       const inSubject = new Set(subj.nodes.flatMap((k) => subtree(g, k)));
       const before = all.filter((a) => {
         const h = mentionHead(g, a)?.i ?? -1;
-        return a.end <= n.start && a.start >= lo && !struck.includes(h) && !inSubject.has(h);
+        return (
+          a.end <= n.start && a.start >= lo && !struck.includes(h) && !inSubject.has(h) && !locative(g, a)
+        );
       });
       // (with the rest of its coordination: "once Arland and the rebels agreed a truce")
       if (before.length) sources = withConjuncts(cx, g, before[before.length - 1]);
@@ -820,27 +822,6 @@ function insistsOnAnAct(g: Graph, v: number): boolean {
       ? aux.some((a) => a === "should" || a === "must")
       : c.lower === c.lemma && c.upos === "VERB";
   });
-}
-
-/** An actor named as the place of an act: right after "in", "at", "across" ... (and an article). */
-function locative(g: Graph, a: ActorRef): boolean {
-  const at = g.nodes.findIndex((x) => x.start >= a.start);
-  let k = at - 1;
-  if (k >= 0 && g.nodes[k].upos === "DET") k--;
-  if (k >= 0 && g.nodes[k].upos === "ADP" && LOCATIVE_PREPS.has(g.nodes[k].lower)) return true;
-  // "in the port of Aden, the largest city of the south": inside a place phrase's noun phrase
-  let x = at;
-  for (let steps = 0; x >= 0 && steps < 5; steps++) {
-    const n = g.nodes[x];
-    if (!/^(nmod|appos|flat|compound|conj)$/.test(n.deprel) || n.head < 0) break;
-    // (through "of" only: "raids on the border posts" in "a role in raids" is no place)
-    const own = n.deprel === "nmod" ? caseOf(g, x) : null;
-    if (own && own !== "of") break;
-    x = n.head;
-    const p = caseOf(g, x);
-    if (p && LOCATIVE_PREPS.has(p)) return true;
-  }
-  return false;
 }
 
 /**
