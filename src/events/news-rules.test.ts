@@ -1458,3 +1458,16 @@ test("a place named inside a place phrase is neither party to the act (session 2
     `[${got.join("; ")}]`,
   );
 });
+
+test("'the accused', 'the persecuted': a participle after 'the' stands for people, no act (session 22)", () => {
+  // Vale defended the accused .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["defended", "VERB", 0, "root", "defend"],
+    ["the", "DET", 4, "det"],
+    ["accused", "VERB", 2, "obj", "accuse"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!got.some((e) => e.includes(" 112 ")), `[${got.join("; ")}]`);
+});

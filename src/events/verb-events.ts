@@ -741,6 +741,9 @@ function namesItsObject(g: Graph, v: number): boolean {
 export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
   if (g.nodes[v].lemma === "seize" && /^(on|upon)$/.test(g.nodes[v + 1]?.lower ?? "")) return true;
   if (!code.startsWith("01") && describesAState(g, v)) return true;
+  // "the accuser before the accused", "the wounded were taken away": a participle after "the" with
+  // no subject or auxiliary of its own is a noun for people, no act
+  if (nominalParticiple(g, v)) return true;
   if (code === "031") return offersWords(g, v);
   if (code === "074") return protectsNoParty(g, v);
   if (code === "014") return judged(g, v);
@@ -748,6 +751,13 @@ export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
   // object is no telephone call (the name, when it judges, is coded as the judgement)
   if (code === "041") return namesItsObject(g, v);
   return false;
+}
+
+/** "the accused", "the wounded", "the disappeared": a participle standing for the people it describes. */
+function nominalParticiple(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  if (n.upos !== "VERB" || !/(ed|en|wn)$/.test(n.lower) || g.nodes[v - 1]?.lower !== "the") return false;
+  return !childrenBy(g, v, /^(nsubj|nsubj:pass|aux|aux:pass|obj)$/).length;
 }
 
 /** Verbs that say how someone feels, seems or ends up ("felt pressured", "became withdrawn"); not
