@@ -58,3 +58,15 @@ test("an organisation only the recognizer finds is an actor when its name says i
   const m = d.mentions.find((x) => x.start === start);
   assert.equal(m?.actorId ? d.actors.find((a) => a.id === m.actorId)?.code : null, "MMRREB");
 });
+
+test("an organisation named 'Foundation for ...' takes the sector of its word before the preposition", () => {
+  const body = "The Foundation for Open Harbours criticised the government of Kenya.";
+  const doc = DocumentSchema.parse(textDocument("test", body, "2024-05-01"));
+  const start = body.indexOf("Foundation");
+  const text = "Foundation for Open Harbours";
+  const entity = { start, end: start + text.length, text, label: "ORG", sentence: 0 };
+  const d = stage.run(DocumentSchema.parse({ ...doc, entities: [entity] }));
+  const m = d.mentions.find((x) => x.start === start);
+  assert.equal(m?.text, text);
+  assert.equal(m?.actorId ? d.actors.find((a) => a.id === m.actorId)?.code : null, "KENNGO");
+});

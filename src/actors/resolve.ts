@@ -811,6 +811,9 @@ const OUTSIDERS = new Set(["foreign", "overseas", "international", "outside"]);
 const COUNTRY_NOUNS = new Set(["country", "nation", "kingdom", "republic", "emirate", "island"]);
 
 /** Last words that make a run of capitalised words an institution, with the sector it takes. */
+/** Prepositions inside an organisation's name ("Center for ...", "Council on ...", "Committee to ..."). */
+const ORG_NAME_PREPOSITIONS = new Set(["for", "on", "of", "to", "against"]);
+
 const INSTITUTION_SECTORS: Record<string, string> = {
   committee: "GOV",
   commission: "GOV",
@@ -1401,7 +1404,11 @@ function entityOrganisation(
   body: string,
 ): Item | null {
   const keys = toks.filter((t) => t.start >= ent.start && t.end <= ent.end).map((t) => t.key);
-  const last = keys[keys.length - 1] ?? "";
+  // ("Foundation for Defense of Democracies", "Committee to Protect Journalists": the institution's
+  // word is the one before the name's first preposition)
+  const prep = keys.findIndex((k, i) => i > 0 && ORG_NAME_PREPOSITIONS.has(k));
+  const last =
+    (prep > 0 && INSTITUTION_SECTORS[keys[prep - 1]] ? keys[prep - 1] : keys[keys.length - 1]) ?? "";
   // ("the Arakan Army": an army of no state the lists know is an armed group's)
   const sector =
     INSTITUTION_SECTORS[last] ?? (CORPORATE_SUFFIXES.has(last) ? "BUS" : last === "army" ? "REB" : "");
