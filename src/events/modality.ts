@@ -42,9 +42,10 @@ export function negatedAt(g: Graph, v: number): boolean {
     childrenBy(g, n.head, /^(advmod|neg|aux)$/).some((c) => NEG_WORDS.has(c.lower))
   )
     return true;
-  // "no sanctions would be lifted": the negation sits on the passive subject
-  return childrenBy(g, v, /^nsubj:pass$/).some((x) =>
-    childrenBy(g, x.i, /^det$/).some((d) => d.lower === "no"),
+  // "no sanctions would be lifted", "no group claimed the attack": the negation sits on the subject
+  // (not "no-drama Lester Holt")
+  return childrenBy(g, v, /^nsubj(:pass)?$/).some((x) =>
+    childrenBy(g, x.i, /^det$/).some((d) => d.lower === "no" && g.nodes[d.i + 1]?.text !== "-"),
   );
 }
 

@@ -1471,3 +1471,35 @@ test("'the accused', 'the persecuted': a participle after 'the' stands for peopl
   const got = code(rows, [{ tokens: [1, 1], code: "ARLGOV" }]);
   assert.ok(!got.some((e) => e.includes(" 112 ")), `[${got.join("; ")}]`);
 });
+
+test("'no group claimed' is negated; 'He's criticized the plan' is active (session 22)", () => {
+  // No group claimed the attack .
+  const none: Row[] = [
+    ["No", "DET", 2, "det"],
+    ["group", "NOUN", 3, "nsubj"],
+    ["claimed", "VERB", 0, "root", "claim"],
+    ["the", "DET", 5, "det"],
+    ["attack", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = code(none, []);
+  assert.ok(
+    got.every((e) => e.endsWith(" neg")),
+    `[${got.join("; ")}]`,
+  );
+  // Vale 's criticized the Brav plan . ("'s" is "has": Vale criticized it)
+  const has: Row[] = [
+    ["Vale", "PROPN", 3, "nsubj:pass"],
+    ["'s", "AUX", 3, "aux:pass", "be"],
+    ["criticized", "VERB", 0, "root", "criticize"],
+    ["the", "DET", 6, "det"],
+    ["Brav", "PROPN", 6, "compound"],
+    ["plan", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got2 = code(has, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [5, 5], code: "BRV" },
+  ]);
+  assert.ok(got2.length > 0 && got2.every((e) => e.startsWith("ARLGOV 111")), `[${got2.join("; ")}]`);
+});

@@ -669,7 +669,10 @@ export function subjectOf(
   const passiveBe = hasObject
     ? vn0.upos === "VERB" &&
       /(ed|en|wn)$/.test(vn0.lower) &&
-      childrenBy(g, v, /^(aux:pass|cop)$/).some((c) => c.lemma === "be" && c.i > (subj?.i ?? v))
+      // (not "'s" before a participle with an object: "He's criticized the plan" has criticized it)
+      childrenBy(g, v, /^(aux:pass|cop)$/).some(
+        (c) => c.lemma === "be" && c.i > (subj?.i ?? v) && !/^['’]s$/.test(c.lower),
+      )
     : childrenBy(g, v, /^aux:pass$/).length > 0;
   if (subj && passiveBe) return { nodes: [subj.i], passive: true, agent: byAgents(g, v) };
   // "Issa and other members were to blame for the campaign": who is to blame is blamed
@@ -682,10 +685,13 @@ export function subjectOf(
     childrenBy(g, v, /^aux:pass$/).length > 0 || /(ed|en|wn)$/.test(vn.lower) || vn.upos === "ADJ";
   // ("Trump, however, has dismissed the committee": a perfect with an object and no passive "be" is
   // active, whatever the subject's label)
+  // (nor "He's criticized the plan", whose "'s" is "has")
+  const passAux = childrenBy(g, v, /^aux:pass$/);
   const perfectWithObject =
     hasObject &&
-    !childrenBy(g, v, /^aux:pass$/).length &&
-    childrenBy(g, v, /^aux$/).some((a) => a.lemma === "have");
+    (passAux.length
+      ? passAux.every((a) => /^['’]s$/.test(a.lower))
+      : childrenBy(g, v, /^aux$/).some((a) => a.lemma === "have"));
   if (pass && (!participle || perfectWithObject)) return { nodes: [pass.i], passive: false, agent: [] };
   if (pass) {
     return { nodes: [pass.i], passive: true, agent: byAgents(g, v) };
