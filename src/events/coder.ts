@@ -101,6 +101,29 @@ function quotedTitle(g: Graph, i: number): boolean {
   return /^\p{Lu}/u.test(next.text) || (next.lower === "the" && !!after && /^\p{Lu}/u.test(after.text));
 }
 
+const MONTH_NAME =
+  /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+
+/** Words before a month's name that make it a date ("in March", "until March", "early March"). */
+const BEFORE_MONTH = new Set(
+  "in until till since by from to through before after during early late mid last next this each every of".split(
+    " ",
+  ),
+);
+
+/**
+ * "until March was", "on 7 March", "in early March": a month's name, not "the Women's March" or
+ * "the March for Life".
+ */
+function monthName(g: Graph, i: number): boolean {
+  if (!MONTH_NAME.test(g.nodes[i].text)) return false;
+  const prev = g.nodes[i - 1];
+  const next = g.nodes[i + 1];
+  return (
+    (prev !== undefined && (BEFORE_MONTH.has(prev.lower) || prev.upos === "NUM")) || next?.upos === "NUM"
+  );
+}
+
 export class Coder {
   constructor(private readonly ctx: CoderContext) {}
 
@@ -122,7 +145,7 @@ export class Coder {
         (n.upos === "AUX" && n.deprel === "root")
       ) {
         out.push(...codeVerb(this.ctx, g, n));
-      } else if (n.upos === "NOUN" || n.upos === "PROPN") {
+      } else if (n.upos === "NOUN" || (n.upos === "PROPN" && !monthName(g, n.i))) {
         out.push(...codeNoun(this.ctx, g, n));
       }
     }

@@ -1503,3 +1503,26 @@ test("'no group claimed' is negated; 'He's criticized the plan' is active (sessi
   ]);
   assert.ok(got2.length > 0 && got2.every((e) => e.startsWith("ARLGOV 111")), `[${got2.join("; ")}]`);
 });
+
+test("'in March' is a month, no march; 'insisted on anonymity' demands nothing (session 22)", () => {
+  // Vale resigned in March .
+  const month: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["resigned", "VERB", 0, "root", "resign"],
+    ["in", "ADP", 4, "case"],
+    ["March", "PROPN", 2, "obl", "March"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(month, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!got.some((e) => e.includes(" 14")), `[${got.join("; ")}]`);
+  // The officials insisted on anonymity .
+  const anon: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["officials", "NOUN", 3, "nsubj", "official"],
+    ["insisted", "VERB", 0, "root", "insist"],
+    ["on", "ADP", 5, "case"],
+    ["anonymity", "NOUN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(anon, [{ tokens: [1, 2], code: "ARLGOV" }]), []);
+});

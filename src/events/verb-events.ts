@@ -823,7 +823,14 @@ function judged(g: Graph, v: number): boolean {
 
 /** "insisted on an apology", "insisted that the troops must leave", "insisted that he resign". */
 function insistsOnAnAct(g: Graph, v: number): boolean {
-  if (obliques(g, v).some(([p]) => p === "on" || p === "upon")) return true;
+  // (not "insisted on anonymity" to speak: a source's terms, no demand on anyone)
+  if (
+    obliques(g, v).some(
+      ([p, o]) =>
+        (p === "on" || p === "upon") && !/^(anonymity|confidentiality|privacy)$/.test(g.nodes[o].lower),
+    )
+  )
+    return true;
   return childrenBy(g, v, /^ccomp$/).some((c) => {
     // ("that such sales be met by ...": a bare passive "be" is mandative too)
     const aux = childrenBy(g, c.i, /^aux$/).map((a) => a.lower);
