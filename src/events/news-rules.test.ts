@@ -1526,3 +1526,24 @@ test("'in March' is a month, no march; 'insisted on anonymity' demands nothing (
   ];
   assert.deepEqual(code(anon, [{ tokens: [1, 2], code: "ARLGOV" }]), []);
 });
+
+test("striking a tone, a balance or a compromise is no attack (session 22)", () => {
+  // Vale struck a conciliatory tone .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["struck", "VERB", 0, "root", "strike"],
+    ["a", "DET", 5, "det"],
+    ["conciliatory", "ADJ", 5, "amod"],
+    ["tone", "NOUN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [{ tokens: [1, 1] as [number, number], code: "ARLGOV" }];
+  assert.deepEqual(code(rows, actors), []);
+  // Vale struck a compromise . (an agreement reached)
+  const deal = rows
+    .filter((_, k) => k !== 3)
+    .map((r, k): Row => (k === 3 ? ["compromise", "NOUN", 2, "obj"] : r));
+  const fixed = deal.map((r, k): Row => (k === 2 ? ["a", "DET", 4, "det"] : r));
+  const got = code(fixed, actors);
+  assert.ok(got.length > 0 && got.every((e) => e.includes(" 057")), `[${got.join("; ")}]`);
+});

@@ -1109,6 +1109,9 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
   const objs = childrenBy(g, v, /^(obj|nsubj:pass)$/).map((o) => o.lemma);
   const prt = particleOf(g, v)?.lower;
   if (/^(strike|deal|land)$/.test(n.lemma) && objs.some((o) => /^blows?$/.test(o))) return true;
+  // "strike a balance", "struck a conciliatory tone", "strikes a chord", "struck a pose"
+  if (n.lemma === "strike" && objs.some((o) => /^(balance|tone|chord|note|pose|posture|match)$/.test(o)))
+    return true;
   if (contrastOpposed(g, v)) return true;
   if (
     /^17/.test(code) &&
