@@ -39,11 +39,17 @@ export function negatedAt(g: Graph, v: number): boolean {
     n.head >= 0 &&
     childrenBy(g, v, /^cc$/).some((c) => c.lower === "or" || c.lower === "nor") &&
     !childrenBy(g, v, /^nsubj/).length &&
-    childrenBy(g, n.head, /^(advmod|neg|aux)$/).some((c) => NEG_WORDS.has(c.lower))
+    (childrenBy(g, n.head, /^(advmod|neg|aux)$/).some((c) => NEG_WORDS.has(c.lower)) || noSubject(g, n.head))
   )
     return true;
-  // "no sanctions would be lifted", "no group claimed the attack": the negation sits on the subject
-  // (not "no-drama Lester Holt")
+  return noSubject(g, v);
+}
+
+/**
+ * "no sanctions would be lifted", "no group claimed the attack": the negation sits on the subject
+ * (not "no-drama Lester Holt"); negatedAt carries it over "or" ("no guests were hurt or injured").
+ */
+function noSubject(g: Graph, v: number): boolean {
   return childrenBy(g, v, /^nsubj(:pass)?$/).some((x) =>
     childrenBy(g, x.i, /^det$/).some((d) => d.lower === "no" && g.nodes[d.i + 1]?.text !== "-"),
   );

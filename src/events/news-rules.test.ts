@@ -1547,3 +1547,18 @@ test("striking a tone, a balance or a compromise is no attack (session 22)", () 
   const got = code(fixed, actors);
   assert.ok(got.length > 0 && got.every((e) => e.includes(" 057")), `[${got.join("; ")}]`);
 });
+
+test("a subject with 'no' negates the verbs joined by 'or' too (session 22)", () => {
+  // No soldiers were hurt or injured .
+  const rows: Row[] = [
+    ["No", "DET", 2, "det"],
+    ["soldiers", "NOUN", 4, "nsubj:pass", "soldier"],
+    ["were", "AUX", 4, "aux:pass", "be"],
+    ["hurt", "VERB", 0, "root", "hurt"],
+    ["or", "CCONJ", 6, "cc"],
+    ["injured", "VERB", 4, "conj", "injure"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const got = code(rows, [{ tokens: [1, 2], code: "ARLMIL" }]);
+  assert.ok(got.length > 0 && got.every((e) => e.endsWith(" neg")), `[${got.join("; ")}]`);
+});
