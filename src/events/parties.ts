@@ -25,6 +25,7 @@ import {
   FIRST_PERSON,
   GROUP_SUBJ,
   LOCATIVE_PREPS,
+  PARTICIPLE_FORM,
   PARTICIPLES,
   RELATION_NOUN,
   SAY_VERBS,
@@ -462,8 +463,8 @@ export function unknownRef(g: Graph, i: number): ActorRef | null {
 }
 
 /**
- * Is actor a named where something happens: right after a place preposition ("in Syria"), inside a
- * place phrase's noun phrase ("in the port of Aden, the largest city of the south"), or the second
+ * Is the actor named as where something happens: right after a place preposition ("in Syria"), inside
+ * a place phrase's noun phrase ("in the port of Aden, the largest city of the south"), or the second
  * part of "in Benghazi, Libya"?
  */
 export function locative(g: Graph, a: ActorRef): boolean {
@@ -626,9 +627,9 @@ export function toBlame(g: Graph, v: number): boolean {
 
 /**
  * The words of the subjects of the verbs of saying whose reported clause v sits in, when that
- * clause has a subject of its own that is no pronoun (or is "you"): "Jones said that the push is linked to the
- * belief that Covid is killing ...". (Not "Obama said he would be willing to negotiate", where the
- * pronoun may be the speaker, nor "Pence said after meeting ...", which is no report.)
+ * clause has a subject of its own that is no pronoun, or is "you": "Jones said that the push is
+ * linked to the belief that Covid is killing ...". (Not "Obama said he would be willing to
+ * negotiate", where the pronoun may be the speaker, nor "Pence said after meeting ...", no report.)
  */
 function speakersAbove(g: Graph, v: number): Set<number> {
   const out = new Set<number>();
@@ -641,6 +642,9 @@ function speakersAbove(g: Graph, v: number): Set<number> {
   }
   return out;
 }
+
+/** "'s" as an auxiliary before a participle with an object: "has" ("He's criticized the plan"). */
+const CONTRACTED_HAS = /^['’]s$/;
 
 export function subjectOf(
   cx: CoderContext,
@@ -668,10 +672,10 @@ export function subjectOf(
   const hasObject = childrenBy(g, v, /^obj$/).length > 0;
   const passiveBe = hasObject
     ? vn0.upos === "VERB" &&
-      /(ed|en|wn)$/.test(vn0.lower) &&
+      PARTICIPLE_FORM.test(vn0.lower) &&
       // (not "'s" before a participle with an object: "He's criticized the plan" has criticized it)
       childrenBy(g, v, /^(aux:pass|cop)$/).some(
-        (c) => c.lemma === "be" && c.i > (subj?.i ?? v) && !/^['’]s$/.test(c.lower),
+        (c) => c.lemma === "be" && c.i > (subj?.i ?? v) && !CONTRACTED_HAS.test(c.lower),
       )
     : childrenBy(g, v, /^aux:pass$/).length > 0;
   if (subj && passiveBe) return { nodes: [subj.i], passive: true, agent: byAgents(g, v) };
@@ -682,7 +686,7 @@ export function subjectOf(
   // trust a passive subject only with a passive auxiliary or a participle form
   const vn = g.nodes[v];
   const participle =
-    childrenBy(g, v, /^aux:pass$/).length > 0 || /(ed|en|wn)$/.test(vn.lower) || vn.upos === "ADJ";
+    childrenBy(g, v, /^aux:pass$/).length > 0 || PARTICIPLE_FORM.test(vn.lower) || vn.upos === "ADJ";
   // ("Trump, however, has dismissed the committee": a perfect with an object and no passive "be" is
   // active, whatever the subject's label)
   // (nor "He's criticized the plan", whose "'s" is "has")
@@ -690,7 +694,7 @@ export function subjectOf(
   const perfectWithObject =
     hasObject &&
     (passAux.length
-      ? passAux.every((a) => /^['’]s$/.test(a.lower))
+      ? passAux.every((a) => CONTRACTED_HAS.test(a.lower))
       : childrenBy(g, v, /^aux$/).some((a) => a.lemma === "have"));
   if (pass && (!participle || perfectWithObject)) return { nodes: [pass.i], passive: false, agent: [] };
   if (pass) {
@@ -812,7 +816,7 @@ export function subjectOf(
   if (rel === "acl" || rel === "acl:relcl") {
     // "vessels seized by Iran": a participle with a by-agent is a reduced passive
     const agent = byAgents(g, v);
-    if (rel === "acl" && agent.length && /(ed|en|wn)$/.test(n.lower))
+    if (rel === "acl" && agent.length && PARTICIPLE_FORM.test(n.lower))
       return { nodes: [n.head], passive: true, agent };
     // "the agreement struck in Geneva": a bare participle's noun is what was acted on
     const mark = childrenBy(g, v, /^(mark|aux|aux:pass)$/).length > 0;
@@ -820,7 +824,7 @@ export function subjectOf(
       rel === "acl" &&
       !mark &&
       n.upos === "VERB" &&
-      (/(ed|en|wn)$/.test(n.lower) || PARTICIPLES.has(n.lower))
+      (PARTICIPLE_FORM.test(n.lower) || PARTICIPLES.has(n.lower))
     )
       return { nodes: [n.head], passive: true, agent: [] };
     return { nodes: [n.head], passive: false, agent: [] };

@@ -55,6 +55,7 @@ import {
   KILL_NOT_A_TARGET,
   KILL_VERBS,
   NEEDS_ACTOR_TARGET,
+  PARTICIPLE_FORM,
   PERSONAL_PRONOUN,
   POLITICAL_SECTOR,
   QUANTITY,
@@ -756,7 +757,7 @@ export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
 /** "the accused", "the wounded", "the disappeared": a participle standing for the people it describes. */
 function nominalParticiple(g: Graph, v: number): boolean {
   const n = g.nodes[v];
-  if (n.upos !== "VERB" || !/(ed|en|wn)$/.test(n.lower) || g.nodes[v - 1]?.lower !== "the") return false;
+  if (n.upos !== "VERB" || !PARTICIPLE_FORM.test(n.lower) || g.nodes[v - 1]?.lower !== "the") return false;
   return !childrenBy(g, v, /^(nsubj|nsubj:pass|aux|aux:pass|obj)$/).length;
 }
 
@@ -771,7 +772,7 @@ const STATE_VERBS = new Set(["feel", "seem", "appear", "look", "sound", "become"
  */
 function describesAState(g: Graph, v: number): boolean {
   const n = g.nodes[v];
-  if (n.upos !== "VERB" || !/(ed|en|wn)$/.test(n.lower)) return false;
+  if (n.upos !== "VERB" || !PARTICIPLE_FORM.test(n.lower)) return false;
   if (n.deprel === "xcomp" && n.head >= 0 && STATE_VERBS.has(g.nodes[n.head].lemma)) return true;
   const prev = g.nodes[v - 1]?.upos === "ADV" ? g.nodes[v - 2] : g.nodes[v - 1];
   return !!prev && prev.upos === "VERB" && STATE_VERBS.has(prev.lemma);

@@ -299,6 +299,8 @@ export const GENERIC_HELP = new Set(["help", "assist", "aid"]);
 export const KILL_VERBS = new Set(["kill", "injure", "wound"]);
 
 export const FIRST_PERSON = /^(we|i)$/;
+/** The endings of a past participle as the words show it ("seized", "taken", "shown"). */
+export const PARTICIPLE_FORM = /(ed|en|wn)$/;
 /** Whom a speaker addresses: never the speaker, nor the one the speaker reports on. */
 export const SECOND_PERSON = /^(you|yourself|yourselves)$/;
 /**
