@@ -16,6 +16,27 @@ export interface ActorRef {
   type?: string;
 }
 
+// The factories below write every field, optional ones too, in the interface's order: V8 gives objects
+// built with other keys, another key order, by a spread or by adding a field later a shape of their
+// own, and the rule code that meets several shapes of one record is deoptimised on fresh articles.
+
+/** An actor reference; the only way one is made. */
+export function actorRef(
+  start: number,
+  end: number,
+  text: string,
+  code: string,
+  actorId: string | null,
+  type?: string,
+): ActorRef {
+  return { start, end, text, code, actorId, type };
+}
+
+/** A copy of an actor reference (events own their parties), with another code when given. */
+export function copyRef(a: ActorRef, code: string = a.code): ActorRef {
+  return actorRef(a.start, a.end, a.text, code, a.actorId, a.type);
+}
+
 export interface CoderContext {
   lex: Lexicon;
   /** The actor a span of the sentence refers to (from the resolver's mentions), or null. */
@@ -50,4 +71,54 @@ export interface CodedEvent {
   ownSubject?: boolean;
   /** Unnamed people a violent act was done to ("killing 12 people"), when no target codes them. */
   victims?: { start: number; end: number; text: string };
+}
+
+/** A coded event; the only literal of one (the optional fields start undefined). */
+export function codedEvent(
+  source: ActorRef | null,
+  target: ActorRef | null,
+  verb: number,
+  particle: number | null,
+  code: string,
+  rule: string,
+  modality: Modality,
+  negated: boolean,
+  frames: FrameKind[],
+  clause: number[],
+): CodedEvent {
+  return {
+    source,
+    target,
+    verb,
+    particle,
+    code,
+    rule,
+    modality,
+    negated,
+    frames,
+    clause,
+    covers: undefined,
+    ownSubject: undefined,
+    victims: undefined,
+  };
+}
+
+/** A copy of a coded event with some fields changed: what `{ ...e, ...changes }` gives, in e's shape. */
+export function revisedEvent(e: CodedEvent, changes: Partial<CodedEvent>): CodedEvent {
+  const x = codedEvent(
+    e.source,
+    e.target,
+    e.verb,
+    e.particle,
+    e.code,
+    e.rule,
+    e.modality,
+    e.negated,
+    e.frames,
+    e.clause,
+  );
+  x.covers = e.covers;
+  x.ownSubject = e.ownSubject;
+  x.victims = e.victims;
+  return Object.assign(x, changes);
 }

@@ -6,7 +6,7 @@
 // entry-choice, syntax, words) so each can be read alone; Coder walks the sentence, runs them in order,
 // and keeps the last-resort fallback.
 
-import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
+import { type ActorRef, actorRef, type CodedEvent, type CoderContext, revisedEvent } from "./coder-types.js";
 import {
   amountNoun,
   freeAsAdjective,
@@ -270,9 +270,7 @@ export class Coder {
         : childrenBy(g, subj.i, /^nmod$/).find((m) => PROTESTERS.test(m.lemma));
       if (!head || negatedAt(g, n.i)) continue;
       const sources = actorsOf(this.ctx, g, head.i);
-      const src = sources.length
-        ? sources
-        : [{ start: head.start, end: head.end, text: head.text, code: "---", actorId: null }];
+      const src = sources.length ? sources : [actorRef(head.start, head.end, head.text, "---", null)];
       out.push(...finish(this.ctx, g, n.i, particleOf(g, n.i)?.i ?? null, "141", "protesters:act", src, []));
     }
     // "could not accept negotiation": a refused acceptance rejects what is offered
@@ -280,7 +278,7 @@ export class Coder {
       if (n.upos !== "VERB" || n.lemma !== "accept" || !negatedAt(g, n.i)) continue;
       if (out.some((e) => e.verb === n.i)) continue;
       const ev = codeFramedNoun(this.ctx, g, n, "refuse", out);
-      if (ev.length) out.push(...ev.map((e) => ({ ...e, negated: false })));
+      if (ev.length) out.push(...ev.map((e) => revisedEvent(e, { negated: false })));
       else {
         const subj = subjectOf(this.ctx, g, n.i);
         let sources = subj.nodes.flatMap((k) => actorsOf(this.ctx, g, k));
@@ -289,10 +287,9 @@ export class Coder {
         const targets = o ? actorsOf(this.ctx, g, o.i) : [];
         if (sources.length)
           out.push(
-            ...finish(this.ctx, g, n.i, null, "120", "negated:accept", sources, targets).map((e) => ({
-              ...e,
-              negated: false,
-            })),
+            ...finish(this.ctx, g, n.i, null, "120", "negated:accept", sources, targets).map((e) =>
+              revisedEvent(e, { negated: false }),
+            ),
           );
       }
     }

@@ -6,6 +6,7 @@
 // points at words of the article; nothing is added when the document never mentions it.
 
 import type { Document, DyadEvent, Mention } from "../model/index.js";
+import { actorRef, copyRef } from "./coder-types.js";
 
 /** Sectors of people who protest against their own government (not police, troops or officials). */
 const PROTESTING_SECTORS = /^(CVL|LAB|OPP|EDU|REL)$/;
@@ -67,13 +68,13 @@ export function addArrestSources(doc: Document, events: DyadEvent[]): void {
       }
     }
     if (!police?.actorId) continue;
-    e.source = {
-      start: police.start,
-      end: police.end,
-      text: police.text,
-      code: codeOf.get(police.actorId) ?? "---",
-      actorId: police.actorId,
-    };
+    e.source = actorRef(
+      police.start,
+      police.end,
+      police.text,
+      codeOf.get(police.actorId) ?? "---",
+      police.actorId,
+    );
     e.rule = `${e.rule}+arrest:police`;
   }
 }
@@ -99,7 +100,7 @@ export function addProtestSources(events: DyadEvent[]): void {
     const country =
       e.place?.country ?? (/^[A-Z]{6}$/.test(t) && STATE_SECTOR.test(t.slice(3)) ? t.slice(0, 3) : null);
     if (!country || !/^[A-Z]{3}$/.test(country)) continue;
-    e.source = { ...e.source, code: `${country}CVL` };
+    e.source = copyRef(e.source, `${country}CVL`);
     e.rule = `${e.rule}+protest:crowd`;
   }
 }
@@ -116,7 +117,7 @@ export function addProtestTargets(doc: Document, events: DyadEvent[]): void {
     if (!gov) continue;
     const best = nearestMention(doc, codeOf, gov, e.verb);
     if (!best?.actorId) continue;
-    e.target = { start: best.start, end: best.end, text: best.text, code: gov, actorId: best.actorId };
+    e.target = actorRef(best.start, best.end, best.text, gov, best.actorId);
     e.rule = `${e.rule}+protest:government`;
   }
 }
@@ -192,7 +193,7 @@ export function addJudgedActTargets(doc: Document, events: DyadEvent[]): void {
         continue;
       // (a judge's own act is none it condemns or praises from outside)
       if (a.source.code.slice(0, 3) === judge.slice(0, 3)) break;
-      e.target = { ...a.source };
+      e.target = copyRef(a.source);
       e.rule = `${e.rule}+judged:${a.id}`;
       break;
     }

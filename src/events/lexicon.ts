@@ -25,6 +25,24 @@ export interface LexEntry {
   rule: string;
 }
 
+/**
+ * A frozen entry; the only literal of one. (Entries the coder makes up, or recodes, share the lexicon's
+ * own entries' object shape: a frozen object's shape differs from a plain one's, and one more shape
+ * at the reads of entries deoptimises them.)
+ */
+export function lexEntry(
+  kind: EntryKind,
+  code: string,
+  head: string,
+  extra: string[],
+  objects: string[],
+  preps: string[],
+  prepRequired: boolean,
+  rule: string,
+): LexEntry {
+  return Object.freeze({ kind, code, head, extra, objects, preps, prepRequired, rule });
+}
+
 export interface Lexicon {
   /** Entries by head lemma (verbs, nouns, lights and frames together; filter by kind). */
   byHead: ReadonlyMap<string, readonly LexEntry[]>;
@@ -78,16 +96,16 @@ export function parseLexicon(text: string, name = "lexicon.tsv"): Lexicon {
     // verbs: head first, particle after; nouns: head last, modifiers before
     const h = kind === "noun" ? words[words.length - 1] : words[0];
     const extra = kind === "noun" ? words.slice(0, -1) : words.slice(1);
-    const entry: LexEntry = Object.freeze({
+    const entry = lexEntry(
       kind,
       code,
-      head: h,
+      h,
       extra,
-      objects: split(obj),
-      preps: split(prep?.replace(/^\+/, "")),
-      prepRequired: (prep ?? "").startsWith("+"),
+      split(obj),
+      split(prep?.replace(/^\+/, "")),
+      (prep ?? "").startsWith("+"),
       rule,
-    });
+    );
     const list = byHead.get(h) ?? [];
     list.push(entry);
     byHead.set(h, list);

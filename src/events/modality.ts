@@ -3,7 +3,13 @@
 // Also conditions ("if ...") and duties ("must"), which make threats and demands of what they govern.
 
 import type { Modality } from "../model/index.js";
-import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
+import {
+  type ActorRef,
+  type CodedEvent,
+  type CoderContext,
+  codedEvent,
+  revisedEvent,
+} from "./coder-types.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import { entriesFor, type FrameKind, shiftCode } from "./lexicon.js";
 import { actorsOf, subjectOf } from "./parties.js";
@@ -274,22 +280,24 @@ export function finish(
     for (const t of ts) {
       const words = c === "190" && verbalAttack(g, v, s, t);
       const aerial = c === "183" && bombsFromTheAir(g, v, s);
-      out.push({
-        source: s,
-        target: t,
-        verb: v,
-        particle,
-        code: words ? "111" : aerial ? "195" : c,
-        rule: words
-          ? `${rules.join("+")}+attack:words`
-          : aerial
-            ? `${rules.join("+")}+bomb:aerial`
-            : rules.join("+"),
-        modality,
-        negated: ch.negated && !refused,
-        frames: ch.frames,
-        clause: ch.clause,
-      });
+      out.push(
+        codedEvent(
+          s,
+          t,
+          v,
+          particle,
+          words ? "111" : aerial ? "195" : c,
+          words
+            ? `${rules.join("+")}+attack:words`
+            : aerial
+              ? `${rules.join("+")}+bomb:aerial`
+              : rules.join("+"),
+          modality,
+          ch.negated && !refused,
+          ch.frames,
+          ch.clause,
+        ),
+      );
     }
   }
   return out;
@@ -503,7 +511,7 @@ export function obligations(cx: CoderContext, g: Graph, out: CodedEvent[]): Code
       speakers,
       obliged,
     ))
-      made.push({ ...e, code: must ? "100" : "020", frames: [], modality: "requested" });
+      made.push(revisedEvent(e, { code: must ? "100" : "020", frames: [], modality: "requested" }));
   }
   return made;
 }

@@ -1,10 +1,10 @@
 // Events whose predicate is a noun: "the invasion of X", "Iran's execution of dissidents", and nouns
 // under frames ("called for a ceasefire").
 
-import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
+import { type ActorRef, type CodedEvent, type CoderContext, revisedEvent } from "./coder-types.js";
 import { amountNoun, objectsMatch, pick, strikeSense } from "./entry-choice.js";
 import { childrenBy, type GNode, type Graph } from "./graph.js";
-import { entriesFor, type FrameKind, type LexEntry, shiftCode } from "./lexicon.js";
+import { entriesFor, type FrameKind, type LexEntry, lexEntry, shiftCode } from "./lexicon.js";
 import { finish, frameOf } from "./modality.js";
 import {
   actorsOf,
@@ -59,7 +59,7 @@ function codeListedNoun(cx: CoderContext, g: Graph, n: GNode, entries: LexEntry[
   if (!e) return [];
   // "the talks between Arland and Borvia collapsed": negotiations that break down are halted (164)
   if (e.code.startsWith("04") && talksBrokeDown(g, n))
-    e = { ...e, code: "164", rule: `${e.rule}+broke-down` };
+    e = lexEntry(e.kind, "164", e.head, e.extra, e.objects, e.preps, e.prepRequired, `${e.rule}+broke-down`);
   // source: possessor, nationality adjective/compound ("the Russian invasion"), or "by" phrase
   const srcNodes: number[] = [];
   const patientPoss =
@@ -285,16 +285,7 @@ export function codeFramedNoun(
     let e = entries.length ? pick(g, o.i, entries) : null;
     // "called for a higher benchmark": an appeal for something the lexicon does not code
     if (!e && f === "appeal" && o.deprel === "obl" && o === cands[cands.length - 1])
-      e = {
-        kind: "noun",
-        code: "020",
-        head: o.lemma,
-        extra: [],
-        objects: [],
-        preps: [],
-        prepRequired: false,
-        rule: "frame:appeal-for",
-      };
+      e = lexEntry("noun", "020", o.lemma, [], [], [], false, "frame:appeal-for");
     if (!e) continue;
     const subj = subjectOf(cx, g, n.i);
     let sources = subj.nodes.flatMap((k) => actorsOf(cx, g, k));
@@ -315,7 +306,7 @@ export function codeFramedNoun(
       `${e.rule}+frame:${f}`,
       sources,
       targets,
-    ).map((x) => ({ ...x, modality: f === "refuse" ? x.modality : "requested" }));
+    ).map((x) => revisedEvent(x, { modality: f === "refuse" ? x.modality : "requested" }));
   }
   return [];
 }

@@ -2,7 +2,7 @@
 // coordination and chains), its targets, uncoded actors, and reciprocal dyads.
 
 import { splitCode } from "../actors/codes.js";
-import type { ActorRef, CoderContext } from "./coder-types.js";
+import { type ActorRef, actorRef, type CoderContext, copyRef } from "./coder-types.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import { entriesFor, type LexEntry, type Lexicon } from "./lexicon.js";
 import { frameOf, negatedAt } from "./modality.js";
@@ -62,15 +62,7 @@ export const security = (a: ActorRef | null) => ["COP", "MIL"].includes(sector(a
  */
 export function civiliansHarmedBy(src: ActorRef, victim: GNode): ActorRef[] | null {
   if (!/^(REB|COP)$/.test(sector(src))) return null;
-  return [
-    {
-      start: victim.start,
-      end: victim.end,
-      text: victim.text,
-      code: `${src.code.slice(0, 3)}CVL`,
-      actorId: null,
-    },
-  ];
+  return [actorRef(victim.start, victim.end, victim.text, `${src.code.slice(0, 3)}CVL`, null)];
 }
 
 /** Whether two actor references name the same party: one mention, one actor, or one resolved code. */
@@ -130,7 +122,7 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = fals
     if (ante !== null) return actorsOf(cx, g, ante);
   }
   if (out.length === 0 && GROUP_SUBJ.test(head.lower) && head.upos !== "PROPN") {
-    out.push({ start: head.start, end: head.end, text: head.text, code: "---", actorId: null });
+    out.push(actorRef(head.start, head.end, head.text, "---", null));
   }
   if (out.length === 1 && GROUP_SUBJ.test(out[0].text.trim())) {
     const fromGraph = cx.sentenceActors().length ? [] : graphActorsBefore(cx, g, i);
@@ -247,7 +239,7 @@ function namedPair(cx: CoderContext, g: Graph, i: number): ActorRef[] | null {
   return states.map((a) => {
     const root = stateRoot(a) ?? a.code.slice(0, 3);
     const code = PAIR_GOVERNMENT.test(head.lower) ? `${root}GOV` : root;
-    return { start, end: head.end, text, code, actorId: code === a.code ? a.actorId : null };
+    return actorRef(start, head.end, text, code, code === a.code ? a.actorId : null);
   });
 }
 
@@ -432,7 +424,7 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
     const poss = childrenBy(g, i, /^nmod:poss$/)[0];
     const of = poss ? cx.actorIn(poss.start, poss.end, poss) : null;
     if (of && of.code.length === 6 && of.code.slice(0, 3) !== a.code)
-      return { ...a, code: `${a.code}${of.code.slice(3)}` };
+      return copyRef(a, `${a.code}${of.code.slice(3)}`);
   }
   // "a Danish trade surplus that narrowed", "Chilean copper exports fell": an actor that only
   // modifies a measure of the economy is not the one acting (as a target it is: "sanctions on
@@ -459,7 +451,7 @@ export function unknownRef(g: Graph, i: number): ActorRef | null {
   const n = g.nodes[i];
   if (n.upos !== "NOUN" && n.upos !== "PROPN") return null;
   if (!UNKNOWN_ACTOR_NOUN.test(n.lemma) && n.upos !== "PROPN") return null;
-  return { start: n.start, end: n.end, text: n.text, code: "---", actorId: null };
+  return actorRef(n.start, n.end, n.text, "---", null);
 }
 
 /**

@@ -2,7 +2,7 @@
 // move a provocation"), evaluations ("X is unacceptable"), blame and allegations ("blamed Iran for",
 // "strikes by Israel"), ultimatums and warnings.
 
-import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
+import { type ActorRef, type CodedEvent, type CoderContext, revisedEvent } from "./coder-types.js";
 import { goingTo } from "./entry-choice.js";
 import { childrenBy, type Graph, subtree } from "./graph.js";
 import { entriesFor } from "./lexicon.js";
@@ -142,11 +142,9 @@ export function denialByNegation(cx: CoderContext, g: Graph): CodedEvent[] {
         );
         if (targets.length) break;
       }
-    return finish(cx, g, n.i, null, "016", "fallback:denial", sources, targets).map((e) => ({
-      ...e,
-      negated: false,
-      frames: [],
-    }));
+    return finish(cx, g, n.i, null, "016", "fallback:denial", sources, targets).map((e) =>
+      revisedEvent(e, { negated: false, frames: [] }),
+    );
   }
   return [];
 }
@@ -188,7 +186,11 @@ export function saidNot(cx: CoderContext, g: Graph, events: CodedEvent[]): void 
         actorsOf(cx, g, sub.i).some((a) => speakers.some((s) => sameSide(s, a))));
     if (!own) continue;
     const denial = finish(cx, g, say.i, null, "016", `${e.rule}+said-not:deny`, speakers.slice(0, 1), []);
-    events.splice(k, 1, ...denial.map((d) => ({ ...d, negated: false, frames: [], covers: e.verb })));
+    events.splice(
+      k,
+      1,
+      ...denial.map((d) => revisedEvent(d, { negated: false, frames: [], covers: e.verb })),
+    );
     k += denial.length - 1;
   }
 }
@@ -257,7 +259,7 @@ export function codeBlame(cx: CoderContext, g: Graph, coded: CodedEvent[]): Code
       sources,
       targets,
     ))
-      out.push({ ...e, code: "112", frames: [], modality: "asserted" });
+      out.push(revisedEvent(e, { code: "112", frames: [], modality: "asserted" }));
   }
   return out;
 }
@@ -307,7 +309,7 @@ export function codeAllegations(cx: CoderContext, g: Graph, coded: CodedEvent[])
         )
       )
         continue;
-      out.push({ ...ev, code: "112", frames: [], modality: "asserted" });
+      out.push(revisedEvent(ev, { code: "112", frames: [], modality: "asserted" }));
     }
   }
   return out;
@@ -450,11 +452,8 @@ export function codeOpenOptions(cx: CoderContext, g: Graph, coded: CodedEvent[])
     .filter((a) => !a.code.startsWith("---") && !own(a) && !a.code.startsWith("IGO") && sector(a) !== "MED")
     .sort((a, b) => Number(a.start < g.nodes[t].start) - Number(b.start < g.nodes[t].start));
   if (!foreign.length && !military) return [];
-  return finish(cx, g, t, null, "138", "idiom:options-on-the-table", sources, foreign.slice(0, 1)).map(
-    (e) => ({
-      ...e,
-      negated: false,
-    }),
+  return finish(cx, g, t, null, "138", "idiom:options-on-the-table", sources, foreign.slice(0, 1)).map((e) =>
+    revisedEvent(e, { negated: false }),
   );
 }
 
@@ -568,14 +567,15 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
       if (indirect && (!e.target || e.target.code === "---")) continue;
       // the naming verb is no frame here: "called X unjustified" asks nothing of anyone
       // (a denied good quality is a judgement made, not one withheld)
-      out.push({
-        ...e,
-        code: "111",
-        rule: `evaluation:${n.lemma}`,
-        frames: [],
-        modality: "asserted",
-        negated: e.negated && NEGATIVE_JUDGEMENT.has(n.lemma),
-      });
+      out.push(
+        revisedEvent(e, {
+          code: "111",
+          rule: `evaluation:${n.lemma}`,
+          frames: [],
+          modality: "asserted",
+          negated: e.negated && NEGATIVE_JUDGEMENT.has(n.lemma),
+        }),
+      );
     }
   }
   return out;

@@ -8,6 +8,7 @@ import type { PipelineConfig, Stage } from "../pipeline/stage.js";
 import { cameoInfo, ploverOf, rootOf } from "./cameo.js";
 import { attributionOf, claimOf } from "./claims.js";
 import { type ActorRef, type CodedEvent, Coder, type CoderContext } from "./coder.js";
+import { actorRef, copyRef } from "./coder-types.js";
 import { childrenBy, copyNode, type GNode, type Graph, makeGraph, nodesFromTokens } from "./graph.js";
 import {
   addArrestSources,
@@ -237,14 +238,7 @@ class SentenceActors implements CoderContext {
 
   private ref(start: number, end: number, actorId: string | null): ActorRef {
     const a = actorId ? this.all.actorById.get(actorId) : undefined;
-    return {
-      start,
-      end,
-      text: this.doc.body.slice(start, end),
-      code: a?.code ?? "---",
-      actorId: actorId ?? null,
-      type: a?.type,
-    };
+    return actorRef(start, end, this.doc.body.slice(start, end), a?.code ?? "---", actorId ?? null, a?.type);
   }
 
   actorIn(start: number, end: number, head: GNode): ActorRef | null {
@@ -268,7 +262,7 @@ class SentenceActors implements CoderContext {
         const named = this.demonymIn(start, end, res.demonym);
         // "a Vosk air base", "Vosk army posts": a place the forces hold is the country's military
         if (named && /^[A-Z]{3}$/.test(named.code) && FORCES_PLACE.test(doc.body.slice(named.end, head.end)))
-          return { ...named, code: `${named.code}MIL` };
+          return copyRef(named, `${named.code}MIL`);
         if (named) return named;
       }
       if (head.upos !== "PROPN") return null;
@@ -288,7 +282,7 @@ class SentenceActors implements CoderContext {
       start += det[0].length;
       text = text.slice(det[0].length);
     }
-    return { start, end, text, code: "---", actorId: null };
+    return actorRef(start, end, text, "---", null);
   }
 
   /** "the American decision", "an Iranian supertanker": the adjective names the actor. */
@@ -304,7 +298,7 @@ class SentenceActors implements CoderContext {
       this.all.demonyms.set(key, hit);
     }
     // (a fresh object per ask, as before the memo: callers own what they are given)
-    return hit ? { ...hit } : null;
+    return hit ? copyRef(hit) : null;
   }
 
   private demonymOfSpan(
@@ -324,7 +318,7 @@ class SentenceActors implements CoderContext {
       const code = demonym(w, this.day);
       if (code) {
         const at = this.doc.body.indexOf(w, start);
-        return { start: at, end: at + w.length, text: w, code, actorId: null };
+        return actorRef(at, at + w.length, w, code, null);
       }
     }
     return null;
@@ -443,7 +437,7 @@ function pairOnEachOther(evs: CodedEvent[]): void {
     if (mates.length === 1 && mates[0].source) found.push([e, mates[0].source]);
   }
   // (set only after all are found: each one's mate is asked while it still has no target)
-  for (const [e, t] of found) e.target = { ...t };
+  for (const [e, t] of found) e.target = copyRef(t);
 }
 
 // (outside pairOnEachOther, which runs for every sentence: no function is made per call)
@@ -694,7 +688,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
         /^[A-Z]{3}$/.test(home) &&
         home !== place.country
       )
-        target = { ...c.victims, code: `${place.country}CVL`, actorId: null };
+        target = actorRef(c.victims.start, c.victims.end, c.victims.text, `${place.country}CVL`, null);
       // "Arland's missiles struck a hospital in Vosk": force used on no named party, in a town of
       // another state, is aimed at that state
       if (
@@ -711,14 +705,14 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
         // its doer, is no attack by them)
         (vn.upos !== "VERB" || childrenBy(g, c.verb, /^obj$/).length > 0)
       )
-        target = { start: place.start, end: place.end, text: place.text, code: place.country, actorId: null };
+        target = actorRef(place.start, place.end, place.text, place.country, null);
       const id = `e${si}-${n++}`;
       verbLemma.set(id, vn.lemma);
       events.push({
         id,
         sentence: si,
         evidence: { start: s.start, end: s.end },
-        source: c.source ? { ...c.source } : null,
+        source: c.source ? copyRef(c.source) : null,
         target,
         verb: { start: vStart, end: vEnd, text: doc.body.slice(vStart, vEnd) },
         cameo: c.code,
@@ -761,7 +755,9 @@ function visitedSeat(doc: Document, party: ActorRef): ActorRef {
       x.kind === "city" &&
       x.country === party.code.slice(0, 3),
   );
-  return town ? { ...party, code: party.code.slice(0, 3), actorId: null } : party;
+  return town
+    ? actorRef(party.start, party.end, party.text, party.code.slice(0, 3), null, party.type)
+    : party;
 }
 
 /**
@@ -770,7 +766,7 @@ function visitedSeat(doc: Document, party: ActorRef): ActorRef {
  * list knows takes it; the place must be the whole party, not a word inside it ("the Vosk police").
  */
 function placeAsCountry(doc: Document, party: ActorRef): ActorRef {
-  if (party.code !== "---" || party.actorId) return { ...party };
+  if (party.code !== "---" || party.actorId) return copyRef(party);
   const p = doc.places.find(
     (x) =>
       x.start <= party.start &&
@@ -779,7 +775,7 @@ function placeAsCountry(doc: Document, party: ActorRef): ActorRef {
       !!x.country &&
       /^[A-Z]{3}$/.test(x.country),
   );
-  return p?.country ? { ...party, code: p.country } : { ...party };
+  return copyRef(party, p?.country ?? party.code);
 }
 
 /**
@@ -830,7 +826,7 @@ export function addDenialTargets(events: DyadEvent[]): void {
     let by = linked && accuses(linked) ? linked : undefined;
     for (let j = i - 1; !by && j >= 0 && d.sentence - events[j].sentence <= 3; j--)
       if (accuses(events[j])) by = events[j];
-    if (by?.source) d.target = { ...by.source };
+    if (by?.source) d.target = copyRef(by.source);
   }
 }
 
