@@ -1407,11 +1407,11 @@ function entityOrganisation(
   // ("Foundation for Defense of Democracies", "Committee to Protect Journalists": the institution's
   // word is the one before the name's first preposition)
   const prep = keys.findIndex((k, i) => i > 0 && ORG_NAME_PREPOSITIONS.has(k));
-  const last =
+  const word =
     (prep > 0 && INSTITUTION_SECTORS[keys[prep - 1]] ? keys[prep - 1] : keys[keys.length - 1]) ?? "";
   // ("the Arakan Army": an army of no state the lists know is an armed group's)
   const sector =
-    INSTITUTION_SECTORS[last] ?? (CORPORATE_SUFFIXES.has(last) ? "BUS" : last === "army" ? "REB" : "");
+    INSTITUTION_SECTORS[word] ?? (CORPORATE_SUFFIXES.has(word) ? "BUS" : word === "army" ? "REB" : "");
   if (!sector) return null;
   const name = body.slice(ent.start, ent.end);
   const type = sector === "MED" ? "media" : sector === "BUS" ? "company" : "organisation";

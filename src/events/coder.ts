@@ -60,6 +60,7 @@ import {
   ECONOMIC_MEASURE,
   FALLBACK_ONE_SIDED,
   FRAME_DEFAULT,
+  MONTHS,
   NO_COMMENT,
   NO_COMMENT_SPEECH,
   NOT_ACTIONS,
@@ -101,8 +102,7 @@ function quotedTitle(g: Graph, i: number): boolean {
   return /^\p{Lu}/u.test(next.text) || (next.lower === "the" && !!after && /^\p{Lu}/u.test(after.text));
 }
 
-const MONTH_NAME =
-  /^(January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const MONTH_NAME = new RegExp(`^(${MONTHS.join("|")})$`);
 
 /** Words before a month's name that make it a date ("in March", "until March", "early March"). */
 const BEFORE_MONTH = new Set(

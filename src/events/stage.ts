@@ -24,6 +24,7 @@ import { repairFiniteParticiples, repairSpeakerTags } from "./repair.js";
 import { parseUndoes, reviseSentenceEvents } from "./sentence-rules.js";
 import { splitSentences } from "./sentences.js";
 import { guessTags, shallowParse } from "./shallow.js";
+import { MONTHS } from "./words.js";
 
 // Nouns that name actors when no resolver has marked them (fallback only).
 const ACTOR_NOUNS = new Set(
@@ -32,8 +33,9 @@ const ACTOR_NOUNS = new Set(
   ),
 );
 // (not "May", which is also a name and a verb)
-const CALENDAR_NAMES =
-  /^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
+const CALENDAR_NAMES = new RegExp(
+  `^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS.filter((m) => m !== "May").join("|")})$`,
+);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const DETERMINERS = /^(the|a|an|this|that|these|those)\s+/i;
 
@@ -351,7 +353,7 @@ class SentenceActors implements CoderContext {
   }
 }
 
-const MONTH_WORD = /\d|January|February|March|April|May|June|July|August|September|October|November|December/;
+const MONTH_WORD = new RegExp(`\\d|${MONTHS.join("|")}`);
 const DAY_MS = 86_400_000;
 
 /** The Monday of an ISO week, as UTC milliseconds. */

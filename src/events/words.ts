@@ -298,6 +298,9 @@ export const GENERIC_HELP = new Set(["help", "assist", "aid"]);
 
 export const KILL_VERBS = new Set(["kill", "injure", "wound"]);
 
+/** The months' names, for the patterns that tell a date from a name or an act. */
+export const MONTHS =
+  "January February March April May June July August September October November December".split(" ");
 export const FIRST_PERSON = /^(we|i)$/;
 /** The endings of a past participle as the words show it ("seized", "taken", "shown"). */
 export const PARTICIPLE_FORM = /(ed|en|wn)$/;
