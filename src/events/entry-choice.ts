@@ -5,7 +5,7 @@ import type { ActorRef, CoderContext } from "./coder-types.js";
 import { childrenBy, copyNode, type GNode, type Graph } from "./graph.js";
 import { entriesFor, type LexEntry } from "./lexicon.js";
 import { civilian } from "./parties.js";
-import { extraBefore, lastWord, lemmaForms, obliques, particleOf } from "./syntax.js";
+import { extraBefore, lastWord, lemmaForms, obliques, particleOf, reducedPassiveNoun } from "./syntax.js";
 import {
   LABOUR_WORDS,
   MASS_WORDS,
@@ -170,6 +170,7 @@ function releasedThings(g: Graph, v: number): GNode[] {
   return [
     ...childrenBy(g, v, /^(obj|nsubj:pass)$/),
     ...(/^acl/.test(n.deprel) && n.head >= 0 ? [g.nodes[n.head]] : []),
+    ...[reducedPassiveNoun(g, v) ?? -1].filter((k) => k >= 0).map((k) => g.nodes[k]),
     ...(n.deprel === "xcomp" && n.head >= 0 ? childrenBy(g, n.head, /^obj$/) : []),
     // (with no object, the subject is the one released in a misparsed reduced passive: "ordered
     // Mubarak freed from jail")

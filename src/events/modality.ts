@@ -37,6 +37,9 @@ export function frameOf(cx: CoderContext, n: GNode): FrameKind | null {
 
 export function negatedAt(g: Graph, v: number): boolean {
   if (childrenBy(g, v, /^(advmod|neg|det|aux|cc:preconj)$/).some((c) => NEG_WORDS.has(c.lower))) return true;
+  // "is yet to withdraw" with "yet" hung on the act (refrainsFrom reads it on "has"/"is")
+  if (childrenBy(g, v, /^advmod$/).some((c) => c.lower === "yet" && g.nodes[c.i + 1]?.lower === "to"))
+    return true;
   // "was never charged or accused", "did not attack nor threaten": a negation carries over "or"/"nor"
   // to a coordinated verb that shares its subject
   const n = g.nodes[v];
@@ -64,9 +67,17 @@ function noSubject(g: Graph, v: number): boolean {
 /** Verbs of holding back from an act. */
 const REFRAIN_VERBS = new Set(["refrain", "abstain", "avoid", "desist"]);
 
-/** Is p a verb of holding back ("refrained", "avoided") or "short" of "stopped/fell short of"? */
+/**
+ * Is p a verb of holding back ("refrained", "avoided"), "short" of "stopped/fell short of", or the
+ * "has/is yet to" of an act still not done?
+ */
 function refrainsFrom(g: Graph, p: GNode): boolean {
   if (REFRAIN_VERBS.has(p.lemma)) return true;
+  if (
+    (p.lemma === "have" || p.lemma === "be") &&
+    childrenBy(g, p.i, /^advmod$/).some((c) => c.lower === "yet")
+  )
+    return true;
   return p.lower === "short" && p.head >= 0 && /^(stop|fall)$/.test(g.nodes[p.head].lemma);
 }
 
@@ -463,9 +474,11 @@ export function obligations(cx: CoderContext, g: Graph, out: CodedEvent[]): Code
       aux.some((a) => a === "must") || ((n.lemma === "have" || n.lemma === "need") && aux.length === 0);
     const should = aux.some((a) => a === "should" || a === "ought");
     if (!must && !should) continue;
-    // "has to withdraw", "needs to withdraw": the obliged act is the infinitive
+    // "has to withdraw", "needs to withdraw": the obliged act is the infinitive; "has yet to", "has
+    // nothing to hide", "has a lot to lose" oblige no one
     let act = n;
     if (n.lemma === "have" || n.lemma === "need") {
+      if (g.nodes[n.i + 1]?.lower === "yet" || childrenBy(g, n.i, /^obj$/).length) continue;
       const x = childrenBy(g, n.i, /^xcomp$/).find((k) =>
         childrenBy(g, k.i, /^mark$/).some((m) => m.lower === "to"),
       );

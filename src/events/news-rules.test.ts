@@ -1562,3 +1562,112 @@ test("a subject with 'no' negates the verbs joined by 'or' too (session 22)", ()
   const got = code(rows, [{ tokens: [1, 2], code: "ARLMIL" }]);
   assert.ok(got.length > 0 && got.every((e) => e.endsWith(" neg")), `[${got.join("; ")}]`);
 });
+
+test("'has yet to withdraw' is not done; 'has nothing to hide' obliges no one (session 23)", () => {
+  // Arland has yet to withdraw its troops .
+  const yet: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["has", "VERB", 0, "root", "have"],
+    ["yet", "ADV", 2, "advmod"],
+    ["to", "PART", 5, "mark"],
+    ["withdraw", "VERB", 2, "xcomp", "withdraw"],
+    ["its", "PRON", 7, "nmod:poss"],
+    ["troops", "NOUN", 5, "obj", "troop"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(yet, [{ tokens: [1, 1], code: "ARL" }]);
+  assert.ok(got.length > 0 && got.every((e) => e.endsWith(" neg")), `[${got.join("; ")}]`);
+  // (the parse may hang "yet" on the act: Arland is yet to withdraw its troops .)
+  const onAct: Row[] = [
+    ["Arland", "PROPN", 5, "nsubj"],
+    ["is", "AUX", 5, "aux", "be"],
+    ["yet", "ADV", 5, "advmod"],
+    ["to", "PART", 5, "mark"],
+    ["withdraw", "VERB", 0, "root", "withdraw"],
+    ["its", "PRON", 7, "nmod:poss"],
+    ["troops", "NOUN", 5, "obj", "troop"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  const got2 = code(onAct, [{ tokens: [1, 1], code: "ARL" }]);
+  assert.ok(got2.length > 0 && got2.every((e) => e.endsWith(" neg")), `[${got2.join("; ")}]`);
+  // The envoy said Borvia has nothing to hide .
+  const nothing: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["envoy", "NOUN", 3, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["Borvia", "PROPN", 5, "nsubj"],
+    ["has", "VERB", 3, "ccomp", "have"],
+    ["nothing", "PRON", 5, "obj"],
+    ["to", "PART", 8, "mark"],
+    ["hide", "VERB", 5, "xcomp", "hide"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got3 = code(nothing, [
+    { tokens: [1, 2], code: "ARLGOV" },
+    { tokens: [4, 4], code: "BRV" },
+  ]);
+  assert.ok(!got3.some((e) => e.includes(" 100 ")), `[${got3.join("; ")}]`);
+});
+
+test("a denial's target is not the subject of the clause joined after it (session 23)", () => {
+  // Vale denied collusion , and Borvia denied the claims .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["denied", "VERB", 0, "root", "deny"],
+    ["collusion", "NOUN", 2, "obj"],
+    [",", "PUNCT", 7, "punct"],
+    ["and", "CCONJ", 7, "cc"],
+    ["Borvia", "PROPN", 7, "nsubj"],
+    ["denied", "VERB", 2, "conj", "deny"],
+    ["the", "DET", 9, "det"],
+    ["claims", "NOUN", 7, "obj", "claim"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [6, 6], code: "BRV" },
+  ]);
+  assert.ok(got.includes("ARLGOV 016 - asserted"), `[${got.join("; ")}]`);
+  assert.ok(!got.includes("ARLGOV 016 BRV asserted"), `[${got.join("; ")}]`);
+});
+
+test("'X and his counterpart, Y,' names one party twice, not two (session 23)", () => {
+  // Vale and his counterpart , Ostrov , met .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 7, "nsubj"],
+    ["and", "CCONJ", 4, "cc"],
+    ["his", "PRON", 4, "nmod:poss"],
+    ["counterpart", "NOUN", 1, "conj"],
+    [",", "PUNCT", 6, "punct"],
+    ["Ostrov", "PROPN", 1, "conj"],
+    ["met", "VERB", 0, "root", "meet"],
+    [".", "PUNCT", 7, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [4, 4], code: "BRVGOV" },
+    { tokens: [6, 6], code: "BRVGOV" },
+  ]);
+  assert.deepEqual(got.sort(), ["ARLGOV 040 BRVGOV asserted", "BRVGOV 040 ARLGOV asserted"]);
+});
+
+test("a participle joined with no 'and' after a noun is a reduced passive, no act of the clause's subject (session 23)", () => {
+  // Arland struck after an attack widely blamed on Borvia .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["struck", "VERB", 0, "root", "strike"],
+    ["after", "ADP", 5, "case"],
+    ["an", "DET", 5, "det"],
+    ["attack", "NOUN", 2, "obl"],
+    ["widely", "ADV", 7, "advmod"],
+    ["blamed", "VERB", 2, "conj", "blame"],
+    ["on", "ADP", 9, "case"],
+    ["Borvia", "PROPN", 7, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [9, 9], code: "BRV" },
+  ]);
+  assert.ok(!got.some((e) => e.startsWith("ARL 112")), `[${got.join("; ")}]`);
+});

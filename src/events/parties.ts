@@ -13,6 +13,7 @@ import {
   lastWord,
   lemmaForms,
   obliques,
+  reducedPassiveNoun,
   relativeObject,
 } from "./syntax.js";
 import {
@@ -762,6 +763,8 @@ export function subjectOf(
       )
         return subjectOf(cx, g, speaker.i, depth + 1);
     }
+    const reduced = reducedPassiveNoun(g, v);
+    if (reduced !== null) return { nodes: [reduced], passive: true, agent: byAgents(g, v) };
     const up = subjectOf(cx, g, parent, depth + 1);
     // "came near the motorcade before being apprehended", "was detained and later charged": a
     // passive form with no subject of its own acts on the subject it shares

@@ -3,7 +3,7 @@
 
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import type { LexEntry } from "./lexicon.js";
-import { RELATIVE_PRON } from "./words.js";
+import { PARTICIPLE_FORM, RELATIVE_PRON } from "./words.js";
 
 /** A noun entry's extra words come right before its head ("hunger strike", "telephone call"). */
 export function extraBefore(g: Graph, i: number, e: LexEntry): boolean {
@@ -53,9 +53,51 @@ export function conjuncts(g: Graph, i: number): number[] {
 function describesConjunct(g: Graph, head: number, c: number): boolean {
   const kids = g.kids[c].map((k) => g.nodes[k]);
   if (kids.some((k) => /^(mark|case)$/.test(k.deprel) && k.lower === "as" && k.i < c)) return true;
+  const apposed = apposedConjuncts(g, head);
+  if (apposed && (apposed[0] === c || apposed[1] === c)) {
+    // the name stays: "and his counterpart, Sergey Lavrov" keeps Lavrov
+    const [first, second] = apposed;
+    const keep = g.nodes[first].upos === "NOUN" && g.nodes[second].upos === "PROPN" ? second : first;
+    return c !== keep;
+  }
   if (g.nodes[head].upos !== "PROPN" || kids.some((k) => k.deprel === "cc")) return false;
   const det = kids.find((k) => k.deprel === "det" && k.i < c);
   return !!det && /^(a|an)$/.test(det.lower) && g.nodes[det.i - 1]?.text === ",";
+}
+
+/**
+ * "Tillerson and his counterpart, Sergey Lavrov,": a conjunct with no "and" of its own after the one
+ * that has it cannot be a further item of the list (a list puts its "and" last); the parse made a
+ * conjunct of an apposition. The pair (conjunct with "and", the one set off after it), or null.
+ */
+function apposedConjuncts(g: Graph, head: number): [number, number] | null {
+  const sibs = g.kids[head].filter((k) => g.nodes[k].deprel === "conj");
+  if (sibs.length < 2) return null;
+  const hasCc = (k: number) => g.kids[k].some((x) => g.nodes[x].deprel === "cc");
+  const last = sibs[sibs.length - 1];
+  const before = sibs.filter(hasCc).pop();
+  if (before === undefined || before === last) return null;
+  // (set off by a comma, which the parse may hang on either side)
+  const from = subtree(g, last)[0];
+  if (g.nodes[from].text !== "," && g.nodes[from - 1]?.text !== ",") return null;
+  return [before, last];
+}
+
+/** What a reduced passive has none of: its own "and", auxiliary, subject or object. */
+const NOT_REDUCED = /^(cc|aux|aux:pass|nsubj|nsubj:pass|obj|iobj)$/;
+
+/**
+ * "strikes in response to an attack widely blamed on the regime", "a poll released last week that
+ * ...": a participle the parse joined to a verb with no "and", right after a noun, is a reduced
+ * passive on that noun. The noun, or null.
+ */
+export function reducedPassiveNoun(g: Graph, v: number): number | null {
+  const n = g.nodes[v];
+  if (n.deprel !== "conj" || !PARTICIPLE_FORM.test(n.lower)) return null;
+  if (g.kids[v].some((k) => NOT_REDUCED.test(g.nodes[k].deprel))) return null;
+  let k = v - 1;
+  while (k >= 0 && g.nodes[k].upos === "ADV") k--;
+  return k >= 0 && g.nodes[k].upos === "NOUN" ? k : null;
 }
 
 export function particleOf(g: Graph, v: number): GNode | null {

@@ -404,6 +404,13 @@ function codeListedVerb(
   if (targets.length === 0 && reciprocal(g, subj.nodes, sources, targets, mutual)) targets = [...sources];
   // the parse may miss the arguments: fall back on the nearest actors around the verb in its clause
   if (sources.length === 0 || targets.length === 0) {
+    // (not into a joined clause with a subject of its own, "denied collusion, and Russia denied ...",
+    // or a joined report: "talked to her ..., Ann told Reuters' Tom Lee")
+    const joined = new Set(
+      childrenBy(g, v, /^conj$/)
+        .filter((c) => SAY_VERBS.has(c.lemma) || childrenBy(g, c.i, /^nsubj(:pass)?$/).length)
+        .flatMap((c) => subtree(g, c.i)),
+    );
     const span = subtree(g, v, true);
     const lo = g.nodes[span[0]].start;
     const hi = g.nodes[span[span.length - 1]].end;
@@ -434,6 +441,7 @@ function codeListedVerb(
         (a) =>
           a.start >= n.end &&
           a.end <= hi &&
+          !joined.has(mentionHead(g, a)?.i ?? -1) &&
           !sources.some((s) => s.start === a.start) &&
           !fired.some((o) => a.start < o.end && a.end > o.start) &&
           !judgedAs.includes(mentionHead(g, a)?.i ?? -1) &&
