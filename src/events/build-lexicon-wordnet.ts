@@ -80,6 +80,7 @@ const BAD_SOURCES = new Set([
   ...["recognise", "free", "invest", "capture", "land", "travel", "work", "gather", "hit", "beat", "kill"],
   ...["occupation", "resignation", "worry", "complain", "stand", "seal off", "lend", "communicate", "exit"],
   ...["converge", "sanction", "wipe out", "target", "host", "loan", "seizure", "abide", "apologise"],
+  ...["call out"],
 ]);
 
 // Derived words that read wrong in news however they were reached.
@@ -101,6 +102,8 @@ const BAD_LEMMAS = new Set([
   ...["chew up", "environ", "reproof", "contact", "finance", "financing", "importation", "importing"],
   ...["protection", "throw", "fault", "vote", "voting", "punch", "takeover", "salute", "equipping"],
   ...["remark", "inquiring", "concurrence", "contemplation", "reinforcement"],
+  // ("would jeopardize economic gains", "without endangering anything": a risk, not a threat)
+  ...["endanger", "imperil", "jeopardise", "jeopardize", "peril"],
 ]);
 
 // WordNet's noun.act, noun.communication and noun.event lexicographer files

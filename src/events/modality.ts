@@ -64,12 +64,24 @@ function noSubject(g: Graph, v: number): boolean {
   );
 }
 
+/** Words of leave to act, whose denial leaves the act undone. */
+const PERMITTED = new Set([
+  "authorize",
+  "authorise",
+  "authorized",
+  "authorised",
+  "allow",
+  "permit",
+  "able",
+  "free",
+]);
+
 /** Verbs of holding back from an act. */
 const REFRAIN_VERBS = new Set(["refrain", "abstain", "avoid", "desist"]);
 
 /**
  * Is p a verb of holding back ("refrained", "avoided"), "short" of "stopped/fell short of", or the
- * "has/is yet to" of an act still not done?
+ * "has/is yet to" of an act still not done, or a leave to act denied?
  */
 function refrainsFrom(g: Graph, p: GNode): boolean {
   if (REFRAIN_VERBS.has(p.lemma)) return true;
@@ -78,6 +90,8 @@ function refrainsFrom(g: Graph, p: GNode): boolean {
     childrenBy(g, p.i, /^advmod$/).some((c) => c.lower === "yet")
   )
     return true;
+  // "was not authorized to discuss it", "were not allowed to leave"
+  if (PERMITTED.has(p.lemma) && negatedAt(g, p.i)) return true;
   return p.lower === "short" && p.head >= 0 && /^(stop|fall)$/.test(g.nodes[p.head].lemma);
 }
 

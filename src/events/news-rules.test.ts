@@ -1671,3 +1671,84 @@ test("a participle joined with no 'and' after a noun is a reduced passive, no ac
   ]);
   assert.ok(!got.some((e) => e.startsWith("ARL 112")), `[${got.join("; ")}]`);
 });
+
+test("'wound up on the council' wounds no one; sources speaking on condition of anonymity make no statement (session 23)", () => {
+  // Vale wound up on the council .
+  const wound: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["wound", "VERB", 0, "root", "wound"],
+    ["up", "ADP", 2, "compound:prt"],
+    ["on", "ADP", 6, "case"],
+    ["the", "DET", 6, "det"],
+    ["council", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(code(wound, [{ tokens: [1, 1], code: "ARLGOV" }]), []);
+  // The officials spoke only on condition of anonymity .
+  const anon: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["officials", "NOUN", 3, "nsubj", "official"],
+    ["spoke", "VERB", 0, "root", "speak"],
+    ["only", "ADV", 3, "advmod"],
+    ["on", "ADP", 6, "case"],
+    ["condition", "NOUN", 3, "obl"],
+    ["of", "ADP", 8, "case"],
+    ["anonymity", "NOUN", 6, "nmod"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(anon, [{ tokens: [1, 2], code: "ARLGOV" }]), []);
+});
+
+test("an act one was not authorized or able to do is not done (session 23)", () => {
+  // Vale was not authorized to meet Ostrov .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 4, "nsubj:pass"],
+    ["was", "AUX", 4, "aux:pass", "be"],
+    ["not", "PART", 4, "advmod"],
+    ["authorized", "VERB", 0, "root", "authorize"],
+    ["to", "PART", 6, "mark"],
+    ["meet", "VERB", 4, "xcomp", "meet"],
+    ["Ostrov", "PROPN", 6, "obj"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [7, 7], code: "BRVGOV" },
+  ]);
+  assert.ok(got.length > 0 && got.every((e) => e.endsWith(" neg")), `[${got.join("; ")}]`);
+});
+
+test("'called X Y' names, it phones no one; 'called Ostrov on Friday' is a call (session 23)", () => {
+  // Vale called the Borvia plan reckless . (the parse hangs "plan" on "called" as a clause)
+  const named: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["the", "DET", 4, "det"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["plan", "VERB", 2, "advcl", "plan"],
+    ["reckless", "ADJ", 5, "xcomp"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARLGOV" },
+    { tokens: [4, 4] as [number, number], code: "BRV" },
+  ];
+  const got = code(named, actors);
+  assert.ok(!got.some((e) => e.includes(" 041 ")), `[${got.join("; ")}]`);
+  // Vale called Ostrov on Friday .
+  const phoned: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["called", "VERB", 0, "root", "call"],
+    ["Ostrov", "PROPN", 2, "obj"],
+    ["on", "ADP", 5, "case"],
+    ["Friday", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(phoned, [
+      { tokens: [1, 1], code: "ARLGOV" },
+      { tokens: [3, 3], code: "BRVGOV" },
+    ]),
+    ["ARLGOV 041 BRVGOV asserted"],
+  );
+});

@@ -24,7 +24,7 @@ import { repairFiniteParticiples, repairSpeakerTags } from "./repair.js";
 import { parseUndoes, reviseSentenceEvents } from "./sentence-rules.js";
 import { splitSentences } from "./sentences.js";
 import { guessTags, shallowParse } from "./shallow.js";
-import { MONTHS } from "./words.js";
+import { MONTHS, WEEKDAYS } from "./words.js";
 
 // Nouns that name actors when no resolver has marked them (fallback only).
 const ACTOR_NOUNS = new Set(
@@ -33,9 +33,7 @@ const ACTOR_NOUNS = new Set(
   ),
 );
 // (not "May", which is also a name and a verb)
-const CALENDAR_NAMES = new RegExp(
-  `^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTHS.filter((m) => m !== "May").join("|")})$`,
-);
+const CALENDAR_NAMES = new RegExp(`^(${[...WEEKDAYS, ...MONTHS.filter((m) => m !== "May")].join("|")})$`);
 const PRONOUNS = new Set(["he", "she", "it", "they", "we", "i", "you"]);
 const DETERMINERS = /^(the|a|an|this|that|these|those)\s+/i;
 

@@ -66,6 +66,7 @@ import {
   SAY_VERBS,
   SCORE,
   TARGET_NOT_ATTACKED,
+  TIME_HEAD,
   UNKNOWN_ACTOR_NOUN,
   VICTIMS,
   WEAPONS,
@@ -863,7 +864,14 @@ export function phoneCall(cx: CoderContext, g: Graph, v: number): boolean {
     return false;
   if (!actorsOf(cx, g, o.i).length) return false;
   if (childrenBy(g, v, /^(xcomp|ccomp|compound:prt|aux:pass|nsubj:pass)$/).length) return false;
-  if (obliques(g, v).some(([p]) => /^(for|on|off|as)$/.test(p))) return false;
+  // ("called on Arland to ...", "called him off"; not "called Putin on Friday")
+  if (obliques(g, v).some(([p, k]) => /^(for|on|off|as)$/.test(p) && !TIME_HEAD.test(g.nodes[k].text)))
+    return false;
+  // ("called the White House messaging confusing" with the rest hung on "called" as a clause: a
+  // clause right after the object with no marker or comma names what the object was called)
+  const bare = (c: GNode) =>
+    !childrenBy(g, c.i, /^(mark|nsubj)$/).length && g.nodes[subtree(g, c.i)[0] - 1]?.text !== ",";
+  if (childrenBy(g, v, /^advcl$/).some((c) => c.i > o.i && bare(c))) return false;
   return !/^(xcomp|amod|acl)/.test(g.nodes[v].deprel);
 }
 
@@ -1122,6 +1130,16 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
   if (n.lemma === "strike" && objs.some((o) => /^(balance|tone|chord|note|pose|posture|match)$/.test(o)))
     return true;
   if (contrastOpposed(g, v)) return true;
+  // "aides who spoke on condition of anonymity": how a source talked to the reporter, no statement
+  if (/^0[1-4]/.test(code)) {
+    // (with "on" read as a preposition or as the verb's particle: "speaking only on condition")
+    let k = v + 1;
+    while (g.nodes[k]?.upos === "ADV") k++;
+    const on = g.nodes[k]?.lower === "on" ? k : -1;
+    if (on >= 0 && [on + 1, on + 2].some((x) => g.nodes[x]?.lemma === "condition")) return true;
+  }
+  // "wound up on the council", "wound up not getting the role": ended up, no one wounded
+  if (n.lower === "wound" && prt === "up") return true;
   if (
     /^17/.test(code) &&
     /^(lock|sew|wrap)$/.test(n.lemma) &&

@@ -301,6 +301,12 @@ export const KILL_VERBS = new Set(["kill", "injure", "wound"]);
 /** The months' names, for the patterns that tell a date from a name or an act. */
 export const MONTHS =
   "January February March April May June July August September October November December".split(" ");
+export const WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(" ");
+/** "on Friday", "on March 3", "on Tuesday night": when, not what or whom. */
+export const TIME_HEAD = new RegExp(
+  `^(${[...WEEKDAYS, ...MONTHS].join("|")}|day|night|morning|afternoon|evening|weekend|occasion|date)s?$`,
+  "i",
+);
 export const FIRST_PERSON = /^(we|i)$/;
 /** The endings of a past participle as the words show it ("seized", "taken", "shown"). */
 export const PARTICIPLE_FORM = /(ed|en|wn)$/;
