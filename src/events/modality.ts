@@ -161,6 +161,9 @@ export function frameChain(cx: CoderContext, g: Graph, v: number) {
     if (n.head < 0 || !(n.deprel === "xcomp" || n.deprel === "advcl" || ccompFrame || nounFrame)) break;
     const p = misHung && before ? before : g.nodes[n.head];
     let f = frameOf(cx, p);
+    // "a phone call to congratulate him": a call made on the phone asks nothing of anyone
+    if (p.upos === "NOUN" && p.lemma === "call" && /^(phone|telephone)$/i.test(g.nodes[p.i - 1]?.text ?? ""))
+      f = null;
     // "want Japan to remove tariffs": a wish about another party's action is a request
     if (f === "intend" && WANT_OTHER.has(p.lemma) && childrenBy(g, p.i, /^(obj|iobj)$/).length) f = "appeal";
     // "refrained from attacking", "avoided naming", "stopped short of accusing": the act was not done
@@ -484,6 +487,8 @@ export function obligations(cx: CoderContext, g: Graph, out: CodedEvent[]): Code
     )
       continue;
     const aux = childrenBy(g, n.i, /^aux$/).map((a) => a.lower);
+    // ("the AP must have known": a "must" of inference, not of duty)
+    if (aux.includes("must") && aux.includes("have")) continue;
     const must =
       aux.some((a) => a === "must") || ((n.lemma === "have" || n.lemma === "need") && aux.length === 0);
     const should = aux.some((a) => a === "should" || a === "ought");
@@ -526,7 +531,8 @@ export function obligations(cx: CoderContext, g: Graph, out: CodedEvent[]): Code
       e.target = obliged[0] ?? e.source;
       e.source = speakers[0];
     }
-    if (coded.length || !obliged.length) continue;
+    // (an uncoded act makes a demand only on a party the resolver knows: not "both of these issues")
+    if (coded.length || !obliged.some((a) => a.code !== "---")) continue;
     if (made.some((m) => m.source?.code === speakers[0].code && m.target?.code === obliged[0].code)) continue;
     for (const e of finish(
       cx,

@@ -1752,3 +1752,93 @@ test("'called X Y' names, it phones no one; 'called Ostrov on Friday' is a call 
     ["ARLGOV 041 BRVGOV asserted"],
   );
 });
+
+test("'must have known' infers, it obliges no one; 'a phone call to congratulate' appeals for nothing (session 23)", () => {
+  // The envoy said Borvia must have known .
+  const inferred: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["envoy", "NOUN", 3, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["Borvia", "PROPN", 7, "nsubj"],
+    ["must", "AUX", 7, "aux"],
+    ["have", "AUX", 7, "aux", "have"],
+    ["known", "VERB", 3, "ccomp", "know"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = code(inferred, [
+    { tokens: [1, 2], code: "ARLGOV" },
+    { tokens: [4, 4], code: "BRV" },
+  ]);
+  assert.ok(!got.some((e) => e.includes(" 100 ")), `[${got.join("; ")}]`);
+  // Vale made a phone call to congratulate Ostrov .
+  const call: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["made", "VERB", 0, "root", "make"],
+    ["a", "DET", 5, "det"],
+    ["phone", "NOUN", 5, "compound"],
+    ["call", "NOUN", 2, "obj"],
+    ["to", "PART", 7, "mark"],
+    ["congratulate", "VERB", 5, "acl", "congratulate"],
+    ["Ostrov", "PROPN", 7, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got2 = code(call, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [8, 8], code: "BRVGOV" },
+  ]);
+  assert.ok(!got2.some((e) => / 02\d* /.test(e) || e.includes("requested")), `[${got2.join("; ")}]`);
+});
+
+test("'as he called him' names, it phones no one (session 23)", () => {
+  // Ostrov is a fraud , as Vale called him .
+  const rows: Row[] = [
+    ["Ostrov", "PROPN", 4, "nsubj"],
+    ["is", "AUX", 4, "cop", "be"],
+    ["a", "DET", 4, "det"],
+    ["fraud", "NOUN", 0, "root"],
+    [",", "PUNCT", 8, "punct"],
+    ["as", "SCONJ", 8, "mark"],
+    ["Vale", "PROPN", 8, "nsubj"],
+    ["called", "VERB", 4, "advcl", "call"],
+    ["him", "PRON", 8, "obj"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "BRVGOV" },
+    { tokens: [7, 7], code: "ARLGOV" },
+    { tokens: [9, 9], code: "BRVGOV" },
+  ]);
+  assert.ok(!got.some((e) => e.includes(" 041 ")), `[${got.join("; ")}]`);
+});
+
+test("taking control of the Senate seizes nothing; 'issues have to be addressed' demands nothing of anyone (session 23)", () => {
+  // Vale took control of the Senate .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["took", "VERB", 0, "root", "take"],
+    ["control", "NOUN", 2, "obj"],
+    ["of", "ADP", 6, "case"],
+    ["the", "DET", 6, "det"],
+    ["Senate", "PROPN", 2, "obl", "senate"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [{ tokens: [1, 1], code: "ARLLEG" }]);
+  assert.ok(!got.some((e) => e.includes(" 192")), `[${got.join("; ")}]`);
+  // Vale said both issues have to be addressed .
+  const issues: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["both", "DET", 4, "det"],
+    ["issues", "NOUN", 5, "nsubj", "issue"],
+    ["have", "VERB", 2, "ccomp", "have"],
+    ["to", "PART", 8, "mark"],
+    ["be", "AUX", 8, "aux:pass", "be"],
+    ["addressed", "VERB", 5, "xcomp", "address"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got2 = code(issues, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [3, 4], code: "---" },
+  ]);
+  assert.ok(!got2.some((e) => e.includes(" 100 ")), `[${got2.join("; ")}]`);
+});

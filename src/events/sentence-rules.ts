@@ -7,7 +7,7 @@ import { releasesText } from "./entry-choice.js";
 import { childrenBy, type Graph } from "./graph.js";
 import { actorsOf, subjectOf } from "./parties.js";
 import { activitySubject, capabilityOnly, obliques } from "./syntax.js";
-import { armedMarch, forcesNoOne, wordsUndoCode } from "./verb-events.js";
+import { armedMarch, forcesNoOne, phoneCall, wordsUndoCode } from "./verb-events.js";
 
 /**
  * Whether the parse's words undo the code the chunk reading gives verb c.verb: a name given or words
@@ -20,6 +20,10 @@ export function parseUndoes(ctx: CoderContext, g0: Graph, c: CodedEvent): boolea
   if (/^084/.test(c.code) && releasesText(g0, c.verb)) return true;
   if (attributive(g0, c.verb) || capabilityOnly(g0, c.verb) || activitySubject(g0, c.verb)) return true;
   if (patientAsDoer(g0, c)) return true;
+  // ("a con artist, as he called him", "called the plan reckless": naming, not a phone call)
+  const cv = g0.nodes[c.verb];
+  if (c.code === "041" && cv.lemma === "call" && cv.upos === "VERB" && !phoneCall(ctx, g0, c.verb))
+    return true;
   if (!/^1[489]/.test(c.code)) return false;
   // (the doer as the parse reads it: the chunks may give the act another one, "May" for "the
   // government" of "being targeted by the government")

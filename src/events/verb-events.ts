@@ -864,6 +864,8 @@ export function phoneCall(cx: CoderContext, g: Graph, v: number): boolean {
     return false;
   if (!actorsOf(cx, g, o.i).length) return false;
   if (childrenBy(g, v, /^(xcomp|ccomp|compound:prt|aux:pass|nsubj:pass)$/).length) return false;
+  // ("a con artist, as he called him": naming)
+  if (childrenBy(g, v, /^mark$/).some((m) => m.lower === "as")) return false;
   // ("called on Arland to ...", "called him off"; not "called Putin on Friday")
   if (obliques(g, v).some(([p, k]) => /^(for|on|off|as)$/.test(p) && !TIME_HEAD.test(g.nodes[k].text)))
     return false;
@@ -1097,7 +1099,10 @@ const WON_THINGS =
   /^(nomination|nod|race|primary|primaries|election|win|victory|vote|votes|delegate|delegates|majority|support|endorsement|seat|title|deal|bid|contract)s?$/;
 /** What one "seizes" or "grabs" that is a chance, not a thing or a party. */
 const CHANCES =
-  /^(moment|opportunity|initiative|momentum|chance|spotlight|limelight|headline|lead|mantle|day|narrative)s?$/;
+  /^(moment|opportunity|initiative|momentum|chance|spotlight|limelight|headline|lead|mantle|day|narrative|attention|imagination)s?$/;
+/** What one "takes control of" in politics or business, no territory seized (192). */
+const CONTROLLED_BODIES =
+  /^(senate|house|chamber|congress|legislature|parliament|assembly|majority|party|board|company|firm|agenda|debate|process|narrative|nomination|situation|conversation|committee|council)s?$/i;
 
 /** What is "blown up" when it is wrecked as a plan or a story is, not bombed. */
 const WRECKED_THINGS =
@@ -1130,6 +1135,11 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
   if (n.lemma === "strike" && objs.some((o) => /^(balance|tone|chord|note|pose|posture|match)$/.test(o)))
     return true;
   if (contrastOpposed(g, v)) return true;
+  // "Republicans take control of the Senate": a majority won, no territory seized
+  if (code === "192" && n.lemma === "take" && objs.includes("control")) {
+    const of = obliques(g, v).find(([p]) => p === "of");
+    if (of && CONTROLLED_BODIES.test(g.nodes[of[1]].lemma)) return true;
+  }
   // "aides who spoke on condition of anonymity": how a source talked to the reporter, no statement
   if (/^0[1-4]/.test(code)) {
     // (with "on" read as a preposition or as the verb's particle: "speaking only on condition")
