@@ -41,6 +41,8 @@ interface Built {
   extendStart?: number;
   /** Characters to drop from the match's end (a word the pattern needed but TIMEX3 leaves outside). */
   trimEnd?: number;
+  /** See Candidate.toldYearStep. */
+  toldYearStep?: number;
 }
 
 type Builder = (m: RegExpExecArray) => Built | null;
@@ -204,6 +206,35 @@ const PERIOD_ENDED_ON = new RegExp(
   `^\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:${MONTH_RE}|${WEEKDAY_RE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b|yesterday|today|\\d)`,
   "i",
 );
+
+/**
+ * The earlier year a story is telling of, for "the year" in a clause the parse puts in the past: "The
+ * war began in 1939. By the end of the year, Poland had fallen." Null when the story is at the
+ * article's own year, or the clause is not known to be past ("by the end of the year" ahead).
+ */
+function storyYearBefore(ctx: ResolveContext, m: RegExpExecArray): number | null {
+  // "have fallen since the start of the year" reaches the present, whatever year was named last.
+  if (SINCE_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index))) return null;
+  const index = m.index;
+  const y = ctx.anchorYear;
+  const written = ctx.anchorYearWrittenEnd;
+  // A year written out, and not long before: one counted back ("higher than a year ago") is mostly a
+  // comparison in passing, and one named paragraphs before may no longer be the story's.
+  if (!ctx.dct || !ctx.parsedPast || y === null || y >= ctx.dct.y) return null;
+  if (written === null || written === undefined || index - written > STORY_YEAR_REACH) return null;
+  // ... and it must be the year of the date the story last gave, not of a quarter or week since.
+  const at =
+    ctx.latest === "year" ||
+    (ctx.latest === "month" && ctx.anchorMonth?.y === y) ||
+    (ctx.latest === "day" && ctx.anchor?.y === y);
+  return at ? y : null;
+}
+
+/** "since the year", "since the start of the year". */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$/i;
+
+/** How far (in characters) a year written out dates a following "the year" in a past clause. */
+const STORY_YEAR_REACH = 200;
 
 const RULES: Rule[] = [
   {
@@ -780,6 +811,8 @@ const RULES: Rule[] = [
             return { value: `${pad(y, 4)}-Q${q}`, granularity: "quarter" };
           }
           if (unit === "weekend") return periodValue(weekendNear(ctx.dct, ctx.direction, "the"), unit);
+          const earlier = storyYearBefore(ctx, m);
+          if (unit === "year" && earlier !== null) return { value: pad(earlier, 4), granularity: "year" };
           return periodValue(ctx.dct, unit);
         },
       };
@@ -842,7 +875,11 @@ const RULES: Rule[] = [
       type: "DATE",
       priority: 3,
       resolve: (ctx) => {
-        const q = ctx.anchorQuarter?.q ?? (ctx.dct ? lastQuarter(ctx.dct).q : null);
+        // Only a quarter named close by, as for "the year-earlier period": one mentioned in passing
+        // paragraphs before ("after a flat second quarter") is not the one the story reports.
+        const aq =
+          ctx.anchorQuarter && m.index - ctx.anchorQuarter.end < QUARTER_REACH ? ctx.anchorQuarter : null;
+        const q = aq?.q ?? (ctx.dct ? lastQuarter(ctx.dct).q : null);
         return q ? { value: `${m[1]}-Q${q}`, granularity: "quarter" } : { value: m[1], granularity: "year" };
       },
     }),
@@ -879,9 +916,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "the first half", "the second half of 1990"
+    // "the first half", "the second half of 1990"; "the first two quarters of 1990" is that half too
     name: "half",
-    re: /\b(?:the\s+)?(first|second|last|latter)\s+half(?:\s+of\s+(?:(\d{4})|(this|the|last|next)\s+year))?\b/gi,
+    re: /\b(?:the\s+)?(first|second|last|latter)\s+(?:half|two\s+quarters(?=\s+of\s))(?:\s+of\s+(?:(\d{4})|(this|the|last|next)\s+year))?\b/gi,
     build: (m) => {
       const h = m[1].toLowerCase() === "first" ? 1 : 2;
       // "the first half" alone is as often a game's or a film's (TimeBank tags none); only "the first
@@ -1157,19 +1194,37 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "January this year", "June last year", "late March of last year"
+    // "January this year", "June last year", "late March of last year"; "June of that year", "March of
+    // the following year" (of the year the story is at, which the month must not become first)
     name: "month-of-year",
-    re: new RegExp(`\\b(${MONTH_RE})\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, "gi"),
+    re: new RegExp(
+      `\\b(${MONTH_RE})\\s+(?:of\\s+)?(?:(this|last|next)|of\\s+(that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding))\\s+year\\b`,
+      "gi",
+    ),
     build: (m) => {
       const month = MONTHS[m[1].toLowerCase().replace(/\.$/, "")];
-      const step = { this: 0, last: -1, next: 1 }[m[2].toLowerCase() as "this" | "last" | "next"];
+      const which = (m[2] ?? m[3]).toLowerCase().replace(/\s+/g, " ");
+      const step = /last|previous|preceding/.test(which) ? -1 : /next|following/.test(which) ? 1 : 0;
+      const told = !m[2];
       return {
         type: "DATE",
         priority: 3,
-        resolve: (ctx) =>
-          ctx.dct
-            ? { value: `${pad(ctx.dct.y + step, 4)}-${pad(month)}`, granularity: "month" }
-            : X(`XXXX-${pad(month)}`),
+        toldYearStep: told ? step : undefined,
+        resolve: (ctx) => {
+          if (!ctx.dct) return X(`XXXX-${pad(month)}`);
+          let y = ctx.dct.y + step;
+          if (told)
+            y =
+              ctx.anchorYear !== null
+                ? ctx.anchorYear + step
+                : // No year given before: "that year" is the month's own, placed as the month alone would be.
+                  monthYear(
+                    ctx.dct,
+                    month,
+                    ctx.direction === "future" ? "future" : ctx.parsedPast ? "past" : "none",
+                  );
+          return { value: `${pad(y, 4)}-${pad(month)}`, granularity: "month" };
+        },
       };
     },
   },
@@ -1177,24 +1232,34 @@ const RULES: Rule[] = [
     // "the latest quarter", "the most recent period": the last reported quarter
     name: "latest-quarter",
     re: /\b(?:the|its)\s+(?:latest|most recent|just-ended|recent|just-completed)\s+(?:fiscal\s+)?(quarter|period|three months)\b/gi,
-    build: () => ({
+    build: (m) => ({
       type: "DATE",
       priority: 3,
       resolve: (ctx) => {
         if (!ctx.dct) return X("XXXX-QX");
+        // A fiscal quarter the story has just named is the one it reports ("its fiscal second quarter
+        // ... The latest period"); the article's own quarter has not ended, so is a forecast's.
+        const aq = ctx.anchorQuarter;
+        if (aq && m.index - aq.end < QUARTER_REACH && aq.y * 4 + aq.q < ctx.dct.y * 4 + quarterOf(ctx.dct))
+          return { value: `${pad(aq.y, 4)}-Q${aq.q}`, granularity: "quarter" };
         const { y, q } = lastQuarter(ctx.dct);
         return { value: `${pad(y, 4)}-Q${q}`, granularity: "quarter" };
       },
     }),
   },
   {
-    // "year-end", "the year's end"
+    // "year-end", "the year's end"; "year-end 1985", whose year is written after it
     name: "year-end",
-    re: /\b(?:the\s+)?(?:year-end|year's end|year end|end of the year)\b/gi,
-    build: () => ({
+    re: /\b(?:the\s+)?(?:year-end|year's end|year end|end of the year)(?:\s+((?:19|20)\d\d)(?![\d,.]\d))?\b/gi,
+    build: (m) => ({
       type: "DATE",
       priority: 2,
-      resolve: (ctx) => (ctx.dct ? { value: pad(ctx.dct.y, 4), granularity: "year" } : X("XXXX")),
+      resolve: (ctx) => {
+        if (m[1]) return { value: m[1], granularity: "year" };
+        return ctx.dct
+          ? { value: pad(storyYearBefore(ctx, m) ?? ctx.dct.y, 4), granularity: "year" }
+          : X("XXXX");
+      },
     }),
   },
   {
@@ -1482,6 +1547,7 @@ export function ruleCandidates(raw: string, offset = 0): Candidate[] {
         priority: built.priority,
         rule: rule.name,
         resolve: built.resolve,
+        toldYearStep: built.toldYearStep,
       });
     }
   }
