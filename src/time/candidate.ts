@@ -19,6 +19,8 @@ export interface ResolveContext {
    * story stays in that year; null when the year was only counted or guessed.
    */
   anchorYearWrittenEnd?: number | null;
+  /** The year of the latest expression that wrote one out, wherever the story has gone since. */
+  writtenYear?: number | null;
   /**
    * The latest quarter named outright before this expression ("the third quarter"), and where it ended:
    * "a year earlier" in an earnings story is that quarter a year back.

@@ -458,3 +458,16 @@ test("'the year' in a past clause after a year just written out is that year; ah
     "2031",
   );
 });
+
+test("'that year' after a weekday of the article's week is the year written out before, not the article's", () => {
+  const text =
+    "The singer was fined in July 2009. A clerk confirmed Friday that he paid in October of that year.";
+  assert.equal(valueAt(text, "2031-02-18", "October of that year"), "2009-10");
+  const bare = "The singer was fined in July 2009. A clerk said Friday that the fine was paid that year.";
+  assert.equal(valueAt(bare, "2031-02-18", "that year"), "2009");
+  // With no other year written out, the article's year is all there is.
+  assert.equal(
+    valueAt("Sales rose on Monday. Profits that year were high.", "2031-02-18", "that year"),
+    "2031",
+  );
+});

@@ -230,6 +230,25 @@ function storyYearBefore(ctx: ResolveContext, m: RegExpExecArray): number | null
   return at ? y : null;
 }
 
+/**
+ * The year "that year" points back to: the one the story is at, unless that is only the article's own,
+ * reached by a weekday or "today" since a year was written out ("in July 2007 ... confirmed Wednesday
+ * that he pleaded guilty in September of that year"): the article's year would be "this year".
+ */
+function toldYear(ctx: ResolveContext): number | null {
+  const w = ctx.writtenYear;
+  if (
+    ctx.dct &&
+    ctx.anchorYear === ctx.dct.y &&
+    !ctx.anchorYearWrittenEnd &&
+    w !== null &&
+    w !== undefined &&
+    w !== ctx.dct.y
+  )
+    return w;
+  return ctx.anchorYear ?? ctx.dct?.y ?? null;
+}
+
 /** "since the year", "since the start of the year". */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$/i;
 
@@ -1213,10 +1232,11 @@ const RULES: Rule[] = [
         resolve: (ctx) => {
           if (!ctx.dct) return X(`XXXX-${pad(month)}`);
           let y = ctx.dct.y + step;
+          const story = toldYear(ctx);
           if (told)
             y =
-              ctx.anchorYear !== null
-                ? ctx.anchorYear + step
+              ctx.anchorYear !== null && story !== null
+                ? story + step
                 : // No year given before: "that year" is the month's own, placed as the month alone would be.
                   monthYear(
                     ctx.dct,
@@ -1269,12 +1289,10 @@ const RULES: Rule[] = [
     build: () => ({
       type: "DATE",
       priority: 2,
-      resolve: (ctx) =>
-        ctx.anchorYear !== null
-          ? { value: pad(ctx.anchorYear, 4), granularity: "year" }
-          : ctx.dct
-            ? { value: pad(ctx.dct.y, 4), granularity: "year" }
-            : X("XXXX"),
+      resolve: (ctx) => {
+        const y = toldYear(ctx);
+        return y !== null ? { value: pad(y, 4), granularity: "year" } : X("XXXX");
+      },
     }),
   },
   {

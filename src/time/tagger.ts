@@ -286,6 +286,7 @@ export function tagTimexes(
   let anchorMonth: { y: number; m: number } | null = null;
   let anchorYear: number | null = null;
   let anchorYearWrittenEnd: number | null = null;
+  let writtenYear: number | null = null;
   let latest: ResolveContext["latest"] = null;
   let anchorQuarter: { y: number; q: number; end: number } | null = null;
   for (const [i, c] of chosen.entries()) {
@@ -306,6 +307,7 @@ export function tagTimexes(
       anchorMonth,
       anchorYear,
       anchorYearWrittenEnd,
+      writtenYear,
       anchorQuarter,
       latest,
       // The story's majority settles a weekday whose own clause is unclear, not one the parse puts in
@@ -329,8 +331,9 @@ export function tagTimexes(
     if (yearValue && c.type !== "DURATION" && c.type !== "SET") {
       // A year the story stays in ("in 2018 ... in June of that year") keeps having been written out.
       const y = Number(yearValue[1]);
-      if (/\b\d{4}\b/.test(text.slice(start, c.end)) || (anchorYearWrittenEnd !== null && y === anchorYear))
-        anchorYearWrittenEnd = c.end;
+      const written = /\b\d{4}\b/.test(text.slice(start, c.end));
+      if (written) writtenYear = y;
+      if (written || (anchorYearWrittenEnd !== null && y === anchorYear)) anchorYearWrittenEnd = c.end;
       else anchorYearWrittenEnd = null;
       anchorYear = y;
       // A week ("last week") is finer than a month given before it: "a month earlier" no longer counts from that.
