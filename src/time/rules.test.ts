@@ -471,3 +471,21 @@ test("'that year' after a weekday of the article's week is the year written out 
     "2031",
   );
 });
+
+test("'the year before' / 'the month after' ending a phrase is the one next to the story's", () => {
+  assert.equal(
+    valueAt(
+      "The mill closed in 2021. The year before, it had lost its biggest buyer.",
+      "2031-05-01",
+      "The year before",
+    ),
+    "2020",
+  );
+  assert.equal(valueAt("Exports rose in 2027 from the year prior.", "2031-05-01", "the year prior"), "2026");
+  assert.equal(
+    valueAt("Rents rose in June 2029 after falling the month before.", "2031-05-01", "the month before"),
+    "2029-05",
+  );
+  // "the year before the flood" counts from the flood, which is not dated.
+  assert.deepEqual(tagTimexes("She moved in the year before the flood.", "2031-05-01"), []);
+});

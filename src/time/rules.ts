@@ -642,6 +642,29 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "The year before, workers had lost ...", "fell in 2016 from the year before": the year (month)
+    // next to the one the story is at. Only where the phrase ends: "the year before the war" is
+    // counted from the war. (Weeks are left alone: the story's week is seldom the last day it gave.)
+    name: "period-anaphora",
+    re: /\bthe\s+(year|month)\s+(before|after|prior)(?=\s*[.,;:!?)"'\u201d]|\s*$)/gi,
+    build: (m) => {
+      const step = /after/i.test(m[2]) ? 1 : -1;
+      const year = /year/i.test(m[1]);
+      return {
+        type: "DATE",
+        priority: 3,
+        resolve: (ctx) => {
+          if (year) {
+            const y = toldYear(ctx);
+            return y === null ? X("XXXX") : { value: pad(y + step, 4), granularity: "year" };
+          }
+          const base = ctx.anchorMonth ? { ...ctx.anchorMonth, d: 1 } : ctx.dct;
+          return base ? periodValue(shift(base, step, "month"), "month") : X("XXXX-XX");
+        },
+      };
+    },
+  },
+  {
     // "later in the day", "on the day": the day the story is at; only "the day" is the expression.
     name: "the-day",
     re: /(?<=\b(?:(?:earlier|later)\s+in|on)\s+)the\s+day\b(?=\s*[.,;:!?)]|\s+(?:and|but|as|after|before|when|to)\b)/gi,
