@@ -489,3 +489,23 @@ test("'the year before' / 'the month after' ending a phrase is the one next to t
   // "the year before the flood" counts from the flood, which is not dated.
   assert.deepEqual(tagTimexes("She moved in the year before the flood.", "2031-05-01"), []);
 });
+
+test("'Election Day' is the US general election the story is near: the coming one in its campaign, else the last", () => {
+  // 2030-11-05 and 2032-11-02 are the Tuesdays after the first Mondays of November.
+  assert.equal(
+    valueAt("Volunteers knocked on doors before Election Day.", "2030-09-12", "Election Day"),
+    "2030-11-05",
+  );
+  assert.equal(
+    valueAt("Turnout on Election Day was the highest in decades.", "2030-12-01", "Election Day"),
+    "2030-11-05",
+  );
+  assert.equal(
+    valueAt("Since Election Day, the party has been split.", "2031-04-20", "Election Day"),
+    "2030-11-05",
+  );
+  // A presidential campaign is talked of from the summer before.
+  assert.equal(valueAt("Donors worried about Election Day.", "2031-09-01", "Election Day"), "2032-11-02");
+  // Close to an odd year's Election Day, state races are that one.
+  assert.equal(valueAt("It is Election Day in two states.", "2031-11-04", "Election Day"), "2031-11-04");
+});

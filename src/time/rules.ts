@@ -249,6 +249,31 @@ function toldYear(ctx: ResolveContext): number | null {
   return ctx.anchorYear ?? ctx.dct?.y ?? null;
 }
 
+/**
+ * How many days before a general election a story's "Election Day" is that one, whatever the tense:
+ * a presidential campaign is talked of from the summer before.
+ */
+const ELECTION_SEASON_DAYS = 300;
+const PRESIDENTIAL_SEASON_DAYS = 480;
+/** How close to an odd year's Election Day (state and local races) a story means that one. */
+const OFF_YEAR_DAYS = 10;
+
+/**
+ * The US general election a story means by "Election Day" (federal ones fall in even years): the
+ * coming one during its campaign ("ahead of Election Day", "as Election Day nears", "entered Election
+ * Day behind"), else the last one.
+ */
+function electionDay(dct: Day, day: (y: number) => Day): Day {
+  // "It's Election Day in Virginia", said in an odd year's first week of November.
+  if (Math.abs(compareDays(day(dct.y), dct)) <= OFF_YEAR_DAYS * 86_400_000) return day(dct.y);
+  const even = dct.y % 2 === 0 ? dct.y : dct.y - 1;
+  let before = day(even);
+  if (compareDays(before, dct) > 0) before = day(even - 2);
+  const after = compareDays(day(even), dct) >= 0 ? day(even) : day(even + 2);
+  const season = after.y % 4 === 0 ? PRESIDENTIAL_SEASON_DAYS : ELECTION_SEASON_DAYS;
+  return compareDays(after, dct) <= season * 86_400_000 ? after : before;
+}
+
 /** "since the year", "since the start of the year". */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$/i;
 
@@ -726,7 +751,7 @@ const RULES: Rule[] = [
     // and "Election Day" are left out: each country has its own. Named weekdays such as "Good Friday"
     // stay untagged, as test/time-rules.test.ts has them.)
     name: "holiday",
-    re: /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Valentine's\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Boxing\s+Day|Veterans'?\s+Day|Armistice\s+Day|(?:St\.|Saint)\s+Patrick's\s+Day|May\s+Day|Bastille\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Presidents'?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Mother's\s+Day|Father's\s+Day)(?:,?\s+(\d{4})\b)?\b(?!\s+(?:Island|tree|card|shopping|season|sales|holidays?|break|party|message|present|gift|bonus|offensive|truce|ceasefire|cease-fire)s?\b)/g,
+    re: /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Valentine's\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Boxing\s+Day|Veterans'?\s+Day|Armistice\s+Day|(?:St\.|Saint)\s+Patrick's\s+Day|May\s+Day|Bastille\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Presidents'?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Mother's\s+Day|Father's\s+Day|Election\s+Day)(?:,?\s+(\d{4})\b)?\b(?!\s+(?:Island|tree|card|shopping|season|sales|holidays?|break|party|message|present|gift|bonus|offensive|truce|ceasefire|cease-fire)s?\b)/g,
     build: (m) => {
       const which = m[1]?.toLowerCase();
       const name = m[2].toLowerCase().replace(/\s+/g, " ");
@@ -745,6 +770,7 @@ const RULES: Rule[] = [
           if (m[3]) return { value: formatDay(day(Number(m[3]))), granularity: "day" };
           const dct = ctx.dct;
           const gap = (d: Day) => compareDays(d, dct);
+          if (name === "election day") return { value: formatDay(electionDay(dct, day)), granularity: "day" };
           const around = [day(dct.y - 1), day(dct.y), day(dct.y + 1)];
           const before = around.filter((d) => gap(d) <= 0).pop() as Day;
           const after = around.find((d) => gap(d) >= 0) as Day;
