@@ -509,3 +509,9 @@ test("'Election Day' is the US general election the story is near: the coming on
   // Close to an odd year's Election Day, state races are that one.
   assert.equal(valueAt("It is Election Day in two states.", "2031-11-04", "Election Day"), "2031-11-04");
 });
+
+test("'FY2031' and 'FY 2030' are fiscal years, as 'fiscal 2030' is", () => {
+  const text = "The agency spent less in FY2031 than in FY 2030.";
+  assert.equal(valueAt(text, "2031-05-01", "FY2031"), "2031");
+  assert.equal(valueAt(text, "2031-05-01", "FY 2030"), "2030");
+});

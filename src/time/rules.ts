@@ -1140,10 +1140,10 @@ const RULES: Rule[] = [
           },
   },
   {
-    // "1998", "fiscal 1989", "mid-1996", "early 1990": a year on its own
+    // "1998", "fiscal 1989", "FY2019", "mid-1996", "early 1990": a year on its own
     // A hyphen before the year is a range or a code, except in "mid-1996".
     name: "year",
-    re: /(?<![$€£\d.,/]|(?<!\bmid)-|\d\s)\b(?:fiscal\s+(?:year\s+)?|the\s+year\s+)?(1[5-9]\d\d|20\d\d)\b(?:\s+fiscal\s+year\b)?(?![.,]\d|\s*(?:%|percent|per cent|[a-z]*\s*(?:shares|people|troops|votes|pounds|tons|tonnes|barrels|dollars|euros|yuan|feet|metres|meters|miles|km|kilometers|kilometres|cars|units|jobs|deaths|cases|patients|points|members|workers|employees|acres|students|homes|years?\s+old|gmt|utc|hours|hrs))\b|-\d|\s*\/\s*\d)/gi,
+    re: /(?<![$€£\d.,/]|(?<!\bmid)-|\d\s)\b(?:fiscal\s+(?:year\s+)?|FY\s?|the\s+year\s+)?(1[5-9]\d\d|20\d\d)\b(?:\s+fiscal\s+year\b)?(?![.,]\d|\s*(?:%|percent|per cent|[a-z]*\s*(?:shares|people|troops|votes|pounds|tons|tonnes|barrels|dollars|euros|yuan|feet|metres|meters|miles|km|kilometers|kilometres|cars|units|jobs|deaths|cases|patients|points|members|workers|employees|acres|students|homes|years?\s+old|gmt|utc|hours|hrs))\b|-\d|\s*\/\s*\d)/gi,
     build: (m) => {
       // "Resolution 1559", "Flight 1730", "1600 Pennsylvania Avenue": numbers, not years.
       const before = m.input.slice(Math.max(0, m.index - 14), m.index);
