@@ -15,6 +15,13 @@ export interface ResolveContext {
   /** The latest year mentioned before this expression (at any precision), for "the following year". */
   anchorYear: number | null;
   /**
+   * Where the last expression that wrote `anchorYear` out ("in 1939", "May 4, 2018") ended, while the
+   * story stays in that year; null when the year was only counted or guessed.
+   */
+  anchorYearWrittenEnd?: number | null;
+  /** The year of the latest expression that wrote one out, wherever the story has gone since. */
+  writtenYear?: number | null;
+  /**
    * The latest quarter named outright before this expression ("the third quarter"), and where it ended:
    * "a year earlier" in an earnings story is that quarter a year back.
    */
@@ -43,5 +50,11 @@ export interface Candidate {
   weekday?: number;
   /** A month named without a day or year ("in October"): a present tense does not send it ahead. */
   monthOnly?: boolean;
+  /**
+   * A month of the year the story is at, or of the one after (1) or before (-1) it ("June of that year",
+   * "March of the following year"): months listed right before it ("in May and June of that year")
+   * are of that year too, which they must not set first.
+   */
+  toldYearStep?: number;
   resolve(ctx: ResolveContext): Resolved;
 }

@@ -45,11 +45,15 @@ function nthWeekday(y: number, m: number, wd: number, n: number): Day {
 /** Whether a holiday moves from year to year (so without a year its day is unknown). */
 export function movableHoliday(name: string): boolean {
   return (
-    name.startsWith("easter") || name.startsWith("thanksgiving") || name in NTH_WEEKDAY || name in FROM_EASTER
+    name.startsWith("easter") ||
+    name.startsWith("thanksgiving") ||
+    name === "election day" ||
+    name in NTH_WEEKDAY ||
+    name in FROM_EASTER
   );
 }
 
-/** The day a named holiday falls on in year `y` (Western Easter; US Thanksgiving and Monday holidays). */
+/** The day a named holiday falls on in year `y` (Western Easter; US Thanksgiving, Election Day and Monday holidays). */
 export function holidayDay(name: string, y: number): Day {
   const fixed = FIXED[name];
   if (fixed) return { y, ...fixed };
@@ -60,6 +64,8 @@ export function holidayDay(name: string, y: number): Day {
   if (name.startsWith("new year")) return name.endsWith("eve") ? { y, m: 12, d: 31 } : { y, m: 1, d: 1 };
   if (name.startsWith("valentine")) return { y, m: 2, d: 14 };
   if (name === "halloween") return { y, m: 10, d: 31 };
+  // US Election Day: the Tuesday after the first Monday of November.
+  if (name === "election day") return addDays(nthWeekday(y, 11, 1, 1), 1);
   if (name.startsWith("thanksgiving")) {
     // The fourth Thursday of November.
     const first = weekday({ y, m: 11, d: 1 });

@@ -2,7 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { tagTimexes } from "./tagger.js";
-import { valueAt } from "./test-helpers.js";
+import { parsedSentence, type Row, valueAt } from "./test-helpers.js";
 
 test("'a decade later' after a year counts from that year, not from an earlier day", () => {
   const text = "The dam opened on May 5, 1961. A levy was set in 1994, and it was lifted a decade later.";
@@ -364,4 +364,154 @@ test("'fifty years later' with no date of the story to count from reaches today,
   assert.equal(valueAt(text, "2031-09-10", "Fifty years later"), "2031");
   // A clause that looks ahead keeps the count from today.
   assert.equal(valueAt("The debt will be repaid ten years later.", "2031-09-10", "ten years later"), "2041");
+});
+
+test("'the latest period' after a finished quarter the story named is that quarter", () => {
+  // A fiscal quarter named outright: the company's, which the calendar would not give.
+  const text =
+    "The grower earned $4 million in its fiscal second quarter. The latest period included a land sale.";
+  assert.equal(valueAt(text, "2031-10-20", "The latest period"), "2031-Q2");
+  // The article's own quarter has not ended: named ahead ("a fourth-quarter charge"), it is a forecast's.
+  const ahead = "The flood will mean a fourth-quarter charge. Profit fell in the latest quarter.";
+  assert.equal(valueAt(ahead, "2031-10-20", "the latest quarter"), "2031-Q3");
+});
+
+test("'the 2031 period' is the counterpart of a quarter named close by, not of one named in passing far back", () => {
+  const passing =
+    "The brewer posted a 9% gain in third-quarter profit. After a flat second quarter, it raised prices on its lagers " +
+    "and ales across the region, cut the cost of its bottles and cans, closed two small plants in the north, and " +
+    "moved its bottling lines to the coast. Sales also rose in its taprooms, helped by a warm autumn and a new seasonal " +
+    "beer. Its chief executive, speaking to brokers on a call, said the brewer would keep its dividend, hire more " +
+    "drivers and open a visitor centre beside the old malt house. Freight costs were lower in the 2031 period as well.";
+  assert.equal(valueAt(passing, "2031-11-02", "the 2031 period"), "2031-Q3");
+  const close = "After a flat second quarter, costs were lower in the 2031 period.";
+  assert.equal(valueAt(close, "2031-11-02", "the 2031 period"), "2031-Q2");
+});
+
+test("'the first two quarters of 2032' is that year's first half", () => {
+  const text = "Brokers expect weak demand through the first two quarters of 2032.";
+  assert.equal(valueAt(text, "2031-10-20", "the first two quarters of 2032"), "2032-H1");
+  assert.equal(
+    valueAt("Sales lagged in the last two quarters of 2030.", "2031-10-20", "the last two quarters of 2030"),
+    "2030-H2",
+  );
+});
+
+test("a month 'of that year' is of the year the story is at; months listed before it are too", () => {
+  assert.equal(
+    valueAt("The mill shut in 2019. It reopened in June of that year.", "2031-05-01", "June of that year"),
+    "2019-06",
+  );
+  assert.equal(
+    valueAt(
+      "She won the seat in 2024 and took it up in January of the following year.",
+      "2031-05-01",
+      "January of the following year",
+    ),
+    "2025-01",
+  );
+  // "March" alone would lie in the article's year; in the list it is 2026's.
+  const listed = "The mayor won in 2026 despite trailing in March and August of that year.";
+  assert.equal(valueAt(listed, "2031-06-08", "March"), "2026-03");
+  assert.equal(valueAt(listed, "2031-06-08", "August of that year"), "2026-08");
+});
+
+test("'year-end 2029' is the end of the year written after it", () => {
+  assert.equal(
+    valueAt("Stocks fell to 80 tons from 95 tons at year-end 2029.", "2031-03-11", "year-end 2029"),
+    "2029",
+  );
+});
+
+test("'the year' in a past clause after a year just written out is that year; ahead or in the present it is today's", () => {
+  // The canal opened in 2009. By the end of the year the barges had gone.
+  const first = "The canal opened in 2009. ";
+  const rows: Row[] = [
+    ["By", "IN", 3, "case"],
+    ["the", "DT", 3, "det"],
+    ["end", "NN", 10, "obl"],
+    ["of", "IN", 6, "case"],
+    ["the", "DT", 6, "det"],
+    ["year", "NN", 3, "nmod"],
+    ["the", "DT", 8, "det"],
+    ["barges", "NNS", 10, "nsubj"],
+    ["had", "VBD", 10, "aux"],
+    ["gone", "VBN", 0, "root", "go"],
+  ];
+  const past = parsedSentence(rows, first.length);
+  const text = first + rows.map((r) => r[0]).join(" ");
+  assert.equal(valueAt(text, "2031-05-01", "the end of the year", [past]), "2009");
+  // "... the barges will go": ahead, so the article's year.
+  const aheadRows: Row[] = [...rows.slice(0, 8), ["will", "MD", 10, "aux"], ["go", "VB", 0, "root"]];
+  const ahead = first + aheadRows.map((r) => r[0]).join(" ");
+  assert.equal(
+    valueAt(ahead, "2031-05-01", "the end of the year", [parsedSentence(aheadRows, first.length)]),
+    "2031",
+  );
+  // Unparsed, the clause says nothing sure: the article's year.
+  assert.equal(valueAt(text, "2031-05-01", "the end of the year"), "2031");
+  // A year only counted back ("higher than a year ago") is a comparison, not the story's year.
+  const counted = "Rents were higher than two years ago. ";
+  const countedText = counted + rows.map((r) => r[0]).join(" ");
+  assert.equal(
+    valueAt(countedText, "2031-05-01", "the end of the year", [parsedSentence(rows, counted.length)]),
+    "2031",
+  );
+});
+
+test("'that year' after a weekday of the article's week is the year written out before, not the article's", () => {
+  const text =
+    "The singer was fined in July 2009. A clerk confirmed Friday that he paid in October of that year.";
+  assert.equal(valueAt(text, "2031-02-18", "October of that year"), "2009-10");
+  const bare = "The singer was fined in July 2009. A clerk said Friday that the fine was paid that year.";
+  assert.equal(valueAt(bare, "2031-02-18", "that year"), "2009");
+  // With no other year written out, the article's year is all there is.
+  assert.equal(
+    valueAt("Sales rose on Monday. Profits that year were high.", "2031-02-18", "that year"),
+    "2031",
+  );
+});
+
+test("'the year before' / 'the month after' ending a phrase is the one next to the story's", () => {
+  assert.equal(
+    valueAt(
+      "The mill closed in 2021. The year before, it had lost its biggest buyer.",
+      "2031-05-01",
+      "The year before",
+    ),
+    "2020",
+  );
+  assert.equal(valueAt("Exports rose in 2027 from the year prior.", "2031-05-01", "the year prior"), "2026");
+  assert.equal(
+    valueAt("Rents rose in June 2029 after falling the month before.", "2031-05-01", "the month before"),
+    "2029-05",
+  );
+  // "the year before the flood" counts from the flood, which is not dated.
+  assert.deepEqual(tagTimexes("She moved in the year before the flood.", "2031-05-01"), []);
+});
+
+test("'Election Day' is the US general election the story is near: the coming one in its campaign, else the last", () => {
+  // 2030-11-05 and 2032-11-02 are the Tuesdays after the first Mondays of November.
+  assert.equal(
+    valueAt("Volunteers knocked on doors before Election Day.", "2030-09-12", "Election Day"),
+    "2030-11-05",
+  );
+  assert.equal(
+    valueAt("Turnout on Election Day was the highest in decades.", "2030-12-01", "Election Day"),
+    "2030-11-05",
+  );
+  assert.equal(
+    valueAt("Since Election Day, the party has been split.", "2031-04-20", "Election Day"),
+    "2030-11-05",
+  );
+  // A presidential campaign is talked of from the summer before.
+  assert.equal(valueAt("Donors worried about Election Day.", "2031-09-01", "Election Day"), "2032-11-02");
+  // Close to an odd year's Election Day, state races are that one.
+  assert.equal(valueAt("It is Election Day in two states.", "2031-11-04", "Election Day"), "2031-11-04");
+});
+
+test("'FY2031' and 'FY 2030' are fiscal years, as 'fiscal 2030' is", () => {
+  const text = "The agency spent less in FY2031 than in FY 2030.";
+  assert.equal(valueAt(text, "2031-05-01", "FY2031"), "2031");
+  assert.equal(valueAt(text, "2031-05-01", "FY 2030"), "2030");
 });

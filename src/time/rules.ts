@@ -41,6 +41,8 @@ interface Built {
   extendStart?: number;
   /** Characters to drop from the match's end (a word the pattern needed but TIMEX3 leaves outside). */
   trimEnd?: number;
+  /** See Candidate.toldYearStep. */
+  toldYearStep?: number;
 }
 
 type Builder = (m: RegExpExecArray) => Built | null;
@@ -204,6 +206,79 @@ const PERIOD_ENDED_ON = new RegExp(
   `^\\s+end(?:ed|ing)\\s+(?:on\\s+)?(?:${MONTH_RE}|${WEEKDAY_RE}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\b|yesterday|today|\\d)`,
   "i",
 );
+
+/**
+ * The earlier year a story is telling of, for "the year" in a clause the parse puts in the past: "The
+ * war began in 1939. By the end of the year, Poland had fallen." Null when the story is at the
+ * article's own year, or the clause is not known to be past ("by the end of the year" ahead).
+ */
+function storyYearBefore(ctx: ResolveContext, m: RegExpExecArray): number | null {
+  // "have fallen since the start of the year" reaches the present, whatever year was named last.
+  if (SINCE_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index))) return null;
+  const index = m.index;
+  const y = ctx.anchorYear;
+  const written = ctx.anchorYearWrittenEnd;
+  // A year written out, and not long before: one counted back ("higher than a year ago") is mostly a
+  // comparison in passing, and one named paragraphs before may no longer be the story's.
+  if (!ctx.dct || !ctx.parsedPast || y === null || y >= ctx.dct.y) return null;
+  if (written === null || written === undefined || index - written > STORY_YEAR_REACH) return null;
+  // ... and it must be the year of the date the story last gave, not of a quarter or week since.
+  const at =
+    ctx.latest === "year" ||
+    (ctx.latest === "month" && ctx.anchorMonth?.y === y) ||
+    (ctx.latest === "day" && ctx.anchor?.y === y);
+  return at ? y : null;
+}
+
+/**
+ * The year "that year" points back to: the one the story is at, unless that is only the article's own,
+ * reached by a weekday or "today" since a year was written out ("in July 2007 ... confirmed Wednesday
+ * that he pleaded guilty in September of that year"): the article's year would be "this year".
+ */
+function toldYear(ctx: ResolveContext): number | null {
+  const w = ctx.writtenYear;
+  if (
+    ctx.dct &&
+    ctx.anchorYear === ctx.dct.y &&
+    !ctx.anchorYearWrittenEnd &&
+    w !== null &&
+    w !== undefined &&
+    w !== ctx.dct.y
+  )
+    return w;
+  return ctx.anchorYear ?? ctx.dct?.y ?? null;
+}
+
+/**
+ * How many days before a general election a story's "Election Day" is that one, whatever the tense:
+ * a presidential campaign is talked of from the summer before.
+ */
+const ELECTION_SEASON_DAYS = 300;
+const PRESIDENTIAL_SEASON_DAYS = 480;
+/** How close to an odd year's Election Day (state and local races) a story means that one. */
+const OFF_YEAR_DAYS = 10;
+
+/**
+ * The US general election a story means by "Election Day" (federal ones fall in even years): the
+ * coming one during its campaign ("ahead of Election Day", "as Election Day nears", "entered Election
+ * Day behind"), else the last one.
+ */
+function electionDay(dct: Day, day: (y: number) => Day): Day {
+  // "It's Election Day in Virginia", said in an odd year's first week of November.
+  if (Math.abs(compareDays(day(dct.y), dct)) <= OFF_YEAR_DAYS * 86_400_000) return day(dct.y);
+  const even = dct.y % 2 === 0 ? dct.y : dct.y - 1;
+  let before = day(even);
+  if (compareDays(before, dct) > 0) before = day(even - 2);
+  const after = compareDays(day(even), dct) >= 0 ? day(even) : day(even + 2);
+  const season = after.y % 4 === 0 ? PRESIDENTIAL_SEASON_DAYS : ELECTION_SEASON_DAYS;
+  return compareDays(after, dct) <= season * 86_400_000 ? after : before;
+}
+
+/** "since the year", "since the start of the year". */
+const SINCE_BEFORE = /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$/i;
+
+/** How far (in characters) a year written out dates a following "the year" in a past clause. */
+const STORY_YEAR_REACH = 200;
 
 const RULES: Rule[] = [
   {
@@ -592,6 +667,29 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "The year before, workers had lost ...", "fell in 2016 from the year before": the year (month)
+    // next to the one the story is at. Only where the phrase ends: "the year before the war" is
+    // counted from the war. (Weeks are left alone: the story's week is seldom the last day it gave.)
+    name: "period-anaphora",
+    re: /\bthe\s+(year|month)\s+(before|after|prior)(?=\s*[.,;:!?)"'\u201d]|\s*$)/gi,
+    build: (m) => {
+      const step = /after/i.test(m[2]) ? 1 : -1;
+      const year = /year/i.test(m[1]);
+      return {
+        type: "DATE",
+        priority: 3,
+        resolve: (ctx) => {
+          if (year) {
+            const y = toldYear(ctx);
+            return y === null ? X("XXXX") : { value: pad(y + step, 4), granularity: "year" };
+          }
+          const base = ctx.anchorMonth ? { ...ctx.anchorMonth, d: 1 } : ctx.dct;
+          return base ? periodValue(shift(base, step, "month"), "month") : X("XXXX-XX");
+        },
+      };
+    },
+  },
+  {
     // "later in the day", "on the day": the day the story is at; only "the day" is the expression.
     name: "the-day",
     re: /(?<=\b(?:(?:earlier|later)\s+in|on)\s+)the\s+day\b(?=\s*[.,;:!?)]|\s+(?:and|but|as|after|before|when|to)\b)/gi,
@@ -653,7 +751,7 @@ const RULES: Rule[] = [
     // and "Election Day" are left out: each country has its own. Named weekdays such as "Good Friday"
     // stay untagged, as test/time-rules.test.ts has them.)
     name: "holiday",
-    re: /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Valentine's\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Boxing\s+Day|Veterans'?\s+Day|Armistice\s+Day|(?:St\.|Saint)\s+Patrick's\s+Day|May\s+Day|Bastille\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Presidents'?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Mother's\s+Day|Father's\s+Day)(?:,?\s+(\d{4})\b)?\b(?!\s+(?:Island|tree|card|shopping|season|sales|holidays?|break|party|message|present|gift|bonus|offensive|truce|ceasefire|cease-fire)s?\b)/g,
+    re: /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Valentine's\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Boxing\s+Day|Veterans'?\s+Day|Armistice\s+Day|(?:St\.|Saint)\s+Patrick's\s+Day|May\s+Day|Bastille\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Presidents'?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Mother's\s+Day|Father's\s+Day|Election\s+Day)(?:,?\s+(\d{4})\b)?\b(?!\s+(?:Island|tree|card|shopping|season|sales|holidays?|break|party|message|present|gift|bonus|offensive|truce|ceasefire|cease-fire)s?\b)/g,
     build: (m) => {
       const which = m[1]?.toLowerCase();
       const name = m[2].toLowerCase().replace(/\s+/g, " ");
@@ -672,6 +770,7 @@ const RULES: Rule[] = [
           if (m[3]) return { value: formatDay(day(Number(m[3]))), granularity: "day" };
           const dct = ctx.dct;
           const gap = (d: Day) => compareDays(d, dct);
+          if (name === "election day") return { value: formatDay(electionDay(dct, day)), granularity: "day" };
           const around = [day(dct.y - 1), day(dct.y), day(dct.y + 1)];
           const before = around.filter((d) => gap(d) <= 0).pop() as Day;
           const after = around.find((d) => gap(d) >= 0) as Day;
@@ -780,6 +879,8 @@ const RULES: Rule[] = [
             return { value: `${pad(y, 4)}-Q${q}`, granularity: "quarter" };
           }
           if (unit === "weekend") return periodValue(weekendNear(ctx.dct, ctx.direction, "the"), unit);
+          const earlier = storyYearBefore(ctx, m);
+          if (unit === "year" && earlier !== null) return { value: pad(earlier, 4), granularity: "year" };
           return periodValue(ctx.dct, unit);
         },
       };
@@ -842,7 +943,11 @@ const RULES: Rule[] = [
       type: "DATE",
       priority: 3,
       resolve: (ctx) => {
-        const q = ctx.anchorQuarter?.q ?? (ctx.dct ? lastQuarter(ctx.dct).q : null);
+        // Only a quarter named close by, as for "the year-earlier period": one mentioned in passing
+        // paragraphs before ("after a flat second quarter") is not the one the story reports.
+        const aq =
+          ctx.anchorQuarter && m.index - ctx.anchorQuarter.end < QUARTER_REACH ? ctx.anchorQuarter : null;
+        const q = aq?.q ?? (ctx.dct ? lastQuarter(ctx.dct).q : null);
         return q ? { value: `${m[1]}-Q${q}`, granularity: "quarter" } : { value: m[1], granularity: "year" };
       },
     }),
@@ -879,9 +984,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "the first half", "the second half of 1990"
+    // "the first half", "the second half of 1990"; "the first two quarters of 1990" is that half too
     name: "half",
-    re: /\b(?:the\s+)?(first|second|last|latter)\s+half(?:\s+of\s+(?:(\d{4})|(this|the|last|next)\s+year))?\b/gi,
+    re: /\b(?:the\s+)?(first|second|last|latter)\s+(?:half|two\s+quarters(?=\s+of\s))(?:\s+of\s+(?:(\d{4})|(this|the|last|next)\s+year))?\b/gi,
     build: (m) => {
       const h = m[1].toLowerCase() === "first" ? 1 : 2;
       // "the first half" alone is as often a game's or a film's (TimeBank tags none); only "the first
@@ -1035,10 +1140,10 @@ const RULES: Rule[] = [
           },
   },
   {
-    // "1998", "fiscal 1989", "mid-1996", "early 1990": a year on its own
+    // "1998", "fiscal 1989", "FY2019", "mid-1996", "early 1990": a year on its own
     // A hyphen before the year is a range or a code, except in "mid-1996".
     name: "year",
-    re: /(?<![$€£\d.,/]|(?<!\bmid)-|\d\s)\b(?:fiscal\s+(?:year\s+)?|the\s+year\s+)?(1[5-9]\d\d|20\d\d)\b(?:\s+fiscal\s+year\b)?(?![.,]\d|\s*(?:%|percent|per cent|[a-z]*\s*(?:shares|people|troops|votes|pounds|tons|tonnes|barrels|dollars|euros|yuan|feet|metres|meters|miles|km|kilometers|kilometres|cars|units|jobs|deaths|cases|patients|points|members|workers|employees|acres|students|homes|years?\s+old|gmt|utc|hours|hrs))\b|-\d|\s*\/\s*\d)/gi,
+    re: /(?<![$€£\d.,/]|(?<!\bmid)-|\d\s)\b(?:fiscal\s+(?:year\s+)?|FY\s?|the\s+year\s+)?(1[5-9]\d\d|20\d\d)\b(?:\s+fiscal\s+year\b)?(?![.,]\d|\s*(?:%|percent|per cent|[a-z]*\s*(?:shares|people|troops|votes|pounds|tons|tonnes|barrels|dollars|euros|yuan|feet|metres|meters|miles|km|kilometers|kilometres|cars|units|jobs|deaths|cases|patients|points|members|workers|employees|acres|students|homes|years?\s+old|gmt|utc|hours|hrs))\b|-\d|\s*\/\s*\d)/gi,
     build: (m) => {
       // "Resolution 1559", "Flight 1730", "1600 Pennsylvania Avenue": numbers, not years.
       const before = m.input.slice(Math.max(0, m.index - 14), m.index);
@@ -1157,19 +1262,38 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "January this year", "June last year", "late March of last year"
+    // "January this year", "June last year", "late March of last year"; "June of that year", "March of
+    // the following year" (of the year the story is at, which the month must not become first)
     name: "month-of-year",
-    re: new RegExp(`\\b(${MONTH_RE})\\s+(?:of\\s+)?(this|last|next)\\s+year\\b`, "gi"),
+    re: new RegExp(
+      `\\b(${MONTH_RE})\\s+(?:of\\s+)?(?:(this|last|next)|of\\s+(that|the\\s+same|the\\s+following|the\\s+next|the\\s+previous|the\\s+preceding))\\s+year\\b`,
+      "gi",
+    ),
     build: (m) => {
       const month = MONTHS[m[1].toLowerCase().replace(/\.$/, "")];
-      const step = { this: 0, last: -1, next: 1 }[m[2].toLowerCase() as "this" | "last" | "next"];
+      const which = (m[2] ?? m[3]).toLowerCase().replace(/\s+/g, " ");
+      const step = /last|previous|preceding/.test(which) ? -1 : /next|following/.test(which) ? 1 : 0;
+      const told = !m[2];
       return {
         type: "DATE",
         priority: 3,
-        resolve: (ctx) =>
-          ctx.dct
-            ? { value: `${pad(ctx.dct.y + step, 4)}-${pad(month)}`, granularity: "month" }
-            : X(`XXXX-${pad(month)}`),
+        toldYearStep: told ? step : undefined,
+        resolve: (ctx) => {
+          if (!ctx.dct) return X(`XXXX-${pad(month)}`);
+          let y = ctx.dct.y + step;
+          const story = toldYear(ctx);
+          if (told)
+            y =
+              ctx.anchorYear !== null && story !== null
+                ? story + step
+                : // No year given before: "that year" is the month's own, placed as the month alone would be.
+                  monthYear(
+                    ctx.dct,
+                    month,
+                    ctx.direction === "future" ? "future" : ctx.parsedPast ? "past" : "none",
+                  );
+          return { value: `${pad(y, 4)}-${pad(month)}`, granularity: "month" };
+        },
       };
     },
   },
@@ -1177,24 +1301,34 @@ const RULES: Rule[] = [
     // "the latest quarter", "the most recent period": the last reported quarter
     name: "latest-quarter",
     re: /\b(?:the|its)\s+(?:latest|most recent|just-ended|recent|just-completed)\s+(?:fiscal\s+)?(quarter|period|three months)\b/gi,
-    build: () => ({
+    build: (m) => ({
       type: "DATE",
       priority: 3,
       resolve: (ctx) => {
         if (!ctx.dct) return X("XXXX-QX");
+        // A fiscal quarter the story has just named is the one it reports ("its fiscal second quarter
+        // ... The latest period"); the article's own quarter has not ended, so is a forecast's.
+        const aq = ctx.anchorQuarter;
+        if (aq && m.index - aq.end < QUARTER_REACH && aq.y * 4 + aq.q < ctx.dct.y * 4 + quarterOf(ctx.dct))
+          return { value: `${pad(aq.y, 4)}-Q${aq.q}`, granularity: "quarter" };
         const { y, q } = lastQuarter(ctx.dct);
         return { value: `${pad(y, 4)}-Q${q}`, granularity: "quarter" };
       },
     }),
   },
   {
-    // "year-end", "the year's end"
+    // "year-end", "the year's end"; "year-end 1985", whose year is written after it
     name: "year-end",
-    re: /\b(?:the\s+)?(?:year-end|year's end|year end|end of the year)\b/gi,
-    build: () => ({
+    re: /\b(?:the\s+)?(?:year-end|year's end|year end|end of the year)(?:\s+((?:19|20)\d\d)(?![\d,.]\d))?\b/gi,
+    build: (m) => ({
       type: "DATE",
       priority: 2,
-      resolve: (ctx) => (ctx.dct ? { value: pad(ctx.dct.y, 4), granularity: "year" } : X("XXXX")),
+      resolve: (ctx) => {
+        if (m[1]) return { value: m[1], granularity: "year" };
+        return ctx.dct
+          ? { value: pad(storyYearBefore(ctx, m) ?? ctx.dct.y, 4), granularity: "year" }
+          : X("XXXX");
+      },
     }),
   },
   {
@@ -1204,12 +1338,10 @@ const RULES: Rule[] = [
     build: () => ({
       type: "DATE",
       priority: 2,
-      resolve: (ctx) =>
-        ctx.anchorYear !== null
-          ? { value: pad(ctx.anchorYear, 4), granularity: "year" }
-          : ctx.dct
-            ? { value: pad(ctx.dct.y, 4), granularity: "year" }
-            : X("XXXX"),
+      resolve: (ctx) => {
+        const y = toldYear(ctx);
+        return y !== null ? { value: pad(y, 4), granularity: "year" } : X("XXXX");
+      },
     }),
   },
   {
@@ -1482,6 +1614,7 @@ export function ruleCandidates(raw: string, offset = 0): Candidate[] {
         priority: built.priority,
         rule: rule.name,
         resolve: built.resolve,
+        toldYearStep: built.toldYearStep,
       });
     }
   }

@@ -154,6 +154,7 @@ function listedDates(
   text: string,
   out: TaggedTimex[],
   kinds: readonly Listed[],
+  yearsBefore: ReadonlyArray<number | null>,
   start: number,
   c: Candidate,
   resolved: Resolved,
@@ -182,10 +183,24 @@ function listedDates(
     const y = Number(before[1]) + (Number(own[2]) < Number(before[2]) ? 1 : 0);
     return { ...resolved, value: `${pad(y, 4)}-${own[2]}` };
   }
-  // A year of its own, written out ("June 2004"): the months alone before it are of that list.
-  if (!/\b\d{4}\b/.test(text.slice(start, c.end))) return null;
   let y = Number(own[1]);
   let m = Number(own[2]);
+  let instead: Resolved | null = null;
+  if (c.toldYearStep !== undefined) {
+    // "in March and August of that year": the year the story was at before the list began, which
+    // the months named alone had each moved to their own guess.
+    let first = -1;
+    for (let k = last, at = start; joined(k, at, "month"); k--) {
+      first = k;
+      at = out[k].start;
+    }
+    const before = first >= 0 ? yearsBefore[first] : null;
+    if (before === null) return null;
+    y = before + c.toldYearStep;
+    instead = { ...resolved, value: `${pad(y, 4)}-${own[2]}` };
+  }
+  // A year of its own, written out ("June 2004"): the months alone before it are of that list.
+  else if (!/\b\d{4}\b/.test(text.slice(start, c.end))) return null;
   let at = start;
   for (let k = last; joined(k, at, "month"); k--) {
     const mk = Number((MONTH_VALUE.exec(out[k].value) as RegExpExecArray)[2]);
@@ -194,7 +209,7 @@ function listedDates(
     out[k].value = `${pad(y, 4)}-${pad(mk)}`;
     at = out[k].start;
   }
-  return null;
+  return instead;
 }
 
 function listedKind(c: Candidate, resolved: Resolved): Listed {
@@ -265,9 +280,13 @@ export function tagTimexes(
   const out: TaggedTimex[] = [];
   // Whether each expression in `out` is a month or a weekday named alone, which a list may join.
   const kinds: Listed[] = [];
+  // The year the story was at before each expression in `out` was read.
+  const yearsBefore: Array<number | null> = [];
   let anchor: Day | null = null;
   let anchorMonth: { y: number; m: number } | null = null;
   let anchorYear: number | null = null;
+  let anchorYearWrittenEnd: number | null = null;
+  let writtenYear: number | null = null;
   let latest: ResolveContext["latest"] = null;
   let anchorQuarter: { y: number; q: number; end: number } | null = null;
   for (const [i, c] of chosen.entries()) {
@@ -287,6 +306,8 @@ export function tagTimexes(
       anchor,
       anchorMonth,
       anchorYear,
+      anchorYearWrittenEnd,
+      writtenYear,
       anchorQuarter,
       latest,
       // The story's majority settles a weekday whose own clause is unclear, not one the parse puts in
@@ -297,8 +318,9 @@ export function tagTimexes(
           : direction,
       parsedPast: parsed === "past",
     });
-    resolved = listedDates(text, out, kinds, start, c, resolved) ?? resolved;
+    resolved = listedDates(text, out, kinds, yearsBefore, start, c, resolved) ?? resolved;
     kinds.push(listedKind(c, resolved));
+    yearsBefore.push(anchorYear);
     const anchorValue = resolved.anchorAs ?? resolved.value;
     const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(anchorValue);
     if (dayValue && c.type !== "DURATION" && c.type !== "SET") anchor = parseDay(anchorValue);
@@ -307,7 +329,13 @@ export function tagTimexes(
       anchorMonth = { y: Number(monthValue[1]), m: Number(monthValue[2]) };
     const yearValue = /^(\d{4})(?:$|-)/.exec(anchorValue);
     if (yearValue && c.type !== "DURATION" && c.type !== "SET") {
-      anchorYear = Number(yearValue[1]);
+      // A year the story stays in ("in 2018 ... in June of that year") keeps having been written out.
+      const y = Number(yearValue[1]);
+      const written = /\b\d{4}\b/.test(text.slice(start, c.end));
+      if (written) writtenYear = y;
+      if (written || (anchorYearWrittenEnd !== null && y === anchorYear)) anchorYearWrittenEnd = c.end;
+      else anchorYearWrittenEnd = null;
+      anchorYear = y;
       // A week ("last week") is finer than a month given before it: "a month earlier" no longer counts from that.
       if (/^\d{4}-W/.test(anchorValue)) latest = null;
       else latest = dayValue ? "day" : monthValue ? "month" : /^\d{4}$/.test(anchorValue) ? "year" : latest;

@@ -5,14 +5,13 @@ import { tagTimexes } from "./tagger.js";
 import {
   directionAt,
   type ParsedSentence,
-  type ParsedToken,
   parsedAdjective,
   parsedTense,
   presentBefore,
   presentScheduled,
   SAID_JUST_BEFORE,
 } from "./tense.js";
-import { valueAt } from "./test-helpers.js";
+import { parsedSentence, type Row, valueAt } from "./test-helpers.js";
 
 const at = (text: string, surface: string) => {
   const start = text.indexOf(surface);
@@ -90,30 +89,6 @@ test("'would have' with a participle looks back, not ahead", () => {
 });
 
 /** A row of a parsed sentence: word, xpos, head, relation and, when it is not the lower-case word, the lemma. */
-type Row = [string, string, number, string] | [string, string, number, string, string];
-
-/** A parsed sentence from rows, starting at `from` in the text. */
-function parsedSentence(rows: Row[], from: number): ParsedSentence {
-  let offset = from;
-  const tokens: ParsedToken[] = rows.map(([word, xpos, head, deprel, lemma], i) => {
-    const start = offset;
-    offset += word.length + 1;
-    const verb = xpos.startsWith("VB") || xpos === "MD";
-    return {
-      id: i + 1,
-      start,
-      end: start + word.length,
-      text: word,
-      lemma: lemma ?? word.toLowerCase(),
-      xpos,
-      upos: verb ? "VERB" : "X",
-      head,
-      deprel,
-    };
-  });
-  return { start: from, end: offset, tokens };
-}
-
 /** One parsed sentence as a whole text: its words joined by spaces. */
 function parsedText(rows: Row[]): { text: string; sentences: ParsedSentence[] } {
   const parsed = parsedSentence(rows, 0);

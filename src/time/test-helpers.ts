@@ -1,7 +1,7 @@
 // Shared by the time tests: the value the tagger gives one expression of a text.
 import assert from "node:assert/strict";
 import { tagTimexes } from "./tagger.js";
-import type { ParsedSentence } from "./tense.js";
+import type { ParsedSentence, ParsedToken } from "./tense.js";
 
 /** The value of the expression written `surface` in `text` read on `dct`; fails the test when it is not tagged. */
 export function valueAt(
@@ -14,4 +14,29 @@ export function valueAt(
   const hit = found.find((t) => t.text === surface);
   assert.ok(hit, `expected "${surface}" in: ${JSON.stringify(found)}`);
   return hit.value;
+}
+
+/** A token of a hand-made parse: word, tag, head (1-based, 0 = root), relation, and lemma if not the word. */
+export type Row = [string, string, number, string] | [string, string, number, string, string];
+
+/** A parsed sentence from rows, starting at `from` in the text. */
+export function parsedSentence(rows: Row[], from: number): ParsedSentence {
+  let offset = from;
+  const tokens: ParsedToken[] = rows.map(([word, xpos, head, deprel, lemma], i) => {
+    const start = offset;
+    offset += word.length + 1;
+    const verb = xpos.startsWith("VB") || xpos === "MD";
+    return {
+      id: i + 1,
+      start,
+      end: start + word.length,
+      text: word,
+      lemma: lemma ?? word.toLowerCase(),
+      xpos,
+      upos: verb ? "VERB" : "X",
+      head,
+      deprel,
+    };
+  });
+  return { start: from, end: offset, tokens };
 }
