@@ -104,8 +104,8 @@ const BAD_LEMMAS = new Set([
   ...["remark", "inquiring", "concurrence", "contemplation", "reinforcement"],
   // ("would jeopardize economic gains", "without endangering anything": a risk, not a threat)
   ...["endanger", "imperil", "jeopardise", "jeopardize", "peril"],
-  // ("alerted the FBI": informed it)
-  ...["alert"],
+  // ("alerted the FBI": informed it; "must be brave", "withstood the punches": no defiance of anyone)
+  ...["alert", "brave", "withstand"],
 ]);
 
 // WordNet's noun.act, noun.communication and noun.event lexicographer files

@@ -64,6 +64,8 @@ function noSubject(g: Graph, v: number): boolean {
   );
 }
 
+const POSSESSIVE = /^(his|her|its|their)$/i;
+
 /** Words of leave to act, whose denial leaves the act undone. */
 const PERMITTED = new Set([
   "authorize",
@@ -295,14 +297,17 @@ export function finish(
     // spokeswoman saying")
     const own = tg.filter(
       (t) =>
-        !s ||
-        !(
-          t.start === s.start ||
-          (s.actorId && s.actorId === t.actorId) ||
-          // (two named people may share a code and still act on each other: one senator
-          // condemning another)
-          (s.code === t.code && s.code !== "---" && !(s.type === "person" && t.type === "person"))
-        ),
+        // ("Republicans expressed their anger", "defended its record": a possessive the document
+        // leaves unresolved is most often the doer's own, and names no party)
+        !(t.code === "---" && POSSESSIVE.test(t.text)) &&
+        (!s ||
+          !(
+            t.start === s.start ||
+            (s.actorId && s.actorId === t.actorId) ||
+            // (two named people may share a code and still act on each other: one senator
+            // condemning another)
+            (s.code === t.code && s.code !== "---" && !(s.type === "person" && t.type === "person"))
+          )),
     );
     const ts: (ActorRef | null)[] = own.length ? own : [null];
     for (const t of ts) {

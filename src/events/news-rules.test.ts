@@ -1842,3 +1842,55 @@ test("taking control of the Senate seizes nothing; 'issues have to be addressed'
   ]);
   assert.ok(!got2.some((e) => e.includes(" 100 ")), `[${got2.join("; ")}]`);
 });
+
+test("an unresolved possessive is no target; 'hailing from' praises no one; striking a provision attacks nothing (session 23)", () => {
+  // Vale defended its record .
+  const poss: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["defended", "VERB", 0, "root", "defend"],
+    ["its", "PRON", 4, "nmod:poss"],
+    ["record", "NOUN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(poss, [
+      { tokens: [1, 1], code: "ARLGOV" },
+      { tokens: [3, 3], code: "---" },
+    ]),
+    ["ARLGOV 052 - asserted"],
+  );
+  // The envoys hail from Borvia .
+  const hail: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["envoys", "NOUN", 3, "nsubj", "envoy"],
+    ["hail", "VERB", 0, "root", "hail"],
+    ["from", "ADP", 5, "case"],
+    ["Borvia", "PROPN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(
+    code(hail, [
+      { tokens: [1, 2], code: "ARLGOV" },
+      { tokens: [5, 5], code: "BRV" },
+    ]),
+    [],
+  );
+  // The court struck that part of the Borvia law .
+  const struck: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["court", "NOUN", 3, "nsubj"],
+    ["struck", "VERB", 0, "root", "strike"],
+    ["that", "DET", 5, "det"],
+    ["part", "NOUN", 3, "obj"],
+    ["of", "ADP", 9, "case"],
+    ["the", "DET", 9, "det"],
+    ["Borvia", "PROPN", 9, "compound"],
+    ["law", "NOUN", 5, "nmod"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = code(struck, [
+    { tokens: [1, 2], code: "ARLJUD" },
+    { tokens: [8, 8], code: "BRV" },
+  ]);
+  assert.ok(!got.some((e) => / 19\d* /.test(e)), `[${got.join("; ")}]`);
+});

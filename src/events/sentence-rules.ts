@@ -6,6 +6,7 @@ import type { CodedEvent, CoderContext } from "./coder-types.js";
 import { releasesText } from "./entry-choice.js";
 import { childrenBy, type Graph } from "./graph.js";
 import { actorsOf, subjectOf } from "./parties.js";
+import { namesAJudgement } from "./speech.js";
 import { activitySubject, capabilityOnly, obliques } from "./syntax.js";
 import { armedMarch, forcesNoOne, phoneCall, wordsUndoCode } from "./verb-events.js";
 
@@ -20,6 +21,9 @@ export function parseUndoes(ctx: CoderContext, g0: Graph, c: CodedEvent): boolea
   if (/^084/.test(c.code) && releasesText(g0, c.verb)) return true;
   if (attributive(g0, c.verb) || capabilityOnly(g0, c.verb) || activitySubject(g0, c.verb)) return true;
   if (patientAsDoer(g0, c)) return true;
+  // ("called the Mueller investigation a separate matter": the parse's second noun makes it naming,
+  // not a light verb on "investigation"; "called for relief and ceasefires to calm ..." names nothing)
+  if (c.rule.includes("+light:") && namesAJudgement(g0, c.verb)) return true;
   // ("a con artist, as he called him", "called the plan reckless": naming, not a phone call)
   const cv = g0.nodes[c.verb];
   if (c.code === "041" && cv.lemma === "call" && cv.upos === "VERB" && !phoneCall(ctx, g0, c.verb))

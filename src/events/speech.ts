@@ -195,12 +195,18 @@ export function saidNot(cx: CoderContext, g: Graph, events: CodedEvent[]): void 
   }
 }
 
-/** A naming verb whose object carries an adjective after it: "called the strikes unjustified". */
+/**
+ * A naming verb whose object is given a name or a judgement: "called the strikes unjustified" (an
+ * adjective after the object), "called the attack a terrible thing" (a second object), "called the
+ * investigation a sham" (a noun or adjective complement).
+ */
 export function namesAJudgement(g: Graph, v: number): boolean {
   if (!NAMING_VERBS.has(g.nodes[v].lemma)) return false;
-  return childrenBy(g, v, /^obj$/).some((o) =>
-    childrenBy(g, o.i, /^amod$/).some((a) => a.i > o.i && a.upos === "ADJ"),
-  );
+  const objs = childrenBy(g, v, /^obj$/);
+  if (objs.length >= 2) return true;
+  if (objs.length && childrenBy(g, v, /^xcomp$/).some((x) => x.upos === "ADJ" || x.upos === "NOUN"))
+    return true;
+  return objs.some((o) => childrenBy(g, o.i, /^amod$/).some((a) => a.i > o.i && a.upos === "ADJ"));
 }
 
 /** The verb of saying a clause is reported by ("X was unacceptable, the ministry said"), if any. */

@@ -1100,6 +1100,9 @@ const WON_THINGS =
 /** What one "seizes" or "grabs" that is a chance, not a thing or a party. */
 const CHANCES =
   /^(moment|opportunity|initiative|momentum|chance|spotlight|limelight|headline|lead|mantle|day|narrative|attention|imagination)s?$/;
+/** Parts of a text that are struck out, not struck. */
+const STRUCK_TEXTS =
+  /^(part|provision|language|clause|section|word|passage|sentence|line|reference|rule|law|statute|ban)s?$/;
 /** What one "takes control of" in politics or business, no territory seized (192). */
 const CONTROLLED_BODIES =
   /^(senate|house|chamber|congress|legislature|parliament|assembly|majority|party|board|company|firm|agenda|debate|process|narrative|nomination|situation|conversation|committee|council)s?$/i;
@@ -1135,6 +1138,10 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
   if (n.lemma === "strike" && objs.some((o) => /^(balance|tone|chord|note|pose|posture|match)$/.test(o)))
     return true;
   if (contrastOpposed(g, v)) return true;
+  // "hailing from Maryland": where one comes from, no praise
+  if (n.lemma === "hail" && obliques(g, v).some(([p]) => p === "from")) return true;
+  // "without striking that part of the statute", "struck the provision": a text struck out
+  if (n.lemma === "strike" && objs.some((o) => STRUCK_TEXTS.test(o))) return true;
   // "Republicans take control of the Senate": a majority won, no territory seized
   if (code === "192" && n.lemma === "take" && objs.includes("control")) {
     const of = obliques(g, v).find(([p]) => p === "of");
