@@ -974,3 +974,16 @@ test("an editorial, like a letter or an ad, is the message its sender's -ing cue
   );
   assert.equal(byCue(list, "pushing")?.source, "The Harbour Courier");
 });
+
+test("a report reached through a verb's object is the subject's act alone: the object reports nothing", () => {
+  const suit = analysed(
+    "The harbour board filed a $2 million lawsuit in 2019 alleging that the ferry firm had cheated its riders.",
+  );
+  assert.equal(suit.filter((q) => q.source === "2 million lawsuit").length, 0);
+  assert.equal(byCue(suit, "filed")?.source, "The harbour board");
+  const know = analysed("The mayor wants voters to know that the bridge will open in May.");
+  assert.deepEqual(
+    know.map((q) => q.source),
+    ["The mayor"],
+  );
+});
