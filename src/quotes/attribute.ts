@@ -9,7 +9,7 @@ import { expectedImpression, knownAs, reportedlyImpression } from "./expected.js
 import { gapRelative } from "./gap-relatives.js";
 import { headlineCue, headlineSecond } from "./headline.js";
 import { addInterviewHearer } from "./interviews.js";
-import { accordingTo, pollIn, possessedNoun, viewOf } from "./noun-cues.js";
+import { accordingTo, pollIn, pollStanding, possessedNoun, viewOf } from "./noun-cues.js";
 import { askedPassive, passiveBy, reportedBy } from "./passive-cues.js";
 import { quotedActs } from "./quoted-acts.js";
 import { roleNoun } from "./role-nouns.js";
@@ -52,7 +52,7 @@ function run(doc: Doc): RawAttribution[] {
       }
       if (t.lower === "in") {
         // "In a March poll, ...", "In her view, ...".
-        const inCue = pollIn(doc, i, s) ?? viewOf(doc, i, s);
+        const inCue = pollIn(doc, i, s) ?? viewOf(doc, i, s) ?? pollStanding(doc, i, s);
         if (inCue) {
           found.push(inCue);
           continue;

@@ -163,6 +163,62 @@ export function pollIn(doc: Doc, i: number, s: number): RawAttribution | null {
   return content ? doc.make(content, null, src, doc.range(i, i + 1), s, "poll-in", i + 1) : null;
 }
 
+/** Words of a candidate's standing, which a poll named after them measures. */
+const STANDING = new Set(
+  ["lead", "leads", "led", "leading", "ahead", "behind", "trail", "trails", "trailed", "trailing"]
+    .concat(["percent", "%", "points", "point", "support", "favorable", "unfavorable", "favorably"])
+    .concat(["second", "third", "fourth", "fifth", "sixth", "approval"]),
+);
+
+/**
+ * "Ruiz leads by 9 points in the latest harbour poll": a named poll after a candidate's standing is
+ * the source of the clause before "in", "in" the cue. (The bare "in the polls" is mostly not
+ * annotated on PolNeAR's train split; a standing measured in a particular poll mostly is.)
+ */
+export function pollStanding(doc: Doc, i: number, s: number): RawAttribution | null {
+  const last = doc.sentEnd[s];
+  const first = doc.toks[i + 1];
+  if (
+    !first ||
+    first.sent !== s ||
+    (!DETERMINERS.has(first.lower) && !POSSESSIVES.has(first.lower) && !/^\p{Lu}/u.test(first.text))
+  )
+    return null;
+  let noun = -1;
+  for (let k = i + 1; k < last && k < i + 12; k++) {
+    const t = doc.toks[k];
+    if (t.quote >= 0 || !isWordy(t) || CLAUSE_WORDS.has(t.lower)) break;
+    if (isCueToken(doc, k, s) && (noun < 0 || !t.lower.endsWith("ed"))) break;
+    // ("the RealClearPolitics average": a named average of polls, not "an average of 15 million")
+    if (POLL_NOUNS.has(t.lower) || (t.lower === "average" && /^\p{Lu}/u.test(doc.toks[k - 1].text))) noun = k;
+  }
+  if (noun < 0) return null;
+  if (noun === i + 2 && first.lower === "the" && doc.toks[noun].lower === "polls") return null;
+  const before = contentBefore(doc, i, s);
+  if (!before || before.quote) return null;
+  let from = i;
+  while (from > doc.sentFirst[s] && doc.toks[from - 1].start >= before.range.start) from--;
+  let standing = false;
+  for (let k = from; k < i; k++) {
+    const t = doc.toks[k];
+    // ("Most voters viewed him favorably in the poll": a report of its own, which the poll holds.)
+    if (t.quote >= 0 || isCueToken(doc, k, s)) return null;
+    if (STANDING.has(t.lower)) standing = true;
+  }
+  if (!standing) return null;
+  const end = doc.trimPunctEnd(from, i);
+  if (end <= from) return null;
+  return doc.make(
+    doc.range(from, end),
+    null,
+    { start: i + 1, end: noun + 1 },
+    doc.range(i, i + 1),
+    s,
+    "poll-standing",
+    i + 1,
+  );
+}
+
 /**
  * "For example, according to X, ..." / "However, according to X, ...": a short connective phrase
  * and its comma (no verb, at most three words) before the cue leave it opening the sentence.

@@ -987,3 +987,24 @@ test("a report reached through a verb's object is the subject's act alone: the o
     ["The mayor"],
   );
 });
+
+test("a named poll after a candidate's standing is the source of that standing", () => {
+  const lead = analysed("Ruiz has had a big lead in the most recent harbour polls.");
+  assert.equal(byCue(lead, "in")?.source, "the most recent harbour polls");
+  assert.equal(byCue(lead, "in")?.content, "Ruiz has had a big lead");
+  const rose = analysed("It was a quiet week. Ruiz rose three points in the county survey.");
+  assert.equal(byCue(rose, "in")?.source, "the county survey");
+  // The bare "in the polls", an average that is no poll, and a clause with a report of its own stay out.
+  assert.equal(byCue(analysed("Ruiz has a lead in the polls."), "in"), undefined);
+  assert.equal(
+    byCue(
+      analysed(
+        "The show notched its third-highest rating in cable history — an average of 9 million viewers.",
+      ),
+      "in",
+    ),
+    undefined,
+  );
+  const viewed = analysed("Most voters viewed Ruiz favorably in the county survey.");
+  assert.equal(byCue(viewed, "in"), undefined);
+});
