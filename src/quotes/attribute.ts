@@ -9,7 +9,7 @@ import { expectedImpression, knownAs, reportedlyImpression } from "./expected.js
 import { gapRelative } from "./gap-relatives.js";
 import { headlineCue, headlineSecond } from "./headline.js";
 import { addInterviewHearer } from "./interviews.js";
-import { accordingTo, pollIn, pollStanding, possessedNoun, viewOf } from "./noun-cues.js";
+import { accordingTo, pollIn, pollPlacing, pollStanding, possessedNoun, viewOf } from "./noun-cues.js";
 import { askedPassive, passiveBy, reportedBy } from "./passive-cues.js";
 import { quotedActs } from "./quoted-acts.js";
 import { roleNoun } from "./role-nouns.js";
@@ -67,6 +67,7 @@ function run(doc: Doc): RawAttribution[] {
         askedPassive(doc, i, s) ??
         possessedNoun(doc, i, s) ??
         reportedBy(doc, i, s) ??
+        pollPlacing(doc, i, s) ??
         passiveBy(doc, i, s) ??
         adjectiveStance(doc, i, s) ??
         roleNoun(doc, i, s) ??

@@ -2,7 +2,7 @@ import { clauseToEnd, contentBefore } from "./clauses.js";
 import { isCueToken } from "./cue-token.js";
 import { BE_FORMS, CLAUSE_WORDS } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
-import { rightNP } from "./phrases.js";
+import { leftNP, rightNP } from "./phrases.js";
 import { ownerSubject } from "./subjects.js";
 import { DETERMINERS, POSSESSIVES } from "./words.js";
 
@@ -217,6 +217,37 @@ export function pollStanding(doc: Doc, i: number, s: number): RawAttribution | n
     "poll-standing",
     i + 1,
   );
+}
+
+/** Verbs by which a poll places a candidate ("the poll has Ruiz leading", "puts her at 40 percent"). */
+const POLL_PLACING = new Set(["has", "had", "gives", "gave", "giving", "puts", "put", "putting"]);
+/** Poll nouns that place candidates (not "the census gave the names ..."). */
+const PLACING_POLLS = new Set(["poll", "polls", "survey", "surveys", "average"]);
+/** Objects of "the poll has" that describe the poll itself ("a margin of error"). */
+const POLL_OWN = new Set(["margin", "credibility", "sample", "error", "response"]);
+
+/**
+ * "The county poll has Ruiz leading by six points", "A CNN poll gave Ruiz a 30-point advantage": a
+ * poll subject places someone with "has", "gives" or "puts"; the poll is the source, the verb the
+ * cue, its object and what follows the content. (Not "the poll has a margin of error of ...".)
+ */
+export function pollPlacing(doc: Doc, i: number, s: number): RawAttribution | null {
+  const t = doc.toks[i];
+  if (!POLL_PLACING.has(t.lower) || t.quote >= 0) return null;
+  let n = i - 1;
+  if (doc.toks[n]?.lower.endsWith("ly") && doc.toks[n].upos === "ADV") n--;
+  const noun = doc.toks[n];
+  if (!noun || noun.sent !== s || !PLACING_POLLS.has(noun.lower)) return null;
+  const first = doc.toks[i + 1];
+  // ("every poll has shown him trailing": an auxiliary, whose verb is the cue.)
+  if (!first || first.sent !== s || first.quote >= 0 || first.upos === "VERB" || first.upos === "AUX")
+    return null;
+  for (let k = i + 1; k < Math.min(doc.sentEnd[s], i + 4); k++)
+    if (POLL_OWN.has(doc.toks[k].lower)) return null;
+  const src = leftNP(doc, n + 1, s);
+  const content = clauseToEnd(doc, i + 1, s);
+  if (!src || !content) return null;
+  return doc.make(content, null, src, doc.range(i, i + 1), s, "poll-placing", i + 1);
 }
 
 /**

@@ -1008,3 +1008,15 @@ test("a named poll after a candidate's standing is the source of that standing",
   const viewed = analysed("Most voters viewed Ruiz favorably in the county survey.");
   assert.equal(byCue(viewed, "in"), undefined);
 });
+
+test("a poll that has, gives or puts a candidate somewhere reports that standing", () => {
+  const has = analysed("The county poll has Ruiz leading Okafor by just six points.");
+  assert.equal(byCue(has, "has")?.source, "The county poll");
+  assert.equal(byCue(has, "has")?.content, "Ruiz leading Okafor by just six points");
+  const gave = analysed("A harbour poll gave Ruiz a 30-point advantage.");
+  assert.equal(byCue(gave, "gave")?.source, "A harbour poll");
+  // The poll's own features, an auxiliary and a census's act are no placing.
+  assert.equal(byCue(analysed("The poll has a margin of error of three points."), "has"), undefined);
+  assert.equal(byCue(analysed("Every recent harbour poll has shown Ruiz trailing."), "has"), undefined);
+  assert.equal(byCue(analysed("The census gave the county its first ferry."), "gave"), undefined);
+});
