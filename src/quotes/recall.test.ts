@@ -1020,3 +1020,15 @@ test("a poll that has, gives or puts a candidate somewhere reports that standing
   assert.equal(byCue(analysed("Every recent harbour poll has shown Ruiz trailing."), "has"), undefined);
   assert.equal(byCue(analysed("The census gave the county its first ferry."), "gave"), undefined);
 });
+
+test("'found itself', 'found himself playing defence': a circumstance, not a finding", () => {
+  assert.equal(
+    byCue(analysed("The harbour bank has found itself at the centre of the ferry row."), "has found"),
+    undefined,
+  );
+  assert.equal(byCue(analysed("Ruiz found himself playing defence on the levy."), "found"), undefined);
+  assert.equal(
+    byCue(analysed("The auditors found that the levy was late."), "found")?.content,
+    "that the levy was late",
+  );
+});
