@@ -1032,3 +1032,9 @@ test("'found itself', 'found himself playing defence': a circumstance, not a fin
     "that the levy was late",
   );
 });
+
+test("'showed up in 2008' is turning up somewhere, not showing something", () => {
+  const list = analysed("Young voters who showed up in 2008 stayed home this year.");
+  assert.equal(byCue(list, "showed"), undefined);
+  assert.equal(byCue(analysed("The polls show that Ruiz is ahead."), "show")?.source, "The polls");
+});

@@ -156,6 +156,8 @@ export function stance(
   // "The bank has found itself at the centre of the row", "found himself playing defence": a
   // circumstance the subject ends up in, not a finding (on PolNeAR's train split 2 of 13 annotated).
   if (lemma === "find" && REFLEXIVES.has(doc.toks[from].lower)) return null;
+  // "voters who showed up in 2008": to turn up somewhere, not to show something (3 of 18 matched on train).
+  if (lemma === "show" && doc.toks[from].lower === "up") return null;
   // "Clinton appeared to have the most to gain": an impression the clause gives, subject included;
   // PolNeAR names no source for it.
   if ((lemma === "seem" || lemma === "appear") && !participle) {
