@@ -1038,3 +1038,19 @@ test("'showed up in 2008' is turning up somewhere, not showing something", () =>
   assert.equal(byCue(list, "showed"), undefined);
   assert.equal(byCue(analysed("The polls show that Ruiz is ahead."), "show")?.source, "The polls");
 });
+
+test("'a request seeking comment' is a reporter's request, no one's position", () => {
+  const list = analysed("Okafor did not immediately return a request seeking comment.");
+  assert.equal(byCue(list, "seeking"), undefined);
+});
+
+test("a time adverb before a passive impression's participle keeps it an impression: 'emails now deemed classified'", () => {
+  const list = analysed(
+    "The newest release includes 64 emails now deemed classified, bringing the total to 2,000.",
+  );
+  assert.equal(byCue(list, "now deemed")?.source, null);
+  assert.equal(
+    byCue(list, "now deemed")?.content,
+    "64 emails now deemed classified, bringing the total to 2,000",
+  );
+});

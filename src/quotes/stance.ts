@@ -158,6 +158,8 @@ export function stance(
   if (lemma === "find" && REFLEXIVES.has(doc.toks[from].lower)) return null;
   // "voters who showed up in 2008": to turn up somewhere, not to show something (3 of 18 matched on train).
   if (lemma === "show" && doc.toks[from].lower === "up") return null;
+  // "did not return a request seeking comment": a reporter's request, no one's position (0 of 6).
+  if (lemma === "seek" && doc.toks[from].lower === "comment") return null;
   // "Clinton appeared to have the most to gain": an impression the clause gives, subject included;
   // PolNeAR names no source for it.
   if ((lemma === "seem" || lemma === "appear") && !participle) {
