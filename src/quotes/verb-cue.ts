@@ -156,10 +156,10 @@ const ADVERBIAL_LEADS = new Set(["as", "when", "while", "after", "before", "duri
 
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
 
-/** Participles that, governing the cue, make it a passive impression ("is expected to say"). */
 /** Adverbs that may stand before a passive impression's participle ("now deemed", "still seen as"). */
 const IMPRESSION_ADVERBS = new Set(["now", "still", "also", "already", "often", "long", "once"]);
 
+/** Participles that, governing the cue, make it a passive impression ("is expected to say"). */
 const PASSIVE_IMPRESSIONS = new Set([
   "expected",
   "intended",
