@@ -9,7 +9,15 @@ import { expectedImpression, knownAs, reportedlyImpression } from "./expected.js
 import { gapRelative } from "./gap-relatives.js";
 import { headlineCue, headlineSecond } from "./headline.js";
 import { addInterviewHearer } from "./interviews.js";
-import { accordingTo, pollIn, pollPlacing, pollStanding, possessedNoun, viewOf } from "./noun-cues.js";
+import {
+  accordingTo,
+  pollIn,
+  pollPlacing,
+  pollStanding,
+  possessedNoun,
+  toViewpoint,
+  viewOf,
+} from "./noun-cues.js";
 import { askedPassive, passiveBy, reportedBy } from "./passive-cues.js";
 import { quotedActs } from "./quoted-acts.js";
 import { roleNoun } from "./role-nouns.js";
@@ -47,6 +55,14 @@ function run(doc: Doc): RawAttribution[] {
         if (as) {
           found.push(as.a);
           i = as.next - 1;
+          continue;
+        }
+      }
+      if (t.text === "To") {
+        // "To the mayor, the levy is a tax on the poor."
+        const view = toViewpoint(doc, i, s);
+        if (view) {
+          found.push(view);
           continue;
         }
       }

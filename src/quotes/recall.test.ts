@@ -1054,3 +1054,15 @@ test("a time adverb before a passive impression's participle keeps it an impress
     "64 emails now deemed classified, bringing the total to 2,000",
   );
 });
+
+test("a fronted 'To X,' naming someone gives the clause after it as X's view", () => {
+  const many = analysed("To many, Ruiz is a hero of the coast.");
+  assert.equal(byCue(many, "To")?.source, "many");
+  assert.equal(byCue(many, "To")?.content, "Ruiz is a hero of the coast");
+  const named = analysed("It was a long week. To Ms. Ruiz, the levy represents a tax on the poor.");
+  assert.equal(byCue(named, "To")?.source, "Ms. Ruiz");
+  // An infinitive or an idiom names no one.
+  assert.equal(byCue(analysed("To win the county, Ruiz needs the ferry vote."), "To"), undefined);
+  assert.equal(byCue(analysed("To date, the levy has raised little."), "To"), undefined);
+  assert.equal(byCue(analysed("To be sure, the ferry is late."), "To"), undefined);
+});
