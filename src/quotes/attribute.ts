@@ -11,6 +11,7 @@ import { headlineCue, headlineSecond } from "./headline.js";
 import { addInterviewHearer } from "./interviews.js";
 import {
   accordingTo,
+  criticismFrom,
   pollIn,
   pollPlacing,
   pollStanding,
@@ -84,6 +85,7 @@ function run(doc: Doc): RawAttribution[] {
         possessedNoun(doc, i, s) ??
         reportedBy(doc, i, s) ??
         pollPlacing(doc, i, s) ??
+        criticismFrom(doc, i, s) ??
         passiveBy(doc, i, s) ??
         adjectiveStance(doc, i, s) ??
         roleNoun(doc, i, s) ??

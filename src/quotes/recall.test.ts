@@ -1066,3 +1066,14 @@ test("a fronted 'To X,' naming someone gives the clause after it as X's view", (
   assert.equal(byCue(analysed("To date, the levy has raised little."), "To"), undefined);
   assert.equal(byCue(analysed("To be sure, the ferry is late."), "To"), undefined);
 });
+
+test("criticism drawn or faced 'from X' names X as the critic", () => {
+  const drawn = analysed("The ferry plan has drawn harsh criticism from the harbour board.");
+  assert.equal(byCue(drawn, "criticism")?.source, "the harbour board");
+  assert.equal(byCue(drawn, "criticism")?.content, "The ferry plan");
+  const faced = analysed("Ruiz has faced criticism from rivals that her levy hurts the poor.");
+  assert.equal(byCue(faced, "criticism")?.source, "rivals");
+  assert.equal(byCue(faced, "criticism")?.content, "that her levy hurts the poor");
+  // Criticism the subject rejects is no one's report through the noun.
+  assert.equal(byCue(analysed("The mayor dismissed criticism from Okafor."), "criticism"), undefined);
+});
