@@ -11,11 +11,11 @@ import { headlineCue, headlineSecond } from "./headline.js";
 import { addInterviewHearer } from "./interviews.js";
 import {
   accordingTo,
-  criticismFrom,
   pollIn,
   pollPlacing,
   pollStanding,
   possessedNoun,
+  receivedFrom,
   toViewpoint,
   viewOf,
 } from "./noun-cues.js";
@@ -85,7 +85,7 @@ function run(doc: Doc): RawAttribution[] {
         possessedNoun(doc, i, s) ??
         reportedBy(doc, i, s) ??
         pollPlacing(doc, i, s) ??
-        criticismFrom(doc, i, s) ??
+        receivedFrom(doc, i, s) ??
         passiveBy(doc, i, s) ??
         adjectiveStance(doc, i, s) ??
         roleNoun(doc, i, s) ??

@@ -1067,7 +1067,7 @@ test("a fronted 'To X,' naming someone gives the clause after it as X's view", (
   assert.equal(byCue(analysed("To be sure, the ferry is late."), "To"), undefined);
 });
 
-test("criticism drawn or faced 'from X' names X as the critic", () => {
+test("criticism drawn or faced, or support won, 'from X' names X as the critic or backer", () => {
   const drawn = analysed("The ferry plan has drawn harsh criticism from the harbour board.");
   assert.equal(byCue(drawn, "criticism")?.source, "the harbour board");
   assert.equal(byCue(drawn, "criticism")?.content, "The ferry plan");
@@ -1076,4 +1076,8 @@ test("criticism drawn or faced 'from X' names X as the critic", () => {
   assert.equal(byCue(faced, "criticism")?.content, "that her levy hurts the poor");
   // Criticism the subject rejects is no one's report through the noun.
   assert.equal(byCue(analysed("The mayor dismissed criticism from Okafor."), "criticism"), undefined);
+  const support = analysed("Ruiz has won overwhelming support from ferry captains.");
+  assert.equal(byCue(support, "support")?.source, "ferry captains");
+  assert.equal(byCue(support, "support")?.content, "Ruiz");
+  assert.equal(byCue(analysed("Ruiz had no support from her colleagues."), "support"), undefined);
 });
