@@ -1067,7 +1067,7 @@ test("a fronted 'To X,' naming someone gives the clause after it as X's view", (
   assert.equal(byCue(analysed("To be sure, the ferry is late."), "To"), undefined);
 });
 
-test("criticism drawn or faced, or support won, 'from X' names X as the critic or backer", () => {
+test("criticism drawn or faced, support or an endorsement won, 'from X' names X as the critic or backer", () => {
   const drawn = analysed("The ferry plan has drawn harsh criticism from the harbour board.");
   assert.equal(byCue(drawn, "criticism")?.source, "the harbour board");
   assert.equal(byCue(drawn, "criticism")?.content, "The ferry plan");
@@ -1080,4 +1080,9 @@ test("criticism drawn or faced, or support won, 'from X' names X as the critic o
   assert.equal(byCue(support, "support")?.source, "ferry captains");
   assert.equal(byCue(support, "support")?.content, "Ruiz");
   assert.equal(byCue(analysed("Ruiz had no support from her colleagues."), "support"), undefined);
+  const won = analysed("Last month, Ruiz won the endorsement of the harbour pilots' union.");
+  assert.equal(byCue(won, "endorsement")?.source, "the harbour pilots' union");
+  assert.equal(byCue(won, "endorsement")?.content, "Ruiz");
+  const backing = analysed("The bill has the backing of many captains.");
+  assert.equal(byCue(backing, "backing")?.source, "many captains");
 });
