@@ -1086,3 +1086,12 @@ test("criticism drawn or faced, support or an endorsement won, 'from X' names X 
   const backing = analysed("The bill has the backing of many captains.");
   assert.equal(byCue(backing, "backing")?.source, "many captains");
 });
+
+test("a reduced passive of opposing ('the bill, opposed by the pilots,') names its agent; one of support does not", () => {
+  const opposed = analysed("The ferry bill, opposed by harbour pilots, never became law.");
+  assert.equal(byCue(opposed, "opposed")?.source, "harbour pilots");
+  assert.equal(byCue(opposed, "opposed")?.content, "The ferry bill");
+  const rejected = analysed("The county adopted a plan rejected by the board last year.");
+  assert.equal(byCue(rejected, "rejected")?.source, "the board");
+  assert.equal(byCue(analysed("The fleet, backed by the county, grew."), "backed"), undefined);
+});
