@@ -11,6 +11,7 @@ import { headlineCue, headlineSecond } from "./headline.js";
 import { addInterviewHearer } from "./interviews.js";
 import {
   accordingTo,
+  byMeasure,
   pollIn,
   pollPlacing,
   pollStanding,
@@ -59,9 +60,9 @@ function run(doc: Doc): RawAttribution[] {
           continue;
         }
       }
-      if (t.text === "To") {
-        // "To the mayor, the levy is a tax on the poor."
-        const view = toViewpoint(doc, i, s);
+      if (t.text === "To" || t.text === "By") {
+        // "To the mayor, the levy is a tax on the poor.", "By the board's tally, the ferry lost money."
+        const view = toViewpoint(doc, i, s) ?? byMeasure(doc, i, s);
         if (view) {
           found.push(view);
           continue;

@@ -532,3 +532,37 @@ export function receivedFrom(doc: Doc, i: number, s: number): RawAttribution | n
   if (!target || target.end > v) return null;
   return doc.make(doc.range(target.start, target.end), null, src, cue, s, "received-from", i + 1);
 }
+
+/** Nouns of a reckoning by which a fronted "By ..." judges the clause after it. */
+const MEASURES = new Set(
+  ["tally", "count", "estimate", "estimates", "measure", "measures", "calculation", "calculations"].concat([
+    "account",
+    "accounts",
+    "reckoning",
+    "standard",
+    "standards",
+    "argument",
+    "logic",
+  ]),
+);
+
+/**
+ * "By the harbour board's tally, the ferry lost money", "By some measures, the plan works": a fronted
+ * "By" phrase ending in a noun of reckoning, set off by a comma, is the source of the clause after
+ * it, "By" the cue (3 of 3 annotated on PolNeAR's train split).
+ */
+export function byMeasure(doc: Doc, i: number, s: number): RawAttribution | null {
+  if (doc.toks[i].text !== "By") return null;
+  let lead = doc.sentFirst[s];
+  while (lead < i && !isWordy(doc.toks[lead])) lead++;
+  if (lead !== i) return null;
+  const last = doc.sentEnd[s];
+  let k = i + 1;
+  while (k < last && k < i + 12 && doc.toks[k].text !== "," && doc.toks[k].quote < 0 && isWordy(doc.toks[k]))
+    k++;
+  if (k >= last || doc.toks[k].text !== "," || k === i + 1 || !MEASURES.has(doc.toks[k - 1].lower))
+    return null;
+  const content = clauseToEnd(doc, k + 1, s);
+  if (!content) return null;
+  return doc.make(content, null, { start: i + 1, end: k }, doc.range(i, i + 1), s, "by-measure", i + 1);
+}

@@ -1095,3 +1095,10 @@ test("a reduced passive of opposing ('the bill, opposed by the pilots,') names i
   assert.equal(byCue(rejected, "rejected")?.source, "the board");
   assert.equal(byCue(analysed("The fleet, backed by the county, grew."), "backed"), undefined);
 });
+
+test("a fronted 'By X's tally,' is the source of the clause after it", () => {
+  const tally = analysed("By the harbour board's tally, the ferry lost money in May.");
+  assert.equal(byCue(tally, "By")?.source, "the harbour board's tally");
+  assert.equal(byCue(tally, "By")?.content, "the ferry lost money in May");
+  assert.equal(byCue(analysed("By noon, the ferry had left."), "By"), undefined);
+});
