@@ -974,3 +974,131 @@ test("an editorial, like a letter or an ad, is the message its sender's -ing cue
   );
   assert.equal(byCue(list, "pushing")?.source, "The Harbour Courier");
 });
+
+test("a report reached through a verb's object is the subject's act alone: the object reports nothing", () => {
+  const suit = analysed(
+    "The harbour board filed a $2 million lawsuit in 2019 alleging that the ferry firm had cheated its riders.",
+  );
+  assert.equal(suit.filter((q) => q.source === "2 million lawsuit").length, 0);
+  assert.equal(byCue(suit, "filed")?.source, "The harbour board");
+  const know = analysed("The mayor wants voters to know that the bridge will open in May.");
+  assert.deepEqual(
+    know.map((q) => q.source),
+    ["The mayor"],
+  );
+});
+
+test("a named poll after a candidate's standing is the source of that standing", () => {
+  const lead = analysed("Ruiz has had a big lead in the most recent harbour polls.");
+  assert.equal(byCue(lead, "in")?.source, "the most recent harbour polls");
+  assert.equal(byCue(lead, "in")?.content, "Ruiz has had a big lead");
+  const rose = analysed("It was a quiet week. Ruiz rose three points in the county survey.");
+  assert.equal(byCue(rose, "in")?.source, "the county survey");
+  // The bare "in the polls", an average that is no poll, and a clause with a report of its own stay out.
+  assert.equal(byCue(analysed("Ruiz has a lead in the polls."), "in"), undefined);
+  assert.equal(
+    byCue(
+      analysed(
+        "The show notched its third-highest rating in cable history — an average of 9 million viewers.",
+      ),
+      "in",
+    ),
+    undefined,
+  );
+  const viewed = analysed("Most voters viewed Ruiz favorably in the county survey.");
+  assert.equal(byCue(viewed, "in"), undefined);
+});
+
+test("a poll that has, gives or puts a candidate somewhere reports that standing", () => {
+  const has = analysed("The county poll has Ruiz leading Okafor by just six points.");
+  assert.equal(byCue(has, "has")?.source, "The county poll");
+  assert.equal(byCue(has, "has")?.content, "Ruiz leading Okafor by just six points");
+  const gave = analysed("A harbour poll gave Ruiz a 30-point advantage.");
+  assert.equal(byCue(gave, "gave")?.source, "A harbour poll");
+  // The poll's own features, an auxiliary and a census's act are no placing.
+  assert.equal(byCue(analysed("The poll has a margin of error of three points."), "has"), undefined);
+  assert.equal(byCue(analysed("Every recent harbour poll has shown Ruiz trailing."), "has"), undefined);
+  assert.equal(byCue(analysed("The census gave the county its first ferry."), "gave"), undefined);
+});
+
+test("'found itself', 'found himself playing defence': a circumstance, not a finding", () => {
+  assert.equal(
+    byCue(analysed("The harbour bank has found itself at the centre of the ferry row."), "has found"),
+    undefined,
+  );
+  assert.equal(byCue(analysed("Ruiz found himself playing defence on the levy."), "found"), undefined);
+  assert.equal(
+    byCue(analysed("The auditors found that the levy was late."), "found")?.content,
+    "that the levy was late",
+  );
+});
+
+test("'showed up in 2008' is turning up somewhere, not showing something", () => {
+  const list = analysed("Young voters who showed up in 2008 stayed home this year.");
+  assert.equal(byCue(list, "showed"), undefined);
+  assert.equal(byCue(analysed("The polls show that Ruiz is ahead."), "show")?.source, "The polls");
+});
+
+test("'a request seeking comment' is a reporter's request, no one's position", () => {
+  const list = analysed("Okafor did not immediately return a request seeking comment.");
+  assert.equal(byCue(list, "seeking"), undefined);
+});
+
+test("a time adverb before a passive impression's participle keeps it an impression: 'emails now deemed classified'", () => {
+  const list = analysed(
+    "The newest release includes 64 emails now deemed classified, bringing the total to 2,000.",
+  );
+  assert.equal(byCue(list, "now deemed")?.source, null);
+  assert.equal(
+    byCue(list, "now deemed")?.content,
+    "64 emails now deemed classified, bringing the total to 2,000",
+  );
+});
+
+test("a fronted 'To X,' naming someone gives the clause after it as X's view", () => {
+  const many = analysed("To many, Ruiz is a hero of the coast.");
+  assert.equal(byCue(many, "To")?.source, "many");
+  assert.equal(byCue(many, "To")?.content, "Ruiz is a hero of the coast");
+  const named = analysed("It was a long week. To Ms. Ruiz, the levy represents a tax on the poor.");
+  assert.equal(byCue(named, "To")?.source, "Ms. Ruiz");
+  // An infinitive or an idiom names no one.
+  assert.equal(byCue(analysed("To win the county, Ruiz needs the ferry vote."), "To"), undefined);
+  assert.equal(byCue(analysed("To date, the levy has raised little."), "To"), undefined);
+  assert.equal(byCue(analysed("To be sure, the ferry is late."), "To"), undefined);
+});
+
+test("criticism drawn or faced, support or an endorsement won, 'from X' names X as the critic or backer", () => {
+  const drawn = analysed("The ferry plan has drawn harsh criticism from the harbour board.");
+  assert.equal(byCue(drawn, "criticism")?.source, "the harbour board");
+  assert.equal(byCue(drawn, "criticism")?.content, "The ferry plan");
+  const faced = analysed("Ruiz has faced criticism from rivals that her levy hurts the poor.");
+  assert.equal(byCue(faced, "criticism")?.source, "rivals");
+  assert.equal(byCue(faced, "criticism")?.content, "that her levy hurts the poor");
+  // Criticism the subject rejects is no one's report through the noun.
+  assert.equal(byCue(analysed("The mayor dismissed criticism from Okafor."), "criticism"), undefined);
+  const support = analysed("Ruiz has won overwhelming support from ferry captains.");
+  assert.equal(byCue(support, "support")?.source, "ferry captains");
+  assert.equal(byCue(support, "support")?.content, "Ruiz");
+  assert.equal(byCue(analysed("Ruiz had no support from her colleagues."), "support"), undefined);
+  const won = analysed("Last month, Ruiz won the endorsement of the harbour pilots' union.");
+  assert.equal(byCue(won, "endorsement")?.source, "the harbour pilots' union");
+  assert.equal(byCue(won, "endorsement")?.content, "Ruiz");
+  const backing = analysed("The bill has the backing of many captains.");
+  assert.equal(byCue(backing, "backing")?.source, "many captains");
+});
+
+test("a reduced passive of opposing ('the bill, opposed by the pilots,') names its agent; one of support does not", () => {
+  const opposed = analysed("The ferry bill, opposed by harbour pilots, never became law.");
+  assert.equal(byCue(opposed, "opposed")?.source, "harbour pilots");
+  assert.equal(byCue(opposed, "opposed")?.content, "The ferry bill");
+  const rejected = analysed("The county adopted a plan rejected by the board last year.");
+  assert.equal(byCue(rejected, "rejected")?.source, "the board");
+  assert.equal(byCue(analysed("The fleet, backed by the county, grew."), "backed"), undefined);
+});
+
+test("a fronted 'By X's tally,' is the source of the clause after it", () => {
+  const tally = analysed("By the harbour board's tally, the ferry lost money in May.");
+  assert.equal(byCue(tally, "By")?.source, "the harbour board's tally");
+  assert.equal(byCue(tally, "By")?.content, "the ferry lost money in May");
+  assert.equal(byCue(analysed("By noon, the ferry had left."), "By"), undefined);
+});

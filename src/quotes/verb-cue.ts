@@ -156,6 +156,9 @@ const ADVERBIAL_LEADS = new Set(["as", "when", "while", "after", "before", "duri
 
 const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
 
+/** Adverbs that may stand before a passive impression's participle ("now deemed", "still seen as"). */
+const IMPRESSION_ADVERBS = new Set(["now", "still", "also", "already", "often", "long", "once"]);
+
 /** Participles that, governing the cue, make it a passive impression ("is expected to say"). */
 const PASSIVE_IMPRESSIONS = new Set([
   "expected",
@@ -519,8 +522,10 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   // "The leaders were expected to discuss ...", "a state seen as critical": a passive impression;
   // PolNeAR reads the clause, subject included, with no source.
   // ("widely seen as", "increasingly seen as": the adverbs join the cue, the participle decides.)
+  // ("emails now deemed classified": a time adverb before the participle, too.)
   let pv = vg;
-  while (pv < i && /^\p{Ll}+ly$/u.test(doc.toks[pv].text)) pv++;
+  while (pv < i && (/^\p{Ll}+ly$/u.test(doc.toks[pv].text) || IMPRESSION_ADVERBS.has(doc.toks[pv].text)))
+    pv++;
   const passive = doc.toks[pv];
   // ("referred to as": only with "as" right after "to", which the active "referred to X as" never has.)
   const referredAs =
