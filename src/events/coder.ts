@@ -56,6 +56,7 @@ import {
   wordsUndoCode,
 } from "./verb-events.js";
 import {
+  ANSWER_VERBS,
   COOPERATIVE_INTENT,
   ECONOMIC_MEASURE,
   FALLBACK_ONE_SIDED,
@@ -188,6 +189,9 @@ export class Coder {
         if (!namesAJudgement(g, n.i)) out.push(...codeFramedNoun(this.ctx, g, n, f, out));
         continue;
       }
+      // "asked Americans to name the man they admire most", "asked students to rate the candidates": a
+      // poll's or a study's question asks for an answer, not for an act
+      if (f === "appeal" && n.lemma === "ask" && ANSWER_VERBS.has(emb.lemma)) continue;
       // "is expected to double": an expectation in the passive states nobody's intent
       if (f === "intend" && childrenBy(g, n.i, /^(aux:pass|nsubj:pass)$/).length) continue;
       // "declined to be named", "declined to comment": a source's anonymity or silence rejects nothing

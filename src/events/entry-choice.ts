@@ -16,6 +16,7 @@ import {
   RELATIVE_PRON,
   RELEASED_PEOPLE,
   RELEASED_TEXT,
+  STRIKE_KINDS,
 } from "./words.js";
 
 export function objectsMatch(g: Graph, v: number, e: LexEntry): boolean {
@@ -319,7 +320,15 @@ export function meetsNoParty(g: Graph, v: number): boolean {
 /** A plain "strike" read as a labour strike (14x) when the sentence is about work, else as an attack (190). */
 export function strikeSense(cx: CoderContext, g: Graph, e: LexEntry, sources: ActorRef[]): LexEntry {
   if (e.head !== "strike" || e.extra.length > 0 || !/^(14|19)/.test(e.code)) return e;
-  const labour = sources.some((a) => civilian(a)) || g.nodes.some((t) => LABOUR_WORDS.test(t.lower));
+  // ("the general military command said the strikes caused damage": "general" is labour's only in
+  // "a general strike")
+  const labour =
+    sources.some((a) => civilian(a)) ||
+    g.nodes.some(
+      (t) =>
+        LABOUR_WORDS.test(t.lower) ||
+        (STRIKE_KINDS.test(t.lower) && /^strikes?$/i.test(g.nodes[t.i + 1]?.text ?? "")),
+    );
   if (labour === e.code.startsWith("14")) return e;
   const other = entriesFor(cx.lex, "strike", e.kind).find(
     (x) => x.code.startsWith(labour ? "14" : "19") && !x.extra.length && !x.objects.length,

@@ -1894,3 +1894,37 @@ test("an unresolved possessive is no target; 'hailing from' praises no one; stri
   ]);
   assert.ok(!got.some((e) => / 19\d* /.test(e)), `[${got.join("; ")}]`);
 });
+
+test("a poll asking people to name someone appeals for nothing; 'general' makes a stoppage only of 'a general strike' (session 23)", () => {
+  // The poll asked Arlanders to name a leader .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["poll", "NOUN", 3, "nsubj"],
+    ["asked", "VERB", 0, "root", "ask"],
+    ["Arlanders", "PROPN", 3, "obj"],
+    ["to", "PART", 6, "mark"],
+    ["name", "VERB", 3, "xcomp", "name"],
+    ["a", "DET", 8, "det"],
+    ["leader", "NOUN", 6, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [2, 2], code: "ARLBUS" },
+    { tokens: [4, 4], code: "ARLCVL" },
+  ]);
+  assert.ok(!got.some((e) => / 02\d* /.test(e)), `[${got.join("; ")}]`);
+  // The general command said the strikes caused damage .
+  const command: Row[] = [
+    ["The", "DET", 3, "det"],
+    ["general", "ADJ", 3, "amod"],
+    ["command", "NOUN", 4, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["the", "DET", 6, "det"],
+    ["strikes", "NOUN", 7, "nsubj", "strike"],
+    ["caused", "VERB", 4, "ccomp", "cause"],
+    ["damage", "NOUN", 7, "obj"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const got2 = code(command, [{ tokens: [2, 3], code: "ARLMIL" }]);
+  assert.ok(!got2.some((e) => / 14\d* /.test(e)), `[${got2.join("; ")}]`);
+});

@@ -120,7 +120,9 @@ export const NOT_DENIALS = new Set(
 // strikes killed 30", "the strike breached the conditions"): on unlabelled world news the labour
 // reading was wrong in most sentences that had none of these words.
 export const LABOUR_WORDS =
-  /^(worker|workers|union|unions|unionist|labour|labor|employee|employees|staff|teacher|teachers|nurse|nurses|doctor|doctors|miner|miners|seaman|seamen|docker|dockers|driver|drivers|trucker|truckers|pilot|pilots|farmer|farmers|student|students|wage|wages|pay|salary|salaries|walkout|picket|pickets|stoppage|striker|strikers|general|hunger|industrial|port|ports|factory|factories|railway|rail|transport|sector|employer|employers|nationwide|national)$/;
+  /^(worker|workers|union|unions|unionist|labour|labor|employee|employees|staff|teacher|teachers|nurse|nurses|doctor|doctors|miner|miners|seaman|seamen|docker|dockers|driver|drivers|trucker|truckers|pilot|pilots|farmer|farmers|student|students|wage|wages|pay|salary|salaries|walkout|picket|pickets|stoppage|striker|strikers|industrial|port|ports|factory|factories|railway|rail|transport|sector|employer|employers)$/;
+/** Words that make a stoppage of the "strike" right after them ("a general strike"), and only there. */
+export const STRIKE_KINDS = /^(general|hunger|nationwide|national|labou?r|sympathy|wildcat)$/;
 
 export const PARTICIPLES = new Set(
   "struck held met sent fought hit shot beaten broken cut put set left lent sought brought begun withdrawn frozen found seen paid led made taken given done told".split(
@@ -290,6 +292,22 @@ export const NO_COMMENT_SPEECH = new Set([
   "answer",
   "respond",
 ]);
+/** What a poll or a study asks its respondents to do: give an answer, not take an action. */
+export const ANSWER_VERBS = new Set([
+  "name",
+  "rate",
+  "rank",
+  "choose",
+  "pick",
+  "evaluate",
+  "identify",
+  "estimate",
+  "grade",
+  "list",
+  "imagine",
+  "describe",
+]);
+
 export const NO_COMMENT = new Set([...NO_COMMENT_SPEECH, "name", "identify"]);
 
 export const PROMISE_VERBS = new Set(["promise", "pledge", "vow", "guarantee", "swear"]);
