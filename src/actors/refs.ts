@@ -41,6 +41,9 @@ const ROLE_SYNONYMS: string[][] = [
   ["secretary-general", "secretary general", "un chief"],
 ];
 
+/** Sectors of titles of state offices ("Director", "Ambassador", "Gen."). */
+const STATE_TITLE_SECTORS = /^(GOV|LEG|JUD|MIL|COP|SPY)$/;
+
 function roleMatches(role: string, title: string): boolean {
   const r = normalise(role);
   const t = normalise(title);
@@ -219,8 +222,13 @@ export class RefRegistry {
     const d = this.date?.slice(0, 10);
     let left: Office | null = null;
     for (const o of p.offices) if (d && o.end && d >= o.end && (!left || o.end > (left.end ?? ""))) left = o;
-    // ("Gov. X" after X left the governorship still names the office X left)
-    const leftTitled = !!left && !!context.sector && splitCode(left.code).sectors.includes(context.sector);
+    // ("Gov. X" after X left the governorship still names the office X left; so does a generic
+    // office title, "Director X", for someone who left an office of the state, not an armed group's)
+    const leftSectors = left ? splitCode(left.code).sectors : [];
+    const leftTitled =
+      !!context.sector &&
+      (leftSectors.includes(context.sector) ||
+        (STATE_TITLE_SECTORS.test(context.sector) && leftSectors.some((x) => STATE_TITLE_SECTORS.test(x))));
     if (context.sector && (context.base || root) && !leftTitled)
       return composeCode(context.base ?? root, context.sector);
     if (!last) return "---";

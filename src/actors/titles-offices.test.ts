@@ -123,4 +123,6 @@ test("a title of the office a person has left names an elite", () => {
   // Matt Bevin was governor of Kentucky until December 2019.
   assert.equal(codeOn("Gov. Matt Bevin spoke in Frankfort.", "Matt", "2020-03-04"), "USAELI");
   assert.equal(codeOn("Gov. Matt Bevin spoke in Frankfort.", "Matt", "2018-03-04"), "USAGOV");
+  // (a generic office title too: James Comey, FBI director (COP) until May 2017, as "Director")
+  assert.equal(codeOn("Director James Comey spoke in Ohio.", "James", "2018-03-04"), "USAELI");
 });
