@@ -320,6 +320,7 @@ function senseValid(
   // "the House" is the chamber, "the house" a building.
   if (s.sense.kind === "head" && CAPITALISED_HEADS.has(s.sense.head.phrase) && !toks[i].cap) return false;
   const sense = s.sense;
+  if (sense.kind === "head" && sense.head.proper && !properTitleAt(toks, i, j)) return false;
   if (sense.kind === "org") {
     const org = kb.organisations.get(sense.key);
     if (org?.requireNext) {
@@ -349,14 +350,42 @@ function senseValid(
   return true;
 }
 
+/** Words that end the name of a body rather than start a person's ("Justice Center", "Justice Party"). */
+const BODY_WORDS = new Set(
+  (
+    "party parties center centre initiative initiatives department departments ministry league democrats " +
+    "institute project foundation society network committee council caucus fund coalition alliance " +
+    "movement program programme system collaborative"
+  ).split(" "),
+);
+
+/**
+ * "Justice Ann Ruiz", "Supreme Court Justice Ann Ruiz": a title written only capitalised stands right
+ * before a name, and not inside another body's name ("Equal Justice Initiative", "Freedom and Justice
+ * Party", "Multnomah County Justice Center"). A plural may stand alone ("the Justices ruled").
+ */
+function properTitleAt(toks: readonly Tok[], i: number, j: number): boolean {
+  const next = toks[j];
+  if (next && BODY_WORDS.has(next.key)) return false;
+  const prev = toks[i - 1];
+  if (prev?.cap && /\p{Ll}/u.test(prev.text) && !/^(court|supreme|associate|the)$/.test(prev.key))
+    return false;
+  if (/s$/.test(toks[j - 1].key)) return true;
+  return !!next?.cap && /^\p{Lu}/u.test(next.text);
+}
+
 /**
  * "Obama said" in 2019: a surname alone still names someone who left office a few years before (an
  * elite of that country now), not someone long gone from the news.
  */
 function recentlyLeft(p: import("./kb.js").Person, date: string): boolean {
   const d = date.slice(0, 10);
-  const last = p.offices.reduce<string | null>((a, o) => (o.end && (!a || o.end > a) ? o.end : a), null);
-  if (!last || last > d || p.offices.some((o) => !o.end)) return false;
+  // (the last office left before the date: a later one, Trump's second term, is not yet held)
+  const last = p.offices.reduce<string | null>(
+    (a, o) => (o.end && o.end <= d && (!a || o.end > a) ? o.end : a),
+    null,
+  );
+  if (!last || p.offices.some((o) => !o.end && (o.start ?? "") <= d)) return false;
   return Number(d.slice(0, 4)) - Number(last.slice(0, 4)) <= 8;
 }
 

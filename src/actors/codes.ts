@@ -62,10 +62,19 @@ function chunks(s: string): string[] {
  * Builds a code from a base (country, region, IGO or a full actor code) and a head's sector. A generic
  * GOV head does not overwrite a base that already has a sector ("Pentagon officials" stay USAMIL).
  */
+/** Sectors of the state's own branches, whose office holders become elites when they leave. */
+const STATE_BRANCHES = /^(GOV|LEG|JUD|MIL|COP|SPY)$/;
+
 export function composeCode(base: string, sector: string | null): string {
   if (!sector) return base;
-  // A base that already names a sector keeps it: "Pentagon civilians" are still the Pentagon.
-  if (splitCode(base).sectors.length > 0) return base;
+  // A base that already names a sector keeps it: "Pentagon civilians" are still the Pentagon. Not an
+  // elite of a branch of the state: "former White House press secretary X" is no longer the White
+  // House's (a former reporter of an outlet still is the press's).
+  const { root, sectors } = splitCode(base);
+  if (sectors.length > 0)
+    return sector === "ELI" && /^[A-Z]{3}$/.test(root) && STATE_BRANCHES.test(sectors[0])
+      ? `${root}ELI`
+      : base;
   // IGOs take a sector only when it narrows them: "NATO troops" (MIL), not "EU officials" (GOV).
   if (/^(IGO|NGO)/.test(base) && !(sector === "MIL" || sector === "COP")) return base;
   if (base.endsWith(sector)) return base;

@@ -167,12 +167,21 @@ function loadHeads(): HeadNoun[] {
     push({ phrase, sector: sector ?? "", kind: kind === "body" ? "body" : "group" });
   }
   for (const [phrase, sector] of rows("titles.tsv")) {
-    push({ phrase, sector: sector ?? "", kind: "person" });
+    // "Justice Ann Ruiz": a title written capitalised in the file is one only when capitalised in the
+    // text, so that "justice" the common noun ("brought to justice") names no one.
+    const proper = /^\p{Lu}/u.test(phrase) || undefined;
+    push({ phrase, sector: sector ?? "", kind: "person", proper });
     if (!/\.$/.test(phrase) && !/ of /.test(phrase)) {
       const words = phrase.split(" ");
       const last = words[words.length - 1];
       const pl = /man$/.test(last) ? last.replace(/man$/, "men") : pluralOf(last.toUpperCase()).toLowerCase();
-      push({ phrase: [...words.slice(0, -1), pl].join(" "), sector: sector ?? "", kind: "group" });
+      const plural = [...words.slice(0, -1), pl].join(" ");
+      push({
+        phrase: proper ? plural.replace(/^\p{Ll}/u, (c) => c.toUpperCase()) : plural,
+        sector: sector ?? "",
+        kind: "group",
+        proper,
+      });
     }
   }
   return out;
@@ -215,6 +224,7 @@ export function loadKnowledgeBase(dictionaryPaths: readonly string[] = []): Know
     seats: loadSeats(),
     subdivisions: rows("subdivisions.tsv").map(([name, code]) => ({ name, code })),
     heads: loadHeads(),
+    nonActors: rows("non-actors.tsv").map(([name]) => name),
     ...dictionaryData(user),
     sources: ["data/actors", ...dictionaryPaths],
     warnings: user.warnings,

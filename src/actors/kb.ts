@@ -68,6 +68,8 @@ export interface HeadNoun {
   kind: "person" | "group" | "body";
   /** Set when the phrase starts with a seat of power ("Kremlin spokesman", "Pentagon officials"). */
   base?: string;
+  /** A title only when capitalised in the text ("Justice Ann Ruiz", not "justice"). */
+  proper?: boolean;
 }
 
 export interface DictActorEntry {
@@ -226,6 +228,8 @@ export interface KnowledgeBaseData {
   /** States and provinces: like capitals, they stand for a government only when they act. */
   subdivisions: { name: string; code: string }[];
   heads: HeadNoun[];
+  /** Names that are no actor ("Obamacare", "Brexit"), matched case-insensitively on a whole mention. */
+  nonActors?: string[];
   dictActors: { entry: DictActorEntry; phrases: DictPhrase[] }[];
   dictAgents: { phrase: DictPhrase; code: string; position: "suffix" | "prefix"; plural: boolean }[];
   /** Discard phrases from user dictionaries, kept for the event coder. */
@@ -255,11 +259,14 @@ export class KnowledgeBase {
   readonly peopleByOfficeCode = new Map<string, Person[]>();
   readonly index = new PhraseIndex();
   readonly discards: KnowledgeBaseData["discards"];
+  /** Lower-cased names that are no actor. */
+  readonly nonActors: ReadonlySet<string>;
   readonly sources: string[];
   readonly warnings: string[];
 
   constructor(data: KnowledgeBaseData) {
     this.discards = data.discards;
+    this.nonActors = new Set((data.nonActors ?? []).map((n) => n.toLowerCase()));
     this.sources = data.sources;
     this.warnings = data.warnings;
     const add = (phrase: string, sense: Sense, proper: boolean, exact = false, rank = 0) => {
@@ -316,7 +323,7 @@ export class KnowledgeBase {
         const code = seatCodes.get(words.slice(0, n).join(" "));
         if (code) h.base = code;
       }
-      add(h.phrase, { kind: "head", head: h }, false);
+      add(h.phrase, { kind: "head", head: h }, h.proper === true);
     }
     for (const { entry, phrases } of data.dictActors) {
       this.dictActors.set(entry.id, entry);

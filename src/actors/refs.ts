@@ -41,6 +41,9 @@ const ROLE_SYNONYMS: string[][] = [
   ["secretary-general", "secretary general", "un chief"],
 ];
 
+/** Sectors of titles of state offices ("Director", "Ambassador", "Gen."). */
+const STATE_TITLE_SECTORS = /^(GOV|LEG|JUD|MIL|COP|SPY)$/;
+
 function roleMatches(role: string, title: string): boolean {
   const r = normalise(role);
   const t = normalise(title);
@@ -181,12 +184,19 @@ export class RefRegistry {
     if (!p) throw new Error(`unknown person ${key}`);
     let office = officeAt(p, this.date);
     // No date: the office the phrase's own title points to ("Sen. X" is the senator), else the latest.
+    // ("former Vice President X" is no longer in that office, whichever the latest is; other titles
+    // without a date are too often generic ones, "Leader", "chairman", to overrule the list)
+    let titled: string | null = null;
     if (!this.date && context.sector) {
-      office = p.offices.find((o) => splitCode(o.code).sectors.includes(context.sector!)) ?? office;
+      const match = p.offices.find((o) => splitCode(o.code).sectors.includes(context.sector!));
+      const root = office ? splitCode(office.code).root : "";
+      if (!match && context.sector === "ELI" && root && !root.startsWith("IGO")) titled = `${root}ELI`;
+      office = match ?? office;
     }
     let code: string;
     let role = office?.role ?? null;
-    if (office) code = office.code;
+    if (titled) code = titled;
+    else if (office) code = office.code;
     else code = this.outOfOffice(p, context);
     if (context.role && office) role = context.role;
     const existing = this.refs.get(`kb:${p.key}`);
@@ -207,10 +217,25 @@ export class RefRegistry {
   private outOfOffice(p: Person, context: { base: string | null; sector: string | null }): string {
     const last = latestOffice(p);
     const root = last ? splitCode(last.code).root : "";
-    if (context.sector && (context.base || root)) return composeCode(context.base ?? root, context.sector);
+    // After an office and before the next one the person is a former office holder too (Biden between
+    // the vice-presidency and the presidency): an elite, not the later office's holder yet.
+    const d = this.date?.slice(0, 10);
+    let left: Office | null = null;
+    for (const o of p.offices) if (d && o.end && d >= o.end && (!left || o.end > (left.end ?? ""))) left = o;
+    // ("Gov. X" after X left the governorship still names the office X left; so does a generic
+    // office title, "Director X", for someone who left an office of the state, not an armed group's)
+    const leftSectors = left ? splitCode(left.code).sectors : [];
+    const leftTitled =
+      !!context.sector &&
+      (leftSectors.includes(context.sector) ||
+        (STATE_TITLE_SECTORS.test(context.sector) && leftSectors.some((x) => STATE_TITLE_SECTORS.test(x))));
+    if (context.sector && (context.base || root) && !leftTitled)
+      return composeCode(context.base ?? root, context.sector);
     if (!last) return "---";
-    if (this.date && last.end && this.date.slice(0, 10) >= last.end)
-      return root.startsWith("IGO") ? root : root + "ELI";
+    if (left) {
+      const r = splitCode(left.code).root;
+      return r.startsWith("IGO") ? r : r + "ELI";
+    }
     const first = p.offices.reduce<Office>(
       (a, b) => ((a.start ?? "") <= (b.start ?? "") ? a : b),
       p.offices[0],

@@ -300,8 +300,19 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
         }
       }
     }
+    // "rebel forces", "opposition troops": armed men of rebels or of the opposition are rebels, not the
+    // state's military; "police forces" are police.
+    if (sector === "MIL" && last?.kind === "head") {
+      for (let n = c.heads.length - 2; n >= 0; n--) {
+        const h = c.heads[n].sense;
+        if (h.kind !== "head") continue;
+        if (h.head.sector === "REB" || h.head.sector === "OPP") sector = "REB";
+        else if (h.head.sector === "COP") sector = "COP";
+      }
+    }
     // A former office holder is an elite (CAMEO ELI), whatever the office was.
-    if (c.former && person && sector) sector = "ELI";
+    // ("former officials", "former senators": office holders too, unlike "former students")
+    if (c.former && sector && (person || /^(GOV|LEG|JUD)$/.test(sector))) sector = "ELI";
     return { sector, person, plural, prefix, headKey, role };
   };
 
@@ -356,6 +367,19 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     // "State television reported": an outlet needs no article.
     if (last.head.kind === "body" && last.head.sector === "MED") return true;
     return last.head.kind === "group";
+  };
+
+  /**
+   * "a Pelosi aide", "Boehner spokesman Tom Bell": a spokesman, aide or adviser named after an office
+   * holder works for that office (USALEG for a Speaker's spokesman), not for the government.
+   */
+  const staffOfPerson = (c: Chunk, role: string | null): string | null => {
+    const last = c.mods[c.mods.length - 1]?.sense;
+    // ("former Trump adviser": no longer works for that office)
+    if (last?.kind !== "person" || c.former || !role || !OFFICE_STAFF.test(role)) return null;
+    const p = kb.people.get(last.key);
+    const office = p ? officeAt(p, date) : null;
+    return office?.code ?? null;
   };
 
   /** A person named earlier whose name the phrase's capitalised last title word is ("Sheikh Sultan"). */
@@ -444,7 +468,13 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
           e++;
         const last = e > k ? toks[units[e - 1].j - 1].key : "";
         // "Investigative Committee", "Popular Front": an institution no list knows, named by its last word.
-        const instSector = e - k >= 2 ? INSTITUTION_SECTORS[last] : undefined;
+        const instSector =
+          e - k >= 2
+            ? institutionSector(
+                last,
+                toks.slice(Math.max(0, u.i - 1), units[e - 1].j).map((t) => t.key),
+              )
+            : undefined;
         if (instSector) {
           const prev = k > 0 ? entitySense(units[k - 1]) : null;
           const root = prev && (prev.kind === "country" || prev.kind === "demonym") ? prev.code : "---";
@@ -538,10 +568,13 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     // "a Kremlin spokesman": a title that starts with a seat of power belongs to that seat's state.
     const headBase =
       firstHead?.kind === "head" && firstHead.head.base ? refs.historic(firstHead.head.base) : null;
-    const modBase =
+    let modBase =
       c.mods.length > 0
         ? refs.baseOf(c.mods[c.mods.length - 1].sense)
         : (ofBase(c.ofChunk) ?? townCountry(c) ?? headBase);
+    // "UN Ambassador Ann Ruiz": the UN sends no ambassadors; a country sends one to it, the story's or
+    // the person's own.
+    if (modBase === "IGOUNO" && c.mods.length > 0 && /^ambassadors?$/.test(h.headKey ?? "")) modBase = null;
     let made: Item | null = null;
     const linked = c.heads.length > 0 && h.sector === "REB" && !modBase ? linkedArmedGroup(c.i) : null;
     // "Iran's parliament speaker": the possessive is an actor of its own, and the phrase starts after it.
@@ -594,7 +627,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       made = item(c.i, c.j, "name", refs.docOrg(text(c.i, c.j), `${country}BUS`));
     } else if (c.properName) {
       const base = modBase ?? "---";
-      const code = h.prefix ? h.prefix + (modBase ?? "") : composeCode(base, h.sector ?? "GOV");
+      const code =
+        staffOfPerson(c, h.role) ??
+        (h.prefix ? h.prefix + (modBase ?? "") : composeCode(base, h.sector ?? "GOV"));
       const ref = refs.docPerson(text(c.properName.i, c.properName.j), code, h.role);
       made = item(ci, c.j, "name", ref);
       const owner = possessivePronoun.get(c.i);
@@ -604,11 +639,18 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       }
     } else if (linked) {
       made = item(linked.i, c.j, "group", refs.org(linked.key), { headKey: h.headKey, plural: h.plural });
+    } else if (nameTitleAlone(c)) {
+      // "Turkey's Justice and Development Party": a title that stands only before a name names no one
+      // without it; the possessive before it is still an actor
+      for (const m of possessives)
+        standalone(m, unitAt.get(m.unit.i) ?? k, { i: m.unit.i, j: m.unit.j }, null);
     } else if (c.heads.length > 0) {
       // "Trump's counterparts": a peer is of another country than its possessor's
       const peerOfOwner = PEERS.has(h.headKey ?? "") && possessives.includes(c.mods[c.mods.length - 1]);
       if (modBase && !peerOfOwner) {
-        const code = h.prefix ? h.prefix + modBase : composeCode(modBase, h.sector ?? "GOV");
+        const code =
+          staffOfPerson(c, h.role) ??
+          (h.prefix ? h.prefix + modBase : composeCode(modBase, h.sector ?? "GOV"));
         let ref: Ref | null = null;
         if (h.person && h.role) ref = refs.officeHolder(code, h.role);
         if (!ref) {
@@ -657,6 +699,15 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   }
 
   addEntityNames(doc, items, toks, sentenceOf, refs);
+  // "Obama-era rules", "Clinton-supporting donors": a name joined to a participle or "-era" qualifies
+  // the noun after it and names no actor ("Kim Jong-un" keeps its syllable); nor do laws, holidays
+  // and the like that the recognizer takes for people ("Obamacare", "Brexit")
+  for (let n = items.length - 1; n >= 0; n--) {
+    const it = items[n];
+    const name = body.slice(it.start, it.end);
+    if (it.kind === "name" && (NAME_MODIFIER.test(name) || kb.nonActors.has(name.toLowerCase())))
+      items.splice(n, 1);
+  }
   // (a dateline says where and through whom the story was filed: "Washington (CNN)" names no actor,
   // whichever reading found the name)
   for (let k = items.length - 1; k >= 0; k--) {
@@ -728,6 +779,20 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     .map((r) => finals.get(r)!)
     .filter(Boolean);
   return { mentions: dedupeOverlaps(mentions), actors };
+}
+
+/** Titles of people who work for an office holder and speak or act for that office. */
+const OFFICE_STAFF =
+  /(?:^|\s)(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|chief of staff|press secretary|strategists?)$/;
+
+/** A name ending in a hyphen and a participle or a word like "era" ("Obama-era", "Reagan-inspired"). */
+const NAME_MODIFIER =
+  /\p{Lu}[\p{L}.'’]*-(?:\p{Ll}{3,}(?:ed|ing)|led|run|era|style|like|lite|friendly|leaning|proof|free)$/u;
+
+/** A singular title of those only capitalised ("Justice") with no name after it. */
+function nameTitleAlone(c: Chunk): boolean {
+  const last = c.heads[c.heads.length - 1]?.sense;
+  return last?.kind === "head" && last.head.proper === true && last.head.kind === "person" && !c.properName;
 }
 
 /** Titles of American lawmakers before a name ("Sen. Ann Ruiz", "Representative Tom Bell"). */
@@ -866,6 +931,23 @@ const INSTITUTION_SECTORS: Record<string, string> = {
   telecom: "BUS",
   shipping: "BUS",
 };
+
+/** Words that make a committee a legislature's ("Senate Armed Services Committee", "Ways and Means Committee"). */
+const LEGISLATIVE_COMMITTEE = new Set(
+  (
+    "senate house congressional parliamentary legislative judiciary appropriations ways intelligence " +
+    "oversight rules ethics armed budget means"
+  ).split(" "),
+);
+
+/**
+ * The sector an institution's last word gives its name (`keys`, with the word before it): a committee
+ * of a legislature is the legislature's (LEG), not the government's.
+ */
+function institutionSector(word: string, keys: string[]): string | undefined {
+  if (/^(sub)?committee$|^caucus$/.test(word) && keys.some((k) => LEGISLATIVE_COMMITTEE.has(k))) return "LEG";
+  return INSTITUTION_SECTORS[word];
+}
 
 /** Last words that make a run of capitalised words a company name. */
 const CORPORATE_SUFFIXES = new Set(
@@ -1411,7 +1493,7 @@ function entityOrganisation(
     (prep > 0 && INSTITUTION_SECTORS[keys[prep - 1]] ? keys[prep - 1] : keys[keys.length - 1]) ?? "";
   // ("the Arakan Army": an army of no state the lists know is an armed group's)
   const sector =
-    INSTITUTION_SECTORS[word] ?? (CORPORATE_SUFFIXES.has(word) ? "BUS" : word === "army" ? "REB" : "");
+    institutionSector(word, keys) ?? (CORPORATE_SUFFIXES.has(word) ? "BUS" : word === "army" ? "REB" : "");
   if (!sector) return null;
   const name = body.slice(ent.start, ent.end);
   const type = sector === "MED" ? "media" : sector === "BUS" ? "company" : "organisation";
