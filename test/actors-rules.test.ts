@@ -105,3 +105,9 @@ test("credit lines name journalists of the outlet's country", () => {
   );
   assert.equal(codeAt(d, "Jane Roe"), "USAMED");
 });
+
+test("'Cuban-American', 'African-American': Americans of that descent, not that country or region", () => {
+  const d = resolve("DAMASCUS - Cuban-American voters and African-American pastors protested the ruling.");
+  assert.equal(codeAt(d, "Cuban-American voters")?.slice(0, 3), "USA");
+  assert.equal(codeAt(d, "African-American pastors")?.slice(0, 3), "USA");
+});

@@ -288,11 +288,23 @@ export class KnowledgeBase {
         // "Saudi-led coalition": the state that leads it.
         add(`${n}-led`, { kind: "demonym", code: c.code, plural: false }, true);
       }
+      // "Cuban-American voters", "Mexican-Americans": Americans of that descent, not that country's
+      for (const a of c.adjectives) {
+        if (/s$/.test(a) || /\s/.test(a) || c.code === "USA") continue;
+        add(`${a}-American`, { kind: "demonym", code: "USA", plural: false }, true);
+        add(`${a}-Americans`, { kind: "demonym", code: "USA", plural: true }, true);
+      }
     }
     for (const r of data.regions) {
       this.regions.set(r.code, r);
       for (const n of r.names) add(n, { kind: "region", code: r.code, adjective: false }, true);
-      for (const a of r.adjectives) add(a, { kind: "region", code: r.code, adjective: true }, true);
+      for (const a of r.adjectives) {
+        add(a, { kind: "region", code: r.code, adjective: true }, true);
+        // ("African-American", "Asian-Americans")
+        if (/s$/.test(a) || /\s/.test(a)) continue;
+        add(`${a}-American`, { kind: "demonym", code: "USA", plural: false }, true);
+        add(`${a}-Americans`, { kind: "demonym", code: "USA", plural: true }, true);
+      }
     }
     for (const o of data.organisations) {
       this.organisations.set(o.key, o);
