@@ -408,10 +408,7 @@ export function viewOf(doc: Doc, i: number, s: number): RawAttribution | null {
  * train split 9 of 11 such sources annotated). Not an infinitive ("To win, he ...").
  */
 export function toViewpoint(doc: Doc, i: number, s: number): RawAttribution | null {
-  if (doc.toks[i].text !== "To") return null;
-  let lead = doc.sentFirst[s];
-  while (lead < i && !isWordy(doc.toks[lead])) lead++;
-  if (lead !== i) return null;
+  if (doc.toks[i].text !== "To" || !opensSentence(doc, i, s)) return null;
   const last = doc.sentEnd[s];
   const first = doc.toks[i + 1];
   if (!first || first.sent !== s || first.quote >= 0) return null;
@@ -552,10 +549,7 @@ const MEASURES = new Set(
  * it, "By" the cue (3 of 3 annotated on PolNeAR's train split).
  */
 export function byMeasure(doc: Doc, i: number, s: number): RawAttribution | null {
-  if (doc.toks[i].text !== "By") return null;
-  let lead = doc.sentFirst[s];
-  while (lead < i && !isWordy(doc.toks[lead])) lead++;
-  if (lead !== i) return null;
+  if (doc.toks[i].text !== "By" || !opensSentence(doc, i, s)) return null;
   const last = doc.sentEnd[s];
   let k = i + 1;
   while (k < last && k < i + 12 && doc.toks[k].text !== "," && doc.toks[k].quote < 0 && isWordy(doc.toks[k]))
@@ -565,4 +559,11 @@ export function byMeasure(doc: Doc, i: number, s: number): RawAttribution | null
   const content = clauseToEnd(doc, k + 1, s);
   if (!content) return null;
   return doc.make(content, null, { start: i + 1, end: k }, doc.range(i, i + 1), s, "by-measure", i + 1);
+}
+
+/** Is token i the first word of sentence s (past quote marks and punctuation)? */
+function opensSentence(doc: Doc, i: number, s: number): boolean {
+  let lead = doc.sentFirst[s];
+  while (lead < i && !isWordy(doc.toks[lead])) lead++;
+  return lead === i;
 }
