@@ -445,47 +445,63 @@ const VIEW_QUANTIFIERS = new Set(["many", "some", "most", "others", "critics", "
 /** Fronted "to" phrases that are idioms, not someone's view ("To date,", "To be sure,"). */
 const TO_IDIOMS = new Set(["date", "be", "this", "that", "these", "those", "it"]);
 
+/** The forms of "draw" ("has drawn criticism", "drew support"). */
+const DRAW = ["draw", "draws", "drew", "drawn", "drawing"];
 /** Verbs by which something receives criticism ("has drawn criticism from X", "faces criticism"). */
-const RECEIVING = new Set(
-  ["draw", "draws", "drew", "drawn", "drawing", "face", "faces", "faced", "facing"].concat([
-    "get",
-    "gets",
-    "got",
-    "gotten",
-    "receive",
-    "receives",
-    "received",
-  ]),
-);
+const RECEIVING = new Set([
+  ...DRAW,
+  "face",
+  "faces",
+  "faced",
+  "facing",
+  "get",
+  "gets",
+  "got",
+  "gotten",
+  "receive",
+  "receives",
+  "received",
+]);
 /** Verbs by which a candidate holds support ("has won support from X", "enjoys support among X"). */
-const HOLDING = new Set(
-  ["draw", "draws", "drew", "drawn", "drawing", "receive", "receives", "received", "receiving"].concat([
-    "won",
-    "enjoy",
-    "enjoys",
-    "enjoyed",
-    "has",
-    "have",
-    "had",
-    "consolidated",
-    "welcomed",
-  ]),
-);
+const HOLDING = new Set([
+  ...DRAW,
+  "receive",
+  "receives",
+  "received",
+  "receiving",
+  "won",
+  "enjoy",
+  "enjoys",
+  "enjoyed",
+  "has",
+  "have",
+  "had",
+  "consolidated",
+  "welcomed",
+]);
 /** Verbs by which a candidate gains an endorsement ("won the endorsement of X", "picked up ..."). */
-const GAINING = new Set(
-  ["won", "win", "wins", "winning", "received", "receive", "receives", "has", "have", "had"].concat([
-    "got",
-    "gets",
-    "secured",
-    "earned",
-    "picked",
-    "landed",
-    "rung",
-    "sewn",
-    "locked",
-    "lined",
-  ]),
-);
+const GAINING = new Set([
+  "won",
+  "win",
+  "wins",
+  "winning",
+  "received",
+  "receive",
+  "receives",
+  "has",
+  "have",
+  "had",
+  "got",
+  "gets",
+  "secured",
+  "earned",
+  "picked",
+  "landed",
+  "rung",
+  "sewn",
+  "locked",
+  "lined",
+]);
 /** Nouns of a reaction received from others, with the verbs that receive them and their prepositions. */
 const RECEIVED: ReadonlyMap<string, { verbs: ReadonlySet<string>; preps: ReadonlySet<string> }> = new Map([
   ["criticism", { verbs: RECEIVING, preps: new Set(["from"]) }],
@@ -531,17 +547,23 @@ export function receivedFrom(doc: Doc, i: number, s: number): RawAttribution | n
 }
 
 /** Nouns of a reckoning by which a fronted "By ..." judges the clause after it. */
-const MEASURES = new Set(
-  ["tally", "count", "estimate", "estimates", "measure", "measures", "calculation", "calculations"].concat([
-    "account",
-    "accounts",
-    "reckoning",
-    "standard",
-    "standards",
-    "argument",
-    "logic",
-  ]),
-);
+const MEASURES = new Set([
+  "tally",
+  "count",
+  "estimate",
+  "estimates",
+  "measure",
+  "measures",
+  "calculation",
+  "calculations",
+  "account",
+  "accounts",
+  "reckoning",
+  "standard",
+  "standards",
+  "argument",
+  "logic",
+]);
 
 /**
  * "By the harbour board's tally, the ferry lost money", "By some measures, the plan works": a fronted
