@@ -131,6 +131,9 @@ export function splitConjoined(doc: Doc, found: RawAttribution[], s: number): vo
     if (!first.cue || !first.source || first.rule === "disputed-claim") continue;
     const cueToks = new Set(tokensOf(doc, first.cue, s));
     if (cueToks.size === 0) continue;
+    // "stood by his comments about X and said": a noun's act ("comments about") ends before the
+    // conjunction but lends its speaker to no verb after it; the verb is the clause subject's.
+    const lends = doc.toks[cueVerb(doc, first.cue, s)].upos !== "NOUN";
     for (const second of found) {
       if (second === first || !second.cue) continue;
       if (second.cue.start < first.content.start || second.cue.end > first.content.end) continue;
@@ -152,7 +155,7 @@ export function splitConjoined(doc: Doc, found: RawAttribution[], s: number): vo
       // Words before the verb that belong to its group ("and also praised") stay with the cue.
       if (doc.toks[cut].start <= first.content.start) continue;
       first.content = { start: first.content.start, end: doc.toks[cut - 1].end };
-      second.source = first.source;
+      if (lends) second.source = first.source;
     }
   }
 }

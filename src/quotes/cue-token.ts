@@ -299,6 +299,7 @@ function verbDespiteTag(doc: Doc, i: number, s: number): boolean {
   if (t.upos !== "NOUN" || t.text !== t.lower) return false;
   const lemma = cueLemma(t.lower);
   if (!lemma) return false;
+  if (t.lower.endsWith("ing") && clauseAfterCommaGerund(doc, i, s)) return true;
   if (!NOUNISH.has(lemma)) return mistaggedClauseVerb(doc, i, s);
   if (!t.lower.endsWith("s")) return bareVerbAfterPlural(doc, i, s, lemma);
   const prev = doc.toks[i - 1]?.sent === s ? doc.toks[i - 1] : undefined;
@@ -425,6 +426,16 @@ function mistaggedClauseVerb(doc: Doc, i: number, s: number): boolean {
   if (!prev || !next || DETERMINERS.has(prev.lower) || POSSESSIVES.has(prev.lower)) return false;
   if (/[\u2019']s$/.test(prev.lower) || prev.upos === "ADJ") return false;
   return next.lower === "that" || ["he", "she", "they", "we", "i", "it"].includes(next.lower);
+}
+
+/**
+ * "..., warning that the fund could run dry": an -ing form set off by a comma with a "that" clause
+ * after it is the sentence subject's act, though the tagger reads it as the noun ("a warning that").
+ */
+function clauseAfterCommaGerund(doc: Doc, i: number, s: number): boolean {
+  const prev = doc.toks[i - 1];
+  const next = doc.toks[i + 1];
+  return !!prev && !!next && prev.sent === s && next.sent === s && prev.text === "," && next.lower === "that";
 }
 
 /** "Most senators support the bill": a bare form after a plural subject, an object after it. */

@@ -1102,3 +1102,36 @@ test("a fronted 'By X's tally,' is the source of the clause after it", () => {
   assert.equal(byCue(tally, "By")?.content, "the ferry lost money in May");
   assert.equal(byCue(analysed("By noon, the ferry had left."), "By"), undefined);
 });
+
+test("', warning that ...' after a report is the subject's second act, though tagged as the noun", () => {
+  const list = analysed(
+    "The ferry company said it would cut the winter timetable, warning that fares could rise.",
+  );
+  assert.equal(
+    byCue(list, "said")?.content,
+    "it would cut the winter timetable",
+    "first report ends at the comma",
+  );
+  assert.equal(byCue(list, "warning")?.source, "The ferry company", "the warning is the company's");
+  assert.equal(byCue(list, "warning")?.content, "that fares could rise", "the warned words");
+  assert.equal(
+    byCue(analysed("The board issued a stern warning that fares could rise."), "warning"),
+    undefined,
+    "a noun",
+  );
+});
+
+test("a verb conjoined after a noun's report ('his remarks about X and said') is the clause subject's", () => {
+  for (const text of [
+    "The mayor stood by his comments about the pilots and said the harbour had been neglected.",
+    "The mayor doubled down on his comments about the pilots and said the harbour had been neglected.",
+  ]) {
+    const list = analysed(text);
+    assert.equal(byCue(list, "said")?.source, "The mayor", `the subject of the clause said it: ${text}`);
+    assert.equal(byCue(list, "said")?.content, "the harbour had been neglected", `the said words: ${text}`);
+  }
+  const stood = analysed(
+    "The mayor stood by his comments about the pilots and said the harbour had been neglected.",
+  );
+  assert.equal(byCue(stood, "comments about")?.content, "the pilots", "the noun's words end at 'and'");
+});
