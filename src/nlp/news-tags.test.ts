@@ -28,6 +28,22 @@ test("a participle after a plural noun leaves the present verb after it finite",
   }
 });
 
+test("a singular noun after a plural subject, in a sentence without a verb, is its present verb", {
+  skip: noModels,
+}, () => {
+  for (const [text, verb] of [
+    ["Most voters in the county support the new levy.", "support"],
+    ["Accounts of the meeting vary.", "vary"],
+  ])
+    assert.match(xpos(text).get(verb) ?? "", /^VB[DP]$/, text);
+  // a noun between nouns, before "of"/"who", or before a name stays a noun
+  for (const [text, noun] of [
+    ["Harbour crews at the north pier protest hearing of the council.", "hearing"],
+    ["The ferry captains union leader Anna Berg at the pier.", "leader"],
+  ])
+    assert.match(xpos(text).get(noun) ?? "", /^NN/, text);
+});
+
 test("a relative clause's own past verb stays the past tense", { skip: noModels }, () => {
   for (const [text, verb] of [
     ["The bridge that engineers said would collapse is still standing.", "said"],

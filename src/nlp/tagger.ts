@@ -552,6 +552,20 @@ export interface FiniteVerbClasses {
   presentSingular: Uint8Array;
   /** Common nouns (NN, NNS). */
   noun: Uint8Array;
+  /** Singular nouns, common or proper (NN, NNP). */
+  singularNoun: Uint8Array;
+  /** Nouns of any kind (NN, NNS, NNP, NNPS). */
+  anyNoun: Uint8Array;
+  /** Adverbs (RB). */
+  adverb: Uint8Array;
+  /** Numbers (CD). */
+  number: Uint8Array;
+  /** Proper nouns (NNP, NNPS). */
+  properNoun: Uint8Array;
+  /** The possessive ending (POS). */
+  possessive: Uint8Array;
+  /** Words inside a noun phrase before its head: adjectives, numbers, determiners, possessives, hyphens. */
+  npWord: Uint8Array;
   /** Verbs that are no auxiliaries (UPOS VERB). */
   lexicalVerb: Uint8Array;
   /** Adjectives and numbers, which may stand between a determiner and its noun. */
@@ -569,6 +583,8 @@ export const OTHER_REPAIR_COST = 20;
  * ends a compound ("Gun sales").
  */
 export const HEADLINE_PLURAL_COST = 40;
+/** The gap accepted in a sentence for a singular noun after a plural noun, as its present tense. */
+export const PLURAL_SUBJECT_COST = 40;
 /** Headlines are short: "Rebels shell capital". */
 const HEADLINE_MIN_WORDS = 3;
 
@@ -591,7 +607,7 @@ const PLURAL_NOUNS = new Set(["police", "people"]);
 
 /** Plurals that mostly modify the noun after them ("savings bank", "arms deal"), as in firms' names. */
 const MODIFYING_PLURALS = new Set(
-  "savings arms sales sports goods news securities services systems communications industries holdings resources technologies electronics".split(
+  "savings arms sales sports goods news securities services systems communications industries holdings resources technologies electronics jobs".split(
     " ",
   ),
 );
@@ -722,6 +738,7 @@ export function repairFiniteVerb(
   // The cheapest repair relative to its kind's limit: a participle may only become the past tense.
   let pick = { at: -1, cls: -1, cost: 1 };
   let subject = false;
+  let pluralSubject = false;
   for (let i = 0; i < end; i++) {
     const c0 = cls[i];
     const participle = k.participle[c0] === 1;
@@ -737,19 +754,109 @@ export function repairFiniteVerb(
       amb ??= ambiguityClasses(lx, lexicon);
       scoreAt(model, lx, amb, cls, i, feats, scores);
       const agreeing = headline ? headlineVerbClasses(lx.words, cls, i, k) : null;
-      const f = bestIn(scores, agreeing ?? (participle ? k.past : k.target));
-      const limit = agreeing ? HEADLINE_PLURAL_COST : participle ? PARTICIPLE_REPAIR_COST : OTHER_REPAIR_COST;
+      // "Most voters in the state support the governor": a singular noun after a plural subject
+      // may be its present tense at a larger gap than other words.
+      const plural = !headline && !participle && pluralSubject && pluralsVerb(lx.words, cls, i, k);
+      const f = plural
+        ? bestOf(scores, bestIn(scores, k.presentPlural), bestIn(scores, k.past))
+        : bestIn(scores, agreeing ?? (participle ? k.past : k.target));
+      const limit = agreeing
+        ? HEADLINE_PLURAL_COST
+        : plural
+          ? PLURAL_SUBJECT_COST
+          : participle
+            ? PARTICIPLE_REPAIR_COST
+            : OTHER_REPAIR_COST;
       const cost = f < 0 ? 1 : (scores[c0] - scores[f]) / limit;
       if (cost < pick.cost) pick = { at: i, cls: f, cost };
     }
     // a gerund opening the sentence is its subject ("Trading resumes Monday"), not an auxiliary
     // opening a participle clause ("Having won ...")
     if (k.nominal[c0] || (i === 0 && k.gerund[c0] && !/^(having|being)$/i.test(words[0]))) subject = true;
+    if (k.pluralNoun[c0] || (k.nominal[c0] && PLURAL_NOUNS.has(lx.words[i]))) pluralSubject = true;
   }
   if (pick.at < 0 || !amb) return -1;
   cls[pick.at] = pick.cls;
   tagGreedily(model, lx, amb, lexicon, cls, pick.at + 1);
   return pick.at;
+}
+
+/**
+ * Whether the singular common noun at i may be the verb of a plural subject before it: not after a
+ * word that opens or modifies a noun phrase ("fair trade", "a figure"), nor a plural that modifies
+ * ("communications strategist"), nor between two nouns ("immigration reform bill").
+ */
+function pluralsVerb(lower: readonly string[], cls: Int32Array, i: number, k: FiniteVerbClasses): boolean {
+  if (i === 0 || k.noun[cls[i]] !== 1 || k.pluralNoun[cls[i]] === 1 || lower[i].endsWith("ing")) return false;
+  let j = i - 1;
+  while (j >= 0 && k.adverb[cls[j]]) j--;
+  if (j < 0 || k.notBeforeVerb[cls[j]] || k.number[cls[j]] || MODIFYING_PLURALS.has(lower[j])) return false;
+  const next = i + 1 < cls.length ? cls[i + 1] : -1;
+  if (next >= 0) {
+    // "immigration reform bill", "the civil rights movement who", "the Queens borough of", "slavery's"
+    if (k.singularNoun[cls[j]] && k.anyNoun[next]) return false;
+    if (NOT_AFTER_VERB.has(lower[i + 1]) || k.possessive[next]) return false;
+    // a title before a name: "the politics podcaster Katie Halper"
+    if (k.properNoun[next] && i + 2 < cls.length && k.properNoun[cls[i + 2]]) return false;
+  }
+  return pluralSubjectEnding(lower, cls, j, k);
+}
+
+/** Words that follow a noun, not a verb: "the movement who ...", "the borough of ...". */
+const NOT_AFTER_VERB = new Set(["who", "whose", "of"]);
+
+/** Prepositions that may stand inside a subject ("the people in Washington", "walls of ice"). */
+const SUBJECT_PREPOSITIONS = new Set([
+  "of",
+  "in",
+  "from",
+  "for",
+  "on",
+  "at",
+  "across",
+  "among",
+  "with",
+  "by",
+]);
+
+/**
+ * Whether the words ending at j form a subject with a plural head: noun phrases joined by
+ * prepositions ("Thoughts of the break from Washington"), one of whose heads is plural, opening the
+ * sentence or following a comma, a conjunction or an adverb.
+ */
+function pluralSubjectEnding(
+  lower: readonly string[],
+  cls: Int32Array,
+  j: number,
+  k: FiniteVerbClasses,
+): boolean {
+  let plural = false;
+  for (;;) {
+    if (j < 0 || !k.nominal[cls[j]]) return false;
+    if (k.pluralNoun[cls[j]] || PLURAL_NOUNS.has(lower[j])) plural = true;
+    // back over the noun phrase: nouns, adjectives, numbers, determiners, possessives, hyphens
+    while (j - 1 >= 0 && (k.nominal[cls[j - 1]] || k.npWord[cls[j - 1]])) j--;
+    const before = j - 1;
+    if (before < 0) return plural;
+    if (SUBJECT_PREPOSITIONS.has(lower[before])) {
+      j = before - 1;
+      continue;
+    }
+    return (
+      plural &&
+      (k.punct[cls[before]] === 1 ||
+        k.adverb[cls[before]] === 1 ||
+        lower[before] === "and" ||
+        lower[before] === "but")
+    );
+  }
+}
+
+/** Of two classes (-1 for none), the one scoring higher. */
+function bestOf(scores: Float32Array, a: number, b: number): number {
+  if (a < 0) return b;
+  if (b < 0) return a;
+  return scores[b] > scores[a] ? b : a;
 }
 
 /** Fills `scores` with the model's scores at i given the tags before it in `cls`. */
