@@ -142,6 +142,25 @@ test("'May' after a first name inside a sentence, or with an age, is a surname",
   );
 });
 
+test("a number after a month and a comma is a count, not the month's day", () => {
+  const dct = "2031-07-11";
+  assert.equal(
+    valueAt("In March, 15 volunteers were injured at the depot.", dct, "March"),
+    "2031-03",
+    "'In March, 15 volunteers' names March, not March 15",
+  );
+  assert.equal(
+    valueAt("By February, 8 clinics had closed their doors.", dct, "February"),
+    "2031-02",
+    "a one-digit count after the comma leaves the month tagged alone",
+  );
+  assert.equal(
+    valueAt("The depot reopened on March 15, 2030, after repairs.", dct, "March 15, 2030"),
+    "2030-03-15",
+    "a month, day and year stay one date",
+  );
+});
+
 test("a video's running time in a scraped playlist is no clock time", () => {
   const dct = "2031-05-09";
   assert.deepEqual(

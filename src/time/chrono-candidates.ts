@@ -514,23 +514,26 @@ export function chronoCandidates(text: string): Candidate[] {
         // unless that word is one that leads a date ("Since May", "Friday May 5").
         if (surface === "May" && MAY_SURNAME_BEFORE.test(before)) continue;
       }
-      // "May, 59, will become": a month name, a comma and a two-digit number set off by another comma is
-      // a name and an age; "In May, 59 people died" keeps the month alone.
-      if (/^[A-Z][a-z]+,\s*\d{2}$/.test(surface)) {
+      // "May, 59, will become": a month name, a comma and a number set off by another comma is a name
+      // and an age; "In March, 15 people were hurt" keeps the month alone, and the number is a count,
+      // not the month's day.
+      let countAfter = false;
+      if (/^[A-Z][a-z]+,\s*\d{1,2}$/.test(surface)) {
         const leadIn = text.slice(Math.max(0, start - 12), start);
         if (
           text[start + surface.length] === "," &&
           !/\b(?:in|since|until|by|from|through|of|during|early|late|mid)\s+$/i.test(leadIn)
         )
           continue;
-        surface = surface.replace(/,\s*\d{2}$/, "");
+        surface = surface.replace(/,\s*\d{1,2}$/, "");
+        countAfter = true;
       }
       // Slash and bare-number dates without a year are mostly fractions and scores ("1/2", "3-2").
       if (/^\d{1,2}[/-]\d{1,2}$/.test(surface)) continue;
       if (/^\d+$/.test(surface) || /^\d+\s+\d+\/\d+$/.test(surface)) continue;
       const c = r.start;
       const monthKnown = c.isCertain("month");
-      const dayKnown = c.isCertain("day");
+      const dayKnown = c.isCertain("day") && !countAfter;
       const weekdayKnown = c.isCertain("weekday");
       const yearKnown = c.isCertain("year") && HAS_YEAR.test(surface);
       // chrono reads "Jan. 5, 12" as the year 2012; a year is only trusted when it is written out.
