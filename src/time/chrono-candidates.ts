@@ -656,6 +656,13 @@ export function chronoCandidates(text: string): Candidate[] {
           .slice(Math.max(0, from - 40), from)
           .replace(/\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+$/i, ""),
       );
+      // "permits that expired before March 5", "the tax cuts expire, as scheduled, on Dec. 31": a month
+      // and day set ahead, which a past verb does not send back.
+      const planned =
+        monthKnown &&
+        dayKnown &&
+        !yearKnown &&
+        (/\bbefore\s+$/i.test(text.slice(Math.max(0, from - 8), from)) || planWordNear(text, from, end));
       const bareWeekday =
         fields.wd !== null && fields.m === null && fields.d === null && casualOffset === null && !forced;
       const candidate: Candidate = {
@@ -676,6 +683,7 @@ export function chronoCandidates(text: string): Candidate[] {
             midnight: /\bmidnight\b/i.test(surface),
             closed,
             target,
+            planned,
             link,
             weekShift: /\bnext\s+week\b/i.test(surface) ? 1 : /\blast\s+week\b/i.test(surface) ? -1 : 0,
             anchored,
@@ -831,6 +839,50 @@ function forcedYear(dct: Day, m: number, d: number, forced: "past" | "future"): 
   return md > today ? dct.y : dct.y + 1;
 }
 
+/**
+ * How few days ahead a month and day may lie and still be the one meant under a past verb: "had been
+ * set to expire Nov. 6", said on Nov. 2, is a plan made in the past, not last year's date.
+ */
+const PLANNED_DAYS = 30;
+
+/** Days from the article's day to the next month m, day d after it (0 on that day itself). */
+function daysAhead(dct: Day, m: number, d: number): number {
+  const on = (y: number) => toUtc({ y, m, d: Math.min(d, daysInMonth(y, m)) });
+  const gap = on(dct.y) - toUtc(dct);
+  return (gap >= 0 ? gap : on(dct.y + 1) - toUtc(dct)) / 86_400_000;
+}
+
+/**
+ * The year in which month m, day d is weekday wd (chrono's, 0 = Sunday), when that day lies within half a
+ * year of the article's; null when none does (a weekday that does not match the article's year is
+ * more often a slip than a date a year away).
+ */
+function yearOfWeekday(dct: Day, m: number, d: number, wd: number): number | null {
+  for (const y of [dct.y, dct.y - 1, dct.y + 1]) {
+    if (d > daysInMonth(y, m) || weekday({ y, m, d }) % 7 !== wd) continue;
+    if (Math.abs(toUtc({ y, m, d }) - toUtc(dct)) <= HALF_YEAR_DAYS * 86_400_000) return y;
+  }
+  return null;
+}
+const HALF_YEAR_DAYS = 183;
+
+/** Words of a plan or a schedule in the sentence around [start, end): "would", "was to", "as scheduled". */
+const PLAN_WORD =
+  /\b(?:will|would|shall|scheduled|slated|planned|plans?\s+to|expected\s+to|set\s+to|due\s+to|(?:is|are|was|were)\s+to(?=\s+[a-z]+\b)|deadline|expires?|expiring)\b|'ll\b/i;
+
+function planWordNear(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 150 && !/[.!?\n]/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 100 && !/[.!?\n]/.test(text[to])) to++;
+  return PLAN_WORD.test(text.slice(from, start)) || PLAN_WORD.test(text.slice(end, to));
+}
+
+/** The year of month m, day d on or before the article's day. */
+function pastDayYear(dct: Day, m: number, d: number): number {
+  return m * 100 + d <= dct.m * 100 + dct.d ? dct.y : dct.y - 1;
+}
+
 /** Which way a range points, from its first end's clause: a past tense needs the parse, as for a month. */
 function rangeDirection(
   ctx: ResolveContext,
@@ -860,6 +912,8 @@ function resolveFields(
     closed?: boolean;
     /** The date follows a word that sets a date ahead ("extended to", "effective"), whatever the tense. */
     target?: boolean;
+    /** A plan or a deadline is near the date ("would rise on Jan. 1"): a past verb does not send it back. */
+    planned?: boolean;
     /** TIMEX3 writes midnight as the end of its day (T24:00), chrono as the start. */
     midnight?: boolean;
   },
@@ -873,13 +927,22 @@ function resolveFields(
       day = addDays(dct, opts.casualOffset);
     }
   } else if (f.m !== null && f.d !== null) {
-    // A past tense does not move a month and day back: checked on unannotated news, "was arrested on
-    // Sept. 3" (back) was as common as "advanced to a runoff on July 24" (ahead) under a misread parse.
+    // The governing verb's tense sets the direction, as for a weekday: "was arrested on July 4" is the
+    // latest July 4, "will meet on July 4" the next one. Only a parsed past counts (a past word nearby
+    // misleads), and not before a date a past act sets ahead ("was extended to Nov. 16").
+    const parsedBack =
+      !!ctx.parsedPast &&
+      !opts.target &&
+      !opts.planned &&
+      ctx.direction !== "future" &&
+      !(dct && daysAhead(dct, f.m, f.d) <= PLANNED_DAYS);
     let dir: "past" | "future" | "none" = opts.closed
       ? "past"
       : ctx.direction === "future"
         ? "future"
-        : "none";
+        : parsedBack
+          ? "past"
+          : "none";
     // A date a few weeks back is not next year's: the cue belongs to another verb ("announcements put
     // out on Aug. 13 suggest..." in September).
     // The latest such date may lie in last year: "Dec. 20" said in early January.
@@ -894,10 +957,16 @@ function resolveFields(
     if (dir === "none" && !opts.target && dct && ctx.anchor && ctx.anchor.y < dct.y) dir = "past";
     // "last September 11" is the latest one before the article, "next March 3" the first after it.
     const relYear = dct && opts.forced ? forcedYear(dct, f.m, f.d, opts.forced) : null;
+    // A past date is the latest on or before the article's day ("met on June 20" said on June 25).
+    const pastYear = dct && parsedBack && dir === "past" ? pastDayYear(dct, f.m, f.d) : null;
+    // "Saturday, April 25": the year in which the day falls on the weekday named with it.
+    const weekdayYear = dct && f.y === null && f.wd !== null ? yearOfWeekday(dct, f.m, f.d, f.wd) : null;
     const y =
-      rangeYear(opts.link, f.y ?? relYear, ctx, rangeDirection(ctx, opts)) ??
+      rangeYear(opts.link, f.y ?? weekdayYear ?? relYear, ctx, rangeDirection(ctx, opts)) ??
       f.y ??
+      weekdayYear ??
       relYear ??
+      pastYear ??
       (dct ? monthYear(dct, f.m, dir, ctx.direction === "past" && !opts.target) : null);
     if (y === null) value = `XXXX-${pad(f.m)}-${pad(f.d)}`;
     else day = { y, m: f.m, d: f.d };
