@@ -399,3 +399,27 @@ test("a weekday named with a month and day keeps the nearest date when they agre
     "a weekday that matches only a date a year away is a slip, not that date",
   );
 });
+
+test("a year written earlier in the sentence keeps a month and day from going ahead of the article", () => {
+  const text = "The inquiry, opened in 2009 after the Oct. 14 flood, is still running.";
+  assert.equal(
+    valueAt(text, "2031-08-10", "Oct. 14"),
+    "2009-10-14",
+    "the flood is the one of the year the sentence wrote, not the one two months ahead",
+  );
+  assert.equal(
+    valueAt("The inquiry opened in 2009. The Oct. 14 hearing is public.", "2031-08-10", "Oct. 14"),
+    "2031-10-14",
+    "a year in the sentence before does not date this one",
+  );
+  assert.equal(
+    valueAt("Voters, as in the 2026 race, are likely to turn out on Nov. 4.", "2031-10-28", "Nov. 4"),
+    "2031-11-04",
+    "a date due within days is the news's own coming one",
+  );
+  assert.equal(
+    valueAt("The inquiry, opened in 2009, will report on Oct. 14.", "2031-08-10", "Oct. 14"),
+    "2031-10-14",
+    "a future cue keeps the date ahead",
+  );
+});

@@ -684,6 +684,7 @@ export function chronoCandidates(text: string): Candidate[] {
             closed,
             target,
             planned,
+            sentenceStart: sentenceStartBefore(text, from),
             link,
             weekShift: /\bnext\s+week\b/i.test(surface) ? 1 : /\blast\s+week\b/i.test(surface) ? -1 : 0,
             anchored,
@@ -878,6 +879,30 @@ function planWordNear(text: string, start: number, end: number): boolean {
   return PLAN_WORD.test(text.slice(from, start)) || PLAN_WORD.test(text.slice(end, to));
 }
 
+/**
+ * How few days ahead a date is the news's own coming one whatever year the sentence wrote before it
+ * ("the same margins as in the 2010 midterms, likely to vote on Nov. 4", said in late October).
+ */
+const COMING_DAYS = 14;
+
+/** Words whose full stop ends no sentence ("Jan. 5", "U.S. troops", "Sen. Smith"). */
+const NO_SENTENCE_END =
+  /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|No|vs|Jr|Sr|Inc|Co|Corp|Ltd)|\b[A-Z]|\.[A-Za-z])$/;
+
+/** Where the sentence holding offset `at` begins (looking back a few hundred characters at most). */
+function sentenceStartBefore(text: string, at: number): number {
+  const floor = Math.max(0, at - 300);
+  for (let i = at - 1; i > floor; i--) {
+    const c = text[i];
+    if (c === "\n") return i + 1;
+    if (!/\s/.test(c) || !/[.!?]["'\u201d\u2019)]?$/.test(text.slice(Math.max(0, i - 2), i))) continue;
+    const mark = /["'\u201d\u2019)]$/.test(text.slice(0, i)) ? i - 2 : i - 1;
+    if (text[mark] === "." && NO_SENTENCE_END.test(text.slice(Math.max(0, mark - 5), mark))) continue;
+    return i + 1;
+  }
+  return floor;
+}
+
 /** The year of month m, day d on or before the article's day. */
 function pastDayYear(dct: Day, m: number, d: number): number {
   return m * 100 + d <= dct.m * 100 + dct.d ? dct.y : dct.y - 1;
@@ -912,6 +937,8 @@ function resolveFields(
     closed?: boolean;
     /** The date follows a word that sets a date ahead ("extended to", "effective"), whatever the tense. */
     target?: boolean;
+    /** Where the date's sentence begins: a year written out earlier in it dates the story the sentence tells. */
+    sentenceStart?: number;
     /** A plan or a deadline is near the date ("would rise on Jan. 1"): a past verb does not send it back. */
     planned?: boolean;
     /** TIMEX3 writes midnight as the end of its day (T24:00), chrono as the start. */
@@ -961,12 +988,31 @@ function resolveFields(
     const pastYear = dct && parsedBack && dir === "past" ? pastDayYear(dct, f.m, f.d) : null;
     // "Saturday, April 25": the year in which the day falls on the weekday named with it.
     const weekdayYear = dct && f.y === null && f.wd !== null ? yearOfWeekday(dct, f.m, f.d, f.wd) : null;
+    // "the war, which began in 2001 after the Sept. 11 attacks": a year written out earlier in the
+    // sentence, before the article's, keeps a date with no cue of its own from going ahead of the article
+    // (unless it is due within days).
+    const storyYear =
+      dct &&
+      dir === "none" &&
+      !opts.target &&
+      !opts.planned &&
+      ctx.anchorYear != null &&
+      ctx.anchorYear < dct.y &&
+      ctx.anchorYearWrittenEnd != null &&
+      opts.sentenceStart !== undefined &&
+      ctx.anchorYearWrittenEnd > opts.sentenceStart &&
+      monthYear(dct, f.m, dir, ctx.direction === "past") * 10_000 + f.m * 100 + f.d >
+        dct.y * 10_000 + dct.m * 100 + dct.d &&
+      daysAhead(dct, f.m, f.d) > COMING_DAYS
+        ? ctx.anchorYear
+        : null;
     const y =
-      rangeYear(opts.link, f.y ?? weekdayYear ?? relYear, ctx, rangeDirection(ctx, opts)) ??
+      rangeYear(opts.link, f.y ?? weekdayYear ?? relYear ?? storyYear, ctx, rangeDirection(ctx, opts)) ??
       f.y ??
       weekdayYear ??
       relYear ??
       pastYear ??
+      storyYear ??
       (dct ? monthYear(dct, f.m, dir, ctx.direction === "past" && !opts.target) : null);
     if (y === null) value = `XXXX-${pad(f.m)}-${pad(f.d)}`;
     else day = { y, m: f.m, d: f.d };
