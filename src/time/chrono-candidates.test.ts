@@ -423,3 +423,24 @@ test("a year written earlier in the sentence keeps a month and day from going ah
     "a future cue keeps the date ahead",
   );
 });
+
+test("a lower-case 'march' or 'may' after a number is the noun or the verb, not the month", () => {
+  assert.deepEqual(
+    tagTimexes("Thousands joined the Aug. 21 march in the capital.", "2031-08-25").map((t) => [
+      t.text,
+      t.value,
+    ]),
+    [["Aug. 21", "2031-08-21"]],
+    "'the Aug. 21 march' is a protest on Aug. 21, not March 21",
+  );
+  assert.deepEqual(
+    tagTimexes("Bill 14 may cost the state dearly.", "2031-08-25"),
+    [],
+    "'Bill 14 may cost' holds no date",
+  );
+  assert.equal(
+    valueAt("The board met on 21 March to vote.", "2031-08-25", "21 March"),
+    "2031-03-21",
+    "a capitalised month after a day is still the month",
+  );
+});

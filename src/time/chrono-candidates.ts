@@ -54,6 +54,9 @@ function dayPart(text: string): string | null {
   return m ? DAY_PARTS[m[1].toLowerCase()] : null;
 }
 
+/** A lower-case "march" or "may" right after a number: a protest march or the verb, not the month. */
+const LOWER_MONTH_AFTER_NUMBER = /(?<=\b\d{1,2}(?:st|nd|rd|th)?[ \t]{1,3})(?:march|may)\b/g;
+
 /** A month and day followed by a comma and a number too short to be a year ("Aug. 17, 10 days"). */
 const MONTH_DAY_COUNT =
   /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),(?=\s+\d{1,3}(?![\d,.:/]))/g;
@@ -381,7 +384,11 @@ export function chronoCandidates(text: string): Candidate[] {
       (_m, prep: string, gap: string) => `in${" ".repeat(prep.length - 2)}${gap}`,
     )
     // "the first week of May is ...": after "week of" May is the month, whatever follows it.
-    .replace(/\b(week(?:end)?\s+)of(?=\s+May\b)/g, "$1in");
+    .replace(/\b(week(?:end)?\s+)of(?=\s+May\b)/g, "$1in")
+    // "the July 21 march", "the 2 may go": after a number a lower-case "march" or "may" is the noun or
+    // the verb, which chrono reads as the month ("21 march") and drops the date before it; it is
+    // blanked out (same length) so that "July 21" is read alone.
+    .replace(LOWER_MONTH_AFTER_NUMBER, (word) => "x".repeat(word.length));
   for (const chunk of chunks(cleaned)) {
     if (!/[A-Za-z]|\d[-/.:]\d/.test(chunk.text)) continue;
     let results: chrono.ParsedResult[];
