@@ -2,7 +2,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { tagTimexes } from "./tagger.js";
-import { valueAt } from "./test-helpers.js";
+import type { ParsedSentence } from "./tense.js";
+import { parsedSentence, type Row, valueAt } from "./test-helpers.js";
 
 test("a date a few weeks back stays behind the article across the new year, whatever the clause's cue", () => {
   assert.equal(
@@ -139,6 +140,25 @@ test("'May' after a first name inside a sentence, or with an age, is a surname",
   assert.equal(
     valueAt("The audit began in the spring. That May, the board resigned.", dct, "May"),
     "2031-05",
+  );
+});
+
+test("a number after a month and a comma is a count, not the month's day", () => {
+  const dct = "2031-07-11";
+  assert.equal(
+    valueAt("In March, 15 volunteers were injured at the depot.", dct, "March"),
+    "2031-03",
+    "'In March, 15 volunteers' names March, not March 15",
+  );
+  assert.equal(
+    valueAt("By February, 8 clinics had closed their doors.", dct, "February"),
+    "2031-02",
+    "a one-digit count after the comma leaves the month tagged alone",
+  );
+  assert.equal(
+    valueAt("The depot reopened on March 15, 2030, after repairs.", dct, "March 15, 2030"),
+    "2030-03-15",
+    "a month, day and year stay one date",
   );
 });
 
@@ -291,5 +311,136 @@ test("a very long token or run of blanks keeps the sentence breaks linear", () =
   assert.deepEqual(
     out.map((t) => t.text),
     ["late Saturday", "Friday"],
+  );
+});
+
+/** One parsed sentence as a whole text: its words joined by spaces. */
+function parsedText(rows: Row[]): { text: string; sentences: ParsedSentence[] } {
+  const parsed = parsedSentence(rows, 0);
+  const text = parsed.tokens.map((t) => t.text).join(" ");
+  return { text, sentences: [{ ...parsed, end: text.length }] };
+}
+
+test("a month and day takes its direction from the governing verb's tense", () => {
+  // The agency arrested him on Aug. 3
+  const past = parsedText([
+    ["The", "DT", 2, "det"],
+    ["agency", "NN", 3, "nsubj"],
+    ["arrested", "VBD", 0, "root", "arrest"],
+    ["him", "PRP", 3, "obj"],
+    ["on", "IN", 6, "case"],
+    ["Aug.", "NNP", 3, "obl"],
+    ["3", "CD", 6, "nummod"],
+  ]);
+  assert.equal(
+    valueAt(past.text, "2031-06-10", "Aug. 3", past.sentences),
+    "2030-08-03",
+    "a past verb sends the date to its latest occurrence",
+  );
+  assert.equal(
+    valueAt(past.text, "2031-07-20", "Aug. 3", past.sentences),
+    "2031-08-03",
+    "a date a couple of weeks ahead under a past verb is the one planned, not last year's",
+  );
+  // The agency will review it on Aug. 3
+  const future = parsedText([
+    ["The", "DT", 2, "det"],
+    ["agency", "NN", 4, "nsubj"],
+    ["will", "MD", 4, "aux"],
+    ["review", "VB", 0, "root"],
+    ["it", "PRP", 4, "obj"],
+    ["on", "IN", 7, "case"],
+    ["Aug.", "NNP", 4, "obl"],
+    ["3", "CD", 7, "nummod"],
+  ]);
+  assert.equal(
+    valueAt(future.text, "2031-11-10", "Aug. 3", future.sentences),
+    "2032-08-03",
+    "'will' sends the date to its next occurrence",
+  );
+  // The agency approved permits before Aug. 3
+  const deadline = parsedText([
+    ["The", "DT", 2, "det"],
+    ["agency", "NN", 3, "nsubj"],
+    ["approved", "VBD", 0, "root", "approve"],
+    ["permits", "NNS", 3, "obj"],
+    ["before", "IN", 6, "case"],
+    ["Aug.", "NNP", 3, "obl"],
+    ["3", "CD", 6, "nummod"],
+  ]);
+  assert.equal(
+    valueAt(deadline.text, "2031-06-10", "Aug. 3", deadline.sentences),
+    "2031-08-03",
+    "a date after 'before' is a deadline that a past verb does not send back",
+  );
+});
+
+test("a weekday named with a month and day keeps the nearest date when they agree, and a slip moves nothing", () => {
+  // The board met on Friday , June 6 (2031-06-06 is a Friday, six weeks after the article's day).
+  const met = parsedText([
+    ["The", "DT", 2, "det"],
+    ["board", "NN", 3, "nsubj"],
+    ["met", "VBD", 0, "root", "meet"],
+    ["on", "IN", 5, "case"],
+    ["Friday", "NNP", 3, "obl"],
+    [",", ",", 7, "punct"],
+    ["June", "NNP", 5, "appos"],
+    ["6", "CD", 7, "nummod"],
+  ]);
+  assert.equal(
+    valueAt(met.text, "2031-04-24", "Friday , June 6", met.sentences),
+    "2031-06-06",
+    "the weekday confirms this year's date, which a past verb alone would send back",
+  );
+  // 2030-12-30 is a Monday; 2031-12-30 a Tuesday.
+  assert.equal(
+    valueAt("On Tuesday, Dec. 30, the paper ran a photo.", "2031-01-06", "Tuesday, Dec. 30"),
+    "2030-12-30",
+    "a weekday that matches only a date a year away is a slip, not that date",
+  );
+});
+
+test("a year written earlier in the sentence keeps a month and day from going ahead of the article", () => {
+  const text = "The inquiry, opened in 2009 after the Oct. 14 flood, is still running.";
+  assert.equal(
+    valueAt(text, "2031-08-10", "Oct. 14"),
+    "2009-10-14",
+    "the flood is the one of the year the sentence wrote, not the one two months ahead",
+  );
+  assert.equal(
+    valueAt("The inquiry opened in 2009. The Oct. 14 hearing is public.", "2031-08-10", "Oct. 14"),
+    "2031-10-14",
+    "a year in the sentence before does not date this one",
+  );
+  assert.equal(
+    valueAt("Voters, as in the 2026 race, are likely to turn out on Nov. 4.", "2031-10-28", "Nov. 4"),
+    "2031-11-04",
+    "a date due within days is the news's own coming one",
+  );
+  assert.equal(
+    valueAt("The inquiry, opened in 2009, will report on Oct. 14.", "2031-08-10", "Oct. 14"),
+    "2031-10-14",
+    "a future cue keeps the date ahead",
+  );
+});
+
+test("a lower-case 'march' or 'may' after a number is the noun or the verb, not the month", () => {
+  assert.deepEqual(
+    tagTimexes("Thousands joined the Aug. 21 march in the capital.", "2031-08-25").map((t) => [
+      t.text,
+      t.value,
+    ]),
+    [["Aug. 21", "2031-08-21"]],
+    "'the Aug. 21 march' is a protest on Aug. 21, not March 21",
+  );
+  assert.deepEqual(
+    tagTimexes("Bill 14 may cost the state dearly.", "2031-08-25"),
+    [],
+    "'Bill 14 may cost' holds no date",
+  );
+  assert.equal(
+    valueAt("The board met on 21 March to vote.", "2031-08-25", "21 March"),
+    "2031-03-21",
+    "a capitalised month after a day is still the month",
   );
 });

@@ -54,6 +54,9 @@ function dayPart(text: string): string | null {
   return m ? DAY_PARTS[m[1].toLowerCase()] : null;
 }
 
+/** A lower-case "march" or "may" right after a number: a protest march or the verb, not the month. */
+const LOWER_MONTH_AFTER_NUMBER = /(?<=\b\d{1,2}(?:st|nd|rd|th)?[ \t]{1,3})(?:march|may)\b/g;
+
 /** A month and day followed by a comma and a number too short to be a year ("Aug. 17, 10 days"). */
 const MONTH_DAY_COUNT =
   /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),(?=\s+\d{1,3}(?![\d,.:/]))/g;
@@ -381,7 +384,11 @@ export function chronoCandidates(text: string): Candidate[] {
       (_m, prep: string, gap: string) => `in${" ".repeat(prep.length - 2)}${gap}`,
     )
     // "the first week of May is ...": after "week of" May is the month, whatever follows it.
-    .replace(/\b(week(?:end)?\s+)of(?=\s+May\b)/g, "$1in");
+    .replace(/\b(week(?:end)?\s+)of(?=\s+May\b)/g, "$1in")
+    // "the July 21 march", "the 2 may go": after a number a lower-case "march" or "may" is the noun or
+    // the verb, which chrono reads as the month ("21 march") and drops the date before it; it is
+    // blanked out (same length) so that "July 21" is read alone.
+    .replace(LOWER_MONTH_AFTER_NUMBER, (word) => "x".repeat(word.length));
   for (const chunk of chunks(cleaned)) {
     if (!/[A-Za-z]|\d[-/.:]\d/.test(chunk.text)) continue;
     let results: chrono.ParsedResult[];
@@ -514,23 +521,26 @@ export function chronoCandidates(text: string): Candidate[] {
         // unless that word is one that leads a date ("Since May", "Friday May 5").
         if (surface === "May" && MAY_SURNAME_BEFORE.test(before)) continue;
       }
-      // "May, 59, will become": a month name, a comma and a two-digit number set off by another comma is
-      // a name and an age; "In May, 59 people died" keeps the month alone.
-      if (/^[A-Z][a-z]+,\s*\d{2}$/.test(surface)) {
+      // "May, 59, will become": a month name, a comma and a number set off by another comma is a name
+      // and an age; "In March, 15 people were hurt" keeps the month alone, and the number is a count,
+      // not the month's day.
+      let countAfter = false;
+      if (/^[A-Z][a-z]+,\s*\d{1,2}$/.test(surface)) {
         const leadIn = text.slice(Math.max(0, start - 12), start);
         if (
           text[start + surface.length] === "," &&
           !/\b(?:in|since|until|by|from|through|of|during|early|late|mid)\s+$/i.test(leadIn)
         )
           continue;
-        surface = surface.replace(/,\s*\d{2}$/, "");
+        surface = surface.replace(/,\s*\d{1,2}$/, "");
+        countAfter = true;
       }
       // Slash and bare-number dates without a year are mostly fractions and scores ("1/2", "3-2").
       if (/^\d{1,2}[/-]\d{1,2}$/.test(surface)) continue;
       if (/^\d+$/.test(surface) || /^\d+\s+\d+\/\d+$/.test(surface)) continue;
       const c = r.start;
       const monthKnown = c.isCertain("month");
-      const dayKnown = c.isCertain("day");
+      const dayKnown = c.isCertain("day") && !countAfter;
       const weekdayKnown = c.isCertain("weekday");
       const yearKnown = c.isCertain("year") && HAS_YEAR.test(surface);
       // chrono reads "Jan. 5, 12" as the year 2012; a year is only trusted when it is written out.
@@ -653,6 +663,13 @@ export function chronoCandidates(text: string): Candidate[] {
           .slice(Math.max(0, from - 40), from)
           .replace(/\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+$/i, ""),
       );
+      // "permits that expired before March 5", "the tax cuts expire, as scheduled, on Dec. 31": a month
+      // and day set ahead, which a past verb does not send back.
+      const planned =
+        monthKnown &&
+        dayKnown &&
+        !yearKnown &&
+        (/\bbefore\s+$/i.test(text.slice(Math.max(0, from - 8), from)) || planWordNear(text, from, end));
       const bareWeekday =
         fields.wd !== null && fields.m === null && fields.d === null && casualOffset === null && !forced;
       const candidate: Candidate = {
@@ -673,6 +690,8 @@ export function chronoCandidates(text: string): Candidate[] {
             midnight: /\bmidnight\b/i.test(surface),
             closed,
             target,
+            planned,
+            sentenceStart: sentenceStartBefore(text, from),
             link,
             weekShift: /\bnext\s+week\b/i.test(surface) ? 1 : /\blast\s+week\b/i.test(surface) ? -1 : 0,
             anchored,
@@ -828,6 +847,74 @@ function forcedYear(dct: Day, m: number, d: number, forced: "past" | "future"): 
   return md > today ? dct.y : dct.y + 1;
 }
 
+/**
+ * How few days ahead a month and day may lie and still be the one meant under a past verb: "had been
+ * set to expire Nov. 6", said on Nov. 2, is a plan made in the past, not last year's date.
+ */
+const PLANNED_DAYS = 30;
+
+/** Days from the article's day to the next month m, day d after it (0 on that day itself). */
+function daysAhead(dct: Day, m: number, d: number): number {
+  const on = (y: number) => toUtc({ y, m, d: Math.min(d, daysInMonth(y, m)) });
+  const gap = on(dct.y) - toUtc(dct);
+  return (gap >= 0 ? gap : on(dct.y + 1) - toUtc(dct)) / 86_400_000;
+}
+
+/**
+ * The year in which month m, day d is weekday wd (chrono's, 0 = Sunday), when that day lies within half a
+ * year of the article's; null when none does (a weekday that does not match the article's year is
+ * more often a slip than a date a year away).
+ */
+function yearOfWeekday(dct: Day, m: number, d: number, wd: number): number | null {
+  for (const y of [dct.y, dct.y - 1, dct.y + 1]) {
+    if (d > daysInMonth(y, m) || weekday({ y, m, d }) % 7 !== wd) continue;
+    if (Math.abs(toUtc({ y, m, d }) - toUtc(dct)) <= HALF_YEAR_DAYS * 86_400_000) return y;
+  }
+  return null;
+}
+const HALF_YEAR_DAYS = 183;
+
+/** Words of a plan or a schedule in the sentence around [start, end): "would", "was to", "as scheduled". */
+const PLAN_WORD =
+  /\b(?:will|would|shall|scheduled|slated|planned|plans?\s+to|expected\s+to|set\s+to|due\s+to|(?:is|are|was|were)\s+to(?=\s+[a-z]+\b)|deadline|expires?|expiring)\b|'ll\b/i;
+
+function planWordNear(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 150 && !/[.!?\n]/.test(text[from - 1])) from--;
+  let to = end;
+  while (to < text.length && to - end < 100 && !/[.!?\n]/.test(text[to])) to++;
+  return PLAN_WORD.test(text.slice(from, start)) || PLAN_WORD.test(text.slice(end, to));
+}
+
+/**
+ * How few days ahead a date is the news's own coming one whatever year the sentence wrote before it
+ * ("the same margins as in the 2010 midterms, likely to vote on Nov. 4", said in late October).
+ */
+const COMING_DAYS = 14;
+
+/** Words whose full stop ends no sentence ("Jan. 5", "U.S. troops", "Sen. Smith"). */
+const NO_SENTENCE_END =
+  /(?:\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|Sen|Rep|Gov|Gen|Lt|Col|Sgt|No|vs|Jr|Sr|Inc|Co|Corp|Ltd)|\b[A-Z]|\.[A-Za-z])$/;
+
+/** Where the sentence holding offset `at` begins (looking back a few hundred characters at most). */
+function sentenceStartBefore(text: string, at: number): number {
+  const floor = Math.max(0, at - 300);
+  for (let i = at - 1; i > floor; i--) {
+    const c = text[i];
+    if (c === "\n") return i + 1;
+    if (!/\s/.test(c) || !/[.!?]["'\u201d\u2019)]?$/.test(text.slice(Math.max(0, i - 2), i))) continue;
+    const mark = /["'\u201d\u2019)]$/.test(text.slice(0, i)) ? i - 2 : i - 1;
+    if (text[mark] === "." && NO_SENTENCE_END.test(text.slice(Math.max(0, mark - 5), mark))) continue;
+    return i + 1;
+  }
+  return floor;
+}
+
+/** The year of month m, day d on or before the article's day. */
+function pastDayYear(dct: Day, m: number, d: number): number {
+  return m * 100 + d <= dct.m * 100 + dct.d ? dct.y : dct.y - 1;
+}
+
 /** Which way a range points, from its first end's clause: a past tense needs the parse, as for a month. */
 function rangeDirection(
   ctx: ResolveContext,
@@ -857,6 +944,10 @@ function resolveFields(
     closed?: boolean;
     /** The date follows a word that sets a date ahead ("extended to", "effective"), whatever the tense. */
     target?: boolean;
+    /** Where the date's sentence begins: a year written out earlier in it dates the story the sentence tells. */
+    sentenceStart?: number;
+    /** A plan or a deadline is near the date ("would rise on Jan. 1"): a past verb does not send it back. */
+    planned?: boolean;
     /** TIMEX3 writes midnight as the end of its day (T24:00), chrono as the start. */
     midnight?: boolean;
   },
@@ -870,13 +961,22 @@ function resolveFields(
       day = addDays(dct, opts.casualOffset);
     }
   } else if (f.m !== null && f.d !== null) {
-    // A past tense does not move a month and day back: checked on unannotated news, "was arrested on
-    // Sept. 3" (back) was as common as "advanced to a runoff on July 24" (ahead) under a misread parse.
+    // The governing verb's tense sets the direction, as for a weekday: "was arrested on July 4" is the
+    // latest July 4, "will meet on July 4" the next one. Only a parsed past counts (a past word nearby
+    // misleads), and not before a date a past act sets ahead ("was extended to Nov. 16").
+    const parsedBack =
+      !!ctx.parsedPast &&
+      !opts.target &&
+      !opts.planned &&
+      ctx.direction !== "future" &&
+      !(dct && daysAhead(dct, f.m, f.d) <= PLANNED_DAYS);
     let dir: "past" | "future" | "none" = opts.closed
       ? "past"
       : ctx.direction === "future"
         ? "future"
-        : "none";
+        : parsedBack
+          ? "past"
+          : "none";
     // A date a few weeks back is not next year's: the cue belongs to another verb ("announcements put
     // out on Aug. 13 suggest..." in September).
     // The latest such date may lie in last year: "Dec. 20" said in early January.
@@ -891,10 +991,35 @@ function resolveFields(
     if (dir === "none" && !opts.target && dct && ctx.anchor && ctx.anchor.y < dct.y) dir = "past";
     // "last September 11" is the latest one before the article, "next March 3" the first after it.
     const relYear = dct && opts.forced ? forcedYear(dct, f.m, f.d, opts.forced) : null;
+    // A past date is the latest on or before the article's day ("met on June 20" said on June 25).
+    const pastYear = dct && parsedBack && dir === "past" ? pastDayYear(dct, f.m, f.d) : null;
+    // "Saturday, April 25": the year in which the day falls on the weekday named with it.
+    const weekdayYear = dct && f.y === null && f.wd !== null ? yearOfWeekday(dct, f.m, f.d, f.wd) : null;
+    // "the war, which began in 2001 after the Sept. 11 attacks": a year written out earlier in the
+    // sentence, before the article's, keeps a date with no cue of its own from going ahead of the article
+    // (unless it is due within days).
+    const storyYear =
+      dct &&
+      dir === "none" &&
+      !opts.target &&
+      !opts.planned &&
+      ctx.anchorYear != null &&
+      ctx.anchorYear < dct.y &&
+      ctx.anchorYearWrittenEnd != null &&
+      opts.sentenceStart !== undefined &&
+      ctx.anchorYearWrittenEnd > opts.sentenceStart &&
+      monthYear(dct, f.m, dir, ctx.direction === "past") * 10_000 + f.m * 100 + f.d >
+        dct.y * 10_000 + dct.m * 100 + dct.d &&
+      daysAhead(dct, f.m, f.d) > COMING_DAYS
+        ? ctx.anchorYear
+        : null;
     const y =
-      rangeYear(opts.link, f.y ?? relYear, ctx, rangeDirection(ctx, opts)) ??
+      rangeYear(opts.link, f.y ?? weekdayYear ?? relYear ?? storyYear, ctx, rangeDirection(ctx, opts)) ??
       f.y ??
+      weekdayYear ??
       relYear ??
+      pastYear ??
+      storyYear ??
       (dct ? monthYear(dct, f.m, dir, ctx.direction === "past" && !opts.target) : null);
     if (y === null) value = `XXXX-${pad(f.m)}-${pad(f.d)}`;
     else day = { y, m: f.m, d: f.d };

@@ -515,3 +515,36 @@ test("'FY2031' and 'FY 2030' are fiscal years, as 'fiscal 2030' is", () => {
   assert.equal(valueAt(text, "2031-05-01", "FY2031"), "2031");
   assert.equal(valueAt(text, "2031-05-01", "FY 2030"), "2030");
 });
+
+test("a holiday after 'since' has come already: the latest one, however near the next", () => {
+  // Thanksgiving falls on 2031-11-27 and fell on 2030-11-28.
+  assert.equal(
+    valueAt("Turnout has climbed since Thanksgiving.", "2031-11-24", "Thanksgiving"),
+    "2030-11-28",
+    "'since Thanksgiving' three days before the next one is last year's",
+  );
+  assert.equal(
+    valueAt("The depot has been shut since Christmas.", "2031-12-22", "Christmas"),
+    "2030-12-25",
+    "'since Christmas' is the one past",
+  );
+});
+
+test("a year written after a holiday with 'in' or 'of' is the holiday's year", () => {
+  // 2028-11-07 is the Tuesday after the first Monday of November 2028.
+  assert.equal(
+    valueAt("The state certified the count on Election Day in 2028.", "2031-04-20", "Election Day"),
+    "2028-11-07",
+    "'Election Day in 2028' is that year's election",
+  );
+  assert.equal(
+    valueAt("The raid came two days after Christmas of 1993.", "2031-04-20", "Christmas"),
+    "1993-12-25",
+    "'Christmas of 1993' is that year's",
+  );
+  assert.equal(
+    valueAt("The state certified the count on Election Day in 2028.", null, "Election Day"),
+    "2028-11-07",
+    "the year dates the holiday without an article date too",
+  );
+});

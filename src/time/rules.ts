@@ -151,6 +151,10 @@ const HOLIDAY_NEAR = 45;
 const HOLIDAY_SOON = 7;
 /** Words that make a holiday a deadline ("by Easter", "ahead of Christmas"). */
 const HOLIDAY_TARGET = /\b(?:by|until|till|before|ahead\s+of)\s+$/i;
+/** "since Easter": a holiday that has already come. */
+const HOLIDAY_SINCE = /\bsince\s+$/i;
+/** A year written after a holiday with "in" or "of" ("Election Day in 2016"), which it falls in. */
+const HOLIDAY_YEAR_AFTER = /^\s+(?:in|of)\s+((?:1[89]|20)\d\d)\b(?![-\u2013/]\d|s\b)/;
 /** A lower-case noun after a holiday makes it an attribute ("Thanksgiving dinner"), not a verb or a clause. */
 const HOLIDAY_ATTRIBUTE =
   /^[-\s]+(?!(?:was|were|had|has|have|is|are|will|would|and|or|when|as|in|on|at|to|of|for|with|the|a|an)\b)[a-z]/;
@@ -762,12 +766,14 @@ const RULES: Rule[] = [
         priority: 2,
         resolve: (ctx) => {
           const day = (y: number): Day => holidayDay(name, y);
-          if (!ctx.dct && m[3]) return { value: formatDay(day(Number(m[3]))), granularity: "day" };
+          // "Election Day in 2016", "Christmas of 1990": the year written right after is the holiday's.
+          const end = m.index + m[0].length;
+          const year = m[3] ?? HOLIDAY_YEAR_AFTER.exec(m.input.slice(end, end + 16))?.[1];
+          if (year) return { value: formatDay(day(Number(year))), granularity: "day" };
           if (!ctx.dct) {
             const d = day(2000);
             return movableHoliday(name) ? X("XXXX-XX-XX") : X(`XXXX-${pad(d.m)}-${pad(d.d)}`);
           }
-          if (m[3]) return { value: formatDay(day(Number(m[3]))), granularity: "day" };
           const dct = ctx.dct;
           const gap = (d: Day) => compareDays(d, dct);
           if (name === "election day") return { value: formatDay(electionDay(dct, day)), granularity: "day" };
@@ -787,18 +793,22 @@ const RULES: Rule[] = [
           // One due within days is the one meant unless the parse puts its own verb in the past: a past
           // word nearby ("JUST WATCHED Bringing Thanksgiving to ...") does not send it back a year.
           const soon = gap(after) > 0 && gap(after) <= HOLIDAY_SOON * 86_400_000;
+          // "since Thanksgiving" has begun: the latest one, however near the next one is.
+          const since = HOLIDAY_SINCE.test(m.input.slice(Math.max(0, m.index - 8), m.index));
           const pick =
             which === "last"
               ? step(before)
-              : which === "next"
-                ? step(after)
-                : close
-                  ? nearest
-                  : ctx.direction === "future"
-                    ? after
-                    : ctx.direction === "past" && !(soon && !ctx.parsedPast)
-                      ? before
-                      : nearest;
+              : since && !which
+                ? before
+                : which === "next"
+                  ? step(after)
+                  : close
+                    ? nearest
+                    : ctx.direction === "future"
+                      ? after
+                      : ctx.direction === "past" && !(soon && !ctx.parsedPast)
+                        ? before
+                        : nearest;
           return { value: formatDay(pick), granularity: "day" };
         },
       };

@@ -53,6 +53,21 @@ const BEFORE_THE_EVENT = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparatio
 /** Words after which "soon" looks ahead whatever its clause's tense ("any time soon", "expected soon"). */
 const SOON_AHEAD = /\b(?:any\s*time|not|very|expected|due|scheduled|slated|coming)\s+$/i;
 
+/**
+ * Where a headline that opens the text ends: its first line, when that line is short and has no
+ * full stop at its end ("Obama Spends Christmas In Hawaii"); 0 when the text opens with no headline.
+ * Headlines speak of what happened in the present tense, so a present there points nowhere.
+ */
+export function headlineEnd(text: string): number {
+  const m = /^[^\S\n]*\n?[^\S\n]*([^\n]{1,200})\n/.exec(text.slice(0, 240));
+  if (!m) return 0;
+  const line = m[1].trimEnd();
+  if (/[.!?;:,]["'\u201d\u2019)]*$/.test(line) || line.split(/\s+/).length > HEADLINE_WORDS) return 0;
+  return m[0].length - 1;
+}
+/** The most words a headline has. */
+const HEADLINE_WORDS = 20;
+
 /** How many expressions on each side can share a clause with one (the clause window is bounded). */
 const NEIGHBOURS = 4;
 
@@ -235,6 +250,7 @@ export function tagTimexes(
   ];
   const chosen = choose([...found, ...weekOfCandidates(text, found)], text.length);
   const starts = chosen.map((c, i) => modifiedStart(text, c, i > 0 ? chosen[i - 1].end : 0));
+  const headline = headlineEnd(text);
   const directions = chosen.map((c, i) => {
     // "said Tuesday she plans to": the weekday is the day of the saying, whatever the parse hangs it on
     // ("said Tuesday's vote" is what was said, though).
@@ -254,9 +270,12 @@ export function tagTimexes(
     const tense = rescheduled ? "future" : said ? "past" : parsedTense(sentences, starts[i], c.end);
     // "meets Monday" is ahead; "are worth less than in October" is not: a month needs a future to move ahead.
     // ... unless its verb is one of schedule ("the pact, which expires in October").
+    // A headline's present reports what happened ("Pope Celebrates Easter Mass"): it does not send a
+    // holiday or a date a year ahead. (A weekday keeps it: "Greeks Vote Sunday" announces the vote.)
+    const inHeadline = c.end <= headline && c.weekday === undefined;
     const parsed: Direction | null =
       tense === "present"
-        ? c.monthOnly && !presentScheduled(sentences, starts[i], c.end)
+        ? inHeadline || (c.monthOnly && !presentScheduled(sentences, starts[i], c.end))
           ? null
           : "future"
         : tense;

@@ -389,3 +389,30 @@ test("'soon' in a clause the parse puts in the past is 'shortly after', no time 
   ]);
   assert.equal(valueAt(idiom.text, "2031-05-09", "soon", idiom.sentences), "FUTURE_REF");
 });
+
+test("a headline's present tense does not send a holiday a year ahead", () => {
+  // Mayor Spends Christmas In Lisbon (a headline on its own line, then the story).
+  const rows: Row[] = [
+    ["Mayor", "NNP", 2, "nsubj"],
+    ["Spends", "VBZ", 0, "root", "spend"],
+    ["Christmas", "NNP", 2, "obj"],
+    ["In", "IN", 5, "case"],
+    ["Lisbon", "NNP", 2, "obl"],
+  ];
+  const parsed = parsedSentence(rows, 0);
+  const headline = parsed.tokens.map((t) => t.text).join(" ");
+  const text = `${headline}\n\nThe mayor stayed in the city over the holiday.`;
+  const sentences: ParsedSentence[] = [{ ...parsed, end: headline.length }];
+  assert.equal(
+    valueAt(text, "2031-12-27", "Christmas", sentences),
+    "2031-12-25",
+    "the Christmas two days past, not next year's",
+  );
+  // The same words as a sentence of the story still look ahead.
+  const story = `${headline}.`;
+  assert.equal(
+    valueAt(story, "2031-12-27", "Christmas", [{ ...parsed, end: story.length }]),
+    "2032-12-25",
+    "a present tense in running text points ahead",
+  );
+});
