@@ -1928,3 +1928,54 @@ test("a poll asking people to name someone appeals for nothing; 'general' makes 
   const got2 = code(command, [{ tokens: [2, 3], code: "ARLMIL" }]);
   assert.ok(!got2.some((e) => / 14\d* /.test(e)), `[${got2.join("; ")}]`);
 });
+
+test("releasing a thing sets no one free (0841), whoever a 'to' phrase or possessive offers (session 25)", () => {
+  // The bill was released to Borvia .
+  const passive: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["report", "NOUN", 4, "nsubj:pass"],
+    ["was", "AUX", 4, "aux:pass", "be"],
+    ["released", "VERB", 0, "root", "release"],
+    ["to", "ADP", 6, "case"],
+    ["Borvia", "PROPN", 4, "obl"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const got = code(passive, [{ tokens: [6, 6], code: "BRV" }]);
+  assert.ok(!got.some((e) => / 0841 /.test(e)), `a bill released to Borvia: [${got.join("; ")}]`);
+  // Arland ordered the release of the videotapes .
+  const ordered = (what: string): Row[] => [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["ordered", "VERB", 0, "root", "order"],
+    ["the", "DET", 4, "det"],
+    ["release", "NOUN", 2, "obj"],
+    ["of", "ADP", 7, "case"],
+    ["the", "DET", 7, "det"],
+    [what, "NOUN", 4, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const tapes = code(ordered("videotapes"), [{ tokens: [1, 1], code: "ARLJUD" }]);
+  assert.ok(
+    !tapes.some((e) => / (0841|1053|0253) /.test(e)),
+    `the release of videotapes: [${tapes.join("; ")}]`,
+  );
+  // Arland ordered the release of the prisoners . (people: still a demand to free them)
+  const prisoners = code(ordered("prisoners"), [{ tokens: [1, 1], code: "ARLJUD" }]);
+  assert.ok(prisoners.length > 0, `the release of prisoners is still coded: [${prisoners.join("; ")}]`);
+  // The two were booked and released on bond . (the parse takes the bail for what is released)
+  const bond: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["two", "NUM", 4, "nsubj:pass"],
+    ["were", "AUX", 4, "aux:pass", "be"],
+    ["booked", "VERB", 0, "root", "book"],
+    ["and", "CCONJ", 6, "cc"],
+    ["released", "VERB", 4, "conj", "release"],
+    ["on", "ADP", 8, "case"],
+    ["bond", "NOUN", 6, "obj"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const freed = code(bond, [{ tokens: [1, 2], code: "ARLCVL" }]);
+  assert.ok(
+    freed.some((e) => / 0841 /.test(e)),
+    `people released on bond are freed: [${freed.join("; ")}]`,
+  );
+});

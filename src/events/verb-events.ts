@@ -10,7 +10,9 @@ import {
   offersWords,
   pick,
   protectsNoParty,
+  releaseOfThing,
   releasesNoOne,
+  releasesNoPerson,
   releasesText,
   showsNotProtests,
   strikeSense,
@@ -84,7 +86,9 @@ function lightEventNoun(g: Graph, lex: Lexicon, first: GNode): { o: GNode; picke
   // and the event noun its conjunct, with the target hung on the first
   const o = entriesFor(lex, first.lemma, "noun").length ? first : (sharedEventNoun(g, lex, first) ?? first);
   const nounEntries = entriesFor(lex, o.lemma, "noun");
-  return { o, picked: nounEntries.length ? pick(g, o.i, nounEntries) : null };
+  const picked = nounEntries.length ? pick(g, o.i, nounEntries) : null;
+  // ("ordered the public release of 28 videotapes": no one set free)
+  return { o, picked: picked?.code === "0841" && releaseOfThing(g, o.i) ? null : picked };
 }
 
 const WARNER_PRONOUN = /^(he|she|it|they|we|i)$/i;
@@ -494,6 +498,8 @@ function codeListedVerb(
   // the press is no visit (042 is a political actor's call on another party)
   if (privateVisit(code, sources)) return [];
   if (/^084/.test(code) && releasesText(g, v)) return [];
+  // "released its criteria", "the bill was released", "released to Congress" (a report): no one set free
+  if (code === "0841" && RELEASE_VERBS.test(n.lemma) && releasesNoPerson(g, v)) return [];
   // "released a poster naming the suspect", "will decide what to release": no one set free
   if (code === "0841" && targets.length === 0 && RELEASE_VERBS.test(n.lemma) && releasesNoOne(g, v))
     return [];
