@@ -1979,3 +1979,43 @@ test("releasing a thing sets no one free (0841), whoever a 'to' phrase or posses
     `people released on bond are freed: [${freed.join("; ")}]`,
   );
 });
+
+test("occupying or taking over a post, office or ministry seizes no territory (session 25)", () => {
+  // Vale will occupy the Oval Office .
+  const oval: Row[] = [
+    ["Vale", "PROPN", 3, "nsubj"],
+    ["will", "AUX", 3, "aux"],
+    ["occupy", "VERB", 0, "root"],
+    ["the", "DET", 6, "det"],
+    ["Oval", "PROPN", 6, "compound"],
+    ["Office", "PROPN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = code(oval, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!got.some((e) => / 1(71|92) /.test(e)), `occupy the Oval Office: [${got.join("; ")}]`);
+  // Vale took over as minister .
+  const asMinister: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["took", "VERB", 0, "root", "take"],
+    ["over", "ADV", 2, "compound:prt"],
+    ["as", "ADP", 5, "case"],
+    ["minister", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got2 = code(asMinister, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!got2.some((e) => / 192 /.test(e)), `took over as minister: [${got2.join("; ")}]`);
+  // Arland troops occupied the town . (land: still an occupation)
+  const town: Row[] = [
+    ["Arland", "PROPN", 2, "compound"],
+    ["troops", "NOUN", 3, "nsubj", "troop"],
+    ["occupied", "VERB", 0, "root", "occupy"],
+    ["the", "DET", 5, "det"],
+    ["town", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got3 = code(town, [{ tokens: [1, 2], code: "ARLMIL" }]);
+  assert.ok(
+    got3.some((e) => / 192 /.test(e)),
+    `troops occupying a town: [${got3.join("; ")}]`,
+  );
+});

@@ -1113,6 +1113,38 @@ const STRUCK_TEXTS =
 const CONTROLLED_BODIES =
   /^(senate|house|chamber|congress|legislature|parliament|assembly|majority|party|board|company|firm|agenda|debate|process|narrative|nomination|situation|conversation|committee|council)s?$/i;
 
+/** What one occupies or takes over when it is a post, a room or a body run, not land ("occupy the Oval Office"). */
+const HELD_POSTS =
+  /^(post|position|role|seat|office|presidency|chair|chairmanship|job|throne|spot|place|slot|room|apartment|home|house|mansion|residence|suite|space|niche|desk|mind|thought|attention|time|stage|center|centre|top|rank|berth|pulpit|podium|bench|ministry|department|agency|government|administration|team|staff|handling|duty|leadership|helm|reins|command|network|show|program|programme|campaign|operation|business|account|portfolio|management|investigation|probe|case|inquiry)s?$/;
+
+/**
+ * "occupy the Oval Office", "the offices they'll soon occupy", "took over as archbishop", "took over for
+ * Williams", "took over the Defense Ministry", "since they took over in January": what is occupied or
+ * taken over is a post, room or body (or, for "take over", nothing at all, or a role "as" or "for"
+ * someone), no land.
+ */
+function heldPost(g: Graph, v: number, takeOver: boolean): boolean {
+  const n = g.nodes[v];
+  const held = childrenBy(g, v, /^(obj|nsubj:pass)$/);
+  // ("took over the Defense Ministry" with "over" read as its preposition)
+  if (takeOver) held.push(...obliques(g, v).flatMap(([p, k]) => (p === "over" && k > v ? [g.nodes[k]] : [])));
+  // (the relative clause's noun: "the offices they'll soon occupy", also where the parse loses the
+  // clause: the noun right before its subject and auxiliaries)
+  if (!held.length && n.deprel === "acl:relcl" && n.head >= 0) held.push(g.nodes[n.head]);
+  if (!held.length) {
+    let k = v - 1;
+    while (k > 0 && /^(AUX|ADV|PART)$/.test(g.nodes[k].upos)) k--;
+    if (g.nodes[k]?.upos === "PRON" && g.nodes[k - 1]?.upos === "NOUN") held.push(g.nodes[k - 1]);
+  }
+  const post = (o: GNode) =>
+    HELD_POSTS.test(o.lemma) ||
+    CONTROLLED_BODIES.test(o.lemma) ||
+    /^(white house|oval office)$/i.test(`${g.nodes[o.i - 1]?.text} ${o.text}`);
+  if (held.some(post)) return true;
+  if (!takeOver) return false;
+  return !held.length || obliques(g, v).some(([p]) => p === "as" || p === "for");
+}
+
 /** What is "blown up" when it is wrecked as a plan or a story is, not bombed. */
 const WRECKED_THINGS =
   /^(election|economy|senate|house|testimony|deal|talks|negotiation|race|party|filibuster|system|budget|plan|agreement|case|story|campaign|convention|nomination|primary|debate|coalition|presidency|scandal|crisis|it|thing|narrative|\d{4})s?$/;
@@ -1153,6 +1185,13 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
     const of = obliques(g, v).find(([p]) => p === "of");
     if (of && CONTROLLED_BODIES.test(g.nodes[of[1]].lemma)) return true;
   }
+  // "to occupy the Oval Office", "the offices they'll soon occupy", "took over as archbishop", "took
+  // over the Defense Ministry", "since they took over in January": a post, room or body held, no
+  // territory seized or occupied
+  // (the parse may read "over" as a preposition or an adverb)
+  const over = prt === "over" || g.nodes[v + 1]?.lower === "over";
+  if (/^1[79]/.test(code) && (n.lemma === "occupy" || (n.lemma === "take" && over)))
+    return heldPost(g, v, n.lemma === "take");
   // "aides who spoke on condition of anonymity": how a source talked to the reporter, no statement
   if (/^0[1-4]/.test(code)) {
     // (with "on" read as a preposition or as the verb's particle: "speaking only on condition")
