@@ -2019,3 +2019,31 @@ test("occupying or taking over a post, office or ministry seizes no territory (s
     `troops occupying a town: [${got3.join("; ")}]`,
   );
 });
+
+test("meeting a thing (buses, a hurdle, any threat, all of one's duties) is no meeting (040) (session 25)", () => {
+  // Arland met the buses .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["met", "VERB", 0, "root", "meet"],
+    ["the", "DET", 4, "det"],
+    ["buses", "NOUN", 2, "obj", "bus"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!got.some((e) => / 04\d* /.test(e)), `met the buses: [${got.join("; ")}]`);
+  // Arland met Borvia . (a party met: still a meeting)
+  const party: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["met", "VERB", 0, "root", "meet"],
+    ["Borvia", "PROPN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got2 = code(party, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [3, 3], code: "BRVGOV" },
+  ]);
+  assert.ok(
+    got2.some((e) => / 040 BRVGOV/.test(e)),
+    `met Borvia: [${got2.join("; ")}]`,
+  );
+});

@@ -494,6 +494,9 @@ function codeListedVerb(
   // "released a statement", "offered his surname", "welcomed the new year", "the hype surrounding
   // him": these verbs code an event only with an actor on the receiving end, or a person released
   if (targets.length === 0 && NEEDS_ACTOR_TARGET.has(n.lemma) && !e.objects.length) return [];
+  // "met all of my responsibilities", "meet the buses", "meet any threat", "meet a key procedural
+  // hurdle": "meet" with a thing for its object and no party to meet is no meeting
+  if (/^04/.test(code) && n.lemma === "meet" && targets.length === 0 && metThing(g, v)) return [];
   // "Tsarnaev went to UMass Dartmouth", "a reporter flew to Cairo": travel by private persons, firms or
   // the press is no visit (042 is a political actor's call on another party)
   if (privateVisit(code, sources)) return [];
@@ -1112,6 +1115,19 @@ const STRUCK_TEXTS =
 /** What one "takes control of" in politics or business, no territory seized (192). */
 const CONTROLLED_BODIES =
   /^(senate|house|chamber|congress|legislature|parliament|assembly|majority|party|board|company|firm|agenda|debate|process|narrative|nomination|situation|conversation|committee|council)s?$/i;
+
+/** Whether "meet" has a common noun for its object (or "all of" one) that names no person. */
+function metThing(g: Graph, v: number): boolean {
+  return childrenBy(g, v, /^obj$/).some((o) => {
+    const x =
+      o.upos === "NOUN"
+        ? o
+        : childrenBy(g, o.i, /^nmod$/).find((m) => m.upos === "NOUN" && caseOf(g, m.i) === "of");
+    return (
+      x !== undefined && x.upos === "NOUN" && !RELEASED_PEOPLE.test(x.lower) && !RELEASED_PEOPLE.test(x.lemma)
+    );
+  });
+}
 
 /** What one occupies or takes over when it is a post, a room or a body run, not land ("occupy the Oval Office"). */
 const HELD_POSTS =

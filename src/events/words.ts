@@ -437,6 +437,17 @@ export const MET_NOT_A_PARTY = new Set([
   "approval",
   "enthusiasm",
   "barrage",
+  "concern",
+  "responsibility",
+  "fate",
+  "moment",
+  "threat",
+  "hurdle",
+  "timetable",
+  "principle",
+  "bar",
+  "mark",
+  "inbox",
 ]);
 
 /**
