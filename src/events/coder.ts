@@ -14,6 +14,8 @@ import {
   meetsNoParty,
   phrasalKnown,
   pick,
+  releaseOfThing,
+  releasesNoPerson,
   releasesText,
   showsNotProtests,
   strikeSense,
@@ -68,6 +70,7 @@ import {
   OWNED_ONLY_NOUNS,
   PROMISE_VERBS,
   PROTESTERS,
+  RELEASE_VERBS,
   SAY_VERBS,
   TIME_PREPS,
   WANT_OTHER,
@@ -380,6 +383,12 @@ export class Coder {
       if (!picked || showsNotProtests(g, n.i, picked)) continue;
       if (kind === "verb" && wordsUndoCode(g, n.i, picked.code)) continue;
       if (kind === "verb" && /^084/.test(picked.code) && (releasesText(g, n.i) || freeAsAdjective(g, n.i)))
+        continue;
+      // ("released its criteria", "the release of the transcript": no one set free)
+      if (
+        picked.code === "0841" &&
+        (kind === "verb" ? RELEASE_VERBS.test(n.lemma) && releasesNoPerson(g, n.i) : releaseOfThing(g, n.i))
+      )
         continue;
       const e = strikeSense(this.ctx, g, picked, []);
       // "the night before the demonstration": a noun that dates something else is no event of its own

@@ -163,6 +163,65 @@ export function releasesText(g: Graph, v: number): boolean {
 }
 
 /**
+ * "CBS News released its criteria", "the bill was first released", "released his taxes", "it needs to
+ * be released to Congress": setting free (0841) is of people, and what is released here is a thing,
+ * whatever actor a possessive or a "to" phrase offers as the target. True when the parse shows what
+ * is released (a relative pronoun standing for its noun; a verb joined to another with no subject or
+ * object of its own taking that verb's) and none of it is people: a person word, a pronoun for
+ * people, a name, a number, or someone described as held.
+ */
+export function releasesNoPerson(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  let released = releasedThings(g, v);
+  // (a verb joined to another, or a complement, with no subject or object of its own: "was captured
+  // on video and released", "it needs to be released to Congress")
+  if (
+    !released.length &&
+    /^(conj|xcomp)$/.test(n.deprel) &&
+    n.head >= 0 &&
+    !childrenBy(g, v, /^nsubj/).length
+  )
+    released = childrenBy(g, n.head, /^nsubj/);
+  // ("was booked and released on bond": the parse may take the bail for what is released)
+  released = released.filter((o) => !/^(bond|bail|recognizance|parole|probation)$/.test(o.lemma));
+  released = released.map((o) => {
+    if (o.upos !== "PRON" || !/^(which|that)$/.test(o.lower)) return o;
+    const verb = g.nodes[o.head];
+    return /^acl/.test(verb?.deprel ?? "") && verb.head >= 0 ? g.nodes[verb.head] : o;
+  });
+  if (!released.length || released.some((o) => o.upos !== "NOUN" && !/^(it|which|that)$/.test(o.lower)))
+    return false;
+  // (and none right after the verb: "to release all journalists" where the chunks hang them elsewhere)
+  return !released.some((o) => personLike(g, o)) && !nounsAfter(g, v).some((o) => personLike(g, o));
+}
+
+/**
+ * "the release of the transcript", "the public release of 28 videotapes", "the press release": the noun
+ * "release" sets no one free when what it releases ("of") is a thing, or when it is a press release.
+ */
+export function releaseOfThing(g: Graph, i: number): boolean {
+  const n = g.nodes[i];
+  if (n.lemma !== "release") return false;
+  if (childrenBy(g, i, /^compound$/).some((c) => /^(press|news)$/.test(c.lower))) return true;
+  const released = obliques(g, i)
+    .filter(([p, o]) => p === "of" && o > i)
+    .map(([, o]) => g.nodes[o]);
+  return released.length > 0 && released.every((o) => o.upos === "NOUN" && !personLike(g, o));
+}
+
+/** A person word, a pronoun for people, a name, a number, or someone described as held ("detained comrades"). */
+function personLike(g: Graph, o: GNode): boolean {
+  const people = (x: GNode): boolean =>
+    x.upos === "PROPN" || x.upos === "NUM" || RELEASED_PEOPLE.test(x.lemma) || RELEASED_PEOPLE.test(x.lower);
+  return (
+    people(o) ||
+    childrenBy(g, o.i, /^amod$/).some((m) => HELD.test(m.lower)) ||
+    // (a number only as the head: "released the two", not "released 28 videotapes")
+    childrenBy(g, o.i, /^(compound|flat)$/).some(people)
+  );
+}
+
+/**
  * What a verb releases: its objects, passive subjects, or the noun its participle modifies; for a
  * complement, the object of the verb above.
  */
@@ -207,7 +266,8 @@ export function protectsNoParty(g: Graph, v: number): boolean {
   );
 }
 
-const HELD = /^(detained|jailed|imprisoned|captured|abducted|kidnapped|held|arrested|kidnaped)$/;
+const HELD =
+  /^(detained|jailed|imprisoned|captured|abducted|kidnapped|held|arrested|kidnaped|convicted|sentenced|condemned|accused|suspected)$/;
 
 /**
  * "released a poster naming the suspect", "the minister said the court will decide what to release": a release
@@ -215,17 +275,8 @@ const HELD = /^(detained|jailed|imprisoned|captured|abducted|kidnapped|held|arre
  * noun, a personal pronoun, a name or a number: "released three hostages", "the two were freed").
  */
 export function releasesNoOne(g: Graph, v: number): boolean {
-  // (or anyone described as held: "detained comrades", "jailed activists")
-  const people = (o: GNode): boolean =>
-    o.upos === "PROPN" ||
-    o.upos === "NUM" ||
-    RELEASED_PEOPLE.test(o.lemma) ||
-    RELEASED_PEOPLE.test(o.lower) ||
-    childrenBy(g, o.i, /^amod$/).some((m) => HELD.test(m.lower));
-  const released = releasedThings(g, v);
-  if (released.some((o) => people(o) || childrenBy(g, o.i, /^(nummod|compound|flat)$/).some(people)))
-    return false;
-  return !nounsAfter(g, v).some(people);
+  if (releasedThings(g, v).some((o) => personLike(g, o))) return false;
+  return !nounsAfter(g, v).some((o) => personLike(g, o));
 }
 
 /**

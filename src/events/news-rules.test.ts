@@ -1928,3 +1928,122 @@ test("a poll asking people to name someone appeals for nothing; 'general' makes 
   const got2 = code(command, [{ tokens: [2, 3], code: "ARLMIL" }]);
   assert.ok(!got2.some((e) => / 14\d* /.test(e)), `[${got2.join("; ")}]`);
 });
+
+test("releasing a thing sets no one free (0841), whoever a 'to' phrase or possessive offers (session 25)", () => {
+  // The bill was released to Borvia .
+  const passive: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["report", "NOUN", 4, "nsubj:pass"],
+    ["was", "AUX", 4, "aux:pass", "be"],
+    ["released", "VERB", 0, "root", "release"],
+    ["to", "ADP", 6, "case"],
+    ["Borvia", "PROPN", 4, "obl"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const got = code(passive, [{ tokens: [6, 6], code: "BRV" }]);
+  assert.ok(!got.some((e) => / 0841 /.test(e)), `a bill released to Borvia: [${got.join("; ")}]`);
+  // Arland ordered the release of the videotapes .
+  const ordered = (what: string): Row[] => [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["ordered", "VERB", 0, "root", "order"],
+    ["the", "DET", 4, "det"],
+    ["release", "NOUN", 2, "obj"],
+    ["of", "ADP", 7, "case"],
+    ["the", "DET", 7, "det"],
+    [what, "NOUN", 4, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const tapes = code(ordered("videotapes"), [{ tokens: [1, 1], code: "ARLJUD" }]);
+  assert.ok(
+    !tapes.some((e) => / (0841|1053|0253) /.test(e)),
+    `the release of videotapes: [${tapes.join("; ")}]`,
+  );
+  // Arland ordered the release of the prisoners . (people: still a demand to free them)
+  const prisoners = code(ordered("prisoners"), [{ tokens: [1, 1], code: "ARLJUD" }]);
+  assert.ok(prisoners.length > 0, `the release of prisoners is still coded: [${prisoners.join("; ")}]`);
+  // The two were booked and released on bond . (the parse takes the bail for what is released)
+  const bond: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["two", "NUM", 4, "nsubj:pass"],
+    ["were", "AUX", 4, "aux:pass", "be"],
+    ["booked", "VERB", 0, "root", "book"],
+    ["and", "CCONJ", 6, "cc"],
+    ["released", "VERB", 4, "conj", "release"],
+    ["on", "ADP", 8, "case"],
+    ["bond", "NOUN", 6, "obj"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const freed = code(bond, [{ tokens: [1, 2], code: "ARLCVL" }]);
+  assert.ok(
+    freed.some((e) => / 0841 /.test(e)),
+    `people released on bond are freed: [${freed.join("; ")}]`,
+  );
+});
+
+test("occupying or taking over a post, office or ministry seizes no territory (session 25)", () => {
+  // Vale will occupy the Oval Office .
+  const oval: Row[] = [
+    ["Vale", "PROPN", 3, "nsubj"],
+    ["will", "AUX", 3, "aux"],
+    ["occupy", "VERB", 0, "root"],
+    ["the", "DET", 6, "det"],
+    ["Oval", "PROPN", 6, "compound"],
+    ["Office", "PROPN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = code(oval, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!got.some((e) => / 1(71|92) /.test(e)), `occupy the Oval Office: [${got.join("; ")}]`);
+  // Vale took over as minister .
+  const asMinister: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["took", "VERB", 0, "root", "take"],
+    ["over", "ADV", 2, "compound:prt"],
+    ["as", "ADP", 5, "case"],
+    ["minister", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got2 = code(asMinister, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!got2.some((e) => / 192 /.test(e)), `took over as minister: [${got2.join("; ")}]`);
+  // Arland troops occupied the town . (land: still an occupation)
+  const town: Row[] = [
+    ["Arland", "PROPN", 2, "compound"],
+    ["troops", "NOUN", 3, "nsubj", "troop"],
+    ["occupied", "VERB", 0, "root", "occupy"],
+    ["the", "DET", 5, "det"],
+    ["town", "NOUN", 3, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got3 = code(town, [{ tokens: [1, 2], code: "ARLMIL" }]);
+  assert.ok(
+    got3.some((e) => / 192 /.test(e)),
+    `troops occupying a town: [${got3.join("; ")}]`,
+  );
+});
+
+test("meeting a thing (buses, a hurdle, any threat, all of one's duties) is no meeting (040) (session 25)", () => {
+  // Arland met the buses .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["met", "VERB", 0, "root", "meet"],
+    ["the", "DET", 4, "det"],
+    ["buses", "NOUN", 2, "obj", "bus"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!got.some((e) => / 04\d* /.test(e)), `met the buses: [${got.join("; ")}]`);
+  // Arland met Borvia . (a party met: still a meeting)
+  const party: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["met", "VERB", 0, "root", "meet"],
+    ["Borvia", "PROPN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got2 = code(party, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [3, 3], code: "BRVGOV" },
+  ]);
+  assert.ok(
+    got2.some((e) => / 040 BRVGOV/.test(e)),
+    `met Borvia: [${got2.join("; ")}]`,
+  );
+});

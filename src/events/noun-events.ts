@@ -2,7 +2,7 @@
 // under frames ("called for a ceasefire").
 
 import { type ActorRef, type CodedEvent, type CoderContext, revisedEvent } from "./coder-types.js";
-import { amountNoun, objectsMatch, pick, strikeSense } from "./entry-choice.js";
+import { amountNoun, objectsMatch, pick, releaseOfThing, strikeSense } from "./entry-choice.js";
 import { childrenBy, type GNode, type Graph } from "./graph.js";
 import { entriesFor, type FrameKind, type LexEntry, lexEntry, shiftCode } from "./lexicon.js";
 import { finish, frameOf } from "./modality.js";
@@ -57,6 +57,8 @@ function codeListedNoun(cx: CoderContext, g: Graph, n: GNode, entries: LexEntry[
   fit.sort((a, b) => b.extra.length - a.extra.length || hasPrep(b, preps) - hasPrep(a, preps));
   let e = fit.find((x) => objectsMatch(g, n.i, x)) ?? null;
   if (!e) return [];
+  // ("the release of the transcript", "a press release": no one set free)
+  if (e.code === "0841" && releaseOfThing(g, n.i)) return [];
   // "the talks between Arland and Borvia collapsed": negotiations that break down are halted (164)
   if (e.code.startsWith("04") && talksBrokeDown(g, n))
     e = lexEntry(e.kind, "164", e.head, e.extra, e.objects, e.preps, e.prepRequired, `${e.rule}+broke-down`);
@@ -286,7 +288,8 @@ export function codeFramedNoun(
     // "called for a higher benchmark": an appeal for something the lexicon does not code
     if (!e && f === "appeal" && o.deprel === "obl" && o === cands[cands.length - 1])
       e = lexEntry("noun", "020", o.lemma, [], [], [], false, "frame:appeal-for");
-    if (!e) continue;
+    // ("ordered the public release of 28 videotapes": no one to be set free)
+    if (!e || (e.code === "0841" && releaseOfThing(g, o.i))) continue;
     const subj = subjectOf(cx, g, n.i);
     let sources = subj.nodes.flatMap((k) => actorsOf(cx, g, k));
     if (!sources.length && !subj.passive) sources = fallbackSource(cx, g, n.i, subj.nodes, []);

@@ -3,12 +3,13 @@
 // ("according to X", "appeal to voters", "spoke to reporters"). Each was read on unannotated news
 // (counts in the commits that added them).
 import type { CodedEvent, CoderContext } from "./coder-types.js";
-import { releasesText } from "./entry-choice.js";
+import { releasesNoPerson, releasesText } from "./entry-choice.js";
 import { childrenBy, type Graph } from "./graph.js";
 import { actorsOf, subjectOf } from "./parties.js";
 import { namesAJudgement } from "./speech.js";
 import { activitySubject, capabilityOnly, obliques } from "./syntax.js";
 import { armedMarch, forcesNoOne, phoneCall, wordsUndoCode } from "./verb-events.js";
+import { RELEASE_VERBS } from "./words.js";
 
 /**
  * Whether the parse's words undo the code the chunk reading gives verb c.verb: a name given or words
@@ -19,6 +20,8 @@ export function parseUndoes(ctx: CoderContext, g0: Graph, c: CodedEvent): boolea
   if (wordsUndoCode(g0, c.verb, c.code)) return true;
   // ("a poll released on Tuesday": what the parse shows released is a text, not a person)
   if (/^084/.test(c.code) && releasesText(g0, c.verb)) return true;
+  if (c.code === "0841" && RELEASE_VERBS.test(g0.nodes[c.verb].lemma) && releasesNoPerson(g0, c.verb))
+    return true;
   if (attributive(g0, c.verb) || capabilityOnly(g0, c.verb) || activitySubject(g0, c.verb)) return true;
   if (patientAsDoer(g0, c)) return true;
   // ("called the Mueller investigation a separate matter": the parse's second noun makes it naming,

@@ -10,7 +10,9 @@ import {
   offersWords,
   pick,
   protectsNoParty,
+  releaseOfThing,
   releasesNoOne,
+  releasesNoPerson,
   releasesText,
   showsNotProtests,
   strikeSense,
@@ -84,7 +86,9 @@ function lightEventNoun(g: Graph, lex: Lexicon, first: GNode): { o: GNode; picke
   // and the event noun its conjunct, with the target hung on the first
   const o = entriesFor(lex, first.lemma, "noun").length ? first : (sharedEventNoun(g, lex, first) ?? first);
   const nounEntries = entriesFor(lex, o.lemma, "noun");
-  return { o, picked: nounEntries.length ? pick(g, o.i, nounEntries) : null };
+  const picked = nounEntries.length ? pick(g, o.i, nounEntries) : null;
+  // ("ordered the public release of 28 videotapes": no one set free)
+  return { o, picked: picked?.code === "0841" && releaseOfThing(g, o.i) ? null : picked };
 }
 
 const WARNER_PRONOUN = /^(he|she|it|they|we|i)$/i;
@@ -490,10 +494,15 @@ function codeListedVerb(
   // "released a statement", "offered his surname", "welcomed the new year", "the hype surrounding
   // him": these verbs code an event only with an actor on the receiving end, or a person released
   if (targets.length === 0 && NEEDS_ACTOR_TARGET.has(n.lemma) && !e.objects.length) return [];
+  // "met all of my responsibilities", "meet the buses", "meet any threat", "meet a key procedural
+  // hurdle": "meet" with a thing for its object and no party to meet is no meeting
+  if (/^04/.test(code) && n.lemma === "meet" && targets.length === 0 && metThing(g, v)) return [];
   // "Tsarnaev went to UMass Dartmouth", "a reporter flew to Cairo": travel by private persons, firms or
   // the press is no visit (042 is a political actor's call on another party)
   if (privateVisit(code, sources)) return [];
   if (/^084/.test(code) && releasesText(g, v)) return [];
+  // "released its criteria", "the bill was released", "released to Congress" (a report): no one set free
+  if (code === "0841" && RELEASE_VERBS.test(n.lemma) && releasesNoPerson(g, v)) return [];
   // "released a poster naming the suspect", "will decide what to release": no one set free
   if (code === "0841" && targets.length === 0 && RELEASE_VERBS.test(n.lemma) && releasesNoOne(g, v))
     return [];
@@ -1107,6 +1116,51 @@ const STRUCK_TEXTS =
 const CONTROLLED_BODIES =
   /^(senate|house|chamber|congress|legislature|parliament|assembly|majority|party|board|company|firm|agenda|debate|process|narrative|nomination|situation|conversation|committee|council)s?$/i;
 
+/** Whether "meet" has a common noun for its object (or "all of" one) that names no person. */
+function metThing(g: Graph, v: number): boolean {
+  return childrenBy(g, v, /^obj$/).some((o) => {
+    const x =
+      o.upos === "NOUN"
+        ? o
+        : childrenBy(g, o.i, /^nmod$/).find((m) => m.upos === "NOUN" && caseOf(g, m.i) === "of");
+    return (
+      x !== undefined && x.upos === "NOUN" && !RELEASED_PEOPLE.test(x.lower) && !RELEASED_PEOPLE.test(x.lemma)
+    );
+  });
+}
+
+/** What one occupies or takes over when it is a post, a room or a body run, not land ("occupy the Oval Office"). */
+const HELD_POSTS =
+  /^(post|position|role|seat|office|presidency|chair|chairmanship|job|throne|spot|place|slot|room|apartment|home|house|mansion|residence|suite|space|niche|desk|mind|thought|attention|time|stage|center|centre|top|rank|berth|pulpit|podium|bench|ministry|department|agency|government|administration|team|staff|handling|duty|leadership|helm|reins|command|network|show|program|programme|campaign|operation|business|account|portfolio|management|investigation|probe|case|inquiry)s?$/;
+
+/**
+ * "occupy the Oval Office", "the offices they'll soon occupy", "took over as archbishop", "took over for
+ * Williams", "took over the Defense Ministry", "since they took over in January": what is occupied or
+ * taken over is a post, room or body (or, for "take over", nothing at all, or a role "as" or "for"
+ * someone), no land.
+ */
+function heldPost(g: Graph, v: number, takeOver: boolean): boolean {
+  const n = g.nodes[v];
+  const held = childrenBy(g, v, /^(obj|nsubj:pass)$/);
+  // ("took over the Defense Ministry" with "over" read as its preposition)
+  if (takeOver) held.push(...obliques(g, v).flatMap(([p, k]) => (p === "over" && k > v ? [g.nodes[k]] : [])));
+  // (the relative clause's noun: "the offices they'll soon occupy", also where the parse loses the
+  // clause: the noun right before its subject and auxiliaries)
+  if (!held.length && n.deprel === "acl:relcl" && n.head >= 0) held.push(g.nodes[n.head]);
+  if (!held.length) {
+    let k = v - 1;
+    while (k > 0 && /^(AUX|ADV|PART)$/.test(g.nodes[k].upos)) k--;
+    if (g.nodes[k]?.upos === "PRON" && g.nodes[k - 1]?.upos === "NOUN") held.push(g.nodes[k - 1]);
+  }
+  const post = (o: GNode) =>
+    HELD_POSTS.test(o.lemma) ||
+    CONTROLLED_BODIES.test(o.lemma) ||
+    /^(white house|oval office)$/i.test(`${g.nodes[o.i - 1]?.text} ${o.text}`);
+  if (held.some(post)) return true;
+  if (!takeOver) return false;
+  return !held.length || obliques(g, v).some(([p]) => p === "as" || p === "for");
+}
+
 /** What is "blown up" when it is wrecked as a plan or a story is, not bombed. */
 const WRECKED_THINGS =
   /^(election|economy|senate|house|testimony|deal|talks|negotiation|race|party|filibuster|system|budget|plan|agreement|case|story|campaign|convention|nomination|primary|debate|coalition|presidency|scandal|crisis|it|thing|narrative|\d{4})s?$/;
@@ -1147,6 +1201,13 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
     const of = obliques(g, v).find(([p]) => p === "of");
     if (of && CONTROLLED_BODIES.test(g.nodes[of[1]].lemma)) return true;
   }
+  // "to occupy the Oval Office", "the offices they'll soon occupy", "took over as archbishop", "took
+  // over the Defense Ministry", "since they took over in January": a post, room or body held, no
+  // territory seized or occupied
+  // (the parse may read "over" as a preposition or an adverb)
+  const over = prt === "over" || g.nodes[v + 1]?.lower === "over";
+  if (/^1[79]/.test(code) && (n.lemma === "occupy" || (n.lemma === "take" && over)))
+    return heldPost(g, v, n.lemma === "take");
   // "aides who spoke on condition of anonymity": how a source talked to the reporter, no statement
   if (/^0[1-4]/.test(code)) {
     // (with "on" read as a preposition or as the verb's particle: "speaking only on condition")

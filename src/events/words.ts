@@ -175,7 +175,7 @@ export const RELEASE_VERBS = /^(release|free)$/;
 export const OWNED_ONLY_NOUNS = new Set(["threat"]);
 
 export const RELEASED_PEOPLE =
-  /^(prisoner|prisoners|detainee|detainees|hostage|hostages|captive|captives|inmate|inmates|person|persons|people|man|men|woman|women|child|children|kid|kids|girl|girls|boy|boys|citizen|citizens|national|nationals|american|americans|journalist|journalists|reporter|reporters|activist|activists|protester|protesters|protestor|protestors|dissident|dissidents|sailor|sailors|soldier|soldiers|crew|crewman|crewmen|member|members|suspect|suspects|worker|workers|student|students|tourist|tourists|fisherman|fishermen|migrant|migrants|refugee|refugees|official|officials|diplomat|diplomats|officer|officers|pilot|pilots|opponent|opponents|leader|leaders|militant|militants|fighter|fighters|rebel|rebels|politician|politicians|lawmaker|lawmakers|blogger|bloggers|lawyer|lawyers|missionary|missionaries|volunteer|volunteers|employee|employees|staff|passenger|passengers|hiker|hikers|businessman|businessmen|civilian|civilians|individual|individuals|resident|residents|family|families|mother|father|son|daughter|wife|husband|brother|sister|body|bodies|remains|driver|drivers|comrade|comrades|guard|guards|priest|priests|nun|nuns|pastor|pastors|cleric|clerics|teacher|teachers|nurse|nurses|doctor|doctors|engineer|engineers|contractor|contractors|captain|scientist|scientists|writer|writers|artist|artists|monk|monks|bishop|colleague|colleagues|friend|friends|relative|relatives|partner|partners|ally|allies|opposition|fan|fans|supporter|supporters|athlete|athletes|player|players|youth|youths|teen|teens|teenager|teenagers|couple|trio|pair|duo|dozen|dozens|hundred|hundreds|thousand|thousands|some|most|all|others|both|those|he|she|they|him|her|them|who|whom|we|us|i|me)$/;
+  /^(prisoner|prisoners|detainee|detainees|hostage|hostages|captive|captives|inmate|inmates|person|persons|people|man|men|woman|women|child|children|kid|kids|girl|girls|boy|boys|citizen|citizens|national|nationals|american|americans|journalist|journalists|reporter|reporters|activist|activists|protester|protesters|protestor|protestors|dissident|dissidents|sailor|sailors|soldier|soldiers|crew|crewman|crewmen|member|members|suspect|suspects|worker|workers|student|students|tourist|tourists|fisherman|fishermen|migrant|migrants|refugee|refugees|official|officials|diplomat|diplomats|officer|officers|pilot|pilots|opponent|opponents|leader|leaders|militant|militants|fighter|fighters|rebel|rebels|politician|politicians|lawmaker|lawmakers|blogger|bloggers|lawyer|lawyers|missionary|missionaries|volunteer|volunteers|employee|employees|staff|passenger|passengers|hiker|hikers|businessman|businessmen|civilian|civilians|individual|individuals|resident|residents|family|families|mother|father|son|daughter|wife|husband|brother|sister|body|bodies|remains|driver|drivers|comrade|comrades|guard|guards|priest|priests|nun|nuns|pastor|pastors|cleric|clerics|teacher|teachers|nurse|nurses|doctor|doctors|engineer|engineers|contractor|contractors|captain|scientist|scientists|writer|writers|artist|artists|monk|monks|bishop|colleague|colleagues|friend|friends|relative|relatives|partner|partners|ally|allies|opposition|fan|fans|supporter|supporters|athlete|athletes|player|players|youth|youths|teen|teens|teenager|teenagers|couple|trio|pair|duo|juvenile|juveniles|minor|minors|immigrant|immigrants|alien|aliens|criminal|criminals|convict|convicts|offender|offenders|felon|felons|dozen|dozens|hundred|hundreds|thousand|thousands|some|most|all|others|both|those|he|she|they|him|her|them|who|whom|we|us|i|me)$/;
 
 // Verbs whose object is a reaction aimed at their subject ("drew condemnation", "faced criticism").
 // acts done to a person: "Navalny's arrest", "Foley's murder" name the patient in the possessor, unless an
@@ -437,6 +437,17 @@ export const MET_NOT_A_PARTY = new Set([
   "approval",
   "enthusiasm",
   "barrage",
+  "concern",
+  "responsibility",
+  "fate",
+  "moment",
+  "threat",
+  "hurdle",
+  "timetable",
+  "principle",
+  "bar",
+  "mark",
+  "inbox",
 ]);
 
 /**
