@@ -174,3 +174,34 @@ test("'no.' is an abbreviation before a number only: 'she said no.' ends its sen
     "Nos. 3 and 4 closed .",
   ]);
 });
+
+test("state abbreviations keep their period and end no sentence before a comma", () => {
+  assert.deepEqual(
+    sentences("The storm hit Mobile, Ala., on Monday and moved east."),
+    ["The storm hit Mobile , Ala. , on Monday and moved east ."],
+    "'Ala.,' inside a sentence does not split it",
+  );
+  assert.deepEqual(
+    sentences("Crews reached Dothan, Ala. The roads were shut."),
+    ["Crews reached Dothan , Ala.", "The roads were shut ."],
+    "'Ala.' before a sentence starter still ends the sentence",
+  );
+  for (const state of [
+    "Ariz.",
+    "Calif.",
+    "Conn.",
+    "Fla.",
+    "Ga.",
+    "Ky.",
+    "Md.",
+    "Tenn.",
+    "Wyo.",
+    "N.J.",
+    "S.C.",
+  ])
+    assert.equal(
+      sentences(`The firm moved to Springfield, ${state}, last year.`).length,
+      1,
+      `'${state},' inside a sentence does not split it`,
+    );
+});

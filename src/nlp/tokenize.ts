@@ -22,7 +22,7 @@ const ABBREVIATIONS = new Set(
     "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres rev fr sr jr st mt ft " +
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
     "inc corp co ltd llc bros dept univ assn est approx vs etc no nos vol fig op al ave blvd rd hon atty " +
-    "ariz calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa " +
+    "ala ariz calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa " +
     "tenn tex va vt wash wis wyo"
   ).split(" "),
 );

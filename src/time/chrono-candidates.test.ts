@@ -444,3 +444,13 @@ test("a lower-case 'march' or 'may' after a number is the noun or the verb, not 
     "a capitalised month after a day is still the month",
   );
 });
+
+test("a month and day 'of that year' is in the year the story is at", () => {
+  const text = "The outbreak began in 2009. Officials reported it on April 12 of that year.";
+  assert.equal(valueAt(text, "2031-03-29", "April 12"), "2009-04-12", "'April 12 of that year' is 2009's");
+  assert.equal(
+    valueAt("Officials reported it on April 12 of that year.", "2031-03-29", "April 12"),
+    "2031-04-12",
+    "with no year told before, the date is read as usual",
+  );
+});

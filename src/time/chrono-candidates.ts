@@ -5,6 +5,7 @@ import { DATELINE_PLACE } from "./article-date.js";
 import { addDays, type Day, daysInMonth, formatDay, pad, toUtc, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
 import { DAY_PARTS, MONTH_RE, TARGET_BEFORE, WEEKDAY_RE, WEEKDAYS } from "./lexicon.js";
+import { toldYear } from "./rules.js";
 import { monthYear, type Resolved, weekdayNear } from "./values.js";
 
 /** chrono's English parser without its relative-period results ("last week" as a day), which rules.ts reads as TIMEX3 does. */
@@ -53,6 +54,9 @@ function dayPart(text: string): string | null {
   const m = /\b(morning|afternoon|evening|night|overnight|tonight|midday)\b/i.exec(text);
   return m ? DAY_PARTS[m[1].toLowerCase()] : null;
 }
+
+/** "of that year", "of the same year" after a month and day: the year the story is at. */
+const OF_THAT_YEAR = /^,?\s+of\s+(?:that|the\s+same)\s+year\b/i;
 
 /** A lower-case "march" or "may" right after a number: a protest march or the verb, not the month. */
 const LOWER_MONTH_AFTER_NUMBER = /(?<=\b\d{1,2}(?:st|nd|rd|th)?[ \t]{1,3})(?:march|may)\b/g;
@@ -692,6 +696,7 @@ export function chronoCandidates(text: string): Candidate[] {
             target,
             planned,
             sentenceStart: sentenceStartBefore(text, from),
+            ofThatYear: monthKnown && dayKnown && !yearKnown && OF_THAT_YEAR.test(text.slice(end, end + 24)),
             link,
             weekShift: /\bnext\s+week\b/i.test(surface) ? 1 : /\blast\s+week\b/i.test(surface) ? -1 : 0,
             anchored,
@@ -944,6 +949,8 @@ function resolveFields(
     closed?: boolean;
     /** The date follows a word that sets a date ahead ("extended to", "effective"), whatever the tense. */
     target?: boolean;
+    /** "June 30 of that year": the date is in the year the story is at. */
+    ofThatYear?: boolean;
     /** Where the date's sentence begins: a year written out earlier in it dates the story the sentence tells. */
     sentenceStart?: number;
     /** A plan or a deadline is near the date ("would rise on Jan. 1"): a past verb does not send it back. */
@@ -1013,9 +1020,17 @@ function resolveFields(
       daysAhead(dct, f.m, f.d) > COMING_DAYS
         ? ctx.anchorYear
         : null;
+    // "began on June 30 of that year": the year the story is at, whatever the clause's tense.
+    const storyAt = opts.ofThatYear && ctx.anchorYear !== null ? toldYear(ctx) : null;
     const y =
-      rangeYear(opts.link, f.y ?? weekdayYear ?? relYear ?? storyYear, ctx, rangeDirection(ctx, opts)) ??
+      rangeYear(
+        opts.link,
+        f.y ?? storyAt ?? weekdayYear ?? relYear ?? storyYear,
+        ctx,
+        rangeDirection(ctx, opts),
+      ) ??
       f.y ??
+      storyAt ??
       weekdayYear ??
       relYear ??
       pastYear ??

@@ -239,7 +239,7 @@ function storyYearBefore(ctx: ResolveContext, m: RegExpExecArray): number | null
  * reached by a weekday or "today" since a year was written out ("in July 2007 ... confirmed Wednesday
  * that he pleaded guilty in September of that year"): the article's year would be "this year".
  */
-function toldYear(ctx: ResolveContext): number | null {
+export function toldYear(ctx: ResolveContext): number | null {
   const w = ctx.writtenYear;
   if (
     ctx.dct &&
