@@ -23,6 +23,9 @@ function tokensOf(doc: Doc, r: Range, s: number): number[] {
   return out;
 }
 
+/** What may stand between a content that stops at a conjunction and the joined cue after it. */
+const JOINED_AFTER = /^[\s,"\u201d]*(?:and|but|or)\s+(?:[a-z]+ly\s+|also\s+|then\s+)?$/;
+
 /** How far before its verb a subject is looked for (tokens); keeps long sentences linear. */
 const SUBJECT_REACH = 60;
 
@@ -136,7 +139,13 @@ export function splitConjoined(doc: Doc, found: RawAttribution[], s: number): vo
     const lends = doc.toks[cueVerb(doc, first.cue, s)].upos !== "NOUN";
     for (const second of found) {
       if (second === first || !second.cue) continue;
-      if (second.cue.start < first.content.start || second.cue.end > first.content.end) continue;
+      // (its cue inside the first content, or right after it past the conjunction: the content may
+      // already stop there, 'endorsed Okafor | and criticized his campaign')
+      const inside = second.cue.start >= first.content.start && second.cue.end <= first.content.end;
+      const after =
+        second.cue.start >= first.content.end &&
+        JOINED_AFTER.test(doc.body.slice(first.content.end, second.cue.start));
+      if (!inside && !after) continue;
       if (Math.abs(second.cue.start - first.cue.end) > CONJOINED_REACH) continue;
       if (ownSubject(doc, first, second)) continue;
       const v = tokensOf(doc, second.cue, s).find(
@@ -150,7 +159,12 @@ export function splitConjoined(doc: Doc, found: RawAttribution[], s: number): vo
       if (!conjoined) continue;
       // End the first content before the conjunction (and a comma before it).
       let cut = tokensOf(doc, second.cue, s)[0];
-      while (cut - 1 > doc.sentFirst[s] && (doc.toks[cut - 1].deprel === "cc" || !isWordy(doc.toks[cut - 1])))
+      // (A closing quote mark stays: 'calling it "a sham" and asserting': the quoted words end there.)
+      while (
+        cut - 1 > doc.sentFirst[s] &&
+        (doc.toks[cut - 1].deprel === "cc" || !isWordy(doc.toks[cut - 1])) &&
+        !doc.closesQuote(cut - 1)
+      )
         cut--;
       // Words before the verb that belong to its group ("and also praised") stay with the cue.
       if (doc.toks[cut].start <= first.content.start) continue;

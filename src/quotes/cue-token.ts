@@ -429,13 +429,19 @@ function mistaggedClauseVerb(doc: Doc, i: number, s: number): boolean {
 }
 
 /**
- * "..., warning that the fund could run dry": an -ing form set off by a comma with a "that" clause
- * after it is the sentence subject's act, though the tagger reads it as the noun ("a warning that").
+ * "..., warning that the fund could run dry", "praising the crews and warning that ...": an -ing form
+ * set off by a comma, or joined by "and" to a verb, with a "that" clause after it is the sentence
+ * subject's act, though the tagger reads it as the noun ("a warning that").
  */
 function clauseAfterCommaGerund(doc: Doc, i: number, s: number): boolean {
   const prev = doc.toks[i - 1];
   const next = doc.toks[i + 1];
-  return !!prev && !!next && prev.sent === s && next.sent === s && prev.text === "," && next.lower === "that";
+  if (!prev || !next || prev.sent !== s || next.sent !== s || next.lower !== "that") return false;
+  // ("praising the crews and warning that ...": joined to a gerund the parse reads as a verb)
+  return (
+    prev.text === "," ||
+    (prev.lower === "and" && doc.toks[i].deprel === "conj" && doc.toks[doc.toks[i].head]?.upos === "VERB")
+  );
 }
 
 /** "Most senators support the bill": a bare form after a plural subject, an object after it. */

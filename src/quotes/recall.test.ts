@@ -1135,3 +1135,26 @@ test("a verb conjoined after a noun's report ('his remarks about X and said') is
   );
   assert.equal(byCue(stood, "comments about")?.content, "the pilots", "the noun's words end at 'and'");
 });
+
+test("a position ends where a joined cue verb begins: the 'that' clause after it is that verb's", () => {
+  const list = analysed(
+    "The senator criticized the ferry levy, calling it a tax on islanders and asserting that the only fair fix was a toll.",
+  );
+  assert.equal(byCue(list, "calling")?.content, "it a tax on islanders", "'calling' keeps its own words");
+  assert.equal(
+    byCue(list, "asserting")?.content,
+    "that the only fair fix was a toll",
+    "'asserting' reports the 'that' clause",
+  );
+  assert.equal(byCue(list, "asserting")?.source, "The senator", "the joined verb shares the subject");
+  const mayor = analysed(
+    "The mayor spoke for an hour, praising the crews and warning that the bridge would close.",
+  );
+  assert.equal(byCue(mayor, "praising")?.content, "the crews", "the praise stops before 'and warning'");
+  assert.equal(
+    byCue(mayor, "warning")?.content,
+    "that the bridge would close",
+    "'warning' tagged as a noun is a cue",
+  );
+  assert.equal(byCue(mayor, "warning")?.source, "The mayor", "'warning' is the mayor's act");
+});

@@ -179,6 +179,8 @@ export function stance(
     }
     // "praised X for Y - moves that ...": past a dash the "that" opens another clause.
     if (/^(,|;|\(|-|--|\u2014|\u2013)$/.test(doc.toks[k].text)) break;
+    // "calling it a sham and asserting that ...": past a joined verb the "that" is its clause.
+    if (k > from && joinsVerb(doc, k, s)) break;
   }
   if (!content) {
     let k = from;
@@ -190,6 +192,7 @@ export function stance(
       )
         break;
       if (t.quote < 0 && /^(-|--|\u2013)$/.test(t.text) && doc.body[t.start - 1] === " ") break;
+      if (k > from && joinsVerb(doc, k, s)) break;
       // "preferred Ruiz while 6 in 10 men supported Okafor": a contrasting clause is no part of the
       // position.
       if (k > from && t.quote < 0 && (t.lower === "while" || t.lower === "whereas") && reportAfter(doc, k, s))
@@ -242,4 +245,16 @@ function aboutAfter(doc: Doc, from: number, s: number): number {
       return -1;
   }
   return -1;
+}
+
+/** "and"/"but"/"or" at k joining a cue verb after it (an adverb between): another act begins. */
+function joinsVerb(doc: Doc, k: number, s: number): boolean {
+  const t = doc.toks[k];
+  if (t.quote >= 0 || (t.lower !== "and" && t.lower !== "but" && t.lower !== "or")) return false;
+  let j = k + 1;
+  while (j < doc.sentEnd[s] && doc.toks[j].upos === "ADV") j++;
+  const v = doc.toks[j];
+  if (!v || v.sent !== s || !cueStrength(v.lower)) return false;
+  // ("and warning that": a cue word the tagger made a noun, which the parse joins to a verb)
+  return v.upos === "VERB" || (v.deprel === "conj" && doc.toks[v.head]?.upos === "VERB");
 }
