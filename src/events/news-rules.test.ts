@@ -2047,3 +2047,49 @@ test("meeting a thing (buses, a hurdle, any threat, all of one's duties) is no m
     `met Borvia: [${got2.join("; ")}]`,
   );
 });
+
+test("forced to act by no one named is no coercion (170); an active 'forced X to' still is (session 25)", () => {
+  // Vale was forced to resign .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 3, "nsubj:pass"],
+    ["was", "AUX", 3, "aux:pass", "be"],
+    ["forced", "VERB", 0, "root", "force"],
+    ["to", "PART", 5, "mark"],
+    ["resign", "VERB", 3, "xcomp"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = code(rows, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!got.some((e) => / 17\d* /.test(e)), `forced to resign by no one: [${got.join("; ")}]`);
+  // Vale , the minister forced to resign , spoke . (the parse makes the minister the doer)
+  const appositive: Row[] = [
+    ["Vale", "PROPN", 9, "nsubj"],
+    [",", "PUNCT", 4, "punct"],
+    ["the", "DET", 4, "det"],
+    ["minister", "NOUN", 5, "nsubj"],
+    ["forced", "VERB", 1, "acl:relcl", "force"],
+    ["to", "PART", 7, "mark"],
+    ["resign", "VERB", 5, "xcomp"],
+    [",", "PUNCT", 5, "punct"],
+    ["spoke", "VERB", 0, "root", "speak"],
+    [".", "PUNCT", 9, "punct"],
+  ];
+  const got2 = code(appositive, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!got2.some((e) => / 17\d* /.test(e)), `the minister forced to resign: [${got2.join("; ")}]`);
+  // Borvia forced Vale to resign .
+  const active: Row[] = [
+    ["Borvia", "PROPN", 2, "nsubj"],
+    ["forced", "VERB", 0, "root", "force"],
+    ["Vale", "PROPN", 2, "obj"],
+    ["to", "PART", 5, "mark"],
+    ["resign", "VERB", 2, "xcomp"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got3 = code(active, [
+    { tokens: [1, 1], code: "BRV" },
+    { tokens: [3, 3], code: "ARLGOV" },
+  ]);
+  assert.ok(
+    got3.some((e) => e.startsWith("BRV 170 ARLGOV")),
+    `Borvia forced Vale: [${got3.join("; ")}]`,
+  );
+});
