@@ -2093,3 +2093,46 @@ test("forced to act by no one named is no coercion (170); an active 'forced X to
     `Borvia forced Vale: [${got3.join("; ")}]`,
   );
 });
+
+test("'the bin Laden raid' misread as a verb names no raider; a name and its pronoun code one act once (session 25)", () => {
+  // Unlike the Vale raid , it failed . (the parse: "Vale" the subject of the verb "raid")
+  const rows: Row[] = [
+    ["Unlike", "ADP", 4, "mark"],
+    ["the", "DET", 4, "det"],
+    ["Vale", "PROPN", 4, "nsubj"],
+    ["raid", "VERB", 8, "advcl"],
+    [",", "PUNCT", 4, "punct"],
+    ["it", "PRON", 8, "nsubj"],
+    ["never", "ADV", 8, "advmod"],
+    ["failed", "VERB", 0, "root", "fail"],
+    [".", "PUNCT", 8, "punct"],
+  ];
+  const got = code(rows, [{ tokens: [3, 3], code: "ARLREB" }]);
+  assert.ok(!got.some((e) => / 17\d* /.test(e)), `the Vale raid: [${got.join("; ")}]`);
+  // Vale and his allies criticized Borvia . ("his" resolved to Vale)
+  const twins: Row[] = [
+    ["Vale", "PROPN", 5, "nsubj"],
+    ["and", "CCONJ", 4, "cc"],
+    ["his", "PRON", 4, "nmod:poss"],
+    ["allies", "NOUN", 1, "conj", "ally"],
+    ["criticized", "VERB", 0, "root", "criticize"],
+    ["Borvia", "PROPN", 5, "obj"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  const doc = handDocument(twins, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [3, 3], code: "ARLGOV" },
+    { tokens: [6, 6], code: "BRV" },
+  ]);
+  doc.mentions[1].actorId = doc.mentions[0].actorId;
+  const events = codeDocument(doc, res).events.map((e) => `${e.source?.text} ${e.cameo}`);
+  assert.equal(
+    events.filter((e) => e.startsWith("his ")).length,
+    0,
+    `his twin dropped: [${events.join("; ")}]`,
+  );
+  assert.ok(
+    events.some((e) => e.startsWith("Vale ")),
+    `Vale's act kept: [${events.join("; ")}]`,
+  );
+});

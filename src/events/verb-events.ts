@@ -218,6 +218,9 @@ function codeListedVerb(
   if (wordsUndoCode(g, v, e.code)) return [];
   let targets = subj.passive ? passiveTargets : [];
   if (!targets.length) targets = targetsFor(cx, g, v, e, new Set(subj.nodes));
+  // "Unlike the Usama bin Laden raid in 2011, ...": a verb with an article of its own before its subject
+  // is a noun the parse misread, and the name between is what was raided or struck, not its doer
+  if (/^(1[789]|20)/.test(e.code) && articledVerb(g, v)) return [];
   // "two envoys were expelled from Vosk", "was extradited from Arland to Cerland": with no agent, the
   // state a person is sent out of is the one sending them (not the party it is done to)
   if (subj.passive && !sources.length && /^(063|161|174)$/.test(e.code)) {
@@ -1145,6 +1148,21 @@ export function forcedByNoOne(g: Graph, v: number): boolean {
   // (also "forced to resign by the army", the doer hung on the infinitive)
   const byDoer = (k: number) => obliques(g, k).some(([p]) => p === "by");
   return !byDoer(v) && !childrenBy(g, v, /^xcomp$/).some((x) => byDoer(x.i));
+}
+
+/**
+ * A verb with an article of its own before its subject: "the Usama bin Laden raid" read as "bin Laden
+ * raid(ed)", "the Stoneman Douglas High School shooting".
+ */
+export function articledVerb(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  // (a base form or "-ing" reads as the noun, a participle with "by" as a modifier: "the Parkland
+  // school shooting", "a New York besieged by violence"; "the IDF fired shells" is the verb)
+  if (n.lower !== n.lemma && !n.lower.endsWith("ing") && g.nodes[v + 1]?.lower !== "by") return false;
+  const subj = childrenBy(g, v, /^nsubj$/);
+  return (
+    subj.length > 0 && childrenBy(g, v, /^det$/).some((d) => d.i < subj[0].i && /^(the|a|an)$/.test(d.lower))
+  );
 }
 
 /** Whether "meet" has a common noun for its object (or "all of" one) that names no person. */
