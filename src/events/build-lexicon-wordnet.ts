@@ -106,6 +106,10 @@ const BAD_LEMMAS = new Set([
   ...["endanger", "imperil", "jeopardise", "jeopardize", "peril"],
   // ("alerted the FBI": informed it; "must be brave", "withstood the punches": no defiance of anyone)
   ...["alert", "brave", "withstand"],
+  // ("pays interns", "derailed the process", "buffeted by criticism", "an excruciating night", "crime
+  // infested", "policing reform", "blitzing the state" with campaign stops: no detention, sabotage,
+  // beating, torture, occupation, patrol or attack)
+  ...["intern", "derail", "buffet", "excruciate", "infest", "police", "blitz", "destruct"],
 ]);
 
 // WordNet's noun.act, noun.communication and noun.event lexicographer files

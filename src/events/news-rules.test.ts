@@ -2047,3 +2047,92 @@ test("meeting a thing (buses, a hurdle, any threat, all of one's duties) is no m
     `met Borvia: [${got2.join("; ")}]`,
   );
 });
+
+test("forced to act by no one named is no coercion (170); an active 'forced X to' still is (session 25)", () => {
+  // Vale was forced to resign .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 3, "nsubj:pass"],
+    ["was", "AUX", 3, "aux:pass", "be"],
+    ["forced", "VERB", 0, "root", "force"],
+    ["to", "PART", 5, "mark"],
+    ["resign", "VERB", 3, "xcomp"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = code(rows, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!got.some((e) => / 17\d* /.test(e)), `forced to resign by no one: [${got.join("; ")}]`);
+  // Vale , the minister forced to resign , spoke . (the parse makes the minister the doer)
+  const appositive: Row[] = [
+    ["Vale", "PROPN", 9, "nsubj"],
+    [",", "PUNCT", 4, "punct"],
+    ["the", "DET", 4, "det"],
+    ["minister", "NOUN", 5, "nsubj"],
+    ["forced", "VERB", 1, "acl:relcl", "force"],
+    ["to", "PART", 7, "mark"],
+    ["resign", "VERB", 5, "xcomp"],
+    [",", "PUNCT", 5, "punct"],
+    ["spoke", "VERB", 0, "root", "speak"],
+    [".", "PUNCT", 9, "punct"],
+  ];
+  const got2 = code(appositive, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!got2.some((e) => / 17\d* /.test(e)), `the minister forced to resign: [${got2.join("; ")}]`);
+  // Borvia forced Vale to resign .
+  const active: Row[] = [
+    ["Borvia", "PROPN", 2, "nsubj"],
+    ["forced", "VERB", 0, "root", "force"],
+    ["Vale", "PROPN", 2, "obj"],
+    ["to", "PART", 5, "mark"],
+    ["resign", "VERB", 2, "xcomp"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got3 = code(active, [
+    { tokens: [1, 1], code: "BRV" },
+    { tokens: [3, 3], code: "ARLGOV" },
+  ]);
+  assert.ok(
+    got3.some((e) => e.startsWith("BRV 170 ARLGOV")),
+    `Borvia forced Vale: [${got3.join("; ")}]`,
+  );
+});
+
+test("'the bin Laden raid' misread as a verb names no raider; a name and its pronoun code one act once (session 25)", () => {
+  // Unlike the Vale raid , it failed . (the parse: "Vale" the subject of the verb "raid")
+  const rows: Row[] = [
+    ["Unlike", "ADP", 4, "mark"],
+    ["the", "DET", 4, "det"],
+    ["Vale", "PROPN", 4, "nsubj"],
+    ["raid", "VERB", 8, "advcl"],
+    [",", "PUNCT", 4, "punct"],
+    ["it", "PRON", 8, "nsubj"],
+    ["never", "ADV", 8, "advmod"],
+    ["failed", "VERB", 0, "root", "fail"],
+    [".", "PUNCT", 8, "punct"],
+  ];
+  const got = code(rows, [{ tokens: [3, 3], code: "ARLREB" }]);
+  assert.ok(!got.some((e) => / 17\d* /.test(e)), `the Vale raid: [${got.join("; ")}]`);
+  // Vale and his allies criticized Borvia . ("his" resolved to Vale)
+  const twins: Row[] = [
+    ["Vale", "PROPN", 5, "nsubj"],
+    ["and", "CCONJ", 4, "cc"],
+    ["his", "PRON", 4, "nmod:poss"],
+    ["allies", "NOUN", 1, "conj", "ally"],
+    ["criticized", "VERB", 0, "root", "criticize"],
+    ["Borvia", "PROPN", 5, "obj"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  const doc = handDocument(twins, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [3, 3], code: "ARLGOV" },
+    { tokens: [6, 6], code: "BRV" },
+  ]);
+  doc.mentions[1].actorId = doc.mentions[0].actorId;
+  const events = codeDocument(doc, res).events.map((e) => `${e.source?.text} ${e.cameo}`);
+  assert.equal(
+    events.filter((e) => e.startsWith("his ")).length,
+    0,
+    `his twin dropped: [${events.join("; ")}]`,
+  );
+  assert.ok(
+    events.some((e) => e.startsWith("Vale ")),
+    `Vale's act kept: [${events.join("; ")}]`,
+  );
+});

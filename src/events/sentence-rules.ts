@@ -8,7 +8,14 @@ import { childrenBy, type Graph } from "./graph.js";
 import { actorsOf, subjectOf } from "./parties.js";
 import { namesAJudgement } from "./speech.js";
 import { activitySubject, capabilityOnly, obliques } from "./syntax.js";
-import { armedMarch, forcesNoOne, phoneCall, wordsUndoCode } from "./verb-events.js";
+import {
+  armedMarch,
+  articledVerb,
+  forcedByNoOne,
+  forcesNoOne,
+  phoneCall,
+  wordsUndoCode,
+} from "./verb-events.js";
 import { RELEASE_VERBS } from "./words.js";
 
 /**
@@ -22,6 +29,8 @@ export function parseUndoes(ctx: CoderContext, g0: Graph, c: CodedEvent): boolea
   if (/^084/.test(c.code) && releasesText(g0, c.verb)) return true;
   if (c.code === "0841" && RELEASE_VERBS.test(g0.nodes[c.verb].lemma) && releasesNoPerson(g0, c.verb))
     return true;
+  if (/^17/.test(c.code) && forcedByNoOne(g0, c.verb)) return true;
+  if (/^(1[789]|20)/.test(c.code) && articledVerb(g0, c.verb)) return true;
   if (attributive(g0, c.verb) || capabilityOnly(g0, c.verb) || activitySubject(g0, c.verb)) return true;
   if (patientAsDoer(g0, c)) return true;
   // ("called the Mueller investigation a separate matter": the parse's second noun makes it naming,

@@ -542,6 +542,35 @@ function dropInsertedHeadlines(pairs: [Graph, CodedEvent][], runs: [number, numb
   }
 }
 
+const PRONOUN_PARTY = /^(he|she|his|her|him|they|their|them|it|its|himself|herself|themselves)$/i;
+
+/**
+ * "Trump and his allies have dismissed ...", "Goldstein ... he talked": one act coded twice, once for a
+ * name and once for a pronoun or possessive resolved to the same actor, keeps the name's copy.
+ */
+function dropPronounTwins(pairs: [Graph, CodedEvent][]): void {
+  if (pairs.length < 2) return;
+  const same = (a: ActorRef, b: ActorRef) =>
+    a.actorId !== null ? a.actorId === b.actorId : a.code !== "---" && a.code === b.code;
+  for (let k = pairs.length - 1; k >= 0; k--) {
+    const [g, c] = pairs[k];
+    if (!c.source || !PRONOUN_PARTY.test(c.source.text)) continue;
+    const src = c.source;
+    const twin = pairs.some(
+      ([g2, d]) =>
+        d !== c &&
+        g2 === g &&
+        d.verb === c.verb &&
+        d.code === c.code &&
+        d.source !== null &&
+        !PRONOUN_PARTY.test(d.source.text) &&
+        same(d.source, src) &&
+        (d.target?.code ?? null) === (c.target?.code ?? null),
+    );
+    if (twin) pairs.splice(k, 1);
+  }
+}
+
 /** Codes one document; exported for tests and the `code` command. */
 export function codeDocument(doc: Document, res: EventCoderResources): Document {
   let sentences = doc.sentences;
@@ -609,6 +638,7 @@ export function codeDocument(doc: Document, res: EventCoderResources): Document 
     const asks = isQuestion(g0);
     reviseSentenceEvents(pairs);
     if (headlineRuns.length) dropInsertedHeadlines(pairs, headlineRuns);
+    dropPronounTwins(pairs);
     // "the two countries agreed to ...": the pair acts with each other
     pairOnEachOther(pairs.map(([, c]) => c));
     let n = 0;

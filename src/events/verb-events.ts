@@ -218,6 +218,9 @@ function codeListedVerb(
   if (wordsUndoCode(g, v, e.code)) return [];
   let targets = subj.passive ? passiveTargets : [];
   if (!targets.length) targets = targetsFor(cx, g, v, e, new Set(subj.nodes));
+  // "Unlike the Usama bin Laden raid in 2011, ...": a verb with an article of its own before its subject
+  // is a noun the parse misread, and the name between is what was raided or struck, not its doer
+  if (/^(1[789]|20)/.test(e.code) && articledVerb(g, v)) return [];
   // "two envoys were expelled from Vosk", "was extradited from Arland to Cerland": with no agent, the
   // state a person is sent out of is the one sending them (not the party it is done to)
   if (subj.passive && !sources.length && /^(063|161|174)$/.test(e.code)) {
@@ -457,6 +460,8 @@ function codeListedVerb(
       if (after && !locative(g, after)) targets = [after];
     }
   }
+  // "Sessions was forced to recuse himself", "the congresswoman forced to resign": coerced by no one named
+  if (/^17/.test(code) && forcedByNoOne(g, v)) return [];
   if (sources.length === 0 && !subj.passive && !reportedDeed)
     sources = fallbackSource(cx, g, v, subj.nodes, targets).filter(
       (a) => !struck.includes(mentionHead(g, a)?.i ?? -1),
@@ -1115,6 +1120,50 @@ const STRUCK_TEXTS =
 /** What one "takes control of" in politics or business, no territory seized (192). */
 const CONTROLLED_BODIES =
   /^(senate|house|chamber|congress|legislature|parliament|assembly|majority|party|board|company|firm|agenda|debate|process|narrative|nomination|situation|conversation|committee|council)s?$/i;
+
+/**
+ * "Sessions was forced to recuse himself", "800,000 employees were forced to go on furlough", "the
+ * congresswoman forced to resign", "forced to the sidelines by pneumonia": a participle of force,
+ * coerce or pressure with no subject or perfect of its own and no "by" doer names no one who coerced
+ * (the chunk reading lends such a participle the noun before it as its doer).
+ */
+export function forcedByNoOne(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  if (
+    !/^(forced|coerced|pressured|pressed)$/.test(n.lower) ||
+    !/^(force|coerce|pressure|press)$/.test(n.lemma)
+  )
+    return false;
+  // (active "force" has its object before "to": "X, the congresswoman forced to resign" is a participle
+  // whatever subject the parse gives it)
+  // (an object, in the parse or right after the verb, makes it active: "pressured Ukraine to open",
+  // "forced politicians to get", also where the parse makes the object the infinitive's subject)
+  if (
+    childrenBy(g, v, /^(obj|iobj)$/).length ||
+    /^(PRON|PROPN|NOUN|DET|NUM)$/.test(g.nodes[v + 1]?.upos ?? "")
+  )
+    return false;
+  const bareTo = g.nodes[v + 1]?.lower === "to";
+  if (!bareTo && childrenBy(g, v, /^(nsubj|aux)$/).length) return false;
+  // (also "forced to resign by the army", the doer hung on the infinitive)
+  const byDoer = (k: number) => obliques(g, k).some(([p]) => p === "by");
+  return !byDoer(v) && !childrenBy(g, v, /^xcomp$/).some((x) => byDoer(x.i));
+}
+
+/**
+ * A verb with an article of its own before its subject: "the Usama bin Laden raid" read as "bin Laden
+ * raid(ed)", "the Stoneman Douglas High School shooting".
+ */
+export function articledVerb(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  // (a base form or "-ing" reads as the noun, a participle with "by" as a modifier: "the Parkland
+  // school shooting", "a New York besieged by violence"; "the IDF fired shells" is the verb)
+  if (n.lower !== n.lemma && !n.lower.endsWith("ing") && g.nodes[v + 1]?.lower !== "by") return false;
+  const subj = childrenBy(g, v, /^nsubj$/);
+  return (
+    subj.length > 0 && childrenBy(g, v, /^det$/).some((d) => d.i < subj[0].i && /^(the|a|an)$/.test(d.lower))
+  );
+}
 
 /** Whether "meet" has a common noun for its object (or "all of" one) that names no person. */
 function metThing(g: Graph, v: number): boolean {

@@ -87,3 +87,13 @@ test("a verb only WordNet knows codes an event, and the event names the derived 
   }).events;
   assert.equal(off.length, 0);
 });
+
+test("words whose WordNet sense misreads news code nothing (session 25: 'pays interns', 'derailed the process')", () => {
+  const lex = loadLexicon();
+  for (const head of ["intern", "derail", "buffet", "excruciate", "infest", "police", "blitz", "destruct"])
+    assert.deepEqual(
+      entriesFor(lex, head, "verb").map((e) => e.rule),
+      [],
+      `${head}: no verb line, derived or hand`,
+    );
+});
