@@ -54,6 +54,7 @@ import {
   goodsTraded,
   helpsAnAct,
   idiomNoAct,
+  pollRespondents,
   privateVisit,
   wordsUndoCode,
 } from "./verb-events.js";
@@ -381,6 +382,8 @@ export class Coder {
               (x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(g, n.i, x)),
             ) ?? entries.find((x) => x.kind !== "noun" && !x.extra.length && objectNext(g, n.i, x))));
       if (!picked || showsNotProtests(g, n.i, picked)) continue;
+      // ("62 percent of Republicans said they support": poll answers, no party's act)
+      if (kind === "verb" && /^0[1-5]/.test(picked.code) && pollRespondents(g, n.i)) continue;
       if (kind === "verb" && wordsUndoCode(g, n.i, picked.code)) continue;
       if (kind === "verb" && /^084/.test(picked.code) && (releasesText(g, n.i) || freeAsAdjective(g, n.i)))
         continue;

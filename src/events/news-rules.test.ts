@@ -2136,3 +2136,42 @@ test("'the bin Laden raid' misread as a verb names no raider; a name and its pro
     `Vale's act kept: [${events.join("; ")}]`,
   );
 });
+
+test("poll respondents' answers ('62 percent of Borvians said they support') are no party's support (session 25)", () => {
+  // 62 percent of Borvians said they support Vale .
+  const rows: Row[] = [
+    ["62", "NUM", 2, "nummod"],
+    ["percent", "NOUN", 5, "nsubj"],
+    ["of", "ADP", 4, "case"],
+    ["Borvians", "PROPN", 2, "nmod"],
+    ["said", "VERB", 0, "root", "say"],
+    ["they", "PRON", 7, "nsubj"],
+    ["support", "VERB", 5, "ccomp"],
+    ["Vale", "PROPN", 7, "obj"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [4, 4], code: "BRVLEG" },
+    { tokens: [6, 6], code: "BRVLEG" },
+    { tokens: [8, 8], code: "ARLGOV" },
+  ]);
+  assert.ok(!got.some((e) => / 05\d* /.test(e)), `respondents' support: [${got.join("; ")}]`);
+  // Borvians said they support Vale . (no share: the party's own support stays)
+  const party: Row[] = [
+    ["Borvians", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["they", "PRON", 4, "nsubj"],
+    ["support", "VERB", 2, "ccomp"],
+    ["Vale", "PROPN", 4, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got2 = code(party, [
+    { tokens: [1, 1], code: "BRVLEG" },
+    { tokens: [3, 3], code: "BRVLEG" },
+    { tokens: [5, 5], code: "ARLGOV" },
+  ]);
+  assert.ok(
+    got2.some((e) => / 05\d* /.test(e)),
+    `the party's support: [${got2.join("; ")}]`,
+  );
+});
