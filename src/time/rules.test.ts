@@ -548,3 +548,27 @@ test("a year written after a holiday with 'in' or 'of' is the holiday's year", (
     "the year dates the holiday without an article date too",
   );
 });
+
+test("a day named for another cause or calendar is not the US or Western holiday of that name", () => {
+  const found = (text: string) => tagTimexes(text, "2031-04-20").map((t) => t.text);
+  assert.deepEqual(
+    found("Wreaths were laid on Holocaust Memorial Day."),
+    [],
+    "Holocaust Memorial Day is not US Memorial Day",
+  );
+  assert.deepEqual(
+    found("The flag flew only on Confederate Memorial Day."),
+    [],
+    "Confederate Memorial Day is not US Memorial Day",
+  );
+  assert.deepEqual(
+    found("The patriarch marked Orthodox Easter quietly."),
+    [],
+    "Orthodox Easter is not the Western Easter",
+  );
+  assert.equal(
+    valueAt("Parades will be held on Memorial Day.", "2031-04-20", "Memorial Day"),
+    "2031-05-26",
+    "plain Memorial Day is still the US holiday",
+  );
+});
