@@ -454,3 +454,30 @@ test("a month and day 'of that year' is in the year the story is at", () => {
     "with no year told before, the date is read as usual",
   );
 });
+
+test("a bare 'March' or 'May' in an event's name is no month", () => {
+  const found = (text: string) => tagTimexes(text, "2031-09-20").map((t) => t.text);
+  assert.deepEqual(
+    found("Thousands joined the People's Climate March downtown."),
+    [],
+    "People's Climate March is an event",
+  );
+  assert.deepEqual(
+    found("She spoke at the Indigenous Peoples March."),
+    [],
+    "Indigenous Peoples March is an event",
+  );
+  assert.deepEqual(found("Organisers of the Women's March met the mayor."), [], "Women's March is an event");
+  assert.deepEqual(
+    found("Governor May Veto Road Bill\nThe bill passed."),
+    [],
+    "'May' after a name in a headline is the verb",
+  );
+  assert.deepEqual(found("The mayor's March speech was brief."), ["March"], "a person's March is the month");
+  assert.deepEqual(found("Sales rose. Since March, prices fell."), ["March"], "'Since March' is the month");
+  assert.deepEqual(
+    found("It was a Cold March day."),
+    ["March"],
+    "a weather word before March keeps the month",
+  );
+});

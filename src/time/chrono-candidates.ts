@@ -82,6 +82,12 @@ const MAY_AFTER_PREPOSITION = new RegExp(
 /** A capitalised first name inside a sentence before "May" (not a word that leads a date). */
 const MAY_SURNAME_BEFORE =
   /[a-z,;:(\u201c"]\s+(?!(?:In|Since|Until|Till|By|From|Through|Throughout|Early|Late|Mid|Last|Next|This|That|Nearly|Around|Come|Of|On|Before|After|During|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)[A-Z][a-z]+\s+$/;
+/** Capitalised words that may stand right before a month name in a date ("Since March", "Early May"). */
+const DATE_LEAD =
+  /^(?:In|Since|Until|Till|By|From|Through|Throughout|Early|Late|Mid|Last|Next|This|That|Nearly|Around|Come|Of|On|Before|After|During|Each|Every|Between|And|Or|But|The|For|To|Than|Into|As|At|Also|Then|Later|Earlier|Again|Only|Even|Not|Yet|About|Starting|Beginning|Ending|Cold|Warm|Cool|Hot|Mild|Chilly|Rainy|Snowy|Sunny|Wet|Balmy|Frigid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)$/;
+/** The groups whose possessive names a march rather than dating one ("the Women's March"). */
+const EVENT_OWNER =
+  /^(?:Women|Woman|People|Peoples|Veterans|Mothers|Children|Workers|Men|Students|Teachers)$/;
 /** Capitalised words that may follow a month name in a date ("May Day", "March Madness" aside). */
 const NOT_A_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|In|On|At|But|And|A|An|It|He|She|They|We|I|Last|Next|Earlier|Later|After|Before|Since|By|When|While)$/;
@@ -524,6 +530,13 @@ export function chronoCandidates(text: string): Candidate[] {
         // "leader, Theresa May, is": "May" after a capitalised word inside a sentence is a surname,
         // unless that word is one that leads a date ("Since May", "Friday May 5").
         if (surface === "May" && MAY_SURNAME_BEFORE.test(before)) continue;
+        // "the People's Climate March", "the Indigenous Peoples March", "Women's March", "Obama May Visit":
+        // a bare "March" or "May" right after a capitalised word that leads no date is an event's name,
+        // a surname or the verb; after a person's possessive it is the month ("Ryan's March speech").
+        if (/^(?:March|May)$/.test(surface)) {
+          const word = /\b([A-Z][a-z]+)(['\u2019]s|s['\u2019])?\s+$/.exec(before);
+          if (word && !DATE_LEAD.test(word[1]) && (!word[2] || EVENT_OWNER.test(word[1]))) continue;
+        }
       }
       // "May, 59, will become": a month name, a comma and a number set off by another comma is a name
       // and an age; "In March, 15 people were hurt" keeps the month alone, and the number is a count,
