@@ -481,3 +481,14 @@ test("a bare 'March' or 'May' in an event's name is no month", () => {
     "a weather word before March keeps the month",
   );
 });
+
+test("a weekday followed by 'now' or 'today' is the weekday, and the word after it the present", () => {
+  const text = "The party's victory Tuesday now puts the state in play.";
+  assert.equal(valueAt(text, "2031-05-08", "Tuesday"), "2031-05-06", "'Tuesday' is the latest Tuesday");
+  assert.equal(valueAt(text, "2031-05-08", "now"), "PRESENT_REF", "'now' is the present");
+  assert.equal(
+    valueAt("The toll since Friday today stood at 40.", "2031-05-08", "today"),
+    "2031-05-08",
+    "'today' after a weekday is the article's day",
+  );
+});

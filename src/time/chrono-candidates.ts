@@ -82,6 +82,8 @@ const MAY_AFTER_PREPOSITION = new RegExp(
 /** A capitalised first name inside a sentence before "May" (not a word that leads a date). */
 const MAY_SURNAME_BEFORE =
   /[a-z,;:(\u201c"]\s+(?!(?:In|Since|Until|Till|By|From|Through|Throughout|Early|Late|Mid|Last|Next|This|That|Nearly|Around|Come|Of|On|Before|After|During|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)[A-Z][a-z]+\s+$/;
+/** A weekday and the blank before a "now" or "today" after it ("victory Tuesday now"). */
+const WEEKDAY_THEN_NOW = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s(?=(?:now|today|tonight)\b)/gi;
 /** Capitalised words that may stand right before a month name in a date ("Since March", "Early May"). */
 const DATE_LEAD =
   /^(?:In|Since|Until|Till|By|From|Through|Throughout|Early|Late|Mid|Last|Next|This|That|Nearly|Around|Come|Of|On|Before|After|During|Each|Every|Between|And|Or|But|The|For|To|Than|Into|As|At|Also|Then|Later|Earlier|Again|Only|Even|Not|Yet|About|Starting|Beginning|Ending|Cold|Warm|Cool|Hot|Mild|Chilly|Rainy|Snowy|Sunny|Wet|Balmy|Frigid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)$/;
@@ -383,6 +385,10 @@ export function chronoCandidates(text: string): Candidate[] {
     .replace(CLOCK_ENDS_SENTENCE, (clock) => `${clock.slice(0, -1)};`)
     // ... and so does the blank that ends any sentence or paragraph.
     .replace(SENTENCE_BREAK, ";")
+    // "his victory Tuesday now gives him", "Thursday today": chrono reads a weekday and the "now" or
+    // "today" after it as one nonsense date (the first of January); a semicolon in place of the blank
+    // between them (same length) lets each be read alone.
+    .replace(WEEKDAY_THEN_NOW, "$1;")
     // "Nov. 12 through 15": chrono reads "12 through 15" as hours and drops the month; a semicolon in
     // place of the word (same length) leaves it "Nov. 12", and the second day is added after.
     .replace(DAY_RANGE_WORD, (_m, date: string, gap: string) => `${date};${" ".repeat(gap.length - 1)}`)
