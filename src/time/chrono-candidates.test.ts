@@ -492,3 +492,26 @@ test("a weekday followed by 'now' or 'today' is the weekday, and the word after 
     "'today' after a weekday is the article's day",
   );
 });
+
+test("a month alone after a past verb and 'in' has come, without a parse too", () => {
+  assert.equal(
+    valueAt("The mayor, who took office in January, cut the budget.", "2031-11-20", "January"),
+    "2031-01",
+    "'took office in January' in November is this January",
+  );
+  assert.equal(
+    valueAt("The chief resigned in December over the audit.", "2031-10-02", "December"),
+    "2030-12",
+    "'resigned in December' in October is last December",
+  );
+  assert.equal(
+    valueAt("If elected in December, she will cut the budget.", "2031-10-02", "December"),
+    "2031-12",
+    "'if elected in December' lies ahead",
+  );
+  assert.equal(
+    valueAt("The vote is expected in January.", "2031-11-20", "January"),
+    "2032-01",
+    "'expected in January' lies ahead",
+  );
+});

@@ -82,6 +82,13 @@ const MAY_AFTER_PREPOSITION = new RegExp(
 /** A capitalised first name inside a sentence before "May" (not a word that leads a date). */
 const MAY_SURNAME_BEFORE =
   /[a-z,;:(\u201c"]\s+(?!(?:In|Since|Until|Till|By|From|Through|Throughout|Early|Late|Mid|Last|Next|This|That|Nearly|Around|Come|Of|On|Before|After|During|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)[A-Z][a-z]+\s+$/;
+/**
+ * A past verb, perhaps with "office" or "power" or a short object, then "in" ("took office in",
+ * "was elected in", "resigned in"): the month after it has come. Not after "be", "to" or "will"
+ * ("will be held in"), nor a participle that sets a date ahead ("expected in", "scheduled in").
+ */
+const PAST_VERB_IN =
+  /(?<!\b(?:be|been|being|is|are|am|get|gets|getting|got|[Ii]f|[Uu]nless|[Oo]nce|or|'s|\u2019s|to|will|would|'ll|must|should|could|may|might)\s+)\b(?:took|began|became|won|lost|left|came|went|died|fell|rose|met|ran|quit|(?!(?:expected|scheduled|planned|slated|proposed|needed|required|delayed|postponed|pushed|moved|extended|rescheduled|set|due|hundred|united|indeed|need)\b)[a-z]{3,}ed)(?:\s+(?:office|power|it|him|her|them|the\s+job|the\s+post))?\s+in\s+$/;
 /** A weekday and the blank before a "now" or "today" after it ("victory Tuesday now"). */
 const WEEKDAY_THEN_NOW = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s(?=(?:now|today|tonight)\b)/gi;
 /** Capitalised words that may stand right before a month name in a date ("Since March", "Early May"). */
@@ -678,7 +685,9 @@ export function chronoCandidates(text: string): Candidate[] {
         monthKnown &&
         !yearKnown &&
         (PERIOD_ENDED.test(text.slice(Math.max(0, from - 40), from)) ||
-          /\b(?:since|back\s+in|back\s+on)\s+$/i.test(text.slice(Math.max(0, from - 10), from)));
+          /\b(?:since|back\s+in|back\s+on)\s+$/i.test(text.slice(Math.max(0, from - 10), from)) ||
+          // "took office in January", "was elected in March": a month alone after a past verb and "in".
+          (!dayKnown && !weekdayKnown && PAST_VERB_IN.test(text.slice(Math.max(0, from - 40), from))));
       // "was extended to Nov. 16", "declared a dividend payable Dec. 15": a past act can set a date ahead.
       // "barred evictions through the end of May": the word counts before the edge the tagger adds too.
       const target = TARGET_BEFORE.test(
