@@ -205,3 +205,21 @@ test("state abbreviations keep their period and end no sentence before a comma",
       `'${state},' inside a sentence does not split it`,
     );
 });
+
+test("'Ark.' and the dotted 'W.Va.' keep their period like the other state abbreviations", () => {
+  assert.deepEqual(
+    sentences("The plant in Pine Bluff, Ark., shut on Friday."),
+    ["The plant in Pine Bluff , Ark. , shut on Friday ."],
+    "'Ark.,' inside a sentence does not split it",
+  );
+  assert.deepEqual(
+    sentences("A senator, D-W.Va., voted no. The bill failed."),
+    ["A senator , D - W.Va. , voted no .", "The bill failed ."],
+    "'W.Va.,' inside a sentence does not split it",
+  );
+  assert.deepEqual(
+    sentences("Crews reached Huntington, W.Va. The roads were shut."),
+    ["Crews reached Huntington , W.Va.", "The roads were shut ."],
+    "'W.Va.' before a sentence starter still ends the sentence",
+  );
+});

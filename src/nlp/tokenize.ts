@@ -22,7 +22,7 @@ const ABBREVIATIONS = new Set(
     "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres rev fr sr jr st mt ft " +
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
     "inc corp co ltd llc bros dept univ assn est approx vs etc no nos vol fig op al ave blvd rd hon atty " +
-    "ala ariz calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa " +
+    "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa " +
     "tenn tex va vt wash wis wyo"
   ).split(" "),
 );
@@ -278,6 +278,9 @@ function keepsPeriod(s: string, start: number, dot: number): boolean {
   if (word.length === 1 && isLetter(word.charCodeAt(0), word, 0) && !isDigit(word.charCodeAt(0))) return true;
   // dotted abbreviations: U.S, e.g, a.m
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word)) return true;
+  // a dotted state abbreviation ending in a listed one: W.Va
+  const dotted = /^(?:\p{L}\.)+(\p{L}+)$/u.exec(word);
+  if (dotted && ABBREVIATIONS.has(dotted[1].toLowerCase())) return true;
   // "No. 10", "Nos. 3 and 4" before a number; "she said no." ends a sentence
   const lower = word.toLowerCase();
   if (lower === "no" || lower === "nos") return /^\s*[\d#]/.test(s.slice(dot + 1, dot + 4));

@@ -454,3 +454,64 @@ test("a month and day 'of that year' is in the year the story is at", () => {
     "with no year told before, the date is read as usual",
   );
 });
+
+test("a bare 'March' or 'May' in an event's name is no month", () => {
+  const found = (text: string) => tagTimexes(text, "2031-09-20").map((t) => t.text);
+  assert.deepEqual(
+    found("Thousands joined the People's Climate March downtown."),
+    [],
+    "People's Climate March is an event",
+  );
+  assert.deepEqual(
+    found("She spoke at the Indigenous Peoples March."),
+    [],
+    "Indigenous Peoples March is an event",
+  );
+  assert.deepEqual(found("Organisers of the Women's March met the mayor."), [], "Women's March is an event");
+  assert.deepEqual(
+    found("Governor May Veto Road Bill\nThe bill passed."),
+    [],
+    "'May' after a name in a headline is the verb",
+  );
+  assert.deepEqual(found("The mayor's March speech was brief."), ["March"], "a person's March is the month");
+  assert.deepEqual(found("Sales rose. Since March, prices fell."), ["March"], "'Since March' is the month");
+  assert.deepEqual(
+    found("It was a Cold March day."),
+    ["March"],
+    "a weather word before March keeps the month",
+  );
+});
+
+test("a weekday followed by 'now' or 'today' is the weekday, and the word after it the present", () => {
+  const text = "The party's victory Tuesday now puts the state in play.";
+  assert.equal(valueAt(text, "2031-05-08", "Tuesday"), "2031-05-06", "'Tuesday' is the latest Tuesday");
+  assert.equal(valueAt(text, "2031-05-08", "now"), "PRESENT_REF", "'now' is the present");
+  assert.equal(
+    valueAt("The toll since Friday today stood at 40.", "2031-05-08", "today"),
+    "2031-05-08",
+    "'today' after a weekday is the article's day",
+  );
+});
+
+test("a month alone after a past verb and 'in' has come, without a parse too", () => {
+  assert.equal(
+    valueAt("The mayor, who took office in January, cut the budget.", "2031-11-20", "January"),
+    "2031-01",
+    "'took office in January' in November is this January",
+  );
+  assert.equal(
+    valueAt("The chief resigned in December over the audit.", "2031-10-02", "December"),
+    "2030-12",
+    "'resigned in December' in October is last December",
+  );
+  assert.equal(
+    valueAt("If elected in December, she will cut the budget.", "2031-10-02", "December"),
+    "2031-12",
+    "'if elected in December' lies ahead",
+  );
+  assert.equal(
+    valueAt("The vote is expected in January.", "2031-11-20", "January"),
+    "2032-01",
+    "'expected in January' lies ahead",
+  );
+});

@@ -82,6 +82,21 @@ const MAY_AFTER_PREPOSITION = new RegExp(
 /** A capitalised first name inside a sentence before "May" (not a word that leads a date). */
 const MAY_SURNAME_BEFORE =
   /[a-z,;:(\u201c"]\s+(?!(?:In|Since|Until|Till|By|From|Through|Throughout|Early|Late|Mid|Last|Next|This|That|Nearly|Around|Come|Of|On|Before|After|During|Each|Every|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b)[A-Z][a-z]+\s+$/;
+/**
+ * A past verb, perhaps with "office" or "power" or a short object, then "in" ("took office in",
+ * "was elected in", "resigned in"): the month after it has come. Not after "be", "to" or "will"
+ * ("will be held in"), nor a participle that sets a date ahead ("expected in", "scheduled in").
+ */
+const PAST_VERB_IN =
+  /(?<!\b(?:be|been|being|is|are|am|get|gets|getting|got|[Ii]f|[Uu]nless|[Oo]nce|or|'s|\u2019s|to|will|would|'ll|must|should|could|may|might)\s+)\b(?:took|began|became|won|lost|left|came|went|died|fell|rose|met|ran|quit|(?!(?:expected|scheduled|planned|slated|proposed|needed|required|delayed|postponed|pushed|moved|extended|rescheduled|set|due|hundred|united|indeed|need)\b)[a-z]{3,}ed)(?:\s+(?:office|power|it|him|her|them|the\s+job|the\s+post))?\s+in\s+$/;
+/** A weekday and the blank before a "now" or "today" after it ("victory Tuesday now"). */
+const WEEKDAY_THEN_NOW = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s(?=(?:now|today|tonight)\b)/gi;
+/** Capitalised words that may stand right before a month name in a date ("Since March", "Early May"). */
+const DATE_LEAD =
+  /^(?:In|Since|Until|Till|By|From|Through|Throughout|Early|Late|Mid|Last|Next|This|That|Nearly|Around|Come|Of|On|Before|After|During|Each|Every|Between|And|Or|But|The|For|To|Than|Into|As|At|Also|Then|Later|Earlier|Again|Only|Even|Not|Yet|About|Starting|Beginning|Ending|Cold|Warm|Cool|Hot|Mild|Chilly|Rainy|Snowy|Sunny|Wet|Balmy|Frigid|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)$/;
+/** The groups whose possessive names a march rather than dating one ("the Women's March"). */
+const EVENT_OWNER =
+  /^(?:Women|Woman|People|Peoples|Veterans|Mothers|Children|Workers|Men|Students|Teachers)$/;
 /** Capitalised words that may follow a month name in a date ("May Day", "March Madness" aside). */
 const NOT_A_NAME =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|This|In|On|At|But|And|A|An|It|He|She|They|We|I|Last|Next|Earlier|Later|After|Before|Since|By|When|While)$/;
@@ -377,6 +392,10 @@ export function chronoCandidates(text: string): Candidate[] {
     .replace(CLOCK_ENDS_SENTENCE, (clock) => `${clock.slice(0, -1)};`)
     // ... and so does the blank that ends any sentence or paragraph.
     .replace(SENTENCE_BREAK, ";")
+    // "his victory Tuesday now gives him", "Thursday today": chrono reads a weekday and the "now" or
+    // "today" after it as one nonsense date (the first of January); a semicolon in place of the blank
+    // between them (same length) lets each be read alone.
+    .replace(WEEKDAY_THEN_NOW, "$1;")
     // "Nov. 12 through 15": chrono reads "12 through 15" as hours and drops the month; a semicolon in
     // place of the word (same length) leaves it "Nov. 12", and the second day is added after.
     .replace(DAY_RANGE_WORD, (_m, date: string, gap: string) => `${date};${" ".repeat(gap.length - 1)}`)
@@ -524,6 +543,13 @@ export function chronoCandidates(text: string): Candidate[] {
         // "leader, Theresa May, is": "May" after a capitalised word inside a sentence is a surname,
         // unless that word is one that leads a date ("Since May", "Friday May 5").
         if (surface === "May" && MAY_SURNAME_BEFORE.test(before)) continue;
+        // "the People's Climate March", "the Indigenous Peoples March", "Women's March", "Obama May Visit":
+        // a bare "March" or "May" right after a capitalised word that leads no date is an event's name,
+        // a surname or the verb; after a person's possessive it is the month ("Ryan's March speech").
+        if (/^(?:March|May)$/.test(surface)) {
+          const word = /\b([A-Z][a-z]+)(['\u2019]s|s['\u2019])?\s+$/.exec(before);
+          if (word && !DATE_LEAD.test(word[1]) && (!word[2] || EVENT_OWNER.test(word[1]))) continue;
+        }
       }
       // "May, 59, will become": a month name, a comma and a number set off by another comma is a name
       // and an age; "In March, 15 people were hurt" keeps the month alone, and the number is a count,
@@ -659,7 +685,9 @@ export function chronoCandidates(text: string): Candidate[] {
         monthKnown &&
         !yearKnown &&
         (PERIOD_ENDED.test(text.slice(Math.max(0, from - 40), from)) ||
-          /\b(?:since|back\s+in|back\s+on)\s+$/i.test(text.slice(Math.max(0, from - 10), from)));
+          /\b(?:since|back\s+in|back\s+on)\s+$/i.test(text.slice(Math.max(0, from - 10), from)) ||
+          // "took office in January", "was elected in March": a month alone after a past verb and "in".
+          (!dayKnown && !weekdayKnown && PAST_VERB_IN.test(text.slice(Math.max(0, from - 40), from))));
       // "was extended to Nov. 16", "declared a dividend payable Dec. 15": a past act can set a date ahead.
       // "barred evictions through the end of May": the word counts before the edge the tagger adds too.
       const target = TARGET_BEFORE.test(

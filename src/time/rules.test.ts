@@ -548,3 +548,49 @@ test("a year written after a holiday with 'in' or 'of' is the holiday's year", (
     "the year dates the holiday without an article date too",
   );
 });
+
+test("a day named for another cause or calendar is not the US or Western holiday of that name", () => {
+  const found = (text: string) => tagTimexes(text, "2031-04-20").map((t) => t.text);
+  assert.deepEqual(
+    found("Wreaths were laid on Holocaust Memorial Day."),
+    [],
+    "Holocaust Memorial Day is not US Memorial Day",
+  );
+  assert.deepEqual(
+    found("The flag flew only on Confederate Memorial Day."),
+    [],
+    "Confederate Memorial Day is not US Memorial Day",
+  );
+  assert.deepEqual(
+    found("The patriarch marked Orthodox Easter quietly."),
+    [],
+    "Orthodox Easter is not the Western Easter",
+  );
+  assert.equal(
+    valueAt("Parades will be held on Memorial Day.", "2031-04-20", "Memorial Day"),
+    "2031-05-26",
+    "plain Memorial Day is still the US holiday",
+  );
+});
+
+test("a count before a holiday reaches the one it measures from the article's date", () => {
+  assert.equal(
+    valueAt(
+      "Seventeen months before Election Day, the fund has raised $90 million.",
+      "2031-06-10",
+      "Election Day",
+    ),
+    "2032-11-02",
+    "17 months before the 2032 election is June 2031",
+  );
+  assert.equal(
+    valueAt("But ten days out from Christmas, the town was quiet.", "2031-12-15", "Christmas"),
+    "2031-12-25",
+    "ten days out from Christmas on December 15 is this Christmas",
+  );
+  assert.equal(
+    valueAt("Two days before Christmas, the plant had closed.", "2031-06-20", "Christmas"),
+    "2030-12-25",
+    "a count that fits no near Christmas leaves the tense to decide",
+  );
+});

@@ -278,6 +278,41 @@ function electionDay(dct: Day, day: (y: number) => Day): Day {
   return compareDays(after, dct) <= season * 86_400_000 ? after : before;
 }
 
+/** A count of days, weeks, months or years just before a holiday ("17 months before", "two days until"). */
+const COUNT_BEFORE_HOLIDAY = new RegExp(
+  `\\b(${NUMBER_RE})\\s+(days?|weeks?|months?|years?)\\s+(?:before|until|till|ahead\\s+of|away\\s+from|out\\s+from)\\s+$`,
+  "i",
+);
+/** How far (in days) from the article's date a counted holiday may fall off the count, by unit. */
+const COUNT_SLACK: Record<string, number> = { day: 1, week: 4, month: 16, year: 183 };
+/** ... or this share of the count, a long one being round ("17 months before" said 18 months before). */
+const COUNT_SLACK_SHARE = 0.1;
+/** Days in a unit, for a count before a holiday. */
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30.44, year: 365.25 };
+
+/**
+ * The holiday a count before it measures from the article's date: "17 months before Election Day" in
+ * June 2015 is the 2016 one, "two days before Christmas" on December 23 this year's. Null when no
+ * count is written or no holiday near the article fits it (the count then tells of another time,
+ * "two days before Election Day, the polls had shifted").
+ */
+function countedTo(dct: Day, day: (y: number) => Day, before: string, election: boolean): Day | null {
+  const m = COUNT_BEFORE_HOLIDAY.exec(before);
+  if (!m) return null;
+  const n = parseCount(m[1]);
+  const unit = unitName(m[2]);
+  if (n === null || !(unit in UNIT_DAYS)) return null;
+  // An odd year's Election Day (state and local races) only in its own weeks, as electionDay has it.
+  const near = (d: Day) => Math.abs(compareDays(d, dct)) <= OFF_YEAR_DAYS * 86_400_000;
+  const fits = [day(dct.y - 1), day(dct.y), day(dct.y + 1), day(dct.y + 2)].filter(
+    (d) =>
+      (!election || d.y % 2 === 0 || near(d)) &&
+      Math.abs(compareDays(d, dct) / 86_400_000 - n * UNIT_DAYS[unit]) <=
+        Math.max(COUNT_SLACK[unit], n * UNIT_DAYS[unit] * COUNT_SLACK_SHARE),
+  );
+  return fits.length === 1 ? fits[0] : null;
+}
+
 /** "since the year", "since the start of the year". */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$/i;
 
@@ -753,9 +788,11 @@ const RULES: Rule[] = [
     // "Christmas", "New Year's Eve", "Thanksgiving", "Labor Day", "Easter Monday": fixed and movable
     // feasts, in the year they fall nearest the article in the clause's direction. ("Independence Day"
     // and "Election Day" are left out: each country has its own. Named weekdays such as "Good Friday"
-    // stay untagged, as test/time-rules.test.ts has them.)
+    // stay untagged, as test/time-rules.test.ts has them. Another calendar's or cause's day of the same
+    // name is not the US or Western one: "Holocaust Memorial Day", "Confederate Memorial Day", "Orthodox
+    // Easter".)
     name: "holiday",
-    re: /\b(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Valentine's\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Boxing\s+Day|Veterans'?\s+Day|Armistice\s+Day|(?:St\.|Saint)\s+Patrick's\s+Day|May\s+Day|Bastille\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Presidents'?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Mother's\s+Day|Father's\s+Day|Election\s+Day)(?:,?\s+(\d{4})\b)?\b(?!\s+(?:Island|tree|card|shopping|season|sales|holidays?|break|party|message|present|gift|bonus|offensive|truce|ceasefire|cease-fire)s?\b)/g,
+    re: /\b(?<!\b(?:Holocaust|Confederate|Armenian|Genocide|Orthodox|Coptic|Julian)\s+)(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Valentine's\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Boxing\s+Day|Veterans'?\s+Day|Armistice\s+Day|(?:St\.|Saint)\s+Patrick's\s+Day|May\s+Day|Bastille\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Presidents'?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Mother's\s+Day|Father's\s+Day|Election\s+Day)(?:,?\s+(\d{4})\b)?\b(?!\s+(?:Island|tree|card|shopping|season|sales|holidays?|break|party|message|present|gift|bonus|offensive|truce|ceasefire|cease-fire)s?\b)/g,
     build: (m) => {
       const which = m[1]?.toLowerCase();
       const name = m[2].toLowerCase().replace(/\s+/g, " ");
@@ -776,6 +813,14 @@ const RULES: Rule[] = [
           }
           const dct = ctx.dct;
           const gap = (d: Day) => compareDays(d, dct);
+          // "17 months before Election Day", "three days until Christmas": the one the count reaches from today.
+          const counted = countedTo(
+            dct,
+            day,
+            m.input.slice(Math.max(0, m.index - 40), m.index),
+            name === "election day",
+          );
+          if (counted) return { value: formatDay(counted), granularity: "day" };
           if (name === "election day") return { value: formatDay(electionDay(dct, day)), granularity: "day" };
           const around = [day(dct.y - 1), day(dct.y), day(dct.y + 1)];
           const before = around.filter((d) => gap(d) <= 0).pop() as Day;
