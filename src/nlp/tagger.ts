@@ -583,7 +583,7 @@ export const OTHER_REPAIR_COST = 20;
  * ends a compound ("Gun sales").
  */
 export const HEADLINE_PLURAL_COST = 40;
-/** The gap accepted in a sentence for a singular noun after a plural noun, as its present tense. */
+/** The gap accepted in a sentence for a singular noun after a plural subject, as its present or past verb. */
 export const PLURAL_SUBJECT_COST = 40;
 /** Headlines are short: "Rebels shell capital". */
 const HEADLINE_MIN_WORDS = 3;
@@ -755,7 +755,7 @@ export function repairFiniteVerb(
       scoreAt(model, lx, amb, cls, i, feats, scores);
       const agreeing = headline ? headlineVerbClasses(lx.words, cls, i, k) : null;
       // "Most voters in the state support the governor": a singular noun after a plural subject
-      // may be its present tense at a larger gap than other words.
+      // may be its present or past verb at a larger gap than other words.
       const plural = !headline && !participle && pluralSubject && pluralsVerb(lx.words, cls, i, k);
       const f = plural
         ? bestOf(scores, bestIn(scores, k.presentPlural), bestIn(scores, k.past))
