@@ -1546,7 +1546,7 @@ function addEntityNames(
       continue;
     }
     if (ent.label !== "PER") continue;
-    if (someoneElse(ent, sorted, toks, refs)) {
+    if (someoneElse(ent, sorted, toks, refs) || countryAsGivenName(ent, here, toks)) {
       for (const it of here) removed.add(it);
     } else {
       // A capitalised run already waiting for a full name: the recognizer vouches that it is a person.
@@ -1570,6 +1570,20 @@ function addEntityNames(
   items.length = 0;
   items.push(...kept, ...added);
   items.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Chad Wolf", "Georgia Hunter", "Israel Concha": a person the recognizer spans whose first word alone
+ * is read as a country and whose next word is a capitalised word no list knows (or a surname waiting for
+ * a full name): the country is the person's given name, and the whole span is the person's name.
+ */
+function countryAsGivenName(ent: { start: number; end: number }, here: Item[], toks: Tok[]): boolean {
+  const inside = tokensIn(toks, ent.start, ent.end, 7);
+  if (inside.length !== 2 || !inside.every((t) => t.cap)) return false;
+  const first = here.find((it) => it.start === inside[0].start);
+  if (!first || first.end !== inside[0].end || first.ref?.type !== "country") return false;
+  // (the second word is nothing but a name: no other actor, title or group word covers it)
+  return here.every((it) => it === first || (it.pending?.type === "surname" && !it.ref));
 }
 
 /** Forms of one given name ("Bob Mueller" is Robert Mueller); each maps to the group's first. */

@@ -126,3 +126,16 @@ test("a title of the office a person has left names an elite", () => {
   // (a generic office title too: James Comey, FBI director (COP) until May 2017, as "Director")
   assert.equal(codeOn("Director James Comey spoke in Ohio.", "James", "2018-03-04"), "USAELI");
 });
+
+test("a person named with a country as given name is a person, not the country", () => {
+  const body = "Chad Orvell praised the plan, and Chad objected to it.";
+  // (the recognizer reads the first as a person's name)
+  const start = body.indexOf("Chad Orvell");
+  const names = [{ start, end: start + 11, text: "Chad Orvell", label: "PER", sentence: 0 }];
+  const d = stage.run(DocumentSchema.parse({ ...textDocument("t", body, "2019-03-04"), entities: names }));
+  const person = d.mentions.find((m) => m.start === start);
+  assert.equal(person?.end, start + 11, "the mention spans the whole name");
+  assert.notEqual(d.actors.find((a) => a.id === person?.actorId)?.code, "TCD", "the person is not Chad");
+  const country = d.mentions.find((m) => m.start === body.indexOf("Chad objected"));
+  assert.equal(d.actors.find((a) => a.id === country?.actorId)?.code, "TCD", "the country alone stays Chad");
+});
