@@ -1546,7 +1546,26 @@ function addEntityNames(
       continue;
     }
     if (ent.label !== "PER") continue;
-    if (someoneElse(ent, sorted, toks, refs)) {
+    // ("Georgia Hunter" with the recognizer's name on "Hunter" alone: the country before it is the
+    // given name)
+    const given = givenCountryBefore(ent, sorted, toks, doc.body);
+    if (given && !removed.has(given)) {
+      for (const it of here) removed.add(it);
+      removed.add(given);
+      const keys = tokensIn(toks, given.start, ent.end, 7).map((t) => t.key);
+      added.push({
+        start: given.start,
+        end: ent.end,
+        sentence: sentenceOf(given.start),
+        kind: "name",
+        ref: null,
+        pending: { type: "surname", keys, kbPeople: [], entity: true },
+        headKey: null,
+        plural: false,
+      });
+      continue;
+    }
+    if (someoneElse(ent, sorted, toks, refs) || countryAsGivenName(ent, here, toks)) {
       for (const it of here) removed.add(it);
     } else {
       // A capitalised run already waiting for a full name: the recognizer vouches that it is a person.
@@ -1570,6 +1589,48 @@ function addEntityNames(
   items.length = 0;
   items.push(...kept, ...added);
   items.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * "Chad Wolf", "Georgia Hunter", "Israel Concha": a person the recognizer spans whose first word alone
+ * is read as a country and whose next word is a capitalised word no list knows (or a surname waiting for
+ * a full name): the country is the person's given name, and the whole span is the person's name.
+ */
+function countryAsGivenName(ent: { start: number; end: number }, here: Item[], toks: Tok[]): boolean {
+  const inside = tokensIn(toks, ent.start, ent.end, 7);
+  if (inside.length !== 2 || !inside.every((t) => t.cap)) return false;
+  const first = here.find((it) => it.start === inside[0].start);
+  if (!first || first.end !== inside[0].end || first.ref?.type !== "country") return false;
+  // (the second word is nothing but a name: no other actor, title or group word covers it)
+  return here.every((it) => it === first || (it.pending?.type === "surname" && !it.ref));
+}
+
+/** Words before a country that make it a place, not a given name ("in Syria Assad ..."). */
+const BEFORE_A_PLACE =
+  /^(in|of|from|to|for|with|into|at|on|by|across|and|or|than|against|toward|towards|over|between|under|about|both|the)$/i;
+
+/**
+ * "Author Georgia Hunter said" with only "Hunter" a person's name to the recognizer: a country word (one
+ * word, read as the country) right before a one-word person's name, not after a preposition, is the
+ * person's given name. The country's item, or null.
+ */
+function givenCountryBefore(
+  ent: { start: number; end: number },
+  sorted: Item[],
+  toks: Tok[],
+  body: string,
+): Item | null {
+  const inside = tokensIn(toks, ent.start, ent.end, 7);
+  if (inside.length !== 1 || !inside[0].cap || body.slice(ent.start - 1, ent.start) !== " ") return null;
+  const k = firstAt(sorted, ent.start);
+  const prev = sorted.slice(Math.max(0, k - 3), k + 1).find((it) => it.end === ent.start - 1);
+  if (prev?.ref?.type !== "country") return null;
+  const words = tokensIn(toks, prev.start, prev.end, 3);
+  if (words.length !== 1 || !words[0].cap) return null;
+  const t = firstAt(toks, prev.start);
+  const before = t > 0 ? toks[t - 1] : undefined;
+  if (before && (BEFORE_A_PLACE.test(before.text) || before.end === prev.start)) return null;
+  return prev;
 }
 
 /** Forms of one given name ("Bob Mueller" is Robert Mueller); each maps to the group's first. */

@@ -126,3 +126,39 @@ test("a title of the office a person has left names an elite", () => {
   // (a generic office title too: James Comey, FBI director (COP) until May 2017, as "Director")
   assert.equal(codeOn("Director James Comey spoke in Ohio.", "James", "2018-03-04"), "USAELI");
 });
+
+test("a person named with a country as given name is a person, not the country", () => {
+  const body = "Chad Orvell praised the plan, and Chad objected to it.";
+  // (the recognizer reads the first as a person's name)
+  const start = body.indexOf("Chad Orvell");
+  const names = [{ start, end: start + 11, text: "Chad Orvell", label: "PER", sentence: 0 }];
+  const d = stage.run(DocumentSchema.parse({ ...textDocument("t", body, "2019-03-04"), entities: names }));
+  const person = d.mentions.find((m) => m.start === start);
+  assert.equal(person?.end, start + 11, "the mention spans the whole name");
+  assert.notEqual(d.actors.find((a) => a.id === person?.actorId)?.code, "TCD", "the person is not Chad");
+  const country = d.mentions.find((m) => m.start === body.indexOf("Chad objected"));
+  assert.equal(d.actors.find((a) => a.id === country?.actorId)?.code, "TCD", "the country alone stays Chad");
+});
+
+test("a country word right before a one-word person's name is that person's given name", () => {
+  const body = "Writer Chad Orvell said the talks failed. Troops in Chad Orvell visited stayed calm.";
+  // (the recognizer reads only the surnames as people's names)
+  const at = (from: number) => body.indexOf("Orvell", from);
+  const names = [at(0), at(30)].map((start) => ({
+    start,
+    end: start + 6,
+    text: "Orvell",
+    label: "PER",
+    sentence: 0,
+  }));
+  const d = stage.run(DocumentSchema.parse({ ...textDocument("t", body, "2019-03-04"), entities: names }));
+  const first = d.mentions.find((m) => m.start === body.indexOf("Chad"));
+  assert.equal(first?.end, at(0) + 6, "the name runs from the country word to the surname");
+  assert.notEqual(d.actors.find((a) => a.id === first?.actorId)?.code, "TCD", "the writer is not Chad");
+  const place = d.mentions.find((m) => m.start === body.indexOf("Chad", 30));
+  assert.equal(
+    d.actors.find((a) => a.id === place?.actorId)?.code,
+    "TCD",
+    "after 'in', Chad stays the country",
+  );
+});

@@ -1100,6 +1100,35 @@ test("'capture' with people as object holds or abducts them; with a town it occu
   assert.deepEqual(code(town, [{ tokens: [1, 2], code: "BRVREB" }]), ["BRVREB 192 - asserted asserted"]);
 });
 
+test("a capture on camera or of a mood takes no one", () => {
+  // Lind was captured on camera leaving the hotel .
+  const camera: Row[] = [
+    ["Lind", "PROPN", 3, "nsubj:pass"],
+    ["was", "AUX", 3, "aux:pass", "be"],
+    ["captured", "VERB", 0, "root", "capture"],
+    ["on", "ADP", 5, "case"],
+    ["camera", "NOUN", 3, "obl"],
+    ["leaving", "VERB", 3, "advcl", "leave"],
+    ["the", "DET", 8, "det"],
+    ["hotel", "NOUN", 6, "obj"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(camera, [{ tokens: [1, 1], code: "ARLELI" }]), [], "a person filmed is not held");
+  // Borvian rebels captured the mood of the crowd .
+  const mood: Row[] = [
+    ["Borvian", "ADJ", 2, "amod"],
+    ["rebels", "NOUN", 3, "nsubj", "rebel"],
+    ["captured", "VERB", 0, "root", "capture"],
+    ["the", "DET", 5, "det"],
+    ["mood", "NOUN", 3, "obj"],
+    ["of", "ADP", 8, "case"],
+    ["the", "DET", 8, "det"],
+    ["crowd", "NOUN", 5, "nmod"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(mood, [{ tokens: [1, 2], code: "BRVREB" }]), [], "a mood captured is no seizure");
+});
+
 test("'question' with a person as object, by police or prosecutors, is an interrogation; a claim questioned is doubt", () => {
   // Arland 's police questioned Borvian sailors .
   const sailors: Row[] = [

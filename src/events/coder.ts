@@ -432,6 +432,8 @@ export class Coder {
         !obliques(g, n.i).some(([p]) => p === "by")
       ) {
         if (e.code !== "173" || conditionNodes(g).has(n.i)) continue;
+        // ("Vale was captured on video": no one held)
+        if (forcesNoOne(this.ctx, g, n.i, e.code, [], [])) continue;
         const held = childrenBy(g, n.i, /^nsubj/).flatMap((x) => {
           const own = actorsOf(this.ctx, g, x.i);
           if (own.length) return own;

@@ -42,7 +42,7 @@ import {
   withConjuncts,
 } from "./parties.js";
 import { namesAJudgement, warnedAbout } from "./speech.js";
-import { afterBe, caseOf, invertedModifier, obliques, particleOf } from "./syntax.js";
+import { afterBe, caseOf, invertedModifier, lastWord, obliques, particleOf } from "./syntax.js";
 import {
   ACCIDENTS,
   BEAT_IN_A_CONTEST,
@@ -716,6 +716,35 @@ function aimedAt(g: Graph, a: ActorRef, fired: GNode[]): boolean {
 }
 
 const CAPTURE_VERBS = new Set(["capture", "recapture"]);
+/** Recording media a scene is captured on ("on camera", "on tape", "in a video"). */
+const RECORDING_MEDIA =
+  /^(camera|cam|video|videotape|tape|film|audio|footage|cellphone|phone|photo|photograph|picture|recording|livestream|dashcam|bodycam|microphone|mic|surveillance)s?$/;
+/** What is captured without anyone or any place being taken: a mood, a likeness, a share of the vote, a resource. */
+const CAPTURED_NOT_TAKEN =
+  /^(mood|attention|imagination|spirit|essence|mind|feeling|sense|sentiment|trend|picture|moment|image|zeitgeist|nuance|tone|tenor|flavor|flavour|dynamic|dynamics|reality|truth|frustration|anger|anxiety|fear|emotion|momentum|interest|vote|percent|%|share|plurality|nomination|rainfall|water|data|email|emission|carbon|energy|light|magic|story|experience|something|everything|nothing|anything|blend|complexity|character|voice)s?$/;
+
+/** A capture whose object (or passive subject) is a mood, a likeness or a share, or that is done on a recording medium. */
+function capturesNoOne(g: Graph, v: number): boolean {
+  const onRecord = obliques(g, v).some(
+    ([p, k]) => /^(on|in|by)$/.test(lastWord(p)) && RECORDING_MEDIA.test(g.nodes[k].lemma),
+  );
+  if (onRecord) return true;
+  // (the words right after the verb, for a parse that reads "on" as a particle: "captured on video
+  // speaking", "captured on a cellphone camera")
+  if (/^(on|in|by)$/.test(g.nodes[v + 1]?.lower ?? "")) {
+    for (let k = v + 2; k < Math.min(g.nodes.length, v + 5); k++) {
+      const x = g.nodes[k];
+      if (RECORDING_MEDIA.test(x.lower) || RECORDING_MEDIA.test(x.lemma)) return true;
+      if (!/^(DET|ADJ|NOUN|PROPN)$/.test(x.upos)) break;
+    }
+  }
+  // ("captured 44% of the vote", "every bit of rainfall": the noun after "of" too)
+  const taken = childrenBy(g, v, /^(obj|nsubj:pass)$/).flatMap((o) => [
+    o,
+    ...childrenBy(g, o.i, /^nmod/).filter((x) => caseOf(g, x.i) === "of"),
+  ]);
+  return taken.some((o) => CAPTURED_NOT_TAKEN.test(o.lower) || CAPTURED_NOT_TAKEN.test(o.lemma));
+}
 /** Sectors of private persons, firms, schools and the press. */
 const PRIVATE_SECTOR = /^(CVL|MED|EDU|BUS|CRM)$/;
 
@@ -1341,6 +1370,9 @@ export function forcesNoOne(
   subjects: number[],
 ): boolean {
   const lemma = g.nodes[v].lemma;
+  // "captured on camera", "his death was captured on video", "captured the mood of the crowd": a
+  // capture by a recording, or of a mood, a trend or a share of the vote, takes no one and nothing
+  if (CAPTURE_VERBS.has(lemma) && capturesNoOne(g, v)) return true;
   if (!/^1[789]/.test(code)) return false;
   // "Obama has fought to end tax breaks", "Trump hit 'lowly rated CNN'", "Trump fired Comey", "Rubio
   // captured his first victory": an unarmed party with no weapon or act of force in the sentence
