@@ -2,8 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { tagTimexes } from "./tagger.js";
-import type { ParsedSentence } from "./tense.js";
-import { parsedSentence, type Row, valueAt } from "./test-helpers.js";
+import { parsedText, valueAt } from "./test-helpers.js";
 
 test("a date a few weeks back stays behind the article across the new year, whatever the clause's cue", () => {
   assert.equal(
@@ -313,13 +312,6 @@ test("a very long token or run of blanks keeps the sentence breaks linear", () =
     ["late Saturday", "Friday"],
   );
 });
-
-/** One parsed sentence as a whole text: its words joined by spaces. */
-function parsedText(rows: Row[]): { text: string; sentences: ParsedSentence[] } {
-  const parsed = parsedSentence(rows, 0);
-  const text = parsed.tokens.map((t) => t.text).join(" ");
-  return { text, sentences: [{ ...parsed, end: text.length }] };
-}
 
 test("a month and day takes its direction from the governing verb's tense", () => {
   // The agency arrested him on Aug. 3

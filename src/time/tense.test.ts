@@ -11,7 +11,7 @@ import {
   presentScheduled,
   SAID_JUST_BEFORE,
 } from "./tense.js";
-import { parsedSentence, type Row, valueAt } from "./test-helpers.js";
+import { parsedSentence, parsedText, type Row, valueAt } from "./test-helpers.js";
 
 const at = (text: string, surface: string) => {
   const start = text.indexOf(surface);
@@ -87,14 +87,6 @@ test("'would have' with a participle looks back, not ahead", () => {
   // "would have" as a main verb ("would have a week") still looks ahead.
   assert.equal(at("The council would have a week from Tuesday to decide.", "Tuesday"), "future");
 });
-
-/** A row of a parsed sentence: word, xpos, head, relation and, when it is not the lower-case word, the lemma. */
-/** One parsed sentence as a whole text: its words joined by spaces. */
-function parsedText(rows: Row[]): { text: string; sentences: ParsedSentence[] } {
-  const parsed = parsedSentence(rows, 0);
-  const text = parsed.tokens.map((t) => t.text).join(" ");
-  return { text, sentences: [{ ...parsed, end: text.length }] };
-}
 
 test("a weekday the parse puts in the past stays there, whatever the story's other mentions of it say", () => {
   const first: [string, string, number, string][] = [

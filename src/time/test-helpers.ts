@@ -40,3 +40,10 @@ export function parsedSentence(rows: Row[], from: number): ParsedSentence {
   });
   return { start: from, end: offset, tokens };
 }
+
+/** One parsed sentence as a whole text: its words joined by spaces. */
+export function parsedText(rows: Row[]): { text: string; sentences: ParsedSentence[] } {
+  const parsed = parsedSentence(rows, 0);
+  const text = parsed.tokens.map((t) => t.text).join(" ");
+  return { text, sentences: [{ ...parsed, end: text.length }] };
+}
