@@ -140,6 +140,7 @@ export class NlpPipeline {
         bare: mask(this.classXpos, /^VB$/),
         presentPlural: mask(this.classXpos, /^VBP$/),
         presentSingular: mask(this.classXpos, /^VBZ$/),
+        pluralVerb: mask(this.classXpos, /^(VBP|VBD)$/),
         noun: mask(this.classXpos, /^(NN|NNS)$/),
         singularNoun: mask(this.classXpos, /^(NN|NNP)$/),
         anyNoun: mask(this.classXpos, /^(NN|NNS|NNP|NNPS)$/),

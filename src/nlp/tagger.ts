@@ -550,6 +550,8 @@ export interface FiniteVerbClasses {
   /** The present tense for a plural subject (VBP), and for a singular one (VBZ). */
   presentPlural: Uint8Array;
   presentSingular: Uint8Array;
+  /** The verb a plural subject may take in repairFiniteVerb: the present (VBP) or the past (VBD). */
+  pluralVerb: Uint8Array;
   /** Common nouns (NN, NNS). */
   noun: Uint8Array;
   /** Singular nouns, common or proper (NN, NNP). */
@@ -757,9 +759,7 @@ export function repairFiniteVerb(
       // "Most voters in the state support the governor": a singular noun after a plural subject
       // may be its present or past verb at a larger gap than other words.
       const plural = !headline && !participle && pluralSubject && pluralsVerb(lx.words, cls, i, k);
-      const f = plural
-        ? bestOf(scores, bestIn(scores, k.presentPlural), bestIn(scores, k.past))
-        : bestIn(scores, agreeing ?? (participle ? k.past : k.target));
+      const f = bestIn(scores, agreeing ?? (plural ? k.pluralVerb : participle ? k.past : k.target));
       const limit = agreeing
         ? HEADLINE_PLURAL_COST
         : plural
@@ -850,13 +850,6 @@ function pluralSubjectEnding(
         lower[before] === "but")
     );
   }
-}
-
-/** Of two classes (-1 for none), the one scoring higher. */
-function bestOf(scores: Float32Array, a: number, b: number): number {
-  if (a < 0) return b;
-  if (b < 0) return a;
-  return scores[b] > scores[a] ? b : a;
 }
 
 /** Fills `scores` with the model's scores at i given the tags before it in `cls`. */
