@@ -705,7 +705,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   for (let n = items.length - 1; n >= 0; n--) {
     const it = items[n];
     const name = body.slice(it.start, it.end);
-    if (it.kind === "name" && (NAME_MODIFIER.test(name) || kb.nonActors.has(name.toLowerCase())))
+    if (it.kind === "name" && (nameModifier(name) || kb.nonActors.has(name.toLowerCase())))
       items.splice(n, 1);
   }
   // (a dateline says where and through whom the story was filed: "Washington (CNN)" names no actor,
@@ -785,9 +785,22 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
 const OFFICE_STAFF =
   /(?:^|\s)(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|chief of staff|press secretary|strategists?)$/;
 
-/** A name ending in a hyphen and a participle or a word like "era" ("Obama-era", "Reagan-inspired"). */
-const NAME_MODIFIER =
-  /\p{Lu}[\p{L}.'’]*-(?:\p{Ll}{3,}(?:ed|ing)|led|run|era|style|like|lite|friendly|leaning|proof|free)$/u;
+/** What follows the hyphen of a name used as a modifier ("-era", "-inspired", "-leaning"). */
+const MODIFIER_TAIL = /^(?:\p{Ll}{3,}(?:ed|ing)|led|run|era|style|like|lite|friendly|leaning|proof|free)$/u;
+const NAME_CHAR = /[\p{L}.'’]/u;
+const UPPER = /\p{Lu}/u;
+
+/**
+ * A name ending in a hyphen and a participle or a word like "era" ("Obama-era", "Reagan-inspired").
+ * Scanned from the last hyphen back: one unanchored regex for this took time quadratic in the length
+ * of a name with no spaces (a 100,000-letter "name" took over a minute).
+ */
+function nameModifier(name: string): boolean {
+  const dash = name.lastIndexOf("-");
+  if (dash <= 0 || !MODIFIER_TAIL.test(name.slice(dash + 1))) return false;
+  for (let i = dash - 1; i >= 0 && NAME_CHAR.test(name[i]); i--) if (UPPER.test(name[i])) return true;
+  return false;
+}
 
 /** A singular title of those only capitalised ("Justice") with no name after it. */
 function nameTitleAlone(c: Chunk): boolean {

@@ -42,6 +42,16 @@ test("a name joined to a participle or '-era' only qualifies the noun after it",
   assert.equal(codeOn("Kim Jong-un tested a missile.", "Kim", "2019-03-04"), "PRKGOV");
 });
 
+// Hostile input: a 400,000-letter "name" with no spaces. The modifier check was one unanchored regex,
+// quadratic in the name's length (minutes for this name). The timeout bounds that regression; the
+// check itself takes milliseconds.
+test("a name with no spaces stays linear", { timeout: 20_000 }, () => {
+  const name = "A".repeat(400_000);
+  const mentions = [{ start: 0, end: name.length, text: name, label: "PER", sentence: 0 }];
+  const d = stage.run(DocumentSchema.parse({ ...textDocument("t", name, "2019-03-04"), entities: mentions }));
+  assert.ok(Array.isArray(d.mentions), "the resolver finishes");
+});
+
 test("between two offices a person is an elite, not the holder of the later office", () => {
   // Joe Biden: vice president until January 2017, president from January 2021.
   assert.equal(codeOn("Joe Biden spoke in Iowa.", "Joe Biden", "2018-03-04"), "USAELI");
