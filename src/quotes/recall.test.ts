@@ -1,8 +1,10 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { SentenceSchema } from "../model/index.js";
+import { textDocument } from "../pipeline/document.js";
 import { Doc } from "./doc.js";
 import { findQuotes, findTextQuotes } from "./marks.js";
+import { findDocumentQuotes } from "./stage.js";
 import { analysed, byCue } from "./test-helpers.js";
 
 // Rules for sources the attributor used to miss (issue #7), with the analyse stage. Sentences written
@@ -485,6 +487,16 @@ test("a time after the speaker is not part of the source; 'value added tax' is n
 test("a huge sentence of asides stays linear", { timeout: 60_000 }, () => {
   const list = analysed("The repairs, the harbour master said, took weeks, ".repeat(2000));
   assert.ok(list.length >= 1000);
+});
+
+// Hostile input: one "sentence" of 60,000 cue words and one of 80,000 empty paragraphs. Rules that scan
+// the sentence for each cue, and a tokenizer search that ran on past each paragraph, made these
+// quadratic (about a minute and 11 s). The timeout bounds that regression; both take a few seconds.
+test("a sentence of 60,000 cue words and a text of empty paragraphs stay linear", { timeout: 60_000 }, () => {
+  const cues = analysed("said ".repeat(60_000));
+  assert.ok(Array.isArray(cues), "the cue words are read");
+  const blank = findDocumentQuotes(textDocument("t", "\n".repeat(80_000), null));
+  assert.equal(blank.length, 0, "empty paragraphs hold no quotes");
 });
 
 test("an inverted speaker may open with a participle modifier; two common noun phrases joined by 'and' are one speaker", () => {

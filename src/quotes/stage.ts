@@ -4,7 +4,7 @@ import { attribute } from "./attribute.js";
 import type { Range, RawAttribution } from "./doc.js";
 import { isOutletAnaphor, isOutletName } from "./outlets.js";
 import { SpeakerResolver } from "./speaker.js";
-import { joinQuoteSplits, sentencesFor } from "./text.js";
+import { capSentences, joinQuoteSplits, sentencesFor } from "./text.js";
 
 /**
  * The quotes stage: direct, partial and indirect quotes with their speakers, cues and chains of
@@ -18,7 +18,8 @@ function span(body: string, r: Range): { start: number; end: number; text: strin
 /** Finds the quotes of a document; pure. */
 export function findDocumentQuotes(doc: Document): Quote[] {
   const body = doc.body;
-  const { sentences, origin } = joinQuoteSplits(body, sentencesFor(doc));
+  const joined = joinQuoteSplits(body, sentencesFor(doc));
+  const { sentences, origin } = capSentences(joined.sentences, joined.origin);
   const raws = attribute(body, sentences);
   const speakers = new SpeakerResolver(doc);
   const publisher: Attribution = {

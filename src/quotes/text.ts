@@ -1,4 +1,5 @@
 import type { Document, Sentence, Token } from "../model/index.js";
+import { MAX_PARSE_TOKENS } from "../nlp/analyse.js";
 import { DAY_WORDS } from "./words.js";
 
 /**
@@ -9,7 +10,10 @@ import { DAY_WORDS } from "./words.js";
 
 // Letters/digits joined by inner apostrophes, hyphens or dots ("U.S", "don't", "well-known"); else
 // one non-space character. Each alternative consumes distinct characters, so matching is linear.
-const TOKEN_RE = /[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*|\S/gu;
+// Both are sticky: a search that may run on past the paragraph's end made a text of many empty
+// paragraphs quadratic (80,000 newlines took 11 s).
+const TOKEN_AT = /[\p{L}\p{N}]+(?:['\u2019\-.][\p{L}\p{N}]+)*|\S/uy;
+const SPACE_AT = /\s+/uy;
 
 export const ABBREVIATIONS: ReadonlySet<string> = new Set(
   [
@@ -59,12 +63,17 @@ function tokenize(
   to: number,
 ): Array<{ start: number; end: number; text: string }> {
   const out: Array<{ start: number; end: number; text: string }> = [];
-  TOKEN_RE.lastIndex = from;
-  for (;;) {
-    const m = TOKEN_RE.exec(text);
-    if (!m || m.index >= to) break;
-    const end = Math.min(m.index + m[0].length, to);
-    out.push({ start: m.index, end, text: text.slice(m.index, end) });
+  let at = from;
+  while (at < to) {
+    SPACE_AT.lastIndex = at;
+    if (SPACE_AT.test(text)) at = SPACE_AT.lastIndex;
+    if (at >= to) break;
+    TOKEN_AT.lastIndex = at;
+    const m = TOKEN_AT.exec(text);
+    if (!m) break;
+    const end = Math.min(at + m[0].length, to);
+    out.push({ start: at, end, text: text.slice(at, end) });
+    at = end;
   }
   return out;
 }
@@ -184,6 +193,41 @@ export function joinQuoteSplits(
     out[out.length - 1] = joined(prev, cur);
   }
   return { sentences: out, origin };
+}
+
+/**
+ * The most tokens the attribution rules read as one sentence. Many rules scan the whole sentence for
+ * each cue, so one "sentence" of 60,000 words (a text with no stops, or 'said said said ...') took
+ * quadratic time. Longer sentences are read in pieces of this size; the parser leaves sentences this
+ * long unparsed anyway (MAX_PARSE_TOKENS), so no parse is cut.
+ */
+export const MAX_ATTRIBUTION_TOKENS = MAX_PARSE_TOKENS;
+
+/** Cuts sentences longer than MAX_ATTRIBUTION_TOKENS into pieces; `origin` follows the pieces. */
+export function capSentences(
+  sentences: Sentence[],
+  origin: number[],
+): { sentences: Sentence[]; origin: number[] } {
+  if (sentences.every((s) => s.tokens.length <= MAX_ATTRIBUTION_TOKENS)) return { sentences, origin };
+  const out: Sentence[] = [];
+  const outOrigin: number[] = [];
+  sentences.forEach((sent, i) => {
+    for (let a = 0; a < sent.tokens.length || a === 0; a += MAX_ATTRIBUTION_TOKENS) {
+      const piece = sent.tokens.slice(a, a + MAX_ATTRIBUTION_TOKENS);
+      if (piece.length === sent.tokens.length) {
+        out.push(sent);
+      } else {
+        const tokens = piece.map((t) => {
+          const { head, ...rest } = t;
+          const h = head !== undefined && head > a && head <= a + piece.length ? head - a : undefined;
+          return { ...rest, id: t.id - a, ...(h !== undefined ? { head: h } : {}) };
+        });
+        out.push({ ...sent, start: piece[0].start, end: piece[piece.length - 1].end, tokens });
+      }
+      outOrigin.push(origin[i] ?? i);
+    }
+  });
+  return { sentences: out, origin: outOrigin };
 }
 
 /** Two sentences as one, the second one's tokens and heads renumbered. */
