@@ -1,6 +1,7 @@
 // Finds place names in a document and picks, for each, the gazetteer entry the article means: the
 // countries the article is about pull ambiguous names home ("Paris" in a Texas story is Paris, TX).
 import type { Document, Place } from "../model/index.js";
+import { lineStartWithin } from "../util/line-start.js";
 import { type Gazetteer, type GazetteerEntry, normaliseName } from "./gazetteer.js";
 import { stateAbbreviationAfter, US_STATE_ABBR } from "./us-states.js";
 
@@ -254,8 +255,8 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     }
     const span = found;
     i += used;
-    const lineStart = text.lastIndexOf("\n", span.start - 1) + 1;
-    const before = text.slice(Math.max(lineStart, span.start - 24), span.start);
+    const lineStart = lineStartWithin(text, span.start, 24);
+    const before = text.slice(lineStart, span.start);
     const locative =
       LOCATIVE_BEFORE.test(before) ||
       (lineStart === span.start && DATELINE_AFTER.test(text.slice(span.end, span.end + 50)));

@@ -1,4 +1,5 @@
 import type { Sentence } from "../model/index.js";
+import { lineStartWithin } from "../util/line-start.js";
 import { asClause } from "./as-clause.js";
 import { colonLabel } from "./colon-label.js";
 import { splitConjoined } from "./conjoined.js";
@@ -525,7 +526,7 @@ function readerQuestion(doc: Doc, a: RawAttribution): boolean {
   const last = doc.toks[doc.sentEnd[s] - 1];
   if (!first || !you || you.start !== a.source.start || first.quote >= 0 || last?.text !== "?") return false;
   if (!QUESTION_AUXILIARIES.has(first.lower)) return false;
-  const line = doc.body.lastIndexOf("\n", first.start) + 1;
+  const line = lineStartWithin(doc.body, first.start, 400);
   return !/^\s*Q\s*[:.]/.test(doc.body.slice(line, first.start));
 }
 

@@ -1,3 +1,4 @@
+import { lineStartWithin } from "../util/line-start.js";
 import { isCueToken } from "./cue-token.js";
 import { type Doc, isWordy, type RawAttribution } from "./doc.js";
 import { LABEL_JOINERS } from "./words.js";
@@ -69,7 +70,7 @@ export function colonLabel(doc: Doc, s: number): RawAttribution | null {
   let first = doc.sentFirst[s];
   const start = doc.sentences[s].start;
   // ("EXCLUSIVE – Ruiz: ..." when the splitter made the tag and its dash a sentence of their own.)
-  const line = doc.body.lastIndexOf("\n", start - 1) + 1;
+  const line = lineStartWithin(doc.body, start, 41);
   // (A tag is a few words: longer stretches are never read, so each sentence costs a constant.)
   const tag =
     start - line <= 40

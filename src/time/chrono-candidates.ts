@@ -22,10 +22,17 @@ function chunks(text: string): Array<{ offset: number; text: string }> {
     if (end < text.length) {
       // A line break, else the end of a sentence (marked ";" by the caller), else any blank: a cut at
       // a blank may split a date ("March | 10").
-      const nl = text.lastIndexOf("\n", end);
-      const semi = text.lastIndexOf(";", end - 1) + 1;
-      const sp = text.lastIndexOf(" ", end);
+      // (looking back only to the chunk's middle: lastIndexOf over the whole text made a long text
+      // without breaks quadratic)
       const half = pos + CHUNK / 2;
+      const window = text.slice(half, end + 1);
+      const at = (ch: string, to: number) => {
+        const k = window.lastIndexOf(ch, to - half);
+        return k < 0 ? -1 : half + k;
+      };
+      const nl = at("\n", end);
+      const semi = at(";", end - 1) + 1;
+      const sp = at(" ", end);
       const cut = nl > half ? nl : semi > half ? semi : sp > half ? sp : end;
       end = cut;
     }
