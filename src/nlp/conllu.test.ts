@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { parseIob } from "./conllu.js";
+import { parseConllu, parseIob } from "./conllu.js";
 
 test("parseIob numbers documents from '# newdoc' lines, -1 when a file has none", () => {
   const marked = [
@@ -30,4 +30,14 @@ test("parseIob numbers documents from '# newdoc' lines, -1 when a file has none"
       [-1, "B-LOC"],
     ],
   );
+});
+
+test("parseConllu names the line where word ids repeat or skip (a blank line missing between sentences)", () => {
+  const word = (id: number, form: string) => `${id}\t${form}\t_\t_\t_\t_\t0\troot\t_\t_`;
+  const merged = [word(1, "Rain"), word(2, "fell"), "# sent_id = 2", word(1, "Sun"), ""].join("\n");
+  assert.throws(() => parseConllu(merged), /line 4: word id 1 out of order \(expected 3/, "a repeated id");
+  const skipped = [word(1, "Rain"), word(3, "fell"), ""].join("\n");
+  assert.throws(() => parseConllu(skipped), /line 2: word id 3 out of order/, "a skipped id");
+  const ok = [word(1, "Rain"), "1.1\tghost\t_\t_\t_\t_\t_\t_\t_\t_", word(2, "fell"), ""].join("\n");
+  assert.equal(parseConllu(ok)[0].words.length, 2, "empty nodes between words are no gap");
 });

@@ -49,6 +49,11 @@ export function parseConllu(text: string): ConlluSentence[] {
     }
     const n = Number(id);
     if (!Number.isInteger(n) || n < 1) throw new Error(`CoNLL-U line ${ln + 1}: bad word id "${id}"`);
+    // (a missing blank line between two sentences would otherwise merge them, ids repeated)
+    if (n !== cur.words.length + 1)
+      throw new Error(
+        `CoNLL-U line ${ln + 1}: word id ${n} out of order (expected ${cur.words.length + 1}; is a blank line missing between sentences?)`,
+      );
     const col = (i: number) => (cols[i] === undefined || cols[i] === "" ? "_" : cols[i]);
     const head = Number(col(6));
     cur.words.push({
