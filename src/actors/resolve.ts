@@ -109,6 +109,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   const quoted = quoteSpans(body);
   const refs = new RefRegistry(kb, date);
   const items: Item[] = [];
+  /** Countries of the capitals and states named only as places the chunker's rules recognise. */
+  const places: string[] = [];
   const unitAt = new Map<number, number>();
   for (let k = 0; k < units.length; k++) unitAt.set(units[k].i, k);
 
@@ -208,7 +210,12 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
         return item(span.i, span.j, "name", refs.forCode(s.code));
       }
       case "capital":
-        if (chunker.insideLongerName(k) || !chunker.capitalActs(k)) return null;
+        if (chunker.insideLongerName(k)) return null;
+        if (!chunker.capitalActs(k)) {
+          // "Portland, Oregon" names no actor, but says which country the story is in
+          if (chunker.namesPlace(k)) places.push(s.code);
+          return null;
+        }
         return item(span.i, span.j, "capital", refs.forCode(s.code + "GOV"));
       case "seat":
         // "Indian National Congress", "the National People's Congress": part of another body's name.
@@ -721,7 +728,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   const dateline = wire[0]?.i === 0 ? datelineCountry(toks, units, kb, 0, unitAt) : null;
   const outlet = publisherCountry(kb, doc.publisher);
   const inTitle = titleCountries(kb, doc.title ?? "", date);
-  const home = dateline ?? homeCountry(items, kb, inTitle, outlet);
+  const home = dateline ?? homeCountry(items, kb, inTitle, outlet, places);
   const rebelHome =
     dateline ?? conflictCountry(items, kb, outlet, inTitle) ?? placeCountry(items, kb, body) ?? home;
   const reportSubject = reportingSubjects(doc.sentences);
@@ -1446,9 +1453,11 @@ export function homeCountry(
   kb: KnowledgeBase,
   inTitle: string[] = [],
   publisher: string | null = null,
+  places: string[] = [],
 ): string | null {
   const counts = new Map<string, number>();
   for (const c of inTitle) counts.set(c, (counts.get(c) ?? 0) + 3);
+  for (const c of places) counts.set(c, (counts.get(c) ?? 0) + 1);
   // The outlet's own country decides only when the text names no country at all.
   if (publisher) counts.set(publisher, (counts.get(publisher) ?? 0) + 0.5);
   for (const it of items) {
