@@ -42,3 +42,11 @@ test("a town's state still tells the story's country", () => {
     "A Canadian official visited Millbrook, Ohio, and Dayton, Ohio. The mayor said officers acted quickly.";
   assert.equal(codeOf(body, "The mayor"), "USAGOV", "the mayor is of the country the state is in");
 });
+
+test("a city named alone is not the police or council named after it", () => {
+  const body =
+    "The Dunmore Police arrested two men, and the Dunmore City Council met on Sunday. Dunmore has long " +
+    "been a quiet town.";
+  assert.equal(codeOf(body, "Dunmore Police")?.slice(3), "COP", "the force is police");
+  assert.equal(codeOf(body, "Dunmore has"), null, "'Dunmore has long been a quiet town' is the place");
+});

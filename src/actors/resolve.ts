@@ -486,11 +486,14 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
           const prev = k > 0 ? entitySense(units[k - 1]) : null;
           const root = prev && (prev.kind === "country" || prev.kind === "demonym") ? prev.code : "---";
           const name = text(u.i, units[e - 1].j);
+          // "Portland Police", "Baltimore City Council": a city's force or council is named after the
+          // city, and "Portland" alone is the place, not the body (coreference matches a name's first word)
+          const keys = CITY_BODIES.has(last) ? [last] : undefined;
           item(
             u.i,
             units[e - 1].j,
             "name",
-            refs.docOrg(name, `${root}${instSector}`, instSector === "MED" ? "media" : "organisation"),
+            refs.docOrg(name, `${root}${instSector}`, instSector === "MED" ? "media" : "organisation", keys),
           );
           k = e;
           continue;
@@ -938,6 +941,9 @@ const INSTITUTION_SECTORS: Record<string, string> = {
   telecom: "BUS",
   shipping: "BUS",
 };
+
+/** Institutions named after the city they serve. */
+const CITY_BODIES = new Set(["police", "council"]);
 
 /** Words that make a committee a legislature's ("Senate Armed Services Committee", "Ways and Means Committee"). */
 const LEGISLATIVE_COMMITTEE = new Set(
