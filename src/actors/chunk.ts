@@ -74,7 +74,7 @@ const FILLERS = new Set([
   "deputy",
   "chief",
   // Peoples and creeds without a state of their own: "Syrian Kurdish fighters" are Syrian fighters, and
-  // "Kurdish fighters" alone take the country the story is about, as other bare groups do.
+  // "Kurdish fighters" alone take the country the story's fighting is in (resolve.ts STATELESS).
   "kurdish",
   "sunni",
   "shiite",

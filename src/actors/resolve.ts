@@ -31,7 +31,16 @@ export type MentionKind = Mention["kind"];
 /** What still has to be decided by coreference. */
 export type Pending =
   | { type: "pronoun"; agree: "m" | "f" | "it" | "they" }
-  | { type: "nominal"; headKey: string; sector: string; person: boolean; title: string; bare: boolean }
+  | {
+      type: "nominal";
+      headKey: string;
+      sector: string;
+      person: boolean;
+      title: string;
+      bare: boolean;
+      /** Of a people without a state ("Kurdish forces"): of the country the story's fighting is in. */
+      stateless?: boolean;
+    }
   | { type: "surname"; keys: string[]; kbPeople: string[]; entity: boolean };
 
 export interface Item {
@@ -686,6 +695,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
             person: h.person,
             title: h.role ?? h.headKey,
             bare: c.det !== "the",
+            stateless: STATELESS.test(text(c.i, c.j)),
           },
           headKey: h.headKey,
           plural: h.plural,
@@ -941,6 +951,12 @@ const INSTITUTION_SECTORS: Record<string, string> = {
   telecom: "BUS",
   shipping: "BUS",
 };
+
+/**
+ * Peoples and creeds without a state of their own: "Kurdish forces" in an American paper's story on
+ * Iraq are Iraq's, not the paper's country's (the chunker skips the word as a modifier).
+ */
+const STATELESS = /\b(?:kurdish|sunni|shiite|shia|shi'ite)\b/i;
 
 /** Institutions named after the city they serve. */
 const CITY_BODIES = new Set(["police", "council"]);
