@@ -74,7 +74,7 @@ const FILLERS = new Set([
   "deputy",
   "chief",
   // Peoples and creeds without a state of their own: "Syrian Kurdish fighters" are Syrian fighters, and
-  // "Kurdish fighters" alone take the country the story is about, as other bare groups do.
+  // "Kurdish fighters" alone take the country the story's fighting is in (resolve.ts STATELESS).
   "kurdish",
   "sunni",
   "shiite",
@@ -122,6 +122,13 @@ const DESCRIPTIVE_COMPOUND =
   /^(?:[a-z]+-(?:[a-z]+ing|owned|run|backed|led|based|funded|affiliated|controlled|linked|aligned|held)|anti-[a-z]+|(?:\d+|[a-z]+)-(?:year|month)-old)$/;
 
 const DETERMINERS = new Set(["the", "a", "an"]);
+
+/** Possessives before a noun phrase: "his Michigan tribe". */
+const POSSESSIVE_DETERMINERS = new Set(["his", "her", "its", "their", "our", "my", "your"]);
+
+/** Capitalised words before a comma that are dates, not towns ("On Monday, Texas sued"). */
+const CALENDAR_WORDS =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)$/;
 
 export const PRONOUNS: Record<string, "m" | "f" | "it" | "they"> = {
   he: "m",
@@ -854,12 +861,54 @@ export class Chunker {
     const u = this.units[k];
     const prev = k > 0 ? this.plain(k - 1) : null;
     if (prev && PLACE_PREPOSITIONS.has(prev.key)) return false;
+    if (this.namesPlace(k)) return false;
     if (this.isPossessive(k + 1)) return true;
     const next = this.plain(k + 1);
     if (!next) return !this.units[k + 1] ? true : !entitySense(this.units[k + 1]);
     if (next.cap && /\p{L}/u.test(next.text)) return false;
     if (next.key === "," && entitySense(this.units[k + 2])?.kind === "country") return false;
     return u !== undefined;
+  }
+
+  /** True when the capital at unit k only says where: a town's state, a noun's modifier, one of places listed. */
+  namesPlace(k: number): boolean {
+    return this.placeListed(k) || this.townsState(k) || this.placeModifier(k);
+  }
+
+  /**
+   * "in Georgia and South Carolina", "in Kentucky, Mississippi and Texas": a capital or state joined to
+   * places a preposition introduces is one more place.
+   */
+  private placeListed(k: number): boolean {
+    // (a comma alone joins no list: "in China, Beijing said" is the capital acting)
+    const next = this.plain(k + 1)?.key ?? "";
+    if (this.plain(k - 1)?.key === "," && !/^(and|or|,)$/.test(next)) return false;
+    let q = k - 1;
+    while (q > 0 && /^(and|or|,)$/.test(this.plain(q)?.key ?? "")) {
+      const s = entitySense(this.units[q - 1]);
+      if (s?.kind !== "capital" && s?.kind !== "country") return false;
+      q -= 2;
+      if (q >= 0 && PLACE_PREPOSITIONS.has(this.plain(q)?.key ?? "")) return true;
+    }
+    return false;
+  }
+
+  /**
+   * "Sioux City, Iowa", "Jackson County, Michigan": a state after a town's name says where the town
+   * is. (Only after a name no list knows: "California, Oregon and Colorado have" lists actors.)
+   */
+  private townsState(k: number): boolean {
+    if (k < 2 || this.plain(k - 1)?.key !== ",") return false;
+    const town = this.plain(k - 2);
+    return !!town?.cap && this.upos(this.units[k - 2].i) === "PROPN" && !CALENDAR_WORDS.test(town.key);
+  }
+
+  /** "the Oklahoma prison", "a Washington think tank": a capital qualifying a noun names no actor. */
+  private placeModifier(k: number): boolean {
+    const det = k > 0 ? this.plain(k - 1) : null;
+    const next = this.plain(k + 1);
+    if (!det || !(DETERMINERS.has(det.key) || POSSESSIVE_DETERMINERS.has(det.key))) return false;
+    return !!next && !next.cap && /\p{L}/u.test(next.text) && this.upos(this.units[k + 1].i) === "NOUN";
   }
 
   /** True when a demonym is used as a noun ("the Chinese have", "Americans say"), not an adjective. */

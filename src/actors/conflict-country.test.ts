@@ -76,3 +76,14 @@ test("a group that fights in two countries takes the story's when it is one of t
   const e = resolve("Afghan police in Herat said the Taliban had attacked a checkpoint.", null);
   assert.equal(codeOf(e, "Taliban"), "AFGREB");
 });
+
+test("a people without a state takes the country of the story's fighting, not the outlet's", () => {
+  const d = resolve(
+    "The United States will send more jets, the Pentagon said. Washington has spent billions, and American " +
+      "officials expect a long fight in Syria. Kurdish forces held the town, and Kurdish leaders asked for help.",
+    "USA TODAY",
+  );
+  assert.equal(codeOf(d, "Kurdish forces"), "SYRMIL", "Kurdish forces in a story on Syria are Syria's");
+  assert.equal(codeOf(d, "Kurdish leaders"), "SYRGOV", "so are its Kurdish leaders");
+  assert.equal(codeOf(d, "Pentagon"), "USAGOV", "the rest of the story keeps its home country");
+});

@@ -439,6 +439,7 @@ export function resolvePending(
     }
     // "the ministry", "the bank", "the president".
     let found: Ref | null = null;
+    if (p.stateless && rebelHome && rebelHome !== home) found = refs.forCode(rebelHome + (p.sector || "GOV"));
     // "the two leaders", "police": a plural refers back to a plural phrase with the same head, else (with
     // no article) to that sector of the story's country. "a military spokesman": that sector, too.
     if (it.plural || p.bare) {

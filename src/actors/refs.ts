@@ -299,8 +299,8 @@ export class RefRegistry {
     return ref;
   }
 
-  /** A company known only from this text ("Toshiba Machine Co"). */
-  docOrg(name: string, code: string, type: ActorType = "company"): Ref {
+  /** A company known only from this text ("Toshiba Machine Co"); `keys`: the name words coreference may match. */
+  docOrg(name: string, code: string, type: ActorType = "company", keys: string[] = phraseKeys(name)): Ref {
     const key = `doc-org:${slug(name)}`;
     const have = this.refs.get(key);
     if (have) return have;
@@ -312,7 +312,7 @@ export class RefRegistry {
       role: null,
       gender: null,
       orgKind: type === "company" ? "company" : null,
-      nameKeys: [phraseKeys(name)],
+      nameKeys: [keys],
       docPerson: true,
     };
     this.refs.set(key, ref);

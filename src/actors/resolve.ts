@@ -31,7 +31,16 @@ export type MentionKind = Mention["kind"];
 /** What still has to be decided by coreference. */
 export type Pending =
   | { type: "pronoun"; agree: "m" | "f" | "it" | "they" }
-  | { type: "nominal"; headKey: string; sector: string; person: boolean; title: string; bare: boolean }
+  | {
+      type: "nominal";
+      headKey: string;
+      sector: string;
+      person: boolean;
+      title: string;
+      bare: boolean;
+      /** Of a people without a state ("Kurdish forces"): of the country the story's fighting is in. */
+      stateless?: boolean;
+    }
   | { type: "surname"; keys: string[]; kbPeople: string[]; entity: boolean };
 
 export interface Item {
@@ -109,6 +118,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   const quoted = quoteSpans(body);
   const refs = new RefRegistry(kb, date);
   const items: Item[] = [];
+  /** Countries of the capitals and states named only as places the chunker's rules recognise. */
+  const places: string[] = [];
   const unitAt = new Map<number, number>();
   for (let k = 0; k < units.length; k++) unitAt.set(units[k].i, k);
 
@@ -208,7 +219,12 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
         return item(span.i, span.j, "name", refs.forCode(s.code));
       }
       case "capital":
-        if (chunker.insideLongerName(k) || !chunker.capitalActs(k)) return null;
+        if (chunker.insideLongerName(k)) return null;
+        if (!chunker.capitalActs(k)) {
+          // "Portland, Oregon" names no actor, but says which country the story is in
+          if (chunker.namesPlace(k)) places.push(s.code);
+          return null;
+        }
         return item(span.i, span.j, "capital", refs.forCode(s.code + "GOV"));
       case "seat":
         // "Indian National Congress", "the National People's Congress": part of another body's name.
@@ -479,11 +495,14 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
           const prev = k > 0 ? entitySense(units[k - 1]) : null;
           const root = prev && (prev.kind === "country" || prev.kind === "demonym") ? prev.code : "---";
           const name = text(u.i, units[e - 1].j);
+          // "Portland Police", "Baltimore City Council": a city's force or council is named after the
+          // city, and "Portland" alone is the place, not the body (coreference matches a name's first word)
+          const keys = CITY_BODIES.has(last) ? [last] : undefined;
           item(
             u.i,
             units[e - 1].j,
             "name",
-            refs.docOrg(name, `${root}${instSector}`, instSector === "MED" ? "media" : "organisation"),
+            refs.docOrg(name, `${root}${instSector}`, instSector === "MED" ? "media" : "organisation", keys),
           );
           k = e;
           continue;
@@ -676,6 +695,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
             person: h.person,
             title: h.role ?? h.headKey,
             bare: c.det !== "the",
+            stateless: STATELESS.test(text(c.i, c.j)),
           },
           headKey: h.headKey,
           plural: h.plural,
@@ -721,7 +741,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   const dateline = wire[0]?.i === 0 ? datelineCountry(toks, units, kb, 0, unitAt) : null;
   const outlet = publisherCountry(kb, doc.publisher);
   const inTitle = titleCountries(kb, doc.title ?? "", date);
-  const home = dateline ?? homeCountry(items, kb, inTitle, outlet);
+  const home = dateline ?? homeCountry(items, kb, inTitle, outlet, places);
   const rebelHome =
     dateline ?? conflictCountry(items, kb, outlet, inTitle) ?? placeCountry(items, kb, body) ?? home;
   const reportSubject = reportingSubjects(doc.sentences);
@@ -944,6 +964,15 @@ const INSTITUTION_SECTORS: Record<string, string> = {
   telecom: "BUS",
   shipping: "BUS",
 };
+
+/**
+ * Peoples and creeds without a state of their own: "Kurdish forces" in an American paper's story on
+ * Iraq are Iraq's, not the paper's country's (the chunker skips the word as a modifier).
+ */
+const STATELESS = /\b(?:kurdish|sunni|shiite|shia|shi'ite)\b/i;
+
+/** Institutions named after the city they serve. */
+const CITY_BODIES = new Set(["police", "council"]);
 
 /** Words that make a committee a legislature's ("Senate Armed Services Committee", "Ways and Means Committee"). */
 const LEGISLATIVE_COMMITTEE = new Set(
@@ -1459,9 +1488,11 @@ export function homeCountry(
   kb: KnowledgeBase,
   inTitle: string[] = [],
   publisher: string | null = null,
+  places: string[] = [],
 ): string | null {
   const counts = new Map<string, number>();
   for (const c of inTitle) counts.set(c, (counts.get(c) ?? 0) + 3);
+  for (const c of places) counts.set(c, (counts.get(c) ?? 0) + 1);
   // The outlet's own country decides only when the text names no country at all.
   if (publisher) counts.set(publisher, (counts.get(publisher) ?? 0) + 0.5);
   for (const it of items) {

@@ -220,3 +220,29 @@ test("'ousted' or 'deposed' used as a verb is not part of the name after it (ses
   assert.equal(at("Tom Bradley")?.text, "former anchor Tom Bradley");
   assert.equal(at("Mohamed Morsi")?.text, "ousted president Mohamed Morsi");
 });
+
+test("a school's or a hospital's administrators and leaders are of education or health, not government", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "The U.S. Senate debated the bill. School leaders in Ohio banned the walkout, and hospital " +
+        "administrators asked Washington for ventilators.",
+      "2019-05-02",
+    ),
+  );
+  assert.equal(codeOf(d, "School leaders"), "USAEDU", "school leaders run schools");
+  assert.equal(codeOf(d, "hospital administrators"), "USAHLH", "hospital administrators run hospitals");
+});
+
+test("federal regulators named by their initials are the US government", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "The NLRB ruled against the company, and the FEC fined the campaign after the FCC objected.",
+      "2019-05-02",
+    ),
+  );
+  assert.equal(codeOf(d, "NLRB"), "USAGOV", "the labor board is a federal agency");
+  assert.equal(codeOf(d, "FEC"), "USAGOV", "the election commission is a federal agency");
+  assert.equal(codeOf(d, "FCC"), "USAGOV", "the communications commission is a federal agency");
+});

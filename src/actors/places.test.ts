@@ -1,0 +1,52 @@
+// Capitals and states named only as places: a town's state, a noun's modifier, one of places a
+// preposition lists (chunk.ts namesPlace). Invented sentences.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { DocumentSchema } from "../model/index.js";
+import { createAnalyseStage } from "../nlp/stage.js";
+import { textDocument } from "../pipeline/document.js";
+import { stage } from "./test-helpers.js";
+
+const analyse = await createAnalyseStage({});
+
+/** The code of the mention covering the first `word` of `body` (after the NLP analysis), or null. */
+function codeOf(body: string, word: string): string | null {
+  const d = stage.run(analyse.run(DocumentSchema.parse(textDocument("t", body, "2019-03-04"))));
+  const at = body.indexOf(word);
+  assert.ok(at >= 0, `"${word}" is in the text`);
+  const m = d.mentions.find((x) => x.start <= at && x.end > at);
+  return m?.actorId ? (d.actors.find((a) => a.id === m.actorId)?.code ?? null) : null;
+}
+
+test("a state after a town's name says where the town is", () => {
+  const body = "The mayor of Millbrook, Ohio, opened a library on Tuesday.";
+  assert.equal(codeOf(body, "Ohio"), null, "Ohio after 'Millbrook,' is a place");
+});
+
+test("a state listed with places after 'in' is a place too; a comma alone lists nothing", () => {
+  const body =
+    "Floods cut roads in Georgia and Alabama last week. The next day in China, Beijing said it would help.";
+  assert.equal(codeOf(body, "Alabama"), null, "Alabama joins 'in Georgia'");
+  assert.equal(codeOf(body, "Beijing"), "CHNGOV", "Beijing after 'in China,' still acts");
+});
+
+test("a state qualifying a noun names no actor; a state that acts still does", () => {
+  const body = "Guards at the Nevada prison went on strike. Nevada sued the company, and Utah joined.";
+  assert.equal(codeOf(body, "Nevada prison"), null, "'the Nevada prison' is a place");
+  assert.equal(codeOf(body, "Nevada sued"), "USAGOV", "'Nevada sued' is the state acting");
+  assert.equal(codeOf(body, "Utah"), "USAGOV", "'Utah joined' acts");
+});
+
+test("a town's state still tells the story's country", () => {
+  const body =
+    "A Canadian official visited Millbrook, Ohio, and Dayton, Ohio. The mayor said officers acted quickly.";
+  assert.equal(codeOf(body, "The mayor"), "USAGOV", "the mayor is of the country the state is in");
+});
+
+test("a city named alone is not the police or council named after it", () => {
+  const body =
+    "The Dunmore Police arrested two men, and the Dunmore City Council met on Sunday. Dunmore has long " +
+    "been a quiet town.";
+  assert.equal(codeOf(body, "Dunmore Police")?.slice(3), "COP", "the force is police");
+  assert.equal(codeOf(body, "Dunmore has"), null, "'Dunmore has long been a quiet town' is the place");
+});
