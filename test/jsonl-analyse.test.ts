@@ -53,3 +53,34 @@ test("dyad quotes --jsonl FILE analyses by default; --no-analyse reads tokens an
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("dyad code --jsonl reads a line's title and publisher for the story's country; a title that is no string is that line's error", () => {
+  const dir = mkdtempSync(join(tmpdir(), "dyad-jsonl-"));
+  try {
+    const file = join(dir, "in.jsonl");
+    const text = "Police arrested 12 protesters in the capital on Monday.";
+    const lines = [
+      { id: "bare", text, date: "2020-03-02" },
+      { id: "titled", text, date: "2020-03-02", title: "Kenyan police arrest protesters in Nairobi" },
+      { id: "bad", text, title: 5 },
+    ];
+    writeFileSync(file, lines.map((l) => JSON.stringify(l)).join("\n"));
+    const run = runDyad(["code", "--jsonl", file]);
+    assert.equal(run.status, 1, "one line failed");
+    const out = jsonLines(run.stdout) as Array<{
+      id: string;
+      error?: string;
+      events?: Array<{ source: { code: string | null } }>;
+    }>;
+    const source = (id: string) => out.find((o) => o.id === id)?.events?.[0]?.source.code;
+    assert.equal(source("bare"), "---", "no country without the title");
+    assert.equal(source("titled"), "KENCOP", "the title names the country");
+    assert.match(
+      out.find((o) => o.id === "bad")?.error ?? "",
+      /"title" must be a string/,
+      "the bad title's error",
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

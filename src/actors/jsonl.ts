@@ -1,8 +1,8 @@
-// `dyad resolve --jsonl FILE`: {id, text, date?} lines in, {id, mentions, actors} lines out.
+// `dyad resolve --jsonl FILE`: {id, text, date?, title?, publisher?} lines in, {id, mentions, actors} lines out.
 import type { Actor, Mention } from "../model/index.js";
-import { textDocument } from "../pipeline/document.js";
+import { type PageFields, textDocument } from "../pipeline/document.js";
 import type { Stage } from "../pipeline/stage.js";
-import { jsonLinesTo, runJsonlLines } from "../util/jsonl-input.js";
+import { jsonLinesTo, pageFields, runJsonlLines } from "../util/jsonl-input.js";
 
 export interface ResolvedRecord {
   id: string;
@@ -11,8 +11,14 @@ export interface ResolvedRecord {
 }
 
 /** Runs analyse (when given) and resolve on one text. */
-export function resolveText(stages: Stage[], id: string, text: string, date: string | null): ResolvedRecord {
-  let doc = textDocument(id, text, date);
+export function resolveText(
+  stages: Stage[],
+  id: string,
+  text: string,
+  date: string | null,
+  page: PageFields = {},
+): ResolvedRecord {
+  let doc = textDocument(id, text, date, page);
   for (const s of stages) doc = s.run(doc);
   return { id, mentions: doc.mentions, actors: doc.actors };
 }
@@ -26,7 +32,7 @@ export function runResolveJsonl(path: string, stages: Stage[], out: NodeJS.Writa
         typeof record.date === "string" && /^\d{4}-\d{2}-\d{2}/.test(record.date)
           ? record.date.slice(0, 10)
           : null;
-      return { ...resolveText(stages, String(id ?? `line-${n}`), text, date) };
+      return { ...resolveText(stages, String(id ?? `line-${n}`), text, date, pageFields(record)) };
     },
     jsonLinesTo(out),
   );

@@ -7,15 +7,29 @@ export function newDocument(article: ExtractedArticle): Document {
   return DocumentSchema.parse({ ...article, contentHash: contentHash(article.body) });
 }
 
-/** A Document from plain text with no page around it (machine interfaces, evaluations, tests). */
-export function textDocument(id: string, text: string, published: string | null = null): Document {
+/** What a machine-interface line may say about the page a text came from. */
+export interface PageFields {
+  title?: string | null;
+  publisher?: string | null;
+}
+
+/**
+ * A Document from plain text with no page around it (machine interfaces, evaluations, tests). A title
+ * and publisher, when known, tell the actor resolver which countries the story is about.
+ */
+export function textDocument(
+  id: string,
+  text: string,
+  published: string | null = null,
+  page: PageFields = {},
+): Document {
   return DocumentSchema.parse({
     source: id,
-    title: "",
+    title: page.title ?? "",
     body: text,
     published,
     byline: null,
-    publisher: null,
+    publisher: page.publisher ?? null,
     section: null,
     language: "en",
     captions: [],

@@ -1,10 +1,10 @@
 import type { Document } from "../model/index.js";
-import { textDocument } from "../pipeline/document.js";
-import { jsonLinesTo, runJsonlLines } from "../util/jsonl-input.js";
+import { type PageFields, textDocument } from "../pipeline/document.js";
+import { jsonLinesTo, pageFields, runJsonlLines } from "../util/jsonl-input.js";
 import { findDocumentQuotes } from "./stage.js";
 
 /**
- * The machine interface: `dyad quotes --jsonl FILE` reads {id, text, published?} lines and writes
+ * The machine interface: `dyad quotes --jsonl FILE` reads {id, text, published?, title?, publisher?} lines and writes
  * {id, quotes:[{kind, content, source, cue}]} with offsets into `text`. A bad line gets an
  * {id, line, error} record and the run goes on. The CLI passes the analyse stage, as the pipeline
  * runs it, so cues get their parsed subjects and speakers their entities; without it the quotes come
@@ -26,8 +26,9 @@ export function quotesForText(
   text: string,
   published: string | null = null,
   analyse: Analyse | null = null,
+  page: PageFields = {},
 ): JsonlQuote[] {
-  const doc = textDocument("jsonl", text, published);
+  const doc = textDocument("jsonl", text, published, page);
   return findDocumentQuotes(analyse ? analyse(doc) : doc).map((q) => {
     const speaker = q.chain[q.chain.length - 1]?.speaker ?? null;
     return {
@@ -56,7 +57,12 @@ export function runQuotesJsonl(
     path,
     ({ id, text, record }) => ({
       id,
-      quotes: quotesForText(text, typeof record.published === "string" ? record.published : null, analyse),
+      quotes: quotesForText(
+        text,
+        typeof record.published === "string" ? record.published : null,
+        analyse,
+        pageFields(record),
+      ),
     }),
     jsonLinesTo(out),
   );

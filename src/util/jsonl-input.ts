@@ -32,6 +32,24 @@ export function parseTextLine(line: string, lineNo: number): TextLine {
 export type UsableLine = Extract<TextLine, { ok: true }>;
 
 /**
+ * The optional "title" and "publisher" of a line, which the actor resolver reads for the story's
+ * countries as it does for ingested pages. Throws (the line becomes an error record) when either is
+ * there but not a string.
+ */
+export function pageFields(record: Record<string, unknown>): {
+  title: string | null;
+  publisher: string | null;
+} {
+  const field = (name: "title" | "publisher"): string | null => {
+    const v = record[name];
+    if (v === undefined || v === null) return null;
+    if (typeof v !== "string") throw new Error(`"${name}" must be a string`);
+    return v;
+  };
+  return { title: field("title"), publisher: field("publisher") };
+}
+
+/**
  * The one loop of the `--jsonl FILE` interfaces: reads FILE ("-" for stdin) line by line, answers each
  * usable line with `answer` and hands every record, answers and {id, line, error} records alike, to
  * `emit` in input order. A line that is not a {text} object, or whose answer throws, becomes an error

@@ -5,7 +5,7 @@ import type { Command } from "commander";
 import type { Document, DyadEvent } from "../../model/index.js";
 import { textDocument } from "../../pipeline/document.js";
 import type { PipelineConfig } from "../../pipeline/stage.js";
-import { jsonLinesTo, reportBadLines, runJsonlLines } from "../../util/jsonl-input.js";
+import { jsonLinesTo, pageFields, reportBadLines, runJsonlLines } from "../../util/jsonl-input.js";
 import { formatTable } from "../../util/table.js";
 import { action, UserError } from "../context.js";
 
@@ -86,7 +86,7 @@ async function makeRunner(config: PipelineConfig): Promise<(doc: Document) => Do
 export function register(program: Command): void {
   program
     .command("code")
-    .description("code events in JSONL lines {id, text, date?} (FILE or stdin)")
+    .description("code events in JSONL lines {id, text, date?, title?, publisher?} (FILE or stdin)")
     .argument("[file]", "JSONL input; - or nothing for stdin", "-")
     .option("--jsonl", "one {id, events} object per line (default when not a terminal)")
     .option("--verbs <path>", "code with a PETRARCH/TABARI verb dictionary instead of the built-in lexicon")
@@ -109,7 +109,7 @@ export function register(program: Command): void {
                 line: n,
                 error: `"date" is not an ISO date (YYYY-MM-DD): ${String(date).slice(0, 40)}`,
               };
-            return { ...codedLine(key, run(textDocument(key, text, date)).events) };
+            return { ...codedLine(key, run(textDocument(key, text, date, pageFields(record))).events) };
           },
           asJsonl ? jsonLinesTo(process.stdout) : (record) => printTable(record),
         );
