@@ -1158,3 +1158,13 @@ test("a position ends where a joined cue verb begins: the 'that' clause after it
   );
   assert.equal(byCue(mayor, "warning")?.source, "The mayor", "'warning' is the mayor's act");
 });
+
+test("a cue conjoined inside words reported before a later cue is the act of a subject in those words", () => {
+  const list = analysed(
+    "When Okafor thanked the city and said the plan would help, a man in the crowd yelled at him.",
+  );
+  assert.equal(byCue(list, "said")?.source, "Okafor", "Okafor said it, not the man who yelled");
+  const crew = analysed("The crew fixed the pump and said the ship was safe, officials said.");
+  const inner = crew.find((q) => q.cue === "said" && q.content === "the ship was safe");
+  assert.equal(inner?.source, "The crew", "the crew said the ship was safe; the officials report it");
+});
