@@ -206,6 +206,10 @@ export class Doc {
     // ", on Friday revealed": punctuation opens no source, and a time alone names no one.
     let start = src ? src.start : 0;
     while (start < end && !isWordy(this.toks[start])) start++;
+    // "ADVERTISEMENT\n\nRep. Ann Ruiz": a name does not run over a line break; the line before is
+    // page chrome or another paragraph.
+    for (let k = start; k + 1 < end; k++)
+      if (this.body.slice(this.toks[k].end, this.toks[k + 1].start).includes("\n")) start = k + 1;
     // "Hide Caption 5 of 29 The mayor said": a photo gallery's button, scraped with its captions
     for (let k = start; k + 3 < end; k++)
       if (
@@ -221,9 +225,12 @@ export class Doc {
     // names no one.
     // (Lower case only: the tagger reads some surnames as adverbs.)
     const one = this.toks[start];
+    // ("To see why, ...": an infinitive's "to" is no name, capitalised or not.)
     const lone =
       end - start === 1 &&
-      ((one.text === one.lower && NO_SPEAKER_TAGS.has(one.upos ?? "")) || SENTENCE_ADVERBS.has(one.lower));
+      ((one.text === one.lower && NO_SPEAKER_TAGS.has(one.upos ?? "")) ||
+        SENTENCE_ADVERBS.has(one.lower) ||
+        one.lower === "to");
     const source = src && named && start < end && !timeOnly && !lone ? this.range(start, end) : null;
     let kind: RawAttribution["kind"] = "indirect";
     if (quote) kind = this.startsClause(quote) ? "direct" : "partial";

@@ -1168,3 +1168,22 @@ test("a cue conjoined inside words reported before a later cue is the act of a s
   const inner = crew.find((q) => q.cue === "said" && q.content === "the ship was safe");
   assert.equal(inner?.source, "The crew", "the crew said the ship was safe; the officials report it");
 });
+
+test("a sentence split inside a parenthesis ('(R-Okla.)') is joined, so the name before it stays the speaker", () => {
+  const list = analysed(
+    "ADVERTISEMENT\n\nRep. Dana Whitfield (R-Okla.), who chairs the panel, says the vote will wait.",
+  );
+  assert.equal(
+    byCue(list, "says")?.source,
+    "Rep. Dana Whitfield (R-Okla.), who chairs the panel",
+    "the representative is the speaker, without the line above the paragraph",
+  );
+});
+
+test("a sentence's opening 'To' of a purpose infinitive names no speaker", () => {
+  const list = analysed("To encourage this independence, we give our judges long terms.");
+  assert.ok(
+    list.every((q) => q.source !== "To"),
+    `no quote has 'To' for its source: ${JSON.stringify(list)}`,
+  );
+});
