@@ -1187,3 +1187,69 @@ test("a sentence's opening 'To' of a purpose infinitive names no speaker", () =>
     `no quote has 'To' for its source: ${JSON.stringify(list)}`,
   );
 });
+
+test("a fronted subordinate clause alone ('When X did Y, Z yelled at him') is no words of the later verb", () => {
+  const list = analysed(
+    "As the mayor praised the workers and said the bridge would open soon, a woman near the stage shouted insults.",
+  );
+  assert.ok(
+    list.every((q) => q.source !== "a woman near the stage"),
+    `the woman reports none of the mayor's words: ${JSON.stringify(list)}`,
+  );
+  assert.equal(byCue(list, "said")?.source, "the mayor", "the mayor said the bridge would open");
+  const warned = analysed(
+    "After the court refused to hear the case, the governor warned that the law would stand.",
+  );
+  assert.equal(
+    byCue(warned, "warned")?.content,
+    "that the law would stand",
+    "the governor warned of the clause after",
+  );
+});
+
+test("an inverted speaker runs on over an adjective's phrase ('said one aide close to the mayor')", () => {
+  const list = analysed(
+    "“The talks will drag on,” said one aide close to the mayor. “This could go on for weeks.”",
+  );
+  assert.equal(
+    byCue(list, "said")?.source,
+    "one aide close to the mayor",
+    "the aide close to the mayor said it",
+  );
+  const familiar = analysed("“The vote will wait,” said an official familiar with the talks.");
+  assert.equal(
+    byCue(familiar, "said")?.source,
+    "an official familiar with the talks",
+    "the official familiar with the talks said it",
+  );
+});
+
+test("a fronted clause with a main clause of its own, no comma between, is still the reported words", () => {
+  const list = analysed("After the mayor left the hall he changed his plans, aides said.");
+  assert.equal(
+    byCue(list, "said")?.content,
+    "After the mayor left the hall he changed his plans",
+    "the aides report the whole sentence",
+  );
+  const since = analysed("Since the war the city has changed, argues Ruiz.");
+  assert.equal(
+    byCue(since, "argues")?.content,
+    "Since the war the city has changed",
+    "a 'Since' that the parse gives no clause of its own still opens the reported words",
+  );
+});
+
+test("a fronted clause holding its own report, before 'X replied, \"...\"', leaves the quote to X", () => {
+  const list = analysed(
+    'When the host asked when the port might reopen, the mayor replied, "Not before spring."',
+  );
+  const quote = list.find((q) => q.content === "Not before spring.");
+  assert.equal(quote?.source, "the mayor", "the mayor replied with the quoted words");
+  assert.equal(byCue(list, "asked")?.source, "the host", "the host asked the question");
+  const cond = analysed('If the port closes, she said, "we lose everything."');
+  assert.equal(
+    byCue(cond, "said")?.content,
+    "If the port closes",
+    "a condition with no report stays with her words",
+  );
+});

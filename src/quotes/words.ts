@@ -166,6 +166,19 @@ export const SUBORDINATE_LEADS = new Set([
   "whereas",
   "whenever",
 ]);
+/** Adjectives and participles that follow a person's noun with a phrase of their own ("close to"). */
+export const POSTNOMINAL_ADJECTIVES = new Set([
+  "close",
+  "familiar",
+  "involved",
+  "aligned",
+  "allied",
+  "loyal",
+  "opposed",
+  "knowledgeable",
+  "briefed",
+  "sympathetic",
+]);
 export const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "our", "your"]);
 export const MAX_NP = 12;
 export const LOOKAHEAD = 12;
