@@ -123,6 +123,8 @@ export function asClauseEnd(doc: Doc, vg: number, s: number): number {
   let j = doc.sentFirst[s];
   while (j < vg && (!isWordy(doc.toks[j]) || ["but", "and", "so"].includes(doc.toks[j].lower))) j++;
   if (j >= vg || doc.toks[j].lower !== "as") return -1;
+  // ("As for the critics who claim ...": a topic, not a report.)
+  if (doc.toks[j + 1]?.lower === "for") return -1;
   for (let k = j + 1; k < vg; k++) if (doc.toks[k].text === ",") return -1;
   for (let k = vg + 1; k < doc.sentEnd[s] && k < vg + 15; k++) {
     if (doc.toks[k].text === ",") return k;

@@ -1253,3 +1253,47 @@ test("a fronted clause holding its own report, before 'X replied, \"...\"', leav
     "a condition with no report stays with her words",
   );
 });
+
+test("a fronted 'As the crowd began to chant,' or 'As for X who claim ...,' reports nothing of the main clause", () => {
+  const chant = analysed(
+    'As the crowd began to chant, Ruiz was joined on stage by the mayor and joked, "Calm down, people."',
+  );
+  assert.ok(
+    chant.every((q) => q.source !== "the crowd"),
+    `the crowd's chant carries no words of the main clause: ${JSON.stringify(chant)}`,
+  );
+  assert.equal(byCue(chant, "joked")?.source, "Ruiz", "Ruiz joked");
+  const topic = analysed(
+    'As for the critics who claim to prefer the old plan, Ruiz said, "They have not read it."',
+  );
+  assert.ok(
+    topic.every((q) => !(q.source === "who" && q.content.includes("Ruiz"))),
+    `the critics report none of Ruiz's words: ${JSON.stringify(topic)}`,
+  );
+  const post = analysed("As the Post reported on Monday, the inspector issued subpoenas.");
+  assert.equal(
+    byCue(post, "reported")?.source,
+    "the Post",
+    "a real 'As X reported,' still reports the main clause",
+  );
+});
+
+test("a date set off before the speaker ('On Thursday, October 11, Ann Ruiz, ...') is no part of the source", () => {
+  const list = analysed(
+    "On Thursday, October 11, Ann Ruiz, the head of policy, announced the company was closing.",
+  );
+  assert.equal(byCue(list, "announced")?.source, "Ann Ruiz, the head of policy", "the date is when, not who");
+  const may = analysed("May Ruiz, the mayor, said the port would close.");
+  assert.equal(byCue(may, "said")?.source, "May Ruiz, the mayor", "a first name 'May' is no month");
+});
+
+test("a name glued to a page's next headline ('Sen. Ann Ruiz Ann Marie RuizSenate votes') ends at the surname", () => {
+  const list = analysed(
+    "“It will pass this week,” said Sen. Ann Ruiz Ann Marie RuizSenate votes on harbour bill.",
+  );
+  assert.equal(
+    byCue(list, "said")?.source,
+    "Sen. Ann Ruiz",
+    "the link text and headline are no part of the speaker",
+  );
+});

@@ -682,7 +682,9 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   // "As the Post reported on Monday, the inspector issued subpoenas": the main clause is the report.
   if (!viaQuote && contentStart < 0 && src) {
     const close = asClauseEnd(doc, vg, s);
-    if (close >= 0 && onlyAdjuncts(doc, start, s)) {
+    // ("As the crowd began to chant, ...": a verb governing the cue says when, not who reported.)
+    const governed = doc.toks.slice(vg, i).some((t) => t.lower === "to");
+    if (close >= 0 && !governed && onlyAdjuncts(doc, start, s)) {
       const content = clauseToEnd(doc, close + 1, s);
       if (content) return doc.make(content, null, src, cue, s, "as-reported", cueEnd);
     }
@@ -702,7 +704,10 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
       isWordy(doc.toks[start + 1]) &&
       doc.toks[start + 1].quote < 0 &&
       doc.toks[vg - 1]?.lower !== "to" &&
-      !reportAside(doc, start, s)
+      !reportAside(doc, start, s) &&
+      // ("As the crowd began to chant, Ruiz joked": the comma closes a fronted clause; the main
+      // clause after it is no one's words in it.)
+      !inSubordinate(doc, vg, s)
     )
       contentStart = start + 1;
     const t = doc.toks[contentStart];

@@ -16,6 +16,29 @@ export const DAY_WORDS = [
   "tonight",
 ];
 
+/** Month names, which with a day number make a date ("October 11"). */
+export const MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan.",
+  "feb.",
+  "aug.",
+  "sept.",
+  "oct.",
+  "nov.",
+  "dec.",
+]);
+
 /** Words that open a time adjunct ending a noun phrase ("this week", "on Monday"). */
 export const TIME_ADJUNCT_LEADS = new Set(["this", "last", "next", "on", "in", "early", "late"]);
 export const TIME_WORDS = new Set([
