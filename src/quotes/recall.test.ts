@@ -1297,3 +1297,14 @@ test("a name glued to a page's next headline ('Sen. Ann Ruiz Ann Marie RuizSenat
     "the link text and headline are no part of the speaker",
   );
 });
+
+test("two names joined by 'and' before an appositive ('Ann Ruiz and Tom Baker, the economist, said') both speak", () => {
+  const list = analysed(
+    "On Monday, Ann Ruiz and Tom Baker, the chief economist, said the company was closing.",
+  );
+  assert.equal(
+    byCue(list, "said")?.source,
+    "Ann Ruiz and Tom Baker, the chief economist",
+    "the name before 'and' is a co-source",
+  );
+});

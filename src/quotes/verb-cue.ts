@@ -473,7 +473,11 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   if (src && timeOnly(doc, src)) src = pastTimeAdjunct(doc, src, s) ?? headSubject(doc, i);
   if (src && !infinitive && !participle) src = relativeAntecedent(doc, src, s) ?? src;
   if (src && !infinitive) src = coordinated(doc, src, s);
-  if (!src && prevTok?.text === "," && !participle) src = commaSubject(doc, vg - 1, s);
+  // ("Ann Ruiz and Tom Baker, the chief economist, said": the name before "and" speaks too.)
+  if (!src && prevTok?.text === "," && !participle) {
+    const appositive = commaSubject(doc, vg - 1, s);
+    src = appositive && coordinated(doc, appositive, s);
+  }
   if (!src && !participle && prevTok && DASHES.has(prevTok.text)) src = dashSubject(doc, vg - 1, s);
   // "Party leaders — whose ... — both suggested": a floating quantifier after an aside points to the
   // subject before the aside.
