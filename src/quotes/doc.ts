@@ -64,6 +64,24 @@ const ASIDE_PREPOSITIONS = new Set([
 ]);
 const ASIDE_PARTICIPLES = new Set(["asked", "reached", "contacted", "interviewed", "pressed", "quoted"]);
 
+/** Adverbs that link a sentence to the one before, set off by a comma ("Meanwhile, ..."). */
+const LINKING_ADVERBS = new Set([
+  "meanwhile",
+  "however",
+  "still",
+  "finally",
+  "instead",
+  "separately",
+  "additionally",
+  "moreover",
+  "furthermore",
+  "nevertheless",
+  "nonetheless",
+  "similarly",
+  "likewise",
+  "indeed",
+]);
+
 /** Word classes that cannot be a speaker on their own. */
 const NO_SPEAKER_TAGS = new Set(["ADV", "ADP", "SCONJ", "CCONJ", "PART"]);
 /** Openers of a sentence that are never its speaker ("However, ...", "Perhaps ..."). */
@@ -210,6 +228,13 @@ export class Doc {
     // page chrome or another paragraph.
     for (let k = start; k + 1 < end; k++)
       if (this.body.slice(this.toks[k].end, this.toks[k + 1].start).includes("\n")) start = k + 1;
+    // "Meanwhile, House Whip Ann Ruiz, R-La., said": a linking adverb set off before the name.
+    if (
+      LINKING_ADVERBS.has(this.toks[start]?.lower ?? "") &&
+      this.toks[start + 1]?.text === "," &&
+      start + 2 < end
+    )
+      start += 2;
     // "On Thursday, October 11, Ann Ruiz and Tom Baker announced": a date set off by a comma before
     // the speaker is when, not who.
     let date = start;

@@ -1308,3 +1308,8 @@ test("two names joined by 'and' before an appositive ('Ann Ruiz and Tom Baker, t
     "the name before 'and' is a co-source",
   );
 });
+
+test("a linking adverb set off before the speaker ('Meanwhile, House Whip Ann Ruiz, R-La., said') is no part of the source", () => {
+  const list = analysed("Meanwhile, House Whip Ann Ruiz, R-La., said on Monday that the vote would wait.");
+  assert.equal(byCue(list, "said")?.source, "House Whip Ann Ruiz, R-La.", "'Meanwhile' names no one");
+});
