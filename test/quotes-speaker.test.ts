@@ -75,3 +75,25 @@ test("'X, who said ...' speaks for X, and actors inside a relative clause on the
   const source = body.slice(0, at(", said"));
   assert.equal(r.resolve(0, source.length).name, "Ana Ruiz");
 });
+
+test("'a voter close to the mayor' is not the mayor: the actor after the adjective's preposition is not the speaker", () => {
+  const body = "“The ferry will wait,” said one voter close to Mayor Ana Ruiz.";
+  const ruiz = {
+    id: "p:ruiz",
+    name: "Ana Ruiz",
+    code: "CHLGOV",
+    type: "person" as const,
+    country: "CHL",
+    sectors: ["GOV"],
+    role: null,
+  };
+  const start = body.indexOf("Mayor Ana Ruiz");
+  const mentions = [
+    { start, end: start + 14, text: "Mayor Ana Ruiz", kind: "name" as const, sentence: 0, actorId: ruiz.id },
+  ];
+  const r = new SpeakerResolver({ body, mentions, actors: [ruiz] });
+  const src = body.indexOf("one voter");
+  const sp = r.resolve(src, body.length - 1);
+  assert.equal(sp.actorId, null, "the voter has no actor of their own");
+  assert.equal(sp.name, "one voter close to Mayor Ana Ruiz", "the phrase names the speaker");
+});

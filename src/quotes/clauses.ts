@@ -123,6 +123,8 @@ export function asClauseEnd(doc: Doc, vg: number, s: number): number {
   let j = doc.sentFirst[s];
   while (j < vg && (!isWordy(doc.toks[j]) || ["but", "and", "so"].includes(doc.toks[j].lower))) j++;
   if (j >= vg || doc.toks[j].lower !== "as") return -1;
+  // ("As for the critics who claim ...": a topic, not a report.)
+  if (doc.toks[j + 1]?.lower === "for") return -1;
   for (let k = j + 1; k < vg; k++) if (doc.toks[k].text === ",") return -1;
   for (let k = vg + 1; k < doc.sentEnd[s] && k < vg + 15; k++) {
     if (doc.toks[k].text === ",") return k;
@@ -187,10 +189,12 @@ export function contentBefore(
       comma + 1 < doc.sentEnd[s] && doc.toks[comma + 1].quote < 0 ? clauseToEnd(doc, comma + 1, s) : null;
     // 'After the vote, the mayor shouted, "We won!"': with only a quote after the aside, a fronted
     // phrase before it is no part of the words.
-    if (!tail && frontedPhrase(doc, from, b)) return null;
+    // ('When Lee asked about it, Ruiz replied, "..."': a fronted clause with a report of its own is
+    // that report's; the quote after the aside is the only words.)
+    if (!tail && (frontedPhrase(doc, from, b) || subordinateOnly(doc, from, b, s, true))) return null;
     return { range: tail ? { start: head.start, end: tail.end } : head, quote: null };
   }
-  if (frontedPhrase(doc, from, b)) return null;
+  if (frontedPhrase(doc, from, b) || subordinateOnly(doc, from, b, s)) return null;
   return { range: doc.range(from, b), quote: null };
 }
 
@@ -212,6 +216,35 @@ function frontedPhrase(doc: Doc, from: number, b: number): boolean {
   // "About 200 people were moved, officials said": a finite verb after the lead makes it a clause.
   for (let j = from; j < b; j++) if (doc.toks[j].text === "," || finiteVerb(doc, j, from)) return false;
   return true;
+}
+
+/**
+ * "When Ruiz thanked the city, a man yelled at him": a subordinate clause alone, up to the subject's
+ * comma, is when or why the act happened, not its words. (Before a quote after the cue, `withReport`:
+ * only when the clause holds a report of its own; "If she wins, he said, "..."" keeps the fronted
+ * clause with the words, as PolNeAR does.) One subject at most: "Since the war the city has changed" (the parse's two subjects
+ * for one verb) and "After he left he wrote" have a main clause of their own.
+ */
+function subordinateOnly(doc: Doc, from: number, b: number, s: number, withReport = false): boolean {
+  const lead = doc.toks[from];
+  if (!SUBORDINATE_LEADS.has(lead.lower) || doc.isMarkTok(from) || doc.toks[from + 1]?.lower === "of")
+    return false;
+  let subjects = 0;
+  let report = false;
+  for (let j = from; j < b; j++) {
+    const t = doc.toks[j];
+    if (j > from && isCueToken(doc, j, s)) report = true;
+    if (t.text === "," || t.quote >= 0) return false;
+    // (the subject of a clause said or relative inside it does not count: "when Ruiz said the plan
+    // would help", "when the man who led it spoke")
+    const verb = doc.toks[t.head];
+    const inner =
+      RELATIVES.has(t.lower) ||
+      t.lower === "that" ||
+      (verb?.deprel === "ccomp" && verb.head >= from && verb.head < b);
+    if ((t.deprel === "nsubj" || t.deprel === "nsubj:pass") && !inner && ++subjects > 1) return false;
+  }
+  return report || !withReport;
 }
 
 /** A verb past the lead with a subject of its own in the parse: a clause, not a fronted phrase. */

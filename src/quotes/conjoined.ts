@@ -139,6 +139,9 @@ export function splitConjoined(doc: Doc, found: RawAttribution[], s: number): vo
     const lends = doc.toks[cueVerb(doc, first.cue, s)].upos !== "NOUN";
     for (const second of found) {
       if (second === first || !second.cue) continue;
+      // "When Ruiz thanked the city and said ..., a man yelled": a cue inside words reported before
+      // their own cue is an act of a subject in those words, not a second act of the later speaker.
+      if (second.cue.end <= first.cue.start) continue;
       // (its cue inside the first content, or right after it past the conjunction: the content may
       // already stop there, 'endorsed Okafor | and criticized his campaign')
       const inside = second.cue.start >= first.content.start && second.cue.end <= first.content.end;

@@ -2,7 +2,7 @@ import type { Sentence } from "../model/index.js";
 import { isTitleCase } from "../nlp/truecase.js";
 import { cueStrength } from "./cues.js";
 import { findTextQuotes, isQuoteMark, type QuoteSpan } from "./marks.js";
-import { TIME_ADJUNCT_LEADS, TIME_WORDS } from "./words.js";
+import { MONTHS, TIME_ADJUNCT_LEADS, TIME_WORDS } from "./words.js";
 
 /**
  * The text as the attribution rules see it: its tokens, each with its sentence and enclosing quote,
@@ -63,6 +63,24 @@ const ASIDE_PREPOSITIONS = new Set([
   "via",
 ]);
 const ASIDE_PARTICIPLES = new Set(["asked", "reached", "contacted", "interviewed", "pressed", "quoted"]);
+
+/** Adverbs that link a sentence to the one before, set off by a comma ("Meanwhile, ..."). */
+const LINKING_ADVERBS = new Set([
+  "meanwhile",
+  "however",
+  "still",
+  "finally",
+  "instead",
+  "separately",
+  "additionally",
+  "moreover",
+  "furthermore",
+  "nevertheless",
+  "nonetheless",
+  "similarly",
+  "likewise",
+  "indeed",
+]);
 
 /** Word classes that cannot be a speaker on their own. */
 const NO_SPEAKER_TAGS = new Set(["ADV", "ADP", "SCONJ", "CCONJ", "PART"]);
@@ -206,6 +224,36 @@ export class Doc {
     // ", on Friday revealed": punctuation opens no source, and a time alone names no one.
     let start = src ? src.start : 0;
     while (start < end && !isWordy(this.toks[start])) start++;
+    // "ADVERTISEMENT\n\nRep. Ann Ruiz": a name does not run over a line break; the line before is
+    // page chrome or another paragraph.
+    for (let k = start; k + 1 < end; k++)
+      if (this.body.slice(this.toks[k].end, this.toks[k + 1].start).includes("\n")) start = k + 1;
+    // "Meanwhile, House Whip Ann Ruiz, R-La., said": a linking adverb set off before the name.
+    if (
+      LINKING_ADVERBS.has(this.toks[start]?.lower ?? "") &&
+      this.toks[start + 1]?.text === "," &&
+      start + 2 < end
+    )
+      start += 2;
+    // "On Thursday, October 11, Ann Ruiz and Tom Baker announced": a date set off by a comma before
+    // the speaker is when, not who.
+    let date = start;
+    while (
+      date < end &&
+      (MONTHS.has(this.toks[date].lower) ||
+        TIME_WORDS.has(this.toks[date].lower) ||
+        /^\d{1,4}(st|nd|rd|th)?$/.test(this.toks[date].text))
+    )
+      date++;
+    if (date > start && date + 1 < end && this.toks[date].text === "," && MONTHS.has(this.toks[start].lower))
+      start = date + 1;
+    // "Sen. Ann Ruiz Ann Marie RuizSenate passes ...": a page's link text (the name, the full name)
+    // glued to the next headline; the name ends at the surname's first use.
+    let stop = end;
+    for (let k = start + 1; k < end && stop === end; k++) {
+      const glued = /^(\p{Lu}[\p{Ll}'\u2019-]+)\p{Lu}/u.exec(this.toks[k].text)?.[1];
+      for (let j = start; glued && j < k; j++) if (this.toks[j].text === glued) stop = j + 1;
+    }
     // "Hide Caption 5 of 29 The mayor said": a photo gallery's button, scraped with its captions
     for (let k = start; k + 3 < end; k++)
       if (
@@ -221,10 +269,13 @@ export class Doc {
     // names no one.
     // (Lower case only: the tagger reads some surnames as adverbs.)
     const one = this.toks[start];
+    // ("To see why, ...": an infinitive's "to" is no name, capitalised or not.)
     const lone =
       end - start === 1 &&
-      ((one.text === one.lower && NO_SPEAKER_TAGS.has(one.upos ?? "")) || SENTENCE_ADVERBS.has(one.lower));
-    const source = src && named && start < end && !timeOnly && !lone ? this.range(start, end) : null;
+      ((one.text === one.lower && NO_SPEAKER_TAGS.has(one.upos ?? "")) ||
+        SENTENCE_ADVERBS.has(one.lower) ||
+        one.lower === "to");
+    const source = src && named && start < stop && !timeOnly && !lone ? this.range(start, stop) : null;
     let kind: RawAttribution["kind"] = "indirect";
     if (quote) kind = this.startsClause(quote) ? "direct" : "partial";
     const evidence = this.evidenceFor(content, s);

@@ -2,7 +2,7 @@ import { isCueToken } from "./cue-token.js";
 import { ADJUNCT_WORDS, BE_FORMS, CLAUSE_WORDS, VERB_GROUP } from "./cues.js";
 import { type Doc, isWordy, type Range } from "./doc.js";
 import { ABBREVIATIONS } from "./text.js";
-import { LY_NOUNS, MAX_NP, POSSESSIVES, PREPOSITIONS, TIME_WORDS } from "./words.js";
+import { LY_NOUNS, MAX_NP, POSSESSIVES, POSTNOMINAL_ADJECTIVES, PREPOSITIONS, TIME_WORDS } from "./words.js";
 
 /**
  * Noun phrases and adjuncts around a cue: where a subject or object starts and ends.
@@ -255,15 +255,31 @@ function isPossessiveMark(doc: Doc, k: number, s: number): boolean {
 export function rightNP(doc: Doc, from: number, s: number, stopAtPreposition = true): Range | null {
   let k = from;
   const last = doc.sentEnd[s];
+  let stop = stopAtPreposition;
+  // Where the phrase would have stopped had an adjective not carried it over its preposition.
+  let cut = -1;
   while (
     k < last &&
     k - from < MAX_NP &&
     !boundary(doc, k) &&
-    !(stopAtPreposition && k > from && PREPOSITIONS.has(doc.toks[k].lower)) &&
+    !(stop && k > from && PREPOSITIONS.has(doc.toks[k].lower)) &&
     !(k > from && isCueToken(doc, k, s))
   ) {
     k++;
+    // "a source close to the campaign", "one aide familiar with the talks": the adjective after the
+    // noun needs its preposition; the phrase is who the person is.
+    if (
+      stop &&
+      k - from >= 2 &&
+      POSTNOMINAL_ADJECTIVES.has(doc.toks[k - 1].lower) &&
+      PREPOSITIONS.has(doc.toks[k]?.lower ?? "")
+    ) {
+      stop = false;
+      cut = k;
+    }
   }
+  // ("familiar with what happened": a clause after the preposition; the phrase stops where it did.)
+  if (cut >= 0 && k < last && isWordy(doc.toks[k])) k = cut;
   return k > from ? { start: from, end: k } : null;
 }
 

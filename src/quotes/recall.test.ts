@@ -1170,3 +1170,158 @@ test("a position ends where a joined cue verb begins: the 'that' clause after it
   );
   assert.equal(byCue(mayor, "warning")?.source, "The mayor", "'warning' is the mayor's act");
 });
+
+test("a cue conjoined inside words reported before a later cue is the act of a subject in those words", () => {
+  const list = analysed(
+    "When Okafor thanked the city and said the plan would help, a man in the crowd yelled at him.",
+  );
+  assert.equal(byCue(list, "said")?.source, "Okafor", "Okafor said it, not the man who yelled");
+  const crew = analysed("The crew fixed the pump and said the ship was safe, officials said.");
+  const inner = crew.find((q) => q.cue === "said" && q.content === "the ship was safe");
+  assert.equal(inner?.source, "The crew", "the crew said the ship was safe; the officials report it");
+});
+
+test("a sentence split inside a parenthesis ('(R-Okla.)') is joined, so the name before it stays the speaker", () => {
+  const list = analysed(
+    "ADVERTISEMENT\n\nRep. Dana Whitfield (R-Okla.), who chairs the panel, says the vote will wait.",
+  );
+  assert.equal(
+    byCue(list, "says")?.source,
+    "Rep. Dana Whitfield (R-Okla.), who chairs the panel",
+    "the representative is the speaker, without the line above the paragraph",
+  );
+});
+
+test("a sentence's opening 'To' of a purpose infinitive names no speaker", () => {
+  const list = analysed("To encourage this independence, we give our judges long terms.");
+  assert.ok(
+    list.every((q) => q.source !== "To"),
+    `no quote has 'To' for its source: ${JSON.stringify(list)}`,
+  );
+});
+
+test("a fronted subordinate clause alone ('When X did Y, Z yelled at him') is no words of the later verb", () => {
+  const list = analysed(
+    "As the mayor praised the workers and said the bridge would open soon, a woman near the stage shouted insults.",
+  );
+  assert.ok(
+    list.every((q) => q.source !== "a woman near the stage"),
+    `the woman reports none of the mayor's words: ${JSON.stringify(list)}`,
+  );
+  assert.equal(byCue(list, "said")?.source, "the mayor", "the mayor said the bridge would open");
+  const warned = analysed(
+    "After the court refused to hear the case, the governor warned that the law would stand.",
+  );
+  assert.equal(
+    byCue(warned, "warned")?.content,
+    "that the law would stand",
+    "the governor warned of the clause after",
+  );
+});
+
+test("an inverted speaker runs on over an adjective's phrase ('said one aide close to the mayor')", () => {
+  const list = analysed(
+    "“The talks will drag on,” said one aide close to the mayor. “This could go on for weeks.”",
+  );
+  assert.equal(
+    byCue(list, "said")?.source,
+    "one aide close to the mayor",
+    "the aide close to the mayor said it",
+  );
+  const familiar = analysed("“The vote will wait,” said an official familiar with the talks.");
+  assert.equal(
+    byCue(familiar, "said")?.source,
+    "an official familiar with the talks",
+    "the official familiar with the talks said it",
+  );
+});
+
+test("a fronted clause with a main clause of its own, no comma between, is still the reported words", () => {
+  const list = analysed("After the mayor left the hall he changed his plans, aides said.");
+  assert.equal(
+    byCue(list, "said")?.content,
+    "After the mayor left the hall he changed his plans",
+    "the aides report the whole sentence",
+  );
+  const since = analysed("Since the war the city has changed, argues Ruiz.");
+  assert.equal(
+    byCue(since, "argues")?.content,
+    "Since the war the city has changed",
+    "a 'Since' that the parse gives no clause of its own still opens the reported words",
+  );
+});
+
+test("a fronted clause holding its own report, before 'X replied, \"...\"', leaves the quote to X", () => {
+  const list = analysed(
+    'When the host asked when the port might reopen, the mayor replied, "Not before spring."',
+  );
+  const quote = list.find((q) => q.content === "Not before spring.");
+  assert.equal(quote?.source, "the mayor", "the mayor replied with the quoted words");
+  assert.equal(byCue(list, "asked")?.source, "the host", "the host asked the question");
+  const cond = analysed('If the port closes, she said, "we lose everything."');
+  assert.equal(
+    byCue(cond, "said")?.content,
+    "If the port closes",
+    "a condition with no report stays with her words",
+  );
+});
+
+test("a fronted 'As the crowd began to chant,' or 'As for X who claim ...,' reports nothing of the main clause", () => {
+  const chant = analysed(
+    'As the crowd began to chant, Ruiz was joined on stage by the mayor and joked, "Calm down, people."',
+  );
+  assert.ok(
+    chant.every((q) => q.source !== "the crowd"),
+    `the crowd's chant carries no words of the main clause: ${JSON.stringify(chant)}`,
+  );
+  assert.equal(byCue(chant, "joked")?.source, "Ruiz", "Ruiz joked");
+  const topic = analysed(
+    'As for the critics who claim to prefer the old plan, Ruiz said, "They have not read it."',
+  );
+  assert.ok(
+    topic.every((q) => !(q.source === "who" && q.content.includes("Ruiz"))),
+    `the critics report none of Ruiz's words: ${JSON.stringify(topic)}`,
+  );
+  const post = analysed("As the Post reported on Monday, the inspector issued subpoenas.");
+  assert.equal(
+    byCue(post, "reported")?.source,
+    "the Post",
+    "a real 'As X reported,' still reports the main clause",
+  );
+});
+
+test("a date set off before the speaker ('On Thursday, October 11, Ann Ruiz, ...') is no part of the source", () => {
+  const list = analysed(
+    "On Thursday, October 11, Ann Ruiz, the head of policy, announced the company was closing.",
+  );
+  assert.equal(byCue(list, "announced")?.source, "Ann Ruiz, the head of policy", "the date is when, not who");
+  const may = analysed("May Ruiz, the mayor, said the port would close.");
+  assert.equal(byCue(may, "said")?.source, "May Ruiz, the mayor", "a first name 'May' is no month");
+});
+
+test("a name glued to a page's next headline ('Sen. Ann Ruiz Ann Marie RuizSenate votes') ends at the surname", () => {
+  const list = analysed(
+    "“It will pass this week,” said Sen. Ann Ruiz Ann Marie RuizSenate votes on harbour bill.",
+  );
+  assert.equal(
+    byCue(list, "said")?.source,
+    "Sen. Ann Ruiz",
+    "the link text and headline are no part of the speaker",
+  );
+});
+
+test("two names joined by 'and' before an appositive ('Ann Ruiz and Tom Baker, the economist, said') both speak", () => {
+  const list = analysed(
+    "On Monday, Ann Ruiz and Tom Baker, the chief economist, said the company was closing.",
+  );
+  assert.equal(
+    byCue(list, "said")?.source,
+    "Ann Ruiz and Tom Baker, the chief economist",
+    "the name before 'and' is a co-source",
+  );
+});
+
+test("a linking adverb set off before the speaker ('Meanwhile, House Whip Ann Ruiz, R-La., said') is no part of the source", () => {
+  const list = analysed("Meanwhile, House Whip Ann Ruiz, R-La., said on Monday that the vote would wait.");
+  assert.equal(byCue(list, "said")?.source, "House Whip Ann Ruiz, R-La.", "'Meanwhile' names no one");
+});

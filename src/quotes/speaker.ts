@@ -1,6 +1,7 @@
 import type { Actor, Document, Mention } from "../model/index.js";
 import { PRONOUNS } from "./cues.js";
 import { isOutletName } from "./outlets.js";
+import { POSTNOMINAL_ADJECTIVES } from "./words.js";
 
 /** "A spokeswoman for Trump", "His campaign manager", "Trump's lawyer": someone who works for another. */
 function staffPhrase(text: string): boolean {
@@ -19,6 +20,9 @@ function staffPhrase(text: string): boolean {
  */
 const STAFF =
   /\b(?:aides?|advis[eo]rs?|lawyers?|attorneys?|counsel|managers?|chairm[ae]n|chairwoman|chairs?|directors?|chief of staff|strategists?|pollsters?|staff(?:ers?)?|deputy|deputies|assistants?|employees?|friends?|allies|associates?|sons?|daughters?|wife|husband|brother|sister|father|mother)\b/i;
+
+/** An adjective after a person's noun and its preposition ("close to", "familiar with"). */
+const NEAR = new RegExp(`\\s(?:${[...POSTNOMINAL_ADJECTIVES].join("|")})\\s+(?:to|with|in|on|of)\\b`, "i");
 
 /**
  * Turning a source span into a speaker: the resolver's actor when a mention covers the span, else a
@@ -217,7 +221,11 @@ export class SpeakerResolver {
     // clause on the speaker are not the speaker.
     // The same without a comma: "an Air Force veteran who sits on the Foreign Affairs Committee".
     const rel = /(?:,\s+|\s)(?:who|which|whose|whom)\b/i.exec(this.doc.body.slice(start, end0));
-    const end = rel ? start + rel.index : end0;
+    // "a source close to the White House", "an aide familiar with Trump's thinking": the actor after
+    // the adjective is whom the speaker stands near, not the speaker.
+    const near = NEAR.exec(this.doc.body.slice(start, rel ? start + rel.index : end0));
+    if (near) this.ownerSkipped = true;
+    const end = near ? start + near.index : rel ? start + rel.index : end0;
     // "Mr. Ruiz, an Air Force veteran and the party's whip": a name before an appositive is the
     // speaker; the appositive describes it. (Not a name inside a description: "The chairman of the
     // Foreign Relations Committee, Bob Corker".)

@@ -181,7 +181,13 @@ export function joinQuoteSplits(
       ((/^\p{Ll}/u.test(first.text) && /^[?!]$/.test(pt[pt.length - 2].text)) ||
         (/^[?!.]$/.test(pt[pt.length - 2].text) && bareAttribution(cur))) &&
       !body.slice(prev.end, cur.start).includes("\n");
-    if (!joins && prev && first && pt && abbreviationSplit(body, prev, cur)) {
+    if (
+      !joins &&
+      prev &&
+      first &&
+      pt &&
+      (abbreviationSplit(body, prev, cur) || parenthesisSplit(body, prev, cur))
+    ) {
       out[out.length - 1] = joined(prev, cur);
       continue;
     }
@@ -239,6 +245,30 @@ function joined(prev: Sentence, cur: Sentence): Sentence {
     ...(t.head !== undefined && t.head > 0 ? { head: t.head + n } : {}),
   }));
   return { ...prev, end: cur.end, tokens: [...prev.tokens, ...moved] };
+}
+
+/** How far into the next sentence the ")" closing a split parenthesis may stand (tokens). */
+const PAREN_REACH = 6;
+
+/**
+ * "Rep. Ann Ruiz (R-Okla.), who ..., says": a splitter that ends the sentence inside a short
+ * parenthesis leaves the rest of it, from the abbreviation or the ")" on, as a sentence whose
+ * speaker is lost. A "(" left open at the end of one sentence and closed early in the next, in
+ * the same paragraph, makes the two one sentence.
+ */
+function parenthesisSplit(body: string, prev: Sentence, cur: Sentence): boolean {
+  if (body.slice(prev.end, cur.start).includes("\n")) return false;
+  let open = 0;
+  for (const t of prev.tokens) {
+    if (t.text === "(") open++;
+    else if (t.text === ")" && open > 0) open--;
+  }
+  if (open === 0) return false;
+  for (const t of cur.tokens.slice(0, PAREN_REACH)) {
+    if (t.text === "(") return false;
+    if (t.text === ")") return true;
+  }
+  return false;
 }
 
 /**

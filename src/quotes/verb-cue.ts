@@ -473,7 +473,11 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   if (src && timeOnly(doc, src)) src = pastTimeAdjunct(doc, src, s) ?? headSubject(doc, i);
   if (src && !infinitive && !participle) src = relativeAntecedent(doc, src, s) ?? src;
   if (src && !infinitive) src = coordinated(doc, src, s);
-  if (!src && prevTok?.text === "," && !participle) src = commaSubject(doc, vg - 1, s);
+  // ("Ann Ruiz and Tom Baker, the chief economist, said": the name before "and" speaks too.)
+  if (!src && prevTok?.text === "," && !participle) {
+    const appositive = commaSubject(doc, vg - 1, s);
+    src = appositive && coordinated(doc, appositive, s);
+  }
   if (!src && !participle && prevTok && DASHES.has(prevTok.text)) src = dashSubject(doc, vg - 1, s);
   // "Party leaders — whose ... — both suggested": a floating quantifier after an aside points to the
   // subject before the aside.
@@ -682,7 +686,9 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   // "As the Post reported on Monday, the inspector issued subpoenas": the main clause is the report.
   if (!viaQuote && contentStart < 0 && src) {
     const close = asClauseEnd(doc, vg, s);
-    if (close >= 0 && onlyAdjuncts(doc, start, s)) {
+    // ("As the crowd began to chant, ...": a verb governing the cue says when, not who reported.)
+    const governed = doc.toks.slice(vg, i).some((t) => t.lower === "to");
+    if (close >= 0 && !governed && onlyAdjuncts(doc, start, s)) {
       const content = clauseToEnd(doc, close + 1, s);
       if (content) return doc.make(content, null, src, cue, s, "as-reported", cueEnd);
     }
@@ -702,7 +708,10 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
       isWordy(doc.toks[start + 1]) &&
       doc.toks[start + 1].quote < 0 &&
       doc.toks[vg - 1]?.lower !== "to" &&
-      !reportAside(doc, start, s)
+      !reportAside(doc, start, s) &&
+      // ("As the crowd began to chant, Ruiz joked": the comma closes a fronted clause; the main
+      // clause after it is no one's words in it.)
+      !inSubordinate(doc, vg, s)
     )
       contentStart = start + 1;
     const t = doc.toks[contentStart];

@@ -16,6 +16,29 @@ export const DAY_WORDS = [
   "tonight",
 ];
 
+/** Month names, which with a day number make a date ("October 11"). */
+export const MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "jan.",
+  "feb.",
+  "aug.",
+  "sept.",
+  "oct.",
+  "nov.",
+  "dec.",
+]);
+
 /** Words that open a time adjunct ending a noun phrase ("this week", "on Monday"). */
 export const TIME_ADJUNCT_LEADS = new Set(["this", "last", "next", "on", "in", "early", "late"]);
 export const TIME_WORDS = new Set([
@@ -165,6 +188,19 @@ export const SUBORDINATE_LEADS = new Set([
   "unless",
   "whereas",
   "whenever",
+]);
+/** Adjectives and participles that follow a person's noun with a phrase of their own ("close to"). */
+export const POSTNOMINAL_ADJECTIVES = new Set([
+  "close",
+  "familiar",
+  "involved",
+  "aligned",
+  "allied",
+  "loyal",
+  "opposed",
+  "knowledgeable",
+  "briefed",
+  "sympathetic",
 ]);
 export const POSSESSIVES = new Set(["his", "her", "their", "its", "my", "our", "your"]);
 export const MAX_NP = 12;
