@@ -507,3 +507,22 @@ test("a month alone after a past verb and 'in' has come, without a parse too", (
     "'expected in January' lies ahead",
   );
 });
+
+test("a month alone after 'until', 'before' or 'by' in a clause not in the past lies ahead", () => {
+  const dct = "2031-02-10";
+  assert.equal(
+    valueAt("Crews may keep the bridge shut until September.", dct, "September"),
+    "2031-09",
+    "the September still to come, though seven months off",
+  );
+  assert.equal(
+    valueAt("The council hopes to fix the pumps before November.", dct, "November"),
+    "2031-11",
+    "'before November' in a present clause is this year's",
+  );
+  assert.equal(
+    valueAt("The mill stayed open until September.", dct, "September"),
+    "2030-09",
+    "a past clause keeps the latest September",
+  );
+});

@@ -690,11 +690,14 @@ export function chronoCandidates(text: string): Candidate[] {
           (!dayKnown && !weekdayKnown && PAST_VERB_IN.test(text.slice(Math.max(0, from - 40), from))));
       // "was extended to Nov. 16", "declared a dividend payable Dec. 15": a past act can set a date ahead.
       // "barred evictions through the end of May": the word counts before the edge the tagger adds too.
-      const target = TARGET_BEFORE.test(
-        text
-          .slice(Math.max(0, from - 40), from)
-          .replace(/\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+$/i, ""),
-      );
+      const target = TARGET_BEFORE.test(text.slice(Math.max(0, from - 40), from).replace(EDGE_BEFORE, ""));
+      // "waits until November", "before September": a month alone that a clause not in the past looks
+      // toward lies ahead, however far off ("by" after a participle names an agent: "led by May").
+      const deadline =
+        monthKnown &&
+        !dayKnown &&
+        !yearKnown &&
+        DEADLINE_BEFORE.test(text.slice(Math.max(0, from - 40), from).replace(EDGE_BEFORE, ""));
       // "permits that expired before March 5", "the tax cuts expire, as scheduled, on Dec. 31": a month
       // and day set ahead, which a past verb does not send back.
       const planned =
@@ -722,6 +725,7 @@ export function chronoCandidates(text: string): Candidate[] {
             midnight: /\bmidnight\b/i.test(surface),
             closed,
             target,
+            deadline,
             planned,
             sentenceStart: sentenceStartBefore(text, from),
             ofThatYear: monthKnown && dayKnown && !yearKnown && OF_THAT_YEAR.test(text.slice(end, end + 24)),
@@ -948,6 +952,12 @@ function pastDayYear(dct: Day, m: number, d: number): number {
   return m * 100 + d <= dct.m * 100 + dct.d ? dct.y : dct.y - 1;
 }
 
+/** The edge of a period the tagger adds to a date ("through the end of May"), left out when reading the word before. */
+const EDGE_BEFORE = /\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+$/i;
+/** Words that make a month alone a time still to come when their clause is not past. */
+const DEADLINE_BEFORE =
+  /(?:\b(?:until|till|before)|(?<!\b[a-z]+(?:ed|en)\s+)\bby)\s+(?:(?:early|late|mid)[- ]\s*)?$/i;
+
 /** Which way a range points, from its first end's clause: a past tense needs the parse, as for a month. */
 function rangeDirection(
   ctx: ResolveContext,
@@ -977,6 +987,8 @@ function resolveFields(
     closed?: boolean;
     /** The date follows a word that sets a date ahead ("extended to", "effective"), whatever the tense. */
     target?: boolean;
+    /** A month alone after "until", "before", "by": ahead unless the parse puts its clause in the past. */
+    deadline?: boolean;
     /** "June 30 of that year": the date is in the year the story is at. */
     ofThatYear?: boolean;
     /** Where the date's sentence begins: a year written out earlier in it dates the story the sentence tells. */
@@ -1078,7 +1090,7 @@ function resolveFields(
             f.m,
             opts.closed
               ? "past"
-              : ctx.direction === "future"
+              : ctx.direction === "future" || (opts.deadline && !ctx.parsedPast && ctx.direction !== "past")
                 ? "future"
                 : ctx.parsedPast && !opts.target
                   ? "past"
