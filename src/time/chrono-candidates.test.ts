@@ -526,3 +526,21 @@ test("a month alone after 'until', 'before' or 'by' in a clause not in the past 
     "a past clause keeps the latest September",
   );
 });
+
+test("'the November election' is the month of the US general election the story is near", () => {
+  assert.equal(
+    valueAt("The two leading candidates advance to the November general election.", "2030-06-07", "November"),
+    "2030-11",
+    "the coming election, though five months off and with no future verb",
+  );
+  assert.equal(
+    valueAt("Turnout rose in the primaries held before November's midterms.", "2030-03-07", "November"),
+    "2030-11",
+    "a past clause does not send the coming midterms back",
+  );
+  assert.equal(
+    valueAt("Voters rejected him in the November election.", "2031-01-20", "November"),
+    "2030-11",
+    "after the election it is the one just held",
+  );
+});

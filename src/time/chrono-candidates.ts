@@ -4,8 +4,9 @@ import * as chrono from "chrono-node";
 import { DATELINE_PLACE } from "./article-date.js";
 import { addDays, type Day, daysInMonth, formatDay, pad, toUtc, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
+import { holidayDay } from "./holidays.js";
 import { DAY_PARTS, MONTH_RE, TARGET_BEFORE, WEEKDAY_RE, WEEKDAYS } from "./lexicon.js";
-import { toldYear } from "./rules.js";
+import { electionDay, toldYear } from "./rules.js";
 import { monthYear, type Resolved, weekdayNear } from "./values.js";
 
 /** chrono's English parser without its relative-period results ("last week" as a day), which rules.ts reads as TIMEX3 does. */
@@ -698,6 +699,14 @@ export function chronoCandidates(text: string): Candidate[] {
         !dayKnown &&
         !yearKnown &&
         DEADLINE_BEFORE.test(text.slice(Math.max(0, from - 40), from).replace(EDGE_BEFORE, ""));
+      // "the November election", "November's midterms": the US general election the story is near.
+      const election =
+        fields.m === 11 &&
+        !dayKnown &&
+        !weekdayKnown &&
+        !yearKnown &&
+        !forced &&
+        ELECTION_AFTER.test(text.slice(end, end + 60));
       // "permits that expired before March 5", "the tax cuts expire, as scheduled, on Dec. 31": a month
       // and day set ahead, which a past verb does not send back.
       const planned =
@@ -726,6 +735,7 @@ export function chronoCandidates(text: string): Candidate[] {
             closed,
             target,
             deadline,
+            election,
             planned,
             sentenceStart: sentenceStartBefore(text, from),
             ofThatYear: monthKnown && dayKnown && !yearKnown && OF_THAT_YEAR.test(text.slice(end, end + 24)),
@@ -958,6 +968,10 @@ const EDGE_BEFORE = /\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+$/i;
 const DEADLINE_BEFORE =
   /(?:\b(?:until|till|before)|(?<!\b[a-z]+(?:ed|en)\s+)\bby)\s+(?:(?:early|late|mid)[- ]\s*)?$/i;
 
+/** What makes a November the election's: "the November election", "November's general election", "the November ballot". */
+const ELECTION_AFTER =
+  /^(?:['\u2019]s)?\s+(?:(?:general|presidential|midterm|mid-term|congressional|legislative|gubernatorial|federal|national|state)\s+)*(?:elections?|ballots?|midterms?|vote)\b/i;
+
 /** Which way a range points, from its first end's clause: a past tense needs the parse, as for a month. */
 function rangeDirection(
   ctx: ResolveContext,
@@ -989,6 +1003,8 @@ function resolveFields(
     target?: boolean;
     /** A month alone after "until", "before", "by": ahead unless the parse puts its clause in the past. */
     deadline?: boolean;
+    /** November before "election", "ballot", "midterms": the month of the election Election Day names. */
+    election?: boolean;
     /** "June 30 of that year": the date is in the year the story is at. */
     ofThatYear?: boolean;
     /** Where the date's sentence begins: a year written out earlier in it dates the story the sentence tells. */
@@ -1084,6 +1100,7 @@ function resolveFields(
     const y =
       rangeYear(opts.link, f.y, ctx, rangeDirection(ctx, opts)) ??
       f.y ??
+      (dct && opts.election ? electionDay(dct, (y) => holidayDay("election day", y)).y : null) ??
       (dct
         ? monthYear(
             dct,

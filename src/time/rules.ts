@@ -267,7 +267,7 @@ const OFF_YEAR_DAYS = 10;
  * coming one during its campaign ("ahead of Election Day", "as Election Day nears", "entered Election
  * Day behind"), else the last one.
  */
-function electionDay(dct: Day, day: (y: number) => Day): Day {
+export function electionDay(dct: Day, day: (y: number) => Day): Day {
   // "It's Election Day in Virginia", said in an odd year's first week of November.
   if (Math.abs(compareDays(day(dct.y), dct)) <= OFF_YEAR_DAYS * 86_400_000) return day(dct.y);
   const even = dct.y % 2 === 0 ? dct.y : dct.y - 1;
