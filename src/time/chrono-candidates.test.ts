@@ -544,3 +544,21 @@ test("'the November election' is the month of the US general election the story 
     "after the election it is the one just held",
   );
 });
+
+test("a November alone in a sentence about voting is the coming general election's", () => {
+  assert.equal(
+    valueAt("She says she can vote in November against the senator.", "2030-05-14", "November"),
+    "2030-11",
+    "six months off, in an election year",
+  );
+  assert.equal(
+    valueAt("The city opened a new library in November.", "2030-05-14", "November"),
+    "2029-11",
+    "with no talk of voting it is the latest November",
+  );
+  assert.equal(
+    valueAt("The governor's race is the November election everyone watches.", "2031-09-10", "November"),
+    "2031-11",
+    "an odd year's November election is that year's, not the last federal one",
+  );
+});

@@ -699,14 +699,16 @@ export function chronoCandidates(text: string): Candidate[] {
         !dayKnown &&
         !yearKnown &&
         DEADLINE_BEFORE.test(text.slice(Math.max(0, from - 40), from).replace(EDGE_BEFORE, ""));
-      // "the November election", "November's midterms": the US general election the story is near.
-      const election =
-        fields.m === 11 &&
-        !dayKnown &&
-        !weekdayKnown &&
-        !yearKnown &&
-        !forced &&
-        ELECTION_AFTER.test(text.slice(end, end + 60));
+      // "the November election", "November's midterms", "vote for her in November": the US general
+      // election the story is near.
+      const novemberAlone = fields.m === 11 && !dayKnown && !weekdayKnown && !yearKnown && !forced;
+      const election: ElectionCue = !novemberAlone
+        ? null
+        : ELECTION_AFTER.test(text.slice(end, end + 60))
+          ? "named"
+          : ELECTION_TALK.test(text.slice(sentenceStartBefore(text, from), sentenceEndAfter(text, end)))
+            ? "talk"
+            : null;
       // "permits that expired before March 5", "the tax cuts expire, as scheduled, on Dec. 31": a month
       // and day set ahead, which a past verb does not send back.
       const planned =
@@ -966,11 +968,33 @@ function pastDayYear(dct: Day, m: number, d: number): number {
 const EDGE_BEFORE = /\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+$/i;
 /** Words that make a month alone a time still to come when their clause is not past. */
 const DEADLINE_BEFORE =
-  /(?:\b(?:until|till|before)|(?<!\b[a-z]+(?:ed|en)\s+)\bby)\s+(?:(?:early|late|mid)[- ]\s*)?$/i;
+  /(?:\b(?:until|till|before|ahead\s+of)|(?<!\b[a-z]+(?:ed|en)\s+)\bby)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]\s*)?$/i;
 
 /** What makes a November the election's: "the November election", "November's general election", "the November ballot". */
 const ELECTION_AFTER =
   /^(?:['\u2019]s)?\s+(?:(?:general|presidential|midterm|mid-term|congressional|legislative|gubernatorial|federal|national|state)\s+)*(?:elections?|ballots?|midterms?|vote)\b/i;
+
+/** How a November is tied to an election: named with it ("the November election") or in a sentence about one. */
+type ElectionCue = "named" | "talk" | null;
+/** Words of a sentence about an election, which makes a November in it the election's month. */
+const ELECTION_TALK =
+  /\b(?:vot(?:e|es|ed|ing|ers?)|elect(?:ion|ions|orate|oral)|ballots?|midterms?|defeat|beat|win|swing states?|down[- ]ballot|down ticket|competitive)\b/i;
+
+/**
+ * The year of a November tied to an election: the US general election's the story is near when the
+ * clause's own reading is a November already past; one still to come stays (an odd year's local races,
+ * "the November election" said in September 2019, are that year's, not the next federal one).
+ */
+function nearElection(dct: Day, tied: boolean, year: number): number {
+  if (!tied || year > dct.y || (year === dct.y && dct.m <= 11)) return year;
+  return Math.max(year, electionDay(dct, (y) => holidayDay("election day", y)).y);
+}
+
+/** Where the sentence with `end` in it stops (a bounded look ahead). */
+function sentenceEndAfter(text: string, end: number): number {
+  const m = /[.!?](?:\s|$)/.exec(text.slice(end, end + 200));
+  return m ? end + m.index : Math.min(text.length, end + 200);
+}
 
 /** Which way a range points, from its first end's clause: a past tense needs the parse, as for a month. */
 function rangeDirection(
@@ -1003,8 +1027,8 @@ function resolveFields(
     target?: boolean;
     /** A month alone after "until", "before", "by": ahead unless the parse puts its clause in the past. */
     deadline?: boolean;
-    /** November before "election", "ballot", "midterms": the month of the election Election Day names. */
-    election?: boolean;
+    /** November before "election", "ballot", "midterms", or in a sentence about voting. */
+    election?: ElectionCue;
     /** "June 30 of that year": the date is in the year the story is at. */
     ofThatYear?: boolean;
     /** Where the date's sentence begins: a year written out earlier in it dates the story the sentence tells. */
@@ -1100,22 +1124,26 @@ function resolveFields(
     const y =
       rangeYear(opts.link, f.y, ctx, rangeDirection(ctx, opts)) ??
       f.y ??
-      (dct && opts.election ? electionDay(dct, (y) => holidayDay("election day", y)).y : null) ??
       (dct
-        ? monthYear(
+        ? nearElection(
             dct,
-            f.m,
-            opts.closed
-              ? "past"
-              : ctx.direction === "future" || (opts.deadline && !ctx.parsedPast && ctx.direction !== "past")
-                ? "future"
-                : ctx.parsedPast && !opts.target
-                  ? "past"
-                  : "none",
-            // A nearby past word alone is too weak to move a month back, but enough to keep one
-            // that is only just within reach ahead behind: on unannotated news it moved 21 months,
-            // 15 rightly ("its last attempt in April" said in December).
-            ctx.direction === "past" && !opts.target,
+            // "won the November election" is the one just held; "before November's midterms" the coming one.
+            !!opts.election && !opts.closed && (!ctx.parsedPast || !!opts.deadline),
+            monthYear(
+              dct,
+              f.m,
+              opts.closed
+                ? "past"
+                : ctx.direction === "future" || (opts.deadline && !ctx.parsedPast && ctx.direction !== "past")
+                  ? "future"
+                  : ctx.parsedPast && !opts.target
+                    ? "past"
+                    : "none",
+              // A nearby past word alone is too weak to move a month back, but enough to keep one
+              // that is only just within reach ahead behind: on unannotated news it moved 21 months,
+              // 15 rightly ("its last attempt in April" said in December).
+              ctx.direction === "past" && !opts.target,
+            ),
           )
         : null);
     value = `${y === null ? "XXXX" : pad(y, 4)}-${pad(f.m)}`;
