@@ -562,3 +562,22 @@ test("a November alone in a sentence about voting is the coming general election
     "an odd year's November election is that year's, not the last federal one",
   );
 });
+
+test("a month's name before a double-barrelled surname, or as an apposition's first name, is a person", () => {
+  const dct = "2031-05-09";
+  assert.deepEqual(
+    tagTimexes("The board's director April Lund-Harvey did not reply.", dct),
+    [],
+    "a hyphenated surname after the month's name",
+  );
+  assert.deepEqual(
+    tagTimexes("The state's lawyer, August Brenner, spoke first.", dct),
+    [],
+    "a name set off by commas after a noun",
+  );
+  assert.equal(
+    valueAt("The talks, which began in August, ended badly.", dct, "August"),
+    "2030-08",
+    "a month before a comma is still a month",
+  );
+});

@@ -530,6 +530,16 @@ export function chronoCandidates(text: string): Candidate[] {
       ) {
         const next = /^\s+(\S+)/.exec(text.slice(start + surface.length, start + surface.length + 24));
         if (next && /^[A-Z][a-z]+$/.test(next[1]) && !NOT_A_NAME.test(next[1])) continue;
+        // "director April Todd-Malmlov", "the lawyer, August Flentje, argued": a double-barrelled
+        // surname, or one set off as an apposition with the month's name after a comma.
+        if (
+          next &&
+          (/^[A-Z][a-z]+-[A-Z][a-z]+[,.]?$/.test(next[1]) ||
+            (/^[A-Z][a-z]+[,.]$/.test(next[1]) &&
+              /[a-z],\s+$/.test(text.slice(Math.max(0, start - 3), start)))) &&
+          !NOT_A_NAME.test(next[1].replace(/[,.]$/, ""))
+        )
+          continue;
         // "the March for Life", "the March of the Mothers": an event's name.
         if (
           /^\s+(?:for|of\s+the)\s+[A-Z]/.test(text.slice(start + surface.length, start + surface.length + 16))
