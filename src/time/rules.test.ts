@@ -616,3 +616,16 @@ test("'that January' after a year is the month of the year the story is at", () 
     "a 'that' clause's month is read as any month alone",
   );
 });
+
+test("'mid-July to mid-November 2029' dates both ends with the year written after the last", () => {
+  assert.equal(
+    valueAt("Her numbers never rose from mid-July to mid-November 2029.", "2031-05-09", "mid-July"),
+    "2029-07",
+    "the list's year, not the article's latest July",
+  );
+  assert.equal(
+    valueAt("Her numbers never rose after mid-July, officials said.", "2031-11-09", "mid-July"),
+    "2031-07",
+    "alone it is still the latest July",
+  );
+});

@@ -43,6 +43,8 @@ interface Built {
   trimEnd?: number;
   /** See Candidate.toldYearStep. */
   toldYearStep?: number;
+  /** See Candidate.partOfMonth. */
+  partOfMonth?: boolean;
 }
 
 type Builder = (m: RegExpExecArray) => Built | null;
@@ -1294,6 +1296,7 @@ const RULES: Rule[] = [
         },
         // "That May, the board resigned": the month alone is the expression, as the tests have it.
         trimStart: ["early", "late", "mid"].includes(which) ? 0 : which === "that" ? 5 : undefined,
+        partOfMonth: ["early", "late", "mid"].includes(which),
       };
     },
   },
@@ -1677,6 +1680,7 @@ export function ruleCandidates(raw: string, offset = 0): Candidate[] {
         rule: rule.name,
         resolve: built.resolve,
         toldYearStep: built.toldYearStep,
+        partOfMonth: built.partOfMonth,
       });
     }
   }

@@ -262,7 +262,7 @@ function listedDates(
 
 function listedKind(c: Candidate, resolved: Resolved): Listed {
   if (c.type !== "DATE") return null;
-  if (c.monthOnly && MONTH_VALUE.test(resolved.value)) return "month";
+  if ((c.monthOnly || c.partOfMonth) && MONTH_VALUE.test(resolved.value)) return "month";
   return c.weekday !== undefined && DAY_VALUE.test(resolved.value) ? "weekday" : null;
 }
 
