@@ -581,3 +581,16 @@ test("a month's name before a double-barrelled surname, or as an apposition's fi
     "a month before a comma is still a month",
   );
 });
+
+test("a future cue does not send the month just before the article's eleven months ahead", () => {
+  assert.equal(
+    valueAt("Forecasters expected the rate would climb again in May.", "2031-06-05", "May"),
+    "2031-05",
+    "what was looked for in May, said in June",
+  );
+  assert.equal(
+    valueAt("Forecasters expect the rate will climb again in August.", "2031-06-05", "August"),
+    "2031-08",
+    "a month ahead of the article still goes ahead",
+  );
+});

@@ -984,6 +984,15 @@ const DEADLINE_BEFORE =
 const ELECTION_AFTER =
   /^(?:['\u2019]s)?\s+(?:(?:general|presidential|midterm|mid-term|congressional|legislative|gubernatorial|federal|national|state)\s+)*(?:elections?|ballots?|midterms?|vote)\b/i;
 
+/**
+ * Whether month m is the one before the article's: a future cue near it ("economists expected the rate
+ * would climb in May" in June, "released with the January employment report Friday" in February) is
+ * about what was looked for then, not a month eleven months off.
+ */
+function justPast(dct: Day, m: number): boolean {
+  return (m - dct.m + 12) % 12 === 11;
+}
+
 /** How a November is tied to an election: named with it ("the November election") or in a sentence about one. */
 type ElectionCue = "named" | "talk" | null;
 /** Words of a sentence about an election, which makes a November in it the election's month. */
@@ -1144,7 +1153,8 @@ function resolveFields(
               f.m,
               opts.closed
                 ? "past"
-                : ctx.direction === "future" || (opts.deadline && !ctx.parsedPast && ctx.direction !== "past")
+                : (ctx.direction === "future" && !justPast(dct, f.m)) ||
+                    (opts.deadline && !ctx.parsedPast && ctx.direction !== "past")
                   ? "future"
                   : ctx.parsedPast && !opts.target
                     ? "past"
