@@ -51,6 +51,11 @@ export interface Candidate {
   /** A month named without a day or year ("in October"): a present tense does not send it ahead. */
   monthOnly?: boolean;
   /**
+   * A part of a month named without a year ("mid-July"): a year written after a list it begins
+   * ("mid-July to mid-November 2011") is its year too, as for a month alone.
+   */
+  partOfMonth?: boolean;
+  /**
    * A month of the year the story is at, or of the one after (1) or before (-1) it ("June of that year",
    * "March of the following year"): months listed right before it ("in May and June of that year")
    * are of that year too, which they must not set first.

@@ -507,3 +507,90 @@ test("a month alone after a past verb and 'in' has come, without a parse too", (
     "'expected in January' lies ahead",
   );
 });
+
+test("a month alone after 'until', 'before' or 'by' in a clause not in the past lies ahead", () => {
+  const dct = "2031-02-10";
+  assert.equal(
+    valueAt("Crews may keep the bridge shut until September.", dct, "September"),
+    "2031-09",
+    "the September still to come, though seven months off",
+  );
+  assert.equal(
+    valueAt("The council hopes to fix the pumps before November.", dct, "November"),
+    "2031-11",
+    "'before November' in a present clause is this year's",
+  );
+  assert.equal(
+    valueAt("The mill stayed open until September.", dct, "September"),
+    "2030-09",
+    "a past clause keeps the latest September",
+  );
+});
+
+test("'the November election' is the month of the US general election the story is near", () => {
+  assert.equal(
+    valueAt("The two leading candidates advance to the November general election.", "2030-06-07", "November"),
+    "2030-11",
+    "the coming election, though five months off and with no future verb",
+  );
+  assert.equal(
+    valueAt("Turnout rose in the primaries held before November's midterms.", "2030-03-07", "November"),
+    "2030-11",
+    "a past clause does not send the coming midterms back",
+  );
+  assert.equal(
+    valueAt("Voters rejected him in the November election.", "2031-01-20", "November"),
+    "2030-11",
+    "after the election it is the one just held",
+  );
+});
+
+test("a November alone in a sentence about voting is the coming general election's", () => {
+  assert.equal(
+    valueAt("She says she can vote in November against the senator.", "2030-05-14", "November"),
+    "2030-11",
+    "six months off, in an election year",
+  );
+  assert.equal(
+    valueAt("The city opened a new library in November.", "2030-05-14", "November"),
+    "2029-11",
+    "with no talk of voting it is the latest November",
+  );
+  assert.equal(
+    valueAt("The governor's race is the November election everyone watches.", "2031-09-10", "November"),
+    "2031-11",
+    "an odd year's November election is that year's, not the last federal one",
+  );
+});
+
+test("a month's name before a double-barrelled surname, or as an apposition's first name, is a person", () => {
+  const dct = "2031-05-09";
+  assert.deepEqual(
+    tagTimexes("The board's director April Lund-Harvey did not reply.", dct),
+    [],
+    "a hyphenated surname after the month's name",
+  );
+  assert.deepEqual(
+    tagTimexes("The state's lawyer, August Brenner, spoke first.", dct),
+    [],
+    "a name set off by commas after a noun",
+  );
+  assert.equal(
+    valueAt("The talks, which began in August, ended badly.", dct, "August"),
+    "2030-08",
+    "a month before a comma is still a month",
+  );
+});
+
+test("a future cue does not send the month just before the article's eleven months ahead", () => {
+  assert.equal(
+    valueAt("Forecasters expected the rate would climb again in May.", "2031-06-05", "May"),
+    "2031-05",
+    "what was looked for in May, said in June",
+  );
+  assert.equal(
+    valueAt("Forecasters expect the rate will climb again in August.", "2031-06-05", "August"),
+    "2031-08",
+    "a month ahead of the article still goes ahead",
+  );
+});

@@ -4,8 +4,9 @@ import * as chrono from "chrono-node";
 import { DATELINE_PLACE } from "./article-date.js";
 import { addDays, type Day, daysInMonth, formatDay, pad, toUtc, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
+import { holidayDay } from "./holidays.js";
 import { DAY_PARTS, MONTH_RE, TARGET_BEFORE, WEEKDAY_RE, WEEKDAYS } from "./lexicon.js";
-import { toldYear } from "./rules.js";
+import { electionDay, toldYear } from "./rules.js";
 import { monthYear, type Resolved, weekdayNear } from "./values.js";
 
 /** chrono's English parser without its relative-period results ("last week" as a day), which rules.ts reads as TIMEX3 does. */
@@ -536,6 +537,16 @@ export function chronoCandidates(text: string): Candidate[] {
       ) {
         const next = /^\s+(\S+)/.exec(text.slice(start + surface.length, start + surface.length + 24));
         if (next && /^[A-Z][a-z]+$/.test(next[1]) && !NOT_A_NAME.test(next[1])) continue;
+        // "director April Todd-Malmlov", "the lawyer, August Flentje, argued": a double-barrelled
+        // surname, or one set off as an apposition with the month's name after a comma.
+        if (
+          next &&
+          (/^[A-Z][a-z]+-[A-Z][a-z]+[,.]?$/.test(next[1]) ||
+            (/^[A-Z][a-z]+[,.]$/.test(next[1]) &&
+              /[a-z],\s+$/.test(text.slice(Math.max(0, start - 3), start)))) &&
+          !NOT_A_NAME.test(next[1].replace(/[,.]$/, ""))
+        )
+          continue;
         // "the March for Life", "the March of the Mothers": an event's name.
         if (
           /^\s+(?:for|of\s+the)\s+[A-Z]/.test(text.slice(start + surface.length, start + surface.length + 16))
@@ -697,11 +708,24 @@ export function chronoCandidates(text: string): Candidate[] {
           (!dayKnown && !weekdayKnown && PAST_VERB_IN.test(text.slice(Math.max(0, from - 40), from))));
       // "was extended to Nov. 16", "declared a dividend payable Dec. 15": a past act can set a date ahead.
       // "barred evictions through the end of May": the word counts before the edge the tagger adds too.
-      const target = TARGET_BEFORE.test(
-        text
-          .slice(Math.max(0, from - 40), from)
-          .replace(/\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+$/i, ""),
-      );
+      const target = TARGET_BEFORE.test(text.slice(Math.max(0, from - 40), from).replace(EDGE_BEFORE, ""));
+      // "waits until November", "before September": a month alone that a clause not in the past looks
+      // toward lies ahead, however far off ("by" after a participle names an agent: "led by May").
+      const deadline =
+        monthKnown &&
+        !dayKnown &&
+        !yearKnown &&
+        DEADLINE_BEFORE.test(text.slice(Math.max(0, from - 40), from).replace(EDGE_BEFORE, ""));
+      // "the November election", "November's midterms", "vote for her in November": the US general
+      // election the story is near.
+      const novemberAlone = fields.m === 11 && !dayKnown && !weekdayKnown && !yearKnown && !forced;
+      const election: ElectionCue = !novemberAlone
+        ? null
+        : ELECTION_AFTER.test(text.slice(end, end + 60))
+          ? "named"
+          : ELECTION_TALK.test(text.slice(sentenceStartBefore(text, from), sentenceEndAfter(text, end)))
+            ? "talk"
+            : null;
       // "permits that expired before March 5", "the tax cuts expire, as scheduled, on Dec. 31": a month
       // and day set ahead, which a past verb does not send back.
       const planned =
@@ -729,6 +753,8 @@ export function chronoCandidates(text: string): Candidate[] {
             midnight: /\bmidnight\b/i.test(surface),
             closed,
             target,
+            deadline,
+            election,
             planned,
             sentenceStart: sentenceStartBefore(text, from),
             ofThatYear: monthKnown && dayKnown && !yearKnown && OF_THAT_YEAR.test(text.slice(end, end + 24)),
@@ -955,6 +981,47 @@ function pastDayYear(dct: Day, m: number, d: number): number {
   return m * 100 + d <= dct.m * 100 + dct.d ? dct.y : dct.y - 1;
 }
 
+/** The edge of a period the tagger adds to a date ("through the end of May"), left out when reading the word before. */
+const EDGE_BEFORE = /\b(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+$/i;
+/** Words that make a month alone a time still to come when their clause is not past. */
+const DEADLINE_BEFORE =
+  /(?:\b(?:until|till|before|ahead\s+of)|(?<!\b[a-z]+(?:ed|en)\s+)\bby)\s+(?:the\s+)?(?:(?:early|late|mid)[- ]\s*)?$/i;
+
+/** What makes a November the election's: "the November election", "November's general election", "the November ballot". */
+const ELECTION_AFTER =
+  /^(?:['\u2019]s)?\s+(?:(?:general|presidential|midterm|mid-term|congressional|legislative|gubernatorial|federal|national|state)\s+)*(?:elections?|ballots?|midterms?|vote)\b/i;
+
+/**
+ * Whether month m is the one before the article's: a future cue near it ("economists expected the rate
+ * would climb in May" in June, "released with the January employment report Friday" in February) is
+ * about what was looked for then, not a month eleven months off.
+ */
+function justPast(dct: Day, m: number): boolean {
+  return (m - dct.m + 12) % 12 === 11;
+}
+
+/** How a November is tied to an election: named with it ("the November election") or in a sentence about one. */
+type ElectionCue = "named" | "talk" | null;
+/** Words of a sentence about an election, which makes a November in it the election's month. */
+const ELECTION_TALK =
+  /\b(?:vot(?:e|es|ed|ing|ers?)|elect(?:ion|ions|orate|oral)|ballots?|midterms?|defeat|beat|win|swing states?|down[- ]ballot|down ticket|competitive)\b/i;
+
+/**
+ * The year of a November tied to an election: the US general election's the story is near when the
+ * clause's own reading is a November already past; one still to come stays (an odd year's local races,
+ * "the November election" said in September 2019, are that year's, not the next federal one).
+ */
+function nearElection(dct: Day, tied: boolean, year: number): number {
+  if (!tied || year > dct.y || (year === dct.y && dct.m <= 11)) return year;
+  return Math.max(year, electionDay(dct, (y) => holidayDay("election day", y)).y);
+}
+
+/** Where the sentence with `end` in it stops (a bounded look ahead). */
+function sentenceEndAfter(text: string, end: number): number {
+  const m = /[.!?](?:\s|$)/.exec(text.slice(end, end + 200));
+  return m ? end + m.index : Math.min(text.length, end + 200);
+}
+
 /** Which way a range points, from its first end's clause: a past tense needs the parse, as for a month. */
 function rangeDirection(
   ctx: ResolveContext,
@@ -984,6 +1051,10 @@ function resolveFields(
     closed?: boolean;
     /** The date follows a word that sets a date ahead ("extended to", "effective"), whatever the tense. */
     target?: boolean;
+    /** A month alone after "until", "before", "by": ahead unless the parse puts its clause in the past. */
+    deadline?: boolean;
+    /** November before "election", "ballot", "midterms", or in a sentence about voting. */
+    election?: ElectionCue;
     /** "June 30 of that year": the date is in the year the story is at. */
     ofThatYear?: boolean;
     /** Where the date's sentence begins: a year written out earlier in it dates the story the sentence tells. */
@@ -1080,20 +1151,26 @@ function resolveFields(
       rangeYear(opts.link, f.y, ctx, rangeDirection(ctx, opts)) ??
       f.y ??
       (dct
-        ? monthYear(
+        ? nearElection(
             dct,
-            f.m,
-            opts.closed
-              ? "past"
-              : ctx.direction === "future"
-                ? "future"
-                : ctx.parsedPast && !opts.target
-                  ? "past"
-                  : "none",
-            // A nearby past word alone is too weak to move a month back, but enough to keep one
-            // that is only just within reach ahead behind: on unannotated news it moved 21 months,
-            // 15 rightly ("its last attempt in April" said in December).
-            ctx.direction === "past" && !opts.target,
+            // "won the November election" is the one just held; "before November's midterms" the coming one.
+            !!opts.election && !opts.closed && (!ctx.parsedPast || !!opts.deadline),
+            monthYear(
+              dct,
+              f.m,
+              opts.closed
+                ? "past"
+                : (ctx.direction === "future" && !justPast(dct, f.m)) ||
+                    (opts.deadline && !ctx.parsedPast && ctx.direction !== "past")
+                  ? "future"
+                  : ctx.parsedPast && !opts.target
+                    ? "past"
+                    : "none",
+              // A nearby past word alone is too weak to move a month back, but enough to keep one
+              // that is only just within reach ahead behind: on unannotated news it moved 21 months,
+              // 15 rightly ("its last attempt in April" said in December).
+              ctx.direction === "past" && !opts.target,
+            ),
           )
         : null);
     value = `${y === null ? "XXXX" : pad(y, 4)}-${pad(f.m)}`;

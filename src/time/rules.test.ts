@@ -594,3 +594,38 @@ test("a count before a holiday reaches the one it measures from the article's da
     "a count that fits no near Christmas leaves the tense to decide",
   );
 });
+
+test("'that January' after a year is the month of the year the story is at", () => {
+  assert.equal(
+    valueAt(
+      "By 2027, only one of the loans was left; that January, she paid it off.",
+      "2031-05-09",
+      "January",
+    ),
+    "2027-01",
+    "the January of 2027, not the article's latest",
+  );
+  assert.equal(
+    valueAt("In 2027 the mill shut. That March, the town voted to buy it.", "2031-05-09", "March"),
+    "2027-03",
+    "'That March' opening a sentence",
+  );
+  assert.equal(
+    valueAt("In 2027 the mill shut. She said that March was the worst month.", "2031-05-09", "March"),
+    "2031-03",
+    "a 'that' clause's month is read as any month alone",
+  );
+});
+
+test("'mid-July to mid-November 2029' dates both ends with the year written after the last", () => {
+  assert.equal(
+    valueAt("Her numbers never rose from mid-July to mid-November 2029.", "2031-05-09", "mid-July"),
+    "2029-07",
+    "the list's year, not the article's latest July",
+  );
+  assert.equal(
+    valueAt("Her numbers never rose after mid-July, officials said.", "2031-11-09", "mid-July"),
+    "2031-07",
+    "alone it is still the latest July",
+  );
+});

@@ -43,6 +43,8 @@ interface Built {
   trimEnd?: number;
   /** See Candidate.toldYearStep. */
   toldYearStep?: number;
+  /** See Candidate.partOfMonth. */
+  partOfMonth?: boolean;
 }
 
 type Builder = (m: RegExpExecArray) => Built | null;
@@ -267,7 +269,7 @@ const OFF_YEAR_DAYS = 10;
  * coming one during its campaign ("ahead of Election Day", "as Election Day nears", "entered Election
  * Day behind"), else the last one.
  */
-function electionDay(dct: Day, day: (y: number) => Day): Day {
+export function electionDay(dct: Day, day: (y: number) => Day): Day {
   // "It's Election Day in Virginia", said in an odd year's first week of November.
   if (Math.abs(compareDays(day(dct.y), dct)) <= OFF_YEAR_DAYS * 86_400_000) return day(dct.y);
   const even = dct.y % 2 === 0 ? dct.y : dct.y - 1;
@@ -1264,17 +1266,21 @@ const RULES: Rule[] = [
     }),
   },
   {
-    // "last May", "next January", "this March"
+    // "last May", "next January", "this March", "That January,"
     name: "month-relative",
-    re: new RegExp(`\\b(this|last|next|early|late|mid)[- ](${MONTH_RE})(?![\\w-])(?!\\s+\\d)`, "gi"),
+    re: new RegExp(`\\b(this|last|next|early|late|mid|that)[- ](${MONTH_RE})(?![\\w-])(?!\\s+\\d)`, "gi"),
     build: (m) => {
       // "this march": without its capital a month name is a word.
       if (!/^[A-Z]/.test(m[2])) return null;
       const which = m[1].toLowerCase();
+      // "That January," points back; "he said that May would resign" does not.
+      if (which === "that" && !THAT_PERIOD_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)))
+        return null;
       const month = MONTHS[m[2].toLowerCase().replace(/\.$/, "")];
       return {
         type: "DATE",
-        priority: 2,
+        // Over chrono's month alone, which has the same extent once "that" is trimmed.
+        priority: which === "that" ? 3 : 2,
         resolve: (ctx) => {
           if (!ctx.dct) return X(`XXXX-${pad(month)}`);
           // "mid-January" and friends take the nearest January, as a bare month does. The clause's past
@@ -1282,11 +1288,15 @@ const RULES: Rule[] = [
           // loomed as early as mid-February", "postponed from mid-July").
           let y = monthYear(ctx.dct, month, ctx.direction === "future" ? "future" : "none");
           if (which === "this") y = ctx.dct.y;
+          // "By 2018 one loan remained; that January he paid it off": the month of the year the story is at.
+          else if (which === "that") y = toldYear(ctx) ?? y;
           else if (which === "last") y = month < ctx.dct.m ? ctx.dct.y : ctx.dct.y - 1;
           else if (which === "next") y = month > ctx.dct.m ? ctx.dct.y : ctx.dct.y + 1;
           return { value: `${pad(y, 4)}-${pad(month)}`, granularity: "month" };
         },
-        trimStart: ["early", "late", "mid"].includes(which) ? 0 : undefined,
+        // "That May, the board resigned": the month alone is the expression, as the tests have it.
+        trimStart: ["early", "late", "mid"].includes(which) ? 0 : which === "that" ? 5 : undefined,
+        partOfMonth: ["early", "late", "mid"].includes(which),
       };
     },
   },
@@ -1670,6 +1680,7 @@ export function ruleCandidates(raw: string, offset = 0): Candidate[] {
         rule: rule.name,
         resolve: built.resolve,
         toldYearStep: built.toldYearStep,
+        partOfMonth: built.partOfMonth,
       });
     }
   }

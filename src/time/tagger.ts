@@ -9,6 +9,7 @@ import {
   type Direction,
   directionAt,
   type ParsedSentence,
+  type ParsedTense,
   parsedAdjective,
   parsedTense,
   presentBefore,
@@ -68,6 +69,30 @@ export function headlineEnd(text: string): number {
 /** The most words a headline has. */
 const HEADLINE_WORDS = 20;
 
+/**
+ * The credit that closes a photo caption ("(AP Photo/...)", "Photograph: .../Reuters", "REUTERS/Name",
+ * "(Photo: ..., Getty Images)"). Case matters: "Reuters/Ipsos" is a poll, not a photographer.
+ */
+const PHOTO_CREDIT =
+  /\((?:AP |AFP |Reuters )?Photos?\b|\bAP Photo\b|\bPhotograph: |\bREUTERS\/[A-Z]|\bGetty Images\b|\bPhoto (?:by|credit)\b/g;
+/** How far before its credit a caption may begin. */
+const CAPTION_CHARS = 400;
+
+/**
+ * The photo captions of a text, as [start, end) ranges: from the start of a credit's line (at most
+ * CAPTION_CHARS before it) to the credit. A caption describes its picture in the present tense
+ * ("Protesters march on Saturday in ..."), but the picture was taken before the story ran.
+ */
+export function captionRanges(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of text.matchAll(PHOTO_CREDIT)) {
+    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    // A credit deep in a long line ends a caption run into the story's text: where it begins is unknown.
+    if (m.index - lineStart <= CAPTION_CHARS) out.push([lineStart, m.index]);
+  }
+  return out;
+}
+
 /** How many expressions on each side can share a clause with one (the clause window is bounded). */
 const NEIGHBOURS = 4;
 
@@ -111,6 +136,14 @@ function weekdayVotes(
   for (const [wd, v] of votes)
     out.set(wd, v.future > 0 && v.future >= v.past ? "future" : v.past > 0 ? "past" : "none");
   return out;
+}
+
+/**
+ * A caption's present shows what the camera saw, so its weekday is the latest such day ("Workers
+ * clear debris Tuesday"); only a future tense ("will lie in state Friday") still points ahead.
+ */
+function captionTense(inCaption: boolean, c: Candidate, tense: ParsedTense | null): ParsedTense | null {
+  return inCaption && c.weekday !== undefined && tense !== "future" ? "past" : tense;
 }
 
 /**
@@ -229,7 +262,7 @@ function listedDates(
 
 function listedKind(c: Candidate, resolved: Resolved): Listed {
   if (c.type !== "DATE") return null;
-  if (c.monthOnly && MONTH_VALUE.test(resolved.value)) return "month";
+  if ((c.monthOnly || c.partOfMonth) && MONTH_VALUE.test(resolved.value)) return "month";
   return c.weekday !== undefined && DAY_VALUE.test(resolved.value) ? "weekday" : null;
 }
 
@@ -251,6 +284,7 @@ export function tagTimexes(
   const chosen = choose([...found, ...weekOfCandidates(text, found)], text.length);
   const starts = chosen.map((c, i) => modifiedStart(text, c, i > 0 ? chosen[i - 1].end : 0));
   const headline = headlineEnd(text);
+  const captions = captionRanges(text);
   const directions = chosen.map((c, i) => {
     // "said Tuesday she plans to": the weekday is the day of the saying, whatever the parse hangs it on
     // ("said Tuesday's vote" is what was said, though).
@@ -267,12 +301,17 @@ export function tagTimexes(
         /^['\u2019]s\b/.test(text.slice(c.end, c.end + 3)));
     // With its modifier the expression is "the end of September", which the parse hangs on the verb
     // ("expires at the end of September"), where "September" alone hangs on "end".
-    const tense = rescheduled ? "future" : said ? "past" : parsedTense(sentences, starts[i], c.end);
+    const inCaption = captions.some(([from, to]) => c.start >= from && c.end <= to);
+    const tense = rescheduled
+      ? "future"
+      : said
+        ? "past"
+        : captionTense(inCaption, c, parsedTense(sentences, starts[i], c.end));
     // "meets Monday" is ahead; "are worth less than in October" is not: a month needs a future to move ahead.
     // ... unless its verb is one of schedule ("the pact, which expires in October").
     // A headline's present reports what happened ("Pope Celebrates Easter Mass"): it does not send a
     // holiday or a date a year ahead. (A weekday keeps it: "Greeks Vote Sunday" announces the vote.)
-    const inHeadline = c.end <= headline && c.weekday === undefined;
+    const inHeadline = (c.end <= headline || inCaption) && c.weekday === undefined;
     const parsed: Direction | null =
       tense === "present"
         ? inHeadline || (c.monthOnly && !presentScheduled(sentences, starts[i], c.end))

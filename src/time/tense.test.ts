@@ -408,3 +408,31 @@ test("a headline's present tense does not send a holiday a year ahead", () => {
     "a present tense in running text points ahead",
   );
 });
+
+test("a photo caption's present tense shows a weekday past, not one ahead", () => {
+  // Farmers Block A Road Thursday . (AP Photo/Ann Teller), a caption on its own line.
+  const rows: Row[] = [
+    ["Farmers", "NNS", 2, "nsubj"],
+    ["block", "VBP", 0, "root"],
+    ["a", "DT", 4, "det"],
+    ["road", "NN", 2, "obj"],
+    ["Thursday", "NNP", 2, "obl:tmod"],
+    [".", ".", 2, "punct"],
+  ];
+  const parsed = parsedSentence(rows, 0);
+  const sentence = parsed.tokens.map((t) => t.text).join(" ");
+  const caption = `${sentence} (AP Photo/Ann Teller)\nThe talks broke down.`;
+  // 2031-05-09 is a Friday.
+  assert.equal(
+    valueAt(caption, "2031-05-09", "Thursday", [{ ...parsed, end: sentence.length }]),
+    "2031-05-08",
+    "the Thursday the picture was taken",
+  );
+  // The same words in the story's text announce the day ahead.
+  const story = `${sentence}\nThe talks broke down.`;
+  assert.equal(
+    valueAt(story, "2031-05-09", "Thursday", [{ ...parsed, end: sentence.length }]),
+    "2031-05-15",
+    "a present tense in running text points ahead",
+  );
+});
