@@ -12,6 +12,7 @@ import {
   freeAsAdjective,
   goingTo,
   meetsNoParty,
+  namedOrCampaignGathering,
   phrasalKnown,
   pick,
   releaseOfThing,
@@ -382,6 +383,7 @@ export class Coder {
               (x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(g, n.i, x)),
             ) ?? entries.find((x) => x.kind !== "noun" && !x.extra.length && objectNext(g, n.i, x))));
       if (!picked || showsNotProtests(g, n.i, picked)) continue;
+      if (kind === "noun" && namedOrCampaignGathering(this.ctx, g, n, picked)) continue;
       // ("62 percent of Republicans said they support": poll answers, no party's act)
       if (kind === "verb" && /^0[1-5]/.test(picked.code) && pollRespondents(g, n.i)) continue;
       if (kind === "verb" && wordsUndoCode(g, n.i, picked.code)) continue;

@@ -2175,3 +2175,119 @@ test("poll respondents' answers ('62 percent of Borvians said they support') are
     `the party's support: [${got2.join("; ")}]`,
   );
 });
+
+test("a campaign's rally and a movement's capitalised name are no protest (141) (session 26)", () => {
+  // The Vale campaign rally drew thousands in Tarn .
+  const rally: Row[] = [
+    ["The", "DET", 4, "det"],
+    ["Vale", "PROPN", 4, "compound"],
+    ["campaign", "NOUN", 4, "compound"],
+    ["rally", "NOUN", 5, "nsubj"],
+    ["drew", "VERB", 0, "root", "draw"],
+    ["thousands", "NOUN", 5, "obj", "thousand"],
+    ["in", "ADP", 8, "case"],
+    ["Tarn", "PROPN", 5, "obl"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  const got = code(rally, [{ tokens: [2, 2], code: "ARLGOV" }]);
+  assert.ok(!got.some((e) => / 14\d* /.test(e)), `campaign rally: [${got.join("; ")}]`);
+  // Farmers' rally against Vale drew thousands . (a rally set against a party stays a protest)
+  const protest: Row[] = [
+    ["Farmers", "NOUN", 3, "nmod:poss", "farmer"],
+    ["'", "PART", 1, "case"],
+    ["rally", "NOUN", 6, "nsubj"],
+    ["against", "ADP", 5, "case"],
+    ["Vale", "PROPN", 3, "nmod"],
+    ["drew", "VERB", 0, "root", "draw"],
+    ["thousands", "NOUN", 6, "obj", "thousand"],
+    [".", "PUNCT", 6, "punct"],
+  ];
+  const got2 = code(protest, [
+    { tokens: [1, 1], code: "ARLCVL" },
+    { tokens: [5, 5], code: "ARLGOV" },
+  ]);
+  assert.ok(
+    got2.some((e) => / 14\d* /.test(e)),
+    `a rally against a party: [${got2.join("; ")}]`,
+  );
+  // Vale criticised the Farmers' March in Tarn . (the group's name, no march held)
+  const named: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["criticised", "VERB", 0, "root", "criticise"],
+    ["the", "DET", 4, "det"],
+    ["Farmers", "PROPN", 6, "nmod:poss"],
+    ["'", "PART", 4, "case"],
+    ["March", "PROPN", 2, "obj", "march"],
+    ["in", "ADP", 8, "case"],
+    ["Tarn", "PROPN", 6, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got3 = code(named, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [4, 4], code: "ARLCVL" },
+  ]);
+  assert.ok(!got3.some((e) => / 14\d* /.test(e)), `a named march: [${got3.join("; ")}]`);
+});
+
+test("capturing a majority or a nomination seizes nothing (192) (session 26)", () => {
+  // Vale captured a majority of Tarn . (of its voters)
+  const rows: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["captured", "VERB", 0, "root", "capture"],
+    ["a", "DET", 4, "det"],
+    ["majority", "NOUN", 2, "obj"],
+    ["of", "ADP", 6, "case"],
+    ["Tarn", "PROPN", 4, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [6, 6], code: "BRV" },
+  ]);
+  assert.ok(!got.some((e) => / 19\d* /.test(e)), `a majority captured: [${got.join("; ")}]`);
+});
+
+test("a clause on a place's spelled-out name has no place as its doer ('the town of Arvo, which killed') (session 26)", () => {
+  // An airstrike hit the town of Arvo , which killed twelve people .
+  const rows: Row[] = [
+    ["An", "DET", 2, "det"],
+    ["airstrike", "NOUN", 3, "nsubj"],
+    ["hit", "VERB", 0, "root"],
+    ["the", "DET", 5, "det"],
+    ["town", "NOUN", 3, "obj"],
+    ["of", "ADP", 7, "case"],
+    ["Arvo", "PROPN", 5, "nmod"],
+    [",", "PUNCT", 10, "punct"],
+    ["which", "PRON", 10, "nsubj"],
+    ["killed", "VERB", 3, "parataxis", "kill"],
+    ["twelve", "NUM", 12, "nummod"],
+    ["people", "NOUN", 10, "obj", "person"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = code(rows, [{ tokens: [7, 7], code: "ARLCVL" }]);
+  assert.ok(!got.some((e) => e.startsWith("ARLCVL 19")), `the town as killer: [${got.join("; ")}]`);
+  // (the same with the clause the parse found hung on the name)
+  const relcl: Row[] = rows.map((r, k) =>
+    k === 9 ? ["killed", "VERB", 7, "acl:relcl", "kill"] : r,
+  ) as Row[];
+  const got2 = code(relcl, [{ tokens: [7, 7], code: "ARLCVL" }]);
+  assert.ok(!got2.some((e) => e.startsWith("ARLCVL 19")), `the town as killer (relcl): [${got2.join("; ")}]`);
+});
+
+test("a capture whose conjunct takes a person as object holds that person (173), no place seized (session 26)", () => {
+  // Agents captured and deported him .
+  const rows: Row[] = [
+    ["Agents", "NOUN", 2, "nsubj", "agent"],
+    ["captured", "VERB", 0, "root", "capture"],
+    ["and", "CCONJ", 4, "cc"],
+    ["deported", "VERB", 2, "conj", "deport"],
+    ["him", "PRON", 4, "obj", "he"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLCOP" },
+    { tokens: [5, 5], code: "BRVCVL" },
+  ]);
+  assert.ok(got.includes("ARLCOP 173 BRVCVL asserted"), `captured him: [${got.join("; ")}]`);
+  assert.ok(!got.some((e) => / 192 /.test(e)), `no territory seized: [${got.join("; ")}]`);
+});

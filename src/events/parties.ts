@@ -115,7 +115,12 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = fals
   // "the student who was imprisoned by X", "the church, which condemned ...": the relative pronoun of
   // a relative clause the parse found stands for the noun the clause modifies
   const relative = relativeAntecedent(g, i);
-  if (out.length === 0 && relative !== null) return actorsOf(cx, g, relative, subject);
+  if (out.length === 0 && relative !== null) {
+    // ("the town of Arvo, which killed ...": a clause hung on a place's name is about something else
+    // done there; a place does not act)
+    if (subject && head.lower !== "who" && spelledOutPlace(g, g.nodes[relative])) return [];
+    return actorsOf(cx, g, relative, subject);
+  }
   // "Ahmed Nage, 26, who was arrested": a relative pronoun stands for the noun it follows, also when
   // the parse hangs its clause elsewhere
   if (out.length === 0 && head.upos === "PRON" && /^(who|whom)$/.test(head.lower)) {
@@ -484,6 +489,23 @@ export function locative(g: Graph, a: ActorRef): boolean {
   return false;
 }
 
+/** Nouns for a place whose name follows them after "of" or in apposition ("the town of Arvo"). */
+const PLACE_NOUNS =
+  /^(town|city|village|region|province|state|area|district|neighborhood|neighbourhood|camp|island|capital|port|county|suburb|outskirts|enclave|municipality|governorate|hamlet)s?$/;
+
+/** "the town of Arvo", "the village, Tura": a name the place noun before it spells out. */
+function spelledOutPlace(g: Graph, n: GNode): boolean {
+  let k = n;
+  while (/^(flat|compound)$/.test(k.deprel) && k.head >= 0) k = g.nodes[k.head];
+  if (k.head < 0) return false;
+  const up = g.nodes[k.head];
+  return (
+    ((k.deprel === "nmod" && caseOf(g, k.i) === "of") || k.deprel === "appos") &&
+    up.upos === "NOUN" &&
+    PLACE_NOUNS.test(up.lemma)
+  );
+}
+
 /** The "by" phrases of a passive verb: its agents ("seized by Iran"). */
 function byAgents(g: Graph, v: number): number[] {
   return childrenBy(g, v, /^(obl|obl:agent)$/)
@@ -556,6 +578,9 @@ export function fallbackSource(
     const own = at(before).filter((a) => {
       const first = g.nodes.find((x) => x.start >= a.start);
       if (locative(g, a)) return false;
+      // (nor a name a place noun spells out: "an airstrike hit the town of Arvo, which killed ...")
+      const h = mentionHead(g, a);
+      if (rel.lower !== "who" && h && spelledOutPlace(g, h)) return false;
       return comma || !first || first.i === 0 || g.nodes[first.i - 1].upos !== "ADP";
     });
     if (own.length) return own.slice(0, 1);

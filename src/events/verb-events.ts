@@ -305,7 +305,14 @@ function codeListedVerb(
   // "Mandela was captured by police", "rebels captured two soldiers": a person taken is held (by the
   // state's forces) or abducted (by anyone else), not territory occupied
   if (code === "192" && CAPTURE_VERBS.has(n.lemma)) {
-    const taken = subj.passive ? subj.nodes : childrenBy(g, v, /^obj$/).map((o) => o.i);
+    let objs = childrenBy(g, v, /^obj$/);
+    // ("captured and deported him": a capture with no object of its own takes its conjunct's, as
+    // targetsFor does)
+    if (!objs.length)
+      objs = childrenBy(g, v, /^conj$/)
+        .filter((c) => c.upos === "VERB" && !childrenBy(g, c.i, /^nsubj/).length)
+        .flatMap((c) => childrenBy(g, c.i, /^obj$/));
+    const taken = subj.passive ? subj.nodes : objs.map((o) => o.i);
     if (taken.some((k) => takesAPerson(cx, g, k))) {
       const captor = sources[0] ?? null;
       const held =
@@ -743,7 +750,10 @@ function capturesNoOne(g: Graph, v: number): boolean {
     o,
     ...childrenBy(g, o.i, /^nmod/).filter((x) => caseOf(g, x.i) === "of"),
   ]);
-  return taken.some((o) => CAPTURED_NOT_TAKEN.test(o.lower) || CAPTURED_NOT_TAKEN.test(o.lemma));
+  // (nor is what a candidate wins: "capture a majority of the delegates", "captured the nomination")
+  const notTaken = (o: GNode) =>
+    [o.lower, o.lemma].some((w) => CAPTURED_NOT_TAKEN.test(w) || WON_THINGS.test(w));
+  return taken.some(notTaken);
 }
 /** Sectors of private persons, firms, schools and the press. */
 const PRIVATE_SECTOR = /^(CVL|MED|EDU|BUS|CRM)$/;
