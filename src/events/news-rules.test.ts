@@ -2291,3 +2291,48 @@ test("a capture whose conjunct takes a person as object holds that person (173),
   assert.ok(got.includes("ARLCOP 173 BRVCVL asserted"), `captured him: [${got.join("; ")}]`);
   assert.ok(!got.some((e) => / 192 /.test(e)), `no territory seized: [${got.join("; ")}]`);
 });
+
+test("recognising a fact or a quality is no recognition of a party (054) (session 26)", () => {
+  // Vale recognized that Arland can not win .
+  const fact: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["recognized", "VERB", 0, "root", "recognize"],
+    ["that", "SCONJ", 7, "mark"],
+    ["Arland", "PROPN", 7, "nsubj"],
+    ["can", "AUX", 7, "aux"],
+    ["not", "PART", 7, "advmod"],
+    ["win", "VERB", 2, "ccomp"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(fact, [
+    { tokens: [1, 1], code: "BRVGOV" },
+    { tokens: [4, 4], code: "ARL" },
+  ]);
+  assert.ok(!got.some((e) => / 054 /.test(e)), `a fact recognised: [${got.join("; ")}]`);
+  // Vale recognized Arland's skills .
+  const quality: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["recognized", "VERB", 0, "root", "recognize"],
+    ["Arland", "PROPN", 5, "nmod:poss"],
+    ["'s", "PART", 3, "case"],
+    ["skills", "NOUN", 2, "obj", "skill"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got2 = code(quality, [
+    { tokens: [1, 1], code: "BRVGOV" },
+    { tokens: [3, 3], code: "ARL" },
+  ]);
+  assert.ok(!got2.some((e) => / 054 /.test(e)), `a quality recognised: [${got2.join("; ")}]`);
+  // Vale recognized Arland . (a state recognised stays 054)
+  const state: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["recognized", "VERB", 0, "root", "recognize"],
+    ["Arland", "PROPN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got3 = code(state, [
+    { tokens: [1, 1], code: "BRVGOV" },
+    { tokens: [3, 3], code: "ARL" },
+  ]);
+  assert.ok(got3.includes("BRVGOV 054 ARL asserted"), `a state recognised: [${got3.join("; ")}]`);
+});
