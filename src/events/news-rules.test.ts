@@ -2336,3 +2336,29 @@ test("recognising a fact or a quality is no recognition of a party (054) (sessio
   ]);
   assert.ok(got3.includes("BRVGOV 054 ARL asserted"), `a state recognised: [${got3.join("; ")}]`);
 });
+
+test("the last resort codes a word of force only with its own doer, not the nearest party (session 26)", () => {
+  // The attack on Vale and the questions about Brell will last .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["attack", "NOUN", 11, "nsubj"],
+    ["on", "ADP", 4, "case"],
+    ["Vale", "PROPN", 2, "nmod"],
+    ["and", "CCONJ", 7, "cc"],
+    ["the", "DET", 7, "det"],
+    ["questions", "NOUN", 2, "conj", "question"],
+    ["about", "ADP", 9, "case"],
+    ["Brell", "PROPN", 7, "nmod"],
+    ["will", "AUX", 11, "aux"],
+    ["last", "VERB", 0, "root"],
+    [".", "PUNCT", 11, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [4, 4], code: "ARLGOV" },
+    { tokens: [9, 9], code: "ARLCVL" },
+  ]);
+  assert.ok(
+    !got.some((e) => / (18|19|20)\d* /.test(e)),
+    `the party attacked as attacker: [${got.join("; ")}]`,
+  );
+});
