@@ -2362,3 +2362,41 @@ test("the last resort codes a word of force only with its own doer, not the near
     `the party attacked as attacker: [${got.join("; ")}]`,
   );
 });
+
+test("the one pressed, helped or told to act is the one who acts (session 26)", () => {
+  // Arland pressured Borvia to attack Tarn .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["pressured", "VERB", 0, "root", "pressure"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["to", "PART", 5, "mark"],
+    ["attack", "VERB", 2, "xcomp"],
+    ["Tarn", "PROPN", 5, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "BRV" },
+    { tokens: [6, 6], code: "TRN" },
+  ]);
+  assert.ok(got.includes("BRV 190 TRN asserted"), `the one pressed attacks: [${got.join("; ")}]`);
+  assert.ok(!got.some((e) => e.startsWith("ARL 190")), `the one pressing does not: [${got.join("; ")}]`);
+  // Arland expects Borvia to be attacked . (the one expected to undergo the act is acted on)
+  const passive: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["expects", "VERB", 0, "root", "expect"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["to", "PART", 6, "mark"],
+    ["be", "AUX", 6, "aux:pass"],
+    ["attacked", "VERB", 2, "xcomp", "attack"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got2 = code(passive, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "BRV" },
+  ]);
+  assert.ok(
+    !got2.some((e) => e.startsWith("BRV ")),
+    `the one to be attacked attacks no one: [${got2.join("; ")}]`,
+  );
+});

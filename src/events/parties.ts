@@ -544,6 +544,13 @@ export function pronounNamesNoOne(lex: Lexicon, g: Graph, i: number): boolean {
 const LAWS = /^(measure|legislation|amendment|proposal)$/;
 const LEADS_TO =
   /^(lead|prompt|cause|drive|spur|push|compel|force|allow|enable|encourage|persuade|convince|inspire)$/;
+/**
+ * Verbs of pressing, helping, permitting, telling and expecting: "pressured Vosk to stop firing",
+ * "helped Vale pay", "wanted the US to lift sanctions": the one pressed or helped acts, when it is a
+ * party ("needs time to rally the troops", "told some white lies to defend him": the subject acts).
+ */
+const ASKS_OF =
+  /^(pressure|lobby|help|permit|require|authorize|authorise|empower|induce|incite|provoke|tell|instruct|need|expect|want|get)$/;
 
 /**
  * The source when the parse gives the predicate no subject actor: the nearest actor before the verb
@@ -734,9 +741,18 @@ export function subjectOf(
     // envoy": who is led or prompted to act acts)
     if (
       (rel === "xcomp" || infinitive) &&
-      (pf === "appeal" || pf === "demand" || LEADS_TO.test(g.nodes[parent].lemma))
+      (pf === "appeal" ||
+        pf === "demand" ||
+        LEADS_TO.test(g.nodes[parent].lemma) ||
+        ASKS_OF.test(g.nodes[parent].lemma))
     ) {
-      const o = childrenBy(g, parent, /^(obj|iobj)$/)[0];
+      let o: GNode | undefined = childrenBy(g, parent, /^(obj|iobj)$/)[0];
+      const party = (x: GNode) =>
+        actorsOf(cx, g, x.i).length > 0 || /^(PRON|PROPN)$/.test(x.upos) || UNKNOWN_ACTOR_NOUN.test(x.lemma);
+      if (o && !pf && !LEADS_TO.test(g.nodes[parent].lemma) && !party(o)) o = undefined;
+      // ("expect Vale to be vilified": the one expected to undergo the act is acted on)
+      if (o && childrenBy(g, v, /^aux:pass$/).length)
+        return { nodes: [o.i], passive: true, agent: byAgents(g, v) };
       if (o) return { nodes: [o.i], passive: false, agent: [] };
     }
     // ("said the ship 'was seized by Iran'" with the ship read as the object of "said": still a
