@@ -73,19 +73,6 @@ function attributive(g0: Graph, v: number): boolean {
   if (/^(all|both|each)$/.test(prev.lower)) return false;
   if (/^(DET|NUM|ADJ|ADP)$/.test(prev.upos) || prev.lower === "'s" || prev.lower === "’s") return true;
   if (prev.upos === "PRON") return prev.deprel === "nmod:poss";
-  // ("fail survivors and accused students": after "and" that joins the participle's noun to a noun
-  // before it, the participle is the second noun's modifier)
-  if (prev.upos === "CCONJ") {
-    const before = g0.nodes[k - 1];
-    const noun = g0.nodes[n.head];
-    return (
-      !!before &&
-      /^(NOUN|PROPN)$/.test(before.upos) &&
-      // (joined as a conjunct, or the parse's second object of the same verb)
-      ((noun.deprel === "conj" && (noun.head === before.i || noun.head === before.head)) ||
-        (noun.head === before.head && noun.deprel === before.deprel))
-    );
-  }
   // ("had only expressed concerns": a perfect or passive, whatever the tags say)
   return prev.upos === "VERB" && !n.lower.endsWith("ing") && !/^(have|be|get)$/.test(prev.lemma);
 }
