@@ -12,6 +12,7 @@ import {
   freeAsAdjective,
   goingTo,
   meetsNoParty,
+  namedOrCampaignGathering,
   phrasalKnown,
   pick,
   releaseOfThing,
@@ -382,6 +383,7 @@ export class Coder {
               (x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(g, n.i, x)),
             ) ?? entries.find((x) => x.kind !== "noun" && !x.extra.length && objectNext(g, n.i, x))));
       if (!picked || showsNotProtests(g, n.i, picked)) continue;
+      if (kind === "noun" && namedOrCampaignGathering(this.ctx, g, n, picked)) continue;
       // ("62 percent of Republicans said they support": poll answers, no party's act)
       if (kind === "verb" && /^0[1-5]/.test(picked.code) && pollRespondents(g, n.i)) continue;
       if (kind === "verb" && wordsUndoCode(g, n.i, picked.code)) continue;
@@ -466,6 +468,19 @@ export class Coder {
       // "the terror threat", "poses a threat to US forces": a threat noun whose nearest party is not
       // its own (a possessor or modifier: "Kim's threats") names a danger, not an act
       if (kind === "noun" && OWNED_ONLY_NOUNS.has(n.lemma) && !ownParty(g, n.i, src)) continue;
+      // "the attack on Clinton", "the budget battle", "prosecutors handle sexual assault": a word of
+      // force with no doer of its own (a possessor or modifier, or a "by" phrase) is talk of force, and
+      // the party nearest to it is seldom the one who used it
+      // (a doer that is the subject of the verb the noun is the object of still is one: "agents carried
+      // out raids on ...", "Vale made personal attacks on ...")
+      if (
+        kind === "noun" &&
+        /^(18|19|20)/.test(e.code) &&
+        !byDoer &&
+        !modifiedBy(g, n.i, src) &&
+        !lightVerbSubject(this.ctx.lex, g, n, src)
+      )
+        continue;
       // (the main reading's force rules hold here too: "hit the campaign trail", "killed the tax bill"
       // attack no one)
       const subjects = childrenBy(g, n.i, /^nsubj/).map((x) => x.i);
@@ -576,7 +591,29 @@ function ownParty(g: Graph, i: number, a: ActorRef): boolean {
   if (h.deprel === "nmod" && h.head >= 0) h = g.nodes[h.head];
   if (/^(obj|nsubj:pass)$/.test(h.deprel) && h.head >= 0 && UTTER_THREAT.test(g.nodes[h.head].lemma))
     return true;
-  return childrenBy(g, i, /^(nmod:poss|amod|compound)$/).some((c) => {
+  return modifiedBy(g, i, a);
+}
+
+/** Does the actor stand in a possessor or modifier of node i ("Kim's threats", "U.S. airstrikes")? */
+function modifiedBy(g: Graph, i: number, a: ActorRef): boolean {
+  return spans(g, childrenBy(g, i, /^(nmod:poss|amod|compound)$/), a);
+}
+
+/**
+ * Is the actor the subject of the light verb whose object is the noun, or a measure of it ("carried out
+ * raids", "made a series of attacks")?
+ */
+function lightVerbSubject(lex: Lexicon, g: Graph, n: GNode, a: ActorRef): boolean {
+  let k = n;
+  if (k.deprel === "nmod" && caseOf(g, k.i) === "of" && k.head >= 0) k = g.nodes[k.head];
+  if (k.deprel !== "obj" || k.head < 0) return false;
+  const verb = g.nodes[k.head];
+  return entriesFor(lex, verb.lemma, "light").length > 0 && spans(g, childrenBy(g, verb.i, /^nsubj$/), a);
+}
+
+/** Does the actor lie inside the phrase of one of the nodes? */
+function spans(g: Graph, nodes: GNode[], a: ActorRef): boolean {
+  return nodes.some((c) => {
     const span = subtree(g, c.i);
     return g.nodes[span[0]].start <= a.start && a.end <= g.nodes[span[span.length - 1]].end;
   });

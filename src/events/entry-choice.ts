@@ -340,6 +340,30 @@ export function showsNotProtests(g: Graph, v: number, e: LexEntry): boolean {
   );
 }
 
+/** What makes a rally a campaign's or a candidate's gathering rather than a protest. */
+const CAMPAIGN_WORDS =
+  /^(campaign|political|kickoff|reelection|re-election|victory|election|midterm|primary|fundraising|fundraiser|presidential)$/;
+
+/**
+ * "the Women's March", "the March for Science", "Trump rallies", "her rally in Reno", "a campaign
+ * rally": a march named as a movement (a capitalised name inside the sentence) and a rally that a
+ * candidate or a campaign holds name no protest. A rally that its "by" phrase or its own clause
+ * sets against someone still is one ("a rally by farmers against the tax").
+ */
+export function namedOrCampaignGathering(cx: CoderContext, g: Graph, n: GNode, e: LexEntry): boolean {
+  if (!e.code.startsWith("14") || (e.head !== "march" && e.head !== "rally")) return false;
+  const prev = g.nodes[n.i - 1];
+  if (/^[A-Z]/.test(n.text) && prev && !/^(PUNCT|SYM)$/.test(prev.upos)) return true;
+  if (e.head !== "rally") return false;
+  if (obliques(g, n.i).some(([p]) => /^(by|against)$/.test(lastWord(p)))) return false;
+  // (a movement's rally is a protest: "a Tea Party rally"; a person's is a campaign's)
+  const person = (c: GNode) =>
+    /^(his|her)$/.test(c.lower) || cx.actorIn(c.start, c.end, c)?.type === "person";
+  return childrenBy(g, n.i, /^(nmod:poss|compound|amod)$/).some(
+    (c) => CAMPAIGN_WORDS.test(c.lower) || (c.deprel !== "amod" && person(c)),
+  );
+}
+
 /**
  * "met its targets", "the demands the rebels must meet", "was met with scepticism": "meet" with a
  * need or goal as its object satisfies it, and "met with" a reaction receives it; neither is a meeting.

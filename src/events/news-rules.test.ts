@@ -2175,3 +2175,228 @@ test("poll respondents' answers ('62 percent of Borvians said they support') are
     `the party's support: [${got2.join("; ")}]`,
   );
 });
+
+test("a campaign's rally and a movement's capitalised name are no protest (141) (session 26)", () => {
+  // The Vale campaign rally drew thousands in Tarn .
+  const rally: Row[] = [
+    ["The", "DET", 4, "det"],
+    ["Vale", "PROPN", 4, "compound"],
+    ["campaign", "NOUN", 4, "compound"],
+    ["rally", "NOUN", 5, "nsubj"],
+    ["drew", "VERB", 0, "root", "draw"],
+    ["thousands", "NOUN", 5, "obj", "thousand"],
+    ["in", "ADP", 8, "case"],
+    ["Tarn", "PROPN", 5, "obl"],
+    [".", "PUNCT", 5, "punct"],
+  ];
+  const got = code(rally, [{ tokens: [2, 2], code: "ARLGOV" }]);
+  assert.ok(!got.some((e) => / 14\d* /.test(e)), `campaign rally: [${got.join("; ")}]`);
+  // Farmers' rally against Vale drew thousands . (a rally set against a party stays a protest)
+  const protest: Row[] = [
+    ["Farmers", "NOUN", 3, "nmod:poss", "farmer"],
+    ["'", "PART", 1, "case"],
+    ["rally", "NOUN", 6, "nsubj"],
+    ["against", "ADP", 5, "case"],
+    ["Vale", "PROPN", 3, "nmod"],
+    ["drew", "VERB", 0, "root", "draw"],
+    ["thousands", "NOUN", 6, "obj", "thousand"],
+    [".", "PUNCT", 6, "punct"],
+  ];
+  const got2 = code(protest, [
+    { tokens: [1, 1], code: "ARLCVL" },
+    { tokens: [5, 5], code: "ARLGOV" },
+  ]);
+  assert.ok(
+    got2.some((e) => / 14\d* /.test(e)),
+    `a rally against a party: [${got2.join("; ")}]`,
+  );
+  // Vale criticised the Farmers' March in Tarn . (the group's name, no march held)
+  const named: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["criticised", "VERB", 0, "root", "criticise"],
+    ["the", "DET", 4, "det"],
+    ["Farmers", "PROPN", 6, "nmod:poss"],
+    ["'", "PART", 4, "case"],
+    ["March", "PROPN", 2, "obj", "march"],
+    ["in", "ADP", 8, "case"],
+    ["Tarn", "PROPN", 6, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got3 = code(named, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [4, 4], code: "ARLCVL" },
+  ]);
+  assert.ok(!got3.some((e) => / 14\d* /.test(e)), `a named march: [${got3.join("; ")}]`);
+});
+
+test("capturing a majority or a nomination seizes nothing (192) (session 26)", () => {
+  // Vale captured a majority of Tarn . (of its voters)
+  const rows: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["captured", "VERB", 0, "root", "capture"],
+    ["a", "DET", 4, "det"],
+    ["majority", "NOUN", 2, "obj"],
+    ["of", "ADP", 6, "case"],
+    ["Tarn", "PROPN", 4, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [6, 6], code: "BRV" },
+  ]);
+  assert.ok(!got.some((e) => / 19\d* /.test(e)), `a majority captured: [${got.join("; ")}]`);
+});
+
+test("a clause on a place's spelled-out name has no place as its doer ('the town of Arvo, which killed') (session 26)", () => {
+  // An airstrike hit the town of Arvo , which killed twelve people .
+  const rows: Row[] = [
+    ["An", "DET", 2, "det"],
+    ["airstrike", "NOUN", 3, "nsubj"],
+    ["hit", "VERB", 0, "root"],
+    ["the", "DET", 5, "det"],
+    ["town", "NOUN", 3, "obj"],
+    ["of", "ADP", 7, "case"],
+    ["Arvo", "PROPN", 5, "nmod"],
+    [",", "PUNCT", 10, "punct"],
+    ["which", "PRON", 10, "nsubj"],
+    ["killed", "VERB", 3, "parataxis", "kill"],
+    ["twelve", "NUM", 12, "nummod"],
+    ["people", "NOUN", 10, "obj", "person"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = code(rows, [{ tokens: [7, 7], code: "ARLCVL" }]);
+  assert.ok(!got.some((e) => e.startsWith("ARLCVL 19")), `the town as killer: [${got.join("; ")}]`);
+  // (the same with the clause the parse found hung on the name)
+  const relcl: Row[] = rows.map((r, k) =>
+    k === 9 ? ["killed", "VERB", 7, "acl:relcl", "kill"] : r,
+  ) as Row[];
+  const got2 = code(relcl, [{ tokens: [7, 7], code: "ARLCVL" }]);
+  assert.ok(!got2.some((e) => e.startsWith("ARLCVL 19")), `the town as killer (relcl): [${got2.join("; ")}]`);
+});
+
+test("a capture whose conjunct takes a person as object holds that person (173), no place seized (session 26)", () => {
+  // Agents captured and deported him .
+  const rows: Row[] = [
+    ["Agents", "NOUN", 2, "nsubj", "agent"],
+    ["captured", "VERB", 0, "root", "capture"],
+    ["and", "CCONJ", 4, "cc"],
+    ["deported", "VERB", 2, "conj", "deport"],
+    ["him", "PRON", 4, "obj", "he"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLCOP" },
+    { tokens: [5, 5], code: "BRVCVL" },
+  ]);
+  assert.ok(got.includes("ARLCOP 173 BRVCVL asserted"), `captured him: [${got.join("; ")}]`);
+  assert.ok(!got.some((e) => / 192 /.test(e)), `no territory seized: [${got.join("; ")}]`);
+});
+
+test("recognising a fact or a quality is no recognition of a party (054) (session 26)", () => {
+  // Vale recognized that Arland can not win .
+  const fact: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["recognized", "VERB", 0, "root", "recognize"],
+    ["that", "SCONJ", 7, "mark"],
+    ["Arland", "PROPN", 7, "nsubj"],
+    ["can", "AUX", 7, "aux"],
+    ["not", "PART", 7, "advmod"],
+    ["win", "VERB", 2, "ccomp"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(fact, [
+    { tokens: [1, 1], code: "BRVGOV" },
+    { tokens: [4, 4], code: "ARL" },
+  ]);
+  assert.ok(!got.some((e) => / 054 /.test(e)), `a fact recognised: [${got.join("; ")}]`);
+  // Vale recognized Arland's skills .
+  const quality: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["recognized", "VERB", 0, "root", "recognize"],
+    ["Arland", "PROPN", 5, "nmod:poss"],
+    ["'s", "PART", 3, "case"],
+    ["skills", "NOUN", 2, "obj", "skill"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got2 = code(quality, [
+    { tokens: [1, 1], code: "BRVGOV" },
+    { tokens: [3, 3], code: "ARL" },
+  ]);
+  assert.ok(!got2.some((e) => / 054 /.test(e)), `a quality recognised: [${got2.join("; ")}]`);
+  // Vale recognized Arland . (a state recognised stays 054)
+  const state: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["recognized", "VERB", 0, "root", "recognize"],
+    ["Arland", "PROPN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got3 = code(state, [
+    { tokens: [1, 1], code: "BRVGOV" },
+    { tokens: [3, 3], code: "ARL" },
+  ]);
+  assert.ok(got3.includes("BRVGOV 054 ARL asserted"), `a state recognised: [${got3.join("; ")}]`);
+});
+
+test("the last resort codes a word of force only with its own doer, not the nearest party (session 26)", () => {
+  // The attack on Vale and the questions about Brell will last .
+  const rows: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["attack", "NOUN", 11, "nsubj"],
+    ["on", "ADP", 4, "case"],
+    ["Vale", "PROPN", 2, "nmod"],
+    ["and", "CCONJ", 7, "cc"],
+    ["the", "DET", 7, "det"],
+    ["questions", "NOUN", 2, "conj", "question"],
+    ["about", "ADP", 9, "case"],
+    ["Brell", "PROPN", 7, "nmod"],
+    ["will", "AUX", 11, "aux"],
+    ["last", "VERB", 0, "root"],
+    [".", "PUNCT", 11, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [4, 4], code: "ARLGOV" },
+    { tokens: [9, 9], code: "ARLCVL" },
+  ]);
+  assert.ok(
+    !got.some((e) => / (18|19|20)\d* /.test(e)),
+    `the party attacked as attacker: [${got.join("; ")}]`,
+  );
+});
+
+test("the one pressed, helped or told to act is the one who acts (session 26)", () => {
+  // Arland pressured Borvia to attack Tarn .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["pressured", "VERB", 0, "root", "pressure"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["to", "PART", 5, "mark"],
+    ["attack", "VERB", 2, "xcomp"],
+    ["Tarn", "PROPN", 5, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "BRV" },
+    { tokens: [6, 6], code: "TRN" },
+  ]);
+  assert.ok(got.includes("BRV 190 TRN asserted"), `the one pressed attacks: [${got.join("; ")}]`);
+  assert.ok(!got.some((e) => e.startsWith("ARL 190")), `the one pressing does not: [${got.join("; ")}]`);
+  // Arland expects Borvia to be attacked . (the one expected to undergo the act is acted on)
+  const passive: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["expects", "VERB", 0, "root", "expect"],
+    ["Borvia", "PROPN", 2, "obj"],
+    ["to", "PART", 6, "mark"],
+    ["be", "AUX", 6, "aux:pass"],
+    ["attacked", "VERB", 2, "xcomp", "attack"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got2 = code(passive, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "BRV" },
+  ]);
+  assert.ok(
+    !got2.some((e) => e.startsWith("BRV ")),
+    `the one to be attacked attacks no one: [${got2.join("; ")}]`,
+  );
+});

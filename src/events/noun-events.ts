@@ -2,7 +2,14 @@
 // under frames ("called for a ceasefire").
 
 import { type ActorRef, type CodedEvent, type CoderContext, revisedEvent } from "./coder-types.js";
-import { amountNoun, objectsMatch, pick, releaseOfThing, strikeSense } from "./entry-choice.js";
+import {
+  amountNoun,
+  namedOrCampaignGathering,
+  objectsMatch,
+  pick,
+  releaseOfThing,
+  strikeSense,
+} from "./entry-choice.js";
 import { childrenBy, type GNode, type Graph } from "./graph.js";
 import { entriesFor, type FrameKind, type LexEntry, lexEntry, shiftCode } from "./lexicon.js";
 import { finish, frameOf } from "./modality.js";
@@ -59,6 +66,7 @@ function codeListedNoun(cx: CoderContext, g: Graph, n: GNode, entries: LexEntry[
   if (!e) return [];
   // ("the release of the transcript", "a press release": no one set free)
   if (e.code === "0841" && releaseOfThing(g, n.i)) return [];
+  if (namedOrCampaignGathering(cx, g, n, e)) return [];
   // "the talks between Arland and Borvia collapsed": negotiations that break down are halted (164)
   if (e.code.startsWith("04") && talksBrokeDown(g, n))
     e = lexEntry(e.kind, "164", e.head, e.extra, e.objects, e.preps, e.prepRequired, `${e.rule}+broke-down`);

@@ -115,7 +115,12 @@ export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = fals
   // "the student who was imprisoned by X", "the church, which condemned ...": the relative pronoun of
   // a relative clause the parse found stands for the noun the clause modifies
   const relative = relativeAntecedent(g, i);
-  if (out.length === 0 && relative !== null) return actorsOf(cx, g, relative, subject);
+  if (out.length === 0 && relative !== null) {
+    // ("the town of Arvo, which killed ...": a clause hung on a place's name is about something else
+    // done there; a place does not act)
+    if (subject && head.lower !== "who" && spelledOutPlace(g, g.nodes[relative])) return [];
+    return actorsOf(cx, g, relative, subject);
+  }
   // "Ahmed Nage, 26, who was arrested": a relative pronoun stands for the noun it follows, also when
   // the parse hangs its clause elsewhere
   if (out.length === 0 && head.upos === "PRON" && /^(who|whom)$/.test(head.lower)) {
@@ -484,6 +489,23 @@ export function locative(g: Graph, a: ActorRef): boolean {
   return false;
 }
 
+/** Nouns for a place whose name follows them after "of" or in apposition ("the town of Arvo"). */
+const PLACE_NOUNS =
+  /^(town|city|village|region|province|state|area|district|neighborhood|neighbourhood|camp|island|capital|port|county|suburb|outskirts|enclave|municipality|governorate|hamlet)s?$/;
+
+/** "the town of Arvo", "the village, Tura": a name the place noun before it spells out. */
+function spelledOutPlace(g: Graph, n: GNode): boolean {
+  let k = n;
+  while (/^(flat|compound)$/.test(k.deprel) && k.head >= 0) k = g.nodes[k.head];
+  if (k.head < 0) return false;
+  const up = g.nodes[k.head];
+  return (
+    ((k.deprel === "nmod" && caseOf(g, k.i) === "of") || k.deprel === "appos") &&
+    up.upos === "NOUN" &&
+    PLACE_NOUNS.test(up.lemma)
+  );
+}
+
 /** The "by" phrases of a passive verb: its agents ("seized by Iran"). */
 function byAgents(g: Graph, v: number): number[] {
   return childrenBy(g, v, /^(obl|obl:agent)$/)
@@ -522,6 +544,13 @@ export function pronounNamesNoOne(lex: Lexicon, g: Graph, i: number): boolean {
 const LAWS = /^(measure|legislation|amendment|proposal)$/;
 const LEADS_TO =
   /^(lead|prompt|cause|drive|spur|push|compel|force|allow|enable|encourage|persuade|convince|inspire)$/;
+/**
+ * Verbs of pressing, helping, permitting, telling and expecting: "pressured Vosk to stop firing",
+ * "helped Vale pay", "wanted the US to lift sanctions": the one pressed or helped acts, when it is a
+ * party ("needs time to rally the troops", "told some white lies to defend him": the subject acts).
+ */
+const ASKS_OF =
+  /^(pressure|lobby|help|permit|require|authorize|authorise|empower|induce|incite|provoke|tell|instruct|need|expect|want|get)$/;
 
 /**
  * The source when the parse gives the predicate no subject actor: the nearest actor before the verb
@@ -556,6 +585,9 @@ export function fallbackSource(
     const own = at(before).filter((a) => {
       const first = g.nodes.find((x) => x.start >= a.start);
       if (locative(g, a)) return false;
+      // (nor a name a place noun spells out: "an airstrike hit the town of Arvo, which killed ...")
+      const h = mentionHead(g, a);
+      if (rel.lower !== "who" && h && spelledOutPlace(g, h)) return false;
       return comma || !first || first.i === 0 || g.nodes[first.i - 1].upos !== "ADP";
     });
     if (own.length) return own.slice(0, 1);
@@ -709,9 +741,18 @@ export function subjectOf(
     // envoy": who is led or prompted to act acts)
     if (
       (rel === "xcomp" || infinitive) &&
-      (pf === "appeal" || pf === "demand" || LEADS_TO.test(g.nodes[parent].lemma))
+      (pf === "appeal" ||
+        pf === "demand" ||
+        LEADS_TO.test(g.nodes[parent].lemma) ||
+        ASKS_OF.test(g.nodes[parent].lemma))
     ) {
-      const o = childrenBy(g, parent, /^(obj|iobj)$/)[0];
+      let o: GNode | undefined = childrenBy(g, parent, /^(obj|iobj)$/)[0];
+      const party = (x: GNode) =>
+        actorsOf(cx, g, x.i).length > 0 || /^(PRON|PROPN)$/.test(x.upos) || UNKNOWN_ACTOR_NOUN.test(x.lemma);
+      if (o && !pf && !LEADS_TO.test(g.nodes[parent].lemma) && !party(o)) o = undefined;
+      // ("expect Vale to be vilified": the one expected to undergo the act is acted on)
+      if (o && childrenBy(g, v, /^aux:pass$/).length)
+        return { nodes: [o.i], passive: true, agent: byAgents(g, v) };
       if (o) return { nodes: [o.i], passive: false, agent: [] };
     }
     // ("said the ship 'was seized by Iran'" with the ship read as the object of "said": still a

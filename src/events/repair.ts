@@ -88,7 +88,18 @@ export function repairFiniteParticiples(
     const prepNext =
       ((next.upos === "ADP" && !/^(by|of|as)$/.test(next.lower)) || next.deprel === "compound:prt") &&
       takesPrep(x.lemma, next.lower);
-    if (!objectNext && !(prepNext && sentence)) continue;
+    // ("agents captured and deported him": the participle's conjunct, a past form with an object of
+    // its own and no "by", hangs on the same noun; both are that noun's finite verbs)
+    const c = nodes[v + 2];
+    const conjNext =
+      next.lower === "and" &&
+      c?.upos === "VERB" &&
+      c.deprel === "conj" &&
+      c.head === x.head &&
+      pastForm(c.lower) &&
+      OBJECT_START.test(nodes[v + 3]?.upos ?? "") &&
+      !nodes.some((k) => k.head === c.i && k.deprel === "obl:agent");
+    if (!objectNext && !(prepNext && sentence) && !(conjNext && sentence)) continue;
     // the subject phrase's head: up from the word before the verb while inside the phrase
     let h = v - 1;
     for (let steps = 0; steps < 8; steps++) {

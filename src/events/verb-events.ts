@@ -305,7 +305,14 @@ function codeListedVerb(
   // "Mandela was captured by police", "rebels captured two soldiers": a person taken is held (by the
   // state's forces) or abducted (by anyone else), not territory occupied
   if (code === "192" && CAPTURE_VERBS.has(n.lemma)) {
-    const taken = subj.passive ? subj.nodes : childrenBy(g, v, /^obj$/).map((o) => o.i);
+    let objs = childrenBy(g, v, /^obj$/);
+    // ("captured and deported him": a capture with no object of its own takes its conjunct's, as
+    // targetsFor does)
+    if (!objs.length)
+      objs = childrenBy(g, v, /^conj$/)
+        .filter((c) => c.upos === "VERB" && !childrenBy(g, c.i, /^nsubj/).length)
+        .flatMap((c) => childrenBy(g, c.i, /^obj$/));
+    const taken = subj.passive ? subj.nodes : objs.map((o) => o.i);
     if (taken.some((k) => takesAPerson(cx, g, k))) {
       const captor = sources[0] ?? null;
       const held =
@@ -743,7 +750,10 @@ function capturesNoOne(g: Graph, v: number): boolean {
     o,
     ...childrenBy(g, o.i, /^nmod/).filter((x) => caseOf(g, x.i) === "of"),
   ]);
-  return taken.some((o) => CAPTURED_NOT_TAKEN.test(o.lower) || CAPTURED_NOT_TAKEN.test(o.lemma));
+  // (nor is what a candidate wins: "capture a majority of the delegates", "captured the nomination")
+  const notTaken = (o: GNode) =>
+    [o.lower, o.lemma].some((w) => CAPTURED_NOT_TAKEN.test(w) || WON_THINGS.test(w));
+  return taken.some(notTaken);
 }
 /** Sectors of private persons, firms, schools and the press. */
 const PRIVATE_SECTOR = /^(CVL|MED|EDU|BUS|CRM)$/;
@@ -1283,6 +1293,24 @@ function heldPost(g: Graph, v: number, takeOver: boolean): boolean {
 const WRECKED_THINGS =
   /^(election|economy|senate|house|testimony|deal|talks|negotiation|race|party|filibuster|system|budget|plan|agreement|case|story|campaign|convention|nomination|primary|debate|coalition|presidency|scandal|crisis|it|thing|narrative|\d{4})s?$/;
 
+/** Common nouns for what a state recognises: a government, a state, its independence. */
+const RECOGNISED_BODIES =
+  /^(government|regime|state|country|nation|republic|independence|sovereignty|statehood|authority|leader|president|administration|council|junta|opposition|annexation|union|party|rebel|group|election)s?$/;
+
+/** Is what "recognize" takes a party (a name, a pronoun for one, a government) rather than a fact or a quality? */
+function recognisesParty(g: Graph, v: number): boolean {
+  const clause = childrenBy(g, v, /^(ccomp|xcomp|csubj)$/).some(
+    (c) => /^(VERB|AUX)$/.test(c.upos) || childrenBy(g, c.i, /^(nsubj|nsubj:pass|mark)$/).length > 0,
+  );
+  if (clause) return false;
+  return childrenBy(g, v, /^(obj|nsubj:pass)$/).some(
+    (o) =>
+      o.upos === "PROPN" ||
+      (o.upos === "PRON" && !/sel(f|ves)$/.test(o.lower) && !/^(it|that|this|what|which)$/.test(o.lower)) ||
+      RECOGNISED_BODIES.test(o.lemma),
+  );
+}
+
 /**
  * An idiom that states no act on anyone: "strikes a blow for free speech", "dealt a blow to the
  * plan" (a setback, not force), "locked up the nomination", "sewed up the race" (a win, not an arrest),
@@ -1334,6 +1362,9 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
     const on = g.nodes[k]?.lower === "on" ? k : -1;
     if (on >= 0 && [on + 1, on + 2].some((x) => g.nodes[x]?.lemma === "condition")) return true;
   }
+  // "recognized that the plan failed", "recognizing its power", "recognize themselves as": to see or
+  // admit something, not to recognise a state or a government, which has the party as its object
+  if (code === "054" && /^recogni[sz]e$/.test(n.lemma)) return !recognisesParty(g, v);
   // "wound up on the council", "wound up not getting the role": ended up, no one wounded
   if (n.lower === "wound" && prt === "up") return true;
   if (
