@@ -168,3 +168,21 @@ test("'the president' is someone whose role the title heads, not a vice presiden
     assert.ok(!holdsTitle(role, "president"), role);
   assert.ok(!holdsTitle("chairman", "man"));
 });
+
+test("'the president' after a former president is named is the one in office at the story's date", () => {
+  const body =
+    "Former President Barack Obama toured a factory in Ohio. The president later praised the tariffs.";
+  const d = resolver.run(DocumentSchema.parse(textDocument("test", body, "2018-05-01")));
+  const at = body.indexOf("The president");
+  const m = d.mentions.find((x) => x.start <= at && x.end > at);
+  assert.equal(
+    d.actors.find((a) => a.id === m?.actorId)?.name,
+    "Donald Trump",
+    "the sitting president in 2018",
+  );
+  assert.equal(
+    nameAt("President Barack Obama toured a factory. The president praised it.", "The president"),
+    "Barack Obama",
+    "in office at the date: still him",
+  );
+});

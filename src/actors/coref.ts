@@ -479,6 +479,13 @@ export function resolvePending(
       if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
       if (!c.ref) continue;
       if (p.person) {
+        // ("former President X ... the president said" in a story dated after X left office: the
+        // title names whoever heads the state now, not X, who is coded an elite at the date, when the
+        // knowledge base knows who that is; lesser offices, "the special counsel", are more often the
+        // one the story looks back on)
+        const { root, sectors } = splitCode(c.ref.code);
+        const formerHead = sectors[0] === "ELI" && p.sector !== "ELI" && HEAD_OF_GOVERNMENT.test(p.title);
+        if (formerHead && refs.officeHolder(`${root}GOV`, p.title)) continue;
         if (c.ref.type === "person" && c.ref.role && holdsTitle(c.ref.role, p.title)) found = c.ref;
         continue;
       }
