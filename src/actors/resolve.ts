@@ -770,6 +770,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   roleOfNamedBody(items, body);
   staffOf(items, body);
   affiliate(items, body, kb);
+  pollShares(items, body, refs);
   creditReporters(items, body, outlet ?? home);
   americanLawmakers(refs, items, home);
   refs.placeHomeless(home, rebelHome, (countries) =>
@@ -1316,6 +1317,22 @@ function staffOf(items: Item[], body: string): void {
 /** True when the text at offset starts with a capital letter (a name, not a lower-case title). */
 function toks0(body: string, offset: number): boolean {
   return /^\p{Lu}/u.test(body.slice(offset, offset + 1));
+}
+
+/** A share of a party's supporters: "62% of Republicans", "40 percent of Democrats". */
+const POLL_SHARE = /\b\d+(?:\.\d+)?\s?(?:%|percent|per cent) of (?:all |the )?$/i;
+
+/**
+ * "62% of Republicans approve": a poll's share of a US party is of its voters (USACVL), not of the
+ * party in Congress the bare name stands for. (Congress members come with "House" or "Senate", which
+ * then make another phrase.)
+ */
+function pollShares(items: Item[], body: string, refs: RefRegistry): void {
+  for (const it of items) {
+    if (it.ref?.code !== "USALEG" || !/^(?:Republicans|Democrats)$/.test(body.slice(it.start, it.end)))
+      continue;
+    if (POLL_SHARE.test(body.slice(Math.max(0, it.start - 30), it.start))) it.ref = refs.forCode("USACVL");
+  }
 }
 
 /** Titles that say a person speaks or works for the organisation named with them. */
