@@ -479,6 +479,17 @@ export function resolvePending(
       if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
       if (!c.ref) continue;
       if (p.person) {
+        // ("former President X ... the president said" in a story dated after X left office: the
+        // title names whoever heads the state now, not X, who is coded an elite at the date, when the
+        // knowledge base knows who that is; lesser offices, "the special counsel", are more often the
+        // one the story looks back on)
+        // ("the former president" is, the other way round, not the one in office)
+        const { root, sectors } = splitCode(c.ref.code);
+        const head = HEAD_OF_GOVERNMENT.test(p.title);
+        const former = p.former || p.sector === "ELI";
+        if (head && former && isStateSector(sectors[0] ?? "")) continue;
+        const formerHead = head && sectors[0] === "ELI" && !former;
+        if (formerHead && refs.officeHolder(`${root}GOV`, p.title)) continue;
         if (c.ref.type === "person" && c.ref.role && holdsTitle(c.ref.role, p.title)) found = c.ref;
         continue;
       }
@@ -516,7 +527,11 @@ export function resolvePending(
     for (let m = n - 1; m >= Math.max(0, n - LOOKBACK) && !found && p.person; m--) {
       const c = items[m];
       if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
-      if (c.ref && c.headKey && (c.headKey === p.headKey || c.headKey === `${p.headKey}s`)) found = c.ref;
+      if (!c.ref || !c.headKey || (c.headKey !== p.headKey && c.headKey !== `${p.headKey}s`)) continue;
+      // ("the president ... the former president": not the same one)
+      if (p.former && c.ref.type === "person" && isStateSector(splitCode(c.ref.code).sectors[0] ?? ""))
+        continue;
+      found = c.ref;
     }
     // An office whose holder nobody knows ("the chief state prosecutor said", "the official told CNN"):
     // that branch of the story's country.

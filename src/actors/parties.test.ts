@@ -12,6 +12,13 @@ test("bare 'Democrats' and 'Republicans' are the US parties in Congress", () => 
   assert.equal(codeAt(body, "GOP"), "USALEG");
 });
 
+test("a poll's share of Republicans or Democrats is of the party's voters, not of Congress", () => {
+  const body = "The survey found 62% of Republicans back the plan, while 40 percent of Democrats oppose it.";
+  assert.equal(codeAt(body, "Republicans"), "USACVL", "a percentage of Republicans are voters");
+  assert.equal(codeAt(body, "Democrats"), "USACVL", "a percentage of Democrats are voters");
+  assert.equal(codeAt("Republicans blocked the bill.", "Republicans"), "USALEG", "bare, still Congress");
+});
+
 test("European parties ending in 'Democrats' are not the US party", () => {
   assert.equal(codeAt("Sweden's Christian Democrats walked out of the budget talks.", "Christian"), "SWEOPP");
   assert.equal(codeAt("The Liberal Democrats tabled a motion in London.", "Liberal"), "GBROPP");

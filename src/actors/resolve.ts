@@ -40,6 +40,8 @@ export type Pending =
       bare: boolean;
       /** Of a people without a state ("Kurdish forces"): of the country the story's fighting is in. */
       stateless?: boolean;
+      /** "the former president": no longer in the office. */
+      former?: boolean;
     }
   | { type: "surname"; keys: string[]; kbPeople: string[]; entity: boolean };
 
@@ -696,6 +698,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
             title: h.role ?? h.headKey,
             bare: c.det !== "the",
             stateless: STATELESS.test(text(c.i, c.j)),
+            former: c.former,
           },
           headKey: h.headKey,
           plural: h.plural,
@@ -767,6 +770,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   roleOfNamedBody(items, body);
   staffOf(items, body);
   affiliate(items, body, kb);
+  pollShares(items, body, refs);
   creditReporters(items, body, outlet ?? home);
   americanLawmakers(refs, items, home);
   refs.placeHomeless(home, rebelHome, (countries) =>
@@ -1251,8 +1255,15 @@ function titleNamesAgain(items: Item[], body: string): void {
   for (const { title, name } of commaNeighbours(items, body)) {
     const t = title?.ref;
     const r = name.ref;
-    if (!t || !r?.docPerson || r.type !== "person" || t.type === "person") continue;
+    if (!t || !r?.docPerson || r.type !== "person") continue;
     if (!(r.code.endsWith("CVL") || r.code.startsWith("---"))) continue;
+    // "Trump's national security adviser, Jo Bell, said": the title went to whoever the knowledge base
+    // says held the office, but the name beside it is the one meant, in the same office. (A title
+    // followed by "and" or after a comma is one item of a list: "the president, Jo Bell and ...")
+    const listed =
+      /^\s*,?\s*(?:and|or)\b/.test(body.slice(name.end)) || /,\s*$/.test(body.slice(0, title!.start));
+    if (t.type === "person" && (name.kind !== "name" || title!.start > name.start || t.docPerson || listed))
+      continue;
     // "X, a lawyer who collects evidence": an indefinite title with no country or body only describes.
     if (title!.baseless && /^an?\s/i.test(body.slice(title!.start, title!.end))) continue;
     r.code = t.code;
@@ -1308,6 +1319,22 @@ function toks0(body: string, offset: number): boolean {
   return /^\p{Lu}/u.test(body.slice(offset, offset + 1));
 }
 
+/** A share of a party's supporters: "62% of Republicans", "40 percent of Democrats". */
+const POLL_SHARE = /\b\d+(?:\.\d+)?\s?(?:%|percent|per cent) of (?:all |the )?$/i;
+
+/**
+ * "62% of Republicans approve": a poll's share of a US party is of its voters (USACVL), not of the
+ * party in Congress the bare name stands for. (Congress members come with "House" or "Senate", which
+ * then make another phrase.)
+ */
+function pollShares(items: Item[], body: string, refs: RefRegistry): void {
+  for (const it of items) {
+    if (it.ref?.code !== "USALEG" || !/^(?:Republicans|Democrats)$/.test(body.slice(it.start, it.end)))
+      continue;
+    if (POLL_SHARE.test(body.slice(Math.max(0, it.start - 30), it.start))) it.ref = refs.forCode("USACVL");
+  }
+}
+
 /** Titles that say a person speaks or works for the organisation named with them. */
 const STAFF_TITLE =
   /^(spokes(man|woman|person)|official|executive|analyst|economist|researcher|director|chairman|chairwoman|president|vice-president|chief|manager|head|editor|reporter|correspondent|strategist|trader|lawyer|representative|official|officer|employee|worker|staff)s?\b/i;
@@ -1349,7 +1376,8 @@ function affiliate(items: Item[], body: string, kb: KnowledgeBase): void {
       continue;
     }
     if (!r?.docPerson || r.type !== "person" || !(r.code.endsWith("CVL") || r.code === "---")) continue;
-    const o = sorted[n + 1];
+    // ("X, general counsel for the Y Foundation": a title that found no holder lies between them)
+    const o = next.kind === "title" && !next.ref && isOrg(sorted[n + 2]) ? sorted[n + 2] : next;
     if (!isOrg(o) || o.start - p.end > 60) continue;
     const gap = body.slice(p.end, o.start);
     const after = body.slice(o.end, o.end + 40).replace(/^\s*(['’]s?)?\s*/, "");
