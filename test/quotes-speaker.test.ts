@@ -30,17 +30,19 @@ test("'it' is never resolved to a person, 'she' is", () => {
   assert.equal(r.resolve(she, she + 3).name, "Ana Ruiz");
 });
 
+/** The mayor of the invented harbour stories below. */
+const ruiz = {
+  id: "p:ruiz",
+  name: "Ana Ruiz",
+  code: "CHLGOV",
+  type: "person" as const,
+  country: "CHL",
+  sectors: ["GOV"],
+  role: null,
+};
+
 test("'X, who said ...' speaks for X, and actors inside a relative clause on the speaker are not the speaker", () => {
   const body = "Mayor Ana Ruiz, who named Judge Tomas Vega to the harbour court, said the fees were fair.";
-  const ruiz = {
-    id: "p:ruiz",
-    name: "Ana Ruiz",
-    code: "CHLGOV",
-    type: "person" as const,
-    country: "CHL",
-    sectors: ["GOV"],
-    role: null,
-  };
   const court = {
     id: "g:court",
     name: "Chile judiciary",
@@ -78,15 +80,6 @@ test("'X, who said ...' speaks for X, and actors inside a relative clause on the
 
 test("'a voter close to the mayor' is not the mayor: the actor after the adjective's preposition is not the speaker", () => {
   const body = "“The ferry will wait,” said one voter close to Mayor Ana Ruiz.";
-  const ruiz = {
-    id: "p:ruiz",
-    name: "Ana Ruiz",
-    code: "CHLGOV",
-    type: "person" as const,
-    country: "CHL",
-    sectors: ["GOV"],
-    role: null,
-  };
   const start = body.indexOf("Mayor Ana Ruiz");
   const mentions = [
     { start, end: start + 14, text: "Mayor Ana Ruiz", kind: "name" as const, sentence: 0, actorId: ruiz.id },
