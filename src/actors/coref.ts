@@ -474,22 +474,21 @@ export function resolvePending(
       }
       continue;
     }
+    // ("former President X ... the president said" in a story dated after X left office: the title names
+    // whoever heads the state now, not X, who is coded an elite at the date, when the knowledge base
+    // knows who that is; lesser offices, "the special counsel", are more often the one the story looks
+    // back on. "the former president" is, the other way round, not the one in office)
+    const headTitle = p.person && HEAD_OF_GOVERNMENT.test(p.title);
+    const formerTitle = p.former || p.sector === "ELI";
     for (let m = n - 1; m >= Math.max(0, n - LOOKBACK) && !found; m--) {
       const c = items[m];
       if (it.sentence - c.sentence > NOMINAL_WINDOW) break;
       if (!c.ref) continue;
       if (p.person) {
-        // ("former President X ... the president said" in a story dated after X left office: the
-        // title names whoever heads the state now, not X, who is coded an elite at the date, when the
-        // knowledge base knows who that is; lesser offices, "the special counsel", are more often the
-        // one the story looks back on)
-        // ("the former president" is, the other way round, not the one in office)
         const { root, sectors } = splitCode(c.ref.code);
-        const head = HEAD_OF_GOVERNMENT.test(p.title);
-        const former = p.former || p.sector === "ELI";
-        if (head && former && isStateSector(sectors[0] ?? "")) continue;
-        const formerHead = head && sectors[0] === "ELI" && !former;
-        if (formerHead && refs.officeHolder(`${root}GOV`, p.title)) continue;
+        if (headTitle && formerTitle && isStateSector(sectors[0] ?? "")) continue;
+        if (headTitle && !formerTitle && sectors[0] === "ELI" && refs.officeHolder(`${root}GOV`, p.title))
+          continue;
         if (c.ref.type === "person" && c.ref.role && holdsTitle(c.ref.role, p.title)) found = c.ref;
         continue;
       }

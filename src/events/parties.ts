@@ -951,18 +951,24 @@ export function targetsFor(
     const a = actorsOf(cx, g, inverted);
     if (a.length) return a;
   }
-  // "attacked and destroyed an oil platform": coordinated verbs share the later verb's object
   if (childrenBy(g, v, /^(obj|iobj)$/).length === 0) {
-    for (const c of childrenBy(g, v, /^conj$/)) {
-      if (c.upos !== "VERB" || childrenBy(g, c.i, /^nsubj/).length) continue;
-      for (const o of childrenBy(g, c.i, /^obj$/)) {
-        if (firedWeapon(g, c.i, o)) continue;
-        const a = actorsOf(cx, g, o.i);
-        if (a.length) return a;
-      }
+    for (const { verb, obj } of conjunctObjects(g, v)) {
+      if (firedWeapon(g, verb, obj)) continue;
+      const a = actorsOf(cx, g, obj.i);
+      if (a.length) return a;
     }
   }
   return [];
+}
+
+/**
+ * "attacked and destroyed an oil platform", "captured and deported him": a verb with no object of its
+ * own shares the objects of the verbs joined to it that have no subject of their own (each with its verb).
+ */
+export function conjunctObjects(g: Graph, v: number): Array<{ verb: number; obj: GNode }> {
+  return childrenBy(g, v, /^conj$/)
+    .filter((c) => c.upos === "VERB" && !childrenBy(g, c.i, /^nsubj/).length)
+    .flatMap((c) => childrenBy(g, c.i, /^obj$/).map((obj) => ({ verb: c.i, obj })));
 }
 
 /**

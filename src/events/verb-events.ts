@@ -25,6 +25,7 @@ import {
   civilian,
   civiliansHarmedBy,
   conditionParty,
+  conjunctObjects,
   fallbackSource,
   firedWeapon,
   inMandatePhrase,
@@ -306,12 +307,7 @@ function codeListedVerb(
   // state's forces) or abducted (by anyone else), not territory occupied
   if (code === "192" && CAPTURE_VERBS.has(n.lemma)) {
     let objs = childrenBy(g, v, /^obj$/);
-    // ("captured and deported him": a capture with no object of its own takes its conjunct's, as
-    // targetsFor does)
-    if (!objs.length)
-      objs = childrenBy(g, v, /^conj$/)
-        .filter((c) => c.upos === "VERB" && !childrenBy(g, c.i, /^nsubj/).length)
-        .flatMap((c) => childrenBy(g, c.i, /^obj$/));
+    if (!objs.length) objs = conjunctObjects(g, v).map((x) => x.obj);
     const taken = subj.passive ? subj.nodes : objs.map((o) => o.i);
     if (taken.some((k) => takesAPerson(cx, g, k))) {
       const captor = sources[0] ?? null;

@@ -218,19 +218,20 @@ export function capSentences(
   const out: Sentence[] = [];
   const outOrigin: number[] = [];
   sentences.forEach((sent, i) => {
-    for (let a = 0; a < sent.tokens.length || a === 0; a += MAX_ATTRIBUTION_TOKENS) {
+    if (sent.tokens.length <= MAX_ATTRIBUTION_TOKENS) {
+      out.push(sent);
+      outOrigin.push(origin[i]);
+      return;
+    }
+    for (let a = 0; a < sent.tokens.length; a += MAX_ATTRIBUTION_TOKENS) {
       const piece = sent.tokens.slice(a, a + MAX_ATTRIBUTION_TOKENS);
-      if (piece.length === sent.tokens.length) {
-        out.push(sent);
-      } else {
-        const tokens = piece.map((t) => {
-          const { head, ...rest } = t;
-          const h = head !== undefined && head > a && head <= a + piece.length ? head - a : undefined;
-          return { ...rest, id: t.id - a, ...(h !== undefined ? { head: h } : {}) };
-        });
-        out.push({ ...sent, start: piece[0].start, end: piece[piece.length - 1].end, tokens });
-      }
-      outOrigin.push(origin[i] ?? i);
+      const tokens = piece.map((t) => {
+        const { head, ...rest } = t;
+        const h = head !== undefined && head > a && head <= a + piece.length ? head - a : undefined;
+        return { ...rest, id: t.id - a, ...(h !== undefined ? { head: h } : {}) };
+      });
+      out.push({ ...sent, start: piece[0].start, end: piece[piece.length - 1].end, tokens });
+      outOrigin.push(origin[i]);
     }
   });
   return { sentences: out, origin: outOrigin };

@@ -1,5 +1,6 @@
 // Finds the time expressions in a text and resolves them against the document creation time.
 import type { Timex } from "../model/index.js";
+import { lineStartWithin } from "../util/line-start.js";
 import { addDays, type Day, formatDay, pad, parseDay, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
 import { chronoCandidates } from "./chrono-candidates.js";
@@ -86,7 +87,7 @@ const CAPTION_CHARS = 400;
 export function captionRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   for (const m of text.matchAll(PHOTO_CREDIT)) {
-    const lineStart = text.lastIndexOf("\n", m.index) + 1;
+    const lineStart = lineStartWithin(text, m.index, CAPTION_CHARS + 1);
     // A credit deep in a long line ends a caption run into the story's text: where it begins is unknown.
     if (m.index - lineStart <= CAPTION_CHARS) out.push([lineStart, m.index]);
   }
