@@ -294,6 +294,21 @@ test("a weekday that starts a name ('the Tuesday Group', 'the Sunday Review') is
   );
 });
 
+test("a playlist title with a question mark or an abbreviation, 'Play Video 4:12', '3:05 autoplay': running times", () => {
+  const text = [
+    "JUST WATCHED Can the new bridge open? Replay More Videos ... MUST WATCH Can the new bridge open? 02:41",
+    "MUST WATCH Gov. Ruiz explains the levy 01:58",
+    "Play Video 4:12 Harbor workers walk out – video",
+    "Embed Mayor says the harbor will reopen 3:05 autoplay autoplay Copy this code",
+    "The ferry left at 6:40 and docked at 7:15.",
+  ].join("\n\n");
+  assert.deepEqual(
+    tagTimexes(text, "2031-05-09").map((t) => t.text),
+    ["6:40", "7:15"],
+    "a player's running time is no clock time; the ferry's times in running text stay",
+  );
+});
+
 test("a recording's running time in a scraped player ('Listen · 3:44 3:44') is no clock time", () => {
   const text = "Mayor Ends Strike Listen · 3:44 3:44\n\nThe strike ended at 4:15 on Tuesday.";
   assert.deepEqual(

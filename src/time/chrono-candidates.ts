@@ -453,14 +453,17 @@ export function chronoCandidates(text: string): Candidate[] {
       // ... and so is one after a capitalised "This" ("CBS This Morning"), which lower case is the time.
       if (/^(?:This\s+)?(?:Morning|Afternoon|Evening|Night)$/.test(surface)) continue;
       // "MUST WATCH Storm clean-up goes on 01:47 JUST WATCHED ...", "Listen · 3:44 3:44": a video's or
-      // a recording's running time in a scraped player, no clock time.
+      // a recording's running time in a scraped player, no clock time. A playlist's title runs to the
+      // end of its line and may hold a "?" or an abbreviation's full stop ("MUST WATCH Why is the dam
+      // failing? 02:14"); other players put the time after "Play Video" or before "autoplay".
       if (/^\d{1,2}:\d{2}$/.test(surface)) {
         const at = chunk.offset + r.index + lead;
         const after = text.slice(at + surface.length, at + surface.length + 20);
         const before = text.slice(Math.max(0, at - 120), at);
         if (
-          /^\s*JUST WATCHED\b/.test(after) ||
-          /MUST WATCH\b[^.!?]*$/.test(before) ||
+          /^\s*(?:JUST WATCHED|autoplay)\b/.test(after) ||
+          /MUST WATCH\b[^\n]*$/.test(before) ||
+          /\bPlay Video\s*$/.test(before) ||
           /\bListen\s*\u00b7\s*(?:\d{1,2}:\d{2}\s*)?$/.test(before) ||
           after.startsWith(` ${surface}`) ||
           before.endsWith(`${surface} `)
