@@ -191,6 +191,32 @@ test("ranges of clock times: a bare first hour is a time, and the first end is o
   assert.deepEqual(values("Guards earn $9 to 11 p.m. shifts.", "2031-04-10").length, 1);
 });
 
+test("a first clock time with minutes but no 'p.m.' takes the range end's half of the day ('6:30-7:30 p.m.')", () => {
+  assert.deepEqual(
+    values(
+      "The debate filled the 6:30-7:30 p.m. slot, and the rerun ran (9:00-11:00 p.m. ET) too.",
+      "2031-04-10",
+    ),
+    [
+      ["6:30", "2031-04-10T18:30"],
+      ["7:30 p.m.", "2031-04-10T19:30"],
+      ["9:00", "2031-04-10T21:00"],
+      ["11:00 p.m. ET", "2031-04-10T23:00"],
+    ],
+    "both ends of an evening slot are in the evening",
+  );
+  assert.deepEqual(
+    values("The office is open 11:30-1:30 p.m. and 8:15-9:45 a.m. on Sundays.", "2031-04-10").slice(0, 4),
+    [
+      ["11:30", "2031-04-10T11:30"],
+      ["1:30 p.m.", "2031-04-10T13:30"],
+      ["8:15", "2031-04-10T08:15"],
+      ["9:45 a.m.", "2031-04-10T09:45"],
+    ],
+    "a first end later on the clock than a p.m. end is still in the morning; an a.m. end keeps the morning",
+  );
+});
+
 test("a range written day first ('12-13 November', 'on 3 and 4 September') dates its first day too", () => {
   assert.deepEqual(values("The summit is on 12-13 November in Lisbon.", "2031-10-01"), [
     ["12", "2031-11-12"],

@@ -287,19 +287,33 @@ function linkClockRanges(pending: Pending[], text: string, out: Candidate[]): vo
     const day = (ctx: ResolveContext) => /^[^T]*/.exec(b.candidate.resolve(ctx).value)?.[0] ?? "XXXX-XX-XX";
     const a = i > 0 ? sorted[i - 1] : null;
     const gap = a ? text.slice(a.candidate.end, b.candidate.start) : "";
-    if (a && a.fields.hour !== null && !a.dated && b.dated && a.candidate.end <= b.candidate.start) {
-      const between = /\bbetween\s+$/i.test(
-        text.slice(Math.max(0, a.candidate.start - 10), a.candidate.start),
-      );
-      if (RANGE_GAP.test(gap) || (between && RANGE_GAP_BETWEEN.test(gap))) {
-        const own = a.candidate.resolve;
-        a.candidate.resolve = (ctx) => {
-          const r = own(ctx);
-          const time = /T.*$/.exec(r.value)?.[0];
-          return time ? { value: `${day(ctx)}${time}`, granularity: r.granularity } : r;
-        };
-        continue;
-      }
+    const joined =
+      !!a &&
+      a.candidate.end <= b.candidate.start &&
+      (RANGE_GAP.test(gap) ||
+        (/\bbetween\s+$/i.test(text.slice(Math.max(0, a.candidate.start - 10), a.candidate.start)) &&
+          RANGE_GAP_BETWEEN.test(gap)));
+    // "the 6:30-7:30 p.m. slot", "(8:00-11:00 p.m. ET)": a first end written with minutes but no half of
+    // the day is in the last end's half when it comes before it, as a bare hour is below.
+    if (a && joined && a.fields.hour !== null && a.meridiem === null && b.meridiem && a.fields.hour <= 12) {
+      const h12 = a.fields.hour % 12;
+      const b12 = hourB % 12;
+      const minuteA = a.fields.minute ?? 0;
+      const hourA = b.meridiem === "pm" && (h12 < b12 || (h12 === b12 && minuteA < minuteB)) ? h12 + 12 : h12;
+      const own = a.candidate.resolve;
+      a.candidate.resolve = (ctx) => {
+        const r = own(ctx);
+        return { ...r, value: r.value.replace(/T\d\d(?=:)/, `T${pad(hourA)}`) };
+      };
+    }
+    if (a && joined && a.fields.hour !== null && !a.dated && b.dated) {
+      const own = a.candidate.resolve;
+      a.candidate.resolve = (ctx) => {
+        const r = own(ctx);
+        const time = /T.*$/.exec(r.value)?.[0];
+        return time ? { value: `${day(ctx)}${time}`, granularity: r.granularity } : r;
+      };
+      continue;
     }
     const bare = BARE_HOUR_BEFORE.exec(text.slice(Math.max(0, b.candidate.start - 30), b.candidate.start));
     if (!bare || (a && a.candidate.end > b.candidate.start - bare[0].length)) continue;
