@@ -274,6 +274,20 @@ test("words that only look like dates: 'this march', 'the March for Life', 'sat 
   );
 });
 
+test("names that hold a month or a weekday: 'the March on Harbor Street', 'Mar-a-Lago', 'Sunday school'", () => {
+  const text =
+    "Veterans of the March on Harbor Street met at Mar-a-Lago, where a Sunday school teacher spoke; " +
+    "NBC's Sunday Today aired it. In March on Capitol Hill the bill stalled, and on Sunday it died.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-05-14").map((t) => [t.text, t.value]),
+    [
+      ["March", "2031-03"],
+      ["Sunday", "2031-05-11"],
+    ],
+    "an event, a resort, a kind of school and a programme are no dates; the month and the day in the last sentence are",
+  );
+});
+
 test("'4 in the morning', 'at midday', 'earlier that day', 'last Thanksgiving'", () => {
   assert.equal(
     one("He will leave at 4 in the morning.", "2000-04-05", "4 in the morning").value,

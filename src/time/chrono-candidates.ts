@@ -492,10 +492,14 @@ export function chronoCandidates(text: string): Candidate[] {
         /^\s+[A-Z][a-z]/.test(text.slice(chunk.offset + r.index + lead + surface.length).slice(0, 4))
       )
         continue;
-      // "The Sunday Times", "the Sunday Telegraph": a newspaper's name, not the latest Sunday.
+      // "The Sunday Times", "the Sunday Telegraph": a newspaper's name, not the latest Sunday; "a Sunday
+      // school teacher", NBC's "Sunday Today": a kind of school, a programme.
       if (
         /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/.test(surface) &&
-        NEWSPAPER_AFTER_DAY.test(text.slice(chunk.offset + r.index + lead + surface.length).slice(0, 24))
+        (NEWSPAPER_AFTER_DAY.test(text.slice(chunk.offset + r.index + lead + surface.length).slice(0, 24)) ||
+          /^\s+(?:[Ss]chool|Today)\b/.test(
+            text.slice(chunk.offset + r.index + lead + surface.length).slice(0, 8),
+          ))
       )
         continue;
       // "Super Tuesday", "Black Friday", "Bloody Sunday": a named day, not the latest such weekday.
@@ -545,6 +549,14 @@ export function chronoCandidates(text: string): Candidate[] {
       if (/^This Week$/.test(surface)) continue;
       // chrono reads "weekend" as a Saturday; the weekend rules in rules.ts give TIMEX3's week value.
       if (/\bweekend\b/i.test(surface)) continue;
+      // "Mar-a-Lago": a month's name or abbreviation joined by a hyphen to a lower-case word is part of
+      // another name ("mid-March" has the hyphen before, "March-April" a capital after), unless the word
+      // joins a range or a place to it ("the April-to-June quarter", "August-in-Texas heat").
+      if (
+        /^[A-Z][a-z]{2,8}\.?$/.test(surface) &&
+        /^-(?!(?:to|in|through|thru|until|till|and|or)-)[a-z]/.test(after)
+      )
+        continue;
       let start = chunk.offset + r.index + lead;
       // "April Glaspie", "May God bless": a bare month name before a name or a verb is not a date.
       if (
@@ -564,9 +576,13 @@ export function chronoCandidates(text: string): Candidate[] {
           !NOT_A_NAME.test(next[1].replace(/[,.]$/, ""))
         )
           continue;
-        // "the March for Life", "the March of the Mothers": an event's name.
+        // "the March for Life", "the March of the Mothers": an event's name; so is "the March on
+        // Washington" after an article or a possessive ("in March on Capitol Hill" is the month).
+        const rest = text.slice(start + surface.length, start + surface.length + 16);
         if (
-          /^\s+(?:for|of\s+the)\s+[A-Z]/.test(text.slice(start + surface.length, start + surface.length + 16))
+          /^\s+(?:for|of\s+the)\s+[A-Z]/.test(rest) ||
+          (/^\s+on\s+[A-Z]/.test(rest) &&
+            /\b(?:the|a|his|her|their|our|my|its)\s+$/i.test(text.slice(Math.max(0, start - 8), start)))
         )
           continue;
         if (next && surface === "May" && /^(?:be|have|not|God|I|we|you|he|she|they|it)$/.test(next[1]))
