@@ -629,3 +629,20 @@ test("'mid-July to mid-November 2029' dates both ends with the year written afte
     "alone it is still the latest July",
   );
 });
+
+test("'late November of 2027 or early December': a part of a month listed after a month takes its year", () => {
+  assert.equal(
+    valueAt(
+      "The mayor met him once, around late November of 2027 or early December.",
+      "2031-11-08",
+      "early December",
+    ),
+    "2027-12",
+    "the December after the listed November of 2027, not the one a month after the article",
+  );
+  assert.equal(
+    valueAt("The mayor expects the vote in early December.", "2031-11-08", "early December"),
+    "2031-12",
+    "alone it is still the nearest December",
+  );
+});

@@ -222,7 +222,9 @@ function listedDates(
   }
   const own = MONTH_VALUE.exec(resolved.value);
   if (!own || c.type !== "DATE") return null;
-  if (c.monthOnly) {
+  // "late November of 2016 or early December": a part of a month follows the month before it as a
+  // month named alone does.
+  if (c.monthOnly || c.partOfMonth) {
     // After any month, named alone or with its year ("in May 2004 and June").
     if (!(last >= 0 && MONTH_VALUE.test(out[last].value) && LIST_JOIN.test(text.slice(out[last].end, start))))
       return null;
