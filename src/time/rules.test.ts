@@ -646,3 +646,31 @@ test("'late November of 2027 or early December': a part of a month listed after 
     "alone it is still the nearest December",
   );
 });
+
+test("'That was the year we ...', 'in 2010, the year the party won': the year just written out", () => {
+  const dct = "2031-06-03";
+  assert.equal(
+    valueAt(
+      "1998 is a turning point. Back then, we trusted the mail. That was the year the council closed the depot.",
+      dct,
+      "the year",
+    ),
+    "1998",
+    "a copula in the past equates the year a clause defines with the one the story wrote",
+  );
+  assert.equal(
+    valueAt("The mayor won in 2010, the year the party took the council.", dct, "the year"),
+    "2010",
+    "an apposition to a written year is that year",
+  );
+  assert.equal(
+    valueAt("Sales in 2024 were weak. This is the year we turn it around.", dct, "the year"),
+    "2031",
+    "'this is the year' is the article's own",
+  );
+  assert.equal(
+    valueAt("In 2024 prices fell. It was the best month of the year.", dct, "the year"),
+    "2031",
+    "no clause defines this one: left as before",
+  );
+});

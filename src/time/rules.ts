@@ -236,6 +236,27 @@ function storyYearBefore(ctx: ResolveContext, m: RegExpExecArray): number | null
   return at ? y : null;
 }
 
+/** What names a year just written as "the year" of a clause: "in 2010, the year", "that was the year" ("this is the year we turn it around" is the present one). */
+const YEAR_NAMED_BEFORE = /(?:\b\d{4},|\b(?:was|were))\s+$/i;
+/** A relative clause with no "that" or "when" opening with its subject: "the year we met", "the year Ann won". */
+const CONTACT_CLAUSE_AFTER =
+  /^\s+(?!(?:The|A|An|It|This|That|In|On|At|But|And)\b)(?:[A-Z][\w'\u2019-]*|we|they|he|she|I|you|it|the|a|an|his|her|their|our|my|its)\s/;
+
+/**
+ * "2006 was a turning point ... That was the year we all went online", "in 2010, the year the party
+ * won": "the year" that a relative clause defines and a copula or apposition equates with the year the
+ * story has just written out is that year, whatever tense the parse finds (the copula gives none).
+ */
+function namedYear(ctx: ResolveContext, m: RegExpExecArray): number | null {
+  const y = ctx.anchorYear;
+  const written = ctx.anchorYearWrittenEnd;
+  if (y === null || y === undefined || written === null || written === undefined) return null;
+  if (m.index - written > STORY_YEAR_REACH) return null;
+  const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+  const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 24);
+  return YEAR_NAMED_BEFORE.test(before) && CONTACT_CLAUSE_AFTER.test(after) ? y : null;
+}
+
 /**
  * The year "that year" points back to: the one the story is at, unless that is only the article's own,
  * reached by a weekday or "today" since a year was written out ("in July 2007 ... confirmed Wednesday
@@ -936,7 +957,7 @@ const RULES: Rule[] = [
             return { value: `${pad(y, 4)}-Q${q}`, granularity: "quarter" };
           }
           if (unit === "weekend") return periodValue(weekendNear(ctx.dct, ctx.direction, "the"), unit);
-          const earlier = storyYearBefore(ctx, m);
+          const earlier = storyYearBefore(ctx, m) ?? (unit === "year" ? namedYear(ctx, m) : null);
           if (unit === "year" && earlier !== null) return { value: pad(earlier, 4), granularity: "year" };
           return periodValue(ctx.dct, unit);
         },
