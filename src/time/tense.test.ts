@@ -55,6 +55,22 @@ test("a future after a reporting verb and the expression belongs to what was rep
   assert.equal(at("The board meets on Friday and will vote.", "Friday"), "future");
 });
 
+test("a future after a participle of saying that follows the expression is what was said", () => {
+  assert.equal(
+    at(
+      "Hopes dimmed after the port authority released statements on Monday saying it would close the harbor.",
+      "Monday",
+    ),
+    "past",
+    "'saying it would' reports a plan; the statements came out on the latest Monday",
+  );
+  assert.equal(
+    at("The port authority will meet on Monday, saying nothing before then.", "Monday"),
+    "future",
+    "a future before the expression still governs it",
+  );
+});
+
 test("a weekday right after 'said' is the day of the saying, even when the parse hangs it on a present", () => {
   // The senator said Tuesday she plans to visit the port. (The parse attaches "Tuesday" to "plans".)
   const rows: [string, string, number, string][] = [

@@ -17,6 +17,10 @@ const PAST_CUE =
 const REPORTED_BEFORE =
   /\b(?:said|says|told|tells|announced|wrote|tweeted|stated|added|declared|insisted|warned|argued|promised|vowed|predicted|acknowledged|confirmed)\b/i;
 
+/** A participle of saying between an expression and a future cue: the future is what was said. */
+const SAYING_BETWEEN =
+  /\b(?:saying|telling|warning|arguing|insisting|claiming|adding|noting|announcing|promising|vowing|predicting)\b/i;
+
 /** A reporting verb that closes a sentence's attribution ("..., officials said", "..., media reported"). */
 const REPORTED_AFTER = /^(?:said|says|told|reported|announced|added|stated|confirmed)$/i;
 /**
@@ -80,6 +84,9 @@ export function directionAt(
         )
       )
         continue;
+      // ... and so does one after a participle of saying that follows the expression ("released a
+      // statement Monday saying they would close the border").
+      if (dir === "future" && s >= end && SAYING_BETWEEN.test(text.slice(end, s))) continue;
       // ... and so does one after a reporting verb with "that" left out ("told reporters Friday he would").
       if (dir === "future" && s >= end && REPORTED_BEFORE.test(text.slice(Math.max(from, start - 60), start)))
         continue;
