@@ -410,3 +410,34 @@ test("'that' before a season points back only at a sentence's start or after a p
     "1996-SU",
   );
 });
+
+test("'the Sept. 11 attacks', 'a September 11th-style attack', 'post-Sept. 11': the day of the 2001 attacks", () => {
+  const dct = "2031-06-03";
+  const pairs = (text: string, date: string) => tagTimexes(text, date).map((t) => [t.text, t.value]);
+  assert.deepEqual(
+    pairs(
+      "Airport checks tightened after the Sept. 11 attacks and again in the post-September 11th era.",
+      dct,
+    ),
+    [
+      ["Sept. 11", "2001-09-11"],
+      ["September 11th", "2001-09-11"],
+    ],
+    "the attacks name their day, not the latest September 11",
+  );
+  assert.deepEqual(
+    pairs("The council meets on Sept. 11 to vote.", dct),
+    [["Sept. 11", "2031-09-11"]],
+    "a Sept. 11 with no cue is any other date",
+  );
+  assert.deepEqual(
+    pairs("Banks feared a September 11-style attack.", "1999-06-03"),
+    [["September 11", "1999-09-11"]],
+    "before 2001 there were no such attacks to point to",
+  );
+  assert.notEqual(
+    pairs("Guards fled the consulate in Benghazi during the Sept. 11 terror attack.", "2013-06-03")[0]?.[1],
+    "2001-09-11",
+    "a story about the 2012 Benghazi attack keeps its own September 11",
+  );
+});

@@ -400,9 +400,18 @@ function linkRanges(pending: Pending[], text: string): void {
   }
 }
 
+/** What marks a yearless "Sept. 11" as the day of the 2001 attacks: "the Sept. 11 attacks", "the September 11th Commission". */
+const NINE_ELEVEN_AFTER =
+  /^[-\s]+(?:style\b|(?:terror(?:ist)?\s+)?attacks\b|terror(?:ist)?\s+attack\b|hijack|[Cc]ommission\b|mastermind\b|[Vv]ictims?\b|era\b)/;
+/** ... or what comes before it: "post-Sept. 11", "in the wake of Sept. 11", "the aftermath of the September 11 attacks". */
+const NINE_ELEVEN_BEFORE = /\b(?:post-|wake\s+of\s+|aftermath\s+of\s+)(?:the\s+)?$/i;
+const ATTACKS_2001: Day = { y: 2001, m: 9, d: 11 };
+
 /** Candidates for the time expressions chrono recognises in `text`. */
 export function chronoCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
+  // Whether the text tells of the 2012 attack in Benghazi (read once, when a "Sept. 11" needs it).
+  let benghazi: boolean | undefined;
   const pending: Pending[] = [];
   // No date is a 33-character word; blanking such runs (offsets kept) spares chrono's patterns hostile input.
   // "Aug. 17, 10 days after": chrono reads the count as a year, and then drops the date for the longer
@@ -796,6 +805,23 @@ export function chronoCandidates(text: string): Candidate[] {
             anchored,
           }),
       };
+      // "the Sept. 11 attacks", "a September 11th-style attack", "post-Sept. 11": the day of the 2001
+      // attacks, not the latest September 11 (a story about the 2012 attack in Benghazi keeps its own).
+      if (
+        fields.m === 9 &&
+        fields.d === 11 &&
+        !yearKnown &&
+        fields.hour === null &&
+        (NINE_ELEVEN_AFTER.test(text.slice(end, end + 30)) ||
+          NINE_ELEVEN_BEFORE.test(text.slice(Math.max(0, from - 24), from))) &&
+        !(benghazi ??= /\bBenghazi\b/.test(text))
+      ) {
+        const own = candidate.resolve;
+        candidate.resolve = (ctx) =>
+          ctx.dct && toUtc(ctx.dct) > toUtc(ATTACKS_2001)
+            ? { value: "2001-09-11", granularity: "day" }
+            : own(ctx);
+      }
       out.push(candidate);
       pending.push({
         candidate,
