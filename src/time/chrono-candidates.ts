@@ -412,6 +412,10 @@ export function chronoCandidates(text: string): Candidate[] {
   const out: Candidate[] = [];
   // Whether the text tells of the 2012 attack in Benghazi (read once, when a "Sept. 11" needs it).
   let benghazi: boolean | undefined;
+  const tellsOfBenghazi = (): boolean => {
+    if (benghazi === undefined) benghazi = /\bBenghazi\b/.test(text);
+    return benghazi;
+  };
   const pending: Pending[] = [];
   // No date is a 33-character word; blanking such runs (offsets kept) spares chrono's patterns hostile input.
   // "Aug. 17, 10 days after": chrono reads the count as a year, and then drops the date for the longer
@@ -814,7 +818,7 @@ export function chronoCandidates(text: string): Candidate[] {
         fields.hour === null &&
         (NINE_ELEVEN_AFTER.test(text.slice(end, end + 30)) ||
           NINE_ELEVEN_BEFORE.test(text.slice(Math.max(0, from - 24), from))) &&
-        !(benghazi ??= /\bBenghazi\b/.test(text))
+        !tellsOfBenghazi()
       ) {
         const own = candidate.resolve;
         candidate.resolve = (ctx) =>
