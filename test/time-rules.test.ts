@@ -441,3 +441,27 @@ test("'the Sept. 11 attacks', 'a September 11th-style attack', 'post-Sept. 11': 
     "a story about the 2012 Benghazi attack keeps its own September 11",
   );
 });
+
+test("'a January poll', 'his June call': a document or call named by its month alone is one already out", () => {
+  assert.equal(
+    one("Support rose to 60 percent, up from 54 percent in a January poll.", "2031-10-26", "January").value,
+    "2031-01",
+    "a poll named by its month is the latest such month's, not the coming January's",
+  );
+  assert.equal(
+    one("The mayor will release a transcript of his June call with the governor.", "2031-09-24", "June")
+      .value,
+    "2031-06",
+    "the future belongs to the release, not to the call",
+  );
+  assert.equal(
+    one("The agency will publish its December report on jobs.", "2031-11-10", "December").value,
+    "2031-12",
+    "a report that a future verb takes as its object is still to come",
+  );
+  assert.equal(
+    one("The board votes at the December meeting.", "2031-11-10", "December").value,
+    "2031-12",
+    "a meeting is no document: left as before",
+  );
+});

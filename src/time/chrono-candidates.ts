@@ -73,6 +73,16 @@ const LOWER_MONTH_AFTER_NUMBER = /(?<=\b\d{1,2}(?:st|nd|rd|th)?[ \t]{1,3})(?:mar
 const MONTH_DAY_COUNT =
   /\b((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}),(?=\s+\d{1,3}(?![\d,.:/]))/g;
 const PERIOD_ENDED = /\b(?:year|quarter|period|months|weeks|half)\s+(?:that\s+)?ended\s+(?:on\s+)?$/i;
+/** Things named by the month they came out in: "a January poll", "the April report", "his June call". */
+const DOCUMENT_AFTER =
+  /^(?:['\u2019]s)?\s+(?:poll|survey|report|study|audit|letter|memo|memorandum|e-?mail|tweet|interview|statement|op-ed|editorial|article|(?:phone\s+)?call|speech|filing|testimony|ruling)s?\b/i;
+/**
+ * What makes such a document one still to come: a future verb whose object it is ("will publish its
+ * December report", "plans to release the April survey"), or a word of plan right before it ("the
+ * upcoming March report", "ahead of the January jobs report" has the noun after another word).
+ */
+const DOCUMENT_AHEAD_BEFORE =
+  /(?:\b(?:will|won't|shall|'ll|to|awaits?|awaiting|await)\s+(?:[a-z]+\s+){0,2}|\b(?:upcoming|coming|next|expected|due|scheduled|planned|ahead\s+of|before|awaited|forthcoming)\s+)(?:(?:its|the|a|an|their|his|her|our|this)\s+)?$/i;
 /** A month and day, then a word that makes it a range of days ("Nov. 12 through 15"). */
 const DAY_RANGE_WORD = new RegExp(
   `\\b((?:${MONTH_RE})\\s*\\d{1,2})(\\s+(?:through|thru|to|until|till)\\s+)(?=\\d{1,2}\\b(?![:.]\\d))`,
@@ -751,7 +761,14 @@ export function chronoCandidates(text: string): Candidate[] {
         (PERIOD_ENDED.test(text.slice(Math.max(0, from - 40), from)) ||
           /\b(?:since|back\s+in|back\s+on)\s+$/i.test(text.slice(Math.max(0, from - 10), from)) ||
           // "took office in January", "was elected in March": a month alone after a past verb and "in".
-          (!dayKnown && !weekdayKnown && PAST_VERB_IN.test(text.slice(Math.max(0, from - 40), from))));
+          (!dayKnown && !weekdayKnown && PAST_VERB_IN.test(text.slice(Math.max(0, from - 40), from))) ||
+          // "up from 54 percent in a January poll", "his June call with the president": a document or
+          // a call named by its month alone is one already out, unless a future cue leads to it ("will
+          // publish its December report").
+          (!dayKnown &&
+            !weekdayKnown &&
+            DOCUMENT_AFTER.test(text.slice(end, end + 24)) &&
+            !DOCUMENT_AHEAD_BEFORE.test(text.slice(Math.max(0, from - 40), from))));
       // "was extended to Nov. 16", "declared a dividend payable Dec. 15": a past act can set a date ahead.
       // "barred evictions through the end of May": the word counts before the edge the tagger adds too.
       const target = TARGET_BEFORE.test(text.slice(Math.max(0, from - 40), from).replace(EDGE_BEFORE, ""));
