@@ -341,9 +341,14 @@ test("a cue with its own subject before a comma or quote, followed by a common n
       (q) => q.cue === "suggested" && q.source === "Ana Ruiz" && q.content.startsWith("the mayor's"),
     ),
   );
-  // A name after the cue is still the speaker of an inverted report.
+  // A name after the cue is still the speaker of an inverted report (with the description that closes
+  // the sentence, as before a preposed cue).
   const inverted = analysed("The bridge would open in May, said Ann Reyes, the county engineer.");
-  assert.equal(byCue(inverted, "said")?.source, "Ann Reyes");
+  assert.equal(
+    byCue(inverted, "said")?.source,
+    "Ann Reyes, the county engineer",
+    "the inverted speaker is the name and its appositive",
+  );
 });
 
 test("'..., a charge X denied': X denies, and the accuser's own reports in the clause before stand", () => {
@@ -972,7 +977,11 @@ test("a relative clause set off and closed before the cue is an aside: the speak
   const who = analysed(
     '"It is hard to call," said Ann Ruiz, who chairs the history department at the harbour college, citing the weather.',
   );
-  assert.equal(byCue(who, "citing")?.source, "Ann Ruiz");
+  assert.equal(
+    byCue(who, "citing")?.source,
+    "Ann Ruiz, who chairs the history department at the harbour college",
+    "the participle is the act of the inverted speaker, described up to the comma before it, not of 'who'",
+  );
   // A relative clause that goes on past its comma ("..., but has ...") keeps its pronoun.
   const more = analysed(
     "The host, who is backing Ruiz, but has dismissed the story about the levy, asked her about it.",

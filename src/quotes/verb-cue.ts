@@ -17,7 +17,7 @@ import {
   SUBJECT_PRONOUNS,
   VERB_GROUP,
 } from "./cues.js";
-import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
+import { type Doc, isWordy, type Range, type RawAttribution, type Tk } from "./doc.js";
 import type { QuoteSpan } from "./marks.js";
 import { PASSIVE_REPORTS } from "./passive-cues.js";
 import { phraseEnd } from "./phrase-cues.js";
@@ -820,6 +820,69 @@ function priorSource(doc: Doc, vg: number, s: number, earlier: RawAttribution[])
       return doc.tokenRangeOf(prior.source, s);
   }
   return null;
+}
+
+/**
+ * '"...," said Ann Ruiz, a harbour pilot who has sailed the strait for years.': the description after
+ * an inverted speaker closes the sentence and belongs to the speaker, as it does before a preposed
+ * cue ("Ann Ruiz, a harbour pilot, said"). Not an adjunct ("said Ruiz, in a statement"), a participle
+ * that is an act of its own ("said Ruiz, adding ..."), nor words that quote or report again.
+ */
+export function withAppositive(doc: Doc, src: Range, s: number): Range {
+  const comma = doc.toks[src.end];
+  const first = doc.toks[src.end + 1];
+  if (comma?.text !== "," || comma.quote >= 0 || !first || first.sent !== s) return src;
+  let last = doc.sentEnd[s] - 1;
+  while (last > src.end && !isWordy(doc.toks[last])) last--;
+  if (last <= src.end || last - src.end > 45) return src;
+  // ("director of the Vaccine Research Center (VRC)": a bracket opened inside closes inside.)
+  const close = doc.toks[last + 1];
+  if (
+    close &&
+    close.sent === s &&
+    close.text === ")" &&
+    doc.toks.slice(src.end, last + 1).some((t) => t.text === "(")
+  )
+    last++;
+  // ("Ann Ruiz, 61, of Dover": "of" and "from" give the speaker's home, part of the description.)
+  const opensAdjunct = (t: Tk, k: number): boolean =>
+    (PREPOSITIONS.has(t.lower) && t.lower !== "of" && t.lower !== "from") ||
+    TIME_WORDS.has(t.lower) ||
+    // ("..., a day before the vote", "..., hours after the storm", "..., just after he voted")
+    TIME_NOUNS.has(doc.toks[k + 1]?.lower ?? "") ||
+    (t.upos === "ADV" && !/^\p{Lu}/u.test(t.text)) ||
+    ["and", "but", "or", "then", "as", "when", "while", "because", "though", "although"].includes(t.lower) ||
+    ((t.upos === "VERB" || t.upos === "AUX") && !/^\p{Lu}/u.test(t.text)) ||
+    (/^\p{Ll}+(ing|ed)$/u.test(t.text) && t.upos !== "NOUN" && t.upos !== "ADJ");
+  if (opensAdjunct(first, src.end + 1)) return src;
+  // ("..., who has made attacks on rivals, including Ruiz, a hallmark": inside a relative clause only
+  // a participle or a verb after a comma ends the description.)
+  let relative = false;
+  for (let k = src.end + 1; k <= last; k++) {
+    const t = doc.toks[k];
+    if (t.lower === "who" || t.lower === "which" || t.lower === "whose") relative = true;
+    if (
+      t.quote >= 0 ||
+      t.text === ";" ||
+      t.text === ":" ||
+      (t.upos === "VERB" && cueStrength(t.lower) === "speech")
+    )
+      return src;
+    // ("..., a pollster, referring to ...", "..., on Thursday": the description ends at the comma;
+    // "experts like Ruiz, a geologist, is the ground": the clause goes on, no description at all.)
+    if (t.text === "," && k < last) {
+      const next = doc.toks[k + 1];
+      if ((next.upos === "VERB" || next.upos === "AUX") && !/(ing|ed)$/.test(next.lower)) return src;
+      const act =
+        next.lower !== "including" &&
+        (next.upos === "VERB" || next.upos === "AUX" || /^\p{Ll}+(ing|ed)$/u.test(next.text));
+      if (opensAdjunct(next, k + 1) && (!relative || act)) {
+        last = k - 1;
+        break;
+      }
+    }
+  }
+  return last > src.end ? { start: src.start, end: last + 1 } : src;
 }
 
 /** Words opening a clause inside a sentence whose subject is no one's act after the comma. */
