@@ -52,3 +52,28 @@ test("adjuncts, times and acts after an inverted speaker are not part of it", ()
     "an adverb and a clause of time are no description",
   );
 });
+
+test("a noun phrase opening the sentence and joined by 'and' to the subject speaks too, names or not", () => {
+  assert.equal(
+    byCue(analysed("Fishermen and harbour pilots say the new pier blocks the channel."), "say")?.source,
+    "Fishermen and harbour pilots",
+    "both groups are the subject of 'say'",
+  );
+  assert.equal(
+    byCue(analysed("But the mayor and her aides argue that the levy is fair."), "argue")?.source,
+    "the mayor and her aides",
+    "a conjunction opening the sentence does not stop the subject",
+  );
+  // After a comma the first phrase may end a list or an object, and a pronoun after "and" opens a
+  // clause of its own.
+  const list = analysed("The council faced a stormy winter, empty coffers and a majority opposing the levy.");
+  assert.ok(
+    !list.some((q) => q.source?.includes("empty coffers")),
+    "an object list before the comma is no part of a subject",
+  );
+  assert.equal(
+    byCue(analysed("The pier was closed for the winter and he said it would reopen."), "said")?.source,
+    "he",
+    "'... and he said' starts a new clause",
+  );
+});

@@ -1052,9 +1052,28 @@ function coordinated(doc: Doc, src: Range, s: number): Range {
     /^\p{Lu}/u.test(doc.toks[np.end - 1].text);
   // '"...," the senator and the candidate said': right after the words they close, two common noun
   // phrases joined by "and" are one subject too.
-  if (!names && !doc.handsOver(np.start - 1)) return src;
+  // "Democrats and civil rights groups say ...": a noun phrase opening the sentence (after at most
+  // "But", "And" and the like) and joined by "and" to the subject is part of it, names or not. (Not
+  // after a comma, where a list or an object ends: "..., mediocre ratings and a majority opposing";
+  // nor before a pronoun, which opens a clause of its own: "... the levy and he said".)
+  let lead = doc.sentFirst[s];
+  while (lead < np.start && (!isWordy(doc.toks[lead]) || SENTENCE_OPENERS.has(doc.toks[lead].lower))) lead++;
+  const opens = lead === np.start && !SUBJECT_PRONOUNS.has(doc.toks[src.start].lower);
+  if (!names && !doc.handsOver(np.start - 1) && !opens) return src;
   return { start: np.start, end: src.end };
 }
+
+const SENTENCE_OPENERS = new Set([
+  "but",
+  "and",
+  "so",
+  "yet",
+  "still",
+  "now",
+  "meanwhile",
+  "ultimately",
+  "together",
+]);
 
 const SPEND = new Set(["spend", "spends", "spent", "spending"]);
 
