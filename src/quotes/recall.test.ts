@@ -1334,3 +1334,22 @@ test("a linking adverb set off before the speaker ('Meanwhile, House Whip Ann Ru
   const list = analysed("Meanwhile, House Whip Ann Ruiz, R-La., said on Monday that the vote would wait.");
   assert.equal(byCue(list, "said")?.source, "House Whip Ann Ruiz, R-La.", "'Meanwhile' names no one");
 });
+
+test("a fronted 'Shortly after X,' or 'Just before X,' names no one: the main clause's subject acts", () => {
+  const warned = analysed(
+    "Shortly after the vote, the families of the fishermen had gathered, warning that the deal would ruin the harbour.",
+  );
+  assert.equal(
+    byCue(warned, "warning")?.source,
+    "the families",
+    "the participle is the act of the main clause's subject, not of the vote in the fronted phrase",
+  );
+  const wrote = analysed(
+    "Soon after the mayor was booed at a breakfast, Okafor wrote to his followers and shared a link to the petition.",
+  );
+  assert.equal(
+    byCue(wrote, "shared")?.source,
+    "Okafor",
+    "the adverb before 'after' still opens a fronted clause, whose subject is not the main one",
+  );
+});

@@ -942,8 +942,27 @@ function participleOwner(doc: Doc, src: Range, vg: number, s: number, fallback =
 function opensFront(doc: Doc, lead: number, s: number): boolean {
   let k = doc.sentFirst[s];
   while (k < lead && (!isWordy(doc.toks[k]) || CLAUSE_OPENERS.has(doc.toks[k].lower))) k++;
+  // ("Shortly after the vote, ...", "Just before the ferry left, ...": an adverb of time may stand
+  // before the subordinating word.)
+  if (k === lead - 1 && LEAD_ADVERBS.has(doc.toks[k].lower)) k++;
   return k === lead;
 }
+
+const LEAD_ADVERBS = new Set([
+  "just",
+  "shortly",
+  "soon",
+  "long",
+  "right",
+  "only",
+  "immediately",
+  "moments",
+  "hours",
+  "days",
+  "weeks",
+  "months",
+  "years",
+]);
 
 /**
  * "While the nominee has yet to endorse him, his running mate has thrown his support behind ...",
@@ -960,8 +979,17 @@ function frontedOwner(doc: Doc, src: Range, vg: number, s: number): Range | null
   let verb = false;
   for (; comma < vg && (doc.toks[comma].text !== "," || doc.toks[comma].quote >= 0); comma++)
     if (doc.toks[comma].upos === "VERB" || doc.toks[comma].upos === "AUX") verb = true;
-  if (!verb || comma >= vg) return null;
-  const main = mainSubject(doc, src.end, s);
+  // ("After the vote, the families had gathered, warning ...": "after", "before", "since" and
+  // "until" also open a phrase with no verb, whose noun is no one's subject.)
+  if (comma >= vg || (!verb && !["after", "before", "since", "until"].includes(doc.toks[lead].lower)))
+    return null;
+  // (The parse's subject of the sentence's main verb when the phrase after the comma runs on: "the
+  // families of the fishermen had gathered".)
+  let main = mainSubject(doc, src.end, s);
+  for (let k = doc.sentFirst[s]; !main && k < doc.sentEnd[s]; k++)
+    if (doc.toks[k].deprel === "root") main = headSubject(doc, k);
+  while (main && main.start < main.end - 1 && !isWordy(doc.toks[main.start]))
+    main = { start: main.start + 1, end: main.end };
   return main && main.start > comma && main.end < vg ? main : null;
 }
 
