@@ -520,7 +520,11 @@ test("a post-posed speaker with a lower-case title, and an adverbial clause afte
   const a = analysed(
     "The port will stay shut until spring, said former harbour master Tom Reddy, who ran it.",
   );
-  assert.equal(byCue(a, "said")?.source, "former harbour master Tom Reddy");
+  assert.equal(
+    byCue(a, "said")?.source,
+    "former harbour master Tom Reddy, who ran it",
+    "the titled name is the speaker, with the relative clause that describes him",
+  );
   assert.equal(byCue(a, "said")?.content, "The port will stay shut until spring");
   const b = analysed("The fleet will sail at dawn, the admiral told his officers as the storm cleared.");
   assert.deepEqual(byCue(b, "told"), {

@@ -90,3 +90,23 @@ test("'a voter close to the mayor' is not the mayor: the actor after the adjecti
   assert.equal(sp.actorId, null, "the voter has no actor of their own");
   assert.equal(sp.name, "one voter close to Mayor Ana Ruiz", "the phrase names the speaker");
 });
+
+test("'Tom Okafor, a Ruiz supporter who ...': a name before the comma that resolves to no actor is still the speaker, not the actor in its description", () => {
+  const body =
+    "“The pier must stay,” said harbour pilot Tom Okafor, a Ruiz supporter who founded the Ferry Club.";
+  const name = body.indexOf("Tom Okafor");
+  const named = body.indexOf("Ruiz supporter");
+  const mentions = [
+    { start: name, end: name + 10, text: "Tom Okafor", kind: "name" as const, sentence: 0, actorId: null },
+    { start: named, end: named + 4, text: "Ruiz", kind: "name" as const, sentence: 0, actorId: ruiz.id },
+  ];
+  const r = new SpeakerResolver({ body, mentions, actors: [ruiz] });
+  const src = body.indexOf("harbour pilot");
+  const sp = r.resolve(src, body.length - 1);
+  assert.equal(
+    sp.actorId,
+    null,
+    "the mayor is only named in the pilot's description, so she is not the speaker",
+  );
+  assert.equal(sp.name, "Tom Okafor", "the name before the appositive names the speaker");
+});

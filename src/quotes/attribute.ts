@@ -4,6 +4,7 @@ import { asClause } from "./as-clause.js";
 import { colonLabel } from "./colon-label.js";
 import { splitConjoined } from "./conjoined.js";
 import { isGerund } from "./cue-token.js";
+import { SUBJECT_PRONOUNS } from "./cues.js";
 import { addQuotes } from "./direct-quotes.js";
 import { Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 import { expectedImpression, knownAs, reportedlyImpression } from "./expected.js";
@@ -25,7 +26,7 @@ import { askedPassive, passiveBy, reportedBy } from "./passive-cues.js";
 import { quotedActs } from "./quoted-acts.js";
 import { roleNoun } from "./role-nouns.js";
 import { adjectiveStance } from "./stance.js";
-import { verbCue } from "./verb-cue.js";
+import { verbCue, withAppositive } from "./verb-cue.js";
 import { SUBORDINATE_LEADS } from "./words.js";
 
 /**
@@ -164,7 +165,34 @@ function run(doc: Doc): RawAttribution[] {
   addQuotes(doc, out);
   out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   const kept = dropNestedReports(doc, dropNestedStances(out));
-  return dropObjectReports(dropSameSpeakerInner(doc, dropWeakSubjects(doc, kept)));
+  return widenInvertedSpeakers(
+    doc,
+    dropObjectReports(dropSameSpeakerInner(doc, dropWeakSubjects(doc, kept))),
+  );
+}
+
+/**
+ * '"...," said Ann Ruiz, a harbour pilot.': an inverted speaker takes the description closing the
+ * sentence, and so does every quote that continues the same act (they share its source). Done after
+ * the filters, which read a report inside that description ("..., who backs the levy") as an act of
+ * its own, not as words inside the speaker's name.
+ */
+function widenInvertedSpeakers(doc: Doc, out: RawAttribution[]): RawAttribution[] {
+  const wider = new Map<string, Range>();
+  for (const a of out) {
+    if (a.rule !== "post-inverted" || !a.source) continue;
+    const r = doc.tokenRangeOf(a.source, a.sentence);
+    if (!r || SUBJECT_PRONOUNS.has(doc.toks[r.start].lower)) continue;
+    const w = withAppositive(doc, r, a.sentence);
+    if (w.end > r.end)
+      wider.set(`${a.source.start}:${a.source.end}`, { start: a.source.start, end: doc.toks[w.end - 1].end });
+  }
+  if (wider.size === 0) return out;
+  for (const a of out) {
+    const w = a.source && wider.get(`${a.source.start}:${a.source.end}`);
+    if (w) a.source = w;
+  }
+  return out;
 }
 
 /** Rules of a report by a clause's subject whose words may run on through a verb of its object. */

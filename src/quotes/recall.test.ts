@@ -341,9 +341,14 @@ test("a cue with its own subject before a comma or quote, followed by a common n
       (q) => q.cue === "suggested" && q.source === "Ana Ruiz" && q.content.startsWith("the mayor's"),
     ),
   );
-  // A name after the cue is still the speaker of an inverted report.
+  // A name after the cue is still the speaker of an inverted report (with the description that closes
+  // the sentence, as before a preposed cue).
   const inverted = analysed("The bridge would open in May, said Ann Reyes, the county engineer.");
-  assert.equal(byCue(inverted, "said")?.source, "Ann Reyes");
+  assert.equal(
+    byCue(inverted, "said")?.source,
+    "Ann Reyes, the county engineer",
+    "the inverted speaker is the name and its appositive",
+  );
 });
 
 test("'..., a charge X denied': X denies, and the accuser's own reports in the clause before stand", () => {
@@ -972,7 +977,11 @@ test("a relative clause set off and closed before the cue is an aside: the speak
   const who = analysed(
     '"It is hard to call," said Ann Ruiz, who chairs the history department at the harbour college, citing the weather.',
   );
-  assert.equal(byCue(who, "citing")?.source, "Ann Ruiz");
+  assert.equal(
+    byCue(who, "citing")?.source,
+    "Ann Ruiz, who chairs the history department at the harbour college",
+    "the participle is the act of the inverted speaker, described up to the comma before it, not of 'who'",
+  );
   // A relative clause that goes on past its comma ("..., but has ...") keeps its pronoun.
   const more = analysed(
     "The host, who is backing Ruiz, but has dismissed the story about the levy, asked her about it.",
@@ -1324,4 +1333,23 @@ test("two names joined by 'and' before an appositive ('Ann Ruiz and Tom Baker, t
 test("a linking adverb set off before the speaker ('Meanwhile, House Whip Ann Ruiz, R-La., said') is no part of the source", () => {
   const list = analysed("Meanwhile, House Whip Ann Ruiz, R-La., said on Monday that the vote would wait.");
   assert.equal(byCue(list, "said")?.source, "House Whip Ann Ruiz, R-La.", "'Meanwhile' names no one");
+});
+
+test("a fronted 'Shortly after X,' or 'Just before X,' names no one: the main clause's subject acts", () => {
+  const warned = analysed(
+    "Shortly after the vote, the families of the fishermen had gathered, warning that the deal would ruin the harbour.",
+  );
+  assert.equal(
+    byCue(warned, "warning")?.source,
+    "the families",
+    "the participle is the act of the main clause's subject, not of the vote in the fronted phrase",
+  );
+  const wrote = analysed(
+    "Soon after the mayor was booed at a breakfast, Okafor wrote to his followers and shared a link to the petition.",
+  );
+  assert.equal(
+    byCue(wrote, "shared")?.source,
+    "Okafor",
+    "the adverb before 'after' still opens a fronted clause, whose subject is not the main one",
+  );
 });

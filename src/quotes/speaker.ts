@@ -117,6 +117,9 @@ const LEAD = String.raw`(?:(?:the|\p{Lu}\S*)\s+)*`;
 /** What may stand before a name that heads a speaker's phrase. */
 const NAME_LEAD = new RegExp(`^${LEAD}$`, "u");
 
+/** Words that make a name after them the owner of a description ("head of X", "aide to X"). */
+const OWNER_WORDS = /\b(?:of|for|to|at|with|in|from|by)\b|['\u2019]s?\s/i;
+
 /** A part of a speaker's phrase that is a name and nothing else ("Mr. Okafor", "Sen. Ann Ruiz"). */
 const BARE_NAME = new RegExp(`^${LEAD}\\p{Lu}\\S*$`, "u");
 
@@ -247,10 +250,22 @@ export class SpeakerResolver {
       if (this.mentions[mid].start < start - 500) lo = mid + 1;
       else hi = mid;
     }
+    // "Ann Ruiz, a Sanders supporter who ...": with a name before the first comma, the description
+    // after it names whom the speaker is near, not the speaker, even when the name resolves to no actor.
+    let stop = end;
+    for (let k = lo; k < this.mentions.length && firstEnd >= 0; k++) {
+      const m = this.mentions[k];
+      if (m.start >= firstEnd) break;
+      // (Not "The chairman of the Commission, Ann Ruiz": a name inside a description before the comma.)
+      if (m.kind === "name" && m.end === firstEnd && !OWNER_WORDS.test(this.doc.body.slice(start, m.start))) {
+        stop = firstEnd;
+        break;
+      }
+    }
     let best: Mention | null = null;
     for (let k = lo; k < this.mentions.length; k++) {
       const m = this.mentions[k];
-      if (m.start >= end) break;
+      if (m.start >= stop) break;
       if (m.end <= start) continue;
       if (indefinite && (m.kind === "group" || m.kind === "nominal")) continue;
       if (this.ownerIn(m, start, end)) {

@@ -17,7 +17,7 @@ import {
   SUBJECT_PRONOUNS,
   VERB_GROUP,
 } from "./cues.js";
-import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
+import { type Doc, isWordy, type Range, type RawAttribution, type Tk } from "./doc.js";
 import type { QuoteSpan } from "./marks.js";
 import { PASSIVE_REPORTS } from "./passive-cues.js";
 import { phraseEnd } from "./phrase-cues.js";
@@ -822,6 +822,69 @@ function priorSource(doc: Doc, vg: number, s: number, earlier: RawAttribution[])
   return null;
 }
 
+/**
+ * '"...," said Ann Ruiz, a harbour pilot who has sailed the strait for years.': the description after
+ * an inverted speaker closes the sentence and belongs to the speaker, as it does before a preposed
+ * cue ("Ann Ruiz, a harbour pilot, said"). Not an adjunct ("said Ruiz, in a statement"), a participle
+ * that is an act of its own ("said Ruiz, adding ..."), nor words that quote or report again.
+ */
+export function withAppositive(doc: Doc, src: Range, s: number): Range {
+  const comma = doc.toks[src.end];
+  const first = doc.toks[src.end + 1];
+  if (comma?.text !== "," || comma.quote >= 0 || !first || first.sent !== s) return src;
+  let last = doc.sentEnd[s] - 1;
+  while (last > src.end && !isWordy(doc.toks[last])) last--;
+  if (last <= src.end || last - src.end > 45) return src;
+  // ("director of the Vaccine Research Center (VRC)": a bracket opened inside closes inside.)
+  const close = doc.toks[last + 1];
+  if (
+    close &&
+    close.sent === s &&
+    close.text === ")" &&
+    doc.toks.slice(src.end, last + 1).some((t) => t.text === "(")
+  )
+    last++;
+  // ("Ann Ruiz, 61, of Dover": "of" and "from" give the speaker's home, part of the description.)
+  const opensAdjunct = (t: Tk, k: number): boolean =>
+    (PREPOSITIONS.has(t.lower) && t.lower !== "of" && t.lower !== "from") ||
+    TIME_WORDS.has(t.lower) ||
+    // ("..., a day before the vote", "..., hours after the storm", "..., just after he voted")
+    TIME_NOUNS.has(doc.toks[k + 1]?.lower ?? "") ||
+    (t.upos === "ADV" && !/^\p{Lu}/u.test(t.text)) ||
+    ["and", "but", "or", "then", "as", "when", "while", "because", "though", "although"].includes(t.lower) ||
+    ((t.upos === "VERB" || t.upos === "AUX") && !/^\p{Lu}/u.test(t.text)) ||
+    (/^\p{Ll}+(ing|ed)$/u.test(t.text) && t.upos !== "NOUN" && t.upos !== "ADJ");
+  if (opensAdjunct(first, src.end + 1)) return src;
+  // ("..., who has made attacks on rivals, including Ruiz, a hallmark": inside a relative clause only
+  // a participle or a verb after a comma ends the description.)
+  let relative = false;
+  for (let k = src.end + 1; k <= last; k++) {
+    const t = doc.toks[k];
+    if (t.lower === "who" || t.lower === "which" || t.lower === "whose") relative = true;
+    if (
+      t.quote >= 0 ||
+      t.text === ";" ||
+      t.text === ":" ||
+      (t.upos === "VERB" && cueStrength(t.lower) === "speech")
+    )
+      return src;
+    // ("..., a pollster, referring to ...", "..., on Thursday": the description ends at the comma;
+    // "experts like Ruiz, a geologist, is the ground": the clause goes on, no description at all.)
+    if (t.text === "," && k < last) {
+      const next = doc.toks[k + 1];
+      if ((next.upos === "VERB" || next.upos === "AUX") && !/(ing|ed)$/.test(next.lower)) return src;
+      const act =
+        next.lower !== "including" &&
+        (next.upos === "VERB" || next.upos === "AUX" || /^\p{Ll}+(ing|ed)$/u.test(next.text));
+      if (opensAdjunct(next, k + 1) && (!relative || act)) {
+        last = k - 1;
+        break;
+      }
+    }
+  }
+  return last > src.end ? { start: src.start, end: last + 1 } : src;
+}
+
 /** Words opening a clause inside a sentence whose subject is no one's act after the comma. */
 const CLAUSE_LEADS = new Set([
   "where",
@@ -879,8 +942,27 @@ function participleOwner(doc: Doc, src: Range, vg: number, s: number, fallback =
 function opensFront(doc: Doc, lead: number, s: number): boolean {
   let k = doc.sentFirst[s];
   while (k < lead && (!isWordy(doc.toks[k]) || CLAUSE_OPENERS.has(doc.toks[k].lower))) k++;
+  // ("Shortly after the vote, ...", "Just before the ferry left, ...": an adverb of time may stand
+  // before the subordinating word.)
+  if (k === lead - 1 && LEAD_ADVERBS.has(doc.toks[k].lower)) k++;
   return k === lead;
 }
+
+const LEAD_ADVERBS = new Set([
+  "just",
+  "shortly",
+  "soon",
+  "long",
+  "right",
+  "only",
+  "immediately",
+  "moments",
+  "hours",
+  "days",
+  "weeks",
+  "months",
+  "years",
+]);
 
 /**
  * "While the nominee has yet to endorse him, his running mate has thrown his support behind ...",
@@ -897,8 +979,17 @@ function frontedOwner(doc: Doc, src: Range, vg: number, s: number): Range | null
   let verb = false;
   for (; comma < vg && (doc.toks[comma].text !== "," || doc.toks[comma].quote >= 0); comma++)
     if (doc.toks[comma].upos === "VERB" || doc.toks[comma].upos === "AUX") verb = true;
-  if (!verb || comma >= vg) return null;
-  const main = mainSubject(doc, src.end, s);
+  // ("After the vote, the families had gathered, warning ...": "after", "before", "since" and
+  // "until" also open a phrase with no verb, whose noun is no one's subject.)
+  if (comma >= vg || (!verb && !["after", "before", "since", "until"].includes(doc.toks[lead].lower)))
+    return null;
+  // (The parse's subject of the sentence's main verb when the phrase after the comma runs on: "the
+  // families of the fishermen had gathered".)
+  let main = mainSubject(doc, src.end, s);
+  for (let k = doc.sentFirst[s]; !main && k < doc.sentEnd[s]; k++)
+    if (doc.toks[k].deprel === "root") main = headSubject(doc, k);
+  while (main && main.start < main.end - 1 && !isWordy(doc.toks[main.start]))
+    main = { start: main.start + 1, end: main.end };
   return main && main.start > comma && main.end < vg ? main : null;
 }
 
@@ -989,9 +1080,28 @@ function coordinated(doc: Doc, src: Range, s: number): Range {
     /^\p{Lu}/u.test(doc.toks[np.end - 1].text);
   // '"...," the senator and the candidate said': right after the words they close, two common noun
   // phrases joined by "and" are one subject too.
-  if (!names && !doc.handsOver(np.start - 1)) return src;
+  // "Democrats and civil rights groups say ...": a noun phrase opening the sentence (after at most
+  // "But", "And" and the like) and joined by "and" to the subject is part of it, names or not. (Not
+  // after a comma, where a list or an object ends: "..., mediocre ratings and a majority opposing";
+  // nor before a pronoun, which opens a clause of its own: "... the levy and he said".)
+  let lead = doc.sentFirst[s];
+  while (lead < np.start && (!isWordy(doc.toks[lead]) || SENTENCE_OPENERS.has(doc.toks[lead].lower))) lead++;
+  const opens = lead === np.start && !SUBJECT_PRONOUNS.has(doc.toks[src.start].lower);
+  if (!names && !doc.handsOver(np.start - 1) && !opens) return src;
   return { start: np.start, end: src.end };
 }
+
+const SENTENCE_OPENERS = new Set([
+  "but",
+  "and",
+  "so",
+  "yet",
+  "still",
+  "now",
+  "meanwhile",
+  "ultimately",
+  "together",
+]);
 
 const SPEND = new Set(["spend", "spends", "spent", "spending"]);
 
