@@ -600,6 +600,9 @@ const ENTITY_KINDS = new Set([
   "dict-actor",
 ]);
 
+/** Peoples and creeds without a state of their own, used as adjectives ("Kurdish", "Sunni"). */
+const STATELESS_PEOPLES: ReadonlySet<string> = new Set(["kurdish", "sunni", "shiite", "shia", "shi'ite"]);
+
 export function entitySense(u: Unit | undefined): Sense | null {
   if (!u) return null;
   // Names before adjectives: "U.S." is both, and as a name it can stand alone.
@@ -920,7 +923,19 @@ export class Chunker {
     if (tag === "VERB" || tag === "AUX") return true;
     if (!/\p{L}/u.test(next.text)) return true;
     if (plural) return !next.cap;
+    // "American and European negotiations", "Iraqi and Kurdish oil": a second adjective shares the noun
+    if ((next.key === "and" || next.key === "or") && this.sharesNoun(k + 2)) return false;
     return /^(have|has|had|are|were|will|would|say|said|who|and|to|in|on|at|also|themselves)$/.test(next.key);
+  }
+
+  /** Unit k is a country adjective (or a stateless people's) before a lower-case noun. */
+  private sharesNoun(k: number): boolean {
+    const u = this.units[k];
+    const adj = u && u.j === u.i + 1 ? this.toks[u.i] : null;
+    const noun = this.plain(k + 1);
+    if (!adj?.cap || !noun || noun.cap || this.upos(this.units[k + 1].i) !== "NOUN") return false;
+    const s = entitySense(this.units[k]);
+    return s?.kind === "demonym" || (s?.kind === "region" && s.adjective) || STATELESS_PEOPLES.has(adj.key);
   }
 
   /**

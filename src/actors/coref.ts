@@ -15,6 +15,9 @@ const LOOKBACK = 200;
 
 type Agree = "m" | "f" | "it" | "they";
 
+/** An honorific right before a name, which gives the person's gender. */
+const HONORIFIC = /\b(Mr|Mister|Mrs|Ms|Miss)\.?\s+$/;
+
 function compatible(it: Item, agree: Agree): boolean {
   const r = it.ref;
   if (!r) return false;
@@ -374,18 +377,25 @@ export function resolvePending(
       // Clinton, Donald and Ivanka Trump), the story's bare surname is its principal's: the one named
       // most so far, else the one named first (news gives the other a first name or a title); a person
       // before a body named after one ("Amash" is Justin Amash, not the Amash Amendment).
+      const named = (r: Ref) =>
+        r.nameKeys.length > 0 && (!p.town || r.type === "person") && personNameMatch(namesOf(r), p.keys);
       let found = principal(
         items,
         n,
-        (c) => c.ref!.nameKeys.length > 0 && personNameMatch(namesOf(c.ref!), p.keys),
+        (c) => named(c.ref!),
         (r) => (r.type === "person" ? LOOKBACK : 0),
       );
-      if (!found) found = persons().find((r) => personNameMatch(namesOf(r), p.keys)) ?? null;
+      if (!found) found = persons().find(named) ?? null;
       if (!found && p.kbPeople.length > 0)
         found = refs.person(p.kbPeople[0], { base: null, sector: null, role: null });
       // The recognizer says it is a person, nobody else in the text has that name and no title says what
       // they do: a private person (CVL) of the story's country.
       if (!found && p.entity) found = refs.docPerson(body.slice(it.start, it.end), "---CVL", null);
+      // "Ms. Okafor": the honorific says who "she" can be from here on
+      if (found?.type === "person" && found.gender === null) {
+        const hon = HONORIFIC.exec(body.slice(Math.max(0, it.start - 6), it.start));
+        if (hon) found.gender = /^(?:mr|mister)$/i.test(hon[1]) ? "m" : "f";
+      }
       if (found) {
         it.ref = found;
         it.pending = null;

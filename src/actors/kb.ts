@@ -230,6 +230,8 @@ export interface KnowledgeBaseData {
   heads: HeadNoun[];
   /** Names that are no actor ("Obamacare", "Brexit"), matched case-insensitively on a whole mention. */
   nonActors?: string[];
+  /** Given names borne almost only by men or by women, for the pronouns of people no list knows. */
+  givenNames?: { name: string; gender: "m" | "f" }[];
   dictActors: { entry: DictActorEntry; phrases: DictPhrase[] }[];
   dictAgents: { phrase: DictPhrase; code: string; position: "suffix" | "prefix"; plural: boolean }[];
   /** Discard phrases from user dictionaries, kept for the event coder. */
@@ -261,12 +263,15 @@ export class KnowledgeBase {
   readonly discards: KnowledgeBaseData["discards"];
   /** Lower-cased names that are no actor. */
   readonly nonActors: ReadonlySet<string>;
+  /** Lower-cased given names with the gender news almost always means by them. */
+  readonly givenNames: ReadonlyMap<string, "m" | "f">;
   readonly sources: string[];
   readonly warnings: string[];
 
   constructor(data: KnowledgeBaseData) {
     this.discards = data.discards;
     this.nonActors = new Set((data.nonActors ?? []).map((n) => n.toLowerCase()));
+    this.givenNames = new Map((data.givenNames ?? []).map((g) => [g.name.toLowerCase(), g.gender]));
     this.sources = data.sources;
     this.warnings = data.warnings;
     const add = (phrase: string, sense: Sense, proper: boolean, exact = false, rank = 0) => {

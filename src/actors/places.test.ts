@@ -50,3 +50,26 @@ test("a city named alone is not the police or council named after it", () => {
   assert.equal(codeOf(body, "Dunmore Police")?.slice(3), "COP", "the force is police");
   assert.equal(codeOf(body, "Dunmore has"), null, "'Dunmore has long been a quiet town' is the place");
 });
+
+test("a big town named alone is not a school or paper named after it", () => {
+  const body =
+    "Students from Memphis University and the Memphis Ledger staff marched on Friday. Memphis police said " +
+    "the march was calm, and Memphis has seen many such marches.";
+  assert.equal(codeOf(body, "Memphis University")?.slice(3), "EDU", "the university is a school");
+  assert.equal(
+    codeOf(body, "Memphis police"),
+    null,
+    "'Memphis' before 'police' is the town, not the university",
+  );
+  assert.equal(codeOf(body, "Memphis has"), null, "'Memphis has seen' is the town, no school acting");
+});
+
+test("a one-word name that is no town may still be a body named before it", () => {
+  const body =
+    "Professors at Tarnwell University protested the cuts on Monday. Tarnwell said it would respond.";
+  assert.equal(
+    codeOf(body, "Tarnwell said")?.slice(3),
+    "EDU",
+    "Tarnwell is no town, so it is the university",
+  );
+});
