@@ -21,6 +21,8 @@ const HONORIFIC = /\b(Mr|Mister|Mrs|Ms|Miss)\.?\s+$/;
 function compatible(it: Item, agree: Agree): boolean {
   const r = it.ref;
   if (!r) return false;
+  // ("He plays her own card against her": an earlier "he" is no antecedent of "her", whoever it is)
+  if (it.agree && it.agree !== agree && (agree === "m" || agree === "f")) return false;
   if (agree === "m" || agree === "f") return r.type === "person" && (r.gender === null || r.gender === agree);
   if (agree === "it") return r.type !== "person" && !it.plural;
   return it.plural || it.kind === "group";
@@ -212,6 +214,12 @@ const FRONTED_OPENER =
   /^(?:(?:but|and|yet|so)\s+)?(?:in|during|after|before|on|at|despite|since|with|without|following|throughout|upon|for|through|under|amid|like|unlike|as|when|while|although|though|because|if|once|until|to|from|over|by|within|ahead)\b/i;
 
 /**
+ * A participle opening the sentence ("Standing before his supporters,", "Asked about her plans,"): a
+ * fronted clause whose subject is the main clause's. Not "Something" or "Nothing".
+ */
+const PARTICIPLE_OPENER = /^(?!(?:Some|No|Any|Every)thing\b)(?:\p{Lu}\p{Ll}{2,}ing|Asked|Pressed)\b/u;
+
+/**
  * "In his speech on Friday, Trump said": a possessive pronoun in a phrase fronted before the subject
  * points forward to that subject, the first mention right after a comma, not back to whoever an earlier
  * sentence named. The index of that mention, or -1.
@@ -233,7 +241,10 @@ function cataphorTarget(items: Item[], n: number, body: string): number {
     !before
       .slice(from + 1)
       .split(",")
-      .every((part) => FRONTED_OPENER.test(part.trimStart()))
+      .every(
+        (part, n) =>
+          FRONTED_OPENER.test(part.trimStart()) || (n === 0 && PARTICIPLE_OPENER.test(part.trimStart())),
+      )
   )
     return -1;
   for (let m = n + 1; m < items.length && m <= n + 8; m++) {

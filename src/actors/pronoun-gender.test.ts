@@ -85,3 +85,31 @@ test("'Photo by' and '(Photo: X)' are credits; a gallery link or a caption is no
     "a gallery's link names the person it shows",
   );
 });
+
+test("an earlier 'he' is no antecedent of 'her', even when the man's name says nothing of his sex", () => {
+  const body =
+    "Dana Whitlock interviewed Jordan Peller on Tuesday. Ms. Whitlock pressed him hard. He turned her own argument against her.";
+  assert.equal(
+    nameOf(body, "her"),
+    "Dana Whitlock",
+    "'her' skips the nearer 'He' (Jordan Peller) and finds the woman, Ms. Whitlock",
+  );
+});
+
+test("a possessive in a sentence-opening participle clause is the main clause's subject", () => {
+  const body =
+    "Senator Ann Ruiz spoke on Friday. Standing before a crowd of farmers in his home county, Tom Barlow defended the bill.";
+  assert.equal(
+    nameOf(body, "his"),
+    "Tom Barlow",
+    "'Standing before ... his home county, Tom Barlow': his is Barlow's",
+  );
+});
+
+test("a 'FILE PHOTO:' caption names who is pictured, not a photographer", () => {
+  const body = "FILE PHOTO: Senator Ann Ruiz speaks during a rally in Ames, Iowa, May 3, 2019.";
+  assert.ok(
+    mentions(body).some(([t]) => t.includes("Ann Ruiz")),
+    "a wire's 'FILE PHOTO:' caption is about the person, who stays an actor",
+  );
+});

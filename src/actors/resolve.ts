@@ -70,6 +70,8 @@ export interface Item {
   bareStaff?: boolean;
   /** A title or group noun with no country, body or owner of its own ("a lawyer", "the official"). */
   baseless?: boolean;
+  /** What a pronoun agrees with ("he": m), kept after it is resolved. */
+  agree?: "m" | "f" | "it" | "they";
 }
 
 export interface ResolveResult {
@@ -462,7 +464,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       // the subject of a verb ("it has helped"), not "for it" or "it is likely".
       const itSubject = tok.key !== "it" || isVerbish(toks[u.i + 1]?.key ?? "");
       if (agree && itSubject && !insideSpans(quoted, tok.start)) {
-        const pro = item(u.i, u.j, "pronoun", null, { pending: { type: "pronoun", agree } });
+        const pro = item(u.i, u.j, "pronoun", null, { pending: { type: "pronoun", agree }, agree });
         if (POSSESSIVE_PRONOUNS.has(tok.key)) possessivePronoun.set(u.j, pro);
         k++;
         continue;
@@ -1432,10 +1434,11 @@ const CREDIT_AGENCY =
   /^ ?\/ ?(?:AP|AFP|Getty|Reuters|Bloomberg|EPA|NurPhoto|Sipa|Pool|CQ|Corbis|ZUMA|Zuma|Shutterstock|Redux|Alamy|NPR|Invision|Xinhua|Anadolu|SOPA|MediaNews|Associated Press|USA TODAY|The \p{Lu}|For \p{Lu})/u;
 /**
  * What precedes one: "Photo: ", "Photograph by ", "toggle caption ". Not "PHOTOS: Jo Bell's career" (a
- * gallery's link) nor "Buy Photo Jo Bell addresses the crowd" (a caption naming who is pictured).
+ * gallery's link), "FILE PHOTO: Jo Bell speaks" or "Buy Photo Jo Bell addresses the crowd" (captions
+ * naming who is pictured).
  */
 const CREDIT_LABEL =
-  /(?:\b(?:photo|photograph|image|picture|illustration|credit)(?:\s+by)?:|\b(?:photo|photograph|illustration)\s+by|toggle caption)\s*$/i;
+  /(?:\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]redit)(?:\s+by)?:|\b(?:[Pp]hoto|[Pp]hotograph|[Ii]llustration)\s+by|toggle caption)\s*$/;
 
 /** The name is a photographer's in a picture's credit. */
 function photoCredit(body: string, it: { start: number; end: number }): boolean {
