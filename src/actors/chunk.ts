@@ -906,12 +906,23 @@ export class Chunker {
     return !!town?.cap && this.upos(this.units[k - 2].i) === "PROPN" && !CALENDAR_WORDS.test(town.key);
   }
 
-  /** "the Oklahoma prison", "a Washington think tank": a capital qualifying a noun names no actor. */
+  /**
+   * "the Oklahoma prison", "a Washington think tank", "four Idaho couples", "Massachusetts plates": a
+   * capital or state qualifying a noun names no actor (a noun that names a group or office, "Texas
+   * officials", makes a phrase of its own before this is asked).
+   */
   private placeModifier(k: number): boolean {
-    const det = k > 0 ? this.plain(k - 1) : null;
     const next = this.plain(k + 1);
-    if (!det || !(DETERMINERS.has(det.key) || POSSESSIVE_DETERMINERS.has(det.key))) return false;
-    return !!next && !next.cap && /\p{L}/u.test(next.text) && this.upos(this.units[k + 1].i) === "NOUN";
+    if (!next || next.cap || !/\p{L}/u.test(next.text) || this.upos(this.units[k + 1].i) !== "NOUN")
+      return false;
+    const det = k > 0 ? this.plain(k - 1) : null;
+    if (det && (DETERMINERS.has(det.key) || POSSESSIVE_DETERMINERS.has(det.key))) return true;
+    // Without an article, only a state before a plural ("Idaho couples", "Iowa caucuses"): a capital so
+    // placed is more often a subject whose verb the tagger took for a noun ("Moscow backs Assad",
+    // "Beijing views ..."), and a singular is as often a verb ("Ohio voted").
+    const s = entitySense(this.units[k]);
+    if (s?.kind !== "capital" || !s.state) return false;
+    return /s$/.test(next.key) && !/ss$/.test(next.key) && this.upos(this.units[k + 2]?.i ?? -1) !== "NOUN";
   }
 
   /** True when a demonym is used as a noun ("the Chinese have", "Americans say"), not an adjective. */

@@ -83,7 +83,8 @@ export interface DictActorEntry {
 export type Sense =
   | { kind: "country"; code: string }
   | { kind: "demonym"; code: string; plural: boolean }
-  | { kind: "capital"; code: string }
+  /** `state`: a state or province ("Idaho"), which news names as a place far more often than as an actor. */
+  | { kind: "capital"; code: string; state?: boolean }
   | { kind: "seat"; code: string }
   | { kind: "region"; code: string; adjective: boolean }
   | { kind: "org"; key: string }
@@ -332,7 +333,7 @@ export class KnowledgeBase {
     }
     // "CIA", "DOJ": an acronym must match as written, so that "ice" or "doj" in running text does not.
     for (const s of data.seats) add(s.phrase, { kind: "seat", code: s.code }, true, isAcronym(s.phrase));
-    for (const s of data.subdivisions) add(s.name, { kind: "capital", code: s.code }, true);
+    for (const s of data.subdivisions) add(s.name, { kind: "capital", code: s.code, state: true }, true);
     const seatCodes = new Map(data.seats.map((s) => [normalise(s.phrase), s.code]));
     for (const h of data.heads) {
       const words = normalise(h.phrase).split(" ");

@@ -73,3 +73,18 @@ test("a one-word name that is no town may still be a body named before it", () =
     "Tarnwell is no town, so it is the university",
   );
 });
+
+test("a state before a plural noun, without an article, qualifies it", () => {
+  const body = "Four Nevada couples filed the lawsuit on Monday, and Nevada appealed the ruling.";
+  assert.equal(
+    codeOf(body, "Nevada couples"),
+    null,
+    "'Nevada couples' are couples from the state, not the state",
+  );
+  assert.equal(codeOf(body, "Nevada appealed"), "USAGOV", "the state that appeals acts as a government");
+});
+
+test("a capital before a word in -s is left to act: the word is often its verb", () => {
+  const body = "In Syria, where Moscow backs the government, the fighting went on.";
+  assert.equal(codeOf(body, "Moscow"), "RUSGOV", "'Moscow backs the government': Moscow acts");
+});
