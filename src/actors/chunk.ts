@@ -875,7 +875,28 @@ export class Chunker {
 
   /** True when the capital at unit k only says where: a town's state, a noun's modifier, one of places listed. */
   namesPlace(k: number): boolean {
-    return this.placeListed(k) || this.townsState(k) || this.placeModifier(k);
+    return this.placeListed(k) || this.townsState(k) || this.placeModifier(k) || this.lawmakersState(k);
+  }
+
+  /**
+   * "Sen. Ann Ruiz (R., Utah)", "Ann Ruiz ... MORE (Utah)": the state a lawmaker stands for, in
+   * parentheses after the name, says where from and names no actor.
+   */
+  private lawmakersState(k: number): boolean {
+    const s = entitySense(this.units[k]);
+    if (s?.kind !== "capital" || !s.state || this.plain(k + 1)?.key !== ")") return false;
+    // "(", then perhaps the party's letter ("R.,", "D-")
+    let between = "";
+    for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
+      const u = this.units[q];
+      const t = this.toks
+        .slice(u.i, u.j)
+        .map((x) => x.text)
+        .join("");
+      if (t === "(") return /^(?:[RDI]\.?[,-]?)?$/.test(between);
+      between = t + between;
+    }
+    return false;
   }
 
   /**

@@ -88,3 +88,19 @@ test("a capital before a word in -s is left to act: the word is often its verb",
   const body = "In Syria, where Moscow backs the government, the fighting went on.";
   assert.equal(codeOf(body, "Moscow"), "RUSGOV", "'Moscow backs the government': Moscow acts");
 });
+
+test("a lawmaker's state in parentheses says where from, not who acts", () => {
+  const body =
+    "Rep. Ann Ruiz (R., Nevada) and Sen. Tom Bell (Montana) met on Friday. Nevada sued the agency.";
+  assert.equal(
+    codeOf(body, "Nevada)"),
+    null,
+    "'(R., Nevada)' after a lawmaker's name is the state she stands for",
+  );
+  assert.equal(
+    codeOf(body, "Montana"),
+    null,
+    "'(Montana)' after a lawmaker's name is the state he stands for",
+  );
+  assert.equal(codeOf(body, "Nevada sued"), "USAGOV", "the state that sues acts as a government");
+});
