@@ -600,6 +600,9 @@ const ENTITY_KINDS = new Set([
   "dict-actor",
 ]);
 
+/** Peoples and creeds without a state of their own, used as adjectives ("Kurdish", "Sunni"). */
+const STATELESS_PEOPLES: ReadonlySet<string> = new Set(["kurdish", "sunni", "shiite", "shia", "shi'ite"]);
+
 export function entitySense(u: Unit | undefined): Sense | null {
   if (!u) return null;
   // Names before adjectives: "U.S." is both, and as a name it can stand alone.
@@ -872,7 +875,28 @@ export class Chunker {
 
   /** True when the capital at unit k only says where: a town's state, a noun's modifier, one of places listed. */
   namesPlace(k: number): boolean {
-    return this.placeListed(k) || this.townsState(k) || this.placeModifier(k);
+    return this.placeListed(k) || this.townsState(k) || this.placeModifier(k) || this.lawmakersState(k);
+  }
+
+  /**
+   * "Sen. Ann Ruiz (R., Utah)", "Ann Ruiz ... MORE (Utah)": the state a lawmaker stands for, in
+   * parentheses after the name, says where from and names no actor.
+   */
+  private lawmakersState(k: number): boolean {
+    const s = entitySense(this.units[k]);
+    if (s?.kind !== "capital" || !s.state || this.plain(k + 1)?.key !== ")") return false;
+    // "(", then perhaps the party's letter ("R.,", "D-")
+    let between = "";
+    for (let q = k - 1; q >= Math.max(0, k - 4); q--) {
+      const u = this.units[q];
+      const t = this.toks
+        .slice(u.i, u.j)
+        .map((x) => x.text)
+        .join("");
+      if (t === "(") return /^(?:[RDI]\.?[,-]?)?$/.test(between);
+      between = t + between;
+    }
+    return false;
   }
 
   /**
@@ -903,12 +927,23 @@ export class Chunker {
     return !!town?.cap && this.upos(this.units[k - 2].i) === "PROPN" && !CALENDAR_WORDS.test(town.key);
   }
 
-  /** "the Oklahoma prison", "a Washington think tank": a capital qualifying a noun names no actor. */
+  /**
+   * "the Oklahoma prison", "a Washington think tank", "four Idaho couples", "Massachusetts plates": a
+   * capital or state qualifying a noun names no actor (a noun that names a group or office, "Texas
+   * officials", makes a phrase of its own before this is asked).
+   */
   private placeModifier(k: number): boolean {
-    const det = k > 0 ? this.plain(k - 1) : null;
     const next = this.plain(k + 1);
-    if (!det || !(DETERMINERS.has(det.key) || POSSESSIVE_DETERMINERS.has(det.key))) return false;
-    return !!next && !next.cap && /\p{L}/u.test(next.text) && this.upos(this.units[k + 1].i) === "NOUN";
+    if (!next || next.cap || !/\p{L}/u.test(next.text) || this.upos(this.units[k + 1].i) !== "NOUN")
+      return false;
+    const det = k > 0 ? this.plain(k - 1) : null;
+    if (det && (DETERMINERS.has(det.key) || POSSESSIVE_DETERMINERS.has(det.key))) return true;
+    // Without an article, only a state before a plural ("Idaho couples", "Iowa caucuses"): a capital so
+    // placed is more often a subject whose verb the tagger took for a noun ("Moscow backs Assad",
+    // "Beijing views ..."), and a singular is as often a verb ("Ohio voted").
+    const s = entitySense(this.units[k]);
+    if (s?.kind !== "capital" || !s.state) return false;
+    return /s$/.test(next.key) && !/ss$/.test(next.key) && this.upos(this.units[k + 2]?.i ?? -1) !== "NOUN";
   }
 
   /** True when a demonym is used as a noun ("the Chinese have", "Americans say"), not an adjective. */
@@ -920,7 +955,19 @@ export class Chunker {
     if (tag === "VERB" || tag === "AUX") return true;
     if (!/\p{L}/u.test(next.text)) return true;
     if (plural) return !next.cap;
+    // "American and European negotiations", "Iraqi and Kurdish oil": a second adjective shares the noun
+    if ((next.key === "and" || next.key === "or") && this.sharesNoun(k + 2)) return false;
     return /^(have|has|had|are|were|will|would|say|said|who|and|to|in|on|at|also|themselves)$/.test(next.key);
+  }
+
+  /** Unit k is a country adjective (or a stateless people's) before a lower-case noun. */
+  private sharesNoun(k: number): boolean {
+    const u = this.units[k];
+    const adj = u && u.j === u.i + 1 ? this.toks[u.i] : null;
+    const noun = this.plain(k + 1);
+    if (!adj?.cap || !noun || noun.cap || this.upos(this.units[k + 1].i) !== "NOUN") return false;
+    const s = entitySense(this.units[k]);
+    return s?.kind === "demonym" || (s?.kind === "region" && s.adjective) || STATELESS_PEOPLES.has(adj.key);
   }
 
   /**

@@ -15,9 +15,14 @@ const LOOKBACK = 200;
 
 type Agree = "m" | "f" | "it" | "they";
 
+/** An honorific right before a name, which gives the person's gender. */
+const HONORIFIC = /\b(Mr|Mister|Mrs|Ms|Miss)\.?\s+$/;
+
 function compatible(it: Item, agree: Agree): boolean {
   const r = it.ref;
   if (!r) return false;
+  // ("He plays her own card against her": an earlier "he" is no antecedent of "her", whoever it is)
+  if (it.agree && it.agree !== agree && (agree === "m" || agree === "f")) return false;
   if (agree === "m" || agree === "f") return r.type === "person" && (r.gender === null || r.gender === agree);
   if (agree === "it") return r.type !== "person" && !it.plural;
   return it.plural || it.kind === "group";
@@ -209,6 +214,12 @@ const FRONTED_OPENER =
   /^(?:(?:but|and|yet|so)\s+)?(?:in|during|after|before|on|at|despite|since|with|without|following|throughout|upon|for|through|under|amid|like|unlike|as|when|while|although|though|because|if|once|until|to|from|over|by|within|ahead)\b/i;
 
 /**
+ * A participle opening the sentence ("Standing before his supporters,", "Asked about her plans,"): a
+ * fronted clause whose subject is the main clause's. Not "Something" or "Nothing".
+ */
+const PARTICIPLE_OPENER = /^(?!(?:Some|No|Any|Every)thing\b)(?:\p{Lu}\p{Ll}{2,}ing|Asked|Pressed)\b/u;
+
+/**
  * "In his speech on Friday, Trump said": a possessive pronoun in a phrase fronted before the subject
  * points forward to that subject, the first mention right after a comma, not back to whoever an earlier
  * sentence named. The index of that mention, or -1.
@@ -230,7 +241,10 @@ function cataphorTarget(items: Item[], n: number, body: string): number {
     !before
       .slice(from + 1)
       .split(",")
-      .every((part) => FRONTED_OPENER.test(part.trimStart()))
+      .every(
+        (part, n) =>
+          FRONTED_OPENER.test(part.trimStart()) || (n === 0 && PARTICIPLE_OPENER.test(part.trimStart())),
+      )
   )
     return -1;
   for (let m = n + 1; m < items.length && m <= n + 8; m++) {
@@ -374,18 +388,25 @@ export function resolvePending(
       // Clinton, Donald and Ivanka Trump), the story's bare surname is its principal's: the one named
       // most so far, else the one named first (news gives the other a first name or a title); a person
       // before a body named after one ("Amash" is Justin Amash, not the Amash Amendment).
+      const named = (r: Ref) =>
+        r.nameKeys.length > 0 && (!p.town || r.type === "person") && personNameMatch(namesOf(r), p.keys);
       let found = principal(
         items,
         n,
-        (c) => c.ref!.nameKeys.length > 0 && personNameMatch(namesOf(c.ref!), p.keys),
+        (c) => named(c.ref!),
         (r) => (r.type === "person" ? LOOKBACK : 0),
       );
-      if (!found) found = persons().find((r) => personNameMatch(namesOf(r), p.keys)) ?? null;
+      if (!found) found = persons().find(named) ?? null;
       if (!found && p.kbPeople.length > 0)
         found = refs.person(p.kbPeople[0], { base: null, sector: null, role: null });
       // The recognizer says it is a person, nobody else in the text has that name and no title says what
       // they do: a private person (CVL) of the story's country.
       if (!found && p.entity) found = refs.docPerson(body.slice(it.start, it.end), "---CVL", null);
+      // "Ms. Okafor": the honorific says who "she" can be from here on
+      if (found?.type === "person" && found.gender === null) {
+        const hon = HONORIFIC.exec(body.slice(Math.max(0, it.start - 6), it.start));
+        if (hon) found.gender = /^(?:mr|mister)$/i.test(hon[1]) ? "m" : "f";
+      }
       if (found) {
         it.ref = found;
         it.pending = null;

@@ -225,6 +225,7 @@ export function loadKnowledgeBase(dictionaryPaths: readonly string[] = []): Know
     subdivisions: rows("subdivisions.tsv").map(([name, code]) => ({ name, code })),
     heads: loadHeads(),
     nonActors: rows("non-actors.tsv").map(([name]) => name),
+    givenNames: rows("given-names.tsv").map(([name, g]) => ({ name, gender: g === "f" ? "f" : "m" })),
     ...dictionaryData(user),
     sources: ["data/actors", ...dictionaryPaths],
     warnings: user.warnings,

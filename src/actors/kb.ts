@@ -83,7 +83,8 @@ export interface DictActorEntry {
 export type Sense =
   | { kind: "country"; code: string }
   | { kind: "demonym"; code: string; plural: boolean }
-  | { kind: "capital"; code: string }
+  /** `state`: a state or province ("Idaho"), which news names as a place far more often than as an actor. */
+  | { kind: "capital"; code: string; state?: boolean }
   | { kind: "seat"; code: string }
   | { kind: "region"; code: string; adjective: boolean }
   | { kind: "org"; key: string }
@@ -230,6 +231,8 @@ export interface KnowledgeBaseData {
   heads: HeadNoun[];
   /** Names that are no actor ("Obamacare", "Brexit"), matched case-insensitively on a whole mention. */
   nonActors?: string[];
+  /** Given names borne almost only by men or by women, for the pronouns of people no list knows. */
+  givenNames?: { name: string; gender: "m" | "f" }[];
   dictActors: { entry: DictActorEntry; phrases: DictPhrase[] }[];
   dictAgents: { phrase: DictPhrase; code: string; position: "suffix" | "prefix"; plural: boolean }[];
   /** Discard phrases from user dictionaries, kept for the event coder. */
@@ -261,12 +264,15 @@ export class KnowledgeBase {
   readonly discards: KnowledgeBaseData["discards"];
   /** Lower-cased names that are no actor. */
   readonly nonActors: ReadonlySet<string>;
+  /** Lower-cased given names with the gender news almost always means by them. */
+  readonly givenNames: ReadonlyMap<string, "m" | "f">;
   readonly sources: string[];
   readonly warnings: string[];
 
   constructor(data: KnowledgeBaseData) {
     this.discards = data.discards;
     this.nonActors = new Set((data.nonActors ?? []).map((n) => n.toLowerCase()));
+    this.givenNames = new Map((data.givenNames ?? []).map((g) => [g.name.toLowerCase(), g.gender]));
     this.sources = data.sources;
     this.warnings = data.warnings;
     const add = (phrase: string, sense: Sense, proper: boolean, exact = false, rank = 0) => {
@@ -327,7 +333,7 @@ export class KnowledgeBase {
     }
     // "CIA", "DOJ": an acronym must match as written, so that "ice" or "doj" in running text does not.
     for (const s of data.seats) add(s.phrase, { kind: "seat", code: s.code }, true, isAcronym(s.phrase));
-    for (const s of data.subdivisions) add(s.name, { kind: "capital", code: s.code }, true);
+    for (const s of data.subdivisions) add(s.name, { kind: "capital", code: s.code, state: true }, true);
     const seatCodes = new Map(data.seats.map((s) => [normalise(s.phrase), s.code]));
     for (const h of data.heads) {
       const words = normalise(h.phrase).split(" ");

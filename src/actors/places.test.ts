@@ -50,3 +50,57 @@ test("a city named alone is not the police or council named after it", () => {
   assert.equal(codeOf(body, "Dunmore Police")?.slice(3), "COP", "the force is police");
   assert.equal(codeOf(body, "Dunmore has"), null, "'Dunmore has long been a quiet town' is the place");
 });
+
+test("a big town named alone is not a school or paper named after it", () => {
+  const body =
+    "Students from Memphis University and the Memphis Ledger staff marched on Friday. Memphis police said " +
+    "the march was calm, and Memphis has seen many such marches.";
+  assert.equal(codeOf(body, "Memphis University")?.slice(3), "EDU", "the university is a school");
+  assert.equal(
+    codeOf(body, "Memphis police"),
+    null,
+    "'Memphis' before 'police' is the town, not the university",
+  );
+  assert.equal(codeOf(body, "Memphis has"), null, "'Memphis has seen' is the town, no school acting");
+});
+
+test("a one-word name that is no town may still be a body named before it", () => {
+  const body =
+    "Professors at Tarnwell University protested the cuts on Monday. Tarnwell said it would respond.";
+  assert.equal(
+    codeOf(body, "Tarnwell said")?.slice(3),
+    "EDU",
+    "Tarnwell is no town, so it is the university",
+  );
+});
+
+test("a state before a plural noun, without an article, qualifies it", () => {
+  const body = "Four Nevada couples filed the lawsuit on Monday, and Nevada appealed the ruling.";
+  assert.equal(
+    codeOf(body, "Nevada couples"),
+    null,
+    "'Nevada couples' are couples from the state, not the state",
+  );
+  assert.equal(codeOf(body, "Nevada appealed"), "USAGOV", "the state that appeals acts as a government");
+});
+
+test("a capital before a word in -s is left to act: the word is often its verb", () => {
+  const body = "In Syria, where Moscow backs the government, the fighting went on.";
+  assert.equal(codeOf(body, "Moscow"), "RUSGOV", "'Moscow backs the government': Moscow acts");
+});
+
+test("a lawmaker's state in parentheses says where from, not who acts", () => {
+  const body =
+    "Rep. Ann Ruiz (R., Nevada) and Sen. Tom Bell (Montana) met on Friday. Nevada sued the agency.";
+  assert.equal(
+    codeOf(body, "Nevada)"),
+    null,
+    "'(R., Nevada)' after a lawmaker's name is the state she stands for",
+  );
+  assert.equal(
+    codeOf(body, "Montana"),
+    null,
+    "'(Montana)' after a lawmaker's name is the state he stands for",
+  );
+  assert.equal(codeOf(body, "Nevada sued"), "USAGOV", "the state that sues acts as a government");
+});

@@ -289,7 +289,7 @@ export class RefRegistry {
       code,
       type: "person",
       role,
-      gender: null,
+      gender: givenNameGender(this.kb, keys),
       orgKind: null,
       nameKeys: [keys],
       docPerson: true,
@@ -403,4 +403,16 @@ export class RefRegistry {
     }
     return out;
   }
+}
+
+/**
+ * "Monica Lewinsky" is "she": the gender of the first word before the surname that is a given name news
+ * gives almost only to men or to women, else unknown.
+ */
+function givenNameGender(kb: KnowledgeBase, keys: string[]): "m" | "f" | null {
+  for (let n = 0; n < keys.length - 1; n++) {
+    const g = kb.givenNames.get(keys[n]);
+    if (g) return g;
+  }
+  return null;
 }

@@ -43,7 +43,14 @@ export type Pending =
       /** "the former president": no longer in the office. */
       former?: boolean;
     }
-  | { type: "surname"; keys: string[]; kbPeople: string[]; entity: boolean };
+  | {
+      type: "surname";
+      keys: string[];
+      kbPeople: string[];
+      entity: boolean;
+      /** One word that is also a town's name ("Boston"): a person's surname, never a body named after it. */
+      town?: boolean;
+    };
 
 export interface Item {
   start: number;
@@ -63,6 +70,8 @@ export interface Item {
   bareStaff?: boolean;
   /** A title or group noun with no country, body or owner of its own ("a lawyer", "the official"). */
   baseless?: boolean;
+  /** What a pronoun agrees with ("he": m), kept after it is resolved. */
+  agree?: "m" | "f" | "it" | "they";
 }
 
 export interface ResolveResult {
@@ -455,7 +464,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       // the subject of a verb ("it has helped"), not "for it" or "it is likely".
       const itSubject = tok.key !== "it" || isVerbish(toks[u.i + 1]?.key ?? "");
       if (agree && itSubject && !insideSpans(quoted, tok.start)) {
-        const pro = item(u.i, u.j, "pronoun", null, { pending: { type: "pronoun", agree } });
+        const pro = item(u.i, u.j, "pronoun", null, { pending: { type: "pronoun", agree }, agree });
         if (POSSESSIVE_PRONOUNS.has(tok.key)) possessivePronoun.set(u.j, pro);
         k++;
         continue;
@@ -559,17 +568,34 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       c.heads.length === 0 &&
       (c.name.sense.kind === "country" || c.name.sense.kind === "demonym")
     ) {
-      const conj = toks[c.name.unit.j];
-      const nk = unitAt.get(c.name.unit.j + 1);
+      // "Russian, Turkish and Iranian diplomats": bare country words between commas lead to the head too.
+      let at = c.name.unit.j;
+      for (let n = 0; n < 6 && toks[at]?.key === ","; n++) {
+        const mk = unitAt.get(at + 1);
+        const mid = mk !== undefined ? chunker.parse(mk)?.chunk : null;
+        const ms = mid?.name?.sense;
+        if (
+          !mid ||
+          mid.heads.length > 0 ||
+          mid.mods.length > 0 ||
+          (ms?.kind !== "country" && ms?.kind !== "demonym")
+        )
+          break;
+        at = mid.j;
+      }
+      if (toks[at]?.key === "," && /^(and|or)$/.test(toks[at + 1]?.key ?? "")) at++;
+      const conj = toks[at];
+      const nk = unitAt.get(at + 1);
       const second = conj && /^(and|or)$/.test(conj.key) && nk !== undefined ? chunker.parse(nk) : null;
       const sc = second?.chunk;
       const sm = sc?.mods[0]?.sense;
+      // ("Iraqi and Kurdish forces": a people without a state of its own is no modifier the lists know)
+      const statelessMod = sc?.mods.length === 0 && !sc.det && STATELESS.test(toks[sc.i].key);
       if (
         sc &&
         sc.heads.length > 0 &&
         !sc.name &&
-        sc.mods.length === 1 &&
-        (sm?.kind === "country" || sm?.kind === "demonym")
+        ((sc.mods.length === 1 && (sm?.kind === "country" || sm?.kind === "demonym")) || statelessMod)
       ) {
         const h2 = headInfo(sc);
         const base = refs.baseOf(c.name.sense);
@@ -737,6 +763,13 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     const at = items[k].start;
     if (datelines.some((d) => toks[d.i].start <= at && at < toks[d.end - 1].end)) items.splice(k, 1);
   }
+  // (a photo credit, "Photo: Jo Bell/AP", names who took the picture, no one the story is about, and
+  // must not be who the next paragraph's "he" is)
+  for (let k = items.length - 1; k >= 0; k--) {
+    const it = items[k];
+    if (it.kind === "name" && (!it.ref || it.ref.type === "person") && photoCredit(body, it))
+      items.splice(k, 1);
+  }
   linkAppositions(items, body, refs);
   staffOf(items, body);
   // (an agency's credit names where the story was filed, but no home country and no digest section)
@@ -747,6 +780,10 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   const home = dateline ?? homeCountry(items, kb, inTitle, outlet, places);
   const rebelHome =
     dateline ?? conflictCountry(items, kb, outlet, inTitle) ?? placeCountry(items, kb, body) ?? home;
+  // ("Boston police", "Boston's hospital" after "Boston University" was named: the town, not the school)
+  for (const it of items)
+    if (it.pending?.type === "surname" && it.pending.keys.length === 1 && kb.cityCountry(it.pending.keys[0]))
+      it.pending.town = true;
   const reportSubject = reportingSubjects(doc.sentences);
   const inQuote = (pos: number) => insideSpans(quoted, pos);
   if (wire.length >= 2) {
@@ -1390,6 +1427,25 @@ function affiliate(items: Item[], body: string, kb: KnowledgeBase): void {
     // The organisation's own code: a company's BUS, an outlet's MED, an NGO's or IGO's code.
     r.code = o.ref!.code;
   }
+}
+
+/** What follows a photographer's name in a credit: "/AP", "/Getty Images", " / The Daily Courier". */
+const CREDIT_AGENCY =
+  /^ ?\/ ?(?:AP|AFP|Getty|Reuters|Bloomberg|EPA|NurPhoto|Sipa|Pool|CQ|Corbis|ZUMA|Zuma|Shutterstock|Redux|Alamy|NPR|Invision|Xinhua|Anadolu|SOPA|MediaNews|Associated Press|USA TODAY|The \p{Lu}|For \p{Lu})/u;
+/**
+ * What precedes one: "Photo: ", "Photograph by ", "toggle caption ". Not "PHOTOS: Jo Bell's career" (a
+ * gallery's link), "FILE PHOTO: Jo Bell speaks" or "Buy Photo Jo Bell addresses the crowd" (captions
+ * naming who is pictured).
+ */
+const CREDIT_LABEL =
+  /(?:\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]redit)(?:\s+by)?:|\b(?:[Pp]hoto|[Pp]hotograph|[Ii]llustration)\s+by|toggle caption)\s*$/;
+
+/** The name is a photographer's in a picture's credit. */
+function photoCredit(body: string, it: { start: number; end: number }): boolean {
+  return (
+    CREDIT_AGENCY.test(body.slice(it.end, it.end + 20)) ||
+    CREDIT_LABEL.test(body.slice(Math.max(0, it.start - 24), it.start))
+  );
 }
 
 /** A credit line: "Contributing: X in Sao Paulo", "Reporting by X; Editing by Y", "By X". */
