@@ -1057,7 +1057,7 @@ function hitsNoOne(cx: CoderContext, g: Graph, v: number, sources: ActorRef[], s
 
 /** Storms, quakes, fires and epidemics, which "strike" a place with no one's force. */
 const HAZARDS =
-  /^(hurricane|typhoon|cyclone|tornado|tsunami|wildfire|drought|pandemic|epidemic|virus|disease|outbreak|lightning|disaster|tragedy|tremor|aftershock)s?$/;
+  /^(hurricane|typhoon|cyclone|tornado|tsunami|earthquake|quake|flood|flooding|storm|landslide|avalanche|wildfire|drought|pandemic|epidemic|virus|disease|outbreak|lightning|disaster|tragedy|tremor|aftershock)s?$/;
 
 function hazardStrikes(g: Graph, v: number, subjects: number[], sources: ActorRef[]): boolean {
   const n = g.nodes[v];
@@ -1071,7 +1071,8 @@ function hazardStrikes(g: Graph, v: number, subjects: number[], sources: ActorRe
     const before = g.nodes[k - 1]?.upos === "PUNCT" ? k - 2 : k - 1;
     if (before >= 0) heads.push(before);
   }
-  const hazard = (x: GNode) => HAZARDS.test(x.lemma) || HAZARDS.test(x.lower) || ACCIDENTS.test(x.lemma);
+  // (not ACCIDENTS: a blast or a fire that kills is most often a bomb or gunfire)
+  const hazard = (x: GNode) => HAZARDS.test(x.lemma) || HAZARDS.test(x.lower);
   return heads.some((k) => hazard(g.nodes[k]) || childrenBy(g, k, /^compound$/).some(hazard));
 }
 
@@ -1199,6 +1200,45 @@ function strikingAdjective(g: Graph, v: number): boolean {
   if (!be) return false;
   if (!next || /^(that|about|because|how|what|,|\.|;|:)$/.test(next.lower)) return true;
   return next.lower === "in" && /^(their|its|his|her|how)$/.test(g.nodes[v + 2]?.lower ?? "");
+}
+
+const OPEN_QUOTE = /^["“‘']$/;
+const CLOSE_QUOTE = /^["”’']$/;
+
+/**
+ * An act word quoted alone, or with one word beside it, after a determiner or an adjective: "a
+ * 'lynching'", "a political “coup”", "a 'bargaining mentality'". A quote that long is a label
+ * someone put on something, not a report of the act (quoted speech runs longer and has its own verbs).
+ */
+function scareQuoted(g: Graph, v: number): boolean {
+  let open = -1;
+  for (let k = v - 1; k >= Math.max(0, v - 2); k--)
+    if (OPEN_QUOTE.test(g.nodes[k].text)) {
+      open = k;
+      break;
+    }
+  if (open < 0) return false;
+  let close = -1;
+  for (let k = v + 1; k <= Math.min(g.nodes.length - 1, v + 2); k++)
+    if (CLOSE_QUOTE.test(g.nodes[k].text)) {
+      close = k;
+      break;
+    }
+  if (close < 0 || close - open > 3) return false;
+  const before = g.nodes[open - 1];
+  // (not after a verb or a copula: "he's “hopeful” about" quotes the speaker's own word)
+  return !!before && (before.upos === "DET" || before.upos === "ADJ");
+}
+
+/** What an act is made into when it is outlawed: "make lynching a federal crime", "made torture illegal". */
+const OUTLAWED = /^(crime|felony|offense|offence|misdemeanor|misdemeanour|illegal|unlawful|criminal)s?$/;
+
+function outlawedAct(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  if (n.head < 0 || g.nodes[n.head].lemma !== "make" || !/^(xcomp|obj|ccomp)$/.test(n.deprel)) return false;
+  // ("make lynching a crime": the parse hangs "crime" on the act, or on "make" beside it)
+  const around = [...childrenBy(g, v, /^(obj|xcomp|amod)$/), ...childrenBy(g, n.head, /^(obj|xcomp)$/)];
+  return around.some((x) => x.i > v && OUTLAWED.test(x.lemma));
 }
 
 /** What a party "locks up", "sews up" or "wraps up" when it wins it, not when it seizes anyone. */
@@ -1425,6 +1465,9 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
   // "recognized that the plan failed", "recognizing its power", "recognize themselves as": to see or
   // admit something, not to recognise a state or a government, which has the party as its object
   if (code === "054" && /^recogni[sz]e$/.test(n.lemma)) return !recognisesParty(g, v);
+  // "called the inquiry a 'lynching'", "what they call a “coup”": an act word in scare quotes labels
+  // something else; "a bill to make lynching a federal crime": an act outlawed is not done
+  if (scareQuoted(g, v) || outlawedAct(g, v)) return true;
   // "stormed out of the meeting", "stormed off the stage": left in anger, nothing stormed
   if (
     n.lemma === "storm" &&
