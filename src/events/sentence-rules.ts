@@ -13,6 +13,7 @@ import {
   articledVerb,
   forcedByNoOne,
   forcesNoOne,
+  idiomNoAct,
   phoneCall,
   wordsUndoCode,
 } from "./verb-events.js";
@@ -31,6 +32,9 @@ export function parseUndoes(ctx: CoderContext, g0: Graph, c: CodedEvent): boolea
     return true;
   if (/^17/.test(c.code) && forcedByNoOne(g0, c.verb)) return true;
   if (/^(1[789]|20)/.test(c.code) && articledVerb(g0, c.verb)) return true;
+  // ("an amendment to strike the provision", "the deal he struck": an idiom in the parse is one whatever
+  // subject the chunks lend it)
+  if (/^(1[789]|20)/.test(c.code) && idiomNoAct(g0, c.verb, c.code)) return true;
   if (attributive(g0, c.verb) || capabilityOnly(g0, c.verb) || activitySubject(g0, c.verb)) return true;
   if (patientAsDoer(g0, c)) return true;
   // ("called the Mueller investigation a separate matter": the parse's second noun makes it naming,

@@ -1055,6 +1055,27 @@ function hitsNoOne(cx: CoderContext, g: Graph, v: number, sources: ActorRef[], s
   return !struckByArms(cx, g, v, subjects);
 }
 
+/** Storms, quakes, fires and epidemics, which "strike" a place with no one's force. */
+const HAZARDS =
+  /^(hurricane|typhoon|cyclone|tornado|tsunami|earthquake|quake|flood|flooding|storm|landslide|avalanche|wildfire|drought|pandemic|epidemic|virus|disease|outbreak|lightning|disaster|tragedy|tremor|aftershock)s?$/;
+
+function hazardStrikes(g: Graph, v: number, subjects: number[], sources: ActorRef[]): boolean {
+  const n = g.nodes[v];
+  // (a storm the resolver took for a person: "Hurricane Maria", also behind "which")
+  if (sources.some((a) => a.text.split(/\s+/).some((w) => HAZARDS.test(w.toLowerCase())))) return true;
+  // (the noun a relative clause hangs on: "the storm, which struck")
+  const heads = [...subjects, ...(n.deprel === "acl:relcl" && n.head >= 0 ? [n.head] : [])];
+  // ("Hurricane Maria, which struck": the word before a relative pronoun, past its comma)
+  for (const k of subjects) {
+    if (!/^(which|that)$/.test(g.nodes[k].lower)) continue;
+    const before = g.nodes[k - 1]?.upos === "PUNCT" ? k - 2 : k - 1;
+    if (before >= 0) heads.push(before);
+  }
+  // (not ACCIDENTS: a blast or a fire that kills is most often a bomb or gunfire)
+  const hazard = (x: GNode) => HAZARDS.test(x.lemma) || HAZARDS.test(x.lower);
+  return heads.some((k) => hazard(g.nodes[k]) || childrenBy(g, k, /^compound$/).some(hazard));
+}
+
 /** Measures and market forces that "hit" people or firms: "hit by tariffs", "hit by the slump". */
 const ECONOMIC_HITTER =
   /^(tariff|duty|levy|tax|measure|sanction|ban|embargo|quota|cut|policy|rule|regulation|law|slump|downturn|recession|slowdown|crisis|shortage|cost|fee|fine|penalty)s?$/;
@@ -1078,7 +1099,13 @@ function struckByArms(cx: CoderContext, g: Graph, v: number, subjects: number[])
  * subject) is no armed party and no other state.
  */
 function unarmedAim(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]): boolean {
-  const patients = childrenBy(g, v, /^(obj|nsubj:pass)$/).flatMap((o) => actorsOf(cx, g, o.i));
+  // (and whom it is done against: "would not retaliate against the U.S.")
+  const against = obliques(g, v)
+    .filter(([p]) => p === "against")
+    .map(([, k]) => g.nodes[k]);
+  const patients = [...childrenBy(g, v, /^(obj|nsubj:pass)$/), ...against].flatMap((o) =>
+    actorsOf(cx, g, o.i),
+  );
   return unarmedAgainst(sources, patients);
 }
 
@@ -1132,7 +1159,7 @@ export function forceInSentence(cx: CoderContext, g: Graph, v: number): boolean 
         (x.upos === "NOUN" && entriesFor(cx.lex, x.lemma, "noun").some((e) => /^(18|19|20)/.test(e.code)))),
   );
 }
-const FIGURATIVE_FORCE = /^(fight|battle|combat|hit|fire|capture)$/;
+const FIGURATIVE_FORCE = /^(fight|battle|combat|hit|fire|capture|retaliate|counterattack|storm|retake|wipe)$/;
 const ARMS_WORDS =
   /^(gas|chemical|knife|machete|weapon|army|military|police|officer|guard|militia|terrorist|terrorism)$/;
 
@@ -1147,6 +1174,72 @@ const ARMS_WORDS =
 /** What a court or a vote strikes down: a rule, not a party. */
 const RULES_STRUCK_DOWN =
   /^(law|ban|rule|ruling|restriction|regulation|measure|order|policy|mandate|provision|statute|ordinance|act|requirement|limit|map|plan|decision|conviction|sentence)s?$/;
+
+/** What one "strikes" that is a stance, a bargain or a mood, not a party: "struck a deal", "struck fear". */
+const STRUCK_FIGURES =
+  /^(balance|tone|chord|note|pose|posture|match|deal|agreement|accord|bargain|compromise|pact|truce|settlement|fear|nerve)s?$/;
+/** Nouns that "striking" describes as remarkable: "within striking distance", "a striking contrast". */
+const STRIKING_NOUNS =
+  /^(distance|range|example|contrast|similarity|resemblance|difference|parallel|image|feature|departure|thing|fact|result|finding|success|change|shift|number)s?$/;
+
+/**
+ * "It's striking that ...", "the plans are striking in their similarity", "within striking distance",
+ * "most striking": "striking" as an adjective, remarkable, which the parse and the chunks read as a verb.
+ */
+function strikingAdjective(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  if (n.lower !== "striking") return false;
+  const prev = g.nodes[v - 1]?.lower ?? "";
+  const next = g.nodes[v + 1];
+  if (/^(most|more|so|very|particularly|especially|equally|less|quite|really|truly|how|as)$/.test(prev))
+    return true;
+  if (next && STRIKING_NOUNS.test(next.lower)) return true;
+  // (after a form of "be" and before a "that" clause, "in their ..." or the sentence's end; not "jets were
+  // striking targets", "troops were striking in Gaza")
+  const be = /^(is|are|was|were|be|been|'s|’s|remains?|seems?|seemed)$/.test(prev);
+  if (!be) return false;
+  if (!next || /^(that|about|because|how|what|,|\.|;|:)$/.test(next.lower)) return true;
+  return next.lower === "in" && /^(their|its|his|her|how)$/.test(g.nodes[v + 2]?.lower ?? "");
+}
+
+const OPEN_QUOTE = /^["“‘']$/;
+const CLOSE_QUOTE = /^["”’']$/;
+
+/**
+ * An act word quoted alone, or with one word beside it, after a determiner or an adjective: "a
+ * 'lynching'", "a political “coup”", "a 'bargaining mentality'". A quote that long is a label
+ * someone put on something, not a report of the act (quoted speech runs longer and has its own verbs).
+ */
+function scareQuoted(g: Graph, v: number): boolean {
+  let open = -1;
+  for (let k = v - 1; k >= Math.max(0, v - 2); k--)
+    if (OPEN_QUOTE.test(g.nodes[k].text)) {
+      open = k;
+      break;
+    }
+  if (open < 0) return false;
+  let close = -1;
+  for (let k = v + 1; k <= Math.min(g.nodes.length - 1, v + 2); k++)
+    if (CLOSE_QUOTE.test(g.nodes[k].text)) {
+      close = k;
+      break;
+    }
+  if (close < 0 || close - open > 3) return false;
+  const before = g.nodes[open - 1];
+  // (not after a verb or a copula: "he's “hopeful” about" quotes the speaker's own word)
+  return !!before && (before.upos === "DET" || before.upos === "ADJ");
+}
+
+/** What an act is made into when it is outlawed: "make lynching a federal crime", "made torture illegal". */
+const OUTLAWED = /^(crime|felony|offense|offence|misdemeanor|misdemeanour|illegal|unlawful|criminal)s?$/;
+
+function outlawedAct(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  if (n.head < 0 || g.nodes[n.head].lemma !== "make" || !/^(xcomp|obj|ccomp)$/.test(n.deprel)) return false;
+  // ("make lynching a crime": the parse hangs "crime" on the act, or on "make" beside it)
+  const around = [...childrenBy(g, v, /^(obj|xcomp|amod)$/), ...childrenBy(g, n.head, /^(obj|xcomp)$/)];
+  return around.some((x) => x.i > v && OUTLAWED.test(x.lemma));
+}
 
 /** What a party "locks up", "sews up" or "wraps up" when it wins it, not when it seizes anyone. */
 const WON_THINGS =
@@ -1330,9 +1423,20 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
   const objs = childrenBy(g, v, /^(obj|nsubj:pass)$/).map((o) => o.lemma);
   const prt = particleOf(g, v)?.lower;
   if (/^(strike|deal|land)$/.test(n.lemma) && objs.some((o) => /^blows?$/.test(o))) return true;
-  // "strike a balance", "struck a conciliatory tone", "strikes a chord", "struck a pose"
-  if (n.lemma === "strike" && objs.some((o) => /^(balance|tone|chord|note|pose|posture|match)$/.test(o)))
-    return true;
+  // "strike a balance", "struck a conciliatory tone", "strikes a chord", "struck a pose", "struck a
+  // deal with Vosk", "struck fear into markets"; also what a relative clause strikes: "the deal Vale
+  // struck with Vosk", "the tone he struck"
+  // (not the lexicon's own phrase, "strike a deal" 057)
+  if (n.lemma === "strike" && /^1[4-9]/.test(code)) {
+    const antecedent =
+      /^acl/.test(n.deprel) && n.head >= 0 && !childrenBy(g, v, /^obj$/).length ? g.nodes[n.head].lemma : "";
+    // (the parse may hang the antecedent on the relative clause's subject: "The tone | Jack Hale struck")
+    const glued = childrenBy(g, v, /^(nsubj|nsubj:pass)$/).flatMap((x) =>
+      childrenBy(g, x.i, /^compound$/).filter((c) => c.i < x.i && g.nodes[c.i - 1]?.upos === "DET"),
+    );
+    if ([...objs, antecedent, ...glued.map((c) => c.lemma)].some((o) => STRUCK_FIGURES.test(o))) return true;
+    if (code.startsWith("19") && strikingAdjective(g, v)) return true;
+  }
   if (contrastOpposed(g, v)) return true;
   // "hailing from Maryland": where one comes from, no praise
   if (n.lemma === "hail" && obliques(g, v).some(([p]) => p === "from")) return true;
@@ -1361,6 +1465,15 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
   // "recognized that the plan failed", "recognizing its power", "recognize themselves as": to see or
   // admit something, not to recognise a state or a government, which has the party as its object
   if (code === "054" && /^recogni[sz]e$/.test(n.lemma)) return !recognisesParty(g, v);
+  // "called the inquiry a 'lynching'", "what they call a “coup”": an act word in scare quotes labels
+  // something else; "a bill to make lynching a federal crime": an act outlawed is not done
+  if (scareQuoted(g, v) || outlawedAct(g, v)) return true;
+  // "stormed out of the meeting", "stormed off the stage": left in anger, nothing stormed
+  if (
+    n.lemma === "storm" &&
+    (prt === "out" || prt === "off" || /^(out|off)$/.test(g.nodes[v + 1]?.lower ?? ""))
+  )
+    return true;
   // "wound up on the council", "wound up not getting the role": ended up, no one wounded
   if (n.lower === "wound" && prt === "up") return true;
   if (
@@ -1402,11 +1515,16 @@ export function forcesNoOne(
   if (CAPTURE_VERBS.has(lemma) && capturesNoOne(g, v)) return true;
   if (!/^1[789]/.test(code)) return false;
   // "Obama has fought to end tax breaks", "Trump hit 'lowly rated CNN'", "Trump fired Comey", "Rubio
-  // captured his first victory": an unarmed party with no weapon or act of force in the sentence
-  // fights, hits, fires and captures in the figurative sense
+  // captured his first victory", "Senate Republicans retaliated by blocking nominees", "Democrats
+  // retook the House", "stormed out of the meeting", "wiped out his lead": an unarmed party with no
+  // weapon or act of force in the sentence fights, hits, fires, captures, retaliates, storms, retakes
+  // and wipes out in the figurative sense
   if (FIGURATIVE_FORCE.test(lemma) && unarmedAim(cx, g, v, sources) && !forceInSentence(cx, g, v))
     return true;
   if (lemma === "hit") return code.startsWith("19") && hitsNoOne(cx, g, v, sources, subjects);
+  // "Hurricane Maria struck the island", "the quake, which struck at dawn", "the storm hit Haiti,
+  // killing 40": a storm or a quake strikes and kills, no party
+  if ((lemma === "strike" || KILL_VERBS.has(lemma)) && hazardStrikes(g, v, subjects, sources)) return true;
   // (what the verb is done to: its object, or the subject of its passive)
   const patients = childrenBy(g, v, /^(obj|nsubj:pass)$/);
   if (lemma === "kill") return patients.some((o) => named(o, KILL_NOT_A_TARGET));
