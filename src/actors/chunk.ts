@@ -19,6 +19,15 @@ export interface Unit {
 const FORMER = new Set(["former", "ex", "ousted", "deposed", "toppled", "overthrown"]);
 
 /** Tokens that may stand before the head of an actor phrase without changing who it is. */
+/** Peoples and creeds without a state of their own, used as adjectives ("Kurdish", "Sunni"). */
+export const STATELESS_PEOPLES: ReadonlySet<string> = new Set([
+  "kurdish",
+  "sunni",
+  "shiite",
+  "shia",
+  "shi'ite",
+]);
+
 const FILLERS = new Set([
   ...FORMER,
   "senior",
@@ -73,13 +82,9 @@ const FILLERS = new Set([
   "sanctioned",
   "deputy",
   "chief",
-  // Peoples and creeds without a state of their own: "Syrian Kurdish fighters" are Syrian fighters, and
-  // "Kurdish fighters" alone take the country the story's fighting is in (resolve.ts STATELESS).
-  "kurdish",
-  "sunni",
-  "shiite",
-  "shia",
-  "shi'ite",
+  // "Syrian Kurdish fighters" are Syrian fighters, and "Kurdish fighters" alone take the country the
+  // story's fighting is in (resolve.ts)
+  ...STATELESS_PEOPLES,
   "islamist",
   "ethnic",
   "armed",
@@ -599,9 +604,6 @@ const ENTITY_KINDS = new Set([
   "person",
   "dict-actor",
 ]);
-
-/** Peoples and creeds without a state of their own, used as adjectives ("Kurdish", "Sunni"). */
-const STATELESS_PEOPLES: ReadonlySet<string> = new Set(["kurdish", "sunni", "shiite", "shia", "shi'ite"]);
 
 export function entitySense(u: Unit | undefined): Sense | null {
   if (!u) return null;

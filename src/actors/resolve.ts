@@ -11,6 +11,7 @@ import {
   HONORIFICS,
   matchUnits,
   PRONOUNS,
+  STATELESS_PEOPLES,
   type Unit,
 } from "./chunk.js";
 import { composeCode, splitCode } from "./codes.js";
@@ -590,7 +591,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       const sc = second?.chunk;
       const sm = sc?.mods[0]?.sense;
       // ("Iraqi and Kurdish forces": a people without a state of its own is no modifier the lists know)
-      const statelessMod = sc?.mods.length === 0 && !sc.det && STATELESS.test(toks[sc.i].key);
+      const statelessMod = sc?.mods.length === 0 && !sc.det && STATELESS_PEOPLES.has(toks[sc.i].key);
       if (
         sc &&
         sc.heads.length > 0 &&
@@ -723,7 +724,11 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
             person: h.person,
             title: h.role ?? h.headKey,
             bare: c.det !== "the",
-            stateless: STATELESS.test(text(c.i, c.j)),
+            // ("Kurdish forces" in an American paper's story on Iraq are Iraq's, not the paper's country's;
+            // so are "Kurdish-led" ones)
+            stateless: toks
+              .slice(c.i, c.j)
+              .some((t) => t.key.split("-").some((w) => STATELESS_PEOPLES.has(w))),
             former: c.former,
           },
           headKey: h.headKey,
@@ -1005,12 +1010,6 @@ const INSTITUTION_SECTORS: Record<string, string> = {
   telecom: "BUS",
   shipping: "BUS",
 };
-
-/**
- * Peoples and creeds without a state of their own: "Kurdish forces" in an American paper's story on
- * Iraq are Iraq's, not the paper's country's (the chunker skips the word as a modifier).
- */
-const STATELESS = /\b(?:kurdish|sunni|shiite|shia|shi'ite)\b/i;
 
 /** Institutions named after the city they serve. */
 const CITY_BODIES = new Set(["police", "council"]);
