@@ -1190,10 +1190,14 @@ function destroysNoProperty(
   const head = objectPhraseHead(g, v);
   if (head && named(head, DESTROYED_ABSTRACTIONS)) return true;
   return (
-    patients.some((o) => actorsOf(cx, g, o.i).length > 0) &&
-    unarmedAim(cx, g, v, sources) &&
-    !forceInSentence(cx, g, v)
+    patients.some((o) => isParty(cx, g, o)) && unarmedAim(cx, g, v, sources) && !forceInSentence(cx, g, v)
   );
+}
+
+/** Whether the word itself names a party ("the Republican Party", "unions"), not a thing a party
+ * owns ("the cooling tower of the Yongbyon reactor"). */
+function isParty(cx: CoderContext, g: Graph, o: GNode): boolean {
+  return actorsOf(cx, g, o.i).some((a) => a.start <= o.start && o.end <= a.end);
 }
 
 /**
