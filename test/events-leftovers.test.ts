@@ -70,3 +70,9 @@ test("quelling an uproar is no repression; quelling riots is", async () => {
   const riots = await codesOf("French police quelled the riots in Marseille with tear gas.");
   assert.ok(has(riots, / 175 /), `riots quelled by police are 175: ${riots.join("; ")}`);
 });
+
+test("the platform a comment is made on is not the party it is about", async () => {
+  const codes = await codesOf("Senator Vane weighed in on Twitter late on Sunday.");
+  assert.ok(has(codes, / 010 /), `"weighed in" is a comment (010): ${codes.join("; ")}`);
+  assert.ok(!has(codes, / 01\d USABUS$/), `Twitter is the medium, not the target: ${codes.join("; ")}`);
+});

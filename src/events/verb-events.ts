@@ -70,6 +70,7 @@ import {
   RELEASED_PEOPLE,
   SAY_VERBS,
   SCORE,
+  SOCIAL_PLATFORMS,
   TARGET_NOT_ATTACKED,
   TIME_HEAD,
   UNKNOWN_ACTOR_NOUN,
@@ -226,6 +227,9 @@ function codeListedVerb(
   if (wordsUndoCode(g, v, e.code)) return [];
   let targets = subj.passive ? passiveTargets : [];
   if (!targets.length) targets = targetsFor(cx, g, v, e, new Set(subj.nodes));
+  // "weighed in on Twitter", "commented on CNN": the platform or outlet a statement is made on is its
+  // medium, not the party it is about (a parse may take "on" for a particle and the name for the object)
+  if (e.code.startsWith("01") && targets.length) targets = targets.filter((t) => !statedOn(g, t));
   // "Unlike the Usama bin Laden raid in 2011, ...": a verb with an article of its own before its subject
   // is a noun the parse misread, and the name between is what was raided or struck, not its doer
   if (/^(1[789]|20)/.test(e.code) && articledVerb(g, v)) return [];
@@ -465,7 +469,8 @@ function codeListedVerb(
           !judgedAs.includes(mentionHead(g, a)?.i ?? -1) &&
           !inMandatePhrase(g, mentionHead(g, a)?.i ?? -1) &&
           (!fired.length || aimedAt(g, a, fired)) &&
-          !(code === "115" && /^(with|before|at|in)$/.test(actorCase(g, a) ?? "")),
+          !(code === "115" && /^(with|before|at|in)$/.test(actorCase(g, a) ?? "")) &&
+          !(code.startsWith("01") && statedOn(g, a)),
       );
       if (after && !locative(g, after)) targets = [after];
     }
@@ -1198,6 +1203,16 @@ function destroysNoProperty(
  * owns ("the cooling tower of the Yongbyon reactor"). */
 function isParty(cx: CoderContext, g: Graph, o: GNode): boolean {
   return actorsOf(cx, g, o.i).some((a) => a.start <= o.start && o.end <= a.end);
+}
+
+/** Whether an actor is the medium a statement is made on: "on Twitter", "on Fox News" (not "on
+ * CNN's coverage", which is commented on). */
+function statedOn(g: Graph, t: ActorRef): boolean {
+  const k = g.nodes.findIndex((x) => x.start === t.start);
+  if (k < 1 || g.nodes[k - 1].lower !== "on") return false;
+  const after = g.nodes.find((x) => x.start >= t.end);
+  if (after && /^['’]s?$/.test(after.text)) return false;
+  return SOCIAL_PLATFORMS.test(t.text) || sector(t) === "MED";
 }
 
 /**

@@ -471,6 +471,10 @@ export const WEAPONS =
 export const DESTROYED_ABSTRACTIONS =
   /^(economy|economies|market|markets|capitalism|socialism|democracy|constitution|system|campaign|candidacy|career|careers|reputation|credibility|integrity|legacy|brand|life|lives|livelihood|livelihoods|family|families|marriage|relationship|friendship|trust|confidence|faith|institution|institutions|idea|ideas|chance|chances|hope|hopes|future|dream|dreams|presidency|agenda|program|programme|value|values|culture|society|fabric|norm|norms|freedom|freedoms|liberty|right|rights|case|argument|narrative|middle|class|job|jobs|industry|industries|business|businesses|healthcare|care|insurance|coverage|competition|filibuster|nomination|deal|agreement|coalition|alliance|unity|morale|spirit|soul|character|identity|privacy|security|sovereignty|independence|order|rule|law|laws|tradition|traditions|partisanship|bipartisanship|consensus|process|union|unions|majority|minority|prospect|prospects)$/;
 
+/** Social networks that statements are posted on, by name. */
+export const SOCIAL_PLATFORMS =
+  /^(Twitter|X|Facebook|Instagram|YouTube|TikTok|Truth Social|Telegram|Weibo|WeChat|Reddit|Snapchat|Threads|Gab|Parler|LinkedIn|Substack|Bluesky|Mastodon)$/i;
+
 /**
  * What is "quelled" or "suppressed" that is no protest and no crowd: a controversy, criticism, fears
  * or a rumour calmed, a virus or inflation held down ("moved to quell the uproar"), no repression.
