@@ -1205,11 +1205,11 @@ function isParty(cx: CoderContext, g: Graph, o: GNode): boolean {
   return actorsOf(cx, g, o.i).some((a) => a.start <= o.start && o.end <= a.end);
 }
 
-/** Whether an actor is the medium a statement is made on: "on Twitter", "on Fox News" (not "on
- * CNN's coverage", which is commented on). */
+/** Whether an actor is the medium a statement is made on: "on Twitter", "over Twitter", "on Fox
+ * News" (not "on CNN's coverage", which is commented on). */
 function statedOn(g: Graph, t: ActorRef): boolean {
   const k = g.nodes.findIndex((x) => x.start === t.start);
-  if (k < 1 || g.nodes[k - 1].lower !== "on") return false;
+  if (k < 1 || !/^(on|over|via)$/.test(g.nodes[k - 1].lower)) return false;
   const after = g.nodes.find((x) => x.start >= t.end);
   if (after && /^['’]s?$/.test(after.text)) return false;
   return SOCIAL_PLATFORMS.test(t.text) || sector(t) === "MED";
