@@ -44,14 +44,17 @@ export function parseUndoes(ctx: CoderContext, g0: Graph, c: CodedEvent): boolea
   const cv = g0.nodes[c.verb];
   if (c.code === "041" && cv.lemma === "call" && cv.upos === "VERB" && !phoneCall(ctx, g0, c.verb))
     return true;
-  if (!/^1[489]/.test(c.code)) return false;
+  // (a property "destroyed" in words or a user's account banned by a platform: the parse's object and
+  // doer say so whatever the chunks lend the verb)
+  const ruinOrBan = /^17/.test(c.code) && /^(destroy|ban|suspend|block)$/.test(cv.lemma);
+  if (!ruinOrBan && !/^1[489]/.test(c.code)) return false;
   // (the doer as the parse reads it: the chunks may give the act another one, "May" for "the
   // government" of "being targeted by the government")
   const subj = subjectOf(ctx, g0, c.verb);
   const doers = subj.passive ? subj.agent : subj.nodes;
   const sources = doers.flatMap((k) => actorsOf(ctx, g0, k));
   if (armedMarch(c.code, g0.nodes[c.verb].lemma, sources)) return true;
-  if (!/^1[89]/.test(c.code)) return false;
+  if (!ruinOrBan && !/^1[89]/.test(c.code)) return false;
   return forcesNoOne(ctx, g0, c.verb, c.code, sources.length ? sources : c.source ? [c.source] : [], doers);
 }
 

@@ -49,6 +49,7 @@ import {
   BEAT_IN_A_CONTEST,
   CLASH_VERBS,
   CONTESTANTS,
+  DESTROYED_ABSTRACTIONS,
   ECONOMIC_MEASURE,
   EXCHANGE_VERBS,
   FIGHT_VERBS,
@@ -62,12 +63,14 @@ import {
   PERSONAL_PRONOUN,
   POLITICAL_SECTOR,
   QUANTITY,
+  QUELLED_MOODS,
   RECIPROCAL_CODE,
   RECIPROCAL_NOUN,
   RELEASE_VERBS,
   RELEASED_PEOPLE,
   SAY_VERBS,
   SCORE,
+  SOCIAL_PLATFORMS,
   TARGET_NOT_ATTACKED,
   TIME_HEAD,
   UNKNOWN_ACTOR_NOUN,
@@ -224,6 +227,9 @@ function codeListedVerb(
   if (wordsUndoCode(g, v, e.code)) return [];
   let targets = subj.passive ? passiveTargets : [];
   if (!targets.length) targets = targetsFor(cx, g, v, e, new Set(subj.nodes));
+  // "weighed in on Twitter", "commented on CNN": the platform or outlet a statement is made on is its
+  // medium, not the party it is about (a parse may take "on" for a particle and the name for the object)
+  if (e.code.startsWith("01") && targets.length) targets = targets.filter((t) => !statedOn(g, t));
   // "Unlike the Usama bin Laden raid in 2011, ...": a verb with an article of its own before its subject
   // is a noun the parse misread, and the name between is what was raided or struck, not its doer
   if (/^(1[789]|20)/.test(e.code) && articledVerb(g, v)) return [];
@@ -463,7 +469,8 @@ function codeListedVerb(
           !judgedAs.includes(mentionHead(g, a)?.i ?? -1) &&
           !inMandatePhrase(g, mentionHead(g, a)?.i ?? -1) &&
           (!fired.length || aimedAt(g, a, fired)) &&
-          !(code === "115" && /^(with|before|at|in)$/.test(actorCase(g, a) ?? "")),
+          !(code === "115" && /^(with|before|at|in)$/.test(actorCase(g, a) ?? "")) &&
+          !(code.startsWith("01") && statedOn(g, a)),
       );
       if (after && !locative(g, after)) targets = [after];
     }
@@ -1171,6 +1178,85 @@ const ARMS_WORDS =
  * won, told by a score ("beat France 2-1") or a contest word in the clause ("in the final"), unless
  * the beater is armed or police ("troops beat protesters after the match").
  */
+/**
+ * "would destroy the economy", "destroyed his credibility", "Democrats want to destroy the Republican
+ * Party": 1712 is property burnt, razed or smashed; an abstraction ruined, or a party "destroyed" by
+ * an unarmed party with no weapon or act of force in the sentence, is rhetoric. ("The army vowed to
+ * destroy ISIS", "rioters destroyed shops" stay.)
+ */
+function destroysNoProperty(
+  cx: CoderContext,
+  g: Graph,
+  v: number,
+  patients: GNode[],
+  sources: ActorRef[],
+): boolean {
+  if (patients.some((o) => named(o, DESTROYED_ABSTRACTIONS))) return true;
+  const head = objectPhraseHead(g, v);
+  if (head && named(head, DESTROYED_ABSTRACTIONS)) return true;
+  return (
+    patients.some((o) => isParty(cx, g, o)) && unarmedAim(cx, g, v, sources) && !forceInSentence(cx, g, v)
+  );
+}
+
+/** Whether the word itself names a party ("the Republican Party", "unions"), not a thing a party
+ * owns ("the cooling tower of the Yongbyon reactor"). */
+function isParty(cx: CoderContext, g: Graph, o: GNode): boolean {
+  return actorsOf(cx, g, o.i).some((a) => a.start <= o.start && o.end <= a.end);
+}
+
+/** Whether an actor is the medium a statement is made on: "on Twitter", "over Twitter", "on Fox
+ * News" (not "on CNN's coverage", which is commented on). */
+function statedOn(g: Graph, t: ActorRef): boolean {
+  const k = g.nodes.findIndex((x) => x.start === t.start);
+  if (k < 1 || !/^(on|over|via)$/.test(g.nodes[k - 1].lower)) return false;
+  const after = g.nodes.find((x) => x.start >= t.end);
+  if (after && /^['’]s?$/.test(after.text)) return false;
+  return SOCIAL_PLATFORMS.test(t.text) || sector(t) === "MED";
+}
+
+/**
+ * The last noun of the phrase right after verb v, by the words ("destroy a man's personal and
+ * professional life on ...": "life"), for a parse that takes a modifier for the object.
+ */
+function objectPhraseHead(g: Graph, v: number): GNode | null {
+  let head: GNode | null = null;
+  for (let k = v + 1; k < Math.min(g.nodes.length, v + 9); k++) {
+    const x = g.nodes[k];
+    if (x.upos === "NOUN") head = x;
+    else if (!/^(DET|ADJ|PRON|PROPN|CCONJ|PART|NUM|ADV)$/.test(x.upos)) break;
+  }
+  return head;
+}
+
+const PLATFORM_BANS = /^(ban|suspend|block)$/;
+/** What a platform shuts to a user: the user's account, page or posts. */
+const USER_ACCOUNTS =
+  /^(account|accounts|user|users|page|pages|profile|profiles|handle|post|posts|tweet|tweets|video|videos|channel|channels|ad|ads|content|group|groups|app|apps)$/;
+const PLATFORMS = /^(platform|platforms|site|sites|service|services|network|app|store|website)$/;
+
+/**
+ * "Twitter banned his account", "Facebook banned Trump from its platform": a firm enforcing its own
+ * terms on a user imposes no political restriction (172 is a ruler's ban, curfew or purge). A firm
+ * that bans a country's goods or ships is left alone.
+ */
+function platformBan(
+  cx: CoderContext,
+  g: Graph,
+  v: number,
+  patients: GNode[],
+  sources: ActorRef[],
+  subjects: number[],
+): boolean {
+  // (the verb's own subject too: a last-resort reading may take its source from a nearby name)
+  const firm = (xs: ActorRef[]) => xs.length > 0 && xs.every((s) => sector(s) === "BUS");
+  if (!firm(sources) && !firm(subjects.flatMap((k) => actorsOf(cx, g, k)))) return false;
+  const head = objectPhraseHead(g, v);
+  if (patients.some((o) => named(o, USER_ACCOUNTS)) || (head && named(head, USER_ACCOUNTS))) return true;
+  if (obliques(g, v).some(([p, k]) => lastWord(p) === "from" && named(g.nodes[k], PLATFORMS))) return true;
+  return patients.some((o) => actorsOf(cx, g, o.i).some((a) => a.type === "person"));
+}
+
 /** What a court or a vote strikes down: a rule, not a party. */
 const RULES_STRUCK_DOWN =
   /^(law|ban|rule|ruling|restriction|regulation|measure|order|policy|mandate|provision|statute|ordinance|act|requirement|limit|map|plan|decision|conviction|sentence)s?$/;
@@ -1492,6 +1578,10 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
       obliques(g, v).some(([p]) => p === "to") ||
       !childrenBy(g, v, /^obj$/).some((o) => !/^["“”']$/.test(g.nodes[o.i - 1]?.text ?? ""))
     );
+  // "moved to quell the uproar", "quell fears", "suppress the vote": a controversy calmed or a
+  // virus held down is no repression; protests and riots quelled still are
+  if (code === "175" && /^(quell|suppress)$/.test(n.lemma) && objs.some((o) => QUELLED_MOODS.test(o)))
+    return true;
   // "could blow up the election", "the story blew up", "Hannity blows up at Cruz": wrecked or angry
   if (/^18/.test(code) && n.lemma === "blow" && prt === "up") {
     if (objs.length) return objs.every((o) => WRECKED_THINGS.test(o));
@@ -1527,6 +1617,9 @@ export function forcesNoOne(
   if ((lemma === "strike" || KILL_VERBS.has(lemma)) && hazardStrikes(g, v, subjects, sources)) return true;
   // (what the verb is done to: its object, or the subject of its passive)
   const patients = childrenBy(g, v, /^(obj|nsubj:pass)$/);
+  if (lemma === "destroy" && code === "1712") return destroysNoProperty(cx, g, v, patients, sources);
+  if (code.startsWith("172") && PLATFORM_BANS.test(lemma))
+    return platformBan(cx, g, v, patients, sources, subjects);
   if (lemma === "kill") return patients.some((o) => named(o, KILL_NOT_A_TARGET));
   // "the court struck down the ban": a rule struck down is annulled, no one is struck
   if (lemma === "strike" && particleOf(g, v)?.lower === "down")

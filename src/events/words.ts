@@ -166,7 +166,7 @@ export const OFFERED_WORDS =
 // What "protect" guards when it is no military protection of a party (074): "protect American jobs",
 // "protect the integrity of the probe", "protect its interests"; and the reflexive "protect itself".
 export const PROTECTED_THINGS =
-  /^(interest|interests|job|jobs|industry|industries|right|rights|integrity|probe|investigation|inquiry|privacy|data|environment|economy|market|markets|health|freedom|freedoms|liberty|liberties|value|values|way|democracy|institution|institutions|constitution|amendment|speech|identity|information|source|sources|secret|secrets|reputation|brand|investment|investments|worker|workers|employee|employees|farmer|farmers|consumer|consumers|taxpayer|taxpayers|manufacturer|manufacturers|business|businesses|company|companies|patient|patients|wage|wages|intellectual|property|technology|technologies|benefit|benefits|medicare|program|programs|itself|himself|herself|themselves|ourselves|myself|yourself)$/;
+  /^(interest|interests|job|jobs|industry|industries|right|rights|integrity|probe|investigation|inquiry|privacy|data|environment|economy|market|markets|health|freedom|freedoms|liberty|liberties|value|values|way|democracy|institution|institutions|constitution|amendment|speech|identity|information|source|sources|secret|secrets|reputation|brand|investment|investments|worker|workers|employee|employees|farmer|farmers|consumer|consumers|taxpayer|taxpayers|manufacturer|manufacturers|company|companies|patient|patients|wage|wages|intellectual|property|technology|technologies|benefit|benefits|medicare|program|programs|itself|himself|herself|themselves|ourselves|myself|yourself)$/;
 
 export const RELEASE_VERBS = /^(release|free)$/;
 
@@ -461,6 +461,26 @@ export const HIT_NOT_A_TARGET =
 /** Weapons and the shot they fire: what "hits" for an armed party ("rockets hit the town"). */
 export const WEAPONS =
   /^(rocket|missile|shell|shelling|shrapnel|bomb|bullet|mortar|drone|grenade|artillery|gunfire|projectile|explosive|munition|warplane|jet|tank|gun|rifle|sniper|gunman|gunmen|militant|insurgent|rebel|soldier|troop|force|airstrike|air-strike|raid)$/;
+
+/**
+ * What one "destroys" that is no property (CAMEO 1712 is arson, demolition, vandalism): an economy, a
+ * market, a campaign, a career, trust or a system ruined in the speaker's words ("would destroy the
+ * economy", "destroyed his credibility"). A party, a movement or a country "destroyed" is left to
+ * who does it: an army may mean it.
+ */
+export const DESTROYED_ABSTRACTIONS =
+  /^(economy|economies|market|markets|capitalism|socialism|democracy|constitution|system|campaign|candidacy|career|careers|reputation|credibility|integrity|legacy|brand|life|lives|livelihood|livelihoods|family|families|marriage|relationship|friendship|trust|confidence|faith|institution|institutions|idea|ideas|chance|chances|hope|hopes|future|dream|dreams|presidency|agenda|program|programme|value|values|culture|society|fabric|norm|norms|freedom|freedoms|liberty|right|rights|case|argument|narrative|middle|class|job|jobs|industry|industries|business|businesses|healthcare|care|insurance|coverage|competition|filibuster|nomination|deal|agreement|coalition|alliance|unity|morale|spirit|soul|character|identity|privacy|security|sovereignty|independence|order|rule|law|laws|tradition|traditions|partisanship|bipartisanship|consensus|process|union|unions|majority|minority|prospect|prospects)$/;
+
+/** Social networks that statements are posted on, by name. */
+export const SOCIAL_PLATFORMS =
+  /^(Twitter|X|Facebook|Instagram|YouTube|TikTok|Truth Social|Telegram|Weibo|WeChat|Reddit|Snapchat|Threads|Gab|Parler|LinkedIn|Substack|Bluesky|Mastodon)$/i;
+
+/**
+ * What is "quelled" or "suppressed" that is no protest and no crowd: a controversy, criticism, fears
+ * or a rumour calmed, a virus or inflation held down ("moved to quell the uproar"), no repression.
+ */
+export const QUELLED_MOODS =
+  /^(uproar|furor|furore|controversy|controversies|criticism|criticisms|concern|concerns|fear|fears|worry|worries|anxiety|anxieties|unease|panic|speculation|rumor|rumors|rumour|rumours|doubt|doubts|anger|backlash|outrage|outcry|frustration|discontent|dissatisfaction|talk|question|questions|confusion|chatter|storm|firestorm|scandal|drama|infighting|tension|tensions|feud|dispute|debate|volatility|turmoil|jitters|nerves|inflation|virus|outbreak|pandemic|epidemic|spread|fire|fires|blaze|wildfire|flames|appetite|demand|vote|turnout|evidence|information|report|story|news|result|results|emotion|emotions|feeling|feelings|urge|instinct|cough|symptom|symptoms)$/;
 
 /**
  * What one "kills" that is no one slain: a bill, a plan, a deal, a project dropped or blocked ("the
