@@ -390,7 +390,14 @@ test("'protect' with jobs, interests or itself as object is no protection of a p
     { tokens: [1, 1] as [number, number], code: "ARL" },
     { tokens: [3, 4] as [number, number], code: "BRV" },
   ];
-  assert.ok(!code(rows("jobs", "job"), actors).some((e) => e.includes(" 074 ")));
+  for (const [obj, lemma] of [
+    ["jobs", "job"],
+    ["businesses", "business"],
+  ])
+    assert.ok(
+      !code(rows(obj, lemma), actors).some((e) => e.includes(" 074 ")),
+      `protecting Brav ${obj} guards a thing, not the party Brav`,
+    );
   assert.deepEqual(code(rows("civilians", "civilian"), actors), ["ARL 074 BRV"]);
 });
 

@@ -166,7 +166,7 @@ export const OFFERED_WORDS =
 // What "protect" guards when it is no military protection of a party (074): "protect American jobs",
 // "protect the integrity of the probe", "protect its interests"; and the reflexive "protect itself".
 export const PROTECTED_THINGS =
-  /^(interest|interests|job|jobs|industry|industries|right|rights|integrity|probe|investigation|inquiry|privacy|data|environment|economy|market|markets|health|freedom|freedoms|liberty|liberties|value|values|way|democracy|institution|institutions|constitution|amendment|speech|identity|information|source|sources|secret|secrets|reputation|brand|investment|investments|worker|workers|employee|employees|farmer|farmers|consumer|consumers|taxpayer|taxpayers|manufacturer|manufacturers|company|companies|patient|patients|wage|wages|intellectual|property|technology|technologies|benefit|benefits|medicare|program|programs|itself|himself|herself|themselves|ourselves|myself|yourself)$/;
+  /^(interest|interests|job|jobs|industry|industries|right|rights|integrity|probe|investigation|inquiry|privacy|data|environment|economy|market|markets|health|freedom|freedoms|liberty|liberties|value|values|way|democracy|institution|institutions|constitution|amendment|speech|identity|information|source|sources|secret|secrets|reputation|brand|investment|investments|worker|workers|employee|employees|farmer|farmers|consumer|consumers|taxpayer|taxpayers|manufacturer|manufacturers|business|businesses|company|companies|patient|patients|wage|wages|intellectual|property|technology|technologies|benefit|benefits|medicare|program|programs|itself|himself|herself|themselves|ourselves|myself|yourself)$/;
 
 export const RELEASE_VERBS = /^(release|free)$/;
 
