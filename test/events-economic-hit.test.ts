@@ -2,15 +2,7 @@
 // economic blow, no use of force; a town hit by rockets still is.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { textDocument } from "../src/pipeline/document.js";
-import { createPipeline } from "../src/pipeline/pipeline.js";
-
-const pipeline = createPipeline({});
-
-async function codesOf(text: string): Promise<string[]> {
-  const doc = (await pipeline).analyse(textDocument("t", text, "2025-06-03"));
-  return doc.events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`);
-}
+import { codesOf } from "./helpers/events.js";
 
 test("growers hit hardest by duties suffer no attack", async () => {
   const codes = await codesOf(

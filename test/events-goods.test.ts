@@ -2,15 +2,7 @@
 // are no trade between the goods' country and anyone.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { textDocument } from "../src/pipeline/document.js";
-import { createPipeline } from "../src/pipeline/pipeline.js";
-
-const pipeline = createPipeline({});
-
-async function codesOf(text: string): Promise<string[]> {
-  const doc = (await pipeline).analyse(textDocument("t", text, "2025-06-03"));
-  return doc.events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`);
-}
+import { codesOf } from "./helpers/events.js";
 
 test("duties on cheese imported from a country are no import event", async () => {
   const codes = await codesOf("Japan imposed anti-dumping duties on cheese imported from New Zealand.");

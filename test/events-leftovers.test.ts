@@ -4,15 +4,7 @@
 // imports and police quelling riots still are.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { textDocument } from "../src/pipeline/document.js";
-import { createPipeline } from "../src/pipeline/pipeline.js";
-
-const pipeline = createPipeline({});
-
-async function codesOf(text: string): Promise<string[]> {
-  const doc = (await pipeline).analyse(textDocument("t", text, "2025-06-03"));
-  return doc.events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`);
-}
+import { codesOf } from "./helpers/events.js";
 
 const has = (codes: string[], re: RegExp) => codes.some((c) => re.test(c));
 

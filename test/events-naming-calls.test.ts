@@ -2,15 +2,7 @@
 // verb and no act of its own, whichever reading of the sentence found the verb.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { textDocument } from "../src/pipeline/document.js";
-import { createPipeline } from "../src/pipeline/pipeline.js";
-
-const pipeline = createPipeline({});
-
-async function codesOf(text: string): Promise<string[]> {
-  const doc = (await pipeline).analyse(textDocument("t", text, "2025-06-03"));
-  return doc.events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`);
-}
+import { codesOf } from "./helpers/events.js";
 
 test("'called the raid a terrible thing' names the raid; it raids no one", async () => {
   const codes = await codesOf("President Macron called the raid a terrible thing.");

@@ -3,15 +3,7 @@
 // passive whose pronoun subject suffers it.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { textDocument } from "../src/pipeline/document.js";
-import { createPipeline } from "../src/pipeline/pipeline.js";
-
-const pipeline = createPipeline({});
-
-async function codesOf(text: string): Promise<string[]> {
-  const doc = (await pipeline).analyse(textDocument("t", text, "2025-06-03"));
-  return doc.events.map((e) => `${e.source?.code ?? "-"} ${e.cameo} ${e.target?.code ?? "-"}`);
-}
+import { codesOf } from "./helpers/events.js";
 
 test("a leader saying his side will not be intimidated threatens no one", async () => {
   const codes = await codesOf('"We will not be intimidated," Odinga told reporters in Mombasa on Friday.');
