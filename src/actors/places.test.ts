@@ -2,21 +2,9 @@
 // preposition lists (chunk.ts namesPlace). Invented sentences.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { DocumentSchema } from "../model/index.js";
-import { createAnalyseStage } from "../nlp/stage.js";
-import { textDocument } from "../pipeline/document.js";
-import { stage } from "./test-helpers.js";
+import { analysedCodeAt } from "./test-analysed.js";
 
-const analyse = await createAnalyseStage({});
-
-/** The code of the mention covering the first `word` of `body` (after the NLP analysis), or null. */
-function codeOf(body: string, word: string): string | null {
-  const d = stage.run(analyse.run(DocumentSchema.parse(textDocument("t", body, "2019-03-04"))));
-  const at = body.indexOf(word);
-  assert.ok(at >= 0, `"${word}" is in the text`);
-  const m = d.mentions.find((x) => x.start <= at && x.end > at);
-  return m?.actorId ? (d.actors.find((a) => a.id === m.actorId)?.code ?? null) : null;
-}
+const codeOf = (body: string, word: string) => analysedCodeAt(body, word, "2019-03-04");
 
 test("a state after a town's name says where the town is", () => {
   const body = "The mayor of Millbrook, Ohio, opened a library on Tuesday.";

@@ -4,16 +4,11 @@
 // photoCredit). Invented sentences.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { DocumentSchema } from "../model/index.js";
-import { createAnalyseStage } from "../nlp/stage.js";
-import { textDocument } from "../pipeline/document.js";
-import { stage } from "./test-helpers.js";
-
-const analyse = await createAnalyseStage({});
+import { analysedDoc } from "./test-analysed.js";
 
 /** The resolved mentions of `body` (after the NLP analysis) as [text, actor name or null]. */
 function mentions(body: string): [string, string | null][] {
-  const d = stage.run(analyse.run(DocumentSchema.parse(textDocument("t", body, "2019-03-04"))));
+  const d = analysedDoc(body, "2019-03-04");
   return d.mentions.map((m) => [m.text, d.actors.find((a) => a.id === m.actorId)?.name ?? null]);
 }
 

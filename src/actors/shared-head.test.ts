@@ -2,10 +2,8 @@
 // Korea"): chunk.ts sharedHeadCountries. Invented sentences.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { DocumentSchema } from "../model/index.js";
-import { createAnalyseStage } from "../nlp/stage.js";
-import { textDocument } from "../pipeline/document.js";
-import { codeAt, stage } from "./test-helpers.js";
+import { analysedCodeAt } from "./test-analysed.js";
+import { codeAt } from "./test-helpers.js";
 
 test("the bare first half of 'North and South Korea' is North Korea", () => {
   assert.equal(codeAt("Talks between North and South Korea stalled again this spring.", "North"), "PRK");
@@ -18,15 +16,7 @@ test("a capitalised word before 'and' and a country whose whole is no country st
 
 // Country adjectives joined before one noun ("Iraqi and Kurdish forces"): resolve.ts (the first of
 // coordinated countries shares the second's head) and chunk.ts sharesNoun. Invented sentences, analysed.
-const analyse = await createAnalyseStage({});
-
-/** The code at the first `word` of `body` after the NLP analysis, or null. */
-function analysedCode(body: string, word: string): string | null {
-  const d = stage.run(analyse.run(DocumentSchema.parse(textDocument("t", body, "2017-03-01"))));
-  const at = body.indexOf(word);
-  const m = d.mentions.find((x) => x.start <= at && x.end > at);
-  return m?.actorId ? (d.actors.find((a) => a.id === m.actorId)?.code ?? null) : null;
-}
+const analysedCode = (body: string, word: string) => analysedCodeAt(body, word, "2017-03-01");
 
 test("an adjective joined to a stateless people's before a group shares the group's head", () => {
   const body = "Iraqi and Kurdish forces retook the village near Mosul on Monday.";
