@@ -128,7 +128,8 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
       (SUBJECT_PRONOUNS.has(prev.lower) ||
         /^\p{Lu}/u.test(prev.text) ||
         prev.upos === "NOUN" ||
-        prev.upos === "PROPN")
+        prev.upos === "PROPN" ||
+        relativeWhichSubject(doc, i))
     ) &&
     !afterCount(doc, i, s) &&
     !verbAfterAdverb(doc, i, s) &&
@@ -533,6 +534,21 @@ export function relativeSubject(doc: Doc, k: number, s: number): boolean {
   if (!t || !prev || prev.sent !== s || !isWordy(prev)) return false;
   if (t.lower === "who") return true;
   return (t.lower === "that" || t.lower === "which") && (prev.upos === "NOUN" || prev.upos === "PROPN");
+}
+
+/**
+ * "The federation, which supports the levy": a "which" the parse makes the subject of the next word
+ * is that verb's subject, as a noun before it would be. (A relative "that" is left out: its clauses,
+ * "a party that shares many views", were mostly no annotated report on PolNeAR's train split.)
+ */
+function relativeWhichSubject(doc: Doc, i: number): boolean {
+  const prev = doc.toks[i - 1];
+  return (
+    !!prev &&
+    prev.lower === "which" &&
+    prev.head === i &&
+    (prev.deprel === "nsubj" || prev.deprel === "nsubj:pass")
+  );
 }
 
 /** Does verb token v have a clausal complement (ccomp) starting at or after token `from`? */

@@ -1353,3 +1353,13 @@ test("a fronted 'Shortly after X,' or 'Just before X,' names no one: the main cl
     "the adverb before 'after' still opens a fronted clause, whose subject is not the main one",
   );
 });
+
+test("a 'which' set off after a noun is the subject of a stance verb the tagger could read as a noun", () => {
+  const list = analysed("The growers' federation, which supports the new levy, met in the port on Monday.");
+  assert.equal(
+    byCue(list, "supports")?.source,
+    "which",
+    "the relative 'which' is the subject of 'supports', so the relative clause reports the federation's stance",
+  );
+  assert.equal(byCue(list, "supports")?.content, "the new levy");
+});
