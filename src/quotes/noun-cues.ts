@@ -101,8 +101,15 @@ export function possessedNoun(doc: Doc, i: number, s: number): RawAttribution | 
   if (!own || own.sent !== s) return null;
   // "Latino Republicans have been unsparing in their criticism of": the owner is the clause's
   // subject, which PolNeAR marks as the source; only without one does the pronoun stand.
-  if (!POSSESSIVES.has(own.lower)) return null;
-  const src: Range = (heldObject(doc, i) ? ownerSubject(doc, i, k) : null) ?? { start: k, end: k + 1 };
+  // "The mayor's attacks on the board": a named owner is the source as a pronoun is, its "'s" kept.
+  // ("Obama's plan to close the base" names a policy more than a report: 1 of 8 annotated on train.)
+  const owner = POSSESSIVES.has(own.lower)
+    ? { start: k, end: k + 1 }
+    : POLICY_NOUNS.has(t.lower)
+      ? null
+      : namedOwner(doc, k, s);
+  if (!owner) return null;
+  const src: Range = (heldObject(doc, i) ? ownerSubject(doc, i, owner.start) : null) ?? owner;
   let from = i + 1;
   let cueEnd = i + 1;
   const next = doc.toks[from];
@@ -124,6 +131,15 @@ export function possessedNoun(doc: Doc, i: number, s: number): RawAttribution | 
   e = doc.trimPunctEnd(from, e);
   if (e - from < 1) return null;
   return doc.make(doc.range(from, e), null, src, doc.range(i, cueEnd), s, "noun", cueEnd);
+}
+
+const POLICY_NOUNS = new Set(["plan", "plans"]);
+
+/** The noun phrase owning the next word through a "'s" at k ("Ann Ruiz's", "the board's"). */
+function namedOwner(doc: Doc, k: number, s: number): Range | null {
+  if (!/^['\u2019]s$/.test(doc.toks[k].lower)) return null;
+  const np = leftNP(doc, k, s);
+  return np && np.end === k ? { start: np.start, end: k + 1 } : null;
 }
 
 /**

@@ -1363,3 +1363,14 @@ test("a 'which' set off after a noun is the subject of a stance verb the tagger 
   );
   assert.equal(byCue(list, "supports")?.content, "the new levy");
 });
+
+test("a named owner before a cue noun is its source, as a possessive pronoun is", () => {
+  const list = analysed("The harbour master's attacks on the ferry company drew a rebuke from the council.");
+  assert.equal(
+    byCue(list, "attacks on")?.source,
+    "The harbour master's",
+    "the noun phrase owning 'attacks on' through its 's is the one who attacks",
+  );
+  const plan = analysed("The council's plan to sell the old pier failed in a close vote.");
+  assert.equal(byCue(plan, "plan")?.source, undefined, "an owner's plan names a policy, not a report");
+});
