@@ -1374,3 +1374,19 @@ test("a named owner before a cue noun is its source, as a possessive pronoun is"
   const plan = analysed("The council's plan to sell the old pier failed in a close vote.");
   assert.equal(byCue(plan, "plan")?.source, undefined, "an owner's plan names a policy, not a report");
 });
+
+test("a fronted participle clause before the subject lends its noun to no conjoined cue", () => {
+  const list = analysed(
+    "Rallying hundreds of dock workers who are struggling to get by, Okafor toured the port and promised to cut the toll.",
+  );
+  assert.equal(
+    byCue(list, "promised")?.source,
+    "Okafor",
+    "the verb after 'and' shares the main clause's subject, not the noun inside the fronted phrase",
+  );
+  assert.equal(
+    byCue(list, "promised")?.content,
+    "to cut the toll",
+    "the fronted phrase is no content: a subject with its own verb before 'and' closes no words before it",
+  );
+});

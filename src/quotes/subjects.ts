@@ -129,15 +129,23 @@ export function headSubject(doc: Doc, i: number): Range | null {
   let verb = i;
   for (let hop = 0; hop < 3; hop++) {
     const conjoinedVerb = ["and", "but"].includes(doc.toks[verb - 1]?.lower ?? "");
+    const subjectOf = (k: number) =>
+      doc.toks[k].head === verb && (doc.toks[k].deprel === "nsubj" || doc.toks[k].deprel === "nsubj:pass");
+    // "Rallying hundreds of workers, Okafor toured the port": when the parse gives the verb two
+    // subjects before it with a comma between, the later one is the clause's; the other sits in a
+    // fronted phrase. (Without a comma, "Sen. Ann Ruiz (D-Maine)", the first one heads the phrase.)
+    let nearest = -1;
+    for (let k = doc.sentFirst[s]; k < verb; k++) {
+      if (!subjectOf(k)) continue;
+      let comma = false;
+      for (let j = nearest + 1; nearest >= 0 && j < k && !comma; j++) comma = doc.toks[j].text === ",";
+      if (nearest < 0 || comma) nearest = k;
+    }
     for (let k = doc.sentFirst[s]; k < doc.sentEnd[s]; k++) {
       const t = doc.toks[k];
       // After "and"/"but" a subject after the verb is the parse reading the reported clause's own
       // subject as the cue's ("... but said Europe must act").
-      if (
-        t.head === verb &&
-        (k < verb || !conjoinedVerb) &&
-        (t.deprel === "nsubj" || t.deprel === "nsubj:pass")
-      ) {
+      if (subjectOf(k) && (k < verb ? nearest < 0 || k === nearest : !conjoinedVerb)) {
         let a = k;
         let b = k + 1;
         // Extend over the subject's left dependents (determiners, titles, compounds) and over the

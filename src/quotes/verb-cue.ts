@@ -583,7 +583,10 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     (onlyAdjuncts(doc, after, s) ||
       (doc.handsOver(src.start - 1) && beforeSrc.sent === s) ||
       adverbialClause(doc, after, s)) &&
-    !(doc.closesQuote(src.start - 1) && verbBetween(doc, src.end, vg))
+    !(doc.closesQuote(src.start - 1) && verbBetween(doc, src.end, vg)) &&
+    // ("Rallying the crowd, Okafor toured the port and promised ...": a subject with its own verb
+    // before the cue's "and" closes no words before it.)
+    !(["and", "but"].includes(prevTok?.lower ?? "") && verbBetween(doc, src.end, vg))
   ) {
     const content = contentBefore(doc, src.start - 1, s, false, continuesAfter(doc, after, s));
     if (content) {
