@@ -1390,3 +1390,12 @@ test("a fronted participle clause before the subject lends its noun to no conjoi
     "the fronted phrase is no content: a subject with its own verb before 'and' closes no words before it",
   );
 });
+
+test("time spent on an act is the spender's even with an adverb before the time", () => {
+  const list = analysed("Lindqvist has spent nearly all of her time responding to the harbour board.");
+  assert.equal(
+    byCue(list, "responding")?.source,
+    "Lindqvist",
+    "the subject of 'spent' responds, not the time she spent",
+  );
+});

@@ -1188,15 +1188,18 @@ const OBJECT_ACTS = new Set(
 function documentSender(doc: Doc, np: Range | null, s: number): Range | null {
   // "spent the week attacking ...", "is spending millions promoting ...": time or money spent on an
   // act is the spender's; the subject of "spend" is the source.
-  const spend = np ? doc.toks[np.start - 1] : undefined;
+  // ("has spent nearly all of her time responding": an adverb may stand before the time.)
+  let at = np ? np.start - 1 : -1;
+  while (at > 0 && doc.toks[at].upos === "ADV" && doc.toks[at].sent === s) at--;
+  const spend = np ? doc.toks[at] : undefined;
   if (np && spend?.sent === s && SPEND.has(spend.lower)) {
-    const vg = verbGroupStart(doc, np.start - 1, s);
+    const vg = verbGroupStart(doc, at, s);
     const before = doc.toks[vg - 1];
     const subj =
       before?.sent === s && (SUBJECT_PRONOUNS.has(before.lower) || relativeSubject(doc, vg - 1, s))
         ? { start: vg - 1, end: vg }
-        : (leftNP(doc, vg, s) ?? headSubject(doc, np.start - 1));
-    if (subj && subj.end <= np.start - 1) return subj;
+        : (leftNP(doc, vg, s) ?? headSubject(doc, at));
+    if (subj && subj.end <= at) return subj;
   }
   // "filed a suit in May challenging ...", "spent the week portraying ...": a lower-case object or
   // adjunct of a verb before the -ing form is no actor; that verb's subject is.
