@@ -110,3 +110,23 @@ test("'Tom Okafor, a Ruiz supporter who ...': a name before the comma that resol
   );
   assert.equal(sp.name, "Tom Okafor", "the name before the appositive names the speaker");
 });
+
+test("'Lutheran harbour chaplain and author Mia Lund': a name closing the phrase is the speaker, not the church before it", () => {
+  const body = "Lutheran harbour chaplain and author Mia Lund said the pier should stay open.";
+  const church = {
+    id: "r:lutheran",
+    name: "Lutheran Church",
+    code: "REL",
+    type: "organisation" as const,
+    country: null,
+    sectors: ["REL"],
+    role: null,
+  };
+  const mentions = [
+    { start: 0, end: 8, text: "Lutheran", kind: "name" as const, sentence: 0, actorId: church.id },
+  ];
+  const r = new SpeakerResolver({ body, mentions, actors: [church] });
+  const sp = r.resolve(0, body.indexOf(" said"));
+  assert.equal(sp.actorId, null, "the adjective's church describes the chaplain; it is not the speaker");
+  assert.equal(sp.name, "Mia Lund", "the name at the end of the phrase names the speaker");
+});

@@ -282,7 +282,21 @@ export class SpeakerResolver {
       // The head of an English noun phrase is at its end: prefer the last resolved mention.
       if (m.actorId && (!best || m.end >= best.end)) best = m;
     }
-    return best;
+    return best && this.unmarkedNameAfter(best, stop) ? null : best;
+  }
+
+  /**
+   * "Catholic marriage counselor and writer Rose Sweet": a personal name closing the phrase after
+   * the mention, which the tagger marked as no mention, is the phrase's head; the resolved word
+   * before it only describes that person.
+   */
+  private unmarkedNameAfter(m: Mention, end: number): boolean {
+    const tail = this.doc.body.slice(m.end, end).replace(/[\s,.]+$/, "");
+    const ws = words(tail);
+    if (ws.length < 3) return false;
+    const name = ws.slice(-2);
+    if (!name.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || ORG_WORDS.test(name[1])) return false;
+    return ws.slice(0, -2).some((w) => /^\p{Ll}/u.test(w)) && !isOutletName(name.join(" "));
   }
 
   /**
