@@ -142,7 +142,6 @@ export function headSubject(doc: Doc, i: number): Range | null {
       if (nearest < 0 || comma) nearest = k;
     }
     for (let k = doc.sentFirst[s]; k < doc.sentEnd[s]; k++) {
-      const t = doc.toks[k];
       // After "and"/"but" a subject after the verb is the parse reading the reported clause's own
       // subject as the cue's ("... but said Europe must act").
       if (subjectOf(k) && (k < verb ? nearest < 0 || k === nearest : !conjoinedVerb)) {
