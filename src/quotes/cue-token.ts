@@ -140,7 +140,7 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
       next &&
       (next.lower === "that" ||
         next.text === ":" ||
-        (next.quote >= 0 && doc.quotes[next.quote].open === next.start));
+        (isWordy(prev ?? next) && next.quote >= 0 && doc.quotes[next.quote].open === next.start));
     if (
       !clause &&
       cueStrength(t.lower) !== "stance" &&
@@ -192,7 +192,7 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
       !!next &&
       (next.lower === "that" ||
         next.text === ":" ||
-        (next.quote >= 0 && doc.quotes[next.quote].open === next.start) ||
+        (isWordy(prev ?? next) && next.quote >= 0 && doc.quotes[next.quote].open === next.start) ||
         !!CUE_PARTICLES.get(lemma)?.has(next.lower));
     if (!opens) return false;
   }
@@ -216,12 +216,18 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
     !/^(he|she|it|that|there|what|who)[\u2019']s$/.test(prev.lower)
   )
     return false;
-  // "a group called Black Votes Matter": naming, not saying.
+  // "a group called Black Votes Matter", 'a film called "Harbour Lights"': naming, not saying.
+  const title = doc.toks[i + 2];
   if (
     (lemma === "call" || lemma === "dub" || lemma === "label" || lemma === "brand" || lemma === "name") &&
     t.lower.endsWith("ed") &&
     next &&
-    /^\p{Lu}/u.test(next.text) &&
+    (/^\p{Lu}/u.test(next.text) ||
+      (isWordy(prev ?? next) &&
+        next.quote >= 0 &&
+        doc.quotes[next.quote].open === next.start &&
+        title?.sent === s &&
+        /^\p{Lu}/u.test(title.text))) &&
     prev &&
     prev.text === prev.lower &&
     !SUBJECT_PRONOUNS.has(prev.lower) &&

@@ -1399,3 +1399,10 @@ test("time spent on an act is the spender's even with an adverb before the time"
     "the subject of 'spent' responds, not the time she spent",
   );
 });
+
+test("a noun 'called' a quoted title is named, not talked about", () => {
+  const list = analysed('The guild paid for a short film called "Harbour Lights" about the dockers.');
+  assert.equal(byCue(list, "called"), undefined, "'a film called \"Title\"' names the film; no one calls anything");
+  const called = analysed('Okafor called the toll "a disgrace" on Monday.');
+  assert.equal(byCue(called, "called")?.source, "Okafor", "a subject calling something still makes a cue");
+});
