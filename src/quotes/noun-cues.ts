@@ -4,7 +4,7 @@ import { BE_FORMS, CLAUSE_WORDS } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution } from "./doc.js";
 import { leftNP, rightNP } from "./phrases.js";
 import { headSubject, ownerSubject } from "./subjects.js";
-import { DETERMINERS, POSSESSIVES } from "./words.js";
+import { DETERMINERS, POSSESSIVES, PREPOSITIONS } from "./words.js";
 
 /**
  * Attributions cued by a noun or a preposition: "his claim that ...", "in a poll ...", "according
@@ -109,7 +109,9 @@ export function possessedNoun(doc: Doc, i: number, s: number): RawAttribution | 
       ? null
       : namedOwner(doc, k, s);
   if (!owner) return null;
-  const src: Range = (heldObject(doc, i) ? ownerSubject(doc, i, owner.start) : null) ?? owner;
+  // (A named owner names the source itself: "confirmed Putin's view that" is Putin's view.)
+  const pronoun = owner.end - owner.start === 1;
+  const src: Range = (pronoun && heldObject(doc, i) ? ownerSubject(doc, i, owner.start) : null) ?? owner;
   let from = i + 1;
   let cueEnd = i + 1;
   const next = doc.toks[from];
@@ -139,7 +141,15 @@ const POLICY_NOUNS = new Set(["plan", "plans"]);
 function namedOwner(doc: Doc, k: number, s: number): Range | null {
   if (!/^['\u2019]s$/.test(doc.toks[k].lower)) return null;
   const np = leftNP(doc, k, s);
-  return np && np.end === k ? { start: np.start, end: k + 1 } : null;
+  if (!np || np.end !== k) return null;
+  // ("a favorite target of the president's accusations": the owner starts after the preposition.)
+  let start = np.start;
+  for (let j = k - 1; j > np.start; j--)
+    if (PREPOSITIONS.has(doc.toks[j].lower)) {
+      start = j + 1;
+      break;
+    }
+  return { start, end: k + 1 };
 }
 
 /**

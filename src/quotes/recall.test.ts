@@ -1406,3 +1406,18 @@ test("a noun 'called' a quoted title is named, not talked about", () => {
   const called = analysed('Okafor called the toll "a disgrace" on Monday.');
   assert.equal(byCue(called, "called")?.source, "Okafor", "a subject calling something still makes a cue");
 });
+
+test("a named owner starts after a preposition and is the source even as an object", () => {
+  const list = analysed("The port, a favourite target of the mayor's frequent attacks on the ferry firm, closed in May.");
+  assert.equal(
+    byCue(list, "attacks on")?.source,
+    "the mayor's",
+    "the owner is the phrase after 'of', not the whole noun phrase it hangs on",
+  );
+  const view = analysed("The delay only strengthened Okafor's belief that the board was weak.");
+  assert.equal(
+    byCue(view, "belief")?.source,
+    "Okafor's",
+    "a named owner holds the belief, not the subject of the verb whose object it is",
+  );
+});

@@ -296,6 +296,9 @@ export class SpeakerResolver {
     if (ws.length < 3) return false;
     const name = ws.slice(-2);
     if (!name.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w)) || ORG_WORDS.test(name[1])) return false;
+    // ("Ann Ruiz of Harbour Watch", "a judge in San Diego": after a preposition the name is whom
+    // or where the mention belongs to, and the mention stays the head.)
+    if (OWNER_WORDS.test(tail)) return false;
     return ws.slice(0, -2).some((w) => /^\p{Ll}/u.test(w)) && !isOutletName(name.join(" "));
   }
 
