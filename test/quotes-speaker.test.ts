@@ -134,7 +134,13 @@ test("'Lutheran harbour chaplain and author Mia Lund': a name closing the phrase
 test("'Mia Lund of Harbour Watch': a name after a preposition is whom the named speaker belongs to", () => {
   const body = "Mia Lund of Harbour Watch said the pier should stay open.";
   const lund = { ...ruiz, id: "p:lund", name: "Mia Lund" };
-  const mentions = [{ start: 0, end: 8, text: "Mia Lund", kind: "name" as const, sentence: 0, actorId: lund.id }];
+  const mentions = [
+    { start: 0, end: 8, text: "Mia Lund", kind: "name" as const, sentence: 0, actorId: lund.id },
+  ];
   const r = new SpeakerResolver({ body, mentions, actors: [lund] });
-  assert.equal(r.resolve(0, body.indexOf(" said")).name, "Mia Lund", "the mention before 'of' is the speaker");
+  assert.equal(
+    r.resolve(0, body.indexOf(" said")).name,
+    "Mia Lund",
+    "the mention before 'of' is the speaker",
+  );
 });

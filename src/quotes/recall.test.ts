@@ -1402,13 +1402,19 @@ test("time spent on an act is the spender's even with an adverb before the time"
 
 test("a noun 'called' a quoted title is named, not talked about", () => {
   const list = analysed('The guild paid for a short film called "Harbour Lights" about the dockers.');
-  assert.equal(byCue(list, "called"), undefined, "'a film called \"Title\"' names the film; no one calls anything");
+  assert.equal(
+    byCue(list, "called"),
+    undefined,
+    "'a film called \"Title\"' names the film; no one calls anything",
+  );
   const called = analysed('Okafor called the toll "a disgrace" on Monday.');
   assert.equal(byCue(called, "called")?.source, "Okafor", "a subject calling something still makes a cue");
 });
 
 test("a named owner starts after a preposition and is the source even as an object", () => {
-  const list = analysed("The port, a favourite target of the mayor's frequent attacks on the ferry firm, closed in May.");
+  const list = analysed(
+    "The port, a favourite target of the mayor's frequent attacks on the ferry firm, closed in May.",
+  );
   assert.equal(
     byCue(list, "attacks on")?.source,
     "the mayor's",
