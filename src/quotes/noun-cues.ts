@@ -129,6 +129,8 @@ export function possessedNoun(doc: Doc, i: number, s: number): RawAttribution | 
     const u = doc.toks[e];
     if (u.quote < 0 && (u.text === "," || u.text === ";" || u.text === "(" || u.text === "\u2014")) break;
     e++;
+    // 'accusations of "fake news," walked away with ...': a comma closing a quote ends the phrase too.
+    if (doc.closesQuote(e - 1) && doc.toks[e - 2]?.text === ",") break;
   }
   e = doc.trimPunctEnd(from, e);
   if (e - from < 1) return null;

@@ -1427,3 +1427,14 @@ test("a named owner starts after a preposition and is the source even as an obje
     "a named owner holds the belief, not the subject of the verb whose object it is",
   );
 });
+
+test("a cue noun's phrase ends at a comma that closes a quote, leaving the report after it", () => {
+  const list = analysed(
+    'The port, a favourite target of the mayor\'s accusations of "fake news," won a prize for its report on how the board believed the pier was safe.',
+  );
+  assert.equal(
+    byCue(list, "believed")?.source,
+    "the board",
+    "the report after the quoted phrase is no part of the accusations and keeps its own source",
+  );
+});
