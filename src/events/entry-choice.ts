@@ -383,6 +383,9 @@ export function meetsNoParty(g: Graph, v: number): boolean {
   // the same when the parse loses the relative clause: a need or goal noun, "that" or "which", then
   // the clause's own words up to "meet" (no object and no "with" of its own)
   if (withs.length || ownObject) return false;
+  // ("had met benchmarks it set": a parse that makes the goal the subject of the next clause leaves
+  // the verb no object; the noun phrase right after it is still what is met)
+  if (!objs.length && nounsAfter(g, v).some(things)) return true;
   for (let k = v - 1; k > 0 && k >= v - 8; k--) {
     const t = g.nodes[k];
     if (/^(PUNCT|VERB|CCONJ)$/.test(t.upos)) return false;

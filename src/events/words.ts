@@ -406,6 +406,8 @@ export const MET_NOT_A_PARTY = new Set([
   "threshold",
   "quota",
   "cost",
+  "expense",
+  "payroll",
   "payment",
   "debt",
   "qualification",
