@@ -12,6 +12,7 @@ import {
   MET_NOT_A_PARTY,
   OFFERED_WORDS,
   PROTECTED_THINGS,
+  PROVIDED_NOT_AID,
   QUANTITY,
   RELATIVE_PRON,
   RELEASED_PEOPLE,
@@ -264,6 +265,17 @@ export function protectsNoParty(g: Graph, v: number): boolean {
     g.nodes[v].lemma === "protect" &&
     childrenBy(g, v, /^obj$/).some((o) => PROTECTED_THINGS.test(o.lemma) || PROTECTED_THINGS.test(o.lower))
   );
+}
+
+/**
+ * "provided the council a chance to question him", "gave a glimpse of the party's troubles", "provides
+ * the ability to scale up": a chance, a look or an account handed over is no aid (07x) to anyone.
+ */
+export function providesNoAid(g: Graph, v: number): boolean {
+  if (!/^(provide|give)$/.test(g.nodes[v].lemma)) return false;
+  const objs = childrenBy(g, v, /^obj$/);
+  const given = objs.length ? objs : nounsAfter(g, v).slice(-1);
+  return given.some((o) => lemmaForms(o).some((f) => PROVIDED_NOT_AID.has(f)));
 }
 
 const HELD =

@@ -10,6 +10,7 @@ import {
   offersWords,
   pick,
   protectsNoParty,
+  providesNoAid,
   releaseOfThing,
   releasesNoOne,
   releasesNoPerson,
@@ -806,8 +807,8 @@ function namesItsObject(g: Graph, v: number): boolean {
 /**
  * Words around verb v that undo the code its lexicon entry gives, in the main and the last-resort
  * reading alike: "Democrats seized on the lack of detail" (making use of a point, no seizure), words or
- * wares offered (no 031), jobs or interests protected (no 074), a judgement with "considered" (no 014),
- * a name given with "called" (no 041).
+ * wares offered (no 031), jobs or interests protected (no 074), a chance or a glimpse provided (no
+ * 07x), a judgement with "considered" (no 014), a name given with "called" (no 041).
  */
 export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
   if (g.nodes[v].lemma === "seize" && /^(on|upon)$/.test(g.nodes[v + 1]?.lower ?? "")) return true;
@@ -817,6 +818,8 @@ export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
   if (nominalParticiple(g, v)) return true;
   if (code === "031") return offersWords(g, v);
   if (code === "074") return protectsNoParty(g, v);
+  // (and the codes a frame makes of aid: "refused to provide the President a way out" is no 122)
+  if (/^(07|033|023|103|122)/.test(code)) return providesNoAid(g, v);
   if (code === "014") return judged(g, v);
   // "called the audit a farce", "didn't call the town its capital": a call that names its
   // object is no telephone call (the name, when it judges, is coded as the judgement)
