@@ -352,6 +352,9 @@ export function showsNotProtests(g: Graph, v: number, e: LexEntry): boolean {
   );
 }
 
+/** Verbs of speaking to an audience ("told a rally", "spoke at a rally"). */
+const AUDIENCE_VERBS = /^(tell|address|say|speak|declare|boast|claim|promise|vow|joke|insist)$/;
+
 /** What makes a rally a campaign's or a candidate's gathering rather than a protest. */
 const CAMPAIGN_WORDS =
   /^(campaign|political|kickoff|reelection|re-election|victory|election|midterm|primary|fundraising|fundraiser|presidential)$/;
@@ -368,6 +371,16 @@ export function namedOrCampaignGathering(cx: CoderContext, g: Graph, n: GNode, e
   if (/^[A-Z]/.test(n.text) && prev && !/^(PUNCT|SYM)$/.test(prev.upos)) return true;
   if (e.head !== "rally") return false;
   if (obliques(g, n.i).some(([p]) => /^(by|against)$/.test(lastWord(p)))) return false;
+  // ("told a Tulsa rally that ...", "said at a rally in Ohio": a rally a speaker tells or speaks at is
+  // the speaker's audience)
+  const h = n.head >= 0 ? g.nodes[n.head] : null;
+  if (
+    h &&
+    AUDIENCE_VERBS.test(h.lemma) &&
+    (/^(obj|iobj)$/.test(n.deprel) ||
+      (n.deprel === "obl" && childrenBy(g, n.i, /^case$/).some((c) => c.lower === "at" || c.lower === "to")))
+  )
+    return true;
   // (a movement's rally is a protest: "a Tea Party rally"; a person's is a campaign's)
   const person = (c: GNode) =>
     /^(his|her)$/.test(c.lower) || cx.actorIn(c.start, c.end, c)?.type === "person";
