@@ -96,6 +96,11 @@ function lightEventNoun(g: Graph, lex: Lexicon, first: GNode): { o: GNode; picke
   return { o, picked: picked?.code === "0841" && releaseOfThing(g, o.i) ? null : picked };
 }
 
+/** Whether verb v or its object noun o has a "with" or "against" phrase ("had clashes with the army"). */
+function withOrAgainst(g: Graph, v: number, o: number): boolean {
+  return [...obliques(g, v), ...obliques(g, o)].some(([p]) => p === "with" || p === "against");
+}
+
 const WARNER_PRONOUN = /^(he|she|it|they|we|i)$/i;
 
 export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
@@ -190,6 +195,10 @@ function codeListedVerb(
       // "launched strikes" are attacks, "called a strike" with workers in the sentence a stoppage
       const e = picked ? strikeSense(cx, g, picked, sources) : null;
       const verbE = entries.length ? pick(g, v, entries) : null;
+      // "Canada hasn't had a mass shooting since", "the city had three bombings last year": one who
+      // "has" an attack suffers it or hosts it; only "had clashes with", "had a fight with" names
+      // the two sides
+      if (e && n.lemma === "have" && /^(18|19|20)/.test(e.code) && !withOrAgainst(g, v, o.i)) continue;
       if (e && !verbE?.objects.length) {
         let targets = targetsFor(cx, g, o.i, e, new Set());
         if (!targets.length && o !== first) targets = targetsFor(cx, g, first.i, e, new Set([o.i]));
