@@ -214,10 +214,15 @@ function codeListedVerb(
   if (entries.length === 0) return [];
   if (goingTo(g, v)) return [];
   let e = chosen === undefined ? pick(g, v, entries) : chosen;
-  // "troops attacked enemy positions": the positions an armed party attacks are held on the ground,
-  // not stances; the plain (force) sense of the verb applies
-  if (e?.code === "111" && sources.some((a) => ARMED_SECTOR.test(a.code))) {
-    const held = childrenBy(g, v, /^obj$/).some((o) => /^(position|line|trench|outpost)s?$/.test(o.lower));
+  // "troops attacked enemy positions", "Turkey attacked Kurdish positions": the positions an armed
+  // party or a state attacks are held on the ground, not stances ("positions on trade" are); the plain
+  // (force) sense of the verb applies
+  if (e?.code === "111" && sources.some((a) => ARMED_SECTOR.test(a.code) || /^[A-Z]{3}$/.test(a.code))) {
+    const held = childrenBy(g, v, /^obj$/).some(
+      (o) =>
+        /^(position|line|trench|outpost)s?$/.test(o.lower) &&
+        !obliques(g, o.i).some(([p]) => /^(on|about|over)$/.test(p)),
+    );
     const force = entries.find((x) => /^19/.test(x.code) && !x.objects.length);
     if (held && force) e = force;
   }
