@@ -442,9 +442,10 @@ function codeListedVerb(
   // the parse may miss the arguments: fall back on the nearest actors around the verb in its clause
   if (sources.length === 0 || targets.length === 0) {
     // (not into a joined clause with a subject of its own, "denied collusion, and Russia denied ...",
-    // or a joined report: "talked to her ..., Ann told Reuters' Tom Lee")
+    // or a joined report: "talked to her ..., Ann told Reuters' Tom Lee", "did not comment on the
+    // reports, the Associated Press reported")
     const joined = new Set(
-      childrenBy(g, v, /^conj$/)
+      childrenBy(g, v, /^(conj|parataxis)$/)
         .filter((c) => SAY_VERBS.has(c.lemma) || childrenBy(g, c.i, /^nsubj(:pass)?$/).length)
         .flatMap((c) => subtree(g, c.i)),
     );
