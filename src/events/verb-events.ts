@@ -497,6 +497,16 @@ function codeListedVerb(
     sources = fallbackSource(cx, g, v, subj.nodes, targets).filter(
       (a) => !struck.includes(mentionHead(g, a)?.i ?? -1),
     );
+  // ('"We will fight for them," Senator Hale said': the fighter known only now, from the speaker, is
+  // judged as the subject would have been above; not an uncoded one, who may be a rebel commander)
+  if (
+    /^19/.test(code) &&
+    FIGHT_VERBS.has(n.lemma) &&
+    sources.length &&
+    !sources.some((s) => s.code === "---") &&
+    fightsForACause(cx, g, v, sources)
+  )
+    return [];
   if (sources.length === 0 && subj.passive && targets.length === 0) {
     // "about 300 marchers were detained": the event stands with an unknown patient and no named agent
     const p = subj.nodes[0];
