@@ -1,0 +1,129 @@
+// Invented sentences run through the full pipeline: acts that news phrasing makes look like events but
+// are none ("met their expenses", "provided a chance", "told a rally", "had a mass shooting"), a speaker's
+// report that is no target, credit given as praise, and destruction tried as a threat of force.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { codesOf } from "./helpers/events.js";
+
+test("expenses or benchmarks met are no meeting", async () => {
+  for (const text of [
+    "Many French families are struggling to meet their expenses this winter.",
+    "Officials declined to say whether the Italian ministry had met benchmarks it set last week.",
+  ]) {
+    const codes = await codesOf(text);
+    assert.ok(
+      !codes.some((c) => / 04\d /.test(c)),
+      `a need met, no meeting (04x), in "${text}": ${codes.join("; ")}`,
+    );
+  }
+  const codes = await codesOf("The Canadian prime minister met Angela Merkel in Berlin on Monday.");
+  assert.ok(
+    codes.some((c) => / 040 /.test(c)),
+    `a person met is a meeting (040): ${codes.join("; ")}`,
+  );
+});
+
+test("a chance, an ability or a glimpse provided is no aid", async () => {
+  for (const text of [
+    "The mayor's visit provided the Canadian council a chance to question the police chief.",
+    "The Pentagon provides the ability to scale up testing quickly.",
+    "The resignation of the French minister provided a glimpse of the party's troubles.",
+    "The House speaker refuses to provide the President an easy way out of the shutdown.",
+  ]) {
+    const codes = await codesOf(text);
+    assert.ok(
+      !codes.some((c) => / (07\d*|033\d?|023\d?|122\d?) /.test(c)),
+      `nothing handed over is aid (07x, nor a refusal of aid) in "${text}": ${codes.join("; ")}`,
+    );
+  }
+  const codes = await codesOf("Germany provided aid to Ukraine on Monday.");
+  assert.ok(codes.includes("DEU 070 UKR"), `aid provided stays aid (070): ${codes.join("; ")}`);
+});
+
+test("credit given to a party praises it; a loan given is still one", async () => {
+  const praise = await codesOf('"I give Germany great credit," the Austrian chancellor said.');
+  assert.ok(
+    praise.some((c) => / 051 DEU$/.test(c)),
+    `credit given to Germany praises it (051): ${praise.join("; ")}`,
+  );
+  const loan = await codesOf("Japan gave a loan of $2 billion to Indonesia.");
+  assert.ok(loan.includes("JPN 071 IDN"), `a loan given is economic aid (071): ${loan.join("; ")}`);
+});
+
+test("a rally a speaker tells or speaks at is an audience, no protest", async () => {
+  for (const text of [
+    "The governor told a Tulsa rally that testing is a double-edged sword.",
+    "The senator said at a rally in Ohio that the plan would fail.",
+  ]) {
+    const codes = await codesOf(text);
+    assert.ok(
+      !codes.some((c) => / 14\d /.test(c)),
+      `an audience, not a protest (14x), in "${text}": ${codes.join("; ")}`,
+    );
+  }
+  const codes = await codesOf("Thousands of French farmers held a rally against the tax in Paris.");
+  assert.ok(
+    codes.some((c) => / 141 /.test(c)),
+    `a rally against a tax is a protest (141): ${codes.join("; ")}`,
+  );
+});
+
+test("a country that has had a shooting suffered it; clashes had with someone are fighting", async () => {
+  for (const text of [
+    "Canada hasn't had a mass shooting since 1989.",
+    "The city of Lyon had three bombings last year.",
+  ]) {
+    const codes = await codesOf(text);
+    assert.ok(
+      !codes.some((c) => / (18|19|20)\d* /.test(c)),
+      `no one's attack in "${text}": ${codes.join("; ")}`,
+    );
+  }
+  const codes = await codesOf("Indian troops had a skirmish with Chinese soldiers on the border.");
+  assert.ok(
+    codes.includes("INDMIL 190 CHNMIL"),
+    `a skirmish had with soldiers is a fight (190): ${codes.join("; ")}`,
+  );
+});
+
+test("the outlet that reports a deed is not its target", async () => {
+  const codes = await codesOf(
+    "The French ministry did not immediately comment on the reports, the Associated Press reported.",
+  );
+  assert.ok(
+    !codes.some((c) => /USAMED$|---MED$/.test(c)),
+    `the Associated Press only reports the silence, it is not commented on: ${codes.join("; ")}`,
+  );
+});
+
+test("a state attacking positions on the ground uses force; positions on a policy are criticised", async () => {
+  const force = await codesOf("Turkey attacked Kurdish militia positions in northern Syria on Sunday.");
+  assert.ok(
+    force.some((c) => /^TUR 190 /.test(c)),
+    `positions held on the ground are attacked with force (190): ${force.join("; ")}`,
+  );
+  const words = await codesOf("China attacked the American position on trade.");
+  assert.ok(
+    words.some((c) => /^CHN 111 /.test(c)),
+    `a position on trade is criticised (111): ${words.join("; ")}`,
+  );
+});
+
+test("destruction tried or vowed threatens force; a senator's 'we will fight for them' is advocacy", async () => {
+  const tried = await codesOf("Syrian rebels tried to destroy the bridge on Monday.");
+  assert.ok(
+    tried.some((c) => / 138 /.test(c)),
+    `trying to destroy a bridge threatens force (138), not sanctions (132): ${tried.join("; ")}`,
+  );
+  assert.ok(!tried.some((c) => / 132 /.test(c)), `no administrative sanctions (132): ${tried.join("; ")}`);
+  const fight = await codesOf('"We will fight for them," Senator Jack Hale said.');
+  assert.ok(
+    !fight.some((c) => / 19\d /.test(c)),
+    `a senator fighting for programs uses no force (19x): ${fight.join("; ")}`,
+  );
+  const rebels = await codesOf('"We will fight until the end," the Syrian rebel commander said.');
+  assert.ok(
+    rebels.some((c) => / 190 /.test(c)),
+    `a rebel commander's fight is armed (190): ${rebels.join("; ")}`,
+  );
+});
