@@ -47,6 +47,7 @@ import {
   inMainClause,
   obliques,
   particleOf,
+  pollRespondents,
 } from "./syntax.js";
 import {
   armedMarch,
@@ -55,7 +56,6 @@ import {
   goodsTraded,
   helpsAnAct,
   idiomNoAct,
-  pollRespondents,
   privateVisit,
   wordsUndoCode,
 } from "./verb-events.js";

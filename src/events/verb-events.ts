@@ -44,7 +44,15 @@ import {
   withConjuncts,
 } from "./parties.js";
 import { namesAJudgement, warnedAbout } from "./speech.js";
-import { afterBe, caseOf, invertedModifier, lastWord, obliques, particleOf } from "./syntax.js";
+import {
+  afterBe,
+  caseOf,
+  invertedModifier,
+  lastWord,
+  obliques,
+  particleOf,
+  pollRespondents,
+} from "./syntax.js";
 import {
   ACCIDENTS,
   BEAT_IN_A_CONTEST,
@@ -1410,41 +1418,6 @@ export function articledVerb(g: Graph, v: number): boolean {
   return (
     subj.length > 0 && childrenBy(g, v, /^det$/).some((d) => d.i < subj[0].i && /^(the|a|an)$/.test(d.lower))
   );
-}
-
-const SHARE_WORDS =
-  /^(percent|per|%|majority|plurality|minority|share|proportion|half|third|quarter|fifth|two-thirds|three-quarters)$/;
-
-/**
- * Whether verb v's subject (subj, or the pronoun right before v) is poll respondents: a share of a group
- * right before v, or "they"/"we" right after a verb of saying that has one ("62 percent of Republicans
- * said they support").
- */
-export function pollRespondents(g: Graph, v: number, subj: number[] = []): boolean {
-  if (pollShareBefore(g, v)) return true;
-  const nodes = subj.length ? subj : [v - 1];
-  return nodes.some((k) => {
-    if (!/^(they|we)$/i.test(g.nodes[k]?.text ?? "")) return false;
-    // (the verb of saying right before them, "that" skipped, however the reading hangs the clause)
-    const say = g.nodes[k - 1]?.lower === "that" ? k - 2 : k - 1;
-    return say > 0 && SAY_VERBS.has(g.nodes[say].lemma) && pollShareBefore(g, say);
-  });
-}
-
-/**
- * A share of a group right before verb v, in its own stretch of words (no other verb or punctuation
- * between): "62 percent of Republicans said", "a majority of voters agreed", "7 in 10 GOP voters said".
- */
-function pollShareBefore(g: Graph, v: number): boolean {
-  for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
-    const x = g.nodes[k];
-    if (x.upos === "VERB" || (x.upos === "PUNCT" && x.text !== "%")) return false;
-    if (SHARE_WORDS.test(x.lower) && (g.nodes[k + 1]?.lower === "of" || g.nodes[k - 1]?.upos === "NUM"))
-      return true;
-    if (/^(NUM|PROPN)$/.test(x.upos) && g.nodes[k + 1]?.lower === "in" && g.nodes[k + 2]?.upos === "NUM")
-      return true;
-  }
-  return false;
 }
 
 /** Whether "meet" has a common noun for its object (or "all of" one) that names no person. */
