@@ -845,6 +845,9 @@ function namesItsObject(g: Graph, v: number): boolean {
  */
 export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
   if (g.nodes[v].lemma === "seize" && /^(on|upon)$/.test(g.nodes[v + 1]?.lower ?? "")) return true;
+  // ("is calling it quits": an idiom for stopping, no call on anyone to resign)
+  if (/^quits?$/.test(g.nodes[v].lower) && g.nodes[v - 1]?.lower === "it" && g.nodes[v - 2]?.lemma === "call")
+    return true;
   if (!code.startsWith("01") && describesAState(g, v)) return true;
   // "the accuser before the accused", "the wounded were taken away": a participle after "the" with
   // no subject or auxiliary of its own is a noun for people, no act
