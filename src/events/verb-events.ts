@@ -1170,7 +1170,24 @@ export function unarmedAgainst(sources: ActorRef[], targets: ActorRef[]): boolea
  * ("Assad used chlorine gas to attack his population" names its weapon.)
  */
 function attacksInWords(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]): boolean {
-  return g.nodes[v].lemma === "attack" && unarmedAim(cx, g, v, sources) && !forceInSentence(cx, g, v);
+  if (g.nodes[v].lemma !== "attack") return false;
+  // ("On Twitter, Ramos attacked the paper", "attacked the governor in a tweet": words whoever says them,
+  // unless an armed party's attack is what a video shows)
+  if (attackedInMedium(g, v) && !sources.some((s) => ARMED_SECTOR.test(s.code))) return true;
+  return unarmedAim(cx, g, v, sources) && !forceInSentence(cx, g, v);
+}
+
+/** Words and platforms an attack in words is made in or on. */
+const VERBAL_MEDIA =
+  /^(tweet|tweets|post|posts|statement|statements|speech|speeches|interview|interviews|op-ed|column|letter|editorial|podcast|blog|essay|memo|press|rally|debate)$/;
+
+/** Whether verb v has an "on Twitter", "in a tweet", "in an interview" phrase. */
+function attackedInMedium(g: Graph, v: number): boolean {
+  return obliques(g, v).some(
+    ([p, k]) =>
+      /^(on|in|via|over|during)$/.test(p) &&
+      (SOCIAL_PLATFORMS.test(g.nodes[k].text) || named(g.nodes[k], VERBAL_MEDIA)),
+  );
 }
 
 /** Soldiers or police marching, parading or rallying: no protest (14). */
