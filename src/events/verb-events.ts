@@ -79,6 +79,7 @@ import {
   RELEASED_PEOPLE,
   SAY_VERBS,
   SCORE,
+  SHOT_NOT_AT,
   SOCIAL_PLATFORMS,
   TARGET_NOT_ATTACKED,
   TIME_HEAD,
@@ -854,6 +855,10 @@ export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
   if (nominalParticiple(g, v)) return true;
   if (code === "031") return offersWords(g, v);
   if (code === "074") return protectsNoParty(g, v);
+  // "the tenure has yielded one accomplishment after another", "talks yielded results": what a verb
+  // "yields" as its object is produced, not conceded, unless it is ground, power or land given up
+  if (code.startsWith("08") && g.nodes[v].lemma === "yield")
+    return childrenBy(g, v, /^obj$/).some((o) => !named(o, CONCEDED));
   // (and the codes a frame makes of aid: "refused to provide the President a way out" is no 122)
   if (/^(07|033|023|103|122)/.test(code)) return providesNoAid(g, v);
   if (code === "014") return judged(g, v);
@@ -1127,6 +1132,9 @@ const ECONOMIC_HITTER =
   /^(tariff|duty|levy|tax|measure|sanction|ban|embargo|quota|cut|policy|rule|regulation|law|slump|downturn|recession|slowdown|crisis|shortage|cost|fee|fine|penalty)s?$/;
 
 const named = (x: GNode, re: RegExp): boolean => re.test(x.lemma) || re.test(x.lower);
+const CONCEDED =
+  /^(ground|power|control|territory|land|sovereignty|authority|seat|floor|post|office|city|town|position)s?$/;
+const REFLEXIVE = /^(himself|herself|themselves|itself|myself|yourself|ourselves|oneself)$/;
 
 /**
  * The verb's subject or its "by"/"with" means is a weapon or an attack ("a missile hit the town", "hit
@@ -1641,7 +1649,16 @@ export function forcesNoOne(
   if (lemma === "destroy" && code === "1712") return destroysNoProperty(cx, g, v, patients, sources);
   if (code.startsWith("172") && PLATFORM_BANS.test(lemma))
     return platformBan(cx, g, v, patients, sources, subjects);
+  // ("his father later killed himself": a suicide, no act between parties; not "killed himself and
+  // 20 others")
+  // (by the words after it too: the parse may hang the others on the verb)
+  if (lemma === "kill" && patients.length && patients.every((o) => REFLEXIVE.test(o.lower)))
+    return patients.every(
+      (o) => !childrenBy(g, o.i, /^conj$/).length && !/^(and|,)$/.test(g.nodes[o.i + 1]?.lower ?? ""),
+    );
   if (lemma === "kill") return patients.some((o) => named(o, KILL_NOT_A_TARGET));
+  // "shot a documentary about the rebels", "shot a quick glance at reporters": no one shot at
+  if (lemma === "shoot") return patients.some((o) => named(o, SHOT_NOT_AT));
   // "the court struck down the ban": a rule struck down is annulled, no one is struck
   if (lemma === "strike" && particleOf(g, v)?.lower === "down")
     return patients.some((o) => RULES_STRUCK_DOWN.test(o.lemma)) || sources.some((s) => /JUD/.test(s.code));
