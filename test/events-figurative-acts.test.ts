@@ -127,3 +127,78 @@ test("destruction tried or vowed threatens force; a senator's 'we will fight for
     `a rebel commander's fight is armed (190): ${rebels.join("; ")}`,
   );
 });
+
+test("poll answers judge no one; a minister's judgement still does", async () => {
+  const poll = await codesOf("Roughly two-thirds of Canadians say the tax should be illegal.");
+  assert.ok(
+    !poll.some((c) => / 111 /.test(c)),
+    `a share of a public answering a poll criticises no one (111): ${poll.join("; ")}`,
+  );
+  const minister = await codesOf("The French foreign minister said the Russian strikes were illegal.");
+  assert.ok(
+    minister.some((c) => /^FRAGOV 111 RUS/.test(c)),
+    `a minister calling strikes illegal criticises (111): ${minister.join("; ")}`,
+  );
+});
+
+test("'calling it quits' calls on no one", async () => {
+  const codes = await codesOf("Speaker Jack Hale is calling it quits after twenty years in the Ohio senate.");
+  assert.ok(
+    !codes.some((c) => / 02\d* /.test(c)),
+    `an idiom for stopping, no appeal (02x): ${codes.join("; ")}`,
+  );
+  const call = await codesOf("The Kenyan opposition called on the minister to quit.");
+  assert.ok(
+    call.some((c) => / 0241 /.test(c)),
+    `a call on a minister to quit is an appeal for resignation (0241): ${call.join("; ")}`,
+  );
+});
+
+test("an attack on Twitter or in an interview is in words", async () => {
+  for (const text of [
+    "On Twitter, the Canadian man regularly attacked the Toronto Star and its editors.",
+    "The retired French general attacked the president in an interview with Le Monde.",
+  ]) {
+    const codes = await codesOf(text);
+    assert.ok(
+      codes.some((c) => / 111 /.test(c)),
+      `criticism (111) in "${text}": ${codes.join("; ")}`,
+    );
+    assert.ok(!codes.some((c) => / 19\d /.test(c)), `no force (19x) in "${text}": ${codes.join("; ")}`);
+  }
+  const codes = await codesOf("Gunmen attacked a police station in Kano on Monday.");
+  assert.ok(
+    codes.some((c) => / 190 /.test(c)),
+    `gunmen attacking a station use force (190): ${codes.join("; ")}`,
+  );
+});
+
+test("a suicide, a film shot or results yielded are no acts between parties", async () => {
+  for (const text of [
+    "His father, a veteran of the Iraqi army, later killed himself.",
+    "The candidate shot a quick glance at the German reporters.",
+    "The French film director shot a documentary about the Syrian rebels.",
+  ]) {
+    const codes = await codesOf(text);
+    assert.ok(!codes.some((c) => / (18|19|20)\d* /.test(c)), `no force in "${text}": ${codes.join("; ")}`);
+  }
+  const bomber = await codesOf("A suicide bomber killed himself and 20 Iraqi soldiers in Mosul.");
+  assert.ok(
+    bomber.some((c) => / 18\d* /.test(c)),
+    `a bomber killing soldiers too attacks (18x): ${bomber.join("; ")}`,
+  );
+  const shot = await codesOf("Syrian troops shot three protesters in Homs.");
+  assert.ok(shot.includes("SYRMIL 193 SYRCVL"), `protesters shot are attacked (193): ${shot.join("; ")}`);
+  const results = await codesOf(
+    "The Speaker's tenure has yielded one accomplishment after another for the Republicans.",
+  );
+  assert.ok(
+    !results.some((c) => / 08\d* /.test(c)),
+    `results yielded are produced, not conceded (08x): ${results.join("; ")}`,
+  );
+  const ground = await codesOf("The Ukrainian army yielded ground to Russian forces near Bakhmut.");
+  assert.ok(
+    ground.some((c) => /^UKRMIL 080 RUSMIL/.test(c)),
+    `ground yielded is a concession (080): ${ground.join("; ")}`,
+  );
+});
