@@ -87,6 +87,16 @@ export type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
 function isNameWord(g: Graph, i: number): boolean {
   const n = g.nodes[i];
   if (quotedTitle(g, i)) return true;
+  // ("writers Jill Colvin and Hope Yen": a capitalised word between "and" after a name and another
+  // capitalised word is the second name's first word)
+  if (
+    i > 1 &&
+    g.nodes[i - 1].lower === "and" &&
+    g.nodes[i - 2].upos === "PROPN" &&
+    /^\p{Lu}\p{Ll}/u.test(n.text) &&
+    g.nodes[i + 1]?.upos === "PROPN"
+  )
+    return true;
   return (
     i > 0 &&
     /^\p{Lu}\p{Ll}/u.test(n.text) &&
