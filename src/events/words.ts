@@ -558,10 +558,10 @@ export const TARGET_NOT_ATTACKED =
 
 /**
  * A clause word that makes "beat" a sports or election result ("beat France 2-1 in the final"),
- * not an assault; a score like "2-1" does too.
+ * or an idiom ("beating the drum on Syria", "beat the heat"), not an assault; a score like "2-1" does too.
  */
 export const BEAT_IN_A_CONTEST =
-  /^(final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|games|championship|championships|cup|league|tournament|title|race|election|primary|primaries|contest|playoff|playoffs|round|set|goal|goals|point|points|season|opener|series|vote|poll|polls|ballot|seat|seats|caucus|caucuses|runoff|district|nomination|expectation|expectations|estimate|estimates|forecast|forecasts|odds|record|deadline|clock|market|index|benchmark)$/;
+  /^(drum|drums|heat|rush|traffic|final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|games|championship|championships|cup|league|tournament|title|race|election|primary|primaries|contest|playoff|playoffs|round|set|goal|goals|point|points|season|opener|series|vote|poll|polls|ballot|seat|seats|caucus|caucuses|runoff|district|nomination|expectation|expectations|estimate|estimates|forecast|forecasts|odds|record|deadline|clock|market|index|benchmark)$/;
 export const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
 
 /** Whom "beat" defeats in a race ("beat the incumbent"), not strikes. */
