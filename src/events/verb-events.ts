@@ -846,6 +846,15 @@ function namesItsObject(g: Graph, v: number): boolean {
  */
 export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
   if (g.nodes[v].lemma === "seize" && /^(on|upon)$/.test(g.nodes[v + 1]?.lower ?? "")) return true;
+  // ("we'd quit doing that", "quit smoking": stopping a habit, no resignation)
+  if (
+    code === "0831" &&
+    g.nodes[v].lemma === "quit" &&
+    childrenBy(g, v, /^(xcomp|obj|ccomp)$/).some((x) => x.upos === "VERB")
+  )
+    return true;
+  // ("has invested time and energy into bringing them to the table": effort spent, no investment)
+  if (code.startsWith("061") && childrenBy(g, v, /^obj$/).some((o) => named(o, EFFORT_SPENT))) return true;
   // ("is calling it quits": an idiom for stopping, no call on anyone to resign)
   if (/^quits?$/.test(g.nodes[v].lower) && g.nodes[v - 1]?.lower === "it" && g.nodes[v - 2]?.lemma === "call")
     return true;
@@ -1132,6 +1141,8 @@ const ECONOMIC_HITTER =
   /^(tariff|duty|levy|tax|measure|sanction|ban|embargo|quota|cut|policy|rule|regulation|law|slump|downturn|recession|slowdown|crisis|shortage|cost|fee|fine|penalty)s?$/;
 
 const named = (x: GNode, re: RegExp): boolean => re.test(x.lemma) || re.test(x.lower);
+const EFFORT_SPENT =
+  /^(time|energy|effort|efforts|hope|hopes|faith|trust|emotion|credibility|prestige|heart|soul)$/;
 const CONCEDED =
   /^(ground|power|control|territory|land|sovereignty|authority|seat|floor|post|office|city|town|position)s?$/;
 const REFLEXIVE = /^(himself|herself|themselves|itself|myself|yourself|ourselves|oneself)$/;
