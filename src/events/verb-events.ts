@@ -489,6 +489,7 @@ function codeListedVerb(
           a.start >= n.end &&
           a.end <= hi &&
           !joined.has(mentionHead(g, a)?.i ?? -1) &&
+          !reporter(g, v, mentionHead(g, a)) &&
           !sources.some((s) => s.start === a.start) &&
           !fired.some((o) => a.start < o.end && a.end > o.start) &&
           !judgedAs.includes(mentionHead(g, a)?.i ?? -1) &&
@@ -1278,6 +1279,13 @@ function destroysNoProperty(
  * owns ("the cooling tower of the Yongbyon reactor"). */
 function isParty(cx: CoderContext, g: Graph, o: GNode): boolean {
   return actorsOf(cx, g, o.i).some((a) => a.start <= o.start && o.end <= a.end);
+}
+
+/** Whether node h is the subject of a verb of saying or reporting other than v ("..., Reuters reported"): a reporter, no target. */
+function reporter(g: Graph, v: number, h: GNode | null | undefined): boolean {
+  if (!h || h.deprel !== "nsubj" || h.head === v || h.head < 0) return false;
+  const say = g.nodes[h.head].lemma;
+  return SAY_VERBS.has(say) || say === "report";
 }
 
 /** Whether an actor is the medium a statement is made on: "on Twitter", "over Twitter", "on Fox
