@@ -8,7 +8,7 @@ import { codesOf } from "./helpers/events.js";
 test("expenses or benchmarks met are no meeting", async () => {
   for (const text of [
     "Many French families are struggling to meet their expenses this winter.",
-    "Officials declined to say whether the Italian ministry had met benchmarks it set last week.",
+    "The Italian ministry has not said whether it met the benchmarks it set in May.",
   ]) {
     const codes = await codesOf(text);
     assert.ok(
@@ -26,9 +26,9 @@ test("expenses or benchmarks met are no meeting", async () => {
 test("a chance, an ability or a glimpse provided is no aid", async () => {
   for (const text of [
     "The mayor's visit provided the Canadian council a chance to question the police chief.",
-    "The Pentagon provides the ability to scale up testing quickly.",
-    "The resignation of the French minister provided a glimpse of the party's troubles.",
-    "The House speaker refuses to provide the President an easy way out of the shutdown.",
+    "The new law provides the ability to appeal a French court's ruling.",
+    "The leaked memo gave a glimpse of the Kenyan cabinet's quarrels.",
+    "The Ohio governor refused to give the mayor an easy way out of the dispute.",
   ]) {
     const codes = await codesOf(text);
     assert.ok(
@@ -41,10 +41,10 @@ test("a chance, an ability or a glimpse provided is no aid", async () => {
 });
 
 test("credit given to a party praises it; a loan given is still one", async () => {
-  const praise = await codesOf('"I give Germany great credit," the Austrian chancellor said.');
+  const praise = await codesOf("The Polish president gave Lithuania credit for the deal.");
   assert.ok(
-    praise.some((c) => / 051 DEU$/.test(c)),
-    `credit given to Germany praises it (051): ${praise.join("; ")}`,
+    praise.some((c) => / 051 LTU$/.test(c)),
+    `credit given to Lithuania praises it (051): ${praise.join("; ")}`,
   );
   const loan = await codesOf("Japan gave a loan of $2 billion to Indonesia.");
   assert.ok(loan.includes("JPN 071 IDN"), `a loan given is economic aid (071): ${loan.join("; ")}`);
@@ -52,7 +52,7 @@ test("credit given to a party praises it; a loan given is still one", async () =
 
 test("a rally a speaker tells or speaks at is an audience, no protest", async () => {
   for (const text of [
-    "The governor told a Tulsa rally that testing is a double-edged sword.",
+    "The governor told a Tulsa rally that the new tax would fail.",
     "The senator said at a rally in Ohio that the plan would fail.",
   ]) {
     const codes = await codesOf(text);
@@ -70,7 +70,7 @@ test("a rally a speaker tells or speaks at is an audience, no protest", async ()
 
 test("a country that has had a shooting suffered it; clashes had with someone are fighting", async () => {
   for (const text of [
-    "Canada hasn't had a mass shooting since 1989.",
+    "Portugal has had only one mass shooting in twenty years.",
     "The city of Lyon had three bombings last year.",
   ]) {
     const codes = await codesOf(text);
@@ -87,12 +87,10 @@ test("a country that has had a shooting suffered it; clashes had with someone ar
 });
 
 test("the outlet that reports a deed is not its target", async () => {
-  const codes = await codesOf(
-    "The French ministry did not immediately comment on the reports, the Associated Press reported.",
-  );
+  const codes = await codesOf("The Kenyan embassy would not comment on the claims, Reuters reported.");
   assert.ok(
-    !codes.some((c) => /USAMED$|---MED$/.test(c)),
-    `the Associated Press only reports the silence, it is not commented on: ${codes.join("; ")}`,
+    !codes.some((c) => /MED$/.test(c)),
+    `Reuters only reports the silence, it is not commented on: ${codes.join("; ")}`,
   );
 });
 
@@ -129,7 +127,7 @@ test("destruction tried or vowed threatens force; a senator's 'we will fight for
 });
 
 test("poll answers judge no one; a minister's judgement still does", async () => {
-  const poll = await codesOf("Roughly two-thirds of Canadians say the tax should be illegal.");
+  const poll = await codesOf("About half of Canadians say the new tax should be illegal.");
   assert.ok(
     !poll.some((c) => / 111 /.test(c)),
     `a share of a public answering a poll criticises no one (111): ${poll.join("; ")}`,
@@ -175,8 +173,8 @@ test("an attack on Twitter or in an interview is in words", async () => {
 
 test("a suicide, a film shot or results yielded are no acts between parties", async () => {
   for (const text of [
-    "His father, a veteran of the Iraqi army, later killed himself.",
-    "The candidate shot a quick glance at the German reporters.",
+    "The Ohio man's brother killed himself in 2019.",
+    "The French actress shot an angry glance at the photographers.",
     "The French film director shot a documentary about the Syrian rebels.",
   ]) {
     const codes = await codesOf(text);
@@ -189,9 +187,7 @@ test("a suicide, a film shot or results yielded are no acts between parties", as
   );
   const shot = await codesOf("Syrian troops shot three protesters in Homs.");
   assert.ok(shot.includes("SYRMIL 193 SYRCVL"), `protesters shot are attacked (193): ${shot.join("; ")}`);
-  const results = await codesOf(
-    "The Speaker's tenure has yielded one accomplishment after another for the Republicans.",
-  );
+  const results = await codesOf("The talks with the Kenyan unions have yielded no results.");
   assert.ok(
     !results.some((c) => / 08\d* /.test(c)),
     `results yielded are produced, not conceded (08x): ${results.join("; ")}`,
@@ -200,5 +196,41 @@ test("a suicide, a film shot or results yielded are no acts between parties", as
   assert.ok(
     ground.some((c) => /^UKRMIL 080 RUSMIL/.test(c)),
     `ground yielded is a concession (080): ${ground.join("; ")}`,
+  );
+});
+
+test("a habit quit, time invested or a drum beaten are no events; a minister quitting still resigns", async () => {
+  for (const [text, code] of [
+    ["We should quit doing business that way, the Ohio senator said.", / 0831 /],
+    ["The Norwegian envoy has invested much time and energy in bringing the two sides together.", / 061 /],
+    ["The senator keeps beating the drum on Iran.", / 18\d* /],
+  ] as const) {
+    const codes = await codesOf(text);
+    assert.ok(!codes.some((c) => code.test(c)), `no ${code} in "${text}": ${codes.join("; ")}`);
+  }
+  const quit = await codesOf("The French minister quit on Monday after the scandal.");
+  assert.ok(
+    quit.some((c) => / 0831 /.test(c)),
+    `a minister who quits resigns (0831): ${quit.join("; ")}`,
+  );
+  const invest = await codesOf("Japan will invest 24 billion yen in Indonesia.");
+  assert.ok(
+    invest.some((c) => /^JPN 0311 IDN/.test(c)),
+    `money invested is economic cooperation (0311 intended): ${invest.join("; ")}`,
+  );
+});
+
+test("'Let me' is no one's mention, and 'Hope' between names is a name", async () => {
+  const let_ = await codesOf("Let me admit that the Canadian plan failed.");
+  assert.ok(!let_.some((c) => c.startsWith("PAKREB")), `'Let' is no Lashkar-e-Taiba: ${let_.join("; ")}`);
+  const hope = await codesOf("Writers Ann Lee and Hope Carter in Ottawa contributed to this report.");
+  assert.ok(
+    !hope.some((c) => / 013 /.test(c)),
+    `Hope Carter is a writer, no optimism (013): ${hope.join("; ")}`,
+  );
+  const agree = await codesOf("Russia and Ukraine Agree to Talks in Istanbul");
+  assert.ok(
+    agree.some((c) => /^RUS 03\d /.test(c)),
+    `a title-case headline's verb still codes: ${agree.join("; ")}`,
   );
 });
