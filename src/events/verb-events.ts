@@ -1283,7 +1283,7 @@ function isParty(cx: CoderContext, g: Graph, o: GNode): boolean {
 
 /** Whether node h is the subject of a verb of saying or reporting other than v ("..., Reuters reported"): a reporter, no target. */
 function reporter(g: Graph, v: number, h: GNode | null | undefined): boolean {
-  if (!h || h.deprel !== "nsubj" || h.head === v || h.head < 0) return false;
+  if (h?.deprel !== "nsubj" || h.head === v || h.head < 0) return false;
   const say = g.nodes[h.head].lemma;
   return SAY_VERBS.has(say) || say === "report";
 }
