@@ -865,6 +865,19 @@ export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
   if (nominalParticiple(g, v)) return true;
   if (code === "031") return offersWords(g, v);
   if (code === "074") return protectsNoParty(g, v);
+  // "people who speak Afrikaans": a language spoken is no statement
+  // (or the name right after the verb, which a parse may make the next clause's subject)
+  if (g.nodes[v].lemma === "speak")
+    return [...childrenBy(g, v, /^obj$/), ...g.nodes.slice(v + 1, v + 2)].some(
+      (o) => named(o, LANGUAGE_WORDS) || (o.upos === "PROPN" && LANGUAGE_NAME.test(o.text)),
+    );
+  // "ban insurers from denying coverage", "to deny al-Qaeda a safe haven": a good or a right denied
+  // to someone is withheld, no accusation denied (016)
+  if (code === "016" && g.nodes[v].lemma === "deny")
+    return (
+      childrenBy(g, v, /^iobj$/).length > 0 ||
+      childrenBy(g, v, /^(obj|xcomp)$/).some((o) => named(o, DENIED_GOODS))
+    );
   // "the tenure has yielded one accomplishment after another", "talks yielded results": what a verb
   // "yields" as its object is produced, not conceded, unless it is ground, power or land given up
   if (code.startsWith("08") && g.nodes[v].lemma === "yield")
@@ -1144,6 +1157,13 @@ const ECONOMIC_HITTER =
 const named = (x: GNode, re: RegExp): boolean => re.test(x.lemma) || re.test(x.lower);
 const EFFORT_SPENT =
   /^(time|energy|effort|efforts|hope|hopes|faith|trust|emotion|credibility|prestige|heart|soul)$/;
+const SCOURGES =
+  /^(violence|crime|terrorism|corruption|poverty|disease|virus|pandemic|inflation|extremism|trafficking|fraud|racism|hate|misinformation|disinformation|smuggling|addiction|hunger|climate|unemployment|discrimination|abuse|radicalization|radicalisation|piracy|money-laundering|laundering|drug|drugs|opioid|opioids|fire|fires|wildfire|wildfires|flood|floods|epidemic|outbreak|cancer|obesity)$/;
+const LANGUAGE_WORDS = /^(language|languages|tongue|dialect|dialects)$/;
+// (the endings of language names: English, Chinese, Afrikaans, Arabic, Hindi, Dutch, Hebrew, Swahili)
+const LANGUAGE_NAME = /^\p{Lu}\p{Ll}+(ish|ese|ans?|ic|i|ch|ew|ili)$/u;
+const DENIED_GOODS =
+  /^(coverage|access|entry|service|services|benefit|benefits|care|treatment|permission|bail|visa|visas|haven|refuge|asylum|loan|loans|credit|funding|water|food|aid|license|licence|permit|permits|passage|rights?)$/;
 const CONCEDED =
   /^(ground|power|control|territory|land|sovereignty|authority|seat|floor|post|office|city|town|position)s?$/;
 const REFLEXIVE = /^(himself|herself|themselves|itself|myself|yourself|ourselves|oneself)$/;
@@ -1242,7 +1262,8 @@ export function forceInSentence(cx: CoderContext, g: Graph, v: number): boolean 
         (x.upos === "NOUN" && entriesFor(cx.lex, x.lemma, "noun").some((e) => /^(18|19|20)/.test(e.code)))),
   );
 }
-const FIGURATIVE_FORCE = /^(fight|battle|combat|hit|fire|capture|retaliate|counterattack|storm|retake|wipe)$/;
+const FIGURATIVE_FORCE =
+  /^(fight|battle|combat|clash|hit|fire|capture|retaliate|counterattack|storm|retake|wipe)$/;
 const ARMS_WORDS =
   /^(gas|chemical|knife|machete|weapon|army|military|police|officer|guard|militia|terrorist|terrorism)$/;
 
@@ -1659,6 +1680,9 @@ export function forcesNoOne(
   // and wipes out in the figurative sense
   if (FIGURATIVE_FORCE.test(lemma) && unarmedAim(cx, g, v, sources) && !forceInSentence(cx, g, v))
     return true;
+  // "legislation to combat police violence", "vowed to fight corruption": a scourge fought is a
+  // policy, no party attacked
+  if (FIGHT_VERBS.has(lemma) && childrenBy(g, v, /^obj$/).some((o) => named(o, SCOURGES))) return true;
   if (lemma === "hit") return code.startsWith("19") && hitsNoOne(cx, g, v, sources, subjects);
   // "Hurricane Maria struck the island", "the quake, which struck at dawn", "the storm hit Haiti,
   // killing 40": a storm or a quake strikes and kills, no party
