@@ -234,3 +234,35 @@ test("'Let me' is no one's mention, and 'Hope' between names is a name", async (
     `a title-case headline's verb still codes: ${agree.join("; ")}`,
   );
 });
+
+test("a missing deal, politicians clashing, a scourge combated, a language spoken, coverage denied: no events", async () => {
+  for (const [text, code] of [
+    [
+      "Spending cuts will begin in January without an agreement between the French president and the unions.",
+      / 057 /,
+    ],
+    ["The Ohio governor and the mayor of Toledo have clashed over the budget for months.", / 19\d /],
+    ["The Senate approved a bill to combat police violence.", / 19\d /],
+    ["Many Namibians speak Afrikaans at home.", / 0[14]\d /],
+    ["The law bans Canadian insurers from denying coverage to sick people.", / 016 /],
+    ["The Kenyan army invaded Somalia to deny al-Shabaab a safe haven.", / 016 /],
+  ] as const) {
+    const codes = await codesOf(text);
+    assert.ok(!codes.some((c) => code.test(c)), `no ${code} in "${text}": ${codes.join("; ")}`);
+  }
+  const fight = await codesOf("Police clashed with protesters in Nairobi.");
+  assert.ok(
+    fight.includes("KENCOP 190 KENCVL"),
+    `police clashing with protesters use force (190): ${fight.join("; ")}`,
+  );
+  const denial = await codesOf("Russia denied the Ukrainian allegations on Monday.");
+  assert.ok(
+    denial.some((c) => /^RUS 016 /.test(c)),
+    `allegations denied are a denial (016): ${denial.join("; ")}`,
+  );
+  const spoke = await codesOf("The French president spoke with Merkel on Monday.");
+  assert.ok(
+    spoke.some((c) => /^FRAGOV 040 /.test(c)),
+    `speaking with a leader is a meeting (040): ${spoke.join("; ")}`,
+  );
+});
