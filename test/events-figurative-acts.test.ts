@@ -154,7 +154,7 @@ test("'calling it quits' calls on no one", async () => {
 
 test("an attack on Twitter or in an interview is in words", async () => {
   for (const text of [
-    "On Twitter, the Canadian man regularly attacked the Toronto Star and its editors.",
+    "The Canadian man often attacked a Toronto newspaper on Twitter.",
     "The retired French general attacked the president in an interview with Le Monde.",
   ]) {
     const codes = await codesOf(text);
@@ -238,14 +238,14 @@ test("'Let me' is no one's mention, and 'Hope' between names is a name", async (
 test("a missing deal, politicians clashing, a scourge combated, a language spoken, coverage denied: no events", async () => {
   for (const [text, code] of [
     [
-      "Spending cuts will begin in January without an agreement between the French president and the unions.",
+      "The rail strike will go on without an agreement between the French government and the unions.",
       / 057 /,
     ],
     ["The Ohio governor and the mayor of Toledo have clashed over the budget for months.", / 19\d /],
-    ["The Senate approved a bill to combat police violence.", / 19\d /],
+    ["The Kenyan parliament passed a law to combat police violence in Nairobi.", / 19\d /],
     ["Many Namibians speak Afrikaans at home.", / 0[14]\d /],
-    ["The law bans Canadian insurers from denying coverage to sick people.", / 016 /],
-    ["The Kenyan army invaded Somalia to deny al-Shabaab a safe haven.", / 016 /],
+    ["Ottawa's new rule stops insurers from denying coverage to older drivers.", / 016 /],
+    ["Kenyan troops entered Somalia to deny al-Shabaab a refuge.", / 016 /],
   ] as const) {
     const codes = await codesOf(text);
     assert.ok(!codes.some((c) => code.test(c)), `no ${code} in "${text}": ${codes.join("; ")}`);

@@ -87,7 +87,7 @@ export type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
 function isNameWord(g: Graph, i: number): boolean {
   const n = g.nodes[i];
   if (quotedTitle(g, i)) return true;
-  // ("writers Jill Colvin and Hope Yen": a capitalised word between "and" after a name and another
+  // ("writers Ann Lee and Hope Carter": a capitalised word between "and" after a name and another
   // capitalised word is the second name's first word)
   if (
     i > 1 &&

@@ -371,7 +371,7 @@ export function namedOrCampaignGathering(cx: CoderContext, g: Graph, n: GNode, e
   if (/^[A-Z]/.test(n.text) && prev && !/^(PUNCT|SYM)$/.test(prev.upos)) return true;
   if (e.head !== "rally") return false;
   if (obliques(g, n.i).some(([p]) => /^(by|against)$/.test(lastWord(p)))) return false;
-  // ("told a Tulsa rally that ...", "said at a rally in Ohio": a rally a speaker tells or speaks at is
+  // ("told a rally in Reno that ...", "said at a rally in Ohio": a rally a speaker tells or speaks at is
   // the speaker's audience)
   const h = n.head >= 0 ? g.nodes[n.head] : null;
   if (
@@ -408,7 +408,7 @@ export function meetsNoParty(g: Graph, v: number): boolean {
   // the same when the parse loses the relative clause: a need or goal noun, "that" or "which", then
   // the clause's own words up to "meet" (no object and no "with" of its own)
   if (withs.length || ownObject) return false;
-  // ("had met benchmarks it set": a parse that makes the goal the subject of the next clause leaves
+  // ("whether it met the goals it set": a parse that makes the goal the subject of the next clause leaves
   // the verb no object; the noun phrase right after it is still what is met)
   if (!objs.length && nounsAfter(g, v).some(things)) return true;
   for (let k = v - 1; k > 0 && k >= v - 8; k--) {

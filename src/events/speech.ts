@@ -535,7 +535,7 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
       // a judgement on an event the sentence already codes as disapproval adds nothing
       if (coded.some((e) => e.verb === speech && /^11/.test(e.code))) continue;
       const subj = subjectOf(cx, g, speech);
-      // ("two-thirds of Americans say abortion should be illegal": poll answers judge no one)
+      // ("half of voters say the tax should be illegal": poll answers judge no one)
       if (pollRespondents(g, speech, subj.nodes)) continue;
       sources = subj.nodes.flatMap((k) => actorsOf(cx, g, k));
       if (!sources.length) sources = fallbackSource(cx, g, speech, subj.nodes, []);

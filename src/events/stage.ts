@@ -196,7 +196,7 @@ interface DocumentActors {
 }
 
 /**
- * "Let me start by admitting ...", "Let's be clear": the imperative "Let" before a pronoun is no
+ * "Let me admit ...", "Let's be clear": the imperative "Let" before a pronoun is no
  * mention of Lashkar-e-Taiba ("LeT"), whatever the resolver made of it.
  */
 function imperativeLet(body: string, start: number, end: number): boolean {

@@ -275,7 +275,7 @@ function pollShareBefore(g: Graph, v: number): boolean {
   for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
     const x = g.nodes[k];
     if (x.upos === "VERB" || (x.upos === "PUNCT" && x.text !== "%")) return false;
-    // (by the lemma too: "two-thirds of Americans" split into "two", "-", "thirds")
+    // (by the lemma too: "two-thirds of voters" split into "two", "-", "thirds")
     const share = SHARE_WORDS.test(x.lower) || SHARE_WORDS.test(x.lemma);
     if (share && (g.nodes[k + 1]?.lower === "of" || g.nodes[k - 1]?.upos === "NUM")) return true;
     if (/^(NUM|PROPN)$/.test(x.upos) && g.nodes[k + 1]?.lower === "in" && g.nodes[k + 2]?.upos === "NUM")

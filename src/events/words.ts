@@ -542,7 +542,7 @@ export const QUELLED_MOODS =
  * Senate killed the tax bill", "killed the merger"), or jobs, time and momentum lost.
  */
 // What one "shoots" that is no one shot at: a film or a picture made, a glance cast, a ball or a
-// game played, a target practised on ("shot a documentary", "shot a quick glance", "shooting bottles").
+// game played, a target practised on ("shot a documentary", "shot an angry glance", "shooting bottles").
 export const SHOT_NOT_AT =
   /^(glance|glances|look|looks|video|videos|film|films|footage|photo|photos|photograph|photographs|picture|pictures|scene|scenes|movie|movies|documentary|documentaries|commercial|commercials|ad|ads|advert|adverts|episode|episodes|hoop|hoops|basket|baskets|pool|craps|dice|breeze|bottle|bottles|can|cans|garbage|round|rounds|par|birdie|eagle|bogey|portrait|portraits|selfie|selfies|clip|clips)$/;
 
@@ -558,7 +558,7 @@ export const TARGET_NOT_ATTACKED =
 
 /**
  * A clause word that makes "beat" a sports or election result ("beat France 2-1 in the final"),
- * or an idiom ("beating the drum on Syria", "beat the heat"), not an assault; a score like "2-1" does too.
+ * or an idiom ("beating the drum for a ban", "beat the heat"), not an assault; a score like "2-1" does too.
  */
 export const BEAT_IN_A_CONTEST =
   /^(drum|drums|heat|rush|traffic|final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|games|championship|championships|cup|league|tournament|title|race|election|primary|primaries|contest|playoff|playoffs|round|set|goal|goals|point|points|season|opener|series|vote|poll|polls|ballot|seat|seats|caucus|caucuses|runoff|district|nomination|expectation|expectations|estimate|estimates|forecast|forecasts|odds|record|deadline|clock|market|index|benchmark)$/;
