@@ -47,6 +47,7 @@ import {
   inMainClause,
   obliques,
   particleOf,
+  pollRespondents,
 } from "./syntax.js";
 import {
   armedMarch,
@@ -55,7 +56,6 @@ import {
   goodsTraded,
   helpsAnAct,
   idiomNoAct,
-  pollRespondents,
   privateVisit,
   wordsUndoCode,
 } from "./verb-events.js";
@@ -87,6 +87,16 @@ export type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
 function isNameWord(g: Graph, i: number): boolean {
   const n = g.nodes[i];
   if (quotedTitle(g, i)) return true;
+  // ("writers Ann Lee and Hope Carter": a capitalised word between "and" after a name and another
+  // capitalised word is the second name's first word)
+  if (
+    i > 1 &&
+    g.nodes[i - 1].lower === "and" &&
+    g.nodes[i - 2].upos === "PROPN" &&
+    /^\p{Lu}\p{Ll}/u.test(n.text) &&
+    g.nodes[i + 1]?.upos === "PROPN"
+  )
+    return true;
   return (
     i > 0 &&
     /^\p{Lu}\p{Ll}/u.test(n.text) &&

@@ -12,6 +12,7 @@ import {
   MET_NOT_A_PARTY,
   OFFERED_WORDS,
   PROTECTED_THINGS,
+  PROVIDED_NOT_AID,
   QUANTITY,
   RELATIVE_PRON,
   RELEASED_PEOPLE,
@@ -266,6 +267,17 @@ export function protectsNoParty(g: Graph, v: number): boolean {
   );
 }
 
+/**
+ * "provided the council a chance to question him", "gave a glimpse of the party's troubles", "provides
+ * the ability to scale up": a chance, a look or an account handed over is no aid (07x) to anyone.
+ */
+export function providesNoAid(g: Graph, v: number): boolean {
+  if (!/^(provide|give)$/.test(g.nodes[v].lemma)) return false;
+  const objs = childrenBy(g, v, /^obj$/);
+  const given = objs.length ? objs : nounsAfter(g, v).slice(-1);
+  return given.some((o) => lemmaForms(o).some((f) => PROVIDED_NOT_AID.has(f)));
+}
+
 const HELD =
   /^(detained|jailed|imprisoned|captured|abducted|kidnapped|held|arrested|kidnaped|convicted|sentenced|condemned|accused|suspected)$/;
 
@@ -340,6 +352,9 @@ export function showsNotProtests(g: Graph, v: number, e: LexEntry): boolean {
   );
 }
 
+/** Verbs of speaking to an audience ("told a rally", "spoke at a rally"). */
+const AUDIENCE_VERBS = /^(tell|address|say|speak|declare|boast|claim|promise|vow|joke|insist)$/;
+
 /** What makes a rally a campaign's or a candidate's gathering rather than a protest. */
 const CAMPAIGN_WORDS =
   /^(campaign|political|kickoff|reelection|re-election|victory|election|midterm|primary|fundraising|fundraiser|presidential)$/;
@@ -356,6 +371,16 @@ export function namedOrCampaignGathering(cx: CoderContext, g: Graph, n: GNode, e
   if (/^[A-Z]/.test(n.text) && prev && !/^(PUNCT|SYM)$/.test(prev.upos)) return true;
   if (e.head !== "rally") return false;
   if (obliques(g, n.i).some(([p]) => /^(by|against)$/.test(lastWord(p)))) return false;
+  // ("told a rally in Reno that ...", "said at a rally in Ohio": a rally a speaker tells or speaks at is
+  // the speaker's audience)
+  const h = n.head >= 0 ? g.nodes[n.head] : null;
+  if (
+    h &&
+    AUDIENCE_VERBS.test(h.lemma) &&
+    (/^(obj|iobj)$/.test(n.deprel) ||
+      (n.deprel === "obl" && childrenBy(g, n.i, /^case$/).some((c) => c.lower === "at" || c.lower === "to")))
+  )
+    return true;
   // (a movement's rally is a protest: "a Tea Party rally"; a person's is a campaign's)
   const person = (c: GNode) =>
     /^(his|her)$/.test(c.lower) || cx.actorIn(c.start, c.end, c)?.type === "person";
@@ -383,6 +408,9 @@ export function meetsNoParty(g: Graph, v: number): boolean {
   // the same when the parse loses the relative clause: a need or goal noun, "that" or "which", then
   // the clause's own words up to "meet" (no object and no "with" of its own)
   if (withs.length || ownObject) return false;
+  // ("whether it met the goals it set": a parse that makes the goal the subject of the next clause leaves
+  // the verb no object; the noun phrase right after it is still what is met)
+  if (!objs.length && nounsAfter(g, v).some(things)) return true;
   for (let k = v - 1; k > 0 && k >= v - 8; k--) {
     const t = g.nodes[k];
     if (/^(PUNCT|VERB|CCONJ)$/.test(t.upos)) return false;

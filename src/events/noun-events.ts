@@ -49,6 +49,8 @@ function codeListedNoun(cx: CoderContext, g: Graph, n: GNode, entries: LexEntry[
   const lex = cx.lex;
   // "no tariffs, no barriers", "there was no attack": an act said not to be is no event
   if (childrenBy(g, n.i, /^det$/).some((d) => d.lower === "no")) return [];
+  // ("cuts that start without a deal between the two leaders": nor one said to be missing)
+  if (caseOf(g, n.i) === "without") return [];
   // light-verb objects are coded by their verb
   if (
     /^(obj|nsubj:pass)$/.test(n.deprel) &&

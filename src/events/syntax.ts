@@ -3,7 +3,7 @@
 
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import type { LexEntry } from "./lexicon.js";
-import { PARTICIPLE_FORM, RELATIVE_PRON } from "./words.js";
+import { PARTICIPLE_FORM, RELATIVE_PRON, SAY_VERBS } from "./words.js";
 
 /** A noun entry's extra words come right before its head ("hunger strike", "telephone call"). */
 export function extraBefore(g: Graph, i: number, e: LexEntry): boolean {
@@ -246,4 +246,40 @@ const CAPABLE = new Set(["capable", "capability", "capacity"]);
 export function capabilityOnly(g: Graph, i: number): boolean {
   const n = g.nodes[i];
   return n.head >= 0 && CAPABLE.has(g.nodes[n.head].lemma) && !childrenBy(g, i, /^nsubj/).length;
+}
+
+const SHARE_WORDS =
+  /^(percent|per|%|majority|plurality|minority|share|proportion|half|third|quarter|fifth|two-thirds|three-quarters)$/;
+
+/**
+ * Whether verb v's subject (subj, or the pronoun right before v) is poll respondents: a share of a group
+ * right before v, or "they"/"we" right after a verb of saying that has one ("62 percent of Republicans
+ * said they support").
+ */
+export function pollRespondents(g: Graph, v: number, subj: number[] = []): boolean {
+  if (pollShareBefore(g, v)) return true;
+  const nodes = subj.length ? subj : [v - 1];
+  return nodes.some((k) => {
+    if (!/^(they|we)$/i.test(g.nodes[k]?.text ?? "")) return false;
+    // (the verb of saying right before them, "that" skipped, however the reading hangs the clause)
+    const say = g.nodes[k - 1]?.lower === "that" ? k - 2 : k - 1;
+    return say > 0 && SAY_VERBS.has(g.nodes[say].lemma) && pollShareBefore(g, say);
+  });
+}
+
+/**
+ * A share of a group right before verb v, in its own stretch of words (no other verb or punctuation
+ * between): "62 percent of Republicans said", "a majority of voters agreed", "7 in 10 GOP voters said".
+ */
+function pollShareBefore(g: Graph, v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
+    const x = g.nodes[k];
+    if (x.upos === "VERB" || (x.upos === "PUNCT" && x.text !== "%")) return false;
+    // (by the lemma too: "two-thirds of voters" split into "two", "-", "thirds")
+    const share = SHARE_WORDS.test(x.lower) || SHARE_WORDS.test(x.lemma);
+    if (share && (g.nodes[k + 1]?.lower === "of" || g.nodes[k - 1]?.upos === "NUM")) return true;
+    if (/^(NUM|PROPN)$/.test(x.upos) && g.nodes[k + 1]?.lower === "in" && g.nodes[k + 2]?.upos === "NUM")
+      return true;
+  }
+  return false;
 }

@@ -10,6 +10,7 @@ import {
   offersWords,
   pick,
   protectsNoParty,
+  providesNoAid,
   releaseOfThing,
   releasesNoOne,
   releasesNoPerson,
@@ -43,7 +44,15 @@ import {
   withConjuncts,
 } from "./parties.js";
 import { namesAJudgement, warnedAbout } from "./speech.js";
-import { afterBe, caseOf, invertedModifier, lastWord, obliques, particleOf } from "./syntax.js";
+import {
+  afterBe,
+  caseOf,
+  invertedModifier,
+  lastWord,
+  obliques,
+  particleOf,
+  pollRespondents,
+} from "./syntax.js";
 import {
   ACCIDENTS,
   BEAT_IN_A_CONTEST,
@@ -70,6 +79,7 @@ import {
   RELEASED_PEOPLE,
   SAY_VERBS,
   SCORE,
+  SHOT_NOT_AT,
   SOCIAL_PLATFORMS,
   TARGET_NOT_ATTACKED,
   TIME_HEAD,
@@ -93,6 +103,11 @@ function lightEventNoun(g: Graph, lex: Lexicon, first: GNode): { o: GNode; picke
   const picked = nounEntries.length ? pick(g, o.i, nounEntries) : null;
   // ("ordered the public release of 28 videotapes": no one set free)
   return { o, picked: picked?.code === "0841" && releaseOfThing(g, o.i) ? null : picked };
+}
+
+/** Whether verb v or its object noun o has a "with" or "against" phrase ("had clashes with the army"). */
+function withOrAgainst(g: Graph, v: number, o: number): boolean {
+  return [...obliques(g, v), ...obliques(g, o)].some(([p]) => p === "with" || p === "against");
 }
 
 const WARNER_PRONOUN = /^(he|she|it|they|we|i)$/i;
@@ -189,6 +204,10 @@ function codeListedVerb(
       // "launched strikes" are attacks, "called a strike" with workers in the sentence a stoppage
       const e = picked ? strikeSense(cx, g, picked, sources) : null;
       const verbE = entries.length ? pick(g, v, entries) : null;
+      // "the country has had no mass shooting in years", "the city had three bombings last year": one who
+      // "has" an attack suffers it or hosts it; only "had clashes with", "had a fight with" names
+      // the two sides
+      if (e && n.lemma === "have" && /^(18|19|20)/.test(e.code) && !withOrAgainst(g, v, o.i)) continue;
       if (e && !verbE?.objects.length) {
         let targets = targetsFor(cx, g, o.i, e, new Set());
         if (!targets.length && o !== first) targets = targetsFor(cx, g, first.i, e, new Set([o.i]));
@@ -204,10 +223,15 @@ function codeListedVerb(
   if (entries.length === 0) return [];
   if (goingTo(g, v)) return [];
   let e = chosen === undefined ? pick(g, v, entries) : chosen;
-  // "troops attacked enemy positions": the positions an armed party attacks are held on the ground,
-  // not stances; the plain (force) sense of the verb applies
-  if (e?.code === "111" && sources.some((a) => ARMED_SECTOR.test(a.code))) {
-    const held = childrenBy(g, v, /^obj$/).some((o) => /^(position|line|trench|outpost)s?$/.test(o.lower));
+  // "troops attacked enemy positions", "Turkey attacked Kurdish positions": the positions an armed
+  // party or a state attacks are held on the ground, not stances ("positions on trade" are); the plain
+  // (force) sense of the verb applies
+  if (e?.code === "111" && sources.some((a) => ARMED_SECTOR.test(a.code) || /^[A-Z]{3}$/.test(a.code))) {
+    const held = childrenBy(g, v, /^obj$/).some(
+      (o) =>
+        /^(position|line|trench|outpost)s?$/.test(o.lower) &&
+        !obliques(g, o.i).some(([p]) => /^(on|about|over)$/.test(p)),
+    );
     const force = entries.find((x) => /^19/.test(x.code) && !x.objects.length);
     if (held && force) e = force;
   }
@@ -427,9 +451,10 @@ function codeListedVerb(
   // the parse may miss the arguments: fall back on the nearest actors around the verb in its clause
   if (sources.length === 0 || targets.length === 0) {
     // (not into a joined clause with a subject of its own, "denied collusion, and Russia denied ...",
-    // or a joined report: "talked to her ..., Ann told Reuters' Tom Lee")
+    // or a joined report: "talked to her ..., Ann told Reuters' Tom Lee", "would not comment on the
+    // claims, the agency reported")
     const joined = new Set(
-      childrenBy(g, v, /^conj$/)
+      childrenBy(g, v, /^(conj|parataxis)$/)
         .filter((c) => SAY_VERBS.has(c.lemma) || childrenBy(g, c.i, /^nsubj(:pass)?$/).length)
         .flatMap((c) => subtree(g, c.i)),
     );
@@ -464,6 +489,7 @@ function codeListedVerb(
           a.start >= n.end &&
           a.end <= hi &&
           !joined.has(mentionHead(g, a)?.i ?? -1) &&
+          !reporter(g, v, mentionHead(g, a)) &&
           !sources.some((s) => s.start === a.start) &&
           !fired.some((o) => a.start < o.end && a.end > o.start) &&
           !judgedAs.includes(mentionHead(g, a)?.i ?? -1) &&
@@ -481,6 +507,16 @@ function codeListedVerb(
     sources = fallbackSource(cx, g, v, subj.nodes, targets).filter(
       (a) => !struck.includes(mentionHead(g, a)?.i ?? -1),
     );
+  // ('"We will fight for them," Senator Hale said': the fighter known only now, from the speaker, is
+  // judged as the subject would have been above; not an uncoded one, who may be a rebel commander)
+  if (
+    /^19/.test(code) &&
+    FIGHT_VERBS.has(n.lemma) &&
+    sources.length &&
+    !sources.some((s) => s.code === "---") &&
+    fightsForACause(cx, g, v, sources)
+  )
+    return [];
   if (sources.length === 0 && subj.passive && targets.length === 0) {
     // "about 300 marchers were detained": the event stands with an unknown patient and no named agent
     const p = subj.nodes[0];
@@ -806,17 +842,48 @@ function namesItsObject(g: Graph, v: number): boolean {
 /**
  * Words around verb v that undo the code its lexicon entry gives, in the main and the last-resort
  * reading alike: "Democrats seized on the lack of detail" (making use of a point, no seizure), words or
- * wares offered (no 031), jobs or interests protected (no 074), a judgement with "considered" (no 014),
- * a name given with "called" (no 041).
+ * wares offered (no 031), jobs or interests protected (no 074), a chance or a glimpse provided (no
+ * 07x), a judgement with "considered" (no 014), a name given with "called" (no 041).
  */
 export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
   if (g.nodes[v].lemma === "seize" && /^(on|upon)$/.test(g.nodes[v + 1]?.lower ?? "")) return true;
+  // ("should quit doing business that way", "quit smoking": stopping a habit, no resignation)
+  if (
+    code === "0831" &&
+    g.nodes[v].lemma === "quit" &&
+    childrenBy(g, v, /^(xcomp|obj|ccomp)$/).some((x) => x.upos === "VERB")
+  )
+    return true;
+  // ("invested much time and energy in the talks": effort spent, no investment)
+  if (code.startsWith("061") && childrenBy(g, v, /^obj$/).some((o) => named(o, EFFORT_SPENT))) return true;
+  // ("is calling it quits": an idiom for stopping, no call on anyone to resign)
+  if (/^quits?$/.test(g.nodes[v].lower) && g.nodes[v - 1]?.lower === "it" && g.nodes[v - 2]?.lemma === "call")
+    return true;
   if (!code.startsWith("01") && describesAState(g, v)) return true;
   // "the accuser before the accused", "the wounded were taken away": a participle after "the" with
   // no subject or auxiliary of its own is a noun for people, no act
   if (nominalParticiple(g, v)) return true;
   if (code === "031") return offersWords(g, v);
   if (code === "074") return protectsNoParty(g, v);
+  // "people who speak Dutch at home": a language spoken is no statement
+  // (or the name right after the verb, which a parse may make the next clause's subject)
+  if (g.nodes[v].lemma === "speak")
+    return [...childrenBy(g, v, /^obj$/), ...g.nodes.slice(v + 1, v + 2)].some(
+      (o) => named(o, LANGUAGE_WORDS) || (o.upos === "PROPN" && LANGUAGE_NAME.test(o.text)),
+    );
+  // "bars insurers from denying coverage", "to deny the militants a haven": a good or a right denied
+  // to someone is withheld, no accusation denied (016)
+  if (code === "016" && g.nodes[v].lemma === "deny")
+    return (
+      childrenBy(g, v, /^iobj$/).length > 0 ||
+      childrenBy(g, v, /^(obj|xcomp)$/).some((o) => named(o, DENIED_GOODS))
+    );
+  // "the talks yielded no results", "a decade that yielded one law after another": what a verb
+  // "yields" as its object is produced, not conceded, unless it is ground, power or land given up
+  if (code.startsWith("08") && g.nodes[v].lemma === "yield")
+    return childrenBy(g, v, /^obj$/).some((o) => !named(o, CONCEDED));
+  // (and the codes a frame makes of aid: "refused to give the mayor a way out" is no 122)
+  if (/^(07|033|023|103|122)/.test(code)) return providesNoAid(g, v);
   if (code === "014") return judged(g, v);
   // "called the audit a farce", "didn't call the town its capital": a call that names its
   // object is no telephone call (the name, when it judges, is coded as the judgement)
@@ -1088,6 +1155,18 @@ const ECONOMIC_HITTER =
   /^(tariff|duty|levy|tax|measure|sanction|ban|embargo|quota|cut|policy|rule|regulation|law|slump|downturn|recession|slowdown|crisis|shortage|cost|fee|fine|penalty)s?$/;
 
 const named = (x: GNode, re: RegExp): boolean => re.test(x.lemma) || re.test(x.lower);
+const EFFORT_SPENT =
+  /^(time|energy|effort|efforts|hope|hopes|faith|trust|emotion|credibility|prestige|heart|soul)$/;
+const SCOURGES =
+  /^(violence|crime|terrorism|corruption|poverty|disease|virus|pandemic|inflation|extremism|trafficking|fraud|racism|hate|misinformation|disinformation|smuggling|addiction|hunger|climate|unemployment|discrimination|abuse|radicalization|radicalisation|piracy|money-laundering|laundering|drug|drugs|opioid|opioids|fire|fires|wildfire|wildfires|flood|floods|epidemic|outbreak|cancer|obesity)$/;
+const LANGUAGE_WORDS = /^(language|languages|tongue|dialect|dialects)$/;
+// (the endings of language names: English, Chinese, Afrikaans, Arabic, Hindi, Dutch, Hebrew, Swahili)
+const LANGUAGE_NAME = /^\p{Lu}\p{Ll}+(ish|ese|ans?|ic|i|ch|ew|ili)$/u;
+const DENIED_GOODS =
+  /^(coverage|access|entry|service|services|benefit|benefits|care|treatment|permission|bail|visa|visas|haven|refuge|asylum|loan|loans|credit|funding|water|food|aid|license|licence|permit|permits|passage|rights?)$/;
+const CONCEDED =
+  /^(ground|power|control|territory|land|sovereignty|authority|seat|floor|post|office|city|town|position)s?$/;
+const REFLEXIVE = /^(himself|herself|themselves|itself|myself|yourself|ourselves|oneself)$/;
 
 /**
  * The verb's subject or its "by"/"with" means is a weapon or an attack ("a missile hit the town", "hit
@@ -1131,7 +1210,24 @@ export function unarmedAgainst(sources: ActorRef[], targets: ActorRef[]): boolea
  * ("Assad used chlorine gas to attack his population" names its weapon.)
  */
 function attacksInWords(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]): boolean {
-  return g.nodes[v].lemma === "attack" && unarmedAim(cx, g, v, sources) && !forceInSentence(cx, g, v);
+  if (g.nodes[v].lemma !== "attack") return false;
+  // ("on Twitter he attacked the paper", "attacked the governor in a tweet": words whoever says them,
+  // unless an armed party's attack is what a video shows)
+  if (attackedInMedium(g, v) && !sources.some((s) => ARMED_SECTOR.test(s.code))) return true;
+  return unarmedAim(cx, g, v, sources) && !forceInSentence(cx, g, v);
+}
+
+/** Words and platforms an attack in words is made in or on. */
+const VERBAL_MEDIA =
+  /^(tweet|tweets|post|posts|statement|statements|speech|speeches|interview|interviews|op-ed|column|letter|editorial|podcast|blog|essay|memo|press|rally|debate)$/;
+
+/** Whether verb v has an "on Twitter", "in a tweet", "in an interview" phrase. */
+function attackedInMedium(g: Graph, v: number): boolean {
+  return obliques(g, v).some(
+    ([p, k]) =>
+      /^(on|in|via|over|during)$/.test(p) &&
+      (SOCIAL_PLATFORMS.test(g.nodes[k].text) || named(g.nodes[k], VERBAL_MEDIA)),
+  );
 }
 
 /** Soldiers or police marching, parading or rallying: no protest (14). */
@@ -1166,7 +1262,8 @@ export function forceInSentence(cx: CoderContext, g: Graph, v: number): boolean 
         (x.upos === "NOUN" && entriesFor(cx.lex, x.lemma, "noun").some((e) => /^(18|19|20)/.test(e.code)))),
   );
 }
-const FIGURATIVE_FORCE = /^(fight|battle|combat|hit|fire|capture|retaliate|counterattack|storm|retake|wipe)$/;
+const FIGURATIVE_FORCE =
+  /^(fight|battle|combat|clash|hit|fire|capture|retaliate|counterattack|storm|retake|wipe)$/;
 const ARMS_WORDS =
   /^(gas|chemical|knife|machete|weapon|army|military|police|officer|guard|militia|terrorist|terrorism)$/;
 
@@ -1203,6 +1300,13 @@ function destroysNoProperty(
  * owns ("the cooling tower of the Yongbyon reactor"). */
 function isParty(cx: CoderContext, g: Graph, o: GNode): boolean {
   return actorsOf(cx, g, o.i).some((a) => a.start <= o.start && o.end <= a.end);
+}
+
+/** Whether node h is the subject of a verb of saying or reporting other than v ("..., Reuters reported"): a reporter, no target. */
+function reporter(g: Graph, v: number, h: GNode | null | undefined): boolean {
+  if (h?.deprel !== "nsubj" || h.head === v || h.head < 0) return false;
+  const say = g.nodes[h.head].lemma;
+  return SAY_VERBS.has(say) || say === "report";
 }
 
 /** Whether an actor is the medium a statement is made on: "on Twitter", "over Twitter", "on Fox
@@ -1382,41 +1486,6 @@ export function articledVerb(g: Graph, v: number): boolean {
   return (
     subj.length > 0 && childrenBy(g, v, /^det$/).some((d) => d.i < subj[0].i && /^(the|a|an)$/.test(d.lower))
   );
-}
-
-const SHARE_WORDS =
-  /^(percent|per|%|majority|plurality|minority|share|proportion|half|third|quarter|fifth|two-thirds|three-quarters)$/;
-
-/**
- * Whether verb v's subject (subj, or the pronoun right before v) is poll respondents: a share of a group
- * right before v, or "they"/"we" right after a verb of saying that has one ("62 percent of Republicans
- * said they support").
- */
-export function pollRespondents(g: Graph, v: number, subj: number[] = []): boolean {
-  if (pollShareBefore(g, v)) return true;
-  const nodes = subj.length ? subj : [v - 1];
-  return nodes.some((k) => {
-    if (!/^(they|we)$/i.test(g.nodes[k]?.text ?? "")) return false;
-    // (the verb of saying right before them, "that" skipped, however the reading hangs the clause)
-    const say = g.nodes[k - 1]?.lower === "that" ? k - 2 : k - 1;
-    return say > 0 && SAY_VERBS.has(g.nodes[say].lemma) && pollShareBefore(g, say);
-  });
-}
-
-/**
- * A share of a group right before verb v, in its own stretch of words (no other verb or punctuation
- * between): "62 percent of Republicans said", "a majority of voters agreed", "7 in 10 GOP voters said".
- */
-function pollShareBefore(g: Graph, v: number): boolean {
-  for (let k = v - 1; k >= 0 && k >= v - 8; k--) {
-    const x = g.nodes[k];
-    if (x.upos === "VERB" || (x.upos === "PUNCT" && x.text !== "%")) return false;
-    if (SHARE_WORDS.test(x.lower) && (g.nodes[k + 1]?.lower === "of" || g.nodes[k - 1]?.upos === "NUM"))
-      return true;
-    if (/^(NUM|PROPN)$/.test(x.upos) && g.nodes[k + 1]?.lower === "in" && g.nodes[k + 2]?.upos === "NUM")
-      return true;
-  }
-  return false;
 }
 
 /** Whether "meet" has a common noun for its object (or "all of" one) that names no person. */
@@ -1611,6 +1680,9 @@ export function forcesNoOne(
   // and wipes out in the figurative sense
   if (FIGURATIVE_FORCE.test(lemma) && unarmedAim(cx, g, v, sources) && !forceInSentence(cx, g, v))
     return true;
+  // "a bill to combat violence", "vowed to fight corruption": a scourge fought is a
+  // policy, no party attacked
+  if (FIGHT_VERBS.has(lemma) && childrenBy(g, v, /^obj$/).some((o) => named(o, SCOURGES))) return true;
   if (lemma === "hit") return code.startsWith("19") && hitsNoOne(cx, g, v, sources, subjects);
   // "Hurricane Maria struck the island", "the quake, which struck at dawn", "the storm hit Haiti,
   // killing 40": a storm or a quake strikes and kills, no party
@@ -1620,7 +1692,16 @@ export function forcesNoOne(
   if (lemma === "destroy" && code === "1712") return destroysNoProperty(cx, g, v, patients, sources);
   if (code.startsWith("172") && PLATFORM_BANS.test(lemma))
     return platformBan(cx, g, v, patients, sources, subjects);
+  // ("her brother killed himself": a suicide, no act between parties; not "killed himself and
+  // 20 others")
+  // (by the words after it too: the parse may hang the others on the verb)
+  if (lemma === "kill" && patients.length && patients.every((o) => REFLEXIVE.test(o.lower)))
+    return patients.every(
+      (o) => !childrenBy(g, o.i, /^conj$/).length && !/^(and|,)$/.test(g.nodes[o.i + 1]?.lower ?? ""),
+    );
   if (lemma === "kill") return patients.some((o) => named(o, KILL_NOT_A_TARGET));
+  // "shot a documentary about the rebels", "shot an angry glance at reporters": no one shot at
+  if (lemma === "shoot") return patients.some((o) => named(o, SHOT_NOT_AT));
   // "the court struck down the ban": a rule struck down is annulled, no one is struck
   if (lemma === "strike" && particleOf(g, v)?.lower === "down")
     return patients.some((o) => RULES_STRUCK_DOWN.test(o.lemma)) || sources.some((s) => /JUD/.test(s.code));

@@ -163,6 +163,59 @@ export const RELEASED_TEXT =
 export const OFFERED_WORDS =
   /^(variation|variations|history|histories|account|accounts|explanation|explanations|view|views|insight|insights|detail|details|assessment|assessments|comment|comments|thought|thoughts|defense|defence|advice|glimpse|price|prices|option|options|evidence|proof|reason|reasons|argument|arguments|excuse|excuses|hint|hints|clue|clues|suggestion|suggestions|idea|ideas|vision|critique|critiques|prayer|prayers|opinion|opinions|perspective|perspectives|analysis|answer|answers|response|responses|rebuttal|testimony|remark|remarks|word|words|statement|statements|elaboration|little|much|nothing|something|anything|few|more|rate|rates|discount|discounts|product|products|service|services|course|courses|class|classes|job|jobs|seat|seats|ride|rides|tour|tours|interview|interviews|lecture|lectures|scholarship|scholarships|estimate|estimates|forecast|forecasts|figure|figures|glimpses|example|examples|theory|theories|version|versions|portrait|picture|description|summary|preview|reminder|tip|tips|solution|solutions|alternative|alternatives|guidance|feedback|testimonial|opportunity|opportunities|chance|way|ways|look|apology|apologies|praise|thanks|congratulation|congratulations)$/;
 
+// What "provide" or "give" hands over when it is no aid (07x): a chance, a look or an account given
+// ("provided the council a chance to ...", "gave a glimpse of", "provided details of the plan").
+export const PROVIDED_NOT_AID = new Set([
+  "opportunity",
+  "chance",
+  "glimpse",
+  "ability",
+  "look",
+  "example",
+  "reminder",
+  "insight",
+  "window",
+  "platform",
+  "forum",
+  "venue",
+  "cover",
+  "context",
+  "clarity",
+  "answer",
+  "explanation",
+  "evidence",
+  "proof",
+  "detail",
+  "information",
+  "update",
+  "testimony",
+  "boost",
+  "excuse",
+  "reason",
+  "fodder",
+  "lesson",
+  "hint",
+  "clue",
+  "snapshot",
+  "picture",
+  "account",
+  "view",
+  "perspective",
+  "estimate",
+  "figure",
+  "statement",
+  "comment",
+  "name",
+  "list",
+  "link",
+  "impetus",
+  "momentum",
+  "incentive",
+  "way",
+  "path",
+  "pathway",
+]);
+
 // What "protect" guards when it is no military protection of a party (074): "protect American jobs",
 // "protect the integrity of the probe", "protect its interests"; and the reflexive "protect itself".
 export const PROTECTED_THINGS =
@@ -406,6 +459,8 @@ export const MET_NOT_A_PARTY = new Set([
   "threshold",
   "quota",
   "cost",
+  "expense",
+  "payroll",
   "payment",
   "debt",
   "qualification",
@@ -486,6 +541,11 @@ export const QUELLED_MOODS =
  * What one "kills" that is no one slain: a bill, a plan, a deal, a project dropped or blocked ("the
  * Senate killed the tax bill", "killed the merger"), or jobs, time and momentum lost.
  */
+// What one "shoots" that is no one shot at: a film or a picture made, a glance cast, a ball or a
+// game played, a target practised on ("shot a documentary", "shot an angry glance", "shooting bottles").
+export const SHOT_NOT_AT =
+  /^(glance|glances|look|looks|video|videos|film|films|footage|photo|photos|photograph|photographs|picture|pictures|scene|scenes|movie|movies|documentary|documentaries|commercial|commercials|ad|ads|advert|adverts|episode|episodes|hoop|hoops|basket|baskets|pool|craps|dice|breeze|bottle|bottles|can|cans|garbage|round|rounds|par|birdie|eagle|bogey|portrait|portraits|selfie|selfies|clip|clips)$/;
+
 export const KILL_NOT_A_TARGET =
   /^(bill|measure|deal|plan|proposal|legislation|law|amendment|provision|rule|regulation|idea|project|program|programme|scheme|reform|motion|resolution|initiative|effort|bid|offer|agreement|accord|treaty|pact|merger|takeover|acquisition|contract|talk|negotiation|nomination|nominee|story|rumor|rumour|momentum|mood|chance|hope|job|jobs|growth|demand|competition|investment|sale|feature|service|product|show|series|pipeline|tax|budget|funding|subsidy|policy|filibuster|debate|vote|engine|time|light|lights|buzz|rally|recovery|dream|appetite|deficit)$/;
 
@@ -498,10 +558,10 @@ export const TARGET_NOT_ATTACKED =
 
 /**
  * A clause word that makes "beat" a sports or election result ("beat France 2-1 in the final"),
- * not an assault; a score like "2-1" does too.
+ * or an idiom ("beating the drum for a ban", "beat the heat"), not an assault; a score like "2-1" does too.
  */
 export const BEAT_IN_A_CONTEST =
-  /^(final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|games|championship|championships|cup|league|tournament|title|race|election|primary|primaries|contest|playoff|playoffs|round|set|goal|goals|point|points|season|opener|series|vote|poll|polls|ballot|seat|seats|caucus|caucuses|runoff|district|nomination|expectation|expectations|estimate|estimates|forecast|forecasts|odds|record|deadline|clock|market|index|benchmark)$/;
+  /^(drum|drums|heat|rush|traffic|final|finals|semifinal|semi-final|quarterfinal|quarter-final|match|game|games|championship|championships|cup|league|tournament|title|race|election|primary|primaries|contest|playoff|playoffs|round|set|goal|goals|point|points|season|opener|series|vote|poll|polls|ballot|seat|seats|caucus|caucuses|runoff|district|nomination|expectation|expectations|estimate|estimates|forecast|forecasts|odds|record|deadline|clock|market|index|benchmark)$/;
 export const SCORE = /^\d{1,3}\s*[-–]\s*\d{1,3}$/;
 
 /** Whom "beat" defeats in a race ("beat the incumbent"), not strikes. */
