@@ -452,3 +452,50 @@ test("a photo caption's present tense shows a weekday past, not one ahead", () =
     "a present tense in running text points ahead",
   );
 });
+
+test("a plan seen from the past perfect ('had been due to close Friday') has come due: the day is past", () => {
+  assert.equal(
+    at("The pool had been due to reopen Friday, but the pump broke again.", "Friday"),
+    "past",
+    "'had been due to' dates the reopening before the report, not after it",
+  );
+  assert.equal(
+    at("The ferry crew had planned to sail on Tuesday.", "Tuesday"),
+    "past",
+    "'had planned to' is a plan from before, on a day now past",
+  );
+  assert.equal(
+    at("The pool is due to reopen Friday.", "Friday"),
+    "future",
+    "without 'had', 'due to' still looks ahead",
+  );
+});
+
+test("a time set off at the head of its sentence is timed by the main verb, though the parse hangs it on a noun", () => {
+  // In March , a week after the fair , a storm flooded the town — parsed with "March" on "fair".
+  const { text, sentences } = parsedText([
+    ["In", "IN", 2, "case"],
+    ["March", "NNP", 8, "obl"],
+    [",", ",", 2, "punct"],
+    ["a", "DT", 5, "det"],
+    ["week", "NN", 8, "nmod:unmarked"],
+    ["after", "IN", 8, "case"],
+    ["the", "DT", 8, "det"],
+    ["fair", "NN", 9, "nmod"],
+    ["storm", "NN", 10, "nsubj"],
+    ["flooded", "VBD", 0, "root"],
+    ["the", "DT", 12, "det"],
+    ["town", "NN", 10, "obj"],
+  ]);
+  const at = text.indexOf("March");
+  assert.equal(
+    parsedTense(sentences, at, at + 5),
+    "past",
+    "the fronted 'In March,' takes the tense of 'flooded'",
+  );
+  assert.equal(
+    tagTimexes(text, "2024-10-20", sentences).find((t) => t.text.trim() === "March")?.value,
+    "2024-03",
+    "a past March named in October is this year's, not next year's",
+  );
+});

@@ -74,6 +74,13 @@ export function directionAt(
       if (others.some((o) => s >= o.start && e <= o.end)) continue;
       // A participle after "be" ("will be held") takes its tense from the auxiliary before it.
       if (dir === "past" && /\b(?:be|been|being)\s+$/i.test(text.slice(Math.max(0, s - 7), s))) continue;
+      // "had been due to expire Friday", "had planned to meet Monday": a plan seen from the past
+      // perfect has come due (or fallen through); the "had" before it dates the clause.
+      if (
+        dir === "future" &&
+        /\bhad\s+(?:not\s+|never\s+)?(?:been\s+)?$/i.test(text.slice(Math.max(0, s - 22), s))
+      )
+        continue;
       // "said Wednesday that he would ...": a future after a "that" belongs to the clause it opens; so
       // does one in a clause on the noun a possessive day owns ("Monday's debate, which will ...").
       if (
@@ -231,6 +238,35 @@ export function parsedTense(
 ): ParsedTense | null {
   const sentence = sentenceAt(sentences, start);
   if (!sentence) return null;
+  return governedTense(sentence, start, end) ?? frontedTense(sentence, start, end);
+}
+
+/** Words that may open a sentence before a fronted time expression ("In January,", "On Monday,"). */
+const FRONT_PREPOSITION = /^(?:in|on|by|during|until|since|early|late|then)$/i;
+
+/**
+ * "In January, a week after the anniversary, a bombing killed a guard": a time set off at the head of
+ * its sentence times the main clause, though the parse may hang it on a noun of the aside. Its tense
+ * is the root verb's.
+ */
+function frontedTense(sentence: ParsedSentence, start: number, end: number): ParsedTense | null {
+  const tokens = sentence.tokens;
+  const before = tokens.filter((t) => t.end <= start);
+  if (before.length > 1 || (before.length === 1 && !FRONT_PREPOSITION.test(before[0].text))) return null;
+  const after = tokens.find((t) => t.start >= end);
+  if (after?.text !== ",") return null;
+  const root = tokens.find((t) => t.head === 0);
+  if (!root || (root.start >= start && root.end <= end)) return null;
+  const kids = tokens.filter((t) => t.head === root.id);
+  const isPredicate =
+    root.upos === "VERB" ||
+    root.upos === "AUX" ||
+    kids.some((k) => /^(?:cop|aux|aux:pass)$/.test(k.deprel ?? ""));
+  return isPredicate ? clauseTense(root, kids) : null;
+}
+
+/** The tense of the verb whose adjunct [start, end) is in `sentence`'s parse. */
+function governedTense(sentence: ParsedSentence, start: number, end: number): ParsedTense | null {
   const tokens = sentence.tokens;
   const byId = (id: number | undefined) => (id && id >= 1 && id <= tokens.length ? tokens[id - 1] : null);
   const inside = tokens.filter((t) => t.start >= start && t.end <= end);
