@@ -499,3 +499,12 @@ test("a time set off at the head of its sentence is timed by the main verb, thou
     "a past March named in October is this year's, not next year's",
   );
 });
+
+test("curly apostrophes ('won’t', 'we’ll') are future cues as the straight ones are", () => {
+  assert.equal(
+    at("The bakery won’t reopen for customers in November.", "November"),
+    "future",
+    "'won’t' with a typographic apostrophe still looks ahead",
+  );
+  assert.equal(at("We’ll see the new timetable on Friday.", "Friday"), "future", "'We’ll' looks ahead");
+});

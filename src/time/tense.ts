@@ -8,7 +8,7 @@ export type ParsedTense = "past" | "future" | "present";
 // "would have" with a participle looks back at what did not happen ("would have voted Tuesday").
 // "due to" is a plan before a verb ("due to arrive"), a cause before a noun ("due to the rain").
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|going to|is to|are to|plans? to|planning to|scheduled|slated|expected to|due to(?=\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|any|lack|weather|poor|bad|high|low|heavy|strong|weak)\b)(?![a-z]*(?:ing|tion|ment|ness|ity|s)\b)[a-z])|set to|to be held|upcoming|next(?!\s+to\b)|would(?!\s+(?:not\s+)?have\s+(?:been|[a-z]+(?:ed|en))\b)|(?:has|have) until)\b|'ll\b/gi;
+  /\b(?:will|won['\u2019]t|shall|going to|is to|are to|plans? to|planning to|scheduled|slated|expected to|due to(?=\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|any|lack|weather|poor|bad|high|low|heavy|strong|weak)\b)(?![a-z]*(?:ing|tion|ment|ness|ity|s)\b)[a-z])|set to|to be held|upcoming|next(?!\s+to\b)|would(?!\s+(?:not\s+)?have\s+(?:been|[a-z]+(?:ed|en))\b)|(?:has|have) until)\b|['\u2019]ll\b/gi;
 // Words in -ed that are not past tenses ("the United States", "need", "indeed") stay out.
 const PAST_CUE =
   /\b(?:said|says|was|were|had|did|told|ago|last|since|earlier|already|reported|announced|met|spoke|took|made|came|went|began|left|held|gave|got|saw|won|lost|fell|rose|(?<!-)(?!(?:need|indeed|proceed|succeed|exceed|speed|feed|seed|breed|bleed|greed|deed|weed|heed|hundred|united|naked|wicked|sacred|beloved|kindred|ahmed|mohammed|muhammed|jared|alfred|ned|ted|fred)\b)[a-z]{2,}ed)\b/gi;
@@ -144,11 +144,11 @@ export interface ParsedSentence {
   unparsed?: boolean;
 }
 
-const FUTURE_AUX = /^(?:will|wo|'ll|shall|ll)$/i;
+const FUTURE_AUX = /^(?:will|wo|['\u2019]ll|shall|ll)$/i;
 /** Verbs whose complement lies ahead: "is going to vote Tuesday", "is scheduled to meet Monday". */
 const AHEAD_HEADS =
   /^(?:go|going|schedule|scheduled|slate|slated|due|set|plan|expect|intend|prepare|aim|hope)$/i;
-const PAST_AUX = /^(?:was|were|had|did|'d)$/i;
+const PAST_AUX = /^(?:was|were|had|did|['\u2019]d)$/i;
 const MODAL = /^(?:can|could|may|might|must|should|ought)$/i;
 const REPORTING =
   /^(?:say|tell|report|announce|claim|insist|deny|confirm|note|acknowledge|admit|warn|add|explain|argue|contend|quote)$/;
@@ -170,23 +170,23 @@ function clauseTense(p: ParsedToken, children: ParsedToken[]): ParsedTense | nul
   // "wouldn't say", "would not comment": a refusal already made, reported in the past.
   if (
     aux.some((a) => /^would$/i.test(a.text)) &&
-    children.some((c) => c.deprel === "advmod" && /^(?:not|n't|never)$/i.test(c.text)) &&
+    children.some((c) => c.deprel === "advmod" && /^(?:not|n['\u2019]t|never)$/i.test(c.text)) &&
     REFUSED.test(lower(p))
   )
     return "past";
   // "would have met Tuesday" looks back at what did not happen, as "could have" does below.
-  if (aux.some((a) => /^would$/i.test(a.text)) && aux.some((a) => /^(?:have|'ve)$/i.test(a.text)))
+  if (aux.some((a) => /^would$/i.test(a.text)) && aux.some((a) => /^(?:have|['\u2019]ve)$/i.test(a.text)))
     return "past";
   for (const a of aux) if (FUTURE_AUX.test(a.text) || /^would$/i.test(a.text)) return "future";
   // A modal speaks of what can or must happen ("must report on Feb. 9", "could ask on Nov. 6"): not
   // the past, even under a past reporting verb; with "have" it looks back ("could have met Monday").
   if (aux.some((a) => MODAL.test(a.text)))
-    return aux.some((a) => /^(?:have|'ve)$/i.test(a.text)) ? "past" : "present";
+    return aux.some((a) => /^(?:have|['\u2019]ve)$/i.test(a.text)) ? "past" : "present";
   for (const a of aux) if (PAST_AUX.test(a.text) || a.xpos === "VBD") return "past";
   // Present perfect ("has met") reports the past.
   // ... and so does "has been" before a noun or adjective ("has been in exile since May").
   if (
-    aux.some((a) => /^(?:has|have|'ve|'s)$/i.test(a.text)) &&
+    aux.some((a) => /^(?:has|have|['\u2019]ve|['\u2019]s)$/i.test(a.text)) &&
     (p.xpos === "VBN" || aux.some((a) => /^been$/i.test(a.text)))
   )
     return "past";
