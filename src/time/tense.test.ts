@@ -453,24 +453,6 @@ test("a photo caption's present tense shows a weekday past, not one ahead", () =
   );
 });
 
-test("a plan seen from the past perfect ('had been due to close Friday') has come due: the day is past", () => {
-  assert.equal(
-    at("The pool had been due to reopen Friday, but the pump broke again.", "Friday"),
-    "past",
-    "'had been due to' dates the reopening before the report, not after it",
-  );
-  assert.equal(
-    at("The ferry crew had planned to sail on Tuesday.", "Tuesday"),
-    "past",
-    "'had planned to' is a plan from before, on a day now past",
-  );
-  assert.equal(
-    at("The pool is due to reopen Friday.", "Friday"),
-    "future",
-    "without 'had', 'due to' still looks ahead",
-  );
-});
-
 test("a time set off at the head of its sentence is timed by the main verb, though the parse hangs it on a noun", () => {
   // In March , a week after the fair , a storm flooded the town — parsed with "March" on "fair".
   const { text, sentences } = parsedText([

@@ -74,13 +74,6 @@ export function directionAt(
       if (others.some((o) => s >= o.start && e <= o.end)) continue;
       // A participle after "be" ("will be held") takes its tense from the auxiliary before it.
       if (dir === "past" && /\b(?:be|been|being)\s+$/i.test(text.slice(Math.max(0, s - 7), s))) continue;
-      // "had been due to expire Friday", "had planned to meet Monday": a plan seen from the past
-      // perfect has come due (or fallen through); the "had" before it dates the clause.
-      if (
-        dir === "future" &&
-        /\bhad\s+(?:not\s+|never\s+)?(?:been\s+)?$/i.test(text.slice(Math.max(0, s - 22), s))
-      )
-        continue;
       // "said Wednesday that he would ...": a future after a "that" belongs to the clause it opens; so
       // does one in a clause on the noun a possessive day owns ("Monday's debate, which will ...").
       if (
