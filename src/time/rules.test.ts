@@ -674,3 +674,14 @@ test("'That was the year we ...', 'in 2010, the year the party won': the year ju
     "no clause defines this one: left as before",
   );
 });
+
+test("holidays, 'year’s end' and 'next year’s quarter' written with a typographic apostrophe are read as with a straight one", () => {
+  const text = "The bakery sold out of cakes before Mother’s Day and expects to restock by year’s end.";
+  assert.equal(valueAt(text, "2031-05-20", "Mother’s Day"), "2031-05-11", "the second Sunday of May 2031");
+  assert.equal(valueAt(text, "2031-05-20", "year’s end"), "2031", "the end of the article's year");
+  assert.equal(
+    valueAt("Sales should recover in next year’s second quarter.", "2031-05-20", "next year’s second quarter"),
+    "2032-Q2",
+    "'next year’s second quarter' is one expression with next year's value",
+  );
+});

@@ -815,10 +815,11 @@ const RULES: Rule[] = [
     // name is not the US or Western one: "Holocaust Memorial Day", "Confederate Memorial Day", "Orthodox
     // Easter".)
     name: "holiday",
-    re: /\b(?<!\b(?:Holocaust|Confederate|Armenian|Genocide|Orthodox|Coptic|Julian)\s+)(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Valentine's\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Boxing\s+Day|Veterans'?\s+Day|Armistice\s+Day|(?:St\.|Saint)\s+Patrick's\s+Day|May\s+Day|Bastille\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Presidents'?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Mother's\s+Day|Father's\s+Day|Election\s+Day)(?:,?\s+(\d{4})\b)?\b(?!\s+(?:Island|tree|card|shopping|season|sales|holidays?|break|party|message|present|gift|bonus|offensive|truce|ceasefire|cease-fire)s?\b)/g,
+    re: /\b(?<!\b(?:Holocaust|Confederate|Armenian|Genocide|Orthodox|Coptic|Julian)\s+)(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['\u2019]s(?:\s+(?:Day|Eve))?|Valentine['\u2019]s\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Boxing\s+Day|Veterans['\u2019]?\s+Day|Armistice\s+Day|(?:St\.|Saint)\s+Patrick['\u2019]s\s+Day|May\s+Day|Bastille\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Presidents['\u2019]?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Mother['\u2019]s\s+Day|Father['\u2019]s\s+Day|Election\s+Day)(?:,?\s+(\d{4})\b)?\b(?!\s+(?:Island|tree|card|shopping|season|sales|holidays?|break|party|message|present|gift|bonus|offensive|truce|ceasefire|cease-fire)s?\b)/g,
     build: (m) => {
       const which = m[1]?.toLowerCase();
-      const name = m[2].toLowerCase().replace(/\s+/g, " ");
+      // Web news writes "Mother’s Day" with a typographic apostrophe; the holiday table has straight ones.
+      const name = m[2].toLowerCase().replace(/\s+/g, " ").replace(/\u2019/g, "'");
       // "New Year's" alone is usually the holiday season or an adjective; only the day and eve are dates.
       if (name === "new year's") return null;
       return {
@@ -1034,7 +1035,7 @@ const RULES: Rule[] = [
     // "the third quarter", "fourth-quarter", "the fiscal first quarter", "the first quarter of 1990",
     // "the last quarter of next year", "fourth quarter 1998" (the year after it belongs to the expression)
     name: "quarter",
-    re: /\b(?:the\s+)?(?:(?:comparable|same)\s+)?(?:(\d{4})\s+|(year-ago|year-earlier|last year's|next year's|this year's)\s+)?(?:fiscal[- ]?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(\d{4})|\s+of\s+(this|the|last|next)\s+year|\s+((?:19|20)\d\d)(?![\d,.]\d|\s*(?:%|percent)|\s+[a-z]*[^\Ws]s\b))?\b/gi,
+    re: /\b(?:the\s+)?(?:(?:comparable|same)\s+)?(?:(\d{4})\s+|(year-ago|year-earlier|last year['\u2019]s|next year['\u2019]s|this year['\u2019]s)\s+)?(?:fiscal[- ]?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(\d{4})|\s+of\s+(this|the|last|next)\s+year|\s+((?:19|20)\d\d)(?![\d,.]\d|\s*(?:%|percent)|\s+[a-z]*[^\Ws]s\b))?\b/gi,
     build: (m) => {
       const q = ORDINALS[m[3].toLowerCase()];
       const explicit = m[1] ?? m[4] ?? m[6];
@@ -1405,7 +1406,7 @@ const RULES: Rule[] = [
   {
     // "year-end", "the year's end"; "year-end 1985", whose year is written after it
     name: "year-end",
-    re: /\b(?:the\s+)?(?:year-end|year's end|year end|end of the year)(?:\s+((?:19|20)\d\d)(?![\d,.]\d))?\b/gi,
+    re: /\b(?:the\s+)?(?:year-end|year['\u2019]s end|year end|end of the year)(?:\s+((?:19|20)\d\d)(?![\d,.]\d))?\b/gi,
     build: (m) => ({
       type: "DATE",
       priority: 2,
@@ -1477,8 +1478,8 @@ const RULES: Rule[] = [
   },
   {
     name: "present-ref",
-    re: /\b(?:right now|just now|now|currently|at present|presently|nowadays|these days|the present|today's|so far)\b/gi,
-    build: (m) => (/^(?:today's|so far)$/i.test(m[0]) ? null : fixed("DATE", "PRESENT_REF", 1)),
+    re: /\b(?:right now|just now|now|currently|at present|presently|nowadays|these days|the present|today['\u2019]s|so far)\b/gi,
+    build: (m) => (/^(?:today['\u2019]s|so far)$/i.test(m[0]) ? null : fixed("DATE", "PRESENT_REF", 1)),
   },
   {
     name: "past-ref",
