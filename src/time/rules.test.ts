@@ -685,3 +685,19 @@ test("holidays, 'year’s end' and 'next year’s quarter' written with a typogr
     "'next year’s second quarter' is one expression with next year's value",
   );
 });
+
+test("a decade written '’70s' after another one and 'and' is tagged without its own 'the'", () => {
+  const text = "Bus fares rose sharply in the 1960s and ’70s, and again in the ’80s and ’90s.";
+  assert.equal(valueAt(text, "2031-05-20", "’70s"), "197", "'’70s' listed after 'the 1960s' is the 1970s");
+  assert.equal(valueAt(text, "2031-05-20", "’90s"), "199", "'’90s' listed after 'the ’80s' is the 1990s");
+  assert.equal(
+    valueAt("Mills spread in the 1830s and ’40s.", "2031-05-20", "’40s"),
+    "184",
+    "a decade listed after 'the 1830s' is of the nineteenth century, not the latest '40s",
+  );
+  assert.equal(
+    tagTimexes("She scored 70s and 80s all term.", "2031-05-20", []).length,
+    0,
+    "test scores with no apostrophe are no decades",
+  );
+});

@@ -1151,9 +1151,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "the 1990s", "the early 1980s", "the '90s"
+    // "the 1990s", "the early 1980s", "the '90s"; "the 1960s and '70s" lists a second one without "the".
     name: "decade",
-    re: /\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(1[0-9]\d0|20\d0)'?s\b|\bthe\s+(?:(?:early|late|mid)[- ])?(?:['\u2019](\d)0s|(\d)0['\u2019]s)\b/gi,
+    re: /\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(1[0-9]\d0|20\d0)'?s\b|(?:\bthe\s+|(?<=\d0['\u2019]?s,?\s+(?:and|or|to|through)\s+))(?:(?:early|late|mid)[- ])?(?:['\u2019](\d)0s|(\d)0['\u2019]s)\b/gi,
     build: (m) => ({
       type: "DATE",
       priority: 3,
@@ -1163,6 +1163,11 @@ const RULES: Rule[] = [
         if (m[1]) return { value: m[1].slice(0, 3), granularity: "decade" };
         // "the '60s" is the latest such decade that has begun: in 2000 it is the 1960s.
         const digit = Number(m[2] ?? m[3]);
+        // "the 1830s and '40s": a decade listed after one written in full is of that one's century.
+        const listedAfter = /\b(1[0-9]|20)\d0s,?\s+(?:and|or|to|through)\s+$/i.exec(
+          m.input.slice(Math.max(0, m.index - 30), m.index),
+        );
+        if (listedAfter) return { value: `${listedAfter[1]}${digit}`, granularity: "decade" };
         const base = ctx.dct?.y ?? 1999;
         let start = Math.floor(base / 100) * 100 + digit * 10;
         if (start > base) start -= 100;
