@@ -680,7 +680,11 @@ test("holidays, 'year’s end' and 'next year’s quarter' written with a typogr
   assert.equal(valueAt(text, "2031-05-20", "Mother’s Day"), "2031-05-11", "the second Sunday of May 2031");
   assert.equal(valueAt(text, "2031-05-20", "year’s end"), "2031", "the end of the article's year");
   assert.equal(
-    valueAt("Sales should recover in next year’s second quarter.", "2031-05-20", "next year’s second quarter"),
+    valueAt(
+      "Sales should recover in next year’s second quarter.",
+      "2031-05-20",
+      "next year’s second quarter",
+    ),
     "2032-Q2",
     "'next year’s second quarter' is one expression with next year's value",
   );

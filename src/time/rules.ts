@@ -819,7 +819,10 @@ const RULES: Rule[] = [
     build: (m) => {
       const which = m[1]?.toLowerCase();
       // Web news writes "Mother’s Day" with a typographic apostrophe; the holiday table has straight ones.
-      const name = m[2].toLowerCase().replace(/\s+/g, " ").replace(/\u2019/g, "'");
+      const name = m[2]
+        .toLowerCase()
+        .replace(/\s+/g, " ")
+        .replace(/\u2019/g, "'");
       // "New Year's" alone is usually the holiday season or an adjective; only the day and eve are dates.
       if (name === "new year's") return null;
       return {
