@@ -705,3 +705,23 @@ test("a decade written '’70s' after another one and 'and' is tagged without it
     "test scores with no apostrophe are no decades",
   );
 });
+
+test("time words inside hyphenated adjectives ('a second-year student', '$15-an-hour', 'now-closed', 'soon-to-be') are no times", () => {
+  const text =
+    "A second-year student at the now-closed bakery, paid $15-an-hour on a day-to-day basis, met the soon-to-be mayor.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-05-20", []).map((t) => t.text),
+    [],
+    "ordinals, rates, comparisons and adverbs inside hyphenated adjectives name no time",
+  );
+  assert.equal(
+    valueAt("The repair took a second.", "2031-05-20", "a second"),
+    "PT1S",
+    "a second on its own is still one",
+  );
+  assert.equal(
+    valueAt("The bakery is closed now.", "2031-05-20", "now"),
+    "PRESENT_REF",
+    "'now' on its own is still the present",
+  );
+});

@@ -465,11 +465,11 @@ const RULES: Rule[] = [
         )
       )
         return null;
-      // "a second term", "a second time": an ordinal, not a second of time.
+      // "a second term", "a second time", "a second-year student": an ordinal, not a second of time.
       if (
         unit === "second" &&
         /^(?:an?|the)\s+second$/i.test(m[0].trim()) &&
-        /^\s+(?!(?:or|and|later|earlier|ago|before|after|of|longer|more|to|in)\b)[a-z]/i.test(
+        /^(?:\s+(?!(?:or|and|later|earlier|ago|before|after|of|longer|more|to|in)\b)[a-z]|-[a-z])/i.test(
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 12),
         )
       )
@@ -509,6 +509,11 @@ const RULES: Rule[] = [
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 10),
         )
       )
+        return null;
+      // "$80 billion-a-year", "a $15-an-hour wage": the same rate written as one hyphenated adjective.
+      if (/^an?-/i.test(m[0]) && /-$/.test(before)) return null;
+      // "on a day-to-day basis", "a year-over-year drop", "month-to-month": a manner or comparison, no stretch.
+      if (/^-(?:to|over|on|by)-/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)))
         return null;
       // "24 hours a day", "seven days a week": all the time, an idiom rather than a stretch of hours.
       const per = /^\s+a\s+(day|week|year)\b/i.exec(
@@ -1487,7 +1492,12 @@ const RULES: Rule[] = [
   {
     name: "present-ref",
     re: /\b(?:right now|just now|now|currently|at present|presently|nowadays|these days|the present|today['\u2019]s|so far)\b/gi,
-    build: (m) => (/^(?:today['\u2019]s|so far)$/i.test(m[0]) ? null : fixed("DATE", "PRESENT_REF", 1)),
+    build: (m) =>
+      /^(?:today['\u2019]s|so far)$/i.test(m[0]) ||
+      // "the now-defunct mill", "the now-famous meeting": an adverb inside an adjective, no time of its own.
+      /^-[a-z]/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))
+        ? null
+        : fixed("DATE", "PRESENT_REF", 1),
   },
   {
     name: "past-ref",
@@ -1513,6 +1523,9 @@ const RULES: Rule[] = [
     build: (m) => {
       const t = m[0].toLowerCase();
       if (t === "future") return null;
+      // "the soon-to-be president": part of an adjective, not the time to come.
+      if (t === "soon" && /^-to-/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4)))
+        return null;
       // "the coming weeks" is a stretch of unstated length from now, like "the next few weeks" and
       // "recent weeks" (TimeBank and AQUAINT: PXW, PXY).
       if (m[1]) return fixed("DURATION", durationValue(null, unitName(m[1])), 1);
