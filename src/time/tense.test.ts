@@ -490,3 +490,35 @@ test("curly apostrophes ('won’t', 'we’ll') are future cues as the straight o
   );
   assert.equal(at("We’ll see the new timetable on Friday.", "Friday"), "future", "'We’ll' looks ahead");
 });
+
+test("an 'in' phrase hung on the verb's object is timed by the verb; a date that is the predicate by its copula", () => {
+  // The council approved the budget in December — parsed with "December" on "budget".
+  const approved = parsedText([
+    ["The", "DT", 2, "det"],
+    ["council", "NN", 3, "nsubj"],
+    ["approved", "VBD", 0, "root"],
+    ["the", "DT", 5, "det"],
+    ["budget", "NN", 3, "obj"],
+    ["in", "IN", 7, "case"],
+    ["December", "NNP", 5, "nmod"],
+  ]);
+  assert.equal(
+    valueAt(approved.text, "2031-09-20", "December", approved.sentences),
+    "2030-12",
+    "'approved the budget in December', told in September, is last December",
+  );
+  // The last vote was in March — parsed with "March" as the root and "was" its copula.
+  const was = parsedText([
+    ["The", "DT", 3, "det"],
+    ["last", "JJ", 3, "amod"],
+    ["vote", "NN", 6, "nsubj"],
+    ["was", "VBD", 6, "cop"],
+    ["in", "IN", 6, "case"],
+    ["March", "NNP", 0, "root"],
+  ]);
+  assert.equal(
+    valueAt(was.text, "2031-01-10", "March", was.sentences),
+    "2030-03",
+    "'was in March', told in January, is last March, not the coming one",
+  );
+});

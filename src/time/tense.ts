@@ -276,10 +276,16 @@ function governedTense(sentence: ParsedSentence, start: number, end: number): Pa
   let pred = byId(node.head);
   // "takes effect on Jan. 1", "leaves for Rome on Friday": the parse hangs an "on" phrase on the noun
   // before it, the verb's object or the place it names, and the verb is what the phrase times. Other
-  // nouns keep their own date ("mourns the deaths in the raid on Monday").
+  // nouns keep their own date ("mourns the deaths in the raid on Monday"). So does an "in" phrase
+  // ("introduced the bill in December", "stepped down from Fox in July").
   const onPhrase =
     node.deprel === "nmod" &&
-    (children.get(node.id) ?? []).some((k) => k.deprel === "case" && /^on$/i.test(k.text));
+    (children.get(node.id) ?? []).some((k) => k.deprel === "case" && /^(?:on|in)$/i.test(k.text));
+  // "The last time they met was in March": the date is the clause's predicate, timed by its copula.
+  if (node.deprel === "root") {
+    const kids = children.get(node.id) ?? [];
+    return kids.some((k) => k.deprel === "cop") ? clauseTense(node, kids) : null;
+  }
   if (
     onPhrase &&
     pred &&
