@@ -522,3 +522,17 @@ test("an 'in' phrase hung on the verb's object is timed by the verb; a date that
     "'was in March', told in January, is last March, not the coming one",
   );
 });
+
+test("irregular past forms ('wrote', 'became', 'sent') are past cues as '-ed' verbs are", () => {
+  assert.equal(
+    at("The mayor wrote in a Saturday letter to the board.", "Saturday"),
+    "past",
+    "'wrote' dates the letter back",
+  );
+  assert.equal(
+    at("The clerk on Thursday became the first to resign.", "Thursday"),
+    "past",
+    "'became' is past",
+  );
+  assert.equal(at("The Fed meets on Thursday.", "Thursday"), "none", "'Fed' is no past form of 'feed'");
+});
