@@ -536,3 +536,22 @@ test("irregular past forms ('wrote', 'became', 'sent') are past cues as '-ed' ve
   );
   assert.equal(at("The Fed meets on Thursday.", "Thursday"), "none", "'Fed' is no past form of 'feed'");
 });
+
+test("a weekday with a future cue of its own is not sent back by the story's other mentions of that day", () => {
+  const text =
+    "The pantry reopened Friday after repairs. Volunteers said Friday that the roof had leaked. The board has scheduled a hearing on the roof for Friday.";
+  const fridays = tagTimexes(text, "2031-05-21", []).filter((t) => t.text === "Friday");
+  assert.deepEqual(
+    fridays.map((t) => t.value),
+    ["2031-05-16", "2031-05-16", "2031-05-23"],
+    "the scheduled hearing keeps the coming Friday though two other Fridays are past",
+  );
+});
+
+test("a future after 'whether' belongs to the question asked, not to the day it was asked", () => {
+  assert.equal(
+    at("Asked at a briefing on Friday whether she would resign, the mayor laughed.", "Friday"),
+    "past",
+    "'whether she would' does not send the briefing ahead",
+  );
+});

@@ -79,7 +79,7 @@ export function directionAt(
       if (
         dir === "future" &&
         s >= end &&
-        /^(?:\s*(?:,\s*)?that|['\u2019]s\s+(?:[\w-]+\s+){1,4}(?:,\s*)?(?:that|which|who))\b/i.test(
+        /^(?:\s*(?:,\s*)?(?:that|whether)|['\u2019]s\s+(?:[\w-]+\s+){1,4}(?:,\s*)?(?:that|which|who))\b/i.test(
           text.slice(end, s),
         )
       )
