@@ -555,3 +555,16 @@ test("a future after 'whether' belongs to the question asked, not to the day it 
     "'whether she would' does not send the briefing ahead",
   );
 });
+
+test("'likely to' and 'unlikely to' look ahead as 'expected to' does", () => {
+  assert.equal(
+    at("The ferry line is likely to keep its winter timetable through November.", "November"),
+    "future",
+    "'likely to keep ... through November' is a forecast",
+  );
+  assert.equal(
+    at("Tuesday's council vote is unlikely to settle the fare dispute.", "Tuesday"),
+    "future",
+    "'unlikely to' is a forecast about Tuesday's vote",
+  );
+});

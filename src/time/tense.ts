@@ -8,7 +8,7 @@ export type ParsedTense = "past" | "future" | "present";
 // "would have" with a participle looks back at what did not happen ("would have voted Tuesday").
 // "due to" is a plan before a verb ("due to arrive"), a cause before a noun ("due to the rain").
 const FUTURE_CUE =
-  /\b(?:will|won['\u2019]t|shall|going to|is to|are to|plans? to|planning to|scheduled|slated|expected to|due to(?=\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|any|lack|weather|poor|bad|high|low|heavy|strong|weak)\b)(?![a-z]*(?:ing|tion|ment|ness|ity|s)\b)[a-z])|set to|to be held|upcoming|next(?!\s+to\b)|would(?!\s+(?:not\s+)?have\s+(?:been|[a-z]+(?:ed|en))\b)|(?:has|have) until)\b|['\u2019]ll\b/gi;
+  /\b(?:will|won['\u2019]t|shall|going to|is to|are to|plans? to|planning to|scheduled|slated|expected to|(?:un)?likely to|due to(?=\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|any|lack|weather|poor|bad|high|low|heavy|strong|weak)\b)(?![a-z]*(?:ing|tion|ment|ness|ity|s)\b)[a-z])|set to|to be held|upcoming|next(?!\s+to\b)|would(?!\s+(?:not\s+)?have\s+(?:been|[a-z]+(?:ed|en))\b)|(?:has|have) until)\b|['\u2019]ll\b/gi;
 // Words in -ed that are not past tenses ("the United States", "need", "indeed") stay out.
 const PAST_CUE =
   /\b(?:said|says|was|were|had|did|told|ago|last|since|earlier|already|reported|announced|met|spoke|took|made|came|went|began|left|held|gave|got|saw|won|lost|fell|rose|wrote|sent|brought|thought|found|kept|felt|heard|stood|sat|led|paid|sold|bought|built|caught|chose|drove|fought|flew|knew|meant|ran|sang|slept|spent|stole|struck|swore|taught|threw|understood|woke|wore|broke|became|drew|grew|sought|dealt|fled|withdrew|upheld|froze|forgave|overtook|undertook|arose|awoke|blew|bled|clung|crept|dug|forbade|forgot|hung|hid|knelt|leapt|lent|mistook|rode|rang|sank|shook|shone|slid|sprang|stuck|stung|stank|strove|swam|swept|swung|tore|wept|wrung|(?<!-)(?!(?:need|indeed|proceed|succeed|exceed|speed|feed|seed|breed|bleed|greed|deed|weed|heed|hundred|united|naked|wicked|sacred|beloved|kindred|ahmed|mohammed|muhammed|jared|alfred|ned|ted|fred)\b)[a-z]{2,}ed)\b/gi;
@@ -138,9 +138,9 @@ export interface ParsedSentence {
 }
 
 const FUTURE_AUX = /^(?:will|wo|['\u2019]ll|shall|ll)$/i;
-/** Verbs whose complement lies ahead: "is going to vote Tuesday", "is scheduled to meet Monday". */
+/** Heads whose complement lies ahead: "is going to vote Tuesday", "is scheduled to meet Monday", "is likely to win in November". */
 const AHEAD_HEADS =
-  /^(?:go|going|schedule|scheduled|slate|slated|due|set|plan|expect|intend|prepare|aim|hope)$/i;
+  /^(?:go|going|schedule|scheduled|slate|slated|due|set|plan|expect|intend|prepare|aim|hope|likely|unlikely)$/i;
 const PAST_AUX = /^(?:was|were|had|did|['\u2019]d)$/i;
 const MODAL = /^(?:can|could|may|might|must|should|ought)$/i;
 const REPORTING =
