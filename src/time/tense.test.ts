@@ -568,3 +568,30 @@ test("'likely to' and 'unlikely to' look ahead as 'expected to' does", () => {
     "'unlikely to' is a forecast about Tuesday's vote",
   );
 });
+
+test("a base form right after its subject is a present the tagger misread ('the two mayors meet Monday')", () => {
+  // The two mayors meet separately Monday — "meet" tagged VB and hung on nothing useful.
+  const rows: Row[] = [
+    ["The", "DT", 3, "det"],
+    ["two", "CD", 3, "nummod"],
+    ["mayors", "NNS", 0, "root"],
+    ["meet", "VB", 3, "csubj"],
+    ["separately", "RB", 4, "advmod"],
+    ["Monday", "NNP", 4, "obl:unmarked"],
+  ];
+  const { text, sentences } = parsedText(rows);
+  const at = text.indexOf("Monday");
+  assert.equal(presentBefore(sentences, text, at, at + 6), true, "'mayors meet' is a present tense");
+  assert.equal(valueAt(text, "2031-05-21", "Monday", sentences), "2031-05-26", "the coming Monday");
+  // After "to" the base form is an infinitive, not a present.
+  const infinitive: Row[] = [
+    ["They", "PRP", 2, "nsubj"],
+    ["agreed", "VBD", 0, "root"],
+    ["to", "TO", 4, "mark"],
+    ["meet", "VB", 2, "xcomp"],
+    ["Monday", "NNP", 4, "obl:unmarked"],
+  ];
+  const inf = parsedText(infinitive);
+  const at2 = inf.text.indexOf("Monday");
+  assert.equal(presentBefore(inf.sentences, inf.text, at2, at2 + 6), false, "'to meet' is no present");
+});

@@ -366,7 +366,11 @@ export function presentBefore(
     // "Calls to the mayor's office Thursday": a possessive the tagger took for "is" is no verb.
     if (/^['\u2019]s$/.test(t.text)) continue;
     if (/^(?:VBD|VBN|VBG|MD)$/.test(t.xpos ?? "")) return false;
-    if (/^VB[ZP]$/.test(t.xpos ?? ""))
+    // "He and Arafat meet separately Monday": a base form right after its subject is a present the
+    // tagger misread (after "to" or a modal it would be an infinitive).
+    const present =
+      /^VB[ZP]$/.test(t.xpos ?? "") || (t.xpos === "VB" && /^(?:NNP?S?|PRP)$/.test(before[i - 1].xpos ?? ""));
+    if (present)
       return !REPORTING.test(lower(t)) && !/^(?:cite|describe|has|have|['\u2019]ve)$/i.test(lower(t));
   }
   return false;
