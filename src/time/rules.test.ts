@@ -725,3 +725,13 @@ test("time words inside hyphenated adjectives ('a second-year student', '$15-an-
     "'now' on its own is still the present",
   );
 });
+
+test("'years ago' is not read inside 'years agonizing'", () => {
+  assert.deepEqual(
+    tagTimexes("The town spent years and years agonizing over the bridge.", "2031-05-20", []).map(
+      (t) => t.text,
+    ),
+    [],
+    "'agonizing' is no 'ago': nothing here is a time expression",
+  );
+});

@@ -681,7 +681,7 @@ const RULES: Rule[] = [
     // "hours later", "days after the attack", "months ago": a stretch of unstated length; TimeBank keeps
     // "ago" inside the expression and leaves "later"/"after" out.
     name: "duration-bare",
-    re: /(?<!\b(?:first|last|early|final|the|those|these)\s)\b(minutes|hours|days|weeks|months|years|decades)(?:\s+ago|(?=\s+(?:later|after|earlier|before)\b))/gi,
+    re: /(?<!\b(?:first|last|early|final|the|those|these)\s)\b(minutes|hours|days|weeks|months|years|decades)(?:\s+ago\b|(?=\s+(?:later|after|earlier|before)\b))/gi,
     build: (m) => fixed("DURATION", durationValue(null, unitName(m[1])), 1),
   },
   {
