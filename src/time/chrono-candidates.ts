@@ -49,9 +49,12 @@ const CLOCK = /\d:\d\d|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnig
 /** Weekday abbreviations chrono accepts but news uses for other things ("Sun Microsystems", "Sat down", the SAT). */
 const WEEKDAY_ABBR =
   /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|^(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)$/;
-/** Lower-case month names are words ("may", "march") and bare day parts are not anchored to a day. */
+/**
+ * Lower-case month names are words ("may", "march") and bare day parts are not anchored to a day;
+ * chrono reads "weekday" ("delivered every weekday") as a day of its own.
+ */
 const NOT_A_DATE =
-  /^(?:may|march|august|morning|afternoon|evening|night|the morning|the evening|the afternoon|the night)$/;
+  /^(?:may|march|august|morning|afternoon|evening|night|the morning|the evening|the afternoon|the night)$|^[Ww]eekdays?\b/;
 const LOWER_MONTH =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const OUTSIDE_DIRECTION = /\b(this\s+)?(?:(coming|next|upcoming)|(past|previous))\s+$/i;
