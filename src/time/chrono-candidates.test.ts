@@ -609,3 +609,13 @@ test("a future cue does not send the month just before the article's eleven mont
     "a month ahead of the article still goes ahead",
   );
 });
+
+test("'every weekday' and 'weekday mornings' are no one day", () => {
+  assert.deepEqual(
+    tagTimexes("The digest is delivered every weekday and read weekday mornings.", "2031-05-20", [])
+      .filter((t) => /weekday/i.test(t.text))
+      .map((t) => t.text),
+    [],
+    "chrono's reading of 'weekday' as a weekday is dropped",
+  );
+});

@@ -49,9 +49,12 @@ const CLOCK = /\d:\d\d|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnig
 /** Weekday abbreviations chrono accepts but news uses for other things ("Sun Microsystems", "Sat down", the SAT). */
 const WEEKDAY_ABBR =
   /^(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?$|^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b|^(?:MON|TUE|TUES|WED|THU|THUR|THURS|FRI|SAT|SUN)$/;
-/** Lower-case month names are words ("may", "march") and bare day parts are not anchored to a day. */
+/**
+ * Lower-case month names are words ("may", "march") and bare day parts are not anchored to a day;
+ * chrono reads "weekday" ("delivered every weekday") as a day of its own.
+ */
 const NOT_A_DATE =
-  /^(?:may|march|august|morning|afternoon|evening|night|the morning|the evening|the afternoon|the night)$/;
+  /^(?:may|march|august|morning|afternoon|evening|night|the morning|the evening|the afternoon|the night)$|^[Ww]eekdays?\b/;
 const LOWER_MONTH =
   /\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b/;
 const OUTSIDE_DIRECTION = /\b(this\s+)?(?:(coming|next|upcoming)|(past|previous))\s+$/i;
@@ -82,7 +85,7 @@ const DOCUMENT_AFTER =
  * upcoming March report", "ahead of the January jobs report" has the noun after another word).
  */
 const DOCUMENT_AHEAD_BEFORE =
-  /(?:\b(?:will|won't|shall|'ll|to|awaits?|awaiting|await)\s+(?:[a-z]+\s+){0,2}|\b(?:upcoming|coming|next|expected|due|scheduled|planned|ahead\s+of|before|awaited|forthcoming)\s+)(?:(?:its|the|a|an|their|his|her|our|this)\s+)?$/i;
+  /(?:\b(?:will|won['\u2019]t|shall|['\u2019]ll|to|awaits?|awaiting|await)\s+(?:[a-z]+\s+){0,2}|\b(?:upcoming|coming|next|expected|due|scheduled|planned|ahead\s+of|before|awaited|forthcoming)\s+)(?:(?:its|the|a|an|their|his|her|our|this)\s+)?$/i;
 /** A month and day, then a word that makes it a range of days ("Nov. 12 through 15"). */
 const DAY_RANGE_WORD = new RegExp(
   `\\b((?:${MONTH_RE})\\s*\\d{1,2})(\\s+(?:through|thru|to|until|till)\\s+)(?=\\d{1,2}\\b(?![:.]\\d))`,
@@ -106,7 +109,7 @@ const MAY_SURNAME_BEFORE =
  * ("will be held in"), nor a participle that sets a date ahead ("expected in", "scheduled in").
  */
 const PAST_VERB_IN =
-  /(?<!\b(?:be|been|being|is|are|am|get|gets|getting|got|[Ii]f|[Uu]nless|[Oo]nce|or|'s|\u2019s|to|will|would|'ll|must|should|could|may|might)\s+)\b(?:took|began|became|won|lost|left|came|went|died|fell|rose|met|ran|quit|(?!(?:expected|scheduled|planned|slated|proposed|needed|required|delayed|postponed|pushed|moved|extended|rescheduled|set|due|hundred|united|indeed|need)\b)[a-z]{3,}ed)(?:\s+(?:office|power|it|him|her|them|the\s+job|the\s+post))?\s+in\s+$/;
+  /(?<!\b(?:be|been|being|is|are|am|get|gets|getting|got|[Ii]f|[Uu]nless|[Oo]nce|or|['\u2019]s|to|will|would|['\u2019]ll|must|should|could|may|might)\s+)\b(?:took|began|became|won|lost|left|came|went|died|fell|rose|met|ran|quit|(?!(?:expected|scheduled|planned|slated|proposed|needed|required|delayed|postponed|pushed|moved|extended|rescheduled|set|due|hundred|united|indeed|need)\b)[a-z]{3,}ed)(?:\s+(?:office|power|it|him|her|them|the\s+job|the\s+post))?\s+in\s+$/;
 /** A weekday and the blank before a "now" or "today" after it ("victory Tuesday now"). */
 const WEEKDAY_THEN_NOW = /\b((?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s(?=(?:now|today|tonight)\b)/gi;
 /** Capitalised words that may stand right before a month name in a date ("Since March", "Early May"). */
@@ -1022,7 +1025,7 @@ const HALF_YEAR_DAYS = 183;
 
 /** Words of a plan or a schedule in the sentence around [start, end): "would", "was to", "as scheduled". */
 const PLAN_WORD =
-  /\b(?:will|would|shall|scheduled|slated|planned|plans?\s+to|expected\s+to|set\s+to|due\s+to|(?:is|are|was|were)\s+to(?=\s+[a-z]+\b)|deadline|expires?|expiring)\b|'ll\b/i;
+  /\b(?:will|would|shall|scheduled|slated|planned|plans?\s+to|expected\s+to|set\s+to|due\s+to|(?:is|are|was|were)\s+to(?=\s+[a-z]+\b)|deadline|expires?|expiring)\b|['\u2019]ll\b/i;
 
 function planWordNear(text: string, start: number, end: number): boolean {
   let from = start;

@@ -674,3 +674,64 @@ test("'That was the year we ...', 'in 2010, the year the party won': the year ju
     "no clause defines this one: left as before",
   );
 });
+
+test("holidays, 'year’s end' and 'next year’s quarter' written with a typographic apostrophe are read as with a straight one", () => {
+  const text = "The bakery sold out of cakes before Mother’s Day and expects to restock by year’s end.";
+  assert.equal(valueAt(text, "2031-05-20", "Mother’s Day"), "2031-05-11", "the second Sunday of May 2031");
+  assert.equal(valueAt(text, "2031-05-20", "year’s end"), "2031", "the end of the article's year");
+  assert.equal(
+    valueAt(
+      "Sales should recover in next year’s second quarter.",
+      "2031-05-20",
+      "next year’s second quarter",
+    ),
+    "2032-Q2",
+    "'next year’s second quarter' is one expression with next year's value",
+  );
+});
+
+test("a decade written '’70s' after another one and 'and' is tagged without its own 'the'", () => {
+  const text = "Bus fares rose sharply in the 1960s and ’70s, and again in the ’80s and ’90s.";
+  assert.equal(valueAt(text, "2031-05-20", "’70s"), "197", "'’70s' listed after 'the 1960s' is the 1970s");
+  assert.equal(valueAt(text, "2031-05-20", "’90s"), "199", "'’90s' listed after 'the ’80s' is the 1990s");
+  assert.equal(
+    valueAt("Mills spread in the 1830s and ’40s.", "2031-05-20", "’40s"),
+    "184",
+    "a decade listed after 'the 1830s' is of the nineteenth century, not the latest '40s",
+  );
+  assert.equal(
+    tagTimexes("She scored 70s and 80s all term.", "2031-05-20", []).length,
+    0,
+    "test scores with no apostrophe are no decades",
+  );
+});
+
+test("time words inside hyphenated adjectives ('a second-year student', '$15-an-hour', 'now-closed', 'soon-to-be') are no times", () => {
+  const text =
+    "A second-year student at the now-closed bakery, paid $15-an-hour on a day-to-day basis, met the soon-to-be mayor.";
+  assert.deepEqual(
+    tagTimexes(text, "2031-05-20", []).map((t) => t.text),
+    [],
+    "ordinals, rates, comparisons and adverbs inside hyphenated adjectives name no time",
+  );
+  assert.equal(
+    valueAt("The repair took a second.", "2031-05-20", "a second"),
+    "PT1S",
+    "a second on its own is still one",
+  );
+  assert.equal(
+    valueAt("The bakery is closed now.", "2031-05-20", "now"),
+    "PRESENT_REF",
+    "'now' on its own is still the present",
+  );
+});
+
+test("'years ago' is not read inside 'years agonizing'", () => {
+  assert.deepEqual(
+    tagTimexes("The town spent years and years agonizing over the bridge.", "2031-05-20", []).map(
+      (t) => t.text,
+    ),
+    [],
+    "'agonizing' is no 'ago': nothing here is a time expression",
+  );
+});

@@ -465,11 +465,11 @@ const RULES: Rule[] = [
         )
       )
         return null;
-      // "a second term", "a second time": an ordinal, not a second of time.
+      // "a second term", "a second time", "a second-year student": an ordinal, not a second of time.
       if (
         unit === "second" &&
         /^(?:an?|the)\s+second$/i.test(m[0].trim()) &&
-        /^\s+(?!(?:or|and|later|earlier|ago|before|after|of|longer|more|to|in)\b)[a-z]/i.test(
+        /^(?:\s+(?!(?:or|and|later|earlier|ago|before|after|of|longer|more|to|in)\b)[a-z]|-[a-z])/i.test(
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 12),
         )
       )
@@ -509,6 +509,11 @@ const RULES: Rule[] = [
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 10),
         )
       )
+        return null;
+      // "$80 billion-a-year", "a $15-an-hour wage": the same rate written as one hyphenated adjective.
+      if (/^an?-/i.test(m[0]) && /-$/.test(before)) return null;
+      // "on a day-to-day basis", "a year-over-year drop", "month-to-month": a manner or comparison, no stretch.
+      if (/^-(?:to|over|on|by)-/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 6)))
         return null;
       // "24 hours a day", "seven days a week": all the time, an idiom rather than a stretch of hours.
       const per = /^\s+a\s+(day|week|year)\b/i.exec(
@@ -676,7 +681,7 @@ const RULES: Rule[] = [
     // "hours later", "days after the attack", "months ago": a stretch of unstated length; TimeBank keeps
     // "ago" inside the expression and leaves "later"/"after" out.
     name: "duration-bare",
-    re: /(?<!\b(?:first|last|early|final|the|those|these)\s)\b(minutes|hours|days|weeks|months|years|decades)(?:\s+ago|(?=\s+(?:later|after|earlier|before)\b))/gi,
+    re: /(?<!\b(?:first|last|early|final|the|those|these)\s)\b(minutes|hours|days|weeks|months|years|decades)(?:\s+ago\b|(?=\s+(?:later|after|earlier|before)\b))/gi,
     build: (m) => fixed("DURATION", durationValue(null, unitName(m[1])), 1),
   },
   {
@@ -815,10 +820,14 @@ const RULES: Rule[] = [
     // name is not the US or Western one: "Holocaust Memorial Day", "Confederate Memorial Day", "Orthodox
     // Easter".)
     name: "holiday",
-    re: /\b(?<!\b(?:Holocaust|Confederate|Armenian|Genocide|Orthodox|Coptic|Julian)\s+)(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?|Valentine's\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Boxing\s+Day|Veterans'?\s+Day|Armistice\s+Day|(?:St\.|Saint)\s+Patrick's\s+Day|May\s+Day|Bastille\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Presidents'?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Mother's\s+Day|Father's\s+Day|Election\s+Day)(?:,?\s+(\d{4})\b)?\b(?!\s+(?:Island|tree|card|shopping|season|sales|holidays?|break|party|message|present|gift|bonus|offensive|truce|ceasefire|cease-fire)s?\b)/g,
+    re: /\b(?<!\b(?:Holocaust|Confederate|Armenian|Genocide|Orthodox|Coptic|Julian)\s+)(?:([Ll]ast|[Nn]ext|[Tt]his)\s+)?(Christmas(?:\s+(?:Day|Eve))?|New\s+Year['\u2019]s(?:\s+(?:Day|Eve))?|Valentine['\u2019]s\s+Day|Halloween|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Boxing\s+Day|Veterans['\u2019]?\s+Day|Armistice\s+Day|(?:St\.|Saint)\s+Patrick['\u2019]s\s+Day|May\s+Day|Bastille\s+Day|Memorial\s+Day|Labor\s+Day|Columbus\s+Day|Presidents['\u2019]?\s+Day|Martin\s+Luther\s+King(?:\s+Jr\.)?\s+Day|Mother['\u2019]s\s+Day|Father['\u2019]s\s+Day|Election\s+Day)(?:,?\s+(\d{4})\b)?\b(?!\s+(?:Island|tree|card|shopping|season|sales|holidays?|break|party|message|present|gift|bonus|offensive|truce|ceasefire|cease-fire)s?\b)/g,
     build: (m) => {
       const which = m[1]?.toLowerCase();
-      const name = m[2].toLowerCase().replace(/\s+/g, " ");
+      // Web news writes "Mother’s Day" with a typographic apostrophe; the holiday table has straight ones.
+      const name = m[2]
+        .toLowerCase()
+        .replace(/\s+/g, " ")
+        .replace(/\u2019/g, "'");
       // "New Year's" alone is usually the holiday season or an adjective; only the day and eve are dates.
       if (name === "new year's") return null;
       return {
@@ -1034,7 +1043,7 @@ const RULES: Rule[] = [
     // "the third quarter", "fourth-quarter", "the fiscal first quarter", "the first quarter of 1990",
     // "the last quarter of next year", "fourth quarter 1998" (the year after it belongs to the expression)
     name: "quarter",
-    re: /\b(?:the\s+)?(?:(?:comparable|same)\s+)?(?:(\d{4})\s+|(year-ago|year-earlier|last year's|next year's|this year's)\s+)?(?:fiscal[- ]?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(\d{4})|\s+of\s+(this|the|last|next)\s+year|\s+((?:19|20)\d\d)(?![\d,.]\d|\s*(?:%|percent)|\s+[a-z]*[^\Ws]s\b))?\b/gi,
+    re: /\b(?:the\s+)?(?:(?:comparable|same)\s+)?(?:(\d{4})\s+|(year-ago|year-earlier|last year['\u2019]s|next year['\u2019]s|this year['\u2019]s)\s+)?(?:fiscal[- ]?)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[- ](?:fiscal[- ])?quarter(?:\s+of\s+(\d{4})|\s+of\s+(this|the|last|next)\s+year|\s+((?:19|20)\d\d)(?![\d,.]\d|\s*(?:%|percent)|\s+[a-z]*[^\Ws]s\b))?\b/gi,
     build: (m) => {
       const q = ORDINALS[m[3].toLowerCase()];
       const explicit = m[1] ?? m[4] ?? m[6];
@@ -1150,9 +1159,9 @@ const RULES: Rule[] = [
     },
   },
   {
-    // "the 1990s", "the early 1980s", "the '90s"
+    // "the 1990s", "the early 1980s", "the '90s"; "the 1960s and '70s" lists a second one without "the".
     name: "decade",
-    re: /\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(1[0-9]\d0|20\d0)'?s\b|\bthe\s+(?:(?:early|late|mid)[- ])?(?:['\u2019](\d)0s|(\d)0['\u2019]s)\b/gi,
+    re: /\b(?:the\s+)?(?:(?:early|late|mid)[- ])?(1[0-9]\d0|20\d0)'?s\b|(?:\bthe\s+|(?<=\d0['\u2019]?s,?\s+(?:and|or|to|through)\s+))(?:(?:early|late|mid)[- ])?(?:['\u2019](\d)0s|(\d)0['\u2019]s)\b/gi,
     build: (m) => ({
       type: "DATE",
       priority: 3,
@@ -1162,6 +1171,11 @@ const RULES: Rule[] = [
         if (m[1]) return { value: m[1].slice(0, 3), granularity: "decade" };
         // "the '60s" is the latest such decade that has begun: in 2000 it is the 1960s.
         const digit = Number(m[2] ?? m[3]);
+        // "the 1830s and '40s": a decade listed after one written in full is of that one's century.
+        const listedAfter = /\b(1[0-9]|20)\d0s,?\s+(?:and|or|to|through)\s+$/i.exec(
+          m.input.slice(Math.max(0, m.index - 30), m.index),
+        );
+        if (listedAfter) return { value: `${listedAfter[1]}${digit}`, granularity: "decade" };
         const base = ctx.dct?.y ?? 1999;
         let start = Math.floor(base / 100) * 100 + digit * 10;
         if (start > base) start -= 100;
@@ -1405,7 +1419,7 @@ const RULES: Rule[] = [
   {
     // "year-end", "the year's end"; "year-end 1985", whose year is written after it
     name: "year-end",
-    re: /\b(?:the\s+)?(?:year-end|year's end|year end|end of the year)(?:\s+((?:19|20)\d\d)(?![\d,.]\d))?\b/gi,
+    re: /\b(?:the\s+)?(?:year-end|year['\u2019]s end|year end|end of the year)(?:\s+((?:19|20)\d\d)(?![\d,.]\d))?\b/gi,
     build: (m) => ({
       type: "DATE",
       priority: 2,
@@ -1477,8 +1491,13 @@ const RULES: Rule[] = [
   },
   {
     name: "present-ref",
-    re: /\b(?:right now|just now|now|currently|at present|presently|nowadays|these days|the present|today's|so far)\b/gi,
-    build: (m) => (/^(?:today's|so far)$/i.test(m[0]) ? null : fixed("DATE", "PRESENT_REF", 1)),
+    re: /\b(?:right now|just now|now|currently|at present|presently|nowadays|these days|the present|today['\u2019]s|so far)\b/gi,
+    build: (m) =>
+      /^(?:today['\u2019]s|so far)$/i.test(m[0]) ||
+      // "the now-defunct mill", "the now-famous meeting": an adverb inside an adjective, no time of its own.
+      /^-[a-z]/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 2))
+        ? null
+        : fixed("DATE", "PRESENT_REF", 1),
   },
   {
     name: "past-ref",
@@ -1504,6 +1523,9 @@ const RULES: Rule[] = [
     build: (m) => {
       const t = m[0].toLowerCase();
       if (t === "future") return null;
+      // "the soon-to-be president": part of an adjective, not the time to come.
+      if (t === "soon" && /^-to-/i.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 4)))
+        return null;
       // "the coming weeks" is a stretch of unstated length from now, like "the next few weeks" and
       // "recent weeks" (TimeBank and AQUAINT: PXW, PXY).
       if (m[1]) return fixed("DURATION", durationValue(null, unitName(m[1])), 1);

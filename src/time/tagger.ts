@@ -374,7 +374,9 @@ export function tagTimexes(
       // The story's majority settles a weekday whose own clause is unclear, not one the parse puts in
       // the past: "died Thursday" is last Thursday even when another mention of Thursday looks ahead.
       direction:
-        c.weekday !== undefined && parsed !== "past"
+        c.weekday !== undefined &&
+        parsed !== "past" &&
+        !(parsed === null && direction === "future" && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3)))
           ? (weekdayDirection.get(c.weekday) ?? direction)
           : direction,
       parsedPast: parsed === "past",

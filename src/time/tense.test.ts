@@ -452,3 +452,146 @@ test("a photo caption's present tense shows a weekday past, not one ahead", () =
     "a present tense in running text points ahead",
   );
 });
+
+test("a time set off at the head of its sentence is timed by the main verb, though the parse hangs it on a noun", () => {
+  // In March , a week after the fair , a storm flooded the town — parsed with "March" on "fair".
+  const { text, sentences } = parsedText([
+    ["In", "IN", 2, "case"],
+    ["March", "NNP", 8, "obl"],
+    [",", ",", 2, "punct"],
+    ["a", "DT", 5, "det"],
+    ["week", "NN", 8, "nmod:unmarked"],
+    ["after", "IN", 8, "case"],
+    ["the", "DT", 8, "det"],
+    ["fair", "NN", 9, "nmod"],
+    ["storm", "NN", 10, "nsubj"],
+    ["flooded", "VBD", 0, "root"],
+    ["the", "DT", 12, "det"],
+    ["town", "NN", 10, "obj"],
+  ]);
+  const at = text.indexOf("March");
+  assert.equal(
+    parsedTense(sentences, at, at + 5),
+    "past",
+    "the fronted 'In March,' takes the tense of 'flooded'",
+  );
+  assert.equal(
+    tagTimexes(text, "2024-10-20", sentences).find((t) => t.text.trim() === "March")?.value,
+    "2024-03",
+    "a past March named in October is this year's, not next year's",
+  );
+});
+
+test("curly apostrophes ('won’t', 'we’ll') are future cues as the straight ones are", () => {
+  assert.equal(
+    at("The bakery won’t reopen for customers in November.", "November"),
+    "future",
+    "'won’t' with a typographic apostrophe still looks ahead",
+  );
+  assert.equal(at("We’ll see the new timetable on Friday.", "Friday"), "future", "'We’ll' looks ahead");
+});
+
+test("an 'in' phrase hung on the verb's object is timed by the verb; a date that is the predicate by its copula", () => {
+  // The council approved the budget in December — parsed with "December" on "budget".
+  const approved = parsedText([
+    ["The", "DT", 2, "det"],
+    ["council", "NN", 3, "nsubj"],
+    ["approved", "VBD", 0, "root"],
+    ["the", "DT", 5, "det"],
+    ["budget", "NN", 3, "obj"],
+    ["in", "IN", 7, "case"],
+    ["December", "NNP", 5, "nmod"],
+  ]);
+  assert.equal(
+    valueAt(approved.text, "2031-09-20", "December", approved.sentences),
+    "2030-12",
+    "'approved the budget in December', told in September, is last December",
+  );
+  // The last vote was in March — parsed with "March" as the root and "was" its copula.
+  const was = parsedText([
+    ["The", "DT", 3, "det"],
+    ["last", "JJ", 3, "amod"],
+    ["vote", "NN", 6, "nsubj"],
+    ["was", "VBD", 6, "cop"],
+    ["in", "IN", 6, "case"],
+    ["March", "NNP", 0, "root"],
+  ]);
+  assert.equal(
+    valueAt(was.text, "2031-01-10", "March", was.sentences),
+    "2030-03",
+    "'was in March', told in January, is last March, not the coming one",
+  );
+});
+
+test("irregular past forms ('wrote', 'became', 'sent') are past cues as '-ed' verbs are", () => {
+  assert.equal(
+    at("The mayor wrote in a Saturday letter to the board.", "Saturday"),
+    "past",
+    "'wrote' dates the letter back",
+  );
+  assert.equal(
+    at("The clerk on Thursday became the first to resign.", "Thursday"),
+    "past",
+    "'became' is past",
+  );
+  assert.equal(at("The Fed meets on Thursday.", "Thursday"), "none", "'Fed' is no past form of 'feed'");
+});
+
+test("a weekday with a future cue of its own is not sent back by the story's other mentions of that day", () => {
+  const text =
+    "The pantry reopened Friday after repairs. Volunteers said Friday that the roof had leaked. The board has scheduled a hearing on the roof for Friday.";
+  const fridays = tagTimexes(text, "2031-05-21", []).filter((t) => t.text === "Friday");
+  assert.deepEqual(
+    fridays.map((t) => t.value),
+    ["2031-05-16", "2031-05-16", "2031-05-23"],
+    "the scheduled hearing keeps the coming Friday though two other Fridays are past",
+  );
+});
+
+test("a future after 'whether' belongs to the question asked, not to the day it was asked", () => {
+  assert.equal(
+    at("Asked at a briefing on Friday whether she would resign, the mayor laughed.", "Friday"),
+    "past",
+    "'whether she would' does not send the briefing ahead",
+  );
+});
+
+test("'likely to' and 'unlikely to' look ahead as 'expected to' does", () => {
+  assert.equal(
+    at("The ferry line is likely to keep its winter timetable through November.", "November"),
+    "future",
+    "'likely to keep ... through November' is a forecast",
+  );
+  assert.equal(
+    at("Tuesday's council vote is unlikely to settle the fare dispute.", "Tuesday"),
+    "future",
+    "'unlikely to' is a forecast about Tuesday's vote",
+  );
+});
+
+test("a base form right after its subject is a present the tagger misread ('the two mayors meet Monday')", () => {
+  // The two mayors meet separately Monday — "meet" tagged VB and hung on nothing useful.
+  const rows: Row[] = [
+    ["The", "DT", 3, "det"],
+    ["two", "CD", 3, "nummod"],
+    ["mayors", "NNS", 0, "root"],
+    ["meet", "VB", 3, "csubj"],
+    ["separately", "RB", 4, "advmod"],
+    ["Monday", "NNP", 4, "obl:unmarked"],
+  ];
+  const { text, sentences } = parsedText(rows);
+  const at = text.indexOf("Monday");
+  assert.equal(presentBefore(sentences, text, at, at + 6), true, "'mayors meet' is a present tense");
+  assert.equal(valueAt(text, "2031-05-21", "Monday", sentences), "2031-05-26", "the coming Monday");
+  // After "to" the base form is an infinitive, not a present.
+  const infinitive: Row[] = [
+    ["They", "PRP", 2, "nsubj"],
+    ["agreed", "VBD", 0, "root"],
+    ["to", "TO", 4, "mark"],
+    ["meet", "VB", 2, "xcomp"],
+    ["Monday", "NNP", 4, "obl:unmarked"],
+  ];
+  const inf = parsedText(infinitive);
+  const at2 = inf.text.indexOf("Monday");
+  assert.equal(presentBefore(inf.sentences, inf.text, at2, at2 + 6), false, "'to meet' is no present");
+});

@@ -8,10 +8,10 @@ export type ParsedTense = "past" | "future" | "present";
 // "would have" with a participle looks back at what did not happen ("would have voted Tuesday").
 // "due to" is a plan before a verb ("due to arrive"), a cause before a noun ("due to the rain").
 const FUTURE_CUE =
-  /\b(?:will|won't|shall|going to|is to|are to|plans? to|planning to|scheduled|slated|expected to|due to(?=\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|any|lack|weather|poor|bad|high|low|heavy|strong|weak)\b)(?![a-z]*(?:ing|tion|ment|ness|ity|s)\b)[a-z])|set to|to be held|upcoming|next(?!\s+to\b)|would(?!\s+(?:not\s+)?have\s+(?:been|[a-z]+(?:ed|en))\b)|(?:has|have) until)\b|'ll\b/gi;
+  /\b(?:will|won['\u2019]t|shall|going to|is to|are to|plans? to|planning to|scheduled|slated|expected to|(?:un)?likely to|due to(?=\s+(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|some|any|lack|weather|poor|bad|high|low|heavy|strong|weak)\b)(?![a-z]*(?:ing|tion|ment|ness|ity|s)\b)[a-z])|set to|to be held|upcoming|next(?!\s+to\b)|would(?!\s+(?:not\s+)?have\s+(?:been|[a-z]+(?:ed|en))\b)|(?:has|have) until)\b|['\u2019]ll\b/gi;
 // Words in -ed that are not past tenses ("the United States", "need", "indeed") stay out.
 const PAST_CUE =
-  /\b(?:said|says|was|were|had|did|told|ago|last|since|earlier|already|reported|announced|met|spoke|took|made|came|went|began|left|held|gave|got|saw|won|lost|fell|rose|(?<!-)(?!(?:need|indeed|proceed|succeed|exceed|speed|feed|seed|breed|bleed|greed|deed|weed|heed|hundred|united|naked|wicked|sacred|beloved|kindred|ahmed|mohammed|muhammed|jared|alfred|ned|ted|fred)\b)[a-z]{2,}ed)\b/gi;
+  /\b(?:said|says|was|were|had|did|told|ago|last|since|earlier|already|reported|announced|met|spoke|took|made|came|went|began|left|held|gave|got|saw|won|lost|fell|rose|wrote|sent|brought|thought|found|kept|felt|heard|stood|sat|led|paid|sold|bought|built|caught|chose|drove|fought|flew|knew|meant|ran|sang|slept|spent|stole|struck|swore|taught|threw|understood|woke|wore|broke|became|drew|grew|sought|dealt|fled|withdrew|upheld|froze|forgave|overtook|undertook|arose|awoke|blew|bled|clung|crept|dug|forbade|forgot|hung|hid|knelt|leapt|lent|mistook|rode|rang|sank|shook|shone|slid|sprang|stuck|stung|stank|strove|swam|swept|swung|tore|wept|wrung|(?<!-)(?!(?:need|indeed|proceed|succeed|exceed|speed|feed|seed|breed|bleed|greed|deed|weed|heed|hundred|united|naked|wicked|sacred|beloved|kindred|ahmed|mohammed|muhammed|jared|alfred|ned|ted|fred)\b)[a-z]{2,}ed)\b/gi;
 
 /** A reporting verb before a time expression: a future after both belongs to what was reported. */
 const REPORTED_BEFORE =
@@ -79,7 +79,7 @@ export function directionAt(
       if (
         dir === "future" &&
         s >= end &&
-        /^(?:\s*(?:,\s*)?that|['\u2019]s\s+(?:[\w-]+\s+){1,4}(?:,\s*)?(?:that|which|who))\b/i.test(
+        /^(?:\s*(?:,\s*)?(?:that|whether)|['\u2019]s\s+(?:[\w-]+\s+){1,4}(?:,\s*)?(?:that|which|who))\b/i.test(
           text.slice(end, s),
         )
       )
@@ -137,11 +137,11 @@ export interface ParsedSentence {
   unparsed?: boolean;
 }
 
-const FUTURE_AUX = /^(?:will|wo|'ll|shall|ll)$/i;
-/** Verbs whose complement lies ahead: "is going to vote Tuesday", "is scheduled to meet Monday". */
+const FUTURE_AUX = /^(?:will|wo|['\u2019]ll|shall|ll)$/i;
+/** Heads whose complement lies ahead: "is going to vote Tuesday", "is scheduled to meet Monday", "is likely to win in November". */
 const AHEAD_HEADS =
-  /^(?:go|going|schedule|scheduled|slate|slated|due|set|plan|expect|intend|prepare|aim|hope)$/i;
-const PAST_AUX = /^(?:was|were|had|did|'d)$/i;
+  /^(?:go|going|schedule|scheduled|slate|slated|due|set|plan|expect|intend|prepare|aim|hope|likely|unlikely)$/i;
+const PAST_AUX = /^(?:was|were|had|did|['\u2019]d)$/i;
 const MODAL = /^(?:can|could|may|might|must|should|ought)$/i;
 const REPORTING =
   /^(?:say|tell|report|announce|claim|insist|deny|confirm|note|acknowledge|admit|warn|add|explain|argue|contend|quote)$/;
@@ -163,23 +163,23 @@ function clauseTense(p: ParsedToken, children: ParsedToken[]): ParsedTense | nul
   // "wouldn't say", "would not comment": a refusal already made, reported in the past.
   if (
     aux.some((a) => /^would$/i.test(a.text)) &&
-    children.some((c) => c.deprel === "advmod" && /^(?:not|n't|never)$/i.test(c.text)) &&
+    children.some((c) => c.deprel === "advmod" && /^(?:not|n['\u2019]t|never)$/i.test(c.text)) &&
     REFUSED.test(lower(p))
   )
     return "past";
   // "would have met Tuesday" looks back at what did not happen, as "could have" does below.
-  if (aux.some((a) => /^would$/i.test(a.text)) && aux.some((a) => /^(?:have|'ve)$/i.test(a.text)))
+  if (aux.some((a) => /^would$/i.test(a.text)) && aux.some((a) => /^(?:have|['\u2019]ve)$/i.test(a.text)))
     return "past";
   for (const a of aux) if (FUTURE_AUX.test(a.text) || /^would$/i.test(a.text)) return "future";
   // A modal speaks of what can or must happen ("must report on Feb. 9", "could ask on Nov. 6"): not
   // the past, even under a past reporting verb; with "have" it looks back ("could have met Monday").
   if (aux.some((a) => MODAL.test(a.text)))
-    return aux.some((a) => /^(?:have|'ve)$/i.test(a.text)) ? "past" : "present";
+    return aux.some((a) => /^(?:have|['\u2019]ve)$/i.test(a.text)) ? "past" : "present";
   for (const a of aux) if (PAST_AUX.test(a.text) || a.xpos === "VBD") return "past";
   // Present perfect ("has met") reports the past.
   // ... and so does "has been" before a noun or adjective ("has been in exile since May").
   if (
-    aux.some((a) => /^(?:has|have|'ve|'s)$/i.test(a.text)) &&
+    aux.some((a) => /^(?:has|have|['\u2019]ve|['\u2019]s)$/i.test(a.text)) &&
     (p.xpos === "VBN" || aux.some((a) => /^been$/i.test(a.text)))
   )
     return "past";
@@ -231,6 +231,35 @@ export function parsedTense(
 ): ParsedTense | null {
   const sentence = sentenceAt(sentences, start);
   if (!sentence) return null;
+  return governedTense(sentence, start, end) ?? frontedTense(sentence, start, end);
+}
+
+/** Words that may open a sentence before a fronted time expression ("In January,", "On Monday,"). */
+const FRONT_PREPOSITION = /^(?:in|on|by|during|until|since|early|late|then)$/i;
+
+/**
+ * "In January, a week after the anniversary, a bombing killed a guard": a time set off at the head of
+ * its sentence times the main clause, though the parse may hang it on a noun of the aside. Its tense
+ * is the root verb's.
+ */
+function frontedTense(sentence: ParsedSentence, start: number, end: number): ParsedTense | null {
+  const tokens = sentence.tokens;
+  const before = tokens.filter((t) => t.end <= start);
+  if (before.length > 1 || (before.length === 1 && !FRONT_PREPOSITION.test(before[0].text))) return null;
+  const after = tokens.find((t) => t.start >= end);
+  if (after?.text !== ",") return null;
+  const root = tokens.find((t) => t.head === 0);
+  if (!root || (root.start >= start && root.end <= end)) return null;
+  const kids = tokens.filter((t) => t.head === root.id);
+  const isPredicate =
+    root.upos === "VERB" ||
+    root.upos === "AUX" ||
+    kids.some((k) => /^(?:cop|aux|aux:pass)$/.test(k.deprel ?? ""));
+  return isPredicate ? clauseTense(root, kids) : null;
+}
+
+/** The tense of the verb whose adjunct [start, end) is in `sentence`'s parse. */
+function governedTense(sentence: ParsedSentence, start: number, end: number): ParsedTense | null {
   const tokens = sentence.tokens;
   const byId = (id: number | undefined) => (id && id >= 1 && id <= tokens.length ? tokens[id - 1] : null);
   const inside = tokens.filter((t) => t.start >= start && t.end <= end);
@@ -247,10 +276,16 @@ export function parsedTense(
   let pred = byId(node.head);
   // "takes effect on Jan. 1", "leaves for Rome on Friday": the parse hangs an "on" phrase on the noun
   // before it, the verb's object or the place it names, and the verb is what the phrase times. Other
-  // nouns keep their own date ("mourns the deaths in the raid on Monday").
+  // nouns keep their own date ("mourns the deaths in the raid on Monday"). So does an "in" phrase
+  // ("introduced the bill in December", "stepped down from Fox in July").
   const onPhrase =
     node.deprel === "nmod" &&
-    (children.get(node.id) ?? []).some((k) => k.deprel === "case" && /^on$/i.test(k.text));
+    (children.get(node.id) ?? []).some((k) => k.deprel === "case" && /^(?:on|in)$/i.test(k.text));
+  // "The last time they met was in March": the date is the clause's predicate, timed by its copula.
+  if (node.deprel === "root") {
+    const kids = children.get(node.id) ?? [];
+    return kids.some((k) => k.deprel === "cop") ? clauseTense(node, kids) : null;
+  }
   if (
     onPhrase &&
     pred &&
@@ -331,7 +366,11 @@ export function presentBefore(
     // "Calls to the mayor's office Thursday": a possessive the tagger took for "is" is no verb.
     if (/^['\u2019]s$/.test(t.text)) continue;
     if (/^(?:VBD|VBN|VBG|MD)$/.test(t.xpos ?? "")) return false;
-    if (/^VB[ZP]$/.test(t.xpos ?? ""))
+    // "He and Arafat meet separately Monday": a base form right after its subject is a present the
+    // tagger misread (after "to" or a modal it would be an infinitive).
+    const present =
+      /^VB[ZP]$/.test(t.xpos ?? "") || (t.xpos === "VB" && /^(?:NNP?S?|PRP)$/.test(before[i - 1].xpos ?? ""));
+    if (present)
       return !REPORTING.test(lower(t)) && !/^(?:cite|describe|has|have|['\u2019]ve)$/i.test(lower(t));
   }
   return false;
