@@ -803,6 +803,7 @@ export class Chunker {
     if (heads.length > 0 && !name && !properName && bounded(p)) {
       const after = this.plain(p);
       if (after && !after.cap && NOUN_AFTER.has(after.key)) return null;
+      if (after && this.titleQualifiesNoun(heads[heads.length - 1], p)) return null;
       // "her opposition to the bill": opposition to something is a stance, not the opposition
       const lastHead = heads[heads.length - 1].sense;
       if (lastHead.kind === "head" && lastHead.head.phrase === "opposition" && after?.key === "to")
@@ -844,6 +845,21 @@ export class Chunker {
       }
     }
     return { chunk, next: p };
+  }
+
+  /**
+   * "a criminal investigation", "the terrorist attack", "the rebel stronghold": a person's title right
+   * before a lower-case noun the tagger reads as one qualifies that noun and names no one. A plural
+   * after it only when the tagger reads the title as an adjective: "the president plans to" is a verb.
+   * Not before a noun for a person ("a Marine reservist", "the billionaire industrialist"): one is named.
+   */
+  private titleQualifiesNoun(head: ChunkPart, p: number): boolean {
+    if (head.sense.kind !== "head" || head.sense.head.kind !== "person") return false;
+    const next = this.plain(p);
+    if (!next || next.cap || !/^\p{Ll}+$/u.test(next.text) || this.upos(this.units[p].i) !== "NOUN")
+      return false;
+    if (/(?:ist|ian|man|woman|person)s?$/.test(next.key)) return false;
+    return !/s$/.test(next.key) || this.upos(this.units[p - 1].j - 1) === "ADJ";
   }
 
   /** True when unit k continues an Arabic name ("bin Mohammed", "al-Qassimi"). */
