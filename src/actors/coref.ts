@@ -18,11 +18,27 @@ type Agree = "m" | "f" | "it" | "they";
 /** An honorific right before a name, which gives the person's gender. */
 const HONORIFIC = /\b(Mr|Mister|Mrs|Ms|Miss)\.?\s+$/;
 
+/**
+ * Nouns for a person that say the sex ("a woman was arrested ... her license", "a spokesman said he"),
+ * so that one no name is given for is a pronoun's antecedent. "-woman" before "-man".
+ */
+const FEMALE_NOUN =
+  /^(?:woman|girl|mother|wife|daughter|sister|grandmother|aunt|niece|widow|actress|lady|girlfriend|bride|nun|\p{Ll}+woman)$/u;
+const MALE_NOUN =
+  /^(?:man|boy|father|husband|son|brother|grandfather|uncle|nephew|widower|boyfriend|monk|\p{Ll}+man)$/u;
+
+function nounGender(headKey: string | null): "m" | "f" | null {
+  if (!headKey) return null;
+  return FEMALE_NOUN.test(headKey) ? "f" : MALE_NOUN.test(headKey) ? "m" : null;
+}
+
 function compatible(it: Item, agree: Agree): boolean {
   const r = it.ref;
   if (!r) return false;
   // ("He plays her own card against her": an earlier "he" is no antecedent of "her", whoever it is)
   if (it.agree && it.agree !== agree && (agree === "m" || agree === "f")) return false;
+  if ((agree === "m" || agree === "f") && r.type !== "person")
+    return it.kind === "title" && !it.plural && !it.apposed && nounGender(it.headKey) === agree;
   if (agree === "m" || agree === "f") return r.type === "person" && (r.gender === null || r.gender === agree);
   if (agree === "it") return r.type !== "person" && !it.plural;
   return it.plural || it.kind === "group";
@@ -300,6 +316,18 @@ export function resolvePending(
   inQuote: (pos: number) => boolean = () => false,
 ): void {
   items.sort((a, b) => a.start - b.start);
+  // ("Ann Ruiz, a businesswoman, said she": the name, not the noun beside it, is who "she" is)
+  for (let n = 1; n < items.length; n++)
+    if (items[n - 1].ref?.type === "person" && /^\s*,\s*$/.test(body.slice(items[n - 1].end, items[n].start)))
+      items[n].apposed = true;
+  // ("a man named Ann Ruiz", "that man": the name, or the one meant before, is who "he" is)
+  for (let n = 0; n < items.length; n++)
+    if (
+      /^(?:that|this)\s/i.test(body.slice(items[n].start, items[n].end)) ||
+      (items[n + 1]?.kind === "name" &&
+        /^\s*,?\s*(?:named|called)\s+$/.test(body.slice(items[n].end, items[n + 1].start)))
+    )
+      items[n].apposed = true;
   const homeOf = (sector: string) => (sector === "REB" ? rebelHome : home);
   const bySentence = new Map<number, Item[]>();
   for (const it of items) {

@@ -108,3 +108,20 @@ test("a 'FILE PHOTO:' caption names who is pictured, not a photographer", () => 
     "a wire's 'FILE PHOTO:' caption is about the person, who stays an actor",
   );
 });
+
+test("a noun that says the sex of someone unnamed is the antecedent of a pronoun of that sex", () => {
+  const body =
+    "Officer Dana Whitlock of the Ohio state police took the call. A woman was arrested, but the charge could not disqualify her from a permit.";
+  assert.equal(
+    nameOf(body, "her"),
+    "United States civilians",
+    "'her' is the woman arrested, not the officer named in the sentence before",
+  );
+});
+
+test("a sexed noun beside a name, or after 'named', leaves the pronoun to the name", () => {
+  const body = "Gordon Pryce, a businessman from Ohio, spoke first. He said the plan would fail.";
+  assert.equal(nameOf(body, "He"), "Gordon Pryce", "'a businessman' restates Gordon Pryce, who is 'he'");
+  const named = "Once there was a man named Gordon Pryce in Ohio. He ran the mill.";
+  assert.equal(nameOf(named, "He"), "Gordon Pryce", "'a man named Gordon Pryce' is Gordon Pryce");
+});

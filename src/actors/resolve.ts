@@ -71,6 +71,11 @@ export interface Item {
   bareStaff?: boolean;
   /** A title or group noun with no country, body or owner of its own ("a lawyer", "the official"). */
   baseless?: boolean;
+  /**
+   * A title that only restates a person named beside it ("Ann Ruiz, a lawyer,", "a man named Ann Ruiz")
+   * or before it ("that man"): the name, not the title, is a pronoun's antecedent.
+   */
+  apposed?: boolean;
   /** What a pronoun agrees with ("he": m), kept after it is resolved. */
   agree?: "m" | "f" | "it" | "they";
 }
