@@ -371,6 +371,14 @@ const BODY_WORDS = new Set(
   ).split(" "),
 );
 
+/** Last words of a body's name that no person's name ends with. */
+const NAMED_BODY_ENDS = new Set([
+  ...BODY_WORDS,
+  ..."university college school academy association commission agency bureau board corporation company".split(
+    " ",
+  ),
+]);
+
 /**
  * "Justice Ann Ruiz", "Supreme Court Justice Ann Ruiz": a title written only capitalised stands right
  * before a name, and not inside another body's name ("Equal Justice Initiative", "Freedom and Justice
@@ -792,6 +800,8 @@ export class Chunker {
           p++;
         } else if (!ent) {
           const e = this.properNameAt(p);
+          // ("Victim Law Institute", "Officer Training School": the title word starts a body's name)
+          if (e > p && NAMED_BODY_ENDS.has(this.toks[units[e - 1].j - 1].key)) return null;
           if (e > p) {
             properName = { i: units[p].i, j: units[e - 1].j };
             p = e;

@@ -766,6 +766,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     const name = body.slice(it.start, it.end);
     if (it.kind === "name" && (nameModifier(name) || kb.nonActors.has(name.toLowerCase())))
       items.splice(n, 1);
+    else if (it.kind === "name" && it.ref?.type !== "country" && namesLawOrStorm(body, it))
+      items.splice(n, 1);
   }
   // (a dateline says where and through whom the story was filed: "Washington (CNN)" names no actor,
   // whichever reading found the name)
@@ -871,6 +873,25 @@ function nameModifier(name: string): boolean {
   if (dash <= 0 || !MODIFIER_TAIL.test(name.slice(dash + 1))) return false;
   for (let i = dash - 1; i >= 0 && NAME_CHAR.test(name[i]); i--) if (UPPER.test(name[i])) return true;
   return false;
+}
+
+/** Last words of the names of laws, treaties and programmes ("the Hyde Amendment", "the Paris Accord"). */
+const LAW_TAIL = /\s(?:Amendment|Act|Treaty|Accords?|Agreement|Doctrine|Protocol|Partnership)$/;
+/** Words before a storm's given name ("Hurricane Maria", "Superstorm Sandy"). */
+const STORM = /\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+$/;
+
+/**
+ * A name for a law or a storm, which the recognizer or a surname takes for a person or a body: it names
+ * no actor, and must not be who a later "he" is. Bodies the lists know keep their names.
+ */
+function namesLawOrStorm(body: string, it: Item): boolean {
+  if (it.ref && !it.ref.docPerson) return false;
+  const name = body.slice(it.start, it.end);
+  return (
+    LAW_TAIL.test(name) ||
+    /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm)\s/.test(name) ||
+    STORM.test(body.slice(Math.max(0, it.start - 16), it.start))
+  );
 }
 
 /** A singular title of those only capitalised ("Justice") with no name after it. */
