@@ -40,7 +40,8 @@ function compatible(it: Item, agree: Agree): boolean {
   if ((agree === "m" || agree === "f") && r.type !== "person")
     return it.kind === "title" && !it.plural && !it.apposed && nounGender(it.headKey) === agree;
   if (agree === "m" || agree === "f") return r.type === "person" && (r.gender === null || r.gender === agree);
-  if (agree === "it") return r.type !== "person" && !it.plural;
+  // (a person's title with no one named, "the victim", is never "it")
+  if (agree === "it") return r.type !== "person" && !it.plural && it.kind !== "title";
   return it.plural || it.kind === "group";
 }
 
