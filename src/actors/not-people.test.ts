@@ -44,3 +44,14 @@ test("a person's title with no one named is never 'it'", () => {
     "Officials in Ohio praised the victim. As the program grows, its director hopes it will spread.";
   assert.equal(actorOf(body, "its"), null, "'its' is the program, not the victim");
 });
+
+test("a party adjective or a weekday alone is no one's short name", () => {
+  const body =
+    "The Republican National Committee met in Ohio. Republican lawmakers left early, before Super Tuesday.";
+  assert.notEqual(
+    actorOf(body, "Republican"),
+    "Republican National Committee",
+    "'Republican lawmakers' is not the committee named before",
+  );
+  assert.equal(actorOf(body, "Tuesday"), "(no mention)", "'Super Tuesday' is a day, not a person");
+});

@@ -768,6 +768,12 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       items.splice(n, 1);
     else if (it.kind === "name" && it.ref?.type !== "country" && namesLawOrStorm(body, it))
       items.splice(n, 1);
+    else if (
+      it.pending?.type === "surname" &&
+      it.pending.keys.length === 1 &&
+      NO_SURNAME.has(it.pending.keys[0])
+    )
+      items.splice(n, 1);
   }
   // (a dateline says where and through whom the story was filed: "Washington (CNN)" names no actor,
   // whichever reading found the name)
@@ -874,6 +880,18 @@ function nameModifier(name: string): boolean {
   for (let i = dash - 1; i >= 0 && NAME_CHAR.test(name[i]); i--) if (UPPER.test(name[i])) return true;
   return false;
 }
+
+/**
+ * Capitalised words alone that are neither someone's surname nor the short name of a body whose name
+ * starts with them: party adjectives ("Republican lawmakers" is not the Republican National Committee,
+ * "Republican George Bush" not a Mr Republican) and weekdays ("Super Tuesday").
+ */
+const NO_SURNAME = new Set(
+  (
+    "republican democratic democrat conservative liberal libertarian progressive socialist " +
+    "monday tuesday wednesday thursday friday saturday sunday"
+  ).split(" "),
+);
 
 /** Last words of the names of laws, treaties and programmes ("the Hyde Amendment", "the Paris Accord"). */
 const LAW_TAIL = /\s(?:Amendment|Act|Treaty|Accords?|Agreement|Doctrine|Protocol|Partnership)$/;
