@@ -55,3 +55,20 @@ test("a party adjective or a weekday alone is no one's short name", () => {
   );
   assert.equal(actorOf(body, "Tuesday"), "(no mention)", "'Super Tuesday' is a day, not a person");
 });
+
+test("a link's tooltip kept in the text (full name glued to headlines, up to MORE) names no one", () => {
+  const body =
+    "Senator Ann Ruiz Ann Maria RuizSenate passes farm bill Budget talks stall in Ohio MORE and her staff met on Monday.";
+  const d = analysedDoc(body, DATE);
+  const names = d.actors.map((a) => a.name);
+  assert.ok(
+    !names.some((n) => /RuizSenate/.test(n)),
+    `no fake person from the tooltip: ${JSON.stringify(names)}`,
+  );
+  assert.equal(
+    actorOf(body, "Senator Ann Ruiz"),
+    "Ann Ruiz",
+    "the story's own mention before the tooltip stays",
+  );
+  assert.equal(actorOf(body, "her"), "Ann Ruiz", "'her' is the senator, not the tooltip's glued name");
+});

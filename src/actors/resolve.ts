@@ -123,6 +123,12 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       if (s < spans.length && (t === 0 || toks[t - 1].end <= spans[s].start)) starts.add(t);
     }
   }
+  // (a link's tooltip starts a phrase of its own: "Senator Ann Ruiz" before it is the story's)
+  const tips = linkTooltips(body);
+  for (const [s] of tips) {
+    const t = toks.findIndex((x) => x.start >= s);
+    if (t >= 0) starts.add(t);
+  }
   const units = matchUnits(kb, toks, { date });
   const uposByStart = new Map<number, string>();
   for (const s of doc.sentences) for (const t of s.tokens) if (t.upos) uposByStart.set(t.start, t.upos);
@@ -788,6 +794,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     if (it.kind === "name" && (!it.ref || it.ref.type === "person") && photoCredit(body, it))
       items.splice(k, 1);
   }
+  if (tips.length > 0)
+    for (let k = items.length - 1; k >= 0; k--)
+      if (tips.some(([s, e]) => items[k].start >= s && items[k].start < e)) items.splice(k, 1);
   linkAppositions(items, body, refs);
   staffOf(items, body);
   // (an agency's credit names where the story was filed, but no home country and no digest section)
@@ -892,6 +901,29 @@ const NO_SURNAME = new Set(
     "monday tuesday wednesday thursday friday saturday sunday"
   ).split(" "),
 );
+
+/**
+ * A link's tooltip that a scraper kept in the text: the person's full name glued to the headlines of
+ * other stories, up to "MORE" ("President Ann Ruiz Ann Maria RuizSenate passes bill Budget talks stall
+ * MORE and her party"). It names no one the story is about, and its fake person ("Ann Maria RuizSenate")
+ * must not be who "her" is. The spans from the full name's first word (up to three words and a
+ * nickname in parentheses before the glued one) to "MORE"; a phrase that starts before (the story's
+ * "President Ann Ruiz") is the story's.
+ */
+function linkTooltips(body: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of body.matchAll(/(\p{Lu}\p{Ll}{3,})(?=\p{Lu})[^\n]{0,600}?\sMORE\b/gu)) {
+    // (back to the story's mention, which ends with the surname glued here: "Ann Ruiz Ann Maria RuizSenate")
+    let start = m.index;
+    for (let n = 0; n < 3; n++) {
+      const word = /\(?(\p{Lu}[\p{L}.'-]*)\)? $/u.exec(body.slice(Math.max(0, start - 30), start));
+      if (!word || word[1] === m[1]) break;
+      start -= word[0].length;
+    }
+    spans.push([start, m.index + m[0].length]);
+  }
+  return spans;
+}
 
 /** Last words of the names of laws, treaties and programmes ("the Hyde Amendment", "the Paris Accord"). */
 const LAW_TAIL = /\s(?:Amendment|Act|Treaty|Accords?|Agreement|Doctrine|Protocol|Partnership)$/;
