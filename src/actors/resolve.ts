@@ -125,9 +125,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   }
   // (a link's tooltip starts a phrase of its own: "Senator Ann Ruiz" before it is the story's)
   const tips = linkTooltips(body);
-  for (const [s] of tips) {
-    const t = toks.findIndex((x) => x.start >= s);
-    if (t >= 0) starts.add(t);
+  for (let n = 0, t = 0; n < tips.length; n++) {
+    while (t < toks.length && toks[t].start < tips[n][0]) t++;
+    if (t < toks.length) starts.add(t);
   }
   const units = matchUnits(kb, toks, { date });
   const uposByStart = new Map<number, string>();
@@ -795,8 +795,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       items.splice(k, 1);
   }
   if (tips.length > 0)
-    for (let k = items.length - 1; k >= 0; k--)
-      if (tips.some(([s, e]) => items[k].start >= s && items[k].start < e)) items.splice(k, 1);
+    for (let k = items.length - 1; k >= 0; k--) if (insideSpans(tips, items[k].start)) items.splice(k, 1);
   linkAppositions(items, body, refs);
   staffOf(items, body);
   // (an agency's credit names where the story was filed, but no home country and no digest section)
