@@ -224,6 +224,12 @@ function ownedCode(owner: Ref, sector: string): string | null {
   return root + (sector || "GOV");
 }
 
+/** A possessive ending right after a phrase ("Tom Bell's"). */
+const POSSESSOR_AFTER = /^['’]s?\b/;
+
+const SAID_AFTER = /^\s+(?:said|says|suggested|added|argued|noted|insisted|warned)\b/;
+const SAID_BETWEEN = /\b(?:said|says|told|added|suggested|argued|noted|insisted|warned)\b/;
+
 /** Possessive pronouns, which the resolver makes owners of the phrase after them. */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "its", "their"]);
 /** Words that open a phrase or clause fronted before the subject ("In his speech, Trump said"). */
@@ -461,14 +467,25 @@ export function resolvePending(
       }
       // (an organisation quoted naming itself is still "it": '"El Salvador demands respect," it said')
       const outside = !inQuote(it.start) && (p.agree === "m" || p.agree === "f");
+      // ("Ann Ruiz criticised Tom Bell's plan but said he ...", "Tom Bell's plan is wrong, she said": the
+      // subject of a verb of saying skips a possessor for an earlier phrase that can be it, the clause's
+      // subject; not "Tom Bell's statement explaining that he", "Ann Ruiz's hearing, when she")
+      const subjectPronoun = /^(?:he|she|they)$/i.test(body.slice(it.start, it.end));
+      const speaks = subjectPronoun && SAID_AFTER.test(body.slice(it.end, it.end + 16));
+      let nearest: Item | null = null;
       for (let m = n - 1; !found && m >= Math.max(0, n - LOOKBACK); m--) {
         const c = items[m];
         if (c.sentence !== it.sentence) break;
         if (compatible(c, p.agree) && !aside(body, c) && !(outside && inQuote(c.start))) {
-          found = c;
-          break;
+          nearest ??= c;
+          if (
+            !POSSESSOR_AFTER.test(body.slice(c.end, c.end + 3)) ||
+            !(speaks || (subjectPronoun && SAID_BETWEEN.test(body.slice(c.end, it.start))))
+          )
+            found = c;
         }
       }
+      found ??= nearest;
       if (!found) {
         const m = cataphorTarget(items, n, body);
         const c = m >= 0 ? items[m] : null;

@@ -125,3 +125,16 @@ test("a sexed noun beside a name, or after 'named', leaves the pronoun to the na
   const named = "Once there was a man named Gordon Pryce in Ohio. He ran the mill.";
   assert.equal(nameOf(named, "He"), "Gordon Pryce", "'a man named Gordon Pryce' is Gordon Pryce");
 });
+
+test("the subject of a verb of saying skips a possessor for the clause's subject", () => {
+  const body = "Gordon Pryce praised Martin Oyelaran's budget but said he would vote against it.";
+  assert.equal(nameOf(body, "he"), "Gordon Pryce", "he who said it is Pryce, not the budget's owner");
+  const spoke = "Helen Vasquez ran Maria Tamm's bakery in Ohio for years, she said.";
+  assert.equal(
+    nameOf(spoke, "she"),
+    "Helen Vasquez",
+    "'she said' is Vasquez, the subject, not the bakery's owner",
+  );
+  const own = "Martin Oyelaran's mother said he was ill.";
+  assert.equal(nameOf(own, "he"), "Martin Oyelaran", "with no one else, the possessor is still 'he'");
+});
