@@ -327,10 +327,13 @@ export function resolvePending(
   for (let n = 1; n < items.length; n++)
     if (items[n - 1].ref?.type === "person" && /^\s*,\s*$/.test(body.slice(items[n - 1].end, items[n].start)))
       items[n].apposed = true;
-  // ("a man named Ann Ruiz", "that man": the name, or the one meant before, is who "he" is)
+  // ("a man named Ann Ruiz", "that man": the name, or the one meant before, is who "he" is; so is the
+  // one named before "the billionaire businessman", an epithet of the story's man more often than not)
   for (let n = 0; n < items.length; n++)
     if (
       /^(?:that|this)\s/i.test(body.slice(items[n].start, items[n].end)) ||
+      (/^the\s/i.test(body.slice(items[n].start, items[n].end)) &&
+        /^\p{Ll}+(?<!^wo)man$/u.test(items[n].headKey ?? "")) ||
       (items[n + 1]?.kind === "name" &&
         /^\s*,?\s*(?:named|called)\s+$/.test(body.slice(items[n].end, items[n + 1].start)))
     )
