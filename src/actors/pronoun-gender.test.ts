@@ -138,3 +138,15 @@ test("the subject of a verb of saying skips a possessor for the clause's subject
   const own = "Martin Oyelaran's mother said he was ill.";
   assert.equal(nameOf(own, "he"), "Martin Oyelaran", "with no one else, the possessor is still 'he'");
 });
+
+test("an epithet with 'the' ('the billionaire businessman') leaves 'he' to the man it describes", () => {
+  const body =
+    "Gordon Pryce won the Ohio primary on Tuesday. The billionaire businessman's victory surprised pollsters, after he had trailed for weeks.";
+  assert.equal(nameOf(body, "he"), "Gordon Pryce", "'he' is Pryce, whom the epithet describes");
+});
+
+test("a party's members named as a body ('Senate Republicans') are 'they'", () => {
+  const body =
+    "Ohio officials met on Monday. Senate Republicans are signaling they want a deal before they vote.";
+  assert.equal(nameOf(body, "they"), "United States legislature", "'they' is Senate Republicans");
+});

@@ -270,7 +270,10 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
           )
             return item(span.i, span.j, "capital", refs.forCode(owner.code + seat.sectors.join("")));
         }
-        return item(span.i, span.j, "capital", refs.forCode(s.code));
+        // ("Senate Republicans ... they", "Democrats ... their": a party's members are "they", not "it")
+        return item(span.i, span.j, "capital", refs.forCode(s.code), {
+          plural: /[^s]s$/.test(toks[span.j - 1].key),
+        });
       case "region":
         if (s.adjective && !chunker.demonymIsNoun(k, /s$/.test(toks[span.j - 1].text))) return null;
         return item(span.i, span.j, "name", refs.forCode(s.code));
