@@ -371,6 +371,14 @@ const BODY_WORDS = new Set(
   ).split(" "),
 );
 
+/** Last words of a body's name that no person's name ends with. */
+const NAMED_BODY_ENDS = new Set([
+  ...BODY_WORDS,
+  ..."university college school academy association commission agency bureau board corporation company".split(
+    " ",
+  ),
+]);
+
 /**
  * "Justice Ann Ruiz", "Supreme Court Justice Ann Ruiz": a title written only capitalised stands right
  * before a name, and not inside another body's name ("Equal Justice Initiative", "Freedom and Justice
@@ -792,6 +800,8 @@ export class Chunker {
           p++;
         } else if (!ent) {
           const e = this.properNameAt(p);
+          // ("Victim Law Institute", "Officer Training School": the title word starts a body's name)
+          if (e > p && NAMED_BODY_ENDS.has(this.toks[units[e - 1].j - 1].key)) return null;
           if (e > p) {
             properName = { i: units[p].i, j: units[e - 1].j };
             p = e;
@@ -803,6 +813,7 @@ export class Chunker {
     if (heads.length > 0 && !name && !properName && bounded(p)) {
       const after = this.plain(p);
       if (after && !after.cap && NOUN_AFTER.has(after.key)) return null;
+      if (after && this.titleQualifiesNoun(heads[heads.length - 1], p)) return null;
       // "her opposition to the bill": opposition to something is a stance, not the opposition
       const lastHead = heads[heads.length - 1].sense;
       if (lastHead.kind === "head" && lastHead.head.phrase === "opposition" && after?.key === "to")
@@ -844,6 +855,21 @@ export class Chunker {
       }
     }
     return { chunk, next: p };
+  }
+
+  /**
+   * "a criminal investigation", "the terrorist attack", "the rebel stronghold": a person's title right
+   * before a lower-case noun the tagger reads as one qualifies that noun and names no one. A plural
+   * after it only when the tagger reads the title as an adjective: "the president plans to" is a verb.
+   * Not before a noun for a person ("a Marine reservist", "the billionaire industrialist"): one is named.
+   */
+  private titleQualifiesNoun(head: ChunkPart, p: number): boolean {
+    if (head.sense.kind !== "head" || head.sense.head.kind !== "person") return false;
+    const next = this.plain(p);
+    if (!next || next.cap || !/^\p{Ll}+$/u.test(next.text) || this.upos(this.units[p].i) !== "NOUN")
+      return false;
+    if (/(?:ist|ian|man|woman|person)s?$/.test(next.key)) return false;
+    return !/s$/.test(next.key) || this.upos(this.units[p - 1].j - 1) === "ADJ";
   }
 
   /** True when unit k continues an Arabic name ("bin Mohammed", "al-Qassimi"). */

@@ -18,13 +18,30 @@ type Agree = "m" | "f" | "it" | "they";
 /** An honorific right before a name, which gives the person's gender. */
 const HONORIFIC = /\b(Mr|Mister|Mrs|Ms|Miss)\.?\s+$/;
 
+/**
+ * Nouns for a person that say the sex ("a woman was arrested ... her license", "a spokesman said he"),
+ * so that one no name is given for is a pronoun's antecedent. "-woman" before "-man".
+ */
+const FEMALE_NOUN =
+  /^(?:woman|girl|mother|wife|daughter|sister|grandmother|aunt|niece|widow|actress|lady|girlfriend|bride|nun|\p{Ll}+woman)$/u;
+const MALE_NOUN =
+  /^(?:man|boy|father|husband|son|brother|grandfather|uncle|nephew|widower|boyfriend|monk|\p{Ll}+man)$/u;
+
+function nounGender(headKey: string | null): "m" | "f" | null {
+  if (!headKey) return null;
+  return FEMALE_NOUN.test(headKey) ? "f" : MALE_NOUN.test(headKey) ? "m" : null;
+}
+
 function compatible(it: Item, agree: Agree): boolean {
   const r = it.ref;
   if (!r) return false;
   // ("He plays her own card against her": an earlier "he" is no antecedent of "her", whoever it is)
   if (it.agree && it.agree !== agree && (agree === "m" || agree === "f")) return false;
+  if ((agree === "m" || agree === "f") && r.type !== "person")
+    return it.kind === "title" && !it.plural && !it.apposed && nounGender(it.headKey) === agree;
   if (agree === "m" || agree === "f") return r.type === "person" && (r.gender === null || r.gender === agree);
-  if (agree === "it") return r.type !== "person" && !it.plural;
+  // (a person's title with no one named, "the victim", is never "it")
+  if (agree === "it") return r.type !== "person" && !it.plural && it.kind !== "title";
   return it.plural || it.kind === "group";
 }
 
@@ -207,6 +224,12 @@ function ownedCode(owner: Ref, sector: string): string | null {
   return root + (sector || "GOV");
 }
 
+/** A possessive ending right after a phrase ("Tom Bell's"). */
+const POSSESSOR_AFTER = /^['’]s?\b/;
+
+const SAID_AFTER = /^\s+(?:said|says|suggested|added|argued|noted|insisted|warned)\b/;
+const SAID_BETWEEN = /\b(?:said|says|told|added|suggested|argued|noted|insisted|warned)\b/;
+
 /** Possessive pronouns, which the resolver makes owners of the phrase after them. */
 export const POSSESSIVE_PRONOUNS: ReadonlySet<string> = new Set(["his", "her", "its", "their"]);
 /** Words that open a phrase or clause fronted before the subject ("In his speech, Trump said"). */
@@ -300,6 +323,21 @@ export function resolvePending(
   inQuote: (pos: number) => boolean = () => false,
 ): void {
   items.sort((a, b) => a.start - b.start);
+  // ("Ann Ruiz, a businesswoman, said she": the name, not the noun beside it, is who "she" is)
+  for (let n = 1; n < items.length; n++)
+    if (items[n - 1].ref?.type === "person" && /^\s*,\s*$/.test(body.slice(items[n - 1].end, items[n].start)))
+      items[n].apposed = true;
+  // ("a man named Ann Ruiz", "that man": the name, or the one meant before, is who "he" is; so is the
+  // one named before "the billionaire businessman", an epithet of the story's man more often than not)
+  for (let n = 0; n < items.length; n++)
+    if (
+      /^(?:that|this)\s/i.test(body.slice(items[n].start, items[n].end)) ||
+      (/^the\s/i.test(body.slice(items[n].start, items[n].end)) &&
+        /^\p{Ll}+(?<!^wo)man$/u.test(items[n].headKey ?? "")) ||
+      (items[n + 1]?.kind === "name" &&
+        /^\s*,?\s*(?:named|called)\s+$/.test(body.slice(items[n].end, items[n + 1].start)))
+    )
+      items[n].apposed = true;
   const homeOf = (sector: string) => (sector === "REB" ? rebelHome : home);
   const bySentence = new Map<number, Item[]>();
   for (const it of items) {
@@ -432,14 +470,25 @@ export function resolvePending(
       }
       // (an organisation quoted naming itself is still "it": '"El Salvador demands respect," it said')
       const outside = !inQuote(it.start) && (p.agree === "m" || p.agree === "f");
+      // ("Ann Ruiz criticised Tom Bell's plan but said he ...", "Tom Bell's plan is wrong, she said": the
+      // subject of a verb of saying skips a possessor for an earlier phrase that can be it, the clause's
+      // subject; not "Tom Bell's statement explaining that he", "Ann Ruiz's hearing, when she")
+      const subjectPronoun = /^(?:he|she|they)$/i.test(body.slice(it.start, it.end));
+      const speaks = subjectPronoun && SAID_AFTER.test(body.slice(it.end, it.end + 16));
+      let nearest: Item | null = null;
       for (let m = n - 1; !found && m >= Math.max(0, n - LOOKBACK); m--) {
         const c = items[m];
         if (c.sentence !== it.sentence) break;
         if (compatible(c, p.agree) && !aside(body, c) && !(outside && inQuote(c.start))) {
-          found = c;
-          break;
+          nearest ??= c;
+          if (
+            !POSSESSOR_AFTER.test(body.slice(c.end, c.end + 3)) ||
+            !(speaks || (subjectPronoun && SAID_BETWEEN.test(body.slice(c.end, it.start))))
+          )
+            found = c;
         }
       }
+      found ??= nearest;
       if (!found) {
         const m = cataphorTarget(items, n, body);
         const c = m >= 0 ? items[m] : null;

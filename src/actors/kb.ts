@@ -467,7 +467,10 @@ export class KnowledgeBase {
 }
 
 function isAcronym(s: string): boolean {
-  return /^[A-Z0-9.&+-]{2,8}$/.test(s) && /[A-Z]/.test(s);
+  if (/^[A-Z0-9.&+-]{2,8}$/.test(s) && /[A-Z]/.test(s)) return true;
+  // "LeT", "AfDB": a short form with two capitals is as much an acronym, and read in any case it is a
+  // common word ("Let me").
+  return /^[A-Za-z]{2,4}$/.test(s) && /^[A-Z].*[A-Z]/.test(s);
 }
 
 function tokenizeForLookup(s: string): Tok[] {

@@ -108,3 +108,45 @@ test("a 'FILE PHOTO:' caption names who is pictured, not a photographer", () => 
     "a wire's 'FILE PHOTO:' caption is about the person, who stays an actor",
   );
 });
+
+test("a noun that says the sex of someone unnamed is the antecedent of a pronoun of that sex", () => {
+  const body =
+    "Officer Dana Whitlock of the Ohio state police took the call. A woman was arrested, but the charge could not disqualify her from a permit.";
+  assert.equal(
+    nameOf(body, "her"),
+    "United States civilians",
+    "'her' is the woman arrested, not the officer named in the sentence before",
+  );
+});
+
+test("a sexed noun beside a name, or after 'named', leaves the pronoun to the name", () => {
+  const body = "Gordon Pryce, a businessman from Ohio, spoke first. He said the plan would fail.";
+  assert.equal(nameOf(body, "He"), "Gordon Pryce", "'a businessman' restates Gordon Pryce, who is 'he'");
+  const named = "Once there was a man named Gordon Pryce in Ohio. He ran the mill.";
+  assert.equal(nameOf(named, "He"), "Gordon Pryce", "'a man named Gordon Pryce' is Gordon Pryce");
+});
+
+test("the subject of a verb of saying skips a possessor for the clause's subject", () => {
+  const body = "Gordon Pryce praised Martin Oyelaran's budget but said he would vote against it.";
+  assert.equal(nameOf(body, "he"), "Gordon Pryce", "he who said it is Pryce, not the budget's owner");
+  const spoke = "Helen Vasquez ran Maria Tamm's bakery in Ohio for years, she said.";
+  assert.equal(
+    nameOf(spoke, "she"),
+    "Helen Vasquez",
+    "'she said' is Vasquez, the subject, not the bakery's owner",
+  );
+  const own = "Martin Oyelaran's mother said he was ill.";
+  assert.equal(nameOf(own, "he"), "Martin Oyelaran", "with no one else, the possessor is still 'he'");
+});
+
+test("an epithet with 'the' ('the billionaire businessman') leaves 'he' to the man it describes", () => {
+  const body =
+    "Gordon Pryce won the Ohio primary on Tuesday. The billionaire businessman's victory surprised pollsters, after he had trailed for weeks.";
+  assert.equal(nameOf(body, "he"), "Gordon Pryce", "'he' is Pryce, whom the epithet describes");
+});
+
+test("a party's members named as a body ('Senate Republicans') are 'they'", () => {
+  const body =
+    "Ohio officials met on Monday. Senate Republicans are signaling they want a deal before they vote.";
+  assert.equal(nameOf(body, "they"), "United States legislature", "'they' is Senate Republicans");
+});

@@ -71,6 +71,11 @@ export interface Item {
   bareStaff?: boolean;
   /** A title or group noun with no country, body or owner of its own ("a lawyer", "the official"). */
   baseless?: boolean;
+  /**
+   * A title that only restates a person named beside it ("Ann Ruiz, a lawyer,", "a man named Ann Ruiz")
+   * or before it ("that man"): the name, not the title, is a pronoun's antecedent.
+   */
+  apposed?: boolean;
   /** What a pronoun agrees with ("he": m), kept after it is resolved. */
   agree?: "m" | "f" | "it" | "they";
 }
@@ -117,6 +122,12 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       while (s < spans.length && spans[s].end <= toks[t].start) s++;
       if (s < spans.length && (t === 0 || toks[t - 1].end <= spans[s].start)) starts.add(t);
     }
+  }
+  // (a link's tooltip starts a phrase of its own: "Senator Ann Ruiz" before it is the story's)
+  const tips = linkTooltips(body);
+  for (let n = 0, t = 0; n < tips.length; n++) {
+    while (t < toks.length && toks[t].start < tips[n][0]) t++;
+    if (t < toks.length) starts.add(t);
   }
   const units = matchUnits(kb, toks, { date });
   const uposByStart = new Map<number, string>();
@@ -259,7 +270,10 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
           )
             return item(span.i, span.j, "capital", refs.forCode(owner.code + seat.sectors.join("")));
         }
-        return item(span.i, span.j, "capital", refs.forCode(s.code));
+        // ("Senate Republicans ... they", "Democrats ... their": a party's members are "they", not "it")
+        return item(span.i, span.j, "capital", refs.forCode(s.code), {
+          plural: /[^s]s$/.test(toks[span.j - 1].key),
+        });
       case "region":
         if (s.adjective && !chunker.demonymIsNoun(k, /s$/.test(toks[span.j - 1].text))) return null;
         return item(span.i, span.j, "name", refs.forCode(s.code));
@@ -761,6 +775,14 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     const name = body.slice(it.start, it.end);
     if (it.kind === "name" && (nameModifier(name) || kb.nonActors.has(name.toLowerCase())))
       items.splice(n, 1);
+    else if (it.kind === "name" && it.ref?.type !== "country" && namesLawOrStorm(body, it))
+      items.splice(n, 1);
+    else if (
+      it.pending?.type === "surname" &&
+      it.pending.keys.length === 1 &&
+      NO_SURNAME.has(it.pending.keys[0])
+    )
+      items.splice(n, 1);
   }
   // (a dateline says where and through whom the story was filed: "Washington (CNN)" names no actor,
   // whichever reading found the name)
@@ -775,6 +797,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     if (it.kind === "name" && (!it.ref || it.ref.type === "person") && photoCredit(body, it))
       items.splice(k, 1);
   }
+  if (tips.length > 0)
+    for (let k = items.length - 1; k >= 0; k--) if (insideSpans(tips, items[k].start)) items.splice(k, 1);
   linkAppositions(items, body, refs);
   staffOf(items, body);
   // (an agency's credit names where the story was filed, but no home country and no digest section)
@@ -866,6 +890,60 @@ function nameModifier(name: string): boolean {
   if (dash <= 0 || !MODIFIER_TAIL.test(name.slice(dash + 1))) return false;
   for (let i = dash - 1; i >= 0 && NAME_CHAR.test(name[i]); i--) if (UPPER.test(name[i])) return true;
   return false;
+}
+
+/**
+ * Capitalised words alone that are neither someone's surname nor the short name of a body whose name
+ * starts with them: party adjectives ("Republican lawmakers" is not the Republican National Committee,
+ * "Republican George Bush" not a Mr Republican) and weekdays ("Super Tuesday").
+ */
+const NO_SURNAME = new Set(
+  (
+    "republican democratic democrat conservative liberal libertarian progressive socialist " +
+    "monday tuesday wednesday thursday friday saturday sunday"
+  ).split(" "),
+);
+
+/**
+ * A link's tooltip that a scraper kept in the text: the person's full name glued to the headlines of
+ * other stories, up to "MORE" ("President Ann Ruiz Ann Maria RuizSenate passes bill Budget talks stall
+ * MORE and her party"). It names no one the story is about, and its fake person ("Ann Maria RuizSenate")
+ * must not be who "her" is. The spans from the full name's first word (up to three words and a
+ * nickname in parentheses before the glued one) to "MORE"; a phrase that starts before (the story's
+ * "President Ann Ruiz") is the story's.
+ */
+function linkTooltips(body: string): [number, number][] {
+  const spans: [number, number][] = [];
+  for (const m of body.matchAll(/(\p{Lu}\p{Ll}{3,})(?=\p{Lu})[^\n]{0,600}?\sMORE\b/gu)) {
+    // (back to the story's mention, which ends with the surname glued here: "Ann Ruiz Ann Maria RuizSenate")
+    let start = m.index;
+    for (let n = 0; n < 3; n++) {
+      const word = /\(?(\p{Lu}[\p{L}.'-]*)\)? $/u.exec(body.slice(Math.max(0, start - 30), start));
+      if (!word || word[1] === m[1]) break;
+      start -= word[0].length;
+    }
+    spans.push([start, m.index + m[0].length]);
+  }
+  return spans;
+}
+
+/** Last words of the names of laws, treaties and programmes ("the Hyde Amendment", "the Paris Accord"). */
+const LAW_TAIL = /\s(?:Amendment|Act|Treaty|Accords?|Agreement|Doctrine|Protocol|Partnership)$/;
+/** Words before a storm's given name ("Hurricane Maria", "Superstorm Sandy"). */
+const STORM = /\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+$/;
+
+/**
+ * A name for a law or a storm, which the recognizer or a surname takes for a person or a body: it names
+ * no actor, and must not be who a later "he" is. Bodies the lists know keep their names.
+ */
+function namesLawOrStorm(body: string, it: Item): boolean {
+  if (it.ref && !it.ref.docPerson) return false;
+  const name = body.slice(it.start, it.end);
+  return (
+    LAW_TAIL.test(name) ||
+    /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm)\s/.test(name) ||
+    STORM.test(body.slice(Math.max(0, it.start - 16), it.start))
+  );
 }
 
 /** A singular title of those only capitalised ("Justice") with no name after it. */
