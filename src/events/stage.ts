@@ -195,22 +195,9 @@ interface DocumentActors {
   creditEnd: number;
 }
 
-/**
- * "Let me admit ...", "Let's be clear": the imperative "Let" before a pronoun is no
- * mention of Lashkar-e-Taiba ("LeT"), whatever the resolver made of it.
- */
-function imperativeLet(body: string, start: number, end: number): boolean {
-  return (
-    end - start === 3 &&
-    body.startsWith("Let", start) &&
-    /^(\s+(me|us|him|her|them|it)\b|['’]s\b)/.test(body.slice(end, end + 6))
-  );
-}
-
 function documentActors(doc: Document): DocumentActors {
   const mentionsBySentence = new Map<number, Document["mentions"]>();
   for (const m of doc.mentions) {
-    if (imperativeLet(doc.body, m.start, m.end)) continue;
     const list = mentionsBySentence.get(m.sentence);
     if (list) list.push(m);
     else mentionsBySentence.set(m.sentence, [m]);
