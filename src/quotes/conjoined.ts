@@ -129,6 +129,11 @@ function ownSubject(doc: Doc, first: RawAttribution, second: RawAttribution): bo
  * one's source, and the first content stops before the conjunction. Mutates `found` in place.
  */
 export function splitConjoined(doc: Doc, found: RawAttribution[], s: number): void {
+  // How firmly each second cue has been joined so far. A speech verb repeating a speech act
+  // ("said the board had met and added ...") outranks the parse's conjunction, which hangs "added"
+  // on the nearest verb inside the reported clause, and the parse outranks the agreeing forms; of
+  // two repeated speech acts the outer one, found first, keeps it.
+  const joined = new Map<RawAttribution, number>();
   for (const first of found) {
     // "X accused Y of ..., a charge Y denied": the cues in the disputed words are X's, not Y's.
     if (!first.cue || !first.source || first.rule === "disputed-claim") continue;
@@ -154,12 +159,20 @@ export function splitConjoined(doc: Doc, found: RawAttribution[], s: number): vo
       const v = tokensOf(doc, second.cue, s).find(
         (k) => doc.toks[k].deprel === "conj" && cueToks.has(doc.toks[k].head),
       );
-      const conjoined =
-        v === undefined
-          ? repeatedSpeech(doc, first, second, s) ||
-            agreeingConjunct(doc, first, cueVerb(doc, second.cue, s), s)
-          : !hasSubject(doc, v, s);
-      if (!conjoined) continue;
+      const rank = repeatedSpeech(doc, first, second, s)
+        ? 3
+        : v !== undefined
+          ? hasSubject(doc, v, s)
+            ? 0
+            : 2
+          : agreeingConjunct(doc, first, cueVerb(doc, second.cue, s), s)
+            ? 1
+            : 0;
+      // (Of two speech acts a repeated one may continue, the outer one, found first, keeps it: "said
+      // it had hired no one since announcing the merger and suggested ...".)
+      const had = joined.get(second) ?? 0;
+      if (rank === 0 || rank < had || (rank === 3 && had === 3)) continue;
+      joined.set(second, rank);
       // End the first content before the conjunction (and a comma before it).
       let cut = tokensOf(doc, second.cue, s)[0];
       // (A closing quote mark stays: 'calling it "a sham" and asserting': the quoted words end there.)
