@@ -1475,3 +1475,34 @@ test("a speech verb after 'and'/'but' continues the outer speaker's act, not tha
     "a stance conjoined inside the words is the council's",
   );
 });
+
+test("a speech cue after 'by' or 'while' is the first speaker's next act, and the first words end before it", () => {
+  const by = analysed(
+    "The harbour master defended the new toll by saying the old ferries could not be repaired.",
+  );
+  assert.equal(
+    byCue(by, "defended")?.content,
+    "the new toll",
+    "the defended thing ends before 'by': the saying is an act of its own",
+  );
+  assert.equal(
+    byCue(by, "saying")?.source,
+    "The harbour master",
+    "'by saying' is the harbour master's report",
+  );
+  const whileStressing = analysed(
+    "Most of the harbour pilots have already said they would reluctantly back the plan, while stressing it is not an endorsement.",
+  );
+  assert.equal(
+    byCue(whileStressing, "stressing")?.source,
+    "Most of the harbour pilots",
+    "', while stressing' after the reported words is the pilots' act, not that of the 'they' inside them",
+  );
+  // The means of an act inside reported words stays part of those words.
+  const inner = analysed("The mayor said the council balanced the budget by attacking the unions.");
+  assert.equal(
+    byCue(inner, "said")?.content,
+    "the council balanced the budget by attacking the unions",
+    "'by attacking' hangs on the council's verb, inside what the mayor said",
+  );
+});
