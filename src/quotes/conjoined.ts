@@ -123,12 +123,68 @@ function ownSubject(doc: Doc, first: RawAttribution, second: RawAttribution): bo
   return /(?:\band|\bbut|[,;])\s+$/.test(doc.body.slice(Math.max(0, src.start - 6), src.start));
 }
 
+/** The content of `a` is reported words: a quote, a "that" or wh- clause, or a clause with its own subject. */
+function reportsClause(doc: Doc, a: RawAttribution, s: number): boolean {
+  const toks = tokensOf(doc, a.content, s);
+  if (toks.length === 0) return a.kind !== "indirect";
+  const first = doc.toks[toks[0]];
+  if (a.kind !== "indirect" || first.quote >= 0 || first.lower === "that" || CLAUSE_LEADS.has(first.lower))
+    return true;
+  return toks.some((k) => doc.toks[k].deprel === "nsubj" || doc.toks[k].deprel === "nsubj:pass");
+}
+
+/** Words that open a reported question or clause ("explaining why ...", "asking whether ..."). */
+const CLAUSE_LEADS = new Set(["how", "why", "what", "whether", "if", "when", "where", "who"]);
+
+/** Prepositions before an -ing cue that make it an act of its own ("defended the plan by citing a poll"). */
+const ADJUNCT_PREPOSITIONS = new Set(["by", "while", "before", "after"]);
+
+/**
+ * "He defended the plan by citing a poll", "said they would back it, while stressing ...": an -ing
+ * cue after "by", "while", "before" or "after" inside the first content is the first speaker's next
+ * act when it hangs on the first cue: after a comma, after words with no subject of their own, or
+ * when its source is already the first one's ("said the council balanced the budget by attacking
+ * the unions" leaves the council's act alone). Returns the preposition's token, or -1.
+ */
+function adjunctGerund(doc: Doc, first: RawAttribution, second: RawAttribution, s: number): number {
+  const k = tokensOf(doc, second.cue!, s)[0];
+  const p = k - 1;
+  const prep = doc.toks[p];
+  if (!doc.toks[k].lower.endsWith("ing") || !prep || prep.sent !== s || !ADJUNCT_PREPOSITIONS.has(prep.lower))
+    return -1;
+  // (A stance or a bare object after "by" is mostly the means of the first act, unannotated: "won
+  // votes by offering ...", "explained the plan by stressing its cost".)
+  if (doc.strengthOf(second) !== "speech" || !reportsClause(doc, second, s)) return -1;
+  // (Inside the first content, or right after it: 'said they would back it, | while stressing'.)
+  if (
+    prep.start >= first.content.end &&
+    !/^[\s,"\u201d]*$/.test(doc.body.slice(first.content.end, prep.start))
+  )
+    return -1;
+  const from = tokensOf(doc, first.content, s)[0];
+  if (from === undefined || from >= p) return -1;
+  if (doc.toks[p - 1].text === ",") return p;
+  // ("dismissed the complaints while saying ...": without a comma, "while" joins the saying to the
+  // same act, whose words take it in.)
+  if (prep.lower === "while") return -1;
+  const src = second.source;
+  if (src && first.source && src.start < first.source.end && first.source.start < src.end) return p;
+  for (let j = from; j < p; j++)
+    if (doc.toks[j].deprel === "nsubj" || doc.toks[j].deprel === "nsubj:pass") return -1;
+  return p;
+}
+
 /**
  * For each attribution of sentence s with a source and a cue: a later attribution whose cue verb the
  * parse conjoins to that cue (no subject of its own, inside the first content) takes the first
  * one's source, and the first content stops before the conjunction. Mutates `found` in place.
  */
 export function splitConjoined(doc: Doc, found: RawAttribution[], s: number): void {
+  // How firmly each second cue has been joined so far. A speech verb repeating a speech act
+  // ("said the board had met and added ...") outranks the parse's conjunction, which hangs "added"
+  // on the nearest verb inside the reported clause, and the parse outranks the agreeing forms; of
+  // two repeated speech acts the outer one, found first, keeps it.
+  const joined = new Map<RawAttribution, number>();
   for (const first of found) {
     // "X accused Y of ..., a charge Y denied": the cues in the disputed words are X's, not Y's.
     if (!first.cue || !first.source || first.rule === "disputed-claim") continue;
@@ -148,20 +204,30 @@ export function splitConjoined(doc: Doc, found: RawAttribution[], s: number): vo
       const after =
         second.cue.start >= first.content.end &&
         JOINED_AFTER.test(doc.body.slice(first.content.end, second.cue.start));
-      if (!inside && !after) continue;
+      const adjunct = second.cue.start > first.content.start ? adjunctGerund(doc, first, second, s) : -1;
+      if (!inside && !after && adjunct < 0) continue;
       if (Math.abs(second.cue.start - first.cue.end) > CONJOINED_REACH) continue;
       if (ownSubject(doc, first, second)) continue;
       const v = tokensOf(doc, second.cue, s).find(
         (k) => doc.toks[k].deprel === "conj" && cueToks.has(doc.toks[k].head),
       );
-      const conjoined =
-        v === undefined
-          ? repeatedSpeech(doc, first, second, s) ||
-            agreeingConjunct(doc, first, cueVerb(doc, second.cue, s), s)
-          : !hasSubject(doc, v, s);
-      if (!conjoined) continue;
+      const rank =
+        adjunct >= 0 || repeatedSpeech(doc, first, second, s)
+          ? 3
+          : v !== undefined
+            ? hasSubject(doc, v, s)
+              ? 0
+              : 2
+            : agreeingConjunct(doc, first, cueVerb(doc, second.cue, s), s)
+              ? 1
+              : 0;
+      // (Of two speech acts a repeated one may continue, the outer one, found first, keeps it: "said
+      // it had hired no one since announcing the merger and suggested ...".)
+      const had = joined.get(second) ?? 0;
+      if (rank === 0 || rank < had || (rank === 3 && had === 3)) continue;
+      joined.set(second, rank);
       // End the first content before the conjunction (and a comma before it).
-      let cut = tokensOf(doc, second.cue, s)[0];
+      let cut = adjunct >= 0 ? adjunct : tokensOf(doc, second.cue, s)[0];
       // (A closing quote mark stays: 'calling it "a sham" and asserting': the quoted words end there.)
       while (
         cut - 1 > doc.sentFirst[s] &&

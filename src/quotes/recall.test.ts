@@ -1438,3 +1438,71 @@ test("a cue noun's phrase ends at a comma that closes a quote, leaving the repor
     "the report after the quoted phrase is no part of the accusations and keeps its own source",
   );
 });
+
+test("a speech verb after 'and'/'but' continues the outer speaker's act, not that of a subject in the reported words", () => {
+  const added = analysed('Okafor said she welcomed the inquiry and added, "I have nothing to hide."');
+  assert.equal(
+    byCue(added, "added")?.source,
+    "Okafor",
+    "'added' repeats Okafor's saying; the 'she' of the reported clause is no separate speaker",
+  );
+  const cautioned = analysed(
+    "The governor said Tuesday that she had voted for the levy, but cautioned against reading that as an endorsement.",
+  );
+  assert.equal(
+    byCue(cautioned, "cautioned")?.source,
+    "The governor",
+    "'but cautioned' is the governor's second act, though the parse hangs it on 'voted'",
+  );
+  assert.equal(
+    byCue(cautioned, "said")?.content,
+    "that she had voted for the levy",
+    "the first report ends at 'but'",
+  );
+  const suggested = analysed(
+    "The ferry company said it hasn't hired any new crews since announcing the merger and suggested that the real question is the council's spending.",
+  );
+  assert.equal(
+    byCue(suggested, "suggested")?.source,
+    "The ferry company",
+    "of two speech cues 'suggested' may repeat, the outer 'said' keeps it against the -ing form inside its words",
+  );
+  // A stance verb after "and" inside reported words stays the inner subject's.
+  const inner = analysed("The mayor said the council rejected the toll and criticized the unions.");
+  assert.equal(
+    byCue(inner, "criticized")?.source,
+    "the council",
+    "a stance conjoined inside the words is the council's",
+  );
+});
+
+test("a speech cue after 'by' or 'while' is the first speaker's next act, and the first words end before it", () => {
+  const by = analysed(
+    "The harbour master defended the new toll by saying the old ferries could not be repaired.",
+  );
+  assert.equal(
+    byCue(by, "defended")?.content,
+    "the new toll",
+    "the defended thing ends before 'by': the saying is an act of its own",
+  );
+  assert.equal(
+    byCue(by, "saying")?.source,
+    "The harbour master",
+    "'by saying' is the harbour master's report",
+  );
+  const whileStressing = analysed(
+    "Most of the harbour pilots have already said they would reluctantly back the plan, while stressing it is not an endorsement.",
+  );
+  assert.equal(
+    byCue(whileStressing, "stressing")?.source,
+    "Most of the harbour pilots",
+    "', while stressing' after the reported words is the pilots' act, not that of the 'they' inside them",
+  );
+  // The means of an act inside reported words stays part of those words.
+  const inner = analysed("The mayor said the council balanced the budget by attacking the unions.");
+  assert.equal(
+    byCue(inner, "said")?.content,
+    "the council balanced the budget by attacking the unions",
+    "'by attacking' hangs on the council's verb, inside what the mayor said",
+  );
+});
