@@ -360,6 +360,7 @@ const STANCE: Array<string | [string, ...string[]]> = [
   "mull",
   "rethink",
   "interpret",
+  ["extol", "extols", "extolled", "extolling"],
 ];
 
 /** Prepositions that belong to a cue ("pointed to", "called for", "talked about"). */

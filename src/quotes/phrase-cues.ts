@@ -7,17 +7,19 @@ import type { Doc } from "./doc.js";
  * most of their uses on PolNeAR's train split carried an annotated source.
  */
 
-/** One slot of a pattern: the words it accepts, and whether it may be skipped. */
+/** One slot of a pattern: the words it accepts or refuses, and whether it may be skipped. */
 interface Slot {
   words: ReadonlySet<string>;
+  except: ReadonlySet<string>;
   optional: boolean;
 }
 
-/** "?a|b" is an optional slot accepting a or b; "*" accepts any word. */
+/** "?a|b" is an optional slot accepting a or b; "*" accepts any word, "*~a~b" any but a and b. */
 function pattern(spec: string): Slot[] {
   return spec.split(" ").map((w) => {
     const optional = w.startsWith("?");
-    return { words: new Set((optional ? w.slice(1) : w).split("|")), optional };
+    const [words, ...except] = (optional ? w.slice(1) : w).split("~");
+    return { words: new Set(words.split("|")), except: new Set(except), optional };
   });
 }
 
@@ -62,6 +64,12 @@ const PHRASES: Slot[][] = [
   "rattle|rattles|rattled|rattling|tick|ticks|ticked|ticking|fire|fires|fired|firing off",
   "single|singles|singled|singling out",
   "cry|cries|cried|crying foul",
+  // "cast himself as an outsider", "cast her rival as out of touch": a characterization of someone.
+  "cast|casts|casting *~vote~votes~ballot~ballots ?*~vote~votes~ballot~ballots as",
+  "tear|tears|tore|tearing|torn|lay|lays|laid|laying|light|lights|lit|lighting into",
+  "unload|unloads|unloaded|unloading on",
+  "hold|holds|held|holding his|her|their|its fire on",
+  "aim|aims|aimed|aiming to",
 ].map(pattern);
 
 /** First words of the phrases, for a quick reject. */
@@ -72,7 +80,11 @@ function match(doc: Doc, p: Slot[], n: number, k: number, s: number): number {
   if (n === p.length) return k;
   const slot = p[n];
   const t = doc.toks[k];
-  const fits = !!t && t.sent === s && t.quote < 0 && (slot.words.has(t.lower) || slot.words.has("*"));
+  const fits =
+    !!t &&
+    t.sent === s &&
+    t.quote < 0 &&
+    (slot.words.has(t.lower) || (slot.words.has("*") && !slot.except.has(t.lower)));
   // An optional slot is tried empty first, so "?*" never swallows the word the next slot needs.
   if (slot.optional) {
     const skip = match(doc, p, n + 1, k, s);

@@ -1506,3 +1506,43 @@ test("a speech cue after 'by' or 'while' is the first speaker's next act, and th
     "'by attacking' hangs on the council's verb, inside what the mayor said",
   );
 });
+
+test("stance phrases: casting someone as something, tearing into, unloading on, holding fire, aiming to, extolling", () => {
+  const cast = analysed("The governor cast her challenger as a friend of the quarry owners.");
+  assert.equal(
+    cast.find((q) => q.cue?.startsWith("cast her challenger"))?.source,
+    "The governor",
+    "casting someone as something is the governor's characterization",
+  );
+  const ballots = analysed("The islanders cast their ballots as the polls opened.");
+  assert.ok(
+    !ballots.some((q) => q.cue?.startsWith("cast")),
+    "casting ballots as the polls open is a vote, no characterization",
+  );
+  const tore = analysed("The mayor tore into the harbour board over the late ferries.");
+  assert.equal(
+    byCue(tore, "tore into")?.source,
+    "The mayor",
+    "tearing into someone is a rebuke by the mayor",
+  );
+  const unloaded = analysed("The coach unloaded on the referees after the match.");
+  assert.equal(
+    byCue(unloaded, "unloaded on")?.source,
+    "The coach",
+    "unloading on someone is the coach's attack",
+  );
+  const aims = analysed("The council aims to reopen the old ferry pier by spring.");
+  assert.equal(byCue(aims, "aims to")?.source, "The council", "an aim is the council's stated intention");
+  const fire = analysed("The senator held her fire on the budget chief.");
+  assert.equal(
+    byCue(fire, "held her fire on")?.source,
+    "The senator",
+    "holding fire on someone is a stance toward them",
+  );
+  const extol = analysed("The ferryman extolled the virtues of the night crossing.");
+  assert.equal(
+    byCue(extol, "extolled")?.source,
+    "The ferryman",
+    "extolling something is praise by the ferryman",
+  );
+});
