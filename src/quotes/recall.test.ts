@@ -1546,3 +1546,27 @@ test("stance phrases: casting someone as something, tearing into, unloading on, 
     "extolling something is praise by the ferryman",
   );
 });
+
+test("'made' with a speech-act noun and its complement is a cue; without the complement, or 'made good on', it is not", () => {
+  const point = analysed("The harbour master made the point that the tides rise higher every year.");
+  const made = byCue(point, "made the point");
+  assert.equal(made?.source, "The harbour master", "making a point is the harbour master's speech act");
+  assert.equal(
+    made?.content,
+    "that the tides rise higher every year",
+    "'that' opens the content, not the cue",
+  );
+  const statements = analysed("The mayor has made several sharp statements about the ferry fares.");
+  assert.equal(
+    statements.find((q) => q.cue?.endsWith("statements about"))?.source,
+    "The mayor",
+    "statements made about something report the mayor's words",
+  );
+  const during = analysed("The mayor made his remarks during a breakfast with fishermen.");
+  assert.ok(!during.some((q) => q.cue?.startsWith("made")), "remarks made during an event name no content");
+  const good = analysed("The council made good on a promise to repave the quay.");
+  assert.ok(
+    !good.some((q) => q.cue?.startsWith("made")),
+    "making good on a promise keeps it; nobody says anything",
+  );
+});
