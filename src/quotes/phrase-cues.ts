@@ -75,6 +75,9 @@ const PHRASES: Slot[][] = [
   // Only with its complement: "made his remarks during the breakfast" mostly carried no annotation;
   // "made good on a promise to" keeps a promise.
   `${MAKE} ?*~good ?* ?* ${ACT_NOUNS} that|about|on|against|for|to|of|with`,
+  // "delivered a blistering critique of", "provided no details about": words given, named by a noun.
+  "deliver|delivers|delivered|delivering ?* ?* ?* critique|critiques|defense|defence|message|promise|rebuke|warning|broadside|denunciation|tirade|attack of|to|on|about|against|that|for",
+  "provide|provides|provided|providing ?* ?* details|detail|opinion|argument|arguments|assurances|explanation of|to|on|about|against|that|for",
   // "cast himself as an outsider", "cast her rival as out of touch": a characterization of someone.
   "cast|casts|casting *~vote~votes~ballot~ballots ?*~vote~votes~ballot~ballots as",
   "tear|tears|tore|tearing|torn|lay|lays|laid|laying|light|lights|lit|lighting into",

@@ -1570,3 +1570,20 @@ test("'made' with a speech-act noun and its complement is a cue; without the com
     "making good on a promise keeps it; nobody says anything",
   );
 });
+
+test("a critique delivered or details provided, with what they are about, are the subject's words", () => {
+  const critique = analysed("The union leader delivered a scathing critique of the new shift rota.");
+  assert.equal(
+    critique.find((q) => q.cue?.startsWith("delivered"))?.source,
+    "The union leader",
+    "a critique delivered is the union leader's judgment",
+  );
+  const details = analysed("The minister has provided no details about the ferry subsidy.");
+  assert.equal(
+    details.find((q) => q.cue?.includes("details about"))?.source,
+    "The minister",
+    "details provided about something are the minister's account of it",
+  );
+  const parcel = analysed("The courier delivered a parcel to the harbour office.");
+  assert.ok(!parcel.some((q) => q.cue?.startsWith("delivered")), "a parcel delivered carries no words");
+});
