@@ -31,6 +31,11 @@ const ACT_NOUNS = [
   "prediction|predictions|announcement|announcements|appeal|appeals|plea|pitch|call|joke|jokes",
   "endorsement|commitment|commitments|admission|apology|overture|overtures",
 ].join("|");
+/**
+ * "making missteps in statements about": past a preposition the noun is no longer what was made
+ * ("of" may join a quantity: "made most of his points").
+ */
+const NOT_PREP = "~in~on~with~about~for~to~at~by~from";
 const PHRASES: Slot[][] = [
   `${MAKE} ?it ?very|abundantly|perfectly|crystal|quite|increasingly clear`,
   `${MAKE} the|a|his|her|their|its ?strong|compelling|economic|moral|best|same|closing|public case ?for|against`,
@@ -74,7 +79,7 @@ const PHRASES: Slot[][] = [
   // "made the observation that", "has made several statements on": a speech act named by its noun.
   // Only with its complement: "made his remarks during the breakfast" mostly carried no annotation;
   // "made good on a promise to" keeps a promise.
-  `${MAKE} ?*~good ?* ?* ${ACT_NOUNS} that|about|on|against|for|to|of|with`,
+  `${MAKE} ?*~good${NOT_PREP} ?*${NOT_PREP} ?*${NOT_PREP} ${ACT_NOUNS} that|about|on|against|for|to|of|with`,
   // "delivered a blistering critique of", "provided no details about": words given, named by a noun.
   "deliver|delivers|delivered|delivering ?* ?* ?* critique|critiques|defense|defence|message|promise|rebuke|warning|broadside|denunciation|tirade|attack of|to|on|about|against|that|for",
   "provide|provides|provided|providing ?* ?* details|detail|opinion|argument|arguments|assurances|explanation of|to|on|about|against|that|for",

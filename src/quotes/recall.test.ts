@@ -1564,6 +1564,13 @@ test("'made' with a speech-act noun and its complement is a cue; without the com
   );
   const during = analysed("The mayor made his remarks during a breakfast with fishermen.");
   assert.ok(!during.some((q) => q.cue?.startsWith("made")), "remarks made during an event name no content");
+  const missteps = analysed(
+    "The pilot lost ground after making costly missteps in statements about the storm.",
+  );
+  assert.ok(
+    !missteps.some((q) => q.cue?.startsWith("making")),
+    "missteps made in statements are no speech act: the noun sits past a preposition",
+  );
   const good = analysed("The council made good on a promise to repave the quay.");
   assert.ok(
     !good.some((q) => q.cue?.startsWith("made")),
