@@ -119,6 +119,8 @@ interface Match {
   international?: boolean;
   /** After a locative word ("in", "near") or opening a dateline. */
   locative?: boolean;
+  /** After a preposition of place ("in", "near", not "of") or opening a dateline: what a small town needs. */
+  placeCue?: boolean;
   /** The country of a possessive right before a generic name: "Iraq's Faw peninsula". */
   owner?: string;
   /** A generic name with an administrative word ("Kaduna state", "Iwate prefecture"), not a landform or a county. */
@@ -193,6 +195,12 @@ const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|near|outside|inside|from|to|into|across|around|downtown|central|suburban|of|capital,)\s+(?:the\s+)?|^\s*)$/i;
 const LOCATIVE_WORD_BEFORE =
   /\b(?:in|at|near|outside|inside|from|to|into|across|around|throughout|central|of)\s+(?:the\s+)?$/i;
+/**
+ * Prepositions that put what follows on a map; a bare "of" is left out ("Lesaca of Brookings", "a
+ * graduate of Yale"), "the town of" is not.
+ */
+const PLACE_CUE_BEFORE =
+  /\b(?:in|at|near|outside|inside|from|to|into|across|around|throughout|downtown|suburban|(?:port|city|town|village|suburb|county|state|province|region|capital) of)\s+(?:the\s+)?$/i;
 const PLACE_PREPOSITION_BEFORE =
   /\b(?:in|near|outside|inside|throughout|(?:port|city|town|village|province|region|state) of)\s+(?:the\s+)?$/i;
 /** A dateline: the name opens a line and a dash or "(Agency)" follows. */
@@ -210,6 +218,14 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
   const text = doc.body;
   const tokens = tokenize(text);
   const blocked = blockedSpans(doc);
+  // Surnames of the people the story names: "Elizabeth Warren ... Warren's plan" is the senator again.
+  const surnames = new Set(
+    doc.entities
+      .filter((e) => e.label === "PER")
+      .map((e) => text.slice(e.start, e.end).trim().split(/\s+/))
+      .filter((w) => w.length >= 2)
+      .map((w) => w[w.length - 1].replace(/['\u2019]s$/, "")),
+  );
   const out: Match[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -281,6 +297,40 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     const prevTok = tokens[i - used - 1];
     const nextTok = tokens[i];
     const key = normaliseName(span.text);
+    const cityOnly = span.entries.every((e) => e.kind === "city");
+    // "the EU", "NBA": two or three capitals are an acronym, not a town ("Eu" in France).
+    if (cityOnly && /^[A-Z]{2,3}$/.test(span.text)) continue;
+    // "does not include STRONG border security": a capitalised word inside lower-case prose is emphasis.
+    if (
+      cityOnly &&
+      /^[A-Z]{4,}$/.test(span.text) &&
+      prevTok &&
+      nextTok &&
+      /^[a-z]/.test(prevTok.text) &&
+      /^[a-z]/.test(nextTok.text)
+    )
+      continue;
+    // A bare surname of someone the story names is that person, unless a preposition of place or a
+    // region after it says otherwise ("in Jackson", "Jackson, Miss."). Big cities are left alone: the
+    // tagger reads names like "Hydrate Detroit" as people more often than a Detroit is someone's name.
+    if (
+      cityOnly &&
+      span.entries.every((e) => e.population < 500_000) &&
+      used === 1 &&
+      surnames.has(span.text) &&
+      !PLACE_CUE_BEFORE.test(before) &&
+      !hasRegionAfter(text, span.end, gaz)
+    )
+      continue;
+    // "Roe v. Wade", "United States v. Windsor": the parties to a case, not places.
+    if (
+      /\bvs?\.\s+$/.test(text.slice(Math.max(0, span.start - 6), span.start)) ||
+      /^\s+vs?\.\s/.test(text.slice(span.end, span.end + 6))
+    )
+      continue;
+    // "Mrs. Butterworth", "Gov. Jackson": a title with its full stop still names a person.
+    if (prevTok && /^\.\s$/.test(text.slice(prevTok.end, span.start)) && NAME_PREFIX.test(prevTok.text))
+      continue;
     const sentenceStart =
       !prevTok ||
       /[.!?]/.test(text.slice(prevTok.end, span.start)) ||
@@ -326,6 +376,9 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     }
     // Only a preposition counts here: a name opening a line may be a word or a surname.
     span.locative = LOCATIVE_WORD_BEFORE.test(before);
+    span.placeCue =
+      PLACE_CUE_BEFORE.test(before) ||
+      (lineStart === span.start && DATELINE_AFTER.test(text.slice(span.end, span.end + 50)));
     out.push(span);
   }
   // Regions the gazetteer does not list, named with their kind: "Borno State", "Kherson Oblast".
@@ -590,6 +643,20 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
       minorNamed.set(c, (minorNamed.get(c) ?? 0) + 1);
     }
   }
+  // A name the story once puts on the map ("in Ferguson", "Ferguson, Mo.") is a place wherever it recurs,
+  // and so is a name listed beside other places ("Dallas, Ferguson, Baltimore").
+  const cued = new Set<string>();
+  matches.forEach((m, k) => {
+    const listed = [matches[k - 1], matches[k + 1]].some(
+      (n) =>
+        n &&
+        n.generic === undefined &&
+        /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(
+          n.end <= m.start ? doc.body.slice(n.end, m.start) : doc.body.slice(m.end, n.start),
+        ),
+    );
+    if (m.placeCue || listed || regionAfter(doc.body, m.end, gaz)) cued.add(normaliseName(m.text));
+  });
   const regionsNamed = new Set(
     matches.flatMap((m) =>
       m.entries.filter((e) => e.kind === "region" && e.admin).map((e) => `${e.country}|${e.admin}`),
@@ -683,6 +750,15 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
         if (ctx > 0) score += 3;
         if (e.admin && regionsNamed.has(`${e.country}|${e.admin}`)) score += 2;
         if (e.population < MIN_UNSUPPORTED_POPULATION && ctx === 0 && !after) score -= 20;
+        // A small town in the story's own country still needs a sign it is a place: a preposition, a
+        // dateline, its state named in the story ("Page", "Still", "Gallup" are people, words and polls).
+        else if (
+          e.population < MIN_UNSUPPORTED_POPULATION &&
+          !after &&
+          !cued.has(normaliseName(m.text)) &&
+          !(e.admin && regionsNamed.has(`${e.country}|${e.admin}`))
+        )
+          score -= 20;
       }
       if (after) {
         if (after.kind === "country" && e.country === after.country) score += 15;

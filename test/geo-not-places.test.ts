@@ -1,0 +1,80 @@
+// Names that look like towns but, in the sentence, are acronyms, people, court cases or plain words.
+// Sentences written for these tests.
+import assert from "node:assert/strict";
+import { before, test } from "node:test";
+import { defaultGazetteer, type Gazetteer } from "../src/geo/gazetteer.js";
+import { resolvePlaces } from "../src/geo/resolve.js";
+import { DocumentSchema, type Entity } from "../src/model/index.js";
+import { textDocument } from "../src/pipeline/document.js";
+
+let gaz: Gazetteer;
+before(() => {
+  gaz = defaultGazetteer();
+});
+
+function people(body: string, names: string[]): Entity[] {
+  return names.map((n) => {
+    const start = body.indexOf(n);
+    return { start, end: start + n.length, text: n, label: "PER", sentence: 0 };
+  });
+}
+
+const texts = (body: string, persons: string[] = []) =>
+  resolvePlaces(
+    DocumentSchema.parse({ ...textDocument("t", body, null), entities: people(body, persons) }),
+    gaz,
+  ).map((p) => `${p.text}/${p.country}`);
+
+test("a two- or three-letter acronym is no town", () => {
+  const found = texts("Talks in London with the EU went on into the night, and France agreed.");
+  assert.ok(!found.includes("EU/FRA"), `"the EU" must not be the French town Eu: ${found}`);
+  assert.ok(found.includes("London/GBR"), `London is still found: ${found}`);
+});
+
+test("a shouted word inside lower-case prose is emphasis, not a town", () => {
+  const found = texts("The governor of Ohio wants STRONG penalties for the fraud.");
+  assert.deepEqual(found, ["Ohio/USA"], `"STRONG" is emphasis, only Ohio is a place: ${found}`);
+});
+
+test("the parties to a court case are not places", () => {
+  const found = texts("Lawyers in Texas cited Roe v. Wade and Smith vs. Jackson before the judges.");
+  assert.deepEqual(found, ["Texas/USA"], `the names around "v." are parties: ${found}`);
+});
+
+test("a title with its full stop names a person: 'Mrs. Butterworth'", () => {
+  const found = texts("Shoppers in Kentucky still buy Mrs. Butterworth syrup every week.");
+  assert.deepEqual(found, ["Kentucky/USA"], `"Mrs. Butterworth" is a brand's person: ${found}`);
+});
+
+test("a small town in the story's country needs a sign that it is a place", () => {
+  const bare = texts("Voters in Arizona were polled twice. Still, Page said the warrant was unfair.");
+  assert.deepEqual(bare, ["Arizona/USA"], `bare "Still" and "Page" are a word and a surname: ${bare}`);
+  const cued = texts("The storm hit Vermont and the town of Woodstock lost power.");
+  assert.ok(
+    cued.includes("Woodstock/USA"),
+    `"the town of Woodstock" is a place even though it is small: ${cued}`,
+  );
+});
+
+test("a small town counts when the story once puts it on the map or lists it with places", () => {
+  const repeated = texts(
+    "Protesters marched in Ferguson on Sunday across Missouri. Ferguson became a byword for the movement.",
+  );
+  assert.equal(
+    repeated.filter((p) => p === "Ferguson/USA").length,
+    2,
+    `the second, bare "Ferguson" is the town named "in Ferguson" before: ${repeated}`,
+  );
+  const listed = texts("The tour stopped in the United States at Dallas, Ferguson, Baltimore and Boston.");
+  assert.ok(listed.includes("Ferguson/USA"), `a town listed among cities is a place: ${listed}`);
+});
+
+test("the bare surname of a person the story names is that person", () => {
+  const body = "Senator Mary Warren of Michigan spoke. Warren wants a new tax on the rich.";
+  const found = texts(body, ["Mary Warren"]);
+  assert.deepEqual(found, ["Michigan/USA"], `"Warren" is the senator again, not the city: ${found}`);
+  const there = texts("Mary Warren grew up near Detroit. She opened an office in Warren, Mich., in May.", [
+    "Mary Warren",
+  ]);
+  assert.ok(there.includes("Warren/USA"), `"in Warren, Mich." is the city: ${there}`);
+});
