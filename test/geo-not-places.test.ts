@@ -78,3 +78,19 @@ test("the bare surname of a person the story names is that person", () => {
   ]);
   assert.ok(there.includes("Warren/USA"), `"in Warren, Mich." is the city: ${there}`);
 });
+
+test("words a scraper ran together are no part of a feature's name", () => {
+  const found = texts(
+    "Flooding hit Ohio. Senator Jane Downey Jane Ann DowneyHarbor Valley: new rules on data.",
+  );
+  assert.ok(
+    !found.some((p) => p.includes("DowneyHarbor")),
+    `"Jane Ann DowneyHarbor Valley" is a glued byline, not a valley: ${found}`,
+  );
+});
+
+test("a person's name ending in a feature word is the person: 'pollster Robin Lake'", () => {
+  const body = "Voters in Oregon are restless, said the pollster Robin Lake on Tuesday.";
+  const found = texts(body, ["Robin Lake"]);
+  assert.deepEqual(found, ["Oregon/USA"], `"Robin Lake" is the pollster, not a lake: ${found}`);
+});

@@ -105,7 +105,9 @@ function tokenize(text: string): Token[] {
 const isCap = (w: string) => /^[A-Z\u00C0-\u00DE]/.test(w);
 /** A word of a name before a feature word: capitalised, or an Arabic article joined to one ("Shatt al-Arab"). */
 const isNamePart = (w: string) =>
-  isCap(w) || /^(?:al|el|ad|as|ash|ar|an|at|az|ad-d|ibn|bin|bint)-[A-Z]/.test(w);
+  (isCap(w) && !GLUED.test(w)) || /^(?:al|el|ad|as|ash|ar|an|at|az|ad-d|ibn|bin|bint)-[A-Z]/.test(w);
+/** Two words run together by a scraper ("WarnerHillicon"): no part of a place's name ("McAllen" is). */
+const GLUED = /[a-z]{3}[A-Z]/;
 
 interface Match {
   start: number;
@@ -457,6 +459,8 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     if (first === k) continue;
     const start = tokens[first].start;
     const end = tokens[k].end;
+    // "pollster Celinda Lake": the tagger read the whole name, feature word included, as a person's.
+    if (doc.entities.some((e) => e.label === "PER" && e.start <= start && e.end >= end)) continue;
     if (out.some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end))) continue;
     const name = text.slice(start, tokens[k - 1].end);
     const inner = out.filter((m) => m.start >= start && m.end <= end);
