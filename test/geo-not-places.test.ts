@@ -94,3 +94,21 @@ test("a person's name ending in a feature word is the person: 'pollster Robin La
   const found = texts(body, ["Robin Lake"]);
   assert.deepEqual(found, ["Oregon/USA"], `"Robin Lake" is the pollster, not a lake: ${found}`);
 });
+
+test("'to' and 'from' do not put a small town on the map: 'data from Gallup', 'point to Page'", () => {
+  const found = texts(
+    "Voters in Ohio were asked again. Critics point to Page and his trips; data from Gallup agree.",
+  );
+  assert.deepEqual(found, ["Ohio/USA"], `"Page" and "Gallup" are a man and a pollster here: ${found}`);
+});
+
+test("a small town right after a place's name ends another name: 'Florida Bay', 'Poland Spring'", () => {
+  const found = texts("Rangers in Florida closed the waters of Florida Bay to boats.");
+  assert.ok(!found.includes("Bay/USA"), `"Bay" is part of "Florida Bay", not a town: ${found}`);
+});
+
+test("a single quote opening a quotation is not part of the name: 'New York values'", () => {
+  const found = texts("He mocked 'New York values' at a rally.");
+  assert.ok(!found.includes("York/USA"), `the quoted name is New York, not York: ${found}`);
+  assert.ok(found.includes("New York/USA"), `"New York" is found inside the quotes: ${found}`);
+});

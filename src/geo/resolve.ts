@@ -84,6 +84,12 @@ function tokenize(text: string): Token[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let word = m[0];
     let end = m.index + word.length;
+    let begin = m.index;
+    // "'New York values'": a single quote opening a quotation is no part of the word.
+    if (/^['\u2018]./.test(word)) {
+      word = word.slice(1);
+      begin++;
+    }
     // A full stop ends the word unless it belongs to an abbreviation (U.S., D.C., St.).
     if (word.endsWith(".") && !/^(?:[A-Z]\.)+$|^(?:St|Ft|Mt|ST|FT|MT)\.$/.test(word)) {
       word = word.slice(0, -1);
@@ -93,8 +99,8 @@ function tokenize(text: string): Token[] {
     if (!word) continue;
     const after = text.slice(end, end + 1);
     out.push({
-      start: m.index,
-      end: m.index + word.length,
+      start: begin,
+      end: begin + word.length,
       text: word,
       trail: /[\s\w]/.test(after) || after === "" ? "" : after,
     });
@@ -198,11 +204,11 @@ const LOCATIVE_BEFORE =
 const LOCATIVE_WORD_BEFORE =
   /\b(?:in|at|near|outside|inside|from|to|into|across|around|throughout|central|of)\s+(?:the\s+)?$/i;
 /**
- * Prepositions that put what follows on a map; a bare "of" is left out ("Lesaca of Brookings", "a
- * graduate of Yale"), "the town of" is not.
+ * Prepositions that put what follows on a map. "of", "from" and "to" are left out ("Lesaca of
+ * Brookings", "data from Gallup", "point to Page's role"); "the town of" is not.
  */
 const PLACE_CUE_BEFORE =
-  /\b(?:in|at|near|outside|inside|from|to|into|across|around|throughout|downtown|suburban|(?:port|city|town|village|suburb|county|state|province|region|capital) of)\s+(?:the\s+)?$/i;
+  /\b(?:in|at|near|outside|inside|across|around|throughout|downtown|suburban|(?:port|city|town|village|suburb|county|state|province|region|capital) of)\s+(?:the\s+)?$/i;
 const PLACE_PREPOSITION_BEFORE =
   /\b(?:in|near|outside|inside|throughout|(?:port|city|town|village|province|region|state) of)\s+(?:the\s+)?$/i;
 /** A dateline: the name opens a line and a dash or "(Agency)" follows. */
@@ -355,9 +361,11 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       !FUNCTION_WORDS.has(prevTok.text.toLowerCase()) &&
       !DIRECTIONS.test(prevTok.text)
     ) {
+      // "Poland Spring", "Florida Bay": a small town after a place's name is the end of another name.
       if (
         NAME_PREFIX.test(prevTok.text) ||
-        !gaz.lookup(normaliseName(prevTok.text)).some((e) => e.kind !== "city")
+        !gaz.lookup(normaliseName(prevTok.text)).some((e) => e.kind !== "city") ||
+        (cityOnly && span.entries.every((e) => e.population < MIN_UNSUPPORTED_POPULATION))
       )
         continue;
     }
