@@ -112,3 +112,9 @@ test("a single quote opening a quotation is not part of the name: 'New York valu
   assert.ok(!found.includes("York/USA"), `the quoted name is New York, not York: ${found}`);
   assert.ok(found.includes("New York/USA"), `"New York" is found inside the quotes: ${found}`);
 });
+
+test("a possessive surname stays the person's even after 'in'", () => {
+  const body = "Senator Mary Warren of Michigan spoke. The word recurs in Warren's proposal on taxes.";
+  const found = texts(body, ["Mary Warren"]);
+  assert.deepEqual(found, ["Michigan/USA"], `"in Warren's proposal" is the senator's plan: ${found}`);
+});

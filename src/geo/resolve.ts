@@ -326,7 +326,8 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       span.entries.every((e) => e.population < 500_000) &&
       used === 1 &&
       surnames.has(span.text) &&
-      !PLACE_CUE_BEFORE.test(before) &&
+      // "in Warren's proposal": a possessive is the person's even after "in".
+      (!PLACE_CUE_BEFORE.test(before) || /^['\u2019]s\b/.test(text.slice(span.end, span.end + 3))) &&
       !hasRegionAfter(text, span.end, gaz)
     )
       continue;
