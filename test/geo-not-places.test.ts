@@ -118,3 +118,20 @@ test("a possessive surname stays the person's even after 'in'", () => {
   const found = texts(body, ["Mary Warren"]);
   assert.deepEqual(found, ["Michigan/USA"], `"in Warren's proposal" is the senator's plan: ${found}`);
 });
+
+test("a short town name in capitals opening a dateline is the town: 'RYE, N.H. -'", () => {
+  const found = texts("RYE, N.H. - Voters lined up early at the town hall.");
+  assert.ok(found.includes("RYE/USA"), `the dateline's "RYE" is Rye, New Hampshire: ${found}`);
+  assert.ok(found.includes("N.H./USA"), `the state after it is kept: ${found}`);
+});
+
+test("'the island of' puts a small place on the map", () => {
+  const found = texts("Boats reached the Greek island of Samos at dawn, and Greece sent doctors.");
+  assert.ok(found.includes("Samos/GRC"), `"the island of Samos" is a place: ${found}`);
+});
+
+test("an administrative suffix outweighs a tagger that read the name as a person's", () => {
+  const body = "Deputies of the Lawrence County Sheriff's Office in Mississippi cleared roads.";
+  const found = texts(body, ["Lawrence County"]);
+  assert.ok(found.includes("Lawrence County/USA"), `"Lawrence County" is a county: ${found}`);
+});

@@ -208,7 +208,7 @@ const LOCATIVE_WORD_BEFORE =
  * Brookings", "data from Gallup", "point to Page's role"); "the town of" is not.
  */
 const PLACE_CUE_BEFORE =
-  /\b(?:in|at|near|outside|inside|across|around|throughout|downtown|suburban|(?:port|city|town|village|suburb|county|state|province|region|capital) of)\s+(?:the\s+)?$/i;
+  /\b(?:in|at|near|outside|inside|across|around|throughout|downtown|suburban|(?:port|city|town|village|suburb|island|county|state|province|region|capital) of)\s+(?:the\s+)?$/i;
 const PLACE_PREPOSITION_BEFORE =
   /\b(?:in|near|outside|inside|throughout|(?:port|city|town|village|province|region|state) of)\s+(?:the\s+)?$/i;
 /** A dateline: the name opens a line and a dash or "(Agency)" follows. */
@@ -307,7 +307,14 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     const key = normaliseName(span.text);
     const cityOnly = span.entries.every((e) => e.kind === "city");
     // "the EU", "NBA": two or three capitals are an acronym, not a town ("Eu" in France).
-    if (cityOnly && /^[A-Z]{2,3}$/.test(span.text)) continue;
+    // A dateline's town is in capitals whatever its length ("RYE, N.H. -").
+    if (
+      cityOnly &&
+      /^[A-Z]{2,3}$/.test(span.text) &&
+      !(lineStart === span.start && DATELINE_AFTER.test(text.slice(span.end, span.end + 50))) &&
+      !hasRegionAfter(text, span.end, gaz)
+    )
+      continue;
     // "does not include STRONG border security": a capitalised word inside lower-case prose is emphasis.
     if (
       cityOnly &&
@@ -469,7 +476,12 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     const start = tokens[first].start;
     const end = tokens[k].end;
     // "pollster Celinda Lake": the tagger read the whole name, feature word included, as a person's.
-    if (doc.entities.some((e) => e.label === "PER" && e.start <= start && e.end >= end)) continue;
+    // An administrative word is surer than the tagger ("Lawrence County" read as a man's name).
+    if (
+      featureKind === "other" &&
+      doc.entities.some((e) => e.label === "PER" && e.start <= start && e.end >= end)
+    )
+      continue;
     if (out.some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end))) continue;
     const name = text.slice(start, tokens[k - 1].end);
     const inner = out.filter((m) => m.start >= start && m.end <= end);
