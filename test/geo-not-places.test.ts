@@ -135,3 +135,19 @@ test("an administrative suffix outweighs a tagger that read the name as a person
   const found = texts(body, ["Lawrence County"]);
   assert.ok(found.includes("Lawrence County/USA"), `"Lawrence County" is a county: ${found}`);
 });
+
+test("a people's word is no town: 'Canadian affairs', 'the Baltic states', 'spoke English'", () => {
+  const found = texts(
+    "Officials in Texas said Canadian affairs, the Baltic states and the Arab world were far away; English was spoken.",
+  );
+  assert.deepEqual(found, ["Texas/USA"], `demonyms and languages are adjectives here: ${found}`);
+});
+
+test("a world city beats a small home-country town whose state the story never names", () => {
+  const found = texts(
+    "The president flew from the United States to the summit in Hamburg, where leaders met the United States envoy.",
+  );
+  assert.ok(found.includes("Hamburg/DEU"), `the summit's Hamburg is the German city: ${found}`);
+  const home = texts("Storms swept across New York state. In Hamburg, the school closed.");
+  assert.ok(home.includes("Hamburg/USA"), `with New York named, Hamburg is the town in New York: ${home}`);
+});

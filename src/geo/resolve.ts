@@ -2,6 +2,7 @@
 // countries the article is about pull ambiguous names home ("Paris" in a Texas story is Paris, TX).
 import type { Document, Place } from "../model/index.js";
 import { lineStartWithin } from "../util/line-start.js";
+import { isDemonym } from "./demonyms.js";
 import { type Gazetteer, type GazetteerEntry, normaliseName } from "./gazetteer.js";
 import { stateAbbreviationAfter, US_STATE_ABBR } from "./us-states.js";
 
@@ -338,6 +339,8 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       !hasRegionAfter(text, span.end, gaz)
     )
       continue;
+    // "Canadian affairs", "the Arab world", "spoke English": a people's word, not the town that bears it.
+    if (cityOnly && isDemonym(span.text) && !hasRegionAfter(text, span.end, gaz)) continue;
     // "Roe v. Wade", "United States v. Windsor": the parties to a case, not places.
     if (
       /\bvs?\.\s+$/.test(text.slice(Math.max(0, span.start - 6), span.start)) ||
@@ -772,8 +775,11 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
       else if (e.kind === "region") score = 8.5 + Math.min(ctx, 4) * 0.75;
       else {
         score = Math.log10(e.population + 1) + (e.capital ? 2 : 0) + (e.preferred ? 4 : 0);
-        if (ctx > 0) score += 3;
-        if (e.admin && regionsNamed.has(`${e.country}|${e.admin}`)) score += 2;
+        // The story's country pulls a city home, less so when its state or province goes unnamed (a capital
+        // needs none): the G-20 "in Hamburg" is the German city, not the town in New York, in US news too.
+        const regionNamed = !!e.admin && regionsNamed.has(`${e.country}|${e.admin}`);
+        if (ctx > 0) score += regionNamed || e.capital ? 3 : 1;
+        if (regionNamed) score += 2;
         if (e.population < MIN_UNSUPPORTED_POPULATION && ctx === 0 && !after) score -= 20;
         // A small town in the story's own country still needs a sign it is a place: a preposition, a
         // dateline, its state named in the story ("Page", "Still", "Gallup" are people, words and polls).
