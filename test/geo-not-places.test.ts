@@ -151,3 +151,8 @@ test("a world city beats a small home-country town whose state the story never n
   const home = texts("Storms swept across New York state. In Hamburg, the school closed.");
   assert.ok(home.includes("Hamburg/USA"), `with New York named, Hamburg is the town in New York: ${home}`);
 });
+
+test("a word opening a quotation does not glue itself to the place after it", () => {
+  const found = texts("The slogan 'Make America great' was printed on hats.");
+  assert.ok(found.includes("America/USA"), `"America" in the quoted slogan is the country: ${found}`);
+});

@@ -350,10 +350,12 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     // "Mrs. Butterworth", "Gov. Jackson": a title with its full stop still names a person.
     if (prevTok && /^\.\s$/.test(text.slice(prevTok.end, span.start)) && NAME_PREFIX.test(prevTok.text))
       continue;
+    // "'Make America great'": a word opening a quotation is capitalised for that alone.
     const sentenceStart =
       !prevTok ||
       /[.!?]/.test(text.slice(prevTok.end, span.start)) ||
-      text.slice(prevTok.end, span.start).includes("\n");
+      text.slice(prevTok.end, span.start).includes("\n") ||
+      /['\u2018"\u201c]/.test(text.charAt(prevTok.start - 1));
     // "Washington Post", "Beijing Olympics": a name glued (one space) to a capitalised word is part of
     // something else, unless that word is a title or office the place qualifies ("Florida Senator").
     if (
