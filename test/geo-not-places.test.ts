@@ -50,6 +50,8 @@ test("a small town in the story's country needs a sign that it is a place", () =
   const bare = texts("Voters in Arizona were polled twice. Still, Page said the warrant was unfair.");
   assert.deepEqual(bare, ["Arizona/USA"], `bare "Still" and "Page" are a word and a surname: ${bare}`);
   const cued = texts("The storm hit Vermont and the town of Woodstock lost power.");
+  const streets = texts("Marchers filled the streets of Woodstock as Vermont watched.");
+  assert.ok(streets.includes("Woodstock/USA"), `"the streets of Woodstock" is a place: ${streets}`);
   assert.ok(
     cued.includes("Woodstock/USA"),
     `"the town of Woodstock" is a place even though it is small: ${cued}`,

@@ -209,7 +209,7 @@ const LOCATIVE_WORD_BEFORE =
  * Brookings", "data from Gallup", "point to Page's role"); "the town of" is not.
  */
 const PLACE_CUE_BEFORE =
-  /\b(?:in|at|near|outside|inside|across|around|throughout|downtown|suburban|(?:port|city|town|village|suburb|island|county|state|province|region|capital) of)\s+(?:the\s+)?$/i;
+  /\b(?:in|at|near|outside|inside|across|around|throughout|downtown|suburban|(?:port|city|town|village|suburb|island|county|state|province|region|capital|streets) of)\s+(?:the\s+)?$/i;
 const PLACE_PREPOSITION_BEFORE =
   /\b(?:in|near|outside|inside|throughout|(?:port|city|town|village|province|region|state) of)\s+(?:the\s+)?$/i;
 /** A dateline: the name opens a line and a dash or "(Agency)" follows. */
