@@ -2,7 +2,8 @@
 // ../shared/corpus/news). Runs analyse + resolve (for LOC entities and capitals used as agents) and
 // the place stage over each annotated article; reports per split the recall of the annotated spans,
 // country accuracy, kind accuracy and the share within 50 km. `--gazetteer-only` skips the NLP stages;
-// `--errors` lists dev misses and wrong resolutions (the test split is never listed).
+// `--errors` lists dev misses and wrong resolutions (the test split is never listed); `--split dev`
+// runs one split only.
 import { createResolveStage } from "../src/actors/stage.js";
 import { createPlaceStage } from "../src/geo/stage.js";
 import type { Document, Place } from "../src/model/index.js";
@@ -85,9 +86,11 @@ function runDoc(stages: Stage[], id: string, text: string, date: string | null):
 export async function run(args: string[]): Promise<void> {
   const nlp = !args.includes("--gazetteer-only");
   const showErrors = args.includes("--errors");
+  // "--split dev" keeps tuning runs off the held-out split.
+  const only = args.includes("--split") ? args[args.indexOf("--split") + 1] : null;
   const stages = await buildStages(nlp);
   const rows: Row[] = [];
-  for (const split of ["dev", "test"] as Split[]) {
+  for (const split of (only ? [only] : ["dev", "test"]) as Split[]) {
     let gold: Loaded<PlaceAnnotation>[] | null;
     try {
       gold = await loadAnnotations("places", split);

@@ -2,6 +2,7 @@
 // countries the article is about pull ambiguous names home ("Paris" in a Texas story is Paris, TX).
 import type { Document, Place } from "../model/index.js";
 import { lineStartWithin } from "../util/line-start.js";
+import { isDemonym } from "./demonyms.js";
 import { type Gazetteer, type GazetteerEntry, normaliseName } from "./gazetteer.js";
 import { stateAbbreviationAfter, US_STATE_ABBR } from "./us-states.js";
 
@@ -84,6 +85,12 @@ function tokenize(text: string): Token[] {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let word = m[0];
     let end = m.index + word.length;
+    let begin = m.index;
+    // "'New York values'": a single quote opening a quotation is no part of the word.
+    if (/^['\u2018]./.test(word)) {
+      word = word.slice(1);
+      begin++;
+    }
     // A full stop ends the word unless it belongs to an abbreviation (U.S., D.C., St.).
     if (word.endsWith(".") && !/^(?:[A-Z]\.)+$|^(?:St|Ft|Mt|ST|FT|MT)\.$/.test(word)) {
       word = word.slice(0, -1);
@@ -93,8 +100,8 @@ function tokenize(text: string): Token[] {
     if (!word) continue;
     const after = text.slice(end, end + 1);
     out.push({
-      start: m.index,
-      end: m.index + word.length,
+      start: begin,
+      end: begin + word.length,
       text: word,
       trail: /[\s\w]/.test(after) || after === "" ? "" : after,
     });
@@ -105,7 +112,9 @@ function tokenize(text: string): Token[] {
 const isCap = (w: string) => /^[A-Z\u00C0-\u00DE]/.test(w);
 /** A word of a name before a feature word: capitalised, or an Arabic article joined to one ("Shatt al-Arab"). */
 const isNamePart = (w: string) =>
-  isCap(w) || /^(?:al|el|ad|as|ash|ar|an|at|az|ad-d|ibn|bin|bint)-[A-Z]/.test(w);
+  (isCap(w) && !GLUED.test(w)) || /^(?:al|el|ad|as|ash|ar|an|at|az|ad-d|ibn|bin|bint)-[A-Z]/.test(w);
+/** Two words run together by a scraper ("WarnerHillicon"): no part of a place's name ("McAllen" is). */
+const GLUED = /[a-z]{3}[A-Z]/;
 
 interface Match {
   start: number;
@@ -119,6 +128,8 @@ interface Match {
   international?: boolean;
   /** After a locative word ("in", "near") or opening a dateline. */
   locative?: boolean;
+  /** After a preposition of place ("in", "near", not "of") or opening a dateline: what a small town needs. */
+  placeCue?: boolean;
   /** The country of a possessive right before a generic name: "Iraq's Faw peninsula". */
   owner?: string;
   /** A generic name with an administrative word ("Kaduna state", "Iwate prefecture"), not a landform or a county. */
@@ -193,6 +204,12 @@ const LOCATIVE_BEFORE =
   /(?:\b(?:in|at|near|outside|inside|from|to|into|across|around|downtown|central|suburban|of|capital,)\s+(?:the\s+)?|^\s*)$/i;
 const LOCATIVE_WORD_BEFORE =
   /\b(?:in|at|near|outside|inside|from|to|into|across|around|throughout|central|of)\s+(?:the\s+)?$/i;
+/**
+ * Prepositions that put what follows on a map. "of", "from" and "to" are left out ("Lesaca of
+ * Brookings", "data from Gallup", "point to Page's role"); "the town of" is not.
+ */
+const PLACE_CUE_BEFORE =
+  /\b(?:in|at|near|outside|inside|across|around|throughout|downtown|suburban|(?:port|city|town|village|suburb|island|county|state|province|region|capital|streets) of)\s+(?:the\s+)?$/i;
 const PLACE_PREPOSITION_BEFORE =
   /\b(?:in|near|outside|inside|throughout|(?:port|city|town|village|province|region|state) of)\s+(?:the\s+)?$/i;
 /** A dateline: the name opens a line and a dash or "(Agency)" follows. */
@@ -210,6 +227,14 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
   const text = doc.body;
   const tokens = tokenize(text);
   const blocked = blockedSpans(doc);
+  // Surnames of the people the story names: "Elizabeth Warren ... Warren's plan" is the senator again.
+  const surnames = new Set(
+    doc.entities
+      .filter((e) => e.label === "PER")
+      .map((e) => text.slice(e.start, e.end).trim().split(/\s+/))
+      .filter((w) => w.length >= 2)
+      .map((w) => w[w.length - 1].replace(/['\u2019]s$/, "")),
+  );
   const out: Match[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -281,10 +306,56 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     const prevTok = tokens[i - used - 1];
     const nextTok = tokens[i];
     const key = normaliseName(span.text);
+    const cityOnly = span.entries.every((e) => e.kind === "city");
+    // "the EU", "NBA": two or three capitals are an acronym, not a town ("Eu" in France).
+    // A dateline's town is in capitals whatever its length ("RYE, N.H. -").
+    if (
+      cityOnly &&
+      /^[A-Z]{2,3}$/.test(span.text) &&
+      !(lineStart === span.start && DATELINE_AFTER.test(text.slice(span.end, span.end + 50))) &&
+      !hasRegionAfter(text, span.end, gaz)
+    )
+      continue;
+    // "does not include STRONG border security": a capitalised word inside lower-case prose is emphasis.
+    if (
+      cityOnly &&
+      /^[A-Z]{4,}$/.test(span.text) &&
+      prevTok &&
+      nextTok &&
+      /^[a-z]/.test(prevTok.text) &&
+      /^[a-z]/.test(nextTok.text)
+    )
+      continue;
+    // A bare surname of someone the story names is that person, unless a preposition of place or a
+    // region after it says otherwise ("in Jackson", "Jackson, Miss."). Big cities are left alone: the
+    // tagger reads names like "Hydrate Detroit" as people more often than a Detroit is someone's name.
+    if (
+      cityOnly &&
+      span.entries.every((e) => e.population < 500_000) &&
+      used === 1 &&
+      surnames.has(span.text) &&
+      // "in Warren's proposal": a possessive is the person's even after "in".
+      (!PLACE_CUE_BEFORE.test(before) || /^['\u2019]s\b/.test(text.slice(span.end, span.end + 3))) &&
+      !hasRegionAfter(text, span.end, gaz)
+    )
+      continue;
+    // "Canadian affairs", "the Arab world", "spoke English": a people's word, not the town that bears it.
+    if (cityOnly && isDemonym(span.text) && !hasRegionAfter(text, span.end, gaz)) continue;
+    // "Roe v. Wade", "United States v. Windsor": the parties to a case, not places.
+    if (
+      /\bvs?\.\s+$/.test(text.slice(Math.max(0, span.start - 6), span.start)) ||
+      /^\s+vs?\.\s/.test(text.slice(span.end, span.end + 6))
+    )
+      continue;
+    // "Mrs. Butterworth", "Gov. Jackson": a title with its full stop still names a person.
+    if (prevTok && /^\.\s$/.test(text.slice(prevTok.end, span.start)) && NAME_PREFIX.test(prevTok.text))
+      continue;
+    // "'Make America great'": a word opening a quotation is capitalised for that alone.
     const sentenceStart =
       !prevTok ||
       /[.!?]/.test(text.slice(prevTok.end, span.start)) ||
-      text.slice(prevTok.end, span.start).includes("\n");
+      text.slice(prevTok.end, span.start).includes("\n") ||
+      /['\u2018"\u201c]/.test(text.charAt(prevTok.start - 1));
     // "Washington Post", "Beijing Olympics": a name glued (one space) to a capitalised word is part of
     // something else, unless that word is a title or office the place qualifies ("Florida Senator").
     if (
@@ -303,9 +374,11 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       !FUNCTION_WORDS.has(prevTok.text.toLowerCase()) &&
       !DIRECTIONS.test(prevTok.text)
     ) {
+      // "Poland Spring", "Florida Bay": a small town after a place's name is the end of another name.
       if (
         NAME_PREFIX.test(prevTok.text) ||
-        !gaz.lookup(normaliseName(prevTok.text)).some((e) => e.kind !== "city")
+        !gaz.lookup(normaliseName(prevTok.text)).some((e) => e.kind !== "city") ||
+        (cityOnly && span.entries.every((e) => e.population < MIN_UNSUPPORTED_POPULATION))
       )
         continue;
     }
@@ -326,6 +399,9 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     }
     // Only a preposition counts here: a name opening a line may be a word or a surname.
     span.locative = LOCATIVE_WORD_BEFORE.test(before);
+    span.placeCue =
+      PLACE_CUE_BEFORE.test(before) ||
+      (lineStart === span.start && DATELINE_AFTER.test(text.slice(span.end, span.end + 50)));
     out.push(span);
   }
   // Regions the gazetteer does not list, named with their kind: "Borno State", "Kherson Oblast".
@@ -404,6 +480,13 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
     if (first === k) continue;
     const start = tokens[first].start;
     const end = tokens[k].end;
+    // "pollster Celinda Lake": the tagger read the whole name, feature word included, as a person's.
+    // An administrative word is surer than the tagger ("Lawrence County" read as a man's name).
+    if (
+      featureKind === "other" &&
+      doc.entities.some((e) => e.label === "PER" && e.start <= start && e.end >= end)
+    )
+      continue;
     if (out.some((m) => m.start < end && start < m.end && !(m.start >= start && m.end <= end))) continue;
     const name = text.slice(start, tokens[k - 1].end);
     const inner = out.filter((m) => m.start >= start && m.end <= end);
@@ -590,6 +673,20 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
       minorNamed.set(c, (minorNamed.get(c) ?? 0) + 1);
     }
   }
+  // A name the story once puts on the map ("in Ferguson", "Ferguson, Mo.") is a place wherever it recurs,
+  // and so is a name listed beside other places ("Dallas, Ferguson, Baltimore").
+  const cued = new Set<string>();
+  matches.forEach((m, k) => {
+    const listed = [matches[k - 1], matches[k + 1]].some(
+      (n) =>
+        n &&
+        n.generic === undefined &&
+        /^(?:,\s*|,?\s+and\s+|,?\s+or\s+)$/.test(
+          n.end <= m.start ? doc.body.slice(n.end, m.start) : doc.body.slice(m.end, n.start),
+        ),
+    );
+    if (m.placeCue || listed || regionAfter(doc.body, m.end, gaz)) cued.add(normaliseName(m.text));
+  });
   const regionsNamed = new Set(
     matches.flatMap((m) =>
       m.entries.filter((e) => e.kind === "region" && e.admin).map((e) => `${e.country}|${e.admin}`),
@@ -680,9 +777,21 @@ export function resolvePlaces(doc: Document, gaz: Gazetteer): Place[] {
       else if (e.kind === "region") score = 8.5 + Math.min(ctx, 4) * 0.75;
       else {
         score = Math.log10(e.population + 1) + (e.capital ? 2 : 0) + (e.preferred ? 4 : 0);
-        if (ctx > 0) score += 3;
-        if (e.admin && regionsNamed.has(`${e.country}|${e.admin}`)) score += 2;
+        // The story's country pulls a city home, less so when its state or province goes unnamed (a capital
+        // needs none): the G-20 "in Hamburg" is the German city, not the town in New York, in US news too.
+        const regionNamed = !!e.admin && regionsNamed.has(`${e.country}|${e.admin}`);
+        if (ctx > 0) score += regionNamed || e.capital ? 3 : 1;
+        if (regionNamed) score += 2;
         if (e.population < MIN_UNSUPPORTED_POPULATION && ctx === 0 && !after) score -= 20;
+        // A small town in the story's own country still needs a sign it is a place: a preposition, a
+        // dateline, its state named in the story ("Page", "Still", "Gallup" are people, words and polls).
+        else if (
+          e.population < MIN_UNSUPPORTED_POPULATION &&
+          !after &&
+          !cued.has(normaliseName(m.text)) &&
+          !(e.admin && regionsNamed.has(`${e.country}|${e.admin}`))
+        )
+          score -= 20;
       }
       if (after) {
         if (after.kind === "country" && e.country === after.country) score += 15;
