@@ -88,6 +88,11 @@ export async function run(args: string[]): Promise<void> {
   const showErrors = args.includes("--errors");
   // "--split dev" keeps tuning runs off the held-out split.
   const only = args.includes("--split") ? args[args.indexOf("--split") + 1] : null;
+  if (only !== null && only !== "dev" && only !== "test") {
+    process.stderr.write(`eval places: --split takes dev or test, not "${only ?? ""}"\n`);
+    process.exitCode = 2;
+    return;
+  }
   const stages = await buildStages(nlp);
   const rows: Row[] = [];
   for (const split of (only ? [only] : ["dev", "test"]) as Split[]) {
