@@ -56,6 +56,7 @@ import {
   goodsTraded,
   helpsAnAct,
   idiomNoAct,
+  listedVerb,
   privateVisit,
   wordsUndoCode,
 } from "./verb-events.js";
@@ -150,9 +151,14 @@ export class Coder {
       // "menacing stature", "hard-hit areas", "Petroleum Exporting Countries", "Meet the Press": a
       // verb form used as a modifier or inside a title-case name states no event; a "modifier" with a
       // subject of its own is a clause the parse misread ("when a stranger opened fire near the cafe")
+      // (an unlisted verb codes nothing either way: its use is not looked into)
       if (
         n.upos === "VERB" &&
-        (modifierVerb(g, n.i) || isNameWord(g, n.i) || capabilityOnly(g, n.i) || activitySubject(g, n.i))
+        (!listedVerb(this.ctx.lex, n) ||
+          modifierVerb(g, n.i) ||
+          isNameWord(g, n.i) ||
+          capabilityOnly(g, n.i) ||
+          activitySubject(g, n.i))
       )
         continue;
       if (

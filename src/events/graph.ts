@@ -107,23 +107,34 @@ function isClauseRel(rel: string): boolean {
   return hit;
 }
 
+let marks = new Uint8Array(256);
+
 /** All nodes under `i` (inclusive), stopping at clause boundaries when `clauseOnly`. */
 export function subtree(g: Graph, i: number, clauseOnly = false): number[] {
   // the nodes are marked, then read off in order: the list comes out sorted without sorting it
   // (a mark also stops a cycle, which heads from hostile input may form)
-  const inside: boolean[] = new Array(g.nodes.length).fill(false);
+  // (the marks live in one grow-only buffer, cleared as they are read: the coder asks for subtrees
+  // several times per verb, and a fresh array each time was garbage to collect)
+  const len = g.nodes.length;
+  if (marks.length < len) marks = new Uint8Array(Math.max(len, 2 * marks.length));
+  const inside = marks;
   const stack = [i];
   while (stack.length) {
     const n = stack.pop()!;
     if (inside[n]) continue;
-    inside[n] = true;
     for (const k of g.kids[n]) {
       if (clauseOnly && isClauseRel(g.nodes[k].deprel)) continue;
       stack.push(k);
     }
+    // (marked after its children are read: a node outside the graph throws there, leaving no mark behind)
+    inside[n] = 1;
   }
   const out: number[] = [];
-  for (let k = 0; k < inside.length; k++) if (inside[k]) out.push(k);
+  for (let k = 0; k < len; k++)
+    if (inside[k]) {
+      out.push(k);
+      inside[k] = 0;
+    }
   return out;
 }
 

@@ -55,17 +55,22 @@ function isoDay(s: string | null): string | null {
 // the other stages push out of the processor's caches between two stories.)
 const verbLemmaMemo = new WeakMap<Lexicon, Map<string, string | null>>();
 const LEMMA_MEMO_MAX = 50_000;
+let lastMemoLex: Lexicon | null = null;
+let lastMemo: Map<string, string | null> | undefined;
 
 function lexiconLemma(lex: Lexicon, kind: "noun" | "verb", lower: string): string | null {
   if (kind === "noun") {
     const l = nounLemma(lower);
     return lex.byHead.has(l) ? l : null;
   }
-  let m = verbLemmaMemo.get(lex);
+  // (the last lexicon's memo is kept past the WeakMap, whose look-up per verb was a measurable part)
+  let m = lex === lastMemoLex ? lastMemo : verbLemmaMemo.get(lex);
   if (!m) {
     m = new Map();
     verbLemmaMemo.set(lex, m);
   }
+  lastMemoLex = lex;
+  lastMemo = m;
   let hit = m.get(lower);
   if (hit === undefined) {
     hit = verbLemmas(lower).find((l) => lex.byHead.has(l)) ?? null;

@@ -114,13 +114,22 @@ const WARNER_PRONOUN = /^(he|she|it|they|we|i)$/i;
 
 export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const lex = cx.lex;
-  let entries = entriesFor(lex, n.lemma, "verb");
-  if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(lex, n.lower, "verb");
+  const entries = verbEntries(lex, n);
   const lights = entriesFor(lex, n.lemma, "light");
   // most verbs of a sentence are in neither list: nothing below can code them, so neither their
   // particle nor their parties are looked up
   if (entries.length === 0 && lights.length === 0) return [];
   return codeListedVerb(cx, g, n, entries, lights);
+}
+
+function verbEntries(lex: Lexicon, n: GNode): LexEntry[] {
+  const entries = entriesFor(lex, n.lemma, "verb");
+  return entries.length === 0 && n.lemma !== n.lower ? entriesFor(lex, n.lower, "verb") : entries;
+}
+
+/** Whether codeVerb can code the word at all: the coder's tests of a verb's use wait for this one. */
+export function listedVerb(lex: Lexicon, n: GNode): boolean {
+  return verbEntries(lex, n).length > 0 || entriesFor(lex, n.lemma, "light").length > 0;
 }
 
 // (apart from codeVerb, which runs for every verb of both readings and is small: the unlisted verbs,
