@@ -1,0 +1,61 @@
+// Emphatic statements: "X insisted that ...", "Y stressed diplomacy", "'...,' Z declared". A bare
+// "X said" stays uncoded (on the dev set it stood mostly for content the coder missed), but a verb
+// that presses, proclaims or concedes a position is a statement of its own (CAMEO 010) when the
+// sentence codes nothing else.
+
+import type { CodedEvent, CoderContext } from "./coder-types.js";
+import { childrenBy, type Graph } from "./graph.js";
+import { finish, negatedAt } from "./modality.js";
+import { actorsOf, sector, subjectOf } from "./parties.js";
+import { pollRespondents } from "./syntax.js";
+
+// verbs that state a position with weight; "maintain", "claim" and "argue" are left out (they keep
+// things, or stand for allegations the coder reads elsewhere)
+const EMPHATIC = new Set([
+  "insist",
+  "declare",
+  "stress",
+  "assert",
+  "reiterate",
+  "emphasize",
+  "emphasise",
+  "acknowledge",
+  "affirm",
+  "proclaim",
+]);
+
+// of these, the ones whose object is the position itself ("stressed diplomacy", "reiterated its
+// support"); the others need a clause ("declared bankruptcy", "acknowledged the encounter" state
+// no position)
+const WITH_OBJECT = new Set(["stress", "emphasize", "emphasise", "reiterate"]);
+
+/**
+ * The last resort's statement: a main-clause emphatic verb whose active subject is a resolved actor
+ * (not a firm or a private person, whose insisting is seldom news of its own), unnegated, with what
+ * it states as a clause (or, for "stress", an object). One event, with no target.
+ */
+export function emphaticStatement(cx: CoderContext, g: Graph): CodedEvent[] {
+  for (const n of g.nodes) {
+    if (n.upos !== "VERB" || !EMPHATIC.has(n.lemma)) continue;
+    // the sentence's own verb, or the report after a quote ("'...,' he declared")
+    const main =
+      n.deprel === "root" || (/^(parataxis|ccomp)$/.test(n.deprel) && g.nodes[n.head]?.deprel === "root");
+    if (!main || negatedAt(g, n.i)) continue;
+    const stated =
+      childrenBy(g, n.i, /^(ccomp|parataxis)$/).length > 0 ||
+      n.deprel !== "root" ||
+      (WITH_OBJECT.has(n.lemma) && childrenBy(g, n.i, /^obj$/).length > 0);
+    if (!stated) continue;
+    const subj = subjectOf(cx, g, n.i);
+    if (subj.passive || pollRespondents(g, n.i, subj.nodes)) continue;
+    // (the subject's own head: "Trump's defenders insist" is no statement of Trump's)
+    const sources = subj.nodes
+      .flatMap((k) =>
+        actorsOf(cx, g, k).filter((a) => a.start <= g.nodes[k].start && a.end >= g.nodes[k].end),
+      )
+      .filter((a) => a.code !== "---" && !/^(BUS|CVL)$/.test(sector(a)));
+    if (!sources.length) continue;
+    return finish(cx, g, n.i, null, "010", "fallback:emphatic", sources.slice(0, 1), []);
+  }
+  return [];
+}
