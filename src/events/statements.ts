@@ -3,8 +3,8 @@
 // that presses, proclaims or concedes a position is a statement of its own (CAMEO 010) when the
 // sentence codes nothing else.
 
-import type { CodedEvent, CoderContext } from "./coder-types.js";
-import { childrenBy, type Graph } from "./graph.js";
+import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
+import { childrenBy, type Graph, subtree } from "./graph.js";
 import { finish, negatedAt } from "./modality.js";
 import { actorsOf, sector, subjectOf } from "./parties.js";
 import { pollRespondents } from "./syntax.js";
@@ -48,14 +48,20 @@ export function emphaticStatement(cx: CoderContext, g: Graph): CodedEvent[] {
     if (!stated) continue;
     const subj = subjectOf(cx, g, n.i);
     if (subj.passive || pollRespondents(g, n.i, subj.nodes)) continue;
-    // (the subject's own head: "Trump's defenders insist" is no statement of Trump's)
+    // (not a possessor's: "Trump's defenders insist" is no statement of Trump's)
     const sources = subj.nodes
-      .flatMap((k) =>
-        actorsOf(cx, g, k).filter((a) => a.start <= g.nodes[k].start && a.end >= g.nodes[k].end),
-      )
+      .flatMap((k) => actorsOf(cx, g, k).filter((a) => !possessorOf(g, k, a)))
       .filter((a) => a.code !== "---" && !/^(BUS|CVL)$/.test(sector(a)));
     if (!sources.length) continue;
     return finish(cx, g, n.i, null, "010", "fallback:emphatic", sources.slice(0, 1), []);
   }
   return [];
+}
+
+/** Does actor a stand in a possessor of noun k ("Trump's" in "Trump's defenders")? */
+function possessorOf(g: Graph, k: number, a: ActorRef): boolean {
+  return childrenBy(g, k, /^nmod:poss$/).some((p) => {
+    const span = subtree(g, p.i, true);
+    return a.start >= g.nodes[span[0]].start && a.end <= g.nodes[span[span.length - 1]].end;
+  });
 }
