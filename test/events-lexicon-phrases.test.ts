@@ -18,6 +18,12 @@ test("a floated idea or possibility is an option considered", async () => {
   }
 });
 
+test("an idea floated to another party is no option its author weighs", async () => {
+  const text = "The Norwegian government floated the idea to the Danish government on Monday.";
+  const codes = await codesOf(text);
+  assert.ok(!has(codes, "014"), `a proposal put to Denmark, not 014, in "${text}": ${codes.join("; ")}`);
+});
+
 test("criticism dismissed or brushed off is denied", async () => {
   for (const text of [
     "The Estonian defence minister dismissed criticism of the new army base.",

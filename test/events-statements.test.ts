@@ -30,3 +30,23 @@ test("a bare 'said', a denied insistence or a possessor's supporters make no sta
     assert.ok(!statement(codes), `no statement (010) in "${text}": ${codes.join("; ")}`);
   }
 });
+
+test("a quote closed before the speaker makes the declaring a statement, however the parse hangs it", async () => {
+  for (const text of [
+    "“The harbour will reopen next week,” Chancellor Olaf Scholz declared.",
+    "Chancellor Olaf Scholz toured the port of Hamburg on Monday. “The harbour will reopen next week,” he declared.",
+  ]) {
+    const codes = await codesOf(text);
+    assert.ok(statement(codes), `a statement (010) by the chancellor in "${text}": ${codes.join("; ")}`);
+  }
+});
+
+test("insisting on a weekday is no demand", async () => {
+  const text = "“The harbour will reopen next week,” Olaf Scholz insisted on Monday.";
+  const codes = await codesOf(text);
+  assert.ok(
+    !codes.some((c) => / 10\d /.test(c)),
+    `'on Monday' is when, not a demand (10x): ${codes.join("; ")}`,
+  );
+  assert.ok(statement(codes), `a statement (010) instead: ${codes.join("; ")}`);
+});

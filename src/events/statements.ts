@@ -4,7 +4,7 @@
 // sentence codes nothing else.
 
 import type { ActorRef, CodedEvent, CoderContext } from "./coder-types.js";
-import { childrenBy, type Graph, subtree } from "./graph.js";
+import { childrenBy, type Graph } from "./graph.js";
 import { finish, negatedAt } from "./modality.js";
 import { actorsOf, sector, subjectOf } from "./parties.js";
 import { pollRespondents } from "./syntax.js";
@@ -37,20 +37,30 @@ const WITH_OBJECT = new Set(["stress", "emphasize", "emphasise", "reiterate"]);
 export function emphaticStatement(cx: CoderContext, g: Graph): CodedEvent[] {
   for (const n of g.nodes) {
     if (n.upos !== "VERB" || !EMPHATIC.has(n.lemma)) continue;
-    // the sentence's own verb, or the report after a quote ("'...,' he declared")
+    // the sentence's own verb, or the report after a quote ("'...,' he declared"), which the parse
+    // may hang on the quoted verb as a clause of its own (not one opened by "after", "when")
+    const quoted = quoteBefore(g, n.i);
     const main =
-      n.deprel === "root" || (/^(parataxis|ccomp)$/.test(n.deprel) && g.nodes[n.head]?.deprel === "root");
+      n.deprel === "root" ||
+      (/^(parataxis|ccomp)$/.test(n.deprel) && g.nodes[n.head]?.deprel === "root") ||
+      (quoted &&
+        n.deprel === "advcl" &&
+        g.nodes[n.head]?.deprel === "root" &&
+        !childrenBy(g, n.i, /^mark$/).length);
     if (!main || negatedAt(g, n.i)) continue;
     const stated =
       childrenBy(g, n.i, /^(ccomp|parataxis)$/).length > 0 ||
       n.deprel !== "root" ||
+      // ("'The gig is up,' he declared": the parse may leave the quote before it unattached)
+      quoted ||
       (WITH_OBJECT.has(n.lemma) && childrenBy(g, n.i, /^obj$/).length > 0);
     if (!stated) continue;
     const subj = subjectOf(cx, g, n.i);
     if (subj.passive || pollRespondents(g, n.i, subj.nodes)) continue;
-    // (not a possessor's: "Trump's defenders insist" is no statement of Trump's)
+    // (the subject's own name, not a possessor's or a party inside its phrase: "Trump's defenders
+    // insist", "none of them in Europe, Berman asserted" are no statements of Trump's or Europe's)
     const sources = subj.nodes
-      .flatMap((k) => actorsOf(cx, g, k).filter((a) => !possessorOf(g, k, a)))
+      .flatMap((k) => actorsOf(cx, g, k).filter((a) => namesSubject(g, k, a)))
       .filter((a) => a.code !== "---" && !/^(BUS|CVL)$/.test(sector(a)));
     if (!sources.length) continue;
     return finish(cx, g, n.i, null, "010", "fallback:emphatic", sources.slice(0, 1), []);
@@ -58,10 +68,19 @@ export function emphaticStatement(cx: CoderContext, g: Graph): CodedEvent[] {
   return [];
 }
 
-/** Does actor a stand in a possessor of noun k ("Trump's" in "Trump's defenders")? */
-function possessorOf(g: Graph, k: number, a: ActorRef): boolean {
-  return childrenBy(g, k, /^nmod:poss$/).some((p) => {
-    const span = subtree(g, p.i, true);
-    return a.start >= g.nodes[span[0]].start && a.end <= g.nodes[span[span.length - 1]].end;
-  });
+/** Does actor a name subject k itself: its head word or a part of its name ("Mr Guaido", "Obama administration officials")? */
+function namesSubject(g: Graph, k: number, a: ActorRef): boolean {
+  return [g.nodes[k], ...childrenBy(g, k, /^(flat|compound)/)].some(
+    (t) => a.start <= t.start && a.end >= t.end,
+  );
+}
+
+/** Does a quotation close right before the verb's subject ("'...,' he declared")? */
+function quoteBefore(g: Graph, v: number): boolean {
+  for (let k = v - 1; k >= 0 && k >= v - 6; k--) {
+    const t = g.nodes[k];
+    if (t.upos === "PUNCT" && /^(”|"|\u0027\u0027|’)$/.test(t.text)) return true;
+    if (t.upos === "VERB" || t.upos === "AUX") return false;
+  }
+  return false;
 }
