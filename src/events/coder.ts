@@ -37,6 +37,7 @@ import {
   namesAJudgement,
   saidNot,
 } from "./speech.js";
+import { emphaticStatement } from "./statements.js";
 import {
   activitySubject,
   afterBe,
@@ -543,7 +544,8 @@ export class Coder {
       conditionalThreats(this.ctx, g, evs);
       return evs;
     }
-    return denialByNegation(this.ctx, g);
+    const denial = denialByNegation(this.ctx, g);
+    return denial.length ? denial : emphaticStatement(this.ctx, g);
   }
 
   /** Nodes inside an "if"/"unless" clause (the stage also drops the chunk reading's events there). */

@@ -974,7 +974,11 @@ function insistsOnAnAct(g: Graph, v: number): boolean {
   if (
     obliques(g, v).some(
       ([p, o]) =>
-        (p === "on" || p === "upon") && !/^(anonymity|confidentiality|privacy)$/.test(g.nodes[o].lower),
+        (p === "on" || p === "upon") &&
+        // (nor "insisted on Monday": a day is when, not what)
+        !/^(anonymity|confidentiality|privacy|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|morning|afternoon|evening|night)$/.test(
+          g.nodes[o].lower,
+        ),
     )
   )
     return true;
@@ -1604,6 +1608,9 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
   if (contrastOpposed(g, v)) return true;
   // "hailing from Maryland": where one comes from, no praise
   if (n.lemma === "hail" && obliques(g, v).some(([p]) => p === "from")) return true;
+  // "floated the idea of tariffs to Vale": an idea put to another party is a proposal the coder
+  // cannot read, not an option its author weighs (014)
+  if (n.lemma === "float" && code === "014" && obliques(g, v).some(([p]) => p === "to")) return true;
   // "without striking that part of the statute", "struck the provision": a text struck out
   if (n.lemma === "strike" && objs.some((o) => STRUCK_TEXTS.test(o))) return true;
   // "Republicans take control of the Senate": a majority won, no territory seized
