@@ -735,3 +735,22 @@ test("'years ago' is not read inside 'years agonizing'", () => {
     "'agonizing' is no 'ago': nothing here is a time expression",
   );
 });
+
+test("a bare 'a quarter' or 'three-quarters' is a share of something, not three months", () => {
+  for (const text of [
+    "Nearly a quarter of voters, a quarter or more in some towns, stayed home.",
+    "Three-quarters back the plan, against about one-quarter (24%) last spring.",
+    "The group spent a quarter-billion dollars on the drive.",
+  ])
+    assert.ok(
+      !tagTimexes(text, "2032-03-01", []).some((t) => /quarter/i.test(t.text)),
+      `no quarter of the year in: ${text}`,
+    );
+  assert.deepEqual(
+    tagTimexes("Output grew for a quarter, then shrank for three quarters in a row.", "2032-03-01", []).map(
+      (t) => t.value,
+    ),
+    ["P1Q", "P3Q"],
+    "a quarter counted as time stays a duration",
+  );
+});

@@ -361,6 +361,16 @@ const RULES: Rule[] = [
       const word = (m[4] ?? m[5] ?? m[6]).toLowerCase();
       const back = ["ago", "earlier", "before", "previously", "back"].includes(word);
       const fromDct = word === "ago" || word === "from now" || word === "hence" || word === "back";
+      // "Three-quarters back the plan": a share of people and the verb, no quarter of the year.
+      if (
+        word === "back" &&
+        named === "quarter" &&
+        /^(?:a|one|three)$/i.test(m[2]) &&
+        /^\s+(?:the|a|an|his|her|their|its|this|that|these|those)\b/i.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
+        )
+      )
+        return null;
       // "a few days later", "several weeks earlier": with no count there is no date to reach, only a
       // stretch of unstated length (TimeBank: "A few days" PXD, the "later" left out, as for "days later").
       if (count === null && !fromDct) {
@@ -460,8 +470,22 @@ const RULES: Rule[] = [
       // point or of a century (the "quarter-century" rule reads the latter), not three months.
       if (
         unit === "quarter" &&
-        /^[- ](?:(?:of\s+a\s+)?(?:percentage[- ])?points?|percent|century|mile|inch|pound|ounce|cent)\b/i.test(
+        /^[- ](?:(?:of\s+a\s+)?(?:percentage[- ])?points?|percent|century|mile|inch|pound|ounce|cent|million|billion|trillion)\b/i.test(
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 24),
+        )
+      )
+        return null;
+      // "a quarter or more Hispanic", "about one-quarter (27%) said", "Three-quarters support it": a
+      // bare "a", "one" or "three" quarter(s) is a share of something unless a word of time goes with it
+      // ("a quarter earlier", "for a quarter").
+      if (
+        unit === "quarter" &&
+        /^(?:(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|under|at least|up to|just over|just under|well over)\s+)?(?:a|one|three)[- ]quarters?$/i.test(m[0].trim()) &&
+        !/^\s*(?:-?long|earlier|later|ago|before|after|in\s+a\s+row)\b/i.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 14),
+        ) &&
+        !/\b(?:in|for|within|per|each|every|during|last(?:ed|s)?|took|takes?|spent|spend)\s+$/i.test(
+          m.input.slice(Math.max(0, m.index - 12), m.index),
         )
       )
         return null;
