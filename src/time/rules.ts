@@ -480,7 +480,9 @@ const RULES: Rule[] = [
       // ("a quarter earlier", "for a quarter").
       if (
         unit === "quarter" &&
-        /^(?:(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|under|at least|up to|just over|just under|well over)\s+)?(?:a|one|three)[- ]quarters?$/i.test(m[0].trim()) &&
+        /^(?:(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|under|at least|up to|just over|just under|well over)\s+)?(?:a|one|three)[- ]quarters?$/i.test(
+          m[0].trim(),
+        ) &&
         !/^\s*(?:-?long|earlier|later|ago|before|after|in\s+a\s+row)\b/i.test(
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 14),
         ) &&

@@ -4,6 +4,7 @@ import { lineStartWithin } from "../util/line-start.js";
 import { addDays, type Day, formatDay, pad, parseDay, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
 import { chronoCandidates } from "./chrono-candidates.js";
+import { UNIT_RE } from "./lexicon.js";
 import { storyDay } from "./reference.js";
 import { ruleCandidates, weekOfCandidates } from "./rules.js";
 import {
@@ -16,6 +17,7 @@ import {
   presentBefore,
   presentScheduled,
   SAID_JUST_BEFORE,
+  tagAfter,
 } from "./tense.js";
 import type { Resolved } from "./values.js";
 
@@ -158,6 +160,23 @@ function adjectivalFuture(text: string, c: Candidate, sentences: readonly Parsed
 }
 
 /**
+ * "the past accusations", "over the past four elections": "past" is an adjective of a noun that is no
+ * time. Before a word of time ("the past half-decade", "the past generation") it still names a stretch.
+ */
+function adjectivalPast(text: string, c: Candidate, sentences: readonly ParsedSentence[]): boolean {
+  if (c.rule !== "past-ref" || !/^the past$/i.test(text.slice(c.start, c.end))) return false;
+  const next = /^\s+(?:(?:few|several|many|\w+)\s+)?([\w-]+)/.exec(text.slice(c.end, c.end + 40));
+  if (next && new RegExp(`^(?:half-\\w+|generation|${UNIT_RE})$`, "i").test(next[1])) return false;
+  // "In the past administration threats were ...": opening a sentence it is the adverb, comma or not.
+  if (/(?:^|[.!?"\u201d]\s+|\n\s*)In\s+$/.test(text.slice(Math.max(0, c.start - 6), c.start))) return false;
+  // The parse may hang "past" on a verb after it ("the busing of the past ought to"): only a noun,
+  // an adjective or a number after it makes it an adjective.
+  return (
+    parsedAdjective(sentences, c.end - 4, c.end) && /^(?:NN|JJ|CD)/.test(tagAfter(sentences, c.end) ?? "")
+  );
+}
+
+/**
  * Where `c` starts once the modifier TIMEX3 counts in is added ("early Tuesday", "the end of
  * November", "about 7:15 p.m."); never into the expression before it, which ends at `previousEnd`.
  */
@@ -282,7 +301,9 @@ export function tagTimexes(
   const dctDay: Day | null = storyDay(text, parseDay(dct));
   const found = [
     ...chronoCandidates(text),
-    ...ruleCandidates(text).filter((c) => !adjectivalFuture(text, c, sentences)),
+    ...ruleCandidates(text).filter(
+      (c) => !adjectivalFuture(text, c, sentences) && !adjectivalPast(text, c, sentences),
+    ),
   ];
   const chosen = choose([...found, ...weekOfCandidates(text, found)], text.length);
   const starts = chosen.map((c, i) => modifiedStart(text, c, i > 0 ? chosen[i - 1].end : 0));
