@@ -648,3 +648,13 @@ test("a rate after 'from' is not read as the hour of the date before it", () => 
     "the expression ends at 'March 9'",
   );
 });
+
+test("the end of a tally before a weekday is not the day of the month", () => {
+  assert.deepEqual(
+    tagTimexes("The board backed the merger 11-4 Tuesday after a long debate.", "2031-05-22", []).map(
+      (t) => t.text,
+    ),
+    ["Tuesday"],
+    "'4' is the tally's second number, not the 4th",
+  );
+});

@@ -658,6 +658,13 @@ export function chronoCandidates(text: string): Candidate[] {
         start += fraction[0].length;
         fractionCut = true;
       }
+      // "approved it 19-17 Thursday": the end of a tally, not the day of the month.
+      const tally = /^\d{1,2}\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/.exec(surface);
+      if (tally && /\d[-\u2013]$/.test(text.slice(Math.max(0, start - 2), start))) {
+        surface = surface.slice(tally[0].length);
+        start += tally[0].length;
+        fractionCut = true;
+      }
       if (/^\d+$/.test(surface) || /^\d+\s+\d+\/\d+$/.test(surface)) continue;
       const c = r.start;
       const monthKnown = c.isCertain("month") && !fractionCut;

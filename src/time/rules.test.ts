@@ -754,3 +754,19 @@ test("a bare 'a quarter' or 'three-quarters' is a share of something, not three 
     "a quarter counted as time stays a duration",
   );
 });
+
+test("a year joined to a mixed-case code is no year; 'or so' is a whole word", () => {
+  assert.deepEqual(
+    tagTimexes("Labs sequenced the 2031-xVar strain, a 1990s-style outbreak.", "2032-03-01", []).map(
+      (t) => t.text,
+    ),
+    ["1990s"],
+    "'2031-xVar' names a strain",
+  );
+  assert.ok(
+    tagTimexes("The ruling may come within 36 hours or sooner.", "2032-03-01", []).some(
+      (t) => t.text === "36 hours",
+    ),
+    "'or so' does not match the start of 'sooner'",
+  );
+});

@@ -452,7 +452,7 @@ const RULES: Rule[] = [
     // "the past two months", "the next 10 days", "more than four hours", "a week", "four-day"
     name: "duration",
     re: new RegExp(
-      `\\b${QUANT}(?:(?:past|last|next|previous|coming|first|final|latest|following|preceding|remaining|ensuing|initial)\\s+)?(?:(?:${NUMBER_RE})\\s+(?:to|or)\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|full|straight|consecutive|long))?[- ](${UNIT_RE})\\b(?:\\s+(?:and|or)\\s+(?:a\\s+half|so|two|three))?`,
+      `\\b${QUANT}(?:(?:past|last|next|previous|coming|first|final|latest|following|preceding|remaining|ensuing|initial)\\s+)?(?:(?:${NUMBER_RE})\\s+(?:to|or)\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|full|straight|consecutive|long))?[- ](${UNIT_RE})\\b(?:\\s+(?:and|or)\\s+(?:a\\s+half|so|two|three)\\b)?`,
       "gi",
     ),
     build: (m) => {
@@ -1266,6 +1266,8 @@ const RULES: Rule[] = [
       // "Resolution 1559", "Flight 1730", "1600 Pennsylvania Avenue": numbers, not years.
       const before = m.input.slice(Math.max(0, m.index - 14), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      // "2019-nCoV": a code's number, joined to a mixed-case name ("a 2010-style backlash" is the year).
+      if (/^-[a-z]+[A-Z]/.test(after)) return null;
       if (
         /\b(?:Resolution|No\.|Nos\.|Number|Flight|Route|Highway|Interstate|Room|Suite|Apt\.|Box|Channel|Article|Rule|Boeing|Airbus|model)\s+$/i.test(
           before,
