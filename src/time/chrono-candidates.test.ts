@@ -658,3 +658,18 @@ test("the end of a tally before a weekday is not the day of the month", () => {
     "'4' is the tally's second number, not the 4th",
   );
 });
+
+test("weekdays listed in a past clause do not run past the story's day", () => {
+  const past = tagTimexes("The exchange said turnover was heavy on Friday, Monday and Tuesday.", "2031-05-23", []);
+  assert.deepEqual(
+    past.map((t) => t.value),
+    ["2031-05-23", "2031-05-19", "2031-05-20"],
+    "read on a Friday, the Monday and Tuesday of a past report are this week's",
+  );
+  const ahead = tagTimexes("The exchange will be shut on Friday, Monday and Tuesday.", "2031-05-23", []);
+  assert.deepEqual(
+    ahead.map((t) => t.value),
+    ["2031-05-23", "2031-05-26", "2031-05-27"],
+    "a list ahead still runs forward from its first day",
+  );
+});

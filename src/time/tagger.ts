@@ -1,7 +1,7 @@
 // Finds the time expressions in a text and resolves them against the document creation time.
 import type { Timex } from "../model/index.js";
 import { lineStartWithin } from "../util/line-start.js";
-import { addDays, type Day, formatDay, pad, parseDay, weekday } from "./calendar.js";
+import { addDays, compareDays, type Day, formatDay, pad, parseDay, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
 import { chronoCandidates } from "./chrono-candidates.js";
 import { UNIT_RE } from "./lexicon.js";
@@ -226,6 +226,7 @@ function listedDates(
   start: number,
   c: Candidate,
   resolved: Resolved,
+  pastBy: Day | null,
 ): Resolved | null {
   const last = out.length - 1;
   const joined = (k: number, at: number, kind: Listed) =>
@@ -235,9 +236,11 @@ function listedDates(
     const before = parseDay(out[last].value) as Day;
     // "made Friday and Thursday" lists two days back in reverse: only a few days running are one list.
     const ahead = (c.weekday - weekday(before) + 7) % 7;
-    return ahead === 0 || ahead > LIST_REACH_DAYS
-      ? null
-      : { ...resolved, value: formatDay(addDays(before, ahead)) };
+    const day = addDays(before, ahead);
+    // "had reserves on Thursday, Monday and Tuesday", read on a Thursday: a list in a past clause
+    // may run backwards from the story's day, never past it.
+    if (pastBy && compareDays(day, pastBy) > 0) return null;
+    return ahead === 0 || ahead > LIST_REACH_DAYS ? null : { ...resolved, value: formatDay(day) };
   }
   const own = MONTH_VALUE.exec(resolved.value);
   if (!own || c.type !== "DATE") return null;
@@ -402,7 +405,9 @@ export function tagTimexes(
           : direction,
       parsedPast: parsed === "past",
     });
-    resolved = listedDates(text, out, kinds, yearsBefore, start, c, resolved) ?? resolved;
+    resolved =
+      listedDates(text, out, kinds, yearsBefore, start, c, resolved, direction === "past" ? dctDay : null) ??
+      resolved;
     kinds.push(listedKind(c, resolved));
     yearsBefore.push(anchorYear);
     const anchorValue = resolved.anchorAs ?? resolved.value;
