@@ -660,7 +660,11 @@ test("the end of a tally before a weekday is not the day of the month", () => {
 });
 
 test("weekdays listed in a past clause do not run past the story's day", () => {
-  const past = tagTimexes("The exchange said turnover was heavy on Friday, Monday and Tuesday.", "2031-05-23", []);
+  const past = tagTimexes(
+    "The exchange said turnover was heavy on Friday, Monday and Tuesday.",
+    "2031-05-23",
+    [],
+  );
   assert.deepEqual(
     past.map((t) => t.value),
     ["2031-05-23", "2031-05-19", "2031-05-20"],
@@ -671,5 +675,16 @@ test("weekdays listed in a past clause do not run past the story's day", () => {
     ahead.map((t) => t.value),
     ["2031-05-23", "2031-05-26", "2031-05-27"],
     "a list ahead still runs forward from its first day",
+  );
+});
+
+test("the end of a quote written with a slash is not the day of 'yesterday'", () => {
+  assert.deepEqual(
+    tagTimexes("The franc closed at 5.1210/40 yesterday in thin trade.", "1990-04-11", []).map((t) => [
+      t.text,
+      t.value,
+    ]),
+    [["yesterday", "1990-04-10"]],
+    "'40' is the offer price, so the expression is 'yesterday' alone",
   );
 });

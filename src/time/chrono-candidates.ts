@@ -658,9 +658,13 @@ export function chronoCandidates(text: string): Candidate[] {
         start += fraction[0].length;
         fractionCut = true;
       }
-      // "approved it 19-17 Thursday": the end of a tally, not the day of the month.
-      const tally = /^\d{1,2}\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)/.exec(surface);
-      if (tally && /\d[-\u2013]$/.test(text.slice(Math.max(0, start - 2), start))) {
+      // "approved it 19-17 Thursday", "quoted at 3.7500/03 yesterday": the end of a tally or of a
+      // quote, not the day of the month.
+      const tally =
+        /^\d{1,2}\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:yesterday|today|tomorrow)\b)/i.exec(
+          surface,
+        );
+      if (tally && /\d[-\u2013/]$/.test(text.slice(Math.max(0, start - 2), start))) {
         surface = surface.slice(tally[0].length);
         start += tally[0].length;
         fractionCut = true;

@@ -770,3 +770,10 @@ test("a year joined to a mixed-case code is no year; 'or so' is a whole word", (
     "'or so' does not match the start of 'sooner'",
   );
 });
+
+test("a unit after a mixed fraction ('an 8-1/2 year loan') is not a duration of the fraction's last digit", () => {
+  assert.ok(
+    !tagTimexes("The bank stretched the 8-1/2 year loan.", "1990-04-11", []).some((t) => t.value === "P2Y"),
+    "'1/2 year' is half of the loan's 8-1/2 years, not two years",
+  );
+});

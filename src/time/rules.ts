@@ -491,6 +491,8 @@ const RULES: Rule[] = [
         )
       )
         return null;
+      // "the 12-1/2 year schedule": the unit belongs to a mixed fraction, whose whole part is not read.
+      if (/\d[-\s]\d+\/$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
       // "a second term", "a second time", "a second-year student": an ordinal, not a second of time.
       if (
         unit === "second" &&
