@@ -48,6 +48,12 @@ const RESCHEDULED_TO =
   /\b(?:(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|moved\s+back|rescheduled|recessed|suspended|extended)\s+(?:(?:again|once\s+more|indefinitely)\s+)?(?:until|till|to|for)|as\s+(?:soon|early)\s+as)\s+(?:next\s+)?$/i;
 
 /**
+ * "a session scheduled for Monday", "travel planned for Wednesday": a weekday set for a thing is
+ * still to come, whatever tense the clause has ("a visit scheduled for Monday was cancelled").
+ */
+const SCHEDULED_FOR = /\b(?:scheduled|slated|planned|set|due)\s+for\s+(?:next\s+)?$/i;
+
+/**
  * "ahead of Tuesday's primary", "in the run-up to Monday's vote": news written before a day's event,
  * which lies ahead whatever tense the rest of the sentence has. ("before Friday's purchases" can look
  * back as well, so "before" is not one of them.)
@@ -124,11 +130,13 @@ function choose(candidates: Candidate[], length: number): Candidate[] {
  */
 function weekdayVotes(
   chosen: readonly Candidate[],
-  directions: ReadonlyArray<{ direction: Direction }>,
+  directions: ReadonlyArray<{ direction: Direction; set: boolean }>,
 ): Map<number, Direction> {
   const votes = new Map<number, { past: number; future: number }>();
   chosen.forEach((c, i) => {
-    if (c.weekday === undefined) return;
+    // A weekday a schedule sets ahead ("scheduled for Tuesday") may be the next such day while the
+    // story's other mentions are the last one.
+    if (c.weekday === undefined || directions[i].set) return;
     const d = directions[i].direction;
     const v = votes.get(c.weekday) ?? { past: 0, future: 0 };
     if (d === "future") v.future++;
@@ -239,7 +247,7 @@ function listedDates(
     const day = addDays(before, ahead);
     // "had reserves on Thursday, Monday and Tuesday", read on a Thursday: a list in a past clause
     // may run backwards from the story's day, never past it.
-    if (pastBy && compareDays(day, pastBy) > 0) return null;
+    if (pastBy && compareDays(before, pastBy) <= 0 && compareDays(day, pastBy) > 0) return null;
     return ahead === 0 || ahead > LIST_REACH_DAYS ? null : { ...resolved, value: formatDay(day) };
   }
   const own = MONTH_VALUE.exec(resolved.value);
@@ -323,6 +331,7 @@ export function tagTimexes(
     const moved = RESCHEDULED_TO.exec(text.slice(Math.max(0, starts[i] - 50), starts[i]));
     const rescheduled =
       (!!moved && (c.weekday !== undefined || !/^as\s/i.test(moved[0]))) ||
+      (c.weekday !== undefined && SCHEDULED_FOR.test(text.slice(Math.max(0, starts[i] - 30), starts[i]))) ||
       (c.weekday !== undefined &&
         BEFORE_THE_EVENT.test(text.slice(Math.max(0, c.start - 30), c.start)) &&
         /^['\u2019]s\b/.test(text.slice(c.end, c.end + 3)));
@@ -359,7 +368,7 @@ export function tagTimexes(
     const lexical = parsed ?? directionAt(text, c.start, c.end, neighbours);
     const present =
       lexical === "none" && c.weekday !== undefined && presentBefore(sentences, text, c.start, c.end);
-    return { parsed, direction: present ? "future" : lexical };
+    return { parsed, direction: present ? "future" : lexical, set: rescheduled };
   });
   const weekdayDirection = weekdayVotes(chosen, directions);
   const out: TaggedTimex[] = [];
@@ -376,7 +385,7 @@ export function tagTimexes(
   let anchorQuarter: { y: number; q: number; end: number } | null = null;
   for (const [i, c] of chosen.entries()) {
     const start = starts[i];
-    const { parsed, direction } = directions[i];
+    const { parsed, direction, set } = directions[i];
     // "he soon found himself a witness": in a past clause "soon" is shortly after the story's event,
     // no time still to come ("was unlikely to leave any time soon", "a report expected soon" still are).
     if (
@@ -396,10 +405,12 @@ export function tagTimexes(
       anchorQuarter,
       latest,
       // The story's majority settles a weekday whose own clause is unclear, not one the parse puts in
-      // the past: "died Thursday" is last Thursday even when another mention of Thursday looks ahead.
+      // the past: "died Thursday" is last Thursday even when another mention of Thursday looks ahead;
+      // nor one a schedule sets ahead ("a session scheduled for Monday").
       direction:
         c.weekday !== undefined &&
         parsed !== "past" &&
+        !set &&
         !(parsed === null && direction === "future" && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3)))
           ? (weekdayDirection.get(c.weekday) ?? direction)
           : direction,
