@@ -130,13 +130,11 @@ function choose(candidates: Candidate[], length: number): Candidate[] {
  */
 function weekdayVotes(
   chosen: readonly Candidate[],
-  directions: ReadonlyArray<{ direction: Direction; set: boolean }>,
+  directions: ReadonlyArray<{ direction: Direction }>,
 ): Map<number, Direction> {
   const votes = new Map<number, { past: number; future: number }>();
   chosen.forEach((c, i) => {
-    // A weekday a schedule sets ahead ("scheduled for Tuesday") may be the next such day while the
-    // story's other mentions are the last one.
-    if (c.weekday === undefined || directions[i].set) return;
+    if (c.weekday === undefined) return;
     const d = directions[i].direction;
     const v = votes.get(c.weekday) ?? { past: 0, future: 0 };
     if (d === "future") v.future++;
