@@ -53,6 +53,9 @@ const RESCHEDULED_TO =
  */
 const SCHEDULED_FOR = /\b(?:scheduled|slated|planned|set|due)\s+for\s+(?:next\s+)?$/i;
 
+/** "will reopen on", "we'll be announcing it on": a "will" in the clause just before a weekday. */
+const WILL_BEFORE = /\b(?:will|['\u2019]ll)\b[^.;!?\u2014]*$/i;
+
 /**
  * "ahead of Tuesday's primary", "in the run-up to Monday's vote": news written before a day's event,
  * which lies ahead whatever tense the rest of the sentence has. ("before Friday's purchases" can look
@@ -409,6 +412,11 @@ export function tagTimexes(
         c.weekday !== undefined &&
         parsed !== "past" &&
         !set &&
+        !(
+          parsed === "future" &&
+          WILL_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
+          !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))
+        ) &&
         !(parsed === null && direction === "future" && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3)))
           ? (weekdayDirection.get(c.weekday) ?? direction)
           : direction,
