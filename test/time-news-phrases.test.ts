@@ -3,6 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { tagTimexes } from "../src/time/tagger.js";
+import { parsedSentence, type Row } from "../src/time/test-helpers.js";
 
 const values = (text: string, dct: string) => tagTimexes(text, dct).map((t) => [t.text, t.type, t.value]);
 
@@ -111,4 +112,55 @@ test("'as soon as Tuesday', 'as early as Monday': the earliest a thing may come 
   assert.deepEqual(values("A ruling was expected as early as Monday.", "2031-05-07"), [
     ["Monday", "DATE", "2031-05-12"],
   ]);
+});
+
+test("a weekday a thing is scheduled or planned for lies ahead, whatever the clause's tense", () => {
+  const text =
+    "A second session, scheduled for Tuesday, was called off, and the mayor had visits planned for Thursday and Friday.";
+  const out = tagTimexes(text, "2031-05-21", []);
+  assert.deepEqual(
+    out.map((t) => t.value),
+    ["2031-05-27", "2031-05-22", "2031-05-23"],
+    "read on a Wednesday: the scheduled session is next Tuesday, the visits this Thursday and Friday",
+  );
+});
+
+test("a weekday after 'will' in its own clause keeps looking ahead though the story's other mentions of the day are past", () => {
+  // The clinic shut on Saturday . Its staff left on Saturday . Its director said the clinic will reopen on Saturday .
+  const first: Row[] = [
+    ["The", "DT", 2, "det"],
+    ["clinic", "NN", 3, "nsubj"],
+    ["shut", "VBD", 0, "root"],
+    ["on", "IN", 5, "case"],
+    ["Saturday", "NNP", 3, "obl"],
+    [".", ".", 3, "punct"],
+    ["Its", "PRP$", 8, "nmod:poss"],
+    ["staff", "NN", 9, "nsubj"],
+    ["left", "VBD", 3, "parataxis"],
+    ["on", "IN", 11, "case"],
+    ["Saturday", "NNP", 9, "obl"],
+    [".", ".", 9, "punct"],
+  ];
+  const second: Row[] = [
+    ["Its", "PRP$", 2, "nmod:poss"],
+    ["director", "NN", 3, "nsubj"],
+    ["said", "VBD", 0, "root"],
+    ["the", "DT", 5, "det"],
+    ["clinic", "NN", 7, "nsubj"],
+    ["will", "MD", 7, "aux"],
+    ["reopen", "VB", 3, "ccomp"],
+    ["on", "IN", 9, "case"],
+    ["Saturday", "NNP", 7, "obl"],
+    [".", ".", 3, "punct"],
+  ];
+  const one = parsedSentence(first, 0);
+  const from = one.end;
+  const two = parsedSentence(second, from);
+  const text = [...first, ...second].map((r) => r[0]).join(" ");
+  const out = tagTimexes(text, "2031-05-21", [one, { ...two, end: text.length }]);
+  assert.deepEqual(
+    out.map((t) => t.value),
+    ["2031-05-17", "2031-05-17", "2031-05-24"],
+    "read on a Wednesday: shut last Saturday, reopening next Saturday, though two mentions are past",
+  );
 });

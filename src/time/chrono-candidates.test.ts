@@ -619,3 +619,72 @@ test("'every weekday' and 'weekday mornings' are no one day", () => {
     "chrono's reading of 'weekday' as a weekday is dropped",
   );
 });
+
+test("a month/day/two-digit-year date keeps the year it is written with", () => {
+  assert.equal(
+    valueAt("Barley stored after 4/22/79 is exempt from the levy.", "1985-06-03", "4/22/79"),
+    "1979-04-22",
+    "'79' is 1979, not a guess from the article's date",
+  );
+});
+
+test("a price's fraction chrono joins to a date is left out of the expression", () => {
+  const shares = tagTimexes("Its shares were down 3/16, this morning, on the report.", "1990-04-11", []);
+  assert.deepEqual(
+    shares.map((t) => [t.text, t.value]),
+    [["this morning", "1990-04-11TMO"]],
+    "'3/16' is a price change, not March 16, and does not belong to 'this morning'",
+  );
+  assert.ok(
+    !tagTimexes("The 7-1/2 1995 notes rose.", "1990-04-11", []).some((t) => t.value.includes("-01-02")),
+    "'7-1/2' is a coupon, not January 2",
+  );
+});
+
+test("a rate after 'from' is not read as the hour of the date before it", () => {
+  const text = "The yield eased to 6.12 pct in the week ended March 9 from 6.30 pct.";
+  assert.ok(
+    tagTimexes(text, "1990-03-12", []).some((t) => t.text === "March 9" && t.value === "1990-03-09"),
+    "the expression ends at 'March 9'",
+  );
+});
+
+test("the end of a tally before a weekday is not the day of the month", () => {
+  assert.deepEqual(
+    tagTimexes("The board backed the merger 11-4 Tuesday after a long debate.", "2031-05-22", []).map(
+      (t) => t.text,
+    ),
+    ["Tuesday"],
+    "'4' is the tally's second number, not the 4th",
+  );
+});
+
+test("weekdays listed in a past clause do not run past the story's day", () => {
+  const past = tagTimexes(
+    "The exchange said turnover was heavy on Friday, Monday and Tuesday.",
+    "2031-05-23",
+    [],
+  );
+  assert.deepEqual(
+    past.map((t) => t.value),
+    ["2031-05-23", "2031-05-19", "2031-05-20"],
+    "read on a Friday, the Monday and Tuesday of a past report are this week's",
+  );
+  const ahead = tagTimexes("The exchange will be shut on Friday, Monday and Tuesday.", "2031-05-23", []);
+  assert.deepEqual(
+    ahead.map((t) => t.value),
+    ["2031-05-23", "2031-05-26", "2031-05-27"],
+    "a list ahead still runs forward from its first day",
+  );
+});
+
+test("the end of a quote written with a slash is not the day of 'yesterday'", () => {
+  assert.deepEqual(
+    tagTimexes("The franc closed at 5.1210/40 yesterday in thin trade.", "1990-04-11", []).map((t) => [
+      t.text,
+      t.value,
+    ]),
+    [["yesterday", "1990-04-10"]],
+    "'40' is the offer price, so the expression is 'yesterday' alone",
+  );
+});

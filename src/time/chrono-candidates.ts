@@ -44,7 +44,7 @@ function chunks(text: string): Array<{ offset: number; text: string }> {
 }
 
 const REF_INSTANT = new Date(Date.UTC(2000, 0, 1, 12));
-const HAS_YEAR = /\b\d{4}\b|['\u2019]\d\d\b/;
+const HAS_YEAR = /\b\d{4}\b|['\u2019]\d\d\b|\b\d{1,2}\/\d{1,2}\/\d\d\b/;
 const CLOCK = /\d:\d\d|\b\d{1,2}\s*(?:a\.m\.|p\.m\.|am\b|pm\b)|\bnoon\b|\bmidnight\b|o'clock/i;
 /** Weekday abbreviations chrono accepts but news uses for other things ("Sun Microsystems", "Sat down", the SAT). */
 const WEEKDAY_ABBR =
@@ -644,10 +644,35 @@ export function chronoCandidates(text: string): Candidate[] {
       }
       // Slash and bare-number dates without a year are mostly fractions and scores ("1/2", "3-2").
       if (/^\d{1,2}[/-]\d{1,2}$/.test(surface)) continue;
+      // "down 1/8, this afternoon", "the 5-3/4 1992 bond": a price's fraction before the date chrono
+      // joined to it; the date is what follows the fraction.
+      let fractionCut = false;
+      const fraction = /^\d{1,2}\/\d{1,2}(?:,\s*|\s+)(?=\S)/.exec(surface);
+      if (
+        fraction &&
+        (fraction[0].includes(",") ||
+          /\d-$/.test(text.slice(Math.max(0, start - 2), start)) ||
+          /^\d{4}$/.test(surface.slice(fraction[0].length)))
+      ) {
+        surface = surface.slice(fraction[0].length);
+        start += fraction[0].length;
+        fractionCut = true;
+      }
+      // "approved it 19-17 Thursday", "quoted at 3.7500/03 yesterday": the end of a tally or of a
+      // quote, not the day of the month.
+      const tally =
+        /^\d{1,2}\s+(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:yesterday|today|tomorrow)\b)/i.exec(
+          surface,
+        );
+      if (tally && /\d[-\u2013/]$/.test(text.slice(Math.max(0, start - 2), start))) {
+        surface = surface.slice(tally[0].length);
+        start += tally[0].length;
+        fractionCut = true;
+      }
       if (/^\d+$/.test(surface) || /^\d+\s+\d+\/\d+$/.test(surface)) continue;
       const c = r.start;
-      const monthKnown = c.isCertain("month");
-      const dayKnown = c.isCertain("day") && !countAfter;
+      const monthKnown = c.isCertain("month") && !fractionCut;
+      const dayKnown = c.isCertain("day") && !countAfter && !fractionCut;
       const weekdayKnown = c.isCertain("weekday");
       const yearKnown = c.isCertain("year") && HAS_YEAR.test(surface);
       // chrono reads "Jan. 5, 12" as the year 2012; a year is only trusted when it is written out.
@@ -660,7 +685,8 @@ export function chronoCandidates(text: string): Candidate[] {
       if (/^[A-Z][a-z]+\.?,\s*\d/.test(surface) && !c.isCertain("year") && !c.isCertain("weekday")) continue;
       // "Jan. 1, 1990 at 1": chrono took a bare number for an hour; the clock part is not a time.
       if (c.isCertain("hour") && !CLOCK.test(surface)) {
-        surface = surface.replace(/,?\s+(?:at\s+)?\d{1,2}$/, "");
+        // "the week ended February 25 from 4.32 pct": a rate after "from" or "to" is no hour either.
+        surface = surface.replace(/,?\s+(?:(?:at|from|to)\s+)?\d{1,2}(?:\.\d\d)?$/, "");
         // "fell 6.43, on Friday": a price before the date is not its hour.
         const price = /^\d{1,2}[.:]\d\d,?\s+(?:(?:on|at)\s+)?(?=[A-Z])/.exec(surface);
         if (price) {

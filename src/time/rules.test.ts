@@ -735,3 +735,45 @@ test("'years ago' is not read inside 'years agonizing'", () => {
     "'agonizing' is no 'ago': nothing here is a time expression",
   );
 });
+
+test("a bare 'a quarter' or 'three-quarters' is a share of something, not three months", () => {
+  for (const text of [
+    "Nearly a quarter of voters, a quarter or more in some towns, stayed home.",
+    "Three-quarters back the plan, against about one-quarter (24%) last spring.",
+    "The group spent a quarter-billion dollars on the drive.",
+  ])
+    assert.ok(
+      !tagTimexes(text, "2032-03-01", []).some((t) => /quarter/i.test(t.text)),
+      `no quarter of the year in: ${text}`,
+    );
+  assert.deepEqual(
+    tagTimexes("Output grew for a quarter, then shrank for three quarters in a row.", "2032-03-01", []).map(
+      (t) => t.value,
+    ),
+    ["P1Q", "P3Q"],
+    "a quarter counted as time stays a duration",
+  );
+});
+
+test("a year joined to a mixed-case code is no year; 'or so' is a whole word", () => {
+  assert.deepEqual(
+    tagTimexes("Labs sequenced the 2031-xVar strain, a 1990s-style outbreak.", "2032-03-01", []).map(
+      (t) => t.text,
+    ),
+    ["1990s"],
+    "'2031-xVar' names a strain",
+  );
+  assert.ok(
+    tagTimexes("The ruling may come within 36 hours or sooner.", "2032-03-01", []).some(
+      (t) => t.text === "36 hours",
+    ),
+    "'or so' does not match the start of 'sooner'",
+  );
+});
+
+test("a unit after a mixed fraction ('an 8-1/2 year loan') is not a duration of the fraction's last digit", () => {
+  assert.ok(
+    !tagTimexes("The bank stretched the 8-1/2 year loan.", "1990-04-11", []).some((t) => t.value === "P2Y"),
+    "'1/2 year' is half of the loan's 8-1/2 years, not two years",
+  );
+});

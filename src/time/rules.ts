@@ -361,6 +361,16 @@ const RULES: Rule[] = [
       const word = (m[4] ?? m[5] ?? m[6]).toLowerCase();
       const back = ["ago", "earlier", "before", "previously", "back"].includes(word);
       const fromDct = word === "ago" || word === "from now" || word === "hence" || word === "back";
+      // "Three-quarters back the plan": a share of people and the verb, no quarter of the year.
+      if (
+        word === "back" &&
+        named === "quarter" &&
+        /^(?:a|one|three)$/i.test(m[2]) &&
+        /^\s+(?:the|a|an|his|her|their|its|this|that|these|those)\b/i.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 8),
+        )
+      )
+        return null;
       // "a few days later", "several weeks earlier": with no count there is no date to reach, only a
       // stretch of unstated length (TimeBank: "A few days" PXD, the "later" left out, as for "days later").
       if (count === null && !fromDct) {
@@ -442,7 +452,7 @@ const RULES: Rule[] = [
     // "the past two months", "the next 10 days", "more than four hours", "a week", "four-day"
     name: "duration",
     re: new RegExp(
-      `\\b${QUANT}(?:(?:past|last|next|previous|coming|first|final|latest|following|preceding|remaining|ensuing|initial)\\s+)?(?:(?:${NUMBER_RE})\\s+(?:to|or)\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|full|straight|consecutive|long))?[- ](${UNIT_RE})\\b(?:\\s+(?:and|or)\\s+(?:a\\s+half|so|two|three))?`,
+      `\\b${QUANT}(?:(?:past|last|next|previous|coming|first|final|latest|following|preceding|remaining|ensuing|initial)\\s+)?(?:(?:${NUMBER_RE})\\s+(?:to|or)\\s+)?(${NUMBER_RE})(?:\\s+(?:more|additional|full|straight|consecutive|long))?[- ](${UNIT_RE})\\b(?:\\s+(?:and|or)\\s+(?:a\\s+half|so|two|three)\\b)?`,
       "gi",
     ),
     build: (m) => {
@@ -460,11 +470,29 @@ const RULES: Rule[] = [
       // point or of a century (the "quarter-century" rule reads the latter), not three months.
       if (
         unit === "quarter" &&
-        /^[- ](?:(?:of\s+a\s+)?(?:percentage[- ])?points?|percent|century|mile|inch|pound|ounce|cent)\b/i.test(
+        /^[- ](?:(?:of\s+a\s+)?(?:percentage[- ])?points?|percent|century|mile|inch|pound|ounce|cent|million|billion|trillion)\b/i.test(
           m.input.slice(m.index + m[0].length, m.index + m[0].length + 24),
         )
       )
         return null;
+      // "a quarter or more Hispanic", "about one-quarter (27%) said", "Three-quarters support it": a
+      // bare "a", "one" or "three" quarter(s) is a share of something unless a word of time goes with it
+      // ("a quarter earlier", "for a quarter").
+      if (
+        unit === "quarter" &&
+        /^(?:(?:about|around|approximately|roughly|nearly|almost|some|more than|less than|under|at least|up to|just over|just under|well over)\s+)?(?:a|one|three)[- ]quarters?$/i.test(
+          m[0].trim(),
+        ) &&
+        !/^\s*(?:-?long|earlier|later|ago|before|after|in\s+a\s+row)\b/i.test(
+          m.input.slice(m.index + m[0].length, m.index + m[0].length + 14),
+        ) &&
+        !/\b(?:in|for|within|per|each|every|during|last(?:ed|s)?|took|takes?|spent|spend)\s+$/i.test(
+          m.input.slice(Math.max(0, m.index - 12), m.index),
+        )
+      )
+        return null;
+      // "the 12-1/2 year schedule": the unit belongs to a mixed fraction, whose whole part is not read.
+      if (/\d[-\s]\d+\/$/.test(m.input.slice(Math.max(0, m.index - 8), m.index))) return null;
       // "a second term", "a second time", "a second-year student": an ordinal, not a second of time.
       if (
         unit === "second" &&
@@ -1240,6 +1268,8 @@ const RULES: Rule[] = [
       // "Resolution 1559", "Flight 1730", "1600 Pennsylvania Avenue": numbers, not years.
       const before = m.input.slice(Math.max(0, m.index - 14), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 30);
+      // "2019-nCoV": a code's number, joined to a mixed-case name ("a 2010-style backlash" is the year).
+      if (/^-[a-z]+[A-Z]/.test(after)) return null;
       if (
         /\b(?:Resolution|No\.|Nos\.|Number|Flight|Route|Highway|Interstate|Room|Suite|Apt\.|Box|Channel|Article|Rule|Boeing|Airbus|model)\s+$/i.test(
           before,

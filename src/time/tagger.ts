@@ -1,9 +1,10 @@
 // Finds the time expressions in a text and resolves them against the document creation time.
 import type { Timex } from "../model/index.js";
 import { lineStartWithin } from "../util/line-start.js";
-import { addDays, type Day, formatDay, pad, parseDay, weekday } from "./calendar.js";
+import { addDays, compareDays, type Day, formatDay, pad, parseDay, weekday } from "./calendar.js";
 import type { Candidate, ResolveContext } from "./candidate.js";
 import { chronoCandidates } from "./chrono-candidates.js";
+import { UNIT_RE } from "./lexicon.js";
 import { storyDay } from "./reference.js";
 import { ruleCandidates, weekOfCandidates } from "./rules.js";
 import {
@@ -16,6 +17,7 @@ import {
   presentBefore,
   presentScheduled,
   SAID_JUST_BEFORE,
+  tagAfter,
 } from "./tense.js";
 import type { Resolved } from "./values.js";
 
@@ -44,6 +46,15 @@ const ANAPHORIC_LEAD =
  */
 const RESCHEDULED_TO =
   /\b(?:(?:postponed|delayed|adjourned|deferred|put\s+off|pushed\s+back|moved\s+back|rescheduled|recessed|suspended|extended)\s+(?:(?:again|once\s+more|indefinitely)\s+)?(?:until|till|to|for)|as\s+(?:soon|early)\s+as)\s+(?:next\s+)?$/i;
+
+/**
+ * "a session scheduled for Monday", "travel planned for Wednesday": a weekday set for a thing is
+ * still to come, whatever tense the clause has ("a visit scheduled for Monday was cancelled").
+ */
+const SCHEDULED_FOR = /\b(?:scheduled|slated|planned|set|due)\s+for\s+(?:next\s+)?$/i;
+
+/** "will reopen on", "we'll be announcing it on": a "will" in the clause just before a weekday. */
+const WILL_BEFORE = /\b(?:will|['\u2019]ll)\b[^.;!?\u2014]*$/i;
 
 /**
  * "ahead of Tuesday's primary", "in the run-up to Monday's vote": news written before a day's event,
@@ -158,6 +169,23 @@ function adjectivalFuture(text: string, c: Candidate, sentences: readonly Parsed
 }
 
 /**
+ * "the past accusations", "over the past four elections": "past" is an adjective of a noun that is no
+ * time. Before a word of time ("the past half-decade", "the past generation") it still names a stretch.
+ */
+function adjectivalPast(text: string, c: Candidate, sentences: readonly ParsedSentence[]): boolean {
+  if (c.rule !== "past-ref" || !/^the past$/i.test(text.slice(c.start, c.end))) return false;
+  const next = /^\s+(?:(?:few|several|many|\w+)\s+)?([\w-]+)/.exec(text.slice(c.end, c.end + 40));
+  if (next && new RegExp(`^(?:half-\\w+|generation|${UNIT_RE})$`, "i").test(next[1])) return false;
+  // "In the past administration threats were ...": opening a sentence it is the adverb, comma or not.
+  if (/(?:^|[.!?"\u201d]\s+|\n\s*)In\s+$/.test(text.slice(Math.max(0, c.start - 6), c.start))) return false;
+  // The parse may hang "past" on a verb after it ("the busing of the past ought to"): only a noun,
+  // an adjective or a number after it makes it an adjective.
+  return (
+    parsedAdjective(sentences, c.end - 4, c.end) && /^(?:NN|JJ|CD)/.test(tagAfter(sentences, c.end) ?? "")
+  );
+}
+
+/**
  * Where `c` starts once the modifier TIMEX3 counts in is added ("early Tuesday", "the end of
  * November", "about 7:15 p.m."); never into the expression before it, which ends at `previousEnd`.
  */
@@ -207,6 +235,7 @@ function listedDates(
   start: number,
   c: Candidate,
   resolved: Resolved,
+  pastBy: Day | null,
 ): Resolved | null {
   const last = out.length - 1;
   const joined = (k: number, at: number, kind: Listed) =>
@@ -216,9 +245,11 @@ function listedDates(
     const before = parseDay(out[last].value) as Day;
     // "made Friday and Thursday" lists two days back in reverse: only a few days running are one list.
     const ahead = (c.weekday - weekday(before) + 7) % 7;
-    return ahead === 0 || ahead > LIST_REACH_DAYS
-      ? null
-      : { ...resolved, value: formatDay(addDays(before, ahead)) };
+    const day = addDays(before, ahead);
+    // "had reserves on Thursday, Monday and Tuesday", read on a Thursday: a list in a past clause
+    // may run backwards from the story's day, never past it.
+    if (pastBy && compareDays(before, pastBy) <= 0 && compareDays(day, pastBy) > 0) return null;
+    return ahead === 0 || ahead > LIST_REACH_DAYS ? null : { ...resolved, value: formatDay(day) };
   }
   const own = MONTH_VALUE.exec(resolved.value);
   if (!own || c.type !== "DATE") return null;
@@ -282,7 +313,9 @@ export function tagTimexes(
   const dctDay: Day | null = storyDay(text, parseDay(dct));
   const found = [
     ...chronoCandidates(text),
-    ...ruleCandidates(text).filter((c) => !adjectivalFuture(text, c, sentences)),
+    ...ruleCandidates(text).filter(
+      (c) => !adjectivalFuture(text, c, sentences) && !adjectivalPast(text, c, sentences),
+    ),
   ];
   const chosen = choose([...found, ...weekOfCandidates(text, found)], text.length);
   const starts = chosen.map((c, i) => modifiedStart(text, c, i > 0 ? chosen[i - 1].end : 0));
@@ -299,6 +332,7 @@ export function tagTimexes(
     const moved = RESCHEDULED_TO.exec(text.slice(Math.max(0, starts[i] - 50), starts[i]));
     const rescheduled =
       (!!moved && (c.weekday !== undefined || !/^as\s/i.test(moved[0]))) ||
+      (c.weekday !== undefined && SCHEDULED_FOR.test(text.slice(Math.max(0, starts[i] - 30), starts[i]))) ||
       (c.weekday !== undefined &&
         BEFORE_THE_EVENT.test(text.slice(Math.max(0, c.start - 30), c.start)) &&
         /^['\u2019]s\b/.test(text.slice(c.end, c.end + 3)));
@@ -335,7 +369,7 @@ export function tagTimexes(
     const lexical = parsed ?? directionAt(text, c.start, c.end, neighbours);
     const present =
       lexical === "none" && c.weekday !== undefined && presentBefore(sentences, text, c.start, c.end);
-    return { parsed, direction: present ? "future" : lexical };
+    return { parsed, direction: present ? "future" : lexical, set: rescheduled };
   });
   const weekdayDirection = weekdayVotes(chosen, directions);
   const out: TaggedTimex[] = [];
@@ -352,7 +386,7 @@ export function tagTimexes(
   let anchorQuarter: { y: number; q: number; end: number } | null = null;
   for (const [i, c] of chosen.entries()) {
     const start = starts[i];
-    const { parsed, direction } = directions[i];
+    const { parsed, direction, set } = directions[i];
     // "he soon found himself a witness": in a past clause "soon" is shortly after the story's event,
     // no time still to come ("was unlikely to leave any time soon", "a report expected soon" still are).
     if (
@@ -372,16 +406,25 @@ export function tagTimexes(
       anchorQuarter,
       latest,
       // The story's majority settles a weekday whose own clause is unclear, not one the parse puts in
-      // the past: "died Thursday" is last Thursday even when another mention of Thursday looks ahead.
+      // the past: "died Thursday" is last Thursday even when another mention of Thursday looks ahead;
+      // nor one a schedule sets ahead ("a session scheduled for Monday").
       direction:
         c.weekday !== undefined &&
         parsed !== "past" &&
+        !set &&
+        !(
+          parsed === "future" &&
+          WILL_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
+          !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))
+        ) &&
         !(parsed === null && direction === "future" && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3)))
           ? (weekdayDirection.get(c.weekday) ?? direction)
           : direction,
       parsedPast: parsed === "past",
     });
-    resolved = listedDates(text, out, kinds, yearsBefore, start, c, resolved) ?? resolved;
+    resolved =
+      listedDates(text, out, kinds, yearsBefore, start, c, resolved, direction === "past" ? dctDay : null) ??
+      resolved;
     kinds.push(listedKind(c, resolved));
     yearsBefore.push(anchorYear);
     const anchorValue = resolved.anchorAs ?? resolved.value;

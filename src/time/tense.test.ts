@@ -595,3 +595,31 @@ test("a base form right after its subject is a present the tagger misread ('the 
   const at2 = inf.text.indexOf("Monday");
   assert.equal(presentBefore(inf.sentences, inf.text, at2, at2 + 6), false, "'to meet' is no present");
 });
+
+test("'past' parsed as an adjective of a noun ('the past three mayors') is no time; before a unit it is", () => {
+  // Critics faulted the past three mayors .
+  const { text, sentences } = parsedText([
+    ["Critics", "NNS", 2, "nsubj"],
+    ["faulted", "VBD", 0, "root"],
+    ["the", "DT", 6, "det"],
+    ["past", "JJ", 6, "amod"],
+    ["three", "CD", 6, "nummod"],
+    ["mayors", "NNS", 2, "obj"],
+    [".", ".", 2, "punct"],
+  ]);
+  assert.deepEqual(tagTimexes(text, "2031-05-09", sentences), [], "'the past' modifies 'mayors'");
+  // Critics faulted the past generation .
+  const unit = parsedText([
+    ["Critics", "NNS", 2, "nsubj"],
+    ["faulted", "VBD", 0, "root"],
+    ["the", "DT", 5, "det"],
+    ["past", "JJ", 5, "amod"],
+    ["generation", "NN", 2, "obj"],
+    [".", ".", 2, "punct"],
+  ]);
+  assert.equal(
+    tagTimexes(unit.text, "2031-05-09", unit.sentences).length,
+    1,
+    "a stretch of time after 'the past' keeps the expression",
+  );
+});

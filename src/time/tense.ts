@@ -387,6 +387,12 @@ export function parsedAdjective(sentences: readonly ParsedSentence[], start: num
   return !!token && token.deprel === "amod" && /^JJ/.test(token.xpos ?? "");
 }
 
+/** The part-of-speech tag of the first token after `at` in its sentence, or null. */
+export function tagAfter(sentences: readonly ParsedSentence[], at: number): string | null {
+  const sentence = sentenceAt(sentences, at - 1);
+  return sentence?.tokens.find((t) => t.start >= at)?.xpos ?? null;
+}
+
 /** Modals that keep a bare verb of schedule ahead ("the trial may last into October"). */
 const MODALS = /^(?:may|might|could|can|should|must)$/i;
 
