@@ -3,6 +3,7 @@
 
 import { stateAbbreviationAfter } from "../geo/us-states.js";
 import type { Actor, Document, Mention } from "../model/index.js";
+import { linkTooltips } from "../util/link-tooltips.js";
 import {
   type Chunk,
   Chunker,
@@ -903,29 +904,6 @@ const NO_SURNAME = new Set(
     "monday tuesday wednesday thursday friday saturday sunday"
   ).split(" "),
 );
-
-/**
- * A link's tooltip that a scraper kept in the text: the person's full name glued to the headlines of
- * other stories, up to "MORE" ("President Ann Ruiz Ann Maria RuizSenate passes bill Budget talks stall
- * MORE and her party"). It names no one the story is about, and its fake person ("Ann Maria RuizSenate")
- * must not be who "her" is. The spans from the full name's first word (up to three words and a
- * nickname in parentheses before the glued one) to "MORE"; a phrase that starts before (the story's
- * "President Ann Ruiz") is the story's.
- */
-function linkTooltips(body: string): [number, number][] {
-  const spans: [number, number][] = [];
-  for (const m of body.matchAll(/(\p{Lu}\p{Ll}{3,})(?=\p{Lu})[^\n]{0,600}?\sMORE\b/gu)) {
-    // (back to the story's mention, which ends with the surname glued here: "Ann Ruiz Ann Maria RuizSenate")
-    let start = m.index;
-    for (let n = 0; n < 3; n++) {
-      const word = /\(?(\p{Lu}[\p{L}.'-]*)\)? $/u.exec(body.slice(Math.max(0, start - 30), start));
-      if (!word || word[1] === m[1]) break;
-      start -= word[0].length;
-    }
-    spans.push([start, m.index + m[0].length]);
-  }
-  return spans;
-}
 
 /** Last words of the names of laws, treaties and programmes ("the Hyde Amendment", "the Paris Accord"). */
 const LAW_TAIL = /\s(?:Amendment|Act|Treaty|Accords?|Agreement|Doctrine|Protocol|Partnership)$/;

@@ -1,5 +1,6 @@
 import type { Sentence } from "../model/index.js";
 import { lineStartWithin } from "../util/line-start.js";
+import { insideSpan, linkTooltips } from "../util/link-tooltips.js";
 import { asClause } from "./as-clause.js";
 import { colonLabel } from "./colon-label.js";
 import { splitConjoined } from "./conjoined.js";
@@ -23,6 +24,7 @@ import {
   viewOf,
 } from "./noun-cues.js";
 import { askedPassive, passiveBy, reportedBy } from "./passive-cues.js";
+import { leftNP } from "./phrases.js";
 import { quotedActs } from "./quoted-acts.js";
 import { roleNoun } from "./role-nouns.js";
 import { adjectiveStance } from "./stance.js";
@@ -37,6 +39,7 @@ import { SUBORDINATE_LEADS } from "./words.js";
 
 function run(doc: Doc): RawAttribution[] {
   const out: RawAttribution[] = [];
+  const tips = linkTooltips(doc.body);
   for (let s = 0; s < doc.sentences.length; s++) {
     const found: RawAttribution[] = [];
     const according: RawAttribution[] = [];
@@ -47,6 +50,8 @@ function run(doc: Doc): RawAttribution[] {
     for (let i = headline ? doc.sentEnd[s] : doc.sentFirst[s]; i < doc.sentEnd[s]; i++) {
       const t = doc.toks[i];
       if (t.quote >= 0) continue;
+      // (a scraped link's tooltip is other stories' headlines: their verbs report nothing here)
+      if (tips.length > 0 && insideSpan(tips, t.start)) continue;
       if (t.lower === "according" && doc.toks[i + 1]?.lower === "to" && doc.toks[i + 1].sent === s) {
         const a = accordingTo(doc, i, s);
         if (a) according.push(a);
@@ -163,12 +168,45 @@ function run(doc: Doc): RawAttribution[] {
     out.push(...acts, ...outlets);
   }
   addQuotes(doc, out);
+  if (tips.length > 0) outsideTooltips(doc, tips, out);
   out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
   const kept = dropNestedReports(doc, dropNestedStances(out));
   return widenInvertedSpeakers(
     doc,
     dropObjectReports(dropSameSpeakerInner(doc, dropWeakSubjects(doc, kept))),
   );
+}
+
+/**
+ * Keeps attributions out of scraped link tooltips ("Sen. Ann Ruiz Ann Maria RuizSenate passes bill
+ * Budget talks stall MORE said ..."): the headlines' verbs cue nothing (the headline and quote rules
+ * find some of them), and a speaker read in or into the tooltip is the story's mention just before it (what follows "MORE",
+ * a party and state or an appositive, goes with the headlines).
+ */
+function outsideTooltips(doc: Doc, tips: [number, number][], out: RawAttribution[]): void {
+  for (let n = out.length - 1; n >= 0; n--) {
+    const a = out[n];
+    if (a.cue && insideSpan(tips, a.cue.start)) {
+      out.splice(n, 1);
+      continue;
+    }
+    const src = a.source;
+    if (!src) continue;
+    const tip = tips.find(([start, end]) => start < src.end && src.start < end);
+    // (one running past the tooltip from before it names more than the tooltip: "Ann Ruiz ... MORE and Tom Bell")
+    if (!tip || (src.start < tip[0] && src.end > tip[1])) continue;
+    let k = 0;
+    while (k < doc.toks.length && doc.toks[k].start < tip[0]) k++;
+    if (src.start < tip[0]) {
+      const from = doc.toks.findIndex((t) => t.start >= src.start);
+      const end = doc.trimPunctEnd(from, k);
+      a.source = end > from ? doc.range(from, end) : null;
+      continue;
+    }
+    const s = doc.toks[k]?.sent ?? -1;
+    const np = s >= 0 && k > doc.sentFirst[s] ? leftNP(doc, k, s) : null;
+    a.source = np ? doc.range(np.start, np.end) : null;
+  }
 }
 
 /**
