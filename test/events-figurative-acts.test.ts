@@ -187,6 +187,11 @@ test("a suicide, a film shot or results yielded are no acts between parties", as
   );
   const shot = await codesOf("Syrian troops shot three protesters in Homs.");
   assert.ok(shot.includes("SYRMIL 193 SYRCVL"), `protesters shot are attacked (193): ${shot.join("; ")}`);
+  const rounds = await codesOf("Syrian troops shot several rounds at the protesters in Homs.");
+  assert.ok(
+    rounds.some((c) => /^SYRMIL 19\d* /.test(c)),
+    `rounds shot at protesters are fire, not a round of golf (19x): ${rounds.join("; ")}`,
+  );
   const results = await codesOf("The talks with the Kenyan unions have yielded no results.");
   assert.ok(
     !results.some((c) => / 08\d* /.test(c)),

@@ -537,15 +537,15 @@ export const SOCIAL_PLATFORMS =
 export const QUELLED_MOODS =
   /^(uproar|furor|furore|controversy|controversies|criticism|criticisms|concern|concerns|fear|fears|worry|worries|anxiety|anxieties|unease|panic|speculation|rumor|rumors|rumour|rumours|doubt|doubts|anger|backlash|outrage|outcry|frustration|discontent|dissatisfaction|talk|question|questions|confusion|chatter|storm|firestorm|scandal|drama|infighting|tension|tensions|feud|dispute|debate|volatility|turmoil|jitters|nerves|inflation|virus|outbreak|pandemic|epidemic|spread|fire|fires|blaze|wildfire|flames|appetite|demand|vote|turnout|evidence|information|report|story|news|result|results|emotion|emotions|feeling|feelings|urge|instinct|cough|symptom|symptoms)$/;
 
+// What one "shoots" that is no one shot at: a film or a picture made, a glance cast, a ball or a
+// game played, a target practised on ("shot a documentary", "shot an angry glance", "shooting bottles").
+export const SHOT_NOT_AT =
+  /^(glance|glances|look|looks|video|videos|film|films|footage|photo|photos|photograph|photographs|picture|pictures|scene|scenes|movie|movies|documentary|documentaries|commercial|commercials|ad|ads|advert|adverts|episode|episodes|hoop|hoops|basket|baskets|pool|craps|dice|breeze|bottle|bottles|can|cans|garbage|par|birdie|eagle|bogey|portrait|portraits|selfie|selfies|clip|clips)$/;
+
 /**
  * What one "kills" that is no one slain: a bill, a plan, a deal, a project dropped or blocked ("the
  * Senate killed the tax bill", "killed the merger"), or jobs, time and momentum lost.
  */
-// What one "shoots" that is no one shot at: a film or a picture made, a glance cast, a ball or a
-// game played, a target practised on ("shot a documentary", "shot an angry glance", "shooting bottles").
-export const SHOT_NOT_AT =
-  /^(glance|glances|look|looks|video|videos|film|films|footage|photo|photos|photograph|photographs|picture|pictures|scene|scenes|movie|movies|documentary|documentaries|commercial|commercials|ad|ads|advert|adverts|episode|episodes|hoop|hoops|basket|baskets|pool|craps|dice|breeze|bottle|bottles|can|cans|garbage|round|rounds|par|birdie|eagle|bogey|portrait|portraits|selfie|selfies|clip|clips)$/;
-
 export const KILL_NOT_A_TARGET =
   /^(bill|measure|deal|plan|proposal|legislation|law|amendment|provision|rule|regulation|idea|project|program|programme|scheme|reform|motion|resolution|initiative|effort|bid|offer|agreement|accord|treaty|pact|merger|takeover|acquisition|contract|talk|negotiation|nomination|nominee|story|rumor|rumour|momentum|mood|chance|hope|job|jobs|growth|demand|competition|investment|sale|feature|service|product|show|series|pipeline|tax|budget|funding|subsidy|policy|filibuster|debate|vote|engine|time|light|lights|buzz|rally|recovery|dream|appetite|deficit)$/;
 
