@@ -192,6 +192,11 @@ test("a suicide, a film shot or results yielded are no acts between parties", as
     rounds.some((c) => /^SYRMIL 19\d* /.test(c)),
     `rounds shot at protesters are fire, not a round of golf (19x): ${rounds.join("; ")}`,
   );
+  const bullets = await codesOf("Israeli soldiers shot rubber bullets at Palestinian protesters.");
+  assert.ok(
+    bullets.includes("ISRMIL 193 PSECVL"),
+    `those bullets are shot at are the target, not the bullets (193): ${bullets.join("; ")}`,
+  );
   const results = await codesOf("The talks with the Kenyan unions have yielded no results.");
   assert.ok(
     !results.some((c) => / 08\d* /.test(c)),
