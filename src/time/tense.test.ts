@@ -623,3 +623,41 @@ test("'past' parsed as an adjective of a noun ('the past three mayors') is no ti
     "a stretch of time after 'the past' keeps the expression",
   );
 });
+
+test("a weekday between a subject and its past verb is that verb's, though the parse hangs it on the subject", () => {
+  // Read on Thursday 2021-06-10: the council on Wednesday rejected the plan, misparsed as the
+  // bare verb "talk" heading the sentence with the weekday on its object.
+  const rows: Row[] = [
+    ["Radio", "NNP", 2, "nsubj"],
+    ["talk", "VB", 0, "root"],
+    ["host", "NN", 2, "obj"],
+    ["Dana", "NNP", 3, "appos"],
+    ["on", "IN", 6, "case"],
+    ["Wednesday", "NNP", 3, "nmod"],
+    ["mocked", "VBD", 2, "xcomp"],
+    ["the", "DT", 9, "det"],
+    ["plan", "NN", 7, "obj"],
+  ];
+  const { text, sentences } = parsedText(rows);
+  const at = text.indexOf("Wednesday");
+  assert.equal(parsedTense(sentences, at, at + 9), "past", "the past verb right after the weekday times it");
+  assert.equal(valueAt(text, "2021-06-10", "Wednesday", sentences), "2021-06-09", "the Wednesday just gone");
+  // The same words with a present verb after the weekday: the rule leaves the misparse alone.
+  const present = parsedText(rows.map((r, i) => (i === 6 ? ["mocks", "VBZ", 2, "xcomp"] : r)));
+  const at2 = present.text.indexOf("Wednesday");
+  assert.notEqual(parsedTense(present.sentences, at2, at2 + 9), "past", "no past verb, no past");
+});
+
+test("a weekday owned by a determiner is no time set between a subject and its verb", () => {
+  // "They will honor the Sunday injured", with "injured" misread as a past verb: "the" owns "Sunday".
+  const { text, sentences } = parsedText([
+    ["They", "PRP", 3, "nsubj"],
+    ["will", "MD", 3, "aux"],
+    ["honor", "VB", 0, "root"],
+    ["the", "DT", 5, "det"],
+    ["Sunday", "NNP", 3, "obj"],
+    ["injured", "VBD", 3, "conj"],
+  ]);
+  const at = text.indexOf("Sunday");
+  assert.equal(parsedTense(sentences, at, at + 6), "future", "the verb governing 'the Sunday' still decides");
+});

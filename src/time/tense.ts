@@ -231,7 +231,30 @@ export function parsedTense(
 ): ParsedTense | null {
   const sentence = sentenceAt(sentences, start);
   if (!sentence) return null;
-  return governedTense(sentence, start, end) ?? frontedTense(sentence, start, end);
+  return (
+    betweenSubjectAndVerb(sentence, start, end) ??
+    governedTense(sentence, start, end) ??
+    frontedTense(sentence, start, end)
+  );
+}
+
+/** Words that may stand between a subject and the time expression after it ("officials on Monday"). */
+const SUBJECT_TIME_LEAD = /^(?:on|late|early)$/i;
+
+/**
+ * "Riyadh on Wednesday displayed the remnants", "Fox's host on Tuesday mocked CNN": a time between
+ * a subject (or the comma closing an aside after it) and a past-tense verb times that verb, though the
+ * parse often hangs it on the subject noun or on a noun of the aside. The past tag of the next word
+ * settles it.
+ */
+function betweenSubjectAndVerb(sentence: ParsedSentence, start: number, end: number): ParsedTense | null {
+  const tokens = sentence.tokens;
+  const after = tokens.find((t) => t.start >= end);
+  if (after?.xpos !== "VBD") return null;
+  let i = tokens.findIndex((t) => t.end > start) - 1;
+  if (i >= 0 && SUBJECT_TIME_LEAD.test(tokens[i].text)) i--;
+  // "the Friday ..." or "since Friday" is no time set between a subject and its verb.
+  return i >= 0 && !/^(?:DT|IN|TO|PRP\$|POS|WDT|WRB)$/.test(tokens[i].xpos ?? "") ? "past" : null;
 }
 
 /** Words that may open a sentence before a fronted time expression ("In January,", "On Monday,"). */
