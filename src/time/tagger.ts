@@ -63,6 +63,14 @@ const WILL_BEFORE = /\b(?:will|['\u2019]ll)\b[^.;!?\u2014]*$/i;
  */
 const BEFORE_THE_EVENT = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparation\s+for)\s+$/i;
 
+/**
+ * "Sunday's terrorist attack", "Friday's deadly crash": a weekday that owns an event no one announces
+ * before it happens has already seen it, whatever the clause around it says ("motivated by Sunday's
+ * attack", "will investigate Tuesday's shooting").
+ */
+const UNPLANNED_EVENT_AFTER =
+  /^['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:attacks?|shootings?|bombings?|blasts?|explosions?|crash(?:es)?|massacres?|killings?|stabbings?|slayings?|murders?|deaths?|earthquakes?|quakes?|shootouts?|ambush(?:es)?|derailments?|collapse|riots?|rampage|assault|raids?|clashes|violence|tragedy|carnage|deluge|tornado(?:es)?|outage|accident|disaster)\b/i;
+
 /** Words after which "soon" looks ahead whatever its clause's tense ("any time soon", "expected soon"). */
 const SOON_AHEAD = /\b(?:any\s*time|not|very|expected|due|scheduled|slated|coming)\s+$/i;
 
@@ -326,8 +334,9 @@ export function tagTimexes(
     // ("said Tuesday's vote" is what was said, though).
     const said =
       c.weekday !== undefined &&
-      SAID_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
-      !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3));
+      ((SAID_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
+        !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))) ||
+        UNPLANNED_EVENT_AFTER.test(text.slice(c.end, c.end + 60)));
     // "as early as January, he warned": only a weekday is sure to lie ahead after "as early as".
     const moved = RESCHEDULED_TO.exec(text.slice(Math.max(0, starts[i] - 50), starts[i]));
     const rescheduled =

@@ -661,3 +661,12 @@ test("a weekday owned by a determiner is no time set between a subject and its v
   const at = text.indexOf("Sunday");
   assert.equal(parsedTense(sentences, at, at + 6), "future", "the verb governing 'the Sunday' still decides");
 });
+
+test("a weekday that owns an unannounced event ('Sunday's attack') has already seen it", () => {
+  // Read on Friday 2021-06-11: a present, even a future, clause does not send the attack ahead.
+  const text = "Investigators will study Sunday's deadly attack on the depot for weeks.";
+  assert.equal(valueAt(text, "2021-06-11", "Sunday"), "2021-06-06", "the Sunday just gone");
+  // A planned event it owns still lies ahead in such a clause.
+  const planned = "Investigators will study Sunday's vote on the depot.";
+  assert.equal(valueAt(planned, "2021-06-11", "Sunday"), "2021-06-13", "a vote can be ahead");
+});
