@@ -208,6 +208,11 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
       ["more", "fewer", "most", "less", "both"].includes(prev.lower))
   )
     return false;
+  // "according to press reports": the words after "according to" name the source, no act of it.
+  if (prev?.lower === "to" && doc.toks[i - 2]?.lower === "according") return false;
+  // "regular, pledged delegates", "the figures include pledged delegates": a delegate bound to a
+  // candidate; no one pledges delegates in the news, whatever stands before the word.
+  if (t.lower === "pledged" && /^delegates?$/.test(next?.lower ?? "")) return false;
   // "Ginsburg's comments": after a possessive the word is a noun.
   if (
     prev &&

@@ -22,6 +22,7 @@ import type { QuoteSpan } from "./marks.js";
 import { PASSIVE_REPORTS } from "./passive-cues.js";
 import { phraseEnd } from "./phrase-cues.js";
 import { continuesAfter, controlledObject, leftNP, onlyAdjuncts, rightNP, skipTime } from "./phrases.js";
+import { publishedOwner, reducedRelative } from "./published.js";
 import { stance } from "./stance.js";
 import { commaSubject, headSubject, inheritedSubject } from "./subjects.js";
 import {
@@ -283,6 +284,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   // time, no one's view.
   if ((doc.toks[i].lower === "seen" || doc.toks[i].lower === "saw") && doc.toks[i + 1]?.lower === "since")
     return null;
+  if (reducedRelative(doc, i, s)) return null;
   const strength = cueStrength(doc.toks[i].lower) ?? "weak";
   const lemma = cueLemma(doc.toks[i].lower) ?? doc.toks[i].lower;
   let cueEnd = i + 1;
@@ -471,6 +473,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   // "That rule allows farmers to sell ...": the object of a verb of letting or urging does it.
   if (infinitive && justBefore.lower === "to") src = controlledObject(doc, vg - 1, s);
   if (src && timeOnly(doc, src)) src = pastTimeAdjunct(doc, src, s) ?? headSubject(doc, i);
+  if (src && !infinitive && !participle) src = publishedOwner(doc, src, i, s) ?? src;
   if (src && !infinitive && !participle) src = relativeAntecedent(doc, src, s) ?? src;
   if (src && !infinitive) src = coordinated(doc, src, s);
   // ("Ann Ruiz and Tom Baker, the chief economist, said": the name before "and" speaks too.)
