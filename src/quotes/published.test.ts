@@ -45,3 +45,15 @@ test("pledged delegates and 'according to press reports' are no acts of pledging
   assert.equal(byCue(list, "press"), undefined, "'press' after 'according to' is a noun");
   assert.equal(byCue(list, "According to")?.source, "press reports", "the reports are the source");
 });
+
+test("the agent of a participle after the speaker's noun is no speaker", () => {
+  const list = analysed("A survey conducted by the harbour trust found that most pilots want a new pier.");
+  assert.match(byCue(list, "found")?.source ?? "", /^A survey/, "the survey found it, not the trust");
+  const memo = analysed("A copy of the memo seen by reporters said the ferry was late.");
+  assert.equal(
+    byCue(memo, "said")?.source,
+    "A copy of the memo seen by reporters",
+    "the copy says it, the reporters only saw it",
+  );
+  assert.equal(byCue(memo, "seen"), undefined, "seeing a memo is no impression");
+});

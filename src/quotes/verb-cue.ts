@@ -19,7 +19,7 @@ import {
 } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution, type Tk } from "./doc.js";
 import type { QuoteSpan } from "./marks.js";
-import { PASSIVE_REPORTS } from "./passive-cues.js";
+import { impressionAgent, PASSIVE_REPORTS } from "./passive-cues.js";
 import { phraseEnd } from "./phrase-cues.js";
 import { continuesAfter, controlledObject, leftNP, onlyAdjuncts, rightNP, skipTime } from "./phrases.js";
 import { publishedOwner, reducedRelative } from "./published.js";
@@ -543,8 +543,13 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     vg > src.start &&
     !activeVoice(doc, pv, s)
   ) {
+    // ("deemed too weak by the unions": a view whose holder is named is the holder's; "the memo seen
+    // by reporters", "the bill considered by the committee", with no view stated, tell what was
+    // done to the noun, no impression at all.)
+    const agent = impressionAgent(doc, pv, s);
+    if (!agent && doc.toks[pv + 1]?.lower === "by") return null;
     const whole = clauseToEnd(doc, src.start, s);
-    if (whole) return doc.make(whole, null, null, cue, s, "stance-impression", cueEnd);
+    if (whole) return doc.make(whole, null, agent, cue, s, "stance-impression", cueEnd);
   }
   // "worried about the costs", "believes in X": with its preposition a cognition verb takes a
   // phrase, not a clause, as a stance verb does.
