@@ -205,6 +205,10 @@ const POINTERS = new Set(["this", "these", "the following", "as follows"]);
 const VERB_GROUP_IDIOMS: ReadonlyArray<ReadonlyArray<string>> = [
   ["in", "fact"],
   ["in", "particular"],
+  // ("officials have since balked at": "since" with no clause after it is an adverb of time.)
+  ["has", "since"],
+  ["have", "since"],
+  ["had", "since"],
   ["in", "turn"],
   ["of", "course"],
   ["at", "times"],
