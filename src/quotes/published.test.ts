@@ -57,3 +57,20 @@ test("the agent of a participle after the speaker's noun is no speaker", () => {
   );
   assert.equal(byCue(memo, "seen"), undefined, "seeing a memo is no impression");
 });
+
+test("backing down or off is a retreat, not support; backing away from a position is still a stance", () => {
+  assert.equal(
+    analysed("The harbour board eventually backed down, and the pilots went home.").length,
+    0,
+    "'backed down' backs no one",
+  );
+  assert.equal(
+    byCue(analysed("Ruiz backed the pier plan."), "backed")?.content,
+    "the pier plan",
+    "plain 'backed'",
+  );
+  assert.ok(
+    byCue(analysed("Ruiz backed away from a suggestion that the pier would close."), "backed"),
+    "a retreat from a suggestion keeps its cue",
+  );
+});
