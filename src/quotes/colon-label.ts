@@ -60,7 +60,26 @@ const LABEL_STOP = new Set([
   "subscribe",
   "click",
   "share",
+  // A credit line ("Contributing: Ann Ruiz, USA TODAY"), and the exclamations of a clickbait
+  // headline ("WOW: Ruiz Just Said ..."), whose speaker, if any, follows the colon.
+  "contributing",
+  "wow",
+  "look",
+  "boom",
+  "busted",
+  "bombshell",
+  "just leaked",
+  "so",
 ]);
+
+/**
+ * "Iowa: Ann Ruiz, Tom Baker, Lee Okafor, ...": a roster after the label, names parted by commas,
+ * is no one's words.
+ */
+function nameList(text: string): boolean {
+  const items = text.split(/,\s*(?:and\s+)?/);
+  return items.length >= 3 && items.every((w) => /^(\p{Lu}[\p{L}.'\u2019-]*\s*){1,4}$/u.test(w.trim()));
+}
 
 /**
  * "Smith: We will win." at the start of a paragraph (transcripts, headlines): the label before the
@@ -128,6 +147,7 @@ export function colonLabel(doc: Doc, s: number): RawAttribution | null {
   if (content.end <= content.start || /^[\d$@#]/.test(doc.body.slice(content.start, content.start + 1)))
     return null;
   if (doc.body.slice(content.start, content.end).split(/\s+/).length < 3) return null;
+  if (nameList(doc.body.slice(content.start, content.end))) return null;
   const a = doc.make(
     content,
     whole ? null : q,

@@ -92,6 +92,9 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
   if (/^(reporting|writing|editing)$/.test(t.lower) && (prev?.lower === "additional" || next?.lower === "by"))
     return false;
   if (cueLemma(t.lower) === "write" && next?.lower === "off") return false;
+  // "the party backed down", "backed out of the deal", "backing off": to retreat, not to back. (Not
+  // "backed away from a suggestion that ...": a retreat from a position is still a stance on it.)
+  if (lemma0(t.lower) === "back" && /^(down|off|out)$/.test(next?.lower ?? "")) return false;
   // "Story highlights ...": a news site's summary box, not a story that highlights
   if (t.lower === "highlights" && prev?.text === "Story" && i - 1 === doc.sentFirst[s]) return false;
   // ", compared to 44 percent", "compared with last year": a comparison, not someone comparing.
@@ -208,6 +211,11 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
       ["more", "fewer", "most", "less", "both"].includes(prev.lower))
   )
     return false;
+  // "according to press reports": the words after "according to" name the source, no act of it.
+  if (prev?.lower === "to" && doc.toks[i - 2]?.lower === "according") return false;
+  // "regular, pledged delegates", "the figures include pledged delegates": a delegate bound to a
+  // candidate; no one pledges delegates in the news, whatever stands before the word.
+  if (t.lower === "pledged" && /^delegates?$/.test(next?.lower ?? "")) return false;
   // "Ginsburg's comments": after a possessive the word is a noun.
   if (
     prev &&
@@ -604,4 +612,9 @@ function beforeAdverb(doc: Doc, i: number, s: number): boolean {
       "originally",
     ].includes(a.lower)
   );
+}
+
+/** The lemma of a cue form, or the form itself. */
+function lemma0(lower: string): string {
+  return cueLemma(lower) ?? lower;
 }

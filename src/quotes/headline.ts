@@ -1,6 +1,6 @@
 import { CUE_PARTICLES, cueLemma, cueStrength } from "./cues.js";
 import { type Doc, isWordy, type RawAttribution } from "./doc.js";
-import { LABEL_JOINERS } from "./words.js";
+import { DETERMINERS, LABEL_JOINERS } from "./words.js";
 
 /**
  * Headline-style sentences, where every word is capitalised and the tagger cannot find the verb.
@@ -34,6 +34,7 @@ export function headlineCue(doc: Doc, s: number, lower = false): RawAttribution 
       continue;
     }
     const prev = doc.toks[i - 1].lower;
+    if (nounInHeadline(doc, from, i, lower)) continue;
     const inflected =
       (t.lower.endsWith("s") && !t.lower.endsWith("ss") && !/[^s]s$/.test(prev)) ||
       (t.lower === cueLemma(t.lower) && /[^s]s$/.test(prev)) ||
@@ -55,6 +56,44 @@ export function headlineCue(doc: Doc, s: number, lower = false): RawAttribution 
     return a;
   }
   return null;
+}
+
+/** Words before a headline's noun that make an -s or -ed form after them no verb. */
+const NOUN_LEADS = new Set([
+  "more",
+  "both",
+  "some",
+  "most",
+  "many",
+  "new",
+  "his",
+  "her",
+  "their",
+  "its",
+  "our",
+]);
+const BE_WORDS = new Set(["is", "are", "was", "were", "be", "been"]);
+
+/**
+ * A cue word at i in a headline that is no verb: a noun after a determiner or quantifier ("Both
+ * Sides Want", "More Votes", "New emails raise"), a noun the tagger sees before its own verb ("Jobs
+ * report gives"), a passive ("Was Just Released", "Speech Skewered By Fiorina", "Accused Of") or a
+ * participle after an adverb alone ("Newly Released Document Reveals"); `lower` for a headline in
+ * sentence case.
+ */
+function nounInHeadline(doc: Doc, from: number, i: number, lower: boolean): boolean {
+  const t = doc.toks[i];
+  // ("More emails released on eve of vote": a sentence-case headline tells acts in the present; its
+  // -ed form is a passive.)
+  if (lower && t.lower.endsWith("ed")) return true;
+  const prev = doc.toks[i - 1];
+  const next = doc.toks[i + 1];
+  if (NOUN_LEADS.has(prev.lower) || DETERMINERS.has(prev.lower)) return true;
+  if (t.upos === "NOUN" && (next?.upos === "VERB" || next?.upos === "AUX")) return true;
+  if (t.lower.endsWith("ed") && (next?.lower === "by" || next?.lower === "of")) return true;
+  for (let k = from; k < i; k++) if (BE_WORDS.has(doc.toks[k].lower)) return true;
+  for (let k = from; k < i; k++) if (!/ly$/.test(doc.toks[k].lower)) return false;
+  return true;
 }
 
 /**

@@ -228,3 +228,41 @@ function reducedOpposition(doc: Doc, i: number, vg: number, s: number): RawAttri
   if (!np || np.end !== b) return null;
   return doc.make(doc.range(np.start, np.end), null, src, doc.range(vg, i + 1), s, "passive-by", i + 1);
 }
+
+/** Participles of judging whose agent after "by" holds the view ("deemed reckless by the pilots"). */
+const JUDGING = new Set([
+  "considered",
+  "deemed",
+  "seen",
+  "regarded",
+  "viewed",
+  "labeled",
+  "labelled",
+  "perceived",
+  "dubbed",
+]);
+
+/**
+ * "measures deemed too weak by the unions", "a port seen by pilots as the safest", "viewed as honest
+ * by most voters": the holder of a passive impression, named after "by", or null. The view must be
+ * stated (a complement before "by", or "as" after the agent): "the memo seen by Reuters" and "a bill
+ * considered by the committee" are no one's impression.
+ */
+export function impressionAgent(doc: Doc, p: number, s: number): Range | null {
+  if (!JUDGING.has(doc.toks[p].lower)) return null;
+  let by = p + 1;
+  while (by < doc.sentEnd[s] && by <= p + 8 && doc.toks[by].lower !== "by") {
+    const u = doc.toks[by];
+    const quoted = u.quote >= 0 && u.quote !== doc.toks[p].quote;
+    const minor = u.text === "," || u.lower === "as" || u.lower === "and";
+    if (!quoted && !minor && (!isWordy(u) || CLAUSE_WORDS.has(u.lower) || u.upos === "VERB")) return null;
+    // ("seen as an audition by the mayor": after a noun, "by" may name the noun's agent instead.)
+    if (!quoted && (u.upos === "NOUN" || u.upos === "PROPN")) return null;
+    by++;
+  }
+  if (doc.toks[by]?.lower !== "by" || doc.toks[by].sent !== s) return null;
+  const src = agentNP(doc, by + 1, s);
+  if (!src) return null;
+  const stated = by > p + 1 || (doc.toks[src.end]?.lower === "as" && doc.toks[src.end].sent === s);
+  return stated ? src : null;
+}

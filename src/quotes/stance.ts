@@ -2,6 +2,7 @@ import { clauseToEnd } from "./clauses.js";
 import { hasClauseAfter, isCueToken, relativeSubject } from "./cue-token.js";
 import {
   BE_FORMS,
+  CLAUSE_WORDS,
   CUE_PARTICLES,
   cueLemma,
   cueStrength,
@@ -193,6 +194,7 @@ export function stance(
         break;
       if (t.quote < 0 && /^(-|--|\u2013)$/.test(t.text) && doc.body[t.start - 1] === " ") break;
       if (k > from && joinsVerb(doc, k, s)) break;
+      if (k > from && joinsClause(doc, k, s)) break;
       // "preferred Ruiz while 6 in 10 men supported Okafor": a contrasting clause is no part of the
       // position.
       if (k > from && t.quote < 0 && (t.lower === "while" || t.lower === "whereas") && reportAfter(doc, k, s))
@@ -246,6 +248,37 @@ function aboutAfter(doc: Doc, from: number, s: number): number {
   }
   return -1;
 }
+
+/**
+ * "charged the captain with neglect and the mayor fired the harbour master": "and" or "but" at k
+ * before a subject of its own and its verb, which the parse joins to the clause before: another
+ * clause begins, no part of the position.
+ */
+function joinsClause(doc: Doc, k: number, s: number): boolean {
+  const t = doc.toks[k];
+  if (t.quote >= 0 || (t.lower !== "and" && t.lower !== "but")) return false;
+  // The subject right after the conjunction, a short noun phrase ("and the league", not "and
+  // whether he", "but as human remains"), then its verb with only auxiliaries or adverbs between.
+  let j = k + 1;
+  while (j < Math.min(doc.sentEnd[s], k + 6) && NP_TAGS.has(doc.toks[j].upos ?? "")) {
+    const u = doc.toks[j];
+    if (u.quote >= 0 || CLAUSE_WORDS.has(u.lower)) return false;
+    if (u.deprel?.startsWith("nsubj") && u.head > j) {
+      const v = doc.toks[u.head];
+      if (v.sent !== s || v.upos !== "VERB" || v.deprel !== "conj") return false;
+      for (let m = j + 1; m < u.head; m++) {
+        const w = doc.toks[m];
+        if ((w.upos !== "AUX" && w.upos !== "ADV" && w.upos !== "PART") || w.lower === "to") return false;
+      }
+      return true;
+    }
+    j++;
+  }
+  return false;
+}
+
+/** Tags of the words of a short noun phrase. */
+const NP_TAGS = new Set(["DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON"]);
 
 /** "and"/"but"/"or" at k joining a cue verb after it (an adverb between): another act begins. */
 function joinsVerb(doc: Doc, k: number, s: number): boolean {

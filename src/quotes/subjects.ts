@@ -149,7 +149,13 @@ export function headSubject(doc: Doc, i: number): Range | null {
         let b = k + 1;
         // Extend over the subject's left dependents (determiners, titles, compounds) and over the
         // words hanging on what is already in ("Interior Minister Ann Kaya": a chain of flat names).
-        while (a - 1 >= doc.sentFirst[s] && doc.toks[a - 1].head === k) a--;
+        // ("Fact-checkers", "front-runner": a word joined by a hyphen is one word, whatever the
+        // parse hangs the hyphen on.)
+        for (;;) {
+          while (a - 1 >= doc.sentFirst[s] && doc.toks[a - 1].head === k) a--;
+          if (a - 2 < doc.sentFirst[s] || !gluedHyphen(doc, a - 1)) break;
+          a -= 2;
+        }
         a = possessorStart(doc, a, s);
         while (
           b < doc.sentEnd[s] &&
@@ -159,6 +165,11 @@ export function headSubject(doc: Doc, i: number): Range | null {
           (doc.toks[b].head === k || doc.toks[b].deprel === "flat")
         )
           b++;
+        while (b + 1 < doc.sentEnd[s] && gluedHyphen(doc, b)) b += 2;
+        // ("front-runner Ann Ruiz": a name after a title noun, one of whose words hangs on it.)
+        let c = b;
+        while (c < doc.sentEnd[s] && c < b + 4 && doc.toks[c].upos === "PROPN") c++;
+        for (let j = b; j < c; j++) if (doc.toks[j].head === k) b = c;
         return { start: a, end: b };
       }
     }
@@ -273,4 +284,17 @@ export function ownerSubject(doc: Doc, n: number, before: number): Range | null 
     h = u.head;
   }
   return null;
+}
+
+/** Token k is a hyphen written between two words ("front-runner"), not a dash between spaces. */
+function gluedHyphen(doc: Doc, k: number): boolean {
+  const t = doc.toks[k];
+  return (
+    !!t &&
+    t.text === "-" &&
+    doc.toks[k - 1]?.end === t.start &&
+    doc.toks[k + 1]?.start === t.end &&
+    isWordy(doc.toks[k - 1]) &&
+    isWordy(doc.toks[k + 1])
+  );
 }

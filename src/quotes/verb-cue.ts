@@ -19,9 +19,10 @@ import {
 } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution, type Tk } from "./doc.js";
 import type { QuoteSpan } from "./marks.js";
-import { PASSIVE_REPORTS } from "./passive-cues.js";
+import { impressionAgent, PASSIVE_REPORTS } from "./passive-cues.js";
 import { phraseEnd } from "./phrase-cues.js";
 import { continuesAfter, controlledObject, leftNP, onlyAdjuncts, rightNP, skipTime } from "./phrases.js";
+import { publishedOwner, reducedRelative } from "./published.js";
 import { stance } from "./stance.js";
 import { commaSubject, headSubject, inheritedSubject } from "./subjects.js";
 import {
@@ -204,6 +205,10 @@ const POINTERS = new Set(["this", "these", "the following", "as follows"]);
 const VERB_GROUP_IDIOMS: ReadonlyArray<ReadonlyArray<string>> = [
   ["in", "fact"],
   ["in", "particular"],
+  // ("officials have since balked at": "since" with no clause after it is an adverb of time.)
+  ["has", "since"],
+  ["have", "since"],
+  ["had", "since"],
   ["in", "turn"],
   ["of", "course"],
   ["at", "times"],
@@ -283,6 +288,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   // time, no one's view.
   if ((doc.toks[i].lower === "seen" || doc.toks[i].lower === "saw") && doc.toks[i + 1]?.lower === "since")
     return null;
+  if (reducedRelative(doc, i, s)) return null;
   const strength = cueStrength(doc.toks[i].lower) ?? "weak";
   const lemma = cueLemma(doc.toks[i].lower) ?? doc.toks[i].lower;
   let cueEnd = i + 1;
@@ -471,6 +477,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   // "That rule allows farmers to sell ...": the object of a verb of letting or urging does it.
   if (infinitive && justBefore.lower === "to") src = controlledObject(doc, vg - 1, s);
   if (src && timeOnly(doc, src)) src = pastTimeAdjunct(doc, src, s) ?? headSubject(doc, i);
+  if (src && !infinitive && !participle) src = publishedOwner(doc, src, i, s) ?? src;
   if (src && !infinitive && !participle) src = relativeAntecedent(doc, src, s) ?? src;
   if (src && !infinitive) src = coordinated(doc, src, s);
   // ("Ann Ruiz and Tom Baker, the chief economist, said": the name before "and" speaks too.)
@@ -540,8 +547,13 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     vg > src.start &&
     !activeVoice(doc, pv, s)
   ) {
+    // ("deemed too weak by the unions": a view whose holder is named is the holder's; "the memo seen
+    // by reporters", "the bill considered by the committee", with no view stated, tell what was
+    // done to the noun, no impression at all.)
+    const agent = impressionAgent(doc, pv, s);
+    if (!agent && doc.toks[pv + 1]?.lower === "by") return null;
     const whole = clauseToEnd(doc, src.start, s);
-    if (whole) return doc.make(whole, null, null, cue, s, "stance-impression", cueEnd);
+    if (whole) return doc.make(whole, null, agent, cue, s, "stance-impression", cueEnd);
   }
   // "worried about the costs", "believes in X": with its preposition a cognition verb takes a
   // phrase, not a clause, as a stance verb does.
