@@ -7,18 +7,25 @@ import { leftNP } from "./phrases.js";
  */
 
 /** Participles of making a document public: what they follow is the document, not its sender. */
-const PUBLISHED = new Set(
-  ["published", "released", "issued", "posted", "filed", "distributed", "circulated", "aired"].concat([
-    "leaked",
-    "unveiled",
-    "obtained",
-    "broadcast",
-    "conducted",
-    "submitted",
-    "sent",
-    "written",
-  ]),
-);
+const PUBLISHED = new Set([
+  "published",
+  "released",
+  "issued",
+  "posted",
+  "filed",
+  "distributed",
+  "circulated",
+  "aired",
+  "leaked",
+  "unveiled",
+  "obtained",
+  "broadcast",
+  "conducted",
+  "submitted",
+  "sent",
+  "written",
+]);
+
 /**
  * "A report published Monday said ...", "a poll released this week found ...": a participle right
  * after a common noun, parsed as that noun's modifier, tells what was done to the noun; the noun is
