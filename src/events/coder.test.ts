@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadLexicon } from "./lexicon.js";
 import { codeDocument } from "./stage.js";
-import { handDocument, type Row } from "./test-helpers.js";
+import { codeDyads, handDocument, type Row } from "./test-helpers.js";
 
 const res = { lex: loadLexicon() };
 const code = (rows: Row[], actors: Parameters<typeof handDocument>[1]) =>
@@ -1678,4 +1678,28 @@ test("'went on to lose Vosk' tells what came next: no trip", () => {
     got.filter((e) => e.includes(" 042 ")),
     [],
   );
+});
+
+test("a name given in the passive is the agent's judgement of the subject, and no one's without an agent", () => {
+  // Vosk was called a racist by Arland .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 3, "nsubj:pass"],
+    ["was", "AUX", 3, "aux:pass", "be"],
+    ["called", "VERB", 0, "root", "call"],
+    ["a", "DET", 5, "det"],
+    ["racist", "NOUN", 3, "xcomp"],
+    ["by", "ADP", 7, "case"],
+    ["Arland", "PROPN", 5, "nmod"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "VSKGOV" },
+    { tokens: [7, 7] as [number, number], code: "ARLGOV" },
+  ];
+  let got = codeDyads(rows, actors);
+  assert.ok(got.includes("ARLGOV 111 VSKGOV"), `Arland judges Vosk: ${got.join("; ")}`);
+  assert.ok(!got.some((e) => e.startsWith("VSKGOV 111")), `Vosk does not judge: ${got.join("; ")}`);
+  // Vosk was called a racist .
+  got = codeDyads(rows.slice(0, 5).concat([[".", "PUNCT", 3, "punct"]]), actors.slice(0, 1));
+  assert.ok(!got.some((e) => e.startsWith("VSKGOV 111")), `the one called names no one: ${got.join("; ")}`);
 });

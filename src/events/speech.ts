@@ -8,7 +8,7 @@ import { childrenBy, type Graph, subtree } from "./graph.js";
 import { entriesFor } from "./lexicon.js";
 import { finish, negatedAt } from "./modality.js";
 import { actorsOf, fallbackSource, sector, subjectOf } from "./parties.js";
-import { caseOf, clauseHead, inMainClause, pollRespondents } from "./syntax.js";
+import { caseOf, clauseHead, inMainClause, obliques, pollRespondents } from "./syntax.js";
 import {
   AS_ONLY_NAMING,
   DEED_VERBS,
@@ -535,11 +535,25 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
       // a judgement on an event the sentence already codes as disapproval adds nothing
       if (coded.some((e) => e.verb === speech && /^11/.test(e.code))) continue;
       const subj = subjectOf(cx, g, speech);
-      // ("half of voters say the tax should be illegal": poll answers judge no one)
-      if (pollRespondents(g, speech, subj.nodes)) continue;
-      sources = subj.nodes.flatMap((k) => actorsOf(cx, g, k));
-      if (!sources.length) sources = fallbackSource(cx, g, speech, subj.nodes, []);
-      if (!sources.length) continue;
+      if (subj.passive) {
+        // "Romney was called a racist by the Palestinians": the agent judges and the subject is the
+        // one judged (with no agent, no one is known to have judged)
+        if (judged === null) judged = subj.nodes[0] ?? null;
+        // (the parse may hang the "by" phrase on the name given: "called a racist | by X")
+        const by = subj.agent.length
+          ? subj.agent
+          : obliques(g, n.i)
+              .filter(([p]) => p === "by")
+              .map(([, o]) => o);
+        sources = by.flatMap((k) => actorsOf(cx, g, k));
+        if (!sources.length) continue;
+      } else {
+        // ("half of voters say the tax should be illegal": poll answers judge no one)
+        if (pollRespondents(g, speech, subj.nodes)) continue;
+        sources = subj.nodes.flatMap((k) => actorsOf(cx, g, k));
+        if (!sources.length) sources = fallbackSource(cx, g, speech, subj.nodes, []);
+        if (!sources.length) continue;
+      }
     }
     let targets: ActorRef[] = [];
     // "said it was shameful that the envoys ...": an expletive "it" stands for the clause after
