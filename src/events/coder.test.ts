@@ -1703,3 +1703,37 @@ test("a name given in the passive is the agent's judgement of the subject, and n
   got = codeDyads(rows.slice(0, 5).concat([[".", "PUNCT", 3, "punct"]]), actors.slice(0, 1));
   assert.ok(!got.some((e) => e.startsWith("VSKGOV 111")), `the one called names no one: ${got.join("; ")}`);
 });
+
+test("an owned judgement in reported words is not hedged by the modal of the clause it sits in", () => {
+  // Vosk said talks should end Arland 's reckless rhetoric .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["talks", "NOUN", 5, "nsubj", "talk"],
+    ["should", "AUX", 5, "aux"],
+    ["end", "VERB", 2, "ccomp", "end"],
+    ["Arland", "PROPN", 9, "nmod:poss"],
+    ["'s", "PART", 6, "case"],
+    ["reckless", "ADJ", 9, "amod"],
+    ["rhetoric", "NOUN", 5, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "VSKGOV" },
+    { tokens: [6, 6] as [number, number], code: "ARLGOV" },
+  ];
+  let got = codeDyads(rows, actors);
+  assert.ok(got.includes("VSKGOV 111 ARLGOV"), `Vosk judges Arland's rhetoric reckless: ${got.join("; ")}`);
+  // Should Arland 's reckless rhetoric end ? (a question asserts no judgement)
+  const asked: Row[] = [
+    ["Should", "AUX", 6, "aux", "should"],
+    ["Arland", "PROPN", 5, "nmod:poss"],
+    ["'s", "PART", 2, "case"],
+    ["reckless", "ADJ", 5, "amod"],
+    ["rhetoric", "NOUN", 6, "nsubj"],
+    ["end", "VERB", 0, "root", "end"],
+    ["?", "PUNCT", 6, "punct"],
+  ];
+  got = codeDyads(asked, [{ tokens: [2, 2], code: "ARLGOV" }]);
+  assert.ok(!got.some((e) => e.includes(" 111 ")), `a question judges no one: ${got.join("; ")}`);
+});

@@ -500,6 +500,8 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
     let judged: number | null = null;
     // found through an owner or the quote's speaker, not a verb of saying or naming over the judgement
     let indirect = false;
+    // judged through its owner's noun ("Kim's reckless rhetoric"), whatever the clause around it says
+    let owned = false;
     const head = n.head >= 0 ? g.nodes[n.head] : null;
     const named = namedAs(g, n.i);
     const asOnly = head && AS_ONLY_NAMING.has(head.lemma) && caseOf(g, n.i) !== "as";
@@ -520,6 +522,7 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
       // by the North", Mattis said
       judged = ownerOfJudgement(g, n.i);
       if (judged === null) continue;
+      owned = true;
       speech = speechOver(g, clauseHead(g, n.i));
       indirect = true;
     }
@@ -584,7 +587,9 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
     // the looser readings judge a party named, and not what only might be ("should be illegal", "Is
     // Putin a war criminal?")
     // ("Trump's threat", "its military weakness": words that name the owner's own act or state)
-    if (indirect && (OWN_ACTS.has(n.lemma) || hedged(g, n.i))) continue;
+    // (an owned judgement is the speaker's word for the owner's deed, not hedged by the clause it is
+    // in: "diplomacy should impose reason on Kim's reckless rhetoric")
+    if (indirect && (OWN_ACTS.has(n.lemma) || (owned ? asked(g) : hedged(g, n.i)))) continue;
     for (const e of finish(cx, g, n.i, null, "111", `evaluation:${n.lemma}`, sources, targets)) {
       if (indirect && (!e.target || e.target.code === "---")) continue;
       // the naming verb is no frame here: "called X unjustified" asks nothing of anyone
@@ -620,6 +625,11 @@ function hedged(g: Graph, i: number): boolean {
   const at = clauseHead(g, i);
   if (childrenBy(g, at, /^aux$/).some((a) => HYPO.has(a.lower))) return true;
   if (childrenBy(g, at, /^mark$/).some((m) => /^(if|unless|whether)$/.test(m.lower))) return true;
+  return asked(g);
+}
+
+/** Is the sentence a question? */
+function asked(g: Graph): boolean {
   return g.nodes.some((t) => t.lower === "?");
 }
 
