@@ -1737,3 +1737,27 @@ test("an owned judgement in reported words is not hedged by the modal of the cla
   got = codeDyads(asked, [{ tokens: [2, 2], code: "ARLGOV" }]);
   assert.ok(!got.some((e) => e.includes(" 111 ")), `a question judges no one: ${got.join("; ")}`);
 });
+
+test("an act passed over 'rather than' or 'instead of' another is not done", () => {
+  // Vosk chose talks instead of attacking Arland .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 2, "nsubj"],
+    ["chose", "VERB", 0, "root", "choose"],
+    ["talks", "NOUN", 2, "obj", "talk"],
+    ["instead", "ADV", 6, "mark"],
+    ["of", "SCONJ", 4, "fixed"],
+    ["attacking", "VERB", 2, "advcl", "attack"],
+    ["Arland", "PROPN", 6, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "VSKMIL" },
+    { tokens: [7, 7], code: "ARLMIL" },
+  ]);
+  const attack = got.filter((e) => e.startsWith("VSKMIL 190 ARLMIL"));
+  assert.ok(attack.length > 0, `the attack is still read: ${got.join("; ")}`);
+  assert.ok(
+    attack.every((e) => e.includes(" neg")),
+    `an attack passed over is negated: ${got.join("; ")}`,
+  );
+});

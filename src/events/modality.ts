@@ -37,6 +37,7 @@ export function frameOf(cx: CoderContext, n: GNode): FrameKind | null {
 
 export function negatedAt(g: Graph, v: number): boolean {
   if (childrenBy(g, v, /^(advmod|neg|det|aux|cc:preconj)$/).some((c) => NEG_WORDS.has(c.lower))) return true;
+  if (passedOver(g, v)) return true;
   // "is yet to withdraw" with "yet" hung on the act (refrainsFrom reads it on "has"/"is")
   if (childrenBy(g, v, /^advmod$/).some((c) => c.lower === "yet" && g.nodes[c.i + 1]?.lower === "to"))
     return true;
@@ -52,6 +53,15 @@ export function negatedAt(g: Graph, v: number): boolean {
   )
     return true;
   return noSubject(g, v);
+}
+
+/** "abstained rather than vetoing the resolution", "instead of attacking Iran": an act passed over for another, not done. */
+export function passedOver(g: Graph, v: number): boolean {
+  return childrenBy(g, v, /^(mark|cc)$/).some(
+    (c) =>
+      (c.lower === "instead" || c.lower === "rather") &&
+      childrenBy(g, c.i, /^fixed$/).some((f) => f.lower === "of" || f.lower === "than"),
+  );
 }
 
 /**
