@@ -629,3 +629,21 @@ test("rival parties that share a code are two sides; one party's members are not
     `members of one party are not each other's target: ${got.join("; ")}`,
   );
 });
+
+test("a country's people are its civilians, not the state", () => {
+  // Vosk praised the people of Arland .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 2, "nsubj"],
+    ["praised", "VERB", 0, "root", "praise"],
+    ["the", "DET", 4, "det"],
+    ["people", "NOUN", 2, "obj"],
+    ["of", "ADP", 6, "case"],
+    ["Arland", "PROPN", 4, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "VSKGOV" },
+    { tokens: [6, 6], code: "ARL" },
+  ]);
+  assert.deepEqual(got, ["VSKGOV 051 ARLCVL"], `Arland's people are ARLCVL: ${got.join("; ")}`);
+});
