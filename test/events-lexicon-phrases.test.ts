@@ -47,3 +47,16 @@ test("questioning a government's legitimacy is criticism, questioning alone disa
   const plain = await codesOf("The Kremlin questioned the decision of the Georgian government on Monday.");
   assert.ok(!has(plain, "111"), `a decision questioned stays disapproval: ${plain.join("; ")}`);
 });
+
+test("screws tightened or heat turned up on a party is pressure put on it (130)", async () => {
+  for (const text of [
+    "The Estonian government tightened the screws on Russia and Belarus this week.",
+    "The Norwegian prime minister turned up the heat on Sweden over the fishing quotas.",
+  ]) {
+    const codes = await codesOf(text);
+    assert.ok(has(codes, "130"), `pressure (130) in "${text}": ${codes.join("; ")}`);
+  }
+  const text = "The mechanic tightened the screws on the old engine.";
+  const codes = await codesOf(text);
+  assert.ok(!has(codes, "130"), `screws in an engine press no one in "${text}": ${codes.join("; ")}`);
+});

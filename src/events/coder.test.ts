@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadLexicon } from "./lexicon.js";
 import { codeDocument } from "./stage.js";
-import { handDocument, type Row } from "./test-helpers.js";
+import { codeDyads, handDocument, type Row } from "./test-helpers.js";
 
 const res = { lex: loadLexicon() };
 const code = (rows: Row[], actors: Parameters<typeof handDocument>[1]) =>
@@ -1677,5 +1677,87 @@ test("'went on to lose Vosk' tells what came next: no trip", () => {
   assert.deepEqual(
     got.filter((e) => e.includes(" 042 ")),
     [],
+  );
+});
+
+test("a name given in the passive is the agent's judgement of the subject, and no one's without an agent", () => {
+  // Vosk was called a racist by Arland .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 3, "nsubj:pass"],
+    ["was", "AUX", 3, "aux:pass", "be"],
+    ["called", "VERB", 0, "root", "call"],
+    ["a", "DET", 5, "det"],
+    ["racist", "NOUN", 3, "xcomp"],
+    ["by", "ADP", 7, "case"],
+    ["Arland", "PROPN", 5, "nmod"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "VSKGOV" },
+    { tokens: [7, 7] as [number, number], code: "ARLGOV" },
+  ];
+  let got = codeDyads(rows, actors);
+  assert.ok(got.includes("ARLGOV 111 VSKGOV"), `Arland judges Vosk: ${got.join("; ")}`);
+  assert.ok(!got.some((e) => e.startsWith("VSKGOV 111")), `Vosk does not judge: ${got.join("; ")}`);
+  // Vosk was called a racist .
+  got = codeDyads(rows.slice(0, 5).concat([[".", "PUNCT", 3, "punct"]]), actors.slice(0, 1));
+  assert.ok(!got.some((e) => e.startsWith("VSKGOV 111")), `the one called names no one: ${got.join("; ")}`);
+});
+
+test("an owned judgement in reported words is not hedged by the modal of the clause it sits in", () => {
+  // Vosk said talks should end Arland 's reckless rhetoric .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 2, "nsubj"],
+    ["said", "VERB", 0, "root", "say"],
+    ["talks", "NOUN", 5, "nsubj", "talk"],
+    ["should", "AUX", 5, "aux"],
+    ["end", "VERB", 2, "ccomp", "end"],
+    ["Arland", "PROPN", 9, "nmod:poss"],
+    ["'s", "PART", 6, "case"],
+    ["reckless", "ADJ", 9, "amod"],
+    ["rhetoric", "NOUN", 5, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "VSKGOV" },
+    { tokens: [6, 6] as [number, number], code: "ARLGOV" },
+  ];
+  let got = codeDyads(rows, actors);
+  assert.ok(got.includes("VSKGOV 111 ARLGOV"), `Vosk judges Arland's rhetoric reckless: ${got.join("; ")}`);
+  // Should Arland 's reckless rhetoric end ? (a question asserts no judgement)
+  const asked: Row[] = [
+    ["Should", "AUX", 6, "aux", "should"],
+    ["Arland", "PROPN", 5, "nmod:poss"],
+    ["'s", "PART", 2, "case"],
+    ["reckless", "ADJ", 5, "amod"],
+    ["rhetoric", "NOUN", 6, "nsubj"],
+    ["end", "VERB", 0, "root", "end"],
+    ["?", "PUNCT", 6, "punct"],
+  ];
+  got = codeDyads(asked, [{ tokens: [2, 2], code: "ARLGOV" }]);
+  assert.ok(!got.some((e) => e.includes(" 111 ")), `a question judges no one: ${got.join("; ")}`);
+});
+
+test("an act passed over 'rather than' or 'instead of' another is not done", () => {
+  // Vosk chose talks instead of attacking Arland .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 2, "nsubj"],
+    ["chose", "VERB", 0, "root", "choose"],
+    ["talks", "NOUN", 2, "obj", "talk"],
+    ["instead", "ADV", 6, "mark"],
+    ["of", "SCONJ", 4, "fixed"],
+    ["attacking", "VERB", 2, "advcl", "attack"],
+    ["Arland", "PROPN", 6, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "VSKMIL" },
+    { tokens: [7, 7], code: "ARLMIL" },
+  ]);
+  const attack = got.filter((e) => e.startsWith("VSKMIL 190 ARLMIL"));
+  assert.ok(attack.length > 0, `the attack is still read: ${got.join("; ")}`);
+  assert.ok(
+    attack.every((e) => e.includes(" neg")),
+    `an attack passed over is negated: ${got.join("; ")}`,
   );
 });

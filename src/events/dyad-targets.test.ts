@@ -590,3 +590,60 @@ test("a party named in an 'according to' phrase is where the report comes from, 
   ]);
   assert.deepEqual(got, ["ARLMIL 190 -"]);
 });
+
+test("rival parties that share a code are two sides; one party's members are not", () => {
+  // Democrats blamed Republicans for the shutdown .
+  const rows: Row[] = [
+    ["Democrats", "PROPN", 2, "nsubj", "Democrat"],
+    ["blamed", "VERB", 0, "root", "blame"],
+    ["Republicans", "PROPN", 2, "obj", "Republican"],
+    ["for", "ADP", 6, "case"],
+    ["the", "DET", 6, "det"],
+    ["shutdown", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  let got = codeDyads(rows, [
+    { tokens: [1, 1], code: "USALEG" },
+    { tokens: [3, 3], code: "USALEG" },
+  ]);
+  assert.deepEqual(got, ["USALEG 112 USALEG"], `Republicans are blamed by Democrats: ${got.join("; ")}`);
+  // Senate Democrats blamed House Democrats for the shutdown . (one party: no target, as before)
+  const same: Row[] = [
+    ["Senate", "PROPN", 2, "compound"],
+    ["Democrats", "PROPN", 3, "nsubj", "Democrat"],
+    ["blamed", "VERB", 0, "root", "blame"],
+    ["House", "PROPN", 5, "compound"],
+    ["Democrats", "PROPN", 3, "obj", "Democrat"],
+    ["for", "ADP", 8, "case"],
+    ["the", "DET", 8, "det"],
+    ["shutdown", "NOUN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  got = codeDyads(same, [
+    { tokens: [1, 2], code: "USALEG" },
+    { tokens: [4, 5], code: "USALEG" },
+  ]);
+  assert.deepEqual(
+    got,
+    ["USALEG 112 -"],
+    `members of one party are not each other's target: ${got.join("; ")}`,
+  );
+});
+
+test("a country's people are its civilians, not the state", () => {
+  // Vosk praised the people of Arland .
+  const rows: Row[] = [
+    ["Vosk", "PROPN", 2, "nsubj"],
+    ["praised", "VERB", 0, "root", "praise"],
+    ["the", "DET", 4, "det"],
+    ["people", "NOUN", 2, "obj"],
+    ["of", "ADP", 6, "case"],
+    ["Arland", "PROPN", 4, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "VSKGOV" },
+    { tokens: [6, 6], code: "ARL" },
+  ]);
+  assert.deepEqual(got, ["VSKGOV 051 ARLCVL"], `Arland's people are ARLCVL: ${got.join("; ")}`);
+});

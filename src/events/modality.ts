@@ -37,6 +37,7 @@ export function frameOf(cx: CoderContext, n: GNode): FrameKind | null {
 
 export function negatedAt(g: Graph, v: number): boolean {
   if (childrenBy(g, v, /^(advmod|neg|det|aux|cc:preconj)$/).some((c) => NEG_WORDS.has(c.lower))) return true;
+  if (passedOver(g, v)) return true;
   // "is yet to withdraw" with "yet" hung on the act (refrainsFrom reads it on "has"/"is")
   if (childrenBy(g, v, /^advmod$/).some((c) => c.lower === "yet" && g.nodes[c.i + 1]?.lower === "to"))
     return true;
@@ -52,6 +53,15 @@ export function negatedAt(g: Graph, v: number): boolean {
   )
     return true;
   return noSubject(g, v);
+}
+
+/** "abstained rather than vetoing the resolution", "instead of attacking Iran": an act passed over for another, not done. */
+export function passedOver(g: Graph, v: number): boolean {
+  return childrenBy(g, v, /^(mark|cc)$/).some(
+    (c) =>
+      (c.lower === "instead" || c.lower === "rather") &&
+      childrenBy(g, c.i, /^fixed$/).some((f) => f.lower === "of" || f.lower === "than"),
+  );
 }
 
 /**
@@ -291,6 +301,7 @@ export function finish(
   const doers = sources.filter((s): s is ActorRef => s !== null);
   if (doers.length >= 2 && reciprocalPronoun(g, v)) tg = doers;
   const out: CodedEvent[] = [];
+  const rivals = !/^0[137]/.test(c);
   for (const s of sources) {
     // an actor is not its own target: drop such targets, keeping the event itself (also another
     // mention with the very same code, unless both are people: "the government warned, with its
@@ -303,10 +314,16 @@ export function finish(
         (!s ||
           !(
             t.start === s.start ||
-            (s.actorId && s.actorId === t.actorId) ||
+            // ("House Republicans accused House Democrats": rival parties that resolve to one
+            // body, the legislature, are two sides of acts between parties; not of statements,
+            // intents or aid, whose targets are more often found far off in the sentence)
+            (rivals && rivalParties(s.text, t.text) ? false : s.actorId && s.actorId === t.actorId) ||
             // (two named people may share a code and still act on each other: one senator
             // condemning another)
-            (s.code === t.code && s.code !== "---" && !(s.type === "person" && t.type === "person"))
+            (s.code === t.code &&
+              s.code !== "---" &&
+              !(s.type === "person" && t.type === "person") &&
+              !(rivals && rivalParties(s.text, t.text)))
           )),
     );
     const ts: (ActorRef | null)[] = own.length ? own : [null];
@@ -334,6 +351,28 @@ export function finish(
     }
   }
   return out;
+}
+
+/** Party names, each with the one word its members' mentions share ("Democrats", "Democratic senators"). */
+const PARTY_WORD =
+  /\b(Democrat|Republican|GOP|Labour|Conservative|Tor(?:y|ies)|Liberal|Lib Dem|SNP|Christian Democrat|Social Democrat|Green)s?\b/;
+const PARTY_SAME: Record<string, string> = {
+  GOP: "Republican",
+  Tory: "Conservative",
+  Tories: "Conservative",
+};
+
+/** The party a mention's words name, or null. */
+function partyNamed(text: string): string | null {
+  const m = PARTY_WORD.exec(text.replace(/\bDemocratic\b/, "Democrat"));
+  return m ? (PARTY_SAME[m[1]] ?? m[1]) : null;
+}
+
+/** Do two mentions name two different parties ("Senate Democrats", "Republicans")? */
+function rivalParties(a: string, b: string): boolean {
+  const pa = partyNamed(a);
+  const pb = pa ? partyNamed(b) : null;
+  return pa !== null && pb !== null && pa !== pb;
 }
 
 /**

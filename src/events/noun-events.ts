@@ -24,6 +24,7 @@ import {
   subjectOf,
   targetsFor,
 } from "./parties.js";
+import { codeReceivedSupport, supportReceivedBy } from "./received-support.js";
 import { caseOf, extraBefore, lastWord, obliques, particleOf } from "./syntax.js";
 import { forceInSentence, unarmedAgainst } from "./verb-events.js";
 import { DOING_PARTICIPLES, DRAW_VERBS, ORGANISE_VERBS, PATIENT_NOUNS, VICTIMS, WEAPONS } from "./words.js";
@@ -36,6 +37,8 @@ function hasPrep(x: LexEntry, preps: ReadonlySet<string | undefined>): number {
 export function codeNoun(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   const lex = cx.lex;
   if (UNDER_NOUNS.test(n.lemma) && caseOf(g, n.i) === "under") return underFrom(cx, g, n);
+  const received = supportReceivedBy(g, n);
+  if (received !== null) return codeReceivedSupport(cx, g, n, received);
   let entries = entriesFor(lex, n.lemma, "noun");
   if (entries.length === 0 && n.lemma !== n.lower) entries = entriesFor(lex, n.lower, "noun");
   if (entries.length === 0 || amountNoun(g, n.i)) return [];

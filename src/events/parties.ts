@@ -377,6 +377,9 @@ export function graphActorsBefore(cx: CoderContext, g: Graph, i: number): ActorR
   return out;
 }
 
+/** Nouns for a country's people as a whole. */
+const PEOPLE_NOUN = /^(people|peoples|population|populace|public|citizenry)$/;
+
 /** Prepositions of a place phrase inside a noun phrase. */
 const PLACE_CASE = /^(in|inside|near|across|throughout|within)$/;
 
@@ -432,6 +435,10 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
     if (of && of.code.length === 6 && of.code.slice(0, 3) !== a.code)
       return copyRef(a, `${a.code}${of.code.slice(3)}`);
   }
+  // "the people of Scotland", "the Iranian people": a country's people are its civilians (XXXCVL),
+  // not the state
+  if (a && n.upos === "NOUN" && PEOPLE_NOUN.test(n.lower) && /^[A-Z]{3}$/.test(a.code) && a.start !== n.start)
+    return copyRef(a, `${a.code}CVL`);
   // "a Danish trade surplus that narrowed", "Chilean copper exports fell": an actor that only
   // modifies a measure of the economy is not the one acting (as a target it is: "sanctions on
   // imports of Japanese chips" are against Japan)

@@ -8,7 +8,7 @@ import { childrenBy, type Graph, subtree } from "./graph.js";
 import { entriesFor } from "./lexicon.js";
 import { finish, negatedAt } from "./modality.js";
 import { actorsOf, fallbackSource, sector, subjectOf } from "./parties.js";
-import { caseOf, clauseHead, inMainClause, pollRespondents } from "./syntax.js";
+import { caseOf, clauseHead, inMainClause, obliques, pollRespondents } from "./syntax.js";
 import {
   AS_ONLY_NAMING,
   DEED_VERBS,
@@ -500,6 +500,8 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
     let judged: number | null = null;
     // found through an owner or the quote's speaker, not a verb of saying or naming over the judgement
     let indirect = false;
+    // judged through its owner's noun ("Kim's reckless rhetoric"), whatever the clause around it says
+    let owned = false;
     const head = n.head >= 0 ? g.nodes[n.head] : null;
     const named = namedAs(g, n.i);
     const asOnly = head && AS_ONLY_NAMING.has(head.lemma) && caseOf(g, n.i) !== "as";
@@ -520,6 +522,7 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
       // by the North", Mattis said
       judged = ownerOfJudgement(g, n.i);
       if (judged === null) continue;
+      owned = true;
       speech = speechOver(g, clauseHead(g, n.i));
       indirect = true;
     }
@@ -535,11 +538,25 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
       // a judgement on an event the sentence already codes as disapproval adds nothing
       if (coded.some((e) => e.verb === speech && /^11/.test(e.code))) continue;
       const subj = subjectOf(cx, g, speech);
-      // ("half of voters say the tax should be illegal": poll answers judge no one)
-      if (pollRespondents(g, speech, subj.nodes)) continue;
-      sources = subj.nodes.flatMap((k) => actorsOf(cx, g, k));
-      if (!sources.length) sources = fallbackSource(cx, g, speech, subj.nodes, []);
-      if (!sources.length) continue;
+      if (subj.passive) {
+        // "Romney was called a racist by the Palestinians": the agent judges and the subject is the
+        // one judged (with no agent, no one is known to have judged)
+        if (judged === null) judged = subj.nodes[0] ?? null;
+        // (the parse may hang the "by" phrase on the name given: "called a racist | by X")
+        const by = subj.agent.length
+          ? subj.agent
+          : obliques(g, n.i)
+              .filter(([p]) => p === "by")
+              .map(([, o]) => o);
+        sources = by.flatMap((k) => actorsOf(cx, g, k));
+        if (!sources.length) continue;
+      } else {
+        // ("half of voters say the tax should be illegal": poll answers judge no one)
+        if (pollRespondents(g, speech, subj.nodes)) continue;
+        sources = subj.nodes.flatMap((k) => actorsOf(cx, g, k));
+        if (!sources.length) sources = fallbackSource(cx, g, speech, subj.nodes, []);
+        if (!sources.length) continue;
+      }
     }
     let targets: ActorRef[] = [];
     // "said it was shameful that the envoys ...": an expletive "it" stands for the clause after
@@ -570,7 +587,9 @@ export function codeEvaluations(cx: CoderContext, g: Graph, coded: CodedEvent[])
     // the looser readings judge a party named, and not what only might be ("should be illegal", "Is
     // Putin a war criminal?")
     // ("Trump's threat", "its military weakness": words that name the owner's own act or state)
-    if (indirect && (OWN_ACTS.has(n.lemma) || hedged(g, n.i))) continue;
+    // (an owned judgement is the speaker's word for the owner's deed, not hedged by the clause it is
+    // in: "diplomacy should impose reason on Kim's reckless rhetoric")
+    if (indirect && (OWN_ACTS.has(n.lemma) || (owned ? asked(g) : hedged(g, n.i)))) continue;
     for (const e of finish(cx, g, n.i, null, "111", `evaluation:${n.lemma}`, sources, targets)) {
       if (indirect && (!e.target || e.target.code === "---")) continue;
       // the naming verb is no frame here: "called X unjustified" asks nothing of anyone
@@ -606,6 +625,11 @@ function hedged(g: Graph, i: number): boolean {
   const at = clauseHead(g, i);
   if (childrenBy(g, at, /^aux$/).some((a) => HYPO.has(a.lower))) return true;
   if (childrenBy(g, at, /^mark$/).some((m) => /^(if|unless|whether)$/.test(m.lower))) return true;
+  return asked(g);
+}
+
+/** Is the sentence a question? */
+function asked(g: Graph): boolean {
   return g.nodes.some((t) => t.lower === "?");
 }
 

@@ -43,6 +43,7 @@ import {
   unknownRef,
   withConjuncts,
 } from "./parties.js";
+import { codeReceivedSupport, supportReceivedBy } from "./received-support.js";
 import { namesAJudgement, warnedAbout } from "./speech.js";
 import {
   afterBe,
@@ -119,6 +120,9 @@ export function codeVerb(cx: CoderContext, g: Graph, n: GNode): CodedEvent[] {
   // most verbs of a sentence are in neither list: nothing below can code them, so neither their
   // particle nor their parties are looked up
   if (entries.length === 0 && lights.length === 0) return [];
+  // ("received backing from Germany" with "backing" tagged a verb: the backing is Germany's)
+  const received = supportReceivedBy(g, n);
+  if (received !== null) return codeReceivedSupport(cx, g, n, received);
   return codeListedVerb(cx, g, n, entries, lights);
 }
 
