@@ -442,7 +442,8 @@ export const CLAUSE_ONLY = new Set([
 /** Verbs whose first complement is the hearer: "told reporters that ...". */
 export const HEARER_VERBS = new Set(["tell", "inform", "assure", "ask", "urge", "warn", "remind", "advise"]);
 
-function regular(base: string): string[] {
+/** A regular verb's forms: base, -s, -ed, -ing. */
+export function regularForms(base: string): string[] {
   const stem = base.endsWith("e") ? base.slice(0, -1) : base;
   const doubled = /[^aeiou][aeiou][pbtgdmn]$/.test(base) && base.length <= 4 ? base + base.slice(-1) : base;
   const ies = /[^aeiou]y$/.test(base);
@@ -459,7 +460,7 @@ function expand(list: Array<string | [string, ...string[]]>): Map<string, string
   for (const entry of list) {
     if (typeof entry === "string") {
       if (entry.includes(" ")) continue;
-      for (const f of regular(entry)) m.set(f, entry);
+      for (const f of regularForms(entry)) m.set(f, entry);
     } else {
       for (const f of entry) m.set(f, entry[0]);
     }

@@ -1,3 +1,4 @@
+import { cueStrength, regularForms } from "./cues.js";
 import type { Doc } from "./doc.js";
 
 /**
@@ -91,6 +92,17 @@ const PHRASES: Slot[][] = [
   "aim|aims|aimed|aiming to",
 ].map(pattern);
 
+/**
+ * "aspires to", "would like to": verbs of wish and intent, each a cue only with its infinitive. (Tried
+ * in session 29: every WordNet verb of communication, cognition or emotion with a 'to' or 'that'
+ * frame; the 'that' ones were right about a third of the time on PolNeAR train, and of the 'to' ones
+ * only these five were not already cues or phrases.)
+ */
+const INTENT: Slot[][] = ["aspire", "desire", "like", "love", "wish"].map((v) =>
+  pattern(`${regularForms(v).join("|")} to`),
+);
+PHRASES.push(...INTENT);
+
 /** First words of the phrases, for a quick reject. */
 const FIRST = new Set(PHRASES.flatMap((p) => [...p[0].words]));
 
@@ -112,11 +124,47 @@ function match(doc: Doc, p: Slot[], n: number, k: number, s: number): number {
   return fits ? match(doc, p, n + 1, k + 1, s) : -1;
 }
 
+/** Verbs of liking whose wish reading needs a conditional: "would like to" wishes, "likes to" is a habit. */
+const LIKING = new Set(["like", "love"].flatMap(regularForms));
+const WOULD = new Set(["would", "'d", "\u2019d", "wouldn't", "wouldn\u2019t", "not", "n't", "n\u2019t"]);
+
+/**
+ * Whether an intent phrase (token i, its infinitive's verb at `end`) reads as an intent:
+ * not when the infinitive is a cue itself ("likes to say": the saying is the report), and for "like"
+ * and "love" only after "would" ("would really like to", "'d love to").
+ */
+function intentReading(doc: Doc, i: number, end: number, s: number): boolean {
+  const verb = doc.toks[end];
+  if (!verb || verb.sent !== s || cueStrength(verb.lower)) return false;
+  const t = doc.toks[i].lower;
+  // "anyone wishing to buy": a noun's modifier, no one's stated wish.
+  if (t.endsWith("ing")) return false;
+  // "the work he loved to do.", "what Iran would like to become": the infinitive's object is the
+  // gap of a relative, and the wish has no content of its own.
+  const after = doc.toks[end + 1];
+  if (!after || after.sent !== s || /^[.,;:!?)"\u201D]+$/.test(after.text)) return false;
+  // "Do voters really wish to hear ...?", "Would you like to ...?": a wish asked about, not held.
+  if (doc.toks[doc.sentEnd[s] - 1]?.text === "?") return false;
+  // "If you would like to receive this briefing", "if you do not wish to": a wish supposed, not held.
+  for (let k = i - 1; k >= doc.sentFirst[s] && k >= i - 8; k--) {
+    if (doc.toks[k].text === ",") break;
+    if (doc.toks[k].lower === "if") return false;
+  }
+  if (!LIKING.has(t)) return true;
+  for (let k = i - 1; k >= doc.sentFirst[s] && k >= i - 3; k--) {
+    const w = doc.toks[k].lower;
+    if (WOULD.has(w) && w !== "not" && !/^n.t$/.test(w)) return true;
+    if (!WOULD.has(w) && !/ly$/.test(w) && w !== "still" && w !== "also") return false;
+  }
+  return false;
+}
+
 /** When a phrase cue starts at token i of sentence s: the index after its last word, else -1. */
 export function phraseEnd(doc: Doc, i: number, s: number): number {
   if (!FIRST.has(doc.toks[i].lower)) return -1;
   for (const p of PHRASES) {
     const end = match(doc, p, 0, i, s);
+    if (end >= 0 && INTENT.includes(p) && !intentReading(doc, i, end, s)) continue;
     // A pattern may need "that" to follow, but the word opens the content, as after a verb cue.
     if (end >= 0) return doc.toks[end - 1].lower === "that" ? end - 1 : end;
   }
