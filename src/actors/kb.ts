@@ -260,6 +260,12 @@ export class KnowledgeBase {
   readonly orgByCode = new Map<string, Organisation>();
   /** People by the codes of the offices they held, for "the Russian president" lookups. */
   readonly peopleByOfficeCode = new Map<string, Person[]>();
+  /**
+   * People coded ---REB ("Islamic State leader"): the countries where the armed group their role names
+   * fights, so that they take the story's country only when the group fights there (Baghdadi in an
+   * American story is not USAREB).
+   */
+  readonly personTheatres = new Map<string, string[]>();
   readonly index = new PhraseIndex();
   readonly discards: KnowledgeBaseData["discards"];
   /** Lower-cased names that are no actor. */
@@ -324,6 +330,14 @@ export class KnowledgeBase {
         const l = this.peopleByOfficeCode.get(code) ?? [];
         l.push(p);
         this.peopleByOfficeCode.set(code, l);
+      }
+      for (const o of p.offices) {
+        if (o.code !== "---REB" || this.personTheatres.has(p.key)) continue;
+        const role = o.role.toLowerCase();
+        const group = data.organisations.find(
+          (g) => g.theatres?.length && g.names.some((n) => role.includes(n.toLowerCase())),
+        );
+        if (group?.theatres) this.personTheatres.set(p.key, group.theatres);
       }
       add(p.name, { kind: "person", key: p.key, surname: false }, true);
       for (const a of p.aliases) {

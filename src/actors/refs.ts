@@ -359,7 +359,7 @@ export class RefRegistry {
   ): void {
     for (const r of this.order) {
       const theatres = r.id.startsWith("kb:")
-        ? this.kb.organisations.get(r.id.slice(3))?.theatres
+        ? (this.kb.organisations.get(r.id.slice(3))?.theatres ?? this.kb.personTheatres.get(r.id.slice(3)))
         : undefined;
       // "the Taliban" in a story about fighting in Pakistan: a group that fights in several countries
       // named by one of them is of the story's when it fights there too

@@ -1,0 +1,49 @@
+// Titles of clergy, the US Marshals, leaders of armed groups that fight in several countries, and outlets
+// and people news names as event parties. Invented sentences.
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { textDocument } from "../pipeline/document.js";
+import { stage } from "./test-helpers.js";
+
+function codeOn(body: string, word: string, date: string): string | null {
+  const d = stage.run(textDocument("t", body, date));
+  const at = body.indexOf(word);
+  assert.ok(at >= 0, `"${word}" is in the text`);
+  const m = d.mentions.find((x) => x.start <= at && x.end > at);
+  return m?.actorId ? (d.actors.find((a) => a.id === m.actorId)?.code ?? null) : null;
+}
+
+test("'Father', 'Rev.' and 'Reverend' before a name are clergy", () => {
+  const body = "In Ohio, the U.S. state, Father Tom Orrin blessed the crowd and the Rev. Ann Ruiz prayed.";
+  assert.equal(codeOn(body, "Tom", "2019-03-04"), "USAREL", "Father X is a priest");
+  assert.equal(codeOn(body, "Ann", "2019-03-04"), "USAREL", "the Rev. X is clergy");
+  assert.equal(codeOn("In Texas, Reverend Tom Orrin spoke.", "Tom", "2019-03-04")?.slice(3), "REL");
+});
+
+test("'father' the common noun and 'Founding Fathers' are no clergy", () => {
+  const body = "In Ohio, his father Tom Orrin said the Founding Fathers were wise.";
+  assert.notEqual(codeOn(body, "father", "2019-03-04"), "USAREL", "lower-case father is family");
+  assert.notEqual(codeOn(body, "Fathers", "2019-03-04"), "USAREL", "the Founding Fathers are no priests");
+});
+
+test("the US Marshals are federal law enforcement, not the military", () => {
+  assert.equal(codeOn("The U.S. Marshals arrested the suspect.", "Marshals", "2020-07-01"), "USACOP");
+  assert.equal(codeOn("The Marshals Service detained two men.", "Marshals", "2020-07-01"), "USACOP");
+});
+
+test("a leader of a group fighting in several countries takes one of them, not an American story's", () => {
+  const body = "In Washington, senators said Abu Bakr al-Baghdadi had threatened the U.S. Congress.";
+  const code = codeOn(body, "Abu Bakr", "2015-03-04");
+  assert.ok(
+    code && code !== "USAREB" && code.endsWith("REB"),
+    `Baghdadi is a rebel of the group's ground: ${code}`,
+  );
+  const there = "In Mosul, Iraq, Abu Bakr al-Baghdadi spoke, and Iraq's army attacked.";
+  assert.equal(codeOn(there, "Abu Bakr", "2015-03-04"), "IRQREB", "in an Iraqi story, Iraq's");
+});
+
+test("outlets and a company news names as parties", () => {
+  assert.equal(codeOn("ESPN reported the trade.", "ESPN", "2019-03-04"), "USAMED");
+  assert.equal(codeOn("The Daily Wire reported the vote.", "Daily Wire", "2019-03-04"), "USAMED");
+  assert.equal(codeOn("Burisma hired the lawyer.", "Burisma", "2019-03-04"), "UKRBUS");
+});
