@@ -47,3 +47,20 @@ test("outlets and a company news names as parties", () => {
   assert.equal(codeOn("The Daily Wire reported the vote.", "Daily Wire", "2019-03-04"), "USAMED");
   assert.equal(codeOn("Burisma hired the lawyer.", "Burisma", "2019-03-04"), "UKRBUS");
 });
+
+test("a college that acts is a school, like a university", () => {
+  const body = "In Ohio, Tarnwell College sued the state, and the college said it would appeal.";
+  assert.equal(
+    codeOn(body, "Tarnwell", "2019-03-04")?.slice(3),
+    "EDU",
+    "a name ending in College is a school",
+  );
+  assert.equal(codeOn(body, "the college", "2019-03-04")?.slice(3), "EDU", "the college is a school");
+  const votes = "In Washington, the Electoral College met, and the U.S. Congress counted its votes.";
+  assert.equal(codeOn(votes, "Electoral", "2020-12-14"), null, "the Electoral College is no school");
+});
+
+test("past presidents are elites after their term, the president during it", () => {
+  assert.equal(codeOn("Richard Nixon praised the U.S. Army.", "Richard", "2019-03-04"), "USAELI");
+  assert.equal(codeOn("Richard Nixon praised the U.S. Army.", "Richard", "1972-03-04"), "USAGOV");
+});

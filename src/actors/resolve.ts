@@ -1032,6 +1032,7 @@ const INSTITUTION_SECTORS: Record<string, string> = {
   brigades: "REB",
   militia: "REB",
   university: "EDU",
+  college: "EDU",
   institute: "EDU",
   academy: "EDU",
   church: "REL",
