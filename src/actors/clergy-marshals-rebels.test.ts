@@ -2,16 +2,7 @@
 // and people news names as event parties. Invented sentences.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { textDocument } from "../pipeline/document.js";
-import { stage } from "./test-helpers.js";
-
-function codeOn(body: string, word: string, date: string): string | null {
-  const d = stage.run(textDocument("t", body, date));
-  const at = body.indexOf(word);
-  assert.ok(at >= 0, `"${word}" is in the text`);
-  const m = d.mentions.find((x) => x.start <= at && x.end > at);
-  return m?.actorId ? (d.actors.find((a) => a.id === m.actorId)?.code ?? null) : null;
-}
+import { codeOn } from "./test-helpers.js";
 
 test("'Father', 'Rev.' and 'Reverend' before a name are clergy", () => {
   const body = "In Ohio, the U.S. state, Father Tom Orrin blessed the crowd and the Rev. Ann Ruiz prayed.";

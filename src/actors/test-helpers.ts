@@ -9,8 +9,14 @@ export const stage = createResolveStageWith(loadKnowledgeBase());
 
 /** The actor code of the mention covering the first `word` of `body` (resolver only, no NLP), or null. */
 export function codeAt(body: string, word: string): string | null {
-  const d: Document = stage.run(DocumentSchema.parse(textDocument("test", body, "2021-05-01")));
+  return codeOn(body, word, "2021-05-01");
+}
+
+/** The same for a story published on `date` (offices and terms depend on it); `word` must be in `body`. */
+export function codeOn(body: string, word: string, date: string): string | null {
+  const d: Document = stage.run(DocumentSchema.parse(textDocument("test", body, date)));
   const at = body.indexOf(word);
+  if (at < 0) throw new Error(`"${word}" is not in the text`);
   const m = d.mentions.find((x) => x.start <= at && x.end > at);
   return m?.actorId ? (d.actors.find((a) => a.id === m.actorId)?.code ?? null) : null;
 }

@@ -4,16 +4,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { DocumentSchema } from "../model/index.js";
 import { textDocument } from "../pipeline/document.js";
-import { stage } from "./test-helpers.js";
-
-/** The code of the mention covering the first `word` of `body` on `date`, or null when none covers it. */
-function codeOn(body: string, word: string, date: string): string | null {
-  const d = stage.run(textDocument("t", body, date));
-  const at = body.indexOf(word);
-  assert.ok(at >= 0, `"${word}" is in the text`);
-  const m = d.mentions.find((x) => x.start <= at && x.end > at);
-  return m?.actorId ? (d.actors.find((a) => a.id === m.actorId)?.code ?? null) : null;
-}
+import { codeOn, stage } from "./test-helpers.js";
 
 test("'Justice' before a name is a judge of the supreme court", () => {
   const body = "In Washington, Justice Wilma Okafor wrote that the U.S. law stood, and Okafor read it aloud.";
