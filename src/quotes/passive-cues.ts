@@ -230,7 +230,7 @@ function reducedOpposition(doc: Doc, i: number, vg: number, s: number): RawAttri
 }
 
 /** Participles of judging whose agent after "by" holds the view ("deemed reckless by the pilots"). */
-const JUDGING = new Set([
+export const JUDGING = new Set([
   "considered",
   "deemed",
   "seen",

@@ -19,7 +19,7 @@ import {
 } from "./cues.js";
 import { type Doc, isWordy, type Range, type RawAttribution, type Tk } from "./doc.js";
 import type { QuoteSpan } from "./marks.js";
-import { impressionAgent, PASSIVE_REPORTS } from "./passive-cues.js";
+import { impressionAgent, JUDGING, PASSIVE_REPORTS } from "./passive-cues.js";
 import { phraseEnd } from "./phrase-cues.js";
 import { continuesAfter, controlledObject, leftNP, onlyAdjuncts, rightNP, skipTime } from "./phrases.js";
 import { publishedOwner, reducedRelative } from "./published.js";
@@ -161,22 +161,7 @@ const DASHES = new Set(["-", "--", "\u2014", "\u2013"]);
 const IMPRESSION_ADVERBS = new Set(["now", "still", "also", "already", "often", "long", "once"]);
 
 /** Participles that, governing the cue, make it a passive impression ("is expected to say"). */
-const PASSIVE_IMPRESSIONS = new Set([
-  "expected",
-  "intended",
-  "considered",
-  "deemed",
-  "seen",
-  "supposed",
-  "regarded",
-  "viewed",
-  "labeled",
-  "labelled",
-  "perceived",
-  "dubbed",
-  "billed",
-  "rumored",
-]);
+const PASSIVE_IMPRESSIONS = new Set([...JUDGING, "expected", "intended", "supposed", "billed", "rumored"]);
 
 /**
  * The words before an inverted '..., said Ruiz': a quote or a clause. ("In an interview, Ben Okafor,
