@@ -94,7 +94,7 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
   if (cueLemma(t.lower) === "write" && next?.lower === "off") return false;
   // "the party backed down", "backed out of the deal", "backing off": to retreat, not to back. (Not
   // "backed away from a suggestion that ...": a retreat from a position is still a stance on it.)
-  if (lemma0(t.lower) === "back" && /^(down|off|out)$/.test(next?.lower ?? "")) return false;
+  if ((cueLemma(t.lower) ?? t.lower) === "back" && /^(down|off|out)$/.test(next?.lower ?? "")) return false;
   // "Story highlights ...": a news site's summary box, not a story that highlights
   if (t.lower === "highlights" && prev?.text === "Story" && i - 1 === doc.sentFirst[s]) return false;
   // ", compared to 44 percent", "compared with last year": a comparison, not someone comparing.
@@ -612,9 +612,4 @@ function beforeAdverb(doc: Doc, i: number, s: number): boolean {
       "originally",
     ].includes(a.lower)
   );
-}
-
-/** The lemma of a cue form, or the form itself. */
-function lemma0(lower: string): string {
-  return cueLemma(lower) ?? lower;
 }

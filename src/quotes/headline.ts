@@ -58,20 +58,8 @@ export function headlineCue(doc: Doc, s: number, lower = false): RawAttribution 
   return null;
 }
 
-/** Words before a headline's noun that make an -s or -ed form after them no verb. */
-const NOUN_LEADS = new Set([
-  "more",
-  "both",
-  "some",
-  "most",
-  "many",
-  "new",
-  "his",
-  "her",
-  "their",
-  "its",
-  "our",
-]);
+/** Quantifiers before a headline's noun that make an -s or -ed form after them no verb (with DETERMINERS). */
+const NOUN_LEADS = new Set(["more", "both", "some", "most", "many", "new"]);
 const BE_WORDS = new Set(["is", "are", "was", "were", "be", "been"]);
 
 /**
