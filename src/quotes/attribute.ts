@@ -131,6 +131,9 @@ function run(doc: Doc): RawAttribution[] {
     );
     // "declined to say whether": one act, found from "declined" and again from "to say"; PolNeAR
     // keeps the governing verb as the cue, so the reading with the longer cue goes.
+    // "is eager to attack", found as "is eager to" and again as "eager to attack": two readings of
+    // one act of one speaker whose cues cross; the one that starts first keeps the verb group, as
+    // PolNeAR's cue does.
     const single = kept.filter(
       (f) =>
         !f.cue ||
@@ -138,9 +141,16 @@ function run(doc: Doc): RawAttribution[] {
           (g) =>
             g !== f &&
             g.cue &&
-            f.cue!.start <= g.cue.start &&
-            g.cue.end <= f.cue!.end &&
-            g.cue.end - g.cue.start < f.cue!.end - f.cue!.start,
+            ((f.cue!.start <= g.cue.start &&
+              g.cue.end <= f.cue!.end &&
+              g.cue.end - g.cue.start < f.cue!.end - f.cue!.start) ||
+              (g.cue.start < f.cue!.start &&
+                f.cue!.start < g.cue.end &&
+                g.cue.end < f.cue!.end &&
+                !!f.source &&
+                !!g.source &&
+                f.source.start < g.source.end &&
+                g.source.start < f.source.end)),
         ),
     );
     // "issued a statement saying X": one act, reported by the participle; the verb that sends the

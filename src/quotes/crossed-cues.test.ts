@@ -1,0 +1,24 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { analysed } from "./test-helpers.js";
+
+// One act found twice, as "is planning" and again as "planning to release": the two cues cross and
+// share a speaker, so one attribution stays, the one whose cue starts first. Sentences written for
+// these tests.
+
+test("crossing cues of one speaker give one attribution", () => {
+  const planning = analysed("The ferry company is planning to release a new timetable in May.");
+  assert.equal(planning.length, 1, "one act of planning, not two");
+  assert.equal(planning[0].cue, "is planning", "the cue that starts first keeps the verb group");
+  assert.equal(planning[0].source, "The ferry company", "the company plans");
+
+  const unwilling = analysed("The pilots are unwilling to admit that the channel is unsafe.");
+  assert.equal(unwilling.length, 1, "'are unwilling to' and 'unwilling to admit' are one act");
+  assert.equal(unwilling[0].cue, "are unwilling to", "the adjective's reading starts first");
+});
+
+test("the longer speaker survives when the later cue took only part of it", () => {
+  const aides = analysed("None of the mayor's aides were willing to say that the levy had failed.");
+  assert.equal(aides.length, 1, "one act of the aides");
+  assert.equal(aides[0].source, "None of the mayor's aides", "not the bare 'None'");
+});
