@@ -180,7 +180,7 @@ function run(doc: Doc): RawAttribution[] {
   addQuotes(doc, out);
   if (tips.length > 0) outsideTooltips(doc, tips, out);
   out.sort((a, b) => a.content.start - b.content.start || a.content.end - b.content.end);
-  const kept = dropNestedReports(doc, dropNestedStances(out));
+  const kept = dropNestedReports(doc, dropNestedStances(dropInsideCues(out)));
   return widenInvertedSpeakers(
     doc,
     dropObjectReports(dropSameSpeakerInner(doc, dropWeakSubjects(doc, kept))),
@@ -366,6 +366,28 @@ function dropNestedStances(out: RawAttribution[]): RawAttribution[] {
     const at = lastStartingBy(out, a.cue.start);
     return at < 0 || ends[at] < a.cue.end;
   });
+}
+
+/**
+ * 'Ruiz fired back forcefully: "..."': the quote's cue runs to the colon, and the reading of "fired
+ * back" with "forcefully" as its words is the same act cut short. An attribution whose words lie
+ * inside another's cue, by the same speaker, goes.
+ */
+function dropInsideCues(out: RawAttribution[]): RawAttribution[] {
+  return out.filter(
+    (a) =>
+      !a.source ||
+      !out.some(
+        (b) =>
+          b !== a &&
+          b.cue &&
+          b.source &&
+          b.cue.start <= a.content.start &&
+          a.content.end <= b.cue.end &&
+          b.source.start < a.source!.end &&
+          a.source!.start < b.source.end,
+      ),
+  );
 }
 
 /** Index of the last attribution whose content starts at or before `pos` (`out` sorted by content start), or -1. */

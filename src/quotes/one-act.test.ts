@@ -2,9 +2,10 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { analysed } from "./test-helpers.js";
 
-// One act found twice, as "is planning" and again as "planning to release": the two cues cross and
-// share a speaker, so one attribution stays, the one whose cue starts first. Sentences written for
-// these tests.
+// One act found twice: as "is planning" and again as "planning to release" (the two cues cross and
+// share a speaker, so the one whose cue starts first stays), or as "fired back" with "forcefully" for
+// its words beside the quote that "fired back forcefully:" introduces. Sentences written for these
+// tests.
 
 test("crossing cues of one speaker give one attribution", () => {
   const planning = analysed("The ferry company is planning to release a new timetable in May.");
@@ -21,4 +22,11 @@ test("the longer speaker survives when the later cue took only part of it", () =
   const aides = analysed("None of the mayor's aides were willing to say that the levy had failed.");
   assert.equal(aides.length, 1, "one act of the aides");
   assert.equal(aides[0].source, "None of the mayor's aides", "not the bare 'None'");
+});
+
+test("words inside another report's cue are no report of their own", () => {
+  const fired = analysed('Ruiz fired back forcefully: "The council has never read the report."');
+  assert.equal(fired.length, 1, "'forcefully' is no content of 'fired back'");
+  assert.equal(fired[0].content, "The council has never read the report.", "the quote is what Ruiz said");
+  assert.equal(fired[0].source, "Ruiz", "Ruiz fired back");
 });
