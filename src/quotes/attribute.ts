@@ -175,7 +175,7 @@ function run(doc: Doc): RawAttribution[] {
           )
         ),
     );
-    out.push(...acts, ...outlets);
+    out.push(...dropSameWords(acts), ...outlets);
   }
   addQuotes(doc, out);
   if (tips.length > 0) outsideTooltips(doc, tips, out);
@@ -366,6 +366,38 @@ function dropNestedStances(out: RawAttribution[]): RawAttribution[] {
     const at = lastStartingBy(out, a.cue.start);
     return at < 0 || ends[at] < a.cue.end;
   });
+}
+
+/**
+ * "The board issued a statement Monday saying that ...", "went out of her way to say that ...": two
+ * cues of one speaker whose words start at the same place are one act, and the words belong to the
+ * cue next to them ("saying", "say"), not to the verb that sends the message.
+ */
+function dropSameWords(out: RawAttribution[]): RawAttribution[] {
+  // (A cue inside its own words, "Instead of asking her to clarify, Ruiz said", is the farthest.)
+  const gap = (a: RawAttribution) =>
+    a.cue!.end <= a.content.start
+      ? a.content.start - a.cue!.end
+      : a.content.end <= a.cue!.start
+        ? a.cue!.start - a.content.end
+        : Number.POSITIVE_INFINITY;
+  const nearer = (b: RawAttribution, a: RawAttribution) =>
+    gap(b) !== gap(a) ? gap(b) < gap(a) : b.cue!.start < a.cue!.start;
+  return out.filter(
+    (a) =>
+      !a.cue ||
+      !a.source ||
+      !out.some(
+        (b) =>
+          b !== a &&
+          b.cue &&
+          b.source &&
+          b.content.start === a.content.start &&
+          b.source.start < a.source!.end &&
+          a.source!.start < b.source.end &&
+          nearer(b, a),
+      ),
+  );
 }
 
 /**

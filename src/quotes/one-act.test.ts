@@ -4,7 +4,8 @@ import { analysed } from "./test-helpers.js";
 
 // One act found twice: as "is planning" and again as "planning to release" (the two cues cross and
 // share a speaker, so the one whose cue starts first stays), or as "fired back" with "forcefully" for
-// its words beside the quote that "fired back forcefully:" introduces. Sentences written for these
+// its words beside the quote that "fired back forcefully:" introduces, or as "published" and
+// "alleging" with the same words (which belong to the cue next to them). Sentences written for these
 // tests.
 
 test("crossing cues of one speaker give one attribution", () => {
@@ -29,4 +30,18 @@ test("words inside another report's cue are no report of their own", () => {
   assert.equal(fired.length, 1, "'forcefully' is no content of 'fired back'");
   assert.equal(fired[0].content, "The council has never read the report.", "the quote is what Ruiz said");
   assert.equal(fired[0].source, "Ruiz", "Ruiz fired back");
+});
+
+test("two cues of one speaker with the same words: the cue next to the words stays", () => {
+  const report = analysed(
+    "The port authority published a long report alleging that the pilots had been paid twice.",
+  );
+  assert.equal(report.length, 1, "publishing the report and alleging are one act");
+  assert.equal(report[0].cue, "alleging", "the words are what the report alleges");
+  assert.equal(report[0].content, "that the pilots had been paid twice", "the clause is kept whole");
+
+  const way = analysed("Ruiz went out of her way to say that the ferry was safe.");
+  assert.equal(way.length, 1, "one act of saying");
+  assert.equal(way[0].cue, "say", "'say' is next to the words");
+  assert.equal(way[0].source, "Ruiz", "Ruiz said it");
 });
