@@ -28,3 +28,19 @@ test("credit lines, rosters and exclamations are no speakers", () => {
     "a headline's exclamation",
   );
 });
+
+test("inside a paragraph a label speaks only with a quote after its colon", () => {
+  const both = labels(
+    'The two candidates split on the port.  Ruiz: "We will sail at dawn." Baker: "The ferry stays in."',
+  );
+  assert.deepEqual(
+    both.map((q) => q.source),
+    ["Ruiz", "Baker"],
+    "each label before a quote mid-paragraph names its speaker",
+  );
+  assert.equal(
+    labels("The two candidates split on the port. Ruiz: the ferry would sail at dawn, aides said.").length,
+    0,
+    "without a quote a label inside a paragraph may be anything",
+  );
+});

@@ -96,7 +96,8 @@ export function colonLabel(doc: Doc, s: number): RawAttribution | null {
       ? /^\s*([\p{L} ]+?)\s*(?:-|--|\u2013|\u2014)\s*$/u.exec(doc.body.slice(line, start))
       : null;
   const tagged = !!tag && LABEL_STOP.has(tag[1].toLowerCase());
-  if (start > 0 && doc.body[start - 1] !== "\n" && !tagged) return null;
+  // ('... at dawn." Baker: "The ferry stays."': inside a paragraph, a label needs its quote, below.)
+  const inside = start > 0 && doc.body[start - 1] !== "\n" && !tagged;
   // The headline: "Ruiz camp: ...", "EXCLUSIVE - Ruiz: ...", "Ruiz to farmers: ..." (sentence case,
   // after a tag and a dash; the speaker before "to", the hearer after it).
   const headline =
@@ -138,6 +139,7 @@ export function colonLabel(doc: Doc, s: number): RawAttribution | null {
   let end = doc.body.indexOf("\n", after.start);
   if (end < 0) end = doc.body.length;
   const q = after.quote >= 0 && doc.quotes[after.quote].open === after.start ? doc.quotes[after.quote] : null;
+  if (inside && !q) return null;
   let e = end;
   while (e > after.start && /[\s.]/.test(doc.body[e - 1])) e--;
   // "Ruiz: 'Of Course' Okafor Is Qualified": a headline's short quote opening a longer line is
