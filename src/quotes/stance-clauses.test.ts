@@ -43,3 +43,25 @@ test("coordinated objects and complements stay in the position", () => {
     "a second question joined by 'and whether'",
   );
 });
+
+test("a relative 'that' after the object keeps the object in the position", () => {
+  assert.equal(
+    byCue(analysed("The governor vetoed a bill that would have closed the ferry terminal."), "vetoed")
+      ?.content,
+    "a bill that would have closed the ferry terminal",
+    "what was vetoed is the bill, not only its relative clause",
+  );
+  assert.equal(
+    byCue(
+      analysed("The council approved a plan that moves the ferry terminal to the north quay."),
+      "approved",
+    )?.content,
+    "a plan that moves the ferry terminal to the north quay",
+    "the plan is approved, with what it does",
+  );
+  assert.equal(
+    byCue(analysed("The mayor told reporters that the ferry would sail."), "told")?.content,
+    "that the ferry would sail",
+    "a 'that' opening the reported clause still starts the words",
+  );
+});

@@ -175,6 +175,9 @@ export function stance(
   let content: Range | null = null;
   for (let k = from; k < Math.min(last, from + LOOKAHEAD); k++) {
     if (doc.toks[k].lower === "that" && doc.toks[k].quote < 0) {
+      // ("vetoed a bill that would have ...": a "that" the parse reads as a relative pronoun after
+      // the object belongs to the object's phrase, read below.)
+      if (k > from && doc.toks[k].upos === "PRON" && /^(NOUN|PROPN)$/.test(doc.toks[k - 1].upos ?? "")) break;
       content = clauseToEnd(doc, k, s);
       break;
     }
