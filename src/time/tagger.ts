@@ -10,6 +10,7 @@ import { ruleCandidates, weekOfCandidates } from "./rules.js";
 import {
   type Direction,
   directionAt,
+  ownedEventAhead,
   type ParsedSentence,
   type ParsedTense,
   parsedAdjective,
@@ -352,7 +353,12 @@ export function tagTimexes(
       ? "future"
       : said
         ? "past"
-        : captionTense(inCaption, c, parsedTense(sentences, starts[i], c.end));
+        : captionTense(
+            inCaption,
+            c,
+            parsedTense(sentences, starts[i], c.end) ??
+              (c.weekday !== undefined && ownedEventAhead(sentences, c.start, c.end) ? "future" : null),
+          );
     // "meets Monday" is ahead; "are worth less than in October" is not: a month needs a future to move ahead.
     // ... unless its verb is one of schedule ("the pact, which expires in October").
     // A headline's present reports what happened ("Pope Celebrates Easter Mass"): it does not send a
