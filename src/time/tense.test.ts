@@ -717,3 +717,26 @@ test("a weekday owning a scheduled event that a present clause takes as its argu
     "a modal weighs a past vote as well",
   );
 });
+
+test("a weekday an event is called or scheduled for lies ahead, unless the plan is told from the past perfect", () => {
+  // 2031-06-12 is a Thursday.
+  assert.equal(
+    valueAt(
+      "The mayor called an emergency meeting for Saturday to discuss the flood.",
+      "2031-06-12",
+      "Saturday",
+    ),
+    "2031-06-14",
+    "'called a meeting for Saturday' is the coming Saturday",
+  );
+  assert.equal(
+    valueAt("The judge has scheduled a hearing in the case for Monday.", "2031-06-12", "Monday"),
+    "2031-06-16",
+    "a few words between the event and 'for' still set it ahead",
+  );
+  assert.equal(
+    valueAt("The chair had planned a vote for Tuesday but put it off.", "2031-06-12", "Tuesday"),
+    "2031-06-10",
+    "a plan told from the past perfect is behind",
+  );
+});
