@@ -346,6 +346,20 @@ test("'three years later' after a month counts from that month's year, not from 
   assert.equal(valueAt(text, "2040-05-01", "Three years later"), "2035");
 });
 
+test("'N years earlier' after a year written out counts back from that year, not from the article", () => {
+  const text = "The mill was sold in 2027; two years earlier, its owner had fled.";
+  assert.equal(valueAt(text, "2040-03-04", "two years earlier"), "2025", "counted back from 2027");
+  const month = "The port reopened in May 2029. Three years earlier, a storm had closed it.";
+  assert.equal(valueAt(month, "2040-03-04", "Three years earlier"), "2026", "counted back from May 2029");
+  const decade = "The canal was dug in 1992, and the first plans date from a decade earlier.";
+  assert.equal(valueAt(decade, "2040-03-04", "a decade earlier"), "198", "the decade before 1992");
+});
+
+test("'a year earlier' after a year read off 'a year ago' does not shift a second time", () => {
+  const text = "Sales rose from a year ago. Profits fell from a year earlier.";
+  assert.equal(valueAt(text, "2031-06-10", "a year earlier"), "2030", "one year back, not two");
+});
+
 test("'now, N years later' is the present the story has reached, not N years after the article", () => {
   const text = "The plant closed in 2014. Now, over 17 years later, the town is rebuilding.";
   assert.equal(valueAt(text, "2031-09-10", "17 years later"), "2031");

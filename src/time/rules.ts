@@ -397,25 +397,6 @@ const RULES: Rule[] = [
             NOW_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index))
           )
             return periodValue(ctx.dct, unit);
-          // "In 1995 ... two years later": counted from the year the story was last at, not its last day.
-          // ("A year earlier" stays with the day: in reports it compares with the period just given.)
-          if (!fromDct && !back && unit === "year" && ctx.latest === "year" && ctx.anchorYear !== null)
-            return { value: pad(ctx.anchorYear + count, 4), granularity: "year" };
-          // "In the middle of August 2011 ... A year later": so are they from the month it is at.
-          if (!fromDct && !back && unit === "year" && ctx.latest === "month" && ctx.anchorMonth)
-            return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, count, unit), unit);
-          // "In 1994 ... a decade later": the decade ten years on from that year, not from the last day given.
-          if (
-            !fromDct &&
-            !back &&
-            (unit === "decade" || unit === "century") &&
-            ctx.latest === "year" &&
-            ctx.anchorYear !== null
-          )
-            return periodValue(shift({ y: ctx.anchorYear, m: 7, d: 1 }, count, unit), unit);
-          // "In March ... a month later" (or "earlier"): months counted from the month the story is at.
-          if (!fromDct && unit === "month" && ctx.latest === "month" && ctx.anchorMonth)
-            return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, back ? -count : count, unit), unit);
           const aq = ctx.anchorQuarter;
           if (unit === "year" && count === 1 && back && aq && m.index - aq.end < QUARTER_REACH)
             return { value: `${pad(aq.y - 1, 4)}-Q${aq.q}`, granularity: "quarter" };
@@ -431,6 +412,27 @@ const RULES: Rule[] = [
             const { y, q } = lastQuarter(ctx.dct);
             return { value: `${pad(y - 1, 4)}-Q${q}`, granularity: "quarter" };
           }
+          const signed = back ? -count : count;
+          // "In 1995 ... two years later", "In 2008 ... a year earlier": counted from the year the story
+          // was last at, not its last day. (After a day, "a year earlier" stays with the day: in reports
+          // it compares with the period just given.) Counting back needs a year written out: one read off
+          // "a year ago" would only shift again.
+          const fromYear =
+            !fromDct &&
+            ctx.latest === "year" &&
+            ctx.anchorYear !== null &&
+            (!back || !!ctx.anchorYearWrittenEnd);
+          if (fromYear && unit === "year" && ctx.anchorYear !== null)
+            return { value: pad(ctx.anchorYear + signed, 4), granularity: "year" };
+          // "In the middle of August 2011 ... A year later": so are they from the month it is at.
+          if (!fromDct && unit === "year" && ctx.latest === "month" && ctx.anchorMonth)
+            return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, signed, unit), unit);
+          // "In 1994 ... a decade later": the decade ten years on from that year, not from the last day given.
+          if (fromYear && (unit === "decade" || unit === "century") && ctx.anchorYear !== null)
+            return periodValue(shift({ y: ctx.anchorYear, m: 7, d: 1 }, signed, unit), unit);
+          // "In March ... a month later" (or "earlier"): months counted from the month the story is at.
+          if (!fromDct && unit === "month" && ctx.latest === "month" && ctx.anchorMonth)
+            return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, signed, unit), unit);
           // "Fifty years later, the march has taken on ...": years on from a past the story names but does
           // not date, reaching today; counted from today they would lie decades ahead in a clause that
           // does not look ahead.

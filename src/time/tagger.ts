@@ -10,6 +10,7 @@ import { ruleCandidates, weekOfCandidates } from "./rules.js";
 import {
   type Direction,
   directionAt,
+  ownedEventAhead,
   type ParsedSentence,
   type ParsedTense,
   parsedAdjective,
@@ -49,9 +50,14 @@ const RESCHEDULED_TO =
 
 /**
  * "a session scheduled for Monday", "travel planned for Wednesday": a weekday set for a thing is
- * still to come, whatever tense the clause has ("a visit scheduled for Monday was cancelled").
+ * still to come, whatever tense the clause has ("a visit scheduled for Monday was cancelled"). So is
+ * one an event is called for ("called a meeting for Friday", "has scheduled a hearing for Thursday"),
+ * unless the plan is told from the past perfect ("had planned a vote for Thursday but put it off").
  */
-const SCHEDULED_FOR = /\b(?:scheduled|slated|planned|set|due)\s+for\s+(?:next\s+)?$/i;
+const SCHEDULED_FOR =
+  /\b(?:(?:scheduled|slated|planned|set|due)\s+|(?<!\bhad\s+(?:[a-z]+\s+)?)(?:scheduled|slated|planned|set\s+up|called|added)\s+(?:an?|the)\s+(?:[\w'\u2019-]+\s+){0,5}?)for\s+(?:next\s+)?$/i;
+/** How far back (in characters) SCHEDULED_FOR is looked for. */
+const SCHEDULED_REACH = 80;
 
 /** "will reopen on", "we'll be announcing it on": a "will" in the clause just before a weekday. */
 const WILL_BEFORE = /\b(?:will|['\u2019]ll)\b[^.;!?\u2014]*$/i;
@@ -341,7 +347,8 @@ export function tagTimexes(
     const moved = RESCHEDULED_TO.exec(text.slice(Math.max(0, starts[i] - 50), starts[i]));
     const rescheduled =
       (!!moved && (c.weekday !== undefined || !/^as\s/i.test(moved[0]))) ||
-      (c.weekday !== undefined && SCHEDULED_FOR.test(text.slice(Math.max(0, starts[i] - 30), starts[i]))) ||
+      (c.weekday !== undefined &&
+        SCHEDULED_FOR.test(text.slice(Math.max(0, starts[i] - SCHEDULED_REACH), starts[i]))) ||
       (c.weekday !== undefined &&
         BEFORE_THE_EVENT.test(text.slice(Math.max(0, c.start - 30), c.start)) &&
         /^['\u2019]s\b/.test(text.slice(c.end, c.end + 3)));
@@ -352,7 +359,12 @@ export function tagTimexes(
       ? "future"
       : said
         ? "past"
-        : captionTense(inCaption, c, parsedTense(sentences, starts[i], c.end));
+        : captionTense(
+            inCaption,
+            c,
+            parsedTense(sentences, starts[i], c.end) ??
+              (c.weekday !== undefined && ownedEventAhead(sentences, c.start, c.end) ? "future" : null),
+          );
     // "meets Monday" is ahead; "are worth less than in October" is not: a month needs a future to move ahead.
     // ... unless its verb is one of schedule ("the pact, which expires in October").
     // A headline's present reports what happened ("Pope Celebrates Easter Mass"): it does not send a

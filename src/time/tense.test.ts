@@ -670,3 +670,73 @@ test("a weekday that owns an unannounced event ('Sunday's attack') has already s
   const planned = "Investigators will study Sunday's vote on the depot.";
   assert.equal(valueAt(planned, "2021-06-11", "Sunday"), "2021-06-13", "a vote can be ahead");
 });
+
+test("a weekday owning a scheduled event that a present clause takes as its argument lies ahead", () => {
+  // 2031-06-12 is a Thursday.
+  const ahead = parsedText([
+    ["Traders", "NNS", 2, "nsubj"],
+    ["fear", "VBP", 0, "root"],
+    ["that", "IN", 7, "mark"],
+    ["Saturday", "NNP", 6, "nmod:poss"],
+    ["'s", "POS", 4, "case"],
+    ["vote", "NN", 7, "nsubj"],
+    ["ends", "VBZ", 2, "ccomp"],
+    ["the", "DT", 9, "det"],
+    ["deal", "NN", 7, "obj"],
+  ]);
+  assert.equal(
+    valueAt(ahead.text, "2031-06-12", "Saturday", ahead.sentences),
+    "2031-06-14",
+    "'Saturday's vote ends the deal' is the coming Saturday",
+  );
+  const after = parsedText([
+    ["Both", "DT", 2, "nsubj"],
+    ["claim", "VBP", 0, "root"],
+    ["victory", "NN", 2, "obj"],
+    ["after", "IN", 7, "case"],
+    ["Tuesday", "NNP", 7, "nmod:poss"],
+    ["'s", "POS", 5, "case"],
+    ["debate", "NN", 2, "obl"],
+  ]);
+  assert.equal(
+    valueAt(after.text, "2031-06-12", "Tuesday", after.sentences),
+    "2031-06-10",
+    "what comes after the debate has it behind",
+  );
+  const modal = parsedText([
+    ["Tuesday", "NNP", 3, "nmod:poss"],
+    ["'s", "POS", 1, "case"],
+    ["vote", "NN", 6, "nsubj:pass"],
+    ["could", "MD", 6, "aux"],
+    ["be", "VB", 6, "aux:pass"],
+    ["undone", "VBN", 0, "root"],
+  ]);
+  assert.equal(
+    valueAt(modal.text, "2031-06-12", "Tuesday", modal.sentences),
+    "2031-06-10",
+    "a modal weighs a past vote as well",
+  );
+});
+
+test("a weekday an event is called or scheduled for lies ahead, unless the plan is told from the past perfect", () => {
+  // 2031-06-12 is a Thursday.
+  assert.equal(
+    valueAt(
+      "The mayor called an emergency meeting for Saturday to discuss the flood.",
+      "2031-06-12",
+      "Saturday",
+    ),
+    "2031-06-14",
+    "'called a meeting for Saturday' is the coming Saturday",
+  );
+  assert.equal(
+    valueAt("The judge has scheduled a hearing in the case for Monday.", "2031-06-12", "Monday"),
+    "2031-06-16",
+    "a few words between the event and 'for' still set it ahead",
+  );
+  assert.equal(
+    valueAt("The chair had planned a vote for Tuesday but put it off.", "2031-06-12", "Tuesday"),
+    "2031-06-10",
+    "a plan told from the past perfect is behind",
+  );
+});

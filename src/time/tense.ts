@@ -449,3 +449,44 @@ export function presentScheduled(sentences: readonly ParsedSentence[], start: nu
   // ahead ("the trial may last into October").
   return !tokens.some((t) => t.head === pred.id && /^aux/.test(t.deprel ?? "") && !MODALS.test(t.text));
 }
+
+/** Events set for a day in advance, which a story may announce before they happen ("Tuesday's vote"). */
+const SCHEDULED_EVENT =
+  /^(?:vote|debate|hearing|meeting|deadline|summit|election|primary|caucus|caucuses|runoff|referendum|session|ceremony|inauguration|sentencing|trial)$/i;
+/** Relations by which a clause takes the event as one of its own arguments. */
+const ARGUMENT_REL = /^(?:nsubj|nsubj:pass|obj|obl|root)$/;
+
+/**
+ * Whether the clause that takes as its argument the scheduled event a possessive weekday owns at
+ * [start, end) looks ahead ("if Friday's vote fails", "the next test is Tuesday's hearing"): the parse
+ * hangs the weekday on the event's noun, not on any verb. A past clause says nothing new (the weekday
+ * is read as past anyway).
+ */
+export function ownedEventAhead(sentences: readonly ParsedSentence[], start: number, end: number): boolean {
+  const sentence = sentenceAt(sentences, start);
+  if (!sentence) return false;
+  const tokens = sentence.tokens;
+  const day = tokens.find((t) => t.start >= start && t.end <= end && t.deprel === "nmod:poss");
+  const event = day?.head ? tokens[day.head - 1] : undefined;
+  if (!event || !SCHEDULED_EVENT.test(event.text) || !ARGUMENT_REL.test(event.deprel ?? "")) return false;
+  // "claiming victory after Monday's debate": what follows the event has it behind, whatever the tense.
+  if (
+    tokens.some(
+      (t) => t.head === event.id && t.deprel === "case" && /^(?:after|following|since)$/i.test(t.text),
+    )
+  )
+    return false;
+  // A noun predicate ("is Tuesday's hearing") takes its tense from its copula.
+  const pred = event.deprel === "root" ? event : event.head ? tokens[event.head - 1] : undefined;
+  if (!pred) return false;
+  const kids = tokens.filter((t) => t.head === pred.id);
+  const isPredicate =
+    pred.upos === "VERB" ||
+    pred.upos === "AUX" ||
+    kids.some((k) => /^(?:cop|aux|aux:pass)$/.test(k.deprel ?? ""));
+  // "would" too often reports what was said, and a modal weighs a past event too ("could be undone").
+  if (!isPredicate || kids.some((k) => k.deprel === "aux" && (/^would$/i.test(k.text) || MODAL.test(k.text))))
+    return false;
+  const tense = clauseTense(pred, kids);
+  return tense === "present" || tense === "future";
+}
