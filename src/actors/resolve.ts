@@ -764,6 +764,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       for (const m of possessives)
         standalone(m, unitAt.get(m.unit.i) ?? k, { i: m.unit.i, j: m.unit.j }, null);
     }
+    const listCode = h.prefix ? h.prefix + (modBase ?? "") : composeCode(modBase ?? "---", h.sector ?? "GOV");
+    for (const n of c.alsoTitled) item(n.i, n.j, "name", refs.docPerson(text(n.i, n.j), listCode, h.role));
     k = Math.max(next, k + 1);
   }
 
