@@ -876,6 +876,8 @@ export class Chunker {
   private listedNameEnd(q: number): number {
     const e = this.properNameAt(q);
     if (e - q < 2) return q;
+    // ("Trump Aides Had Contact With ...": a headline's verb)
+    if (/^(VERB|AUX)$/.test(this.upos(this.units[q].i) ?? "")) return q;
     const after = this.units[e];
     if (after && this.toks[after.i].cap && entitySense(after)) return q;
     return e;
