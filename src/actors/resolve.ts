@@ -1328,6 +1328,20 @@ function* commaNeighbours(items: Item[], body: string): Generator<{ title: Item 
     const a = sorted[n];
     let b = sorted[n + 1];
     if (!/^\s*,\s*$/.test(body.slice(a.end, b.start))) continue;
+    // "the Russian ambassador to the United States, Ann Ruiz": the post's destination sits between.
+    // (Not a title after a name and a comma, which describes that name: "Bo Lee, former ambassador to
+    // China, Ann Ruiz and ..." is a list.)
+    const post = sorted[n - 1];
+    const described = sorted[n - 2];
+    if (
+      post?.kind === "title" &&
+      !(described?.kind === "name" && /^\s*,\s*$/.test(body.slice(described.end, post.start))) &&
+      (a.ref?.type === "country" || a.ref?.type === "igo") &&
+      /^\s+to\s+(?:the\s+)?$/.test(body.slice(post.end, a.start))
+    ) {
+      yield { title: post, name: b };
+      continue;
+    }
     // "Li Wei, China's vice minister for trade": the title after a country's possessive.
     const c = sorted[n + 2];
     if (
