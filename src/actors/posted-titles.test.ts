@@ -1,4 +1,4 @@
-// A title with its post's destination, then a comma and a name: the name holds the title; on sentences
+// Titles and the countries they name: a post's destination before a name, a country after it; on sentences
 // written for these tests.
 import assert from "node:assert/strict";
 import { test } from "node:test";
@@ -18,4 +18,11 @@ test("a title after a comma describes the name before it, not the next one", () 
   const body =
     "The mayor of Boston met students on Monday. Guests included Bo Lee, former Peruvian ambassador to Chile, Ann Ruiz and Cy Park.";
   assert.notEqual(codeAt(body, "Ann Ruiz"), "PERELI", "the name after the described one is another person");
+});
+
+test("a titled name followed by 'of' and a country is of that country", () => {
+  const body =
+    "The mayor of Boston met students on Monday. King Tomas Alvar of Norway and President Omar Velo of Peru also came.";
+  assert.equal(codeAt(body, "Tomas"), "NORGOV", "the king is Norway's, not the story's country's");
+  assert.equal(codeAt(body, "Omar"), "PERGOV", "the president is Peru's");
 });

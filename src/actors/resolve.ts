@@ -384,6 +384,15 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   };
   let usStory: boolean | undefined;
 
+  /** "King Tomas Alvar of Norway": the country named right after a titled name is the person's. */
+  const countryAfterName = (c: Chunk): string | null => {
+    if (!c.properName || c.mods.length > 0 || !c.heads.length || toks[c.j]?.key !== "of") return null;
+    const at = toks[c.j + 1]?.key === "the" ? c.j + 2 : c.j + 1;
+    const k = unitAt.get(at);
+    const s = k === undefined ? null : entitySense(units[k]);
+    return s?.kind === "country" ? refs.baseOf(s) : null;
+  };
+
   /** "Congress passed", "Parliament voted": a capitalised institution with no article or country. */
   const bareInstitution = (c: Chunk) => {
     const last = c.heads[c.heads.length - 1];
@@ -634,7 +643,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     let modBase =
       c.mods.length > 0
         ? refs.baseOf(c.mods[c.mods.length - 1].sense)
-        : (ofBase(c.ofChunk) ?? townCountry(c) ?? headBase);
+        : (ofBase(c.ofChunk) ?? townCountry(c) ?? countryAfterName(c) ?? headBase);
     // "UN Ambassador Ann Ruiz": the UN sends no ambassadors; a country sends one to it, the story's or
     // the person's own.
     if (modBase === "IGOUNO" && c.mods.length > 0 && /^ambassadors?$/.test(h.headKey ?? "")) modBase = null;
