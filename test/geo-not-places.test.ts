@@ -158,3 +158,12 @@ test("a word opening a quotation does not glue itself to the place after it", ()
   const found = texts("The slogan 'Make America great' was printed on hats.");
   assert.ok(found.includes("America/USA"), `"America" in the quoted slogan is the country: ${found}`);
 });
+
+test("the place ending an institution's name is no place of the story", () => {
+  const found = texts(
+    "A chemist at the University of Nebraska spoke in Omaha, and the Bank of Portugal kept its rates.",
+  );
+  assert.ok(!found.some((p) => p.startsWith("Nebraska")), `'University of Nebraska' is a school: ${found}`);
+  assert.ok(!found.some((p) => p.startsWith("Portugal")), `'Bank of Portugal' is a bank: ${found}`);
+  assert.ok(found.includes("Omaha/USA"), `the town named on its own is still a place: ${found}`);
+});

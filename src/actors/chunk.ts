@@ -301,6 +301,9 @@ export interface Chunk {
   ofName: { i: number; j: number; qualifier: Sense | null } | null;
   /** "former", "ex-": the person no longer holds the office named. */
   former: boolean;
+  /** "Sens. Ann Ruiz and Bo Lee": names no list knows that a plural title before the first one also
+   * titles, token ranges [i, j). */
+  alsoTitled: { i: number; j: number }[];
 }
 
 export interface MatchOptions {
@@ -711,6 +714,7 @@ export class Chunker {
     let former = false;
     let name: ChunkPart | null = null;
     let properName: { i: number; j: number } | null = null;
+    let titlesList = false;
     const bounded = (q: number) => q < units.length && (q === k || !this.sentenceStart(units[q].i));
 
     // Modifiers and fillers until a head or a name (a phrase has a handful of them at most).
@@ -775,6 +779,9 @@ export class Chunker {
       const personTitle =
         last &&
         (last.kind === "dict-agent" ? !last.plural : last.kind === "head" && last.head.kind === "person");
+      // "Sens. Ann Ruiz and Bo Lee", "Senators Ann Ruiz and Bo Lee": a capitalised plural title before names
+      // titles each of them, as a singular one titles its one name.
+      titlesList = last?.kind === "head" && last.head.ofTitle === true && this.toks[units[p - 1].j - 1].cap;
       // "ambassador to Moscow Salah X", "envoy to the United Nations Y": the destination sits between.
       if (personTitle && this.plain(p)?.key === "to") {
         let q = p + 1;
@@ -793,13 +800,13 @@ export class Chunker {
           p = e;
         }
       }
-      if (personTitle && bounded(p)) {
+      if ((personTitle || titlesList) && bounded(p)) {
         const ent = entitySense(units[p]);
         if (ent && (ent.kind === "person" || ent.kind === "dict-actor")) {
           name = { unit: units[p], sense: ent };
           p++;
         } else if (!ent) {
-          const e = this.properNameAt(p);
+          const e = titlesList ? this.listedNameEnd(p) : this.properNameAt(p);
           // ("Victim Law Institute", "Officer Training School": the title word starts a body's name)
           if (e > p && NAMED_BODY_ENDS.has(this.toks[units[e - 1].j - 1].key)) return null;
           if (e > p) {
@@ -810,6 +817,9 @@ export class Chunker {
       }
     }
     if (mods.length === 0 && heads.length === 0 && !name) return null;
+    const nameEnd = p;
+    const alsoTitled: { i: number; j: number }[] = [];
+    if (titlesList && (name || properName)) p = this.namesListed(p, bounded, alsoTitled);
     if (heads.length > 0 && !name && !properName && bounded(p)) {
       const after = this.plain(p);
       if (after && !after.cap && NOUN_AFTER.has(after.key)) return null;
@@ -823,7 +833,7 @@ export class Chunker {
     const startUnit = det && mods.length === 0 && heads.length === 0 && name ? k + 1 : k;
     const chunk: Chunk = {
       i: units[startUnit].i,
-      j: units[p - 1].j,
+      j: units[nameEnd - 1].j,
       det,
       mods,
       heads,
@@ -832,6 +842,7 @@ export class Chunker {
       ofChunk: null,
       ofName: null,
       former,
+      alsoTitled,
     };
     if (heads.length > 0 && !name && !properName && mods.length === 0) {
       const of = this.plain(p);
@@ -855,6 +866,47 @@ export class Chunker {
       }
     }
     return { chunk, next: p };
+  }
+
+  /**
+   * The end of a full name no list knows at unit q that a plural title may take, or q: one word after
+   * a plural title is as often a headline's next word ("Judges Under the Constitution", "Investors
+   * Service"), and a name running on into a known one ("Ron" before "Johnson") is cut short.
+   */
+  private listedNameEnd(q: number): number {
+    const e = this.properNameAt(q);
+    if (e - q < 2) return q;
+    // ("Trump Aides Had Contact With ...": a headline's verb)
+    if (/^(VERB|AUX)$/.test(this.upos(this.units[q].i) ?? "")) return q;
+    const after = this.units[e];
+    if (after && this.toks[after.i].cap && entitySense(after)) return q;
+    return e;
+  }
+
+  /**
+   * ", Bo Lee and Cy Park" after a plural title's first name: the names of the list no list knows,
+   * pushed on `out`; returns the unit after the last one taken. A name some list knows ends the list
+   * (it is coded as itself).
+   */
+  private namesListed(p: number, bounded: (q: number) => boolean, out: { i: number; j: number }[]): number {
+    while (bounded(p + 1) && (this.plain(p)?.key === "," || this.plain(p)?.key === "and")) {
+      let q = p + 1;
+      const and = this.plain(p)?.key === "and" || this.plain(q)?.key === "and";
+      if (this.plain(p)?.key === "," && this.plain(q)?.key === "and") q++;
+      if (!bounded(q) || entitySense(this.units[q])) break;
+      // ("Sens. Ann Ruiz, D-Iowa, and Bo Lee": the party and state after a lawmaker's name is no name)
+      if (/^[DRI]-\p{Lu}/u.test(this.toks[this.units[q].i].text)) {
+        p = q + 1;
+        if (this.plain(p)?.key === ".") p++;
+        continue;
+      }
+      const e = this.listedNameEnd(q);
+      if (e === q) break;
+      p = e;
+      out.push({ i: this.units[q].i, j: this.units[e - 1].j });
+      if (and) break;
+    }
+    return p;
   }
 
   /**

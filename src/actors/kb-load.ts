@@ -156,11 +156,14 @@ function loadSeats(): Seat[] {
 /** Titles with their plurals ("official" -> "officials"), then the collective nouns. */
 function loadHeads(): HeadNoun[] {
   const out: HeadNoun[] = [];
-  const seen = new Set<string>();
+  const seen = new Map<string, HeadNoun>();
   const push = (h: HeadNoun) => {
     const k = h.phrase.toLowerCase();
-    if (seen.has(k)) return;
-    seen.add(k);
+    const had = seen.get(k);
+    // ("senators" is listed as a group and is a title's plural too)
+    if (had) had.ofTitle ||= h.ofTitle;
+    if (had) return;
+    seen.set(k, h);
     out.push(h);
   };
   for (const [phrase, sector, kind] of rows("groups.tsv")) {
@@ -171,7 +174,13 @@ function loadHeads(): HeadNoun[] {
     // text, so that "justice" the common noun ("brought to justice") names no one.
     const proper = /^\p{Lu}/u.test(phrase) || undefined;
     push({ phrase, sector: sector ?? "", kind: "person", proper });
-    if (!/\.$/.test(phrase) && !/ of /.test(phrase)) {
+    // (only a title of a sector titles a list of names: "Citizens United", "Voters Cite" name no citizens,
+    // and "Representatives" of no named body may be anyone's)
+    const ofTitle = !!sector && sector !== "CVL";
+    // ("Sens. Ann Ruiz and Bo Lee": an abbreviation's plural puts the s before the period)
+    if (/^\p{L}+\.$/u.test(phrase)) {
+      push({ phrase: `${phrase.slice(0, -1)}s.`, sector: sector ?? "", kind: "group", ofTitle });
+    } else if (!/\.$/.test(phrase) && !/ of /.test(phrase)) {
       const words = phrase.split(" ");
       const last = words[words.length - 1];
       const pl = /man$/.test(last) ? last.replace(/man$/, "men") : pluralOf(last.toUpperCase()).toLowerCase();
@@ -181,6 +190,7 @@ function loadHeads(): HeadNoun[] {
         sector: sector ?? "",
         kind: "group",
         proper,
+        ofTitle,
       });
     }
   }

@@ -70,6 +70,8 @@ export interface HeadNoun {
   base?: string;
   /** A title only when capitalised in the text ("Justice Ann Ruiz", not "justice"). */
   proper?: boolean;
+  /** The plural of a person's title ("senators", "Sens."): before a list of names it titles each one. */
+  ofTitle?: boolean;
 }
 
 export interface DictActorEntry {

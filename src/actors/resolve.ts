@@ -384,6 +384,15 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   };
   let usStory: boolean | undefined;
 
+  /** "King Tomas Alvar of Norway": the country named right after a titled name is the person's. */
+  const countryAfterName = (c: Chunk): string | null => {
+    if (!c.properName || c.mods.length > 0 || !c.heads.length || toks[c.j]?.key !== "of") return null;
+    const at = toks[c.j + 1]?.key === "the" ? c.j + 2 : c.j + 1;
+    const k = unitAt.get(at);
+    const s = k === undefined ? null : entitySense(units[k]);
+    return s?.kind === "country" ? refs.baseOf(s) : null;
+  };
+
   /** "Congress passed", "Parliament voted": a capitalised institution with no article or country. */
   const bareInstitution = (c: Chunk) => {
     const last = c.heads[c.heads.length - 1];
@@ -634,7 +643,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     let modBase =
       c.mods.length > 0
         ? refs.baseOf(c.mods[c.mods.length - 1].sense)
-        : (ofBase(c.ofChunk) ?? townCountry(c) ?? headBase);
+        : (ofBase(c.ofChunk) ?? townCountry(c) ?? countryAfterName(c) ?? headBase);
     // "UN Ambassador Ann Ruiz": the UN sends no ambassadors; a country sends one to it, the story's or
     // the person's own.
     if (modBase === "IGOUNO" && c.mods.length > 0 && /^ambassadors?$/.test(h.headKey ?? "")) modBase = null;
@@ -764,6 +773,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       for (const m of possessives)
         standalone(m, unitAt.get(m.unit.i) ?? k, { i: m.unit.i, j: m.unit.j }, null);
     }
+    const listCode = h.prefix ? h.prefix + (modBase ?? "") : composeCode(modBase ?? "---", h.sector ?? "GOV");
+    for (const n of c.alsoTitled) item(n.i, n.j, "name", refs.docPerson(text(n.i, n.j), listCode, h.role));
     k = Math.max(next, k + 1);
   }
 
@@ -1326,6 +1337,20 @@ function* commaNeighbours(items: Item[], body: string): Generator<{ title: Item 
     const a = sorted[n];
     let b = sorted[n + 1];
     if (!/^\s*,\s*$/.test(body.slice(a.end, b.start))) continue;
+    // "the Russian ambassador to the United States, Ann Ruiz": the post's destination sits between.
+    // (Not a title after a name and a comma, which describes that name: "Bo Lee, former ambassador to
+    // China, Ann Ruiz and ..." is a list.)
+    const post = sorted[n - 1];
+    const described = sorted[n - 2];
+    if (
+      post?.kind === "title" &&
+      !(described?.kind === "name" && /^\s*,\s*$/.test(body.slice(described.end, post.start))) &&
+      (a.ref?.type === "country" || a.ref?.type === "igo") &&
+      /^\s+to\s+(?:the\s+)?$/.test(body.slice(post.end, a.start))
+    ) {
+      yield { title: post, name: b };
+      continue;
+    }
     // "Li Wei, China's vice minister for trade": the title after a country's possessive.
     const c = sorted[n + 2];
     if (

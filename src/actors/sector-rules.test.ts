@@ -246,3 +246,16 @@ test("federal regulators named by their initials are the US government", () => {
   assert.equal(codeOf(d, "FEC"), "USAGOV", "the election commission is a federal agency");
   assert.equal(codeOf(d, "FCC"), "USAGOV", "the communications commission is a federal agency");
 });
+
+test("leaders of a community, a faith or a field of ideas are no government", () => {
+  const d = stage.run(
+    textDocument(
+      "t",
+      "Kenyan community leaders met the mayor, Kenyan faith leaders prayed, and Kenyan thought leaders wrote essays.",
+      "2019-05-02",
+    ),
+  );
+  assert.equal(codeOf(d, "Kenyan community leaders"), "KENCVL", "community leaders are civilians");
+  assert.equal(codeOf(d, "Kenyan faith leaders"), "KENREL", "faith leaders are religious");
+  assert.equal(codeOf(d, "Kenyan thought leaders"), "KENCVL", "thought leaders are civilians");
+});

@@ -150,6 +150,9 @@ const REGION_SUFFIX = new Set([
   "Territory",
 ]);
 
+/** The words of an institution's name before "of" and a place: "University of", "Bank of". */
+const INSTITUTION_OF = /\b(?:University|College|Bank|Museum|Institute|Academy)\s+of\s+(?:the\s+)?$/;
+
 /** Geographic feature words after a name: the name is a place of its own kind ("Faw peninsula", "Red Sea"). */
 const FEATURE_SUFFIX: Record<string, "region" | "other"> = {
   peninsula: "region",
@@ -347,6 +350,9 @@ function findMatches(doc: Document, gaz: Gazetteer): Match[] {
       /^\s+vs?\.\s/.test(text.slice(span.end, span.end + 6))
     )
       continue;
+    // "University of Missouri", "Bank of England": the end of an institution's name, not a place of
+    // the story (the institution is an actor, named after the place).
+    if (INSTITUTION_OF.test(text.slice(Math.max(0, span.start - 16), span.start))) continue;
     // "Mrs. Butterworth", "Gov. Jackson": a title with its full stop still names a person.
     if (prevTok && /^\.\s$/.test(text.slice(prevTok.end, span.start)) && NAME_PREFIX.test(prevTok.text))
       continue;

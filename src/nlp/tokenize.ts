@@ -19,7 +19,7 @@ export interface RawSentence {
 /** Abbreviations that keep their period (lower-cased, without the period). */
 const ABBREVIATIONS = new Set(
   (
-    "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres rev fr sr jr st mt ft " +
+    "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen sens rep reps gov govs pres rev fr sr jr st mt ft " +
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun " +
     "inc corp co ltd llc bros dept univ assn est approx vs etc no nos vol fig op al ave blvd rd hon atty " +
     "ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa " +
@@ -29,7 +29,7 @@ const ABBREVIATIONS = new Set(
 
 /** Abbreviations that are almost always followed by a name, so a capital after them never starts a sentence. */
 const TITLES = new Set(
-  "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen rep gov pres rev fr st mt hon atty no nos".split(
+  "mr mrs ms dr prof gen lt col maj capt cmdr adm sgt cpl pvt sen sens rep reps gov govs pres rev fr st mt hon atty no nos".split(
     " ",
   ),
 );
