@@ -5,7 +5,7 @@ import { splitCode } from "../actors/codes.js";
 import { type ActorRef, actorRef, type CoderContext, copyRef } from "./coder-types.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import { entriesFor, type LexEntry, type Lexicon } from "./lexicon.js";
-import { frameOf, negatedAt } from "./modality.js";
+import { frameIn, frameOf, negatedAt } from "./modality.js";
 import {
   caseOf,
   conjuncts,
@@ -742,7 +742,7 @@ export function subjectOf(
   const rel = n.deprel;
   if (rel === "xcomp" || rel === "conj" || rel === "advcl" || rel === "ccomp") {
     const parent = n.head;
-    const pf = frameOf(cx, g.nodes[parent]);
+    const pf = frameIn(cx, g, g.nodes[parent]);
     const infinitive = rel === "advcl" && childrenBy(g, v, /^mark$/).some((m) => m.lower === "to");
     // ("developments which led Washington to impose sanctions", "the raid prompted Arland to recall its
     // envoy": who is led or prompted to act acts)
