@@ -824,6 +824,15 @@ export function subjectOf(
     ) {
       return { nodes: up.nodes, passive: true, agent: byAgents(g, v) };
     }
+    // "walked across, escorted by border guards", "Backed by Arland's troops, the rebels ...": a bare
+    // participle with a "by" agent is a passive whose patient is the subject it shares
+    if (
+      (rel === "advcl" || rel === "conj") &&
+      PARTICIPLE_FORM.test(n.lower) &&
+      !childrenBy(g, v, /^(aux|aux:pass|nsubj|nsubj:pass|obj)$/).length &&
+      childrenBy(g, v, /^obl:agent$/).some((o) => caseOf(g, o.i) === "by")
+    )
+      return { nodes: up.nodes, passive: true, agent: byAgents(g, v) };
     // "is expected to be charged", "the latest figure to be ousted": a passive infinitive's shared
     // subject is its patient
     if (rel === "xcomp" && childrenBy(g, v, /^aux:pass$/).length)

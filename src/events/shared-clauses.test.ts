@@ -1,5 +1,5 @@
-// "Called X to congratulate him": a call made to congratulate, concede or apologise is a phone call,
-// whose purpose is the caller's own act, not an appeal to the one called (session 30, invented sentences).
+// Who acts in a clause hung on another: "called X to congratulate him" is a phone call, whose purpose
+// is the caller's own act; "escorted by X" is X's act (session 30, invented sentences).
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { loadLexicon } from "./lexicon.js";
@@ -74,4 +74,27 @@ test("a call on someone to act stays an appeal", () => {
     got.some((e) => /^ARLGOV 02\d* BRVGOV$/.test(e)),
     `an appeal from the caller to the one called on: ${got.join(", ")}`,
   );
+});
+
+test("a bare participle with a 'by' agent is a passive on the subject it shares", () => {
+  // Backed by Borvia , the rebels attacked Vosk .
+  const rows: Row[] = [
+    ["Backed", "VERB", 7, "advcl", "back"],
+    ["by", "ADP", 3, "case"],
+    ["Borvia", "PROPN", 1, "obl:agent"],
+    [",", "PUNCT", 1, "punct"],
+    ["the", "DET", 6, "det"],
+    ["rebels", "NOUN", 7, "nsubj", "rebel"],
+    ["attacked", "VERB", 0, "root", "attack"],
+    ["Vosk", "PROPN", 7, "obj"],
+    [".", "PUNCT", 7, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [3, 3], code: "BRV" },
+    { tokens: [6, 6], code: "ARLREB" },
+    { tokens: [8, 8], code: "ARL" },
+  ]);
+  assert.ok(got.includes("BRV 051 ARLREB"), `the backer backs the rebels: ${got.join(", ")}`);
+  assert.ok(!got.includes("ARLREB 051 BRV"), `the rebels do not back their backer: ${got.join(", ")}`);
+  assert.ok(got.includes("ARLREB 190 ARL"), `the rebels still attack: ${got.join(", ")}`);
 });
