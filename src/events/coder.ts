@@ -23,7 +23,15 @@ import {
 } from "./entry-choice.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import { entriesFor, type LexEntry, type Lexicon } from "./lexicon.js";
-import { conditionalThreats, conditionNodes, finish, frameOf, negatedAt, obligations } from "./modality.js";
+import {
+  conditionalThreats,
+  conditionNodes,
+  finish,
+  frameIn,
+  frameOf,
+  negatedAt,
+  obligations,
+} from "./modality.js";
 import { codeFramedNoun, codeNoun } from "./noun-events.js";
 import { actorsOf, fallbackSource, mentionHead, sameParty, subjectOf, targetsFor } from "./parties.js";
 import {
@@ -41,6 +49,7 @@ import { emphaticStatement } from "./statements.js";
 import {
   activitySubject,
   afterBe,
+  callsOnOrFor,
   capabilityOnly,
   caseOf,
   clauseOf,
@@ -177,7 +186,7 @@ export class Coder {
     for (const n of g.nodes) {
       // (only a verb or an adjective frames an act: the word class is asked before the lexicon)
       if (n.upos !== "VERB" && n.upos !== "ADJ") continue;
-      let f = frameOf(this.ctx, n);
+      let f = frameIn(this.ctx, g, n);
       // "want Japan to remove tariffs": a wish about another party's act asks it to act; a wish about
       // anyone's knowing or feeling ("wants people to know the truth") asks no party for an uncoded act
       if (f === "intend" && WANT_OTHER.has(n.lemma)) {
@@ -581,20 +590,6 @@ function listed(lex: Lexicon, n: GNode, kind: "verb" | "noun"): boolean {
     entriesFor(lex, n.lemma, kind).length > 0 ||
     (n.lemma !== n.lower && entriesFor(lex, n.lower, kind).length > 0)
   );
-}
-
-/** "called on X to ...", "calls upon", "called for X to ...": the words that make "call" an appeal. */
-function callsOnOrFor(g: Graph, v: number): boolean {
-  const next = g.nodes[v + 1]?.lower;
-  if (next === "on" || next === "upon" || next === "for") return true;
-  return g.kids[v].some((k) => {
-    const c = g.nodes[k];
-    if (c.deprel === "compound:prt") return /^(on|upon)$/.test(c.lower);
-    if (c.deprel === "obl") return /^(on|upon|for)$/.test(caseOf(g, k) ?? "");
-    return (
-      /^(advcl|xcomp|ccomp)$/.test(c.deprel) && childrenBy(g, k, /^mark$/).some((m) => m.lower === "for")
-    );
-  });
 }
 
 /**

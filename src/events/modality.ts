@@ -14,7 +14,7 @@ import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import { entriesFor, type FrameKind, shiftCode } from "./lexicon.js";
 import { actorsOf, subjectOf } from "./parties.js";
 import { speechOver } from "./speech.js";
-import { obliques } from "./syntax.js";
+import { callsOnOrFor, obliques } from "./syntax.js";
 import {
   FIRST_PERSON,
   FUTURE,
@@ -34,6 +34,24 @@ export function frameOf(cx: CoderContext, n: GNode): FrameKind | null {
     (n.lower !== n.lemma ? entriesFor(cx.lex, n.lower, "frame")[0] : undefined);
   return e ? (e.code as FrameKind) : null;
 }
+
+/**
+ * The frame of a word where it stands: "called the winner to congratulate him", "called Arland to
+ * discuss the talks": a call made to congratulate, thank, concede or discuss is a phone call, which
+ * appeals for nothing (the purpose clause is the caller's own act).
+ */
+export function frameIn(cx: CoderContext, g: Graph, n: GNode): FrameKind | null {
+  const f = frameOf(cx, n);
+  if (f !== "appeal" || n.upos !== "VERB" || n.lemma !== "call" || callsOnOrFor(g, n.i)) return f;
+  const purpose = childrenBy(g, n.i, /^(xcomp|advcl)$/).find(
+    (x) => PHONE_PURPOSE.test(x.lemma) && childrenBy(g, x.i, /^mark$/).some((k) => k.lower === "to"),
+  );
+  return purpose ? null : f;
+}
+
+/** What a leader phones another to do. */
+const PHONE_PURPOSE =
+  /^(congratulate|thank|concede|apologi[sz]e|discuss|express|offer|inform|brief|update|reassure|convey|extend)$/;
 
 export function negatedAt(g: Graph, v: number): boolean {
   if (childrenBy(g, v, /^(advmod|neg|det|aux|cc:preconj)$/).some((c) => NEG_WORDS.has(c.lower))) return true;
@@ -172,7 +190,9 @@ export function frameChain(cx: CoderContext, g: Graph, v: number) {
       frameOf(cx, before) !== null;
     if (n.head < 0 || !(n.deprel === "xcomp" || n.deprel === "advcl" || ccompFrame || nounFrame)) break;
     const p = misHung && before ? before : g.nodes[n.head];
-    let f = frameOf(cx, p);
+    let f = frameIn(cx, g, p);
+    // "have not called us to apologise": a phone call not made carries no apology
+    if (!f && frameOf(cx, p) === "appeal" && negatedAt(g, p.i)) negated = !negated;
     // "a phone call to congratulate him": a call made on the phone asks nothing of anyone
     if (p.upos === "NOUN" && p.lemma === "call" && /^(phone|telephone)$/i.test(g.nodes[p.i - 1]?.text ?? ""))
       f = null;

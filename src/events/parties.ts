@@ -5,7 +5,7 @@ import { splitCode } from "../actors/codes.js";
 import { type ActorRef, actorRef, type CoderContext, copyRef } from "./coder-types.js";
 import { childrenBy, type GNode, type Graph, subtree } from "./graph.js";
 import { entriesFor, type LexEntry, type Lexicon } from "./lexicon.js";
-import { frameOf, negatedAt } from "./modality.js";
+import { frameIn, frameOf, negatedAt } from "./modality.js";
 import {
   caseOf,
   conjuncts,
@@ -742,7 +742,7 @@ export function subjectOf(
   const rel = n.deprel;
   if (rel === "xcomp" || rel === "conj" || rel === "advcl" || rel === "ccomp") {
     const parent = n.head;
-    const pf = frameOf(cx, g.nodes[parent]);
+    const pf = frameIn(cx, g, g.nodes[parent]);
     const infinitive = rel === "advcl" && childrenBy(g, v, /^mark$/).some((m) => m.lower === "to");
     // ("developments which led Washington to impose sanctions", "the raid prompted Arland to recall its
     // envoy": who is led or prompted to act acts)
@@ -824,6 +824,15 @@ export function subjectOf(
     ) {
       return { nodes: up.nodes, passive: true, agent: byAgents(g, v) };
     }
+    // "walked across, escorted by border guards", "Backed by Arland's troops, the rebels ...": a bare
+    // participle with a "by" agent is a passive whose patient is the subject it shares
+    if (
+      (rel === "advcl" || rel === "conj") &&
+      PARTICIPLE_FORM.test(n.lower) &&
+      !childrenBy(g, v, /^(aux|aux:pass|nsubj|nsubj:pass|obj)$/).length &&
+      childrenBy(g, v, /^obl:agent$/).some((o) => caseOf(g, o.i) === "by")
+    )
+      return { nodes: up.nodes, passive: true, agent: byAgents(g, v) };
     // "is expected to be charged", "the latest figure to be ousted": a passive infinitive's shared
     // subject is its patient
     if (rel === "xcomp" && childrenBy(g, v, /^aux:pass$/).length)

@@ -283,3 +283,17 @@ function pollShareBefore(g: Graph, v: number): boolean {
   }
   return false;
 }
+
+/** "called on X to ...", "calls upon", "called for X to ...": the words that make "call" an appeal. */
+export function callsOnOrFor(g: Graph, v: number): boolean {
+  const next = g.nodes[v + 1]?.lower;
+  if (next === "on" || next === "upon" || next === "for") return true;
+  return g.kids[v].some((k) => {
+    const c = g.nodes[k];
+    if (c.deprel === "compound:prt") return /^(on|upon)$/.test(c.lower);
+    if (c.deprel === "obl") return /^(on|upon|for)$/.test(caseOf(g, k) ?? "");
+    return (
+      /^(advcl|xcomp|ccomp)$/.test(c.deprel) && childrenBy(g, k, /^mark$/).some((m) => m.lower === "for")
+    );
+  });
+}

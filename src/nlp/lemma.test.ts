@@ -8,6 +8,11 @@ const data = learnLemmas([
   { form: "talked", xpos: "VBD", lemma: "talk" },
   { form: "parked", xpos: "VBD", lemma: "park" },
   { form: "went", xpos: "VBD", lemma: "go" },
+  { form: "writes", xpos: "VBZ", lemma: "write" },
+  { form: "dies", xpos: "VBZ", lemma: "die" },
+  { form: "hoping", xpos: "VBG", lemma: "hope" },
+  { form: "raging", xpos: "VBG", lemma: "rage" },
+  { form: "paging", xpos: "VBG", lemma: "page" },
   { form: "boxes", xpos: "NNS", lemma: "box" },
   { form: "foxes", xpos: "NNS", lemma: "fox" },
   { form: "Marlow", xpos: "NNP", lemma: "Marlow" },
@@ -39,4 +44,16 @@ test("past forms the training data has not seen take the verb lexicon's lemma", 
   assert.equal(applyLemma(data, "declined", "VBD"), "decline");
   // what the data knows comes first
   assert.equal(applyLemma(data, "went", "VBD"), "go");
+});
+
+test("present forms keep a rule's answer that is a verb, and take the lexicon's where it is none", () => {
+  // "-ies" -> "-ie" and "-ing" -> "-e" are the invented data's rules: right for these, which are verbs
+  assert.equal(applyLemma(data, "ties", "VBZ"), "tie", "a rule's verb stands");
+  assert.equal(applyLemma(data, "waging", "VBG"), "wage", "the rule's 'wage', not the lexicon's 'wag'");
+  // and wrong for these, where the rule makes no verb
+  assert.equal(applyLemma(data, "denies", "VBZ"), "deny", "'denie' is no verb");
+  assert.equal(applyLemma(data, "tying", "VBG"), "tie", "'tye' is no verb");
+  assert.equal(applyLemma(data, "defeating", "VBG"), "defeat", "'defeate' is no verb");
+  // a form neither knows keeps the rule's answer
+  assert.equal(applyLemma(data, "blorfing", "VBG"), "blorfe", "an unknown form is left to the rules");
 });

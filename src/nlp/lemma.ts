@@ -39,9 +39,20 @@ export function applyLemma(data: LemmaData, form: string, xpos: string): string 
     if (lower !== undefined) return lower;
   }
   const lower = base.toLowerCase();
-  // Past forms the treebank has not seen are mostly irregular news verbs ("fled", "shot", "struck"), which
-  // suffix rules learned from a few words get wrong ("fl", "shet"): a lexicon of English verbs knows them.
-  if (LEXICON_TAGS.has(xpos)) return verbLexicon().verb(lower);
+  // Verb forms the treebank has not seen are often irregular news verbs ("fled", "shot", "struck") or
+  // ones the suffix rules learned from a few words get wrong ("fl", "shet", "denie", "provok"): a
+  // lexicon of English verbs knows them.
+  if (PAST_TAGS.has(xpos)) return verbLexicon().verb(lower);
+  const ruled = bySuffix(data, base, lower, xpos);
+  // Present forms: the rules learned from a few words make non-words ("denie", "provok", "not" from
+  // "noting"), the lexicon picks the shorter of two stems ("wag" from "waging"): a rule's verb that the
+  // lexicon knows stands, else the lexicon's answer, else the rule's.
+  if (!PRESENT_TAGS.has(xpos) || isKnownVerb(ruled.toLowerCase())) return ruled;
+  const known = verbLexicon().verb(lower);
+  return known !== lower ? known : ruled;
+}
+
+function bySuffix(data: LemmaData, base: string, lower: string, xpos: string): string {
   for (let k = Math.min(MAX_SUFFIX, lower.length - 1); k >= 1; k--) {
     const r = data.rules[`${xpos}\t${lower.slice(lower.length - k)}`];
     if (r) return r[0] <= base.length ? base.slice(0, base.length - r[0]) + r[1] : base;
@@ -50,7 +61,14 @@ export function applyLemma(data: LemmaData, form: string, xpos: string): string 
 }
 
 /** Tags whose unseen forms the verb lexicon lemmatises (wink-lemmatizer, WordNet's exceptions and rules). */
-const LEXICON_TAGS = new Set(["VBD", "VBN"]);
+const PAST_TAGS = new Set(["VBD", "VBN"]);
+/** Tags whose unseen forms the verb lexicon lemmatises where the suffix rules make no verb. */
+const PRESENT_TAGS = new Set(["VBZ", "VBG"]);
+
+/** Whether WordNet has this base form as a verb: the lexicon strips the -s of a verb it knows. */
+function isKnownVerb(base: string): boolean {
+  return verbLexicon().verb(`${base}s`) === base;
+}
 
 type WinkLemmatizer = typeof import("wink-lemmatizer").default;
 let wink: WinkLemmatizer | null = null;

@@ -24,6 +24,7 @@ import {
 import { SubtreeTable } from "./subtrees.js";
 import {
   type FiniteVerbClasses,
+  repairAfterModal,
   repairFiniteVerb,
   repairReducedRelative,
   reverseLex,
@@ -152,6 +153,7 @@ export class NlpPipeline {
         lexicalVerb: mask(this.classUpos, /^VERB$/),
         adjectival: mask(this.classXpos, /^(JJ|JJR|JJS|CD)$/),
         npStart: mask(this.classXpos, /^(DT|PRP\$|WP\$)$/),
+        modal: mask(this.classXpos, /^MD$/),
       };
       // 16,384 forms (24 MB of rows): with 8,192 a fifth of the rows used on news were filled again
       // after the memo was emptied; twice the size, keeping the first half when full, fills 58 % fewer
@@ -263,6 +265,7 @@ export class NlpPipeline {
         });
     if (this.finiteVerb) {
       repairReducedRelative(t.model, words, lx, cls, t.lexicon, this.finiteVerb);
+      repairAfterModal(t.model, words, lx, cls, t.lexicon, this.finiteVerb);
       repairFiniteVerb(t.model, words, lx, cls, t.lexicon, this.finiteVerb);
     }
     const n = words.length;

@@ -103,3 +103,21 @@ test("the committed models keep 'US' a name in a shouted headline", { skip: noMo
   assert.equal(toks[2].upos, "VERB");
   assert.equal(toks[0].text, "US", "the tokens keep their text");
 });
+
+test("a noun or adjective right after a modal is the bare verb it must be", { skip: noModels }, () => {
+  for (const [text, word] of [
+    ["The rebels will free the hostages on Monday.", "free"],
+    ["The new tariffs could damage the economy.", "damage"],
+    ["She said she would double the subsidy next year.", "double"],
+    ["The minister would chair the committee.", "chair"],
+  ]) {
+    assert.equal(xpos(text).get(word), "VB", text);
+  }
+  // an adverb the tagger misreads stays off the verb, and so does a subject after an inverted modal
+  for (const [text, word, not] of [
+    ["The talks will more than likely fail.", "more", "VB"],
+    ["Can divided parties govern together?", "divided", "VB"],
+  ]) {
+    assert.notEqual(xpos(text).get(word), not, text);
+  }
+});

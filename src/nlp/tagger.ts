@@ -574,6 +574,8 @@ export interface FiniteVerbClasses {
   adjectival: Uint8Array;
   /** Words that open a noun phrase (determiners, possessive pronouns). */
   npStart: Uint8Array;
+  /** Modal verbs (MD). */
+  modal: Uint8Array;
 }
 
 /** Score gaps (best class minus the finite one) accepted for a participle and for other words. */
@@ -938,6 +940,58 @@ function opensRelativeClause(
  * becomes the participle and the second verb the present; the words after are tagged again. Returns
  * the participle's index, or -1.
  */
+/** The gap accepted for a noun or adjective right after a modal as the bare verb it must be. */
+export const AFTER_MODAL_COST = 40;
+
+/**
+ * "Arland will free the sailors", "the deal could spur growth": a modal (past any adverbs) is followed
+ * by a bare verb, never by a common noun or an adjective, so one the tagger read there becomes the
+ * verb where its score allows. Returns the first word changed, or -1.
+ */
+export function repairAfterModal(
+  model: Scorer,
+  words: readonly string[],
+  lx: Lex,
+  cls: Int32Array,
+  lexicon: TagLexicon,
+  k: FiniteVerbClasses,
+): number {
+  let first = -1;
+  let amb: Int32Array | null = null;
+  let feats: Int32Array | null = null;
+  let scores: Float32Array | null = null;
+  for (let i = 1; i < cls.length; i++) {
+    const c0 = cls[i];
+    if (!(k.noun[c0] || k.adjectival[c0]) || k.number[c0]) continue;
+    let j = i - 1;
+    while (j > 0 && k.adverb[cls[j]]) j--;
+    // ("should not unnecessarily separate": an -ly word the tagger took for an adjective is an adverb)
+    if (!k.modal[cls[j]] || !LOWER_WORD.test(words[i]) || words[i].endsWith("ly") || inverted(lx.words, j))
+      continue;
+    // "would better serve", "will more than likely", "can kind of understand": an adverb the tagger
+    // misread, before the verb
+    if (i + 1 < cls.length && (k.bare[cls[i + 1]] || NOT_AFTER_MODAL_VERB.has(lx.words[i + 1]))) continue;
+    amb ??= ambiguityClasses(lx, lexicon);
+    feats ??= new Int32Array(MAX_TAG_FEATURES);
+    scores ??= new Float32Array(model.nClasses);
+    scoreAt(model, lx, amb, cls, i, feats, scores);
+    const f = bestIn(scores, k.bare);
+    if (f < 0 || scores[c0] - scores[f] > AFTER_MODAL_COST) continue;
+    cls[i] = f;
+    tagGreedily(model, lx, amb, lexicon, cls, i + 1);
+    if (first < 0) first = i;
+  }
+  return first;
+}
+
+/** Words after which a word between a modal and them is an adverb, not a verb. */
+const NOT_AFTER_MODAL_VERB = new Set(["than", "and", "or", "of"]);
+
+/** "Can divided government govern?", "Not only will oil ...": a modal before its subject. */
+function inverted(lower: readonly string[], modal: number): boolean {
+  return modal === 0 || /^(only|nor|neither|why|how|where|when|what)$/.test(lower[modal - 1]);
+}
+
 export function repairReducedRelative(
   model: Scorer,
   words: readonly string[],
