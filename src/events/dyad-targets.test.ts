@@ -647,3 +647,29 @@ test("a country's people are its civilians, not the state", () => {
   ]);
   assert.deepEqual(got, ["VSKGOV 051 ARLCVL"], `Arland's people are ARLCVL: ${got.join("; ")}`);
 });
+
+test("a person who turns on a named body sharing their code acts on it; an unnamed group stays none", () => {
+  // Senator Vale criticized the Senate . / Senator Vale criticized the leaders .
+  const rows = (object: string): Row[] => [
+    ["Senator", "PROPN", 2, "compound"],
+    ["Vale", "PROPN", 3, "nsubj"],
+    ["criticized", "VERB", 0, "root", "criticize"],
+    ["the", "DET", 5, "det"],
+    [object, "NOUN", 3, "obj", object.toLowerCase()],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const parties = [
+    { tokens: [1, 2] as [number, number], code: "ARLLEG", type: "person" as const },
+    { tokens: [4, 5] as [number, number], code: "ARLLEG", type: "government" as const },
+  ];
+  assert.deepEqual(
+    codeDyads(rows("Senate"), parties),
+    ["ARLLEG 111 ARLLEG"],
+    "the senator faults the Senate",
+  );
+  assert.deepEqual(
+    codeDyads(rows("leaders"), parties),
+    ["ARLLEG 111 -"],
+    "'the leaders' coded with the senator's code is more often a resolver's guess than a rival",
+  );
+});

@@ -323,7 +323,8 @@ export function finish(
             (s.code === t.code &&
               s.code !== "---" &&
               !(s.type === "person" && t.type === "person") &&
-              !(rivals && rivalParties(s.text, t.text)))
+              !(rivals && rivalParties(s.text, t.text)) &&
+              !memberAgainstBody(g, v, c, s, t))
           )),
     );
     const ts: (ActorRef | null)[] = own.length ? own : [null];
@@ -351,6 +352,27 @@ export function finish(
     }
   }
   return out;
+}
+
+/**
+ * "Senator Vale faulted the Senate", "Vale accused Republicans of stalling": a person who turns on a
+ * named body or group sharing their code, the verb's object, still acts on another party; in acts of
+ * conflict only (roots 1x, not a rejection, whose object is more often a thing: "refused to leave
+ * the presidency").
+ */
+function memberAgainstBody(g: Graph, v: number, code: string, s: ActorRef, t: ActorRef): boolean {
+  return (
+    code.startsWith("1") &&
+    !code.startsWith("12") &&
+    s.type === "person" &&
+    t.type !== undefined &&
+    t.type !== "person" &&
+    t.type !== "country" &&
+    // (a name, not "the leaders", "the official", "a man", which the resolver codes from the story
+    // around them and so often gives the doer's code by mistake)
+    /[A-Z]/.test(t.text) &&
+    childrenBy(g, v, /^obj$/).some((o) => o.start >= t.start && o.end <= t.end)
+  );
 }
 
 /** Party names, each with the one word its members' mentions share ("Democrats", "Democratic senators"). */
