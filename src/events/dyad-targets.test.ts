@@ -673,3 +673,21 @@ test("a person who turns on a named body sharing their code acts on it; an unnam
     "'the leaders' coded with the senator's code is more often a resolver's guess than a rival",
   );
 });
+
+test("a 'with' phrase is what is handed over, not who receives it", () => {
+  // Arland supplied Vosk with drones . (the drones coded as Vosk's forces, as a resolver may)
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["supplied", "VERB", 0, "root", "supply"],
+    ["Vosk", "PROPN", 2, "obj"],
+    ["with", "ADP", 5, "case"],
+    ["drones", "NOUN", 2, "obl", "drone"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "VSK" },
+    { tokens: [5, 5], code: "VSKMIL" },
+  ]);
+  assert.deepEqual(got, ["ARL 072 VSK"], "arms supplied to Vosk, the object");
+});
