@@ -504,6 +504,8 @@ export class Coder {
       if (kind === "verb" && forcesNoOne(this.ctx, g, n.i, e.code, [src], subjects)) continue;
       if (kind === "verb" && armedMarch(e.code, n.lemma, [src])) continue;
       if (kind === "verb" && idiomNoAct(g, n.i, e.code)) continue;
+      // (and the noun of a verb's idiom: "made a killing")
+      if (kind === "noun" && n.deprel === "obj" && idiomNoAct(g, n.head, e.code)) continue;
       if (privateVisit(e.code, [src])) continue;
       const notSrc = (a: ActorRef) => !(a.start === src.start || (src.actorId && a.actorId === src.actorId));
       // the word's own argument when the parse gives one ("sanctions against Moscow"), else the next actor

@@ -691,3 +691,21 @@ test("a 'with' phrase is what is handed over, not who receives it", () => {
   ]);
   assert.deepEqual(got, ["ARL 072 VSK"], "arms supplied to Vosk, the object");
 });
+
+test("'made a killing' is a profit, no killing", () => {
+  // Traders in Arland made a killing on the bonds .
+  const rows: Row[] = [
+    ["Traders", "NOUN", 4, "nsubj", "trader"],
+    ["in", "ADP", 3, "case"],
+    ["Arland", "PROPN", 1, "nmod"],
+    ["made", "VERB", 0, "root", "make"],
+    ["a", "DET", 6, "det"],
+    ["killing", "NOUN", 4, "obj"],
+    ["on", "ADP", 9, "case"],
+    ["the", "DET", 9, "det"],
+    ["bonds", "NOUN", 6, "nmod", "bond"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const got = codeDyads(rows, [{ tokens: [1, 3], code: "ARLBUS" }]);
+  assert.deepEqual(got, [], got.join("; "));
+});

@@ -221,6 +221,7 @@ function codeListedVerb(
       // "has" an attack suffers it or hosts it; only "had clashes with", "had a fight with" names
       // the two sides
       if (e && n.lemma === "have" && /^(18|19|20)/.test(e.code) && !withOrAgainst(g, v, o.i)) continue;
+      if (e && idiomNoAct(g, v, e.code)) continue;
       if (e && !verbE?.objects.length) {
         let targets = targetsFor(cx, g, o.i, e, new Set());
         if (!targets.length && o !== first) targets = targetsFor(cx, g, first.i, e, new Set([o.i]));
@@ -1610,6 +1611,14 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
     if (code.startsWith("19") && strikingAdjective(g, v)) return true;
   }
   if (contrastOpposed(g, v)) return true;
+  // "investors made a killing on the bonds": a large profit, no one killed ("the killing of X" stays)
+  if (
+    n.lemma === "make" &&
+    childrenBy(g, v, /^obj$/).some(
+      (o) => o.lemma === "killing" && !obliques(g, o.i).some(([p]) => p === "of"),
+    )
+  )
+    return true;
   // "hailing from Maryland": where one comes from, no praise
   if (n.lemma === "hail" && obliques(g, v).some(([p]) => p === "from")) return true;
   // "floated the idea of tariffs to Vale": an idea put to another party is a proposal the coder
