@@ -2400,3 +2400,24 @@ test("the one pressed, helped or told to act is the one who acts (session 26)", 
     `the one to be attacked attacks no one: [${got2.join("; ")}]`,
   );
 });
+
+test("a participle after a subordinator, read by the parse as its noun's modifier, is no act", () => {
+  // Police are checking whether ousted envoy Vale was watched .
+  const rows: Row[] = [
+    ["Police", "NOUN", 3, "nsubj", "police"],
+    ["are", "AUX", 3, "aux", "be"],
+    ["checking", "VERB", 0, "root", "check"],
+    ["whether", "SCONJ", 9, "mark"],
+    ["ousted", "VERB", 6, "amod", "oust"],
+    ["envoy", "NOUN", 9, "nsubj:pass"],
+    ["Vale", "PROPN", 6, "appos"],
+    ["was", "AUX", 9, "aux:pass", "be"],
+    ["watched", "VERB", 3, "ccomp", "watch"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLCOP" },
+    { tokens: [6, 7], code: "ARLELI" },
+  ]);
+  assert.ok(!got.some((x) => x.includes(" 172 ")), `no expulsion by the police: ${got.join("; ")}`);
+});
