@@ -2421,3 +2421,32 @@ test("a participle after a subordinator, read by the parse as its noun's modifie
   ]);
   assert.ok(!got.some((x) => x.includes(" 172 ")), `no expulsion by the police: ${got.join("; ")}`);
 });
+
+test("'pull out all the stops' and 'shot down the idea' are idioms, no withdrawal and no fire", () => {
+  // Vale will pull out all the stops to win .
+  const pull: Row[] = [
+    ["Vale", "PROPN", 3, "nsubj"],
+    ["will", "AUX", 3, "aux"],
+    ["pull", "VERB", 0, "root"],
+    ["out", "ADP", 3, "compound:prt"],
+    ["all", "DET", 7, "det:predet"],
+    ["the", "DET", 7, "det"],
+    ["stops", "NOUN", 3, "obj", "stop"],
+    ["to", "PART", 9, "mark"],
+    ["win", "VERB", 3, "advcl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const pulled = code(pull, [{ tokens: [1, 1], code: "ARLLEG" }]);
+  assert.ok(!pulled.some((x) => x.includes(" 16")), `nothing withdrawn: ${pulled.join("; ")}`);
+  // Vale shot down the notion . ("down" read as a preposition)
+  const shot: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["shot", "VERB", 0, "root", "shoot"],
+    ["down", "ADP", 5, "case"],
+    ["the", "DET", 5, "det"],
+    ["notion", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const fired = code(shot, [{ tokens: [1, 1], code: "ARLLEG" }]);
+  assert.ok(!fired.some((x) => / 19\d /.test(x)), `no one fired on: ${fired.join("; ")}`);
+});

@@ -1456,6 +1456,9 @@ const WON_THINGS =
 const CHANCES =
   /^(moment|opportunity|initiative|momentum|chance|spotlight|limelight|headline|lead|mantle|day|narrative|attention|imagination)s?$/;
 /** Parts of a text that are struck out, not struck. */
+const SHOT_DOWN_IDEAS =
+  /^(idea|notion|proposal|suggestion|plan|bill|report|claim|rumou?r|theory|request|offer|amendment|measure)$/;
+
 const STRUCK_TEXTS =
   /^(part|provision|language|clause|section|word|passage|sentence|line|reference|rule|law|statute|ban)s?$/;
 /** What one "takes control of" in politics or business, no territory seized (192). */
@@ -1611,6 +1614,14 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
     if (code.startsWith("19") && strikingAdjective(g, v)) return true;
   }
   if (contrastOpposed(g, v)) return true;
+  // "will pull out all the stops to block the bill": every effort made, nothing withdrawn
+  if (n.lemma === "pull" && objs.includes("stop")) return true;
+  // "shot down the idea", "shot down a proposal from Vale": an idea turned down, nothing fired on
+  // (the parse may read "down" as a preposition: "shot | down the notion")
+  if (/^19/.test(code) && n.lemma === "shoot") {
+    const downed = obliques(g, v).flatMap(([p, o]) => (p === "down" ? [g.nodes[o].lemma] : []));
+    if ([...objs, ...downed].some((o) => SHOT_DOWN_IDEAS.test(o))) return true;
+  }
   // "investors made a killing on the bonds": a large profit, no one killed ("the killing of X" stays)
   if (
     n.lemma === "make" &&
