@@ -41,7 +41,6 @@ import { emphaticStatement } from "./statements.js";
 import {
   activitySubject,
   afterBe,
-  capabilityOnly,
   caseOf,
   clauseOf,
   depth,
@@ -49,6 +48,7 @@ import {
   obliques,
   particleOf,
   pollRespondents,
+  unrealisedOnly,
 } from "./syntax.js";
 import {
   armedMarch,
@@ -158,7 +158,7 @@ export class Coder {
         (!listedVerb(this.ctx.lex, n) ||
           modifierVerb(g, n.i) ||
           isNameWord(g, n.i) ||
-          capabilityOnly(g, n.i) ||
+          unrealisedOnly(g, n.i) ||
           activitySubject(g, n.i))
       )
         continue;

@@ -2450,3 +2450,26 @@ test("'pull out all the stops' and 'shot down the idea' are idioms, no withdrawa
   const fired = code(shot, [{ tokens: [1, 1], code: "ARLLEG" }]);
   assert.ok(!fired.some((x) => / 19\d /.test(x)), `no one fired on: ${fired.join("; ")}`);
 });
+
+test("an act named as an idea or a possibility is not done, nor the acts its clause goes on to", () => {
+  // Vale rejected the idea of sending troops to fight Vosk .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["rejected", "VERB", 0, "root", "reject"],
+    ["the", "DET", 4, "det"],
+    ["idea", "NOUN", 2, "obj"],
+    ["of", "SCONJ", 6, "mark"],
+    ["sending", "VERB", 4, "acl", "send"],
+    ["troops", "NOUN", 6, "obj", "troop"],
+    ["to", "PART", 9, "mark"],
+    ["fight", "VERB", 6, "xcomp"],
+    ["Vosk", "PROPN", 9, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [10, 10], code: "VSK" },
+  ]);
+  assert.ok(got.some((x) => x.startsWith("ARLGOV 12")), `the rejection stays: ${got.join("; ")}`);
+  assert.ok(!got.some((x) => / (15|19)\d /.test(x)), `no deployment, no fight: ${got.join("; ")}`);
+});

@@ -7,7 +7,7 @@ import { releasesNoPerson, releasesText } from "./entry-choice.js";
 import { childrenBy, type Graph } from "./graph.js";
 import { actorsOf, subjectOf } from "./parties.js";
 import { namesAJudgement } from "./speech.js";
-import { activitySubject, capabilityOnly, obliques } from "./syntax.js";
+import { activitySubject, obliques, unrealisedOnly } from "./syntax.js";
 import {
   armedMarch,
   articledVerb,
@@ -35,7 +35,7 @@ export function parseUndoes(ctx: CoderContext, g0: Graph, c: CodedEvent): boolea
   // ("an amendment to strike the provision", "the deal he struck": an idiom in the parse is one whatever
   // subject the chunks lend it)
   if (/^(1[789]|20)/.test(c.code) && idiomNoAct(g0, c.verb, c.code)) return true;
-  if (attributive(g0, c.verb) || capabilityOnly(g0, c.verb) || activitySubject(g0, c.verb)) return true;
+  if (attributive(g0, c.verb) || unrealisedOnly(g0, c.verb) || activitySubject(g0, c.verb)) return true;
   if (patientAsDoer(g0, c)) return true;
   // ("called the Mueller investigation a separate matter": the parse's second noun makes it naming,
   // not a light verb on "investigation"; "called for relief and ceasefires to calm ..." names nothing)
