@@ -2470,6 +2470,9 @@ test("an act named as an idea or a possibility is not done, nor the acts its cla
     { tokens: [1, 1], code: "ARLGOV" },
     { tokens: [10, 10], code: "VSK" },
   ]);
-  assert.ok(got.some((x) => x.startsWith("ARLGOV 12")), `the rejection stays: ${got.join("; ")}`);
+  assert.ok(
+    got.some((x) => x.startsWith("ARLGOV 12")),
+    `the rejection stays: ${got.join("; ")}`,
+  );
   assert.ok(!got.some((x) => / (15|19)\d /.test(x)), `no deployment, no fight: ${got.join("; ")}`);
 });
