@@ -709,3 +709,22 @@ test("'made a killing' is a profit, no killing", () => {
   const got = codeDyads(rows, [{ tokens: [1, 3], code: "ARLBUS" }]);
   assert.deepEqual(got, [], got.join("; "));
 });
+
+test("a politician who 'fires back' at a rival answers in words; police who fire back shoot", () => {
+  // The Vale campaign fired back at Lind . / The Vale police fired back at Lind .
+  const rows = (body: string): Row[] => [
+    ["The", "DET", 3, "det"],
+    ["Vale", "PROPN", 3, "compound"],
+    [body, "NOUN", 4, "nsubj"],
+    ["fired", "VERB", 0, "root", "fire"],
+    ["back", "ADV", 4, "advmod"],
+    ["at", "ADP", 7, "case"],
+    ["Lind", "PROPN", 4, "obl"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const lind = { tokens: [7, 7] as [number, number], code: "ARLLEG" };
+  const words = codeDyads(rows("campaign"), [{ tokens: [1, 3], code: "ARLGOV" }, lind]);
+  assert.ok(words.includes("ARLGOV 111 ARLLEG"), `a retort: ${words.join("; ")}`);
+  const shots = codeDyads(rows("police"), [{ tokens: [1, 3], code: "ARLCOP" }, lind]);
+  assert.ok(shots.includes("ARLCOP 193 ARLLEG"), `police fire shots: ${shots.join("; ")}`);
+});

@@ -329,7 +329,7 @@ export function finish(
     );
     const ts: (ActorRef | null)[] = own.length ? own : [null];
     for (const t of ts) {
-      const words = c === "190" && verbalAttack(g, v, s, t);
+      const words = (c === "190" && verbalAttack(g, v, s, t)) || (/^19/.test(c) && retort(g, v, s));
       const aerial = c === "183" && bombsFromTheAir(g, v, s);
       out.push(
         codedEvent(
@@ -432,6 +432,21 @@ function verbalAttack(g: Graph, v: number, s: ActorRef | null, t: ActorRef | nul
   const n = isAttack(g.nodes[v]) ? g.nodes[v] : childrenBy(g, v, /^obj$/).find(isAttack);
   if (!n) return false;
   return !childrenBy(g, n.i, /^(amod|compound|obl|nmod)$/).some((c) => WEAPONS.test(c.lemma));
+}
+
+/** Sectors whose "firing back" may be with guns. */
+const ARMED_SECTORS = /^(MIL|COP|REB|INS|UAF|SPY|CRM)$/;
+
+/**
+ * "Trump fired back at Kasich", "the campaign hit back at Obama": a party that is no armed body (nor
+ * a state, which may shoot) firing back with no weapon named answers in words.
+ */
+function retort(g: Graph, v: number, s: ActorRef | null): boolean {
+  const n = g.nodes[v];
+  if (!s || s.code.length < 6 || !/^(fire|hit|strike)$/.test(n.lemma)) return false;
+  if (!childrenBy(g, v, /^compound:prt$/).some((p) => p.lower === "back") && g.nodes[v + 1]?.lower !== "back")
+    return false;
+  return !ARMED_SECTORS.test(s.code.slice(3, 6)) && !childrenBy(g, v, /^obj$/).length;
 }
 
 /**
