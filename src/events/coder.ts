@@ -50,7 +50,6 @@ import {
   activitySubject,
   afterBe,
   callsOnOrFor,
-  capabilityOnly,
   caseOf,
   clauseOf,
   depth,
@@ -58,6 +57,7 @@ import {
   obliques,
   particleOf,
   pollRespondents,
+  unrealisedOnly,
 } from "./syntax.js";
 import {
   armedMarch,
@@ -167,7 +167,7 @@ export class Coder {
         (!listedVerb(this.ctx.lex, n) ||
           modifierVerb(g, n.i) ||
           isNameWord(g, n.i) ||
-          capabilityOnly(g, n.i) ||
+          unrealisedOnly(g, n.i) ||
           activitySubject(g, n.i))
       )
         continue;
@@ -513,6 +513,8 @@ export class Coder {
       if (kind === "verb" && forcesNoOne(this.ctx, g, n.i, e.code, [src], subjects)) continue;
       if (kind === "verb" && armedMarch(e.code, n.lemma, [src])) continue;
       if (kind === "verb" && idiomNoAct(g, n.i, e.code)) continue;
+      // (and the noun of a verb's idiom: "made a killing")
+      if (kind === "noun" && n.deprel === "obj" && idiomNoAct(g, n.head, e.code)) continue;
       if (privateVisit(e.code, [src])) continue;
       const notSrc = (a: ActorRef) => !(a.start === src.start || (src.actorId && a.actorId === src.actorId));
       // the word's own argument when the parse gives one ("sanctions against Moscow"), else the next actor

@@ -647,3 +647,84 @@ test("a country's people are its civilians, not the state", () => {
   ]);
   assert.deepEqual(got, ["VSKGOV 051 ARLCVL"], `Arland's people are ARLCVL: ${got.join("; ")}`);
 });
+
+test("a person who turns on a named body sharing their code acts on it; an unnamed group stays none", () => {
+  // Senator Vale criticized the Senate . / Senator Vale criticized the leaders .
+  const rows = (object: string): Row[] => [
+    ["Senator", "PROPN", 2, "compound"],
+    ["Vale", "PROPN", 3, "nsubj"],
+    ["criticized", "VERB", 0, "root", "criticize"],
+    ["the", "DET", 5, "det"],
+    [object, "NOUN", 3, "obj", object.toLowerCase()],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const parties = [
+    { tokens: [1, 2] as [number, number], code: "ARLLEG", type: "person" as const },
+    { tokens: [4, 5] as [number, number], code: "ARLLEG", type: "government" as const },
+  ];
+  assert.deepEqual(
+    codeDyads(rows("Senate"), parties),
+    ["ARLLEG 111 ARLLEG"],
+    "the senator faults the Senate",
+  );
+  assert.deepEqual(
+    codeDyads(rows("leaders"), parties),
+    ["ARLLEG 111 -"],
+    "'the leaders' coded with the senator's code is more often a resolver's guess than a rival",
+  );
+});
+
+test("a 'with' phrase is what is handed over, not who receives it", () => {
+  // Arland supplied Vosk with drones . (the drones coded as Vosk's forces, as a resolver may)
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["supplied", "VERB", 0, "root", "supply"],
+    ["Vosk", "PROPN", 2, "obj"],
+    ["with", "ADP", 5, "case"],
+    ["drones", "NOUN", 2, "obl", "drone"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = codeDyads(rows, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [3, 3], code: "VSK" },
+    { tokens: [5, 5], code: "VSKMIL" },
+  ]);
+  assert.deepEqual(got, ["ARL 072 VSK"], "arms supplied to Vosk, the object");
+});
+
+test("'made a killing' is a profit, no killing", () => {
+  // Traders in Arland made a killing on the bonds .
+  const rows: Row[] = [
+    ["Traders", "NOUN", 4, "nsubj", "trader"],
+    ["in", "ADP", 3, "case"],
+    ["Arland", "PROPN", 1, "nmod"],
+    ["made", "VERB", 0, "root", "make"],
+    ["a", "DET", 6, "det"],
+    ["killing", "NOUN", 4, "obj"],
+    ["on", "ADP", 9, "case"],
+    ["the", "DET", 9, "det"],
+    ["bonds", "NOUN", 6, "nmod", "bond"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const got = codeDyads(rows, [{ tokens: [1, 3], code: "ARLBUS" }]);
+  assert.deepEqual(got, [], got.join("; "));
+});
+
+test("a politician who 'fires back' at a rival answers in words; police who fire back shoot", () => {
+  // The Vale campaign fired back at Lind . / The Vale police fired back at Lind .
+  const rows = (body: string): Row[] => [
+    ["The", "DET", 3, "det"],
+    ["Vale", "PROPN", 3, "compound"],
+    [body, "NOUN", 4, "nsubj"],
+    ["fired", "VERB", 0, "root", "fire"],
+    ["back", "ADV", 4, "advmod"],
+    ["at", "ADP", 7, "case"],
+    ["Lind", "PROPN", 4, "obl"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const lind = { tokens: [7, 7] as [number, number], code: "ARLLEG" };
+  const words = codeDyads(rows("campaign"), [{ tokens: [1, 3], code: "ARLGOV" }, lind]);
+  assert.ok(words.includes("ARLGOV 111 ARLLEG"), `a retort: ${words.join("; ")}`);
+  const shots = codeDyads(rows("police"), [{ tokens: [1, 3], code: "ARLCOP" }, lind]);
+  assert.ok(shots.includes("ARLCOP 193 ARLLEG"), `police fire shots: ${shots.join("; ")}`);
+});

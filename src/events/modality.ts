@@ -343,12 +343,13 @@ export function finish(
             (s.code === t.code &&
               s.code !== "---" &&
               !(s.type === "person" && t.type === "person") &&
-              !(rivals && rivalParties(s.text, t.text)))
+              !(rivals && rivalParties(s.text, t.text)) &&
+              !memberAgainstBody(g, v, c, s, t))
           )),
     );
     const ts: (ActorRef | null)[] = own.length ? own : [null];
     for (const t of ts) {
-      const words = c === "190" && verbalAttack(g, v, s, t);
+      const words = (c === "190" && verbalAttack(g, v, s, t)) || (/^19/.test(c) && retort(g, v, s));
       const aerial = c === "183" && bombsFromTheAir(g, v, s);
       out.push(
         codedEvent(
@@ -371,6 +372,27 @@ export function finish(
     }
   }
   return out;
+}
+
+/**
+ * "Senator Vale faulted the Senate", "Vale accused Republicans of stalling": a person who turns on a
+ * named body or group sharing their code, the verb's object, still acts on another party; in acts of
+ * conflict only (roots 1x, not a rejection, whose object is more often a thing: "refused to leave
+ * the presidency").
+ */
+function memberAgainstBody(g: Graph, v: number, code: string, s: ActorRef, t: ActorRef): boolean {
+  return (
+    code.startsWith("1") &&
+    !code.startsWith("12") &&
+    s.type === "person" &&
+    t.type !== undefined &&
+    t.type !== "person" &&
+    t.type !== "country" &&
+    // (a name, not "the leaders", "the official", "a man", which the resolver codes from the story
+    // around them and so often gives the doer's code by mistake)
+    /[A-Z]/.test(t.text) &&
+    childrenBy(g, v, /^obj$/).some((o) => o.start >= t.start && o.end <= t.end)
+  );
 }
 
 /** Party names, each with the one word its members' mentions share ("Democrats", "Democratic senators"). */
@@ -430,6 +452,21 @@ function verbalAttack(g: Graph, v: number, s: ActorRef | null, t: ActorRef | nul
   const n = isAttack(g.nodes[v]) ? g.nodes[v] : childrenBy(g, v, /^obj$/).find(isAttack);
   if (!n) return false;
   return !childrenBy(g, n.i, /^(amod|compound|obl|nmod)$/).some((c) => WEAPONS.test(c.lemma));
+}
+
+/** Sectors whose "firing back" may be with guns. */
+const ARMED_SECTORS = /^(MIL|COP|REB|INS|UAF|SPY|CRM)$/;
+
+/**
+ * "Trump fired back at Kasich", "the campaign hit back at Obama": a party that is no armed body (nor
+ * a state, which may shoot) firing back with no weapon named answers in words.
+ */
+function retort(g: Graph, v: number, s: ActorRef | null): boolean {
+  const n = g.nodes[v];
+  if (!s || s.code.length < 6 || !/^(fire|hit|strike)$/.test(n.lemma)) return false;
+  if (!childrenBy(g, v, /^compound:prt$/).some((p) => p.lower === "back") && g.nodes[v + 1]?.lower !== "back")
+    return false;
+  return !ARMED_SECTORS.test(s.code.slice(3, 6)) && !childrenBy(g, v, /^obj$/).length;
 }
 
 /**

@@ -2400,3 +2400,79 @@ test("the one pressed, helped or told to act is the one who acts (session 26)", 
     `the one to be attacked attacks no one: [${got2.join("; ")}]`,
   );
 });
+
+test("a participle after a subordinator, read by the parse as its noun's modifier, is no act", () => {
+  // Police are checking whether ousted envoy Vale was watched .
+  const rows: Row[] = [
+    ["Police", "NOUN", 3, "nsubj", "police"],
+    ["are", "AUX", 3, "aux", "be"],
+    ["checking", "VERB", 0, "root", "check"],
+    ["whether", "SCONJ", 9, "mark"],
+    ["ousted", "VERB", 6, "amod", "oust"],
+    ["envoy", "NOUN", 9, "nsubj:pass"],
+    ["Vale", "PROPN", 6, "appos"],
+    ["was", "AUX", 9, "aux:pass", "be"],
+    ["watched", "VERB", 3, "ccomp", "watch"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLCOP" },
+    { tokens: [6, 7], code: "ARLELI" },
+  ]);
+  assert.ok(!got.some((x) => x.includes(" 172 ")), `no expulsion by the police: ${got.join("; ")}`);
+});
+
+test("'pull out all the stops' and 'shot down the idea' are idioms, no withdrawal and no fire", () => {
+  // Vale will pull out all the stops to win .
+  const pull: Row[] = [
+    ["Vale", "PROPN", 3, "nsubj"],
+    ["will", "AUX", 3, "aux"],
+    ["pull", "VERB", 0, "root"],
+    ["out", "ADP", 3, "compound:prt"],
+    ["all", "DET", 7, "det:predet"],
+    ["the", "DET", 7, "det"],
+    ["stops", "NOUN", 3, "obj", "stop"],
+    ["to", "PART", 9, "mark"],
+    ["win", "VERB", 3, "advcl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const pulled = code(pull, [{ tokens: [1, 1], code: "ARLLEG" }]);
+  assert.ok(!pulled.some((x) => x.includes(" 16")), `nothing withdrawn: ${pulled.join("; ")}`);
+  // Vale shot down the notion . ("down" read as a preposition)
+  const shot: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["shot", "VERB", 0, "root", "shoot"],
+    ["down", "ADP", 5, "case"],
+    ["the", "DET", 5, "det"],
+    ["notion", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const fired = code(shot, [{ tokens: [1, 1], code: "ARLLEG" }]);
+  assert.ok(!fired.some((x) => / 19\d /.test(x)), `no one fired on: ${fired.join("; ")}`);
+});
+
+test("an act named as an idea or a possibility is not done, nor the acts its clause goes on to", () => {
+  // Vale rejected the idea of sending troops to fight Vosk .
+  const rows: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["rejected", "VERB", 0, "root", "reject"],
+    ["the", "DET", 4, "det"],
+    ["idea", "NOUN", 2, "obj"],
+    ["of", "SCONJ", 6, "mark"],
+    ["sending", "VERB", 4, "acl", "send"],
+    ["troops", "NOUN", 6, "obj", "troop"],
+    ["to", "PART", 9, "mark"],
+    ["fight", "VERB", 6, "xcomp"],
+    ["Vosk", "PROPN", 9, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(rows, [
+    { tokens: [1, 1], code: "ARLGOV" },
+    { tokens: [10, 10], code: "VSK" },
+  ]);
+  assert.ok(
+    got.some((x) => x.startsWith("ARLGOV 12")),
+    `the rejection stays: ${got.join("; ")}`,
+  );
+  assert.ok(!got.some((x) => / (15|19)\d /.test(x)), `no deployment, no fight: ${got.join("; ")}`);
+});

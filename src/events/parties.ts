@@ -943,10 +943,12 @@ export function targetsFor(
     }
   }
   // "the closure of the Peruvian consulate": an entry that requires "of_consulate" acts on that noun
-  // (not an accusation's: "accused Vosk of an attack on Arland" is aimed at Vosk, not at Arland)
+  // (not an accusation's: "accused Vosk of an attack on Arland" is aimed at Vosk, not at Arland;
+  // nor a "with" phrase, the thing handed over or used: "supplied Vosk with drones", "hit with tariffs")
   for (const [p, o] of obl) {
     if (exclude.has(o) || e.code.startsWith("11")) continue;
     const last = lastWord(p);
+    if (last === "with") continue;
     if (!lemmaForms(g.nodes[o]).some((f) => e.objects.includes(`${last}_${f}`))) continue;
     const a = actorsOf(cx, g, o);
     if (a.length) return a;

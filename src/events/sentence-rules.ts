@@ -7,7 +7,7 @@ import { releasesNoPerson, releasesText } from "./entry-choice.js";
 import { childrenBy, type Graph } from "./graph.js";
 import { actorsOf, subjectOf } from "./parties.js";
 import { namesAJudgement } from "./speech.js";
-import { activitySubject, capabilityOnly, obliques } from "./syntax.js";
+import { activitySubject, obliques, unrealisedOnly } from "./syntax.js";
 import {
   armedMarch,
   articledVerb,
@@ -35,7 +35,7 @@ export function parseUndoes(ctx: CoderContext, g0: Graph, c: CodedEvent): boolea
   // ("an amendment to strike the provision", "the deal he struck": an idiom in the parse is one whatever
   // subject the chunks lend it)
   if (/^(1[789]|20)/.test(c.code) && idiomNoAct(g0, c.verb, c.code)) return true;
-  if (attributive(g0, c.verb) || capabilityOnly(g0, c.verb) || activitySubject(g0, c.verb)) return true;
+  if (attributive(g0, c.verb) || unrealisedOnly(g0, c.verb) || activitySubject(g0, c.verb)) return true;
   if (patientAsDoer(g0, c)) return true;
   // ("called the Mueller investigation a separate matter": the parse's second noun makes it naming,
   // not a light verb on "investigation"; "called for relief and ceasefires to calm ..." names nothing)
@@ -61,7 +61,7 @@ export function parseUndoes(ctx: CoderContext, g0: Graph, c: CodedEvent): boolea
 /**
  * "released 36,007 convicted criminals", "the occupied territory", "Spain's expelled Jews": a participle or
  * adjective the parse reads as a modifier before its noun, after a determiner, number, adjective,
- * possessive or preposition (adverbs skipped), describes the noun; the chunk reading takes it for a
+ * possessive, preposition or subordinator (adverbs skipped), describes the noun; the chunk reading takes it for a
  * verb and lends it the clause's subject. After a noun, a comma or "and" the parse more likely missed
  * a verb ("Cornyn, the whip, blamed Democrats", "captured and arrested leaders"), and a gerund after
  * a verb is its object clause ("means detaining migrants").
@@ -78,7 +78,9 @@ function attributive(g0: Graph, v: number): boolean {
   const prev = g0.nodes[k];
   // ("have all vowed retaliation", "each voiced confidence": a quantifier floated off the subject)
   if (/^(all|both|each)$/.test(prev.lower)) return false;
-  if (/^(DET|NUM|ADJ|ADP)$/.test(prev.upos) || prev.lower === "'s" || prev.lower === "’s") return true;
+  // (a subordinator too: "whether ousted ambassador Vale was watched", where a verb would need a
+  // subject between the two)
+  if (/^(DET|NUM|ADJ|ADP|SCONJ)$/.test(prev.upos) || prev.lower === "'s" || prev.lower === "’s") return true;
   if (prev.upos === "PRON") return prev.deprel === "nmod:poss";
   // ("had only expressed concerns": a perfect or passive, whatever the tags say)
   return prev.upos === "VERB" && !n.lower.endsWith("ing") && !/^(have|be|get)$/.test(prev.lemma);

@@ -238,14 +238,25 @@ export function activitySubject(g: Graph, i: number): boolean {
   return g.nodes[i].deprel.startsWith("csubj") && !childrenBy(g, i, /^nsubj/).length;
 }
 
-// what a thing or party can do, not what it did: "a missile capable of striking the United States",
-// "the capacity to strike"
-const CAPABLE = new Set(["capable", "capability", "capacity"]);
+// what a thing or party can do, or an act only thought of, not what was done: "a missile capable of
+// striking the United States", "the capacity to strike", "rejected the idea of deploying troops",
+// "floated the possibility of imposing tariffs"
+const UNREALISED_HEADS = new Set(["capable", "capability", "capacity", "idea", "notion", "possibility"]);
 
-/** A verb that only says what its head word is capable of. */
-export function capabilityOnly(g: Graph, i: number): boolean {
-  const n = g.nodes[i];
-  return n.head >= 0 && CAPABLE.has(g.nodes[n.head].lemma) && !childrenBy(g, i, /^nsubj/).length;
+/**
+ * A verb that only says what its head word is capable of, or names an idea of an act, with the acts
+ * its clause goes on to ("the idea of deploying forces to fight X": no fight either).
+ */
+export function unrealisedOnly(g: Graph, i: number): boolean {
+  let k = i;
+  for (let step = 0; step < 4 && k >= 0; step++) {
+    const n = g.nodes[k];
+    if (n.head < 0 || childrenBy(g, k, /^nsubj/).length) return false;
+    if (UNREALISED_HEADS.has(g.nodes[n.head].lemma)) return true;
+    if (!/^(xcomp|advcl|conj)$/.test(n.deprel)) return false;
+    k = n.head;
+  }
+  return false;
 }
 
 const SHARE_WORDS =

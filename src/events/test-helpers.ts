@@ -1,6 +1,6 @@
 // Builds Documents by hand for the coder's tests: a sentence given as [text, upos, head, deprel,
 // lemma?] rows (CoNLL-U style, 1-based heads), with optional actor mentions by token range.
-import { type Document, DocumentSchema } from "../model/index.js";
+import { type ActorType, type Document, DocumentSchema } from "../model/index.js";
 import { textDocument } from "../pipeline/document.js";
 import { type Lexicon, loadLexicon } from "./lexicon.js";
 import { codeDocument } from "./stage.js";
@@ -11,6 +11,8 @@ export interface HandActor {
   /** 1-based token range [from, to] the mention covers. */
   tokens: [number, number];
   code: string;
+  /** The resolved actor's type; "country" when not given. */
+  type?: ActorType;
 }
 
 export function handDocument(rows: Row[], actors: HandActor[] = [], published = "2024-05-01"): Document {
@@ -47,7 +49,7 @@ export function handStory(
     id: `a${k}`,
     name: a.code,
     code: a.code,
-    type: "country" as const,
+    type: a.type ?? "country",
     country: a.code.slice(0, 3),
     sectors: [],
     role: null,

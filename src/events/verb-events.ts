@@ -221,6 +221,7 @@ function codeListedVerb(
       // "has" an attack suffers it or hosts it; only "had clashes with", "had a fight with" names
       // the two sides
       if (e && n.lemma === "have" && /^(18|19|20)/.test(e.code) && !withOrAgainst(g, v, o.i)) continue;
+      if (e && idiomNoAct(g, v, e.code)) continue;
       if (e && !verbE?.objects.length) {
         let targets = targetsFor(cx, g, o.i, e, new Set());
         if (!targets.length && o !== first) targets = targetsFor(cx, g, first.i, e, new Set([o.i]));
@@ -1455,6 +1456,9 @@ const WON_THINGS =
 const CHANCES =
   /^(moment|opportunity|initiative|momentum|chance|spotlight|limelight|headline|lead|mantle|day|narrative|attention|imagination)s?$/;
 /** Parts of a text that are struck out, not struck. */
+const SHOT_DOWN_IDEAS =
+  /^(idea|notion|proposal|suggestion|plan|bill|report|claim|rumou?r|theory|request|offer|amendment|measure)$/;
+
 const STRUCK_TEXTS =
   /^(part|provision|language|clause|section|word|passage|sentence|line|reference|rule|law|statute|ban)s?$/;
 /** What one "takes control of" in politics or business, no territory seized (192). */
@@ -1610,6 +1614,22 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
     if (code.startsWith("19") && strikingAdjective(g, v)) return true;
   }
   if (contrastOpposed(g, v)) return true;
+  // "will pull out all the stops to block the bill": every effort made, nothing withdrawn
+  if (n.lemma === "pull" && objs.includes("stop")) return true;
+  // "shot down the idea", "shot down a proposal from Vale": an idea turned down, nothing fired on
+  // (the parse may read "down" as a preposition: "shot | down the notion")
+  if (/^19/.test(code) && n.lemma === "shoot") {
+    const downed = obliques(g, v).flatMap(([p, o]) => (p === "down" ? [g.nodes[o].lemma] : []));
+    if ([...objs, ...downed].some((o) => SHOT_DOWN_IDEAS.test(o))) return true;
+  }
+  // "investors made a killing on the bonds": a large profit, no one killed ("the killing of X" stays)
+  if (
+    n.lemma === "make" &&
+    childrenBy(g, v, /^obj$/).some(
+      (o) => o.lemma === "killing" && !obliques(g, o.i).some(([p]) => p === "of"),
+    )
+  )
+    return true;
   // "hailing from Maryland": where one comes from, no praise
   if (n.lemma === "hail" && obliques(g, v).some(([p]) => p === "from")) return true;
   // "floated the idea of tariffs to Vale": an idea put to another party is a proposal the coder
