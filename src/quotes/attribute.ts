@@ -147,10 +147,7 @@ function run(doc: Doc): RawAttribution[] {
               (g.cue.start < f.cue!.start &&
                 f.cue!.start < g.cue.end &&
                 g.cue.end < f.cue!.end &&
-                !!f.source &&
-                !!g.source &&
-                f.source.start < g.source.end &&
-                g.source.start < f.source.end)),
+                sameSpeaker(f, g))),
         ),
     );
     // "issued a statement saying X": one act, reported by the participle; the verb that sends the
@@ -167,9 +164,7 @@ function run(doc: Doc): RawAttribution[] {
               g.rule.startsWith("participle") &&
               g.cue &&
               !afterGerundPreposition(doc, g.cue.start, s) &&
-              !!g.source &&
-              g.source.start < f.source!.end &&
-              f.source!.start < g.source.end &&
+              sameSpeaker(f, g) &&
               f.content.start <= g.cue.start &&
               g.cue.end <= f.content.end,
           )
@@ -388,16 +383,14 @@ function dropSameWords(out: RawAttribution[]): RawAttribution[] {
       !a.cue ||
       !a.source ||
       !out.some(
-        (b) =>
-          b !== a &&
-          b.cue &&
-          b.source &&
-          b.content.start === a.content.start &&
-          b.source.start < a.source!.end &&
-          a.source!.start < b.source.end &&
-          nearer(b, a),
+        (b) => b !== a && b.cue && b.content.start === a.content.start && sameSpeaker(a, b) && nearer(b, a),
       ),
   );
+}
+
+/** Whether two readings name one speaker: their sources overlap (the parse and the phrase rules may bound one name differently). */
+function sameSpeaker(a: RawAttribution, b: RawAttribution): boolean {
+  return !!a.source && !!b.source && a.source.start < b.source.end && b.source.start < a.source.end;
 }
 
 /**
@@ -413,11 +406,9 @@ function dropInsideCues(out: RawAttribution[]): RawAttribution[] {
         (b) =>
           b !== a &&
           b.cue &&
-          b.source &&
           b.cue.start <= a.content.start &&
           a.content.end <= b.cue.end &&
-          b.source.start < a.source!.end &&
-          a.source!.start < b.source.end,
+          sameSpeaker(a, b),
       ),
   );
 }
