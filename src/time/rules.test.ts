@@ -791,3 +791,25 @@ test("a unit after a mixed fraction ('an 8-1/2 year loan') is not a duration of 
     "'1/2 year' is half of the loan's 8-1/2 years, not two years",
   );
 });
+
+test("a 'later' that would land after the report in a clause not looking ahead stays this side of it", () => {
+  // No date of the story to count from: a past event weeks or months on is left undated ...
+  const past = "Talks opened early in the month. A delegation arrived in the capital two weeks later.";
+  assert.equal(valueAt(past, "2031-05-29", "two weeks later"), "XXXX-WXX", "a past event is not dated ahead");
+  const months = "The party lost the vote four months later.";
+  assert.equal(valueAt(months, "2031-05-29", "four months later"), "XXXX-XX", "nor months on");
+  // ... a present one is the report's own period ...
+  const present = "Nineteen months later, the city is still split over the strike.";
+  assert.equal(valueAt(present, "2031-05-29", "Nineteen months later"), "2031-05", "the present is now");
+  // ... and a year counted from a 'later' counted from today does not run on again.
+  const twice = "Ten Years Later, Miners Will Return\nTen years later, the miners are going back.";
+  assert.equal(valueAt(twice, "2031-05-29", "Ten years later"), "2031", "not 2051");
+  // A future clause, or a date the story gave, still counts on.
+  assert.equal(
+    valueAt("The loan will be repaid two weeks later.", "2031-05-29", "two weeks later"),
+    "2031-W24",
+    "ahead from today",
+  );
+  const dated = "The plant opened on March 3, 2031. Two weeks later it shut.";
+  assert.equal(valueAt(dated, "2031-05-29", "Two weeks later"), "2031-W12", "counted from March 3");
+});

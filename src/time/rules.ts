@@ -339,6 +339,17 @@ function countedTo(dct: Day, day: (y: number) => Day, before: string, election: 
 /** "since the year", "since the start of the year". */
 const SINCE_BEFORE = /\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?$/i;
 
+/** Units whose "later" in a past clause without a written date reaches the report's own period. */
+const LONG_UNITS = new Set(["year", "decade", "century"]);
+/** A period of each granularity whose place on the calendar is unknown. */
+const UNKNOWN_PERIOD: Partial<Record<Resolved["granularity"], string>> = {
+  day: "XXXX-XX-XX",
+  week: "XXXX-WXX",
+  month: "XXXX-XX",
+  quarter: "XXXX-QX",
+  year: "XXXX",
+};
+
 /** How far (in characters) a year written out dates a following "the year" in a past clause. */
 const STORY_YEAR_REACH = 200;
 
@@ -382,70 +393,84 @@ const RULES: Rule[] = [
           trimEnd: tail ? tail[0].length : 0,
         };
       }
+      const counted = (ctx: ResolveContext): Resolved => {
+        const base = fromDct ? ctx.dct : (ctx.anchor ?? ctx.dct);
+        if (!base) return X(back ? "PAST_REF" : "FUTURE_REF");
+        if (count === null) return X(back ? "PAST_REF" : "FUTURE_REF");
+        // "Now, 17 years later, the town ...": the story has come to the present, whatever it counts from.
+        if (
+          !back &&
+          !fromDct &&
+          ctx.dct &&
+          NOW_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index))
+        )
+          return periodValue(ctx.dct, unit);
+        const aq = ctx.anchorQuarter;
+        if (unit === "year" && count === 1 && back && aq && m.index - aq.end < QUARTER_REACH)
+          return { value: `${pad(aq.y - 1, 4)}-Q${aq.q}`, granularity: "quarter" };
+        // Earnings reports compare quarters: "a year earlier" in a sentence about a quarter is that quarter a year back.
+        if (
+          unit === "year" &&
+          count === 1 &&
+          back &&
+          ctx.dct &&
+          (QUARTER_CONTEXT.test(sentenceOf(m.input, m.index)) ||
+            QUARTER_CONTEXT.test(m.input.slice(Math.max(0, m.index - 250), m.index)))
+        ) {
+          const { y, q } = lastQuarter(ctx.dct);
+          return { value: `${pad(y - 1, 4)}-Q${q}`, granularity: "quarter" };
+        }
+        const signed = back ? -count : count;
+        // "In 1995 ... two years later", "In 2008 ... a year earlier": counted from the year the story
+        // was last at, not its last day. (After a day, "a year earlier" stays with the day: in reports
+        // it compares with the period just given.) Counting back needs a year written out: one read off
+        // "a year ago" would only shift again.
+        const fromYear =
+          !fromDct &&
+          ctx.latest === "year" &&
+          ctx.anchorYear !== null &&
+          (!back || !!ctx.anchorYearWrittenEnd);
+        if (fromYear && unit === "year" && ctx.anchorYear !== null)
+          return { value: pad(ctx.anchorYear + signed, 4), granularity: "year" };
+        // "In the middle of August 2011 ... A year later": so are they from the month it is at.
+        if (!fromDct && unit === "year" && ctx.latest === "month" && ctx.anchorMonth)
+          return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, signed, unit), unit);
+        // "In 1994 ... a decade later": the decade ten years on from that year, not from the last day given.
+        if (fromYear && (unit === "decade" || unit === "century") && ctx.anchorYear !== null)
+          return periodValue(shift({ y: ctx.anchorYear, m: 7, d: 1 }, signed, unit), unit);
+        // "In March ... a month later" (or "earlier"): months counted from the month the story is at.
+        if (!fromDct && unit === "month" && ctx.latest === "month" && ctx.anchorMonth)
+          return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, signed, unit), unit);
+        // "Fifty years later, the march has taken on ...": years on from a past the story names but does
+        // not date, reaching today; counted from today they would lie decades ahead in a clause that
+        // does not look ahead.
+        if (
+          !back &&
+          !fromDct &&
+          ctx.dct &&
+          ctx.direction !== "future" &&
+          (unit === "year" || unit === "decade" || unit === "century") &&
+          compareDays(base, ctx.dct) >= 0
+        )
+          return periodValue(ctx.dct, unit);
+        return periodValue(shift(base, back ? -count : count, unit), unit);
+      };
       return {
         type: "DATE",
         priority: 3,
         resolve: (ctx) => {
-          const base = fromDct ? ctx.dct : (ctx.anchor ?? ctx.dct);
-          if (!base) return X(back ? "PAST_REF" : "FUTURE_REF");
-          if (count === null) return X(back ? "PAST_REF" : "FUTURE_REF");
-          // "Now, 17 years later, the town ...": the story has come to the present, whatever it counts from.
-          if (
-            !back &&
-            !fromDct &&
-            ctx.dct &&
-            NOW_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index))
-          )
-            return periodValue(ctx.dct, unit);
-          const aq = ctx.anchorQuarter;
-          if (unit === "year" && count === 1 && back && aq && m.index - aq.end < QUARTER_REACH)
-            return { value: `${pad(aq.y - 1, 4)}-Q${aq.q}`, granularity: "quarter" };
-          // Earnings reports compare quarters: "a year earlier" in a sentence about a quarter is that quarter a year back.
-          if (
-            unit === "year" &&
-            count === 1 &&
-            back &&
-            ctx.dct &&
-            (QUARTER_CONTEXT.test(sentenceOf(m.input, m.index)) ||
-              QUARTER_CONTEXT.test(m.input.slice(Math.max(0, m.index - 250), m.index)))
-          ) {
-            const { y, q } = lastQuarter(ctx.dct);
-            return { value: `${pad(y - 1, 4)}-Q${q}`, granularity: "quarter" };
-          }
-          const signed = back ? -count : count;
-          // "In 1995 ... two years later", "In 2008 ... a year earlier": counted from the year the story
-          // was last at, not its last day. (After a day, "a year earlier" stays with the day: in reports
-          // it compares with the period just given.) Counting back needs a year written out: one read off
-          // "a year ago" would only shift again.
-          const fromYear =
-            !fromDct &&
-            ctx.latest === "year" &&
-            ctx.anchorYear !== null &&
-            (!back || !!ctx.anchorYearWrittenEnd);
-          if (fromYear && unit === "year" && ctx.anchorYear !== null)
-            return { value: pad(ctx.anchorYear + signed, 4), granularity: "year" };
-          // "In the middle of August 2011 ... A year later": so are they from the month it is at.
-          if (!fromDct && unit === "year" && ctx.latest === "month" && ctx.anchorMonth)
-            return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, signed, unit), unit);
-          // "In 1994 ... a decade later": the decade ten years on from that year, not from the last day given.
-          if (fromYear && (unit === "decade" || unit === "century") && ctx.anchorYear !== null)
-            return periodValue(shift({ y: ctx.anchorYear, m: 7, d: 1 }, signed, unit), unit);
-          // "In March ... a month later" (or "earlier"): months counted from the month the story is at.
-          if (!fromDct && unit === "month" && ctx.latest === "month" && ctx.anchorMonth)
-            return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, signed, unit), unit);
-          // "Fifty years later, the march has taken on ...": years on from a past the story names but does
-          // not date, reaching today; counted from today they would lie decades ahead in a clause that
-          // does not look ahead.
-          if (
-            !back &&
-            !fromDct &&
-            ctx.dct &&
-            ctx.direction !== "future" &&
-            (unit === "year" || unit === "decade" || unit === "century") &&
-            compareDays(base, ctx.dct) >= 0
-          )
-            return periodValue(ctx.dct, unit);
-          return periodValue(shift(base, back ? -count : count, unit), unit);
+          const r = counted(ctx);
+          if (back || fromDct || !ctx.dct || ctx.direction === "future") return r;
+          const today = periodValue(ctx.dct, unit);
+          if (r.granularity !== today.granularity || r.value <= today.value) return r;
+          // Counted on from the story's last date, a "later" that a clause not looking ahead tells of
+          // cannot lie after the report: the date it counts from is one the story never wrote out.
+          // Years on, the story has come to the present ("Two years later, their efforts are paying
+          // off"); weeks or months on, a past event stays undated ("a delegation came to Washington two
+          // weeks later"), and a present one is the report's own ("19 months later, Washington remains").
+          if (ctx.direction === "past" && !LONG_UNITS.has(unit))
+            return X(UNKNOWN_PERIOD[r.granularity] ?? "XXXX");
+          return today;
         },
       };
     },
