@@ -813,3 +813,12 @@ test("a 'later' that would land after the report in a clause not looking ahead s
   const dated = "The plant opened on March 3, 2031. Two weeks later it shut.";
   assert.equal(valueAt(dated, "2031-05-29", "Two weeks later"), "2031-W12", "counted from March 3");
 });
+
+test("'over the next decade' is the ten years from now, as 'over the past decade' is the ten years to now", () => {
+  const text = "The plan would cut spending by $2 trillion over the next decade.";
+  assert.equal(valueAt(text, "2031-05-29", "the next decade"), "P10Y", "a stretch of ten years");
+  const coming = "Exports could double in the coming decade.";
+  assert.equal(valueAt(coming, "2031-05-29", "the coming decade"), "P10Y", "'coming' alike");
+  // Without 'the' the calendar's next decade is named.
+  assert.equal(valueAt("Next decade the port will close.", "2031-05-29", "Next decade"), "204", "the 2040s");
+});

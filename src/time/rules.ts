@@ -691,7 +691,11 @@ const RULES: Rule[] = [
         return null;
       // "over the past decade" is the ten years up to now (AQUAINT: P10Y), not the decade before this
       // one, which "the last decade" can name.
-      if (/^(?:the\s+)?past$/i.test(m[1]) && (unit === "decade" || unit === "century"))
+      // So is "over the next decade" the ten years from now (the calendar's next decade is "next decade").
+      if (
+        /^(?:the\s+)?past$|^the\s+(?:next|coming)$/i.test(m[1]) &&
+        (unit === "decade" || unit === "century")
+      )
         return fixed("DURATION", unit === "decade" ? "P10Y" : "P100Y", 3);
       const step =
         which === "last" || which === "previous" || which === "past"
