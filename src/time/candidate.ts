@@ -19,6 +19,11 @@ export interface ResolveContext {
    * story stays in that year; null when the year was only counted or guessed.
    */
   anchorYearWrittenEnd?: number | null;
+  /**
+   * The decade of the latest expression, when that was a decade ("the 1960s"): "the following decade"
+   * counts from it.
+   */
+  anchorDecade?: number | null;
   /** The year of the latest expression that wrote one out, wherever the story has gone since. */
   writtenYear?: number | null;
   /**

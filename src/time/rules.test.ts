@@ -822,3 +822,16 @@ test("'over the next decade' is the ten years from now, as 'over the past decade
   // Without 'the' the calendar's next decade is named.
   assert.equal(valueAt("Next decade the port will close.", "2031-05-29", "Next decade"), "204", "the 2040s");
 });
+
+test("'the following decade' and 'the previous decade' count from the decade or year the story is at", () => {
+  const decade = "Strikes spread in the 1920s, and a law banning them passed the following decade.";
+  assert.equal(valueAt(decade, "2031-05-29", "the following decade"), "193", "after the 1920s");
+  const year = "The mill closed in 1974. In the previous decade it had employed thousands.";
+  assert.equal(valueAt(year, "2031-05-29", "the previous decade"), "196", "before 1974's decade");
+  // With no period of the story to count from, it is the decade before the report's.
+  assert.equal(
+    valueAt("The previous decade was a hard one.", "2031-05-29", "The previous decade"),
+    "202",
+    "the 2020s",
+  );
+});

@@ -727,6 +727,12 @@ const RULES: Rule[] = [
           ) {
             if (unit === "year" && ctx.anchorYear !== null)
               return { value: pad(ctx.anchorYear + step, 4), granularity: "year" };
+            // "since the 1960s ... repealed the following decade": the decade after the one the story is at.
+            if (unit === "decade" && ctx.anchorDecade != null)
+              return { value: pad(ctx.anchorDecade + step, 3), granularity: "decade" };
+            // "In 1988 ... In the following decade": the decade after that year's.
+            if ((unit === "decade" || unit === "century") && ctx.anchorYear !== null)
+              return periodValue(shift({ y: ctx.anchorYear, m: 7, d: 1 }, step, unit), unit);
             if (unit === "month" && ctx.anchorMonth)
               return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, step, unit), unit);
             if (unit === "week" && ctx.anchor) return periodValue(shift(ctx.anchor, step, unit), unit);

@@ -401,6 +401,7 @@ export function tagTimexes(
   let anchor: Day | null = null;
   let anchorMonth: { y: number; m: number } | null = null;
   let anchorYear: number | null = null;
+  let anchorDecade: number | null = null;
   let anchorYearWrittenEnd: number | null = null;
   let writtenYear: number | null = null;
   let latest: ResolveContext["latest"] = null;
@@ -422,6 +423,7 @@ export function tagTimexes(
       anchor,
       anchorMonth,
       anchorYear,
+      anchorDecade,
       anchorYearWrittenEnd,
       writtenYear,
       anchorQuarter,
@@ -455,6 +457,11 @@ export function tagTimexes(
     if (monthValue && c.type !== "DURATION" && c.type !== "SET")
       anchorMonth = { y: Number(monthValue[1]), m: Number(monthValue[2]) };
     const yearValue = /^(\d{4})(?:$|-)/.exec(anchorValue);
+    if (c.type !== "DURATION" && c.type !== "SET") {
+      const decadeValue = /^(\d{3})$/.exec(anchorValue);
+      if (decadeValue) anchorDecade = Number(decadeValue[1]);
+      else if (yearValue) anchorDecade = null;
+    }
     if (yearValue && c.type !== "DURATION" && c.type !== "SET") {
       // A year the story stays in ("in 2018 ... in June of that year") keeps having been written out.
       const y = Number(yearValue[1]);
