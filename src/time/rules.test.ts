@@ -835,3 +835,17 @@ test("'the following decade' and 'the previous decade' count from the decade or 
     "the 2020s",
   );
 });
+
+test("a quarter over for more than a quarter that a clause looks ahead to is next year's", () => {
+  const ahead = "Most firms will hire during the second quarter.";
+  assert.equal(valueAt(ahead, "2031-12-02", "the second quarter"), "2032-Q2", "said in December");
+  // The quarter just over is still being reported on.
+  const report = "The agency will publish third-quarter growth figures on Dec. 22.";
+  assert.equal(valueAt(report, "2031-12-02", "third-quarter"), "2031-Q3", "the quarter just ended");
+  // A past clause keeps this year's.
+  const past = "Most firms hired during the second quarter.";
+  assert.equal(valueAt(past, "2031-12-02", "the second quarter"), "2031-Q2", "a quarter gone");
+  // A fiscal quarter follows the company's calendar, which the report's month does not tell.
+  const fiscal = "The firm will hire more in the fiscal second quarter.";
+  assert.equal(valueAt(fiscal, "2031-12-02", "the fiscal second quarter"), "2031-Q2", "not moved");
+});

@@ -1130,6 +1130,19 @@ const RULES: Rule[] = [
           // A quarter that has not begun yet, named without a year in a report, is last year's.
           if (!explicit && !rel && ctx.dct && (q - 1) * 3 + 1 > ctx.dct.m && ctx.direction !== "future")
             y -= 1;
+          // One over for more than a quarter that a clause looks ahead to is next year's ("will get in
+          // during the second quarter", said in December); the quarter just over is still being
+          // reported on ("will estimate third-quarter growth", said in December). A fiscal quarter keeps
+          // to the company's own calendar, which the report's month does not tell.
+          if (
+            !explicit &&
+            !rel &&
+            !/fiscal/i.test(m[0]) &&
+            ctx.dct &&
+            q * 3 + 3 < ctx.dct.m &&
+            ctx.direction === "future"
+          )
+            y += 1;
           return { value: `${pad(y, 4)}-Q${q}`, granularity: "quarter" };
         },
       };
