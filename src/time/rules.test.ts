@@ -849,3 +849,14 @@ test("a quarter over for more than a quarter that a clause looks ahead to is nex
   const fiscal = "The firm will hire more in the fiscal second quarter.";
   assert.equal(valueAt(fiscal, "2031-12-02", "the fiscal second quarter"), "2031-Q2", "not moved");
 });
+
+test("in October to December Washington's 'this fiscal year' is the one that began on Oct. 1", () => {
+  const federal = "Congress set federal spending for the current fiscal year at $1 trillion.";
+  assert.equal(valueAt(federal, "2031-11-04", "the current fiscal year"), "2032", "fiscal 2032");
+  const last = "Federal workers lost pay during the last fiscal year.";
+  assert.equal(valueAt(last, "2031-12-04", "the last fiscal year"), "2031", "the one ended Sept. 30");
+  // Earlier in the year, or with no word of Washington, the calendar's year stands.
+  assert.equal(valueAt(federal, "2031-05-04", "the current fiscal year"), "2031", "fiscal 2031");
+  const firm = "The retailer expects sales to grow this fiscal year.";
+  assert.equal(valueAt(firm, "2031-11-04", "this fiscal year"), "2031", "a company's year");
+});

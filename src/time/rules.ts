@@ -350,6 +350,20 @@ const UNKNOWN_PERIOD: Partial<Record<Resolved["granularity"], string>> = {
   year: "XXXX",
 };
 
+/** Words that put a fiscal year in the US federal government's, which begins on October 1. */
+const FEDERAL_CONTEXT =
+  /\b(?:Congress|congressional|federal|Pentagon|White House|appropriations?|Border Patrol|shutdown|discretionary|lawmakers|House and Senate)\b/i;
+
+/**
+ * The US federal government's fiscal year that holds `dct` for "this fiscal year" read in October to
+ * December (fiscal 2014 began on Oct. 1, 2013), when the words around the expression at `at` are of
+ * Washington; 0 otherwise (a state's, a company's or another country's year begins when it will).
+ */
+function federalFiscalStep(dct: Day, text: string, at: number): number {
+  if (dct.m < 10) return 0;
+  return FEDERAL_CONTEXT.test(text.slice(Math.max(0, at - 300), at + 100)) ? 1 : 0;
+}
+
 /** How far (in characters) a year written out dates a following "the year" in a past clause. */
 const STORY_YEAR_REACH = 200;
 
@@ -737,6 +751,11 @@ const RULES: Rule[] = [
               return periodValue(shift({ ...ctx.anchorMonth, d: 1 }, step, unit), unit);
             if (unit === "week" && ctx.anchor) return periodValue(shift(ctx.anchor, step, unit), unit);
           }
+          if (/^fiscal/i.test(m[2]) && unit === "year")
+            return {
+              value: pad(dct.y + step + federalFiscalStep(dct, m.input, m.index), 4),
+              granularity: "year",
+            };
           return periodValue(shift(dct, step, unit), unit);
         },
       };
@@ -1033,6 +1052,11 @@ const RULES: Rule[] = [
           if (unit === "weekend") return periodValue(weekendNear(ctx.dct, ctx.direction, "the"), unit);
           const earlier = storyYearBefore(ctx, m) ?? (unit === "year" ? namedYear(ctx, m) : null);
           if (unit === "year" && earlier !== null) return { value: pad(earlier, 4), granularity: "year" };
+          if (/^the\s+fiscal/i.test(m[0]))
+            return {
+              value: pad(ctx.dct.y + federalFiscalStep(ctx.dct, m.input, m.index), 4),
+              granularity: "year",
+            };
           return periodValue(ctx.dct, unit);
         },
       };
