@@ -688,3 +688,26 @@ test("the end of a quote written with a slash is not the day of 'yesterday'", ()
     "'40' is the offer price, so the expression is 'yesterday' alone",
   );
 });
+
+test("a year that opens a sentence dates the months it names alone in a past clause", () => {
+  // In 1994 , the mill paid him in January .
+  const { text, sentences } = parsedText([
+    ["In", "IN", 2, "case"],
+    ["1994", "CD", 6, "obl"],
+    [",", ",", 6, "punct"],
+    ["the", "DT", 5, "det"],
+    ["mill", "NN", 6, "nsubj"],
+    ["paid", "VBD", 0, "root"],
+    ["him", "PRP", 6, "obj"],
+    ["in", "IN", 9, "case"],
+    ["January", "NNP", 6, "obl"],
+    [".", ".", 6, "punct"],
+  ]);
+  assert.equal(
+    valueAt(text, "2031-05-09", "January", sentences),
+    "1994-01",
+    "the year the sentence tells of",
+  );
+  // Without a parse that puts the clause in the past the month is the story's latest January.
+  assert.equal(valueAt(text, "2031-05-09", "January"), "2031-01", "no parse, no year");
+});

@@ -849,6 +849,7 @@ export function chronoCandidates(text: string): Candidate[] {
             election,
             planned,
             sentenceStart: sentenceStartBefore(text, from),
+            headYear: headYearOf(text, sentenceStartBefore(text, from)),
             ofThatYear: monthKnown && dayKnown && !yearKnown && OF_THAT_YEAR.test(text.slice(end, end + 24)),
             link,
             weekShift: /\bnext\s+week\b/i.test(surface) ? 1 : /\blast\s+week\b/i.test(surface) ? -1 : 0,
@@ -1085,6 +1086,15 @@ function sentenceStartBefore(text: string, at: number): number {
   return floor;
 }
 
+/** "In 1999, when ..." at the head of a sentence: the year the sentence tells of. */
+const HEAD_YEAR = /^\s*In\s+((?:1[89]|20)\d\d)\s*,/;
+
+/** The year written at the head of the sentence starting at `start` ("In 1999, ..."), or null. */
+function headYearOf(text: string, start: number): number | null {
+  const m = HEAD_YEAR.exec(text.slice(start, start + 14));
+  return m ? Number(m[1]) : null;
+}
+
 /** The year of month m, day d on or before the article's day. */
 function pastDayYear(dct: Day, m: number, d: number): number {
   return m * 100 + d <= dct.m * 100 + dct.d ? dct.y : dct.y - 1;
@@ -1168,6 +1178,8 @@ function resolveFields(
     ofThatYear?: boolean;
     /** Where the date's sentence begins: a year written out earlier in it dates the story the sentence tells. */
     sentenceStart?: number;
+    /** The year that opens the date's sentence ("In 1999, ..."), or null. */
+    headYear?: number | null;
     /** A plan or a deadline is near the date ("would rise on Jan. 1"): a past verb does not send it back. */
     planned?: boolean;
     /** TIMEX3 writes midnight as the end of its day (T24:00), chrono as the start. */
@@ -1256,9 +1268,21 @@ function resolveFields(
   } else if (f.m !== null) {
     // A month alone: the nearest one unless the clause points ahead; a past tense counts only when the
     // parse says so (nearby past words mislead more than they help).
+    // "In 1999, when he ran, Trump gave him $1,000 in January": the months the sentence names alone
+    // are of the year it opens with, while no other year has come between and the parse puts their
+    // clause in the past ("a prize his son is set to be awarded in August" is not that year's).
+    const headYear =
+      dct &&
+      opts.headYear != null &&
+      opts.headYear < dct.y &&
+      ctx.anchorYear === opts.headYear &&
+      ctx.parsedPast
+        ? opts.headYear
+        : null;
     const y =
       rangeYear(opts.link, f.y, ctx, rangeDirection(ctx, opts)) ??
       f.y ??
+      headYear ??
       (dct
         ? nearElection(
             dct,
