@@ -178,8 +178,19 @@ function run(doc: Doc): RawAttribution[] {
   const kept = dropNestedReports(doc, dropNestedStances(dropInsideCues(out)));
   return widenInvertedSpeakers(
     doc,
-    dropObjectReports(dropSameSpeakerInner(doc, dropWeakSubjects(doc, kept))),
+    dropInsideInvertedSpeakers(dropObjectReports(dropSameSpeakerInner(doc, dropWeakSubjects(doc, kept)))),
   );
+}
+
+/**
+ * '..., said two officials who asked not to be named.': the relative clause describes who speaks;
+ * a cue inside it ("asked") is part of that description, no act of its own (PolNeAR marks no cue
+ * inside a source).
+ */
+function dropInsideInvertedSpeakers(out: RawAttribution[]): RawAttribution[] {
+  const speakers = out.filter((a) => a.rule === "post-inverted" && a.source).map((a) => a.source as Range);
+  if (speakers.length === 0) return out;
+  return out.filter((a) => !a.cue || !speakers.some((r) => r.start <= a.cue!.start && a.cue!.end <= r.end));
 }
 
 /**

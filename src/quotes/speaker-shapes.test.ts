@@ -54,3 +54,33 @@ test("an -ing act after a possessive's noun report is the main clause's subject"
   );
   assert.equal(byCue(ruiz, "railing against")?.source, "Ruiz", "the subject rails, not the possessive 'her'");
 });
+
+test("a relative clause closing an inverted report describes its speaker", () => {
+  const list = analysed("The port will close in May, said several officials who asked not to be named.");
+  const said = byCue(list, "said");
+  assert.equal(
+    said?.source,
+    "several officials who asked not to be named",
+    "the relative clause is part of the speaker",
+  );
+  assert.equal(said?.content, "The port will close in May", "the words are the clause before the cue");
+  assert.equal(
+    byCue(list, "asked"),
+    undefined,
+    "a cue inside the speaker's description is no act of its own",
+  );
+  const clerk = analysed('"It was not news at all," said the former clerk who logged the missing files.');
+  assert.equal(
+    byCue(clerk, "said")?.source,
+    "the former clerk who logged the missing files",
+    "after a quote too",
+  );
+  const clause = analysed(
+    "On Friday, the port authority, while releasing another batch of letters, said the ones that were withheld were not labeled as secret.",
+  );
+  assert.equal(
+    byCue(clause, "said")?.content,
+    "the ones that were withheld were not labeled as secret",
+    "a clause the cue governs is its words, not a speaker",
+  );
+});

@@ -55,6 +55,24 @@ const OBJECT_TAKING_CUES = new Set([
   "dismiss",
 ]);
 
+/** Words that open a relative clause describing an inverted speaker ('said an aide who ...'). */
+const RELATIVE_SPEAKER_LEADS = new Set(["who", "that"]);
+/** Relations of a clause the cue itself governs. */
+const CLAUSAL = new Set(["ccomp", "parataxis", "xcomp", "advcl"]);
+/** Counts and quantifiers that open a speaker's noun phrase ('said several officials who ...'). */
+const QUANTIFIERS = new Set([
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "several",
+  "some",
+  "many",
+  "multiple",
+  "both",
+]);
+
 const WH = new Set(["how", "why", "what", "whether", "if", "when", "where", "who", "which"]);
 const ASIDES = new Set([
   "however",
@@ -372,6 +390,33 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
       if (more && doc.toks[more.end - 1].upos === "PROPN" && titledName(doc, more))
         src = { start: src.start, end: more.end };
     }
+    // '..., said two officials who asked not to be named.', '..., said a handful of sailors who know
+    // her.': a relative clause that closes the sentence describes the speaker (PolNeAR's sources
+    // keep it); without it the phrase seemed to run on into a clause of its own.
+    let described = false;
+    if (
+      src &&
+      !RELATIVE_SPEAKER_LEADS.has(doc.toks[src.end]?.lower ?? "") &&
+      doc.toks[src.end]?.lower === "of"
+    ) {
+      const wide = rightNP(doc, cueEnd, s, false);
+      if (wide && RELATIVE_SPEAKER_LEADS.has(doc.toks[wide.end]?.lower ?? "")) src = wide;
+    }
+    if (src && RELATIVE_SPEAKER_LEADS.has(doc.toks[src.end]?.lower ?? "") && doc.toks[src.end].quote < 0) {
+      let last = doc.sentEnd[s] - 1;
+      while (last > src.end && !isWordy(doc.toks[last])) last--;
+      // (Not when the parse reads a clause there as the cue's own words: 'said the ones that were
+      // withheld were not labeled'.)
+      let plain = true;
+      for (let k = src.end; k <= last && plain; k++) {
+        const t = doc.toks[k];
+        plain = t.quote < 0 && t.text !== ";" && !(t.head === i && CLAUSAL.has(t.deprel ?? ""));
+      }
+      if (plain && last > src.end) {
+        src = { start: src.start, end: last + 1 };
+        described = true;
+      }
+    }
     // '..., Ruiz tweeted this: "..."', 'wrote the following:': a demonstrative object that points to
     // the words ahead is no inverted speaker.
     if (
@@ -403,6 +448,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
       !!first &&
       (/^\p{Lu}/u.test(first.text) ||
         DETERMINERS.has(first.lower) ||
+        (described && QUANTIFIERS.has(first.lower)) ||
         (handsOver && first.upos !== "VERB") ||
         (!!src && titledName(doc, src))) &&
       !(SUBJECT_PRONOUNS.has(first.lower) && src && src.end - src.start > 1);
