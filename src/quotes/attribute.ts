@@ -188,9 +188,20 @@ function run(doc: Doc): RawAttribution[] {
  * inside a source).
  */
 function dropInsideInvertedSpeakers(out: RawAttribution[]): RawAttribution[] {
-  const speakers = out.filter((a) => a.rule === "post-inverted" && a.source).map((a) => a.source as Range);
-  if (speakers.length === 0) return out;
-  return out.filter((a) => !a.cue || !speakers.some((r) => r.start <= a.cue!.start && a.cue!.end <= r.end));
+  // (By sentence, so a long text of such reports costs no pairwise scan.)
+  const speakers = new Map<number, Range[]>();
+  for (const a of out) {
+    if (a.rule !== "post-inverted" || !a.source) continue;
+    const list = speakers.get(a.sentence) ?? [];
+    list.push(a.source);
+    speakers.set(a.sentence, list);
+  }
+  if (speakers.size === 0) return out;
+  return out.filter((a) => {
+    const cue = a.cue;
+    const list = cue ? speakers.get(a.sentence) : undefined;
+    return !cue || !list?.some((r) => r.start <= cue.start && cue.end <= r.end);
+  });
 }
 
 /**
