@@ -178,8 +178,30 @@ function run(doc: Doc): RawAttribution[] {
   const kept = dropNestedReports(doc, dropNestedStances(dropInsideCues(out)));
   return widenInvertedSpeakers(
     doc,
-    dropObjectReports(dropSameSpeakerInner(doc, dropWeakSubjects(doc, kept))),
+    dropInsideInvertedSpeakers(dropObjectReports(dropSameSpeakerInner(doc, dropWeakSubjects(doc, kept)))),
   );
+}
+
+/**
+ * '..., said two officials who asked not to be named.': the relative clause describes who speaks;
+ * a cue inside it ("asked") is part of that description, no act of its own (PolNeAR marks no cue
+ * inside a source).
+ */
+function dropInsideInvertedSpeakers(out: RawAttribution[]): RawAttribution[] {
+  // (By sentence, so a long text of such reports costs no pairwise scan.)
+  const speakers = new Map<number, Range[]>();
+  for (const a of out) {
+    if (a.rule !== "post-inverted" || !a.source) continue;
+    const list = speakers.get(a.sentence) ?? [];
+    list.push(a.source);
+    speakers.set(a.sentence, list);
+  }
+  if (speakers.size === 0) return out;
+  return out.filter((a) => {
+    const cue = a.cue;
+    const list = cue ? speakers.get(a.sentence) : undefined;
+    return !cue || !list?.some((r) => r.start <= cue.start && cue.end <= r.end);
+  });
 }
 
 /**

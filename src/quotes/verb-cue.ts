@@ -31,6 +31,7 @@ import {
   INFINITIVE_GOVERNORS,
   LOOKAHEAD,
   LY_NOUNS,
+  POSSESSIVES,
   PREPOSITIONS,
   TIME_ADJUNCT_LEADS,
   TIME_WORDS,
@@ -52,6 +53,24 @@ const OBJECT_TAKING_CUES = new Set([
   "acknowledge",
   "dispute",
   "dismiss",
+]);
+
+/** Words that open a relative clause describing an inverted speaker ('said an aide who ...'). */
+const RELATIVE_SPEAKER_LEADS = new Set(["who", "that"]);
+/** Relations of a clause the cue itself governs. */
+const CLAUSAL = new Set(["ccomp", "parataxis", "xcomp", "advcl"]);
+/** Counts and quantifiers that open a speaker's noun phrase ('said several officials who ...'). */
+const QUANTIFIERS = new Set([
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "several",
+  "some",
+  "many",
+  "multiple",
+  "both",
 ]);
 
 const WH = new Set(["how", "why", "what", "whether", "if", "when", "where", "who", "which"]);
@@ -363,6 +382,41 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     const at = skipTime(doc, cueEnd, s);
     let src =
       at === cueEnd && !PREPOSITIONS.has(doc.toks[cueEnd]?.lower ?? "") ? rightNP(doc, cueEnd, s) : null;
+    // '..., said lawyer and historian Ann Ruiz.': two titles joined by "and" before one name are one
+    // speaker. (Not a name before "and", which may be an object, 'emailed Ms. Ruiz and Ann Bell, ...',
+    // nor a phrase that ends in no name, 'said the mayor and thanked them'.)
+    if (src && doc.toks[src.end]?.lower === "and" && /^\p{Ll}/u.test(doc.toks[src.start].text)) {
+      const more = rightNP(doc, src.end + 1, s);
+      if (more && doc.toks[more.end - 1].upos === "PROPN" && titledName(doc, more))
+        src = { start: src.start, end: more.end };
+    }
+    // '..., said two officials who asked not to be named.', '..., said a handful of sailors who know
+    // her.': a relative clause that closes the sentence describes the speaker (PolNeAR's sources
+    // keep it); without it the phrase seemed to run on into a clause of its own.
+    let described = false;
+    if (
+      src &&
+      !RELATIVE_SPEAKER_LEADS.has(doc.toks[src.end]?.lower ?? "") &&
+      doc.toks[src.end]?.lower === "of"
+    ) {
+      const wide = rightNP(doc, cueEnd, s, false);
+      if (wide && RELATIVE_SPEAKER_LEADS.has(doc.toks[wide.end]?.lower ?? "")) src = wide;
+    }
+    if (src && RELATIVE_SPEAKER_LEADS.has(doc.toks[src.end]?.lower ?? "") && doc.toks[src.end].quote < 0) {
+      let last = doc.sentEnd[s] - 1;
+      while (last > src.end && !isWordy(doc.toks[last])) last--;
+      // (Not when the parse reads a clause there as the cue's own words: 'said the ones that were
+      // withheld were not labeled'.)
+      let plain = true;
+      for (let k = src.end; k <= last && plain; k++) {
+        const t = doc.toks[k];
+        plain = t.quote < 0 && t.text !== ";" && !(t.head === i && CLAUSAL.has(t.deprel ?? ""));
+      }
+      if (plain && last > src.end) {
+        src = { start: src.start, end: last + 1 };
+        described = true;
+      }
+    }
     // '..., Ruiz tweeted this: "..."', 'wrote the following:': a demonstrative object that points to
     // the words ahead is no inverted speaker.
     if (
@@ -394,6 +448,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
       !!first &&
       (/^\p{Lu}/u.test(first.text) ||
         DETERMINERS.has(first.lower) ||
+        (described && QUANTIFIERS.has(first.lower)) ||
         (handsOver && first.upos !== "VERB") ||
         (!!src && titledName(doc, src))) &&
       !(SUBJECT_PRONOUNS.has(first.lower) && src && src.end - src.start > 1);
@@ -478,8 +533,18 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     if (before?.sent === s && DASHES.has(before.text)) src = dashSubject(doc, src.start - 1, s) ?? src;
     else if (before?.sent === s && before.text === ",") src = commaSubject(doc, src.start - 1, s) ?? src;
   }
-  if (!src && participle && (prevTok?.text === "," || doc.handsOver(vg - 1)))
+  if (!src && participle && (prevTok?.text === "," || doc.handsOver(vg - 1))) {
     src = priorSource(doc, vg, s, earlier);
+    // "The paper has been outspoken in its opposition to X, arguing ...": the earlier report is a
+    // noun owned by a possessive; the -ing act is the main clause's subject, whom the possessive
+    // names. (Not a reported clause's subject: "Ruiz said Baker was wrong in his plan, adding".)
+    if (src && src.end - src.start === 1 && POSSESSIVES.has(doc.toks[src.start].lower)) {
+      const subj = headSubject(doc, i);
+      const root = doc.toks.findIndex((t) => t.sent === s && t.deprel === "root");
+      const main = root >= 0 ? headSubject(doc, root) : null;
+      if (subj && main && subj.start === main.start && subj.end <= src.start) src = subj;
+    }
+  }
   if (!src) src = headSubject(doc, i) ?? inheritedSubject(doc, i, s, earlier);
   // '"...," Ruiz told reporters, before insisting he had ...': a subject the parse found after an
   // -ing cue is its clause's, not the cue's; the report before it names the speaker.
@@ -1305,8 +1370,17 @@ function closedRelative(doc: Doc, found: Range, vg: number, s: number): Range | 
   // sit between).
   let close = vg - 1;
   while (close > src.end && isWordy(doc.toks[close]) && close >= vg - 3) close--;
+  // ('Ruiz, who calls the plan a "disaster," said': a comma written inside the closing mark of a
+  // quote at the aside's end closes the aside all the same.)
+  const quoted = doc.closesQuote(close) && doc.toks[close - 1]?.text === "," && close - 1 > src.end;
+  if (quoted) close--;
   const mark = doc.toks[close];
-  if (close <= src.end || !mark || mark.quote >= 0 || (mark.text !== "," && !DASHES.has(mark.text)))
+  if (
+    close <= src.end ||
+    !mark ||
+    (mark.quote >= 0 && !quoted) ||
+    (mark.text !== "," && !DASHES.has(mark.text))
+  )
     return null;
   if (open.text === "," ? mark.text !== "," : !DASHES.has(mark.text)) return null;
   // ("who backs the plan, but has doubted ...", "who was to fly there, on Friday, to promote ...":
