@@ -230,7 +230,11 @@ function codeListedVerb(
         // "Russia and Ukraine held talks", "... completed an exchange of prisoners"
         const mutual = RECIPROCAL_CODE.test(e.code) || RECIPROCAL_NOUN.has(o.lemma);
         if (reciprocal(g, subj.nodes, sources, targets, mutual)) targets = [...sources];
-        return finish(cx, g, v, prt?.i ?? null, e.code, `${e.rule}+light:${n.lemma}`, sources, targets);
+        const figurative = /^19/.test(e.code) ? figurativeWar(cx, g, o, sources, targets) : null;
+        if (figurative === "none") return [];
+        const code = figurative === "words" ? "111" : e.code;
+        const rule = `${e.rule}+light:${n.lemma}${figurative ? "+war:words" : ""}`;
+        return finish(cx, g, v, prt?.i ?? null, code, rule, sources, targets);
       }
     }
   }
@@ -1211,6 +1215,34 @@ function unarmedAim(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]):
     actorsOf(cx, g, o.i),
   );
   return unarmedAgainst(sources, patients);
+}
+
+/** Words that make a "war" a contest of words, prices or votes: "the culture war", "a price war". */
+const CONTEST_OF_WAR =
+  /^(culture|cultural|price|pricing|class|political|budget|partisan|legal|media|bidding|turf|pr|talent|flame|ratings|rhetorical|verbal|propaganda|messaging|patent|tax)$/;
+
+/**
+ * A "war" fought with words, prices or votes rather than arms: one its modifier names ("the culture
+ * war", "a bidding war"), "a war of words" ("words": verbal sparring), or one whose sides bear no arms
+ * (unarmedAgainst), fought on someone or something, with no act of force in the sentence ("Trump's war
+ * on the press", "waging war on coal"). Null for a war that may be fought ("the war against the
+ * Taliban", "waged war on Arland", "Kell will start wars").
+ */
+export function figurativeWar(
+  cx: CoderContext,
+  g: Graph,
+  o: GNode,
+  sources: ActorRef[],
+  targets: ActorRef[],
+): "none" | "words" | null {
+  if (o.lemma !== "war") return null;
+  if (obliques(g, o.i).some(([p, k]) => p === "of" && /^words?$/.test(g.nodes[k].lower))) return "words";
+  if (childrenBy(g, o.i, /^(compound|amod)$/).some((m) => CONTEST_OF_WAR.test(m.lower))) return "none";
+  // (a war with no one named against: "a smarter way to wage war" is still war)
+  const holders = o.head >= 0 && /^(obj|nsubj:pass)$/.test(o.deprel) ? [o.i, o.head] : [o.i];
+  const aimed =
+    targets.length > 0 || holders.some((k) => obliques(g, k).some(([p]) => p === "on" || p === "against"));
+  return aimed && unarmedAgainst(sources, targets) && !forceInSentence(cx, g, o.i) ? "none" : null;
 }
 
 /** Whether all sources bear no arms and no target is an armed party or another state. */
