@@ -2566,3 +2566,54 @@ test("a war of words is verbal sparring (111); a culture war, or an unarmed part
   ];
   assert.deepEqual(code(culture, cultureActors), [], "a culture war is no fighting, even with a state");
 });
+
+test("a reprisal among trade measures, with no force in the sentence, is economic (163)", () => {
+  // Arland retaliated with duties on Borvian goods .
+  const trade: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["retaliated", "VERB", 0, "root", "retaliate"],
+    ["with", "ADP", 4, "case"],
+    ["duties", "NOUN", 2, "obl", "duty"],
+    ["on", "ADP", 7, "case"],
+    ["Borvian", "ADJ", 7, "amod"],
+    ["goods", "NOUN", 4, "nmod", "good"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(trade, [{ tokens: [1, 1], code: "ARL" }]);
+  assert.ok(got.length > 0 && got.every((e) => e.startsWith("ARL 163")), `duties are a sanction: ${got}`);
+  // Arland kept its tariffs in force , retaliating against Borvia .
+  const inForce: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["kept", "VERB", 0, "root", "keep"],
+    ["its", "PRON", 4, "nmod:poss", "its"],
+    ["tariffs", "NOUN", 2, "obj", "tariff"],
+    ["in", "ADP", 6, "case"],
+    ["force", "NOUN", 2, "obl"],
+    [",", "PUNCT", 8, "punct"],
+    ["retaliating", "VERB", 2, "advcl", "retaliate"],
+    ["against", "ADP", 10, "case"],
+    ["Borvia", "PROPN", 8, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [10, 10] as [number, number], code: "BRV" },
+  ];
+  const kept = code(inForce, actors);
+  assert.ok(kept.includes("ARL 163 BRV asserted"), `a rule 'in force' is no weapon: ${kept}`);
+  // Arland retaliated against Borvia with missiles . (force stays force)
+  const missiles: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["retaliated", "VERB", 0, "root", "retaliate"],
+    ["against", "ADP", 4, "case"],
+    ["Borvia", "PROPN", 2, "obl"],
+    ["with", "ADP", 6, "case"],
+    ["missiles", "NOUN", 2, "obl", "missile"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const armed = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [4, 4] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(missiles, armed), ["ARL 190 BRV asserted"], "a missile reprisal is force");
+});

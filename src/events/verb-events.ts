@@ -305,6 +305,10 @@ function codeListedVerb(
     code = "111";
     rule = `${rule}+attack:words`;
   }
+  if (/^19/.test(code) && n.lemma === "retaliate" && tradeReprisal(cx, g, v)) {
+    code = "163";
+    rule = `${rule}+retaliate:trade`;
+  }
   if (n.lemma === "warn" && code === "130" && !childrenBy(g, v, /^(obj|iobj)$/).length) {
     // "warned that Russia had sent troops": a warning about another party's deed accuses it;
     // a warning about a state of affairs ("nationalism was gaining ground") voices pessimism
@@ -1219,7 +1223,14 @@ function unarmedAim(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]):
 
 /** Words that make a "war" a contest of words, prices or votes: "the culture war", "a price war". */
 const CONTEST_OF_WAR =
-  /^(culture|cultural|price|pricing|class|political|budget|partisan|legal|media|bidding|turf|pr|talent|flame|ratings|rhetorical|verbal|propaganda|messaging|patent|tax)$/;
+  /^(culture|cultural|price|pricing|class|political|budget|partisan|legal|media|bidding|turf|pr|talent|flame|ratings|rhetorical|verbal|propaganda|messaging|patent|tax|trade|tariff|currency)$/;
+
+/** "the trade war", "a culture war": a war its modifier makes a contest fought without arms. */
+function contestWar(g: Graph, o: GNode): boolean {
+  return (
+    o.lemma === "war" && childrenBy(g, o.i, /^(compound|amod)$/).some((m) => CONTEST_OF_WAR.test(m.lower))
+  );
+}
 
 /**
  * A "war" fought with words, prices or votes rather than arms: one its modifier names ("the culture
@@ -1237,7 +1248,7 @@ export function figurativeWar(
 ): "none" | "words" | null {
   if (o.lemma !== "war") return null;
   if (obliques(g, o.i).some(([p, k]) => p === "of" && /^words?$/.test(g.nodes[k].lower))) return "words";
-  if (childrenBy(g, o.i, /^(compound|amod)$/).some((m) => CONTEST_OF_WAR.test(m.lower))) return "none";
+  if (contestWar(g, o)) return "none";
   // (a war with no one named against: "a smarter way to wage war" is still war)
   const holders = o.head >= 0 && /^(obj|nsubj:pass)$/.test(o.deprel) ? [o.i, o.head] : [o.i];
   const aimed =
@@ -1302,15 +1313,33 @@ function doerFromSpeech(g: Graph, v: number): boolean {
   );
 }
 
-/** A weapon, an armed body or a noun of force anywhere in the sentence but at v. */
+/**
+ * A weapon, an armed body or a noun of force anywhere in the sentence but at v ("the trade war" is
+ * none, nor a rule "in force" or come "into force").
+ */
 export function forceInSentence(cx: CoderContext, g: Graph, v: number): boolean {
   return g.nodes.some(
     (x) =>
       x.i !== v &&
-      (named(x, WEAPONS) ||
+      ((named(x, WEAPONS) && !(x.lower === "force" && /^in(to)?$/.test(g.nodes[x.i - 1]?.lower ?? ""))) ||
         ARMS_WORDS.test(x.lemma) ||
-        (x.upos === "NOUN" && entriesFor(cx.lex, x.lemma, "noun").some((e) => /^(18|19|20)/.test(e.code)))),
+        (x.upos === "NOUN" &&
+          entriesFor(cx.lex, x.lemma, "noun").some((e) => /^(18|19|20)/.test(e.code)) &&
+          !contestWar(g, x))),
   );
+}
+
+/** The words of a trade dispute's measures and what they fall on. */
+const TRADE_MEASURES =
+  /^(tariff|levy|duty|duties|surcharge|sanction|import|export|quota|embargo|boycott|good)s?$/;
+
+/**
+ * "Canada kept its tariffs in force, retaliating for American levies", "Beijing retaliated with duties
+ * on soybeans": a reprisal in a sentence of trade measures, with no weapon or act of force in it, is
+ * an economic one.
+ */
+function tradeReprisal(cx: CoderContext, g: Graph, v: number): boolean {
+  return g.nodes.some((x) => TRADE_MEASURES.test(x.lemma)) && !forceInSentence(cx, g, v);
 }
 const FIGURATIVE_FORCE =
   /^(fight|battle|combat|clash|hit|fire|capture|retaliate|counterattack|storm|retake|wipe)$/;
