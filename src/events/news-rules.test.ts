@@ -2617,3 +2617,31 @@ test("a reprisal among trade measures, with no force in the sentence, is economi
   ];
   assert.deepEqual(code(missiles, armed), ["ARL 190 BRV asserted"], "a missile reprisal is force");
 });
+
+test("what weighs on a party burdens it; a party weighing an offer considers it (014)", () => {
+  // The dispute weighed on Arland .
+  const burden: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["dispute", "NOUN", 3, "nsubj"],
+    ["weighed", "VERB", 0, "root", "weigh"],
+    ["on", "ADP", 5, "case"],
+    ["Arland", "PROPN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(burden, [{ tokens: [5, 5], code: "ARL" }]), [], "a burden is no event");
+  // Arland weighed the offer on Monday .
+  const weighs: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["weighed", "VERB", 0, "root", "weigh"],
+    ["the", "DET", 4, "det"],
+    ["offer", "NOUN", 2, "obj"],
+    ["on", "ADP", 6, "case"],
+    ["Monday", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(weighs, [{ tokens: [1, 1], code: "ARL" }]),
+    ["ARL 014 - asserted"],
+    "weighing an offer",
+  );
+});

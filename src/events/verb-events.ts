@@ -906,6 +906,15 @@ export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
     return childrenBy(g, v, /^obj$/).some((o) => !named(o, CONCEDED));
   // (and the codes a frame makes of aid: "refused to give the mayor a way out" is no 122)
   if (/^(07|033|023|103|122)/.test(code)) return providesNoAid(g, v);
+  // "the war weighed on voters' minds", "worries weigh heavily on markets": a burden, no weighing up
+  // ("weighed their votes on the repeal" weighs something)
+  if (
+    code === "014" &&
+    g.nodes[v].lemma === "weigh" &&
+    !childrenBy(g, v, /^obj$/).length &&
+    obliques(g, v).some(([p]) => p === "on" || p === "upon")
+  )
+    return true;
   if (code === "014") return judged(g, v);
   // "called the audit a farce", "didn't call the town its capital": a call that names its
   // object is no telephone call (the name, when it judges, is coded as the judgement)
