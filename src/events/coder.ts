@@ -62,6 +62,7 @@ import {
 import {
   armedMarch,
   codeVerb,
+  figurativeWar,
   forcesNoOne,
   goodsTraded,
   helpsAnAct,
@@ -542,13 +543,16 @@ export class Coder {
       if (!tgt && !FALLBACK_ONE_SIDED.test(e.code)) continue;
       // the last resort heeds conditions as the main reading does ("sanctions will follow if ...")
       if (conditionNodes(g).has(n.i)) continue;
+      const figurative =
+        kind === "noun" && /^19/.test(e.code) ? figurativeWar(this.ctx, g, n, [src], tgt ? [tgt] : []) : null;
+      if (figurative === "none") continue;
       const evs = finish(
         this.ctx,
         g,
         n.i,
         null,
-        e.code,
-        `${e.rule}+fallback:nearest-actors`,
+        figurative === "words" ? "111" : e.code,
+        `${e.rule}${figurative ? "+war:words" : ""}+fallback:nearest-actors`,
         [src],
         tgt ? [tgt] : [],
       );

@@ -2476,3 +2476,172 @@ test("an act named as an idea or a possibility is not done, nor the acts its cla
   );
   assert.ok(!got.some((x) => / (15|19)\d /.test(x)), `no deployment, no fight: ${got.join("; ")}`);
 });
+
+test("a trade war launched or waged is economic coercion (163); a war launched or waged stays 190", () => {
+  // Arland launched a trade war with Borvia .
+  const trade: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["launched", "VERB", 0, "root", "launch"],
+    ["a", "DET", 5, "det"],
+    ["trade", "NOUN", 5, "compound"],
+    ["war", "NOUN", 2, "obj"],
+    ["with", "ADP", 7, "case"],
+    ["Borvia", "PROPN", 5, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [7, 7] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(trade, actors), ["ARL 163 BRV asserted"], "a trade war is fought with tariffs");
+  const waged = trade.map((r): Row => (r[0] === "launched" ? ["waged", "VERB", 0, "root", "wage"] : r));
+  assert.deepEqual(code(waged, actors), ["ARL 163 BRV asserted"], "waging one is the same");
+  // Arland waged war on Borvia .
+  const war: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["waged", "VERB", 0, "root", "wage"],
+    ["war", "NOUN", 2, "obj"],
+    ["on", "ADP", 5, "case"],
+    ["Borvia", "PROPN", 3, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const warActors = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [5, 5] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(war, warActors), ["ARL 190 BRV asserted"], "a war waged is fighting");
+});
+
+test("a war of words is verbal sparring (111); a culture war, or an unarmed party's war on a rival, is no fighting", () => {
+  // Kell 's war of words with Tamm .
+  const words: Row[] = [
+    ["Kell", "PROPN", 3, "nmod:poss"],
+    ["'s", "PART", 1, "case"],
+    ["war", "NOUN", 0, "root"],
+    ["of", "ADP", 5, "case"],
+    ["words", "NOUN", 3, "nmod", "word"],
+    ["with", "ADP", 7, "case"],
+    ["Tamm", "PROPN", 3, "nmod"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const people = [
+    { tokens: [1, 1] as [number, number], code: "ARLGOV" },
+    { tokens: [7, 7] as [number, number], code: "ARLLEG" },
+  ];
+  assert.deepEqual(code(words, people), ["ARLGOV 111 ARLLEG asserted"], "a war of words is criticism");
+  // Kell waged war on Tamm . (a minister against a legislator, with no weapon in sight)
+  const onRival: Row[] = [
+    ["Kell", "PROPN", 2, "nsubj"],
+    ["waged", "VERB", 0, "root", "wage"],
+    ["war", "NOUN", 2, "obj"],
+    ["on", "ADP", 5, "case"],
+    ["Tamm", "PROPN", 3, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const rivals = [
+    { tokens: [1, 1] as [number, number], code: "ARLGOV" },
+    { tokens: [5, 5] as [number, number], code: "ARLLEG" },
+  ];
+  assert.deepEqual(code(onRival, rivals), [], "an unarmed war on a rival is rhetoric");
+  // Kell waged war on Borvia . (on another state: war)
+  const onState = [
+    { tokens: [1, 1] as [number, number], code: "ARLGOV" },
+    { tokens: [5, 5] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(onRival, onState), ["ARLGOV 190 BRV asserted"], "a war on another state is war");
+  // Kell fuelled the culture war with Tamm .
+  const culture: Row[] = [
+    ["Kell", "PROPN", 2, "nsubj"],
+    ["fuelled", "VERB", 0, "root", "fuel"],
+    ["the", "DET", 5, "det"],
+    ["culture", "NOUN", 5, "compound"],
+    ["war", "NOUN", 2, "obj"],
+    ["with", "ADP", 7, "case"],
+    ["Tamm", "PROPN", 5, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const cultureActors = [
+    { tokens: [1, 1] as [number, number], code: "ARLGOV" },
+    { tokens: [7, 7] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(culture, cultureActors), [], "a culture war is no fighting, even with a state");
+});
+
+test("a reprisal among trade measures, with no force in the sentence, is economic (163)", () => {
+  // Arland retaliated with duties on Borvian goods .
+  const trade: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["retaliated", "VERB", 0, "root", "retaliate"],
+    ["with", "ADP", 4, "case"],
+    ["duties", "NOUN", 2, "obl", "duty"],
+    ["on", "ADP", 7, "case"],
+    ["Borvian", "ADJ", 7, "amod"],
+    ["goods", "NOUN", 4, "nmod", "good"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const got = code(trade, [{ tokens: [1, 1], code: "ARL" }]);
+  assert.ok(got.length > 0 && got.every((e) => e.startsWith("ARL 163")), `duties are a sanction: ${got}`);
+  // Arland kept its tariffs in force , retaliating against Borvia .
+  const inForce: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["kept", "VERB", 0, "root", "keep"],
+    ["its", "PRON", 4, "nmod:poss", "its"],
+    ["tariffs", "NOUN", 2, "obj", "tariff"],
+    ["in", "ADP", 6, "case"],
+    ["force", "NOUN", 2, "obl"],
+    [",", "PUNCT", 8, "punct"],
+    ["retaliating", "VERB", 2, "advcl", "retaliate"],
+    ["against", "ADP", 10, "case"],
+    ["Borvia", "PROPN", 8, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [10, 10] as [number, number], code: "BRV" },
+  ];
+  const kept = code(inForce, actors);
+  assert.ok(kept.includes("ARL 163 BRV asserted"), `a rule 'in force' is no weapon: ${kept}`);
+  // Arland retaliated against Borvia with missiles . (force stays force)
+  const missiles: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["retaliated", "VERB", 0, "root", "retaliate"],
+    ["against", "ADP", 4, "case"],
+    ["Borvia", "PROPN", 2, "obl"],
+    ["with", "ADP", 6, "case"],
+    ["missiles", "NOUN", 2, "obl", "missile"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const armed = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [4, 4] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(missiles, armed), ["ARL 190 BRV asserted"], "a missile reprisal is force");
+});
+
+test("what weighs on a party burdens it; a party weighing an offer considers it (014)", () => {
+  // The dispute weighed on Arland .
+  const burden: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["dispute", "NOUN", 3, "nsubj"],
+    ["weighed", "VERB", 0, "root", "weigh"],
+    ["on", "ADP", 5, "case"],
+    ["Arland", "PROPN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  assert.deepEqual(code(burden, [{ tokens: [5, 5], code: "ARL" }]), [], "a burden is no event");
+  // Arland weighed the offer on Monday .
+  const weighs: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["weighed", "VERB", 0, "root", "weigh"],
+    ["the", "DET", 4, "det"],
+    ["offer", "NOUN", 2, "obj"],
+    ["on", "ADP", 6, "case"],
+    ["Monday", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  assert.deepEqual(
+    code(weighs, [{ tokens: [1, 1], code: "ARL" }]),
+    ["ARL 014 - asserted"],
+    "weighing an offer",
+  );
+});

@@ -26,7 +26,7 @@ import {
 } from "./parties.js";
 import { codeReceivedSupport, supportReceivedBy } from "./received-support.js";
 import { caseOf, extraBefore, lastWord, obliques, particleOf } from "./syntax.js";
-import { forceInSentence, unarmedAgainst } from "./verb-events.js";
+import { figurativeWar, forceInSentence, unarmedAgainst } from "./verb-events.js";
 import { DOING_PARTICIPLES, DRAW_VERBS, ORGANISE_VERBS, PATIENT_NOUNS, VICTIMS, WEAPONS } from "./words.js";
 
 // (outside codeNoun, which runs for every noun of both readings: no function is made per call)
@@ -227,6 +227,10 @@ function codeListedNoun(cx: CoderContext, g: Graph, n: GNode, entries: LexEntry[
   }
   // a bare event noun ("U.S. sanctions were ineffective") states no event unless it has a target
   if (targets.length === 0 && !/^(14|18|20)/.test(e.code)) return [];
+  // "the culture war", "a war of words", "Trump's war on the press": no fighting (figurativeWar)
+  const figurative = /^19/.test(e.code) ? figurativeWar(cx, g, n, sources, targets) : null;
+  if (figurative === "none") return [];
+  if (figurative === "words") return finish(cx, g, n.i, null, "111", `${e.rule}+war:words`, sources, targets);
   // "his attacks on multilateral institutions", "the battle between Obama and Romney": unarmed
   // parties with no weapon or act of force in the sentence attack in words and battle figuratively
   // (as the verbs do, verb-events.ts)
@@ -312,6 +316,8 @@ export function codeFramedNoun(
       const asked = childrenBy(g, n.i, /^(iobj|obj)$/).find((x) => x.i !== o.i);
       if (asked) targets = actorsOf(cx, g, asked.i);
     }
+    // ("called the war on drugs a failure": no fighting asked for)
+    if (/^19/.test(e.code) && figurativeWar(cx, g, o, sources, targets)) continue;
     const code = shiftCode(cx.lex, f, e.code);
     return finish(
       cx,

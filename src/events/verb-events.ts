@@ -230,7 +230,11 @@ function codeListedVerb(
         // "Russia and Ukraine held talks", "... completed an exchange of prisoners"
         const mutual = RECIPROCAL_CODE.test(e.code) || RECIPROCAL_NOUN.has(o.lemma);
         if (reciprocal(g, subj.nodes, sources, targets, mutual)) targets = [...sources];
-        return finish(cx, g, v, prt?.i ?? null, e.code, `${e.rule}+light:${n.lemma}`, sources, targets);
+        const figurative = /^19/.test(e.code) ? figurativeWar(cx, g, o, sources, targets) : null;
+        if (figurative === "none") return [];
+        const code = figurative === "words" ? "111" : e.code;
+        const rule = `${e.rule}+light:${n.lemma}${figurative ? "+war:words" : ""}`;
+        return finish(cx, g, v, prt?.i ?? null, code, rule, sources, targets);
       }
     }
   }
@@ -300,6 +304,10 @@ function codeListedVerb(
   if (code === "190" && attacksInWords(cx, g, v, sources)) {
     code = "111";
     rule = `${rule}+attack:words`;
+  }
+  if (/^19/.test(code) && n.lemma === "retaliate" && tradeReprisal(cx, g, v)) {
+    code = "163";
+    rule = `${rule}+retaliate:trade`;
   }
   if (n.lemma === "warn" && code === "130" && !childrenBy(g, v, /^(obj|iobj)$/).length) {
     // "warned that Russia had sent troops": a warning about another party's deed accuses it;
@@ -898,6 +906,15 @@ export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
     return childrenBy(g, v, /^obj$/).some((o) => !named(o, CONCEDED));
   // (and the codes a frame makes of aid: "refused to give the mayor a way out" is no 122)
   if (/^(07|033|023|103|122)/.test(code)) return providesNoAid(g, v);
+  // "the war weighed on voters' minds", "worries weigh heavily on markets": a burden, no weighing up
+  // ("weighed their votes on the repeal" weighs something)
+  if (
+    code === "014" &&
+    g.nodes[v].lemma === "weigh" &&
+    !childrenBy(g, v, /^obj$/).length &&
+    obliques(g, v).some(([p]) => p === "on" || p === "upon")
+  )
+    return true;
   if (code === "014") return judged(g, v);
   // "called the audit a farce", "didn't call the town its capital": a call that names its
   // object is no telephone call (the name, when it judges, is coded as the judgement)
@@ -1213,6 +1230,41 @@ function unarmedAim(cx: CoderContext, g: Graph, v: number, sources: ActorRef[]):
   return unarmedAgainst(sources, patients);
 }
 
+/** Words that make a "war" a contest of words, prices or votes: "the culture war", "a price war". */
+const CONTEST_OF_WAR =
+  /^(culture|cultural|price|pricing|class|political|budget|partisan|legal|media|bidding|turf|pr|talent|flame|ratings|rhetorical|verbal|propaganda|messaging|patent|tax|trade|tariff|currency)$/;
+
+/** "the trade war", "a culture war": a war its modifier makes a contest fought without arms. */
+function contestWar(g: Graph, o: GNode): boolean {
+  return (
+    o.lemma === "war" && childrenBy(g, o.i, /^(compound|amod)$/).some((m) => CONTEST_OF_WAR.test(m.lower))
+  );
+}
+
+/**
+ * A "war" fought with words, prices or votes rather than arms: one its modifier names ("the culture
+ * war", "a bidding war"), "a war of words" ("words": verbal sparring), or one whose sides bear no arms
+ * (unarmedAgainst), fought on someone or something, with no act of force in the sentence ("Trump's war
+ * on the press", "waging war on coal"). Null for a war that may be fought ("the war against the
+ * Taliban", "waged war on Arland", "Kell will start wars").
+ */
+export function figurativeWar(
+  cx: CoderContext,
+  g: Graph,
+  o: GNode,
+  sources: ActorRef[],
+  targets: ActorRef[],
+): "none" | "words" | null {
+  if (o.lemma !== "war") return null;
+  if (obliques(g, o.i).some(([p, k]) => p === "of" && /^words?$/.test(g.nodes[k].lower))) return "words";
+  if (contestWar(g, o)) return "none";
+  // (a war with no one named against: "a smarter way to wage war" is still war)
+  const holders = o.head >= 0 && /^(obj|nsubj:pass)$/.test(o.deprel) ? [o.i, o.head] : [o.i];
+  const aimed =
+    targets.length > 0 || holders.some((k) => obliques(g, k).some(([p]) => p === "on" || p === "against"));
+  return aimed && unarmedAgainst(sources, targets) && !forceInSentence(cx, g, o.i) ? "none" : null;
+}
+
 /** Whether all sources bear no arms and no target is an armed party or another state. */
 export function unarmedAgainst(sources: ActorRef[], targets: ActorRef[]): boolean {
   const aimedAtForce = (a: ActorRef) =>
@@ -1270,15 +1322,33 @@ function doerFromSpeech(g: Graph, v: number): boolean {
   );
 }
 
-/** A weapon, an armed body or a noun of force anywhere in the sentence but at v. */
+/**
+ * A weapon, an armed body or a noun of force anywhere in the sentence but at v ("the trade war" is
+ * none, nor a rule "in force" or come "into force").
+ */
 export function forceInSentence(cx: CoderContext, g: Graph, v: number): boolean {
   return g.nodes.some(
     (x) =>
       x.i !== v &&
-      (named(x, WEAPONS) ||
+      ((named(x, WEAPONS) && !(x.lower === "force" && /^in(to)?$/.test(g.nodes[x.i - 1]?.lower ?? ""))) ||
         ARMS_WORDS.test(x.lemma) ||
-        (x.upos === "NOUN" && entriesFor(cx.lex, x.lemma, "noun").some((e) => /^(18|19|20)/.test(e.code)))),
+        (x.upos === "NOUN" &&
+          entriesFor(cx.lex, x.lemma, "noun").some((e) => /^(18|19|20)/.test(e.code)) &&
+          !contestWar(g, x))),
   );
+}
+
+/** The words of a trade dispute's measures and what they fall on. */
+const TRADE_MEASURES =
+  /^(tariff|levy|duty|duties|surcharge|sanction|import|export|quota|embargo|boycott|good)s?$/;
+
+/**
+ * "Canada kept its tariffs in force, retaliating for American levies", "Beijing retaliated with duties
+ * on soybeans": a reprisal in a sentence of trade measures, with no weapon or act of force in it, is
+ * an economic one.
+ */
+function tradeReprisal(cx: CoderContext, g: Graph, v: number): boolean {
+  return g.nodes.some((x) => TRADE_MEASURES.test(x.lemma)) && !forceInSentence(cx, g, v);
 }
 const FIGURATIVE_FORCE =
   /^(fight|battle|combat|clash|hit|fire|capture|retaliate|counterattack|storm|retake|wipe)$/;

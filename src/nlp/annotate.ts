@@ -13,7 +13,9 @@ export function annotateConllu(p: NlpPipeline, sentences: ConlluSentence[]): Con
     const lx = p.lex(words);
     const t = p.tagger ? p.tag(words, lx) : null;
     const tree =
-      t && p.parser && words.length <= MAX_PARSE_TOKENS ? p.parse(lx, p.tagIdsOfClasses(t.cls)) : null;
+      t && p.parser && words.length <= MAX_PARSE_TOKENS
+        ? p.parse(lx, p.tagIdsOfClasses(t.cls), { words, upos: t.upos, xpos: t.xpos })
+        : null;
     const comments = [...s.comments];
     if (t && p.parser && !tree)
       comments.push(`# dyad_unparsed = sentence longer than ${MAX_PARSE_TOKENS} tokens`);

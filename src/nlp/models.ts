@@ -10,6 +10,7 @@ import { hashString } from "./hash.js";
 import { applyLemma, type LemmaData } from "./lemma.js";
 import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
 import { harmoniseDocument } from "./ner-rules.js";
+import { repairSubjectlessSpeech, type TreeTags } from "./parse-repair.js";
 import { ArcLabelMemo, parse } from "./parser.js";
 import { parseBeam } from "./parser-beam.js";
 import { FrozenPerceptron, type Scorer, WordScoreMemo } from "./perceptron.js";
@@ -311,7 +312,8 @@ export class NlpPipeline {
     return ids;
   }
 
-  parse(lx: Lex, tagIds: Int32Array): { head: number[]; deprel: string[] } {
+  /** The tree; with `tags` given, after the repairs of parse-repair.ts (training reads the raw tree). */
+  parse(lx: Lex, tagIds: Int32Array, tags?: TreeTags): { head: number[]; deprel: string[] } {
     const p = this.parser;
     if (!p) throw new Error("no parser model loaded");
     const opts = {
@@ -331,6 +333,7 @@ export class NlpPipeline {
       head[i] = r.head[i];
       deprel[i] = p.labels[r.label[i]] ?? "dep";
     }
+    if (tags) repairSubjectlessSpeech({ head, deprel }, tags);
     return { head, deprel };
   }
 
@@ -350,7 +353,8 @@ export class NlpPipeline {
       };
     }
     if (this.tagger && this.parser) {
-      m.parse = (_words, upos, xpos, lx, tagIds) => this.parse(lx, tagIds ?? this.tagIdsOf(upos, xpos));
+      m.parse = (words, upos, xpos, lx, tagIds) =>
+        this.parse(lx, tagIds ?? this.tagIdsOf(upos, xpos), { words, upos, xpos });
     }
     if (this.ner) {
       const ner = this.ner;
