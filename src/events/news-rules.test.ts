@@ -2476,3 +2476,127 @@ test("an act named as an idea or a possibility is not done, nor the acts its cla
   );
   assert.ok(!got.some((x) => / (15|19)\d /.test(x)), `no deployment, no fight: ${got.join("; ")}`);
 });
+
+test("a candidacy, a bid or a plea withdrawn cuts no ties and moves no troops", () => {
+  // Vale withdrew her name from consideration .
+  const name: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["withdrew", "VERB", 0, "root", "withdraw"],
+    ["her", "PRON", 4, "nmod:poss"],
+    ["name", "NOUN", 2, "obj"],
+    ["from", "ADP", 6, "case"],
+    ["consideration", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const named = code(name, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!named.some((x) => / 16|0874/.test(x)), `a name withdrawn: ${named.join("; ")}`);
+  // Vale plans to pull out of the race .
+  const race: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["plans", "VERB", 0, "root", "plan"],
+    ["to", "PART", 4, "mark"],
+    ["pull", "VERB", 2, "xcomp"],
+    ["out", "ADP", 8, "case"],
+    ["of", "ADP", 8, "case"],
+    ["the", "DET", 8, "det"],
+    ["race", "NOUN", 4, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const raced = code(race, [{ tokens: [1, 1], code: "ARLLEG" }]);
+  assert.ok(!raced.some((x) => / 13|16/.test(x)), `quitting a race threatens no one: ${raced.join("; ")}`);
+  // Vale sought to withdraw his guilty plea to the charge .
+  const plea: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["sought", "VERB", 0, "root", "seek"],
+    ["to", "PART", 4, "mark"],
+    ["withdraw", "VERB", 2, "xcomp"],
+    ["his", "PRON", 7, "nmod:poss"],
+    ["guilty", "ADJ", 7, "amod"],
+    ["plea", "NOUN", 4, "obj"],
+    ["to", "ADP", 10, "case"],
+    ["the", "DET", 10, "det"],
+    ["charge", "NOUN", 7, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const pled = code(plea, [{ tokens: [1, 1], code: "ARLCVL" }]);
+  assert.deepEqual(pled, [], `a plea in court is neither a threat nor an appeal: ${pled.join("; ")}`);
+  // Arland withdrew from the treaty with Vosk . (ties cut: stays)
+  const treaty: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["withdrew", "VERB", 0, "root", "withdraw"],
+    ["from", "ADP", 5, "case"],
+    ["the", "DET", 5, "det"],
+    ["treaty", "NOUN", 2, "obl"],
+    ["with", "ADP", 7, "case"],
+    ["Vosk", "PROPN", 5, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const left = code(treaty, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [7, 7], code: "VSK" },
+  ]);
+  assert.ok(
+    left.some((x) => x.startsWith("ARL 16")),
+    `a treaty left stays: ${left.join("; ")}`,
+  );
+});
+
+test("one who is denied something goes without it and denies no claim", () => {
+  // Vale was denied a seat by the council .
+  const seat: Row[] = [
+    ["Vale", "PROPN", 3, "nsubj:pass"],
+    ["was", "AUX", 3, "aux:pass"],
+    ["denied", "VERB", 0, "root", "deny"],
+    ["a", "DET", 5, "det"],
+    ["seat", "NOUN", 3, "obj"],
+    ["by", "ADP", 8, "case"],
+    ["the", "DET", 8, "det"],
+    ["council", "NOUN", 3, "obl:agent"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const seated = code(seat, [{ tokens: [1, 1], code: "ARLLEG" }]);
+  assert.ok(!seated.some((x) => x.includes(" 016 ")), `a seat withheld is no denial: ${seated.join("; ")}`);
+  // Denied a hearing , they went to court . (a fronted participle clause)
+  const fronted: Row[] = [
+    ["Denied", "VERB", 6, "advcl", "deny"],
+    ["a", "DET", 3, "det"],
+    ["hearing", "NOUN", 1, "obj"],
+    [",", "PUNCT", 1, "punct"],
+    ["they", "PRON", 6, "nsubj"],
+    ["went", "VERB", 0, "root", "go"],
+    ["to", "ADP", 8, "case"],
+    ["court", "NOUN", 6, "obl"],
+    [".", "PUNCT", 6, "punct"],
+  ];
+  const went = code(fronted, [{ tokens: [5, 5], code: "ARLCVL" }]);
+  assert.ok(!went.some((x) => x.includes(" 016 ")), `a hearing withheld is no denial: ${went.join("; ")}`);
+  // The allegations were denied by Vosk . (a claim denied stays a denial)
+  const claim: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["allegations", "NOUN", 4, "nsubj:pass", "allegation"],
+    ["were", "AUX", 4, "aux:pass", "be"],
+    ["denied", "VERB", 0, "root", "deny"],
+    ["by", "ADP", 6, "case"],
+    ["Vosk", "PROPN", 4, "obl:agent"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const denied = code(claim, [{ tokens: [6, 6], code: "VSK" }]);
+  assert.ok(
+    denied.some((x) => x.startsWith("VSK 016")),
+    `the claim's denial stays: ${denied.join("; ")}`,
+  );
+  // Vosk has denied the accusations . (a subject mislabelled passive beside "has" and an object)
+  const active: Row[] = [
+    ["Vosk", "PROPN", 3, "nsubj:pass"],
+    ["has", "AUX", 3, "aux", "have"],
+    ["denied", "VERB", 0, "root", "deny"],
+    ["the", "DET", 5, "det"],
+    ["accusations", "NOUN", 3, "obj", "accusation"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const has = code(active, [{ tokens: [1, 1], code: "VSK" }]);
+  assert.ok(
+    has.some((x) => x.startsWith("VSK 016")),
+    `an active denial stays: ${has.join("; ")}`,
+  );
+});

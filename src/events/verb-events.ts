@@ -890,7 +890,8 @@ export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
   if (code === "016" && g.nodes[v].lemma === "deny")
     return (
       childrenBy(g, v, /^iobj$/).length > 0 ||
-      childrenBy(g, v, /^(obj|xcomp)$/).some((o) => named(o, DENIED_GOODS))
+      childrenBy(g, v, /^(obj|xcomp)$/).some((o) => named(o, DENIED_GOODS)) ||
+      deprivedOf(g, v)
     );
   // "the talks yielded no results", "a decade that yielded one law after another": what a verb
   // "yields" as its object is produced, not conceded, unless it is ground, power or land given up
@@ -1591,6 +1592,49 @@ function contrastOpposed(g: Graph, v: number): boolean {
   return !STANCE_BEFORE_AS.test(g.nodes[v - 2]?.lower ?? "");
 }
 
+/** What a denial denies, when it stands as the subject of a passive "denied". */
+const DENIED_CLAIMS =
+  /^(report|claim|allegation|accusation|charge|story|rumou?r|assertion|suggestion|it|this|that|which)s?$/;
+
+/**
+ * "voters are denied their right", "was denied a judgeship", "Denied a voice, they ...": the passive of
+ * "deny" (or its bare participle with an object) has the one who goes without as its subject; only a
+ * claim can be denied in the sense of 016 ("the allegations were denied").
+ */
+function deprivedOf(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  const patient = childrenBy(g, v, /^nsubj(:pass)?$/)[0];
+  // (a passive "be" or "get": the parse may label an adverb so, "outright denied the claim")
+  if (
+    childrenBy(g, v, /^aux:pass$/).some((a) => a.lemma === "be" || a.lemma === "get") ||
+    // (a subject labelled passive beside "has" and an object is active: "Moscow has denied the claims")
+    (childrenBy(g, v, /^nsubj:pass$/).length && !childrenBy(g, v, /^aux$/).some((a) => a.lemma === "have"))
+  )
+    return !patient || !DENIED_CLAIMS.test(patient.lemma);
+  return (
+    n.lower === "denied" &&
+    !patient &&
+    !childrenBy(g, v, /^aux$/).length &&
+    // (only a clause that opens the sentence: "Accenture, which paid, denied the allegations" with
+    // "denied" misread as a modifier of the name stays a denial)
+    n.head > v &&
+    g.nodes.slice(0, v).every((x) => /^(ADV|SCONJ|CCONJ|PUNCT)$/.test(x.upos)) &&
+    /^(advcl|acl|amod)$/.test(n.deprel) &&
+    childrenBy(g, v, /^obj$/).length > 0
+  );
+}
+
+/** What one withdraws when quitting a contest or a plea, or the contest or case one withdraws from. */
+const WITHDRAWN_BIDS =
+  /^(name|candidacy|candidature|nomination|bid|application|plea|himself|herself|themselves|myself|yourself|ourselves|race|consideration|contest|election|primary|primaries|running|ballot|case|competition)$/;
+
+function withdrawnCandidacy(g: Graph, v: number, objs: string[]): boolean {
+  if (objs.some((o) => WITHDRAWN_BIDS.test(o))) return true;
+  return obliques(g, v).some(
+    ([p, o]) => /^(from|of|out of)$/.test(p) && WITHDRAWN_BIDS.test(g.nodes[o].lemma),
+  );
+}
+
 const STANCE_BEFORE_AS =
   /^(record|is|are|was|were|be|been|being|remain|remains|remained|stand|stands|stood)$/;
 
@@ -1629,6 +1673,10 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
       (o) => o.lemma === "killing" && !obliques(g, o.i).some(([p]) => p === "of"),
     )
   )
+    return true;
+  // "withdrew her name from consideration", "pulled out of the race", "withdraw his guilty plea": a
+  // candidacy, a bid or a plea given up cuts no ties with anyone and moves no troops
+  if (/^(16|0874|13)/.test(code) && /^(withdraw|pull)$/.test(n.lemma) && withdrawnCandidacy(g, v, objs))
     return true;
   // "hailing from Maryland": where one comes from, no praise
   if (n.lemma === "hail" && obliques(g, v).some(([p]) => p === "from")) return true;
