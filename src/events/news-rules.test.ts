@@ -2600,3 +2600,36 @@ test("one who is denied something goes without it and denies no claim", () => {
     `an active denial stays: ${has.join("; ")}`,
   );
 });
+
+test("a crime charged is legal action, a task one is charged with is no act", () => {
+  // Vale was charged with three felony counts .
+  const felony: Row[] = [
+    ["Vale", "PROPN", 3, "nsubj:pass"],
+    ["was", "AUX", 3, "aux:pass", "be"],
+    ["charged", "VERB", 0, "root", "charge"],
+    ["with", "ADP", 7, "case"],
+    ["three", "NUM", 7, "nummod"],
+    ["felony", "NOUN", 7, "compound"],
+    ["counts", "NOUN", 3, "obl", "count"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const charged = code(felony, [{ tokens: [1, 1], code: "ARLCVL" }]);
+  assert.ok(
+    charged.some((x) => x.startsWith("- 173 ARLCVL")),
+    `counts charged are 173: ${charged.join("; ")}`,
+  );
+  // The panel is charged with overseeing the inquiry .
+  const task: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["panel", "NOUN", 4, "nsubj:pass"],
+    ["is", "AUX", 4, "aux:pass", "be"],
+    ["charged", "VERB", 0, "root", "charge"],
+    ["with", "SCONJ", 6, "mark"],
+    ["overseeing", "VERB", 4, "advcl", "oversee"],
+    ["the", "DET", 8, "det"],
+    ["inquiry", "NOUN", 6, "obj"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const tasked = code(task, [{ tokens: [2, 2], code: "ARLLEG" }]);
+  assert.ok(!tasked.some((x) => / 1[17]\d/.test(x)), `a task given accuses no one: ${tasked.join("; ")}`);
+});

@@ -868,6 +868,15 @@ export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
     childrenBy(g, v, /^(xcomp|obj|ccomp)$/).some((x) => x.upos === "VERB")
   )
     return true;
+  // ("diplomats charged with managing the relationship", "charged with overseeing the inquiry": a task
+  // given, no accusation; a crime charged has an entry of its own, 173, and "charged with threatening
+  // police" stays an accusation)
+  if (
+    code === "112" &&
+    g.nodes[v].lemma === "charge" &&
+    obliques(g, v).some(([p, o]) => p === "with" && CHARGED_DUTIES.test(g.nodes[o].lemma))
+  )
+    return true;
   // ("invested much time and energy in the talks": effort spent, no investment)
   if (code.startsWith("061") && childrenBy(g, v, /^obj$/).some((o) => named(o, EFFORT_SPENT))) return true;
   // ("is calling it quits": an idiom for stopping, no call on anyone to resign)
@@ -1591,6 +1600,10 @@ function contrastOpposed(g: Graph, v: number): boolean {
     return false;
   return !STANCE_BEFORE_AS.test(g.nodes[v - 2]?.lower ?? "");
 }
+
+/** A task one is "charged with": a duty given, no crime. */
+const CHARGED_DUTIES =
+  /^(oversee|oversight|investigate|implement|enforce|manage|review|protect|defend|keep|help|certify|draft|head|shepherd|lead|run|ensure|look|track|authorize|authorise|adjudicate|transform|address|administer|coordinate|develop|monitor|supervise|handle|guard|safeguard|maintain|evaluate|assess|regulate|responsibility|task|duty|mission|job|care|policy|stand|hold|write|craft|negotiate|organize|organise|find|fire|design|build|study|examine|probe|determine|set)$/;
 
 /** What a denial denies, when it stands as the subject of a passive "denied". */
 const DENIED_CLAIMS =
