@@ -2633,3 +2633,32 @@ test("a crime charged is legal action, a task one is charged with is no act", ()
   const tasked = code(task, [{ tokens: [2, 2], code: "ARLLEG" }]);
   assert.ok(!tasked.some((x) => / 1[17]\d/.test(x)), `a task given accuses no one: ${tasked.join("; ")}`);
 });
+
+test("being ready or eager for an uncoded act is no intent to cooperate; agreeing to one is", () => {
+  // Vale is ready to rumble .
+  const ready: Row[] = [
+    ["Vale", "PROPN", 3, "nsubj"],
+    ["is", "AUX", 3, "cop", "be"],
+    ["ready", "ADJ", 0, "root"],
+    ["to", "PART", 5, "mark"],
+    ["rumble", "VERB", 3, "xcomp"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const readied = code(ready, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!readied.some((x) => x.includes(" 030 ")), `readiness is no intent: ${readied.join("; ")}`);
+  // Vale agreed to buy more grain .
+  const agree: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["agreed", "VERB", 0, "root", "agree"],
+    ["to", "PART", 4, "mark"],
+    ["buy", "VERB", 2, "xcomp"],
+    ["more", "ADJ", 6, "amod"],
+    ["grain", "NOUN", 4, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const agreed = code(agree, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(
+    agreed.some((x) => x.startsWith("ARLGOV 030")),
+    `an agreement stays 030: ${agreed.join("; ")}`,
+  );
+});
