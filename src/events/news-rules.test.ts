@@ -2662,3 +2662,46 @@ test("being ready or eager for an uncoded act is no intent to cooperate; agreein
     `an agreement stays 030: ${agreed.join("; ")}`,
   );
 });
+
+test("leaving a race, a room or a vehicle cuts no ties", () => {
+  // Vale exited the race on Monday .
+  const race: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["exited", "VERB", 0, "root", "exit"],
+    ["the", "DET", 4, "det"],
+    ["race", "NOUN", 2, "obj"],
+    ["on", "ADP", 6, "case"],
+    ["Monday", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const left = code(race, [{ tokens: [1, 1], code: "ARLLEG" }]);
+  assert.ok(!left.some((x) => / 16/.test(x)), `a race left: ${left.join("; ")}`);
+  // Vale exited the car .
+  const car: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["exited", "VERB", 0, "root", "exit"],
+    ["the", "DET", 4, "det"],
+    ["car", "NOUN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const out = code(car, [{ tokens: [1, 1], code: "ARLCVL" }]);
+  assert.ok(!out.some((x) => / 16/.test(x)), `a car left: ${out.join("; ")}`);
+  // Arland exited the deal with Vosk . (a deal left stays)
+  const deal: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["exited", "VERB", 0, "root", "exit"],
+    ["the", "DET", 4, "det"],
+    ["deal", "NOUN", 2, "obj"],
+    ["with", "ADP", 6, "case"],
+    ["Vosk", "PROPN", 4, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const quit = code(deal, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [6, 6], code: "VSK" },
+  ]);
+  assert.ok(
+    quit.some((x) => x.startsWith("ARL 16")),
+    `a deal left stays: ${quit.join("; ")}`,
+  );
+});

@@ -1641,6 +1641,9 @@ function deprivedOf(g: Graph, v: number): boolean {
 const WITHDRAWN_BIDS =
   /^(name|candidacy|candidature|nomination|bid|application|plea|himself|herself|themselves|myself|yourself|ourselves|race|consideration|contest|election|primary|primaries|running|ballot|case|competition)$/;
 
+const PLACES_LEFT =
+  /^(car|vehicle|truck|van|bus|train|plane|aircraft|jet|helicopter|boat|ship|building|room|stage|hall|chamber|courtroom|office|house|home|store|shop|restaurant|hotel|venue|arena|premises|church|mosque|synagogue|school|hospital|elevator|podium|floor|door|doors|tunnel|highway|freeway|interview|meeting|briefing|event)$/;
+
 function withdrawnCandidacy(g: Graph, v: number, objs: string[]): boolean {
   if (objs.some((o) => WITHDRAWN_BIDS.test(o))) return true;
   return obliques(g, v).some(
@@ -1687,10 +1690,12 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
     )
   )
     return true;
-  // "withdrew her name from consideration", "pulled out of the race", "withdraw his guilty plea": a
-  // candidacy, a bid or a plea given up cuts no ties with anyone and moves no troops
-  if (/^(16|0874|13)/.test(code) && /^(withdraw|pull)$/.test(n.lemma) && withdrawnCandidacy(g, v, objs))
+  // "withdrew her name from consideration", "pulled out of the race", "exited the race", "withdraw his
+  // guilty plea": a candidacy, a bid or a plea given up cuts no ties with anyone and moves no troops
+  if (/^(16|0874|13)/.test(code) && /^(withdraw|pull|exit)$/.test(n.lemma) && withdrawnCandidacy(g, v, objs))
     return true;
+  // "exited the car", "exited the stage": a room or a vehicle left, no ties cut
+  if (/^(16|13)/.test(code) && n.lemma === "exit" && objs.some((o) => PLACES_LEFT.test(o))) return true;
   // "hailing from Maryland": where one comes from, no praise
   if (n.lemma === "hail" && obliques(g, v).some(([p]) => p === "from")) return true;
   // "floated the idea of tariffs to Vale": an idea put to another party is a proposal the coder
