@@ -2705,3 +2705,43 @@ test("leaving a race, a room or a vehicle cuts no ties", () => {
     `a deal left stays: ${quit.join("; ")}`,
   );
 });
+
+test("a stance given up is no retreat of forces", () => {
+  // Vale retreated from his threat .
+  const threat: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["retreated", "VERB", 0, "root", "retreat"],
+    ["from", "ADP", 5, "case"],
+    ["his", "PRON", 5, "nmod:poss"],
+    ["threat", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const gaveUp = code(threat, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!gaveUp.some((x) => x.includes(" 0874 ")), `a threat given up: ${gaveUp.join("; ")}`);
+  // Vale pulled back on spending .
+  const spending: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["pulled", "VERB", 0, "root", "pull"],
+    ["back", "ADV", 2, "advmod"],
+    ["on", "ADP", 5, "case"],
+    ["spending", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const cut = code(spending, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!cut.some((x) => x.includes(" 0874 ")), `spending cut: ${cut.join("; ")}`);
+  // The rebels retreated from the town .
+  const town: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["rebels", "NOUN", 3, "nsubj", "rebel"],
+    ["retreated", "VERB", 0, "root", "retreat"],
+    ["from", "ADP", 6, "case"],
+    ["the", "DET", 6, "det"],
+    ["town", "NOUN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const fled = code(town, [{ tokens: [2, 2], code: "ARLREB" }]);
+  assert.ok(
+    fled.some((x) => x.startsWith("ARLREB 0874")),
+    `a town left stays a retreat: ${fled.join("; ")}`,
+  );
+});

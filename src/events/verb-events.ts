@@ -1641,6 +1641,15 @@ function deprivedOf(g: Graph, v: number): boolean {
 const WITHDRAWN_BIDS =
   /^(name|candidacy|candidature|nomination|bid|application|plea|himself|herself|themselves|myself|yourself|ourselves|race|consideration|contest|election|primary|primaries|running|ballot|case|competition)$/;
 
+const STANCES_LEFT =
+  /^(threat|plan|pledge|promise|proposal|policy|commitment|stance|demand|idea|claim|statement|remark|comment|support|spending|brink|shutdown|campaign|deal|agreement|rhetoric|goal|target|vow|view|principle|value|reform|agenda|cut|tariff|sanction)s?$/;
+
+/** "pulled back on spending", "retreats on shutdown", with "on" read as a particle of the verb. */
+function retreatsOn(g: Graph, v: number): boolean {
+  const next = g.nodes[v + 1]?.lower === "back" ? g.nodes[v + 2] : g.nodes[v + 1];
+  return next?.lower === "on" && next.head === v;
+}
+
 const PLACES_LEFT =
   /^(car|vehicle|truck|van|bus|train|plane|aircraft|jet|helicopter|boat|ship|building|room|stage|hall|chamber|courtroom|office|house|home|store|shop|restaurant|hotel|venue|arena|premises|church|mosque|synagogue|school|hospital|elevator|podium|floor|door|doors|tunnel|highway|freeway|interview|meeting|briefing|event)$/;
 
@@ -1693,6 +1702,15 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
   // "withdrew her name from consideration", "pulled out of the race", "exited the race", "withdraw his
   // guilty plea": a candidacy, a bid or a plea given up cuts no ties with anyone and moves no troops
   if (/^(16|0874|13)/.test(code) && /^(withdraw|pull|exit)$/.test(n.lemma) && withdrawnCandidacy(g, v, objs))
+    return true;
+  // "retreated from his earlier threat", "pulling back on his proposals": a stance given up, no
+  // forces moved back
+  if (
+    code === "0874" &&
+    /^(retreat|pull)$/.test(n.lemma) &&
+    (retreatsOn(g, v) ||
+      obliques(g, v).some(([p, o]) => p === "on" || (p === "from" && STANCES_LEFT.test(g.nodes[o].lemma))))
+  )
     return true;
   // "exited the car", "exited the stage": a room or a vehicle left, no ties cut
   if (/^(16|13)/.test(code) && n.lemma === "exit" && objs.some((o) => PLACES_LEFT.test(o))) return true;
