@@ -9,6 +9,7 @@
 import { type ActorRef, actorRef, type CodedEvent, type CoderContext, revisedEvent } from "./coder-types.js";
 import {
   amountNoun,
+  courtPlea,
   freeAsAdjective,
   goingTo,
   meetsNoParty,
@@ -410,7 +411,7 @@ export class Coder {
               (x) => !x.objects.length && !x.extra.length && (!x.prepRequired || prepNext(g, n.i, x)),
             ) ?? entries.find((x) => x.kind !== "noun" && !x.extra.length && objectNext(g, n.i, x))));
       if (!picked || showsNotProtests(g, n.i, picked)) continue;
-      if (kind === "noun" && namedOrCampaignGathering(this.ctx, g, n, picked)) continue;
+      if (kind === "noun" && (namedOrCampaignGathering(this.ctx, g, n, picked) || courtPlea(g, n))) continue;
       // ("62 percent of Republicans said they support": poll answers, no party's act)
       if (kind === "verb" && /^0[1-5]/.test(picked.code) && pollRespondents(g, n.i)) continue;
       if (kind === "verb" && wordsUndoCode(g, n.i, picked.code)) continue;

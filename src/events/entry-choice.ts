@@ -196,6 +196,17 @@ export function releasesNoPerson(g: Graph, v: number): boolean {
   return !released.some((o) => personLike(g, o)) && !nounsAfter(g, v).some((o) => personLike(g, o));
 }
 
+const PLEADED_CHARGES = /^(charge|count|crime|offense|offence|felony|misdemeanor|misdemeanour)s?$/;
+
+/** "withdrew his guilty plea", "a plea to a lesser charge": a plea entered in court, no appeal to anyone. */
+export function courtPlea(g: Graph, n: GNode): boolean {
+  if (n.lemma !== "plea") return false;
+  const i = n.i;
+  if (childrenBy(g, i, /^(amod|compound|nmod)$/).some((c) => /^(guilty|innocent)$/.test(c.lower)))
+    return true;
+  return obliques(g, i).some(([p, o]) => p === "to" && PLEADED_CHARGES.test(g.nodes[o].lemma));
+}
+
 /**
  * "the release of the transcript", "the public release of 28 videotapes", "the press release": the noun
  * "release" sets no one free when what it releases ("of") is a thing, or when it is a press release.

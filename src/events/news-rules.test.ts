@@ -2645,3 +2645,272 @@ test("what weighs on a party burdens it; a party weighing an offer considers it 
     "weighing an offer",
   );
 });
+
+test("a candidacy, a bid or a plea withdrawn cuts no ties and moves no troops", () => {
+  // Vale withdrew her name from consideration .
+  const name: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["withdrew", "VERB", 0, "root", "withdraw"],
+    ["her", "PRON", 4, "nmod:poss"],
+    ["name", "NOUN", 2, "obj"],
+    ["from", "ADP", 6, "case"],
+    ["consideration", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const named = code(name, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!named.some((x) => / 16|0874/.test(x)), `a name withdrawn: ${named.join("; ")}`);
+  // Vale plans to pull out of the race .
+  const race: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["plans", "VERB", 0, "root", "plan"],
+    ["to", "PART", 4, "mark"],
+    ["pull", "VERB", 2, "xcomp"],
+    ["out", "ADP", 8, "case"],
+    ["of", "ADP", 8, "case"],
+    ["the", "DET", 8, "det"],
+    ["race", "NOUN", 4, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const raced = code(race, [{ tokens: [1, 1], code: "ARLLEG" }]);
+  assert.ok(!raced.some((x) => / 13|16/.test(x)), `quitting a race threatens no one: ${raced.join("; ")}`);
+  // Vale sought to withdraw his guilty plea to the charge .
+  const plea: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["sought", "VERB", 0, "root", "seek"],
+    ["to", "PART", 4, "mark"],
+    ["withdraw", "VERB", 2, "xcomp"],
+    ["his", "PRON", 7, "nmod:poss"],
+    ["guilty", "ADJ", 7, "amod"],
+    ["plea", "NOUN", 4, "obj"],
+    ["to", "ADP", 10, "case"],
+    ["the", "DET", 10, "det"],
+    ["charge", "NOUN", 7, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const pled = code(plea, [{ tokens: [1, 1], code: "ARLCVL" }]);
+  assert.deepEqual(pled, [], `a plea in court is neither a threat nor an appeal: ${pled.join("; ")}`);
+  // Arland withdrew from the treaty with Vosk . (ties cut: stays)
+  const treaty: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["withdrew", "VERB", 0, "root", "withdraw"],
+    ["from", "ADP", 5, "case"],
+    ["the", "DET", 5, "det"],
+    ["treaty", "NOUN", 2, "obl"],
+    ["with", "ADP", 7, "case"],
+    ["Vosk", "PROPN", 5, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const left = code(treaty, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [7, 7], code: "VSK" },
+  ]);
+  assert.ok(
+    left.some((x) => x.startsWith("ARL 16")),
+    `a treaty left stays: ${left.join("; ")}`,
+  );
+});
+
+test("one who is denied something goes without it and denies no claim", () => {
+  // Vale was denied a seat by the council .
+  const seat: Row[] = [
+    ["Vale", "PROPN", 3, "nsubj:pass"],
+    ["was", "AUX", 3, "aux:pass"],
+    ["denied", "VERB", 0, "root", "deny"],
+    ["a", "DET", 5, "det"],
+    ["seat", "NOUN", 3, "obj"],
+    ["by", "ADP", 8, "case"],
+    ["the", "DET", 8, "det"],
+    ["council", "NOUN", 3, "obl:agent"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const seated = code(seat, [{ tokens: [1, 1], code: "ARLLEG" }]);
+  assert.ok(!seated.some((x) => x.includes(" 016 ")), `a seat withheld is no denial: ${seated.join("; ")}`);
+  // Denied a hearing , they went to court . (a fronted participle clause)
+  const fronted: Row[] = [
+    ["Denied", "VERB", 6, "advcl", "deny"],
+    ["a", "DET", 3, "det"],
+    ["hearing", "NOUN", 1, "obj"],
+    [",", "PUNCT", 1, "punct"],
+    ["they", "PRON", 6, "nsubj"],
+    ["went", "VERB", 0, "root", "go"],
+    ["to", "ADP", 8, "case"],
+    ["court", "NOUN", 6, "obl"],
+    [".", "PUNCT", 6, "punct"],
+  ];
+  const went = code(fronted, [{ tokens: [5, 5], code: "ARLCVL" }]);
+  assert.ok(!went.some((x) => x.includes(" 016 ")), `a hearing withheld is no denial: ${went.join("; ")}`);
+  // The allegations were denied by Vosk . (a claim denied stays a denial)
+  const claim: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["allegations", "NOUN", 4, "nsubj:pass", "allegation"],
+    ["were", "AUX", 4, "aux:pass", "be"],
+    ["denied", "VERB", 0, "root", "deny"],
+    ["by", "ADP", 6, "case"],
+    ["Vosk", "PROPN", 4, "obl:agent"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const denied = code(claim, [{ tokens: [6, 6], code: "VSK" }]);
+  assert.ok(
+    denied.some((x) => x.startsWith("VSK 016")),
+    `the claim's denial stays: ${denied.join("; ")}`,
+  );
+  // Vosk has denied the accusations . (a subject mislabelled passive beside "has" and an object)
+  const active: Row[] = [
+    ["Vosk", "PROPN", 3, "nsubj:pass"],
+    ["has", "AUX", 3, "aux", "have"],
+    ["denied", "VERB", 0, "root", "deny"],
+    ["the", "DET", 5, "det"],
+    ["accusations", "NOUN", 3, "obj", "accusation"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const has = code(active, [{ tokens: [1, 1], code: "VSK" }]);
+  assert.ok(
+    has.some((x) => x.startsWith("VSK 016")),
+    `an active denial stays: ${has.join("; ")}`,
+  );
+});
+
+test("a crime charged is legal action, a task one is charged with is no act", () => {
+  // Vale was charged with three felony counts .
+  const felony: Row[] = [
+    ["Vale", "PROPN", 3, "nsubj:pass"],
+    ["was", "AUX", 3, "aux:pass", "be"],
+    ["charged", "VERB", 0, "root", "charge"],
+    ["with", "ADP", 7, "case"],
+    ["three", "NUM", 7, "nummod"],
+    ["felony", "NOUN", 7, "compound"],
+    ["counts", "NOUN", 3, "obl", "count"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const charged = code(felony, [{ tokens: [1, 1], code: "ARLCVL" }]);
+  assert.ok(
+    charged.some((x) => x.startsWith("- 173 ARLCVL")),
+    `counts charged are 173: ${charged.join("; ")}`,
+  );
+  // The panel is charged with overseeing the inquiry .
+  const task: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["panel", "NOUN", 4, "nsubj:pass"],
+    ["is", "AUX", 4, "aux:pass", "be"],
+    ["charged", "VERB", 0, "root", "charge"],
+    ["with", "SCONJ", 6, "mark"],
+    ["overseeing", "VERB", 4, "advcl", "oversee"],
+    ["the", "DET", 8, "det"],
+    ["inquiry", "NOUN", 6, "obj"],
+    [".", "PUNCT", 4, "punct"],
+  ];
+  const tasked = code(task, [{ tokens: [2, 2], code: "ARLLEG" }]);
+  assert.ok(!tasked.some((x) => / 1[17]\d/.test(x)), `a task given accuses no one: ${tasked.join("; ")}`);
+});
+
+test("being ready or eager for an uncoded act is no intent to cooperate; agreeing to one is", () => {
+  // Vale is ready to rumble .
+  const ready: Row[] = [
+    ["Vale", "PROPN", 3, "nsubj"],
+    ["is", "AUX", 3, "cop", "be"],
+    ["ready", "ADJ", 0, "root"],
+    ["to", "PART", 5, "mark"],
+    ["rumble", "VERB", 3, "xcomp"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const readied = code(ready, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!readied.some((x) => x.includes(" 030 ")), `readiness is no intent: ${readied.join("; ")}`);
+  // Vale agreed to buy more grain .
+  const agree: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["agreed", "VERB", 0, "root", "agree"],
+    ["to", "PART", 4, "mark"],
+    ["buy", "VERB", 2, "xcomp"],
+    ["more", "ADJ", 6, "amod"],
+    ["grain", "NOUN", 4, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const agreed = code(agree, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(
+    agreed.some((x) => x.startsWith("ARLGOV 030")),
+    `an agreement stays 030: ${agreed.join("; ")}`,
+  );
+});
+
+test("leaving a race, a room or a vehicle cuts no ties", () => {
+  // Vale exited the race on Monday .
+  const race: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["exited", "VERB", 0, "root", "exit"],
+    ["the", "DET", 4, "det"],
+    ["race", "NOUN", 2, "obj"],
+    ["on", "ADP", 6, "case"],
+    ["Monday", "PROPN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const left = code(race, [{ tokens: [1, 1], code: "ARLLEG" }]);
+  assert.ok(!left.some((x) => / 16/.test(x)), `a race left: ${left.join("; ")}`);
+  // Vale exited the car .
+  const car: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["exited", "VERB", 0, "root", "exit"],
+    ["the", "DET", 4, "det"],
+    ["car", "NOUN", 2, "obj"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const out = code(car, [{ tokens: [1, 1], code: "ARLCVL" }]);
+  assert.ok(!out.some((x) => / 16/.test(x)), `a car left: ${out.join("; ")}`);
+  // Arland exited the deal with Vosk . (a deal left stays)
+  const deal: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["exited", "VERB", 0, "root", "exit"],
+    ["the", "DET", 4, "det"],
+    ["deal", "NOUN", 2, "obj"],
+    ["with", "ADP", 6, "case"],
+    ["Vosk", "PROPN", 4, "nmod"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const quit = code(deal, [
+    { tokens: [1, 1], code: "ARL" },
+    { tokens: [6, 6], code: "VSK" },
+  ]);
+  assert.ok(
+    quit.some((x) => x.startsWith("ARL 16")),
+    `a deal left stays: ${quit.join("; ")}`,
+  );
+});
+
+test("a stance given up is no retreat of forces", () => {
+  // Vale retreated from his threat .
+  const threat: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["retreated", "VERB", 0, "root", "retreat"],
+    ["from", "ADP", 5, "case"],
+    ["his", "PRON", 5, "nmod:poss"],
+    ["threat", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const gaveUp = code(threat, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!gaveUp.some((x) => x.includes(" 0874 ")), `a threat given up: ${gaveUp.join("; ")}`);
+  // Vale pulled back on spending .
+  const spending: Row[] = [
+    ["Vale", "PROPN", 2, "nsubj"],
+    ["pulled", "VERB", 0, "root", "pull"],
+    ["back", "ADV", 2, "advmod"],
+    ["on", "ADP", 5, "case"],
+    ["spending", "NOUN", 2, "obl"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const cut = code(spending, [{ tokens: [1, 1], code: "ARLGOV" }]);
+  assert.ok(!cut.some((x) => x.includes(" 0874 ")), `spending cut: ${cut.join("; ")}`);
+  // The rebels retreated from the town .
+  const town: Row[] = [
+    ["The", "DET", 2, "det"],
+    ["rebels", "NOUN", 3, "nsubj", "rebel"],
+    ["retreated", "VERB", 0, "root", "retreat"],
+    ["from", "ADP", 6, "case"],
+    ["the", "DET", 6, "det"],
+    ["town", "NOUN", 3, "obl"],
+    [".", "PUNCT", 3, "punct"],
+  ];
+  const fled = code(town, [{ tokens: [2, 2], code: "ARLREB" }]);
+  assert.ok(
+    fled.some((x) => x.startsWith("ARLREB 0874")),
+    `a town left stays a retreat: ${fled.join("; ")}`,
+  );
+});

@@ -4,6 +4,7 @@
 import { type ActorRef, type CodedEvent, type CoderContext, revisedEvent } from "./coder-types.js";
 import {
   amountNoun,
+  courtPlea,
   namedOrCampaignGathering,
   objectsMatch,
   pick,
@@ -72,6 +73,8 @@ function codeListedNoun(cx: CoderContext, g: Graph, n: GNode, entries: LexEntry[
   // ("the release of the transcript", "a press release": no one set free)
   if (e.code === "0841" && releaseOfThing(g, n.i)) return [];
   if (namedOrCampaignGathering(cx, g, n, e)) return [];
+  // "withdrew his guilty plea", "a plea to a lesser charge": a plea entered in court appeals to no one
+  if (courtPlea(g, n)) return [];
   // "the talks between Arland and Borvia collapsed": negotiations that break down are halted (164)
   if (e.code.startsWith("04") && talksBrokeDown(g, n))
     e = lexEntry(e.kind, "164", e.head, e.extra, e.objects, e.preps, e.prepRequired, `${e.rule}+broke-down`);

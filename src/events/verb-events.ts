@@ -876,6 +876,15 @@ export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
     childrenBy(g, v, /^(xcomp|obj|ccomp)$/).some((x) => x.upos === "VERB")
   )
     return true;
+  // ("diplomats charged with managing the relationship", "charged with overseeing the inquiry": a task
+  // given, no accusation; a crime charged has an entry of its own, 173, and "charged with threatening
+  // police" stays an accusation)
+  if (
+    code === "112" &&
+    g.nodes[v].lemma === "charge" &&
+    obliques(g, v).some(([p, o]) => p === "with" && CHARGED_DUTIES.test(g.nodes[o].lemma))
+  )
+    return true;
   // ("invested much time and energy in the talks": effort spent, no investment)
   if (code.startsWith("061") && childrenBy(g, v, /^obj$/).some((o) => named(o, EFFORT_SPENT))) return true;
   // ("is calling it quits": an idiom for stopping, no call on anyone to resign)
@@ -898,7 +907,8 @@ export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
   if (code === "016" && g.nodes[v].lemma === "deny")
     return (
       childrenBy(g, v, /^iobj$/).length > 0 ||
-      childrenBy(g, v, /^(obj|xcomp)$/).some((o) => named(o, DENIED_GOODS))
+      childrenBy(g, v, /^(obj|xcomp)$/).some((o) => named(o, DENIED_GOODS)) ||
+      deprivedOf(g, v)
     );
   // "the talks yielded no results", "a decade that yielded one law after another": what a verb
   // "yields" as its object is produced, not conceded, unless it is ground, power or land given up
@@ -1661,6 +1671,65 @@ function contrastOpposed(g: Graph, v: number): boolean {
   return !STANCE_BEFORE_AS.test(g.nodes[v - 2]?.lower ?? "");
 }
 
+/** A task one is "charged with": a duty given, no crime. */
+const CHARGED_DUTIES =
+  /^(oversee|oversight|investigate|implement|enforce|manage|review|protect|defend|keep|help|certify|draft|head|shepherd|lead|run|ensure|look|track|authorize|authorise|adjudicate|transform|address|administer|coordinate|develop|monitor|supervise|handle|guard|safeguard|maintain|evaluate|assess|regulate|responsibility|task|duty|mission|job|care|policy|stand|hold|write|craft|negotiate|organize|organise|find|fire|design|build|study|examine|probe|determine|set)$/;
+
+/** What a denial denies, when it stands as the subject of a passive "denied". */
+const DENIED_CLAIMS =
+  /^(report|claim|allegation|accusation|charge|story|rumou?r|assertion|suggestion|it|this|that|which)s?$/;
+
+/**
+ * "voters are denied their right", "was denied a judgeship", "Denied a voice, they ...": the passive of
+ * "deny" (or its bare participle with an object) has the one who goes without as its subject; only a
+ * claim can be denied in the sense of 016 ("the allegations were denied").
+ */
+function deprivedOf(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  const patient = childrenBy(g, v, /^nsubj(:pass)?$/)[0];
+  // (a passive "be" or "get": the parse may label an adverb so, "outright denied the claim")
+  if (
+    childrenBy(g, v, /^aux:pass$/).some((a) => a.lemma === "be" || a.lemma === "get") ||
+    // (a subject labelled passive beside "has" and an object is active: "Moscow has denied the claims")
+    (childrenBy(g, v, /^nsubj:pass$/).length && !childrenBy(g, v, /^aux$/).some((a) => a.lemma === "have"))
+  )
+    return !patient || !DENIED_CLAIMS.test(patient.lemma);
+  return (
+    n.lower === "denied" &&
+    !patient &&
+    !childrenBy(g, v, /^aux$/).length &&
+    // (only a clause that opens the sentence: "Accenture, which paid, denied the allegations" with
+    // "denied" misread as a modifier of the name stays a denial)
+    n.head > v &&
+    g.nodes.slice(0, v).every((x) => /^(ADV|SCONJ|CCONJ|PUNCT)$/.test(x.upos)) &&
+    /^(advcl|acl|amod)$/.test(n.deprel) &&
+    childrenBy(g, v, /^obj$/).length > 0
+  );
+}
+
+/** What one withdraws when quitting a contest or a plea, or the contest or case one withdraws from. */
+const WITHDRAWN_BIDS =
+  /^(name|candidacy|candidature|nomination|bid|application|plea|himself|herself|themselves|myself|yourself|ourselves|race|consideration|contest|election|primary|primaries|running|ballot|case|competition)$/;
+
+const STANCES_LEFT =
+  /^(threat|plan|pledge|promise|proposal|policy|commitment|stance|demand|idea|claim|statement|remark|comment|support|spending|brink|shutdown|campaign|deal|agreement|rhetoric|goal|target|vow|view|principle|value|reform|agenda|cut|tariff|sanction)s?$/;
+
+/** "pulled back on spending", "retreats on shutdown", with "on" read as a particle of the verb. */
+function retreatsOn(g: Graph, v: number): boolean {
+  const next = g.nodes[v + 1]?.lower === "back" ? g.nodes[v + 2] : g.nodes[v + 1];
+  return next?.lower === "on" && next.head === v;
+}
+
+const PLACES_LEFT =
+  /^(car|vehicle|truck|van|bus|train|plane|aircraft|jet|helicopter|boat|ship|building|room|stage|hall|chamber|courtroom|office|house|home|store|shop|restaurant|hotel|venue|arena|premises|church|mosque|synagogue|school|hospital|elevator|podium|floor|door|doors|tunnel|highway|freeway|interview|meeting|briefing|event)$/;
+
+function withdrawnCandidacy(g: Graph, v: number, objs: string[]): boolean {
+  if (objs.some((o) => WITHDRAWN_BIDS.test(o))) return true;
+  return obliques(g, v).some(
+    ([p, o]) => /^(from|of|out of)$/.test(p) && WITHDRAWN_BIDS.test(g.nodes[o].lemma),
+  );
+}
+
 const STANCE_BEFORE_AS =
   /^(record|is|are|was|were|be|been|being|remain|remains|remained|stand|stands|stood)$/;
 
@@ -1700,6 +1769,21 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
     )
   )
     return true;
+  // "withdrew her name from consideration", "pulled out of the race", "exited the race", "withdraw his
+  // guilty plea": a candidacy, a bid or a plea given up cuts no ties with anyone and moves no troops
+  if (/^(16|0874|13)/.test(code) && /^(withdraw|pull|exit)$/.test(n.lemma) && withdrawnCandidacy(g, v, objs))
+    return true;
+  // "retreated from his earlier threat", "pulling back on his proposals": a stance given up, no
+  // forces moved back
+  if (
+    code === "0874" &&
+    /^(retreat|pull)$/.test(n.lemma) &&
+    (retreatsOn(g, v) ||
+      obliques(g, v).some(([p, o]) => p === "on" || (p === "from" && STANCES_LEFT.test(g.nodes[o].lemma))))
+  )
+    return true;
+  // "exited the car", "exited the stage": a room or a vehicle left, no ties cut
+  if (/^(16|13)/.test(code) && n.lemma === "exit" && objs.some((o) => PLACES_LEFT.test(o))) return true;
   // "hailing from Maryland": where one comes from, no praise
   if (n.lemma === "hail" && obliques(g, v).some(([p]) => p === "from")) return true;
   // "floated the idea of tariffs to Vale": an idea put to another party is a proposal the coder

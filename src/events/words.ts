@@ -131,8 +131,10 @@ export const PARTICIPLES = new Set(
 );
 
 // Frames whose embedded act, when the lexicon does not code it, is still an intent to cooperate.
+// (not "ready", "eager", "keen": "ready to rumble", "eager to paint Paul as ...": on news nearly all
+// such readiness was for acts of no one's cooperation)
 export const COOPERATIVE_INTENT = new Set(
-  "offer pledge promise agree willing ready prepared commit committed volunteer eager keen".split(" "),
+  "offer pledge promise agree willing prepared commit committed volunteer".split(" "),
 );
 
 export const NEEDS_ACTOR_TARGET = new Set([
