@@ -847,7 +847,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   titleNamesAgain(items, body);
   roleOfNamedBody(items, body);
   staffOf(items, body);
-  affiliate(items, body, kb);
+  affiliate(items, body, uposByStart);
   pollShares(items, body, refs);
   creditReporters(items, body, outlet ?? home);
   americanLawmakers(refs, items, home);
@@ -1458,12 +1458,28 @@ const STAFF_TITLE =
   /^(spokes(man|woman|person)|official|executive|analyst|economist|researcher|director|chairman|chairwoman|president|vice-president|chief|manager|head|editor|reporter|correspondent|strategist|trader|lawyer|representative|official|officer|employee|worker|staff)s?\b/i;
 
 /**
+ * Only spaces, or up to three lower-case words no verb, lie between an organisation and a titled name:
+ * the title's modifiers ("CNN national security analyst Jo Bell"), not a verb ("AFP quoted ...").
+ */
+function titleModifiers(
+  body: string,
+  from: number,
+  to: number,
+  uposByStart: ReadonlyMap<number, string>,
+): boolean {
+  const gap = body.slice(from, to);
+  if (!/^(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+$/u.test(gap)) return false;
+  for (const m of gap.matchAll(/\S+/g))
+    if (/^(VERB|AUX)$/.test(uposByStart.get(from + m.index) ?? "")) return false;
+  return true;
+}
+
+/**
  * "Debra Strohmaier, a ChemLawn spokeswoman", "Daniel Eyre, Amnesty Nigeria researcher", "Perrin Long of
  * Lipper Analytical", "Stephen Hess, with the Brookings Institution": a person named only here works for
  * the organisation beside the name, so takes its code instead of the private-person default.
  */
-function affiliate(items: Item[], body: string, kb: KnowledgeBase): void {
-  void kb;
+function affiliate(items: Item[], body: string, uposByStart: ReadonlyMap<number, string>): void {
   const sorted = [...items].sort((a, b) => a.start - b.start);
   const isOrg = (it: Item | undefined) =>
     !!it?.ref && ["company", "media", "organisation", "igo"].includes(it.ref.type);
@@ -1481,19 +1497,26 @@ function affiliate(items: Item[], body: string, kb: KnowledgeBase): void {
       next.ref = p.ref;
       continue;
     }
-    // "Hughes vice-president Ike Kerridge": a titled person right after a company's name works there.
+    // "Hughes vice-president Ike Kerridge", "CNN national security analyst Jo Bell": a titled person
+    // right after a company's or outlet's name works there.
     if (
       isOrg(p) &&
       next.kind === "name" &&
       next.ref?.docPerson &&
       next.ref.type === "person" &&
-      /^\s+$/.test(body.slice(p.end, next.start)) &&
+      titleModifiers(body, p.end, next.start, uposByStart) &&
       !toks0(body, next.start)
     ) {
       next.ref.code = p.ref!.code;
       continue;
     }
-    if (!r?.docPerson || r.type !== "person" || !(r.code.endsWith("CVL") || r.code === "---")) continue;
+    // (an analyst's own sector is only a default: "X, an analyst at the Y Group" is the group's)
+    if (
+      !r?.docPerson ||
+      r.type !== "person" ||
+      !(r.code.endsWith("CVL") || r.code === "---" || /\banalyst$/.test(r.role ?? ""))
+    )
+      continue;
     // ("X, general counsel for the Y Foundation": a title that found no holder lies between them)
     const o = next.kind === "title" && !next.ref && isOrg(sorted[n + 2]) ? sorted[n + 2] : next;
     if (!isOrg(o) || o.start - p.end > 60) continue;
