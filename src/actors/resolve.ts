@@ -2,7 +2,7 @@
 // valid at the article's date, then resolve surnames, pronouns and "the ministry" by coreference.
 
 import { stateAbbreviationAfter } from "../geo/us-states.js";
-import type { Actor, Document, Mention } from "../model/index.js";
+import type { Actor, Document, Mention, Sentence, Token } from "../model/index.js";
 import { linkTooltips } from "../util/link-tooltips.js";
 import {
   type Chunk,
@@ -779,6 +779,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   }
 
   addEntityNames(doc, items, toks, sentenceOf, refs);
+  const parsed = parsedByEnd(doc);
   // "Obama-era rules", "Clinton-supporting donors": a name joined to a participle or "-era" qualifies
   // the noun after it and names no actor ("Kim Jong-un" keeps its syllable); nor do laws, holidays
   // and the like that the recognizer takes for people ("Obamacare", "Brexit")
@@ -789,6 +790,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       items.splice(n, 1);
     else if (it.kind === "name" && it.ref?.type !== "country" && namesLawOrStorm(body, it))
       items.splice(n, 1);
+    else if (it.kind === "group" && weaponNotActing(kb, body, it, parsed)) items.splice(n, 1);
     else if (
       it.pending?.type === "surname" &&
       it.pending.keys.length === 1 &&
@@ -1435,6 +1437,44 @@ function staffOf(items: Item[], body: string): void {
 /** True when the text at offset starts with a capital letter (a name, not a lower-case title). */
 function toks0(body: string, offset: number): boolean {
   return /^\p{Lu}/u.test(body.slice(offset, offset + 1));
+}
+
+/** Each parsed token with its sentence, by the offset where the token ends. */
+function parsedByEnd(doc: Document): Map<number, { tok: Token; sentence: Sentence }> {
+  const out = new Map<number, { tok: Token; sentence: Sentence }>();
+  for (const sentence of doc.sentences)
+    for (const tok of sentence.tokens) if (tok.deprel) out.set(tok.end, { tok, sentence });
+  return out;
+}
+
+/** The relations of a clause's doer: its subject, and the agent of a passive ("hit by drones"). */
+const DOER = /^(?:nsubj|obl:agent)$/;
+/** The relations of what a clause acts on ("shot down a U.S. drone", "a Syrian jet was downed"). */
+const PATIENT = /^(?:obj|nsubj:pass)$/;
+
+/**
+ * "Russian warplanes struck the town" names the air force, but "shot down two drones", "a shipment
+ * of missiles" or "drones were intercepted" name things: a weapons group is an actor only as the doer
+ * of its clause, or in a list with one ("warplanes and drones hit ..."). One whose owner the phrase
+ * names is also the target of what its clause does to it ("Iran shot down a U.S. drone": USAMIL); a
+ * bare one there would take the story's country, often the attacker's. Unparsed text keeps it.
+ */
+function weaponNotActing(
+  kb: KnowledgeBase,
+  body: string,
+  it: Item,
+  parsed: ReadonlyMap<number, { tok: Token; sentence: Sentence }>,
+): boolean {
+  const words = body.slice(it.start, it.end).split(/\s+/);
+  const head = kb.head(words.slice(-2).join(" ")) ?? kb.head(words[words.length - 1]);
+  if (!head?.weapon) return false;
+  const at = parsed.get(it.end);
+  if (!at) return false;
+  let t: Token | undefined = at.tok;
+  for (let hops = 0; t?.deprel === "conj" && t.head && hops < 5; hops++) t = at.sentence.tokens[t.head - 1];
+  const rel = t?.deprel ?? "";
+  // (a phrase resolved before coreference named its country or owner itself)
+  return !DOER.test(rel) && !(PATIENT.test(rel) && (it.ref || it.owner));
 }
 
 /** A share of a party's supporters: "62% of Republicans", "40 percent of Democrats". */
