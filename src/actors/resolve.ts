@@ -781,6 +781,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   addEntityNames(doc, items, toks, sentenceOf, refs);
   const parsed = parsedByEnd(doc);
   // "Obama-era rules", "Clinton-supporting donors": a name joined to a participle or "-era" qualifies
+  committeeNames(items, body, sentenceOf);
   // the noun after it and names no actor ("Kim Jong-un" keeps its syllable); nor do laws, holidays
   // and the like that the recognizer takes for people ("Obamacare", "Brexit")
   for (let n = items.length - 1; n >= 0; n--) {
@@ -1098,6 +1099,8 @@ const LEGISLATIVE_COMMITTEE = new Set(
  */
 function institutionSector(word: string, keys: string[]): string | undefined {
   if (/^(sub)?committee$|^caucus$/.test(word) && keys.some((k) => LEGISLATIVE_COMMITTEE.has(k))) return "LEG";
+  // (a national Olympic committee is a sports body, not the government's: the IOC's members are NGO)
+  if (word === "committee" && keys.some((k) => /^(para)?olympic$/.test(k))) return "NGO";
   return INSTITUTION_SECTORS[word];
 }
 
@@ -1437,6 +1440,61 @@ function staffOf(items: Item[], body: string): void {
 /** True when the text at offset starts with a capital letter (a name, not a lower-case title). */
 function toks0(body: string, offset: number): boolean {
   return /^\p{Lu}/u.test(body.slice(offset, offset + 1));
+}
+
+/** A capitalised word of a committee's name, not a title that starts a name after it ("Chairman"). */
+const COMMITTEE_WORD = String.raw`(?!(?:Chair\w*|Ranking|Vice|Member|Members|Rep|Reps|Sen|Sens|Democrats?|Republicans?)\b)\p{Lu}[\p{L}-]*`;
+
+/** What "on" after a committee introduces when it is no subject: a date or the Hill ("on Monday"). */
+const WHEN_OR_WHERE =
+  "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Capitol)";
+
+/**
+ * A committee of the House or the Senate under its name: "the House Judiciary Committee", "Senate
+ * Homeland Security and Governmental Affairs Committee", "the House Committee on Oversight and Reform",
+ * "the Permanent Select Committee on Intelligence". Group 1 is the chamber, when named.
+ */
+const CHAMBER_COMMITTEE = new RegExp(
+  String.raw`\b(?:[Tt]he\s+)?(?:(?:U\.S\.\s+)?(House|Senate)\s+(?:(?:Permanent\s+)?Select\s+)?|(?:Permanent\s+)?Select\s+)` +
+    String.raw`(?:(?!(?:Sub)?[Cc]ommittee\b)${COMMITTEE_WORD}(?:\s+(?:and|&)\s+${COMMITTEE_WORD})?\s+){0,4}` +
+    String.raw`(?:Sub)?[Cc]ommittee\b(?:\s+on\s+(?!${WHEN_OR_WHERE})(?:the\s+)?${COMMITTEE_WORD}(?:(?:,\s*|\s+(?:and|&)\s+|\s+)${COMMITTEE_WORD}){0,5})?`,
+  "gu",
+);
+
+/**
+ * The committee's name is one mention of the chamber (LEG): the words inside it ("Judiciary",
+ * "Intelligence", "Government Reform", "Oversight") are no courts, spies, governments or people of their
+ * own. A name that runs into a titled person ("... Committee Chairman Ann Ruiz") is left as it is.
+ */
+function committeeNames(items: Item[], body: string, sentenceOf: (offset: number) => number): void {
+  for (const m of body.matchAll(CHAMBER_COMMITTEE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (
+      items.some((it) => it.start < end && it.end > end) ||
+      items.some((it) => it.start < start && it.end > start)
+    )
+      continue;
+    const inside = items.filter((it) => it.start >= start && it.end <= end);
+    if (inside.length === 0) continue;
+    for (const it of inside) items.splice(items.indexOf(it), 1);
+    const chamber = (m[1] ?? "house").toLowerCase();
+    // ("the U.S. Senate Armed Services Committee": a chamber already placed keeps its country)
+    const placed = inside.find((it) => it.ref && splitCode(it.ref.code).sectors.includes("LEG"))?.ref ?? null;
+    const at = items.findIndex((it) => it.start > start);
+    items.splice(at < 0 ? items.length : at, 0, {
+      start,
+      end,
+      sentence: sentenceOf(start),
+      kind: "nominal",
+      ref: placed,
+      pending: placed
+        ? null
+        : { type: "nominal", headKey: chamber, sector: "LEG", person: false, title: chamber, bare: false },
+      headKey: chamber,
+      plural: false,
+    });
+  }
 }
 
 /** Each parsed token with its sentence, by the offset where the token ends. */
