@@ -60,3 +60,12 @@ test("an Olympic committee is a sports body (NGO), not the government", () => {
   const t = `${US}The Hungarian Olympic Committee received the letter.`;
   assert.match(mentionAt(t, "Olympic")?.[1] ?? "", /NGO$/, "Olympic committees are NGO");
 });
+
+test("two committees joined by 'and' are two names", () => {
+  const t = `${US}The two senators chair the Senate Committee on Finance and Committee on Homeland Security.`;
+  assert.deepEqual(
+    mentionAt(t, "Finance"),
+    ["the Senate Committee on Finance", "USALEG"],
+    "the first committee ends before 'and Committee'",
+  );
+});

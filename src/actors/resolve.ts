@@ -1443,7 +1443,7 @@ function toks0(body: string, offset: number): boolean {
 }
 
 /** A capitalised word of a committee's name, not a title that starts a name after it ("Chairman"). */
-const COMMITTEE_WORD = String.raw`(?!(?:Chair\w*|Ranking|Vice|Member|Members|Rep|Reps|Sen|Sens|Democrats?|Republicans?)\b)\p{Lu}[\p{L}-]*`;
+const COMMITTEE_WORD = String.raw`(?!(?:(?:Sub)?[Cc]ommittee|Chair\w*|Ranking|Vice|Member|Members|Rep|Reps|Sen|Sens|Democrats?|Republicans?)\b)\p{Lu}[\p{L}-]*`;
 
 /** What "on" after a committee introduces when it is no subject: a date or the Hill ("on Monday"). */
 const WHEN_OR_WHERE =
