@@ -69,3 +69,13 @@ test("two committees joined by 'and' are two names", () => {
     "the first committee ends before 'and Committee'",
   );
 });
+
+test("a chamber's committee in a story naming the US and a country with no Senate is Congress's", () => {
+  const t =
+    "Japan deployed missile defences. U.S. officials watched, and the House Intelligence Committee met.";
+  assert.deepEqual(
+    mentionAt(t, "Intelligence"),
+    ["the House Intelligence Committee", "USALEG"],
+    "not Japan's parliament, the country named last",
+  );
+});

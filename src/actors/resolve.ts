@@ -781,7 +781,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   addEntityNames(doc, items, toks, sentenceOf, refs);
   const parsed = parsedByEnd(doc);
   // "Obama-era rules", "Clinton-supporting donors": a name joined to a participle or "-era" qualifies
-  committeeNames(items, body, sentenceOf);
+  const committees = committeeNames(items, body, sentenceOf);
   // the noun after it and names no actor ("Kim Jong-un" keeps its syllable); nor do laws, holidays
   // and the like that the recognizer takes for people ("Obamacare", "Brexit")
   for (let n = items.length - 1; n >= 0; n--) {
@@ -846,6 +846,11 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     resolvePending(items, refs, body, home, dateline !== null, rebelHome, reportSubject, inQuote);
     inheritFromGroups(items, body);
   }
+  // ("Mike Rogers, chairman of the House Intelligence Committee" after Japan was named: a chamber's
+  // committee of a country with no Senate, in a story naming the US, is Congress's, as "the Senate" is)
+  if (namesUS(items))
+    for (const it of committees)
+      if (it.ref && !SENATES.has(splitCode(it.ref.code).root)) it.ref = refs.forCode("USALEG");
   sharedModifier(items, body, refs);
   titleNamesAgain(items, body);
   roleOfNamedBody(items, body);
@@ -1466,7 +1471,8 @@ const CHAMBER_COMMITTEE = new RegExp(
  * "Intelligence", "Government Reform", "Oversight") are no courts, spies, governments or people of their
  * own. A name that runs into a titled person ("... Committee Chairman Ann Ruiz") is left as it is.
  */
-function committeeNames(items: Item[], body: string, sentenceOf: (offset: number) => number): void {
+function committeeNames(items: Item[], body: string, sentenceOf: (offset: number) => number): Item[] {
+  const made: Item[] = [];
   for (const m of body.matchAll(CHAMBER_COMMITTEE)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -1482,7 +1488,7 @@ function committeeNames(items: Item[], body: string, sentenceOf: (offset: number
     // ("the U.S. Senate Armed Services Committee": a chamber already placed keeps its country)
     const placed = inside.find((it) => it.ref && splitCode(it.ref.code).sectors.includes("LEG"))?.ref ?? null;
     const at = items.findIndex((it) => it.start > start);
-    items.splice(at < 0 ? items.length : at, 0, {
+    const it: Item = {
       start,
       end,
       sentence: sentenceOf(start),
@@ -1493,8 +1499,11 @@ function committeeNames(items: Item[], body: string, sentenceOf: (offset: number
         : { type: "nominal", headKey: chamber, sector: "LEG", person: false, title: chamber, bare: false },
       headKey: chamber,
       plural: false,
-    });
+    };
+    items.splice(at < 0 ? items.length : at, 0, it);
+    made.push(it);
   }
+  return made;
 }
 
 /** Each parsed token with its sentence, by the offset where the token ends. */
