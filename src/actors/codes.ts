@@ -70,10 +70,14 @@ export function composeCode(base: string, sector: string | null): string {
   // A base that already names a sector keeps it: "Pentagon civilians" are still the Pentagon. Not an
   // elite of a branch of the state: "former White House press secretary X" is no longer the White
   // House's (a former reporter of an outlet still is the press's).
+  // Nor the press that covers a seat: "White House reporters", "Kremlin correspondents" are the country's
+  // media, not the government they report on.
   const { root, sectors } = splitCode(base);
   if (sectors.length > 0)
-    return sector === "ELI" && /^[A-Z]{3}$/.test(root) && STATE_BRANCHES.test(sectors[0])
-      ? `${root}ELI`
+    return (sector === "ELI" || sector === "MED") &&
+      /^[A-Z]{3}$/.test(root) &&
+      STATE_BRANCHES.test(sectors[0])
+      ? `${root}${sector}`
       : base;
   // IGOs take a sector only when it narrows them: "NATO troops" (MIL), not "EU officials" (GOV).
   if (/^(IGO|NGO)/.test(base) && !(sector === "MIL" || sector === "COP")) return base;

@@ -167,7 +167,12 @@ function loadHeads(): HeadNoun[] {
     out.push(h);
   };
   for (const [phrase, sector, kind] of rows("groups.tsv")) {
-    push({ phrase, sector: sector ?? "", kind: kind === "body" ? "body" : "group" });
+    push({
+      phrase,
+      sector: sector ?? "",
+      kind: kind === "body" ? "body" : "group",
+      weapon: kind === "weapon" || undefined,
+    });
   }
   for (const [phrase, sector] of rows("titles.tsv")) {
     // "Justice Ann Ruiz": a title written capitalised in the file is one only when capitalised in the

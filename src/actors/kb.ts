@@ -72,6 +72,8 @@ export interface HeadNoun {
   proper?: boolean;
   /** The plural of a person's title ("senators", "Sens."): before a list of names it titles each one. */
   ofTitle?: boolean;
+  /** Weapons or vessels ("missiles", "warships"): their forces only as a clause's subject. */
+  weapon?: boolean;
 }
 
 export interface DictActorEntry {

@@ -2,7 +2,7 @@
 // valid at the article's date, then resolve surnames, pronouns and "the ministry" by coreference.
 
 import { stateAbbreviationAfter } from "../geo/us-states.js";
-import type { Actor, Document, Mention } from "../model/index.js";
+import type { Actor, Document, Mention, Sentence, Token } from "../model/index.js";
 import { linkTooltips } from "../util/link-tooltips.js";
 import {
   type Chunk,
@@ -779,7 +779,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   }
 
   addEntityNames(doc, items, toks, sentenceOf, refs);
+  const parsed = parsedByEnd(doc);
   // "Obama-era rules", "Clinton-supporting donors": a name joined to a participle or "-era" qualifies
+  const committees = committeeNames(items, body, sentenceOf);
   // the noun after it and names no actor ("Kim Jong-un" keeps its syllable); nor do laws, holidays
   // and the like that the recognizer takes for people ("Obamacare", "Brexit")
   for (let n = items.length - 1; n >= 0; n--) {
@@ -789,6 +791,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
       items.splice(n, 1);
     else if (it.kind === "name" && it.ref?.type !== "country" && namesLawOrStorm(body, it))
       items.splice(n, 1);
+    else if (it.kind === "group" && weaponNotActing(kb, body, it, parsed)) items.splice(n, 1);
     else if (
       it.pending?.type === "surname" &&
       it.pending.keys.length === 1 &&
@@ -843,11 +846,16 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     resolvePending(items, refs, body, home, dateline !== null, rebelHome, reportSubject, inQuote);
     inheritFromGroups(items, body);
   }
+  // ("Mike Rogers, chairman of the House Intelligence Committee" after Japan was named: a chamber's
+  // committee of a country with no Senate, in a story naming the US, is Congress's, as "the Senate" is)
+  if (namesUS(items))
+    for (const it of committees)
+      if (it.ref && !SENATES.has(splitCode(it.ref.code).root)) it.ref = refs.forCode("USALEG");
   sharedModifier(items, body, refs);
   titleNamesAgain(items, body);
   roleOfNamedBody(items, body);
   staffOf(items, body);
-  affiliate(items, body, kb);
+  affiliate(items, body, uposByStart);
   pollShares(items, body, refs);
   creditReporters(items, body, outlet ?? home);
   americanLawmakers(refs, items, home);
@@ -1096,6 +1104,8 @@ const LEGISLATIVE_COMMITTEE = new Set(
  */
 function institutionSector(word: string, keys: string[]): string | undefined {
   if (/^(sub)?committee$|^caucus$/.test(word) && keys.some((k) => LEGISLATIVE_COMMITTEE.has(k))) return "LEG";
+  // (a national Olympic committee is a sports body, not the government's: the IOC's members are NGO)
+  if (word === "committee" && keys.some((k) => /^(para)?olympic$/.test(k))) return "NGO";
   return INSTITUTION_SECTORS[word];
 }
 
@@ -1437,6 +1447,103 @@ function toks0(body: string, offset: number): boolean {
   return /^\p{Lu}/u.test(body.slice(offset, offset + 1));
 }
 
+/** A capitalised word of a committee's name, not a title that starts a name after it ("Chairman"). */
+const COMMITTEE_WORD = String.raw`(?!(?:(?:Sub)?[Cc]ommittee|Chair\w*|Ranking|Vice|Member|Members|Rep|Reps|Sen|Sens|Democrats?|Republicans?)\b)\p{Lu}[\p{L}-]*`;
+
+/** What "on" after a committee introduces when it is no subject: a date or the Hill ("on Monday"). */
+const WHEN_OR_WHERE =
+  "(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Capitol)";
+
+/**
+ * A committee of the House or the Senate under its name: "the House Judiciary Committee", "Senate
+ * Homeland Security and Governmental Affairs Committee", "the House Committee on Oversight and Reform",
+ * "the Permanent Select Committee on Intelligence". Group 1 is the chamber, when named.
+ */
+const CHAMBER_COMMITTEE = new RegExp(
+  String.raw`\b(?:[Tt]he\s+)?(?:(?:U\.S\.\s+)?(House|Senate)\s+(?:(?:Permanent\s+)?Select\s+)?|(?:Permanent\s+)?Select\s+)` +
+    String.raw`(?:(?!(?:Sub)?[Cc]ommittee\b)${COMMITTEE_WORD}(?:\s+(?:and|&)\s+${COMMITTEE_WORD})?\s+){0,4}` +
+    String.raw`(?:Sub)?[Cc]ommittee\b(?:\s+on\s+(?!${WHEN_OR_WHERE})(?:the\s+)?${COMMITTEE_WORD}(?:(?:,\s*|\s+(?:and|&)\s+|\s+)${COMMITTEE_WORD}){0,5})?`,
+  "gu",
+);
+
+/**
+ * The committee's name is one mention of the chamber (LEG): the words inside it ("Judiciary",
+ * "Intelligence", "Government Reform", "Oversight") are no courts, spies, governments or people of their
+ * own. A name that runs into a titled person ("... Committee Chairman Ann Ruiz") is left as it is.
+ */
+function committeeNames(items: Item[], body: string, sentenceOf: (offset: number) => number): Item[] {
+  const made: Item[] = [];
+  for (const m of body.matchAll(CHAMBER_COMMITTEE)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (
+      items.some((it) => it.start < end && it.end > end) ||
+      items.some((it) => it.start < start && it.end > start)
+    )
+      continue;
+    const inside = items.filter((it) => it.start >= start && it.end <= end);
+    if (inside.length === 0) continue;
+    for (const it of inside) items.splice(items.indexOf(it), 1);
+    const chamber = (m[1] ?? "house").toLowerCase();
+    // ("the U.S. Senate Armed Services Committee": a chamber already placed keeps its country)
+    const placed = inside.find((it) => it.ref && splitCode(it.ref.code).sectors.includes("LEG"))?.ref ?? null;
+    const at = items.findIndex((it) => it.start > start);
+    const it: Item = {
+      start,
+      end,
+      sentence: sentenceOf(start),
+      kind: "nominal",
+      ref: placed,
+      pending: placed
+        ? null
+        : { type: "nominal", headKey: chamber, sector: "LEG", person: false, title: chamber, bare: false },
+      headKey: chamber,
+      plural: false,
+    };
+    items.splice(at < 0 ? items.length : at, 0, it);
+    made.push(it);
+  }
+  return made;
+}
+
+/** Each parsed token with its sentence, by the offset where the token ends. */
+function parsedByEnd(doc: Document): Map<number, { tok: Token; sentence: Sentence }> {
+  const out = new Map<number, { tok: Token; sentence: Sentence }>();
+  for (const sentence of doc.sentences)
+    for (const tok of sentence.tokens) if (tok.deprel) out.set(tok.end, { tok, sentence });
+  return out;
+}
+
+/** The relations of a clause's doer: its subject, and the agent of a passive ("hit by drones"). */
+const DOER = /^(?:nsubj|obl:agent)$/;
+/** The relations of what a clause acts on ("shot down a U.S. drone", "a Syrian jet was downed"). */
+const PATIENT = /^(?:obj|nsubj:pass)$/;
+
+/**
+ * "Russian warplanes struck the town" names the air force, but "shot down two drones", "a shipment
+ * of missiles" or "drones were intercepted" name things: a weapons group is an actor only as the doer
+ * of its clause, or in a list with one ("warplanes and drones hit ..."). One whose owner the phrase
+ * names is also the target of what its clause does to it ("Iran shot down a U.S. drone": USAMIL); a
+ * bare one there would take the story's country, often the attacker's. Unparsed text keeps it.
+ */
+function weaponNotActing(
+  kb: KnowledgeBase,
+  body: string,
+  it: Item,
+  parsed: ReadonlyMap<number, { tok: Token; sentence: Sentence }>,
+): boolean {
+  const words = body.slice(it.start, it.end).split(/\s+/);
+  const head = kb.head(words.slice(-2).join(" ")) ?? kb.head(words[words.length - 1]);
+  if (!head?.weapon) return false;
+  const at = parsed.get(it.end);
+  if (!at) return false;
+  let t: Token | undefined = at.tok;
+  for (let hops = 0; t?.deprel === "conj" && t.head && hops < 5; hops++) t = at.sentence.tokens[t.head - 1];
+  const rel = t?.deprel ?? "";
+  // (a phrase resolved before coreference named its country or owner itself)
+  return !DOER.test(rel) && !(PATIENT.test(rel) && (it.ref || it.owner));
+}
+
 /** A share of a party's supporters: "62% of Republicans", "40 percent of Democrats". */
 const POLL_SHARE = /\b\d+(?:\.\d+)?\s?(?:%|percent|per cent) of (?:all |the )?$/i;
 
@@ -1458,12 +1565,28 @@ const STAFF_TITLE =
   /^(spokes(man|woman|person)|official|executive|analyst|economist|researcher|director|chairman|chairwoman|president|vice-president|chief|manager|head|editor|reporter|correspondent|strategist|trader|lawyer|representative|official|officer|employee|worker|staff)s?\b/i;
 
 /**
+ * Only spaces, or up to three lower-case words no verb, lie between an organisation and a titled name:
+ * the title's modifiers ("CNN national security analyst Jo Bell"), not a verb ("AFP quoted ...").
+ */
+function titleModifiers(
+  body: string,
+  from: number,
+  to: number,
+  uposByStart: ReadonlyMap<number, string>,
+): boolean {
+  const gap = body.slice(from, to);
+  if (!/^(?:\s+\p{Ll}[\p{Ll}-]*){0,3}\s+$/u.test(gap)) return false;
+  for (const m of gap.matchAll(/\S+/g))
+    if (/^(VERB|AUX)$/.test(uposByStart.get(from + m.index) ?? "")) return false;
+  return true;
+}
+
+/**
  * "Debra Strohmaier, a ChemLawn spokeswoman", "Daniel Eyre, Amnesty Nigeria researcher", "Perrin Long of
  * Lipper Analytical", "Stephen Hess, with the Brookings Institution": a person named only here works for
  * the organisation beside the name, so takes its code instead of the private-person default.
  */
-function affiliate(items: Item[], body: string, kb: KnowledgeBase): void {
-  void kb;
+function affiliate(items: Item[], body: string, uposByStart: ReadonlyMap<number, string>): void {
   const sorted = [...items].sort((a, b) => a.start - b.start);
   const isOrg = (it: Item | undefined) =>
     !!it?.ref && ["company", "media", "organisation", "igo"].includes(it.ref.type);
@@ -1481,19 +1604,26 @@ function affiliate(items: Item[], body: string, kb: KnowledgeBase): void {
       next.ref = p.ref;
       continue;
     }
-    // "Hughes vice-president Ike Kerridge": a titled person right after a company's name works there.
+    // "Hughes vice-president Ike Kerridge", "CNN national security analyst Jo Bell": a titled person
+    // right after a company's or outlet's name works there.
     if (
       isOrg(p) &&
       next.kind === "name" &&
       next.ref?.docPerson &&
       next.ref.type === "person" &&
-      /^\s+$/.test(body.slice(p.end, next.start)) &&
+      titleModifiers(body, p.end, next.start, uposByStart) &&
       !toks0(body, next.start)
     ) {
       next.ref.code = p.ref!.code;
       continue;
     }
-    if (!r?.docPerson || r.type !== "person" || !(r.code.endsWith("CVL") || r.code === "---")) continue;
+    // (an analyst's own sector is only a default: "X, an analyst at the Y Group" is the group's)
+    if (
+      !r?.docPerson ||
+      r.type !== "person" ||
+      !(r.code.endsWith("CVL") || r.code === "---" || /\banalyst$/.test(r.role ?? ""))
+    )
+      continue;
     // ("X, general counsel for the Y Foundation": a title that found no holder lies between them)
     const o = next.kind === "title" && !next.ref && isOrg(sorted[n + 2]) ? sorted[n + 2] : next;
     if (!isOrg(o) || o.start - p.end > 60) continue;

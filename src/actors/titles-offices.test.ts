@@ -163,3 +163,9 @@ test("a country word right before a one-word person's name is that person's give
     "after 'in', Chad stays the country",
   );
 });
+
+test("Senator Ron Johnson (from 2011) is a lawmaker, not Boris Johnson or a civilian", () => {
+  const body = "Sen. Ron Johnson objected to the bill. Johnson said it was flawed.";
+  assert.equal(codeOn(body, "Sen. Ron Johnson", "2017-11-29"), "USALEG", "the titled senator");
+  assert.equal(codeOn(body, "Johnson said", "2017-11-29"), "USALEG", "his surname alone");
+});
