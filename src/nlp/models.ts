@@ -10,7 +10,7 @@ import { hashString } from "./hash.js";
 import { applyLemma, type LemmaData } from "./lemma.js";
 import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
 import { harmoniseDocument } from "./ner-rules.js";
-import { repairSubjectlessSpeech, type TreeTags } from "./parse-repair.js";
+import { repairFrontedPhraseRoot, repairSubjectlessSpeech, type TreeTags } from "./parse-repair.js";
 import { ArcLabelMemo, parse } from "./parser.js";
 import { parseBeam } from "./parser-beam.js";
 import { FrozenPerceptron, type Scorer, WordScoreMemo } from "./perceptron.js";
@@ -333,7 +333,10 @@ export class NlpPipeline {
       head[i] = r.head[i];
       deprel[i] = p.labels[r.label[i]] ?? "dep";
     }
-    if (tags) repairSubjectlessSpeech({ head, deprel }, tags);
+    if (tags) {
+      repairFrontedPhraseRoot({ head, deprel }, tags);
+      repairSubjectlessSpeech({ head, deprel }, tags);
+    }
     return { head, deprel };
   }
 

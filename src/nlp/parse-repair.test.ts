@@ -1,7 +1,7 @@
 // Repairs made on the finished parse (parse-repair.ts), on hand-built trees of invented sentences.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { repairSubjectlessSpeech } from "./parse-repair.js";
+import { repairFrontedPhraseRoot, repairSubjectlessSpeech } from "./parse-repair.js";
 
 /** A sentence as "word/UPOS/XPOS/head/deprel" items (1-based heads). */
 function tree(spec: string) {
@@ -46,7 +46,11 @@ test("no repair for a participle, a phrase holding a verb, or a verb that has it
     "Kell/PROPN/NNP/2/nsubj issued/VERB/VBD/0/root a/DET/DT/4/det statement/NOUN/NN/2/obj " +
       "saying/VERB/VBG/4/acl it/PRON/PRP/8/nsubj was/AUX/VBD/8/cop over/ADV/RB/5/ccomp ./PUNCT/./2/punct",
   );
-  assert.equal(repairSubjectlessSpeech(participle.tree, participle.tags), false, "'saying' is no finite verb");
+  assert.equal(
+    repairSubjectlessSpeech(participle.tree, participle.tags),
+    false,
+    "'saying' is no finite verb",
+  );
   // Voters backing the plan say it helps .
   const withVerb = tree(
     "Voters/NOUN/NNS/0/root backing/VERB/VBG/1/acl the/DET/DT/4/det plan/NOUN/NN/2/obj " +
@@ -61,4 +65,71 @@ test("no repair for a participle, a phrase holding a verb, or a verb that has it
   const before = JSON.stringify(fine.tree);
   assert.equal(repairSubjectlessSpeech(fine.tree, fine.tags), false, "a subject is there already");
   assert.equal(JSON.stringify(fine.tree), before, "and the tree is untouched");
+});
+
+test("a fronted phrase the parse made the root becomes the oblique of the clause's verb", () => {
+  // On Friday , $ 1 bought 50 lira .  ("$" hung on the phrase, "bought" on "$")
+  const t = tree(
+    "On/ADP/IN/2/case Friday/PROPN/NNP/0/root ,/PUNCT/,/4/punct $/SYM/$/2/appos 1/NUM/CD/4/nummod " +
+      "bought/VERB/VBD/4/acl 50/NUM/CD/8/nummod lira/NOUN/NN/6/obj ./PUNCT/./2/punct",
+  );
+  assert.equal(repairFrontedPhraseRoot(t.tree, t.tags), true, "the tree changes");
+  assert.deepEqual([t.tree.head[5], t.tree.deprel[5]], [0, "root"], "'bought' is the root");
+  assert.deepEqual([t.tree.head[1], t.tree.deprel[1]], [6, "obl"], "'Friday' its oblique");
+  assert.deepEqual([t.tree.head[3], t.tree.deprel[3]], [6, "nsubj"], "'$' its subject");
+  assert.equal(t.tree.head[8], 6, "the full stop goes with the verb");
+});
+
+test("a subject's apposition stays with the subject, a participle on it becomes its modifier", () => {
+  // In May , the rebels , once Kell 's allies , attacked the town .
+  const appos = tree(
+    "In/ADP/IN/2/case May/PROPN/NNP/0/root ,/PUNCT/,/5/punct the/DET/DT/4/det rebels/NOUN/NNS/2/appos " +
+      ",/PUNCT/,/10/punct once/SCONJ/IN/10/mark Kell/PROPN/NNP/10/nmod:poss 's/PART/POS/8/case " +
+      "allies/NOUN/NNS/2/conj ,/PUNCT/,/12/punct attacked/VERB/VBD/10/parataxis the/DET/DT/14/det " +
+      "town/NOUN/NN/12/obj ./PUNCT/./2/punct",
+  );
+  assert.equal(repairFrontedPhraseRoot(appos.tree, appos.tags), true, "the tree changes");
+  assert.deepEqual([appos.tree.head[4], appos.tree.deprel[4]], [12, "nsubj"], "'rebels' is the subject");
+  assert.deepEqual([appos.tree.head[9], appos.tree.deprel[9]], [5, "appos"], "'allies' describes them");
+  assert.deepEqual([appos.tree.head[11], appos.tree.deprel[11]], [0, "root"], "'attacked' is the root");
+  // On Sunday , a storm packing hail flattened the crops .
+  const participle = tree(
+    "On/ADP/IN/2/case Sunday/PROPN/NNP/0/root ,/PUNCT/,/2/punct a/DET/DT/5/det storm/NOUN/NN/6/nsubj " +
+      "packing/VERB/VBG/2/acl:relcl hail/NOUN/NN/6/obj flattened/VERB/VBD/6/conj the/DET/DT/10/det " +
+      "crops/NOUN/NNS/8/obj ./PUNCT/./2/punct",
+  );
+  assert.equal(repairFrontedPhraseRoot(participle.tree, participle.tags), true, "the tree changes");
+  assert.deepEqual(
+    [participle.tree.head[4], participle.tree.deprel[4]],
+    [8, "nsubj"],
+    "'storm' is the subject",
+  );
+  assert.deepEqual([participle.tree.head[5], participle.tree.deprel[5]], [5, "acl"], "'packing' modifies it");
+  assert.deepEqual(
+    [participle.tree.head[7], participle.tree.deprel[7]],
+    [0, "root"],
+    "'flattened' is the root",
+  );
+});
+
+test("no re-rooting for a predicate phrase, a relative clause or a clause put before the main one", () => {
+  // Markets are on edge , traders said .  (the phrase is the predicate: it has a copula)
+  const predicate = tree(
+    "Markets/NOUN/NNS/4/nsubj are/AUX/VBP/4/cop on/ADP/IN/4/case edge/NOUN/NN/0/root ,/PUNCT/,/7/punct " +
+      "traders/NOUN/NNS/7/nsubj said/VERB/VBD/4/parataxis ./PUNCT/./4/punct",
+  );
+  assert.equal(repairFrontedPhraseRoot(predicate.tree, predicate.tags), false, "a copular root stays");
+  // Unlike Kell , who says no , Tamm agreed .
+  const relative = tree(
+    "Unlike/ADP/IN/2/case Kell/PROPN/NNP/0/root ,/PUNCT/,/5/punct who/PRON/WP/5/nsubj says/VERB/VBZ/2/acl:relcl " +
+      "no/INTJ/UH/5/obj ,/PUNCT/,/9/punct Tamm/PROPN/NNP/9/nsubj agreed/VERB/VBD/2/conj ./PUNCT/./2/punct",
+  );
+  assert.equal(repairFrontedPhraseRoot(relative.tree, relative.tags), false, "'says' is the relative's verb");
+  // On Monday , as the crowd grew , police closed the square .
+  const before = tree(
+    "On/ADP/IN/2/case Monday/PROPN/NNP/0/root ,/PUNCT/,/2/punct as/SCONJ/IN/7/mark the/DET/DT/6/det " +
+      "crowd/NOUN/NN/7/nsubj grew/VERB/VBD/2/advcl ,/PUNCT/,/10/punct police/NOUN/NNS/10/nsubj " +
+      "closed/VERB/VBD/2/conj the/DET/DT/12/det square/NOUN/NN/10/obj ./PUNCT/./2/punct",
+  );
+  assert.equal(repairFrontedPhraseRoot(before.tree, before.tags), false, "'grew' is a subordinate verb");
 });

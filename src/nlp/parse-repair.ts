@@ -103,3 +103,122 @@ export function repairSubjectlessSpeech(tree: Tree, tags: TreeTags): boolean {
   }
   return changed;
 }
+
+/**
+ * "On Monday, $1 bought 92,000 rials", "Along those lines, the committee approved four proposals": a
+ * fronted prepositional phrase the parser made the root, with the clause after its comma hung on it.
+ * The clause's first finite verb becomes the root and the phrase its oblique; a noun the parser hung
+ * between them ("$" as the phrase's apposition, "bought" as its modifier) becomes the verb's subject.
+ * Left alone for a phrase that is a predicate ("are on edge"), a clause whose predicate is copular
+ * ("In such places, conservatives are a minority that feel ..."), or a verb further down the tree.
+ * Returns whether the tree changed.
+ */
+export function repairFrontedPhraseRoot(tree: Tree, tags: TreeTags): boolean {
+  const { head, deprel } = tree;
+  const { words, upos, xpos } = tags;
+  const n = words.length;
+  const r = head.indexOf(0);
+  if (r < 0 || !(upos[r] === "NOUN" || upos[r] === "PROPN")) return false;
+  const kids = (h: number) => {
+    const out: number[] = [];
+    for (let k = 0; k < n; k++) if (head[k] === h + 1) out.push(k);
+    return out;
+  };
+  const rk = kids(r);
+  if (!rk.some((k) => deprel[k] === "case" && k < r)) return false;
+  if (rk.some((k) => /^(cop|nsubj|csubj|aux)/.test(deprel[k]))) return false;
+  // the comma that closes the phrase: every word between the root and it hangs (through others) on it
+  const under = (k: number, top: number): boolean => {
+    for (let x = k, steps = 0; x >= 0 && steps <= n; x = head[x] - 1, steps++) if (x === top) return true;
+    return false;
+  };
+  let c = -1;
+  for (let k = r + 1; k < n; k++) {
+    if (words[k] === ",") {
+      c = k;
+      break;
+    }
+    if (!under(k, r) || upos[k] === "VERB" || upos[k] === "AUX") return false;
+  }
+  if (c < 0) return false;
+  let v = -1;
+  for (let k = c + 1; k < n; k++) {
+    if (upos[k] === "AUX" && deprel[k] === "cop") return false;
+    // (the clause's first verb or none, except after a participle on the subject the parser made the
+    // clause's verb: "a tornado packing winds ... left two dead"; other readings are not judged here)
+    if (upos[k] === "VERB") {
+      const participleOnSubject =
+        /^(VBG|VBN)$/.test(xpos[k]) &&
+        head[k] - 1 === r &&
+        kids(k).some((x) => deprel[x] === "nsubj" && x > c && x < k);
+      if (participleOnSubject) continue;
+      if (!/^(VBD|VBZ|VBP)$/.test(xpos[k])) return false;
+      v = k;
+      break;
+    }
+  }
+  if (v < 0) return false;
+  // a verb of a clause inside the phrase's own ("Unlike Kell, who says ...,") or of one put before the
+  // main clause ("On Monday, as the video spread, ...") is not the sentence's verb
+  if (kids(v).some((k) => deprel[k] === "mark")) return false;
+  for (let k = c + 1; k < v; k++) if (/^(who|which|whom|whose|where)$/i.test(words[k])) return false;
+  if (
+    /^(who|which|whom|whose|what|where|when|as|while|because|if|after|before|since|although|though)$/i.test(
+      words[c + 1] ?? "",
+    )
+  )
+    return false;
+  // the verb hangs on the root; or on a noun after the comma that hangs on the root (with perhaps an
+  // apposition of its own: "the Taliban, once its ally, sought out ..."); or it is joined to a
+  // participle the parser made the clause's verb ("a tornado packing winds ... left two dead")
+  const h = head[v] - 1;
+  const between = rk.filter((k) => k > c && k < v && upos[k] !== "PUNCT");
+  const nominal = (k: number) => /^(NOUN|PROPN|PRON|NUM|SYM)$/.test(upos[k]);
+  let subject = -1;
+  let participle = -1;
+  const appositions: number[] = [];
+  if (h !== r && !(h > c && h < v && head[h] - 1 === r)) return false;
+  if (between.length) {
+    if (kids(v).some((k) => /^(nsubj|csubj|expl)/.test(deprel[k]))) return false;
+    const [first, ...others] = between;
+    if (upos[first] === "VERB") {
+      if (others.length || h !== first || !/^(VBG|VBN)$/.test(xpos[first]) || deprel[v] !== "conj")
+        return false;
+      subject = kids(first).find((k) => deprel[k] === "nsubj" && k > c && k < first) ?? -1;
+      if (subject < 0) return false;
+      participle = first;
+    } else {
+      // (an apposition stands between commas: the word before its phrase is one)
+      const leftEdge = (k: number) => {
+        let m = k;
+        for (let x = 0; x < k; x++) if (x < m && upos[x] !== "PUNCT" && under(x, k)) m = x;
+        return m;
+      };
+      if (!nominal(first) || others.some((k) => !nominal(k) || words[leftEdge(k) - 1] !== ",")) return false;
+      subject = first;
+      appositions.push(...others);
+    }
+  }
+  head[v] = 0;
+  deprel[v] = "root";
+  head[r] = v + 1;
+  deprel[r] = "obl";
+  if (subject >= 0) {
+    head[subject] = v + 1;
+    deprel[subject] = "nsubj";
+  }
+  for (const k of appositions) {
+    head[k] = subject + 1;
+    deprel[k] = "appos";
+  }
+  if (participle >= 0) {
+    head[participle] = subject + 1;
+    deprel[participle] = "acl";
+    // (a conjunction the participle held for the verb goes with the verb)
+    for (const k of kids(participle)) if (k > participle && deprel[k] === "cc" && k < v) head[k] = v + 1;
+  }
+  // the rest of the clause after the comma, and the closing punctuation, go with the verb
+  for (const k of rk)
+    if (k > c && k !== subject && k !== v && k !== participle && !appositions.includes(k)) head[k] = v + 1;
+  return true;
+}
