@@ -932,14 +932,6 @@ function opensRelativeClause(
   return i >= 0 && RELATIVE_OPENERS.has(lower[i]);
 }
 
-/**
- * A participle that modifies the plural noun before it, followed by the clause's present verb ("Most
- * voters polled support the plan", "The views expressed are his own"): web text rarely has such
- * reduced relatives, so the tagger makes the participle the past tense and the present verb a bare
- * verb or a noun. Where a past form follows a plural noun and a second verb follows it, the past form
- * becomes the participle and the second verb the present; the words after are tagged again. Returns
- * the participle's index, or -1.
- */
 /** The gap accepted for a noun or adjective right after a modal as the bare verb it must be. */
 export const AFTER_MODAL_COST = 40;
 
@@ -992,6 +984,14 @@ function inverted(lower: readonly string[], modal: number): boolean {
   return modal === 0 || /^(only|nor|neither|why|how|where|when|what)$/.test(lower[modal - 1]);
 }
 
+/**
+ * A participle that modifies the plural noun before it, followed by the clause's present verb ("Most
+ * voters polled support the plan", "The views expressed are his own"): web text rarely has such
+ * reduced relatives, so the tagger makes the participle the past tense and the present verb a bare
+ * verb or a noun. Where a past form follows a plural noun and a second verb follows it, the past form
+ * becomes the participle and the second verb the present; the words after are tagged again. Returns
+ * the participle's index, or -1.
+ */
 export function repairReducedRelative(
   model: Scorer,
   words: readonly string[],
