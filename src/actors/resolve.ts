@@ -780,8 +780,8 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
 
   addEntityNames(doc, items, toks, sentenceOf, refs);
   const parsed = parsedByEnd(doc);
-  // "Obama-era rules", "Clinton-supporting donors": a name joined to a participle or "-era" qualifies
   const committees = committeeNames(items, body, sentenceOf);
+  // "Obama-era rules", "Clinton-supporting donors": a name joined to a participle or "-era" qualifies
   // the noun after it and names no actor ("Kim Jong-un" keeps its syllable); nor do laws, holidays
   // and the like that the recognizer takes for people ("Obamacare", "Brexit")
   for (let n = items.length - 1; n >= 0; n--) {
