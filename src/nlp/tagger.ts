@@ -736,9 +736,7 @@ export function repairFiniteVerb(
   for (let i = 0; i < n && !finite; i++) if (finiteAt(cls, i, k)) finite = true;
   const end = finite ? mainClauseEnd(lx.words, cls, k) : n;
   for (let i = 0; i < end; i++) if (finiteAt(cls, i, k)) return -1;
-  let amb: Int32Array | null = null;
-  const feats = new Int32Array(MAX_TAG_FEATURES);
-  const scores = new Float32Array(model.nClasses);
+  const rescore = new Rescorer(model, lx, lexicon);
   // The cheapest repair relative to its kind's limit: a participle may only become the past tense.
   let pick = { at: -1, cls: -1, cost: 1 };
   let subject = false;
@@ -755,8 +753,7 @@ export function repairFiniteVerb(
       LOWER_WORD.test(words[i]) &&
       fixedTag(lexicon, lx.words[i]) === undefined
     ) {
-      amb ??= ambiguityClasses(lx, lexicon);
-      scoreAt(model, lx, amb, cls, i, feats, scores);
+      const scores = rescore.at(cls, i);
       const agreeing = headline ? headlineVerbClasses(lx.words, cls, i, k) : null;
       // "Most voters in the state support the governor": a singular noun after a plural subject
       // may be its present or past verb at a larger gap than other words.
@@ -777,9 +774,9 @@ export function repairFiniteVerb(
     if (k.nominal[c0] || (i === 0 && k.gerund[c0] && !/^(having|being)$/i.test(words[0]))) subject = true;
     if (k.pluralNoun[c0] || (k.nominal[c0] && PLURAL_NOUNS.has(lx.words[i]))) pluralSubject = true;
   }
-  if (pick.at < 0 || !amb) return -1;
+  if (pick.at < 0) return -1;
   cls[pick.at] = pick.cls;
-  tagGreedily(model, lx, amb, lexicon, cls, pick.at + 1);
+  rescore.retagFrom(cls, pick.at + 1);
   return pick.at;
 }
 
@@ -869,6 +866,40 @@ function scoreAt(
   model.score(feats, nf, scores);
 }
 
+/**
+ * Tag scores of single words of a tagged sentence, for the repairs that judge a word again in its
+ * context. Its buffers are made at the first word scored: most sentences need none, and each typed
+ * array is an allocation outside the JS heap.
+ */
+class Rescorer {
+  private readonly model: Scorer;
+  private readonly lx: Lex;
+  private readonly lexicon: TagLexicon;
+  private amb: Int32Array | null = null;
+  private feats: Int32Array | null = null;
+  private scores: Float32Array | null = null;
+  constructor(model: Scorer, lx: Lex, lexicon: TagLexicon) {
+    this.model = model;
+    this.lx = lx;
+    this.lexicon = lexicon;
+  }
+  /** Every class's score for word i after the classes before it (the buffer is reused by the next call). */
+  at(cls: Int32Array, i: number): Float32Array {
+    this.feats ??= new Int32Array(MAX_TAG_FEATURES);
+    this.scores ??= new Float32Array(this.model.nClasses);
+    scoreAt(this.model, this.lx, this.ambiguity(), cls, i, this.feats, this.scores);
+    return this.scores;
+  }
+  /** Tags the words from `from` on again, after a repair changed the one before. */
+  retagFrom(cls: Int32Array, from: number): void {
+    tagGreedily(this.model, this.lx, this.ambiguity(), this.lexicon, cls, from);
+  }
+  private ambiguity(): Int32Array {
+    this.amb ??= ambiguityClasses(this.lx, this.lexicon);
+    return this.amb;
+  }
+}
+
 /** The highest-scoring class among `allowed` (and `also`, if given) (-1 if none is). */
 function bestIn(scores: Float32Array, allowed: Uint8Array, also?: Uint8Array): number {
   let f = -1;
@@ -949,9 +980,7 @@ export function repairAfterModal(
   k: FiniteVerbClasses,
 ): number {
   let first = -1;
-  let amb: Int32Array | null = null;
-  let feats: Int32Array | null = null;
-  let scores: Float32Array | null = null;
+  const rescore = new Rescorer(model, lx, lexicon);
   for (let i = 1; i < cls.length; i++) {
     const c0 = cls[i];
     if (!(k.noun[c0] || k.adjectival[c0]) || k.number[c0]) continue;
@@ -963,14 +992,11 @@ export function repairAfterModal(
     // "would better serve", "will more than likely", "can kind of understand": an adverb the tagger
     // misread, before the verb
     if (i + 1 < cls.length && (k.bare[cls[i + 1]] || NOT_AFTER_MODAL_VERB.has(lx.words[i + 1]))) continue;
-    amb ??= ambiguityClasses(lx, lexicon);
-    feats ??= new Int32Array(MAX_TAG_FEATURES);
-    scores ??= new Float32Array(model.nClasses);
-    scoreAt(model, lx, amb, cls, i, feats, scores);
+    const scores = rescore.at(cls, i);
     const f = bestIn(scores, k.bare);
     if (f < 0 || scores[c0] - scores[f] > AFTER_MODAL_COST) continue;
     cls[i] = f;
-    tagGreedily(model, lx, amb, lexicon, cls, i + 1);
+    rescore.retagFrom(cls, i + 1);
     if (first < 0) first = i;
   }
   return first;
@@ -1002,11 +1028,7 @@ export function repairReducedRelative(
 ): number {
   const n = cls.length;
   let at = -1;
-  // made at the first candidate: most sentences have none, and each typed array costs an allocation
-  // outside the JS heap
-  let amb: Int32Array | null = null;
-  let feats: Int32Array | null = null;
-  let scores: Float32Array | null = null;
+  const rescore = new Rescorer(model, lx, lexicon);
   for (let i = 1; i + 1 < n; i++) {
     const c0 = cls[i];
     if (!k.pluralNoun[cls[i - 1]] || !k.lexicalVerb[c0] || !(k.past[c0] || k.participle[c0])) continue;
@@ -1019,12 +1041,9 @@ export function repairReducedRelative(
     const nextFinite = k.finite[cj] && !k.bare[cj] && !k.past[cj];
     if (k.participle[c0] ? !k.bare[cj] : !(nextFinite || k.bare[cj])) continue;
     if (opensRelativeClause(lx.words, cls, i - 1, k) || objectRelative(cls, i - 1, k)) continue;
-    amb ??= ambiguityClasses(lx, lexicon);
-    feats ??= new Int32Array(MAX_TAG_FEATURES);
-    scores ??= new Float32Array(model.nClasses);
     let ci = c0;
     if (k.past[c0]) {
-      scoreAt(model, lx, amb, cls, i, feats, scores);
+      const scores = rescore.at(cls, i);
       ci = bestIn(scores, k.participle, k.lexicalVerb);
       if (ci < 0 || gapOf(scores, ci) > RELATIVE_PARTICIPLE_COST) continue;
     }
@@ -1033,7 +1052,7 @@ export function repairReducedRelative(
     let cNext = cj;
     if (fixedTag(lexicon, lx.words[j]) === undefined) {
       cls[i] = ci;
-      scoreAt(model, lx, amb, cls, j, feats, scores);
+      const scores = rescore.at(cls, j);
       cls[i] = c0;
       cNext = bestIn(scores, k.finite);
       if (gapOf(scores, cNext) > 0 || k.past[cNext]) continue;
@@ -1042,7 +1061,7 @@ export function repairReducedRelative(
     if (!k.finite[cNext]) continue;
     cls[i] = ci;
     cls[j] = cNext;
-    tagGreedily(model, lx, amb, lexicon, cls, j + 1);
+    rescore.retagFrom(cls, j + 1);
     at = i;
   }
   return at;
