@@ -82,6 +82,27 @@ const LINKING_ADVERBS = new Set([
   "indeed",
 ]);
 
+/** Adverbs and adverbial phrases that, set off after a speaker, join the sentence to the one before. */
+const CLOSING_ADVERBS = new Set([
+  "too",
+  "though",
+  "also",
+  "again",
+  "by contrast",
+  "by comparison",
+  "at the same time",
+  "in turn",
+  "in particular",
+  "in response",
+  "for one",
+  "for example",
+  "for instance",
+  "in fact",
+  "of course",
+  "in contrast",
+  "on the other hand",
+]);
+
 /** Word classes that cannot be a speaker on their own. */
 const NO_SPEAKER_TAGS = new Set(["ADV", "ADP", "SCONJ", "CCONJ", "PART"]);
 /** Openers of a sentence that are never its speaker ("However, ...", "Perhaps ..."). */
@@ -294,12 +315,25 @@ export class Doc {
       // "Mike Huckabee, for his part," / "Trump, in a statement on Thursday,": a closing adjunct (a
       // later comma would make it an opening one: "Ohio, after the vote, Gov. Kasich")
       if (
-        ASIDE_PREPOSITIONS.has(next.lower) &&
+        (ASIDE_PREPOSITIONS.has(next.lower) || this.closingAdverb(k + 1, src.end)) &&
         !this.toks.slice(k + 1, src.end - 1).some((t) => t.text === ",")
       )
         return k;
     }
     return src.end;
+  }
+
+  /**
+   * "Sanders, meanwhile, said", "The pilots, by contrast, argued": an adverb linking the sentence to
+   * the one before, set off after the speaker, is no part of the name (tokens k to `end`).
+   */
+  closingAdverb(k: number, end: number): boolean {
+    const words = this.toks
+      .slice(k, end)
+      .filter((t) => t.text !== ",")
+      .map((t) => t.lower)
+      .join(" ");
+    return LINKING_ADVERBS.has(words) || CLOSING_ADVERBS.has(words);
   }
 
   /** A noun phrase (token range) without the time adjunct that ends it ("a letter this week" -> "a letter"). */

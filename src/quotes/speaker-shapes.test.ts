@@ -84,3 +84,24 @@ test("a relative clause closing an inverted report describes its speaker", () =>
     "a clause the cue governs is its words, not a speaker",
   );
 });
+
+test("a linking adverb set off after the speaker is no part of the name", () => {
+  const cases: Array<[string, string, string]> = [
+    ["The harbor pilots, however, said the ferry was late.", "said", "The harbor pilots"],
+    ["Mayor Ann Ruiz, meanwhile, argued that the levy was fair.", "argued", "Mayor Ann Ruiz"],
+    ["The dock union, by contrast, praised the new crews.", "praised", "The dock union"],
+    ["Tom Baker, too, said the bridge would close.", "said", "Tom Baker"],
+    ["The council, at the same time, criticized the budget.", "criticized", "The council"],
+  ];
+  for (const [text, cue, source] of cases)
+    assert.equal(
+      byCue(analysed(text), cue)?.source,
+      source,
+      `in "${text}" the speaker ends before its comma`,
+    );
+  assert.equal(
+    byCue(analysed("Ann Ruiz, a harbor pilot, said the ferry was late."), "said")?.source,
+    "Ann Ruiz, a harbor pilot",
+    "an appositive describing the speaker stays with the name",
+  );
+});
