@@ -66,6 +66,11 @@ export function clauseToEnd(doc: Doc, from: number, s: number, firstComma = fals
     (!after || after.sent !== s || after.text === "," || after.text === "." || after.text === ";")
   )
     return doc.range(from, from + 1);
+  // "said that, while the levy may pass, ...": a comma right after "that" opens an aside inside the
+  // clause "that" has already begun; it ends nothing.
+  // ("agreed to that, though, ...": a pronoun "that" ends its phrase there.)
+  const that = doc.toks[from];
+  const asideAfterThat = that?.lower === "that" && (!that.upos || that.upos === "SCONJ") ? from + 1 : -1;
   // Bounded, so a giant unsplit "sentence" full of cues stays linear.
   let end = Math.min(doc.sentEnd[s], from + MAX_CONTENT_TOKENS);
   for (let k = from; k < end; k++) {
@@ -90,6 +95,7 @@ export function clauseToEnd(doc: Doc, from: number, s: number, firstComma = fals
     }
     if (
       doc.toks[k].text === "," &&
+      k !== asideAfterThat &&
       doc.toks[k + 1]?.sent === s &&
       ((firstComma && k > from + 1) || clauseBreak(doc, k + 1, s))
     ) {
