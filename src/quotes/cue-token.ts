@@ -70,6 +70,7 @@ export function isCueToken(doc: Doc, i: number, s: number): boolean {
     t.upos !== "VERB" &&
     t.upos !== "AUX" &&
     !verbDespiteTag(doc, i, s) &&
+    !verbBeforeThatClause(doc, i, s) &&
     !afterCount(doc, i, s) &&
     !(finiteForm(t.lower) && verbAfterAdverb(doc, i, s)) &&
     !closesAttribution(doc, i, s, Math.max(i + 1, phraseEnd(doc, i, s)))
@@ -456,6 +457,26 @@ function clauseAfterCommaGerund(doc: Doc, i: number, s: number): boolean {
   return (
     prev.text === "," ||
     (prev.lower === "and" && doc.toks[i].deprel === "conj" && doc.toks[doc.toks[i].head]?.upos === "VERB")
+  );
+}
+
+/**
+ * "The port is warning that ...", "the couple worried that ...": the tagger reads some cue forms as
+ * the noun or the adjective ("a warning", "worried residents"), but an -ing form after "be", or an -ed
+ * form right after its subject, with a "that" clause after it is a finite verb.
+ */
+function verbBeforeThatClause(doc: Doc, i: number, s: number): boolean {
+  const t = doc.toks[i];
+  const prev = doc.toks[i - 1];
+  const next = doc.toks[i + 1];
+  if (!prev || !next || prev.sent !== s || next.sent !== s || next.lower !== "that" || next.upos !== "SCONJ")
+    return false;
+  if (t.lower.endsWith("ing")) return BE_FORMS.has(prev.lower) && prev.lower !== "being";
+  if (!t.lower.endsWith("ed")) return false;
+  return (
+    SUBJECT_PRONOUNS.has(prev.lower) ||
+    prev.upos === "PROPN" ||
+    (prev.upos === "NOUN" && !POSSESSIVES.has(doc.toks[i - 2]?.lower ?? ""))
   );
 }
 
