@@ -351,6 +351,8 @@ function verbAfterAdverb(doc: Doc, i: number, s: number): boolean {
   const b = doc.toks[k];
   return (
     SUBJECT_PRONOUNS.has(b.lower) ||
+    // "the union, which largely supports the plan": a relative pronoun as the subject.
+    ((b.lower === "which" || b.lower === "that") && b.upos === "PRON") ||
     VERB_GROUP.has(b.lower) ||
     /^\p{Lu}/u.test(b.text) ||
     b.upos === "NOUN" ||

@@ -18,3 +18,10 @@ test("an -ed cue right after its subject with a 'that' clause is a finite verb",
   assert.equal(worried?.source, "the couple", "the subject after the fronted clause holds the worry");
   assert.equal(worried?.content, "that the ferries would stop", "the 'that' clause is the worry");
 });
+
+test("a cue form after a relative pronoun and an adverb is the relative clause's verb", () => {
+  const list = analysed("The dock union, which largely supports the levy, met on Monday.");
+  const supports = byCue(list, "largely supports");
+  assert.equal(supports?.source, "which", "the relative pronoun is the subject of 'supports'");
+  assert.equal(supports?.content, "the levy", "the object is the position held");
+});
