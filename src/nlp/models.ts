@@ -10,7 +10,12 @@ import { hashString } from "./hash.js";
 import { applyLemma, type LemmaData } from "./lemma.js";
 import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
 import { harmoniseDocument } from "./ner-rules.js";
-import { repairFrontedPhraseRoot, repairSubjectlessSpeech, type TreeTags } from "./parse-repair.js";
+import {
+  repairFrontedPhraseRoot,
+  repairSubjectlessSpeech,
+  repairSubordinatorAsCase,
+  type TreeTags,
+} from "./parse-repair.js";
 import { ArcLabelMemo, parse } from "./parser.js";
 import { parseBeam } from "./parser-beam.js";
 import { FrozenPerceptron, type Scorer, WordScoreMemo } from "./perceptron.js";
@@ -336,6 +341,7 @@ export class NlpPipeline {
     if (tags) {
       repairFrontedPhraseRoot({ head, deprel }, tags);
       repairSubjectlessSpeech({ head, deprel }, tags);
+      repairSubordinatorAsCase({ head, deprel }, tags);
     }
     return { head, deprel };
   }

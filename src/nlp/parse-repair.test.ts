@@ -1,7 +1,11 @@
 // Repairs made on the finished parse (parse-repair.ts), on hand-built trees of invented sentences.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { repairFrontedPhraseRoot, repairSubjectlessSpeech } from "./parse-repair.js";
+import {
+  repairFrontedPhraseRoot,
+  repairSubjectlessSpeech,
+  repairSubordinatorAsCase,
+} from "./parse-repair.js";
 
 /** A sentence as "word/UPOS/XPOS/head/deprel" items (1-based heads). */
 function tree(spec: string) {
@@ -132,4 +136,65 @@ test("no re-rooting for a predicate phrase, a relative clause or a clause put be
       "closed/VERB/VBD/2/conj the/DET/DT/12/det square/NOUN/NN/10/obj ./PUNCT/./2/punct",
   );
   assert.equal(repairFrontedPhraseRoot(before.tree, before.tags), false, "'grew' is a subordinate verb");
+});
+
+test("a subordinating conjunction hung on a subject as its case marker marks the clause's verb", () => {
+  // But after the storm passed , the ferries sailed again .  (parsed with "passed" the root)
+  const fronted = tree(
+    "But/CCONJ/CC/5/cc after/ADP/IN/4/case the/DET/DT/4/det storm/NOUN/NN/5/nsubj passed/VERB/VBD/0/root " +
+      ",/PUNCT/,/9/punct the/DET/DT/8/det ferries/NOUN/NNS/9/nsubj sailed/VERB/VBD/5/parataxis " +
+      "again/ADV/RB/9/advmod ./PUNCT/./5/punct",
+  );
+  assert.equal(repairSubordinatorAsCase(fronted.tree, fronted.tags), true, "the tree changes");
+  assert.deepEqual([fronted.tree.head[1], fronted.tree.deprel[1]], [5, "mark"], "'after' marks 'passed'");
+  assert.deepEqual([fronted.tree.head[8], fronted.tree.deprel[8]], [0, "root"], "'sailed' is the root");
+  assert.deepEqual([fronted.tree.head[4], fronted.tree.deprel[4]], [9, "advcl"], "'passed' is its clause");
+  assert.equal(fronted.tree.head[0], 9, "'But' opens the main clause");
+  assert.equal(fronted.tree.head[10], 9, "the stop goes with the root");
+  assert.deepEqual([fronted.tree.head[3], fronted.tree.deprel[3]], [5, "nsubj"], "'storm' stays the subject");
+  // Prices rose as the mines closed .  ("closed" joined to "rose" as a conjunct)
+  const joined = tree(
+    "Prices/NOUN/NNS/2/nsubj rose/VERB/VBD/0/root as/ADP/IN/5/case the/DET/DT/5/det mines/NOUN/NNS/6/nsubj " +
+      "closed/VERB/VBD/2/conj ./PUNCT/./2/punct",
+  );
+  assert.equal(repairSubordinatorAsCase(joined.tree, joined.tags), true, "the tree changes");
+  assert.deepEqual([joined.tree.head[2], joined.tree.deprel[2]], [6, "mark"], "'as' marks 'closed'");
+  assert.deepEqual(
+    [joined.tree.head[5], joined.tree.deprel[5]],
+    [2, "advcl"],
+    "'closed' is an adverbial clause",
+  );
+});
+
+test("prepositions after all: 'because of', 'as a result', a comparison, an object pronoun, a second subject", () => {
+  const unchanged = (spec: string, why: string) => {
+    const t = tree(spec);
+    const before = JSON.stringify(t.tree);
+    assert.equal(repairSubordinatorAsCase(t.tree, t.tags), false, why);
+    assert.equal(JSON.stringify(t.tree), before, `${why}: the tree is untouched`);
+  };
+  unchanged(
+    "because/ADP/IN/3/case of/ADP/IN/3/case fog/NOUN/NN/4/nsubj stopped/VERB/VBD/0/root",
+    "'because of' is a preposition",
+  );
+  unchanged(
+    "as/ADP/IN/3/case a/DET/DT/3/det result/NOUN/NN/4/nsubj rose/VERB/VBD/0/root",
+    "'as a result' is a set phrase",
+  );
+  unchanged(
+    "twice/ADV/RB/2/advmod as/ADP/IN/3/case many/ADJ/JJ/4/amod cows/NOUN/NNS/5/nsubj grazed/VERB/VBD/0/root",
+    "'as many' compares",
+  );
+  unchanged(
+    "what/PRON/WP/5/obj elders/NOUN/NNS/5/obl before/ADP/IN/4/case us/PRON/PRP/5/nsubj built/VERB/VBD/0/root",
+    "'us' is never a subject",
+  );
+  unchanged(
+    "Tamm/PROPN/NNP/5/nsubj as/ADP/IN/4/case their/PRON/PRP$/4/nmod:poss mayor/NOUN/NN/5/nsubj won/VERB/VBD/0/root",
+    "'Tamm' is the subject; 'as their mayor' a role",
+  );
+  unchanged(
+    "After/ADP/IN/2/case Woods/PROPN/NNP/5/nsubj ,/PUNCT/,/4/punct prices/NOUN/NNS/2/appos rose/VERB/VBD/0/root",
+    "a comma between the word and the verb: a phrase, not a clause",
+  );
 });

@@ -222,3 +222,77 @@ export function repairFrontedPhraseRoot(tree: Tree, tags: TreeTags): boolean {
     if (k > c && k !== subject && k !== v && k !== participle && !appositions.includes(k)) head[k] = v + 1;
   return true;
 }
+
+const SUBORDINATORS =
+  /^(after|before|since|until|till|as|because|while|once|though|although|whereas|unless|whether|if|when)$/i;
+/** Relations a main clause may have been given under a subordinate verb the parser made the root. */
+const MAIN_CLAUSE_UNDER_ROOT = /^(parataxis|conj|ccomp|advcl|dep)$/;
+/** What may stand before a fronted subordinate clause: "But even as ...", "In March, after ...". */
+const FRONT_OF_SENTENCE = /^(cc|advmod|punct|obl|obl:unmarked|discourse)$/;
+
+/**
+ * "After the first case turned up in Seattle, an expert began asking ...", "since the government
+ * started to apply ...": a subordinating conjunction the tagger read as a preposition and the parser
+ * hung on the clause's subject as its case marker. It becomes the mark of the clause's verb, which
+ * becomes an adverbial clause: of the verb it was joined to ("conj", "parataxis"), or, when the parser
+ * made it the root, of the next verb after a comma that has a subject of its own, which becomes the
+ * root and takes the words outside the subordinate clause ("So", "But" before it; the closing stop).
+ * Returns whether the tree changed.
+ */
+export function repairSubordinatorAsCase(tree: Tree, tags: TreeTags): boolean {
+  const { head, deprel } = tree;
+  const { words, upos, xpos } = tags;
+  const n = words.length;
+  const kids = (h: number) => {
+    const out: number[] = [];
+    for (let k = 0; k < n; k++) if (head[k] === h + 1) out.push(k);
+    return out;
+  };
+  let changed = false;
+  for (let p = 0; p < n; p++) {
+    if (deprel[p] !== "case" || !SUBORDINATORS.test(words[p])) continue;
+    const x = head[p] - 1;
+    if (x <= p || !deprel[x].startsWith("nsubj")) continue;
+    const v = head[x] - 1;
+    if (v <= x) continue;
+    // a preposition after all: "because of the risks", "as with Kell", "as president", or a subject
+    // hung across a comma on a later clause's verb ("After Bretton Woods, the dollar ..., when ... made")
+    if (upos[p + 1] === "ADP" || words.slice(p + 1, v).includes(",")) continue;
+    if (!/^(VERB|AUX|ADJ)$/.test(upos[v])) continue;
+    // (an object pronoun is no subject: "what generations before us faced"; nor is a second subject:
+    // "Kasich as a nominee would face")
+    if (/^(me|him|her|us|them)$/i.test(words[x])) continue;
+    if (kids(v).some((k) => k !== x && deprel[k].startsWith("nsubj"))) continue;
+    // "as" of a comparison: "as many people as ...", "as well known as Sheen"
+    if (/^as$/i.test(words[p])) {
+      if (/^(ADJ|ADV)$/.test(upos[p + 1]) || (x === p + 1 && xpos[x] === "NN")) continue;
+      // ("as a result", "as a whole", "as a nominee": a role or a set phrase far more often than a clause)
+      if (/^an?$/i.test(words[p + 1])) continue;
+      if (words.slice(Math.max(0, p - 8), p).some((w) => /^as$/i.test(w))) continue;
+    }
+    head[p] = v + 1;
+    deprel[p] = "mark";
+    changed = true;
+    if (/^(conj|parataxis)$/.test(deprel[v])) {
+      deprel[v] = "advcl";
+      continue;
+    }
+    if (deprel[v] !== "root") continue;
+    const main = kids(v).find(
+      (w) =>
+        w > v &&
+        MAIN_CLAUSE_UNDER_ROOT.test(deprel[w]) &&
+        (upos[w] === "VERB" || upos[w] === "AUX") &&
+        words.slice(v + 1, w).includes(",") &&
+        kids(w).some((k) => deprel[k].startsWith("nsubj") && k < w),
+    );
+    // (only a clause put before the main one: what precedes the conjunction is a sentence opener)
+    if (main === undefined || kids(v).some((k) => k < p && !FRONT_OF_SENTENCE.test(deprel[k]))) continue;
+    for (const k of kids(v)) if (k > main || k < p) head[k] = main + 1;
+    head[main] = 0;
+    deprel[main] = "root";
+    head[v] = main + 1;
+    deprel[v] = "advcl";
+  }
+  return changed;
+}

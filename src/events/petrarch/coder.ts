@@ -10,7 +10,13 @@ import {
   type DictPhrase,
 } from "../../actors/dictionaries/index.js";
 import { leaves, type PtbNode, parsePtb } from "./ptb.js";
-import { matchSequence, type VerbDictionary, type VerbEntry, type VerbPattern } from "./tabari-verbs.js";
+import {
+  endsWithWord,
+  matchSequence,
+  type VerbDictionary,
+  type VerbEntry,
+  type VerbPattern,
+} from "./tabari-verbs.js";
 
 export interface PetrarchResources {
   actors: DictActor[];
@@ -185,16 +191,34 @@ export class PetrarchCoder {
       }
       return [];
     };
-    return this.wordsActors(own, words, date, pps.length ? ppActors() : []);
+    const ppWords = pps.flatMap((pp) => leaves(pp).map((l) => words[l.index]));
+    return this.wordsActors(own, words, date, pps.length ? ppActors() : [], ppWords);
   }
 
-  private wordsActors(own: PtbNode[], words: string[], date: string | null, ppActors: string[]): string[] {
+  /**
+   * `ppWords`, the words of the noun phrase's prepositional phrases, may end an actor or agent that
+   * begins in its own words ("Prince of Dol Amroth", "Ministry of Silly Walks"); they give none of their
+   * own here (the phrase's actors come from `ppActors` then).
+   */
+  private wordsActors(
+    own: PtbNode[],
+    words: string[],
+    date: string | null,
+    ppActors: string[],
+    ppWords: string[] = [],
+  ): string[] {
     const ws = own.map((l) => words[l.index]);
-    const coordinated = own.some((l) => l.label === "CC");
-    const actors = findAll(this.actorIdx, ws)
+    // "awful and evil minister": a conjunction between adjectives joins no actors
+    const coordinated = own.some((l) => l.label === "CC" && l.parent?.label !== "ADJP");
+    const actorMatches = findAll(this.actorIdx, [...ws, ...ppWords]).filter((m) => m.start < ws.length);
+    const actors = actorMatches
       .map((m) => this.actorCode(m.value, date))
       .filter((c): c is string => c !== null);
-    const agents = findAll(this.agentIdx, ws).map((m) => m.value);
+    // a word of an actor's name is no agent: "POLICE" in "International Criminal Police Organization"
+    const inActor = (i: number) => actorMatches.some((m) => i >= m.start && i < m.start + m.len);
+    const agents = findAll(this.agentIdx, [...ws, ...ppWords])
+      .filter((m) => m.start < ws.length && !inActor(m.start))
+      .map((m) => m.value);
     // "media and government": each agent stands alone with the actor
     const agentSets = coordinated && agents.length > 1 ? agents.map((a) => [a]) : [agents];
     // a code list "FRO/BIL/SAM" is a compound actor
@@ -248,7 +272,7 @@ export class PetrarchCoder {
         const a = this.npActors(n, words, date);
         if (a.length) return a;
         queue.push(...n.children.filter((c) => c.label === "PP" || c.label === "NP" || c.label === "VP"));
-      } else if (n.label === "PP" || n.label === "VP" || n.label === "ADVP" || n.label === "ADJP") {
+      } else if (/^(PP|VP|ADVP|ADJP|SBAR)$/.test(n.label)) {
         queue.push(...n.children);
       } else if (n.label === "S") {
         // "urged Eriador to respond": the embedded subject is the target
@@ -278,28 +302,23 @@ export class PetrarchCoder {
     return [];
   }
 
-  private emitPair(
+  /** Adds one event unless its code is invalid, a side is missing where a dyad is required, or it repeats. */
+  private emit(
     s: string,
     t: string,
-    code: string,
-    pat: VerbPattern | null,
-    entry: VerbEntry,
+    code: string | undefined,
+    rule: string,
     opt: PetrarchOptions,
     out: PetrarchEvent[],
     seen: Set<string>,
   ): void {
-    const c = code.split(":")[0];
-    if (!c || !VALID_CODE.test(c)) return;
+    if (!code || !VALID_CODE.test(code)) return;
     if (opt.requireDyad && (s === "---" || t === "---")) return;
-    const k = `${s}|${t}|${c}`;
+    if (s === t) return;
+    const k = `${s}|${t}|${code}`;
     if (seen.has(k)) return;
     seen.add(k);
-    out.push({
-      source: s,
-      target: t,
-      code: c,
-      rule: pat ? `pattern line ${pat.line}` : `verb ${entry.block}`,
-    });
+    out.push({ source: s, target: t, code, rule });
   }
 
   private pick(entry: VerbEntry, pre: string[], post: string[], compound: boolean): VerbPattern | null {
@@ -307,7 +326,9 @@ export class PetrarchCoder {
       // "%" asks for a compound subject
       if (p.marks.compound && !compound) continue;
       const preOk =
-        p.pre.length === 0 || matchSequence(p.pre, pre.slice(-Math.max(8, p.pre.length + 4)), false);
+        p.pre.length === 0 ||
+        (matchSequence(p.pre, pre.slice(-Math.max(8, p.pre.length + 4)), false) &&
+          (!p.preAdjacent || endsWithWord(p.pre[p.pre.length - 1], pre)));
       const postOk = p.post.length === 0 || matchSequence(p.post, post, p.post[0]?.adjacent ?? false);
       if (preOk && postOk) return p;
     }
@@ -350,8 +371,12 @@ export class PetrarchCoder {
       }
     }
     if (!pat) entry = entries.find((e) => e.code !== "---") ?? entries[0];
+    // a modal ("should", "will") codes only through its patterns: its default code would double the
+    // event of the verb it governs
+    if (!pat && verb.label === "MD") return;
     const code = pat ? pat.code : entry.code;
     if (!code || code === "---") return;
+    const rule = pat ? `pattern line ${pat.line}` : `verb ${entry.block}`;
     let sources = subjActors;
     let targets = this.targetsAfter(vp, verb, words, opt.date);
     const passive = verb.label === "VBN" && this.beforeBe(vp);
@@ -359,35 +384,21 @@ export class PetrarchCoder {
       [sources, targets] = [targets, sources];
     } else if (passive) {
       const by = this.byAgent(vp, words, opt.date);
-      [sources, targets] = [by.length ? by : targets, sources];
+      if (by.length) [sources, targets] = [by, sources];
     }
     if (pat?.marks.compound && sources.length >= 2 && targets.length === 0) {
       // "% * ": the members of a compound subject act on one another
       for (const s1 of sources)
-        for (const s2 of sources) if (s1 !== s2) this.emitPair(s1, s2, code, pat, entry, opt, out, seen);
+        for (const s2 of sources) this.emit(s1, s2, code.split(":")[0], rule, opt, out, seen);
       return;
     }
     const [c1, c2] = code.split(":");
-    const emit = (s: string, t: string, c: string | undefined) => {
-      if (!c || !VALID_CODE.test(c)) return;
-      if (opt.requireDyad && (s === "---" || t === "---")) return;
-      if (s === t) return;
-      const k = `${s}|${t}|${c}`;
-      if (seen.has(k)) return;
-      seen.add(k);
-      out.push({
-        source: s,
-        target: t,
-        code: c,
-        rule: pat ? `pattern line ${pat.line}` : `verb ${entry.block}`,
-      });
-    };
     const ss = sources.length ? sources : ["---"];
     const ts = targets.length ? targets : ["---"];
     for (const s of ss) {
       for (const t of ts) {
-        emit(s, t, c1);
-        if (c2) emit(t, s, c2);
+        this.emit(s, t, c1, rule, opt, out, seen);
+        if (c2) this.emit(t, s, c2, rule, opt, out, seen);
       }
     }
   }

@@ -10,8 +10,9 @@ import { PtbError, parsePtb } from "./ptb.js";
 import { matchSequence, parseTabariVerbs } from "./tabari-verbs.js";
 
 // Invented actors and verbs in the TABARI syntax, written for these tests.
-const ACTORS = "ARLAND_ [ARL]\n+ARLANDIAN\nBORVIA [BRV]\nCERLAND [CER]\nDUOLAND [ARL/CER]\n";
-const AGENTS = "MINISTER [~GOV]\nSOLDIER [~MIL]\n";
+const ACTORS =
+  "ARLAND_ [ARL]\n+ARLANDIAN\nBORVIA [BRV]\nCERLAND [CER]\nDUOLAND [ARL/CER]\nDUKE OF EASTMARCH [EMR]\nVETERAN_SOLDIER_FUND [VSF]\n";
+const AGENTS = "MINISTER [~GOV]\nSOLDIER [~MIL]\nOFFICE_OF_PEACE [~GOV]\n";
 const DISCARDS = "FOOTBALL MATCH\n";
 const VERBS = `&TIES
 +TIES
@@ -32,6 +33,17 @@ MEET {MET}
 --- SHOT [---] ---
 SHOT
 - + WAS * DEAD IN $ [1823]
+
+--- CRITICIZE [121] ---
+CRITICIZE {CRITICIZED}
+
+--- SHOULD [101] ---
+SHOULD
+- WARNED * [102]
+
+--- ALLOW [080] ---
+ALLOW {ALLOWED}
+- RECENTLY_* [025]
 `;
 
 function coder(): PetrarchCoder {
@@ -123,5 +135,78 @@ test("require_dyad drops one-sided events; discards drop the sentence", () => {
       "(ROOT (S (NP (NNP Arland)) (VP (VBD attacked) (NP (NNP Borvia)) (PP (IN after) (NP (DT the) (NN football) (NN match)))) (. .)))",
     ),
     [],
+  );
+});
+
+test("a passive without a 'by' agent keeps its subject as the source, as PETRARCH2 does", () => {
+  assert.deepEqual(
+    code(
+      "(ROOT (S (NP (NNP Arland)) (VP (VBD was) (VP (VBN criticized) (PP (IN over) (NP (NP (PRP$ its) (NN dispute)) (PP (IN with) (NP (NNP Borvia))))))) (. .)))",
+    ),
+    ["ARL BRV 121"],
+    "no agent: the subject stays the source",
+  );
+  assert.deepEqual(
+    code(
+      "(ROOT (S (NP (NNP Arland)) (VP (VBD was) (VP (VBN criticized) (PP (IN by) (NP (NNP Borvia))))) (. .)))",
+    ),
+    ["BRV ARL 121"],
+    "the 'by' agent is the source",
+  );
+});
+
+test("names: an agent word inside an actor's name adds nothing; names and agents may run into an 'of' phrase", () => {
+  assert.deepEqual(
+    code(
+      "(ROOT (S (NP (DT The) (NNP Veteran) (NNP Soldier) (NNP Fund)) (VP (VBD attacked) (NP (NNP Borvia))) (. .)))",
+    ),
+    ["VSF BRV 190"],
+    "'Soldier' is part of the fund's name, not a military agent",
+  );
+  assert.deepEqual(
+    code(
+      "(ROOT (S (NP (NP (DT The) (NNP Duke)) (PP (IN of) (NP (NNP Eastmarch)))) (VP (VBD attacked) (NP (NNP Borvia))) (. .)))",
+    ),
+    ["EMR BRV 190"],
+    "the actor 'Duke of Eastmarch' spans the noun and its 'of' phrase",
+  );
+  assert.deepEqual(
+    code(
+      "(ROOT (S (NP (NP (DT The) (NNP Arland) (NNP Office)) (PP (IN of) (NP (NNP Peace)))) (VP (VBD attacked) (NP (NNP Borvia))) (. .)))",
+    ),
+    ["ARLGOV BRV 190"],
+    "the agent 'Office of Peace' spans the noun and its 'of' phrase",
+  );
+});
+
+test("adjectives joined by 'and' coordinate no actors", () => {
+  assert.deepEqual(
+    code(
+      "(ROOT (S (NP (NP (NNP Arland) (POS 's)) (ADJP (JJ old) (CC and) (JJ tired)) (NN minister) (NNP Borvia)) (VP (VBD attacked) (NP (NNP Cerland))) (. .)))",
+    ),
+    ["ARLGOV CER 190"],
+  );
+});
+
+test("a modal codes only through its patterns, not with its default code", () => {
+  assert.deepEqual(
+    code("(ROOT (S (NP (NNP Arland)) (VP (MD should) (VP (VB attack) (NP (NNP Borvia)))) (. .)))"),
+    ["ARL BRV 190"],
+    "the attack alone, no 101 from 'should'",
+  );
+});
+
+test("a target inside a 'that' clause; a pattern word marked adjacent must touch the verb", () => {
+  // `pre` opens one verb phrase more than `allowed` closes when it holds an auxiliary
+  const allowed = (pre: string, extraClose = "") =>
+    code(
+      `(ROOT (S (NP (NNP Arland)) ${pre} (SBAR (IN that) (S (NP (NNP Borvia)) (VP (VBZ is) (NP (DT a) (JJ fine) (NN place)))))${extraClose}) (. .)))`,
+    );
+  assert.deepEqual(allowed("(VP (VBD allowed)"), ["ARL BRV 080"], "the clause's subject is the target");
+  assert.deepEqual(allowed("(ADVP (RB recently)) (VP (VBD allowed)"), ["ARL BRV 025"], "RECENTLY_* matches");
+  assert.deepEqual(
+    allowed("(ADVP (RB recently)) (VP (VBD did) (VP (VB allow)", ")"),
+    ["ARL BRV 080"],
+    "'did' stands between RECENTLY and the verb",
   );
 });

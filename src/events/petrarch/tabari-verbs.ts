@@ -13,6 +13,8 @@ export interface VerbPattern {
   words: number;
   /** Actor-slot markers: "+" before the verb = the subject is the target; "%" before the verb = a compound subject. */
   marks: { preTarget: boolean; postSource: boolean; compound: boolean };
+  /** "RECENTLY_*": the last pre word comes right before the verb. */
+  preAdjacent?: boolean;
 }
 
 export interface PatWord {
@@ -162,7 +164,7 @@ export function parseTabariVerbs(text: string): VerbDictionary {
           compound: body.slice(0, star).includes("%"),
         },
       };
-      if (preAdj && pre.length) (pat as VerbPattern & { preAdj?: boolean }).preAdj = true;
+      if (preAdj && pre.length) pat.preAdjacent = true;
       for (const e of block) e.patterns.push(pat);
       continue;
     }
@@ -229,6 +231,11 @@ export function matchSequence(pat: PatWord[], words: string[], anchorAdjacentFir
     pos = found;
   }
   return true;
+}
+
+/** True when `words` end with the pattern word (any of its alternatives). */
+export function endsWithWord(p: PatWord, words: string[]): boolean {
+  return p.alts.some((alt) => alt.every((w, j) => wordMatch(w, words[words.length - alt.length + j] ?? "")));
 }
 
 function wordMatch(pat: string, w: string): boolean {
