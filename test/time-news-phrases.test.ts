@@ -164,3 +164,47 @@ test("a weekday after 'will' in its own clause keeps looking ahead though the st
     "read on a Wednesday: shut last Saturday, reopening next Saturday, though two mentions are past",
   );
 });
+
+test("a month's extent stops before a comma after a space or a dash's first hyphen", () => {
+  assert.deepEqual(
+    values("The audit began in May , but stalled.", "2031-07-02"),
+    [["May", "DATE", "2031-05"]],
+    "'May' without the space before the comma",
+  );
+  assert.deepEqual(
+    values("Sales have grown since January -- a record, traders said.", "2031-07-02"),
+    [["January", "DATE", "2031-01"]],
+    "'January' without the hyphen of the dash",
+  );
+});
+
+test("'the weekend' is the weekend before 'in', 'to' or 'that', which other units read as a span", () => {
+  // 2031-05-07 is a Wednesday: the weekend of the clause is the one just past.
+  assert.deepEqual(
+    values("The mayor spent the weekend in Leeds.", "2031-05-07"),
+    [["the weekend", "DATE", "2031-W18-WE"]],
+    "the weekend before 'in' is the one just past",
+  );
+  assert.deepEqual(
+    values("Farmers gathered over the weekend to protest.", "2031-05-07"),
+    [["the weekend", "DATE", "2031-W18-WE"]],
+    "the weekend before 'to' is the one just past",
+  );
+  assert.deepEqual(
+    values("The weekend before the vote was quiet.", "2031-05-07"),
+    [],
+    "'the weekend before X' is X's",
+  );
+});
+
+test("'that summer' closing its clause is the season of the year the story is in", () => {
+  assert.deepEqual(
+    values("In 2027 the band toured Norway that summer.", "2031-05-07"),
+    [
+      ["2027", "DATE", "2027"],
+      ["that summer", "DATE", "2027-SU"],
+    ],
+    "the summer of 2027, the year the story is in",
+  );
+  assert.deepEqual(values("Crops that fall behind rot.", "2031-05-07"), [], "a verb 'fall' goes on");
+});

@@ -1016,9 +1016,11 @@ const RULES: Rule[] = [
   {
     // "the week", "the month", "the year", "the quarter": the current (or, for quarters, last reported) one
     name: "the-unit",
-    re: /\bthe\s+(week|weekend|month|quarter|year|fiscal\s+year)(?!\s*-|\s+(?:before|after|earlier|ago|of|in|to|when|that|since|before|after)\b|\s+\d)\b/gi,
+    // A weekend has no "in which" or "to date" sense: "spent the weekend in Ohio", "gathered over the
+    // weekend to protest" name the weekend itself.
+    re: /\bthe\s+(?:(week|month|quarter|year|fiscal\s+year)(?!\s*-|\s+(?:before|after|earlier|ago|of|in|to|when|that|since)\b|\s+\d)|(weekend)(?!\s*-|\s+(?:before|after|earlier|ago|of|since)\b|\s+\d))\b/gi,
     build: (m) => {
-      const unit = unitName(m[1].replace(/^fiscal\s+/i, ""));
+      const unit = unitName((m[1] ?? m[2]).replace(/^fiscal\s+/i, ""));
       // "the Year" in an award's name; "The Week", "the Week's editors": the magazine.
       if (
         AWARD_OF_THE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ||
@@ -1207,8 +1209,13 @@ const RULES: Rule[] = [
         : undefined;
       // A bare season word is too often not a time ("the fall of the regime").
       if (!year && !which && ofYear === undefined) return null;
-      // "That spring," points back; "nations that fall behind" does not.
-      if (which === "that" && !THAT_PERIOD_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)))
+      // "That spring," points back; "nations that fall behind" does not. One that closes its clause
+      // ("killed in Charleston that summer.") is the season too: a verb "fall" would go on.
+      if (
+        which === "that" &&
+        !THAT_PERIOD_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) &&
+        !/^\s*(?:[.,;:!?)]|$)/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      )
         return null;
       return {
         type: "DATE",
