@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { tagTimexes } from "../src/time/tagger.js";
-import { parsedSentence, type Row } from "../src/time/test-helpers.js";
+import { parsedSentence, parsedText, type Row, valueAt } from "../src/time/test-helpers.js";
 
 const values = (text: string, dct: string) => tagTimexes(text, dct).map((t) => [t.text, t.type, t.value]);
 
@@ -207,4 +207,31 @@ test("'that summer' closing its clause is the season of the year the story is in
     "the summer of 2027, the year the story is in",
   );
   assert.deepEqual(values("Crops that fall behind rot.", "2031-05-07"), [], "a verb 'fall' goes on");
+});
+
+test("years 'later' in a present clause reach the report's today, not years past it", () => {
+  const rows: Row[] = [
+    ["Three", "CD", 2, "nummod"],
+    ["decades", "NNS", 3, "obl:npmod"],
+    ["later", "RB", 8, "advmod"],
+    [",", ",", 8, "punct"],
+    ["the", "DT", 6, "det"],
+    ["town", "NN", 8, "nsubj"],
+    ["is", "VBZ", 8, "cop"],
+    ["quieter", "JJR", 0, "root"],
+    [".", ".", 8, "punct"],
+  ];
+  const { text, sentences } = parsedText(rows);
+  assert.equal(
+    valueAt(text, "2031-05-07", "Three decades later", sentences),
+    "203",
+    "the decade of the report",
+  );
+  const future: Row[] = rows.map((r) => (r[0] === "is" ? ["will", "MD", 8, "aux"] : r));
+  const ahead = parsedText(future);
+  assert.equal(
+    valueAt(ahead.text, "2031-05-07", "Three decades later", ahead.sentences),
+    "206",
+    "a future tense still counts on from today",
+  );
 });

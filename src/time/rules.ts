@@ -407,6 +407,11 @@ const RULES: Rule[] = [
           trimEnd: tail ? tail[0].length : 0,
         };
       }
+      // "Three decades later, the town is quieter": a present tense there speaks of the report's today,
+      // which the tense's reading as ahead would push decades on. Days on, a present is as often a
+      // schedule or a rule ("elections can start 25 days later").
+      const ahead = (ctx: ResolveContext) =>
+        ctx.direction === "future" && !(ctx.parsedPresent && LONG_UNITS.has(unit));
       const counted = (ctx: ResolveContext): Resolved => {
         const base = fromDct ? ctx.dct : (ctx.anchor ?? ctx.dct);
         if (!base) return X(back ? "PAST_REF" : "FUTURE_REF");
@@ -462,7 +467,7 @@ const RULES: Rule[] = [
           !back &&
           !fromDct &&
           ctx.dct &&
-          ctx.direction !== "future" &&
+          !ahead(ctx) &&
           (unit === "year" || unit === "decade" || unit === "century") &&
           compareDays(base, ctx.dct) >= 0
         )
@@ -474,7 +479,7 @@ const RULES: Rule[] = [
         priority: 3,
         resolve: (ctx) => {
           const r = counted(ctx);
-          if (back || fromDct || !ctx.dct || ctx.direction === "future") return r;
+          if (back || fromDct || !ctx.dct || ahead(ctx)) return r;
           const today = periodValue(ctx.dct, unit);
           if (r.granularity !== today.granularity || r.value <= today.value) return r;
           // Counted on from the story's last date, a "later" that a clause not looking ahead tells of

@@ -390,7 +390,12 @@ export function tagTimexes(
     const lexical = parsed ?? directionAt(text, c.start, c.end, neighbours);
     const present =
       lexical === "none" && c.weekday !== undefined && presentBefore(sentences, text, c.start, c.end);
-    return { parsed, direction: present ? "future" : lexical, set: rescheduled };
+    return {
+      parsed,
+      direction: present ? "future" : lexical,
+      set: rescheduled,
+      presentTense: tense === "present",
+    };
   });
   const weekdayDirection = weekdayVotes(chosen, directions);
   const out: TaggedTimex[] = [];
@@ -408,7 +413,7 @@ export function tagTimexes(
   let anchorQuarter: { y: number; q: number; end: number } | null = null;
   for (const [i, c] of chosen.entries()) {
     const start = starts[i];
-    const { parsed, direction, set } = directions[i];
+    const { parsed, direction, set, presentTense } = directions[i];
     // "he soon found himself a witness": in a past clause "soon" is shortly after the story's event,
     // no time still to come ("was unlikely to leave any time soon", "a report expected soon" still are).
     if (
@@ -444,6 +449,7 @@ export function tagTimexes(
           ? (weekdayDirection.get(c.weekday) ?? direction)
           : direction,
       parsedPast: parsed === "past",
+      parsedPresent: presentTense,
     });
     resolved =
       listedDates(text, out, kinds, yearsBefore, start, c, resolved, direction === "past" ? dctDay : null) ??
