@@ -235,3 +235,54 @@ test("years 'later' in a present clause reach the report's today, not years past
     "a future tense still counts on from today",
   );
 });
+
+test("a bare weekday right after a verb's object is the verb's day, past or ahead", () => {
+  // 2031-05-07 is a Wednesday.
+  const issued = parsedText([
+    ["Officials", "NNS", 2, "nsubj"],
+    ["issued", "VBD", 0, "root"],
+    ["a", "DT", 4, "det"],
+    ["release", "NN", 2, "obj"],
+    ["Monday", "NNP", 4, "appos"],
+    ["quoting", "VBG", 4, "acl"],
+    ["lawyers", "NNS", 6, "obj"],
+    ["and", "CC", 11, "cc"],
+    ["will", "MD", 11, "aux"],
+    ["soon", "RB", 11, "advmod"],
+    ["respond", "VB", 2, "conj"],
+    [".", ".", 2, "punct"],
+  ]);
+  assert.equal(
+    valueAt(issued.text, "2031-05-07", "Monday", issued.sentences),
+    "2031-05-05",
+    "issued on the Monday just past, though 'will' follows",
+  );
+  const willIssue = parsedText([
+    ["Officials", "NNS", 3, "nsubj"],
+    ["will", "MD", 3, "aux"],
+    ["issue", "VB", 0, "root"],
+    ["a", "DT", 5, "det"],
+    ["release", "NN", 3, "obj"],
+    ["Monday", "NNP", 5, "appos"],
+    [".", ".", 3, "punct"],
+  ]);
+  assert.equal(
+    valueAt(willIssue.text, "2031-05-07", "Monday", willIssue.sentences),
+    "2031-05-12",
+    "to be issued next Monday",
+  );
+  const scheduled = parsedText([
+    ["Leaders", "NNS", 3, "nsubj"],
+    ["have", "VBP", 3, "aux"],
+    ["scheduled", "VBN", 0, "root", "schedule"],
+    ["a", "DT", 5, "det"],
+    ["vote", "NN", 3, "obj"],
+    ["Monday", "NNP", 5, "appos"],
+    [".", ".", 3, "punct"],
+  ]);
+  assert.equal(
+    valueAt(scheduled.text, "2031-05-07", "Monday", scheduled.sentences),
+    "2031-05-12",
+    "a vote scheduled for Monday lies ahead, though 'have scheduled' is past",
+  );
+});

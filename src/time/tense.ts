@@ -148,6 +148,9 @@ const REPORTING =
 /** What a source declines to do in news: "would not say", "wouldn't comment". */
 const REFUSED =
   /^(?:say|comment|answer|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|provide|give|speculate|predict|rule|respond|reply|address|detail|release|explain|commit)$/;
+/** Verbs that set an event's date rather than happen on it ("scheduled a vote Tuesday"). */
+const PLANNING =
+  /^(?:schedule|reschedule|set|plan|call|announce|postpone|delay|move|push|slate|expect|propose|book|arrange)$/;
 /** Longest sentence (in tokens) whose parse is consulted. */
 const MAX_TOKENS = 300;
 /** Relations by which a clause's verb takes a time expression as its adjunct. */
@@ -281,6 +284,35 @@ function frontedTense(sentence: ParsedSentence, start: number, end: number): Par
   return isPredicate ? clauseTense(root, kids) : null;
 }
 
+/**
+ * "issued a release Monday", "cleared the House on a vote Tuesday": a bare day right after the verb's
+ * object or adjunct noun (or after that noun's last modifier: "a set of rules Monday"), which the parse
+ * makes the noun's apposition, times the verb when the verb is past or future. A present is left to
+ * the other cues ("faces a vote Tuesday" is ahead, "is facing pushback for his remarks Monday" is
+ * not), and so is a verb of planning ("has scheduled a vote Tuesday"). Undefined when the day is not
+ * so placed.
+ */
+function bareWeekdayAfterNoun(
+  tokens: readonly ParsedToken[],
+  node: ParsedToken,
+  noun: ParsedToken | null,
+): ParsedTense | null | undefined {
+  if (node.deprel !== "appos" || !noun || node.id < 2) return undefined;
+  if (!/^NNS?$/.test(noun.xpos ?? "") || !/^(?:obj|obl)$/.test(noun.deprel ?? "")) return undefined;
+  const before = tokens[node.id - 2];
+  if (before !== noun && before.head !== noun.id) return undefined;
+  const verb = noun.head ? tokens[noun.head - 1] : undefined;
+  if (!verb || PLANNING.test(lower(verb))) return undefined;
+  const kids = tokens.filter((t) => t.head === verb.id);
+  const isPredicate =
+    verb.upos === "VERB" ||
+    verb.upos === "AUX" ||
+    kids.some((k) => /^(?:cop|aux|aux:pass)$/.test(k.deprel ?? ""));
+  if (!isPredicate) return undefined;
+  const tense = clauseTense(verb, kids);
+  return tense === "present" ? null : tense;
+}
+
 /** The tense of the verb whose adjunct [start, end) is in `sentence`'s parse. */
 function governedTense(sentence: ParsedSentence, start: number, end: number): ParsedTense | null {
   const tokens = sentence.tokens;
@@ -309,6 +341,8 @@ function governedTense(sentence: ParsedSentence, start: number, end: number): Pa
     const kids = children.get(node.id) ?? [];
     return kids.some((k) => k.deprel === "cop") ? clauseTense(node, kids) : null;
   }
+  const apposed = bareWeekdayAfterNoun(tokens, node, pred);
+  if (apposed !== undefined) return apposed;
   if (
     onPhrase &&
     pred &&
