@@ -283,3 +283,12 @@ test("a bare weekday right after a verb's object is the verb's day, past or ahea
     "a vote scheduled for Monday lies ahead, though 'have scheduled' is past",
   );
 });
+
+test("'saying' right before a weekday dates words already said, whatever they promise", () => {
+  // 2031-05-10 is a Saturday.
+  assert.deepEqual(
+    values("Officials are silent, saying Friday they will decide soon.", "2031-05-10").slice(0, 1),
+    [["Friday", "DATE", "2031-05-09"]],
+    "the Friday just past, though 'will' follows",
+  );
+});

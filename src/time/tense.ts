@@ -32,12 +32,13 @@ const ATTRIBUTION_END =
   /^\s*(?:(?:reporters|journalists|(?:[A-Z][\w.&'\u2019-]*\s*){1,3})|(?:on|in|at|late|early|later|earlier|last|this|via|citing|according|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;!?,\n]*)?\s*(?:[.;,!?\n"\u201d]|$)/;
 
 /**
- * A past-tense reporting verb right before a weekday ("said Tuesday", "told reporters on Friday"):
+ * A past-tense reporting verb right before a weekday ("said Tuesday", "told reporters on Friday"),
+ * or the participle "saying" a story uses for words already said ("the ministry, saying Friday that"):
  * the day of the saying, which is past whatever tense the reported words have ("to be announced
  * Monday" is a passive that looks ahead, though).
  */
 export const SAID_JUST_BEFORE =
-  /(?<!\b(?:be|been|being)\s+)\b(?:said|announced|reported|confirmed|wrote|tweeted|stated|testified|declared|acknowledged|denied|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))\s+(?:on\s+|late\s+|early\s+)?$/;
+  /(?<!\b(?:be|been|being)\s+)\b(?:said|saying|announced|reported|confirmed|wrote|tweeted|stated|testified|declared|acknowledged|denied|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))\s+(?:on\s+|late\s+|early\s+)?$/;
 
 /** Text around [start, end) up to the sentence boundaries, capped so long runs stay cheap. */
 function clauseWindow(text: string, start: number, end: number): { from: number; to: number } {
