@@ -292,3 +292,27 @@ test("'saying' right before a weekday dates words already said, whatever they pr
     "the Friday just past, though 'will' follows",
   );
 });
+
+test("a weekday a few words after a verb in -ed is the day it happened, unless the verb plans", () => {
+  // 2031-05-07 is a Wednesday.
+  assert.deepEqual(
+    values("The draft unveiled Monday would cut taxes.", "2031-05-07"),
+    [["Monday", "DATE", "2031-05-05"]],
+    "unveiled on the Monday just past, though 'would' follows",
+  );
+  assert.deepEqual(
+    values("Some of them disrupted the hearing on Monday, and more will come.", "2031-05-07").slice(0, 1),
+    [["Monday", "DATE", "2031-05-05"]],
+    "disrupted on the Monday just past",
+  );
+  assert.deepEqual(
+    values("The report, expected Friday, will show growth.", "2031-05-07"),
+    [["Friday", "DATE", "2031-05-09"]],
+    "a report expected on Friday lies ahead",
+  );
+  assert.deepEqual(
+    values("The museum will be reopened Friday.", "2031-05-07"),
+    [["Friday", "DATE", "2031-05-09"]],
+    "after 'be' the participle is a passive that looks ahead",
+  );
+});

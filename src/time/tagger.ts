@@ -11,6 +11,7 @@ import {
   type Direction,
   directionAt,
   ownedEventAhead,
+  PAST_VERB_JUST_BEFORE,
   type ParsedSentence,
   type ParsedTense,
   parsedAdjective,
@@ -337,10 +338,11 @@ export function tagTimexes(
   const captions = captionRanges(text);
   const directions = chosen.map((c, i) => {
     // "said Tuesday she plans to": the weekday is the day of the saying, whatever the parse hangs it on
-    // ("said Tuesday's vote" is what was said, though).
+    // ("said Tuesday's vote" is what was said, though); "unveiled Monday" is the day of the unveiling.
     const said =
       c.weekday !== undefined &&
-      ((SAID_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
+      (((SAID_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) ||
+        PAST_VERB_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) &&
         !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))) ||
         UNPLANNED_EVENT_AFTER.test(text.slice(c.end, c.end + 60)));
     // "as early as January, he warned": only a weekday is sure to lie ahead after "as early as".

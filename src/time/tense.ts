@@ -40,6 +40,17 @@ const ATTRIBUTION_END =
 export const SAID_JUST_BEFORE =
   /(?<!\b(?:be|been|being)\s+)\b(?:said|saying|announced|reported|confirmed|wrote|tweeted|stated|testified|declared|acknowledged|denied|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))\s+(?:on\s+|late\s+|early\s+)?$/;
 
+/**
+ * A verb in -ed at most three words before a weekday ("unveiled Monday", "disrupted proceedings on
+ * Monday", "issued a statement Wednesday"): the day it happened, which a parse that misreads the verb
+ * as an adjective ("the bill unveiled Monday would ...") or a future later in the sentence would send
+ * ahead. Not after a form of "be", "to" or a modal ("is expected Monday", "to be released Friday"), nor
+ * with a modal or a clause's link between verb and day, nor a participle of planning, which sets a
+ * date ahead ("the report, expected Friday, ..."), nor "headed", whose trip may still lie ahead.
+ */
+export const PAST_VERB_JUST_BEFORE =
+  /(?<!\b(?:be|been|being|is|are|was|were|am|['\u2019]s|['\u2019]re|to|will|would|not)\s+)\b(?!(?:expected|scheduled|rescheduled|slated|planned|set|due|delayed|postponed|moved|pushed|adjourned|extended|deferred|needed|indeed|speed|proceed|succeed|exceed|united|named|called|dubbed|billed|timed|aimed|intended|designed|tied|closed|opened|limited|committed|required|allowed|supposed|prepared|pegged|penciled|pencilled|earmarked|targeted|reserved|booked|listed|posted|tasked|charged|asked|headed)\b)[a-z]{3,}ed(?:\s+(?!(?:to|will|would|shall|can|could|may|might|must|should|is|are|be|and|or|but|that|which|who|when|until|by|before|after|for)\b)[\w\u2019'-]+){0,3}\s+(?:on\s+)?$/;
+
 /** Text around [start, end) up to the sentence boundaries, capped so long runs stay cheap. */
 function clauseWindow(text: string, start: number, end: number): { from: number; to: number } {
   let from = start;
