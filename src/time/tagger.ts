@@ -117,7 +117,26 @@ export function captionRanges(text: string): Array<[number, number]> {
     // A credit deep in a long line ends a caption run into the story's text: where it begins is unknown.
     if (m.index - lineStart <= CAPTION_CHARS) out.push([lineStart, m.index]);
   }
+  for (const m of text.matchAll(GALLERY_CAPTION_END)) {
+    const from = galleryCaptionStart(text, m.index);
+    if (from !== null) out.push([from, m.index]);
+  }
   return out;
+}
+
+/** Where a scraped photo gallery's caption ends: "... Hide Caption 3 of 18 Photos: ..." */
+const GALLERY_CAPTION_END = /\bHide Caption\b/g;
+/** How far before its "Hide Caption" a gallery's caption may begin. */
+const GALLERY_CAPTION_CHARS = 800;
+
+/**
+ * Where the gallery caption ending at `end` begins: after the "Photos:" heading that opens each of a
+ * gallery's slides, or null when there is none near enough to tell.
+ */
+function galleryCaptionStart(text: string, end: number): number | null {
+  const from = Math.max(0, end - GALLERY_CAPTION_CHARS);
+  const heading = text.lastIndexOf("Photos:", end);
+  return heading >= from ? heading : null;
 }
 
 /** How many expressions on each side can share a clause with one (the clause window is bounded). */
