@@ -338,3 +338,22 @@ test("a scraped gallery's slide, from 'Photos:' to 'Hide Caption', is a caption:
     "the Monday just past, as in any photo caption",
   );
 });
+
+test("a day named as the modifier of an attack or a shooting has seen it, whatever the clause says", () => {
+  // 2031-05-07 is a Wednesday.
+  assert.deepEqual(
+    values("Investigators will study the Dec. 14 school shooting.", "2031-05-07"),
+    [["Dec. 14", "DATE", "2030-12-14"]],
+    "the latest Dec. 14, though 'will' governs the clause",
+  );
+  assert.deepEqual(
+    values("Investigators will study the Monday bombing.", "2031-05-07"),
+    [["Monday", "DATE", "2031-05-05"]],
+    "the Monday just past",
+  );
+  assert.deepEqual(
+    values("Envoys will meet on Dec. 14 to discuss attacks.", "2031-05-07"),
+    [["Dec. 14", "DATE", "2031-12-14"]],
+    "a meeting about attacks still lies ahead",
+  );
+});

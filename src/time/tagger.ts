@@ -75,8 +75,20 @@ const BEFORE_THE_EVENT = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparatio
  * before it happens has already seen it, whatever the clause around it says ("motivated by Sunday's
  * attack", "will investigate Tuesday's shooting").
  */
-const UNPLANNED_EVENT_AFTER =
-  /^['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:attacks?|shootings?|bombings?|blasts?|explosions?|crash(?:es)?|massacres?|killings?|stabbings?|slayings?|murders?|deaths?|earthquakes?|quakes?|shootouts?|ambush(?:es)?|derailments?|collapse|riots?|rampage|assault|raids?|clashes|violence|tragedy|carnage|deluge|tornado(?:es)?|outage|accident|disaster)\b/i;
+const UNPLANNED_EVENT =
+  "(?:attacks?|shootings?|bombings?|blasts?|explosions?|crash(?:es)?|massacres?|killings?|stabbings?|slayings?|murders?|deaths?|earthquakes?|quakes?|shootouts?|ambush(?:es)?|derailments?|collapse|riots?|rampage|assault|raids?|clashes|violence|tragedy|carnage|deluge|tornado(?:es)?|outage|accident|disaster)";
+const UNPLANNED_EVENT_AFTER = new RegExp(`^['\u2019]s\\s+(?:[\\w-]+\\s+){0,3}?${UNPLANNED_EVENT}\\b`, "i");
+/**
+ * "the Sept. 11 attack", "the Dec. 14 school shooting", "the Monday bombing": a day named before such
+ * an event, as its modifier, has seen it too.
+ */
+const UNPLANNED_EVENT_NEXT = new RegExp(
+  `^\\s+(?:(?!(?:to|and|or|but|with|for|in|on|at|by|of|from|the|a|an|that|which|who|when|after|before|since|until|will|would|is|was|were|are|be|study|studies|investigate|discuss|review|prevent|stop)\\b)[\\w-]+\\s+){0,2}?${UNPLANNED_EVENT}\\b`,
+  "i",
+);
+/** A day of a month written without its year ("Dec. 14", "September 11th"). */
+const MONTH_DAY_ALONE =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/;
 
 /** Words after which "soon" looks ahead whatever its clause's tense ("any time soon", "expected soon"). */
 const SOON_AHEAD = /\b(?:any\s*time|not|very|expected|due|scheduled|slated|coming)\s+$/i;
@@ -359,11 +371,14 @@ export function tagTimexes(
     // "said Tuesday she plans to": the weekday is the day of the saying, whatever the parse hangs it on
     // ("said Tuesday's vote" is what was said, though); "unveiled Monday" is the day of the unveiling.
     const said =
-      c.weekday !== undefined &&
-      (((SAID_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) ||
-        PAST_VERB_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) &&
-        !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))) ||
-        UNPLANNED_EVENT_AFTER.test(text.slice(c.end, c.end + 60)));
+      (c.weekday !== undefined &&
+        (((SAID_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) ||
+          PAST_VERB_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) &&
+          !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))) ||
+          UNPLANNED_EVENT_AFTER.test(text.slice(c.end, c.end + 60)) ||
+          UNPLANNED_EVENT_NEXT.test(text.slice(c.end, c.end + 40)))) ||
+      (MONTH_DAY_ALONE.test(text.slice(c.start, c.end)) &&
+        UNPLANNED_EVENT_NEXT.test(text.slice(c.end, c.end + 40)));
     // "as early as January, he warned": only a weekday is sure to lie ahead after "as early as".
     const moved = RESCHEDULED_TO.exec(text.slice(Math.max(0, starts[i] - 50), starts[i]));
     const rescheduled =
