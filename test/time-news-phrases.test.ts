@@ -3,7 +3,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { tagTimexes } from "../src/time/tagger.js";
-import { parsedSentence, type Row } from "../src/time/test-helpers.js";
+import { parsedSentence, parsedText, type Row, valueAt } from "../src/time/test-helpers.js";
 
 const values = (text: string, dct: string) => tagTimexes(text, dct).map((t) => [t.text, t.type, t.value]);
 
@@ -162,5 +162,198 @@ test("a weekday after 'will' in its own clause keeps looking ahead though the st
     out.map((t) => t.value),
     ["2031-05-17", "2031-05-17", "2031-05-24"],
     "read on a Wednesday: shut last Saturday, reopening next Saturday, though two mentions are past",
+  );
+});
+
+test("a month's extent stops before a comma after a space or a dash's first hyphen", () => {
+  assert.deepEqual(
+    values("The audit began in May , but stalled.", "2031-07-02"),
+    [["May", "DATE", "2031-05"]],
+    "'May' without the space before the comma",
+  );
+  assert.deepEqual(
+    values("Sales have grown since January -- a record, traders said.", "2031-07-02"),
+    [["January", "DATE", "2031-01"]],
+    "'January' without the hyphen of the dash",
+  );
+});
+
+test("'the weekend' is the weekend before 'in', 'to' or 'that', which other units read as a span", () => {
+  // 2031-05-07 is a Wednesday: the weekend of the clause is the one just past.
+  assert.deepEqual(
+    values("The mayor spent the weekend in Leeds.", "2031-05-07"),
+    [["the weekend", "DATE", "2031-W18-WE"]],
+    "the weekend before 'in' is the one just past",
+  );
+  assert.deepEqual(
+    values("Farmers gathered over the weekend to protest.", "2031-05-07"),
+    [["the weekend", "DATE", "2031-W18-WE"]],
+    "the weekend before 'to' is the one just past",
+  );
+  assert.deepEqual(
+    values("The weekend before the vote was quiet.", "2031-05-07"),
+    [],
+    "'the weekend before X' is X's",
+  );
+});
+
+test("'that summer' closing its clause is the season of the year the story is in", () => {
+  assert.deepEqual(
+    values("In 2027 the band toured Norway that summer.", "2031-05-07"),
+    [
+      ["2027", "DATE", "2027"],
+      ["that summer", "DATE", "2027-SU"],
+    ],
+    "the summer of 2027, the year the story is in",
+  );
+  assert.deepEqual(values("Crops that fall behind rot.", "2031-05-07"), [], "a verb 'fall' goes on");
+});
+
+test("years 'later' in a present clause reach the report's today, not years past it", () => {
+  const rows: Row[] = [
+    ["Three", "CD", 2, "nummod"],
+    ["decades", "NNS", 3, "obl:npmod"],
+    ["later", "RB", 8, "advmod"],
+    [",", ",", 8, "punct"],
+    ["the", "DT", 6, "det"],
+    ["town", "NN", 8, "nsubj"],
+    ["is", "VBZ", 8, "cop"],
+    ["quieter", "JJR", 0, "root"],
+    [".", ".", 8, "punct"],
+  ];
+  const { text, sentences } = parsedText(rows);
+  assert.equal(
+    valueAt(text, "2031-05-07", "Three decades later", sentences),
+    "203",
+    "the decade of the report",
+  );
+  const future: Row[] = rows.map((r) => (r[0] === "is" ? ["will", "MD", 8, "aux"] : r));
+  const ahead = parsedText(future);
+  assert.equal(
+    valueAt(ahead.text, "2031-05-07", "Three decades later", ahead.sentences),
+    "206",
+    "a future tense still counts on from today",
+  );
+});
+
+test("a bare weekday right after a verb's object is the verb's day, past or ahead", () => {
+  // 2031-05-07 is a Wednesday.
+  const issued = parsedText([
+    ["Officials", "NNS", 2, "nsubj"],
+    ["issued", "VBD", 0, "root"],
+    ["a", "DT", 4, "det"],
+    ["release", "NN", 2, "obj"],
+    ["Monday", "NNP", 4, "appos"],
+    ["and", "CC", 8, "cc"],
+    ["will", "MD", 8, "aux"],
+    ["respond", "VB", 2, "conj"],
+    [".", ".", 2, "punct"],
+  ]);
+  assert.equal(
+    valueAt(issued.text, "2031-05-07", "Monday", issued.sentences),
+    "2031-05-05",
+    "issued on the Monday just past, though 'will' follows",
+  );
+  const willIssue = parsedText([
+    ["Officials", "NNS", 3, "nsubj"],
+    ["will", "MD", 3, "aux"],
+    ["issue", "VB", 0, "root"],
+    ["a", "DT", 5, "det"],
+    ["release", "NN", 3, "obj"],
+    ["Monday", "NNP", 5, "appos"],
+    [".", ".", 3, "punct"],
+  ]);
+  assert.equal(
+    valueAt(willIssue.text, "2031-05-07", "Monday", willIssue.sentences),
+    "2031-05-12",
+    "to be issued next Monday",
+  );
+  const scheduled = parsedText([
+    ["Leaders", "NNS", 3, "nsubj"],
+    ["have", "VBP", 3, "aux"],
+    ["scheduled", "VBN", 0, "root", "schedule"],
+    ["a", "DT", 5, "det"],
+    ["vote", "NN", 3, "obj"],
+    ["Monday", "NNP", 5, "appos"],
+    [".", ".", 3, "punct"],
+  ]);
+  assert.equal(
+    valueAt(scheduled.text, "2031-05-07", "Monday", scheduled.sentences),
+    "2031-05-12",
+    "a vote scheduled for Monday lies ahead, though 'have scheduled' is past",
+  );
+});
+
+test("'saying' right before a weekday dates words already said, whatever they promise", () => {
+  // 2031-05-10 is a Saturday.
+  assert.deepEqual(
+    values("Officials are silent, saying Friday they will decide soon.", "2031-05-10").slice(0, 1),
+    [["Friday", "DATE", "2031-05-09"]],
+    "the Friday just past, though 'will' follows",
+  );
+});
+
+test("a weekday a few words after a verb in -ed is the day it happened, unless the verb plans", () => {
+  // 2031-05-07 is a Wednesday.
+  assert.deepEqual(
+    values("The draft unveiled Monday would cut taxes.", "2031-05-07"),
+    [["Monday", "DATE", "2031-05-05"]],
+    "unveiled on the Monday just past, though 'would' follows",
+  );
+  assert.deepEqual(
+    values("Some of them disrupted the hearing on Monday, and more will come.", "2031-05-07").slice(0, 1),
+    [["Monday", "DATE", "2031-05-05"]],
+    "disrupted on the Monday just past",
+  );
+  assert.deepEqual(
+    values("The report, expected Friday, will show growth.", "2031-05-07"),
+    [["Friday", "DATE", "2031-05-09"]],
+    "a report expected on Friday lies ahead",
+  );
+  assert.deepEqual(
+    values("The museum will be reopened Friday.", "2031-05-07"),
+    [["Friday", "DATE", "2031-05-09"]],
+    "after 'be' the participle is a passive that looks ahead",
+  );
+});
+
+test("a scraped gallery's slide, from 'Photos:' to 'Hide Caption', is a caption: its present is past", () => {
+  // 2031-05-07 is a Wednesday.
+  const slide = parsedText([
+    ["Photos:", "NNS", 5, "dep"],
+    ["The", "DT", 3, "det"],
+    ["summit", "NN", 4, "compound"],
+    ["Leaders", "NNS", 5, "nsubj"],
+    ["shake", "VBP", 0, "root"],
+    ["hands", "NNS", 5, "obj"],
+    ["on", "IN", 8, "case"],
+    ["Monday", "NNP", 5, "obl"],
+    [".", ".", 5, "punct"],
+    ["Hide", "VB", 0, "root"],
+    ["Caption", "NN", 10, "obj"],
+  ]);
+  assert.equal(
+    valueAt(slide.text, "2031-05-07", "Monday", slide.sentences),
+    "2031-05-05",
+    "the Monday just past, as in any photo caption",
+  );
+});
+
+test("a day named as the modifier of an attack or a shooting has seen it, whatever the clause says", () => {
+  // 2031-05-07 is a Wednesday.
+  assert.deepEqual(
+    values("Investigators will study the Dec. 14 school shooting.", "2031-05-07"),
+    [["Dec. 14", "DATE", "2030-12-14"]],
+    "the latest Dec. 14, though 'will' governs the clause",
+  );
+  assert.deepEqual(
+    values("Investigators will study the Monday bombing.", "2031-05-07"),
+    [["Monday", "DATE", "2031-05-05"]],
+    "the Monday just past",
+  );
+  assert.deepEqual(
+    values("Envoys will meet on Dec. 14 to discuss attacks.", "2031-05-07"),
+    [["Dec. 14", "DATE", "2031-12-14"]],
+    "a meeting about attacks still lies ahead",
   );
 });

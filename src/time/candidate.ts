@@ -35,6 +35,8 @@ export interface ResolveContext {
   latest?: "day" | "month" | "year" | null;
   /** True when the parse, not a nearby word, says the clause is in the past. */
   parsedPast?: boolean;
+  /** True when the parse says the clause is in the present, which `direction` reads as pointing ahead. */
+  parsedPresent?: boolean;
   /** Which way the expression's clause points. */
   direction: Direction;
 }

@@ -478,7 +478,8 @@ export function chronoCandidates(text: string): Candidate[] {
       let surface = r.text
         .slice(lead)
         .trim()
-        .replace(/[,;:]$/, "")
+        // "in May , but": the comma may stand after a space; "since January -- a number": a dash's half.
+        .replace(/\s*(?:[,;:]|\s-+)$/, "")
         // "the March of the ...": chrono reads a dangling "of" into the month.
         .replace(/\s+of$/, "");
       // "(4 a.m. EDT Thursday)": the closing bracket of a parenthesis that opened before the match.

@@ -407,6 +407,11 @@ const RULES: Rule[] = [
           trimEnd: tail ? tail[0].length : 0,
         };
       }
+      // "Three decades later, the town is quieter": a present tense there speaks of the report's today,
+      // which the tense's reading as ahead would push decades on. Days on, a present is as often a
+      // schedule or a rule ("elections can start 25 days later").
+      const ahead = (ctx: ResolveContext) =>
+        ctx.direction === "future" && !(ctx.parsedPresent && LONG_UNITS.has(unit));
       const counted = (ctx: ResolveContext): Resolved => {
         const base = fromDct ? ctx.dct : (ctx.anchor ?? ctx.dct);
         if (!base) return X(back ? "PAST_REF" : "FUTURE_REF");
@@ -462,7 +467,7 @@ const RULES: Rule[] = [
           !back &&
           !fromDct &&
           ctx.dct &&
-          ctx.direction !== "future" &&
+          !ahead(ctx) &&
           (unit === "year" || unit === "decade" || unit === "century") &&
           compareDays(base, ctx.dct) >= 0
         )
@@ -474,7 +479,7 @@ const RULES: Rule[] = [
         priority: 3,
         resolve: (ctx) => {
           const r = counted(ctx);
-          if (back || fromDct || !ctx.dct || ctx.direction === "future") return r;
+          if (back || fromDct || !ctx.dct || ahead(ctx)) return r;
           const today = periodValue(ctx.dct, unit);
           if (r.granularity !== today.granularity || r.value <= today.value) return r;
           // Counted on from the story's last date, a "later" that a clause not looking ahead tells of
@@ -1016,9 +1021,11 @@ const RULES: Rule[] = [
   {
     // "the week", "the month", "the year", "the quarter": the current (or, for quarters, last reported) one
     name: "the-unit",
-    re: /\bthe\s+(week|weekend|month|quarter|year|fiscal\s+year)(?!\s*-|\s+(?:before|after|earlier|ago|of|in|to|when|that|since|before|after)\b|\s+\d)\b/gi,
+    // A weekend has no "in which" or "to date" sense: "spent the weekend in Ohio", "gathered over the
+    // weekend to protest" name the weekend itself.
+    re: /\bthe\s+(?:(week|month|quarter|year|fiscal\s+year)(?!\s*-|\s+(?:before|after|earlier|ago|of|in|to|when|that|since)\b|\s+\d)|(weekend)(?!\s*-|\s+(?:before|after|earlier|ago|of|since)\b|\s+\d))\b/gi,
     build: (m) => {
-      const unit = unitName(m[1].replace(/^fiscal\s+/i, ""));
+      const unit = unitName((m[1] ?? m[2]).replace(/^fiscal\s+/i, ""));
       // "the Year" in an award's name; "The Week", "the Week's editors": the magazine.
       if (
         AWARD_OF_THE.test(m.input.slice(Math.max(0, m.index - 24), m.index)) ||
@@ -1207,8 +1214,13 @@ const RULES: Rule[] = [
         : undefined;
       // A bare season word is too often not a time ("the fall of the regime").
       if (!year && !which && ofYear === undefined) return null;
-      // "That spring," points back; "nations that fall behind" does not.
-      if (which === "that" && !THAT_PERIOD_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)))
+      // "That spring," points back; "nations that fall behind" does not. One that closes its clause
+      // ("killed in Charleston that summer.") is the season too: a verb "fall" would go on.
+      if (
+        which === "that" &&
+        !THAT_PERIOD_BEFORE.test(m.input.slice(Math.max(0, m.index - 12), m.index)) &&
+        !/^\s*(?:[.,;:!?)]|$)/.test(m.input.slice(m.index + m[0].length, m.index + m[0].length + 3))
+      )
         return null;
       return {
         type: "DATE",

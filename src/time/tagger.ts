@@ -11,6 +11,7 @@ import {
   type Direction,
   directionAt,
   ownedEventAhead,
+  PAST_VERB_JUST_BEFORE,
   type ParsedSentence,
   type ParsedTense,
   parsedAdjective,
@@ -74,8 +75,20 @@ const BEFORE_THE_EVENT = /\b(?:ahead\s+of|in\s+the\s+run-up\s+to|in\s+preparatio
  * before it happens has already seen it, whatever the clause around it says ("motivated by Sunday's
  * attack", "will investigate Tuesday's shooting").
  */
-const UNPLANNED_EVENT_AFTER =
-  /^['\u2019]s\s+(?:[\w-]+\s+){0,3}?(?:attacks?|shootings?|bombings?|blasts?|explosions?|crash(?:es)?|massacres?|killings?|stabbings?|slayings?|murders?|deaths?|earthquakes?|quakes?|shootouts?|ambush(?:es)?|derailments?|collapse|riots?|rampage|assault|raids?|clashes|violence|tragedy|carnage|deluge|tornado(?:es)?|outage|accident|disaster)\b/i;
+const UNPLANNED_EVENT =
+  "(?:attacks?|shootings?|bombings?|blasts?|explosions?|crash(?:es)?|massacres?|killings?|stabbings?|slayings?|murders?|deaths?|earthquakes?|quakes?|shootouts?|ambush(?:es)?|derailments?|collapse|riots?|rampage|assault|raids?|clashes|violence|tragedy|carnage|deluge|tornado(?:es)?|outage|accident|disaster)";
+const UNPLANNED_EVENT_AFTER = new RegExp(`^['\u2019]s\\s+(?:[\\w-]+\\s+){0,3}?${UNPLANNED_EVENT}\\b`, "i");
+/**
+ * "the Sept. 11 attack", "the Dec. 14 school shooting", "the Monday bombing": a day named before such
+ * an event, as its modifier, has seen it too.
+ */
+const UNPLANNED_EVENT_NEXT = new RegExp(
+  `^\\s+(?:(?!(?:to|and|or|but|with|for|in|on|at|by|of|from|the|a|an|that|which|who|when|after|before|since|until|will|would|is|was|were|are|be|study|studies|investigate|discuss|review|prevent|stop)\\b)[\\w-]+\\s+){0,2}?${UNPLANNED_EVENT}\\b`,
+  "i",
+);
+/** A day of a month written without its year ("Dec. 14", "September 11th"). */
+const MONTH_DAY_ALONE =
+  /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?$/;
 
 /** Words after which "soon" looks ahead whatever its clause's tense ("any time soon", "expected soon"). */
 const SOON_AHEAD = /\b(?:any\s*time|not|very|expected|due|scheduled|slated|coming)\s+$/i;
@@ -116,7 +129,26 @@ export function captionRanges(text: string): Array<[number, number]> {
     // A credit deep in a long line ends a caption run into the story's text: where it begins is unknown.
     if (m.index - lineStart <= CAPTION_CHARS) out.push([lineStart, m.index]);
   }
+  for (const m of text.matchAll(GALLERY_CAPTION_END)) {
+    const from = galleryCaptionStart(text, m.index);
+    if (from !== null) out.push([from, m.index]);
+  }
   return out;
+}
+
+/** Where a scraped photo gallery's caption ends: "... Hide Caption 3 of 18 Photos: ..." */
+const GALLERY_CAPTION_END = /\bHide Caption\b/g;
+/** How far before its "Hide Caption" a gallery's caption may begin. */
+const GALLERY_CAPTION_CHARS = 800;
+
+/**
+ * Where the gallery caption ending at `end` begins: after the "Photos:" heading that opens each of a
+ * gallery's slides, or null when there is none near enough to tell.
+ */
+function galleryCaptionStart(text: string, end: number): number | null {
+  const from = Math.max(0, end - GALLERY_CAPTION_CHARS);
+  const heading = text.lastIndexOf("Photos:", end);
+  return heading >= from ? heading : null;
 }
 
 /** How many expressions on each side can share a clause with one (the clause window is bounded). */
@@ -337,12 +369,16 @@ export function tagTimexes(
   const captions = captionRanges(text);
   const directions = chosen.map((c, i) => {
     // "said Tuesday she plans to": the weekday is the day of the saying, whatever the parse hangs it on
-    // ("said Tuesday's vote" is what was said, though).
+    // ("said Tuesday's vote" is what was said, though); "unveiled Monday" is the day of the unveiling.
     const said =
-      c.weekday !== undefined &&
-      ((SAID_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
-        !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))) ||
-        UNPLANNED_EVENT_AFTER.test(text.slice(c.end, c.end + 60)));
+      (c.weekday !== undefined &&
+        (((SAID_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) ||
+          PAST_VERB_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) &&
+          !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))) ||
+          UNPLANNED_EVENT_AFTER.test(text.slice(c.end, c.end + 60)) ||
+          UNPLANNED_EVENT_NEXT.test(text.slice(c.end, c.end + 40)))) ||
+      (MONTH_DAY_ALONE.test(text.slice(c.start, c.end)) &&
+        UNPLANNED_EVENT_NEXT.test(text.slice(c.end, c.end + 40)));
     // "as early as January, he warned": only a weekday is sure to lie ahead after "as early as".
     const moved = RESCHEDULED_TO.exec(text.slice(Math.max(0, starts[i] - 50), starts[i]));
     const rescheduled =
@@ -390,7 +426,12 @@ export function tagTimexes(
     const lexical = parsed ?? directionAt(text, c.start, c.end, neighbours);
     const present =
       lexical === "none" && c.weekday !== undefined && presentBefore(sentences, text, c.start, c.end);
-    return { parsed, direction: present ? "future" : lexical, set: rescheduled };
+    return {
+      parsed,
+      direction: present ? "future" : lexical,
+      set: rescheduled,
+      presentTense: tense === "present",
+    };
   });
   const weekdayDirection = weekdayVotes(chosen, directions);
   const out: TaggedTimex[] = [];
@@ -408,7 +449,7 @@ export function tagTimexes(
   let anchorQuarter: { y: number; q: number; end: number } | null = null;
   for (const [i, c] of chosen.entries()) {
     const start = starts[i];
-    const { parsed, direction, set } = directions[i];
+    const { parsed, direction, set, presentTense } = directions[i];
     // "he soon found himself a witness": in a past clause "soon" is shortly after the story's event,
     // no time still to come ("was unlikely to leave any time soon", "a report expected soon" still are).
     if (
@@ -444,6 +485,7 @@ export function tagTimexes(
           ? (weekdayDirection.get(c.weekday) ?? direction)
           : direction,
       parsedPast: parsed === "past",
+      parsedPresent: presentTense,
     });
     resolved =
       listedDates(text, out, kinds, yearsBefore, start, c, resolved, direction === "past" ? dctDay : null) ??

@@ -32,12 +32,24 @@ const ATTRIBUTION_END =
   /^\s*(?:(?:reporters|journalists|(?:[A-Z][\w.&'\u2019-]*\s*){1,3})|(?:on|in|at|late|early|later|earlier|last|this|via|citing|according|yesterday|today|tonight|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b[^.;!?,\n]*)?\s*(?:[.;,!?\n"\u201d]|$)/;
 
 /**
- * A past-tense reporting verb right before a weekday ("said Tuesday", "told reporters on Friday"):
+ * A past-tense reporting verb right before a weekday ("said Tuesday", "told reporters on Friday"),
+ * or the participle "saying" a story uses for words already said ("the ministry, saying Friday that"):
  * the day of the saying, which is past whatever tense the reported words have ("to be announced
  * Monday" is a passive that looks ahead, though).
  */
 export const SAID_JUST_BEFORE =
-  /(?<!\b(?:be|been|being)\s+)\b(?:said|announced|reported|confirmed|wrote|tweeted|stated|testified|declared|acknowledged|denied|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))\s+(?:on\s+|late\s+|early\s+)?$/;
+  /(?<!\b(?:be|been|being)\s+)\b(?:said|saying|announced|reported|confirmed|wrote|tweeted|stated|testified|declared|acknowledged|denied|told\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.&'\u2019-]*(?:\s+[A-Z][\w.&'\u2019-]*){0,3}))\s+(?:on\s+|late\s+|early\s+)?$/;
+
+/**
+ * A verb in -ed at most three words before a weekday ("unveiled Monday", "disrupted proceedings on
+ * Monday", "issued a statement Wednesday"): the day it happened, which a parse that misreads the verb
+ * as an adjective ("the bill unveiled Monday would ...") or a future later in the sentence would send
+ * ahead. Not after a form of "be", "to" or a modal ("is expected Monday", "to be released Friday"), nor
+ * with a modal or a clause's link between verb and day, nor a participle of planning, which sets a
+ * date ahead ("the report, expected Friday, ..."), nor "headed", whose trip may still lie ahead.
+ */
+export const PAST_VERB_JUST_BEFORE =
+  /(?<!\b(?:be|been|being|is|are|was|were|am|['\u2019]s|['\u2019]re|to|will|would|not)\s+)\b(?!(?:expected|scheduled|rescheduled|slated|planned|set|due|delayed|postponed|moved|pushed|adjourned|extended|deferred|needed|indeed|speed|proceed|succeed|exceed|united|named|called|dubbed|billed|timed|aimed|intended|designed|tied|closed|opened|limited|committed|required|allowed|supposed|prepared|pegged|penciled|pencilled|earmarked|targeted|reserved|booked|listed|posted|tasked|charged|asked|headed)\b)[a-z]{3,}ed(?:\s+(?!(?:to|will|would|shall|can|could|may|might|must|should|is|are|be|and|or|but|that|which|who|when|until|by|before|after|for)\b)[\w\u2019'-]+){0,3}\s+(?:on\s+)?$/;
 
 /** Text around [start, end) up to the sentence boundaries, capped so long runs stay cheap. */
 function clauseWindow(text: string, start: number, end: number): { from: number; to: number } {
@@ -148,6 +160,9 @@ const REPORTING =
 /** What a source declines to do in news: "would not say", "wouldn't comment". */
 const REFUSED =
   /^(?:say|comment|answer|confirm|discuss|elaborate|disclose|reveal|specify|identify|name|provide|give|speculate|predict|rule|respond|reply|address|detail|release|explain|commit)$/;
+/** Verbs that set an event's date rather than happen on it ("scheduled a vote Tuesday"). */
+const PLANNING =
+  /^(?:schedule|reschedule|set|plan|call|announce|postpone|delay|move|push|slate|expect|propose|book|arrange)$/;
 /** Longest sentence (in tokens) whose parse is consulted. */
 const MAX_TOKENS = 300;
 /** Relations by which a clause's verb takes a time expression as its adjunct. */
@@ -281,6 +296,35 @@ function frontedTense(sentence: ParsedSentence, start: number, end: number): Par
   return isPredicate ? clauseTense(root, kids) : null;
 }
 
+/**
+ * "issued a release Monday", "cleared the House on a vote Tuesday": a bare day right after the verb's
+ * object or adjunct noun (or after that noun's last modifier: "a set of rules Monday"), which the parse
+ * makes the noun's apposition, times the verb when the verb is past or future. A present is left to
+ * the other cues ("faces a vote Tuesday" is ahead, "is facing pushback for his remarks Monday" is
+ * not), and so is a verb of planning ("has scheduled a vote Tuesday"). Undefined when the day is not
+ * so placed.
+ */
+function bareWeekdayAfterNoun(
+  tokens: readonly ParsedToken[],
+  node: ParsedToken,
+  noun: ParsedToken | null,
+): ParsedTense | null | undefined {
+  if (node.deprel !== "appos" || !noun || node.id < 2) return undefined;
+  if (!/^NNS?$/.test(noun.xpos ?? "") || !/^(?:obj|obl)$/.test(noun.deprel ?? "")) return undefined;
+  const before = tokens[node.id - 2];
+  if (before !== noun && before.head !== noun.id) return undefined;
+  const verb = noun.head ? tokens[noun.head - 1] : undefined;
+  if (!verb || PLANNING.test(lower(verb))) return undefined;
+  const kids = tokens.filter((t) => t.head === verb.id);
+  const isPredicate =
+    verb.upos === "VERB" ||
+    verb.upos === "AUX" ||
+    kids.some((k) => /^(?:cop|aux|aux:pass)$/.test(k.deprel ?? ""));
+  if (!isPredicate) return undefined;
+  const tense = clauseTense(verb, kids);
+  return tense === "present" ? null : tense;
+}
+
 /** The tense of the verb whose adjunct [start, end) is in `sentence`'s parse. */
 function governedTense(sentence: ParsedSentence, start: number, end: number): ParsedTense | null {
   const tokens = sentence.tokens;
@@ -309,6 +353,8 @@ function governedTense(sentence: ParsedSentence, start: number, end: number): Pa
     const kids = children.get(node.id) ?? [];
     return kids.some((k) => k.deprel === "cop") ? clauseTense(node, kids) : null;
   }
+  const apposed = bareWeekdayAfterNoun(tokens, node, pred);
+  if (apposed !== undefined) return apposed;
   if (
     onPhrase &&
     pred &&
