@@ -336,6 +336,15 @@ function senseValid(
   if (s.sense.kind === "head" && CAPITALISED_HEADS.has(s.sense.head.phrase) && !toks[i].cap) return false;
   const sense = s.sense;
   if (sense.kind === "head" && sense.head.proper && !properTitleAt(toks, i, j)) return false;
+  // "Queens", capitalised: a plural group noun that is also a big city's name is that place
+  if (
+    sense.kind === "head" &&
+    sense.head.kind === "group" &&
+    j === i + 1 &&
+    toks[i].cap &&
+    kb.cityCountry(toks[i].text)
+  )
+    return false;
   if (sense.kind === "org") {
     const org = kb.organisations.get(sense.key);
     if (org?.requireNext) {

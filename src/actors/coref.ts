@@ -280,6 +280,31 @@ function cataphorTarget(items: Item[], n: number, body: string): number {
   return -1;
 }
 
+const REFLEXIVES = new Set(["himself", "herself", "itself", "themselves"]);
+
+/**
+ * "the soldiers themselves", "Mali and Burkina Faso, themselves ruled by juntas": a reflexive right
+ * after a phrase only stresses that phrase, and is its actor; after phrases joined by "and" or "or" it
+ * stands for all of them, no one actor (null). Undefined when the reflexive is not such an echo
+ * ("found themselves", "help themselves"), which the clause's subject resolves as any pronoun.
+ */
+function emphaticAntecedent(items: Item[], n: number, body: string): Item | null | undefined {
+  const it = items[n];
+  const c = items[n - 1];
+  const p = it.pending;
+  if (!c || p?.type !== "pronoun" || !REFLEXIVES.has(body.slice(it.start, it.end).toLowerCase()))
+    return undefined;
+  if (c.sentence !== it.sentence || !/^\s*,?\s*$/.test(body.slice(c.end, it.start))) return undefined;
+  const before = items[n - 2];
+  if (
+    before &&
+    before.sentence === it.sentence &&
+    /^\s*,?\s*(?:and|or)\s+$/i.test(body.slice(before.end, c.start))
+  )
+    return null;
+  return compatible(c, p.agree) ? c : undefined;
+}
+
 /**
  * The story's principal among the earlier mentions `accept` takes (each has a ref): the one named most
  * so far, plus `bonus`, the first named on a tie. Up to LOOKBACK mentions back, so it stays linear.
@@ -452,6 +477,12 @@ export function resolvePending(
       continue;
     }
     if (p.type === "pronoun") {
+      const emphatic = emphaticAntecedent(items, n, body);
+      if (emphatic !== undefined) {
+        it.ref = emphatic?.ref ?? null;
+        it.pending = null;
+        continue;
+      }
       let found: Item | null = null;
       // "the coalition fighting the group said it ...": the one who says it, when the parse shows it.
       const subj = reportSubject(it.start);

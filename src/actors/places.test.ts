@@ -92,3 +92,9 @@ test("a lawmaker's state in parentheses says where from, not who acts", () => {
   );
   assert.equal(codeOf(body, "Nevada sued"), "USAGOV", "the state that sues acts as a government");
 });
+
+test("a capitalised plural group noun that is a big city's name is the place", () => {
+  const body = "The mayor said the storm hit Queens hardest. Queens has the most flooded homes.";
+  assert.equal(codeOf(body, "Queens hardest"), null, "'Queens' is the borough, not queens of a government");
+  assert.equal(codeOf(body, "Queens has"), null, "at a sentence's start too");
+});
