@@ -280,6 +280,21 @@ function cataphorTarget(items: Item[], n: number, body: string): number {
   return -1;
 }
 
+/**
+ * "loyal to the Union", "the State of the Union": a body noun written capitalised that no earlier name
+ * has as its head is a proper name of its own, not that sector's body of the story's country ("the
+ * union" is a trade union; "the Union" the federal Union). State bodies ("the Government") are the
+ * story's government, capitalised or not.
+ */
+function properNonState(body: string, it: Item, sector: string): boolean {
+  // ("the University of South Florida": the name goes on after "of")
+  if (isStateSector(sector) || /^\s+of\s+\p{Lu}/u.test(body.slice(it.end, it.end + 8))) return false;
+  return (
+    /(?:^|\s)\p{Lu}\p{Ll}+$/u.test(body.slice(it.start, it.end)) &&
+    /^the\s/i.test(body.slice(it.start, it.end))
+  );
+}
+
 const REFLEXIVES = new Set(["himself", "herself", "itself", "themselves"]);
 
 /**
@@ -611,7 +626,7 @@ export function resolvePending(
     }
     // "the government" with no government named yet: the government of the last country named, else of
     // the country the story is about.
-    if (!found && !p.person && p.sector) {
+    if (!found && !p.person && p.sector && !properNonState(body, it, p.sector)) {
       if (homeFirst && home) found = refs.forCode(home + p.sector);
       for (let m = n - 1; m >= Math.max(0, n - LOOKBACK) && !found; m--) {
         const c = items[m];

@@ -89,6 +89,24 @@ export interface ResolveResult {
 /** Bodies longer than this are resolved on their first part only (and a note says so). */
 export const MAX_RESOLVE_CHARS = 400_000;
 
+/**
+ * Where the text says one of `phrases` of several words ("State of the Union"): the parts the chunker
+ * reads as bodies ("State", "the Union") are inside a name of no actor.
+ */
+function phraseSpans(body: string, phrases: ReadonlySet<string>): [number, number][] {
+  const out: [number, number][] = [];
+  const lower = body.toLowerCase();
+  for (const p of phrases) {
+    if (!p.includes(" ")) continue;
+    for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + p.length)) {
+      const before = at > 0 ? lower[at - 1] : " ";
+      const after = lower[at + p.length] ?? " ";
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) out.push([at, at + p.length]);
+    }
+  }
+  return out;
+}
+
 function sentenceSpans(doc: Document): SentenceSpan[] {
   if (doc.sentences.length > 0) return doc.sentences.map((s) => ({ start: s.start, end: s.end }));
   return splitSentences(doc.body);
@@ -784,11 +802,13 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   // "Obama-era rules", "Clinton-supporting donors": a name joined to a participle or "-era" qualifies
   // the noun after it and names no actor ("Kim Jong-un" keeps its syllable); nor do laws, holidays
   // and the like that the recognizer takes for people ("Obamacare", "Brexit")
+  const nonActorSpans = phraseSpans(body, kb.nonActors);
   for (let n = items.length - 1; n >= 0; n--) {
     const it = items[n];
     const name = body.slice(it.start, it.end);
     if (it.kind === "name" && (nameModifier(name) || kb.nonActors.has(name.toLowerCase())))
       items.splice(n, 1);
+    else if (nonActorSpans.some(([a, b]) => a <= it.start && it.end <= b)) items.splice(n, 1);
     else if (it.kind === "name" && it.ref?.type !== "country" && namesLawOrStorm(body, it))
       items.splice(n, 1);
     else if (it.kind === "group" && weaponNotActing(kb, body, it, parsed)) items.splice(n, 1);
@@ -915,11 +935,14 @@ function nameModifier(name: string): boolean {
 /**
  * Capitalised words alone that are neither someone's surname nor the short name of a body whose name
  * starts with them: party adjectives ("Republican lawmakers" is not the Republican National Committee,
- * "Republican George Bush" not a Mr Republican) and weekdays ("Super Tuesday").
+ * "Republican George Bush" not a Mr Republican), faiths ("Catholic voters" are not Catholic University)
+ * and weekdays ("Super Tuesday").
  */
 const NO_SURNAME = new Set(
   (
     "republican democratic democrat conservative liberal libertarian progressive socialist " +
+    "catholic protestant evangelical christian muslim jewish mormon baptist methodist lutheran orthodox " +
+    "anglican episcopal presbyterian pentecostal hindu sikh buddhist shiite sunni " +
     "monday tuesday wednesday thursday friday saturday sunday"
   ).split(" "),
 );
