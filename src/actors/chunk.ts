@@ -185,6 +185,28 @@ const PLACE_PREPOSITIONS = new Set([
   "of",
 ]);
 
+/** Verbs whose object is a state as votes to win or a seat's constituency ("won Ohio", "represents Utah"). */
+const ELECTION_VERBS = new Set(
+  (
+    "win wins won winning carry carries carried carrying lose loses lost losing flip flips flipped flipping sweep swept " +
+    "represent represents represented representing"
+  ).split(" "),
+);
+
+/** What a state holds as a place that votes ("Iowa's caucuses", "Ohio's voters"). */
+const ELECTION_NOUNS = new Set(
+  "caucus caucuses primary primaries runoff runoffs election elections electoral electorate race races delegates ballot ballots voters".split(
+    " ",
+  ),
+);
+
+const ELECTION_OFFICE =
+  /^(?:officials?|chiefs?|directors?|boards?|commissions?|offices?|officers?|administrators?|supervisors?|authorit(?:y|ies)|agenc(?:y|ies)|department)$/;
+
+/** Words before "state(s)" that make states electorates ("swing states", "the battleground state of"). */
+export const ELECTORAL_STATES =
+  /^(?:swing|battleground|tossup|toss-up|purple|red|blue|must-win|early-voting|early|primary|caucus|pivotal|competitive|contested|delegate-rich)$/;
+
 /** Capitalised words that start no name (sentence openers, days, months, pronouns). */
 const NAME_STOP = new Set(
   (
@@ -803,7 +825,9 @@ export class Chunker {
       const bodyNoun =
         !personTitle && last?.kind === "head" && NAMED_BODY_HEADS.has(last.head.phrase.split(" ").pop()!);
       if (bodyNoun && bounded(p) && !entitySense(units[p])) {
-        const e = this.properNameAt(p);
+        let e = this.properNameAt(p);
+        // ("the consulting firm Eurasia Group": a capitalised group noun ends the name it follows)
+        if (e > p && bounded(e) && this.capitalisedBodyWord(e)) e++;
         if (e > p) {
           properName = { i: units[p].i, j: units[e - 1].j };
           p = e;
@@ -964,7 +988,66 @@ export class Chunker {
 
   /** True when the capital at unit k only says where: a town's state, a noun's modifier, one of places listed. */
   namesPlace(k: number): boolean {
-    return this.placeListed(k) || this.townsState(k) || this.placeModifier(k) || this.lawmakersState(k);
+    return (
+      this.placeListed(k) ||
+      this.townsState(k) ||
+      this.placeModifier(k) ||
+      this.lawmakersState(k) ||
+      this.electorate(k)
+    );
+  }
+
+  /**
+   * "Biden won Michigan and Wisconsin", "swing states such as Ohio and Iowa", "the battleground state,
+   * Arizona": a state named as votes to win is an electorate, a place, not its government. Checked over
+   * the list the state ends.
+   */
+  private electorate(k: number): boolean {
+    const s = entitySense(this.units[k]);
+    if (s?.kind !== "capital" || !s.state) return false;
+    // "Iowa's caucuses", "Michigan's 16 electoral votes": its elections and voters are the state's as a place
+    if (this.isPossessive(k + 1)) {
+      const after = this.units[k + 2] ? this.units[k + 2].i : this.toks.length;
+      const at = this.toks.slice(after, after + 2).findIndex((x) => ELECTION_NOUNS.has(x.key));
+      // (not "Indiana's chief elections official": the state's office that runs them)
+      return at >= 0 && !ELECTION_OFFICE.test(this.toks[after + at + 1]?.key ?? "");
+    }
+    let t = this.units[k].i - 1;
+    // back over "Michigan, Ohio, and" to the word before the list's first place
+    for (;;) {
+      let q = t;
+      while (q >= 0 && /^(and|or|,)$/.test(this.toks[q].key)) q--;
+      if (q === t || q < 0) break;
+      const u = this.unitEndingAt(q);
+      const prev = u === undefined ? null : entitySense(this.units[u]);
+      if (prev?.kind !== "capital" && prev?.kind !== "country") break;
+      t = this.units[u!].i - 1;
+    }
+    if (t < 0) return false;
+    if (ELECTION_VERBS.has(this.toks[t].key)) return true;
+    // "states such as", "state of", "states like", "state,", "states -": the category's own noun
+    if (this.toks[t].key === "as" && this.toks[t - 1]?.key === "such") t -= 2;
+    else if (/^(of|like|including|,|:|-|--|\u2013|\u2014)$/.test(this.toks[t].key)) t--;
+    return t > 0 && /^states?$/.test(this.toks[t].key) && ELECTORAL_STATES.test(this.toks[t - 1].key);
+  }
+
+  /** Unit k is one capitalised group or body noun inside a sentence ("Group", "Union"). */
+  private capitalisedBodyWord(k: number): boolean {
+    const u = this.units[k];
+    const h = headSense(u);
+    return (
+      u.j === u.i + 1 &&
+      this.toks[u.i].cap &&
+      !this.sentenceStart(u.i) &&
+      h?.kind === "head" &&
+      (h.head.kind === "group" || h.head.kind === "body")
+    );
+  }
+
+  /** The unit whose last token is token `ti`, if any. */
+  private unitEndingAt(ti: number): number | undefined {
+    for (let u = 0; u < this.units.length; u++) if (this.units[u].j - 1 === ti) return u;
+    return undefined;
   }
 
   /**

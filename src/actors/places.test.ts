@@ -98,3 +98,18 @@ test("a capitalised plural group noun that is a big city's name is the place", (
   assert.equal(codeOf(body, "Queens hardest"), null, "'Queens' is the borough, not queens of a government");
   assert.equal(codeOf(body, "Queens has"), null, "at a sentence's start too");
 });
+
+test("a state named as votes to win is an electorate, not its government", () => {
+  const won = "Ann Ruiz won Ohio and Iowa in 2012, and she carried Nevada, Utah, and Idaho.";
+  assert.equal(codeOf(won, "Ohio"), null, "'won Ohio' is the state's votes");
+  assert.equal(codeOf(won, "Utah"), null, "a list after 'carried' is votes too");
+  const swing =
+    "Polls in swing states such as Ohio and Iowa tightened, and the battleground state, Nevada, was close.";
+  assert.equal(codeOf(swing, "Iowa"), null, "'swing states such as Ohio and Iowa' are electorates");
+  assert.equal(codeOf(swing, "Nevada"), null, "'the battleground state, Nevada' is an electorate");
+  assert.equal(codeOf(swing, "state,"), null, "'the battleground state' is no government");
+  const owned = "Iowa's caucuses come first, Tom Bell, who represents Utah, said. Iowa sued the company.";
+  assert.equal(codeOf(owned, "Iowa's"), null, "a state's caucuses are the state as a place");
+  assert.equal(codeOf(owned, "Utah"), null, "the state a lawmaker represents is his constituency");
+  assert.equal(codeOf(owned, "Iowa sued"), "USAGOV", "a state that sues is its government");
+});

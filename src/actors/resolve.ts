@@ -8,6 +8,7 @@ import {
   type Chunk,
   Chunker,
   type ChunkPart,
+  ELECTORAL_STATES,
   entitySense,
   HONORIFICS,
   matchUnits,
@@ -545,6 +546,16 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
                 toks.slice(Math.max(0, u.i - 1), units[e - 1].j).map((t) => t.key),
               )
             : undefined;
+        if (
+          e - k >= 2 &&
+          (instSector || CORPORATE_SUFFIXES.has(last)) &&
+          namedAsArtists(body, toks[u.i].start, toks[units[e - 1].j - 1].end)
+        ) {
+          // "the rock band Velvet Union", "Bell Brothers, a folk trio": performers, whatever their name ends in
+          item(u.i, units[e - 1].j, "name", refs.docOrg(text(u.i, units[e - 1].j), "---CVL", "organisation"));
+          k = e;
+          continue;
+        }
         if (instSector) {
           const prev = k > 0 ? entitySense(units[k - 1]) : null;
           const root = prev && (prev.kind === "country" || prev.kind === "demonym") ? prev.code : "---";
@@ -812,6 +823,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     else if (it.kind === "name" && it.ref?.type !== "country" && namesLawOrStorm(body, it))
       items.splice(n, 1);
     else if (it.kind === "group" && weaponNotActing(kb, body, it, parsed)) items.splice(n, 1);
+    else if (electoralState(body, it)) items.splice(n, 1);
     else if (
       it.pending?.type === "surname" &&
       it.pending.keys.length === 1 &&
@@ -946,6 +958,29 @@ const NO_SURNAME = new Set(
     "monday tuesday wednesday thursday friday saturday sunday"
   ).split(" "),
 );
+
+/** "the battleground state of Ohio", "swing states": states as votes to win, no government. */
+function electoralState(body: string, it: Item): boolean {
+  if (!/^(?:the\s+)?(?:\S+\s+)?states?$/i.test(body.slice(it.start, it.end))) return false;
+  const words = body
+    .slice(Math.max(0, it.start - 24), it.end)
+    .toLowerCase()
+    .split(/\s+/);
+  return words.length >= 2 && ELECTORAL_STATES.test(words[words.length - 2]);
+}
+
+const ARTIST_NOUN =
+  "(?:band|duo|trio|quartet|quintet|orchestra|choir|ensemble|(?:pop|rock|girl|boy|punk|folk|rap|music|musical|singing|vocal) group)";
+const ARTISTS_BEFORE = new RegExp(`\\b${ARTIST_NOUN}\\s+(?:the\\s+)?$`, "i");
+const ARTISTS_AFTER = new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}'-]+\\s+){0,3}${ARTIST_NOUN}\\b`, "iu");
+
+/** A name the text calls a band or a choir, right before it ("the band X") or in apposition ("X, a trio"). */
+function namedAsArtists(body: string, start: number, end: number): boolean {
+  return (
+    ARTISTS_BEFORE.test(body.slice(Math.max(0, start - 40), start)) ||
+    ARTISTS_AFTER.test(body.slice(end, end + 60))
+  );
+}
 
 /** Last words of the names of laws, treaties and programmes ("the Hyde Amendment", "the Paris Accord"). */
 const LAW_TAIL = /\s(?:Amendment|Act|Treaty|Accords?|Agreement|Doctrine|Protocol|Partnership)$/;
