@@ -182,8 +182,16 @@ const PLACE_PREPOSITIONS = new Set([
   "travelled",
   "arrived",
   "left",
+  "enter",
+  "enters",
+  "entered",
+  "entering",
   "of",
 ]);
+
+/** Words after which a people's adjective is their language ("speak English", "in French"). */
+const LANGUAGE_CUES =
+  /^(?:speak|speaks|spoke|spoken|speaking|learn|learns|learned|learnt|learning|teach|teaches|taught|teaching|study|studies|studied|studying|know|knows|knew|understand|understands|translated|into|in|fluent|no)$/;
 
 /** Verbs whose object is a state as votes to win or a seat's constituency ("won Ohio", "represents Utah"). */
 const ELECTION_VERBS = new Set(
@@ -202,6 +210,9 @@ const ELECTION_NOUNS = new Set(
 
 const ELECTION_OFFICE =
   /^(?:officials?|chiefs?|directors?|boards?|commissions?|offices?|officers?|administrators?|supervisors?|authorit(?:y|ies)|agenc(?:y|ies)|department)$/;
+
+/** Nouns whose examples are places ("cities such as Dubai", "places like Boise"). */
+const PLACE_KINDS = /^(?:cities|towns|places|capitals|metropolises|hubs|destinations|locations)$/;
 
 /** Words before "state(s)" that make states electorates ("swing states", "the battleground state of"). */
 export const ELECTORAL_STATES =
@@ -977,6 +988,8 @@ export class Chunker {
     const u = this.units[k];
     const prev = k > 0 ? this.plain(k - 1) : null;
     if (prev && PLACE_PREPOSITIONS.has(prev.key)) return false;
+    // ("in the West Bank", "to the Hague": the article between)
+    if (prev?.key === "the" && k > 1 && PLACE_PREPOSITIONS.has(this.plain(k - 2)?.key ?? "")) return false;
     if (this.namesPlace(k)) return false;
     if (this.isPossessive(k + 1)) return true;
     const next = this.plain(k + 1);
@@ -1004,31 +1017,56 @@ export class Chunker {
    */
   private electorate(k: number): boolean {
     const s = entitySense(this.units[k]);
-    if (s?.kind !== "capital" || !s.state) return false;
+    if (s?.kind !== "capital") return false;
     // "Iowa's caucuses", "Michigan's 16 electoral votes": its elections and voters are the state's as a place
     if (this.isPossessive(k + 1)) {
+      if (!s.state) return false;
       const after = this.units[k + 2] ? this.units[k + 2].i : this.toks.length;
       const at = this.toks.slice(after, after + 2).findIndex((x) => ELECTION_NOUNS.has(x.key));
       // (not "Indiana's chief elections official": the state's office that runs them)
       return at >= 0 && !ELECTION_OFFICE.test(this.toks[after + at + 1]?.key ?? "");
     }
+    let t = this.listStart(k);
+    if (t < 0) return false;
+    if (s.state && ELECTION_VERBS.has(this.toks[t].key)) return true;
+    // "states such as", "state of", "states like", "state,", "states -": the category's own noun
+    if (this.toks[t].key === "as" && this.toks[t - 1]?.key === "such") t -= 2;
+    else if (/^(of|like|including|,|:|-|--|\u2013|\u2014)$/.test(this.toks[t].key)) t--;
+    if (t <= 0) return false;
+    // ("cities such as Dubai and Doha", "places like Boise": examples of places)
+    if (PLACE_KINDS.test(this.toks[t].key) && this.toks[t + 1]?.key !== "of") return true;
+    return !!s.state && /^states?$/.test(this.toks[t].key) && ELECTORAL_STATES.test(this.toks[t - 1].key);
+  }
+
+  /** The token before the list of places that unit k ends ("Michigan, Ohio, and Iowa"). */
+  private listStart(k: number): number {
     let t = this.units[k].i - 1;
-    // back over "Michigan, Ohio, and" to the word before the list's first place
     for (;;) {
       let q = t;
       while (q >= 0 && /^(and|or|,)$/.test(this.toks[q].key)) q--;
       if (q === t || q < 0) break;
       const u = this.unitEndingAt(q);
       const prev = u === undefined ? null : entitySense(this.units[u]);
-      if (prev?.kind !== "capital" && prev?.kind !== "country") break;
-      t = this.units[u!].i - 1;
+      if (prev?.kind === "capital" || prev?.kind === "country") {
+        t = this.units[u!].i - 1;
+        continue;
+      }
+      // ("Tel Aviv, and Dubai": a place the lists do not know, capitalised words with no sense)
+      let c = q;
+      while (
+        c >= 0 &&
+        this.toks[c].cap &&
+        /^\p{Lu}/u.test(this.toks[c].text) &&
+        !NAME_STOP.has(this.toks[c].key)
+      ) {
+        const cu = this.unitEndingAt(c);
+        if (cu === undefined || this.units[cu].senses.length > 0) break;
+        c--;
+      }
+      if (c === q || c < 0) break;
+      t = c;
     }
-    if (t < 0) return false;
-    if (ELECTION_VERBS.has(this.toks[t].key)) return true;
-    // "states such as", "state of", "states like", "state,", "states -": the category's own noun
-    if (this.toks[t].key === "as" && this.toks[t - 1]?.key === "such") t -= 2;
-    else if (/^(of|like|including|,|:|-|--|\u2013|\u2014)$/.test(this.toks[t].key)) t--;
-    return t > 0 && /^states?$/.test(this.toks[t].key) && ELECTORAL_STATES.test(this.toks[t - 1].key);
+    return t;
   }
 
   /** Unit k is one capitalised group or body noun inside a sentence ("Group", "Union"). */
@@ -1110,6 +1148,8 @@ export class Chunker {
       return false;
     const det = k > 0 ? this.plain(k - 1) : null;
     if (det && (DETERMINERS.has(det.key) || POSSESSIVE_DETERMINERS.has(det.key))) return true;
+    // ("Breitbart's Jerusalem bureau chief": a possessive is the noun's determiner)
+    if (det && this.isPossessive(k - 1)) return true;
     // Without an article, only a state before a plural ("Idaho couples", "Iowa caucuses"): a capital so
     // placed is more often a subject whose verb the tagger took for a noun ("Moscow backs Assad",
     // "Beijing views ..."), and a singular is as often a verb ("Ohio voted").
@@ -1120,6 +1160,7 @@ export class Chunker {
 
   /** True when a demonym is used as a noun ("the Chinese have", "Americans say"), not an adjective. */
   demonymIsNoun(k: number, plural: boolean): boolean {
+    if (this.languageNamed(k)) return false;
     const next = this.plain(k + 1);
     if (!this.units[k + 1]) return true;
     if (!next) return false;
@@ -1130,6 +1171,21 @@ export class Chunker {
     // "American and European negotiations", "Iraqi and Kurdish oil": a second adjective shares the noun
     if ((next.key === "and" || next.key === "or") && this.sharesNoun(k + 2)) return false;
     return /^(have|has|had|are|were|will|would|say|said|who|and|to|in|on|at|also|themselves)$/.test(next.key);
+  }
+
+  /**
+   * "does not speak English", "in English and Spanish", "learned French": a people's word after a verb
+   * of speaking or learning, or "in", is their language (over a list of such words back to the cue).
+   */
+  private languageNamed(k: number): boolean {
+    let q = k - 1;
+    while (q > 0 && /^(and|or|,)$/.test(this.plain(q)?.key ?? "")) {
+      const s = entitySense(this.units[q - 1]);
+      if (s?.kind !== "demonym" || s.plural) return false;
+      q -= 2;
+    }
+    const cue = this.plain(q)?.key ?? "";
+    return LANGUAGE_CUES.test(cue) && !this.toks[this.units[k].j - 1].text.endsWith("s");
   }
 
   /** Unit k is a country adjective (or a stateless people's) before a lower-case noun. */

@@ -113,3 +113,26 @@ test("a state named as votes to win is an electorate, not its government", () =>
   assert.equal(codeOf(owned, "Utah"), null, "the state a lawmaker represents is his constituency");
   assert.equal(codeOf(owned, "Iowa sued"), "USAGOV", "a state that sues is its government");
 });
+
+test("a capital after a place preposition and 'the', or after 'entered', is a place", () => {
+  const body =
+    "Settlements in the West Bank grew, and Vendalian troops entered Kyiv after Moscow warned them.";
+  assert.equal(codeOf(body, "West Bank"), null, "'in the West Bank' is a place");
+  assert.equal(codeOf(body, "Kyiv"), null, "'entered Kyiv' is a place");
+  assert.equal(codeOf(body, "Moscow"), "RUSGOV", "'Moscow warned' still acts");
+});
+
+test("a people's word after a verb of speaking or learning, or 'in', is their language", () => {
+  const body =
+    "Ann Ruiz does not speak English, and the poll was run in French and Spanish. The British voted.";
+  assert.equal(codeOf(body, "English"), null, "'speak English' is a language, not the UK");
+  assert.equal(codeOf(body, "Spanish"), null, "'in French and Spanish' are languages");
+  assert.equal(codeOf(body, "British"), "GBR", "'The British voted' is the people");
+});
+
+test("examples of places and a possessive's place modifier are places", () => {
+  const body =
+    "Orlov wants to rival cities such as Vienna, Tarsk Bay, and Dubai, Ann Ruiz, Reuters's Vienna bureau chief, said.";
+  assert.equal(codeOf(body, "Dubai"), null, "'cities such as ... Dubai' is an example of a place");
+  assert.equal(codeOf(body, "Vienna,"), null, "the first of the examples too");
+});
