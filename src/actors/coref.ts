@@ -288,7 +288,8 @@ function cataphorTarget(items: Item[], n: number, body: string): number {
  */
 function properNonState(body: string, it: Item, sector: string): boolean {
   // ("the University of South Florida": the name goes on after "of")
-  if (isStateSector(sector) || /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(body.slice(it.end, it.end + 12))) return false;
+  if (isStateSector(sector) || /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(body.slice(it.end, it.end + 12)))
+    return false;
   return (
     /(?:^|\s)\p{Lu}\p{Ll}+$/u.test(body.slice(it.start, it.end)) &&
     /^the\s/i.test(body.slice(it.start, it.end))

@@ -18,6 +18,8 @@ test("a capitalised 'the Union' no union's name came before is not labour", () =
   assert.equal(codeAt(strike, "the union said"), "USALAB", "lower-case 'the union' is still labour");
   const school = "Washington officials said Ann Ruiz of the University of Tarsk agreed.";
   assert.equal(codeAt(school, "the University"), "USAEDU", "a university named after 'of' stays education");
+  const west = "Washington officials said Ann Ruiz of the University of the Tarsk Islands agreed.";
+  assert.equal(codeAt(west, "the University"), "USAEDU", "and after 'of the'");
 });
 
 test("a faith's adjective is no short name of a body that starts with it", () => {
