@@ -136,3 +136,10 @@ test("examples of places and a possessive's place modifier are places", () => {
   assert.equal(codeOf(body, "Dubai"), null, "'cities such as ... Dubai' is an example of a place");
   assert.equal(codeOf(body, "Vienna,"), null, "the first of the examples too");
 });
+
+test("the people named after a US state that shares a country's name are Americans", () => {
+  const story = "Georgia was hoping to host the final. Some 200,000 Georgians voted early on Tuesday.";
+  assert.equal(codeOf(story, "Georgians"), "USA", "Georgians in a story about the state are Americans");
+  const abroad = "Russian troops entered Georgia in 2008, and Georgians protested in Tbilisi.";
+  assert.equal(codeOf(abroad, "Georgians"), "GEO", "Georgians in a story about the country are Georgia's");
+});

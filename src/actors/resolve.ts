@@ -808,6 +808,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   }
 
   addEntityNames(doc, items, toks, sentenceOf, refs);
+  statePeoples(kb, body, items, refs);
   const parsed = parsedByEnd(doc);
   const committees = committeeNames(items, body, sentenceOf);
   // "Obama-era rules", "Clinton-supporting donors": a name joined to a participle or "-era" qualifies
@@ -980,6 +981,24 @@ function namedAsArtists(body: string, start: number, end: number): boolean {
     ARTISTS_BEFORE.test(body.slice(Math.max(0, start - 40), start)) ||
     ARTISTS_AFTER.test(body.slice(end, end + 60))
   );
+}
+
+/**
+ * "Georgia was hoping ... 296,000 Georgians voted": in a story where a name is the US state's, the
+ * people named after it are the state's, Americans, not the country's of the same name.
+ */
+function statePeoples(kb: KnowledgeBase, body: string, items: Item[], refs: RefRegistry): void {
+  const states = new Set<string>();
+  for (const it of items)
+    if (it.kind === "capital" && it.ref?.code === "USAGOV")
+      states.add(body.slice(it.start, it.end).toLowerCase());
+  if (states.size === 0) return;
+  for (const it of items) {
+    if (it.kind !== "demonym" || it.ref?.type !== "country" || it.ref.code === "USA") continue;
+    const country = kb.countries.get(it.ref.code);
+    const names = country ? [country.name, ...country.names, ...(country.sharedNames ?? [])] : [];
+    if (names.some((n) => states.has(n.toLowerCase()))) it.ref = refs.forCode("USA");
+  }
 }
 
 /** Last words of the names of laws, treaties and programmes ("the Hyde Amendment", "the Paris Accord"). */
