@@ -62,7 +62,8 @@ function nominalMatches(headKey: string, sector: string, it: Item): boolean {
     case "conglomerate":
       return r.type === "company";
     case "group":
-      return r.type === "company" || r.type === "organisation";
+      // (a state body is no group: "the Occupational Safety and Health Administration ... the group")
+      return (r.type === "company" || r.type === "organisation") && !isStateSector(sectors[0] ?? "");
     case "commission":
       // "the Commission" after the European Community, "the commission" of a state otherwise.
       if (r.type === "igo") return true;
@@ -72,8 +73,10 @@ function nominalMatches(headKey: string, sector: string, it: Item): boolean {
     case "organization":
     case "organisation":
     case "body":
-    case "union":
       return r.type === "igo";
+    case "union":
+      // "the Teamsters ... the union": a trade union named before, else a union of states
+      return r.type === "igo" || (r.type === "organisation" && sectors.includes("LAB"));
     case "charity":
     case "watchdog":
       return r.code.startsWith("NGO");

@@ -32,3 +32,11 @@ test("a faith's adjective is no short name of a body that starts with it", () =>
     "the university by its full name is itself",
   );
 });
+
+test("'the union' is a trade union named before; 'the group' is no state body", () => {
+  const union = "Washington officials met the Teamsters on Monday. The union said it would strike.";
+  assert.equal(codeAt(union, "The union"), "USALAB", "the union after the Teamsters is labour");
+  const group =
+    "Washington officials said the Tarsk Safety Administration fined the plant. The group said it would appeal.";
+  assert.notEqual(codeAt(group, "The group"), "USAGOV", "a state agency is no 'group'");
+});
