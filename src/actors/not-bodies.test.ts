@@ -40,3 +40,10 @@ test("'the union' is a trade union named before; 'the group' is no state body", 
     "Washington officials said the Tarsk Safety Administration fined the plant. The group said it would appeal.";
   assert.notEqual(codeAt(group, "The group"), "USAGOV", "a state agency is no 'group'");
 });
+
+test("a video's page furniture names no press", () => {
+  const body =
+    "Seoul protested. Media playback is unsupported on your device Media caption Ann Ruiz explains the vote.";
+  assert.equal(codeAt(body, "Media playback"), null, "'Media playback is unsupported' is no media");
+  assert.equal(codeAt(body, "Media caption"), null, "'Media caption' is no media");
+});
