@@ -182,8 +182,41 @@ const PLACE_PREPOSITIONS = new Set([
   "travelled",
   "arrived",
   "left",
+  "enter",
+  "enters",
+  "entered",
+  "entering",
   "of",
 ]);
+
+/** Words after which a people's adjective is their language ("speak English", "in French"). */
+const LANGUAGE_CUES =
+  /^(?:speak|speaks|spoke|spoken|speaking|learn|learns|learned|learnt|learning|teach|teaches|taught|teaching|study|studies|studied|studying|know|knows|knew|understand|understands|translated|into|in|fluent|no)$/;
+
+/** Verbs whose object is a state as votes to win or a seat's constituency ("won Ohio", "represents Utah"). */
+const ELECTION_VERBS = new Set(
+  (
+    "win wins won winning carry carries carried carrying lose loses lost losing flip flips flipped flipping sweep swept " +
+    "represent represents represented representing"
+  ).split(" "),
+);
+
+/** What a state holds as a place that votes ("Iowa's caucuses", "Ohio's voters"). */
+const ELECTION_NOUNS = new Set(
+  "caucus caucuses primary primaries runoff runoffs election elections electoral electorate race races delegates ballot ballots voters".split(
+    " ",
+  ),
+);
+
+const ELECTION_OFFICE =
+  /^(?:officials?|chiefs?|directors?|boards?|commissions?|offices?|officers?|administrators?|supervisors?|authorit(?:y|ies)|agenc(?:y|ies)|department)$/;
+
+/** Nouns whose examples are places ("cities such as Dubai", "places like Boise"). */
+const PLACE_KINDS = /^(?:cities|towns|places|capitals|metropolises|hubs|destinations|locations)$/;
+
+/** Words before "state(s)" that make states electorates ("swing states", "the battleground state of"). */
+export const ELECTORAL_STATES =
+  /^(?:swing|battleground|tossup|toss-up|purple|red|blue|must-win|early-voting|early|primary|caucus|pivotal|competitive|contested|delegate-rich)$/;
 
 /** Capitalised words that start no name (sentence openers, days, months, pronouns). */
 const NAME_STOP = new Set(
@@ -336,6 +369,15 @@ function senseValid(
   if (s.sense.kind === "head" && CAPITALISED_HEADS.has(s.sense.head.phrase) && !toks[i].cap) return false;
   const sense = s.sense;
   if (sense.kind === "head" && sense.head.proper && !properTitleAt(toks, i, j)) return false;
+  // "Queens", capitalised: a plural group noun that is also a big city's name is that place
+  if (
+    sense.kind === "head" &&
+    sense.head.kind === "group" &&
+    j === i + 1 &&
+    toks[i].cap &&
+    kb.cityCountry(toks[i].text)
+  )
+    return false;
   if (sense.kind === "org") {
     const org = kb.organisations.get(sense.key);
     if (org?.requireNext) {
@@ -794,7 +836,9 @@ export class Chunker {
       const bodyNoun =
         !personTitle && last?.kind === "head" && NAMED_BODY_HEADS.has(last.head.phrase.split(" ").pop()!);
       if (bodyNoun && bounded(p) && !entitySense(units[p])) {
-        const e = this.properNameAt(p);
+        let e = this.properNameAt(p);
+        // ("the consulting firm Eurasia Group": a capitalised group noun ends the name it follows)
+        if (e > p && bounded(e) && this.capitalisedBodyWord(e)) e++;
         if (e > p) {
           properName = { i: units[p].i, j: units[e - 1].j };
           p = e;
@@ -944,6 +988,8 @@ export class Chunker {
     const u = this.units[k];
     const prev = k > 0 ? this.plain(k - 1) : null;
     if (prev && PLACE_PREPOSITIONS.has(prev.key)) return false;
+    // ("in the West Bank", "to the Hague": the article between)
+    if (prev?.key === "the" && k > 1 && PLACE_PREPOSITIONS.has(this.plain(k - 2)?.key ?? "")) return false;
     if (this.namesPlace(k)) return false;
     if (this.isPossessive(k + 1)) return true;
     const next = this.plain(k + 1);
@@ -955,7 +1001,91 @@ export class Chunker {
 
   /** True when the capital at unit k only says where: a town's state, a noun's modifier, one of places listed. */
   namesPlace(k: number): boolean {
-    return this.placeListed(k) || this.townsState(k) || this.placeModifier(k) || this.lawmakersState(k);
+    return (
+      this.placeListed(k) ||
+      this.townsState(k) ||
+      this.placeModifier(k) ||
+      this.lawmakersState(k) ||
+      this.electorate(k)
+    );
+  }
+
+  /**
+   * "Biden won Michigan and Wisconsin", "swing states such as Ohio and Iowa", "the battleground state,
+   * Arizona": a state named as votes to win is an electorate, a place, not its government. Checked over
+   * the list the state ends.
+   */
+  private electorate(k: number): boolean {
+    const s = entitySense(this.units[k]);
+    if (s?.kind !== "capital") return false;
+    // "Iowa's caucuses", "Michigan's 16 electoral votes": its elections and voters are the state's as a place
+    if (this.isPossessive(k + 1)) {
+      if (!s.state) return false;
+      const after = this.units[k + 2] ? this.units[k + 2].i : this.toks.length;
+      const at = this.toks.slice(after, after + 2).findIndex((x) => ELECTION_NOUNS.has(x.key));
+      // (not "Indiana's chief elections official": the state's office that runs them)
+      return at >= 0 && !ELECTION_OFFICE.test(this.toks[after + at + 1]?.key ?? "");
+    }
+    let t = this.listStart(k);
+    if (t < 0) return false;
+    if (s.state && ELECTION_VERBS.has(this.toks[t].key)) return true;
+    // "states such as", "state of", "states like", "state,", "states -": the category's own noun
+    if (this.toks[t].key === "as" && this.toks[t - 1]?.key === "such") t -= 2;
+    else if (/^(of|like|including|,|:|-|--|\u2013|\u2014)$/.test(this.toks[t].key)) t--;
+    if (t <= 0) return false;
+    // ("cities such as Dubai and Doha", "places like Boise": examples of places)
+    if (PLACE_KINDS.test(this.toks[t].key) && this.toks[t + 1]?.key !== "of") return true;
+    return !!s.state && /^states?$/.test(this.toks[t].key) && ELECTORAL_STATES.test(this.toks[t - 1].key);
+  }
+
+  /** The token before the list of places that unit k ends ("Michigan, Ohio, and Iowa"). */
+  private listStart(k: number): number {
+    let t = this.units[k].i - 1;
+    for (;;) {
+      let q = t;
+      while (q >= 0 && /^(and|or|,)$/.test(this.toks[q].key)) q--;
+      if (q === t || q < 0) break;
+      const u = this.unitEndingAt(q);
+      const prev = u === undefined ? null : entitySense(this.units[u]);
+      if (prev?.kind === "capital" || prev?.kind === "country") {
+        t = this.units[u!].i - 1;
+        continue;
+      }
+      // ("Tel Aviv, and Dubai": a place the lists do not know, capitalised words with no sense)
+      let c = q;
+      while (
+        c >= 0 &&
+        this.toks[c].cap &&
+        /^\p{Lu}/u.test(this.toks[c].text) &&
+        !NAME_STOP.has(this.toks[c].key)
+      ) {
+        const cu = this.unitEndingAt(c);
+        if (cu === undefined || this.units[cu].senses.length > 0) break;
+        c--;
+      }
+      if (c === q || c < 0) break;
+      t = c;
+    }
+    return t;
+  }
+
+  /** Unit k is one capitalised group or body noun inside a sentence ("Group", "Union"). */
+  private capitalisedBodyWord(k: number): boolean {
+    const u = this.units[k];
+    const h = headSense(u);
+    return (
+      u.j === u.i + 1 &&
+      this.toks[u.i].cap &&
+      !this.sentenceStart(u.i) &&
+      h?.kind === "head" &&
+      (h.head.kind === "group" || h.head.kind === "body")
+    );
+  }
+
+  /** The unit whose last token is token `ti`, if any. */
+  private unitEndingAt(ti: number): number | undefined {
+    for (let u = 0; u < this.units.length; u++) if (this.units[u].j - 1 === ti) return u;
+    return undefined;
   }
 
   /**
@@ -1018,6 +1148,8 @@ export class Chunker {
       return false;
     const det = k > 0 ? this.plain(k - 1) : null;
     if (det && (DETERMINERS.has(det.key) || POSSESSIVE_DETERMINERS.has(det.key))) return true;
+    // ("Breitbart's Jerusalem bureau chief": a possessive is the noun's determiner)
+    if (det && this.isPossessive(k - 1)) return true;
     // Without an article, only a state before a plural ("Idaho couples", "Iowa caucuses"): a capital so
     // placed is more often a subject whose verb the tagger took for a noun ("Moscow backs Assad",
     // "Beijing views ..."), and a singular is as often a verb ("Ohio voted").
@@ -1028,6 +1160,7 @@ export class Chunker {
 
   /** True when a demonym is used as a noun ("the Chinese have", "Americans say"), not an adjective. */
   demonymIsNoun(k: number, plural: boolean): boolean {
+    if (this.languageNamed(k)) return false;
     const next = this.plain(k + 1);
     if (!this.units[k + 1]) return true;
     if (!next) return false;
@@ -1038,6 +1171,21 @@ export class Chunker {
     // "American and European negotiations", "Iraqi and Kurdish oil": a second adjective shares the noun
     if ((next.key === "and" || next.key === "or") && this.sharesNoun(k + 2)) return false;
     return /^(have|has|had|are|were|will|would|say|said|who|and|to|in|on|at|also|themselves)$/.test(next.key);
+  }
+
+  /**
+   * "does not speak English", "in English and Spanish", "learned French": a people's word after a verb
+   * of speaking or learning, or "in", is their language (over a list of such words back to the cue).
+   */
+  private languageNamed(k: number): boolean {
+    let q = k - 1;
+    while (q > 0 && /^(and|or|,)$/.test(this.plain(q)?.key ?? "")) {
+      const s = entitySense(this.units[q - 1]);
+      if (s?.kind !== "demonym" || s.plural) return false;
+      q -= 2;
+    }
+    const cue = this.plain(q)?.key ?? "";
+    return LANGUAGE_CUES.test(cue) && !this.toks[this.units[k].j - 1].text.endsWith("s");
   }
 
   /** Unit k is a country adjective (or a stateless people's) before a lower-case noun. */

@@ -228,3 +228,19 @@ test("'general counsel' is a title that takes the sector of the body it serves",
     "a foundation's counsel is its staff",
   );
 });
+
+test("an emphatic reflexive is the phrase it follows, and no one actor after a pair", () => {
+  const pair =
+    "Tarsk's army seized power. Vendalia and Orlov, themselves ruled by generals, said they would help.";
+  assert.equal(
+    analysedCode(pair, "themselves", "2023-08-01"),
+    null,
+    "'themselves' after 'Vendalia and Orlov' stands for both, no single actor",
+  );
+  const echo = "The senator met Ann Ruiz. The French soldiers themselves were not consulted.";
+  assert.equal(
+    analysedCode(echo, "themselves", "2023-08-01"),
+    "FRAMIL",
+    "'the French soldiers themselves' is the soldiers",
+  );
+});

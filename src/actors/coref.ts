@@ -62,7 +62,8 @@ function nominalMatches(headKey: string, sector: string, it: Item): boolean {
     case "conglomerate":
       return r.type === "company";
     case "group":
-      return r.type === "company" || r.type === "organisation";
+      // (a state body is no group: "the Occupational Safety and Health Administration ... the group")
+      return (r.type === "company" || r.type === "organisation") && !isStateSector(sectors[0] ?? "");
     case "commission":
       // "the Commission" after the European Community, "the commission" of a state otherwise.
       if (r.type === "igo") return true;
@@ -72,8 +73,10 @@ function nominalMatches(headKey: string, sector: string, it: Item): boolean {
     case "organization":
     case "organisation":
     case "body":
-    case "union":
       return r.type === "igo";
+    case "union":
+      // "the Teamsters ... the union": a trade union named before, else a union of states
+      return r.type === "igo" || (r.type === "organisation" && sectors.includes("LAB"));
     case "charity":
     case "watchdog":
       return r.code.startsWith("NGO");
@@ -281,6 +284,47 @@ function cataphorTarget(items: Item[], n: number, body: string): number {
 }
 
 /**
+ * "loyal to the Union", "the State of the Union": a body noun written capitalised that no earlier name
+ * has as its head is a proper name of its own, not that sector's body of the story's country ("the
+ * union" is a trade union; "the Union" the federal Union). State bodies ("the Government") are the
+ * story's government, capitalised or not.
+ */
+function properNonState(body: string, it: Item, sector: string): boolean {
+  // ("the University of South Florida": the name goes on after "of")
+  if (isStateSector(sector) || /^\s+of\s+(?:the\s+)?\p{Lu}/u.test(body.slice(it.end, it.end + 12)))
+    return false;
+  return (
+    /(?:^|\s)\p{Lu}\p{Ll}+$/u.test(body.slice(it.start, it.end)) &&
+    /^the\s/i.test(body.slice(it.start, it.end))
+  );
+}
+
+const REFLEXIVES = new Set(["himself", "herself", "itself", "themselves"]);
+
+/**
+ * "the soldiers themselves", "Mali and Burkina Faso, themselves ruled by juntas": a reflexive right
+ * after a phrase only stresses that phrase, and is its actor; after phrases joined by "and" or "or" it
+ * stands for all of them, no one actor (null). Undefined when the reflexive is not such an echo
+ * ("found themselves", "help themselves"), which the clause's subject resolves as any pronoun.
+ */
+function emphaticAntecedent(items: Item[], n: number, body: string): Item | null | undefined {
+  const it = items[n];
+  const c = items[n - 1];
+  const p = it.pending;
+  if (!c || p?.type !== "pronoun" || !REFLEXIVES.has(body.slice(it.start, it.end).toLowerCase()))
+    return undefined;
+  if (c.sentence !== it.sentence || !/^\s*,?\s*$/.test(body.slice(c.end, it.start))) return undefined;
+  const before = items[n - 2];
+  if (
+    before &&
+    before.sentence === it.sentence &&
+    /^\s*,?\s*(?:and|or)\s+$/i.test(body.slice(before.end, c.start))
+  )
+    return null;
+  return compatible(c, p.agree) ? c : undefined;
+}
+
+/**
  * The story's principal among the earlier mentions `accept` takes (each has a ref): the one named most
  * so far, plus `bonus`, the first named on a tie. Up to LOOKBACK mentions back, so it stays linear.
  */
@@ -452,6 +496,12 @@ export function resolvePending(
       continue;
     }
     if (p.type === "pronoun") {
+      const emphatic = emphaticAntecedent(items, n, body);
+      if (emphatic !== undefined) {
+        it.ref = emphatic?.ref ?? null;
+        it.pending = null;
+        continue;
+      }
       let found: Item | null = null;
       // "the coalition fighting the group said it ...": the one who says it, when the parse shows it.
       const subj = reportSubject(it.start);
@@ -580,7 +630,7 @@ export function resolvePending(
     }
     // "the government" with no government named yet: the government of the last country named, else of
     // the country the story is about.
-    if (!found && !p.person && p.sector) {
+    if (!found && !p.person && p.sector && !properNonState(body, it, p.sector)) {
       if (homeFirst && home) found = refs.forCode(home + p.sector);
       for (let m = n - 1; m >= Math.max(0, n - LOOKBACK) && !found; m--) {
         const c = items[m];

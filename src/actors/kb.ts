@@ -3,6 +3,7 @@
 // built; the resolver and other stages (events, quotes) share it.
 import countries from "i18n-iso-countries";
 import { cityTable } from "../geo/cities.js";
+import { SECTOR_NAMES } from "./codes.js";
 import { codeAt, type DatedCode } from "./dictionaries/dates.js";
 import type { DictPhrase } from "./dictionaries/phrase.js";
 import { normalise, phraseKeys, type Tok, tokenize } from "./text.js";
@@ -279,6 +280,19 @@ export class KnowledgeBase {
   readonly sources: string[];
   readonly warnings: string[];
 
+  /**
+   * A code made only of a country, region or IGO/NGO root and sector codes ("NGO", "USALAB", "NGOHRI")
+   * is what every group of that sector is coded ("aid groups", "workers"), so it names no one
+   * organisation, however few the lists hold under it; "IGOUNO" or "NGOHRIAMN" name one.
+   */
+  isGenericCode(code: string): boolean {
+    for (let i = 0; i + 3 <= code.length; i += 3) {
+      const part = code.slice(i, i + 3);
+      if (!(part in SECTOR_NAMES) && !this.countries.has(part) && !this.regions.has(part)) return false;
+    }
+    return true;
+  }
+
   constructor(data: KnowledgeBaseData) {
     this.discards = data.discards;
     this.nonActors = new Set((data.nonActors ?? []).map((n) => n.toLowerCase()));
@@ -324,7 +338,11 @@ export class KnowledgeBase {
     }
     for (const o of data.organisations) {
       this.organisations.set(o.key, o);
-      if ((o.kind === "igo" || o.kind === "ngo") && !this.orgByCode.has(o.code))
+      if (
+        (o.kind === "igo" || o.kind === "ngo") &&
+        !this.orgByCode.has(o.code) &&
+        !this.isGenericCode(o.code)
+      )
         this.orgByCode.set(o.code, o);
       for (const n of o.names) add(n, { kind: "org", key: o.key }, true, isAcronym(n));
     }

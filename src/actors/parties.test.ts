@@ -77,3 +77,11 @@ test("an organisation named 'Foundation for ...' takes the sector of its word be
   assert.equal(m?.text, text);
   assert.equal(m?.actorId ? d.actors.find((a) => a.id === m.actorId)?.code : null, "KENNGO");
 });
+
+test("a party's student or youth club is one organisation, not a college and the party", () => {
+  const body =
+    "The College Republicans at Tarsk University hosted the senator, and Young Democrats protested.";
+  assert.equal(codeAt(body, "College"), "USAEDU", "the College Republicans are a student club");
+  assert.equal(codeAt(body, "Republicans at"), "USAEDU", "'Republicans' is part of the club's name");
+  assert.equal(codeAt(body, "Young"), "USANGO", "the Young Democrats are a party's youth club");
+});

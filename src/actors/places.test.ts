@@ -92,3 +92,54 @@ test("a lawmaker's state in parentheses says where from, not who acts", () => {
   );
   assert.equal(codeOf(body, "Nevada sued"), "USAGOV", "the state that sues acts as a government");
 });
+
+test("a capitalised plural group noun that is a big city's name is the place", () => {
+  const body = "The mayor said the storm hit Queens hardest. Queens has the most flooded homes.";
+  assert.equal(codeOf(body, "Queens hardest"), null, "'Queens' is the borough, not queens of a government");
+  assert.equal(codeOf(body, "Queens has"), null, "at a sentence's start too");
+});
+
+test("a state named as votes to win is an electorate, not its government", () => {
+  const won = "Ann Ruiz won Ohio and Iowa in 2012, and she carried Nevada, Utah, and Idaho.";
+  assert.equal(codeOf(won, "Ohio"), null, "'won Ohio' is the state's votes");
+  assert.equal(codeOf(won, "Utah"), null, "a list after 'carried' is votes too");
+  const swing =
+    "Polls in swing states such as Ohio and Iowa tightened, and the battleground state, Nevada, was close.";
+  assert.equal(codeOf(swing, "Iowa"), null, "'swing states such as Ohio and Iowa' are electorates");
+  assert.equal(codeOf(swing, "Nevada"), null, "'the battleground state, Nevada' is an electorate");
+  assert.equal(codeOf(swing, "state,"), null, "'the battleground state' is no government");
+  const owned = "Iowa's caucuses come first, Tom Bell, who represents Utah, said. Iowa sued the company.";
+  assert.equal(codeOf(owned, "Iowa's"), null, "a state's caucuses are the state as a place");
+  assert.equal(codeOf(owned, "Utah"), null, "the state a lawmaker represents is his constituency");
+  assert.equal(codeOf(owned, "Iowa sued"), "USAGOV", "a state that sues is its government");
+});
+
+test("a capital after a place preposition and 'the', or after 'entered', is a place", () => {
+  const body =
+    "Settlements in the West Bank grew, and Vendalian troops entered Kyiv after Moscow warned them.";
+  assert.equal(codeOf(body, "West Bank"), null, "'in the West Bank' is a place");
+  assert.equal(codeOf(body, "Kyiv"), null, "'entered Kyiv' is a place");
+  assert.equal(codeOf(body, "Moscow"), "RUSGOV", "'Moscow warned' still acts");
+});
+
+test("a people's word after a verb of speaking or learning, or 'in', is their language", () => {
+  const body =
+    "Ann Ruiz does not speak English, and the poll was run in French and Spanish. The British voted.";
+  assert.equal(codeOf(body, "English"), null, "'speak English' is a language, not the UK");
+  assert.equal(codeOf(body, "Spanish"), null, "'in French and Spanish' are languages");
+  assert.equal(codeOf(body, "British"), "GBR", "'The British voted' is the people");
+});
+
+test("examples of places and a possessive's place modifier are places", () => {
+  const body =
+    "Orlov wants to rival cities such as Vienna, Tarsk Bay, and Dubai, Ann Ruiz, Reuters's Vienna bureau chief, said.";
+  assert.equal(codeOf(body, "Dubai"), null, "'cities such as ... Dubai' is an example of a place");
+  assert.equal(codeOf(body, "Vienna,"), null, "the first of the examples too");
+});
+
+test("the people named after a US state that shares a country's name are Americans", () => {
+  const story = "Georgia was hoping to host the final. Some 200,000 Georgians voted early on Tuesday.";
+  assert.equal(codeOf(story, "Georgians"), "USA", "Georgians in a story about the state are Americans");
+  const abroad = "Russian troops entered Georgia in 2008, and Georgians protested in Tbilisi.";
+  assert.equal(codeOf(abroad, "Georgians"), "GEO", "Georgians in a story about the country are Georgia's");
+});

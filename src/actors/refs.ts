@@ -128,10 +128,11 @@ export class RefRegistry {
     const igo = root.startsWith("IGO") || root.startsWith("NGO");
     let baseName = place?.name ?? root;
     if (igo) {
+      // (a generic code is no organisation's name: "NGO" is not the first NGO the lists hold)
       const parent = [...this.kb.organisations.values()]
-        .filter((o) => code.startsWith(o.code))
+        .filter((o) => code.startsWith(o.code) && !this.kb.isGenericCode(o.code))
         .sort((a, b) => b.code.length - a.code.length)[0];
-      baseName = parent?.name ?? code;
+      baseName = parent?.name ?? (this.kb.isGenericCode(code) ? this.genericName(code) : code);
     }
     const sectorName = sectors.map((s) => SECTOR_NAMES[s] ?? s).join(" ");
     let type: ActorType = "group";
@@ -149,6 +150,16 @@ export class RefRegistry {
       nameKeys: [],
       docPerson: false,
     });
+  }
+
+  /** "NGOHRI": "human rights non-governmental organisations". */
+  private genericName(code: string): string {
+    const words: string[] = [];
+    for (let i = 0; i + 3 <= code.length; i += 3) {
+      const part = code.slice(i, i + 3);
+      words.unshift(SECTOR_NAMES[part] ?? this.kb.regions.get(part)?.name ?? part);
+    }
+    return words.join(" ");
   }
 
   org(key: string): Ref {

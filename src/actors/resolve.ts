@@ -8,6 +8,7 @@ import {
   type Chunk,
   Chunker,
   type ChunkPart,
+  ELECTORAL_STATES,
   entitySense,
   HONORIFICS,
   matchUnits,
@@ -88,6 +89,24 @@ export interface ResolveResult {
 
 /** Bodies longer than this are resolved on their first part only (and a note says so). */
 export const MAX_RESOLVE_CHARS = 400_000;
+
+/**
+ * Where the text says one of `phrases` of several words ("State of the Union"): the parts the chunker
+ * reads as bodies ("State", "the Union") are inside a name of no actor.
+ */
+function phraseSpans(body: string, phrases: ReadonlySet<string>): [number, number][] {
+  const out: [number, number][] = [];
+  const lower = body.toLowerCase();
+  for (const p of phrases) {
+    if (!p.includes(" ")) continue;
+    for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + p.length)) {
+      const before = at > 0 ? lower[at - 1] : " ";
+      const after = lower[at + p.length] ?? " ";
+      if (!/[\p{L}\p{N}]/u.test(before) && !/[\p{L}\p{N}]/u.test(after)) out.push([at, at + p.length]);
+    }
+  }
+  return out;
+}
 
 function sentenceSpans(doc: Document): SentenceSpan[] {
   if (doc.sentences.length > 0) return doc.sentences.map((s) => ({ start: s.start, end: s.end }));
@@ -527,6 +546,16 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
                 toks.slice(Math.max(0, u.i - 1), units[e - 1].j).map((t) => t.key),
               )
             : undefined;
+        if (
+          e - k >= 2 &&
+          (instSector || CORPORATE_SUFFIXES.has(last)) &&
+          namedAsArtists(body, toks[u.i].start, toks[units[e - 1].j - 1].end)
+        ) {
+          // "the rock band Velvet Union", "Bell Brothers, a folk trio": performers, whatever their name ends in
+          item(u.i, units[e - 1].j, "name", refs.docOrg(text(u.i, units[e - 1].j), "---CVL", "organisation"));
+          k = e;
+          continue;
+        }
         if (instSector) {
           const prev = k > 0 ? entitySense(units[k - 1]) : null;
           const root = prev && (prev.kind === "country" || prev.kind === "demonym") ? prev.code : "---";
@@ -779,19 +808,23 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   }
 
   addEntityNames(doc, items, toks, sentenceOf, refs);
+  statePeoples(kb, body, items, refs);
   const parsed = parsedByEnd(doc);
   const committees = committeeNames(items, body, sentenceOf);
   // "Obama-era rules", "Clinton-supporting donors": a name joined to a participle or "-era" qualifies
   // the noun after it and names no actor ("Kim Jong-un" keeps its syllable); nor do laws, holidays
   // and the like that the recognizer takes for people ("Obamacare", "Brexit")
+  const nonActorSpans = phraseSpans(body, kb.nonActors);
   for (let n = items.length - 1; n >= 0; n--) {
     const it = items[n];
     const name = body.slice(it.start, it.end);
     if (it.kind === "name" && (nameModifier(name) || kb.nonActors.has(name.toLowerCase())))
       items.splice(n, 1);
+    else if (nonActorSpans.some(([a, b]) => a <= it.start && it.end <= b)) items.splice(n, 1);
     else if (it.kind === "name" && it.ref?.type !== "country" && namesLawOrStorm(body, it))
       items.splice(n, 1);
     else if (it.kind === "group" && weaponNotActing(kb, body, it, parsed)) items.splice(n, 1);
+    else if (electoralState(body, it)) items.splice(n, 1);
     else if (
       it.pending?.type === "surname" &&
       it.pending.keys.length === 1 &&
@@ -915,14 +948,58 @@ function nameModifier(name: string): boolean {
 /**
  * Capitalised words alone that are neither someone's surname nor the short name of a body whose name
  * starts with them: party adjectives ("Republican lawmakers" is not the Republican National Committee,
- * "Republican George Bush" not a Mr Republican) and weekdays ("Super Tuesday").
+ * "Republican George Bush" not a Mr Republican), faiths ("Catholic voters" are not Catholic University)
+ * and weekdays ("Super Tuesday").
  */
 const NO_SURNAME = new Set(
   (
     "republican democratic democrat conservative liberal libertarian progressive socialist " +
+    "catholic protestant evangelical christian muslim jewish mormon baptist methodist lutheran orthodox " +
+    "anglican episcopal presbyterian pentecostal hindu sikh buddhist shiite sunni " +
     "monday tuesday wednesday thursday friday saturday sunday"
   ).split(" "),
 );
+
+/** "the battleground state of Ohio", "swing states": states as votes to win, no government. */
+function electoralState(body: string, it: Item): boolean {
+  if (!/^(?:the\s+)?(?:\S+\s+)?states?$/i.test(body.slice(it.start, it.end))) return false;
+  const words = body
+    .slice(Math.max(0, it.start - 24), it.end)
+    .toLowerCase()
+    .split(/\s+/);
+  return words.length >= 2 && ELECTORAL_STATES.test(words[words.length - 2]);
+}
+
+const ARTIST_NOUN =
+  "(?:band|duo|trio|quartet|quintet|orchestra|choir|ensemble|(?:pop|rock|girl|boy|punk|folk|rap|music|musical|singing|vocal) group)";
+const ARTISTS_BEFORE = new RegExp(`\\b${ARTIST_NOUN}\\s+(?:the\\s+)?$`, "i");
+const ARTISTS_AFTER = new RegExp(`^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}'-]+\\s+){0,3}${ARTIST_NOUN}\\b`, "iu");
+
+/** A name the text calls a band or a choir, right before it ("the band X") or in apposition ("X, a trio"). */
+function namedAsArtists(body: string, start: number, end: number): boolean {
+  return (
+    ARTISTS_BEFORE.test(body.slice(Math.max(0, start - 40), start)) ||
+    ARTISTS_AFTER.test(body.slice(end, end + 60))
+  );
+}
+
+/**
+ * "Georgia was hoping ... 296,000 Georgians voted": in a story where a name is the US state's, the
+ * people named after it are the state's, Americans, not the country's of the same name.
+ */
+function statePeoples(kb: KnowledgeBase, body: string, items: Item[], refs: RefRegistry): void {
+  const states = new Set<string>();
+  for (const it of items)
+    if (it.kind === "capital" && it.ref?.code === "USAGOV")
+      states.add(body.slice(it.start, it.end).toLowerCase());
+  if (states.size === 0) return;
+  for (const it of items) {
+    if (it.kind !== "demonym" || it.ref?.type !== "country" || it.ref.code === "USA") continue;
+    const country = kb.countries.get(it.ref.code);
+    const names = country ? [country.name, ...country.names, ...(country.sharedNames ?? [])] : [];
+    if (names.some((n) => states.has(n.toLowerCase()))) it.ref = refs.forCode("USA");
+  }
+}
 
 /** Last words of the names of laws, treaties and programmes ("the Hyde Amendment", "the Paris Accord"). */
 const LAW_TAIL = /\s(?:Amendment|Act|Treaty|Accords?|Agreement|Doctrine|Protocol|Partnership)$/;
