@@ -273,7 +273,11 @@ export function repairSubordinatorAsCase(tree: Tree, tags: TreeTags): boolean {
     head[p] = v + 1;
     deprel[p] = "mark";
     changed = true;
-    if (/^(conj|parataxis)$/.test(deprel[v])) {
+    // (a clause "after" or "because" something is adverbial: never a complement, unless "whether")
+    if (
+      /^(conj|parataxis)$/.test(deprel[v]) ||
+      (deprel[v] === "ccomp" && !/^(whether|if)$/i.test(words[p]))
+    ) {
       deprel[v] = "advcl";
       continue;
     }
