@@ -14,6 +14,7 @@ import {
   repairFrontedPhraseRoot,
   repairSubjectlessSpeech,
   repairSubordinatorAsCase,
+  repairTimeAsSubject,
   type TreeTags,
 } from "./parse-repair.js";
 import { ArcLabelMemo, parse } from "./parser.js";
@@ -342,6 +343,7 @@ export class NlpPipeline {
       repairFrontedPhraseRoot({ head, deprel }, tags);
       repairSubjectlessSpeech({ head, deprel }, tags);
       repairSubordinatorAsCase({ head, deprel }, tags);
+      repairTimeAsSubject({ head, deprel }, tags);
     }
     return { head, deprel };
   }

@@ -5,6 +5,7 @@ import {
   repairFrontedPhraseRoot,
   repairSubjectlessSpeech,
   repairSubordinatorAsCase,
+  repairTimeAsSubject,
 } from "./parse-repair.js";
 
 /** A sentence as "word/UPOS/XPOS/head/deprel" items (1-based heads). */
@@ -196,5 +197,50 @@ test("prepositions after all: 'because of', 'as a result', a comparison, an obje
   unchanged(
     "After/ADP/IN/2/case Woods/PROPN/NNP/5/nsubj ,/PUNCT/,/4/punct prices/NOUN/NNS/2/appos rose/VERB/VBD/0/root",
     "a comma between the word and the verb: a phrase, not a clause",
+  );
+});
+
+test("a day or 'this week' made a second subject becomes the time of the verb, or of the speech verb before it", () => {
+  // The council this week approved the plan .
+  const week = tree(
+    "The/DET/DT/2/det council/NOUN/NN/5/nsubj this/DET/DT/4/det week/NOUN/NN/5/nsubj approved/VERB/VBD/0/root " +
+      "the/DET/DT/7/det plan/NOUN/NN/5/obj ./PUNCT/./5/punct",
+  );
+  assert.equal(repairTimeAsSubject(week.tree, week.tags), true, "the tree changes");
+  assert.deepEqual([week.tree.head[3], week.tree.deprel[3]], [5, "obl:unmarked"], "'this week' is a time");
+  assert.deepEqual([week.tree.head[1], week.tree.deprel[1]], [5, "nsubj"], "'council' stays the subject");
+  // Vale said Monday she would resign .  (Monday hung on the reported clause)
+  const said = tree(
+    "Vale/PROPN/NNP/2/nsubj said/VERB/VBD/0/root Monday/PROPN/NNP/6/nsubj she/PRON/PRP/6/nsubj " +
+      "would/AUX/MD/6/aux resign/VERB/VB/2/ccomp ./PUNCT/./2/punct",
+  );
+  assert.equal(repairTimeAsSubject(said.tree, said.tags), true, "the tree changes");
+  assert.deepEqual(
+    [said.tree.head[2], said.tree.deprel[2]],
+    [2, "obl:unmarked"],
+    "Monday is when she said it",
+  );
+});
+
+test("a day that is the only subject, a name, or a day with a clause of its own stays", () => {
+  const unchanged = (spec: string, why: string) => {
+    const t = tree(spec);
+    const before = JSON.stringify(t.tree);
+    assert.equal(repairTimeAsSubject(t.tree, t.tags), false, why);
+    assert.equal(JSON.stringify(t.tree), before, `${why}: the tree is untouched`);
+  };
+  unchanged("Monday/PROPN/NNP/3/nsubj was/AUX/VBD/3/cop quiet/ADJ/JJ/0/root", "the day is the only subject");
+  unchanged(
+    "Metro/PROPN/NNP/2/compound Today/PROPN/NNP/4/nsubj it/PRON/PRP/4/nsubj reported/VERB/VBD/0/root",
+    "'Today' inside a sentence, capitalised, is a name",
+  );
+  unchanged(
+    "This/DET/DT/2/det Morning/PROPN/NNP/4/nsubj it/PRON/PRP/4/nsubj aired/VERB/VBD/0/root",
+    "a capitalised 'This Morning' is a name",
+  );
+  unchanged(
+    "that/DET/DT/2/det summer/NOUN/NN/5/nsubj we/PRON/PRP/4/nsubj met/VERB/VBD/2/acl:relcl ended/VERB/VBD/0/root " +
+      "it/PRON/PRP/5/nsubj",
+    "'summer' has a clause of its own",
   );
 });

@@ -273,7 +273,11 @@ export function repairSubordinatorAsCase(tree: Tree, tags: TreeTags): boolean {
     head[p] = v + 1;
     deprel[p] = "mark";
     changed = true;
-    if (/^(conj|parataxis)$/.test(deprel[v])) {
+    // (a clause "after" or "because" something is adverbial: never a complement, unless "whether")
+    if (
+      /^(conj|parataxis)$/.test(deprel[v]) ||
+      (deprel[v] === "ccomp" && !/^(whether|if)$/i.test(words[p]))
+    ) {
       deprel[v] = "advcl";
       continue;
     }
@@ -293,6 +297,54 @@ export function repairSubordinatorAsCase(tree: Tree, tags: TreeTags): boolean {
     deprel[main] = "root";
     head[v] = main + 1;
     deprel[v] = "advcl";
+  }
+  return changed;
+}
+
+const WEEKDAY =
+  /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)$/i;
+const TIME_NOUN =
+  /^(week|weekend|month|year|night|morning|afternoon|evening|spring|summer|fall|autumn|winter)$/i;
+const TIME_DETERMINER = /^(this|last|next|that|every|each)$/i;
+
+/**
+ * "Pelosi said Thursday she is not concerned", "The Clinton camp this week said ...": a day or a
+ * "this week" the parser made a second subject of a verb. It becomes the time of the verb
+ * ("obl:unmarked"), of the speech verb right before it when the parser hung it on the clause that verb
+ * reports. Returns whether the tree changed.
+ */
+export function repairTimeAsSubject(tree: Tree, tags: TreeTags): boolean {
+  const { head, deprel } = tree;
+  const { words, upos } = tags;
+  const n = words.length;
+  const kids = (h: number) => {
+    const out: number[] = [];
+    for (let k = 0; k < n; k++) if (head[k] === h + 1) out.push(k);
+    return out;
+  };
+  let changed = false;
+  for (let x = 0; x < n; x++) {
+    if (deprel[x] !== "nsubj") continue;
+    const v = head[x] - 1;
+    if (v < 0) continue;
+    const own = kids(x);
+    const isTime =
+      // ("USA TODAY recognizes ...": a name)
+      (WEEKDAY.test(words[x]) && !(/^today$/i.test(words[x]) && words[x] !== "today" && x > 0)) ||
+      // (lower case: "CBS This Morning" is a name)
+      (TIME_NOUN.test(words[x]) &&
+        words[x] === words[x].toLowerCase() &&
+        own.some((k) => k < x && TIME_DETERMINER.test(words[k])));
+    if (!isTime) continue;
+    // (a word that modifies the day otherwise, or a clause of its own, makes it more than a time)
+    if (own.some((k) => !/^(det|amod|advmod)$/.test(deprel[k]))) continue;
+    if (!kids(v).some((k) => k !== x && deprel[k].startsWith("nsubj") && !WEEKDAY.test(words[k]))) continue;
+    const before = x - 1;
+    const speech =
+      before >= 0 && upos[before] === "VERB" && SPEECH_FORMS.test(words[before]) && head[v] === before + 1;
+    head[x] = (speech ? before : v) + 1;
+    deprel[x] = "obl:unmarked";
+    changed = true;
   }
   return changed;
 }
