@@ -110,3 +110,24 @@ test("a party in a clause of contrast after a comma is no target of the clause b
     `the chancellor does not meet the French president: ${met.join("; ")}`,
   );
 });
+
+test("a price, fee or levy charged is no accusation (112); a party charged with a crime still is", async () => {
+  for (const text of [
+    "The Canadian government started charging levies on steel from Mexico.",
+    "The Ohio cable firms are charging consumers rental fees for modems.",
+    "Russia charged Ukraine higher prices for gas.",
+  ]) {
+    const codes = await codesOf(text);
+    assert.ok(!codes.some((c) => / 112 /.test(c)), `no accusation in "${text}": ${codes.join("; ")}`);
+  }
+  const crime = await codesOf("French prosecutors charged the mayor with bribery.");
+  assert.ok(
+    crime.some((c) => / 1(12|73) /.test(c)),
+    `a crime charged stays coded: ${crime.join("; ")}`,
+  );
+  const claim = await codesOf("The Kenyan opposition charged that the election was rigged.");
+  assert.ok(
+    claim.some((c) => / 112 /.test(c)),
+    `a charge made in words stays 112: ${claim.join("; ")}`,
+  );
+});

@@ -894,6 +894,17 @@ export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
     obliques(g, v).some(([p, o]) => p === "with" && CHARGED_DUTIES.test(g.nodes[o].lemma))
   )
     return true;
+  // ("started charging levies on imports", "charging consumers rental fees", "charged $5 a ticket": a
+  // price asked, no accusation)
+  // (the parse may join the price to the payer: "consumers rental fees" as "consumers and fees")
+  if (
+    code === "112" &&
+    g.nodes[v].lemma === "charge" &&
+    childrenBy(g, v, /^(obj|iobj)$/).some(
+      (o) => chargedPrice(o) || childrenBy(g, o.i, /^conj$/).some(chargedPrice),
+    )
+  )
+    return true;
   // ("invested much time and energy in the talks": effort spent, no investment)
   if (code.startsWith("061") && childrenBy(g, v, /^obj$/).some((o) => named(o, EFFORT_SPENT))) return true;
   // ("is calling it quits": an idiom for stopping, no call on anyone to resign)
@@ -1881,6 +1892,14 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
 
 /** Subordinators of a clause of contrast set off by a comma (", while ...", ", although ..."): another party's act. */
 const CONTRAST_SUBORDINATOR = /^(while|whereas|although|though)$/;
+
+/** What is charged as a price: a fee, a levy, a rate or a sum of money. */
+const PRICES =
+  /^(fee|levy|levies|tariff|tax|taxes|price|interest|rent|premium|duty|duties|surcharge|rate|toll|commission|money|dollar|cent|fare|penalty|penalties|markup|royalty|royalties)s?$/;
+
+function chargedPrice(o: GNode): boolean {
+  return PRICES.test(o.lemma) || PRICES.test(o.lower) || o.text === "$" || o.upos === "NUM";
+}
 
 export function forcesNoOne(
   cx: CoderContext,
