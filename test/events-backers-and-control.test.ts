@@ -131,3 +131,14 @@ test("a price, fee or levy charged is no accusation (112); a party charged with 
     `a charge made in words stays 112: ${claim.join("; ")}`,
   );
 });
+
+test("a capital naming a pact ('the Paris climate accord') is no party to what is done to the pact", async () => {
+  const left = await codesOf("The Brazilian president said he would pull out of the Paris climate accord.");
+  assert.ok(
+    left.some((c) => / 160 /.test(c)),
+    `leaving the accord is 160: ${left.join("; ")}`,
+  );
+  assert.ok(!left.some((c) => /FRAGOV$/.test(c)), `France is no target: ${left.join("; ")}`);
+  const deal = await codesOf("The United States pulled out of the Iran nuclear accord.");
+  assert.ok(deal.includes("USA 160 IRN"), `a country named in the deal stays its party: ${deal.join("; ")}`);
+});

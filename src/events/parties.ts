@@ -440,7 +440,8 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
   const found = own && own.code !== "---" ? own : cx.actorIn(start, end, n);
   // (a backed group the resolver left unmarked is still a party, uncoded: "an Iranian-backed militia
   // that killed a contractor" had been Iran's act)
-  const a = found ?? (backedFrom >= 0 ? unknownRef(g, i) : null);
+  const named = found ?? (backedFrom >= 0 ? unknownRef(g, i) : null);
+  const a = named && namesAnAccord(g, named) ? null : named;
   // a counterpart holds the possessor's office in the country the noun names: "his Russian
   // counterpart" of a minister (XXXGOV) is RUSGOV
   if (counterpart && a && /^[A-Z]{3}$/.test(a.code)) {
@@ -486,6 +487,24 @@ function backingGlued(g: Graph, x: number): boolean {
   return !!dash && dash.text === "-" && dash.start === g.nodes[x - 2]?.end && dash.end === n.start;
 }
 
+/** Nouns for a pact named after the city where it was made ("the Paris climate accord"). */
+const ACCORD_NOUNS = /^(agreement|accord|accords|deal|pact|protocol|convention|treaty|agreements)$/;
+
+/**
+ * "withdrew from the Paris climate accord", "the Minsk agreements": a capital that stands for its
+ * government (XXXGOV) in a compound naming a pact is where the pact was made, no party to the act.
+ */
+export function namesAnAccord(g: Graph, a: ActorRef): boolean {
+  if (!/^[A-Z]{3}GOV$/.test(a.code)) return false;
+  let x = mentionHead(g, a);
+  if (x?.upos !== "PROPN") return false;
+  for (let steps = 0; steps < 4 && x.deprel === "compound" && x.head >= 0; steps++) {
+    x = g.nodes[x.head];
+    if (ACCORD_NOUNS.test(x.lower)) return true;
+  }
+  return false;
+}
+
 /** The node of an actor's mention whose head lies outside the mention. */
 export function mentionHead(g: Graph, a: ActorRef): GNode | undefined {
   const inside = g.nodes.filter((x) => x.start >= a.start && x.end <= a.end);
@@ -506,6 +525,7 @@ export function unknownRef(g: Graph, i: number): ActorRef | null {
  * part of "in Benghazi, Libya"?
  */
 export function locative(g: Graph, a: ActorRef): boolean {
+  if (namesAnAccord(g, a)) return true;
   const at = g.nodes.findIndex((x) => x.start >= a.start);
   let k = at - 1;
   // ("in Benghazi, Libya, that ...": the state after a city and its comma)

@@ -5,7 +5,10 @@
 // reads the doer as the one acted on, or loses the dyad. A participle that cannot be a modifier here
 // is made the clause's finite verb again.
 import type { GNode } from "./graph.js";
-import { SAY_VERBS } from "./words.js";
+import { SAY_VERBS, UNKNOWN_ACTOR_NOUN } from "./words.js";
+
+/** People named by their trade whom a strike or a protest is told of ("striking miners"). */
+const WORKING_PEOPLE = /^(miner|nurse|teacher|doctor|driver|trucker|pilot|docker|worker|employee)s?$/;
 
 /** Irregular past tenses that are also the participle ("struck", "shot"): the forms a tagger confuses. */
 const SHARED_PAST = new Set(
@@ -269,6 +272,8 @@ export function repairGroupParticiples(nodes: GNode[], xpos: readonly (string | 
     if (vKids.some((k) => /^(obj|aux:pass)$/.test(k.deprel))) continue;
     const obj = nodes.find((k) => k.head === x.i && k.deprel === "obj");
     if (obj?.upos !== "NOUN" || xpos[obj.i] !== "NNS") continue;
+    // (people only: "photographed occupying administrative buildings" occupies them)
+    if (!UNKNOWN_ACTOR_NOUN.test(obj.lemma) && !WORKING_PEOPLE.test(obj.lemma)) continue;
     // the noun's phrase starts right after the participle: no article or other word of its own before
     const inner = nodes.slice(x.i + 1, obj.i);
     if (inner.some((k) => k.head !== obj.i || !/^(amod|compound)$/.test(k.deprel))) continue;
