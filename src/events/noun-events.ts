@@ -65,9 +65,16 @@ function codeListedNoun(cx: CoderContext, g: Graph, n: GNode, entries: LexEntry[
   // multi-word nouns must match the words before the head ("hunger strike")
   const fit = entries.filter((e) => extraBefore(g, n.i, e));
   if (fit.length === 0) return [];
-  // longer names first, then the entry whose target preposition the phrase has ("strike on X")
+  // longer names first, then an entry with a required object (the lexicon's most specific kind of
+  // line: "withdrawal from the deal" before "withdrawal"), then the entry whose target preposition the
+  // phrase has ("strike on X")
   const preps = new Set(obliques(g, n.i).map(([p]) => lastWord(p)));
-  fit.sort((a, b) => b.extra.length - a.extra.length || hasPrep(b, preps) - hasPrep(a, preps));
+  fit.sort(
+    (a, b) =>
+      b.extra.length - a.extra.length ||
+      Math.sign(b.objects.length) - Math.sign(a.objects.length) ||
+      hasPrep(b, preps) - hasPrep(a, preps),
+  );
   let e = fit.find((x) => objectsMatch(g, n.i, x)) ?? null;
   if (!e) return [];
   // ("the release of the transcript", "a press release": no one set free)

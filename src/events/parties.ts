@@ -74,6 +74,9 @@ export function sameParty(a: ActorRef, b: ActorRef): boolean {
 }
 
 export function actorsOf(cx: CoderContext, g: Graph, i: number, asSubject = false): ActorRef[] {
+  // ("bombed Iranian-backed Houthi rebels" read in chunks as two objects, "Iranian" and "rebels": the
+  // backer is no party of the act; as a subject it is the one backing: "the Putin-backed candidate")
+  if (!asSubject && !g.nodes[i].deprel.startsWith("nsubj") && backerModifier(g, i)) return [];
   const pair = namedPair(cx, g, i);
   if (pair) return pair;
   const out: ActorRef[] = [];
@@ -392,6 +395,7 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
   const counterpart = n.upos === "NOUN" && /^counterparts?$/.test(n.lower);
   const relation = n.upos === "NOUN" && RELATION_NOUN.test(n.lower);
   let aimedFrom = Number.POSITIVE_INFINITY;
+  let backedFrom = -1;
   // the NP without its clauses, coordination and case marker
   const kept = subtree(g, i, true).filter((k) => {
     let x = k;
@@ -403,6 +407,12 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
       if (counterpart && r === "nmod:poss" && g.nodes[x].head === i) return false;
       // "his wife", "Trump's critics": someone tied to the possessor, not the possessor
       if (relation && r === "nmod:poss" && g.nodes[x].head === i) return false;
+      // "Iranian-backed Houthi rebels", "Turkish-backed militias": the backer glued to the participle
+      // is not the group it backs
+      if (backerModifier(g, x)) {
+        if (k < i) backedFrom = Math.max(backedFrom, k);
+        return false;
+      }
       // a name's own prepositional phrase is not part of it ("Putin of Beijing's desire")
       if (n.upos === "PROPN" && g.nodes[x].head === i && /^(nmod|obl|acl)/.test(r)) return false;
       // where a thing is, is no party to it ("signed a trade agreement in Buenos Aires", "killed 17
@@ -419,14 +429,19 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
     }
     return true;
   });
-  // (the noun phrase ends where such a phrase begins)
-  const span = kept.filter((k) => k < aimedFrom);
+  // (the noun phrase ends where such a phrase begins, and starts after its backer: "the US-backed
+  // government" is no span for the backer's name to be found in)
+  const span = kept.filter((k) => k < aimedFrom && k > backedFrom);
   if (span.length === 0) return null;
   const start = g.nodes[span[0]].start;
   const end = g.nodes[span[span.length - 1]].end;
   // the noun's own words first: "an Iranian oil platform east of Bahrain" is Iran's
   const own = end > n.end ? cx.actorIn(start, n.end, n) : null;
-  const a = own && own.code !== "---" ? own : cx.actorIn(start, end, n);
+  const found = own && own.code !== "---" ? own : cx.actorIn(start, end, n);
+  // (a backed group the resolver left unmarked is still a party, uncoded: "an Iranian-backed militia
+  // that killed a contractor" had been Iran's act)
+  const named = found ?? (backedFrom >= 0 ? unknownRef(g, i) : null);
+  const a = named && namesAnAccord(g, named) ? null : named;
   // a counterpart holds the possessor's office in the country the noun names: "his Russian
   // counterpart" of a minister (XXXGOV) is RUSGOV
   if (counterpart && a && /^[A-Z]{3}$/.test(a.code)) {
@@ -453,6 +468,43 @@ export function actorOfNode(cx: CoderContext, g: Graph, i: number, asSubject = f
   return a;
 }
 
+/** Participles that name a party's patron when a name is glued to them ("Iranian-backed"). */
+const BACKING = /^(back|support|sponsor|fund|finance|arm|train|equip|bankroll)$/;
+
+/**
+ * A participle of backing with the backer's name glued to it by a hyphen ("Iranian-backed"), or that
+ * name: either way a modifier, whatever the parse or the chunks hang it on.
+ */
+function backerModifier(g: Graph, x: number): boolean {
+  if (g.nodes[x].deprel === "root") return false;
+  return backingGlued(g, x) || (g.nodes[x + 1]?.text === "-" && backingGlued(g, x + 2));
+}
+
+function backingGlued(g: Graph, x: number): boolean {
+  const n = g.nodes[x];
+  if (!n || !BACKING.test(n.lemma) || !/ed$/.test(n.lower)) return false;
+  const dash = g.nodes[x - 1];
+  return !!dash && dash.text === "-" && dash.start === g.nodes[x - 2]?.end && dash.end === n.start;
+}
+
+/** Nouns for a pact named after the city where it was made ("the Paris climate accord"). */
+const ACCORD_NOUNS = /^(agreement|accord|accords|deal|pact|protocol|convention|treaty|agreements)$/;
+
+/**
+ * "withdrew from the Paris climate accord", "the Minsk agreements": a capital that stands for its
+ * government (XXXGOV) in a compound naming a pact is where the pact was made, no party to the act.
+ */
+export function namesAnAccord(g: Graph, a: ActorRef): boolean {
+  if (!/^[A-Z]{3}GOV$/.test(a.code)) return false;
+  let x = mentionHead(g, a);
+  if (x?.upos !== "PROPN") return false;
+  for (let steps = 0; steps < 4 && x.deprel === "compound" && x.head >= 0; steps++) {
+    x = g.nodes[x.head];
+    if (ACCORD_NOUNS.test(x.lower)) return true;
+  }
+  return false;
+}
+
 /** The node of an actor's mention whose head lies outside the mention. */
 export function mentionHead(g: Graph, a: ActorRef): GNode | undefined {
   const inside = g.nodes.filter((x) => x.start >= a.start && x.end <= a.end);
@@ -473,6 +525,7 @@ export function unknownRef(g: Graph, i: number): ActorRef | null {
  * part of "in Benghazi, Libya"?
  */
 export function locative(g: Graph, a: ActorRef): boolean {
+  if (namesAnAccord(g, a)) return true;
   const at = g.nodes.findIndex((x) => x.start >= a.start);
   let k = at - 1;
   // ("in Benghazi, Libya, that ...": the state after a city and its comma)

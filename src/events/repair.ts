@@ -5,7 +5,10 @@
 // reads the doer as the one acted on, or loses the dyad. A participle that cannot be a modifier here
 // is made the clause's finite verb again.
 import type { GNode } from "./graph.js";
-import { SAY_VERBS } from "./words.js";
+import { SAY_VERBS, UNKNOWN_ACTOR_NOUN } from "./words.js";
+
+/** People named by their trade whom a strike or a protest is told of ("striking miners"). */
+const WORKING_PEOPLE = /^(miner|nurse|teacher|doctor|driver|trucker|pilot|docker|worker|employee)s?$/;
 
 /** Irregular past tenses that are also the participle ("struck", "shot"): the forms a tagger confuses. */
 const SHARED_PAST = new Set(
@@ -230,6 +233,57 @@ export function repairSpeakerTags(nodes: GNode[]): number[] {
     s.deprel = "parataxis";
     for (const k of kids) if (k.i < first - 1) k.head = h;
     fixed.push(s.i);
+  }
+  return fixed;
+}
+
+/**
+ * Participles that name what a group of people is doing and stand before it as its adjective
+ * ("protesting farmers", "striking miners", "fleeing refugees", "advancing troops").
+ */
+export const GROUP_PARTICIPLES = new Set(
+  "protest strike demonstrate riot flee cheer chant march mourn grieve starve fight war advance retreat invade occupy rebel wait return rule govern oppose rival remain suffer mutiny picket loot".split(
+    " ",
+  ),
+);
+
+/** Verbs that take an "-ing" clause as their complement ("began protesting tariffs", "kept fighting"). */
+const GERUND_TAKERS = new Set(
+  "begin start keep continue stop quit cease finish end resume avoid risk consider try like love hate prefer enjoy mind miss regret remember forget recall deny admit suggest recommend propose discuss mention justify postpone delay resist practice spend go come get leave see hear watch find catch imagine".split(
+    " ",
+  ),
+);
+
+/**
+ * "Modi met protesting farmers" parsed with "protesting" as the clause "met" takes and "farmers" as
+ * its object, which codes a protest by the one who met them: a group participle right after a verb
+ * that takes no "-ing" clause and has no object of its own, followed by a plural noun with no article,
+ * modifies that noun, and the noun is the verb's object. Returns the participles repaired; `xpos` is
+ * by node.
+ */
+export function repairGroupParticiples(nodes: GNode[], xpos: readonly (string | undefined)[]): number[] {
+  const fixed: number[] = [];
+  for (const x of nodes) {
+    if (x.upos !== "VERB" || x.deprel !== "xcomp" || !x.lower.endsWith("ing")) continue;
+    if (!GROUP_PARTICIPLES.has(x.lemma)) continue;
+    const v = nodes[x.head];
+    if (!v || v.i !== x.i - 1 || v.upos !== "VERB" || GERUND_TAKERS.has(v.lemma)) continue;
+    const vKids = nodes.filter((k) => k.head === v.i);
+    if (vKids.some((k) => /^(obj|aux:pass)$/.test(k.deprel))) continue;
+    const obj = nodes.find((k) => k.head === x.i && k.deprel === "obj");
+    if (obj?.upos !== "NOUN" || xpos[obj.i] !== "NNS") continue;
+    // (people only: "photographed occupying administrative buildings" occupies them)
+    if (!UNKNOWN_ACTOR_NOUN.test(obj.lemma) && !WORKING_PEOPLE.test(obj.lemma)) continue;
+    // the noun's phrase starts right after the participle: no article or other word of its own before
+    const inner = nodes.slice(x.i + 1, obj.i);
+    if (inner.some((k) => k.head !== obj.i || !/^(amod|compound)$/.test(k.deprel))) continue;
+    obj.head = v.i;
+    obj.deprel = "obj";
+    x.head = obj.i;
+    x.deprel = "amod";
+    // what hung on the participle after the noun ("on Sunday", "in Punjab") belongs to the verb
+    for (const k of nodes) if (k.head === x.i && k.i > obj.i) k.head = v.i;
+    fixed.push(x.i);
   }
   return fixed;
 }

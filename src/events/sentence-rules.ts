@@ -6,6 +6,7 @@ import type { CodedEvent, CoderContext } from "./coder-types.js";
 import { releasesNoPerson, releasesText } from "./entry-choice.js";
 import { childrenBy, type Graph } from "./graph.js";
 import { actorsOf, subjectOf } from "./parties.js";
+import { GROUP_PARTICIPLES } from "./repair.js";
 import { namesAJudgement } from "./speech.js";
 import { activitySubject, obliques, unrealisedOnly } from "./syntax.js";
 import {
@@ -82,8 +83,13 @@ function attributive(g0: Graph, v: number): boolean {
   // subject between the two)
   if (/^(DET|NUM|ADJ|ADP|SCONJ)$/.test(prev.upos) || prev.lower === "'s" || prev.lower === "’s") return true;
   if (prev.upos === "PRON") return prev.deprel === "nmod:poss";
+  if (prev.upos !== "VERB") return false;
+  // ("met protesting farmers": a group's "-ing" word on the noun the verb before it takes as its object)
+  const noun = g0.nodes[n.head];
+  if (n.lower.endsWith("ing"))
+    return GROUP_PARTICIPLES.has(n.lemma) && noun.head === k && noun.deprel === "obj";
   // ("had only expressed concerns": a perfect or passive, whatever the tags say)
-  return prev.upos === "VERB" && !n.lower.endsWith("ing") && !/^(have|be|get)$/.test(prev.lemma);
+  return !/^(have|be|get)$/.test(prev.lemma);
 }
 
 /**

@@ -20,7 +20,7 @@ import { entriesFor, type Lexicon, loadLexicon } from "./lexicon.js";
 import { isQuestion } from "./modality.js";
 import { nounLemma, verbLemmas } from "./morph.js";
 import { pronounNamesNoOne } from "./parties.js";
-import { repairFiniteParticiples, repairSpeakerTags } from "./repair.js";
+import { repairFiniteParticiples, repairGroupParticiples, repairSpeakerTags } from "./repair.js";
 import { parseUndoes, reviseSentenceEvents } from "./sentence-rules.js";
 import { splitSentences } from "./sentences.js";
 import { guessTags, shallowParse } from "./shallow.js";
@@ -97,6 +97,12 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
   const { nodes, hasHeads } = nodesFromTokens(s.tokens);
   // "Iraqi troops fired on ..." with "fired" tagged a participle modifying "troops": the finite verb
   if (hasHeads) repairSpeakerTags(nodes);
+  // "met protesting farmers" with "protesting" the clause "met" takes: the farmers' adjective
+  if (hasHeads && s.tokens.some((t) => t.xpos === "VBG"))
+    repairGroupParticiples(
+      nodes,
+      s.tokens.map((t) => t.xpos),
+    );
   // (only a word tagged a participle is repaired: most sentences have none, and skip the tags' copy)
   if (hasHeads && s.tokens.some((t) => t.xpos === "VBN"))
     repairFiniteParticiples(

@@ -42,8 +42,22 @@ export function caseOf(g: Graph, i: number): string | null {
 export function conjuncts(g: Graph, i: number): number[] {
   const out = [i];
   for (const c of childrenBy(g, i, /^conj$/))
-    if (g.nodes[c.i].upos !== "VERB" && !describesConjunct(g, i, c.i)) out.push(...conjuncts(g, c.i));
+    if (g.nodes[c.i].upos !== "VERB" && !describesConjunct(g, i, c.i) && !clauseConjunct(g, c.i))
+      out.push(...conjuncts(g, c.i));
   return out;
+}
+
+/**
+ * "offered incentives for investment, while the United States raised tariffs" parsed with "tariffs"
+ * as a conjunct of "incentives": a conjunct with a subject and a subordinator of its own is a clause
+ * the parse misread, and its words name no party of the phrase before it.
+ */
+function clauseConjunct(g: Graph, c: number): boolean {
+  const kids = g.kids[c].map((k) => g.nodes[k]);
+  return (
+    kids.some((x) => /^nsubj/.test(x.deprel)) &&
+    kids.some((x) => x.deprel === "mark" && x.upos === "SCONJ" && x.i < c)
+  );
 }
 
 /**

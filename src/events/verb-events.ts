@@ -475,14 +475,23 @@ function codeListedVerb(
     // (not into a joined clause with a subject of its own, "denied collusion, and Russia denied ...",
     // or a joined report: "talked to her ..., Ann told Reuters' Tom Lee", "would not comment on the
     // claims, the agency reported")
+    const span = subtree(g, v, true);
     const joined = new Set(
       childrenBy(g, v, /^(conj|parataxis)$/)
         .filter((c) => SAY_VERBS.has(c.lemma) || childrenBy(g, c.i, /^nsubj(:pass)?$/).length)
         .flatMap((c) => subtree(g, c.i)),
     );
-    const span = subtree(g, v, true);
+    // (nor past a subordinator into a clause of its own, however either reading hangs it: "offered
+    // incentives for investment, while the United States raised tariffs")
+    const sub = g.nodes.find(
+      (x) =>
+        x.i > v &&
+        x.deprel === "mark" &&
+        CONTRAST_SUBORDINATOR.test(x.lower) &&
+        g.nodes[x.i - 1]?.text === ",",
+    );
+    const hi = Math.min(g.nodes[span[span.length - 1]].end, sub ? sub.start : Number.POSITIVE_INFINITY);
     const lo = g.nodes[span[0]].start;
-    const hi = g.nodes[span[span.length - 1]].end;
     const all = cx.sentenceActors();
     if (sources.length === 0 && !subj.passive) {
       // (not one inside the subject's own phrase, which the subject's reading already turned down:
@@ -883,6 +892,17 @@ export function wordsUndoCode(g: Graph, v: number, code: string): boolean {
     code === "112" &&
     g.nodes[v].lemma === "charge" &&
     obliques(g, v).some(([p, o]) => p === "with" && CHARGED_DUTIES.test(g.nodes[o].lemma))
+  )
+    return true;
+  // ("started charging levies on imports", "charging consumers rental fees", "charged $5 a ticket": a
+  // price asked, no accusation)
+  // (the parse may join the price to the payer: "consumers rental fees" as "consumers and fees")
+  if (
+    code === "112" &&
+    g.nodes[v].lemma === "charge" &&
+    childrenBy(g, v, /^(obj|iobj)$/).some(
+      (o) => chargedPrice(o) || childrenBy(g, o.i, /^conj$/).some(chargedPrice),
+    )
   )
     return true;
   // ("invested much time and energy in the talks": effort spent, no investment)
@@ -1546,6 +1566,16 @@ const CONTROLLED_BODIES =
   /^(senate|house|chamber|congress|legislature|parliament|assembly|majority|party|board|company|firm|agenda|debate|process|narrative|nomination|situation|conversation|committee|council)s?$/i;
 
 /**
+ * What else one "takes control of" with no force: an enterprise, its money or an office of state
+ * ("took control of the projects", "the ministry gained control of the bank").
+ */
+const CONTROLLED_CONCERNS =
+  /^(project|bank|business|asset|utility|operation|budget|fund|account|airline|enterprise|corporation|subsidiary|venture|program|programme|school|university|hospital|newspaper|website|platform|brand|portfolio|investment|contract|finance|spending|policy|agency|ministry|department|economy|market)s?$/i;
+
+/** Verbs with which one takes control of something (192 with "control" as their object). */
+const CONTROL_TAKEN = /^(take|seize|gain|regain|wrest|assume|grab|win)$/;
+
+/**
  * "Sessions was forced to recuse himself", "800,000 employees were forced to go on furlough", "the
  * congresswoman forced to resign", "forced to the sidelines by pneumonia": a participle of force,
  * coerce or pressure with no subject or perfect of its own and no "by" doer names no one who coerced
@@ -1753,6 +1783,10 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
     if (code.startsWith("19") && strikingAdjective(g, v)) return true;
   }
   if (contrastOpposed(g, v)) return true;
+  // "most were marched away", "the prisoners were marched to a camp": people made to march are moved
+  // by those who hold them, no demonstration of their own
+  if (code === "141" && n.lemma === "march" && childrenBy(g, v, /^(aux:pass|nsubj:pass)$/).length)
+    return true;
   // "will pull out all the stops to block the bill": every effort made, nothing withdrawn
   if (n.lemma === "pull" && objs.includes("stop")) return true;
   // "shot down the idea", "shot down a proposal from Vale": an idea turned down, nothing fired on
@@ -1791,10 +1825,12 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
   if (n.lemma === "float" && code === "014" && obliques(g, v).some(([p]) => p === "to")) return true;
   // "without striking that part of the statute", "struck the provision": a text struck out
   if (n.lemma === "strike" && objs.some((o) => STRUCK_TEXTS.test(o))) return true;
-  // "Republicans take control of the Senate": a majority won, no territory seized
-  if (code === "192" && n.lemma === "take" && objs.includes("control")) {
+  // "Republicans take control of the Senate", "the state took control of the projects": a majority won
+  // or a business run, no territory seized
+  if (code === "192" && CONTROL_TAKEN.test(n.lemma) && objs.includes("control")) {
     const of = obliques(g, v).find(([p]) => p === "of");
-    if (of && CONTROLLED_BODIES.test(g.nodes[of[1]].lemma)) return true;
+    const held = of ? g.nodes[of[1]].lemma : "";
+    if (CONTROLLED_BODIES.test(held) || CONTROLLED_CONCERNS.test(held)) return true;
   }
   // "to occupy the Oval Office", "the offices they'll soon occupy", "took over as archbishop", "took
   // over the Defense Ministry", "since they took over in January": a post, room or body held, no
@@ -1852,6 +1888,17 @@ export function idiomNoAct(g: Graph, v: number, code: string): boolean {
     return subj.some((o) => WRECKED_THINGS.test(o)) || obliques(g, v).some(([p]) => p === "at");
   }
   return false;
+}
+
+/** Subordinators of a clause of contrast set off by a comma (", while ...", ", although ..."): another party's act. */
+const CONTRAST_SUBORDINATOR = /^(while|whereas|although|though)$/;
+
+/** What is charged as a price: a fee, a levy, a rate or a sum of money. */
+const PRICES =
+  /^(fee|levy|levies|tariff|tax|taxes|price|interest|rent|premium|duty|duties|surcharge|rate|toll|commission|money|dollar|cent|fare|penalty|penalties|markup|royalty|royalties)s?$/;
+
+function chargedPrice(o: GNode): boolean {
+  return PRICES.test(o.lemma) || PRICES.test(o.lower) || o.text === "$" || o.upos === "NUM";
 }
 
 export function forcesNoOne(
