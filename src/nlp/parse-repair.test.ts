@@ -6,6 +6,8 @@ import {
   repairSubjectlessSpeech,
   repairSubordinatorAsCase,
   repairTimeAsSubject,
+  type Tree,
+  type TreeTags,
 } from "./parse-repair.js";
 
 /** A sentence as "word/UPOS/XPOS/head/deprel" items (1-based heads). */
@@ -15,6 +17,14 @@ function tree(spec: string) {
     tags: { words: rows.map((r) => r[0]), upos: rows.map((r) => r[1]), xpos: rows.map((r) => r[2]) },
     tree: { head: rows.map((r) => Number(r[3])), deprel: rows.map((r) => r[4]) },
   };
+}
+
+/** Asserts that `repair` leaves the tree of `spec` as it is. */
+function assertUntouched(repair: (t: Tree, tags: TreeTags) => boolean, spec: string, why: string) {
+  const t = tree(spec);
+  const before = JSON.stringify(t.tree);
+  assert.equal(repair(t.tree, t.tags), false, why);
+  assert.equal(JSON.stringify(t.tree), before, `${why}: the tree is untouched`);
 }
 
 test("a closing 'X and Y said' the parse joined to the object becomes the verb's subject", () => {
@@ -168,12 +178,7 @@ test("a subordinating conjunction hung on a subject as its case marker marks the
 });
 
 test("prepositions after all: 'because of', 'as a result', a comparison, an object pronoun, a second subject", () => {
-  const unchanged = (spec: string, why: string) => {
-    const t = tree(spec);
-    const before = JSON.stringify(t.tree);
-    assert.equal(repairSubordinatorAsCase(t.tree, t.tags), false, why);
-    assert.equal(JSON.stringify(t.tree), before, `${why}: the tree is untouched`);
-  };
+  const unchanged = (spec: string, why: string) => assertUntouched(repairSubordinatorAsCase, spec, why);
   unchanged(
     "because/ADP/IN/3/case of/ADP/IN/3/case fog/NOUN/NN/4/nsubj stopped/VERB/VBD/0/root",
     "'because of' is a preposition",
@@ -223,12 +228,7 @@ test("a day or 'this week' made a second subject becomes the time of the verb, o
 });
 
 test("a day that is the only subject, a name, or a day with a clause of its own stays", () => {
-  const unchanged = (spec: string, why: string) => {
-    const t = tree(spec);
-    const before = JSON.stringify(t.tree);
-    assert.equal(repairTimeAsSubject(t.tree, t.tags), false, why);
-    assert.equal(JSON.stringify(t.tree), before, `${why}: the tree is untouched`);
-  };
+  const unchanged = (spec: string, why: string) => assertUntouched(repairTimeAsSubject, spec, why);
   unchanged("Monday/PROPN/NNP/3/nsubj was/AUX/VBD/3/cop quiet/ADJ/JJ/0/root", "the day is the only subject");
   unchanged(
     "Metro/PROPN/NNP/2/compound Today/PROPN/NNP/4/nsubj it/PRON/PRP/4/nsubj reported/VERB/VBD/0/root",

@@ -23,6 +23,13 @@ const SUBJECT = /^(nsubj|csubj|expl)/;
 const NOMINAL = /^(NOUN|PROPN|DET|ADJ|NUM|PRON|CCONJ|PART)$/;
 const MAX_SPEAKER_WORDS = 12;
 
+/** The words hanging on word h (0-based) of a tree with 1-based heads. */
+function dependentsOf(head: number[], h: number): number[] {
+  const out: number[] = [];
+  for (let k = 0; k < head.length; k++) if (head[k] === h + 1) out.push(k);
+  return out;
+}
+
 /**
  * "Gunmen abducted 280 pupils and teachers, residents and officials said": a closing speech verb with
  * no subject, after a noun phrase the parser hung on the clause before it (as conjuncts of its object,
@@ -119,11 +126,7 @@ export function repairFrontedPhraseRoot(tree: Tree, tags: TreeTags): boolean {
   const n = words.length;
   const r = head.indexOf(0);
   if (r < 0 || !(upos[r] === "NOUN" || upos[r] === "PROPN")) return false;
-  const kids = (h: number) => {
-    const out: number[] = [];
-    for (let k = 0; k < n; k++) if (head[k] === h + 1) out.push(k);
-    return out;
-  };
+  const kids = (h: number) => dependentsOf(head, h);
   const rk = kids(r);
   if (!rk.some((k) => deprel[k] === "case" && k < r)) return false;
   if (rk.some((k) => /^(cop|nsubj|csubj|aux)/.test(deprel[k]))) return false;
@@ -243,11 +246,7 @@ export function repairSubordinatorAsCase(tree: Tree, tags: TreeTags): boolean {
   const { head, deprel } = tree;
   const { words, upos, xpos } = tags;
   const n = words.length;
-  const kids = (h: number) => {
-    const out: number[] = [];
-    for (let k = 0; k < n; k++) if (head[k] === h + 1) out.push(k);
-    return out;
-  };
+  const kids = (h: number) => dependentsOf(head, h);
   let changed = false;
   for (let p = 0; p < n; p++) {
     if (deprel[p] !== "case" || !SUBORDINATORS.test(words[p])) continue;
@@ -317,11 +316,7 @@ export function repairTimeAsSubject(tree: Tree, tags: TreeTags): boolean {
   const { head, deprel } = tree;
   const { words, upos } = tags;
   const n = words.length;
-  const kids = (h: number) => {
-    const out: number[] = [];
-    for (let k = 0; k < n; k++) if (head[k] === h + 1) out.push(k);
-    return out;
-  };
+  const kids = (h: number) => dependentsOf(head, h);
   let changed = false;
   for (let x = 0; x < n; x++) {
     if (deprel[x] !== "nsubj") continue;
