@@ -275,6 +275,15 @@ function betweenSubjectAndVerb(sentence: ParsedSentence, start: number, end: num
 /** Words that may open a sentence before a fronted time expression ("In January,", "On Monday,"). */
 const FRONT_PREPOSITION = /^(?:in|on|by|during|until|since|early|late|then)$/i;
 
+/** A verb, or a word with a copula or an auxiliary: something that has a tense. */
+function isPredicate(node: ParsedToken, kids: readonly ParsedToken[]): boolean {
+  return (
+    node.upos === "VERB" ||
+    node.upos === "AUX" ||
+    kids.some((k) => /^(?:cop|aux|aux:pass)$/.test(k.deprel ?? ""))
+  );
+}
+
 /**
  * "In January, a week after the anniversary, a bombing killed a guard": a time set off at the head of
  * its sentence times the main clause, though the parse may hang it on a noun of the aside. Its tense
@@ -289,11 +298,7 @@ function frontedTense(sentence: ParsedSentence, start: number, end: number): Par
   const root = tokens.find((t) => t.head === 0);
   if (!root || (root.start >= start && root.end <= end)) return null;
   const kids = tokens.filter((t) => t.head === root.id);
-  const isPredicate =
-    root.upos === "VERB" ||
-    root.upos === "AUX" ||
-    kids.some((k) => /^(?:cop|aux|aux:pass)$/.test(k.deprel ?? ""));
-  return isPredicate ? clauseTense(root, kids) : null;
+  return isPredicate(root, kids) ? clauseTense(root, kids) : null;
 }
 
 /**
@@ -316,11 +321,7 @@ function bareWeekdayAfterNoun(
   const verb = noun.head ? tokens[noun.head - 1] : undefined;
   if (!verb || PLANNING.test(lower(verb))) return undefined;
   const kids = tokens.filter((t) => t.head === verb.id);
-  const isPredicate =
-    verb.upos === "VERB" ||
-    verb.upos === "AUX" ||
-    kids.some((k) => /^(?:cop|aux|aux:pass)$/.test(k.deprel ?? ""));
-  if (!isPredicate) return undefined;
+  if (!isPredicate(verb, kids)) return undefined;
   const tense = clauseTense(verb, kids);
   return tense === "present" ? null : tense;
 }
@@ -377,11 +378,7 @@ function governedTense(sentence: ParsedSentence, start: number, end: number): Pa
   // Tuesday", "expected to arrive Monday"); a couple of steps is all that is ever needed.
   for (let steps = 0; pred && steps < 3; steps++) {
     const kids = children.get(pred.id) ?? [];
-    const isPredicate =
-      pred.upos === "VERB" ||
-      pred.upos === "AUX" ||
-      kids.some((k) => k.deprel === "cop" || k.deprel === "aux" || k.deprel === "aux:pass");
-    if (!isPredicate) return null;
+    if (!isPredicate(pred, kids)) return null;
     const tense = clauseTense(pred, kids);
     if (tense) return tense;
     const gov = byId(pred.head);
@@ -526,12 +523,11 @@ export function ownedEventAhead(sentences: readonly ParsedSentence[], start: num
   const pred = event.deprel === "root" ? event : event.head ? tokens[event.head - 1] : undefined;
   if (!pred) return false;
   const kids = tokens.filter((t) => t.head === pred.id);
-  const isPredicate =
-    pred.upos === "VERB" ||
-    pred.upos === "AUX" ||
-    kids.some((k) => /^(?:cop|aux|aux:pass)$/.test(k.deprel ?? ""));
   // "would" too often reports what was said, and a modal weighs a past event too ("could be undone").
-  if (!isPredicate || kids.some((k) => k.deprel === "aux" && (/^would$/i.test(k.text) || MODAL.test(k.text))))
+  if (
+    !isPredicate(pred, kids) ||
+    kids.some((k) => k.deprel === "aux" && (/^would$/i.test(k.text) || MODAL.test(k.text)))
+  )
     return false;
   const tense = clauseTense(pred, kids);
   return tense === "present" || tense === "future";
