@@ -263,6 +263,8 @@ export class KnowledgeBase {
   readonly dictActors = new Map<string, DictActorEntry>();
   /** IGO/NGO organisations by code, the first listed for each code. */
   readonly orgByCode = new Map<string, Organisation>();
+  /** Organisations whose code names them, not just their sector (see isGenericCode). */
+  readonly ownCodeOrganisations: Organisation[] = [];
   /** People by the codes of the offices they held, for "the Russian president" lookups. */
   readonly peopleByOfficeCode = new Map<string, Person[]>();
   /**
@@ -346,6 +348,8 @@ export class KnowledgeBase {
         this.orgByCode.set(o.code, o);
       for (const n of o.names) add(n, { kind: "org", key: o.key }, true, isAcronym(n));
     }
+    for (const o of this.organisations.values())
+      if (!this.isGenericCode(o.code)) this.ownCodeOrganisations.push(o);
     for (const p of data.people) {
       this.people.set(p.key, p);
       for (const code of new Set(p.offices.map((o) => o.code))) {

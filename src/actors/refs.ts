@@ -129,8 +129,8 @@ export class RefRegistry {
     let baseName = place?.name ?? root;
     if (igo) {
       // (a generic code is no organisation's name: "NGO" is not the first NGO the lists hold)
-      const parent = [...this.kb.organisations.values()]
-        .filter((o) => code.startsWith(o.code) && !this.kb.isGenericCode(o.code))
+      const parent = this.kb.ownCodeOrganisations
+        .filter((o) => code.startsWith(o.code))
         .sort((a, b) => b.code.length - a.code.length)[0];
       baseName = parent?.name ?? (this.kb.isGenericCode(code) ? this.genericName(code) : code);
     }

@@ -97,19 +97,13 @@ function lexicalNodes(s: Sentence, lex: Lexicon): LexicalNodes {
   const { nodes, hasHeads } = nodesFromTokens(s.tokens);
   // "Iraqi troops fired on ..." with "fired" tagged a participle modifying "troops": the finite verb
   if (hasHeads) repairSpeakerTags(nodes);
-  // "met protesting farmers" with "protesting" the clause "met" takes: the farmers' adjective
-  if (hasHeads && s.tokens.some((t) => t.xpos === "VBG"))
-    repairGroupParticiples(
-      nodes,
-      s.tokens.map((t) => t.xpos),
-    );
   // (only a word tagged a participle is repaired: most sentences have none, and skip the tags' copy)
-  if (hasHeads && s.tokens.some((t) => t.xpos === "VBN"))
-    repairFiniteParticiples(
-      nodes,
-      s.tokens.map((t) => t.xpos),
-      wordClassesOf(lex).takesPrep,
-    );
+  const gerund = hasHeads && s.tokens.some((t) => t.xpos === "VBG");
+  const participle = hasHeads && s.tokens.some((t) => t.xpos === "VBN");
+  const xpos = gerund || participle ? s.tokens.map((t) => t.xpos) : [];
+  // "met protesting farmers" with "protesting" the clause "met" takes: the farmers' adjective
+  if (gerund) repairGroupParticiples(nodes, xpos);
+  if (participle) repairFiniteParticiples(nodes, xpos, wordClassesOf(lex).takesPrep);
   // words the tokeniser split at a hyphen: "cease-fire" ("cease", "-", "fire") stands for the joined
   // word when the lexicon knows it ("ceasefire"); otherwise the glued word before a noun modifies it
   // ("a no-fly zone"), which the chunk reading must not take for a predicate (the parse reading keeps
