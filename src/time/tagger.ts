@@ -151,6 +151,22 @@ function galleryCaptionStart(text: string, end: number): number | null {
   return heading >= from ? heading : null;
 }
 
+/**
+ * A day that has been by the time of writing, whatever the clause around it says: the day of a
+ * saying or of an act done ("said Tuesday she plans to", "unveiled Monday"; but "said Tuesday's vote"
+ * is what was said), or a day named with an attack or a shooting ("Sunday's attack", "the Monday
+ * bombing", "the Dec. 14 shooting").
+ */
+function dayAlreadySeen(text: string, c: Candidate): boolean {
+  const eventNext = UNPLANNED_EVENT_NEXT.test(text.slice(c.end, c.end + 40));
+  if (c.weekday === undefined) return eventNext && MONTH_DAY_ALONE.test(text.slice(c.start, c.end));
+  if (eventNext || UNPLANNED_EVENT_AFTER.test(text.slice(c.end, c.end + 60))) return true;
+  const doneBefore =
+    SAID_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) ||
+    PAST_VERB_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
+  return doneBefore && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3));
+}
+
 /** How many expressions on each side can share a clause with one (the clause window is bounded). */
 const NEIGHBOURS = 4;
 
@@ -368,17 +384,7 @@ export function tagTimexes(
   const headline = headlineEnd(text);
   const captions = captionRanges(text);
   const directions = chosen.map((c, i) => {
-    // "said Tuesday she plans to": the weekday is the day of the saying, whatever the parse hangs it on
-    // ("said Tuesday's vote" is what was said, though); "unveiled Monday" is the day of the unveiling.
-    const said =
-      (c.weekday !== undefined &&
-        (((SAID_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) ||
-          PAST_VERB_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start))) &&
-          !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))) ||
-          UNPLANNED_EVENT_AFTER.test(text.slice(c.end, c.end + 60)) ||
-          UNPLANNED_EVENT_NEXT.test(text.slice(c.end, c.end + 40)))) ||
-      (MONTH_DAY_ALONE.test(text.slice(c.start, c.end)) &&
-        UNPLANNED_EVENT_NEXT.test(text.slice(c.end, c.end + 40)));
+    const said = dayAlreadySeen(text, c);
     // "as early as January, he warned": only a weekday is sure to lie ahead after "as early as".
     const moved = RESCHEDULED_TO.exec(text.slice(Math.max(0, starts[i] - 50), starts[i]));
     const rescheduled =
