@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
   repairFrontedPhraseRoot,
+  repairSubjectHungOnFrontedPhrase,
   repairSubjectlessSpeech,
   repairSubordinatorAsCase,
   repairTimeAsSubject,
@@ -242,5 +243,62 @@ test("a day that is the only subject, a name, or a day with a clause of its own 
     "that/DET/DT/2/det summer/NOUN/NN/5/nsubj we/PRON/PRP/4/nsubj met/VERB/VBD/2/acl:relcl ended/VERB/VBD/0/root " +
       "it/PRON/PRP/5/nsubj",
     "'summer' has a clause of its own",
+  );
+});
+
+test("a subject after a fronted phrase's comma, hung on that phrase, becomes the subject of the verb after it", () => {
+  // In June , the harbour board approved the lease .   (board joined to June)
+  const joined = tree(
+    "In/ADP/IN/2/case June/PROPN/NNP/7/obl ,/PUNCT/,/6/punct the/DET/DT/6/det harbour/NOUN/NN/6/compound " +
+      "board/NOUN/NN/2/conj approved/VERB/VBD/0/root the/DET/DT/9/det lease/NOUN/NN/7/obj ./PUNCT/./7/punct",
+  );
+  assert.equal(repairSubjectHungOnFrontedPhrase(joined.tree, joined.tags), true, "the tree changes");
+  assert.deepEqual(
+    [joined.tree.head[5], joined.tree.deprel[5]],
+    [7, "nsubj"],
+    "'board' is approved's subject",
+  );
+  assert.equal(joined.tree.head[2], 2, "the comma goes with the fronted phrase");
+  // Like Vosk , Arland will be fined .   (Arland an apposition of Vosk; a passive verb)
+  const passive = tree(
+    "Like/ADP/IN/2/case Vosk/PROPN/NNP/7/obl ,/PUNCT/,/4/punct Arland/PROPN/NNP/2/appos will/AUX/MD/7/aux " +
+      "be/AUX/VB/7/aux:pass fined/VERB/VBN/0/root ./PUNCT/./7/punct",
+  );
+  assert.equal(repairSubjectHungOnFrontedPhrase(passive.tree, passive.tags), true, "the tree changes");
+  assert.deepEqual(
+    [passive.tree.head[3], passive.tree.deprel[3]],
+    [7, "nsubj:pass"],
+    "'Arland' is the passive verb's subject",
+  );
+  // Landing in Vosk , Ruiz praised the crew .   (Ruiz the subject of the participle)
+  const participle = tree(
+    "Landing/VERB/VBG/6/advcl in/ADP/IN/3/case Vosk/PROPN/NNP/1/obl ,/PUNCT/,/1/punct Ruiz/PROPN/NNP/1/nsubj " +
+      "praised/VERB/VBD/0/root the/DET/DT/8/det crew/NOUN/NN/6/obj",
+  );
+  assert.equal(repairSubjectHungOnFrontedPhrase(participle.tree, participle.tags), true, "the tree changes");
+  assert.deepEqual([participle.tree.head[4], participle.tree.deprel[4]], [6, "nsubj"], "Ruiz praised");
+});
+
+test("a noun after a comma stays where it is when a conjunction joins it, or the verb has its subject", () => {
+  const unchanged = (spec: string, why: string) =>
+    assertUntouched(repairSubjectHungOnFrontedPhrase, spec, why);
+  unchanged(
+    "Ferries/NOUN/NNS/2/nsubj sailed/VERB/VBD/0/root to/ADP/IN/4/case Vosk/PROPN/NNP/2/obl ,/PUNCT/,/7/punct " +
+      "and/CCONJ/CC/7/cc Arland/PROPN/NNP/4/conj will/AUX/MD/9/aux follow/VERB/VB/2/conj",
+    "'and Arland will follow' may be one phrase with 'Vosk'; not judged here",
+  );
+  unchanged(
+    "In/ADP/IN/2/case June/PROPN/NNP/6/obl ,/PUNCT/,/4/punct Ruiz/PROPN/NNP/2/appos she/PRON/PRP/6/nsubj " +
+      "resigned/VERB/VBD/0/root",
+    "the verb has a subject of its own",
+  );
+  unchanged(
+    "They/PRON/PRP/2/nsubj sell/VERB/VBP/0/root nets/NOUN/NNS/2/obj ,/PUNCT/,/5/punct traps/NOUN/NNS/3/conj " +
+      "cures/VERB/VBZ/3/conj",
+    "a bare verb form with nothing of its own is a list item",
+  );
+  unchanged(
+    "In/ADP/IN/2/case June/PROPN/NNP/0/root ,/PUNCT/,/4/punct ships/NOUN/NNS/2/conj sailing/VERB/VBG/4/acl",
+    "a participle that modifies the noun is not its clause",
   );
 });

@@ -226,6 +226,59 @@ export function repairFrontedPhraseRoot(tree: Tree, tags: TreeTags): boolean {
   return true;
 }
 
+/** Relations a subject after a fronted phrase's comma may have been given to a word of that phrase. */
+const HUNG_ON_PHRASE =
+  /^(conj|appos|nmod|nmod:poss|nmod:tmod|nmod:npmod|obl|obl:tmod|obl:npmod|obl:unmarked|obj|dep|parataxis|list|compound|vocative|nsubj)$/;
+
+/**
+ * "In May, the labour board released an opinion", "Speaking on his flight home, Cameron described the
+ * talks as good": the subject of the main clause, after the comma that closes a fronted phrase, which
+ * the parser hung on that phrase (as a conjunct or apposition of its last noun, or as the subject of
+ * its participle) and left the clause's verb without a subject. The noun becomes the subject of the
+ * verb right after it (a finite verb, or auxiliaries and a verb). Left alone when a conjunction joins
+ * the noun to the phrase (on news such nouns were as often a conjunct of the phrase as a subject), when the
+ * verb has a subject or modifies the noun, or when a bare verb form stands alone in a list ("salons,
+ * day cares, and others"). Returns whether the tree changed.
+ */
+export function repairSubjectHungOnFrontedPhrase(tree: Tree, tags: TreeTags): boolean {
+  const { head, deprel } = tree;
+  const { words, upos, xpos } = tags;
+  const n = words.length;
+  const kids = (h: number) => dependentsOf(head, h);
+  const under = (k: number, top: number): boolean => {
+    for (let x = k, steps = 0; x >= 0 && steps <= n; x = head[x] - 1, steps++) if (x === top) return true;
+    return false;
+  };
+  let changed = false;
+  for (let w = 1; w + 1 < n; w++) {
+    if (!/^(NOUN|PROPN|PRON)$/.test(upos[w]) || !HUNG_ON_PHRASE.test(deprel[w])) continue;
+    const h = head[w] - 1;
+    if (h < 0 || h >= w) continue;
+    // (a subject the parser gave to a fronted participle: "Speaking on ..., Cameron described")
+    if (deprel[w] === "nsubj" && !(upos[h] === "VERB" && /^(VBG|VBN)$/.test(xpos[h]))) continue;
+    const own = kids(w);
+    if (own.some((k) => deprel[k] === "cc")) continue;
+    let start = w;
+    for (let k = 0; k < w; k++) if (k < start && upos[k] !== "PUNCT" && under(k, w)) start = k;
+    if (start < 2 || words[start - 1] !== "," || h >= start - 1) continue;
+    let v = w + 1;
+    while (v < n && /^(AUX|ADV|PART)$/.test(upos[v])) v++;
+    if (v >= n || upos[v] !== "VERB") continue;
+    const bare = v === w + 1;
+    if (bare ? !/^(VBD|VBZ|VBP)$/.test(xpos[v]) : upos[w + 1] !== "AUX") continue;
+    if (under(v, w)) continue;
+    const vk = kids(v);
+    if (vk.some((k) => /^(nsubj|csubj|expl)/.test(deprel[k]))) continue;
+    if (bare && !vk.some((k) => !/^(punct|cc)$/.test(deprel[k]))) continue;
+    head[w] = v + 1;
+    deprel[w] = vk.some((k) => deprel[k] === "aux:pass") ? "nsubj:pass" : "nsubj";
+    // (the comma closes the fronted phrase and goes with it)
+    if (head[start - 1] === w + 1) head[start - 1] = h + 1;
+    changed = true;
+  }
+  return changed;
+}
+
 const SUBORDINATORS =
   /^(after|before|since|until|till|as|because|while|once|though|although|whereas|unless|whether|if|when)$/i;
 /** Relations a main clause may have been given under a subordinate verb the parser made the root. */
