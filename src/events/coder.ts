@@ -248,11 +248,17 @@ export class Coder {
           }
       if (out.some((e) => e.verb === n.i)) continue;
       const subj = subjectOf(this.ctx, g, n.i);
-      let sources = subj.nodes.flatMap((s) => actorsOf(this.ctx, g, s));
+      // "troops were ordered to move", "Ruiz was urged by Vale to resign": the passive's subject is
+      // the one asked, and only its "by" phrase names who asked
+      let sources = (subj.passive ? subj.agent : subj.nodes).flatMap((s) => actorsOf(this.ctx, g, s));
       if (!sources.length && !subj.passive) sources = fallbackSource(this.ctx, g, n.i, subj.nodes, []);
       if (!sources.length) continue;
       const o = childrenBy(g, n.i, /^(obj|iobj)$/)[0];
-      let targets = o ? actorsOf(this.ctx, g, o.i) : [];
+      let targets = o
+        ? actorsOf(this.ctx, g, o.i)
+        : subj.passive
+          ? subj.nodes.flatMap((s) => actorsOf(this.ctx, g, s))
+          : [];
       // "called on Borvia to ...", "appealed to the UN to ...": the one called on is asked
       if (!targets.length && f === "appeal")
         for (const x of childrenBy(g, n.i, /^obl$/))

@@ -229,8 +229,12 @@ export function frameChain(cx: CoderContext, g: Graph, v: number) {
     if ((f === "appeal" || f === "demand") && frameTarget === null) {
       const o =
         childrenBy(g, p.i, /^(obj|iobj)$/)[0] ??
-        obliques(g, p.i).find(([pr]) => pr === "on" || pr === "to")?.[1];
+        // (a party called on, not the act called for: "urged by Vale to resign")
+        obliques(g, p.i).find(([pr, o]) => (pr === "on" || pr === "to") && g.nodes[o].upos !== "VERB")?.[1];
       if (o !== undefined) frameTarget = typeof o === "number" ? o : o.i;
+      // "Ruiz was urged to resign": the passive's subject is the one asked
+      else if (childrenBy(g, p.i, /^aux:pass$/).length)
+        frameTarget = childrenBy(g, p.i, /^nsubj(:pass)?$/)[0]?.i ?? null;
     }
     frameTop = p.i;
     x = p.i;
@@ -313,7 +317,13 @@ export function finish(
       // the asked party is the target; the embedded action's own subject was that party
       tg = ft;
       const top = subjectOf(cx, g, ch.frameTop);
-      sources = top.nodes.flatMap((s) => actorsOf(cx, g, s));
+      if (!top.passive) sources = top.nodes.flatMap((s) => actorsOf(cx, g, s));
+      else {
+        // (of a passive frame, its "by" phrase names who asked, and the one asked never asks:
+        // "Ruiz was urged to resign" has no asker)
+        const by = top.agent.flatMap((s) => actorsOf(cx, g, s));
+        sources = by.length ? by : sources.filter((s) => s && !ft.some((t) => t.start === s.start));
+      }
     }
   }
   // "Arland and Vosk blamed each other", "raised tariffs on one another's goods": a reciprocal
