@@ -12,6 +12,7 @@ import { type Gazetteer, Ner, type NerData, parseNerLexicon } from "./ner.js";
 import { harmoniseDocument } from "./ner-rules.js";
 import {
   repairFrontedPhraseRoot,
+  repairSubjectAsRoot,
   repairSubjectHungOnFrontedPhrase,
   repairSubjectlessSpeech,
   repairSubordinatorAsCase,
@@ -343,6 +344,7 @@ export class NlpPipeline {
     if (tags) {
       repairFrontedPhraseRoot({ head, deprel }, tags);
       repairSubjectHungOnFrontedPhrase({ head, deprel }, tags);
+      repairSubjectAsRoot({ head, deprel }, tags);
       repairSubjectlessSpeech({ head, deprel }, tags);
       repairSubordinatorAsCase({ head, deprel }, tags);
       repairTimeAsSubject({ head, deprel }, tags);

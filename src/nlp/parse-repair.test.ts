@@ -3,6 +3,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
   repairFrontedPhraseRoot,
+  repairSubjectAsRoot,
   repairSubjectHungOnFrontedPhrase,
   repairSubjectlessSpeech,
   repairSubordinatorAsCase,
@@ -300,5 +301,35 @@ test("a noun after a comma stays where it is when a conjunction joins it, or the
   unchanged(
     "In/ADP/IN/2/case June/PROPN/NNP/0/root ,/PUNCT/,/4/punct ships/NOUN/NNS/2/conj sailing/VERB/VBG/4/acl",
     "a participle that modifies the noun is not its clause",
+  );
+});
+
+test("a subject made the root, with its verb hung on it as a modifier, becomes the verb's subject", () => {
+  // Guards used ropes to hold the gate , and detained two men .
+  const t = tree(
+    "Guards/NOUN/NNS/0/root used/VERB/VBD/1/acl ropes/NOUN/NNS/2/obj to/PART/TO/5/mark hold/VERB/VB/2/advcl " +
+      "the/DET/DT/7/det gate/NOUN/NN/5/obj ,/PUNCT/,/10/punct and/CCONJ/CC/10/cc detained/VERB/VBD/1/conj " +
+      "two/NUM/CD/12/nummod men/NOUN/NNS/10/obj ./PUNCT/./1/punct",
+  );
+  assert.equal(repairSubjectAsRoot(t.tree, t.tags), true, "the tree changes");
+  assert.deepEqual([t.tree.head[1], t.tree.deprel[1]], [0, "root"], "'used' is the root");
+  assert.deepEqual([t.tree.head[0], t.tree.deprel[0]], [2, "nsubj"], "'Guards' is its subject");
+  assert.deepEqual([t.tree.head[9], t.tree.deprel[9]], [2, "conj"], "'detained' is joined to 'used'");
+  assert.equal(t.tree.head[12], 2, "the stop goes with the verb");
+});
+
+test("a noun root with a participle after a comma, or a caption without a stop, stays", () => {
+  const unchanged = (spec: string, why: string) => assertUntouched(repairSubjectAsRoot, spec, why);
+  unchanged(
+    "Ferry/NOUN/NN/0/root ,/PUNCT/,/3/punct renamed/VERB/VBN/1/acl the/DET/DT/5/det Tern/PROPN/NNP/3/obj ./PUNCT/./1/punct",
+    "a participle set off by a comma modifies the noun",
+  );
+  unchanged(
+    "Guards/NOUN/NNS/0/root used/VERB/VBD/1/acl ropes/NOUN/NNS/2/obj",
+    "a caption or title without closing punctuation may be verbless",
+  );
+  unchanged(
+    "Ropes/NOUN/NNS/0/root used/VERB/VBN/1/acl in/ADP/IN/4/case raids/NOUN/NNS/2/obl ./PUNCT/./1/punct",
+    "a participle without an object is the noun's modifier",
   );
 });

@@ -226,6 +226,35 @@ export function repairFrontedPhraseRoot(tree: Tree, tags: TreeTags): boolean {
   return true;
 }
 
+/**
+ * "Officers used water cannon to push back the crowd, and detained six people.": a sentence whose
+ * subject the parser made the root, with the verb after it as the subject's modifier and the
+ * sentence left without a verb. The verb (past tense, with an object, right after the noun phrase)
+ * becomes the root and the noun its subject; what the noun held after the verb (a verb joined to it,
+ * the closing stop) goes with the verb. Left alone when a comma stands between them ("The ship,
+ * renamed the Tern, sailed"), and for a title or caption without closing punctuation. Returns whether
+ * the tree changed.
+ */
+export function repairSubjectAsRoot(tree: Tree, tags: TreeTags): boolean {
+  const { head, deprel } = tree;
+  const { words, upos, xpos } = tags;
+  const n = words.length;
+  const r = head.indexOf(0);
+  if (r < 0 || !/^(NOUN|PROPN|PRON)$/.test(upos[r]) || !/^[.!?]$/.test(words[n - 1] ?? "")) return false;
+  const rk = dependentsOf(head, r);
+  if (rk.some((k) => /^(cop|aux|nsubj|csubj|expl)/.test(deprel[k]))) return false;
+  const v = rk.find((k) => k > r && deprel[k] === "acl" && upos[k] === "VERB");
+  if (v === undefined || !/^(VBD|VBN)$/.test(xpos[v])) return false;
+  if (!dependentsOf(head, v).some((k) => deprel[k] === "obj")) return false;
+  for (let k = r + 1; k < v; k++) if (upos[k] === "PUNCT" || upos[k] === "VERB") return false;
+  head[v] = 0;
+  deprel[v] = "root";
+  head[r] = v + 1;
+  deprel[r] = "nsubj";
+  for (const k of rk) if (k > v) head[k] = v + 1;
+  return true;
+}
+
 /** Relations a subject after a fronted phrase's comma may have been given to a word of that phrase. */
 const HUNG_ON_PHRASE =
   /^(conj|appos|nmod|nmod:poss|nmod:tmod|nmod:npmod|obl|obl:tmod|obl:npmod|obl:unmarked|obj|dep|parataxis|list|compound|vocative|nsubj)$/;
