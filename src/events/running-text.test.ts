@@ -150,3 +150,20 @@ test("a market rally is no protest and no show of support", () => {
   ]);
   assert.ok(!got.some((e) => /^\S+ (05|14)/.test(e)), `prices rising protest nothing: ${got}`);
 });
+
+test("the one asked to act is the target, also when parsed as the infinitive's subject", () => {
+  // Arland asked Borvia to testify .
+  const rows: Row[] = [
+    ["Arland", "PROPN", 2, "nsubj"],
+    ["asked", "VERB", 0, "root", "ask"],
+    ["Borvia", "PROPN", 5, "nsubj"],
+    ["to", "PART", 5, "mark"],
+    ["testify", "VERB", 2, "xcomp"],
+    [".", "PUNCT", 2, "punct"],
+  ];
+  const actors = [
+    { tokens: [1, 1] as [number, number], code: "ARL" },
+    { tokens: [3, 3] as [number, number], code: "BRV" },
+  ];
+  assert.deepEqual(code(rows, actors), ["ARL 020 BRV"], "Borvia is the one asked");
+});
