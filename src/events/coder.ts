@@ -264,6 +264,13 @@ export class Coder {
         for (const x of childrenBy(g, n.i, /^obl$/))
           if (/^(on|upon|to)$/.test(caseOf(g, x.i) ?? "") && !targets.length)
             targets = actorsOf(this.ctx, g, x.i);
+      // "ordered the United States to cut ...": a parse may make the one asked the subject of the
+      // infinitive; standing after the frame verb, it is still the one asked
+      if (!targets.length && (f === "appeal" || f === "demand") && emb.upos === "VERB") {
+        const asked = childrenBy(g, emb.i, /^nsubj$/).find((x) => x.i > n.i);
+        if (asked && childrenBy(g, emb.i, /^mark$/).some((m) => m.lower === "to"))
+          targets = actorsOf(this.ctx, g, asked.i).filter((a) => !sources.some((s) => sameParty(s, a)));
+      }
       // "resisted publishing the tapes of the crash", "would not give back the Arland sailors":
       // whoever the refused act would be done to is the one refused
       if (!targets.length && f === "refuse") {

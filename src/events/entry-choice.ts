@@ -5,7 +5,15 @@ import type { ActorRef, CoderContext } from "./coder-types.js";
 import { childrenBy, copyNode, type GNode, type Graph } from "./graph.js";
 import { entriesFor, type LexEntry } from "./lexicon.js";
 import { civilian } from "./parties.js";
-import { extraBefore, lastWord, lemmaForms, obliques, particleOf, reducedPassiveNoun } from "./syntax.js";
+import {
+  caseOf,
+  extraBefore,
+  lastWord,
+  lemmaForms,
+  obliques,
+  particleOf,
+  reducedPassiveNoun,
+} from "./syntax.js";
 import {
   LABOUR_WORDS,
   MASS_WORDS,
@@ -356,10 +364,29 @@ export function goingTo(g: Graph, v: number): boolean {
  * parliament") protests.
  */
 export function showsNotProtests(g: Graph, v: number, e: LexEntry): boolean {
+  if (marketRally(g, v, e)) return true;
   return (
     e.head === "demonstrate" &&
     e.code.startsWith("14") &&
     childrenBy(g, v, /^(obj|ccomp|xcomp|csubj)$/).length > 0
+  );
+}
+
+/** What rises in price: "a market rally", "stocks rallied", "a rally in equities". */
+const MARKET_WORDS =
+  /^(market|markets|stock|stocks|equity|equities|bond|bonds|share|shares|oil|dollar|price|prices|relief|dow|nasdaq|index|currency|yen|euro|gold|treasuries|futures)$/i;
+
+/** "a relief rally", "stocks rallied on Friday": prices that rise hold no protest. */
+function marketRally(g: Graph, v: number, e: LexEntry): boolean {
+  if (e.head !== "rally") return false;
+  const around = childrenBy(g, v, /^(compound|amod|nsubj|nmod|obl|obj|obl:npmod|obl:unmarked|advmod)$/);
+  return around.some(
+    (c) =>
+      // ("Arland Steel rallied 4.7 percent", "the index rallying nearly 5%": a gain in price)
+      /^(percent|%|points?|cents?)$/.test(c.lower) ||
+      childrenBy(g, c.i, /^(nummod|compound)$/).some((m) => m.text === "%") ||
+      (MARKET_WORDS.test(c.lower) &&
+        (c.deprel !== "nmod" && c.deprel !== "obl" ? true : caseOf(g, c.i) === "in")),
   );
 }
 
@@ -378,6 +405,7 @@ const CAMPAIGN_WORDS =
  */
 export function namedOrCampaignGathering(cx: CoderContext, g: Graph, n: GNode, e: LexEntry): boolean {
   if (!e.code.startsWith("14") || (e.head !== "march" && e.head !== "rally")) return false;
+  if (marketRally(g, n.i, e)) return true;
   const prev = g.nodes[n.i - 1];
   if (/^[A-Z]/.test(n.text) && prev && !/^(PUNCT|SYM)$/.test(prev.upos)) return true;
   if (e.head !== "rally") return false;

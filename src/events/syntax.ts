@@ -147,8 +147,26 @@ function computeObliques(g: Graph, v: number): [string, number][] {
   const out: [string, number][] = [];
   addObliques(g, v, out);
   for (const o of childrenBy(g, v, /^obj$/)) addObliques(g, o.i, out);
+  const n = g.nodes[v];
+  if (n.upos === "NOUN") {
+    // "announced the withdrawal from the accord": the parse may hang a noun's phrase right after it on
+    // the noun's verb; a "from" phrase there is the noun's (no verb of the lexicon takes "from" for the
+    // thing it acts on once it has an object)
+    const end = Math.max(v, ...subtree(g, v));
+    if (/^(obj|nsubj|nsubj:pass)$/.test(n.deprel) && n.head >= 0)
+      for (const c of childrenBy(g, n.head, /^obl$/)) {
+        const p = caseOf(g, c.i);
+        if (p === "from" && Math.min(...subtree(g, c.i)) === end + 1) out.push([p, c.i]);
+      }
+    // "the withdrawal from the accord with Iran": the pact's partner is the party left
+    for (const [p, o] of [...out])
+      if (p === "from" && PACT_NOUNS.test(g.nodes[o].lemma))
+        for (const c of childrenBy(g, o, /^nmod$/)) if (caseOf(g, c.i) === "with") out.push(["with", c.i]);
+  }
   return out;
 }
+
+const PACT_NOUNS = /^(deal|accord|agreement|treaty|pact|convention|alliance)$/;
 
 /** Appends the prepositional phrases hanging on `host` to `out`. */
 function addObliques(g: Graph, host: number, out: [string, number][]): void {

@@ -700,6 +700,8 @@ function ownForces(t: ActorRef, sources: ActorRef[]): boolean {
  */
 export function goodsTraded(g: Graph, v: number): boolean {
   const n = g.nodes[v];
+  if (!/^(import|export|re-export|trade|invest)$/.test(n.lemma)) return false;
+  if (goodsBeforeTrade(g, v)) return true;
   if (!/^(import|export|re-export)$/.test(n.lemma) || !/ed$/.test(n.lower)) return false;
   if (childrenBy(g, v, /^(aux|aux:pass)$/).length) return false;
   // (a repaired parse may make the goods right before the participle its subject)
@@ -707,6 +709,45 @@ export function goodsTraded(g: Graph, v: number): boolean {
   const subj = childrenBy(g, v, /^nsubj/);
   return !subj.length || (subj.length === 1 && subj[0].i === v - 1 && subj[0].upos === "NOUN");
 }
+
+/** Pronouns that stand for goods a trade verb's clause describes ("everything Arland exports"). */
+const GOODS_PRONOUN = /^(everything|anything|something|all|what|whatever)$/;
+
+/**
+ * "tariffs on imported steel", "publicly traded companies", "goods they export to Vosk", "everything
+ * Arland imports", "the grain that Arland imported": a trade verb that describes goods (a participle
+ * before its noun, or a relative clause whose missing object is the noun before it) says what the
+ * goods are, not that anyone traded them. Read from the words, as the parse often makes such a verb a
+ * clause of its own. Needs no object of the verb's own ("the firms that export cars" trade).
+ */
+function goodsBeforeTrade(g: Graph, v: number): boolean {
+  const n = g.nodes[v];
+  const next = g.nodes[v + 1];
+  // a participle before its noun ("imported steel", "publicly traded firms"): nothing that could be
+  // its subject stands before it (a parse may make the noun its object)
+  if (/ed$/.test(n.lower) && next && /^(NOUN|ADJ)$/.test(next.upos)) {
+    let k = v - 1;
+    while (k >= 0 && g.nodes[k].upos === "ADV") k--;
+    // (not after a comma or "and": "X, in a race, traded shots" has its subject before them)
+    return k < 0 || /^(ADP|DET|ADJ|SCONJ)$/.test(g.nodes[k].upos);
+  }
+  if (childrenBy(g, v, /^obj$/).length) return false;
+  // a relative clause with or without "that/which": the goods, a pronoun or a name, the verb
+  const subj = g.nodes[v - 1];
+  if (!subj || !/^(PRON|PROPN)$/.test(subj.upos) || !/^(nsubj|compound|flat)/.test(subj.deprel)) return false;
+  let s = v - 1;
+  while (s > 0 && g.nodes[s - 1].upos === "PROPN") s--;
+  let h = s - 1;
+  if (h >= 0 && /^(that|which)$/.test(g.nodes[h].lower)) h--;
+  const goods = g.nodes[h];
+  if (!goods) return false;
+  return GOODS_PRONOUN.test(goods.lower) || (goods.upos === "NOUN" && !NOT_GOODS.test(goods.lower));
+}
+
+/** Nouns before a clause that are no goods it describes: times ("last year China exported") and
+ * nouns a "that" clause states ("the fact that Arland imports"). */
+const NOT_GOODS =
+  /^(years?|months?|weeks?|days?|times?|quarters?|decades?|nights?|mornings?|evenings?|periods?|seasons?|fact|reports?|claims?|news|signs?|evidence|concerns?|fears?|hopes?|argument|idea|possibility|assertion|allegations?|charges?|statements?|data|announcement|view|belief)$/;
 
 /** Nouns that sum up the clause before them: "..., a move Brav condemned". */
 const SUMMARY_NOUNS = /^(move|step|decision|action|measure)$/;
