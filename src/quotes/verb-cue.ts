@@ -549,6 +549,13 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   // '"...," Ruiz told reporters, before insisting he had ...': a subject the parse found after an
   // -ing cue is its clause's, not the cue's; the report before it names the speaker.
   if (src && participle && src.start > i && prevTok) src = priorSource(doc, vg, s, earlier) ?? src;
+  // "Ruiz was blunt about the plan, saying voters need a say": after a comma the parse may take the
+  // reported clause's subject for the -ing form's; the main clause's subject before it does the act.
+  if (src && participle && src.start > i && prevTok?.text === "," && !opensSentence(doc, vg, s)) {
+    const root = doc.toks.findIndex((t) => t.sent === s && t.deprel === "root");
+    const main = root >= 0 && root < vg ? headSubject(doc, root) : null;
+    src = main && main.end <= vg ? main : null;
+  }
   if (src && participle && prevTok?.text === ",") src = participleOwner(doc, src, vg, s) ?? src;
   else if (src && !participle)
     src =
