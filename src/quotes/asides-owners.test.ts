@@ -40,3 +40,40 @@ test("an -ing report after a comma is the main subject's, not its own clause's s
     "a fronted participle is untouched",
   );
 });
+
+test("a stance's 'that' clause inside a fronted subordinate clause ends at its comma", () => {
+  const list = analysed("When the host pointed out that Ruiz calls it a tax, Kaya seized on the phrase.");
+  assert.equal(
+    byCue(list, "pointed out")?.content,
+    "that Ruiz calls it a tax",
+    "the main clause after the comma is no part of the host's words",
+  );
+});
+
+test("after an expletive subject the reported clause starts at 'it', not at the later 'that'", () => {
+  const list = analysed("Insiders in the next two states said it is important that she close the gap.");
+  assert.equal(
+    byCue(list, "said")?.content,
+    "it is important that she close the gap",
+    "'it is important' is part of what was said",
+  );
+});
+
+test("an -ing report after a trailing clause of time is its subject's when the main subject names no one", () => {
+  const appointment = analysed(
+    "His appointment came after Ruiz had fired the police chief, saying the audit forced his hand.",
+  );
+  assert.equal(byCue(appointment, "saying")?.source, "Ruiz", "an appointment says nothing; Ruiz does");
+  const criticism = analysed(
+    "The criticism comes as Kaya is relying on her husband, mentioning him in every speech.",
+  );
+  assert.equal(
+    byCue(criticism, "mentioning")?.source,
+    "Kaya",
+    "the clause's subject, even where 'as' is misparsed",
+  );
+  const named = analysed(
+    "Hannity said on his show after the senator won his primary, remarking that the party was united.",
+  );
+  assert.equal(byCue(named, "remarking")?.source, "Hannity", "a named main subject keeps the act");
+});

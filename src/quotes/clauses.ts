@@ -115,7 +115,13 @@ export function clauseToEnd(doc: Doc, from: number, s: number, firstComma = fals
     }
     if (doc.toks[k].quote >= 0) continue;
     // A fronted or parenthetical clause set off by dashes ends at its closing dash.
-    if (firstComma && k > from + 1 && /^(-|--|\u2014|\u2013)$/.test(doc.toks[k].text)) {
+    // ("long-shot": a hyphen inside a word is no dash.)
+    if (
+      firstComma &&
+      k > from + 1 &&
+      /^(-|--|\u2014|\u2013)$/.test(doc.toks[k].text) &&
+      !(doc.toks[k].text === "-" && doc.toks[k - 1].end === doc.toks[k].start)
+    ) {
       end = k;
       break;
     }
