@@ -77,3 +77,17 @@ test("an -ing report after a trailing clause of time is its subject's when the m
   );
   assert.equal(byCue(named, "remarking")?.source, "Hannity", "a named main subject keeps the act");
 });
+
+test("a title after 'of' closing a speaker's appositive is part of the description, not quoted words", () => {
+  const list = analysed(
+    'Ann Ruiz, author of "The Long Harbor," first pointed out that the fees had doubled.',
+  );
+  assert.equal(list.length, 1, "one report: the title is no partial quote of it");
+  assert.equal(list[0].source, "Ann Ruiz", "the author speaks");
+  assert.equal(list[0].content, "that the fees had doubled", "the words are the clause, not the title");
+  const chant = analysed('The crowd chanted "Vote Them Out," and the mayor left.');
+  assert.ok(
+    chant.some((q) => q.content.includes("Vote Them Out")),
+    "a quote not after 'of' stays a quote",
+  );
+});
