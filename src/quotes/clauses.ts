@@ -52,6 +52,32 @@ function clauseBreak(doc: Doc, k: number, s: number): boolean {
   return false;
 }
 
+/**
+ * "said the levy, while costly, was fair": a short concessive aside between the reported clause's
+ * subject and its verb ends nothing; the clause's verb is still to come. (", while critics
+ * disagreed" after a verb is a contrast of its own and still ends the words.)
+ */
+function concessiveAside(doc: Doc, from: number, k: number, s: number): boolean {
+  const lead = doc.toks[k + 1];
+  if (!lead || lead.sent !== s || !["while", "although", "though"].includes(lead.lower)) return false;
+  for (let j = from; j < k; j++) if (doc.toks[j].upos === "VERB" || doc.toks[j].upos === "AUX") return false;
+  // ("Clinton, say associates, while sharp, is older": a lone common noun before the comma is an
+  // inverted speaker, not the subject of the words.)
+  if (k - from < 2 && !/^\p{Lu}/u.test(doc.toks[from].text) && !SUBJECT_PRONOUNS.has(doc.toks[from].lower))
+    return false;
+  for (let j = k + 2; j < Math.min(doc.sentEnd[s] - 1, k + 8); j++) {
+    const t = doc.toks[j];
+    if (t.quote >= 0 || t.text === ";" || t.text === ":") return false;
+    if (t.text === ",") {
+      const next = doc.toks[j + 1];
+      let v = j + 1;
+      while (v < doc.sentEnd[s] && /^\p{Ll}+ly$/u.test(doc.toks[v].text)) v++;
+      return j > k + 2 && !!next && (doc.toks[v].upos === "VERB" || doc.toks[v].upos === "AUX");
+    }
+  }
+  return false;
+}
+
 /** One-word answers that stand for a whole reported clause. */
 const ANSWERS = new Set(["yes", "no", "so"]);
 
@@ -89,13 +115,20 @@ export function clauseToEnd(doc: Doc, from: number, s: number, firstComma = fals
     }
     if (doc.toks[k].quote >= 0) continue;
     // A fronted or parenthetical clause set off by dashes ends at its closing dash.
-    if (firstComma && k > from + 1 && /^(-|--|\u2014|\u2013)$/.test(doc.toks[k].text)) {
+    // ("long-shot": a hyphen inside a word is no dash.)
+    if (
+      firstComma &&
+      k > from + 1 &&
+      /^(-|--|\u2014|\u2013)$/.test(doc.toks[k].text) &&
+      !(doc.toks[k].text === "-" && doc.toks[k - 1].end === doc.toks[k].start)
+    ) {
       end = k;
       break;
     }
     if (
       doc.toks[k].text === "," &&
       k !== asideAfterThat &&
+      !concessiveAside(doc, from, k, s) &&
       doc.toks[k + 1]?.sent === s &&
       ((firstComma && k > from + 1) || clauseBreak(doc, k + 1, s))
     ) {

@@ -30,6 +30,44 @@ export interface RawAttribution {
   rule: string;
 }
 
+/** Small words a title in title case may keep in lower case ("Empire of the Fund"). */
+const TITLE_JOINERS = new Set([
+  "a",
+  "an",
+  "the",
+  "of",
+  "and",
+  "or",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "with",
+  "from",
+  "by",
+]);
+
+/**
+ * 'Ann Ruiz, author of "The Long Harbor," first pointed out ...', 'Tom Baker, host of "Dockside,"
+ * reminded ...': a title in title case after "of" closing an appositive, right before the clause goes on, is
+ * part of the speaker's description, not words anyone said; read as a quote it hands the cue to
+ * itself or cuts the speaker short. (After "called" or "named" a title stays a quote: the quote is
+ * what keeps those verbs from reading as cues.)
+ */
+function appositiveTitle(body: string, q: QuoteSpan): boolean {
+  if (q.close < 0 || q.paragraphs > 0) return false;
+  if (!/\bof\s*$/i.test(body.slice(Math.max(0, q.open - 12), q.open))) return false;
+  const inner = body.slice(q.start, q.end);
+  const words = inner.match(/[\p{L}\d][\p{L}\d'\u2019-]*/gu);
+  // (It closes the appositive: a comma inside the marks or right after them.)
+  const after = body.slice(q.close + q.markLen, q.close + q.markLen + 4);
+  if (!words || words.length > 8 || !(/[,?!]\s*$/.test(inner) || after.startsWith(","))) return false;
+  if (!/^[\p{Lu}\d]/u.test(words[0]) || !words.every((w) => /^[\p{Lu}\d]/u.test(w) || TITLE_JOINERS.has(w)))
+    return false;
+  return /^,?[ \t]+\p{Ll}/u.test(after);
+}
+
 export interface Tk {
   start: number;
   end: number;
@@ -128,7 +166,7 @@ export class Doc {
     readonly body: string,
     readonly sentences: Sentence[],
   ) {
-    this.quotes = findTextQuotes(body);
+    this.quotes = findTextQuotes(body).filter((q) => !appositiveTitle(body, q));
     let q = 0;
     for (let s = 0; s < sentences.length; s++) {
       const sent = sentences[s];

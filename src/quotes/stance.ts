@@ -1,4 +1,4 @@
-import { clauseToEnd } from "./clauses.js";
+import { clauseToEnd, inSubordinate } from "./clauses.js";
 import { hasClauseAfter, isCueToken, relativeSubject } from "./cue-token.js";
 import {
   BE_FORMS,
@@ -178,7 +178,11 @@ export function stance(
       // ("vetoed a bill that would have ...": a "that" the parse reads as a relative pronoun after
       // the object belongs to the object's phrase, read below.)
       if (k > from && doc.toks[k].upos === "PRON" && /^(NOUN|PROPN)$/.test(doc.toks[k - 1].upos ?? "")) break;
-      content = clauseToEnd(doc, k, s);
+      // ("When the host pointed out that X, Ruiz seized on it": in a fronted subordinate clause the
+      // words end at the comma that closes it.)
+      let at = from - 1;
+      while (at > doc.sentFirst[s] && doc.toks[at].start > cue.start) at--;
+      content = clauseToEnd(doc, k, s, inSubordinate(doc, at, s));
       break;
     }
     // "praised X for Y - moves that ...": past a dash the "that" opens another clause.
