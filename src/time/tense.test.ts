@@ -740,3 +740,118 @@ test("a weekday an event is called or scheduled for lies ahead, unless the plan 
     "a plan told from the past perfect is behind",
   );
 });
+
+/** A parsed sentence over `text`: each row's word is found in turn, so "wo" and "n't" may share "won't". */
+function parseOver(text: string, from: number, rows: Row[]): ParsedSentence {
+  let at = from;
+  const tokens = rows.map(([word, xpos, head, deprel], i) => {
+    const start = text.indexOf(word, at);
+    assert.ok(start >= 0, `"${word}" not found after ${at}`);
+    at = start + word.length;
+    const verb = xpos.startsWith("VB") || xpos === "MD";
+    return {
+      id: i + 1,
+      start,
+      end: at,
+      text: word,
+      lemma: word.toLowerCase(),
+      xpos,
+      upos: verb ? "VERB" : "X",
+      head,
+      deprel,
+    };
+  });
+  return { start: from, end: at, tokens };
+}
+
+/** Two sentences placing a weekday in the past, so that the story's vote for that weekday is past. */
+function pastMentions(day: string): { text: string; sentences: ParsedSentence[] } {
+  const text = `Rebels shelled the port ${day}. Ships docked ${day}. `;
+  const second = text.indexOf("Ships");
+  return {
+    text,
+    sentences: [
+      parseOver(text, 0, [
+        ["Rebels", "NNS", 2, "nsubj"],
+        ["shelled", "VBD", 0, "root"],
+        ["the", "DT", 4, "det"],
+        ["port", "NN", 2, "obj"],
+        [day, "NNP", 2, "obl:tmod"],
+        [".", ".", 2, "punct"],
+      ]),
+      parseOver(text, second, [
+        ["Ships", "NNS", 2, "nsubj"],
+        ["docked", "VBD", 0, "root"],
+        [day, "NNP", 2, "obl:tmod"],
+        [".", ".", 2, "punct"],
+      ]),
+    ],
+  };
+}
+
+test("a weekday opening a sentence whose subject then takes 'will' lies ahead, whatever the story's vote", () => {
+  const { text: before, sentences } = pastMentions("Saturday");
+  const text = `${before}On Saturday, he'll sign the decree.`;
+  sentences.push(
+    parseOver(text, before.length, [
+      ["On", "IN", 2, "case"],
+      ["Saturday", "NNP", 6, "obl"],
+      [",", ",", 6, "punct"],
+      ["he", "PRP", 6, "nsubj"],
+      ["'ll", "MD", 6, "aux"],
+      ["sign", "VB", 0, "root"],
+      ["the", "DT", 8, "det"],
+      ["decree", "NN", 6, "obj"],
+      [".", ".", 6, "punct"],
+    ]),
+  );
+  // 2021-03-10 is a Wednesday.
+  const values = tagTimexes(text, "2021-03-10", sentences).map((t) => t.value);
+  assert.deepEqual(values, ["2021-03-06", "2021-03-06", "2021-03-13"], "the signing is the coming Saturday");
+});
+
+test("'won't' before a weekday is a future the story's past vote does not overturn", () => {
+  const { text: before, sentences } = pastMentions("Monday");
+  const text = `${before}Teachers won't return Monday.`;
+  sentences.push(
+    parseOver(text, before.length, [
+      ["Teachers", "NNS", 4, "nsubj"],
+      ["wo", "MD", 4, "aux"],
+      ["n't", "RB", 4, "advmod"],
+      ["return", "VB", 0, "root"],
+      ["Monday", "NNP", 4, "obl:tmod"],
+      [".", ".", 4, "punct"],
+    ]),
+  );
+  // 2021-03-10 is a Wednesday.
+  const values = tagTimexes(text, "2021-03-10", sentences).map((t) => t.value);
+  assert.deepEqual(values, ["2021-03-08", "2021-03-08", "2021-03-15"], "the teachers stay out next Monday");
+});
+
+test("a weekday after 'did' or after 'a recent' is behind, though the story's other mentions look ahead", () => {
+  // 2021-03-10 is a Wednesday.
+  assert.equal(
+    valueAt(
+      "The final vote is set for Saturday. He won the straw poll, much like he did Saturday.",
+      "2021-03-10",
+      "Saturday",
+      [],
+    ),
+    "2021-03-13",
+    "the first Saturday (the vote) is ahead",
+  );
+  const did = tagTimexes(
+    "The final vote is set for Saturday. He won the straw poll, much like he did Saturday.",
+    "2021-03-10",
+  );
+  assert.equal(did[1]?.value, "2021-03-06", "'he did Saturday' is the Saturday gone by");
+  const recent = tagTimexes(
+    "Volunteers met on a recent Thursday. The council will vote Thursday.",
+    "2021-03-10",
+  );
+  assert.deepEqual(
+    recent.map((t) => t.value),
+    ["2021-03-04", "2021-03-11"],
+    "'a recent Thursday' is behind, the vote ahead",
+  );
+});
