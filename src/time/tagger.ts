@@ -62,9 +62,10 @@ const SCHEDULED_REACH = 80;
 
 /**
  * "will reopen on", "we'll be announcing it on", "won't return to work on": a "will" in the clause just
- * before a weekday.
+ * before a weekday. So is a "would" reporting a plan ("announced it would hold a hearing Friday"): a
+ * news story tells of plans still ahead of it.
  */
-const WILL_BEFORE = /\b(?:will|won['\u2019]t|['\u2019]ll)\b[^.;!?\u2014]*$/i;
+const WILL_BEFORE = /\b(?:will|won['\u2019]t|['\u2019]ll|would)\b[^.;!?\u2014]*$/i;
 /**
  * "On Saturday, he'll celebrate", "Tuesday, the senator will meet": a weekday set before its clause's
  * subject and "will". The subject is a pronoun, a name or a short noun phrase, so no verb of another

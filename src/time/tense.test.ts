@@ -855,3 +855,25 @@ test("a weekday after 'did' or after 'a recent' is behind, though the story's ot
     "'a recent Thursday' is behind, the vote ahead",
   );
 });
+
+test("a 'would' reporting a plan for a weekday keeps it ahead against the story's past vote", () => {
+  const { text: before, sentences } = pastMentions("Friday");
+  const text = `${before}The panel announced it would hold a hearing Friday.`;
+  sentences.push(
+    parseOver(text, before.length, [
+      ["The", "DT", 2, "det"],
+      ["panel", "NN", 3, "nsubj"],
+      ["announced", "VBD", 0, "root"],
+      ["it", "PRP", 6, "nsubj"],
+      ["would", "MD", 6, "aux"],
+      ["hold", "VB", 3, "ccomp"],
+      ["a", "DT", 8, "det"],
+      ["hearing", "NN", 6, "obj"],
+      ["Friday", "NNP", 6, "obl:tmod"],
+      [".", ".", 3, "punct"],
+    ]),
+  );
+  // 2021-03-10 is a Wednesday.
+  const values = tagTimexes(text, "2021-03-10", sentences).map((t) => t.value);
+  assert.deepEqual(values, ["2021-03-05", "2021-03-05", "2021-03-12"], "the hearing is the coming Friday");
+});
