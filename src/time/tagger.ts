@@ -65,16 +65,17 @@ const SCHEDULED_REACH = 80;
  * before a weekday. So is a "would" reporting a plan ("announced it would hold a hearing Friday"): a
  * news story tells of plans still ahead of it.
  */
-const WILL_BEFORE = /\b(?:will|won['\u2019]t|['\u2019]ll|would)\b[^.;!?\u2014]*$/i;
+const WILL_BEFORE =
+  /(?:\b(?:will|won['\u2019]t|['\u2019]ll|would)\b|(?<!\b(?:was|were|had|been)\s+)\b(?:set|scheduled|expected|due|slated|poised|going|plans?|planning)\s+to\b)[^.;!?\u2014]*$/i;
 /**
  * "On Saturday, he'll celebrate", "Tuesday, the senator will meet": a weekday set before its clause's
  * subject and "will". The subject is a pronoun, a name or a short noun phrase, so no verb of another
  * clause ("Tuesday, his counsel signaled it will") stands between.
  */
 const WILL_AFTER_FRONTED =
-  /^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:he|she|it|they|we|I|you|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*|(?:the|a|an|his|her|their|its|our)\s+(?![a-z]+ed\b)[a-z-]+(?:\s+(?![a-z]+ed\b)[a-z-]+)?)\s*(?:will|won['\u2019]t|shall|['\u2019]ll)\b/;
-/** A sentence's opening, or an "On" opening it, before a fronted weekday. */
-const SENTENCE_OPENING = /(?:^|[.!?"\u201d]\s+|\n\s*)(?:On\s+|And\s+|But\s+|Then\s+)?$/;
+  /^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:he|she|it|they|we|I|you|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*|(?:the|a|an|his|her|their|its|our)\s+(?![a-z]+ed\b)[a-z-]+(?:\s+(?![a-z]+ed\b)[a-z-]+)?)\s*(?:will|won['\u2019]t|shall|['\u2019]ll|(?:is|are)\s+(?:set|scheduled|expected|due|slated|poised|going)\s+to)\b/;
+/** A sentence's opening, or an "On" ("But on") opening it, before a fronted weekday. */
+const SENTENCE_OPENING = /(?:^|[.!?"\u201d]\s+|\n\s*)(?:(?:And|But|Then|So)\s+)?(?:[Oo]n\s+)?$/;
 
 /**
  * "ahead of Tuesday's primary", "in the run-up to Monday's vote": news written before a day's event,
@@ -185,7 +186,7 @@ function dayAlreadySeen(text: string, c: Candidate): boolean {
 /** "On Tuesday, he will meet ...": a weekday opening a sentence whose subject then takes "will". */
 function frontedBeforeWill(text: string, c: Candidate): boolean {
   return (
-    SENTENCE_OPENING.test(text.slice(Math.max(0, c.start - 8), c.start)) &&
+    SENTENCE_OPENING.test(text.slice(Math.max(0, c.start - 14), c.start)) &&
     WILL_AFTER_FRONTED.test(text.slice(c.end, c.end + 60))
   );
 }

@@ -877,3 +877,47 @@ test("a 'would' reporting a plan for a weekday keeps it ahead against the story'
   const values = tagTimexes(text, "2021-03-10", sentences).map((t) => t.value);
   assert.deepEqual(values, ["2021-03-05", "2021-03-05", "2021-03-12"], "the hearing is the coming Friday");
 });
+
+test("'is set to vote on Tuesday' and 'But on Tuesday, the state is expected to' keep the day ahead against a past vote", () => {
+  const { text: before, sentences } = pastMentions("Tuesday");
+  const text = `${before}The state is set to vote on Tuesday.`;
+  sentences.push(
+    parseOver(text, before.length, [
+      ["The", "DT", 2, "det"],
+      ["state", "NN", 4, "nsubj"],
+      ["is", "VBZ", 4, "aux"],
+      ["set", "VBN", 0, "root"],
+      ["to", "TO", 6, "mark"],
+      ["vote", "VB", 4, "xcomp"],
+      ["on", "IN", 8, "case"],
+      ["Tuesday", "NNP", 6, "obl"],
+      [".", ".", 4, "punct"],
+    ]),
+  );
+  // 2021-03-10 is a Wednesday.
+  const values = tagTimexes(text, "2021-03-10", sentences).map((t) => t.value);
+  assert.deepEqual(values, ["2021-03-09", "2021-03-09", "2021-03-16"], "the vote is the coming Tuesday");
+  const fronted = `${before}But on Tuesday, the state is expected to vote.`;
+  const frontedSentences = pastMentions("Tuesday").sentences;
+  frontedSentences.push(
+    parseOver(fronted, before.length, [
+      ["But", "CC", 9, "cc"],
+      ["on", "IN", 3, "case"],
+      ["Tuesday", "NNP", 7, "obl"],
+      [",", ",", 7, "punct"],
+      ["the", "DT", 6, "det"],
+      ["state", "NN", 7, "nsubj:pass"],
+      ["is", "VBZ", 8, "aux:pass"],
+      ["expected", "VBN", 0, "root"],
+      ["to", "TO", 10, "mark"],
+      ["vote", "VB", 8, "xcomp"],
+      [".", ".", 8, "punct"],
+    ]),
+  );
+  const frontedValues = tagTimexes(fronted, "2021-03-10", frontedSentences).map((t) => t.value);
+  assert.deepEqual(
+    frontedValues,
+    ["2021-03-09", "2021-03-09", "2021-03-16"],
+    "a fronted day before 'is expected to'",
+  );
+});
