@@ -921,3 +921,18 @@ test("'is set to vote on Tuesday' and 'But on Tuesday, the state is expected to'
     "a fronted day before 'is expected to'",
   );
 });
+
+test("'The court in June struck down ...': a month after 'in' between a subject and its past verb is that verb's", () => {
+  const { text, sentences } = parsedText([
+    ["The", "DT", 2, "det"],
+    ["court", "NN", 5, "nsubj"],
+    ["in", "IN", 4, "case"],
+    ["June", "NNP", 2, "nmod"],
+    ["struck", "VBD", 0, "root"],
+    ["down", "RP", 5, "compound:prt"],
+    ["the", "DT", 8, "det"],
+    ["map", "NN", 5, "obj"],
+  ]);
+  // Read in April 2031 the latest June is 2030's, not the coming one.
+  assert.equal(valueAt(`${text}.`, "2031-04-20", "June", sentences), "2030-06", "the ruling is behind");
+});

@@ -253,8 +253,11 @@ export function parsedTense(
   );
 }
 
-/** Words that may stand between a subject and the time expression after it ("officials on Monday"). */
-const SUBJECT_TIME_LEAD = /^(?:on|late|early)$/i;
+/**
+ * Words that may stand between a subject and the time expression after it ("officials on Monday",
+ * "the court in June struck down").
+ */
+const SUBJECT_TIME_LEAD = /^(?:on|in|late|early)$/i;
 
 /**
  * "Riyadh on Wednesday displayed the remnants", "Fox's host on Tuesday mocked CNN": a time between
