@@ -10,6 +10,8 @@ export interface ResolveContext {
   dct: Day | null;
   /** The latest day-precise date mentioned before this expression, for "two days later". */
   anchor: Day | null;
+  /** Where the expression that set `anchor` ended; null (or absent) when unknown. */
+  anchorEnd?: number | null;
   /** The latest month-precise (or finer) date mentioned before this expression, for "the following month". */
   anchorMonth?: { y: number; m: number } | null;
   /** The latest year mentioned before this expression (at any precision), for "the following year". */

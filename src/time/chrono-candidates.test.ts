@@ -711,3 +711,26 @@ test("a year that opens a sentence dates the months it names alone in a past cla
   // Without a parse that puts the clause in the past the month is the story's latest January.
   assert.equal(valueAt(text, "2031-05-09", "January"), "2031-01", "no parse, no year");
 });
+
+test("'according to a November poll' is a poll already out, and so is 'an April NBC/Wall Street Journal poll'", () => {
+  // 2031-04-09: November and April of 2030 are the latest such months.
+  assert.equal(
+    valueAt(
+      "Most voters backed him, according to a November poll from the foundation.",
+      "2031-04-09",
+      "November",
+    ),
+    "2030-11",
+    "'according to' is no infinitive that plans the poll",
+  );
+  assert.equal(
+    valueAt("An April NBC/Wall Street Journal poll of 1,000 adults found the same.", "2031-01-05", "April"),
+    "2030-04",
+    "the pollster's name between the month and 'poll'",
+  );
+  assert.equal(
+    valueAt("The bureau plans to release its April survey soon.", "2031-02-09", "April"),
+    "2031-04",
+    "a survey someone plans to release is still ahead",
+  );
+});

@@ -79,13 +79,17 @@ const PERIOD_ENDED = /\b(?:year|quarter|period|months|weeks|half)\s+(?:that\s+)?
 /** Things named by the month they came out in: "a January poll", "the April report", "his June call". */
 const DOCUMENT_AFTER =
   /^(?:['\u2019]s)?\s+(?:poll|survey|report|study|audit|letter|memo|memorandum|e-?mail|tweet|interview|statement|op-ed|editorial|article|(?:phone\s+)?call|speech|filing|testimony|ruling)s?\b/i;
+/** A poll or report named by its month and its maker: "an April NBC/Wall Street Journal poll". */
+const MADE_DOCUMENT_AFTER = /^\s+(?:[A-Z][\w./&'\u2019-]*\s+){1,4}(?:poll|survey|report|study)s?\b/;
+
 /**
  * What makes such a document one still to come: a future verb whose object it is ("will publish its
  * December report", "plans to release the April survey"), or a word of plan right before it ("the
- * upcoming March report", "ahead of the January jobs report" has the noun after another word).
+ * upcoming March report", "ahead of the January jobs report" has the noun after another word). A "to"
+ * needs its verb: "according to a November poll", "compared to the March report" are no plans.
  */
 const DOCUMENT_AHEAD_BEFORE =
-  /(?:\b(?:will|won['\u2019]t|shall|['\u2019]ll|to|awaits?|awaiting|await)\s+(?:[a-z]+\s+){0,2}|\b(?:upcoming|coming|next|expected|due|scheduled|planned|ahead\s+of|before|awaited|forthcoming)\s+)(?:(?:its|the|a|an|their|his|her|our|this)\s+)?$/i;
+  /(?:\b(?:will|won['\u2019]t|shall|['\u2019]ll)\s+(?:[a-z]+\s+){0,2}|(?<!\b(?:according|compared|due|up|prior|thanks|similar|relative|next|close|addition|response|contrary|reference|opposed|pointed|pointing|points?|referring|referred|led|leading)\s+)\bto\s+(?!(?:the|a|an|its|their|his|her|our|this)\b)[a-z]+\s+(?:[a-z]+\s+)?|\b(?:awaits?|awaiting|await)\s+(?:[a-z]+\s+){0,2}|\b(?:upcoming|coming|next|expected|due|scheduled|planned|ahead\s+of|before|awaited|forthcoming)\s+)(?:(?:its|the|a|an|their|his|her|our|this)\s+)?$/i;
 /** A month and day, then a word that makes it a range of days ("Nov. 12 through 15"). */
 const DAY_RANGE_WORD = new RegExp(
   `\\b((?:${MONTH_RE})\\s*\\d{1,2})(\\s+(?:through|thru|to|until|till)\\s+)(?=\\d{1,2}\\b(?![:.]\\d))`,
@@ -797,7 +801,8 @@ export function chronoCandidates(text: string): Candidate[] {
           // publish its December report").
           (!dayKnown &&
             !weekdayKnown &&
-            DOCUMENT_AFTER.test(text.slice(end, end + 24)) &&
+            (DOCUMENT_AFTER.test(text.slice(end, end + 24)) ||
+              MADE_DOCUMENT_AFTER.test(text.slice(end, end + 60))) &&
             !DOCUMENT_AHEAD_BEFORE.test(text.slice(Math.max(0, from - 40), from))));
       // "was extended to Nov. 16", "declared a dividend payable Dec. 15": a past act can set a date ahead.
       // "barred evictions through the end of May": the word counts before the edge the tagger adds too.

@@ -162,6 +162,34 @@ test("a newsletter titled 'Overnight ...' and 'overnight' before a service or ra
   assert.equal(valueAt("Rebels shelled the town overnight.", dct, "overnight"), "2031-05-08TNI");
 });
 
+test("'overnight' as 'all at once' (after a negation or 'almost') is no night", () => {
+  const dct = "2031-05-09";
+  assert.deepEqual(tagTimexes("The shortage will not be solved overnight.", dct), [], "negated");
+  assert.deepEqual(tagTimexes("Reform doesn't happen overnight, she said.", dct), [], "negated with n't");
+  assert.deepEqual(tagTimexes("The lead vanished almost overnight.", dct), [], "after 'almost'");
+  assert.equal(
+    valueAt("Officials did not say why rebels shelled the town. Rain fell overnight.", dct, "overnight"),
+    "2031-05-08TNI",
+    "a negation in another sentence does not count",
+  );
+});
+
+test("'overnight' is the report's night unless the story's last date was named close by", () => {
+  const dct = "2031-05-09";
+  const filler =
+    "The council has argued over the dam for years, and the engineers say the gates are old. ".repeat(6);
+  assert.equal(
+    valueAt(`The dam opened on May 5, 1961. ${filler}Crews repaired the gates overnight.`, dct, "overnight"),
+    "2031-05-08TNI",
+    "a date paragraphs back is not the night's",
+  );
+  assert.equal(
+    valueAt("The marchers reached the border on May 2 and slept overnight on a bridge.", dct, "overnight"),
+    "2031-05-01TNI",
+    "a date in the same sentence is",
+  );
+});
+
 test("the unit of a rate a few words after a count is untagged ('4,000 people a day', '8% a year')", () => {
   const dct = "2031-05-09";
   assert.deepEqual(tagTimexes("The clinic sees 4,000 people a day.", dct), []);

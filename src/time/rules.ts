@@ -77,6 +77,17 @@ function yearOf(ctx: ResolveContext): Day | null {
   return ctx.dct;
 }
 
+/** How far (in characters) after the story's last date "overnight" may still be that date's night. */
+const DAY_PART_REACH = 400;
+
+/**
+ * "can't be solved overnight", "the world hasn't changed overnight", "almost overnight": "overnight"
+ * as "all at once", a manner and no night. A negation a few words before it in its clause, or an
+ * adverb of degree right before it, makes it the idiom.
+ */
+const OVERNIGHT_IDIOM =
+  /(?:(?:\b(?:not|never|no|unless|cannot)\b|n['\u2019]t\b)(?:\s+(?![\w'\u2019-]*[.;!?,])[\w'\u2019-]+){0,5}|\b(?:almost|nearly|virtually|practically|literally|seemingly|essentially|basically|suddenly))\s+$/i;
+
 /** A quarter of the financial year in the text, not "a quarter of the vote" or "the French Quarter". */
 const QUARTER_CONTEXT =
   /\b(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last|latest|this|the|that|fiscal|current|same|comparable|year-ago|year-earlier)[- ]quarter\b(?!\s+of\s+(?:a|an|all|its|their|his|her|the\s+(?!year))\b|-point)|-to-quarter\b|\bquarterly\b/i;
@@ -885,6 +896,7 @@ const RULES: Rule[] = [
         const next = m.input.slice(m.index + m[0].length, m.index + m[0].length + 40);
         // "Overnight Defense: ...", "Overnight Health Care —": a newsletter's title.
         if (/^O/.test(m[0]) && /^\s+[A-Z][\w&]*(?:\s+[A-Z][\w&]*)?\s*(?::|\u2014|--)/.test(next)) return null;
+        if (OVERNIGHT_IDIOM.test(m.input.slice(Math.max(0, m.index - 60), m.index))) return null;
       }
       // "at midday" is a clock time: noon.
       const part = /^midday$/i.test(m[0]) ? "12:00" : DAY_PARTS[(m[1] ?? m[2] ?? "overnight").toLowerCase()];
@@ -894,7 +906,17 @@ const RULES: Rule[] = [
         type: "TIME",
         priority: 1,
         resolve: (ctx) => {
-          const base = ctx.anchor ?? ctx.dct;
+          // "overnight" and "midday" are the story's last date when it was named close by ("On Oct. 19
+          // the marchers slept overnight on a bridge"); one named paragraphs back is no longer the
+          // day being told, and the report's own night is meant. ("in the evening" goes on telling
+          // the story's day wherever it was named.)
+          const near =
+            !!m[1] ||
+            !!m[2] ||
+            ctx.anchorEnd === undefined ||
+            ctx.anchorEnd === null ||
+            m.index - ctx.anchorEnd <= DAY_PART_REACH;
+          const base = (near ? ctx.anchor : null) ?? ctx.dct ?? ctx.anchor;
           const day = base ? formatDay(addDays(base, back)) : "XXXX-XX-XX";
           return { value: `${day}T${part}`, granularity: "hour" };
         },

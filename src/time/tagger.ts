@@ -60,8 +60,22 @@ const SCHEDULED_FOR =
 /** How far back (in characters) SCHEDULED_FOR is looked for. */
 const SCHEDULED_REACH = 80;
 
-/** "will reopen on", "we'll be announcing it on": a "will" in the clause just before a weekday. */
-const WILL_BEFORE = /\b(?:will|['\u2019]ll)\b[^.;!?\u2014]*$/i;
+/**
+ * "will reopen on", "we'll be announcing it on", "won't return to work on": a "will" in the clause just
+ * before a weekday. So is a "would" reporting a plan ("announced it would hold a hearing Friday"): a
+ * news story tells of plans still ahead of it.
+ */
+const WILL_BEFORE =
+  /(?:\b(?:will|won['\u2019]t|['\u2019]ll|would)\b|(?<!\b(?:was|were|had|been)\s+)\b(?:set|scheduled|expected|due|slated|poised|going|plans?|planning)\s+to\b)[^.;!?\u2014]*$/i;
+/**
+ * "On Saturday, he'll celebrate", "Tuesday, the senator will meet": a weekday set before its clause's
+ * subject and "will". The subject is a pronoun, a name or a short noun phrase, so no verb of another
+ * clause ("Tuesday, his counsel signaled it will") stands between.
+ */
+const WILL_AFTER_FRONTED =
+  /^(?:\s+(?:morning|afternoon|evening|night))?,\s+(?:he|she|it|they|we|I|you|(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.-]*|(?:the|a|an|his|her|their|its|our)\s+(?![a-z]+ed\b)[a-z-]+(?:\s+(?![a-z]+ed\b)[a-z-]+)?)\s*(?:will|won['\u2019]t|shall|['\u2019]ll|(?:is|are)\s+(?:set|scheduled|expected|due|slated|poised|going)\s+to)\b/;
+/** A sentence's opening, or an "On" ("But on") opening it, before a fronted weekday. */
+const SENTENCE_OPENING = /(?:^|[.!?"\u201d]\s+|\n\s*)(?:(?:And|But|Then|So)\s+)?(?:[Oo]n\s+)?$/;
 
 /**
  * "ahead of Tuesday's primary", "in the run-up to Monday's vote": news written before a day's event,
@@ -161,10 +175,20 @@ function dayAlreadySeen(text: string, c: Candidate): boolean {
   const eventNext = UNPLANNED_EVENT_NEXT.test(text.slice(c.end, c.end + 40));
   if (c.weekday === undefined) return eventNext && MONTH_DAY_ALONE.test(text.slice(c.start, c.end));
   if (eventNext || UNPLANNED_EVENT_AFTER.test(text.slice(c.end, c.end + 60))) return true;
+  // "on a recent Thursday", "one recent Sunday morning": a day gone by, not the one ahead.
+  if (/\brecent\s+$/i.test(text.slice(Math.max(0, c.start - 10), c.start))) return true;
   const doneBefore =
     SAID_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) ||
     PAST_VERB_JUST_BEFORE.test(text.slice(Math.max(0, c.start - 40), c.start));
   return doneBefore && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3));
+}
+
+/** "On Tuesday, he will meet ...": a weekday opening a sentence whose subject then takes "will". */
+function frontedBeforeWill(text: string, c: Candidate): boolean {
+  return (
+    SENTENCE_OPENING.test(text.slice(Math.max(0, c.start - 14), c.start)) &&
+    WILL_AFTER_FRONTED.test(text.slice(c.end, c.end + 60))
+  );
 }
 
 /** How many expressions on each side can share a clause with one (the clause window is bounded). */
@@ -446,6 +470,7 @@ export function tagTimexes(
   // The year the story was at before each expression in `out` was read.
   const yearsBefore: Array<number | null> = [];
   let anchor: Day | null = null;
+  let anchorEnd: number | null = null;
   let anchorMonth: { y: number; m: number } | null = null;
   let anchorYear: number | null = null;
   let anchorDecade: number | null = null;
@@ -468,6 +493,7 @@ export function tagTimexes(
     let resolved = c.resolve({
       dct: dctDay,
       anchor,
+      anchorEnd,
       anchorMonth,
       anchorYear,
       anchorDecade,
@@ -487,6 +513,7 @@ export function tagTimexes(
           WILL_BEFORE.test(text.slice(Math.max(0, c.start - 60), c.start)) &&
           !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3))
         ) &&
+        !frontedBeforeWill(text, c) &&
         !(parsed === null && direction === "future" && !/^['\u2019]s\b/.test(text.slice(c.end, c.end + 3)))
           ? (weekdayDirection.get(c.weekday) ?? direction)
           : direction,
@@ -500,7 +527,10 @@ export function tagTimexes(
     yearsBefore.push(anchorYear);
     const anchorValue = resolved.anchorAs ?? resolved.value;
     const dayValue = /^(\d{4})-(\d{2})-(\d{2})/.exec(anchorValue);
-    if (dayValue && c.type !== "DURATION" && c.type !== "SET") anchor = parseDay(anchorValue);
+    if (dayValue && c.type !== "DURATION" && c.type !== "SET") {
+      anchor = parseDay(anchorValue);
+      anchorEnd = c.end;
+    }
     const monthValue = /^(\d{4})-(\d{2})(?:$|-)/.exec(anchorValue);
     if (monthValue && c.type !== "DURATION" && c.type !== "SET")
       anchorMonth = { y: Number(monthValue[1]), m: Number(monthValue[2]) };

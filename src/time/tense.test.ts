@@ -740,3 +740,199 @@ test("a weekday an event is called or scheduled for lies ahead, unless the plan 
     "a plan told from the past perfect is behind",
   );
 });
+
+/** A parsed sentence over `text`: each row's word is found in turn, so "wo" and "n't" may share "won't". */
+function parseOver(text: string, from: number, rows: Row[]): ParsedSentence {
+  let at = from;
+  const tokens = rows.map(([word, xpos, head, deprel], i) => {
+    const start = text.indexOf(word, at);
+    assert.ok(start >= 0, `"${word}" not found after ${at}`);
+    at = start + word.length;
+    const verb = xpos.startsWith("VB") || xpos === "MD";
+    return {
+      id: i + 1,
+      start,
+      end: at,
+      text: word,
+      lemma: word.toLowerCase(),
+      xpos,
+      upos: verb ? "VERB" : "X",
+      head,
+      deprel,
+    };
+  });
+  return { start: from, end: at, tokens };
+}
+
+/** Two sentences placing a weekday in the past, so that the story's vote for that weekday is past. */
+function pastMentions(day: string): { text: string; sentences: ParsedSentence[] } {
+  const text = `Rebels shelled the port ${day}. Ships docked ${day}. `;
+  const second = text.indexOf("Ships");
+  return {
+    text,
+    sentences: [
+      parseOver(text, 0, [
+        ["Rebels", "NNS", 2, "nsubj"],
+        ["shelled", "VBD", 0, "root"],
+        ["the", "DT", 4, "det"],
+        ["port", "NN", 2, "obj"],
+        [day, "NNP", 2, "obl:tmod"],
+        [".", ".", 2, "punct"],
+      ]),
+      parseOver(text, second, [
+        ["Ships", "NNS", 2, "nsubj"],
+        ["docked", "VBD", 0, "root"],
+        [day, "NNP", 2, "obl:tmod"],
+        [".", ".", 2, "punct"],
+      ]),
+    ],
+  };
+}
+
+test("a weekday opening a sentence whose subject then takes 'will' lies ahead, whatever the story's vote", () => {
+  const { text: before, sentences } = pastMentions("Saturday");
+  const text = `${before}On Saturday, he'll sign the decree.`;
+  sentences.push(
+    parseOver(text, before.length, [
+      ["On", "IN", 2, "case"],
+      ["Saturday", "NNP", 6, "obl"],
+      [",", ",", 6, "punct"],
+      ["he", "PRP", 6, "nsubj"],
+      ["'ll", "MD", 6, "aux"],
+      ["sign", "VB", 0, "root"],
+      ["the", "DT", 8, "det"],
+      ["decree", "NN", 6, "obj"],
+      [".", ".", 6, "punct"],
+    ]),
+  );
+  // 2021-03-10 is a Wednesday.
+  const values = tagTimexes(text, "2021-03-10", sentences).map((t) => t.value);
+  assert.deepEqual(values, ["2021-03-06", "2021-03-06", "2021-03-13"], "the signing is the coming Saturday");
+});
+
+test("'won't' before a weekday is a future the story's past vote does not overturn", () => {
+  const { text: before, sentences } = pastMentions("Monday");
+  const text = `${before}Teachers won't return Monday.`;
+  sentences.push(
+    parseOver(text, before.length, [
+      ["Teachers", "NNS", 4, "nsubj"],
+      ["wo", "MD", 4, "aux"],
+      ["n't", "RB", 4, "advmod"],
+      ["return", "VB", 0, "root"],
+      ["Monday", "NNP", 4, "obl:tmod"],
+      [".", ".", 4, "punct"],
+    ]),
+  );
+  // 2021-03-10 is a Wednesday.
+  const values = tagTimexes(text, "2021-03-10", sentences).map((t) => t.value);
+  assert.deepEqual(values, ["2021-03-08", "2021-03-08", "2021-03-15"], "the teachers stay out next Monday");
+});
+
+test("a weekday after 'did' or after 'a recent' is behind, though the story's other mentions look ahead", () => {
+  // 2021-03-10 is a Wednesday.
+  assert.equal(
+    valueAt(
+      "The final vote is set for Saturday. He won the straw poll, much like he did Saturday.",
+      "2021-03-10",
+      "Saturday",
+      [],
+    ),
+    "2021-03-13",
+    "the first Saturday (the vote) is ahead",
+  );
+  const did = tagTimexes(
+    "The final vote is set for Saturday. He won the straw poll, much like he did Saturday.",
+    "2021-03-10",
+  );
+  assert.equal(did[1]?.value, "2021-03-06", "'he did Saturday' is the Saturday gone by");
+  const recent = tagTimexes(
+    "Volunteers met on a recent Thursday. The council will vote Thursday.",
+    "2021-03-10",
+  );
+  assert.deepEqual(
+    recent.map((t) => t.value),
+    ["2021-03-04", "2021-03-11"],
+    "'a recent Thursday' is behind, the vote ahead",
+  );
+});
+
+test("a 'would' reporting a plan for a weekday keeps it ahead against the story's past vote", () => {
+  const { text: before, sentences } = pastMentions("Friday");
+  const text = `${before}The panel announced it would hold a hearing Friday.`;
+  sentences.push(
+    parseOver(text, before.length, [
+      ["The", "DT", 2, "det"],
+      ["panel", "NN", 3, "nsubj"],
+      ["announced", "VBD", 0, "root"],
+      ["it", "PRP", 6, "nsubj"],
+      ["would", "MD", 6, "aux"],
+      ["hold", "VB", 3, "ccomp"],
+      ["a", "DT", 8, "det"],
+      ["hearing", "NN", 6, "obj"],
+      ["Friday", "NNP", 6, "obl:tmod"],
+      [".", ".", 3, "punct"],
+    ]),
+  );
+  // 2021-03-10 is a Wednesday.
+  const values = tagTimexes(text, "2021-03-10", sentences).map((t) => t.value);
+  assert.deepEqual(values, ["2021-03-05", "2021-03-05", "2021-03-12"], "the hearing is the coming Friday");
+});
+
+test("'is set to vote on Tuesday' and 'But on Tuesday, the state is expected to' keep the day ahead against a past vote", () => {
+  const { text: before, sentences } = pastMentions("Tuesday");
+  const text = `${before}The state is set to vote on Tuesday.`;
+  sentences.push(
+    parseOver(text, before.length, [
+      ["The", "DT", 2, "det"],
+      ["state", "NN", 4, "nsubj"],
+      ["is", "VBZ", 4, "aux"],
+      ["set", "VBN", 0, "root"],
+      ["to", "TO", 6, "mark"],
+      ["vote", "VB", 4, "xcomp"],
+      ["on", "IN", 8, "case"],
+      ["Tuesday", "NNP", 6, "obl"],
+      [".", ".", 4, "punct"],
+    ]),
+  );
+  // 2021-03-10 is a Wednesday.
+  const values = tagTimexes(text, "2021-03-10", sentences).map((t) => t.value);
+  assert.deepEqual(values, ["2021-03-09", "2021-03-09", "2021-03-16"], "the vote is the coming Tuesday");
+  const fronted = `${before}But on Tuesday, the state is expected to vote.`;
+  const frontedSentences = pastMentions("Tuesday").sentences;
+  frontedSentences.push(
+    parseOver(fronted, before.length, [
+      ["But", "CC", 9, "cc"],
+      ["on", "IN", 3, "case"],
+      ["Tuesday", "NNP", 7, "obl"],
+      [",", ",", 7, "punct"],
+      ["the", "DT", 6, "det"],
+      ["state", "NN", 7, "nsubj:pass"],
+      ["is", "VBZ", 8, "aux:pass"],
+      ["expected", "VBN", 0, "root"],
+      ["to", "TO", 10, "mark"],
+      ["vote", "VB", 8, "xcomp"],
+      [".", ".", 8, "punct"],
+    ]),
+  );
+  const frontedValues = tagTimexes(fronted, "2021-03-10", frontedSentences).map((t) => t.value);
+  assert.deepEqual(
+    frontedValues,
+    ["2021-03-09", "2021-03-09", "2021-03-16"],
+    "a fronted day before 'is expected to'",
+  );
+});
+
+test("'The court in June struck down ...': a month after 'in' between a subject and its past verb is that verb's", () => {
+  const { text, sentences } = parsedText([
+    ["The", "DT", 2, "det"],
+    ["court", "NN", 5, "nsubj"],
+    ["in", "IN", 4, "case"],
+    ["June", "NNP", 2, "nmod"],
+    ["struck", "VBD", 0, "root"],
+    ["down", "RP", 5, "compound:prt"],
+    ["the", "DT", 8, "det"],
+    ["map", "NN", 5, "obj"],
+  ]);
+  // Read in April 2031 the latest June is 2030's, not the coming one.
+  assert.equal(valueAt(`${text}.`, "2031-04-20", "June", sentences), "2030-06", "the ruling is behind");
+});

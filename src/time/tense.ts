@@ -49,7 +49,7 @@ export const SAID_JUST_BEFORE =
  * date ahead ("the report, expected Friday, ..."), nor "headed", whose trip may still lie ahead.
  */
 export const PAST_VERB_JUST_BEFORE =
-  /(?<!\b(?:be|been|being|is|are|was|were|am|['\u2019]s|['\u2019]re|to|will|would|not)\s+)\b(?!(?:expected|scheduled|rescheduled|slated|planned|set|due|delayed|postponed|moved|pushed|adjourned|extended|deferred|needed|indeed|speed|proceed|succeed|exceed|united|named|called|dubbed|billed|timed|aimed|intended|designed|tied|closed|opened|limited|committed|required|allowed|supposed|prepared|pegged|penciled|pencilled|earmarked|targeted|reserved|booked|listed|posted|tasked|charged|asked|headed)\b)[a-z]{3,}ed(?:\s+(?!(?:to|will|would|shall|can|could|may|might|must|should|is|are|be|and|or|but|that|which|who|when|until|by|before|after|for)\b)[\w\u2019'-]+){0,3}\s+(?:on\s+)?$/;
+  /(?<!\b(?:be|been|being|is|are|was|were|am|['\u2019]s|['\u2019]re|to|will|would|not)\s+)\b(?!(?:expected|scheduled|rescheduled|slated|planned|set|due|delayed|postponed|moved|pushed|adjourned|extended|deferred|needed|indeed|speed|proceed|succeed|exceed|united|named|called|dubbed|billed|timed|aimed|intended|designed|tied|closed|opened|limited|committed|required|allowed|supposed|prepared|pegged|penciled|pencilled|earmarked|targeted|reserved|booked|listed|posted|tasked|charged|asked|headed)\b)(?:[a-z]{3,}ed|(?<!-)(?:did|met|spoke|took|made|came|went|began|held|gave|got|saw|won|lost|fell|rose|wrote|sent|brought|led|paid|sold|bought|caught|chose|drove|fought|flew|knew|ran|struck|threw|became|drew|grew|sought|fled|withdrew|upheld|froze|shook|swept|tore|sat|stood|felt|heard|kept|sank|swore|stole|woke|wore))(?:\s+(?!(?:to|will|would|shall|can|could|may|might|must|should|is|are|be|and|or|but|that|which|who|when|until|by|before|after|for)\b)[\w\u2019'-]+){0,3}\s+(?:on\s+)?$/;
 
 /** Text around [start, end) up to the sentence boundaries, capped so long runs stay cheap. */
 function clauseWindow(text: string, start: number, end: number): { from: number; to: number } {
@@ -253,8 +253,11 @@ export function parsedTense(
   );
 }
 
-/** Words that may stand between a subject and the time expression after it ("officials on Monday"). */
-const SUBJECT_TIME_LEAD = /^(?:on|late|early)$/i;
+/**
+ * Words that may stand between a subject and the time expression after it ("officials on Monday",
+ * "the court in June struck down").
+ */
+const SUBJECT_TIME_LEAD = /^(?:on|in|late|early)$/i;
 
 /**
  * "Riyadh on Wednesday displayed the remnants", "Fox's host on Tuesday mocked CNN": a time between
