@@ -291,8 +291,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
             return item(span.i, span.j, "capital", refs.forCode(owner.code + seat.sectors.join("")));
         }
         // ("Senate Republicans ... they", "Democrats ... their": a party's members are "they", not "it")
+        // (not an acronym ending in S: "USCIS said it")
         return item(span.i, span.j, "capital", refs.forCode(s.code), {
-          plural: /[^s]s$/.test(toks[span.j - 1].key),
+          plural: /[^s]s$/.test(toks[span.j - 1].key) && !isUpperWord(toks[span.j - 1]),
         });
       case "region":
         if (s.adjective && !chunker.demonymIsNoun(k, /s$/.test(toks[span.j - 1].text))) return null;
@@ -857,10 +858,16 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   const home = dateline ?? homeCountry(items, kb, inTitle, outlet, places);
   const rebelHome =
     dateline ?? conflictCountry(items, kb, outlet, inTitle) ?? placeCountry(items, kb, body) ?? home;
-  // ("Boston police", "Boston's hospital" after "Boston University" was named: the town, not the school)
-  for (const it of items)
-    if (it.pending?.type === "surname" && it.pending.keys.length === 1 && kb.cityCountry(it.pending.keys[0]))
-      it.pending.town = true;
+  // (after the story's country is read: a foreign firm it names does not make the story foreign)
+  firmsNamed(kb, items, body, refs);
+  // ("Boston police", "Boston's hospital" after "Boston University" was named: the town, not the school;
+  // so "New York" after "the New York Immigration Coalition", "Oakland County" after its court)
+  for (const it of items) {
+    const p = it.pending;
+    if (p?.type !== "surname" || p.keys.length > 3) continue;
+    if (kb.cityCountry(p.keys.join(" ")) || (p.keys.length > 1 && COUNTY.test(p.keys[p.keys.length - 1])))
+      p.town = true;
+  }
   const reportSubject = reportingSubjects(doc.sentences);
   const inQuote = (pos: number) => insideSpans(quoted, pos);
   if (wire.length >= 2) {
@@ -983,6 +990,70 @@ function namedAsArtists(body: string, start: number, end: number): boolean {
   );
 }
 
+/** Nouns for a business or a charity, with the sector each gives the name the text applies it to. */
+const FIRM_NOUN =
+  "(?:(?:law|lobbying|consulting|accounting|investment|private[- ]equity|public[- ]relations|PR|security|tech|technology|energy|oil|drug|pharmaceutical|media|holding|shell|software|data|marketing|research) )?(?:firm|company|corporation|conglomerate|start-?up|retailer|manufacturer|chain|insurer|lender|hedge fund)|(?:nonprofit|non-profit|charity|advocacy group|civil rights group|watchdog group)";
+/** What may follow such a noun that ends its phrase ("a law firm based in", "a company that"). */
+const FIRM_END = String.raw`(?![\w'’-])(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|based|in|of|with|owned|run|founded|headquartered|whose|from|for|and|to|known|where|hired|said)\b)`;
+const FIRM_AFTER = new RegExp(
+  String.raw`^(?:\s*,\s*|\s+(?:is|was)\s+)(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}?)(${FIRM_NOUN})${FIRM_END}`,
+  "u",
+);
+const FIRM_BEFORE = new RegExp(String.raw`\b(?:${FIRM_NOUN})\s+(?:called|named|known as)\s+$`, "u");
+
+/**
+ * "Perkins Coie, the law firm that", "a law firm called Jones Day", "CTPharma, a Connecticut company":
+ * a name no list knows that the text calls a firm or a charity is that organisation, not a person the
+ * recognizer took it for. Returns its sector.
+ */
+function describedAsFirm(
+  kb: KnowledgeBase,
+  body: string,
+  it: { start: number; end: number },
+): { sector: string; country: string } | null {
+  // ("a charity called Stossel in the Classroom": the name goes on past the run found)
+  if (/^\s+(?:in|of|for|and|on)\s+(?:the\s+)?\p{Lu}/u.test(body.slice(it.end, it.end + 30))) return null;
+  const m = FIRM_AFTER.exec(body.slice(it.end, it.end + 90));
+  const noun = m?.[2] ?? FIRM_BEFORE.exec(body.slice(Math.max(0, it.start - 40), it.start))?.[0];
+  if (!noun) return null;
+  // ("Sanofi, the French drug manufacturer", "a Connecticut company": the country the description names)
+  let country = "---";
+  for (const w of (m?.[1] ?? "").split(/\s+/)) {
+    const hit = /^\p{Lu}/u.test(w) ? kb.lookup(w).find((h) => h.type === "country") : undefined;
+    if (hit) country = hit.code.slice(0, 3);
+  }
+  return { sector: /nonprofit|non-profit|charity|group/.test(noun) ? "NGO" : "BUS", country };
+}
+
+/** Names no list knows that the text calls a firm: each mention of the name is that firm. */
+function firmsNamed(kb: KnowledgeBase, items: Item[], body: string, refs: RefRegistry): void {
+  const firms = new Map<string, Ref>();
+  const waiting = (it: Item) => it.kind === "name" && !it.ref && it.pending?.type === "surname";
+  for (const it of items) {
+    if (!waiting(it) || it.pending?.type !== "surname" || it.pending.kbPeople.length > 0) continue;
+    const firm = describedAsFirm(kb, body, it);
+    if (!firm) continue;
+    const key = it.pending.keys.join(" ");
+    const type = firm.sector === "BUS" ? "company" : "organisation";
+    if (!firms.has(key))
+      firms.set(key, refs.docOrg(body.slice(it.start, it.end), firm.country + firm.sector, type));
+  }
+  if (firms.size === 0) return;
+  // (a firm named after someone the story names in full is not that person: "Stossel" after "John Stossel")
+  for (const it of items) {
+    const keys =
+      it.ref?.type === "person" ? it.ref.nameKeys : it.pending?.type === "surname" ? [it.pending.keys] : [];
+    for (const ks of keys) if (ks.length > 1) for (const k of ks) firms.delete(k);
+  }
+  for (const it of items) {
+    if (!waiting(it) || it.pending?.type !== "surname") continue;
+    const firm = firms.get(it.pending.keys.join(" "));
+    if (!firm) continue;
+    it.ref = firm;
+    it.pending = null;
+  }
+}
+
 /**
  * "Georgia was hoping ... 296,000 Georgians voted": in a story where a name is the US state's, the
  * people named after it are the state's, Americans, not the country's of the same name.
@@ -992,12 +1063,19 @@ function statePeoples(kb: KnowledgeBase, body: string, items: Item[], refs: RefR
   for (const it of items)
     if (it.kind === "capital" && it.ref?.code === "USAGOV")
       states.add(body.slice(it.start, it.end).toLowerCase());
-  if (states.size === 0) return;
+  // ("Georgia's 6th District ... Georgians": a state named only as a place is the state too, when the
+  // country itself is named nowhere, which would have made the shared name the country's)
+  const named = new Set(
+    items.filter((it) => it.kind !== "demonym" && it.ref).map((it) => it.ref!.code.slice(0, 3)),
+  );
   for (const it of items) {
     if (it.kind !== "demonym" || it.ref?.type !== "country" || it.ref.code === "USA") continue;
-    const country = kb.countries.get(it.ref.code);
+    const code = it.ref.code;
+    const country = kb.countries.get(code);
     const names = country ? [country.name, ...country.names, ...(country.sharedNames ?? [])] : [];
-    if (names.some((n) => states.has(n.toLowerCase()))) it.ref = refs.forCode("USA");
+    const placeOnly = (n: string) =>
+      !named.has(code) && !!country?.sharedNames?.includes(n) && new RegExp(`\\b${n}\\b`).test(body);
+    if (names.some((n) => states.has(n.toLowerCase()) || placeOnly(n))) it.ref = refs.forCode("USA");
   }
 }
 
@@ -1166,6 +1244,8 @@ const INSTITUTION_SECTORS: Record<string, string> = {
 
 /** Institutions named after the city they serve. */
 const CITY_BODIES = new Set(["police", "council"]);
+/** Last words of the names of counties and the like ("Oakland County"), places rather than bodies. */
+const COUNTY = /^(?:county|parish|borough|township|district)$/;
 
 /** Words that make a committee a legislature's ("Senate Armed Services Committee", "Ways and Means Committee"). */
 const LEGISLATIVE_COMMITTEE = new Set(
@@ -1709,8 +1789,15 @@ function affiliate(items: Item[], body: string, uposByStart: ReadonlyMap<number,
     const viaPrep = /^\s*(,\s*(an?\s+|the\s+)?([\w-]+\s+){0,3}?)?(at|of|with|for|from)\s+(the\s+)?$/i.test(
       gap,
     );
+    // ("X, Breitbart's Jerusalem bureau chief": the post's city and desk words come before the title)
     const viaTitle =
-      /^\s*,\s*(an?\s+|the\s+)?$/.test(gap) && STAFF_TITLE.test(after.replace(/^[\p{Lu}][\p{L}-]*\s+/u, ""));
+      /^\s*,\s*(an?\s+|the\s+)?$/.test(gap) &&
+      STAFF_TITLE.test(
+        after.replace(
+          /^(?:[\p{Lu}][\p{L}-]*\s+)?(?:(?:bureau|news|desk|senior|deputy|managing|political|foreign|national)\s+)*/u,
+          "",
+        ),
+      );
     if (!viaPrep && !viaTitle) continue;
     // The organisation's own code: a company's BUS, an outlet's MED, an NGO's or IGO's code.
     r.code = o.ref!.code;
@@ -1726,12 +1813,23 @@ const CREDIT_AGENCY =
  * naming who is pictured).
  */
 const CREDIT_LABEL =
-  /(?:\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]redit)(?:\s+by)?:|\b(?:[Pp]hoto|[Pp]hotograph|[Ii]llustration)\s+by|toggle caption)\s*$/;
+  /(?:\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]redit)(?:\s+by)?:|\b(?:[Pp]hoto|[Pp]hotograph|[Ii]llustration)\s+by|toggle caption|\bImage copyright)\s*$/;
+/**
+ * A photographer after an agency and a slash ("REUTERS/Jo Bell", "AP Photo/Jo Bell"), or an agency after
+ * a photographer ("Jo Bell/Getty Images"); not a pair of names ("the Trump/Pence ticket").
+ */
+const CREDIT_AFTER_SLASH = /(?:\b\p{Lu}{2,}|\bPhoto)\s?\/\s?$/u;
+const AGENCY_AFTER_SLASH = /\/\s?$/;
+const AGENCY_NAME =
+  /^(?:Getty|AFP|AP|Reuters|REUTERS|EPA|Bloomberg|Shutterstock|Alamy|Corbis|Sipa|ZUMA|Zuma)\b/;
 
 /** The name is a photographer's in a picture's credit. */
 function photoCredit(body: string, it: { start: number; end: number }): boolean {
   return (
     CREDIT_AGENCY.test(body.slice(it.end, it.end + 20)) ||
+    CREDIT_AFTER_SLASH.test(body.slice(Math.max(0, it.start - 24), it.start)) ||
+    (AGENCY_AFTER_SLASH.test(body.slice(Math.max(0, it.start - 2), it.start)) &&
+      AGENCY_NAME.test(body.slice(it.start, it.end))) ||
     CREDIT_LABEL.test(body.slice(Math.max(0, it.start - 24), it.start))
   );
 }
