@@ -865,8 +865,13 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   for (const it of items) {
     const p = it.pending;
     if (p?.type !== "surname" || p.keys.length > 3) continue;
-    if (kb.cityCountry(p.keys.join(" ")) || (p.keys.length > 1 && COUNTY.test(p.keys[p.keys.length - 1])))
-      p.town = true;
+    const place =
+      kb.cityCountry(p.keys.join(" ")) ||
+      // ("New York": the table has the city as "New York City")
+      (p.keys.length > 1 && kb.cityCountry(`${p.keys.join(" ")} city`)) ||
+      (p.keys.length > 1 && COUNTY.test(p.keys[p.keys.length - 1])) ||
+      (p.keys.length > 1 && kb.lookup(body.slice(it.start, it.end)).some((h) => h.type === "country"));
+    if (place) p.town = true;
   }
   const reportSubject = reportingSubjects(doc.sentences);
   const inQuote = (pos: number) => insideSpans(quoted, pos);
