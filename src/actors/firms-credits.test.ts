@@ -136,3 +136,13 @@ test("Georgians in a story naming the state only as a place are Americans", () =
     "and the U.S. House majority is at stake.";
   assert.equal(codeOn(body, "Georgians", "2017-06-20"), "USA", "the state's people, not the country's");
 });
+
+test("a past head's surname before 'administration' or 'White House' is that day's government", () => {
+  const body =
+    "Officials in the Reagan administration sold arms abroad. Officials in the Bush and Obama administrations " +
+    "were held in contempt, and the Nixon White House kept a list. Ann Ruiz made a White House bid.";
+  const at = (w: string) => analysedCodeAt(body, w, "2019-05-14");
+  assert.equal(at("Reagan"), "USAGOV", "'the Reagan administration' is the US government");
+  assert.equal(at("Bush"), "USAGOV", "'the Bush and Obama administrations' too");
+  assert.equal(at("Nixon"), "USAGOV", "'the Nixon White House' too");
+});

@@ -860,6 +860,7 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
     dateline ?? conflictCountry(items, kb, outlet, inTitle) ?? placeCountry(items, kb, body) ?? home;
   // (after the story's country is read: a foreign firm it names does not make the story foreign)
   firmsNamed(kb, items, body, refs);
+  administrations(kb, items, body, refs);
   // ("Boston police", "Boston's hospital" after "Boston University" was named: the town, not the school;
   // so "New York" after "the New York Immigration Coalition", "Oakland County" after its court)
   for (const it of items) {
@@ -1081,6 +1082,52 @@ function statePeoples(kb: KnowledgeBase, body: string, items: Item[], refs: RefR
     const placeOnly = (n: string) =>
       !named.has(code) && !!country?.sharedNames?.includes(n) && new RegExp(`\\b${n}\\b`).test(body);
     if (names.some((n) => states.has(n.toLowerCase()) || placeOnly(n))) it.ref = refs.forCode("USA");
+  }
+}
+
+/** Roles whose holder gives a government its name ("the Reagan administration", "the Blair government"). */
+const HEAD_ROLE = /^(?:president|prime minister|premier|chancellor)$/;
+/** What a head's surname names right before it: the government of the day. */
+const ADMINISTRATION_AFTER =
+  /^(?:['’]s)?\s+(?:administration|administrations|White House(?!\s+(?:bid|run|race|campaign))|government)\b|^\s+and\s+\p{Lu}[\p{L}-]+\s+administrations\b/u;
+const headSurnames = new WeakMap<KnowledgeBase, Map<string, string | null>>();
+
+/** Surnames of past and present heads of state or government, each with its country (null: several). */
+function headSurnameCountries(kb: KnowledgeBase): Map<string, string | null> {
+  let map = headSurnames.get(kb);
+  if (map) return map;
+  map = new Map();
+  for (const p of kb.people.values()) {
+    const heads = p.offices.filter((o) => HEAD_ROLE.test(o.role));
+    if (heads.length === 0) continue;
+    const country = heads[0].code.slice(0, 3);
+    for (const name of [p.name, ...p.aliases]) {
+      const keys = tokenize(name).map((t) => t.key);
+      const last = keys[keys.length - 1];
+      if (!last || keys.length < 2) continue;
+      const have = map.get(last);
+      map.set(last, have === undefined || have === country ? country : null);
+    }
+  }
+  headSurnames.set(kb, map);
+  return map;
+}
+
+/**
+ * "the Reagan administration", "officials in the Bush and Obama administrations", "the Nixon White House":
+ * the surname of a past head no longer in the news alone names the government of that day (its
+ * country's GOV), not a private person of that name.
+ */
+function administrations(kb: KnowledgeBase, items: Item[], body: string, refs: RefRegistry): void {
+  for (const it of items) {
+    const p = it.pending;
+    // (a head the story's date still places in the news keeps their own name: "the Obama White House")
+    if (it.ref || p?.type !== "surname" || p.keys.length !== 1 || p.kbPeople.length > 0) continue;
+    if (!ADMINISTRATION_AFTER.test(body.slice(it.end, it.end + 40))) continue;
+    const country = headSurnameCountries(kb).get(p.keys[0]);
+    if (!country) continue;
+    it.ref = refs.forCode(`${country}GOV`);
+    it.pending = null;
   }
 }
 
