@@ -146,3 +146,14 @@ test("a past head's surname before 'administration' or 'White House' is that day
   assert.equal(at("Bush"), "USAGOV", "'the Bush and Obama administrations' too");
   assert.equal(at("Nixon"), "USAGOV", "'the Nixon White House' too");
 });
+
+test("a storm's given name after the story named the storm, and bills and rules, are no one", () => {
+  const body =
+    "Superstorm Sandy hit the coast in 2012. Gov. Tom Bell said relief for Sandy came late, and he blamed " +
+    "the Heartbeat Bill and the Byrd Rule. Judge Bill English said he agreed.";
+  const at = (w: string) => analysedCodeAt(body, w, "2014-01-13");
+  assert.equal(at("Sandy came"), null, "'Sandy' is the storm");
+  assert.equal(at("Heartbeat"), null, "'the Heartbeat Bill' is a law");
+  assert.equal(at("Byrd"), null, "'the Byrd Rule' is a rule");
+  assert.notEqual(at("Bill English"), null, "'Judge Bill English' is still a judge");
+});

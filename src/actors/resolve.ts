@@ -816,13 +816,14 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   // the noun after it and names no actor ("Kim Jong-un" keeps its syllable); nor do laws, holidays
   // and the like that the recognizer takes for people ("Obamacare", "Brexit")
   const nonActorSpans = phraseSpans(body, kb.nonActors);
+  const storms = new Set([...body.matchAll(STORM_NAME)].map((m) => m[1]));
   for (let n = items.length - 1; n >= 0; n--) {
     const it = items[n];
     const name = body.slice(it.start, it.end);
     if (it.kind === "name" && (nameModifier(name) || kb.nonActors.has(name.toLowerCase())))
       items.splice(n, 1);
     else if (nonActorSpans.some(([a, b]) => a <= it.start && it.end <= b)) items.splice(n, 1);
-    else if (it.kind === "name" && it.ref?.type !== "country" && namesLawOrStorm(body, it))
+    else if (it.kind === "name" && it.ref?.type !== "country" && namesLawOrStorm(body, it, storms))
       items.splice(n, 1);
     else if (it.kind === "group" && weaponNotActing(kb, body, it, parsed)) items.splice(n, 1);
     else if (electoralState(body, it)) items.splice(n, 1);
@@ -1133,6 +1134,10 @@ function administrations(kb: KnowledgeBase, items: Item[], body: string, refs: R
 
 /** Last words of the names of laws, treaties and programmes ("the Hyde Amendment", "the Paris Accord"). */
 const LAW_TAIL = /\s(?:Amendment|Act|Treaty|Accords?|Agreement|Doctrine|Protocol|Partnership)$/;
+/** The same for bills, rules and trials ("the Heartbeat Bill", "the Byrd Rule"), not "Judge Bill" English. */
+const BILL_TAIL = /\s(?:Bill|Rule|Trial)$/;
+/** A storm named with its kind, whose given name alone then names it too ("after Sandy"). */
+const STORM_NAME = /\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm)\s+(\p{Lu}\p{Ll}+)\b/gu;
 /** Words before a storm's given name ("Hurricane Maria", "Superstorm Sandy"). */
 const STORM = /\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+$/;
 
@@ -1140,11 +1145,14 @@ const STORM = /\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s
  * A name for a law or a storm, which the recognizer or a surname takes for a person or a body: it names
  * no actor, and must not be who a later "he" is. Bodies the lists know keep their names.
  */
-function namesLawOrStorm(body: string, it: Item): boolean {
+function namesLawOrStorm(body: string, it: Item, storms: ReadonlySet<string>): boolean {
   if (it.ref && !it.ref.docPerson) return false;
   const name = body.slice(it.start, it.end);
   return (
     LAW_TAIL.test(name) ||
+    (BILL_TAIL.test(name) && !it.ref?.role) ||
+    // ("after Sandy" in a story that says "Superstorm Sandy" elsewhere)
+    storms.has(name) ||
     /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm)\s/.test(name) ||
     STORM.test(body.slice(Math.max(0, it.start - 16), it.start))
   );
