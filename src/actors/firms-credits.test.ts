@@ -157,3 +157,14 @@ test("a storm's given name after the story named the storm, and bills and rules,
   assert.equal(at("Byrd"), null, "'the Byrd Rule' is a rule");
   assert.notEqual(at("Bill English"), null, "'Judge Bill English' is still a judge");
 });
+
+test("one hyphenated word of a name and a noun, or of two known names, names no one", () => {
+  const body =
+    "The Clinton-emails probe ended, the Trump-Russia inquiry began, and Trump-tied officials met. " +
+    "Rep. Alexandria Ocasio-Cortez spoke, and Ban Ki-moon agreed.";
+  const at = (w: string) => analysedCodeAt(body, w, "2018-06-15");
+  assert.equal(at("Clinton-emails"), null, "'Clinton-emails' qualifies 'probe'");
+  assert.equal(at("Trump-Russia"), null, "'Trump-Russia' joins two known names");
+  assert.equal(at("Trump-tied"), null, "'Trump-tied' qualifies 'officials'");
+  assert.notEqual(at("Ocasio-Cortez"), null, "a double-barrelled surname is a person");
+});

@@ -820,7 +820,10 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   for (let n = items.length - 1; n >= 0; n--) {
     const it = items[n];
     const name = body.slice(it.start, it.end);
-    if (it.kind === "name" && (nameModifier(name) || kb.nonActors.has(name.toLowerCase())))
+    if (
+      it.kind === "name" &&
+      (nameModifier(name) || kb.nonActors.has(name.toLowerCase()) || knownCompound(kb, name))
+    )
       items.splice(n, 1);
     else if (nonActorSpans.some(([a, b]) => a <= it.start && it.end <= b)) items.splice(n, 1);
     else if (it.kind === "name" && it.ref?.type !== "country" && namesLawOrStorm(body, it, storms))
@@ -953,10 +956,24 @@ const UPPER = /\p{Lu}/u;
  * of a name with no spaces (a 100,000-letter "name" took over a minute).
  */
 function nameModifier(name: string): boolean {
+  // ("the Clinton-emails story", "Trump-tied groups": one hyphenated word that ends in a lower-case word
+  // of four letters or more qualifies a noun; "Ban Ki-moon" has a space and keeps its syllable)
+  if (!/\s/.test(name) && /^\p{Lu}[\p{L}.'’]*(?:-[\p{L}.'’]+)*-\p{Ll}{4,}$/u.test(name)) return true;
   const dash = name.lastIndexOf("-");
   if (dash <= 0 || !MODIFIER_TAIL.test(name.slice(dash + 1))) return false;
   for (let i = dash - 1; i >= 0 && NAME_CHAR.test(name[i]); i--) if (UPPER.test(name[i])) return true;
   return false;
+}
+
+/**
+ * "the Trump-Russia probe", "Clinton-Sanders voters", "the Obama-Clinton years": one hyphenated word
+ * joining two names the lists know qualifies a noun and names no one; a double-barrelled surname
+ * ("Ocasio-Cortez") has parts the lists do not know alone.
+ */
+function knownCompound(kb: KnowledgeBase, name: string): boolean {
+  if (/\s/.test(name) || !name.includes("-") || name.length > 60) return false;
+  const parts = name.split("-");
+  return parts.length >= 2 && parts.filter((w) => /^\p{Lu}/u.test(w) && kb.lookup(w).length > 0).length >= 2;
 }
 
 /**
