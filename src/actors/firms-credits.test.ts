@@ -28,6 +28,11 @@ test("a name the text calls a firm is that firm, in every mention", () => {
   );
 });
 
+test("a town right before a firm's description is where the firm is, not the firm", () => {
+  const body = "One success is Recology in San Francisco, a firm with $800 million in revenues.";
+  assert.equal(analysedCodeAt(body, "San Francisco", "2019-05-01"), null, "the city is no firm");
+});
+
 test("the country in a firm's description is the firm's", () => {
   const body = "The senator has a small stake in Norvatis, the French drug manufacturer that makes the pill.";
   assert.equal(

@@ -1055,12 +1055,14 @@ function firmsNamed(kb: KnowledgeBase, items: Item[], body: string, refs: RefReg
   const waiting = (it: Item) => it.kind === "name" && !it.ref && it.pending?.type === "surname";
   for (const it of items) {
     if (!waiting(it) || it.pending?.type !== "surname" || it.pending.kbPeople.length > 0) continue;
+    // ("Recology in San Francisco, a firm with": a town before the description is where the firm is)
+    const name = body.slice(it.start, it.end);
+    if (kb.cityCountry(name) || kb.lookup(name).length > 0) continue;
     const firm = describedAsFirm(kb, body, it);
     if (!firm) continue;
     const key = it.pending.keys.join(" ");
     const type = firm.sector === "BUS" ? "company" : "organisation";
-    if (!firms.has(key))
-      firms.set(key, refs.docOrg(body.slice(it.start, it.end), firm.country + firm.sector, type));
+    if (!firms.has(key)) firms.set(key, refs.docOrg(name, firm.country + firm.sector, type));
   }
   if (firms.size === 0) return;
   // (a firm named after someone the story names in full is not that person: "Stossel" after "John Stossel")
