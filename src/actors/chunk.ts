@@ -472,6 +472,41 @@ function sharedCountryNames(kb: KnowledgeBase, toks: readonly Tok[], units: Unit
   }
 }
 
+/** Words of a story about immigration to the US: its agency, not the post-Soviet commonwealth, is "CIS". */
+const IMMIGRATION_WORDS = new Set(
+  "immigration immigrant immigrants green visa visas citizenship naturalization asylum deportation daca".split(
+    " ",
+  ),
+);
+/** Member states of the Commonwealth of Independent States other than Russia, which US stories name often. */
+const CIS_CENTER = "center-for-immigration-studies";
+const CIS_MEMBERS = new Set(["ARM", "AZE", "BLR", "KAZ", "KGZ", "MDA", "TJK", "UZB", "TKM"]);
+
+/**
+ * "CIS Director Ken Cuccinelli", "officials at CIS": in a story about American immigration that names
+ * the US and none of the commonwealth's smaller members, "CIS" is U.S. Citizenship and Immigration
+ * Services, not the Commonwealth of Independent States.
+ */
+function immigrationCis(kb: KnowledgeBase, toks: readonly Tok[], units: Unit[]): void {
+  const cis = units.filter((u) => u.j === u.i + 1 && toks[u.i].text === "CIS");
+  if (cis.length === 0 || !toks.some((t) => IMMIGRATION_WORDS.has(t.key))) return;
+  let us = false;
+  for (const u of units)
+    for (const s of u.senses) {
+      if ((s.kind === "country" || s.kind === "demonym" || s.kind === "capital") && CIS_MEMBERS.has(s.code))
+        return;
+      if ((s.kind === "country" || s.kind === "demonym" || s.kind === "seat") && s.code.startsWith("USA"))
+        us = true;
+      // (an American office holder names the US as well: "the Trump administration")
+      if (s.kind === "person" && kb.people.get(s.key)?.offices.some((o) => o.code.startsWith("USA")))
+        us = true;
+    }
+  if (!us) return;
+  // ("the CIS report" after "the Center for Immigration Studies": the think tank's initials)
+  const center = units.find((u) => u.senses.some((s) => s.kind === "org" && s.key === CIS_CENTER));
+  for (const u of cis) u.senses = center ? center.senses : [{ kind: "seat", code: "USAGOV" }];
+}
+
 /** The initials of a run of capitalised words, hyphen parts included ("Tehreek-e-Insaf" gives T and I). */
 function initials(toks: readonly Tok[], i: number, j: number): string {
   let out = "";
@@ -613,6 +648,7 @@ export function matchUnits(kb: KnowledgeBase, toks: readonly Tok[], o: MatchOpti
   koreaShortNames(toks, units);
   definedAcronyms(kb, toks, units);
   spelledAcronyms(toks, units);
+  immigrationCis(kb, toks, units);
   return units;
 }
 

@@ -6,6 +6,7 @@ import { SPEECH_FORMS, WEAK_FORMS } from "../quotes/cues.js";
 import { composeCode, isStateSector, splitCode } from "./codes.js";
 import { holdsTitle, type Ref, type RefRegistry } from "./refs.js";
 import type { Item } from "./resolve.js";
+import { phraseKeys } from "./text.js";
 
 /** How many sentences back a pronoun or "the ministry" may look for its antecedent. */
 const PRONOUN_WINDOW = 3;
@@ -472,12 +473,18 @@ export function resolvePending(
       // before a body named after one ("Amash" is Justin Amash, not the Amash Amendment).
       const named = (r: Ref) =>
         r.nameKeys.length > 0 && (!p.town || r.type === "person") && personNameMatch(namesOf(r), p.keys);
-      let found = principal(
-        items,
-        n,
-        (c) => named(c.ref!),
-        (r) => (r.type === "person" ? LOOKBACK : 0),
-      );
+      // ("Apple" after "Apple" and "the Apple Watch" were named: the organisation the story already
+      // called by exactly this name, not a longer one that starts with it)
+      const same = (ks: string[]) => ks.length === p.keys.length && ks.every((k, i) => k === p.keys[i]);
+      const exactly = (r: Ref) => r.type !== "person" && (r.nameKeys.some(same) || same(phraseKeys(r.name)));
+      let found =
+        principal(items, n, (c) => exactly(c.ref!)) ??
+        principal(
+          items,
+          n,
+          (c) => named(c.ref!),
+          (r) => (r.type === "person" ? LOOKBACK : 0),
+        );
       if (!found) found = persons().find(named) ?? null;
       if (!found && p.kbPeople.length > 0)
         found = refs.person(p.kbPeople[0], { base: null, sector: null, role: null });

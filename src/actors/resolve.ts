@@ -291,8 +291,9 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
             return item(span.i, span.j, "capital", refs.forCode(owner.code + seat.sectors.join("")));
         }
         // ("Senate Republicans ... they", "Democrats ... their": a party's members are "they", not "it")
+        // (not an acronym ending in S: "USCIS said it")
         return item(span.i, span.j, "capital", refs.forCode(s.code), {
-          plural: /[^s]s$/.test(toks[span.j - 1].key),
+          plural: /[^s]s$/.test(toks[span.j - 1].key) && !isUpperWord(toks[span.j - 1]),
         });
       case "region":
         if (s.adjective && !chunker.demonymIsNoun(k, /s$/.test(toks[span.j - 1].text))) return null;
@@ -815,13 +816,17 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   // the noun after it and names no actor ("Kim Jong-un" keeps its syllable); nor do laws, holidays
   // and the like that the recognizer takes for people ("Obamacare", "Brexit")
   const nonActorSpans = phraseSpans(body, kb.nonActors);
+  const storms = new Set([...body.matchAll(STORM_NAME)].map((m) => m[1]));
   for (let n = items.length - 1; n >= 0; n--) {
     const it = items[n];
     const name = body.slice(it.start, it.end);
-    if (it.kind === "name" && (nameModifier(name) || kb.nonActors.has(name.toLowerCase())))
+    if (
+      it.kind === "name" &&
+      (nameModifier(name) || kb.nonActors.has(name.toLowerCase()) || knownCompound(kb, name))
+    )
       items.splice(n, 1);
     else if (nonActorSpans.some(([a, b]) => a <= it.start && it.end <= b)) items.splice(n, 1);
-    else if (it.kind === "name" && it.ref?.type !== "country" && namesLawOrStorm(body, it))
+    else if (it.kind === "name" && it.ref?.type !== "country" && namesLawOrStorm(body, it, storms))
       items.splice(n, 1);
     else if (it.kind === "group" && weaponNotActing(kb, body, it, parsed)) items.splice(n, 1);
     else if (electoralState(body, it)) items.splice(n, 1);
@@ -857,10 +862,22 @@ export function resolveDocument(kb: KnowledgeBase, doc: Document): ResolveResult
   const home = dateline ?? homeCountry(items, kb, inTitle, outlet, places);
   const rebelHome =
     dateline ?? conflictCountry(items, kb, outlet, inTitle) ?? placeCountry(items, kb, body) ?? home;
-  // ("Boston police", "Boston's hospital" after "Boston University" was named: the town, not the school)
-  for (const it of items)
-    if (it.pending?.type === "surname" && it.pending.keys.length === 1 && kb.cityCountry(it.pending.keys[0]))
-      it.pending.town = true;
+  // (after the story's country is read: a foreign firm it names does not make the story foreign)
+  firmsNamed(kb, items, body, refs);
+  administrations(kb, items, body, refs);
+  // ("Boston police", "Boston's hospital" after "Boston University" was named: the town, not the school;
+  // so "New York" after "the New York Immigration Coalition", "Oakland County" after its court)
+  for (const it of items) {
+    const p = it.pending;
+    if (p?.type !== "surname" || p.keys.length > 3) continue;
+    const place =
+      kb.cityCountry(p.keys.join(" ")) ||
+      // ("New York": the table has the city as "New York City")
+      (p.keys.length > 1 && kb.cityCountry(`${p.keys.join(" ")} city`)) ||
+      (p.keys.length > 1 && COUNTY.test(p.keys[p.keys.length - 1])) ||
+      (p.keys.length > 1 && kb.lookup(body.slice(it.start, it.end)).some((h) => h.type === "country"));
+    if (place) p.town = true;
+  }
   const reportSubject = reportingSubjects(doc.sentences);
   const inQuote = (pos: number) => insideSpans(quoted, pos);
   if (wire.length >= 2) {
@@ -939,10 +956,24 @@ const UPPER = /\p{Lu}/u;
  * of a name with no spaces (a 100,000-letter "name" took over a minute).
  */
 function nameModifier(name: string): boolean {
+  // ("the Clinton-emails story", "Trump-tied groups": one hyphenated word that ends in a lower-case word
+  // of four letters or more qualifies a noun; "Ban Ki-moon" has a space and keeps its syllable)
+  if (!/\s/.test(name) && /^\p{Lu}[\p{L}.'’]*(?:-[\p{L}.'’]+)*-\p{Ll}{4,}$/u.test(name)) return true;
   const dash = name.lastIndexOf("-");
   if (dash <= 0 || !MODIFIER_TAIL.test(name.slice(dash + 1))) return false;
   for (let i = dash - 1; i >= 0 && NAME_CHAR.test(name[i]); i--) if (UPPER.test(name[i])) return true;
   return false;
+}
+
+/**
+ * "the Trump-Russia probe", "Clinton-Sanders voters", "the Obama-Clinton years": one hyphenated word
+ * joining two names the lists know qualifies a noun and names no one; a double-barrelled surname
+ * ("Ocasio-Cortez") has parts the lists do not know alone.
+ */
+function knownCompound(kb: KnowledgeBase, name: string): boolean {
+  if (/\s/.test(name) || !name.includes("-") || name.length > 60) return false;
+  const parts = name.split("-");
+  return parts.length >= 2 && parts.filter((w) => /^\p{Lu}/u.test(w) && kb.lookup(w).length > 0).length >= 2;
 }
 
 /**
@@ -983,6 +1014,72 @@ function namedAsArtists(body: string, start: number, end: number): boolean {
   );
 }
 
+/** Nouns for a business or a charity, with the sector each gives the name the text applies it to. */
+const FIRM_NOUN =
+  "(?:(?:law|lobbying|consulting|accounting|investment|private[- ]equity|public[- ]relations|PR|security|tech|technology|energy|oil|drug|pharmaceutical|media|holding|shell|software|data|marketing|research) )?(?:firm|company|corporation|conglomerate|start-?up|retailer|manufacturer|chain|insurer|lender|hedge fund)|(?:nonprofit|non-profit|charity|advocacy group|civil rights group|watchdog group)";
+/** What may follow such a noun that ends its phrase ("a law firm based in", "a company that"). */
+const FIRM_END = String.raw`(?![\w'’-])(?=\s*(?:[,.;:)—–]|$)|\s+(?:that|which|based|in|of|with|owned|run|founded|headquartered|whose|from|for|and|to|known|where|hired|said)\b)`;
+const FIRM_AFTER = new RegExp(
+  String.raw`^(?:\s*,\s*|\s+(?:is|was)\s+)(?:a|an|the)\s+((?:[\p{L}'’-]+\s+){0,3}?)(${FIRM_NOUN})${FIRM_END}`,
+  "u",
+);
+const FIRM_BEFORE = new RegExp(String.raw`\b(?:${FIRM_NOUN})\s+(?:called|named|known as)\s+$`, "u");
+
+/**
+ * "Perkins Coie, the law firm that", "a law firm called Jones Day", "CTPharma, a Connecticut company":
+ * a name no list knows that the text calls a firm or a charity is that organisation, not a person the
+ * recognizer took it for. Returns its sector.
+ */
+function describedAsFirm(
+  kb: KnowledgeBase,
+  body: string,
+  it: { start: number; end: number },
+): { sector: string; country: string } | null {
+  // ("a charity called Stossel in the Classroom": the name goes on past the run found)
+  if (/^\s+(?:in|of|for|and|on)\s+(?:the\s+)?\p{Lu}/u.test(body.slice(it.end, it.end + 30))) return null;
+  const m = FIRM_AFTER.exec(body.slice(it.end, it.end + 90));
+  const noun = m?.[2] ?? FIRM_BEFORE.exec(body.slice(Math.max(0, it.start - 40), it.start))?.[0];
+  if (!noun) return null;
+  // ("Sanofi, the French drug manufacturer", "a Connecticut company": the country the description names)
+  let country = "---";
+  for (const w of (m?.[1] ?? "").split(/\s+/)) {
+    const hit = /^\p{Lu}/u.test(w) ? kb.lookup(w).find((h) => h.type === "country") : undefined;
+    if (hit) country = hit.code.slice(0, 3);
+  }
+  return { sector: /nonprofit|non-profit|charity|group/.test(noun) ? "NGO" : "BUS", country };
+}
+
+/** Names no list knows that the text calls a firm: each mention of the name is that firm. */
+function firmsNamed(kb: KnowledgeBase, items: Item[], body: string, refs: RefRegistry): void {
+  const firms = new Map<string, Ref>();
+  const waiting = (it: Item) => it.kind === "name" && !it.ref && it.pending?.type === "surname";
+  for (const it of items) {
+    if (!waiting(it) || it.pending?.type !== "surname" || it.pending.kbPeople.length > 0) continue;
+    // ("Recology in San Francisco, a firm with": a town before the description is where the firm is)
+    const name = body.slice(it.start, it.end);
+    if (kb.cityCountry(name) || kb.lookup(name).length > 0) continue;
+    const firm = describedAsFirm(kb, body, it);
+    if (!firm) continue;
+    const key = it.pending.keys.join(" ");
+    const type = firm.sector === "BUS" ? "company" : "organisation";
+    if (!firms.has(key)) firms.set(key, refs.docOrg(name, firm.country + firm.sector, type));
+  }
+  if (firms.size === 0) return;
+  // (a firm named after someone the story names in full is not that person: "Stossel" after "John Stossel")
+  for (const it of items) {
+    const keys =
+      it.ref?.type === "person" ? it.ref.nameKeys : it.pending?.type === "surname" ? [it.pending.keys] : [];
+    for (const ks of keys) if (ks.length > 1) for (const k of ks) firms.delete(k);
+  }
+  for (const it of items) {
+    if (!waiting(it) || it.pending?.type !== "surname") continue;
+    const firm = firms.get(it.pending.keys.join(" "));
+    if (!firm) continue;
+    it.ref = firm;
+    it.pending = null;
+  }
+}
+
 /**
  * "Georgia was hoping ... 296,000 Georgians voted": in a story where a name is the US state's, the
  * people named after it are the state's, Americans, not the country's of the same name.
@@ -992,17 +1089,74 @@ function statePeoples(kb: KnowledgeBase, body: string, items: Item[], refs: RefR
   for (const it of items)
     if (it.kind === "capital" && it.ref?.code === "USAGOV")
       states.add(body.slice(it.start, it.end).toLowerCase());
-  if (states.size === 0) return;
+  // ("Georgia's 6th District ... Georgians": a state named only as a place is the state too, when the
+  // country itself is named nowhere, which would have made the shared name the country's)
+  const named = new Set(
+    items.filter((it) => it.kind !== "demonym" && it.ref).map((it) => it.ref!.code.slice(0, 3)),
+  );
   for (const it of items) {
     if (it.kind !== "demonym" || it.ref?.type !== "country" || it.ref.code === "USA") continue;
-    const country = kb.countries.get(it.ref.code);
+    const code = it.ref.code;
+    const country = kb.countries.get(code);
     const names = country ? [country.name, ...country.names, ...(country.sharedNames ?? [])] : [];
-    if (names.some((n) => states.has(n.toLowerCase()))) it.ref = refs.forCode("USA");
+    const placeOnly = (n: string) =>
+      !named.has(code) && !!country?.sharedNames?.includes(n) && new RegExp(`\\b${n}\\b`).test(body);
+    if (names.some((n) => states.has(n.toLowerCase()) || placeOnly(n))) it.ref = refs.forCode("USA");
+  }
+}
+
+/** Roles whose holder gives a government its name ("the Reagan administration", "the Blair government"). */
+const HEAD_ROLE = /^(?:president|prime minister|premier|chancellor)$/;
+/** What a head's surname names right before it: the government of the day. */
+const ADMINISTRATION_AFTER =
+  /^(?:['’]s)?\s+(?:administration|administrations|White House(?!\s+(?:bid|run|race|campaign))|government)\b|^\s+and\s+\p{Lu}[\p{L}-]+\s+administrations\b/u;
+const headSurnames = new WeakMap<KnowledgeBase, Map<string, string | null>>();
+
+/** Surnames of past and present heads of state or government, each with its country (null: several). */
+function headSurnameCountries(kb: KnowledgeBase): Map<string, string | null> {
+  let map = headSurnames.get(kb);
+  if (map) return map;
+  map = new Map();
+  for (const p of kb.people.values()) {
+    const heads = p.offices.filter((o) => HEAD_ROLE.test(o.role));
+    if (heads.length === 0) continue;
+    const country = heads[0].code.slice(0, 3);
+    for (const name of [p.name, ...p.aliases]) {
+      const keys = tokenize(name).map((t) => t.key);
+      const last = keys[keys.length - 1];
+      if (!last || keys.length < 2) continue;
+      const have = map.get(last);
+      map.set(last, have === undefined || have === country ? country : null);
+    }
+  }
+  headSurnames.set(kb, map);
+  return map;
+}
+
+/**
+ * "the Reagan administration", "officials in the Bush and Obama administrations", "the Nixon White House":
+ * the surname of a past head no longer in the news alone names the government of that day (its
+ * country's GOV), not a private person of that name.
+ */
+function administrations(kb: KnowledgeBase, items: Item[], body: string, refs: RefRegistry): void {
+  for (const it of items) {
+    const p = it.pending;
+    // (a head the story's date still places in the news keeps their own name: "the Obama White House")
+    if (it.ref || p?.type !== "surname" || p.keys.length !== 1 || p.kbPeople.length > 0) continue;
+    if (!ADMINISTRATION_AFTER.test(body.slice(it.end, it.end + 40))) continue;
+    const country = headSurnameCountries(kb).get(p.keys[0]);
+    if (!country) continue;
+    it.ref = refs.forCode(`${country}GOV`);
+    it.pending = null;
   }
 }
 
 /** Last words of the names of laws, treaties and programmes ("the Hyde Amendment", "the Paris Accord"). */
 const LAW_TAIL = /\s(?:Amendment|Act|Treaty|Accords?|Agreement|Doctrine|Protocol|Partnership)$/;
+/** The same for bills, rules and trials ("the Heartbeat Bill", "the Byrd Rule"), not "Judge Bill" English. */
+const BILL_TAIL = /\s(?:Bill|Rule|Trial)$/;
+/** A storm named with its kind, whose given name alone then names it too ("after Sandy"). */
+const STORM_NAME = /\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm)\s+(\p{Lu}\p{Ll}+)\b/gu;
 /** Words before a storm's given name ("Hurricane Maria", "Superstorm Sandy"). */
 const STORM = /\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s+$/;
 
@@ -1010,11 +1164,14 @@ const STORM = /\b(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm|Storm)\s
  * A name for a law or a storm, which the recognizer or a surname takes for a person or a body: it names
  * no actor, and must not be who a later "he" is. Bodies the lists know keep their names.
  */
-function namesLawOrStorm(body: string, it: Item): boolean {
+function namesLawOrStorm(body: string, it: Item, storms: ReadonlySet<string>): boolean {
   if (it.ref && !it.ref.docPerson) return false;
   const name = body.slice(it.start, it.end);
   return (
     LAW_TAIL.test(name) ||
+    (BILL_TAIL.test(name) && !it.ref?.role) ||
+    // ("after Sandy" in a story that says "Superstorm Sandy" elsewhere)
+    storms.has(name) ||
     /^(?:Hurricane|Typhoon|Cyclone|Superstorm|Tropical Storm)\s/.test(name) ||
     STORM.test(body.slice(Math.max(0, it.start - 16), it.start))
   );
@@ -1166,6 +1323,8 @@ const INSTITUTION_SECTORS: Record<string, string> = {
 
 /** Institutions named after the city they serve. */
 const CITY_BODIES = new Set(["police", "council"]);
+/** Last words of the names of counties and the like ("Oakland County"), places rather than bodies. */
+const COUNTY = /^(?:county|parish|borough|township|district)$/;
 
 /** Words that make a committee a legislature's ("Senate Armed Services Committee", "Ways and Means Committee"). */
 const LEGISLATIVE_COMMITTEE = new Set(
@@ -1709,8 +1868,15 @@ function affiliate(items: Item[], body: string, uposByStart: ReadonlyMap<number,
     const viaPrep = /^\s*(,\s*(an?\s+|the\s+)?([\w-]+\s+){0,3}?)?(at|of|with|for|from)\s+(the\s+)?$/i.test(
       gap,
     );
+    // ("X, Breitbart's Jerusalem bureau chief": the post's city and desk words come before the title)
     const viaTitle =
-      /^\s*,\s*(an?\s+|the\s+)?$/.test(gap) && STAFF_TITLE.test(after.replace(/^[\p{Lu}][\p{L}-]*\s+/u, ""));
+      /^\s*,\s*(an?\s+|the\s+)?$/.test(gap) &&
+      STAFF_TITLE.test(
+        after.replace(
+          /^(?:[\p{Lu}][\p{L}-]*\s+)?(?:(?:bureau|news|desk|senior|deputy|managing|political|foreign|national)\s+)*/u,
+          "",
+        ),
+      );
     if (!viaPrep && !viaTitle) continue;
     // The organisation's own code: a company's BUS, an outlet's MED, an NGO's or IGO's code.
     r.code = o.ref!.code;
@@ -1726,12 +1892,23 @@ const CREDIT_AGENCY =
  * naming who is pictured).
  */
 const CREDIT_LABEL =
-  /(?:\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]redit)(?:\s+by)?:|\b(?:[Pp]hoto|[Pp]hotograph|[Ii]llustration)\s+by|toggle caption)\s*$/;
+  /(?:\b(?:[Pp]hoto|[Pp]hotograph|[Ii]mage|[Pp]icture|[Ii]llustration|[Cc]redit)(?:\s+by)?:|\b(?:[Pp]hoto|[Pp]hotograph|[Ii]llustration)\s+by|toggle caption|\bImage copyright)\s*$/;
+/**
+ * A photographer after an agency and a slash ("REUTERS/Jo Bell", "AP Photo/Jo Bell"), or an agency after
+ * a photographer ("Jo Bell/Getty Images"); not a pair of names ("the Trump/Pence ticket").
+ */
+const CREDIT_AFTER_SLASH = /(?:\b\p{Lu}{2,}|\bPhoto)\s?\/\s?$/u;
+const AGENCY_AFTER_SLASH = /\/\s?$/;
+const AGENCY_NAME =
+  /^(?:Getty|AFP|AP|Reuters|REUTERS|EPA|Bloomberg|Shutterstock|Alamy|Corbis|Sipa|ZUMA|Zuma)\b/;
 
 /** The name is a photographer's in a picture's credit. */
 function photoCredit(body: string, it: { start: number; end: number }): boolean {
   return (
     CREDIT_AGENCY.test(body.slice(it.end, it.end + 20)) ||
+    CREDIT_AFTER_SLASH.test(body.slice(Math.max(0, it.start - 24), it.start)) ||
+    (AGENCY_AFTER_SLASH.test(body.slice(Math.max(0, it.start - 2), it.start)) &&
+      AGENCY_NAME.test(body.slice(it.start, it.end))) ||
     CREDIT_LABEL.test(body.slice(Math.max(0, it.start - 24), it.start))
   );
 }
