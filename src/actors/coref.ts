@@ -350,6 +350,17 @@ function principal(
   return found;
 }
 
+// (a ref's name is asked about for every bare name in the look-back window: tokenised once per ref)
+const refNameKeys = new WeakMap<Ref, string[]>();
+function nameKeysOf(r: Ref): string[] {
+  let keys = refNameKeys.get(r);
+  if (!keys) {
+    keys = phraseKeys(r.name);
+    refNameKeys.set(r, keys);
+  }
+  return keys;
+}
+
 /** Offices whose holder leads the government an "administration" is named after. */
 const HEAD_OF_GOVERNMENT = /\b(?:president|prime minister|premier)\b/i;
 
@@ -476,7 +487,7 @@ export function resolvePending(
       // ("Apple" after "Apple" and "the Apple Watch" were named: the organisation the story already
       // called by exactly this name, not a longer one that starts with it)
       const same = (ks: string[]) => ks.length === p.keys.length && ks.every((k, i) => k === p.keys[i]);
-      const exactly = (r: Ref) => r.type !== "person" && (r.nameKeys.some(same) || same(phraseKeys(r.name)));
+      const exactly = (r: Ref) => r.type !== "person" && (r.nameKeys.some(same) || same(nameKeysOf(r)));
       let found =
         principal(items, n, (c) => exactly(c.ref!)) ??
         principal(
