@@ -152,12 +152,13 @@ function computeObliques(g: Graph, v: number): [string, number][] {
     // "announced the withdrawal from the accord": the parse may hang a noun's phrase right after it on
     // the noun's verb; a "from" phrase there is the noun's (no verb of the lexicon takes "from" for the
     // thing it acts on once it has an object)
-    const end = Math.max(v, ...subtree(g, v));
-    if (/^(obj|nsubj|nsubj:pass)$/.test(n.deprel) && n.head >= 0)
+    if (/^(obj|nsubj|nsubj:pass)$/.test(n.deprel) && n.head >= 0) {
+      const end = Math.max(v, ...subtree(g, v));
       for (const c of childrenBy(g, n.head, /^obl$/)) {
         const p = caseOf(g, c.i);
         if (p === "from" && Math.min(...subtree(g, c.i)) === end + 1) out.push([p, c.i]);
       }
+    }
     // "the withdrawal from the accord with Iran": the pact's partner is the party left
     for (const [p, o] of [...out])
       if (p === "from" && PACT_NOUNS.test(g.nodes[o].lemma))

@@ -540,7 +540,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
     // names. (Not a reported clause's subject: "Ruiz said Baker was wrong in his plan, adding".)
     if (src && src.end - src.start === 1 && POSSESSIVES.has(doc.toks[src.start].lower)) {
       const subj = headSubject(doc, i);
-      const root = doc.toks.findIndex((t) => t.sent === s && t.deprel === "root");
+      const root = sentenceRoot(doc, s);
       const main = root >= 0 ? headSubject(doc, root) : null;
       if (subj && main && subj.start === main.start && subj.end <= src.start) src = subj;
     }
@@ -552,7 +552,7 @@ export function verbCue(doc: Doc, i: number, s: number, earlier: RawAttribution[
   // "Ruiz was blunt about the plan, saying voters need a say": after a comma the parse may take the
   // reported clause's subject for the -ing form's; the main clause's subject before it does the act.
   if (src && participle && src.start > i && prevTok?.text === "," && !opensSentence(doc, vg, s)) {
-    const root = doc.toks.findIndex((t) => t.sent === s && t.deprel === "root");
+    const root = sentenceRoot(doc, s);
     const main = root >= 0 && root < vg ? headSubject(doc, root) : null;
     src = main && main.end <= vg ? main : null;
   }
@@ -1129,11 +1129,19 @@ function frontedOwner(doc: Doc, src: Range, vg: number, s: number): Range | null
   // (The parse's subject of the sentence's main verb when the phrase after the comma runs on: "the
   // families of the fishermen had gathered".)
   let main = mainSubject(doc, src.end, s);
-  for (let k = doc.sentFirst[s]; !main && k < doc.sentEnd[s]; k++)
-    if (doc.toks[k].deprel === "root") main = headSubject(doc, k);
+  if (!main) {
+    const root = sentenceRoot(doc, s);
+    if (root >= 0) main = headSubject(doc, root);
+  }
   while (main && main.start < main.end - 1 && !isWordy(doc.toks[main.start]))
     main = { start: main.start + 1, end: main.end };
   return main && main.start > comma && main.end < vg ? main : null;
+}
+
+/** The token index of sentence s's root, or -1 (read within the sentence, not the whole document). */
+function sentenceRoot(doc: Doc, s: number): number {
+  for (let k = doc.sentFirst[s]; k < doc.sentEnd[s]; k++) if (doc.toks[k].deprel === "root") return k;
+  return -1;
 }
 
 /** Closing marks, a parenthetical ("(R-Texas)") and a day or time word: nothing that was said. */
