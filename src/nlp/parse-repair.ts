@@ -30,6 +30,20 @@ function dependentsOf(head: number[], h: number): number[] {
   return out;
 }
 
+/** Whether word k (0-based) hangs, directly or through others, on word top. */
+function isUnder(head: number[], k: number, top: number): boolean {
+  for (let x = k, steps = 0; x >= 0 && steps <= head.length; x = head[x] - 1, steps++)
+    if (x === top) return true;
+  return false;
+}
+
+/** The first word of word k's phrase: its leftmost dependent (through others), punctuation aside. */
+function leftEdge(head: number[], upos: string[], k: number): number {
+  let m = k;
+  for (let x = 0; x < k; x++) if (x < m && upos[x] !== "PUNCT" && isUnder(head, x, k)) m = x;
+  return m;
+}
+
 /**
  * "Gunmen abducted 280 pupils and teachers, residents and officials said": a closing speech verb with
  * no subject, after a noun phrase the parser hung on the clause before it (as conjuncts of its object,
@@ -131,17 +145,13 @@ export function repairFrontedPhraseRoot(tree: Tree, tags: TreeTags): boolean {
   if (!rk.some((k) => deprel[k] === "case" && k < r)) return false;
   if (rk.some((k) => /^(cop|nsubj|csubj|aux)/.test(deprel[k]))) return false;
   // the comma that closes the phrase: every word between the root and it hangs (through others) on it
-  const under = (k: number, top: number): boolean => {
-    for (let x = k, steps = 0; x >= 0 && steps <= n; x = head[x] - 1, steps++) if (x === top) return true;
-    return false;
-  };
   let c = -1;
   for (let k = r + 1; k < n; k++) {
     if (words[k] === ",") {
       c = k;
       break;
     }
-    if (!under(k, r) || upos[k] === "VERB" || upos[k] === "AUX") return false;
+    if (!isUnder(head, k, r) || upos[k] === "VERB" || upos[k] === "AUX") return false;
   }
   if (c < 0) return false;
   let v = -1;
@@ -192,12 +202,8 @@ export function repairFrontedPhraseRoot(tree: Tree, tags: TreeTags): boolean {
       participle = first;
     } else {
       // (an apposition stands between commas: the word before its phrase is one)
-      const leftEdge = (k: number) => {
-        let m = k;
-        for (let x = 0; x < k; x++) if (x < m && upos[x] !== "PUNCT" && under(x, k)) m = x;
-        return m;
-      };
-      if (!nominal(first) || others.some((k) => !nominal(k) || words[leftEdge(k) - 1] !== ",")) return false;
+      if (!nominal(first) || others.some((k) => !nominal(k) || words[leftEdge(head, upos, k) - 1] !== ","))
+        return false;
       subject = first;
       appositions.push(...others);
     }
@@ -274,10 +280,6 @@ export function repairSubjectHungOnFrontedPhrase(tree: Tree, tags: TreeTags): bo
   const { words, upos, xpos } = tags;
   const n = words.length;
   const kids = (h: number) => dependentsOf(head, h);
-  const under = (k: number, top: number): boolean => {
-    for (let x = k, steps = 0; x >= 0 && steps <= n; x = head[x] - 1, steps++) if (x === top) return true;
-    return false;
-  };
   let changed = false;
   for (let w = 1; w + 1 < n; w++) {
     if (!/^(NOUN|PROPN|PRON)$/.test(upos[w]) || !HUNG_ON_PHRASE.test(deprel[w])) continue;
@@ -287,15 +289,14 @@ export function repairSubjectHungOnFrontedPhrase(tree: Tree, tags: TreeTags): bo
     if (deprel[w] === "nsubj" && !(upos[h] === "VERB" && /^(VBG|VBN)$/.test(xpos[h]))) continue;
     const own = kids(w);
     if (own.some((k) => deprel[k] === "cc")) continue;
-    let start = w;
-    for (let k = 0; k < w; k++) if (k < start && upos[k] !== "PUNCT" && under(k, w)) start = k;
+    const start = leftEdge(head, upos, w);
     if (start < 2 || words[start - 1] !== "," || h >= start - 1) continue;
     let v = w + 1;
     while (v < n && /^(AUX|ADV|PART)$/.test(upos[v])) v++;
     if (v >= n || upos[v] !== "VERB") continue;
     const bare = v === w + 1;
     if (bare ? !/^(VBD|VBZ|VBP)$/.test(xpos[v]) : upos[w + 1] !== "AUX") continue;
-    if (under(v, w)) continue;
+    if (isUnder(head, v, w)) continue;
     const vk = kids(v);
     if (vk.some((k) => /^(nsubj|csubj|expl)/.test(deprel[k]))) continue;
     if (bare && !vk.some((k) => !/^(punct|cc)$/.test(deprel[k]))) continue;
